@@ -1,0 +1,40 @@
+package org.w3id.scokg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.w3id.scokg.build.GraphBuilder;
+import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.server.LinkedDataServer;
+import org.w3id.scokg.validate.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: build the graph in memory, write the dumps, and serve SPARQL, pages and dumps on one port. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Build the graph and serve it: SPARQL, linked data, pages, dumps.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "3030")
+    int port;
+
+    @Option(names = "--data", description = "Folder the dumps are written to and served from (default: ${DEFAULT-VALUE}).", defaultValue = "target/dist")
+    Path data;
+
+    @Option(names = "--timeout", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+    int timeoutSeconds;
+
+    @Option(names = "--project", description = "Project folder (default: the current folder).", defaultValue = ".")
+    Path project;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port must be 0 to 65535");
+        if (timeoutSeconds <= 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--timeout must be positive");
+        KnowledgeGraph graph = GraphBuilder.build(project);
+        Validator.validate(graph, project);
+        DumpWriter.write(graph, data);
+        LinkedDataServer server = LinkedDataServer.create(graph, data, project).port(port).timeoutSeconds(timeoutSeconds).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        server.join();
+        return 0;
+    }
+}

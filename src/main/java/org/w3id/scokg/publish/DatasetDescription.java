@@ -1,0 +1,58 @@
+package org.w3id.scokg.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.vocab.SCO;
+import org.w3id.scokg.vocab.VOID;
+
+/**
+ * The VoID + DCAT description of the dataset: statistics and linksets from {@code void.rq}, and
+ * one DCAT distribution per dump with its media type, size and SHA-256 checksum.
+ */
+public final class DatasetDescription {
+    public static final Node DATASET = NodeFactory.createURI(SCO.BASE + "void#dataset");
+
+    private DatasetDescription() {}
+
+    static Graph describe(KnowledgeGraph graph, Map<String, byte[]> dumps) {
+        Graph description = QueryExec.graph(graph.union()).query(QueryFactory.create(resource("void.rq"))).construct();
+        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) {
+            byte[] bytes = dumps.get(dump.file);
+            Node file = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file);
+            Node checksum = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file + "#sha256");
+            description.add(DATASET, VOID.dataDump, file);
+            description.add(DATASET, DCAT.distribution.asNode(), file);
+            description.add(file, RDF.type.asNode(), DCAT.Distribution.asNode());
+            description.add(file, DCTerms.title.asNode(), NodeFactory.createLiteralLang(dump.title, "en"));
+            description.add(file, DCAT.downloadURL.asNode(), file);
+            description.add(file, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + dump.mediaType));
+            description.add(file, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(bytes.length), XSDDatatype.XSDnonNegativeInteger));
+            description.add(file, VOID.checksum, checksum);
+            description.add(checksum, RDF.type.asNode(), VOID.Checksum);
+            description.add(checksum, VOID.algorithm, VOID.checksumAlgorithm_sha256);
+            description.add(checksum, VOID.checksumValue, NodeFactory.createLiteralDT(Checksums.sha256(bytes), XSDDatatype.XSDhexBinary));
+        }
+        return description;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DatasetDescription.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

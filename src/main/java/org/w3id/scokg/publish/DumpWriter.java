@@ -1,0 +1,169 @@
+package org.w3id.scokg.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.scokg.build.InputException;
+import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.build.Location;
+
+/**
+ * Writes the dumps: every file is written into a fresh temporary folder beside the output, which
+ * then replaces the output whole, so a failed build leaves the previous dumps as they were. Triples
+ * are put in a canonical order first, so the same graph always gives the same bytes.
+ */
+public final class DumpWriter {
+    /** The dumps, by file name, in the order they are written and listed. */
+    public enum Dump {
+        TURTLE("sco-kg.ttl", "text/turtle", "Turtle"),
+        TRIG("sco-kg.trig", "application/trig", "TriG"),
+        NQUADS("sco-kg.nq.gz", "application/n-quads", "N-Quads (gzip)"),
+        NTRIPLES("sco-kg.nt.gz", "application/n-triples", "N-Triples (gzip)"),
+        JSONLD("sco-kg.jsonld", "application/ld+json", "JSON-LD"),
+        RDFXML("sco-kg.rdf", "application/rdf+xml", "RDF/XML"),
+        ONTOLOGY_TURTLE("ontology.ttl", "text/turtle", "ontology, Turtle"),
+        ONTOLOGY_RDFXML("ontology.rdf", "application/rdf+xml", "ontology, RDF/XML");
+
+        public final String file;
+        public final String mediaType;
+        public final String title;
+
+        Dump(String file, String mediaType, String title) {
+            this.file = file;
+            this.mediaType = mediaType;
+            this.title = title;
+        }
+    }
+
+    public static final String VOID_FILE = "void.ttl";
+    public static final String CHECKSUMS_FILE = "SHA256SUMS";
+
+    private DumpWriter() {}
+
+    /** Writes all dumps to {@code out} and returns the files written. */
+    public static List<Path> write(KnowledgeGraph graph, Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        Path temp;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+        } catch (IOException e) {
+            throw new InputException(Location.file(out.toString()), "cannot write: " + e.getMessage());
+        }
+        try {
+            Map<String, byte[]> files = render(graph);
+            for (var file : files.entrySet()) Files.write(temp.resolve(file.getKey()), file.getValue());
+            replace(temp, target);
+            return files.keySet().stream().map(target::resolve).toList();
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new InputException(Location.file(out.toString()), "cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Every dump's bytes, by file name, with the dataset description and the checksums last. */
+    public static Map<String, byte[]> render(KnowledgeGraph graph) {
+        Graph union = canonical(graph.union());
+        Graph ontology = canonical(graph.ontology());
+        DatasetGraph named = canonical(graph.dataset());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(Dump.TURTLE.file, write(union, RDFFormat.TURTLE_PRETTY));
+        files.put(Dump.TRIG.file, write(named, RDFFormat.TRIG_PRETTY));
+        files.put(Dump.NQUADS.file, gzip(sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
+        files.put(Dump.NTRIPLES.file, gzip(sortedLines(write(union, RDFFormat.NTRIPLES_UTF8))));
+        files.put(Dump.JSONLD.file, write(union, RDFFormat.JSONLD11_PRETTY));
+        files.put(Dump.RDFXML.file, write(union, RDFFormat.RDFXML_PLAIN));
+        files.put(Dump.ONTOLOGY_TURTLE.file, write(ontology, RDFFormat.TURTLE_PRETTY));
+        files.put(Dump.ONTOLOGY_RDFXML.file, write(ontology, RDFFormat.RDFXML_PLAIN));
+        Graph description = DatasetDescription.describe(graph, files);
+        files.put(VOID_FILE, write(canonical(description), RDFFormat.TURTLE_PRETTY));
+        files.put(CHECKSUMS_FILE, Checksums.sha256sums(files).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    static Graph canonical(Graph graph) {
+        List<Triple> triples = new ArrayList<>(graph.find().toList());
+        triples.sort(Comparator.comparing(NodeFmtLib::str));
+        Graph copy = GraphFactory.createGraphMem();
+        triples.forEach(copy::add);
+        copy.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
+        return copy;
+    }
+
+    private static DatasetGraph canonical(DatasetGraph dataset) {
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        List<org.apache.jena.graph.Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(org.apache.jena.graph.Node::getURI));
+        for (var name : names) copy.addGraph(name, canonical(dataset.getGraph(name)));
+        copy.prefixes().putAll(Prefixes.STANDARD);
+        return copy;
+    }
+
+    private static byte[] write(Graph graph, RDFFormat format) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        RDFWriter.source(graph).format(format).output(bytes);
+        return bytes.toByteArray();
+    }
+
+    private static byte[] write(DatasetGraph dataset, RDFFormat format) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        RDFWriter.source(dataset).format(format).output(bytes);
+        return bytes.toByteArray();
+    }
+
+    private static byte[] sortedLines(byte[] text) {
+        String[] lines = new String(text, StandardCharsets.UTF_8).split("\n");
+        java.util.Arrays.sort(lines);
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        var out = new java.io.ByteArrayOutputStream();
+        // GZIPOutputStream writes no file name and a zero modification time: the same bytes every time.
+        try (OutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void replace(Path temp, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
+            Files.delete(old);
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) deleteQuietly(old);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Leaving a temporary folder behind is harmless; the build's result is already decided.
+        }
+    }
+}

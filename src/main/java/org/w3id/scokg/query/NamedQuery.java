@@ -1,0 +1,96 @@
+package org.w3id.scokg.query;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.w3id.scokg.build.InputException;
+import org.w3id.scokg.build.Location;
+import org.w3id.scokg.build.Mapping;
+import org.w3id.scokg.build.Table;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * A named query: a {@code .rq} file whose header comments give its title, description and
+ * parameters. A parameter line reads {@code # param: NAME TYPE DEFAULT description}, where TYPE is
+ * {@code iri} or an XSD datatype such as {@code xsd:date}. Parameters are bound by substitution,
+ * never spliced into the text.
+ */
+public record NamedQuery(String name, String file, String title, String description, List<Parameter> parameters, Query query, String text) {
+    private static final Pattern HEADER = Pattern.compile("(?m)^#\\s*(title|description|param):\\s*(.*)$");
+    private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(iri|xsd:\\w+)\\s+(\\S+)\\s*(.*)");
+
+    /** One parameter: its variable name, its type, the default used when none is given. */
+    public record Parameter(String name, String type, String defaultValue, String description) {
+        /** The value as an RDF term, or an error naming the parameter. */
+        public Node toNode(String value, String where) {
+            if (type.equals("iri")) {
+                String iri = value.matches("^[a-z][a-z0-9+.-]*:.*") ? value : SCO.ID + value;
+                if (!iri.matches("^https?://[^\\s<>\"{}|\\\\^`]+$")) {
+                    throw new InputException(Location.file(where), "parameter '" + name + "': '" + value + "' is not an http(s) IRI");
+                }
+                return NodeFactory.createURI(iri);
+            }
+            RDFDatatype datatype = TypeMapper.getInstance().getSafeTypeByName(type.replace("xsd:", "http://www.w3.org/2001/XMLSchema#"));
+            if (!datatype.isValid(value)) {
+                throw new InputException(Location.file(where), "parameter '" + name + "': '" + value + "' is not a valid " + type);
+            }
+            return NodeFactory.createLiteralDT(value, datatype);
+        }
+    }
+
+    public static NamedQuery read(Path path, String display) {
+        String text = Table.readUtf8(path, display);
+        Query query = Mapping.parse(text, display);
+        String title = null;
+        StringBuilder description = new StringBuilder();
+        List<Parameter> parameters = new ArrayList<>();
+        Matcher header = HEADER.matcher(text);
+        while (header.find()) {
+            switch (header.group(1)) {
+                case "title" -> title = header.group(2).strip();
+                case "description" -> description.append(description.isEmpty() ? "" : " ").append(header.group(2).strip());
+                default -> {
+                    Matcher param = PARAM.matcher(header.group(2).strip());
+                    if (!param.matches()) {
+                        throw new InputException(Location.file(display), "a parameter line reads '# param: NAME TYPE DEFAULT description'");
+                    }
+                    parameters.add(new Parameter(param.group(1), param.group(2), param.group(3), param.group(4)));
+                }
+            }
+        }
+        if (title == null) throw new InputException(Location.file(display), "a named query needs a '# title:' line");
+        String name = path.getFileName().toString().replaceFirst("\\.rq$", "");
+        NamedQuery named = new NamedQuery(name, display, title, description.toString(), List.copyOf(parameters), query, text);
+        parameters.forEach(p -> p.toNode(p.defaultValue(), display));
+        return named;
+    }
+
+    /** The binding for the given values, defaults filling the rest; an unknown name is an error. */
+    public Binding bind(Map<String, String> values) {
+        Map<String, Parameter> byName = new LinkedHashMap<>();
+        parameters.forEach(p -> byName.put(p.name(), p));
+        for (String given : values.keySet()) {
+            if (!byName.containsKey(given)) {
+                throw new InputException(Location.file(file), "unknown parameter '" + given + "'; this query takes "
+                        + (byName.isEmpty() ? "none" : String.join(", ", byName.keySet())));
+            }
+        }
+        BindingBuilder binding = Binding.builder();
+        for (Parameter p : parameters) {
+            binding.add(Var.alloc(p.name()), p.toNode(values.getOrDefault(p.name(), p.defaultValue()), file));
+        }
+        return binding.build();
+    }
+}

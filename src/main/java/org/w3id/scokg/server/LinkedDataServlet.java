@@ -1,0 +1,165 @@
+package org.w3id.scokg.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.publish.Checksums;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * Dereferencing: {@code /id/{kind}/{key}} answers 303 See Other to the description chosen by the
+ * Accept header; {@code /doc/{kind}/{key}[.ext]} answers the description, negotiated or by
+ * extension, with Vary, Content-Location, Link alternates, ETag and Last-Modified; and
+ * {@code /doc/{kind}/} lists the things of one kind.
+ */
+final class LinkedDataServlet extends HttpServlet {
+    private static final Pattern THING = Pattern.compile("^/(id|doc)/([a-z]+)/([A-Za-z0-9_.~-]+?)(?:\\.([a-z]+))?$");
+    private static final Pattern KIND = Pattern.compile("^/doc/([a-z]+)/?$");
+
+    private final transient KnowledgeGraph graph;
+    private final transient Descriptions descriptions;
+    private final long lastModified;
+
+    LinkedDataServlet(KnowledgeGraph graph, long lastModified) {
+        this.graph = graph;
+        this.descriptions = new Descriptions(graph);
+        this.lastModified = lastModified / 1000 * 1000;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher kind = KIND.matcher(path);
+        if (kind.matches()) {
+            index(kind.group(1), response);
+            return;
+        }
+        Matcher thing = THING.matcher(path);
+        if (!thing.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource.");
+            return;
+        }
+        String kindName = thing.group(2);
+        String key = thing.group(3);
+        String extension = thing.group(4);
+        // A key may itself contain dots (none do today); an unknown extension is part of the key.
+        if (extension != null && MediaTypes.byExtension(extension).isEmpty()) {
+            key = key + "." + extension;
+            extension = null;
+        }
+        Node entity = NodeFactory.createURI(SCO.ID + kindName + "/" + key);
+        if (!descriptions.exists(entity)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + entity.getURI() + ".");
+            return;
+        }
+        Optional<MediaTypes.Format> format = extension != null
+                ? MediaTypes.byExtension(extension)
+                : MediaTypes.negotiate(request.getHeader("Accept"));
+        response.setHeader("Vary", "Accept");
+        if (format.isEmpty()) {
+            response.setContentType("text/plain;charset=utf-8");
+            response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            response.getWriter().println("Not acceptable. Supported types: " + MediaTypes.supported());
+            return;
+        }
+        String docPath = "/doc/" + kindName + "/" + key;
+        if (thing.group(1).equals("id")) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", absolute(request, docPath + "." + format.get().extension));
+            return;
+        }
+        serve(request, response, entity, docPath, format.get(), extension == null);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, Node entity, String docPath,
+            MediaTypes.Format format, boolean negotiated) throws IOException {
+        Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
+        Graph description = descriptions.describe(entity, document);
+        byte[] body = format == MediaTypes.Format.HTML
+                ? Html.entity(entity, description, docPath).getBytes(StandardCharsets.UTF_8)
+                : render(description, format);
+        String etag = "\"" + Checksums.sha256(body).substring(0, 32) + "\"";
+        StringBuilder links = new StringBuilder();
+        for (MediaTypes.Format f : MediaTypes.Format.values()) {
+            if (links.length() > 0) links.append(", ");
+            links.append('<').append(docPath).append('.').append(f.extension).append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"');
+        }
+        response.setHeader("Link", links.toString());
+        if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension);
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", lastModified);
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        if (notModified(request, etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(format.mediaType + (format == MediaTypes.Format.HTML || format == MediaTypes.Format.TURTLE ? ";charset=utf-8" : ""));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private boolean notModified(HttpServletRequest request, String etag) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) return ifNoneMatch.equals("*") || java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(etag::equals);
+        long since;
+        try {
+            since = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return since >= 0 && lastModified <= since;
+    }
+
+    private static byte[] render(Graph description, MediaTypes.Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (format == MediaTypes.Format.TRIG) {
+            DatasetGraph dataset = DatasetGraphFactory.wrap(description);
+            RDFWriter.source(dataset).format(format.rdfFormat).output(out);
+        } else {
+            RDFWriter.source(description).format(format.rdfFormat).output(out);
+        }
+        return out.toByteArray();
+    }
+
+    private void index(String kindName, HttpServletResponse response) throws IOException {
+        String prefix = SCO.ID + kindName + "/";
+        Map<String, String> links = new LinkedHashMap<>();
+        graph.union().find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (s.isURI() && s.getURI().startsWith(prefix) && !s.getURI().contains("#")) {
+                links.put(Html.label(graph.union(), s), "/doc/" + kindName + "/" + s.getURI().substring(prefix.length()));
+            }
+        });
+        if (links.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No things of kind " + kindName + ".");
+            return;
+        }
+        byte[] body = Html.index("Every " + kindName, links).getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/html;charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The absolute URL of a path on this server; never another host. */
+    private static String absolute(HttpServletRequest request, String path) {
+        String base = request.getRequestURL().toString();
+        int pathStart = base.indexOf('/', base.indexOf("//") + 2);
+        return (pathStart < 0 ? base : base.substring(0, pathStart)) + request.getContextPath() + path;
+    }
+}

@@ -1,0 +1,42 @@
+package org.w3id.scokg.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.parser.ShaclParseException;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.w3id.scokg.build.InputException;
+import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.build.Location;
+import org.w3id.scokg.build.Problem;
+import org.w3id.scokg.build.ProjectLayout;
+import org.w3id.scokg.build.RdfFiles;
+
+/** Validates the union graph against ontology/shapes.ttl; each result points at the row its node came from. */
+final class ShapesValidator {
+    private ShapesValidator() {}
+
+    static List<Problem> check(KnowledgeGraph graph, ProjectLayout layout) {
+        String display = layout.display(layout.shapes());
+        Graph shapesGraph = RdfFiles.readTurtle(layout.shapes(), display);
+        Shapes shapes;
+        try {
+            shapes = Shapes.parse(shapesGraph);
+        } catch (ShaclParseException e) {
+            throw new InputException(Location.file(display), "not valid SHACL: " + e.getMessage());
+        }
+        ValidationReport report = ShaclValidator.get().validate(shapes, graph.union());
+        List<Problem> problems = new ArrayList<>();
+        for (ReportEntry entry : report.getEntries()) {
+            Node focus = entry.focusNode();
+            String path = entry.resultPath() == null ? "" : entry.resultPath() + ": ";
+            problems.add(new Problem(graph.originOf(focus, "the built graph"),
+                    "<" + focus + "> " + path + entry.message()));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,27 @@
+package org.w3id.scokg.validate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.scokg.build.InputException;
+import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.build.Problem;
+import org.w3id.scokg.build.ProjectLayout;
+
+/**
+ * Checks a built graph: the SHACL shapes, the terms it uses, the labels of the ontology, and the
+ * violation queries. Every problem of every check is reported together.
+ */
+public final class Validator {
+    private Validator() {}
+
+    /** Throws an {@link InputException} listing every problem, or returns quietly. */
+    public static void validate(KnowledgeGraph graph, Path root) {
+        ProjectLayout layout = new ProjectLayout(root);
+        List<Problem> problems = new ArrayList<>();
+        problems.addAll(ShapesValidator.check(graph, layout));
+        problems.addAll(TermChecker.check(graph));
+        problems.addAll(ViolationChecks.check(graph, layout));
+        if (!problems.isEmpty()) throw new InputException(problems);
+    }
+}

@@ -1,0 +1,53 @@
+package org.w3id.scokg.validate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.w3id.scokg.build.InputException;
+import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.build.Location;
+import org.w3id.scokg.build.Mapping;
+import org.w3id.scokg.build.Problem;
+import org.w3id.scokg.build.ProjectLayout;
+
+/**
+ * Runs every {@code queries/checks/*-violation.rq}: a SELECT that must return no rows. Each row
+ * it returns is a problem; a {@code ?focus} variable points it at the table row of that node, and
+ * a {@code ?message} variable says what is wrong.
+ */
+final class ViolationChecks {
+    private ViolationChecks() {}
+
+    static List<Problem> check(KnowledgeGraph graph, ProjectLayout layout) {
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : ProjectLayout.list(layout.checks(), "-violation.rq")) {
+            String display = layout.display(file);
+            Query query = Mapping.parse(read(file, display), display);
+            if (!query.isSelectType()) throw new InputException(Location.file(display), "a violation check must be a SELECT query");
+            try (QueryExec exec = QueryExec.dataset(graph.sparqlDataset()).query(query).build()) {
+                RowSet rows = exec.select();
+                rows.forEachRemaining(row -> {
+                    Node focus = row.get("focus");
+                    Node message = row.get("message");
+                    Location where = focus == null ? Location.file(display) : graph.originOf(focus, display);
+                    problems.add(new Problem(where, display.replaceFirst(".*/", "") + ": "
+                            + (message == null ? row.toString() : message.getLiteralLexicalForm())
+                            + (focus == null ? "" : " <" + focus + ">")));
+                });
+            }
+        }
+        return problems;
+    }
+
+    private static String read(Path file, String display) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new InputException(Location.file(display), "cannot read: " + e.getMessage());
+        }
+    }
+}

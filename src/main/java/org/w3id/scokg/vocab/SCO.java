@@ -1,0 +1,36 @@
+package org.w3id.scokg.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The sco-kg vocabulary and IRI scheme: the namespace, the base of things, the named graphs. */
+public final class SCO {
+    /** The base under which every IRI of the graph lives. */
+    public static final String BASE = "https://w3id.org/sco-kg/";
+    /** The ontology namespace. */
+    public static final String NS = BASE + "ontology#";
+    /** The ontology document. */
+    public static final String ONTOLOGY = BASE + "ontology";
+    /** Things: {@code id/{kind}/{key}}. */
+    public static final String ID = BASE + "id/";
+    /** Descriptions of things: {@code doc/{kind}/{key}}. */
+    public static final String DOC = BASE + "doc/";
+
+    public static final Node GRAPH_ONTOLOGY = graph("ontology");
+    public static final Node GRAPH_DATA = graph("data");
+    public static final Node GRAPH_PROVENANCE = graph("provenance");
+    public static final Node GRAPH_INFERRED = graph("inferred");
+
+    public static final Node Source = term("Source");
+    public static final Node sourceText = term("sourceText");
+
+    private SCO() {}
+
+    private static Node graph(String name) {
+        return NodeFactory.createURI(BASE + "graph/" + name);
+    }
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+}
