@@ -56,7 +56,8 @@ public final class GraphBuilder {
             collect(() -> mapTable(Table.read(file, layout.display(file)), sources));
         }
         excerpts.values().forEach(binding -> add(SCO.GRAPH_PROVENANCE, mapping("excerpt").apply(binding), null));
-        checkReferences();
+        // A table that could not be read leaves references to its rows dangling; say only what broke.
+        if (problems.isEmpty()) checkReferences();
         if (!problems.isEmpty()) throw new InputException(problems);
         for (Path query : ProjectLayout.list(layout.derived(), ".rq")) {
             add(SCO.GRAPH_DATA, Mapping.construct(query, layout.display(query), dataset.getUnionGraph()), null);
@@ -91,6 +92,7 @@ public final class GraphBuilder {
             collect(() -> {
                 Graph triples = mapping.apply(row, provenanceOf(row, sources));
                 checkLiterals(row, triples);
+                checkCellsUsed(row, triples);
                 outputs.add(new RowOutput(row, triples));
                 triples.find().forEach(t -> add(PROV.wasDerivedFrom.equals(t.getPredicate())
                         ? SCO.GRAPH_PROVENANCE : SCO.GRAPH_DATA, t, row));
@@ -139,6 +141,35 @@ public final class GraphBuilder {
                         + (type.equals(XSDDatatype.XSDdate) ? " (dates are YYYY-MM-DD, or YYYY where only the year is known)" : "")));
             }
         });
+    }
+
+    /**
+     * Every cell must show up in what its row made: a key with a space, say, makes no valid IRI,
+     * and the mapping would silently drop it. The quote is checked against its source instead.
+     */
+    private void checkCellsUsed(Table.Row row, Graph triples) {
+        if (triples.isEmpty()) {
+            String culprit = row.cells().entrySet().stream()
+                    .filter(c -> c.getValue().matches(".*[\\s<>\"{}|^`\\\\].*") && !c.getKey().equals("quote"))
+                    .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+            problems.add(new Problem(row.at(culprit), (culprit == null ? "" : "'" + row.get(culprit)
+                    + "' cannot be part of an IRI; ") + "the row made nothing in the graph"));
+            return;
+        }
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        triples.find().forEach(t -> {
+            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+                terms.add(n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "");
+            }
+        });
+        for (var cell : row.cells().entrySet()) {
+            if (cell.getKey().equals("quote")) continue;
+            for (String value : cell.getValue().split("\\s*;\\s*")) {
+                if (value.isEmpty() || terms.stream().anyMatch(term -> term.contains(value))) continue;
+                problems.add(new Problem(row.at(cell.getKey()), "'" + value
+                        + "' made nothing in the graph: it is not a valid key, date or value for this column"));
+            }
+        }
     }
 
     /** Every IRI a row points to under the graph's base or the ontology must be defined somewhere. */

@@ -110,9 +110,11 @@ public final class Mapping {
         return combos;
     }
 
+    /** The parser's first line, without the position the location already gives. */
     static String firstLine(String message) {
         if (message == null) return "";
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String first = newline < 0 ? message : message.substring(0, newline);
+        return first.replaceFirst("\\s*at line \\d+, column \\d+\\.?$", "");
     }
 }
