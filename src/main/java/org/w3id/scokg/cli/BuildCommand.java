@@ -8,8 +8,6 @@ import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code build}: validate the inputs, then write every dump and the dataset description. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the graph, validate it and write the dumps.")
@@ -20,15 +18,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--project", description = "Project folder with ontology/, data/ and queries/ (default: the current folder).", defaultValue = ".")
     Path project;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         KnowledgeGraph graph = GraphBuilder.build(project);
         Validator.validate(graph, project);
         var files = DumpWriter.write(graph, out);
-        spec.commandLine().getOut().println("wrote " + files.size() + " files to " + out);
+        System.out.println("wrote " + files.size() + " files to " + out);
         return 0;
     }
 }

@@ -1,0 +1,112 @@
+package org.w3id.scokg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.scokg.ProjectCopy;
+import picocli.CommandLine;
+
+/** The command line: what it prints and the status it exits with. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        PrintStream stdout = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            return cli.execute(args);
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void build_writes_every_dump(@TempDir Path temp) {
+        Path dist = temp.resolve("dist");
+        assertEquals(0, run("build", "--out", dist.toString()), err());
+        for (String file : new String[] {"sco-kg.ttl", "sco-kg.trig", "sco-kg.nq.gz", "sco-kg.nt.gz", "sco-kg.jsonld",
+                "sco-kg.rdf", "ontology.ttl", "ontology.rdf", "void.ttl", "SHA256SUMS"}) {
+            assertTrue(Files.isRegularFile(dist.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void validate_says_valid_for_the_real_data() {
+        assertEquals(0, run("validate"), err());
+        assertEquals("valid", out.toString(StandardCharsets.UTF_8).strip(), "err: " + err());
+    }
+
+    @Test
+    void query_prints_csv() {
+        assertEquals(0, run("query", "members-on-date", "--param", "date=2018-01-01", "--format", "csv"), err());
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("state,name,since"), csv);
+        assertEquals(9, csv.strip().lines().count(), "a header and eight members");
+    }
+
+    @Test
+    void query_runs_a_file_too(@TempDir Path temp) throws Exception {
+        Path file = temp.resolve("count.rq");
+        Files.writeString(file, "# title: Count\nSELECT (COUNT(*) AS ?n) { ?s a <https://w3id.org/sco-kg/ontology#State> }\n");
+        assertEquals(0, run("query", file.toString(), "--format", "tsv"), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("27"));
+    }
+
+    @Test
+    void unknown_query_is_bad_input_with_the_known_names() {
+        assertEquals(Main.BAD_INPUT, run("query", "members"));
+        assertTrue(err().contains("no named query 'members'; known: "), err());
+        assertTrue(err().contains("members-on-date"));
+    }
+
+    @Test
+    void unknown_parameter_is_bad_input() {
+        assertEquals(Main.BAD_INPUT, run("query", "members-on-date", "--param", "when=2020-01-01"));
+        assertTrue(err().contains("unknown parameter 'when'"), err());
+    }
+
+    @Test
+    void malformed_query_file_names_line_and_column(@TempDir Path temp) throws Exception {
+        Path file = temp.resolve("bad.rq");
+        Files.writeString(file, "# title: Bad\nSELECT ?x WHERE {\n  ?x ?y \n}\n");
+        assertEquals(Main.BAD_INPUT, run("query", file.toString()));
+        assertTrue(err().contains("bad.rq:3:6: SPARQL syntax error"), err());
+    }
+
+    @Test
+    void unknown_option_or_format_is_usage() {
+        assertEquals(Main.USAGE, run("build", "--outt", "x"));
+        assertEquals(Main.USAGE, run("query", "members-on-date", "--format", "yaml"));
+        assertTrue(err().contains("unknown format 'yaml'"), err());
+    }
+
+    @Test
+    void missing_project_folder_is_bad_input_without_a_stack_trace(@TempDir Path temp) {
+        assertEquals(Main.BAD_INPUT, run("validate", "--project", temp.resolve("nowhere").toString()));
+        assertTrue(err().contains("ontology/sco.ttl: file not found"), err());
+        assertFalse(err().contains("Exception"));
+    }
+
+    @Test
+    void a_project_copy_builds_like_the_original(@TempDir Path temp) {
+        Path project = ProjectCopy.into(temp.resolve("p"));
+        assertEquals(0, run("validate", "--project", project.toString()), err());
+    }
+}

@@ -1,0 +1,118 @@
+package org.w3id.scokg.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.build.GraphBuilder;
+import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.vocab.SCO;
+
+class DumpWriterTest {
+    private static final Map<String, byte[]> DUMPS = DumpWriter.render(TestGraph.real());
+
+    @Test
+    void the_same_inputs_give_the_same_bytes() {
+        KnowledgeGraph again = GraphBuilder.build(ProjectCopy.ROOT);
+        Map<String, byte[]> second = DumpWriter.render(again);
+        assertEquals(DUMPS.keySet(), second.keySet());
+        DUMPS.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name), name));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DumpWriter.Dump.class)
+    void every_dump_reads_back_with_rdf4j_as_the_same_graph(DumpWriter.Dump dump) throws IOException {
+        byte[] bytes = DUMPS.get(dump.file);
+        RDFFormat format = Rio.getParserFormatForFileName(dump.file.replace(".gz", "")).orElseThrow();
+        try (InputStream in = dump.file.endsWith(".gz") ? new GZIPInputStream(new ByteArrayInputStream(bytes)) : new ByteArrayInputStream(bytes)) {
+            Model model = Rio.parse(in, SCO.BASE, format);
+            boolean quads = dump == DumpWriter.Dump.TRIG || dump == DumpWriter.Dump.NQUADS;
+            KnowledgeGraph graph = TestGraph.real();
+            if (dump.file.startsWith("ontology")) {
+                assertTrue(graph.ontology().isIsomorphicWith(toJena(model)), dump.file);
+            } else if (quads) {
+                for (Resource context : model.contexts()) {
+                    Graph expected = graph.dataset().getGraph(NodeFactory.createURI(context.stringValue()));
+                    assertTrue(expected.isIsomorphicWith(toJena(model.filter(null, null, null, context))), dump.file + " " + context);
+                }
+                assertEquals(4, model.contexts().size(), "the four named graphs");
+            } else {
+                assertTrue(graph.union().isIsomorphicWith(toJena(model)), dump.file);
+            }
+        }
+    }
+
+    /** RDF4J's model, written by RDF4J as N-Triples and read by Jena. */
+    private static Graph toJena(Model model) {
+        ByteArrayOutputStream nt = new ByteArrayOutputStream();
+        Rio.write(model, nt, RDFFormat.NTRIPLES);
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFParser.source(new ByteArrayInputStream(nt.toByteArray())).lang(Lang.NTRIPLES).parse(dataset);
+        return dataset.getDefaultGraph();
+    }
+
+    @Test
+    void checksums_match_the_files() {
+        String sums = new String(DUMPS.get(DumpWriter.CHECKSUMS_FILE), StandardCharsets.UTF_8);
+        DUMPS.forEach((name, bytes) -> {
+            if (!name.equals(DumpWriter.CHECKSUMS_FILE)) assertTrue(sums.contains(Checksums.sha256(bytes) + "  " + name + "\n"), name);
+        });
+    }
+
+    @Test
+    void the_description_gives_counts_linksets_and_checksums() {
+        Graph description = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        RDFParser.source(new ByteArrayInputStream(DUMPS.get(DumpWriter.VOID_FILE))).lang(Lang.TURTLE).parse(description);
+        Node dataset = DatasetDescription.DATASET;
+        String voidNs = "http://rdfs.org/ns/void#";
+        long triples = Long.parseLong(description.find(dataset, NodeFactory.createURI(voidNs + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals(TestGraph.real().union().size(), triples);
+        Node wikidataLinks = NodeFactory.createURI(SCO.BASE + "void#linkset-wikidata");
+        long links = Long.parseLong(description.find(wikidataLinks, NodeFactory.createURI(voidNs + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals(34, links, "27 states, the SCO, UN, UNGA, CoE and three cities");
+        Node ttl = NodeFactory.createURI(SCO.BASE + "dumps/sco-kg.ttl#sha256");
+        String value = description.find(ttl, NodeFactory.createURI("http://spdx.org/rdf/terms#checksumValue"), Node.ANY).next().getObject().getLiteralLexicalForm();
+        assertEquals(Checksums.sha256(DUMPS.get("sco-kg.ttl")), value);
+        description.find().forEachRemaining(t -> assertFalse(t.getSubject().isBlank() || t.getObject().isBlank(), t.toString()));
+    }
+
+    @Test
+    void a_build_replaces_the_output_whole(@TempDir Path temp) throws IOException {
+        Path out = temp.resolve("dist");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stale.txt"), "old");
+        DumpWriter.write(TestGraph.real(), out);
+        assertFalse(Files.exists(out.resolve("stale.txt")));
+        assertArrayEquals(DUMPS.get("sco-kg.ttl"), Files.readAllBytes(out.resolve("sco-kg.ttl")));
+        try (var files = Files.list(temp)) {
+            assertEquals(1, files.count(), "no temporary folder is left behind");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.w3id.scokg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.exec.RowSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.build.InputException;
+import org.w3id.scokg.build.ProjectLayout;
+
+/** Every named query, run on the real data, with the answer a researcher would check by hand. */
+class NamedQueriesTest {
+    private static final QueryCatalog CATALOG = new QueryCatalog(new ProjectLayout(ProjectCopy.ROOT));
+    private static final Set<String> TESTED = new HashSet<>();
+
+    private static List<Map<String, String>> run(String name, Map<String, String> params) {
+        TESTED.add(name);
+        RowSet rows = QueryRunner.select(TestGraph.real().sparqlDataset(), CATALOG.get(name), params);
+        List<Map<String, String>> out = new ArrayList<>();
+        rows.forEachRemaining(b -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            b.vars().forEachRemaining(v -> {
+                Node n = b.get(v);
+                row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+            });
+            out.add(row);
+        });
+        return out;
+    }
+
+    private static Set<String> column(List<Map<String, String>> rows, String name) {
+        Set<String> values = new TreeSet<>();
+        rows.forEach(r -> values.add(r.get(name)));
+        return values;
+    }
+
+    @Test
+    void members_on_date_gives_ten_members_today_and_eight_in_2018() {
+        assertEquals(10, run("members-on-date", Map.of()).size());
+        assertEquals(Set.of("China", "India", "Kazakhstan", "Kyrgyzstan", "Pakistan", "Russian Federation", "Tajikistan", "Uzbekistan"),
+                column(run("members-on-date", Map.of("date", "2018-01-01")), "name"), "the article's eight");
+        assertEquals(6, run("members-on-date", Map.of("date", "2001-06-15")).size(), "the founders, from their first day");
+        assertEquals(0, run("members-on-date", Map.of("date", "2001-06-14")).size(), "no SCO before its founding");
+        assertEquals(5, run("members-on-date", Map.of("date", "1999-01-01", "organization", "organization/shanghai-five")).size());
+        assertEquals(Set.of("Afghanistan", "Mongolia"), column(run("members-on-date",
+                Map.of("date", "2025-08-31", "role", "https://w3id.org/sco-kg/ontology#ObserverState")), "name"));
+    }
+
+    @Test
+    void statuses_on_date_lists_the_article_snapshot_in_2018() {
+        List<Map<String, String>> rows = run("statuses-on-date", Map.of());
+        assertEquals(18, rows.size(), "8 members, 4 observers, 6 dialogue partners");
+        assertEquals(Set.of("Afghanistan", "Belarus", "Iran", "Mongolia"),
+                column(rows.stream().filter(r -> r.get("status").equals("observer state")).toList(), "name"));
+    }
+
+    @Test
+    void status_counts_match_the_snapshots_of_2024_and_after_tianjin() {
+        Map<String, String> counts = new LinkedHashMap<>();
+        run("status-counts-on-date", Map.of()).forEach(r -> counts.put(r.get("status"), r.get("states")));
+        assertEquals(Map.of("dialogue partner", "14", "member state", "10", "observer state", "2"), counts);
+        counts.clear();
+        run("status-counts-on-date", Map.of("date", "2025-09-01")).forEach(r -> counts.put(r.get("status"), r.get("states")));
+        assertEquals(Map.of("SCO partner", "17", "member state", "10"), counts);
+    }
+
+    @Test
+    void membership_history_of_belarus_has_three_statuses_in_order() {
+        List<Map<String, String>> rows = run("membership-history", Map.of("state", "state/BY"));
+        assertEquals(List.of("dialogue partner", "observer state", "member state"), rows.stream().map(r -> r.get("status")).toList());
+        assertEquals("2015-07-10", rows.get(0).get("until"));
+    }
+
+    @Test
+    void document_acts_names_the_four_and_then_six_submitters() {
+        List<Map<String, String>> rows = run("document-acts", Map.of());
+        assertEquals(1, rows.size());
+        assertEquals("2011-09-12", rows.get(0).get("date"));
+        assertEquals(Set.of("China", "Russian Federation", "Tajikistan", "Uzbekistan"), Set.of(rows.get(0).get("actors").split("; ")));
+        assertTrue(rows.get(0).get("addressedTo").contains("United Nations General Assembly"));
+        Map<String, String> revised = run("document-acts", Map.of("document", "document/A-69-723")).get(0);
+        assertEquals("2015-01-09", revised.get("date"));
+        assertEquals(6, revised.get("actors").split("; ").length);
+    }
+
+    @Test
+    void threats_addressed_go_down_the_tree() {
+        List<Map<String, String>> rows = run("threats-addressed", Map.of());
+        assertTrue(rows.contains(Map.of("named", "terrorism", "threat", "cyber terrorism", "depth", "1")), rows.toString());
+        assertTrue(rows.contains(Map.of("named", "terrorism", "threat", "propaganda and recruitment through ICT", "depth", "2")));
+        assertTrue(column(rows, "named").contains("interference in internal affairs through ICT"));
+    }
+
+    @Test
+    void norm_positions_show_support_and_contestation() {
+        List<Map<String, String>> rows = run("norm-positions", Map.of());
+        assertTrue(rows.stream().anyMatch(r -> r.get("norm").equals("information content as a security threat")
+                && r.get("holder").equals("Western consensus") && r.get("stance").equals("contests")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("norm").equals("cyber sovereignty")
+                && r.get("holder").equals("China") && r.get("stance").equals("supports")));
+    }
+
+    @Test
+    void facts_with_sources_give_the_sentence_and_its_offsets() {
+        List<Map<String, String>> rows = run("facts-with-sources", Map.of());
+        Map<String, String> india = rows.stream().filter(r -> r.get("fact").endsWith("membership/SCO-IN-MemberState-2017-06-09")).findFirst().orElseThrow();
+        assertEquals("530", india.get("start"));
+        assertEquals("742", india.get("end"));
+        assertTrue(india.get("quote").startsWith("The Shanghai Cooperation Organisation (SCO) is an international organization of eight"));
+        // research/facts.md A10 offsets of the 2018 Beijing sentence
+        assertTrue(rows.stream().anyMatch(r -> r.get("start").equals("4165") && r.get("end").equals("4430")));
+    }
+
+    @Test
+    void changes_between_finds_the_accessions_of_iran_and_belarus() {
+        List<Map<String, String>> rows = run("changes-between", Map.of("from", "2023-07-01", "to", "2024-12-31"));
+        assertEquals(4, rows.size(), rows.toString());
+        assertTrue(rows.contains(Map.of("date", "2023-07-04", "change", "began", "name", "Iran", "status", "member state")));
+        assertTrue(rows.contains(Map.of("date", "2024-07-04", "change", "ended", "name", "Belarus", "status", "observer state")));
+    }
+
+    @Test
+    void external_links_give_the_verified_wikidata_items() {
+        List<Map<String, String>> rows = run("external-links", Map.of());
+        assertTrue(rows.stream().anyMatch(r -> r.get("label").equals("China") && r.get("wikidata").equals("http://www.wikidata.org/entity/Q148")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("label").equals("Shanghai Cooperation Organisation") && r.get("wikidata").equals("http://www.wikidata.org/entity/Q485207")));
+        assertTrue(rows.stream().noneMatch(r -> r.get("label").equals("World Internet Conference")), "no unverified identifier");
+    }
+
+    @Test
+    void instruments_timeline_puts_the_yekaterinburg_agreement_in_2009() {
+        List<Map<String, String>> rows = run("instruments-timeline", Map.of());
+        assertTrue(rows.stream().anyMatch(r -> "2009-06-16".equals(r.get("date")) && r.get("instrument").startsWith("Agreement among the Governments of the SCO")));
+        assertTrue(rows.stream().anyMatch(r -> "A/66/359".equals(r.get("symbol"))));
+        assertTrue(rows.stream().anyMatch(r -> "ETS No. 185".equals(r.get("symbol"))));
+    }
+
+    @Test
+    void events_put_the_2018_summit_in_qingdao_and_the_secretaries_in_beijing() {
+        List<Map<String, String>> rows = run("events", Map.of());
+        assertTrue(rows.stream().anyMatch(r -> r.get("event").contains("Qingdao") && r.get("place").equals("Qingdao") && r.get("start").equals("2018-06-09")));
+        Map<String, String> secretaries = rows.stream().filter(r -> r.get("event").startsWith("13th Meeting")).findFirst().orElseThrow();
+        assertEquals("Beijing", secretaries.get("place"));
+        assertEquals("3", secretaries.get("statements"));
+    }
+
+    @Test
+    void threat_tree_puts_cyber_terrorism_under_terrorism() {
+        List<Map<String, String>> rows = run("threat-tree", Map.of());
+        assertTrue(rows.contains(Map.of("top", "three evil forces", "broader", "terrorism", "threat", "cyber terrorism")));
+        assertEquals(5, column(rows, "top").size(), "five top concepts");
+    }
+
+    @Test
+    void article_claims_set_the_article_beside_today() {
+        List<Map<String, String>> rows = run("article-claims", Map.of());
+        assertEquals(18, rows.size(), "the 18 states the article names");
+        assertTrue(rows.contains(Map.of("name", "Iran", "inArticle", "observer state", "onDate", "member state")));
+        assertTrue(rows.contains(Map.of("name", "Turkey", "inArticle", "dialogue partner", "onDate", "SCO partner")));
+    }
+
+    @Test
+    void entity_graph_is_rdf_about_the_entity() {
+        TESTED.add("entity-graph");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.write(TestGraph.real().sparqlDataset(), CATALOG.get("entity-graph"), Map.of("entity", "state/CN"), "ttl", out);
+        String turtle = out.toString(StandardCharsets.UTF_8);
+        assertTrue(turtle.contains("wd:Q148"), turtle);
+        assertTrue(turtle.contains("\"CN\""));
+    }
+
+    @Test
+    void a_bad_parameter_value_or_name_is_refused() {
+        NamedQuery query = CATALOG.get("members-on-date");
+        InputException date = assertThrows(InputException.class, () -> query.bind(Map.of("date", "2025-02-30")));
+        assertEquals("queries/members-on-date.rq: parameter 'date': '2025-02-30' is not a valid xsd:date", date.getMessage());
+        InputException name = assertThrows(InputException.class, () -> query.bind(Map.of("day", "2025-01-01")));
+        assertTrue(name.getMessage().contains("unknown parameter 'day'; this query takes date, organization, role"));
+        assertThrows(InputException.class, () -> CATALOG.get("no-such-query"));
+    }
+
+    @AfterAll
+    static void every_named_query_has_a_test() {
+        Set<String> names = new TreeSet<>();
+        CATALOG.all().forEach(q -> names.add(q.name()));
+        assertTrue(names.size() >= 12, "at least 12 named queries");
+        assertEquals(names, new TreeSet<>(TESTED), "each query in queries/ is run by a test here");
+    }
+}
