@@ -27,8 +27,15 @@ public final class QueryRunner {
 
     /** The SELECT answer as a rewindable row set. */
     public static RowSet select(DatasetGraph dataset, NamedQuery query, Map<String, String> params) {
-        try (QueryExec exec = exec(dataset, query, params).build()) {
+        return select(dataset, query, params, DEFAULT_TIMEOUT_SECONDS * 1000);
+    }
+
+    /** The SELECT answer, evaluated in full within {@code timeoutMillis}. */
+    public static RowSet select(DatasetGraph dataset, NamedQuery query, Map<String, String> params, long timeoutMillis) {
+        try (QueryExec exec = exec(dataset, query, params).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
             return exec.select().materialize();
+        } catch (QueryCancelledException e) {
+            throw new InputException(Location.file(query.file()), "the query ran past its timeout of " + timeoutMillis / 1000.0 + " s");
         }
     }
 

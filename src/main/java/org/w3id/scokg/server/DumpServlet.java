@@ -55,9 +55,27 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         response.setContentType(file.mediaType());
+        response.setHeader("Accept-Ranges", "bytes");
         if (file.name().endsWith(".gz")) response.setHeader("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
-        response.setContentLength(file.bytes().length);
-        response.getOutputStream().write(file.bytes());
+        byte[] bytes = file.bytes();
+        String range = request.getHeader("Range");
+        if (range == null) {
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+            return;
+        }
+        long[] span = ByteRange.parse(range, bytes.length);
+        if (span == null) {
+            response.setHeader("Content-Range", "bytes */" + bytes.length);
+            response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE, "Unsatisfiable range.");
+            return;
+        }
+        int start = (int) span[0];
+        int length = (int) (span[1] - span[0] + 1);
+        response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+        response.setHeader("Content-Range", "bytes " + span[0] + "-" + span[1] + "/" + bytes.length);
+        response.setContentLength(length);
+        response.getOutputStream().write(bytes, start, length);
     }
 
     private void listing(HttpServletResponse response) throws IOException {

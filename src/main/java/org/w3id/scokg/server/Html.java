@@ -116,4 +116,29 @@ final class Html {
                 .append(escape(text)).append("</a></li>"));
         return page(title, body.append("</ul>").toString());
     }
+
+    /** The page of a named query: its form, filled with the values used, and its answer as a table. */
+    static String queryPage(org.w3id.scokg.query.NamedQuery query, Map<String, String> given, org.apache.jena.sparql.exec.RowSet rows) {
+        StringBuilder body = new StringBuilder("<h1>" + escape(query.title()) + "</h1><p>" + escape(query.description()) + "</p><form method=\"get\">");
+        for (var p : query.parameters()) {
+            String value = given.getOrDefault(p.name(), p.defaultValue());
+            body.append("<p><label>").append(escape(p.name())).append(" <input name=\"").append(escape(p.name()))
+                    .append("\" value=\"").append(escape(value)).append("\"></label> <small>").append(escape(p.description())).append("</small></p>");
+        }
+        body.append("<p><button type=\"submit\">Run</button> · as <a href=\"?format=json\">JSON</a>, <a href=\"?format=csv\">CSV</a></p></form><table><tr>");
+        List<org.apache.jena.sparql.core.Var> vars = rows.getResultVars();
+        vars.forEach(v -> body.append("<th>").append(escape(v.getVarName())).append("</th>"));
+        body.append("</tr>");
+        Graph none = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        rows.forEachRemaining(b -> {
+            body.append("<tr>");
+            for (var v : vars) {
+                Node n = b.get(v);
+                body.append("<td>").append(n == null ? "" : value(none, n)).append("</td>");
+            }
+            body.append("</tr>");
+        });
+        body.append("</table><h2>SPARQL</h2><pre>").append(escape(query.text())).append("</pre>");
+        return page(query.title(), body.toString());
+    }
 }

@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.w3id.scokg.build.ProjectLayout;
+import org.w3id.scokg.query.QueryCatalog;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,20 +25,25 @@ import org.w3id.scokg.build.KnowledgeGraph;
 public final class LinkedDataServer {
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServer.class);
 
+    /** The most rows a SPARQL answer carries; longer answers are cut and say so in a header. */
+    public static final int ROW_CAP = 10_000;
+
     private final KnowledgeGraph graph;
     private final Path dumps;
+    private final QueryCatalog queries;
     private int port = 3030;
     private int timeoutSeconds = 30;
     private FusekiServer server;
 
-    private LinkedDataServer(KnowledgeGraph graph, Path dumps) {
+    private LinkedDataServer(KnowledgeGraph graph, Path dumps, QueryCatalog queries) {
         this.graph = graph;
         this.dumps = dumps;
+        this.queries = queries;
     }
 
-    /** A server for {@code graph}, serving the dumps already written to {@code dumps}. */
+    /** A server for {@code graph}, serving the dumps already written to {@code dumps} and the project's named queries. */
     public static LinkedDataServer create(KnowledgeGraph graph, Path dumps, Path project) {
-        return new LinkedDataServer(graph, dumps);
+        return new LinkedDataServer(graph, dumps, new QueryCatalog(new ProjectLayout(project)));
     }
 
     public LinkedDataServer port(int port) {
@@ -44,6 +56,9 @@ public final class LinkedDataServer {
         return this;
     }
 
+    // GzipHandler is deprecated in Jetty 12.1 for the jetty-compression modules, which Fuseki 5.6
+    // does not ship; it still works and is what Fuseki's own Jetty offers.
+    @SuppressWarnings("removal")
     public LinkedDataServer start() {
         DatasetGraph dataset = graph.sparqlDataset();
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
@@ -56,17 +71,41 @@ public final class LinkedDataServer {
             throw new UncheckedIOException("the dumps are not in " + dumps + "; run build first", e);
         }
         long started = System.currentTimeMillis();
-        server = FusekiServer.create()
+        long timeoutMillis = timeoutSeconds * 1000L;
+        LinkedDataServlet linkedData = new LinkedDataServlet(graph, started);
+        SiteServlet site = new SiteServlet(graph, queries, dumpServlet);
+        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis);
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
-                .add("/sparql", dataset, false)
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQueryService(timeoutMillis, ROW_CAP))
+                .add("/sparql", DataService.newBuilder(dataset)
+                        // Query and graph-store reads at /sparql itself, and at the names Fuseki users know.
+                        .addEndpoint(Operation.Query).addEndpoint(Operation.Query, "query").addEndpoint(Operation.Query, "sparql")
+                        .addEndpoint(Operation.GSP_R).addEndpoint(Operation.GSP_R, "get"))
                 .enablePing(true)
                 .enableMetrics(true)
                 .enableCors(true, null)
-                .addServlet("/id/*", new LinkedDataServlet(graph, started))
-                .addServlet("/doc/*", new LinkedDataServlet(graph, started))
+                .addFilter("/sparql", new SparqlEndpointFilter())
+                .addFilter("/sparql/*", new SparqlEndpointFilter())
+                .addServlet("/id/*", linkedData)
+                .addServlet("/doc/*", linkedData)
                 .addServlet("/dumps/*", dumpServlet)
                 .addServlet("/dumps", dumpServlet)
-                .build();
+                .addServlet("", site)
+                .addServlet("/ontology", site)
+                .addServlet("/query", site)
+                .addServlet("/sitemap.xml", site)
+                .addServlet("/.well-known/void", site)
+                .addServlet("/.well-known/sparql-examples", named)
+                .addServlet("/queries/*", named)
+                .addServlet("/queries", named);
+        for (MediaTypes.Format format : MediaTypes.Format.values()) builder.addServlet("/ontology." + format.extension, site);
+        server = builder.build();
+        Server jetty = server.getJettyServer();
+        GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
         server.start();
         LOG.info("SPARQL endpoint: http://localhost:{}/sparql", server.getHttpPort());
         LOG.info("Example entity:  http://localhost:{}/id/organization/SCO", server.getHttpPort());

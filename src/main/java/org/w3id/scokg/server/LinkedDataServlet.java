@@ -3,7 +3,6 @@ package org.w3id.scokg.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -14,9 +13,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.scokg.build.KnowledgeGraph;
 import org.w3id.scokg.publish.Checksums;
@@ -68,14 +64,13 @@ final class LinkedDataServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + entity.getURI() + ".");
             return;
         }
-        Optional<MediaTypes.Format> format = extension != null
-                ? MediaTypes.byExtension(extension)
+        String override = request.getParameter("format");
+        Optional<MediaTypes.Format> format = extension != null ? MediaTypes.byExtension(extension)
+                : override != null ? MediaTypes.byExtension(override).or(() -> MediaTypes.byMediaType(override))
                 : MediaTypes.negotiate(request.getHeader("Accept"));
         response.setHeader("Vary", "Accept");
         if (format.isEmpty()) {
-            response.setContentType("text/plain;charset=utf-8");
-            response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
-            response.getWriter().println("Not acceptable. Supported types: " + MediaTypes.supported());
+            RdfResponses.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. Supported types: " + MediaTypes.supported());
             return;
         }
         String docPath = "/doc/" + kindName + "/" + key;
@@ -93,7 +88,7 @@ final class LinkedDataServlet extends HttpServlet {
         Graph description = descriptions.describe(entity, document);
         byte[] body = format == MediaTypes.Format.HTML
                 ? Html.entity(entity, description, docPath).getBytes(StandardCharsets.UTF_8)
-                : render(description, format);
+                : RdfResponses.render(description, format);
         String etag = "\"" + Checksums.sha256(body).substring(0, 32) + "\"";
         StringBuilder links = new StringBuilder();
         for (MediaTypes.Format f : MediaTypes.Format.values()) {
@@ -109,9 +104,7 @@ final class LinkedDataServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(format.mediaType + (format == MediaTypes.Format.HTML || format == MediaTypes.Format.TURTLE ? ";charset=utf-8" : ""));
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        RdfResponses.send(response, format.mediaType + (format == MediaTypes.Format.HTML || format == MediaTypes.Format.TURTLE ? ";charset=utf-8" : ""), body);
     }
 
     private boolean notModified(HttpServletRequest request, String etag) {
@@ -124,17 +117,6 @@ final class LinkedDataServlet extends HttpServlet {
             return false;
         }
         return since >= 0 && lastModified <= since;
-    }
-
-    private static byte[] render(Graph description, MediaTypes.Format format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (format == MediaTypes.Format.TRIG) {
-            DatasetGraph dataset = DatasetGraphFactory.wrap(description);
-            RDFWriter.source(dataset).format(format.rdfFormat).output(out);
-        } else {
-            RDFWriter.source(description).format(format.rdfFormat).output(out);
-        }
-        return out.toByteArray();
     }
 
     private void index(String kindName, HttpServletResponse response) throws IOException {
@@ -150,10 +132,7 @@ final class LinkedDataServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No things of kind " + kindName + ".");
             return;
         }
-        byte[] body = Html.index("Every " + kindName, links).getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/html;charset=utf-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        RdfResponses.html(response, Html.index("Every " + kindName, links));
     }
 
     /** The absolute URL of a path on this server; never another host. */

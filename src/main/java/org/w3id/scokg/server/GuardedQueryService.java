@@ -1,0 +1,77 @@
+package org.w3id.scokg.server;
+
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+
+/**
+ * Fuseki's query service with the public endpoint's limits: {@link QueryPolicy} before a query
+ * runs; a timeout the client may lower but never raise; and SELECT answers evaluated in full
+ * before the first byte is sent, so a query that runs out of time answers 503 with a message,
+ * never a 200 with a cut body. Answers longer than the row cap are cut to it and say so in the
+ * {@value #ROW_CAP_HEADER} header.
+ */
+final class GuardedQueryService extends SPARQL_QueryDataset {
+    static final String ROW_CAP_HEADER = "X-Result-Row-Cap";
+
+    private final long timeoutMillis;
+    private final int rowCap;
+
+    GuardedQueryService(long timeoutMillis, int rowCap) {
+        this.timeoutMillis = timeoutMillis;
+        this.rowCap = rowCap;
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        QueryPolicy.check(query).ifPresent(ServletOps::errorBadRequest);
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return QueryExec.dataset(dataset).query(query).context(action.getContext())
+                .timeout(effectiveTimeout(action.getRequestParameter("timeout")), TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    /** The server's timeout, or the client's {@code timeout} (seconds) where it is shorter. */
+    long effectiveTimeout(String requested) {
+        if (requested == null) return timeoutMillis;
+        try {
+            double seconds = Double.parseDouble(requested);
+            if (!(seconds > 0)) ServletOps.errorBadRequest("timeout must be a positive number of seconds.");
+            return Math.min(timeoutMillis, (long) Math.ceil(seconds * 1000));
+        } catch (NumberFormatException e) {
+            ServletOps.errorBadRequest("timeout must be a number of seconds, not '" + requested + "'.");
+            return timeoutMillis;
+        }
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        try {
+            QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
+            if (!result.isRowSet()) return result;
+            RowSet rows = result.rowSet();
+            java.util.List<org.apache.jena.sparql.engine.binding.Binding> kept = new java.util.ArrayList<>();
+            while (rows.hasNext() && kept.size() <= rowCap) kept.add(rows.next());
+            if (kept.size() > rowCap) {
+                kept.remove(kept.size() - 1);
+                action.getResponse().setHeader(ROW_CAP_HEADER, Integer.toString(rowCap));
+            }
+            return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+        } catch (QueryCancelledException e) {
+            ServletOps.error(503, "The query ran past this endpoint's timeout of " + effectiveTimeout(action.getRequestParameter("timeout")) / 1000.0 + " s and was stopped.");
+            return null;
+        }
+    }
+}

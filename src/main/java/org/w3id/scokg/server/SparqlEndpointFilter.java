@@ -1,0 +1,59 @@
+package org.w3id.scokg.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * In front of the endpoint: a GET with no query string answers its SPARQL 1.1 Service Description
+ * (instead of Fuseki's dump of the whole dataset), in Turtle or another negotiated RDF format; and
+ * a HEAD is answered as the GET it mirrors (Fuseki's query service refuses HEAD), the server
+ * sending headers only.
+ */
+final class SparqlEndpointFilter implements Filter {
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean hasQueryString = request.getQueryString() != null && !request.getQueryString().isEmpty();
+        if (request.getMethod().equals("HEAD") && hasQueryString) {
+            chain.doFilter(new HttpServletRequestWrapper(request) {
+                @Override
+                public String getMethod() {
+                    return "GET";
+                }
+            }, res);
+            return;
+        }
+        if (!read || !path.equals("/sparql") || hasQueryString) {
+            chain.doFilter(req, res);
+            return;
+        }
+        String accept = request.getHeader("Accept");
+        Optional<MediaTypes.Format> format = accept == null || accept.contains("text/html")
+                ? Optional.of(MediaTypes.Format.TURTLE)
+                : MediaTypes.negotiate(accept);
+        response.setHeader("Vary", "Accept");
+        if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) {
+            format = Optional.of(MediaTypes.Format.TURTLE);
+        }
+        Graph description = GraphFactory.createGraphMem();
+        try (var in = getClass().getResourceAsStream("service-description.ttl")) {
+            RDFParser.source(in).lang(Lang.TURTLE).base(request.getRequestURL().toString()).parse(description);
+        }
+        RdfResponses.rdf(response, description, format.get());
+    }
+}

@@ -1,0 +1,236 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.get;
+import static org.w3id.scokg.server.ServerFixture.request;
+import static org.w3id.scokg.server.ServerFixture.send;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.scokg.publish.Checksums;
+import org.w3id.scokg.publish.DumpWriter;
+
+/** Dereferencing, descriptions, pages and dumps, over real HTTP. */
+class LinkedDataIT {
+    private static Graph parse(HttpResponse<String> response, Lang lang) {
+        Graph graph = GraphFactory.createGraphMem();
+        RDFParser.source(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8))).lang(lang).parse(graph);
+        return graph;
+    }
+
+    @ParameterizedTest(name = "Accept: {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "|html",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8|html",
+        "text/turtle|ttl",
+        "application/ld+json|jsonld",
+        "application/rdf+xml|rdf",
+        "application/n-triples|nt",
+        "application/trig|trig",
+        "text/turtle;q=0.5, application/rdf+xml;q=0.9|rdf"})
+    void id_redirects_303_to_the_negotiated_description(String accept, String extension) {
+        HttpResponse<String> response = accept == null ? get("/id/state/CN") : get("/id/state/CN", "Accept", accept);
+        assertEquals(303, response.statusCode());
+        assertEquals(ServerFixture.base() + "/doc/state/CN." + extension, response.headers().firstValue("Location").orElse(""));
+    }
+
+    @Test
+    void unsupported_accept_is_406_listing_the_types() {
+        HttpResponse<String> response = get("/id/state/CN", "Accept", "image/png");
+        assertEquals(406, response.statusCode());
+        assertTrue(response.body().contains("text/turtle"), response.body());
+    }
+
+    @Test
+    void unknown_things_are_404_never_a_redirect() {
+        assertEquals(404, get("/id/state/XX").statusCode());
+        assertEquals(404, get("/doc/state/XX.ttl").statusCode());
+        assertEquals(404, get("/id/nonsense").statusCode());
+    }
+
+    @Test
+    void a_negotiated_description_carries_its_headers() {
+        HttpResponse<String> response = get("/doc/state/CN", "Accept", "text/turtle");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(response.headers().firstValue("Vary").orElse("").contains("Accept"));
+        assertEquals("/doc/state/CN.ttl", response.headers().firstValue("Content-Location").orElse(""));
+        String link = response.headers().firstValue("Link").orElse("");
+        assertTrue(link.contains("</doc/state/CN.jsonld>; rel=\"alternate\"; type=\"application/ld+json\""), link);
+        assertTrue(response.headers().firstValue("ETag").isPresent());
+        assertTrue(response.headers().firstValue("Last-Modified").isPresent());
+    }
+
+    @Test
+    void conditional_gets_answer_304() {
+        HttpResponse<String> first = get("/doc/state/CN.ttl");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get("/doc/state/CN.ttl", "If-None-Match", etag).statusCode());
+        assertEquals(304, get("/doc/state/CN.ttl", "If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow()).statusCode());
+        assertEquals(200, get("/doc/state/CN.ttl", "If-None-Match", "\"other\"").statusCode());
+    }
+
+    @Test
+    void head_matches_get() {
+        HttpResponse<String> get = get("/doc/state/CN.ttl");
+        HttpResponse<String> head = send(request("/doc/state/CN.ttl").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode());
+        assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
+        assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+        assertEquals("", head.body());
+    }
+
+    @Test
+    void a_description_holds_the_facts_with_their_quotes_and_incoming_links() {
+        Graph description = parse(get("/doc/state/IN.ttl"), Lang.TURTLE);
+        Node india = NodeFactory.createURI("https://w3id.org/sco-kg/id/state/IN");
+        Node membership = NodeFactory.createURI("https://w3id.org/sco-kg/id/membership/SCO-IN-MemberState-2017-06-09");
+        assertTrue(description.contains(membership, NodeFactory.createURI("http://www.w3.org/ns/org#member"), india));
+        assertTrue(description.contains(membership, NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), Node.ANY), "incoming links carry labels");
+        assertTrue(description.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/oa#exact"), Node.ANY), "the quoted sentence");
+        assertTrue(description.contains(NodeFactory.createURI("https://w3id.org/sco-kg/doc/state/IN"), NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic"), india));
+        assertTrue(description.contains(india, NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"), NodeFactory.createURI("http://www.wikidata.org/entity/Q668")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"jsonld, JSONLD", "rdf, RDFXML", "nt, NTRIPLES", "trig, TRIG"})
+    void every_extension_parses(String extension, String lang) {
+        HttpResponse<String> response = get("/doc/organization/SCO." + extension);
+        assertEquals(200, response.statusCode());
+        Lang parsed = switch (lang) {
+            case "JSONLD" -> Lang.JSONLD;
+            case "RDFXML" -> Lang.RDFXML;
+            case "NTRIPLES" -> Lang.NTRIPLES;
+            default -> Lang.TRIG;
+        };
+        org.apache.jena.sparql.core.DatasetGraph dataset = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.source(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8))).lang(parsed).parse(dataset);
+        assertTrue(dataset.getUnionGraph().contains(NodeFactory.createURI("https://w3id.org/sco-kg/id/organization/SCO"), Node.ANY, Node.ANY)
+                || dataset.getDefaultGraph().contains(NodeFactory.createURI("https://w3id.org/sco-kg/id/organization/SCO"), Node.ANY, Node.ANY));
+    }
+
+    @Test
+    void an_entity_page_is_html_for_people() {
+        HttpResponse<String> response = get("/doc/state/IN");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(response.body().contains("<h1>India</h1>"));
+        assertTrue(response.body().contains("The Shanghai Cooperation Organisation (SCO) is an international organization of eight member countries"));
+        assertTrue(response.body().contains("href=\"http://www.wikidata.org/entity/Q668\""));
+    }
+
+    @Test
+    void nothing_from_the_url_is_reflected_unescaped() {
+        HttpResponse<String> response = get("/doc/state/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertTrue(response.statusCode() == 404 || response.statusCode() == 400, "status " + response.statusCode());
+        assertFalse(response.body().contains("<script>"));
+    }
+
+    @Test
+    void kind_index_lists_every_state() {
+        HttpResponse<String> response = get("/doc/state/");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("href=\"/doc/state/LA\""));
+    }
+
+    @Test
+    void the_ontology_dereferences_with_an_anchor_per_term() {
+        HttpResponse<String> html = get("/ontology");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("id=\"MembershipRole\""));
+        Graph turtle = parse(get("/ontology", "Accept", "text/turtle"), Lang.TURTLE);
+        assertTrue(turtle.contains(NodeFactory.createURI("https://w3id.org/sco-kg/ontology#State"), Node.ANY, Node.ANY));
+        assertEquals(200, get("/ontology.rdf").statusCode());
+        assertEquals(200, get("/ontology.jsonld").statusCode());
+    }
+
+    @Test
+    void well_known_void_is_served_without_redirect() {
+        HttpResponse<String> response = get("/.well-known/void");
+        assertEquals(200, response.statusCode());
+        assertTrue(parse(response, Lang.TURTLE).contains(Node.ANY, NodeFactory.createURI("http://rdfs.org/ns/void#triples"), Node.ANY));
+    }
+
+    @Test
+    void dumps_are_listed_and_served_with_checksums() {
+        HttpResponse<String> listing = get("/dumps/");
+        assertEquals(200, listing.statusCode());
+        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) assertTrue(listing.body().contains(dump.file), dump.file);
+        HttpResponse<String> ttl = get("/dumps/sco-kg.ttl");
+        assertEquals(200, ttl.statusCode());
+        assertEquals("text/turtle", ttl.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""));
+        assertEquals(String.valueOf(ttl.body().getBytes(StandardCharsets.UTF_8).length), ttl.headers().firstValue("Content-Length").orElse(""));
+        assertTrue(listing.body().contains(Checksums.sha256(ttl.body().getBytes(StandardCharsets.UTF_8))));
+        assertTrue(ttl.headers().firstValue("ETag").isPresent());
+    }
+
+    @Test
+    void dumps_answer_ranges() {
+        HttpResponse<String> part = get("/dumps/sco-kg.ttl", "Range", "bytes=0-5");
+        assertEquals(206, part.statusCode());
+        assertEquals("PREFIX", part.body());
+        assertTrue(part.headers().firstValue("Content-Range").orElse("").startsWith("bytes 0-5/"));
+        assertEquals(416, get("/dumps/sco-kg.ttl", "Range", "bytes=999999999-").statusCode());
+    }
+
+    @Test
+    void no_path_leaves_the_dumps_folder() {
+        for (String path : new String[] {"/dumps/../pom.xml", "/dumps/%2e%2e/pom.xml", "/dumps/..%2fpom.xml", "/dumps/..%5cpom.xml", "/doc/../pom.xml"}) {
+            int status = get(path).statusCode();
+            assertTrue(status == 404 || status == 400, path + " answered " + status);
+        }
+    }
+
+    @Test
+    void sitemap_lists_entity_pages() {
+        HttpResponse<String> response = get("/sitemap.xml");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<loc>" + ServerFixture.base() + "/doc/state/CN</loc>"));
+    }
+
+    @Test
+    void named_queries_are_a_web_api() {
+        HttpResponse<String> json = get("/queries/members-on-date?date=2018-01-01", "Accept", "application/sparql-results+json");
+        assertEquals(200, json.statusCode(), json.body());
+        assertEquals(8, json.body().split("\"state\"").length - 2, json.body());
+        HttpResponse<String> csv = get("/queries/members-on-date?format=csv");
+        assertTrue(csv.body().startsWith("state,name,since"));
+        HttpResponse<String> html = get("/queries/members-on-date");
+        assertTrue(html.body().contains("<input name=\"date\" value=\"2025-09-01\">"), html.body());
+        assertEquals(400, get("/queries/members-on-date?date=yesterday").statusCode());
+        assertEquals(400, get("/queries/members-on-date?when=2020-01-01").statusCode());
+        assertEquals(404, get("/queries/no-such-query").statusCode());
+    }
+
+    @Test
+    void named_queries_are_published_as_sparql_examples() {
+        Graph examples = parse(get("/.well-known/sparql-examples"), Lang.TURTLE);
+        long count = examples.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                NodeFactory.createURI("http://www.w3.org/ns/shacl#SPARQLExecutable")).toList().size();
+        assertTrue(count >= 12, "examples: " + count);
+    }
+
+    @Test
+    void home_and_editor_pages_link_everything() {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        for (String link : new String[] {"/query", "/sparql", "/dumps/", "/ontology", "/queries/", "/doc/state/"}) {
+            assertTrue(home.body().contains("href=\"" + link + "\""), link);
+        }
+        HttpResponse<String> editor = get("/query");
+        assertTrue(editor.body().contains("Members on a date"));
+    }
+}

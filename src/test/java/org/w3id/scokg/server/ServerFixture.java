@@ -1,0 +1,59 @@
+package org.w3id.scokg.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.publish.DumpWriter;
+
+/** The real server on a free port, started once for the integration tests, and an HTTP client for it. */
+final class ServerFixture {
+    static final int TIMEOUT_SECONDS = 30;
+    private static LinkedDataServer server;
+    static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ServerFixture() {}
+
+    static synchronized String base() {
+        if (server == null) {
+            try {
+                Path dumps = Files.createTempDirectory("sco-kg-it-").resolve("dist");
+                DumpWriter.write(TestGraph.real(), dumps);
+                server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(TIMEOUT_SECONDS).start();
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "http://localhost:" + server.port();
+    }
+
+    static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60));
+    }
+
+    static HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = request(path).GET();
+        for (int i = 0; i < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        return send(request.build());
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.get;
+import static org.w3id.scokg.server.ServerFixture.request;
+import static org.w3id.scokg.server.ServerFixture.send;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The SPARQL 1.1 Protocol at /sparql, read-only and safe, spoken to over real HTTP. */
+class SparqlEndpointIT {
+    private static final String MEMBERS = "PREFIX org: <http://www.w3.org/ns/org#> SELECT ?s WHERE { ?m org:role <https://w3id.org/sco-kg/ontology#MemberState> ; org:member ?s ; org:organization <https://w3id.org/sco-kg/id/organization/SCO> }";
+
+    private static String q(String query) {
+        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<String> post(String contentType, String body) {
+        return send(request("/sparql").header("Content-Type", contentType).header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static int rows(HttpResponse<String> response) {
+        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+        return ResultSetFactory.makeRewindable(results).size();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "application/sparql-results+json, application/sparql-results+json",
+        "application/sparql-results+xml, application/sparql-results+xml",
+        "text/csv, text/csv",
+        "text/tab-separated-values, text/tab-separated-values"})
+    void select_answers_in_the_accepted_format(String accept, String contentType) {
+        HttpResponse<String> response = get(q(MEMBERS), "Accept", accept);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(contentType));
+        assertTrue(response.body().contains("https://w3id.org/sco-kg/id/state/CN"));
+    }
+
+    @Test
+    void format_parameter_overrides_accept() {
+        HttpResponse<String> response = get(q(MEMBERS) + "&format=csv", "Accept", "application/sparql-results+xml");
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), response.headers().toString());
+    }
+
+    @Test
+    void post_form_and_post_query_answer_the_same() {
+        HttpResponse<String> form = post("application/x-www-form-urlencoded", "query=" + URLEncoder.encode(MEMBERS, StandardCharsets.UTF_8));
+        HttpResponse<String> direct = post("application/sparql-query", MEMBERS);
+        assertEquals(200, form.statusCode(), form.body());
+        assertEquals(200, direct.statusCode(), direct.body());
+        assertEquals(10, rows(form), "ten member states of the SCO");
+        assertEquals(rows(form), rows(direct));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"text/turtle, text/turtle", "application/ld+json, application/ld+json", "application/n-triples, application/n-triples",
+        "application/rdf+xml, application/rdf+xml"})
+    void construct_answers_rdf_in_the_accepted_format(String accept, String contentType) {
+        HttpResponse<String> response = get(q("CONSTRUCT WHERE { <https://w3id.org/sco-kg/id/state/CN> ?p ?o }"), "Accept", accept);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(contentType));
+        assertTrue(response.body().contains("Q148"));
+    }
+
+    @Test
+    void head_answers_like_get_without_a_body() {
+        HttpResponse<String> response = send(request(q(MEMBERS)).method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept", "text/csv").build());
+        assertEquals(200, response.statusCode());
+        assertEquals("", response.body());
+    }
+
+    @Test
+    void no_query_answers_the_service_description() {
+        HttpResponse<String> response = get("/sparql");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(response.body().contains("sd:Service"), response.body());
+        assertTrue(response.body().contains(ServerFixture.base() + "/sparql"), "names the endpoint it is served from");
+    }
+
+    @Test
+    void graph_store_reads_work() {
+        HttpResponse<String> graph = get("/sparql?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8), "Accept", "text/turtle");
+        assertEquals(200, graph.statusCode());
+        assertTrue(graph.body().contains("MembershipRole"));
+        assertEquals(200, get("/sparql?default", "Accept", "application/n-triples").statusCode());
+    }
+
+    @Test
+    void update_is_refused() {
+        HttpResponse<String> update = post("application/x-www-form-urlencoded", "update=" + URLEncoder.encode("INSERT DATA { <a:a> <a:b> <a:c> }", StandardCharsets.UTF_8));
+        assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "status " + update.statusCode());
+        HttpResponse<String> sparqlUpdate = post("application/sparql-update", "DROP ALL");
+        assertTrue(sparqlUpdate.statusCode() >= 400 && sparqlUpdate.statusCode() < 500, "status " + sparqlUpdate.statusCode());
+        HttpResponse<String> put = send(request("/sparql?default").header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<a:a> <a:b> <a:c> .")).build());
+        assertEquals(405, put.statusCode());
+        assertEquals(10, rows(get(q(MEMBERS), "Accept", "application/sparql-results+json")), "the data is unchanged");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "SELECT * { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "SELECT * { BIND(<http://127.0.0.1:9/sparql> AS ?e) SERVICE ?e { ?s ?p ?o } }",
+        "SELECT * { { SELECT ?s { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } } }",
+        "SELECT * { ?s ?p ?o FILTER EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }"})
+    void service_is_refused_in_every_form(String query) {
+        HttpResponse<String> response = get(q(query));
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("SERVICE is not allowed"), response.body());
+    }
+
+    @Test
+    void code_functions_are_refused() {
+        HttpResponse<String> response = get(q("SELECT * { BIND(<java:java.lang.System.exit>(1) AS ?x) }"));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("runs no code"), response.body());
+    }
+
+    @Test
+    void from_a_file_reads_nothing_from_disk() {
+        HttpResponse<String> response = get(q("SELECT * FROM <file:///etc/passwd> { ?s ?p ?o }"), "Accept", "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(0, rows(response));
+        assertFalse(response.body().contains("root:"));
+    }
+
+    @Test
+    void malformed_query_is_400_with_line_and_column() {
+        HttpResponse<String> response = get(q("SELECT ?x WHERE {\n ?x ?y }"));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("line 2, column"), response.body());
+        assertFalse(response.body().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void a_query_past_the_timeout_is_stopped_with_a_non_200() {
+        String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        long start = System.nanoTime();
+        HttpResponse<String> response = get(q(slow) + "&timeout=1", "Accept", "application/sparql-results+json");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(response.body().contains("timeout"), response.body());
+        assertTrue(seconds < 1 + 1.5, "answered in " + seconds + " s");
+    }
+
+    @Test
+    void a_client_cannot_raise_the_timeout() {
+        GuardedQueryService service = new GuardedQueryService(30_000, 10);
+        assertEquals(30_000, service.effectiveTimeout("3600"));
+        assertEquals(2_000, service.effectiveTimeout("2"));
+        assertEquals(30_000, service.effectiveTimeout(null));
+    }
+
+    @Test
+    void long_answers_are_cut_at_the_row_cap_and_say_so() {
+        HttpResponse<String> response = get(q("SELECT * { ?s ?p ?o VALUES ?x { 1 2 3 } }"), "Accept", "application/sparql-results+json");
+        assertEquals(200, response.statusCode());
+        assertEquals(String.valueOf(LinkedDataServer.ROW_CAP), response.headers().firstValue(GuardedQueryService.ROW_CAP_HEADER).orElse(""));
+        assertEquals(LinkedDataServer.ROW_CAP, rows(response));
+        assertTrue(get(q(MEMBERS), "Accept", "text/csv").headers().firstValue(GuardedQueryService.ROW_CAP_HEADER).isEmpty());
+    }
+
+    @Test
+    void limit_and_offset_have_ceilings() {
+        assertEquals(400, get(q("SELECT * { ?s ?p ?o } LIMIT 100001")).statusCode());
+        assertEquals(400, get(q("SELECT * { ?s ?p ?o } OFFSET 1000000")).statusCode());
+    }
+
+    @Test
+    void cors_preflight_allows_any_origin() {
+        HttpResponse<String> response = send(request("/sparql").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://example.org").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type").build());
+        assertTrue(response.statusCode() < 300, "status " + response.statusCode());
+        String allowed = response.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+        assertTrue(allowed.equals("*") || allowed.equals("https://example.org"), response.headers().toString());
+    }
+
+    @Test
+    void answers_are_gzipped_when_asked() {
+        HttpResponse<String> response = get(q("SELECT * { ?s ?p ?o } LIMIT 500"), "Accept", "application/sparql-results+json", "Accept-Encoding", "gzip");
+        assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(""));
+    }
+
+    @Test
+    void ping_and_metrics_answer() {
+        assertEquals(200, get("/$/ping").statusCode());
+        HttpResponse<String> metrics = get("/$/metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("# TYPE"));
+    }
+}
