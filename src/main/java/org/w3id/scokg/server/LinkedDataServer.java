@@ -107,6 +107,7 @@ public final class LinkedDataServer {
         gzip.setHandler(jetty.getHandler());
         jetty.setHandler(gzip);
         server.start();
+        LOG.info("Home page:       http://localhost:{}/", server.getHttpPort());
         LOG.info("SPARQL endpoint: http://localhost:{}/sparql", server.getHttpPort());
         LOG.info("Example entity:  http://localhost:{}/id/organization/SCO", server.getHttpPort());
         LOG.info("Dumps:           http://localhost:{}/dumps/", server.getHttpPort());

@@ -3,7 +3,7 @@ package org.w3id.scokg.server;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.riot.RDFFormat;
 
 /**
@@ -32,23 +32,50 @@ public final class MediaTypes {
         }
     }
 
-    private static final AcceptList OFFERS = AcceptList.create(
-            List.of(Format.values()).stream().map(f -> f.mediaType).toArray(String[]::new));
-
     private MediaTypes() {}
 
-    /** The format an Accept header asks for; HTML when there is none; empty when nothing offered is acceptable. */
+    /**
+     * The format an Accept header asks for; HTML when there is none; empty when nothing offered is
+     * acceptable. Each format gets the q of the most specific range that matches it (a type beats
+     * {@code type/*}, which beats {@code *\/*}); the highest q above 0 wins, ties going to the order
+     * of {@link Format}. Media types are compared without regard to case.
+     */
     public static Optional<Format> negotiate(String accept) {
         if (accept == null || accept.isBlank()) return Optional.of(Format.HTML);
-        AcceptList wanted;
+        List<MediaRange> ranges;
         try {
-            wanted = new AcceptList(accept);
+            ranges = new AcceptList(accept.toLowerCase(java.util.Locale.ROOT)).entries();
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        MediaType match = AcceptList.match(wanted, OFFERS);
-        if (match == null) return Optional.empty();
-        return byMediaType(match.getContentTypeStr());
+        Format best = null;
+        double bestQ = 0;
+        for (Format format : Format.values()) {
+            double q = quality(format, ranges);
+            if (q > bestQ) {
+                best = format;
+                bestQ = q;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static double quality(Format format, List<MediaRange> ranges) {
+        String[] parts = format.mediaType.split("/");
+        int bestSpecificity = -1;
+        double q = 0;
+        for (MediaRange range : ranges) {
+            if (range.getType() == null || range.getSubType() == null) continue;
+            boolean anyType = range.getType().equals("*");
+            boolean anySub = range.getSubType().equals("*");
+            boolean matches = (anyType || range.getType().equals(parts[0])) && (anySub || range.getSubType().equals(parts[1]));
+            int specificity = anyType ? 0 : anySub ? 1 : 2;
+            if (matches && specificity > bestSpecificity) {
+                bestSpecificity = specificity;
+                q = range.get_q();
+            }
+        }
+        return q;
     }
 
     public static Optional<Format> byExtension(String extension) {

@@ -7,6 +7,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpSlice;
 import org.apache.jena.sparql.algebra.walker.Walker;
@@ -35,22 +36,6 @@ public final class QueryPolicy {
     }
 
     private static void walk(Op op, List<String> problems) {
-        OpVisitorBase ops = new OpVisitorBase() {
-            @Override
-            public void visit(OpService service) {
-                problems.add("SERVICE is not allowed: this endpoint makes no requests to other hosts.");
-            }
-
-            @Override
-            public void visit(OpSlice slice) {
-                if (slice.getLength() > MAX_LIMIT) {
-                    problems.add("LIMIT " + slice.getLength() + " is above this endpoint's ceiling of " + MAX_LIMIT + ".");
-                }
-                if (slice.getStart() > MAX_OFFSET) {
-                    problems.add("OFFSET " + slice.getStart() + " is above this endpoint's ceiling of " + MAX_OFFSET + ".");
-                }
-            }
-        };
         ExprVisitorBase exprs = new ExprVisitorBase() {
             @Override
             public void visit(ExprFunctionN func) {
@@ -62,6 +47,28 @@ public final class QueryPolicy {
             @Override
             public void visit(ExprFunctionOp exists) {
                 walk(exists.getGraphPattern(), problems);
+            }
+        };
+        OpVisitorBase ops = new OpVisitorBase() {
+            @Override
+            public void visit(OpService service) {
+                problems.add("SERVICE is not allowed: this endpoint makes no requests to other hosts.");
+            }
+
+            @Override
+            public void visit(OpOrder order) {
+                // The walker does not visit sort keys; check them as any other expression.
+                order.getConditions().forEach(c -> Walker.walk(c.getExpression(), exprs));
+            }
+
+            @Override
+            public void visit(OpSlice slice) {
+                if (slice.getLength() > MAX_LIMIT) {
+                    problems.add("LIMIT " + slice.getLength() + " is above this endpoint's ceiling of " + MAX_LIMIT + ".");
+                }
+                if (slice.getStart() > MAX_OFFSET) {
+                    problems.add("OFFSET " + slice.getStart() + " is above this endpoint's ceiling of " + MAX_OFFSET + ".");
+                }
             }
         };
         Walker.walk(op, ops, exprs);
