@@ -17,7 +17,7 @@ import org.w3id.scokg.publish.DumpWriter;
 final class ServerFixture {
     static final int TIMEOUT_SECONDS = 30;
     private static LinkedDataServer server;
-    static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private ServerFixture() {}
