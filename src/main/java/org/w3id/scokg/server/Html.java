@@ -8,13 +8,17 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.scokg.publish.Prefixes;
 import org.w3id.scokg.vocab.SCO;
 
 /** HTML pages for people. Everything that comes from the data or the URL is escaped. */
 final class Html {
-    private static final String OA_EXACT = "http://www.w3.org/ns/oa#exact";
+    private static final Node SAME_AS = org.apache.jena.vocabulary.OWL.sameAs.asNode();
+    private static final Node DERIVED_FROM = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node HAS_SELECTOR = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector");
+    private static final Node EXACT = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
 
     private Html() {}
 
@@ -44,32 +48,49 @@ final class Html {
                 + body + "</body></html>\n";
     }
 
-    /** The page of one entity: its label, its facts with linked values, incoming links and quoted sources. */
+    /**
+     * The page of one entity: its label and types, its facts with linked values, the facts it takes
+     * part in with the sentence each comes from, its links out, downloads, and schema.org JSON-LD.
+     */
     static String entity(Node entity, Graph description, String docPath) {
         String label = label(description, entity);
         StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(escape(label)).append("</h1><p><code>").append(escape(entity.getURI())).append("</code></p>");
+        body.append("<h1>").append(escape(label)).append("</h1><p><code>").append(escape(entity.getURI())).append("</code> · ");
+        body.append(String.join(", ", objects(description, entity, RDF.type.asNode()).stream().map(n -> value(description, n)).toList()));
+        body.append("</p>");
         body.append("<h2>Facts</h2><table>");
-        for (Triple t : sorted(description.find(entity, Node.ANY, Node.ANY).toList())) {
-            body.append("<tr><th>").append(escape(curie(t.getPredicate()))).append("</th><td>")
-                    .append(value(description, t.getObject())).append("</td></tr>");
-        }
+        Map<String, List<Node>> facts = new TreeMap<>();
+        description.find(entity, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            Node p = t.getPredicate();
+            if (!p.equals(RDF.type.asNode()) && !p.equals(SAME_AS) && !p.equals(DERIVED_FROM)) {
+                facts.computeIfAbsent(curie(p), k -> new ArrayList<>()).add(t.getObject());
+            }
+        });
+        facts.forEach((p, values) -> body.append("<tr><th>").append(escape(p)).append("</th><td>")
+                .append(String.join("<br>", values.stream().sorted(Comparator.comparing(Node::toString)).map(n -> value(description, n)).toList()))
+                .append("</td></tr>"));
         body.append("</table>");
-        List<Triple> incoming = sorted(description.find(Node.ANY, Node.ANY, entity).toList());
-        if (!incoming.isEmpty()) {
-            body.append("<h2>Linked from</h2><table>");
-            for (Triple t : incoming) {
-                if (t.getPredicate().getURI().equals("http://xmlns.com/foaf/0.1/primaryTopic")) continue;
-                body.append("<tr><td>").append(value(description, t.getSubject())).append("</td><th>")
-                        .append(escape(curie(t.getPredicate()))).append("</th></tr>");
+        body.append(sources(description, entity));
+        List<Node> partOf = description.find(Node.ANY, Node.ANY, entity).mapWith(Triple::getSubject).toList().stream()
+                .distinct().filter(s -> !s.getURI().startsWith(SCO.DOC)).sorted(Comparator.comparing(s -> label(description, s))).toList();
+        if (!partOf.isEmpty()) {
+            body.append("<h2>Takes part in</h2><table>");
+            for (Node fact : partOf) {
+                String predicates = String.join(", ", description.find(fact, Node.ANY, entity).mapWith(t -> curie(t.getPredicate())).toList());
+                body.append("<tr><td>").append(value(description, fact)).append(" <small>(").append(escape(predicates)).append(")</small>");
+                for (String quote : quotes(description, fact)) body.append("<blockquote>“").append(escape(quote)).append("”</blockquote>");
+                for (Node source : objects(description, fact, DERIVED_FROM)) {
+                    if (quotesOfExcerpt(description, source).isEmpty()) body.append("<br><small>source: ").append(value(description, source)).append("</small>");
+                }
+                body.append("</td></tr>");
             }
             body.append("</table>");
         }
-        List<String> quotes = description.find(Node.ANY, org.apache.jena.graph.NodeFactory.createURI(OA_EXACT), Node.ANY)
-                .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList().stream().distinct().sorted().toList();
-        if (!quotes.isEmpty()) {
-            body.append("<h2>Sources</h2>");
-            quotes.forEach(q -> body.append("<blockquote>“").append(escape(q)).append("”</blockquote>"));
+        List<Node> links = objects(description, entity, SAME_AS);
+        if (!links.isEmpty()) {
+            body.append("<h2>Elsewhere</h2><ul>");
+            links.forEach(l -> body.append("<li><a href=\"").append(escape(l.getURI())).append("\">").append(escape(l.getURI())).append("</a></li>"));
+            body.append("</ul>");
         }
         body.append("<h2>Download</h2><p>");
         for (MediaTypes.Format f : MediaTypes.Format.values()) {
@@ -78,7 +99,62 @@ final class Html {
                     .append(escape(f.mediaType)).append("</a> ");
         }
         body.append("</p>");
+        body.append("<script type=\"application/ld+json\">").append(schemaOrg(entity, label, description, docPath)).append("</script>");
         return page(label, body.toString());
+    }
+
+    private static String sources(Graph description, Node entity) {
+        List<Node> sources = objects(description, entity, DERIVED_FROM);
+        if (sources.isEmpty()) return "";
+        StringBuilder out = new StringBuilder("<h2>Sources</h2>");
+        for (Node source : sources) {
+            List<String> quotes = quotesOfExcerpt(description, source);
+            if (quotes.isEmpty()) out.append("<p>").append(value(description, source)).append("</p>");
+            quotes.forEach(q -> out.append("<blockquote>“").append(escape(q)).append("”</blockquote>"));
+        }
+        return out.toString();
+    }
+
+    private static List<String> quotes(Graph description, Node fact) {
+        List<String> quotes = new ArrayList<>();
+        objects(description, fact, DERIVED_FROM).forEach(e -> quotes.addAll(quotesOfExcerpt(description, e)));
+        return quotes;
+    }
+
+    private static List<String> quotesOfExcerpt(Graph description, Node excerpt) {
+        List<String> quotes = new ArrayList<>();
+        for (Node selector : objects(description, excerpt, HAS_SELECTOR)) {
+            objects(description, selector, EXACT).forEach(q -> quotes.add(q.getLiteralLexicalForm()));
+        }
+        return quotes;
+    }
+
+    private static List<Node> objects(Graph graph, Node subject, Node predicate) {
+        return graph.find(subject, predicate, Node.ANY).mapWith(Triple::getObject).toList().stream()
+                .sorted(Comparator.comparing(Node::toString)).toList();
+    }
+
+    /** schema.org JSON-LD for search engines; "</" is escaped so that no value can close the script. */
+    private static String schemaOrg(Node entity, String label, Graph description, String docPath) {
+        List<String> types = objects(description, entity, RDF.type.asNode()).stream().map(Node::getURI).toList();
+        String type = types.contains(SCO.NS + "State") ? "Country"
+                : types.stream().anyMatch(t -> t.startsWith("http://www.w3.org/ns/org#")) ? "Organization"
+                : types.contains(SCO.NS + "Event") || types.stream().anyMatch(t -> t.endsWith("#Summit")) ? "Event"
+                : types.contains("http://schema.org/Legislation") ? "Legislation"
+                : types.contains(SCO.NS + "Place") ? "Place" : "Thing";
+        org.apache.jena.atlas.json.JsonObject json = new org.apache.jena.atlas.json.JsonObject();
+        json.put("@context", "https://schema.org");
+        json.put("@id", entity.getURI());
+        json.put("@type", type);
+        json.put("name", label);
+        json.put("url", SCO.BASE + docPath.substring(1));
+        List<Node> sameAs = objects(description, entity, SAME_AS);
+        if (!sameAs.isEmpty()) {
+            org.apache.jena.atlas.json.JsonArray links = new org.apache.jena.atlas.json.JsonArray();
+            sameAs.forEach(n -> links.add(n.getURI()));
+            json.put("sameAs", links);
+        }
+        return org.apache.jena.atlas.json.JSON.toStringFlat(json).replace("</", "<\\/");
     }
 
     static String label(Graph graph, Node node) {

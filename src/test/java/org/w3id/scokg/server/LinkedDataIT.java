@@ -130,6 +130,10 @@ class LinkedDataIT {
         assertTrue(response.body().contains("<h1>India</h1>"));
         assertTrue(response.body().contains("The Shanghai Cooperation Organisation (SCO) is an international organization of eight member countries"));
         assertTrue(response.body().contains("href=\"http://www.wikidata.org/entity/Q668\""));
+        String script = response.body().replaceFirst("(?s).*<script type=\"application/ld\\+json\">(.*?)</script>.*", "$1");
+        org.apache.jena.atlas.json.JsonObject json = org.apache.jena.atlas.json.JSON.parse(script);
+        assertEquals("Country", json.get("@type").getAsString().value());
+        assertEquals("India", json.get("name").getAsString().value());
     }
 
     @Test
