@@ -39,9 +39,16 @@ public record KnowledgeGraph(DatasetGraph dataset, Map<Node, Table.Row> origins)
      * A view over the same graphs, nothing copied.
      */
     public DatasetGraph sparqlDataset() {
+        // A TDB2 store shows its union as the default graph by its own setting.
+        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dataset)) return dataset;
         DatasetGraph view = DatasetGraphFactory.create(dataset.getUnionGraph());
         dataset.listGraphNodes().forEachRemaining(name -> view.addGraph(name, dataset.getGraph(name)));
         return view;
+    }
+
+    /** Runs {@code read} inside a read transaction on the dataset (a TDB2 store needs one). */
+    public <T> T read(java.util.function.Supplier<T> read) {
+        return dataset.isInTransaction() ? read.get() : org.apache.jena.system.Txn.calculateRead(dataset, read);
     }
 
     /** Where a node was defined: its row, or the file that holds it. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.w3id.scokg.build.GraphBuilder;
 import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.build.Tdb2Store;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.server.LinkedDataServer;
 import org.w3id.scokg.validate.Validator;
@@ -22,6 +23,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).", defaultValue = "30")
     int timeoutSeconds;
 
+    @Option(names = "--tdb2", description = "Serve a persistent TDB2 store in this folder: the store found there, or one built now from the tables when the folder is empty or missing.")
+    Path tdb2;
+
     @Option(names = "--project", description = "Project folder (default: the current folder).", defaultValue = ".")
     Path project;
 
@@ -29,8 +33,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port must be 0 to 65535");
         if (timeoutSeconds <= 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--timeout must be positive");
-        KnowledgeGraph graph = GraphBuilder.build(project);
-        Validator.validate(graph, project);
+        KnowledgeGraph graph;
+        if (tdb2 != null && Tdb2Store.exists(tdb2)) {
+            graph = Tdb2Store.open(tdb2, java.util.Map.of());
+        } else {
+            graph = GraphBuilder.build(project);
+            Validator.validate(graph, project);
+            if (tdb2 != null) graph = Tdb2Store.create(graph, tdb2);
+        }
         DumpWriter.write(graph, data);
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).port(port).timeoutSeconds(timeoutSeconds).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));

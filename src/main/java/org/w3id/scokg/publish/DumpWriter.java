@@ -82,6 +82,10 @@ public final class DumpWriter {
 
     /** Every dump's bytes, by file name, with the dataset description and the checksums last. */
     public static Map<String, byte[]> render(KnowledgeGraph graph) {
+        return graph.read(() -> renderInTransaction(graph));
+    }
+
+    private static Map<String, byte[]> renderInTransaction(KnowledgeGraph graph) {
         Graph union = canonical(graph.union());
         Graph ontology = canonical(graph.ontology());
         DatasetGraph named = canonical(graph.dataset());

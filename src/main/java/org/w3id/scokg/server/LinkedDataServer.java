@@ -85,6 +85,7 @@ public final class LinkedDataServer {
                 .enablePing(true)
                 .enableMetrics(true)
                 .enableCors(true, null)
+                .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
                 .addFilter("/sparql", new SparqlEndpointFilter())
                 .addFilter("/sparql/*", new SparqlEndpointFilter())
                 .addServlet("/id/*", linkedData)
