@@ -46,9 +46,18 @@ final class ServerFixture {
         return send(request.build());
     }
 
+    /** For requests a client must not repeat (POST, PUT): a connection of their own. */
+    static HttpResponse<String> sendOnNewConnection(HttpRequest request) {
+        return send(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), request);
+    }
+
     static HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
