@@ -23,6 +23,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).", defaultValue = "30")
     int timeoutSeconds;
 
+    @Option(names = "--base", paramLabel = "URL", description = "The server's public URL behind a proxy (such as https://sco-kg.example.org/); absolute links and redirects use it. Default: the host each request names.")
+    String base;
+
     @Option(names = "--tdb2", description = "Serve a persistent TDB2 store in this folder: the store found there, or one built now from the tables when the folder is empty or missing.")
     Path tdb2;
 
@@ -32,6 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port must be 0 to 65535");
+        if (base != null && !base.matches("^https?://[^/\\s]+(/\\S*)?$")) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--base must be an absolute http or https URL");
         if (timeoutSeconds <= 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--timeout must be positive");
         KnowledgeGraph graph;
         if (tdb2 != null && Tdb2Store.exists(tdb2)) {
@@ -42,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
             if (tdb2 != null) graph = Tdb2Store.create(graph, tdb2);
         }
         DumpWriter.write(graph, data);
-        LinkedDataServer server = LinkedDataServer.create(graph, data, project).port(port).timeoutSeconds(timeoutSeconds).start();
+        LinkedDataServer server = LinkedDataServer.create(graph, data, project).port(port).timeoutSeconds(timeoutSeconds).publicBase(base).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
         server.join();
         return 0;

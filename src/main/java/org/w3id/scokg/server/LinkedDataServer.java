@@ -33,6 +33,7 @@ public final class LinkedDataServer {
     private final QueryCatalog queries;
     private int port = 3030;
     private int timeoutSeconds = 30;
+    private String publicBase;
     private FusekiServer server;
 
     private LinkedDataServer(KnowledgeGraph graph, Path dumps, QueryCatalog queries) {
@@ -48,6 +49,12 @@ public final class LinkedDataServer {
 
     public LinkedDataServer port(int port) {
         this.port = port;
+        return this;
+    }
+
+    /** The server's public URL behind a proxy (absolute http or https), used for every absolute link it makes. */
+    public LinkedDataServer publicBase(String url) {
+        this.publicBase = url;
         return this;
     }
 
@@ -72,9 +79,10 @@ public final class LinkedDataServer {
         }
         long started = System.currentTimeMillis();
         long timeoutMillis = timeoutSeconds * 1000L;
-        LinkedDataServlet linkedData = new LinkedDataServlet(graph, started);
-        SiteServlet site = new SiteServlet(graph, queries, dumpServlet);
-        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis);
+        PublicUrls urls = new PublicUrls(publicBase);
+        LinkedDataServlet linkedData = new LinkedDataServlet(graph, started, urls);
+        SiteServlet site = new SiteServlet(graph, queries, dumpServlet, urls);
+        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQueryService(timeoutMillis, ROW_CAP))
@@ -86,8 +94,8 @@ public final class LinkedDataServer {
                 .enableMetrics(true)
                 .enableCors(true, null)
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
-                .addFilter("/sparql", new SparqlEndpointFilter())
-                .addFilter("/sparql/*", new SparqlEndpointFilter())
+                .addFilter("/sparql", new SparqlEndpointFilter(urls))
+                .addFilter("/sparql/*", new SparqlEndpointFilter(urls))
                 .addServlet("/id/*", linkedData)
                 .addServlet("/doc/*", linkedData)
                 .addServlet("/dumps/*", dumpServlet)

@@ -32,8 +32,11 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient Descriptions descriptions;
     private final long lastModified;
 
-    LinkedDataServlet(KnowledgeGraph graph, long lastModified) {
+    private final transient PublicUrls urls;
+
+    LinkedDataServlet(KnowledgeGraph graph, long lastModified, PublicUrls urls) {
         this.graph = graph;
+        this.urls = urls;
         this.descriptions = new Descriptions(graph);
         this.lastModified = lastModified / 1000 * 1000;
     }
@@ -76,7 +79,7 @@ final class LinkedDataServlet extends HttpServlet {
         String docPath = "/doc/" + kindName + "/" + key;
         if (thing.group(1).equals("id")) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", absolute(request, docPath + "." + format.get().extension));
+            response.setHeader("Location", urls.absolute(request, docPath + "." + format.get().extension));
             return;
         }
         serve(request, response, entity, docPath, format.get(), extension == null);
@@ -135,10 +138,5 @@ final class LinkedDataServlet extends HttpServlet {
         RdfResponses.html(response, Html.index("Every " + kindName, links));
     }
 
-    /** The absolute URL of a path on this server; never another host. */
-    private static String absolute(HttpServletRequest request, String path) {
-        String base = request.getRequestURL().toString();
-        int pathStart = base.indexOf('/', base.indexOf("//") + 2);
-        return (pathStart < 0 ? base : base.substring(0, pathStart)) + request.getContextPath() + path;
-    }
+
 }

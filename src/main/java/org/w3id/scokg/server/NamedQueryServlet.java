@@ -44,7 +44,10 @@ final class NamedQueryServlet extends HttpServlet {
     private final transient QueryCatalog catalog;
     private final long timeoutMillis;
 
-    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis) {
+    private final transient PublicUrls urls;
+
+    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls) {
+        this.urls = urls;
         this.dataset = dataset;
         this.catalog = catalog;
         this.timeoutMillis = timeoutMillis;
@@ -120,7 +123,7 @@ final class NamedQueryServlet extends HttpServlet {
     }
 
     private Graph examples(HttpServletRequest request) {
-        String endpoint = request.getRequestURL().toString().replaceFirst("/\\.well-known/sparql-examples$", "/sparql");
+        String endpoint = urls.absolute(request, "/sparql");
         Graph graph = GraphFactory.createGraphMem();
         for (NamedQuery q : catalog.all()) {
             Node node = NodeFactory.createURI(SCO.BASE + "queries/" + q.name());

@@ -31,7 +31,10 @@ final class SiteServlet extends HttpServlet {
     private final transient QueryCatalog queries;
     private final transient DumpServlet dumps;
 
-    SiteServlet(KnowledgeGraph graph, QueryCatalog queries, DumpServlet dumps) {
+    private final transient PublicUrls urls;
+
+    SiteServlet(KnowledgeGraph graph, QueryCatalog queries, DumpServlet dumps, PublicUrls urls) {
+        this.urls = urls;
         this.graph = graph;
         this.queries = queries;
         this.dumps = dumps;
@@ -111,7 +114,7 @@ final class SiteServlet extends HttpServlet {
     }
 
     private String sitemap(HttpServletRequest request) {
-        String base = request.getRequestURL().toString().replaceFirst("/sitemap\\.xml$", "");
+        String base = urls.absolute(request, "");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         graph.union().find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject).toSet().stream()
                 .filter(s -> s.isURI() && s.getURI().startsWith(SCO.ID) && !s.getURI().contains("#"))

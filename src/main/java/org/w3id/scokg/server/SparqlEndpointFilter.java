@@ -22,6 +22,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * sending headers only.
  */
 final class SparqlEndpointFilter implements Filter {
+    private final PublicUrls urls;
+
+    SparqlEndpointFilter(PublicUrls urls) {
+        this.urls = urls;
+    }
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
@@ -52,7 +58,7 @@ final class SparqlEndpointFilter implements Filter {
         }
         Graph description = GraphFactory.createGraphMem();
         try (var in = getClass().getResourceAsStream("service-description.ttl")) {
-            RDFParser.source(in).lang(Lang.TURTLE).base(request.getRequestURL().toString()).parse(description);
+            RDFParser.source(in).lang(Lang.TURTLE).base(urls.absolute(request, "/sparql")).parse(description);
         }
         RdfResponses.rdf(response, description, format.get());
     }

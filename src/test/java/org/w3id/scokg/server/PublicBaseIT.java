@@ -1,0 +1,36 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.publish.DumpWriter;
+
+/** Behind a proxy: with --base, every absolute link the server makes starts with it. */
+class PublicBaseIT {
+    @Test
+    void redirects_and_self_descriptions_use_the_public_base(@TempDir Path temp) {
+        DumpWriter.write(TestGraph.real(), temp.resolve("dist"));
+        LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), temp.resolve("dist"), ProjectCopy.ROOT)
+                .port(0).publicBase("https://sco-kg.example.org/").start();
+        try {
+            String local = "http://localhost:" + server.port();
+            HttpResponse<String> redirect = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/id/state/CN")).build());
+            assertEquals(303, redirect.statusCode());
+            assertEquals("https://sco-kg.example.org/doc/state/CN.html", redirect.headers().firstValue("Location").orElse(""));
+            String sitemap = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/sitemap.xml")).build()).body();
+            assertTrue(sitemap.contains("<loc>https://sco-kg.example.org/doc/state/CN</loc>"));
+            String description = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/sparql")).build()).body();
+            assertTrue(description.contains("<https://sco-kg.example.org/sparql>"), description);
+        } finally {
+            server.stop();
+        }
+    }
+}
