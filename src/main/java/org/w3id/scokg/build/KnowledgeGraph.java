@@ -43,7 +43,13 @@ public record KnowledgeGraph(DatasetGraph dataset, Map<Node, Table.Row> origins)
         if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dataset)) return dataset;
         DatasetGraph view = DatasetGraphFactory.create(dataset.getUnionGraph());
         dataset.listGraphNodes().forEachRemaining(name -> view.addGraph(name, dataset.getGraph(name)));
-        return view;
+        // A graph the dataset does not hold (FROM NAMED <elsewhere>) is empty, never created.
+        return new org.apache.jena.sparql.core.DatasetGraphWrapper(view) {
+            @Override
+            public Graph getGraph(Node name) {
+                return view.containsGraph(name) ? view.getGraph(name) : Graph.emptyGraph;
+            }
+        };
     }
 
     /** Runs {@code read} inside a read transaction on the dataset (a TDB2 store needs one). */

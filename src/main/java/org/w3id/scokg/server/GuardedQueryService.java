@@ -30,6 +30,59 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
         this.rowCap = rowCap;
     }
 
+    /** Parameters whose values Fuseki would write back into an answer (JSONP, an XSL link). */
+    private static final java.util.List<String> REFLECTED = java.util.List.of("callback", "stylesheet");
+    /** Deeper nesting than this is refused before parsing, which would otherwise run out of stack. */
+    static final int MAX_NESTING = 100;
+
+    @Override
+    public void validate(HttpAction action) {
+        for (String name : REFLECTED) {
+            if (action.getRequestParameter(name) != null) {
+                ServletOps.errorBadRequest("The '" + name + "' parameter is not supported: this endpoint writes no request text into its answers.");
+            }
+        }
+        super.validate(action);
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        int depth = nesting(queryString);
+        if (depth > MAX_NESTING) {
+            ServletOps.errorBadRequest("The query nests groups or expressions " + depth + " deep; this endpoint allows " + MAX_NESTING + ".");
+        }
+        super.execute(queryString, action);
+    }
+
+    /** The deepest nesting of brackets, outside strings, IRIs and comments. */
+    static int nesting(String query) {
+        int depth = 0;
+        int max = 0;
+        char quote = 0;
+        boolean comment = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (comment) {
+                comment = c != '\n' && c != '\r';
+            } else if (quote != 0) {
+                if (c == '\\') i++;
+                else if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '<' && i + 1 < query.length() && !Character.isWhitespace(query.charAt(i + 1)) && query.charAt(i + 1) != '=') {
+                int close = query.indexOf('>', i);
+                if (close > i && query.substring(i, close).chars().noneMatch(Character::isWhitespace)) i = close;
+            } else if (c == '#') {
+                comment = true;
+            } else if (c == '{' || c == '(' || c == '[') {
+                max = Math.max(max, ++depth);
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+            }
+        }
+        return max;
+    }
+
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);

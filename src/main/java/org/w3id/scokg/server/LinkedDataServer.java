@@ -93,6 +93,7 @@ public final class LinkedDataServer {
                 .enablePing(true)
                 .enableMetrics(true)
                 .enableCors(true, null)
+                .addFilter("/*", new RequestLimitsFilter())
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
                 .addFilter("/sparql", new SparqlEndpointFilter(urls))
                 .addFilter("/sparql/*", new SparqlEndpointFilter(urls))
@@ -111,6 +112,9 @@ public final class LinkedDataServer {
         for (MediaTypes.Format format : MediaTypes.Format.values()) builder.addServlet("/ontology." + format.extension, site);
         server = builder.build();
         Server jetty = server.getJettyServer();
+        // HTML forms up to the body limit; Jetty's own default is smaller.
+        org.eclipse.jetty.ee10.servlet.ServletContextHandler context = jetty.getDescendant(org.eclipse.jetty.ee10.servlet.ServletContextHandler.class);
+        if (context != null) context.setMaxFormContentSize(RequestLimitsFilter.MAX_BODY);
         GzipHandler gzip = new GzipHandler();
         gzip.setIncludedMethods("GET", "POST");
         gzip.setHandler(jetty.getHandler());

@@ -1,0 +1,169 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.get;
+import static org.w3id.scokg.server.ServerFixture.request;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The attacks a public endpoint meets, each answered with a 4xx and one readable line. */
+class SecurityIT {
+    private static String q(String query) {
+        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /** A listener on another loopback port that counts every connection it receives. */
+    private static final class Listener implements AutoCloseable {
+        final ServerSocket socket;
+        final AtomicInteger connections = new AtomicInteger();
+
+        Listener() throws IOException {
+            socket = new ServerSocket(0);
+            Thread accept = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        Socket s = socket.accept();
+                        connections.incrementAndGet();
+                        s.close();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            accept.setDaemon(true);
+            accept.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + socket.getLocalPort() + "/data";
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    @Test
+    void no_request_ever_leaves_the_server() throws Exception {
+        try (Listener listener = new Listener()) {
+            String url = listener.url();
+            String enc = URLEncoder.encode(url, StandardCharsets.UTF_8);
+            assertEquals(400, get(q("SELECT * { SERVICE <" + url + "> { ?s ?p ?o } }")).statusCode());
+            assertEquals(400, get(q("SELECT * { SERVICE SILENT <" + url + "> { ?s ?p ?o } }")).statusCode());
+            assertEquals(200, get(q("SELECT * FROM <" + url + "> { ?s ?p ?o }")).statusCode());
+            assertEquals(200, get(q("SELECT * FROM NAMED <" + url + "> { GRAPH ?g { ?s ?p ?o } }")).statusCode());
+            assertEquals(200, get(q("SELECT * { ?s ?p ?o } LIMIT 1") + "&default-graph-uri=" + enc).statusCode());
+            assertEquals(200, get(q("SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 1") + "&named-graph-uri=" + enc).statusCode());
+            assertTrue(get(q("SELECT * { ?s ?p ?o } LIMIT 1") + "&default-graph-uri=file%3A%2F%2F%2Fetc%2Fpasswd", "Accept", "text/csv").body().strip().lines().count() <= 1);
+            Thread.sleep(300);
+            assertEquals(0, listener.connections.get(), "the listener was never called");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/$/datasets", "/$/server", "/$/backup/sparql", "/$/compact/sparql", "/$/tasks", "/$/stats"})
+    void no_admin_endpoint_is_exposed(String path) {
+        HttpResponse<String> readAttempt = get(path);
+        HttpResponse<String> writeAttempt = ServerFixture.sendOnNewConnection(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertTrue(readAttempt.statusCode() == 404 || readAttempt.statusCode() == 405, path + " GET " + readAttempt.statusCode());
+        assertTrue(writeAttempt.statusCode() == 404 || writeAttempt.statusCode() == 405, path + " POST " + writeAttempt.statusCode());
+    }
+
+    @Test
+    void no_write_on_any_path() {
+        for (String method : new String[] {"PUT", "POST", "DELETE", "PATCH"}) {
+            for (String path : new String[] {"/sparql?default", "/sparql?graph=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fdata", "/sparql/upload", "/sparql/data", "/doc/state/CN", "/dumps/sco-kg.ttl"}) {
+                HttpResponse<String> response = ServerFixture.sendOnNewConnection(request(path).header("Content-Type", "text/turtle")
+                        .method(method, HttpRequest.BodyPublishers.ofString("<a:a> <a:b> <a:c> .")).build());
+                assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, method + " " + path + " answered " + response.statusCode());
+            }
+        }
+        HttpResponse<String> load = ServerFixture.sendOnNewConnection(request("/sparql").header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("LOAD <file:///etc/passwd>")).build());
+        assertTrue(load.statusCode() >= 400 && load.statusCode() < 500);
+    }
+
+    @Test
+    void reflected_parameters_are_refused() {
+        HttpResponse<String> jsonp = get(q("SELECT * { ?s ?p ?o } LIMIT 1") + "&callback=alert(1)", "Accept", "application/sparql-results+json");
+        assertEquals(400, jsonp.statusCode());
+        assertFalse(jsonp.body().contains("alert(1)("));
+        HttpResponse<String> xsl = get(q("SELECT * { ?s ?p ?o } LIMIT 1") + "&stylesheet=%22%3E%3Cscript%3E", "Accept", "application/sparql-results+xml");
+        assertEquals(400, xsl.statusCode());
+        assertFalse(xsl.body().contains("<script>"));
+    }
+
+    @Test
+    void a_body_over_the_limit_is_413() {
+        String huge = "#" + "x".repeat(RequestLimitsFilter.MAX_BODY) + "\nSELECT * { ?s ?p ?o } LIMIT 1";
+        HttpResponse<String> response = ServerFixture.sendOnNewConnection(request("/sparql").header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(huge)).build());
+        assertEquals(413, response.statusCode());
+    }
+
+    @Test
+    void a_uri_over_the_limit_is_414() {
+        HttpResponse<String> response = get(q("#" + "x".repeat(RequestLimitsFilter.MAX_URI) + "\nASK {}"));
+        assertEquals(414, response.statusCode());
+        assertTrue(response.body().contains("POST"), response.body());
+    }
+
+    @Test
+    void deep_nesting_is_refused_before_parsing() {
+        HttpResponse<String> response = get(q("SELECT * " + "{".repeat(500) + " ?s ?p ?o " + "}".repeat(500)));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("nests"), response.body());
+        assertEquals(200, get(q("SELECT * { { { ?s ?p ?o } } } LIMIT 1")).statusCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/sparql?query=%ZZ", "/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%22%C3%28%22%7D", "/doc/state/%ZZ",
+        "/doc/state/%C3%28", "/id/state/..%2F..%2Fpom.xml", "/doc/state/CN%00.ttl", "/queries/members-on-date?date=%ZZ",
+        "/sparql?query=%", "/dumps/%2e%2e%2fpom.xml", "/doc/state/..\\..\\pom.xml"})
+    void malformed_requests_are_4xx_never_5xx(String path) throws IOException {
+        String answer = rawGet(path);
+        int status = Integer.parseInt(answer.substring(9, 12));
+        assertTrue(status >= 400 && status < 500, path + " answered " + answer.lines().findFirst().orElse(""));
+        assertFalse(answer.contains("\tat "), "no stack trace");
+    }
+
+    /** A GET sent as bytes, for request lines no HTTP client library will send. */
+    private static String rawGet(String path) throws IOException {
+        java.net.URI base = java.net.URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {";;;", "text/turtle;q=abc", "*/*;q=-1", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/y", "text/turtle, , ,", "application/sparql-results+json;q=0"})
+    void odd_accept_headers_never_fail_the_server(String accept) {
+        HttpResponse<String> sparql = get(q("SELECT * { ?s ?p ?o } LIMIT 1"), "Accept", accept);
+        HttpResponse<String> doc = get("/id/state/CN", "Accept", accept);
+        assertTrue(sparql.statusCode() < 500, "sparql: " + sparql.statusCode());
+        assertTrue(doc.statusCode() < 500, "doc: " + doc.statusCode());
+    }
+
+    @Test
+    void redirects_stay_on_the_host_asked() {
+        HttpResponse<String> response = get("/id/state/CN");
+        assertTrue(response.headers().firstValue("Location").orElse("").startsWith(ServerFixture.base() + "/doc/"));
+        HttpResponse<String> dotted = get("/id/state/..%2F..%2F..%2Fevil.example");
+        assertTrue(dotted.headers().firstValue("Location").isEmpty(), "no redirect for a key that is no thing");
+    }
+}
