@@ -27,6 +27,8 @@ public final class LinkedDataServer {
 
     /** The most rows a SPARQL answer carries; longer answers are cut and say so in a header. */
     public static final int ROW_CAP = 10_000;
+    /** Bytes of response Jetty buffers before it streams; a size its buffer pool reuses. */
+    private static final int OUTPUT_BUFFER = 32 * 1024;
 
     private final KnowledgeGraph graph;
     private final Path dumps;
@@ -112,6 +114,12 @@ public final class LinkedDataServer {
         for (MediaTypes.Format format : MediaTypes.Format.values()) builder.addServlet("/ontology." + format.extension, site);
         server = builder.build();
         Server jetty = server.getJettyServer();
+        // Fuseki asks Jetty for a 5 MB output buffer per response, bigger than Jetty's pool keeps, so
+        // every response allocated and zeroed a fresh direct buffer: most of a small answer's time.
+        for (org.eclipse.jetty.server.Connector connector : jetty.getConnectors()) {
+            org.eclipse.jetty.server.HttpConnectionFactory http = connector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+            if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
+        }
         // HTML forms up to the body limit; Jetty's own default is smaller.
         org.eclipse.jetty.ee10.servlet.ServletContextHandler context = jetty.getDescendant(org.eclipse.jetty.ee10.servlet.ServletContextHandler.class);
         if (context != null) context.setMaxFormContentSize(RequestLimitsFilter.MAX_BODY);

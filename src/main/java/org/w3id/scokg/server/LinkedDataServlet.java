@@ -30,6 +30,7 @@ final class LinkedDataServlet extends HttpServlet {
 
     private final transient KnowledgeGraph graph;
     private final transient Descriptions descriptions;
+    private final transient ResponseCache<Rendered> cache = new ResponseCache<>(20_000);
     private final long lastModified;
 
     private final transient PublicUrls urls;
@@ -87,12 +88,9 @@ final class LinkedDataServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, Node entity, String docPath,
             MediaTypes.Format format, boolean negotiated) throws IOException {
-        Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
-        Graph description = descriptions.describe(entity, document);
-        byte[] body = format == MediaTypes.Format.HTML
-                ? Html.entity(entity, description, docPath).getBytes(StandardCharsets.UTF_8)
-                : RdfResponses.render(description, format);
-        String etag = "\"" + Checksums.sha256(body).substring(0, 32) + "\"";
+        Rendered rendered = cache.get(docPath + "." + format.extension, () -> render(entity, docPath, format));
+        byte[] body = rendered.body();
+        String etag = rendered.etag();
         StringBuilder links = new StringBuilder();
         for (MediaTypes.Format f : MediaTypes.Format.values()) {
             if (links.length() > 0) links.append(", ");
@@ -108,6 +106,18 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         RdfResponses.send(response, format.mediaType + (format == MediaTypes.Format.HTML || format == MediaTypes.Format.TURTLE ? ";charset=utf-8" : ""), body);
+    }
+
+    /** A description as sent: its bytes and their entity tag. */
+    private record Rendered(byte[] body, String etag) {}
+
+    private Rendered render(Node entity, String docPath, MediaTypes.Format format) {
+        Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
+        Graph description = descriptions.describe(entity, document);
+        byte[] body = format == MediaTypes.Format.HTML
+                ? Html.entity(entity, description, docPath).getBytes(StandardCharsets.UTF_8)
+                : RdfResponses.render(description, format);
+        return new Rendered(body, "\"" + Checksums.sha256(body).substring(0, 32) + "\"");
     }
 
     private boolean notModified(HttpServletRequest request, String etag) {

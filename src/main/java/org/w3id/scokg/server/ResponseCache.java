@@ -1,0 +1,34 @@
+package org.w3id.scokg.server;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Rendered answers, by request. The graph does not change while it is served, so an answer made
+ * once is the answer every time; the least recently used are dropped past {@code capacity}.
+ */
+final class ResponseCache<V> {
+    private final Map<String, V> entries;
+
+    ResponseCache(int capacity) {
+        this.entries = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    V get(String key, Supplier<V> make) {
+        synchronized (entries) {
+            V cached = entries.get(key);
+            if (cached != null) return cached;
+        }
+        V made = make.get();
+        synchronized (entries) {
+            entries.putIfAbsent(key, made);
+        }
+        return made;
+    }
+}
