@@ -82,6 +82,7 @@ public final class LinkedDataServer {
         long started = System.currentTimeMillis();
         long timeoutMillis = timeoutSeconds * 1000L;
         PublicUrls urls = new PublicUrls(publicBase);
+        SparqlAnswerCache answers = new SparqlAnswerCache();
         LinkedDataServlet linkedData = new LinkedDataServlet(graph, started, urls);
         SiteServlet site = new SiteServlet(graph, queries, dumpServlet, urls);
         NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls);
@@ -99,6 +100,8 @@ public final class LinkedDataServer {
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
                 .addFilter("/sparql", new SparqlEndpointFilter(urls))
                 .addFilter("/sparql/*", new SparqlEndpointFilter(urls))
+                .addFilter("/sparql", answers)
+                .addFilter("/sparql/*", answers)
                 .addServlet("/id/*", linkedData)
                 .addServlet("/doc/*", linkedData)
                 .addServlet("/dumps/*", dumpServlet)

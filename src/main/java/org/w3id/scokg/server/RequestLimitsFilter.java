@@ -2,17 +2,12 @@ package org.w3id.scokg.server;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * The size limits every request meets before anything reads it: the request URI with its query
@@ -44,68 +39,9 @@ final class RequestLimitsFilter implements Filter {
                 RdfResponses.text(response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
                 return;
             }
-            chain.doFilter(new Replayed(request, body), res);
+            chain.doFilter(new ReplayedRequest(request, body), res);
             return;
         }
         chain.doFilter(req, res);
-    }
-
-    /** A request whose body was read here, given again to whoever reads it next. */
-    private static final class Replayed extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        Replayed(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() throws IOException {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return body.length == 0 || isReadyToEnd(in);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new IllegalStateException("not asynchronous");
-                }
-            };
-        }
-
-        private static boolean isReadyToEnd(InputStream in) {
-            try {
-                return in.available() == 0;
-            } catch (IOException e) {
-                return true;
-            }
-        }
     }
 }

@@ -20,6 +20,19 @@ final class ResponseCache<V> {
         };
     }
 
+    /** The answer kept for {@code key}, or null. */
+    V peek(String key) {
+        synchronized (entries) {
+            return entries.get(key);
+        }
+    }
+
+    void put(String key, V value) {
+        synchronized (entries) {
+            entries.put(key, value);
+        }
+    }
+
     V get(String key, Supplier<V> make) {
         synchronized (entries) {
             V cached = entries.get(key);

@@ -208,4 +208,22 @@ class SparqlEndpointIT {
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().contains("# TYPE"));
     }
+
+    @Test
+    void a_repeated_query_is_answered_from_the_cache_with_the_same_bytes() {
+        String query = q("SELECT ?s { ?s a <https://w3id.org/sco-kg/ontology#Norm> } ORDER BY ?s");
+        HttpResponse<String> first = get(query, "Accept", "text/csv");
+        HttpResponse<String> second = get(query, "Accept", "text/csv");
+        HttpResponse<String> otherFormat = get(query, "Accept", "application/sparql-results+json");
+        assertEquals("miss", first.headers().firstValue("X-Cache").orElse(""));
+        assertEquals("hit", second.headers().firstValue("X-Cache").orElse(""));
+        assertEquals(first.body(), second.body());
+        assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
+        assertEquals("miss", otherFormat.headers().firstValue("X-Cache").orElse(""), "another format is another answer");
+        HttpResponse<String> posted = post("application/sparql-query", "SELECT ?s { ?s a <https://w3id.org/sco-kg/ontology#Norm> } ORDER BY ?s");
+        HttpResponse<String> postedAgain = post("application/sparql-query", "SELECT ?s { ?s a <https://w3id.org/sco-kg/ontology#Norm> } ORDER BY ?s");
+        assertEquals("hit", postedAgain.headers().firstValue("X-Cache").orElse(""));
+        assertEquals(posted.body(), postedAgain.body());
+        assertEquals(11, rows(postedAgain));
+    }
 }

@@ -1,0 +1,151 @@
+package org.w3id.scokg.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Successful SPARQL answers, kept by request (query, protocol parameters, Accept) and sent again
+ * without running the query: the graph does not change while it is served. Only 200 answers up to
+ * {@value #MAX_CACHED} bytes are kept; {@code X-Cache: hit} or {@code miss} says which it was.
+ */
+final class SparqlAnswerCache implements Filter {
+    static final int MAX_CACHED = 1024 * 1024;
+    private static final String[] KEPT_HEADERS = {"Content-Type", "Vary", GuardedQueryService.ROW_CAP_HEADER};
+
+    private record Answer(Map<String, String> headers, byte[] body) {}
+
+    private final ResponseCache<Answer> answers = new ResponseCache<>(2_000);
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        if (request.getMethod().equals("POST") && String.valueOf(request.getContentType()).startsWith("application/sparql-query")) {
+            // Read the query here, within the body limit already checked, and hand it on.
+            request = new ReplayedRequest(request, request.getInputStream().readNBytes(RequestLimitsFilter.MAX_BODY + 1));
+            req = request;
+        }
+        String key = key(request);
+        if (key == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        Answer cached = answers.peek(key);
+        if (cached != null) {
+            cached.headers().forEach(response::setHeader);
+            response.setHeader("X-Cache", "hit");
+            response.setContentLength(cached.body().length);
+            if (!request.getMethod().equals("HEAD")) response.getOutputStream().write(cached.body());
+            return;
+        }
+        Capture capture = new Capture(response);
+        response.setHeader("X-Cache", "miss");
+        chain.doFilter(req, capture);
+        byte[] body = capture.bytes();
+        if (capture.getStatus() == HttpServletResponse.SC_OK && body.length <= MAX_CACHED && !request.getMethod().equals("HEAD")) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String name : KEPT_HEADERS) {
+                String value = name.equals("Content-Type") ? response.getContentType() : response.getHeader(name);
+                if (value != null) headers.put(name, value);
+            }
+            answers.put(key, new Answer(headers, body));
+        }
+        if (!response.isCommitted() || body.length > 0) {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** The request as a cache key: its query and protocol parameters, and its Accept; null for anything else. */
+    private static String key(HttpServletRequest request) {
+        String method = request.getMethod();
+        String contentType = String.valueOf(request.getContentType());
+        StringBuilder key = new StringBuilder(method.equals("HEAD") ? "GET" : method).append('\n');
+        if (request instanceof ReplayedRequest replayed) {
+            key.append(request.getQueryString()).append('\n').append(new String(replayed.body(), StandardCharsets.UTF_8));
+        } else if (method.equals("GET") || method.equals("HEAD")
+                || (method.equals("POST") && contentType.startsWith("application/x-www-form-urlencoded"))) {
+            if (request.getParameter("query") == null) return null;
+            new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> key.append(name).append('=').append(String.join("\u0000", values)).append('\n'));
+        } else {
+            return null;
+        }
+        return key.append('\n').append(request.getHeader("Accept")).toString();
+    }
+
+    /** A response whose body is kept here until the filter has decided what to do with it. */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private PrintWriter writer;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        byte[] bytes() {
+            if (writer != null) writer.flush();
+            return buffer.toByteArray();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            return new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                    buffer.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    buffer.write(b, off, len);
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new IllegalStateException("not asynchronous");
+                }
+            };
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) writer = new PrintWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8));
+            return writer;
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            // The filter sets the length of what it finally sends.
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            // As above.
+        }
+
+        @Override
+        public void flushBuffer() {
+            // Nothing reaches the client until the filter sends it.
+        }
+    }
+}
