@@ -1,0 +1,241 @@
+package org.w3id.scokg.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.w3id.scokg.build.GraphBuilder;
+import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.build.ProjectLayout;
+import org.w3id.scokg.build.Tdb2Store;
+import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.query.NamedQuery;
+import org.w3id.scokg.query.QueryCatalog;
+import org.w3id.scokg.server.LinkedDataServer;
+
+/**
+ * The benchmark of {@code bench/benchmark.sh}: at each scale of the graph (x1, x10, x100 by
+ * default), every named query over HTTP against sco-kg (first request, and repeated) and against
+ * plain Fuseki 5.6 serving the same graph, beside the loopback floor (nginx serving the same answer
+ * as a static file); entity-page throughput beside nginx's for a file of the same size; cold start;
+ * in-memory against TDB2; and the build's throughput and peak heap. Prints medians, p99s and
+ * ratios measured in the same run.
+ */
+public final class Benchmark {
+    private static final int WARMUP = 20;
+    private static final int SAMPLES = 100;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> scales = new ArrayList<>();
+        for (String a : args) scales.add(Integer.parseInt(a));
+        if (scales.isEmpty()) scales = List.of(1, 10, 100);
+        Path work = Path.of("target/bench");
+        Files.createDirectories(work);
+        System.out.printf("machine: %d cores, Java %s, max heap %d MiB%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        KnowledgeGraph real = build();
+        Path dumps = work.resolve("dist");
+        DumpWriter.write(real, dumps);
+        List<NamedQuery> queries = new ArrayList<>();
+        new QueryCatalog(new ProjectLayout(Path.of(""))).all().forEach(q -> { if (q.query().isSelectType()) queries.add(q); });
+        try (Nginx nginx = Nginx.start(work.resolve("nginx"))) {
+            for (int scale : scales) {
+                KnowledgeGraph graph = scale == 1 ? real : ScaledGraph.times(real, scale);
+                runScale(scale, graph, queries, dumps, nginx, work);
+            }
+        }
+    }
+
+    private static KnowledgeGraph build() {
+        List<Double> seconds = new ArrayList<>();
+        KnowledgeGraph graph = null;
+        long peak = 0;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            graph = GraphBuilder.build(Path.of(""));
+            seconds.add((System.nanoTime() - start) / 1e9);
+            peak = Math.max(peak, ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum());
+        }
+        Collections.sort(seconds);
+        long triples = graph.union().size();
+        System.out.printf("build (tables -> mapped, checked, entailed graph), x1: %d triples, median %.2f s of 5, %.0f triples/s, peak heap %d MiB%n%n",
+                triples, seconds.get(2), triples / seconds.get(2), peak >> 20);
+        return graph;
+    }
+
+    private static void runScale(int scale, KnowledgeGraph graph, List<NamedQuery> queries, Path dumps, Nginx nginx, Path work) throws Exception {
+        long triples = graph.union().size();
+        System.out.printf("## x%d: %d triples%n%n", scale, triples);
+        long t0 = System.nanoTime();
+        LinkedDataServer ours = LinkedDataServer.create(graph, dumps, Path.of("")).port(0).start();
+        String oursBase = "http://127.0.0.1:" + ours.port();
+        send(sparql(oursBase + "/sparql", "ASK {}"));
+        System.out.printf("cold start to first answer: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+
+        DatasetGraph plainData = DatasetGraphFactory.createTxnMem();
+        graph.read(() -> {
+            graph.union().find().forEachRemaining(plainData.getDefaultGraph()::add);
+            return null;
+        });
+        FusekiServer plain = FusekiServer.create().port(0).add("/ds", plainData).build().start();
+        String plainBase = "http://127.0.0.1:" + plain.getHttpPort();
+        try {
+            System.out.println();
+            System.out.println("| query | rows | sco-kg first p50 / p99 ms | sco-kg repeated p50 ms | plain Fuseki p50 / p99 ms | nginx static p50 ms | first / Fuseki | repeated / Fuseki | repeated / nginx |");
+            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            for (NamedQuery named : queries) {
+                String text = bound(named);
+                byte[] answer = send(sparql(oursBase + "/sparql", text)).body();
+                String file = nginx.serve(named.name() + "-" + scale + ".json", answer);
+                AtomicLong unique = new AtomicLong();
+                List<Long> first = measure(() -> sparql(oursBase + "/sparql", "# " + unique.incrementAndGet() + "\n" + text));
+                List<Long> repeated = measure(() -> sparqlGet(oursBase + "/sparql", text));
+                List<Long> fuseki = measure(() -> sparql(plainBase + "/ds/query", text));
+                List<Long> floor = measure(() -> HttpRequest.newBuilder(URI.create(nginx.base() + "/" + file)).build());
+                int rows = answer.length == 0 ? 0 : new String(answer, StandardCharsets.UTF_8).split("\"bindings\"")[1].split("\\{ ?\n").length - 1;
+                System.out.printf("| %s | %d | %.2f / %.2f | %.3f | %.2f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
+                        ms(first, 0.5), ms(first, 0.99), ms(repeated, 0.5), ms(fuseki, 0.5), ms(fuseki, 0.99), ms(floor, 0.5),
+                        ms(first, 0.5) / ms(fuseki, 0.5), ms(repeated, 0.5) / ms(fuseki, 0.5), ms(repeated, 0.5) / ms(floor, 0.5));
+            }
+            byte[] page = send(HttpRequest.newBuilder(URI.create(oursBase + "/doc/state/CN.ttl")).build()).body();
+            String same = nginx.serve("page-" + scale + ".ttl", page);
+            double docs = throughput(HttpRequest.newBuilder(URI.create(oursBase + "/doc/state/CN.ttl")).build());
+            double files = throughput(HttpRequest.newBuilder(URI.create(nginx.base() + "/" + same)).build());
+            System.out.printf("%nentity page /doc/state/CN.ttl (%d bytes), 8 clients for 3 s: sco-kg %.0f req/s, nginx %.0f req/s: %.2f of nginx%n",
+                    page.length, docs, files, docs / files);
+            if (scale <= 10) tdb2(graph, queries, dumps, work, scale, oursBase);
+        } finally {
+            plain.stop();
+            ours.stop();
+        }
+        System.out.println();
+    }
+
+    private static void tdb2(KnowledgeGraph graph, List<NamedQuery> queries, Path dumps, Path work, int scale, String memoryBase) throws Exception {
+        Path folder = work.resolve("tdb2-" + scale);
+        deleteTree(folder);
+        KnowledgeGraph store = Tdb2Store.create(graph, folder);
+        LinkedDataServer server = LinkedDataServer.create(store, dumps, Path.of("")).port(0).start();
+        try {
+            String base = "http://127.0.0.1:" + server.port();
+            List<Double> ratios = new ArrayList<>();
+            for (NamedQuery named : queries) {
+                String text = bound(named);
+                AtomicLong unique = new AtomicLong();
+                double tdb = ms(measure(() -> sparql(base + "/sparql", "# t" + unique.incrementAndGet() + "\n" + text)), 0.5);
+                double memory = ms(measure(() -> sparql(memoryBase + "/sparql", "# m" + unique.incrementAndGet() + "\n" + text)), 0.5);
+                ratios.add(tdb / memory);
+            }
+            Collections.sort(ratios);
+            System.out.printf("TDB2 against in memory, first requests, median over the named queries of p50(TDB2)/p50(memory): %.2f (range %.2f to %.2f)%n",
+                    ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1));
+        } finally {
+            server.stop();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(store.dataset());
+        }
+    }
+
+    private static String bound(NamedQuery named) {
+        Map<Var, Node> values = new HashMap<>();
+        named.bind(Map.of()).forEach(values::put);
+        Query query = QueryTransformOps.syntaxSubstitute(named.query(), values);
+        return query.toString();
+    }
+
+    private static HttpRequest sparql(String endpoint, String query) {
+        return HttpRequest.newBuilder(URI.create(endpoint)).header("Accept", "application/sparql-results+json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
+    }
+
+    private static HttpRequest sparqlGet(String endpoint, String query) {
+        return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").build();
+    }
+
+    private interface Requests {
+        HttpRequest next();
+    }
+
+    private static List<Long> measure(Requests requests) throws Exception {
+        for (int i = 0; i < WARMUP; i++) send(requests.next());
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            HttpRequest request = requests.next();
+            long start = System.nanoTime();
+            send(request);
+            times.add(System.nanoTime() - start);
+        }
+        Collections.sort(times);
+        return times;
+    }
+
+    private static double throughput(HttpRequest request) throws Exception {
+        for (int i = 0; i < 200; i++) send(request);
+        AtomicLong done = new AtomicLong();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        for (int c = 0; c < 8; c++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    try {
+                        send(request);
+                        done.incrementAndGet();
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+        return done.get() / 3.0;
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
+        return response;
+    }
+
+    private static double ms(List<Long> sorted, double p) {
+        return LoadClient.percentile(sorted, p);
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) return;
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
