@@ -30,7 +30,7 @@ final class LinkedDataServlet extends HttpServlet {
 
     private final transient KnowledgeGraph graph;
     private final transient Descriptions descriptions;
-    private final transient ResponseCache<Rendered> cache = new ResponseCache<>(20_000);
+    private final transient ResponseCache<Rendered> cache = new ResponseCache<>(128L << 20, r -> r.body().length);
     private final long lastModified;
 
     private final transient PublicUrls urls;

@@ -3,21 +3,22 @@ package org.w3id.scokg.server;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Rendered answers, by request. The graph does not change while it is served, so an answer made
- * once is the answer every time; the least recently used are dropped past {@code capacity}.
+ * once is the answer every time. The cache holds at most {@code maxBytes} of answers, dropping the
+ * least recently used first; an answer larger than a tenth of that is never kept.
  */
 final class ResponseCache<V> {
-    private final Map<String, V> entries;
+    private final Map<String, V> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private final long maxBytes;
+    private final ToLongFunction<V> sizeOf;
+    private long bytes;
 
-    ResponseCache(int capacity) {
-        this.entries = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > capacity;
-            }
-        };
+    ResponseCache(long maxBytes, ToLongFunction<V> sizeOf) {
+        this.maxBytes = maxBytes;
+        this.sizeOf = sizeOf;
     }
 
     /** The answer kept for {@code key}, or null. */
@@ -28,20 +29,24 @@ final class ResponseCache<V> {
     }
 
     void put(String key, V value) {
+        long size = sizeOf.applyAsLong(value);
+        if (size > maxBytes / 10) return;
         synchronized (entries) {
-            entries.put(key, value);
+            V old = entries.put(key, value);
+            bytes += size - (old == null ? 0 : sizeOf.applyAsLong(old));
+            var eldest = entries.entrySet().iterator();
+            while (bytes > maxBytes && eldest.hasNext()) {
+                bytes -= sizeOf.applyAsLong(eldest.next().getValue());
+                eldest.remove();
+            }
         }
     }
 
     V get(String key, Supplier<V> make) {
-        synchronized (entries) {
-            V cached = entries.get(key);
-            if (cached != null) return cached;
-        }
+        V cached = peek(key);
+        if (cached != null) return cached;
         V made = make.get();
-        synchronized (entries) {
-            entries.putIfAbsent(key, made);
-        }
+        put(key, made);
         return made;
     }
 }

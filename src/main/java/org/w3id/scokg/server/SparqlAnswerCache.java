@@ -20,16 +20,17 @@ import java.util.Map;
 
 /**
  * Successful SPARQL answers, kept by request (query, protocol parameters, Accept) and sent again
- * without running the query: the graph does not change while it is served. Only 200 answers up to
- * {@value #MAX_CACHED} bytes are kept; {@code X-Cache: hit} or {@code miss} says which it was.
+ * without running the query: the graph does not change while it is served. Only 200 answers are
+ * kept, {@value #CACHE_BYTES} bytes of them at most; {@code X-Cache: hit} or {@code miss} says which.
  */
 final class SparqlAnswerCache implements Filter {
-    static final int MAX_CACHED = 1024 * 1024;
+    /** Bytes of answers kept; one answer may take a tenth of it. */
+    static final long CACHE_BYTES = 256L << 20;
     private static final String[] KEPT_HEADERS = {"Content-Type", "Vary", GuardedQueryService.ROW_CAP_HEADER};
 
     private record Answer(Map<String, String> headers, byte[] body) {}
 
-    private final ResponseCache<Answer> answers = new ResponseCache<>(2_000);
+    private final ResponseCache<Answer> answers = new ResponseCache<>(CACHE_BYTES, a -> a.body().length);
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
@@ -57,7 +58,7 @@ final class SparqlAnswerCache implements Filter {
         response.setHeader("X-Cache", "miss");
         chain.doFilter(req, capture);
         byte[] body = capture.bytes();
-        if (capture.getStatus() == HttpServletResponse.SC_OK && body.length <= MAX_CACHED && !request.getMethod().equals("HEAD")) {
+        if (capture.getStatus() == HttpServletResponse.SC_OK && !request.getMethod().equals("HEAD")) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String name : KEPT_HEADERS) {
                 String value = name.equals("Content-Type") ? response.getContentType() : response.getHeader(name);
