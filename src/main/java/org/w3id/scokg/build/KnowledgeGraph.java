@@ -36,20 +36,30 @@ public record KnowledgeGraph(DatasetGraph dataset, Map<Node, Table.Row> origins)
 
     /**
      * The dataset as SPARQL sees it: the four named graphs, and their union as the default graph.
-     * A view over the same graphs, nothing copied.
+     * In memory it is a copy in plain graphs: the graph does not change while it is queried, and a
+     * materialised union answers large queries about twice as fast as a union view. A TDB2 store
+     * is served as it is, showing its union as the default graph by its own setting.
      */
     public DatasetGraph sparqlDataset() {
-        // A TDB2 store shows its union as the default graph by its own setting.
         if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dataset)) return dataset;
-        DatasetGraph view = DatasetGraphFactory.create(dataset.getUnionGraph());
-        dataset.listGraphNodes().forEachRemaining(name -> view.addGraph(name, dataset.getGraph(name)));
+        DatasetGraph copy = read(() -> {
+            DatasetGraph plain = DatasetGraphFactory.create(copyOf(dataset.getUnionGraph()));
+            dataset.listGraphNodes().forEachRemaining(name -> plain.addGraph(name, copyOf(dataset.getGraph(name))));
+            return plain;
+        });
         // A graph the dataset does not hold (FROM NAMED <elsewhere>) is empty, never created.
-        return new org.apache.jena.sparql.core.DatasetGraphWrapper(view) {
+        return new org.apache.jena.sparql.core.DatasetGraphWrapper(copy) {
             @Override
             public Graph getGraph(Node name) {
-                return view.containsGraph(name) ? view.getGraph(name) : Graph.emptyGraph;
+                return copy.containsGraph(name) ? copy.getGraph(name) : Graph.emptyGraph;
             }
         };
+    }
+
+    private static Graph copyOf(Graph graph) {
+        Graph copy = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        graph.find().forEachRemaining(copy::add);
+        return copy;
     }
 
     /** Runs {@code read} inside a read transaction on the dataset (a TDB2 store needs one). */
