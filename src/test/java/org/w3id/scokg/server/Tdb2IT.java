@@ -89,6 +89,17 @@ class Tdb2IT {
         }
     }
 
+    @Test
+    void a_corrupt_store_is_a_clear_error_and_is_left_as_it_was(@TempDir Path temp) throws Exception {
+        Path store = temp.resolve("store");
+        Files.createDirectories(store.resolve("Data-0001"));
+        byte[] junk = "not a B+tree".getBytes(StandardCharsets.UTF_8);
+        Files.write(store.resolve("Data-0001/nodes.dat"), junk);
+        InputException e = assertThrows(InputException.class, () -> Tdb2Store.open(store, Map.of()));
+        assertTrue(e.getMessage().startsWith(store + ": cannot open the TDB2 store"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(junk, Files.readAllBytes(store.resolve("Data-0001/nodes.dat")));
+    }
+
     private static String awaitBase(Process process) throws Exception {
         Pattern endpoint = Pattern.compile("SPARQL endpoint: (http://localhost:\\d+)/sparql");
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
