@@ -10,5 +10,5 @@ if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
 fi
 mvn -B -q package -DskipTests
-mvn -B -q test-compile
-exec java -Xmx8g -Dlog4j2.level=warn -cp target/test-classes:target/sco-kg.jar org.w3id.scokg.bench.Benchmark "$@"
+mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+exec java -Xmx8g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.w3id.scokg.bench.Benchmark "$@"

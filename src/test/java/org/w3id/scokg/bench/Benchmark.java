@@ -40,8 +40,9 @@ import org.w3id.scokg.server.LinkedDataServer;
 /**
  * The benchmark of {@code bench/benchmark.sh}. At each scale of the tables (x1, x10, x100 by
  * default, {@link ScaledTables}): the build's throughput and peak heap; then every named query over
- * HTTP against sco-kg (first request, and repeated) and against plain Fuseki 5.6 serving the same
- * graph, beside the loopback floor (nginx serving the same answer as a static file); entity-page
+ * HTTP against sco-kg (first request, and repeated), against plain Fuseki 5.6 serving the same
+ * graph and against an RDF4J memory store behind the JDK's HTTP server ({@link Rdf4jPeer}), beside
+ * the loopback floor (nginx serving the same answer as a static file); entity-page
  * throughput beside nginx's for a file of the same size; cold start; in-memory against TDB2.
  * Prints medians, p99s and ratios measured in the same run.
  */
@@ -115,10 +116,17 @@ public final class Benchmark {
         });
         FusekiServer plain = FusekiServer.create().port(0).add("/ds", plainData).build().start();
         String plainBase = "http://127.0.0.1:" + plain.getHttpPort();
+        Rdf4jPeer rdf4j = graph.read(() -> {
+            try {
+                return Rdf4jPeer.start(graph.union());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         try {
             System.out.println();
-            System.out.println("| query | rows | sco-kg first p50 / p99 ms | sco-kg repeated p50 ms | plain Fuseki p50 / p99 ms | nginx static p50 ms | first / Fuseki | repeated / Fuseki | repeated / nginx |");
-            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            System.out.println("| query | rows | sco-kg first p50 / p99 ms | sco-kg repeated p50 ms | plain Fuseki p50 / p99 ms | RDF4J memory p50 / p99 ms | nginx static p50 ms | first / fastest peer | repeated / fastest peer | repeated / nginx |");
+            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             for (NamedQuery named : queries) {
                 String text = bound(named);
                 byte[] answer = send(sparql(oursBase + "/sparql", text)).body();
@@ -127,11 +135,13 @@ public final class Benchmark {
                 List<Long> first = measure(() -> sparql(oursBase + "/sparql", "# " + unique.incrementAndGet() + "\n" + text));
                 List<Long> repeated = measure(() -> sparqlGet(oursBase + "/sparql", text));
                 List<Long> fuseki = measure(() -> sparql(plainBase + "/ds/query", text));
+                List<Long> peer = measure(() -> sparql(rdf4j.endpoint(), text));
+                double fastest = Math.min(ms(fuseki, 0.5), ms(peer, 0.5));
                 List<Long> floor = measure(() -> HttpRequest.newBuilder(URI.create(nginx.base() + "/" + file)).build());
                 int rows = answer.length == 0 ? 0 : new String(answer, StandardCharsets.UTF_8).split("\"bindings\"")[1].split("\\{ ?\n").length - 1;
-                System.out.printf("| %s | %d | %.2f / %.2f | %.3f | %.2f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
-                        ms(first, 0.5), ms(first, 0.99), ms(repeated, 0.5), ms(fuseki, 0.5), ms(fuseki, 0.99), ms(floor, 0.5),
-                        ms(first, 0.5) / ms(fuseki, 0.5), ms(repeated, 0.5) / ms(fuseki, 0.5), ms(repeated, 0.5) / ms(floor, 0.5));
+                System.out.printf("| %s | %d | %.2f / %.2f | %.3f | %.2f / %.2f | %.2f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
+                        ms(first, 0.5), ms(first, 0.99), ms(repeated, 0.5), ms(fuseki, 0.5), ms(fuseki, 0.99), ms(peer, 0.5), ms(peer, 0.99),
+                        ms(floor, 0.5), ms(first, 0.5) / fastest, ms(repeated, 0.5) / fastest, ms(repeated, 0.5) / ms(floor, 0.5));
             }
             byte[] page = send(HttpRequest.newBuilder(URI.create(oursBase + "/doc/state/CN.ttl")).build()).body();
             String same = nginx.serve("page-" + scale + ".ttl", page);
@@ -141,6 +151,7 @@ public final class Benchmark {
                     page.length, docs, files, docs / files);
             if (scale <= 10) tdb2(graph, queries, dumps, work, scale, oursBase);
         } finally {
+            rdf4j.close();
             plain.stop();
             ours.stop();
         }
