@@ -135,7 +135,12 @@ public final class Benchmark {
                 List<Long> first = measure(() -> sparql(oursBase + "/sparql", "# " + unique.incrementAndGet() + "\n" + text));
                 List<Long> repeated = measure(() -> sparqlGet(oursBase + "/sparql", text));
                 List<Long> fuseki = measure(() -> sparql(plainBase + "/ds/query", text));
-                List<Long> peer = measure(() -> sparql(rdf4j.endpoint(), text));
+                // A peer that takes over a second for one answer is measured once, not 120 times.
+                long probe = System.nanoTime();
+                send(sparql(rdf4j.endpoint(), text));
+                List<Long> peer = (System.nanoTime() - probe) > TimeUnit.SECONDS.toNanos(1)
+                        ? List.of(System.nanoTime() - probe)
+                        : measure(() -> sparql(rdf4j.endpoint(), text));
                 double fastest = Math.min(ms(fuseki, 0.5), ms(peer, 0.5));
                 List<Long> floor = measure(() -> HttpRequest.newBuilder(URI.create(nginx.base() + "/" + file)).build());
                 int rows = answer.length == 0 ? 0 : new String(answer, StandardCharsets.UTF_8).split("\"bindings\"")[1].split("\\{ ?\n").length - 1;
