@@ -19,7 +19,8 @@ public final class ProjectCopy {
         return folder;
     }
 
-    private static void copyTree(Path from, Path to) {
+    /** Copies a folder with everything under it. */
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());

@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
@@ -164,9 +164,9 @@ public final class DumpWriter {
     }
 
     private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
+        try {
+            IOX.deleteAll(folder);
+        } catch (RuntimeException e) {
             // Leaving a temporary folder behind is harmless; the build's result is already decided.
         }
     }

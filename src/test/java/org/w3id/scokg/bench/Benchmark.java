@@ -254,10 +254,7 @@ public final class Benchmark {
         return LoadClient.percentile(sorted, p);
     }
 
-    static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) return;
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    static void deleteTree(Path folder) {
+        if (Files.exists(folder)) org.apache.jena.atlas.io.IOX.deleteAll(folder);
     }
 }

@@ -2,12 +2,10 @@ package org.w3id.scokg.bench;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.w3id.scokg.ProjectCopy;
 
 /**
  * The project's tables made N times larger with their real shape, for measuring the build at
@@ -32,7 +31,7 @@ final class ScaledTables {
     static Path write(Path project, Path target, int factor) throws IOException {
         Benchmark.deleteTree(target);
         for (String folder : new String[] {"ontology", "queries", "data/mapping", "data/derived", "data/sources"}) {
-            copyTree(project.resolve(folder), target.resolve(folder));
+            ProjectCopy.copyTree(project.resolve(folder), target.resolve(folder));
         }
         List<Path> tables;
         try (Stream<Path> files = Files.list(project.resolve("data"))) {
@@ -79,18 +78,6 @@ final class ScaledTables {
         try (Reader in = Files.newBufferedReader(table, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
             return parser.getRecords();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) Files.createDirectories(target);
-                else Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

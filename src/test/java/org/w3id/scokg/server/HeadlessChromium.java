@@ -165,9 +165,9 @@ final class HeadlessChromium implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         // Chromium may still be removing files of its own; whatever is left is a temporary folder.
-        try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
+        try {
+            org.apache.jena.atlas.io.IOX.deleteAll(profile);
+        } catch (RuntimeException e) {
             profile.toFile().deleteOnExit();
         }
     }
