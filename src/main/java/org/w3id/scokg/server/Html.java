@@ -40,6 +40,8 @@ final class Html {
     static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                // No favicon: an empty icon, so browsers do not ask for /favicon.ico and log a 404.
+                + "<link rel=\"icon\" href=\"data:,\">"
                 + "<title>" + escape(title) + " · sco-kg</title>"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
                 + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}"
