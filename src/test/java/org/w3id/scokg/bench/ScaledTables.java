@@ -20,12 +20,17 @@ import org.w3id.scokg.ProjectCopy;
 /**
  * The project's tables made N times larger with their real shape, for measuring the build at
  * scale: every row of every table is written N times, copy k with every key it names (its own
- * and those it refers to, bare or as {@code kind/key}) given the suffix {@code -xk}. Sources and
- * their texts are shared by all copies, so every quote still stands in its source. The copies'
- * state keys are not ISO codes, so the shapes would refuse them: the build is measured, not the
- * validation.
+ * and those it refers to, bare or as {@code kind/key}) given the suffix {@code -xk}, and its names
+ * ({@link #NAMES}) the suffix {@code " (copy k)"}: distinct things have distinct names in the real
+ * graph, and copies that shared them would fold together under GROUP BY and tie under ORDER BY.
+ * Sources and their texts are shared by all copies, so every quote still stands in its source. The
+ * copies' state keys are not ISO codes, so the shapes would refuse them: the build is measured,
+ * not the validation.
  */
 final class ScaledTables {
+    /** The columns that name a thing. */
+    private static final Set<String> NAMES = Set.of("label", "alt_label", "label_ru", "label_zh");
+
     private ScaledTables() {}
 
     static Path write(Path project, Path target, int factor) throws IOException {
@@ -43,11 +48,17 @@ final class ScaledTables {
             List<CSVRecord> rows = read(table);
             try (Writer out = Files.newBufferedWriter(target.resolve("data").resolve(table.getFileName()), StandardCharsets.UTF_8);
                     CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-                printer.printRecord(header(table));
+                List<String> header = header(table);
+                printer.printRecord(header);
                 for (int copy = 0; copy < factor; copy++) {
                     for (CSVRecord row : rows) {
                         List<String> cells = new ArrayList<>();
-                        for (String cell : row) cells.add(copy == 0 ? cell : rename(cell, keys, copy));
+                        for (int i = 0; i < row.size(); i++) {
+                            String cell = row.get(i);
+                            if (copy == 0 || cell.isEmpty()) cells.add(cell);
+                            else if (NAMES.contains(header.get(i))) cells.add(cell + " (copy " + copy + ")");
+                            else cells.add(rename(cell, keys, copy));
+                        }
                         printer.printRecord(cells);
                     }
                 }
