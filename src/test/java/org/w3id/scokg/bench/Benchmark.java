@@ -143,7 +143,8 @@ public final class Benchmark {
                         : measure(() -> sparql(rdf4j.endpoint(), text));
                 double fastest = Math.min(ms(fuseki, 0.5), ms(peer, 0.5));
                 List<Long> floor = measure(() -> HttpRequest.newBuilder(URI.create(nginx.base() + "/" + file)).build());
-                int rows = answer.length == 0 ? 0 : new String(answer, StandardCharsets.UTF_8).split("\"bindings\"")[1].split("\\{ ?\n").length - 1;
+                long rows = org.apache.jena.sparql.exec.RowSet.adapt(org.apache.jena.riot.ResultSetMgr.read(
+                        new java.io.ByteArrayInputStream(answer), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON)).rewindable().size();
                 System.out.printf("| %s | %d | %.2f / %.2f | %.3f | %.2f / %.2f | %.2f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
                         ms(first, 0.5), ms(first, 0.99), ms(repeated, 0.5), ms(fuseki, 0.5), ms(fuseki, 0.99), ms(peer, 0.5), ms(peer, 0.99),
                         ms(floor, 0.5), ms(first, 0.5) / fastest, ms(repeated, 0.5) / fastest, ms(repeated, 0.5) / ms(floor, 0.5));
