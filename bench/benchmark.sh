@@ -11,4 +11,4 @@ if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
 fi
 mvn -B -q package -DskipTests
 mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-exec java -Xmx8g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.w3id.scokg.bench.Benchmark "$@"
+exec java -Xmx8g -XX:-DontCompileHugeMethods -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.w3id.scokg.bench.Benchmark "$@"

@@ -9,7 +9,7 @@ clients=${1:-64}
 seconds=${2:-60}
 [ -f target/sco-kg.jar ] && [ -d target/test-classes ] || mvn -B -q package -DskipTests
 log=$(mktemp)
-java -jar target/sco-kg.jar serve --port 0 --data target/load-dist 2> "$log" &
+java -XX:-DontCompileHugeMethods -jar target/sco-kg.jar serve --port 0 --data target/load-dist 2> "$log" &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 1 120); do

@@ -135,7 +135,25 @@ public final class LinkedDataServer {
         LOG.info("SPARQL endpoint: http://localhost:{}/sparql", server.getHttpPort());
         LOG.info("Example entity:  http://localhost:{}/id/organization/SCO", server.getHttpPort());
         LOG.info("Dumps:           http://localhost:{}/dumps/", server.getHttpPort());
+        if (compilesHugeMethods().equals("false")) {
+            LOG.warn("ARQ's SPARQL lexer is a method too large for the JVM to compile by default, so every query is parsed "
+                    + "about three times slower; start java with -XX:-DontCompileHugeMethods to compile it.");
+        }
         return this;
+    }
+
+    /**
+     * Whether the JVM compiles methods over 8000 bytes of bytecode: "false" by default, "true" with
+     * {@code -XX:-DontCompileHugeMethods}, "unknown" on a JVM without HotSpot's flags.
+     */
+    static String compilesHugeMethods() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean hotspot = java.lang.management.ManagementFactory
+                    .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Boolean.toString(!Boolean.parseBoolean(hotspot.getVMOption("DontCompileHugeMethods").getValue()));
+        } catch (RuntimeException notHotSpot) {
+            return "unknown";
+        }
     }
 
     public int port() {
