@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # The benchmark: every named query over HTTP at each scale of the graph (x1 x10 x100 unless given),
-# against plain Fuseki serving the same graph and nginx serving the same answer as a static file;
-# entity-page throughput; cold start; memory against TDB2; build throughput and peak heap.
+# against plain Fuseki serving the same graph, an RDF4J memory store and Virtuoso 7.2, and nginx
+# serving the same answer as a static file; entity-page throughput; cold start; memory against
+# TDB2; build throughput and peak heap.
 #   bench/benchmark.sh [SCALE ...]
-# Needs Debian's nginx (installed here when missing and run as root). Prints a report on stdout.
+# Needs Debian's nginx and Virtuoso (installed here when missing and run as root). Prints a report on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
-  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
+missing=()
+if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then missing+=(nginx-light); fi
+if ! command -v virtuoso-t >/dev/null 2>&1; then missing+=(virtuoso-opensource-7-bin); fi
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 mvn -B -q package -DskipTests
 mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath

@@ -41,9 +41,10 @@ import org.w3id.scokg.server.LinkedDataServer;
  * The benchmark of {@code bench/benchmark.sh}. At each scale of the tables (x1, x10, x100 by
  * default, {@link ScaledTables}): the build's throughput and peak heap; then every named query over
  * HTTP against sco-kg (first request, and repeated), against plain Fuseki 5.6 serving the same
- * graph and against an RDF4J memory store behind the JDK's HTTP server ({@link Rdf4jPeer}), beside
- * the loopback floor (nginx serving the same answer as a static file); entity-page
- * throughput beside nginx's for a file of the same size; cold start; in-memory against TDB2.
+ * graph, against an RDF4J memory store behind the JDK's HTTP server ({@link Rdf4jPeer}) and against
+ * Virtuoso 7.2 ({@link Virtuoso}), beside the loopback floor (nginx serving the same answer as a
+ * static file); entity-page throughput beside nginx's for a file of the same size; cold start;
+ * in-memory against TDB2.
  * Prints medians, p99s and ratios measured in the same run.
  */
 public final class Benchmark {
@@ -123,6 +124,17 @@ public final class Benchmark {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        Virtuoso virtuoso = graph.read(() -> {
+            try {
+                return Virtuoso.start(work.resolve("virtuoso"), graph.union());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        List<String> differences = new ArrayList<>();
         try {
             // Every server answers every query before any is measured: the first query measured is
             // then not also the first the JIT sees at this scale.
@@ -132,11 +144,12 @@ public final class Benchmark {
                     send(sparql(oursBase + "/sparql", "# warm-up " + i + "\n" + text));
                     send(sparql(plainBase + "/ds/query", text));
                     send(sparql(rdf4j.endpoint(), text));
+                    send(sparql(virtuoso.endpoint(), text));
                 }
             }
             System.out.println();
-            System.out.println("| query | rows | sco-kg first p50 / p99 ms | sco-kg repeated p50 ms | plain Fuseki p50 / p99 ms | RDF4J memory p50 / p99 ms | nginx static p50 ms | first / fastest peer | repeated / fastest peer | repeated / nginx |");
-            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            System.out.println("| query | rows | sco-kg first p50 / p99 ms | sco-kg repeated p50 ms | plain Fuseki p50 / p99 ms | RDF4J memory p50 / p99 ms | Virtuoso p50 / p99 ms | nginx static p50 ms | first / fastest peer | repeated / fastest peer | repeated / nginx |");
+            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             for (NamedQuery named : queries) {
                 String text = bound(named);
                 byte[] answer = send(sparql(oursBase + "/sparql", text)).body();
@@ -145,20 +158,19 @@ public final class Benchmark {
                 List<Long> first = measure(() -> sparql(oursBase + "/sparql", "# " + unique.incrementAndGet() + "\n" + text));
                 List<Long> repeated = measure(() -> sparqlGet(oursBase + "/sparql", text));
                 List<Long> fuseki = measure(() -> sparql(plainBase + "/ds/query", text));
-                // A peer that takes over a second for one answer is measured once, not 120 times.
-                long probe = System.nanoTime();
-                send(sparql(rdf4j.endpoint(), text));
-                List<Long> peer = (System.nanoTime() - probe) > TimeUnit.SECONDS.toNanos(1)
-                        ? List.of(System.nanoTime() - probe)
-                        : measure(() -> sparql(rdf4j.endpoint(), text));
-                double fastest = Math.min(ms(fuseki, 0.5), ms(peer, 0.5));
+                List<Long> peer = measurePeer(rdf4j.endpoint(), text);
+                List<Long> virtuosoTimes = measurePeer(virtuoso.endpoint(), text);
+                double fastest = Math.min(ms(fuseki, 0.5), Math.min(ms(peer, 0.5), ms(virtuosoTimes, 0.5)));
                 List<Long> floor = measure(() -> HttpRequest.newBuilder(URI.create(nginx.base() + "/" + file)).build());
-                long rows = org.apache.jena.sparql.exec.RowSet.adapt(org.apache.jena.riot.ResultSetMgr.read(
-                        new java.io.ByteArrayInputStream(answer), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON)).rewindable().size();
-                System.out.printf("| %s | %d | %.2f / %.2f | %.3f | %.2f / %.2f | %.2f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
+                long rows = rows(answer);
+                long virtuosoRows = rows(send(sparql(virtuoso.endpoint(), text)).body());
+                if (virtuosoRows != rows) differences.add(named.name() + ": Virtuoso " + virtuosoRows + " rows, sco-kg " + rows);
+                System.out.printf("| %s | %d | %.2f / %.2f | %.3f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
                         ms(first, 0.5), ms(first, 0.99), ms(repeated, 0.5), ms(fuseki, 0.5), ms(fuseki, 0.99), ms(peer, 0.5), ms(peer, 0.99),
+                        ms(virtuosoTimes, 0.5), ms(virtuosoTimes, 0.99),
                         ms(floor, 0.5), ms(first, 0.5) / fastest, ms(repeated, 0.5) / fastest, ms(repeated, 0.5) / ms(floor, 0.5));
             }
+            if (!differences.isEmpty()) System.out.printf("%nAnswers of another size: %s%n", String.join("; ", differences));
             byte[] page = send(HttpRequest.newBuilder(URI.create(oursBase + "/doc/state/CN.ttl")).build()).body();
             String same = nginx.serve("page-" + scale + ".ttl", page);
             double docs = throughput(HttpRequest.newBuilder(URI.create(oursBase + "/doc/state/CN.ttl")).build());
@@ -167,6 +179,7 @@ public final class Benchmark {
                     page.length, docs, files, docs / files);
             if (scale <= 10) tdb2(graph, queries, dumps, work, scale, oursBase);
         } finally {
+            virtuoso.close();
             rdf4j.close();
             plain.stop();
             ours.stop();
@@ -231,6 +244,20 @@ public final class Benchmark {
         }
         Collections.sort(times);
         return times;
+    }
+
+    /** A peer's times; one that takes over a second for an answer is measured once, not 120 times. */
+    private static List<Long> measurePeer(String endpoint, String text) throws Exception {
+        long probe = System.nanoTime();
+        send(sparql(endpoint, text));
+        long once = System.nanoTime() - probe;
+        return once > TimeUnit.SECONDS.toNanos(1) ? List.of(once) : measure(() -> sparql(endpoint, text));
+    }
+
+    /** The number of solutions in a SPARQL JSON answer, as Jena reads it. */
+    private static long rows(byte[] json) {
+        return org.apache.jena.sparql.exec.RowSet.adapt(org.apache.jena.riot.ResultSetMgr.read(
+                new java.io.ByteArrayInputStream(json), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON)).rewindable().size();
     }
 
     private static double throughput(HttpRequest request) throws Exception {
