@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -32,10 +33,12 @@ import org.eclipse.rdf4j.sail.memory.MemoryStore;
 final class Rdf4jPeer implements AutoCloseable {
     private final SailRepository repository;
     private final HttpServer server;
+    private final ExecutorService threads;
 
-    private Rdf4jPeer(SailRepository repository, HttpServer server) {
+    private Rdf4jPeer(SailRepository repository, HttpServer server, ExecutorService threads) {
         this.repository = repository;
         this.server = server;
+        this.threads = threads;
     }
 
     static Rdf4jPeer start(Graph union) throws IOException {
@@ -48,8 +51,9 @@ final class Rdf4jPeer implements AutoCloseable {
         // Without TCP_NODELAY the JDK's server waits for delayed ACKs: 40 ms per small answer.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
-        server.setExecutor(Executors.newFixedThreadPool(8));
-        Rdf4jPeer peer = new Rdf4jPeer(repository, server);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        server.setExecutor(threads);
+        Rdf4jPeer peer = new Rdf4jPeer(repository, server, threads);
         server.createContext("/sparql", peer::answer);
         server.start();
         return peer;
@@ -103,6 +107,8 @@ final class Rdf4jPeer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        // The pool's threads would otherwise keep the benchmark's JVM alive after its report.
+        threads.shutdownNow();
         repository.shutDown();
     }
 }
