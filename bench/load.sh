@@ -11,7 +11,8 @@ seconds=${2:-60}
 log=$(mktemp)
 java -XX:-DontCompileHugeMethods -jar target/sco-kg.jar serve --port 0 --data target/load-dist 2> "$log" &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
+# The server's own exit status (143, killed) must not become the script's.
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 120); do
   base=$(sed -n 's/.*SPARQL endpoint: \(http:\/\/localhost:[0-9]*\)\/sparql.*/\1/p' "$log")
   [ -n "$base" ] && break
