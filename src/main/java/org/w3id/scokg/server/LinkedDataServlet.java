@@ -72,7 +72,7 @@ final class LinkedDataServlet extends HttpServlet {
         Optional<MediaTypes.Format> format = extension != null ? MediaTypes.byExtension(extension)
                 : override != null ? MediaTypes.byExtension(override).or(() -> MediaTypes.byMediaType(override))
                 : MediaTypes.negotiate(request.getHeader("Accept"));
-        response.setHeader("Vary", "Accept");
+        RdfResponses.varyOnAccept(response);
         if (format.isEmpty()) {
             RdfResponses.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. Supported types: " + MediaTypes.supported());
             return;

@@ -73,7 +73,7 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         String format = format(request);
-        response.setHeader("Vary", "Accept");
+        RdfResponses.varyOnAccept(response);
         if (format == null) {
             RdfResponses.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. Supported types: " + String.join(", ", TYPES.values()));
             return;

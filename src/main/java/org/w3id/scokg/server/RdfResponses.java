@@ -14,6 +14,22 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 final class RdfResponses {
     private RdfResponses() {}
 
+    /**
+     * Says the answer varies with {@code Accept}, keeping what is already in {@code Vary}: Jetty's
+     * gzip handler has put {@code Accept-Encoding} there, and a cache that lost it would hand a
+     * gzipped body to a client that cannot read it.
+     */
+    static void varyOnAccept(HttpServletResponse response) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (String value : response.getHeaders("Vary")) {
+            for (String name : value.split(",")) {
+                if (!name.isBlank()) names.add(name.strip());
+            }
+        }
+        if (names.stream().noneMatch("Accept"::equalsIgnoreCase)) names.add("Accept");
+        response.setHeader("Vary", String.join(", ", names));
+    }
+
     static byte[] render(Graph graph, MediaTypes.Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (format == MediaTypes.Format.TRIG) {
@@ -26,7 +42,7 @@ final class RdfResponses {
 
     /** The format asked for by {@code ?format=} or the Accept header; a 406 has been sent when empty. */
     static Optional<MediaTypes.Format> negotiate(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Vary", "Accept");
+        varyOnAccept(response);
         String explicit = request.getParameter("format");
         Optional<MediaTypes.Format> format = explicit != null
                 ? MediaTypes.byExtension(explicit).or(() -> MediaTypes.byMediaType(explicit))

@@ -52,7 +52,7 @@ final class SparqlEndpointFilter implements Filter {
         Optional<MediaTypes.Format> format = accept == null || accept.contains("text/html")
                 ? Optional.of(MediaTypes.Format.TURTLE)
                 : MediaTypes.negotiate(accept);
-        response.setHeader("Vary", "Accept");
+        RdfResponses.varyOnAccept(response);
         if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) {
             format = Optional.of(MediaTypes.Format.TURTLE);
         }

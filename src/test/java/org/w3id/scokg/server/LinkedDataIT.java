@@ -75,6 +75,18 @@ class LinkedDataIT {
     }
 
     @Test
+    void a_compressed_answer_varies_on_both_accept_and_accept_encoding() {
+        for (String path : new String[] {"/doc/state/CN.ttl", "/doc/state/CN", "/queries/members-on-date", "/sparql"}) {
+            HttpResponse<String> response = get(path, "Accept", "text/turtle, application/sparql-results+json;q=0.9", "Accept-Encoding", "gzip");
+            assertEquals(200, response.statusCode(), path);
+            assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(""), path);
+            java.util.List<String> vary = new java.util.ArrayList<>();
+            response.headers().allValues("Vary").forEach(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).forEach(vary::add));
+            assertTrue(vary.contains("Accept") && vary.contains("Accept-Encoding"), path + ": Vary " + vary);
+        }
+    }
+
+    @Test
     void conditional_gets_answer_304() {
         HttpResponse<String> first = get("/doc/state/CN.ttl");
         String etag = first.headers().firstValue("ETag").orElseThrow();
