@@ -182,7 +182,7 @@ public final class Benchmark {
             double files = load(file, 3) / 3.0;
             System.out.printf("%nentity page /doc/state/CN.ttl (%d bytes), 8 clients for 3 s after 2 s of warm-up each: sco-kg %.0f req/s, nginx %.0f req/s: %.2f of nginx%n",
                     page.length, docs, files, docs / files);
-            if (scale <= 10) tdb2(graph, queries, dumps, work, scale, oursBase);
+            tdb2(graph, queries, dumps, work, scale, oursBase);
         } finally {
             virtuoso.close();
             rdf4j.close();
