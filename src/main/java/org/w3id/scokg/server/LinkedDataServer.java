@@ -6,16 +6,16 @@ import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
-import org.w3id.scokg.build.ProjectLayout;
-import org.w3id.scokg.query.QueryCatalog;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.build.ProjectLayout;
+import org.w3id.scokg.query.QueryCatalog;
 
 /**
  * The one server: an embedded, read-only Fuseki answering SPARQL at {@code /sparql}, with the

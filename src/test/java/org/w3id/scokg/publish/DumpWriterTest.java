@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.build.GraphBuilder;
 import org.w3id.scokg.build.KnowledgeGraph;
-import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.vocab.SCO;
 
 class DumpWriterTest {
