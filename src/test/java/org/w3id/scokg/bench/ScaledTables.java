@@ -28,8 +28,8 @@ import org.w3id.scokg.ProjectCopy;
  * not the validation.
  */
 final class ScaledTables {
-    /** The columns that name a thing. */
-    private static final Set<String> NAMES = Set.of("label", "alt_label", "label_ru", "label_zh");
+    /** The columns that name a thing (a statement is labelled with its summary). */
+    private static final Set<String> NAMES = Set.of("label", "alt_label", "label_ru", "label_zh", "summary");
 
     private ScaledTables() {}
 
