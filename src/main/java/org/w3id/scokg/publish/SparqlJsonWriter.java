@@ -117,7 +117,8 @@ public final class SparqlJsonWriter implements RowSetWriter {
             term(json, triple.getObject(), labels);
             json.endObject();
         } else {
-            throw new UnsupportedOperationException("SPARQL JSON results have no form for " + node);
+            // A variable or a graph term: nothing a query over RDF binds, and SPARQL JSON has no form for it.
+            throw new IllegalArgumentException("SPARQL JSON results have no form for the term " + node);
         }
         json.endObject();
     }

@@ -2,6 +2,7 @@ package org.w3id.scokg.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -90,6 +91,13 @@ class SparqlJsonWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ours().write(out, RowSetStream.create(List.of(), List.of(BindingFactory.empty()).iterator()), null);
         assertEquals("{\"head\":{\"vars\":[]},\"results\":{\"bindings\":[{}]}}", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_term_with_no_json_form_is_refused_by_name() {
+        List<Binding> rows = List.of(BindingFactory.binding(S, NodeFactory.createVariable("unbound")));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> write(ours(), rows));
+        assertTrue(refused.getMessage().contains("?unbound"), refused.getMessage());
     }
 
     @Test
