@@ -37,6 +37,8 @@ import org.w3id.scokg.query.QueryRunner;
 class OrderByKeysTest {
     private static final Var A = Var.alloc("a");
     private static final Var B = Var.alloc("b");
+    /** Sorts between a and b by name; never a sort key below, so it only breaks ties. */
+    private static final Var AB = Var.alloc("ab");
 
     /** Values of every kind SPARQL orders, with duplicates, so that ties and the tie-break happen. */
     private static final List<Node> VALUES = List.of(
@@ -59,6 +61,7 @@ class OrderByKeysTest {
             BindingBuilder row = BindingBuilder.create();
             if (random.nextInt(6) > 0) row.add(A, VALUES.get(random.nextInt(VALUES.size())));
             if (random.nextInt(6) > 0) row.add(B, VALUES.get(random.nextInt(VALUES.size())));
+            if (random.nextBoolean()) row.add(AB, VALUES.get(random.nextInt(VALUES.size())));
             solutions.add(row.build());
         }
         return solutions;
@@ -74,7 +77,9 @@ class OrderByKeysTest {
                 List.of(condition("?a", Query.ORDER_DEFAULT)),
                 List.of(condition("STR(?a)", Query.ORDER_ASCENDING), condition("?b", Query.ORDER_DESCENDING)),
                 List.of(condition("<http://www.w3.org/2001/XMLSchema#integer>(?a)", Query.ORDER_DESCENDING)),
-                List.of(condition("?a + ?b", Query.ORDER_ASCENDING), condition("LCASE(STR(?b))", Query.ORDER_ASCENDING)));
+                List.of(condition("?a + ?b", Query.ORDER_ASCENDING), condition("LCASE(STR(?b))", Query.ORDER_ASCENDING)),
+                // Every solution ties: the order is the tie-break's alone.
+                List.of(condition("0", Query.ORDER_ASCENDING)));
         ExecutionContext context = ExecutionContext.create(DatasetGraphFactory.empty(), new Context());
         Random random = new Random(2001);
         for (List<SortCondition> order : orders) {
