@@ -37,8 +37,8 @@ public record KnowledgeGraph(DatasetGraph dataset, Map<Node, Table.Row> origins)
     /**
      * The dataset as SPARQL sees it: the four named graphs, and their union as the default graph.
      * In memory it is a copy in plain graphs: the graph does not change while it is queried, and a
-     * materialised union answers large queries about twice as fast as a union view; its ORDER BY
-     * evaluates each sort key once per solution ({@link OrderByKeys}). A TDB2 store is served as it
+     * materialised union answers large queries about twice as fast as a union view; it is queried
+     * with {@link SparqlExecutor}. A TDB2 store is served as it
      * is, showing its union as the default graph by its own setting.
      */
     public DatasetGraph sparqlDataset() {
@@ -48,7 +48,7 @@ public record KnowledgeGraph(DatasetGraph dataset, Map<Node, Table.Row> origins)
             dataset.listGraphNodes().forEachRemaining(name -> plain.addGraph(name, copyOf(dataset.getGraph(name))));
             return plain;
         });
-        org.apache.jena.sparql.engine.main.QC.setFactory(copy.getContext(), OrderByKeys.EXECUTOR);
+        org.apache.jena.sparql.engine.main.QC.setFactory(copy.getContext(), SparqlExecutor.FACTORY);
         // A graph the dataset does not hold (FROM NAMED <elsewhere>) is empty, never created.
         return new org.apache.jena.sparql.core.DatasetGraphWrapper(copy) {
             @Override

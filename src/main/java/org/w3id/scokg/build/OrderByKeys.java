@@ -8,15 +8,11 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
-import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
-import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
-import org.apache.jena.sparql.engine.main.OpExecutor;
-import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.util.NodeCmp;
@@ -30,17 +26,8 @@ import org.apache.jena.sparql.util.NodeCmp;
  * The tie-break, which Jena computes by collecting and sorting both solutions' variables on every
  * tied comparison (most of the sort's time when many solutions share a key, such as events on the
  * same date), walks each solution's variables sorted once.
- * {@link #EXECUTOR} is an ARQ executor factory for a dataset's context that sorts this way.
  */
 final class OrderByKeys implements Comparator<Binding> {
-    /** Jena's executor, but ORDER BY sorts with {@link OrderByKeys}. */
-    static final OpExecutorFactory EXECUTOR = context -> new OpExecutor(context) {
-        @Override
-        protected QueryIterator execute(OpOrder order, QueryIterator input) {
-            return new QueryIterSort(exec(order.getSubOp(), input), new OrderByKeys(order.getConditions(), execCxt), execCxt);
-        }
-    };
-
     private final List<SortCondition> conditions;
     private final ExecutionContext context;
     /** One sort runs on one thread; solutions are kept by identity while they are sorted. */
@@ -68,22 +55,43 @@ final class OrderByKeys implements Comparator<Binding> {
      * unbound variable comes first.
      */
     private static int compareSyntactically(Keys a, Keys b) {
+        Var[] x = a.vars();
+        Var[] y = b.vars();
         int i = 0;
         int j = 0;
-        while (i < a.names.length || j < b.names.length) {
-            int name = i == a.names.length ? 1 : j == b.names.length ? -1 : a.names[i].compareTo(b.names[j]);
-            Node x = name <= 0 ? a.terms[i++] : null;
-            Node y = name >= 0 ? b.terms[j++] : null;
-            int order = NodeCmp.compareRDFTerms(x, y);
+        while (i < x.length || j < y.length) {
+            int name = i == x.length ? 1 : j == y.length ? -1 : x[i].getName().compareTo(y[j].getName());
+            Node s = name <= 0 ? a.solution.get(x[i++]) : null;
+            Node t = name >= 0 ? b.solution.get(y[j++]) : null;
+            int order = NodeCmp.compareRDFTerms(s, t);
             if (order != 0) return order;
         }
         return 0;
     }
 
-    /** A solution's sort keys, and its variables' names and terms in the order of the names. */
-    private record Keys(NodeValue[] values, String[] names, Node[] terms) {}
+    /** A solution and its sort keys, which are null where unbound or in error, as in Jena. */
+    private static final class Keys {
+        final Binding solution;
+        final NodeValue[] values;
+        /** The solution's variables in the order of their names, when a tie first needs them. */
+        private Var[] vars;
 
-    /** The sort keys are null where unbound or where the expression fails, as in Jena. */
+        Keys(Binding solution, NodeValue[] values) {
+            this.solution = solution;
+            this.values = values;
+        }
+
+        Var[] vars() {
+            if (vars == null) {
+                List<Var> list = new ArrayList<>(solution.size());
+                solution.vars().forEachRemaining(list::add);
+                list.sort(Comparator.comparing(Var::getName));
+                vars = list.toArray(Var[]::new);
+            }
+            return vars;
+        }
+    }
+
     private Keys keysOf(Binding solution) {
         NodeValue[] values = new NodeValue[conditions.size()];
         for (int i = 0; i < values.length; i++) {
@@ -93,15 +101,6 @@ final class OrderByKeys implements Comparator<Binding> {
                 values[i] = null;
             }
         }
-        List<Var> vars = new ArrayList<>(solution.size());
-        solution.vars().forEachRemaining(vars::add);
-        vars.sort(Comparator.comparing(Var::getName));
-        String[] names = new String[vars.size()];
-        Node[] terms = new Node[vars.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = vars.get(i).getName();
-            terms[i] = solution.get(vars.get(i));
-        }
-        return new Keys(values, names, terms);
+        return new Keys(solution, values);
     }
 }

@@ -98,7 +98,7 @@ class OrderByKeysTest {
     void the_sparql_dataset_sorts_with_it_and_every_named_query_answers_in_jenas_order() {
         KnowledgeGraph graph = TestGraph.real();
         DatasetGraph tuned = graph.sparqlDataset();
-        assertSame(OrderByKeys.EXECUTOR, QC.getFactory(tuned.getContext()));
+        assertSame(SparqlExecutor.FACTORY, QC.getFactory(tuned.getContext()));
         DatasetGraph plain = graph.read(() -> {
             DatasetGraph copy = DatasetGraphFactory.create(GraphFactory.createGraphMem());
             graph.union().find().forEachRemaining(copy.getDefaultGraph()::add);
