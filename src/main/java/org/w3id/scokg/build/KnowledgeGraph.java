@@ -48,7 +48,7 @@ public record KnowledgeGraph(DatasetGraph dataset, Map<Node, Table.Row> origins)
             dataset.listGraphNodes().forEachRemaining(name -> plain.addGraph(name, copyOf(dataset.getGraph(name))));
             return plain;
         });
-        org.apache.jena.sparql.engine.main.QC.setFactory(copy.getContext(), SparqlExecutor.FACTORY);
+        SparqlExecutor.install(copy.getContext());
         // A graph the dataset does not hold (FROM NAMED <elsewhere>) is empty, never created.
         return new org.apache.jena.sparql.core.DatasetGraphWrapper(copy) {
             @Override

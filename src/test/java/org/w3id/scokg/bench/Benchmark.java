@@ -136,16 +136,15 @@ public final class Benchmark {
         });
         List<String> differences = new ArrayList<>();
         try {
-            // Every server answers every query before any is measured: the first query measured is
-            // then not also the first the JIT sees at this scale.
+            // Every server answers every query, 200 times or for a second, before any is measured:
+            // the first query measured is then not also the first the JIT sees at this scale.
             for (NamedQuery named : queries) {
                 String text = bound(named);
-                for (int i = 0; i < WARMUP; i++) {
-                    send(sparql(oursBase + "/sparql", "# warm-up " + i + "\n" + text));
-                    send(sparql(plainBase + "/ds/query", text));
-                    send(sparql(rdf4j.endpoint(), text));
-                    send(sparql(virtuoso.endpoint(), text));
-                }
+                AtomicLong round = new AtomicLong();
+                warmUp(() -> sparql(oursBase + "/sparql", "# warm-up " + round.incrementAndGet() + "\n" + text));
+                warmUp(() -> sparql(plainBase + "/ds/query", text));
+                warmUp(() -> sparql(rdf4j.endpoint(), text));
+                warmUp(() -> sparql(virtuoso.endpoint(), text));
             }
             System.out.println();
             System.out.println("| query | rows | sco-kg first p50 / p99 ms | sco-kg repeated p50 ms | plain Fuseki p50 / p99 ms | RDF4J memory p50 / p99 ms | Virtuoso p50 / p99 ms | nginx static p50 ms | first / fastest peer | repeated / fastest peer | repeated / nginx |");
@@ -236,6 +235,11 @@ public final class Benchmark {
 
     private interface Requests {
         HttpRequest next();
+    }
+
+    private static void warmUp(Requests requests) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        for (int i = 0; i < 200 && System.nanoTime() < end; i++) send(requests.next());
     }
 
     private static List<Long> measure(Requests requests) throws Exception {
