@@ -42,10 +42,10 @@ import org.apache.jena.sparql.serializer.SerializationContext;
  * <p>The first {@value #ROW_BY_ROW} rows are joined one by one, as Jena does, so a small left side
  * or a query that stops early ({@code LIMIT}) costs what it did. Beyond them, the left side and the
  * optional pattern are read together, {@value #RIGHT_PER_LEFT} optional rows for each left row: if
- * the optional pattern ends first it is hash-joined with the left ({@link Join#hashLeftJoin}, the
- * OPTIONAL's filter as the join's condition); if the left side ends first, its rows are joined one by
- * one and the optional rows read are dropped. Either way the work is within a constant factor of the
- * better choice.
+ * the optional pattern ends first it is hash-joined with the left ({@link Join#hashLeftJoin}, with
+ * what the OPTIONAL's filter says of the left side's variables as the join's condition); if the
+ * left side ends first, its rows are joined one by one and the optional rows read are dropped. The
+ * work wasted is at most {@value #RIGHT_PER_LEFT} optional rows per left row.
  *
  * <p>Only an optional pattern that gives, joined alone, what substituting gives is hash-joined
  * ({@link #hashable}). Anything else is Jena's {@link QueryIterOptionalIndex}.
