@@ -144,6 +144,16 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void an_empty_or_blank_query_is_400_and_says_so() {
+        HttpResponse<String> empty = get(q(""));
+        assertEquals(400, empty.statusCode());
+        assertTrue(empty.body().contains("Empty query string"), empty.body());
+        HttpResponse<String> blank = get(q(" \n\t"));
+        assertEquals(400, blank.statusCode());
+        assertTrue(blank.body().contains("Blank query string"), blank.body());
+    }
+
+    @Test
     void malformed_query_is_400_with_line_and_column() {
         HttpResponse<String> response = get(q("SELECT ?x WHERE {\n ?x ?y }"));
         assertEquals(400, response.statusCode());
