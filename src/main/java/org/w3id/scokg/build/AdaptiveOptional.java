@@ -40,8 +40,9 @@ import org.apache.jena.sparql.serializer.SerializationContext;
  * optional pattern, alone, matches much of the graph.
  *
  * <p>The first {@value #ROW_BY_ROW} rows are joined one by one, as Jena does, so a small left side
- * or a query that stops early ({@code LIMIT}) costs what it did. Beyond them, the left side and the
- * optional pattern are read together, {@value #RIGHT_PER_LEFT} optional rows for each left row: if
+ * or a query that stops early ({@code LIMIT}) costs what it did. Beyond them, the rest of the left
+ * side and the optional pattern are read together, {@value #RIGHT_PER_LEFT} optional rows for each
+ * left row: if
  * the optional pattern ends first it is hash-joined with the left ({@link Join#hashLeftJoin}, with
  * what the OPTIONAL's filter says of the left side's variables as the join's condition); if the
  * left side ends first, its rows are joined one by one and the optional rows read are dropped. The
@@ -243,7 +244,7 @@ final class AdaptiveOptional extends QueryIter {
         right = QC.execute(pattern, QueryIterRoot.create(context), context);
         try {
             while (right.hasNext()) {
-                if (rightRows.size() < (long) rightPerLeft * (rowByRow + leftRows.size())) {
+                if (rightRows.size() < (long) rightPerLeft * leftRows.size()) {
                     rightRows.add(right.next());
                 } else if (left.hasNext()) {
                     leftRows.add(left.next());

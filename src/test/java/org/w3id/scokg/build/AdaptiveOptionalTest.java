@@ -141,6 +141,8 @@ class AdaptiveOptionalTest {
         assertEquals(AdaptiveOptional.Way.ROW_BY_ROW, drained(dataset, SparqlExecutor.factory(1, 0), query).way());
         // 102 left rows, 60 optional rows: the optional part ends first at one row for each.
         assertEquals(AdaptiveOptional.Way.HASH_JOIN, drained(dataset, SparqlExecutor.factory(1, 1), query).way());
+        // The race counts only the rows after the first: 2 left rows allow 2 optional rows of 60.
+        assertEquals(AdaptiveOptional.Way.ROW_BY_ROW, drained(dataset, SparqlExecutor.factory(100, 1), query).way());
         // Every row within the first 200: joined one by one, no race.
         assertEquals(AdaptiveOptional.Way.FIRST_ROWS, drained(dataset, SparqlExecutor.factory(200, 1), query).way());
         // VALUES for the left side's variable inside the optional part: never hashed.
