@@ -136,8 +136,10 @@ public final class Benchmark {
         });
         List<String> differences = new ArrayList<>();
         try {
-            // Every server answers every query, 200 times or for a second, before any is measured:
-            // the first query measured is then not also the first the JIT sees at this scale.
+            // Every server answers every query, 1000 times or for two seconds, before any is measured:
+            // the first query measured is then not also the first the JIT sees at this scale, and
+            // each server's request path has run often enough to be compiled (some thousands of
+            // calls), which 200 rounds at x1 were not.
             for (NamedQuery named : queries) {
                 String text = bound(named);
                 AtomicLong round = new AtomicLong();
@@ -238,8 +240,8 @@ public final class Benchmark {
     }
 
     private static void warmUp(Requests requests) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-        for (int i = 0; i < 200 && System.nanoTime() < end; i++) send(requests.next());
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        for (int i = 0; i < 1000 && System.nanoTime() < end; i++) send(requests.next());
     }
 
     private static List<Long> measure(Requests requests) throws Exception {
