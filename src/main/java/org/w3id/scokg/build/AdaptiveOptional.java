@@ -65,11 +65,11 @@ final class AdaptiveOptional extends QueryIter {
     private final OpConditional conditional;
     private final int rowByRow;
     private final int rightPerLeft;
-    /** The optional pattern's rows while they race the left side's. */
-    private QueryIterator right;
+    /** The optional pattern's rows while they race the left side's; volatile, like {@link #current}, for a cancel from the timeout's thread. */
+    private volatile QueryIterator right;
     /** The first rows of the left side, joined one by one. */
     private List<Binding> first;
-    private QueryIterator current;
+    private volatile QueryIterator current;
     private boolean decided;
     private Way way = Way.FIRST_ROWS;
 
