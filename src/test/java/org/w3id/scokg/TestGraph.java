@@ -1,5 +1,8 @@
 package org.w3id.scokg;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.scokg.build.GraphBuilder;
 import org.w3id.scokg.build.KnowledgeGraph;
 
@@ -12,5 +15,20 @@ public final class TestGraph {
     public static synchronized KnowledgeGraph real() {
         if (graph == null) graph = GraphBuilder.build(ProjectCopy.ROOT);
         return graph;
+    }
+
+    /**
+     * The real graph as its SPARQL dataset shows it (the named graphs, their union as the default
+     * graph), copied into a plain in-memory dataset that Jena queries with its own executor.
+     */
+    public static DatasetGraph plainCopy() {
+        KnowledgeGraph graph = real();
+        return graph.read(() -> {
+            DatasetGraph copy = DatasetGraphFactory.create(GraphFactory.createGraphMem());
+            graph.union().find().forEachRemaining(copy.getDefaultGraph()::add);
+            graph.dataset().listGraphNodes().forEachRemaining(name -> graph.dataset().getGraph(name).find()
+                    .forEachRemaining(t -> copy.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
+            return copy;
+        });
     }
 }

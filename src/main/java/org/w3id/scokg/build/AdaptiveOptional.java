@@ -1,6 +1,7 @@
 package org.w3id.scokg.build;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,11 +43,11 @@ import org.apache.jena.sparql.serializer.SerializationContext;
  * <p>The first {@value #ROW_BY_ROW} rows are joined one by one, as Jena does, so a small left side
  * or a query that stops early ({@code LIMIT}) costs what it did. Beyond them, the rest of the left
  * side and the optional pattern are read together, {@value #RIGHT_PER_LEFT} optional rows for each
- * left row: if
- * the optional pattern ends first it is hash-joined with the left ({@link Join#hashLeftJoin}, with
- * what the OPTIONAL's filter says of the left side's variables as the join's condition); if the
- * left side ends first, its rows are joined one by one and the optional rows read are dropped. The
- * work wasted is at most {@value #RIGHT_PER_LEFT} optional rows per left row.
+ * left row: if the optional pattern ends first it is hash-joined with the left ({@link
+ * Join#hashLeftJoin}, with what the OPTIONAL's filter says of the left side's variables as the
+ * join's condition); if the left side ends first, its rows are joined one by one and the optional
+ * rows read are dropped. The work wasted is at most {@value #RIGHT_PER_LEFT} optional rows per left
+ * row.
  *
  * <p>Only an optional pattern that gives, joined alone, what substituting gives is hash-joined
  * ({@link #hashable}). Anything else is Jena's {@link QueryIterOptionalIndex}.
@@ -65,11 +66,13 @@ final class AdaptiveOptional extends QueryIter {
     private final OpConditional conditional;
     private final int rowByRow;
     private final int rightPerLeft;
-    /** The optional pattern's rows while they race the left side's; volatile, like {@link #current}, for a cancel from the timeout's thread. */
-    private volatile QueryIterator right;
     /** The first rows of the left side, joined one by one. */
     private List<Binding> first;
+    // Both volatile: a timeout cancels them from another thread.
+    /** The rows being given: the first rows' join, then the rest's. */
     private volatile QueryIterator current;
+    /** The optional pattern's rows while they race the left side's. */
+    private volatile QueryIterator right;
     private boolean decided;
     private Way way = Way.FIRST_ROWS;
 
@@ -186,7 +189,7 @@ final class AdaptiveOptional extends QueryIter {
         return true;
     }
 
-    private static boolean disjoint(java.util.Collection<Var> vars, Set<Var> outer) {
+    private static boolean disjoint(Collection<Var> vars, Set<Var> outer) {
         return vars.stream().noneMatch(outer::contains);
     }
 

@@ -38,8 +38,8 @@ public record KnowledgeGraph(DatasetGraph dataset, Map<Node, Table.Row> origins)
      * The dataset as SPARQL sees it: the four named graphs, and their union as the default graph.
      * In memory it is a copy in plain graphs: the graph does not change while it is queried, and a
      * materialised union answers large queries about twice as fast as a union view; it is queried
-     * with {@link SparqlExecutor}. A TDB2 store is served as it
-     * is, showing its union as the default graph by its own setting.
+     * with {@link SparqlExecutor}. A TDB2 store is served as it is, showing its union as the
+     * default graph by its own setting.
      */
     public DatasetGraph sparqlDataset() {
         if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dataset)) return dataset;

@@ -2,6 +2,7 @@ package org.w3id.scokg.publish;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Objects;
 
 /**
  * {@link java.io.BufferedWriter} without its lock: Gson writes a few characters per call, and the
@@ -27,7 +28,7 @@ final class UnsynchronizedBufferedWriter extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
-        java.util.Objects.checkFromIndexSize(offset, length, chars.length);
+        Objects.checkFromIndexSize(offset, length, chars.length);
         if (length > buffer.length - count) drain();
         if (length >= buffer.length) {
             out.write(chars, offset, length);
@@ -39,7 +40,7 @@ final class UnsynchronizedBufferedWriter extends Writer {
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
-        java.util.Objects.checkFromIndexSize(offset, length, text.length());
+        Objects.checkFromIndexSize(offset, length, text.length());
         if (length > buffer.length - count) drain();
         if (length >= buffer.length) {
             out.write(text, offset, length);

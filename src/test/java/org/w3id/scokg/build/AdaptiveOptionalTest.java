@@ -177,14 +177,7 @@ class AdaptiveOptionalTest {
 
     @Test
     void every_named_query_answers_as_jena_does_with_each_threshold() {
-        KnowledgeGraph graph = TestGraph.real();
-        DatasetGraph dataset = graph.read(() -> {
-            DatasetGraph copy = DatasetGraphFactory.create(GraphFactory.createGraphMem());
-            graph.union().find().forEachRemaining(copy.getDefaultGraph()::add);
-            graph.dataset().listGraphNodes().forEachRemaining(name -> graph.dataset().getGraph(name).find()
-                    .forEachRemaining(t -> copy.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
-            return copy;
-        });
+        DatasetGraph dataset = TestGraph.plainCopy();
         for (NamedQuery query : new QueryCatalog(new ProjectLayout(ProjectCopy.ROOT)).all()) {
             if (!query.query().isSelectType()) continue;
             QC.setFactory(dataset.getContext(), JENA);

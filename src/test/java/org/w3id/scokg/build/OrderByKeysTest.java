@@ -22,7 +22,6 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.ExprUtils;
@@ -96,16 +95,9 @@ class OrderByKeysTest {
 
     @Test
     void the_sparql_dataset_sorts_with_it_and_every_named_query_answers_in_jenas_order() {
-        KnowledgeGraph graph = TestGraph.real();
-        DatasetGraph tuned = graph.sparqlDataset();
+        DatasetGraph tuned = TestGraph.real().sparqlDataset();
         assertSame(SparqlExecutor.FACTORY, QC.getFactory(tuned.getContext()));
-        DatasetGraph plain = graph.read(() -> {
-            DatasetGraph copy = DatasetGraphFactory.create(GraphFactory.createGraphMem());
-            graph.union().find().forEachRemaining(copy.getDefaultGraph()::add);
-            graph.dataset().listGraphNodes().forEachRemaining(name -> graph.dataset().getGraph(name).find()
-                    .forEachRemaining(t -> copy.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
-            return copy;
-        });
+        DatasetGraph plain = TestGraph.plainCopy();
         for (NamedQuery query : new QueryCatalog(new ProjectLayout(ProjectCopy.ROOT)).all()) {
             if (!query.query().isSelectType() || !query.query().hasOrderBy()) continue;
             RowSet ours = QueryRunner.select(tuned, query, Map.of()).rewindable();
