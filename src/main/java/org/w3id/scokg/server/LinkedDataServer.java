@@ -28,7 +28,7 @@ public final class LinkedDataServer {
     /** The most rows a SPARQL answer carries; longer answers are cut and say so in a header. */
     public static final int ROW_CAP = 10_000;
     /** Bytes of response Jetty buffers before it streams; a size its buffer pool reuses. */
-    private static final int OUTPUT_BUFFER = 32 * 1024;
+    static final int OUTPUT_BUFFER = 32 * 1024;
 
     private final KnowledgeGraph graph;
     private final Path dumps;
@@ -98,9 +98,8 @@ public final class LinkedDataServer {
                 .enableCors(true, null)
                 .addFilter("/*", new RequestLimitsFilter())
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
-                .addFilter("/sparql", new SparqlEndpointFilter(urls))
+                // "/sparql/*" is /sparql and all below it; "/sparql" beside it ran each filter twice.
                 .addFilter("/sparql/*", new SparqlEndpointFilter(urls))
-                .addFilter("/sparql", answers)
                 .addFilter("/sparql/*", answers)
                 .addServlet("/id/*", linkedData)
                 .addServlet("/doc/*", linkedData)

@@ -7,8 +7,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * Rendered answers, by request. The graph does not change while it is served, so an answer made
- * once is the answer every time. The cache holds at most {@code maxBytes} of answers, dropping the
- * least recently used first; an answer larger than a tenth of that is never kept.
+ * once is the answer every time. The cache holds at most {@code maxBytes} of answers and their keys
+ * (two bytes a character: a SPARQL key is the whole query, often longer than its answer), dropping
+ * the least recently used first; an entry larger than a tenth of that is never kept.
  */
 final class ResponseCache<V> {
     private final Map<String, V> entries = new LinkedHashMap<>(256, 0.75f, true);
@@ -29,17 +30,22 @@ final class ResponseCache<V> {
     }
 
     void put(String key, V value) {
-        long size = sizeOf.applyAsLong(value);
+        long size = weight(key, value);
         if (size > maxBytes / 10) return;
         synchronized (entries) {
             V old = entries.put(key, value);
-            bytes += size - (old == null ? 0 : sizeOf.applyAsLong(old));
+            bytes += size - (old == null ? 0 : weight(key, old));
             var eldest = entries.entrySet().iterator();
             while (bytes > maxBytes && eldest.hasNext()) {
-                bytes -= sizeOf.applyAsLong(eldest.next().getValue());
+                var entry = eldest.next();
+                bytes -= weight(entry.getKey(), entry.getValue());
                 eldest.remove();
             }
         }
+    }
+
+    private long weight(String key, V value) {
+        return sizeOf.applyAsLong(value) + 2L * key.length();
     }
 
     V get(String key, Supplier<V> make) {

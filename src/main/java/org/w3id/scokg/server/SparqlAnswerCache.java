@@ -16,21 +16,28 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Successful SPARQL answers, kept by request (query, protocol parameters, Accept) and sent again
- * without running the query: the graph does not change while it is served. Only 200 answers are
- * kept, {@value #CACHE_BYTES} bytes of them at most; {@code X-Cache: hit} or {@code miss} says which.
+ * without running the query: the graph does not change while it is served. An answer is kept when
+ * its request comes a second time ({@link SeenRequests}); a request seen once is answered straight
+ * to the client, not buffered. Only 200 answers are kept, {@value #CACHE_BYTES} bytes of them and
+ * their keys at most; {@code X-Cache: hit} or {@code miss} says which.
  */
 final class SparqlAnswerCache implements Filter {
     /** Bytes of answers kept; one answer may take a tenth of it. */
     static final long CACHE_BYTES = 256L << 20;
-    private static final String[] KEPT_HEADERS = {"Content-Type", "Vary", GuardedQueryService.ROW_CAP_HEADER};
+    /** The headers a kept answer is sent again with, every value of each (Vary comes twice). */
+    private static final String[] KEPT_HEADERS = {"Content-Type", "Vary", "Cache-Control", "Pragma", GuardedQueryService.ROW_CAP_HEADER};
 
-    private record Answer(Map<String, String> headers, byte[] body) {}
+    private record Answer(Map<String, List<String>> headers, byte[] body) {}
 
     private final ResponseCache<Answer> answers = new ResponseCache<>(CACHE_BYTES, a -> a.body().length);
+    /** The last 65 536 or so requests (256 KiB). */
+    private final SeenRequests seen = new SeenRequests(16);
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
@@ -48,21 +55,31 @@ final class SparqlAnswerCache implements Filter {
         }
         Answer cached = answers.peek(key);
         if (cached != null) {
-            cached.headers().forEach(response::setHeader);
+            // Each header as the answer left this filter the first time, in place of what the
+            // handlers outside it set before (Fuseki replaces their Vary).
+            cached.headers().forEach((name, values) -> {
+                response.setHeader(name, values.get(0));
+                for (String value : values.subList(1, values.size())) response.addHeader(name, value);
+            });
             response.setHeader("X-Cache", "hit");
             response.setContentLength(cached.body().length);
             if (!request.getMethod().equals("HEAD")) response.getOutputStream().write(cached.body());
             return;
         }
-        Capture capture = new Capture(response);
         response.setHeader("X-Cache", "miss");
+        if (!seen.seenBefore(key)) {
+            chain.doFilter(req, new UnflushedResponse(response));
+            return;
+        }
+        Capture capture = new Capture(response);
         chain.doFilter(req, capture);
         byte[] body = capture.bytes();
         if (capture.getStatus() == HttpServletResponse.SC_OK && !request.getMethod().equals("HEAD")) {
-            Map<String, String> headers = new LinkedHashMap<>();
+            Map<String, List<String>> headers = new LinkedHashMap<>();
             for (String name : KEPT_HEADERS) {
-                String value = name.equals("Content-Type") ? response.getContentType() : response.getHeader(name);
-                if (value != null) headers.put(name, value);
+                String contentType = response.getContentType();
+                List<String> values = !name.equals("Content-Type") ? List.copyOf(response.getHeaders(name)) : contentType == null ? List.of() : List.of(contentType);
+                if (!values.isEmpty()) headers.put(name, values);
             }
             answers.put(key, new Answer(headers, body));
         }
@@ -82,7 +99,7 @@ final class SparqlAnswerCache implements Filter {
         } else if (method.equals("GET") || method.equals("HEAD")
                 || (method.equals("POST") && contentType.startsWith("application/x-www-form-urlencoded"))) {
             if (request.getParameter("query") == null) return null;
-            new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> key.append(name).append('=').append(String.join("\u0000", values)).append('\n'));
+            new TreeMap<>(request.getParameterMap()).forEach((name, values) -> key.append(name).append('=').append(String.join("\u0000", values)).append('\n'));
         } else {
             return null;
         }

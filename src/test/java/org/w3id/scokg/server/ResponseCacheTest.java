@@ -21,19 +21,29 @@ class ResponseCacheTest {
     @Test
     void the_least_recently_used_go_first_past_the_byte_limit() {
         ResponseCache<byte[]> cache = new ResponseCache<>(1000, b -> b.length);
-        cache.put("a", new byte[90]);
-        cache.put("b", new byte[90]);
+        // An entry weighs its bytes and two per character of its key: 90 for a and b, 92 for c0 to c8.
+        cache.put("a", new byte[88]);
+        cache.put("b", new byte[88]);
         cache.peek("a");
-        for (int i = 0; i < 10; i++) cache.put("c" + i, new byte[90]);
-        assertNull(cache.peek("b"), "b was used least recently, and 12 answers of 90 bytes pass 1000 by one");
-        assertEquals(90, cache.peek("a").length, "a was read after b was put");
-        assertEquals(90, cache.peek("c9").length);
+        for (int i = 0; i < 9; i++) cache.put("c" + i, new byte[88]);
+        assertNull(cache.peek("b"), "b was used least recently, and 11 entries weigh 1008 (968 without their keys)");
+        assertEquals(88, cache.peek("a").length, "a was read after b");
+        assertEquals(88, cache.peek("c8").length);
     }
 
     @Test
     void an_answer_larger_than_a_tenth_is_not_kept() {
         ResponseCache<byte[]> cache = new ResponseCache<>(1000, b -> b.length);
-        cache.put("big", new byte[101]);
-        assertNull(cache.peek("big"));
+        cache.put("big", new byte[95]);
+        assertNull(cache.peek("big"), "95 bytes and 6 for its key");
+        cache.put("b", new byte[98]);
+        assertEquals(98, cache.peek("b").length, "98 bytes and 2 for its key");
+    }
+
+    @Test
+    void a_long_key_counts_as_much_as_a_long_answer() {
+        ResponseCache<byte[]> cache = new ResponseCache<>(1000, b -> b.length);
+        cache.put("q".repeat(60), new byte[1]);
+        assertNull(cache.peek("q".repeat(60)), "a key of 60 characters weighs 120 bytes, more than a tenth");
     }
 }

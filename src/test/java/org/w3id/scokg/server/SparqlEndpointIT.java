@@ -12,6 +12,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.ResultSetMgr;
@@ -224,20 +227,47 @@ class SparqlEndpointIT {
     }
 
     @Test
-    void a_repeated_query_is_answered_from_the_cache_with_the_same_bytes() {
-        String query = q("SELECT ?s { ?s a <https://w3id.org/sco-kg/ontology#Norm> } ORDER BY ?s");
-        HttpResponse<String> first = get(query, "Accept", "text/csv");
-        HttpResponse<String> second = get(query, "Accept", "text/csv");
-        HttpResponse<String> otherFormat = get(query, "Accept", "application/sparql-results+json");
+    void a_query_sent_again_is_kept_and_then_answered_from_the_cache_with_the_same_bytes() {
+        // A query no other test sends: the server is shared.
+        String query = q("SELECT ?norm { ?norm a <https://w3id.org/sco-kg/ontology#Norm> } ORDER BY ?norm");
+        String[] headers = {"Accept", "text/csv", "Origin", "https://example.org"};
+        HttpResponse<String> first = get(query, headers);
+        HttpResponse<String> second = get(query, headers);
+        HttpResponse<String> third = get(query, headers);
         assertEquals("miss", first.headers().firstValue("X-Cache").orElse(""));
-        assertEquals("hit", second.headers().firstValue("X-Cache").orElse(""));
+        assertEquals("miss", second.headers().firstValue("X-Cache").orElse(""), "a request seen once is not kept");
+        assertEquals("hit", third.headers().firstValue("X-Cache").orElse(""), "a request seen twice is");
         assertEquals(first.body(), second.body());
-        assertEquals(first.headers().firstValue("Content-Type"), second.headers().firstValue("Content-Type"));
+        assertEquals(first.body(), third.body());
+        assertEquals(first.headers().firstValue("Content-Type"), third.headers().firstValue("Content-Type"));
+        assertEquals(kept(first), kept(third), "a kept answer is sent with the headers it was first sent with");
+        HttpResponse<String> otherFormat = get(query, "Accept", "application/sparql-results+json");
         assertEquals("miss", otherFormat.headers().firstValue("X-Cache").orElse(""), "another format is another answer");
-        HttpResponse<String> posted = post("application/sparql-query", "SELECT ?s { ?s a <https://w3id.org/sco-kg/ontology#Norm> } ORDER BY ?s");
-        HttpResponse<String> postedAgain = post("application/sparql-query", "SELECT ?s { ?s a <https://w3id.org/sco-kg/ontology#Norm> } ORDER BY ?s");
+        String text = "SELECT ?norm { ?norm a <https://w3id.org/sco-kg/ontology#Norm> } ORDER BY ?norm";
+        HttpResponse<String> posted = post("application/sparql-query", text);
+        post("application/sparql-query", text);
+        HttpResponse<String> postedAgain = post("application/sparql-query", text);
         assertEquals("hit", postedAgain.headers().firstValue("X-Cache").orElse(""));
         assertEquals(posted.body(), postedAgain.body());
         assertEquals(11, rows(postedAgain));
+    }
+
+    /** The headers a kept answer must be sent again with: all but the request's own and the cache's. */
+    private static Map<String, List<String>> kept(HttpResponse<String> response) {
+        Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+        headers.keySet().removeAll(List.of("date", "fuseki-request-id", "x-cache"));
+        return headers;
+    }
+
+    @Test
+    void a_first_answer_that_fits_the_output_buffer_is_sent_whole_and_a_larger_one_streams() {
+        HttpResponse<String> small = get(q("SELECT ?s { ?s a <https://w3id.org/sco-kg/ontology#Norm> } # sent whole"), "Accept", "application/sparql-results+json");
+        assertEquals("miss", small.headers().firstValue("X-Cache").orElse(""));
+        assertEquals(String.valueOf(small.body().getBytes(StandardCharsets.UTF_8).length), small.headers().firstValue("Content-Length").orElse(""));
+        assertFalse(small.headers().firstValue("Transfer-Encoding").isPresent());
+        HttpResponse<String> large = get(q("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 2000 # streamed"), "Accept", "application/sparql-results+json");
+        assertTrue(large.body().length() > LinkedDataServer.OUTPUT_BUFFER, large.body().length() + " characters");
+        assertEquals("chunked", large.headers().firstValue("Transfer-Encoding").orElse(""));
+        assertEquals(2000, rows(large));
     }
 }
