@@ -58,7 +58,7 @@ public final class SparqlJsonWriter implements RowSetWriter {
     @Override
     public void write(OutputStream out, RowSet rows, Context context) {
         // Half the time of a BufferedWriter on large answers (no lock per call).
-        Writer text = new UnsynchronizedBufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Writer text = new UnsynchronizedBufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 13);
         write(text, rows, context);
     }
 
