@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.http.DateGenerator;
 import org.w3id.scokg.build.KnowledgeGraph;
 import org.w3id.scokg.publish.Checksums;
 import org.w3id.scokg.vocab.SCO;
@@ -32,6 +33,8 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient Descriptions descriptions;
     private final transient ResponseCache<Rendered> cache = new ResponseCache<>(128L << 20, r -> r.body().length);
     private final long lastModified;
+    /** {@link #lastModified} as an HTTP date, formatted once. */
+    private final String lastModifiedHeader;
 
     private final transient PublicUrls urls;
 
@@ -40,6 +43,7 @@ final class LinkedDataServlet extends HttpServlet {
         this.urls = urls;
         this.descriptions = new Descriptions(graph);
         this.lastModified = lastModified / 1000 * 1000;
+        this.lastModifiedHeader = DateGenerator.formatDate(this.lastModified);
     }
 
     @Override
@@ -64,52 +68,48 @@ final class LinkedDataServlet extends HttpServlet {
             extension = null;
         }
         Node entity = NodeFactory.createURI(SCO.ID + kindName + "/" + key);
-        if (!descriptions.exists(entity)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + entity.getURI() + ".");
-            return;
-        }
-        String override = request.getParameter("format");
+        // Only a request with a query string can carry ?format=; asking Jetty for a parameter parses them all.
+        String override = request.getQueryString() == null ? null : request.getParameter("format");
         Optional<MediaTypes.Format> format = extension != null ? MediaTypes.byExtension(extension)
                 : override != null ? MediaTypes.byExtension(override).or(() -> MediaTypes.byMediaType(override))
                 : MediaTypes.negotiate(request.getHeader("Accept"));
+        String docPath = "/doc/" + kindName + "/" + key;
+        // A description rendered before is of a thing that exists: the graph is not asked again.
+        Rendered rendered = format.map(f -> cache.peek(docPath + "." + f.extension)).orElse(null);
+        if (rendered == null && !descriptions.exists(entity)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + entity.getURI() + ".");
+            return;
+        }
         RdfResponses.varyOnAccept(response);
         if (format.isEmpty()) {
             RdfResponses.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. Supported types: " + MediaTypes.supported());
             return;
         }
-        String docPath = "/doc/" + kindName + "/" + key;
         if (thing.group(1).equals("id")) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", urls.absolute(request, docPath + "." + format.get().extension));
             return;
         }
-        serve(request, response, entity, docPath, format.get(), extension == null);
+        if (rendered == null) rendered = cache.get(docPath + "." + format.get().extension, () -> render(entity, docPath, format.get()));
+        serve(request, response, rendered, docPath, format.get(), extension == null);
     }
 
-    private void serve(HttpServletRequest request, HttpServletResponse response, Node entity, String docPath,
+    private void serve(HttpServletRequest request, HttpServletResponse response, Rendered rendered, String docPath,
             MediaTypes.Format format, boolean negotiated) throws IOException {
-        Rendered rendered = cache.get(docPath + "." + format.extension, () -> render(entity, docPath, format));
-        byte[] body = rendered.body();
-        String etag = rendered.etag();
-        StringBuilder links = new StringBuilder();
-        for (MediaTypes.Format f : MediaTypes.Format.values()) {
-            if (links.length() > 0) links.append(", ");
-            links.append('<').append(docPath).append('.').append(f.extension).append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"');
-        }
-        response.setHeader("Link", links.toString());
+        response.setHeader("Link", rendered.links());
         if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension);
-        response.setHeader("ETag", etag);
-        response.setDateHeader("Last-Modified", lastModified);
+        response.setHeader("ETag", rendered.etag());
+        response.setHeader("Last-Modified", lastModifiedHeader);
         response.setHeader("Cache-Control", "public, max-age=3600");
-        if (notModified(request, etag)) {
+        if (notModified(request, rendered.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        RdfResponses.send(response, format.mediaType + (format == MediaTypes.Format.HTML || format == MediaTypes.Format.TURTLE ? ";charset=utf-8" : ""), body);
+        RdfResponses.send(response, format.mediaType + (format == MediaTypes.Format.HTML || format == MediaTypes.Format.TURTLE ? ";charset=utf-8" : ""), rendered.body());
     }
 
-    /** A description as sent: its bytes and their entity tag. */
-    private record Rendered(byte[] body, String etag) {}
+    /** A description as sent: its bytes, their entity tag, and the Link header to its other formats. */
+    private record Rendered(byte[] body, String etag, String links) {}
 
     private Rendered render(Node entity, String docPath, MediaTypes.Format format) {
         Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
@@ -117,7 +117,12 @@ final class LinkedDataServlet extends HttpServlet {
         byte[] body = format == MediaTypes.Format.HTML
                 ? Html.entity(entity, description, docPath).getBytes(StandardCharsets.UTF_8)
                 : RdfResponses.render(description, format);
-        return new Rendered(body, "\"" + Checksums.sha256(body).substring(0, 32) + "\"");
+        StringBuilder links = new StringBuilder();
+        for (MediaTypes.Format f : MediaTypes.Format.values()) {
+            if (links.length() > 0) links.append(", ");
+            links.append('<').append(docPath).append('.').append(f.extension).append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"');
+        }
+        return new Rendered(body, "\"" + Checksums.sha256(body).substring(0, 32) + "\"", links.toString());
     }
 
     private boolean notModified(HttpServletRequest request, String etag) {

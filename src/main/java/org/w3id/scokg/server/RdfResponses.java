@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
@@ -20,14 +21,13 @@ final class RdfResponses {
      * gzipped body to a client that cannot read it.
      */
     static void varyOnAccept(HttpServletResponse response) {
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-        for (String value : response.getHeaders("Vary")) {
+        Collection<String> values = response.getHeaders("Vary");
+        for (String value : values) {
             for (String name : value.split(",")) {
-                if (!name.isBlank()) names.add(name.strip());
+                if (name.strip().equalsIgnoreCase("Accept")) return;
             }
         }
-        if (names.stream().noneMatch("Accept"::equalsIgnoreCase)) names.add("Accept");
-        response.setHeader("Vary", String.join(", ", names));
+        response.setHeader("Vary", values.isEmpty() ? "Accept" : String.join(", ", values) + ", Accept");
     }
 
     static byte[] render(Graph graph, MediaTypes.Format format) {

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * their keys at most; {@code X-Cache: hit} or {@code miss} says which.
  */
 final class SparqlAnswerCache implements Filter {
-    /** Bytes of answers kept; one answer may take a tenth of it. */
+    /** Bytes of answers and their keys kept; one answer may take a tenth of it. */
     static final long CACHE_BYTES = 256L << 20;
     /** The headers a kept answer is sent again with, every value of each (Vary comes twice). */
     private static final String[] KEPT_HEADERS = {"Content-Type", "Vary", "Cache-Control", "Pragma", GuardedQueryService.ROW_CAP_HEADER};
@@ -76,8 +76,8 @@ final class SparqlAnswerCache implements Filter {
         byte[] body = capture.bytes();
         if (capture.getStatus() == HttpServletResponse.SC_OK && !request.getMethod().equals("HEAD")) {
             Map<String, List<String>> headers = new LinkedHashMap<>();
+            String contentType = response.getContentType();
             for (String name : KEPT_HEADERS) {
-                String contentType = response.getContentType();
                 List<String> values = !name.equals("Content-Type") ? List.copyOf(response.getHeaders(name)) : contentType == null ? List.of() : List.of(contentType);
                 if (!values.isEmpty()) headers.put(name, values);
             }

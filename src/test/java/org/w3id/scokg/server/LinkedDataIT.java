@@ -59,6 +59,10 @@ class LinkedDataIT {
         assertEquals(404, get("/id/state/XX").statusCode());
         assertEquals(404, get("/doc/state/XX.ttl").statusCode());
         assertEquals(404, get("/id/nonsense").statusCode());
+        assertEquals(404, get("/doc/state/XX", "Accept", "image/png").statusCode(), "unknown before unacceptable");
+        assertEquals(200, get("/doc/state/CN.ttl").statusCode());
+        assertEquals(303, get("/id/state/CN", "Accept", "text/turtle").statusCode(), "a description kept still redirects from its thing");
+        assertEquals(404, get("/doc/state/CNX.ttl").statusCode());
     }
 
     @Test
@@ -83,6 +87,7 @@ class LinkedDataIT {
             java.util.List<String> vary = new java.util.ArrayList<>();
             response.headers().allValues("Vary").forEach(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).forEach(vary::add));
             assertTrue(vary.contains("Accept") && vary.contains("Accept-Encoding"), path + ": Vary " + vary);
+            assertEquals(1, vary.stream().filter("Accept"::equals).count(), path + ": Vary " + vary);
         }
     }
 
