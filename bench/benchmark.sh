@@ -4,12 +4,13 @@
 # serving the same answer as a static file; entity-page throughput; cold start; memory against
 # TDB2; build throughput and peak heap.
 #   bench/benchmark.sh [SCALE ...]
-# Needs Debian's nginx and Virtuoso (installed here when missing and run as root). Prints a report on stdout.
+# Sends its requests with wrk. Needs Debian's wrk, nginx and Virtuoso (installed here when missing and run as root). Prints a report on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 missing=()
 if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then missing+=(nginx-light); fi
 if ! command -v virtuoso-t >/dev/null 2>&1; then missing+=(virtuoso-opensource-7-bin); fi
+if ! command -v wrk >/dev/null 2>&1; then missing+=(wrk); fi
 if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

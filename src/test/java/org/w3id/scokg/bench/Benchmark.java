@@ -12,15 +12,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -45,11 +42,13 @@ import org.w3id.scokg.server.LinkedDataServer;
  * Virtuoso 7.2 ({@link Virtuoso}), beside the loopback floor (nginx serving the same answer as a
  * static file); entity-page throughput beside nginx's for a file of the same size; cold start;
  * in-memory against TDB2.
- * Prints medians, p99s and ratios measured in the same run.
+ * Requests are sent by {@link Wrk}, one connection at a time, for two seconds per server and query
+ * after two seconds of warm-up. Prints medians, p99s and ratios measured in the same run.
  */
 public final class Benchmark {
-    private static final int WARMUP = 20;
-    private static final int SAMPLES = 100;
+    /** How long wrk sends one request to one server before it is measured, and then measures it. */
+    private static final Duration WARM_UP = Duration.ofSeconds(2);
+    private static final Duration RUN = Duration.ofSeconds(2);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private Benchmark() {}
@@ -136,17 +135,15 @@ public final class Benchmark {
         });
         List<String> differences = new ArrayList<>();
         try {
-            // Every server answers every query, 1000 times or for two seconds, before any is measured:
-            // the first query measured is then not also the first the JIT sees at this scale, and
-            // each server's request path has run often enough to be compiled (some thousands of
-            // calls), which 200 rounds at x1 were not.
+            // Every server answers every query for two seconds before any is measured: the first
+            // query measured is then not also the first the JIT sees at this scale, and each
+            // server's request path has run often enough to be compiled.
             for (NamedQuery named : queries) {
                 String text = bound(named);
-                AtomicLong round = new AtomicLong();
-                warmUp(() -> sparql(oursBase + "/sparql", "# warm-up " + round.incrementAndGet() + "\n" + text));
-                warmUp(() -> sparql(plainBase + "/ds/query", text));
-                warmUp(() -> sparql(rdf4j.endpoint(), text));
-                warmUp(() -> sparql(virtuoso.endpoint(), text));
+                Wrk.query(oursBase + "/sparql", text, true, WARM_UP);
+                Wrk.query(plainBase + "/ds/query", text, false, WARM_UP);
+                warmUpPeer(rdf4j.endpoint(), text);
+                warmUpPeer(virtuoso.endpoint(), text);
             }
             System.out.println();
             System.out.println("| query | rows | sco-kg first p50 / p99 ms | sco-kg repeated p50 ms | plain Fuseki p50 / p99 ms | RDF4J memory p50 / p99 ms | Virtuoso p50 / p99 ms | nginx static p50 ms | first / fastest peer | repeated / fastest peer | repeated / nginx |");
@@ -155,32 +152,30 @@ public final class Benchmark {
                 String text = bound(named);
                 byte[] answer = send(sparql(oursBase + "/sparql", text)).body();
                 String file = nginx.serve(named.name() + "-" + scale + ".json", answer);
-                AtomicLong unique = new AtomicLong();
-                List<Long> first = measure(() -> sparql(oursBase + "/sparql", "# " + unique.incrementAndGet() + "\n" + text));
-                List<Long> repeated = measure(() -> sparqlGet(oursBase + "/sparql", text));
-                List<Long> fuseki = measure(() -> sparql(plainBase + "/ds/query", text));
-                List<Long> peer = measurePeer(rdf4j.endpoint(), text);
-                List<Long> virtuosoTimes = measurePeer(virtuoso.endpoint(), text);
-                double fastest = Math.min(ms(fuseki, 0.5), Math.min(ms(peer, 0.5), ms(virtuosoTimes, 0.5)));
-                List<Long> floor = measure(() -> HttpRequest.newBuilder(URI.create(nginx.base() + "/" + file)).build());
+                Wrk.Latency first = Wrk.query(oursBase + "/sparql", text, true, RUN);
+                Wrk.Latency repeated = Wrk.query(oursBase + "/sparql", text, false, RUN);
+                Wrk.Latency fuseki = Wrk.query(plainBase + "/ds/query", text, false, RUN);
+                Wrk.Latency peer = measurePeer(rdf4j.endpoint(), text);
+                Wrk.Latency virtuosoTimes = measurePeer(virtuoso.endpoint(), text);
+                double fastest = Math.min(fuseki.p50(), Math.min(peer.p50(), virtuosoTimes.p50()));
+                Wrk.Latency floor = Wrk.get(nginx.base() + "/" + file, RUN);
                 long rows = rows(answer);
                 long virtuosoRows = rows(send(sparql(virtuoso.endpoint(), text)).body());
                 if (virtuosoRows != rows) differences.add(named.name() + ": Virtuoso " + virtuosoRows + " rows, sco-kg " + rows);
-                System.out.printf("| %s | %d | %.2f / %.2f | %.3f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
-                        ms(first, 0.5), ms(first, 0.99), ms(repeated, 0.5), ms(fuseki, 0.5), ms(fuseki, 0.99), ms(peer, 0.5), ms(peer, 0.99),
-                        ms(virtuosoTimes, 0.5), ms(virtuosoTimes, 0.99),
-                        ms(floor, 0.5), ms(first, 0.5) / fastest, ms(repeated, 0.5) / fastest, ms(repeated, 0.5) / ms(floor, 0.5));
+                System.out.printf("| %s | %d | %.3f / %.2f | %.3f | %.3f / %.2f | %.3f / %.2f | %.3f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
+                        first.p50(), first.p99(), repeated.p50(), fuseki.p50(), fuseki.p99(), peer.p50(), peer.p99(), virtuosoTimes.p50(), virtuosoTimes.p99(),
+                        floor.p50(), first.p50() / fastest, repeated.p50() / fastest, repeated.p50() / floor.p50());
             }
             if (!differences.isEmpty()) System.out.printf("%nAnswers of another size: %s%n", String.join("; ", differences));
             byte[] page = send(HttpRequest.newBuilder(URI.create(oursBase + "/doc/state/CN.ttl")).build()).body();
             String same = nginx.serve("page-" + scale + ".ttl", page);
-            HttpRequest doc = HttpRequest.newBuilder(URI.create(oursBase + "/doc/state/CN.ttl")).build();
-            HttpRequest file = HttpRequest.newBuilder(URI.create(nginx.base() + "/" + same)).build();
-            // Both servers (and this client) are warmed up before either is measured.
-            load(doc, 2);
-            load(file, 2);
-            double docs = load(doc, 3) / 3.0;
-            double files = load(file, 3) / 3.0;
+            String doc = oursBase + "/doc/state/CN.ttl";
+            String file = nginx.base() + "/" + same;
+            // Both servers are warmed up before either is measured.
+            Wrk.throughput(doc, 8, WARM_UP);
+            Wrk.throughput(file, 8, WARM_UP);
+            double docs = Wrk.throughput(doc, 8, Duration.ofSeconds(3));
+            double files = Wrk.throughput(file, 8, Duration.ofSeconds(3));
             System.out.printf("%nentity page /doc/state/CN.ttl (%d bytes), 8 clients for 3 s after 2 s of warm-up each: sco-kg %.0f req/s, nginx %.0f req/s: %.2f of nginx%n",
                     page.length, docs, files, docs / files);
             tdb2(graph, queries, dumps, work, scale, oursBase);
@@ -203,9 +198,8 @@ public final class Benchmark {
             List<Double> ratios = new ArrayList<>();
             for (NamedQuery named : queries) {
                 String text = bound(named);
-                AtomicLong unique = new AtomicLong();
-                double tdb = ms(measure(() -> sparql(base + "/sparql", "# t" + unique.incrementAndGet() + "\n" + text)), 0.5);
-                double memory = ms(measure(() -> sparql(memoryBase + "/sparql", "# m" + unique.incrementAndGet() + "\n" + text)), 0.5);
+                double tdb = Wrk.query(base + "/sparql", text, true, RUN).p50();
+                double memory = Wrk.query(memoryBase + "/sparql", text, true, RUN).p50();
                 ratios.add(tdb / memory);
             }
             Collections.sort(ratios);
@@ -230,39 +224,22 @@ public final class Benchmark {
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
     }
 
-    private static HttpRequest sparqlGet(String endpoint, String query) {
-        return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").build();
+    /** A peer that takes over a second for an answer is sent it once, not for two seconds. */
+    private static void warmUpPeer(String endpoint, String text) throws Exception {
+        if (once(endpoint, text) <= 1000) Wrk.query(endpoint, text, false, WARM_UP);
     }
 
-    private interface Requests {
-        HttpRequest next();
+    /** A peer's times; one that takes over a second for an answer is measured once. */
+    private static Wrk.Latency measurePeer(String endpoint, String text) throws Exception {
+        double once = once(endpoint, text);
+        return once > 1000 ? new Wrk.Latency(once, once, 1) : Wrk.query(endpoint, text, false, RUN);
     }
 
-    private static void warmUp(Requests requests) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        for (int i = 0; i < 1000 && System.nanoTime() < end; i++) send(requests.next());
-    }
-
-    private static List<Long> measure(Requests requests) throws Exception {
-        for (int i = 0; i < WARMUP; i++) send(requests.next());
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < SAMPLES; i++) {
-            HttpRequest request = requests.next();
-            long start = System.nanoTime();
-            send(request);
-            times.add(System.nanoTime() - start);
-        }
-        Collections.sort(times);
-        return times;
-    }
-
-    /** A peer's times; one that takes over a second for an answer is measured once, not 120 times. */
-    private static List<Long> measurePeer(String endpoint, String text) throws Exception {
-        long probe = System.nanoTime();
+    /** Milliseconds for one answer. */
+    private static double once(String endpoint, String text) throws Exception {
+        long start = System.nanoTime();
         send(sparql(endpoint, text));
-        long once = System.nanoTime() - probe;
-        return once > TimeUnit.SECONDS.toNanos(1) ? List.of(once) : measure(() -> sparql(endpoint, text));
+        return (System.nanoTime() - start) / 1e6;
     }
 
     /** The number of solutions in a SPARQL JSON answer, as Jena reads it. */
@@ -271,36 +248,10 @@ public final class Benchmark {
                 new java.io.ByteArrayInputStream(json), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON)).rewindable().size();
     }
 
-    /** The number of answers 8 clients get in {@code seconds}, each sending {@code request} again as soon as it is answered. */
-    private static long load(HttpRequest request, int seconds) throws Exception {
-        AtomicLong done = new AtomicLong();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        for (int c = 0; c < 8; c++) {
-            pool.submit(() -> {
-                while (System.nanoTime() < deadline) {
-                    try {
-                        send(request);
-                        done.incrementAndGet();
-                    } catch (Exception e) {
-                        return;
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.SECONDS);
-        return done.get();
-    }
-
     private static HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
         return response;
-    }
-
-    private static double ms(List<Long> sorted, double p) {
-        return LoadClient.percentile(sorted, p);
     }
 
     static void deleteTree(Path folder) {

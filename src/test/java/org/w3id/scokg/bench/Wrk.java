@@ -1,0 +1,79 @@
+package org.w3id.scokg.bench;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark's client: {@code wrk} (Debian's package), a process of its own written in C. A Java
+ * client in the benchmark's JVM added a quarter of a millisecond to every request and shared the two
+ * cores with the servers it measured, so a difference of a tenth of a millisecond between servers
+ * was lost in it; wrk also records every request of a run, thousands where the Java loop took 100.
+ * Any answer that is not 2xx, and any socket error, fails the run.
+ */
+final class Wrk {
+    /** Latencies of one run, in milliseconds, and how many requests it made. */
+    record Latency(double p50, double p99, long requests) {}
+
+    private static final Pattern RESULT = Pattern.compile("wrk-result p50=(\\d+) p99=(\\d+) requests=(\\d+) errors=(\\d+)");
+    private static final AtomicLong RUNS = new AtomicLong();
+
+    private Wrk() {}
+
+    /**
+     * One connection sending a SPARQL query as a form POST for {@code duration}, each request sent
+     * as soon as the previous is answered. With {@code unique}, every request begins with a comment
+     * no request has carried before, so a server cannot answer it from a cache.
+     */
+    static Latency query(String endpoint, String query, boolean unique, Duration duration) throws IOException, InterruptedException {
+        String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8);
+        String script = "wrk.method = \"POST\"\n"
+                + "wrk.headers[\"Content-Type\"] = \"application/x-www-form-urlencoded\"\n"
+                + "wrk.headers[\"Accept\"] = \"application/sparql-results+json\"\n"
+                + (unique
+                        // Percent-encoded text has no quote or backslash to escape in a Lua string.
+                        ? "local counter = 0\nrequest = function()\n  counter = counter + 1\n"
+                                + "  return wrk.format(nil, nil, nil, \"query=%23+run-" + System.nanoTime() + "-" + RUNS.incrementAndGet()
+                                + "-\" .. counter .. \"%0A" + encoded + "\")\nend\n"
+                        : "wrk.body = \"query=" + encoded + "\"\n");
+        return run(endpoint, script, 1, duration);
+    }
+
+    /** One connection sending GET {@code url} for {@code duration}. */
+    static Latency get(String url, Duration duration) throws IOException, InterruptedException {
+        return run(url, "", 1, duration);
+    }
+
+    /** Answers per second to GET {@code url} from {@code connections} connections over {@code duration}. */
+    static double throughput(String url, int connections, Duration duration) throws IOException, InterruptedException {
+        return run(url, "", connections, duration).requests() / (duration.toMillis() / 1000.0);
+    }
+
+    private static Latency run(String url, String script, int connections, Duration duration) throws IOException, InterruptedException {
+        Path lua = Files.createTempFile("sco-kg-wrk-", ".lua");
+        try {
+            Files.writeString(lua, script + "done = function(summary, latency, requests)\n"
+                    + "  local e = summary.errors\n"
+                    + "  io.write(string.format(\"wrk-result p50=%d p99=%d requests=%d errors=%d\\n\", latency:percentile(50), latency:percentile(99),"
+                    + " summary.requests, e.connect + e.read + e.write + e.status + e.timeout))\nend\n");
+            List<String> command = List.of("wrk", "-t1", "-c" + connections, "-d" + Math.max(1, duration.toSeconds()) + "s", "--timeout", "60s",
+                    "-s", lua.toString(), url);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exit = process.waitFor();
+            Matcher result = RESULT.matcher(output);
+            if (exit != 0 || !result.find()) throw new IOException("wrk failed on " + url + ":\n" + output);
+            if (Long.parseLong(result.group(4)) > 0) throw new IOException(url + " gave " + result.group(4) + " errors or non-2xx answers:\n" + output);
+            return new Latency(Long.parseLong(result.group(1)) / 1000.0, Long.parseLong(result.group(2)) / 1000.0, Long.parseLong(result.group(3)));
+        } finally {
+            Files.deleteIfExists(lua);
+        }
+    }
+}
