@@ -4,9 +4,9 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
@@ -86,7 +86,8 @@ public final class SparqlJsonWriter implements RowSetWriter {
             json.endArray().endObject().endObject();
             json.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Jena's own I/O exception: Fuseki logs it in one line as a client that left, not as a 500 with a stack trace.
+            throw new RuntimeIOException(e);
         }
     }
 

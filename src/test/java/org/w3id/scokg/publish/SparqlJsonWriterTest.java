@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -98,6 +101,20 @@ class SparqlJsonWriterTest {
         List<Binding> rows = List.of(BindingFactory.binding(S, NodeFactory.createVariable("unbound")));
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> write(ours(), rows));
         assertTrue(refused.getMessage().contains("?unbound"), refused.getMessage());
+    }
+
+    @Test
+    void a_client_that_leaves_mid_answer_is_a_jena_io_exception() {
+        // Fuseki logs Jena's RuntimeIOException as a client that left; anything else is a 500 with a stack trace.
+        OutputStream gone = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        List<Binding> rows = List.of(BindingFactory.binding(S, NodeFactory.createLiteralString("x".repeat(20_000))));
+        RuntimeIOException left = assertThrows(RuntimeIOException.class, () -> ours().write(gone, RowSetStream.create(List.of(S, O), rows.iterator()), null));
+        assertEquals("Broken pipe", left.getCause().getMessage());
     }
 
     @Test
