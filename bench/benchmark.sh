@@ -16,4 +16,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 mvn -B -q package -DskipTests
 mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-exec java -Xmx8g -XX:-DontCompileHugeMethods -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.w3id.scokg.bench.Benchmark "$@"
+exec java -Xmx8g -XX:-DontCompileHugeMethods -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.w3id.scokg.bench.Benchmark "$@"
