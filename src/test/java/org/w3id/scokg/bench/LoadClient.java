@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +55,8 @@ public final class LoadClient {
         targets.forEach(t -> byTarget.put(t.name(), Collections.synchronizedList(new ArrayList<>())));
         AtomicLong errors = new AtomicLong();
         AtomicLong wrong = new AtomicLong();
+        // The first few failures, named, so that one in a million can be looked into.
+        Queue<String> failures = new ConcurrentLinkedQueue<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
@@ -66,10 +70,13 @@ public final class LoadClient {
                         long took = System.nanoTime() - start;
                         latencies.add(took);
                         byTarget.get(target.name()).add(took);
-                        if (response.statusCode() / 100 != 2) errors.incrementAndGet();
-                        else if (!Checksums.sha256(response.body()).equals(target.expectedSha256())) wrong.incrementAndGet();
+                        if (response.statusCode() / 100 != 2) {
+                            if (errors.incrementAndGet() <= 5) failures.add(target.name() + " answered " + response.statusCode());
+                        } else if (!Checksums.sha256(response.body()).equals(target.expectedSha256())) {
+                            if (wrong.incrementAndGet() <= 5) failures.add(target.name() + " answered " + response.body().length + " other bytes");
+                        }
                     } catch (IOException e) {
-                        errors.incrementAndGet();
+                        if (errors.incrementAndGet() <= 5) failures.add(target.name() + ": " + e);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -88,6 +95,7 @@ public final class LoadClient {
         }
         System.out.printf("requests %d, throughput %.0f/s, p50 %.2f ms, p99 %.2f ms, non-2xx or failed %d, wrong or short answers %d%n",
                 sorted.size(), sorted.size() / (double) seconds, percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get(), wrong.get());
+        failures.forEach(failure -> System.out.println("  failed: " + failure));
         System.exit(errors.get() + wrong.get() == 0 ? 0 : 1);
     }
 
