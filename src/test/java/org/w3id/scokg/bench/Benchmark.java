@@ -211,7 +211,8 @@ public final class Benchmark {
         }
     }
 
-    private static String bound(NamedQuery named) {
+    /** The named query's text with its parameters' defaults in place. */
+    static String bound(NamedQuery named) {
         Map<Var, Node> values = new HashMap<>();
         named.bind(Map.of()).forEach(values::put);
         Query query = QueryTransformOps.syntaxSubstitute(named.query(), values);

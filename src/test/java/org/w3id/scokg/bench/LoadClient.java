@@ -19,10 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.scokg.build.ProjectLayout;
 import org.w3id.scokg.publish.Checksums;
 import org.w3id.scokg.query.NamedQuery;
@@ -115,7 +111,7 @@ public final class LoadClient {
         System.exit(errors.get() + wrong.get() == 0 ? 0 : 1);
     }
 
-    static double percentile(List<Long> sorted, double p) {
+    private static double percentile(List<Long> sorted, double p) {
         if (sorted.isEmpty()) return Double.NaN;
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
     }
@@ -125,12 +121,9 @@ public final class LoadClient {
         List<Target> targets = new ArrayList<>();
         for (NamedQuery named : new QueryCatalog(new ProjectLayout(Path.of(""))).all()) {
             if (!named.query().isSelectType()) continue;
-            Map<Var, Node> values = new java.util.HashMap<>();
-            named.bind(Map.of()).forEach(values::put);
-            Query bound = QueryTransformOps.syntaxSubstitute(named.query(), values);
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/sparql"))
                     .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
-                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(bound.toString(), StandardCharsets.UTF_8))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(Benchmark.bound(named), StandardCharsets.UTF_8))).build();
             targets.add(alone(http, "sparql " + named.name(), request));
         }
         for (String page : List.of("state/CN", "state/IN", "organization/SCO", "document/A-66-359", "event/beijing-security-secretaries-2018", "threat/cyber-terrorism")) {
