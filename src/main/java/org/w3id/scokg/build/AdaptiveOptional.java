@@ -25,8 +25,11 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIter;
 import org.apache.jena.sparql.engine.iterator.QueryIterConcat;
+import org.apache.jena.sparql.engine.iterator.QueryIterDefaulting;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
 import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
+import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.engine.join.Join;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.iterator.QueryIterOptionalIndex;
@@ -39,6 +42,11 @@ import org.apache.jena.sparql.serializer.SerializationContext;
  * planning it again each time; for thousands of rows a hash left join that evaluates the optional
  * pattern once is up to twice as fast, but it is far slower when the left side is small and the
  * optional pattern, alone, matches much of the graph.
+ *
+ * <p>Rows joined one by one are joined as Jena does, except that an optional pattern that is
+ * {@linkplain #hashable hashable} is not rewritten for each row: it is evaluated with the row as
+ * its input ({@link RowAsInput}), which binds the same variables without copying the pattern (a
+ * tenth of the time of a small query).
  *
  * <p>The first {@value #ROW_BY_ROW} rows are joined one by one, as Jena does, so a small left side
  * or a query that stops early ({@code LIMIT}) costs what it did. Beyond them, the rest of the left
@@ -68,6 +76,10 @@ final class AdaptiveOptional extends QueryIter {
     private final int rightPerLeft;
     /** The first rows of the left side, joined one by one. */
     private List<Binding> first;
+    /** The variables the left side's rows may bind, once the first rows are read. */
+    private Set<Var> outer;
+    /** Whether the optional pattern, filters and all, is {@linkplain #hashable hashable} for {@link #outer}. */
+    private boolean joinable;
     // Both volatile: a timeout cancels them from another thread.
     /** The rows being given: the first rows' join, then the rest's. */
     private volatile QueryIterator current;
@@ -199,6 +211,10 @@ final class AdaptiveOptional extends QueryIter {
             if (current != null && current.hasNext()) return true;
             if (current == null) {
                 first = take(left, rowByRow);
+                // Every row extends the root's binding, so the first rows show its variables.
+                outer = new HashSet<>(OpVars.visibleVars(conditional.getLeft()));
+                first.forEach(row -> row.vars().forEachRemaining(outer::add));
+                joinable = hashable(conditional.getRight(), outer);
                 current = rowByRow(first);
             } else if (!decided) {
                 decided = true;
@@ -218,14 +234,37 @@ final class AdaptiveOptional extends QueryIter {
     }
 
     private QueryIterator rowByRow(List<Binding> rows) {
-        return new QueryIterOptionalIndex(QueryIterPlainWrapper.create(rows.iterator(), getExecContext()), conditional.getRight(), getExecContext());
+        QueryIterator input = QueryIterPlainWrapper.create(rows.iterator(), getExecContext());
+        return joinable
+                ? new RowAsInput(input, conditional.getRight(), getExecContext())
+                : new QueryIterOptionalIndex(input, conditional.getRight(), getExecContext());
+    }
+
+    /**
+     * Jena's {@link QueryIterOptionalIndex} without its substitution: each row's optional rows are
+     * the pattern's solutions with the row as their input, or the row alone if there are none. For
+     * a hashable pattern that is what substituting gives: no expression in it mentions the row's
+     * variables, and in its optional parts they occur only where every solution binds them, so
+     * what substituting does is what ARQ does with an input row: match triple patterns and paths
+     * against the row's values.
+     */
+    private static final class RowAsInput extends QueryIterRepeatApply {
+        private final Op pattern;
+
+        RowAsInput(QueryIterator rows, Op pattern, ExecutionContext context) {
+            super(rows, context);
+            this.pattern = pattern;
+        }
+
+        @Override
+        protected QueryIterator nextStage(Binding row) {
+            QueryIterator solutions = QC.execute(pattern, QueryIterSingleton.create(row, getExecContext()), getExecContext());
+            return new QueryIterDefaulting(solutions, row, getExecContext());
+        }
     }
 
     /** The rest of the left side, joined whichever way the race between the two sides says. */
     private QueryIterator rest() {
-        // Every row extends the root's binding, so the first shows its variables.
-        Set<Var> outer = new HashSet<>(OpVars.visibleVars(conditional.getLeft()));
-        first.get(0).vars().forEachRemaining(outer::add);
         // The OPTIONAL's filter: what mentions the left side's variables is the join's condition;
         // the rest filters the optional pattern's own rows before they are joined.
         ExprList condition = new ExprList();
