@@ -164,12 +164,16 @@ class SparqlEndpointIT {
         assertFalse(response.body().contains("\tat "), "no stack trace");
     }
 
-    /** A cross product; an OPTIONAL hash-joined after its race; an OPTIONAL whose race never ends. */
+    /**
+     * A cross product; an OPTIONAL hash-joined after its race; an OPTIONAL whose race never ends;
+     * an OPTIONAL whose first row, joined one by one with the row as its input, never ends.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
         "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
         "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f OPTIONAL { ?g ?h ?i } }",
-        "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f OPTIONAL { ?g ?h ?i . ?j ?k ?l } }"})
+        "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f OPTIONAL { ?g ?h ?i . ?j ?k ?l } }",
+        "SELECT (COUNT(*) AS ?n) { ?a ?b ?c OPTIONAL { ?a ?h ?i . ?j ?k ?l . ?m ?o ?p } }"})
     void a_query_past_the_timeout_is_stopped_with_a_non_200(String slow) {
         long start = System.nanoTime();
         HttpResponse<String> response = get(q(slow) + "&timeout=1", "Accept", "application/sparql-results+json");
