@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -97,8 +96,7 @@ public final class Benchmark {
             peak = Math.max(peak, ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                     .mapToLong(p -> p.getPeakUsage().getUsed()).sum());
         }
-        Collections.sort(seconds);
-        double median = seconds.get(seconds.size() / 2);
+        double median = median(seconds);
         long triples = graph.union().size();
         System.out.printf("build from the tables, x%d: %d triples, median %.2f s of %d, %.0f triples/s, peak heap %d MiB%n",
                 scale, triples, median, runs, triples / median, peak >> 20);
@@ -181,11 +179,11 @@ public final class Benchmark {
             // rate moves by half between measurements on two cores.
             Wrk.throughput(doc, 8, WARM_UP);
             Wrk.throughput(file, 8, WARM_UP);
-            double[] docs = new double[PAGE_ROUNDS];
-            double[] files = new double[PAGE_ROUNDS];
+            List<Double> docs = new ArrayList<>();
+            List<Double> files = new ArrayList<>();
             for (int round = 0; round < PAGE_ROUNDS; round++) {
-                docs[round] = Wrk.throughput(doc, 8, Duration.ofSeconds(3));
-                files[round] = Wrk.throughput(file, 8, Duration.ofSeconds(3));
+                docs.add(Wrk.throughput(doc, 8, Duration.ofSeconds(3)));
+                files.add(Wrk.throughput(file, 8, Duration.ofSeconds(3)));
             }
             System.out.printf("%nentity page /doc/state/CN.ttl (%d bytes), 8 clients, %d turns of 3 s each after 2 s of warm-up: "
                     + "sco-kg %s req/s, nginx %s req/s; medians %.0f and %.0f: %.2f of nginx%n",
@@ -216,7 +214,7 @@ public final class Benchmark {
             }
             Collections.sort(ratios);
             System.out.printf("TDB2 against in memory, first requests, median over the named queries of p50(TDB2)/p50(memory): %.2f (range %.2f to %.2f)%n",
-                    ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1));
+                    median(ratios), ratios.get(0), ratios.get(ratios.size() - 1));
         } finally {
             server.stop();
             org.apache.jena.tdb2.sys.TDBInternal.expel(store.dataset());
@@ -238,15 +236,15 @@ public final class Benchmark {
     }
 
     /** A peer that takes over a second for an answer is sent it once, not for two seconds. */
-    private static String rates(double[] rates) {
-        return Arrays.stream(rates).mapToObj(rate -> String.format("%.0f", rate)).collect(Collectors.joining(", "));
+    private static String rates(List<Double> rates) {
+        return rates.stream().map(rate -> String.format("%.0f", rate)).collect(Collectors.joining(", "));
     }
 
-    /** The middle one of an odd number of {@code values}. */
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+    /** The middle one of {@code values}, the upper of the two middle ones of an even number. */
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static void warmUpPeer(String endpoint, String text) throws Exception {
