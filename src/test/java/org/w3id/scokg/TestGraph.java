@@ -3,14 +3,23 @@ package org.w3id.scokg;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.scokg.build.GraphBuilder;
-import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.graph.GraphBuilder;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.query.engine.SparqlEngine;
 
 /** The graph built from the real project, once per test run. */
 public final class TestGraph {
     private static KnowledgeGraph graph;
 
     private TestGraph() {}
+
+    private static DatasetGraph queryable;
+
+    /** The real graph as the endpoint queries it ({@link SparqlEngine#copyForQueries}), copied once. */
+    public static synchronized DatasetGraph queryable() {
+        if (queryable == null) queryable = SparqlEngine.copyForQueries(real());
+        return queryable;
+    }
 
     public static synchronized KnowledgeGraph real() {
         if (graph == null) graph = GraphBuilder.build(ProjectCopy.ROOT);

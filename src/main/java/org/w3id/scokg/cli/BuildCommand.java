@@ -2,8 +2,8 @@ package org.w3id.scokg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.w3id.scokg.build.GraphBuilder;
-import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.graph.GraphBuilder;
+import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.validate.Validator;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.w3id.scokg.cli;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.scokg.build.InputException;
+import org.w3id.scokg.project.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

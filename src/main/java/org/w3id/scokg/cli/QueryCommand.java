@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.w3id.scokg.build.GraphBuilder;
-import org.w3id.scokg.build.KnowledgeGraph;
-import org.w3id.scokg.build.ProjectLayout;
+import org.apache.jena.query.QueryCancelledException;
+import org.w3id.scokg.graph.GraphBuilder;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.QueryRunner;
+import org.w3id.scokg.query.engine.SparqlEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +30,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table, csv, tsv, json, xml (SELECT) or ttl (CONSTRUCT); default: ${DEFAULT-VALUE}.", defaultValue = "table")
     String format;
 
+    @Option(names = "--timeout", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).", defaultValue = "" + SparqlEngine.DEFAULT_TIMEOUT_SECONDS)
+    int timeoutSeconds;
+
     @Option(names = "--project", description = "Project folder (default: the current folder).", defaultValue = ".")
     Path project;
 
@@ -41,7 +48,11 @@ final class QueryCommand implements Callable<Integer> {
         NamedQuery named = new QueryCatalog(layout).resolve(query, layout);
         named.bind(params);
         KnowledgeGraph graph = GraphBuilder.build(project);
-        QueryRunner.write(graph.sparqlDataset(), named, params, format, System.out);
+        try {
+            QueryRunner.write(SparqlEngine.copyForQueries(graph), named, params, format, timeoutSeconds * 1000L, System.out);
+        } catch (QueryCancelledException e) {
+            throw new InputException(Location.file(named.file()), "the query ran past its timeout of " + timeoutSeconds + " s");
+        }
         System.out.flush();
         return 0;
     }

@@ -2,10 +2,11 @@ package org.w3id.scokg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.w3id.scokg.build.GraphBuilder;
-import org.w3id.scokg.build.KnowledgeGraph;
-import org.w3id.scokg.build.Tdb2Store;
+import org.w3id.scokg.graph.GraphBuilder;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.graph.Tdb2Store;
 import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.LinkedDataServer;
 import org.w3id.scokg.validate.Validator;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Folder the dumps are written to and served from (default: ${DEFAULT-VALUE}).", defaultValue = "target/dist")
     Path data;
 
-    @Option(names = "--timeout", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+    @Option(names = "--timeout", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).", defaultValue = "" + SparqlEngine.DEFAULT_TIMEOUT_SECONDS)
     int timeoutSeconds;
 
     @Option(names = "--base", paramLabel = "URL", description = "The server's public URL behind a proxy (such as https://sco-kg.example.org/); absolute links and redirects use it. Default: the host each request names.")

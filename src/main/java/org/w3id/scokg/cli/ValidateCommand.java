@@ -2,7 +2,7 @@ package org.w3id.scokg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.w3id.scokg.build.GraphBuilder;
+import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -14,7 +14,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.vocab.SCO;
 import org.w3id.scokg.vocab.VOID;
 

@@ -22,9 +22,10 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.scokg.build.InputException;
-import org.w3id.scokg.build.KnowledgeGraph;
-import org.w3id.scokg.build.Location;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.vocab.Prefixes;
 
 /**
  * Writes the dumps: every file is written into a fresh temporary folder beside the output, which

@@ -15,10 +15,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.w3id.scokg.build.InputException;
-import org.w3id.scokg.build.Location;
-import org.w3id.scokg.build.Mapping;
-import org.w3id.scokg.build.Table;
+import org.w3id.scokg.graph.Mapping;
+import org.w3id.scokg.graph.Table;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.project.ProjectFiles;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -51,8 +52,8 @@ public record NamedQuery(String name, String file, String title, String descript
     }
 
     public static NamedQuery read(Path path, String display) {
-        String text = Table.readUtf8(path, display);
-        Query query = Mapping.parse(text, display);
+        String text = ProjectFiles.readUtf8(path, display);
+        Query query = ProjectFiles.parseQuery(text, display);
         String title = null;
         StringBuilder description = new StringBuilder();
         List<Parameter> parameters = new ArrayList<>();

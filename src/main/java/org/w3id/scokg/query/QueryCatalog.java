@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.w3id.scokg.build.InputException;
-import org.w3id.scokg.build.Location;
-import org.w3id.scokg.build.ProjectLayout;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.project.ProjectLayout;
 
 /** The named queries of the {@code queries/} folder, by name. */
 public final class QueryCatalog {

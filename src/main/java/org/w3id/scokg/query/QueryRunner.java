@@ -1,8 +1,9 @@
 package org.w3id.scokg.query;
 
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
@@ -13,34 +14,30 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
-import org.w3id.scokg.build.InputException;
-import org.w3id.scokg.build.Location;
-import org.w3id.scokg.publish.Prefixes;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.vocab.Prefixes;
 
-/** Runs a named query over a dataset and writes its answer in the format asked for. */
+/**
+ * Runs a named query over a dataset from {@link SparqlEngine#copyForQueries}, its parameters bound
+ * by substitution. A query that runs past its timeout throws {@link QueryCancelledException}; the
+ * caller says what that means to its user (503 on the Web API, a problem on the command line).
+ */
 public final class QueryRunner {
-    public static final long DEFAULT_TIMEOUT_SECONDS = 30;
-
     private QueryRunner() {}
-
-    /** The SELECT answer as a rewindable row set. */
-    public static RowSet select(DatasetGraph dataset, NamedQuery query, Map<String, String> params) {
-        return select(dataset, query, params, DEFAULT_TIMEOUT_SECONDS * 1000);
-    }
 
     /** The SELECT answer, evaluated in full within {@code timeoutMillis}. */
     public static RowSet select(DatasetGraph dataset, NamedQuery query, Map<String, String> params, long timeoutMillis) {
-        try (QueryExec exec = exec(dataset, query, params).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+        try (QueryExec exec = exec(dataset, query, params, timeoutMillis)) {
             return exec.select().materialize();
-        } catch (QueryCancelledException e) {
-            throw new InputException(Location.file(query.file()), "the query ran past its timeout of " + timeoutMillis / 1000.0 + " s");
         }
     }
 
-    public static void write(DatasetGraph dataset, NamedQuery query, Map<String, String> params, String format, OutputStream out) {
-        try (QueryExec exec = exec(dataset, query, params).build()) {
+    /** The answer in {@code format}: table, csv, tsv, json, xml for SELECT; ttl or nt for CONSTRUCT and DESCRIBE. */
+    public static void write(DatasetGraph dataset, NamedQuery query, Map<String, String> params, String format, long timeoutMillis, OutputStream out) {
+        try (QueryExec exec = exec(dataset, query, params, timeoutMillis)) {
             if (query.query().isConstructType() || query.query().isDescribeType()) {
                 Graph graph = query.query().isConstructType() ? exec.construct() : exec.describe();
                 graph.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
@@ -48,8 +45,7 @@ public final class QueryRunner {
                 return;
             }
             if (query.query().isAskType()) {
-                boolean answer = exec.ask();
-                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).println(answer);
+                new PrintStream(out, true, StandardCharsets.UTF_8).println(exec.ask());
                 return;
             }
             ResultSet results = ResultSet.adapt(exec.select());
@@ -61,13 +57,10 @@ public final class QueryRunner {
                 case "xml" -> ResultSetMgr.write(out, results, ResultSetLang.RS_XML);
                 default -> throw new InputException(Location.file(query.file()), "format '" + format + "' is for CONSTRUCT queries; use table, csv, tsv, json or xml");
             }
-        } catch (QueryCancelledException e) {
-            throw new InputException(Location.file(query.file()), "the query ran past its timeout of " + DEFAULT_TIMEOUT_SECONDS + " s");
         }
     }
 
-    private static QueryExecBuilder exec(DatasetGraph dataset, NamedQuery query, Map<String, String> params) {
-        return QueryExec.dataset(dataset).query(query.query()).substitution(query.bind(params))
-                .timeout(DEFAULT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    private static QueryExec exec(DatasetGraph dataset, NamedQuery query, Map<String, String> params, long timeoutMillis) {
+        return SparqlEngine.exec(dataset, query.query(), timeoutMillis).substitution(query.bind(params)).build();
     }
 }

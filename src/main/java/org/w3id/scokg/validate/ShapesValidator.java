@@ -9,12 +9,12 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.w3id.scokg.build.InputException;
-import org.w3id.scokg.build.KnowledgeGraph;
-import org.w3id.scokg.build.Location;
-import org.w3id.scokg.build.Problem;
-import org.w3id.scokg.build.ProjectLayout;
-import org.w3id.scokg.build.RdfFiles;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.project.Problem;
+import org.w3id.scokg.project.ProjectFiles;
+import org.w3id.scokg.project.ProjectLayout;
 
 /** Validates the union graph against ontology/shapes.ttl; each result points at the row its node came from. */
 final class ShapesValidator {
@@ -22,7 +22,7 @@ final class ShapesValidator {
 
     static List<Problem> check(KnowledgeGraph graph, ProjectLayout layout) {
         String display = layout.display(layout.shapes());
-        Graph shapesGraph = RdfFiles.readTurtle(layout.shapes(), display);
+        Graph shapesGraph = ProjectFiles.readTurtle(layout.shapes(), display);
         Shapes shapes;
         try {
             shapes = Shapes.parse(shapesGraph);

@@ -10,9 +10,9 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.scokg.build.KnowledgeGraph;
-import org.w3id.scokg.build.Location;
-import org.w3id.scokg.build.Problem;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.project.Problem;
 import org.w3id.scokg.vocab.SCO;
 
 /**

@@ -3,10 +3,10 @@ package org.w3id.scokg.validate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.w3id.scokg.build.InputException;
-import org.w3id.scokg.build.KnowledgeGraph;
-import org.w3id.scokg.build.Problem;
-import org.w3id.scokg.build.ProjectLayout;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Problem;
+import org.w3id.scokg.project.ProjectLayout;
 
 /**
  * Checks a built graph: the SHACL shapes, the terms it uses, the labels of the ontology, and the

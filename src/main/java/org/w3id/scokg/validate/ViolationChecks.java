@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.w3id.scokg.build.InputException;
-import org.w3id.scokg.build.KnowledgeGraph;
-import org.w3id.scokg.build.Location;
-import org.w3id.scokg.build.Mapping;
-import org.w3id.scokg.build.Problem;
-import org.w3id.scokg.build.ProjectLayout;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.graph.Mapping;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.project.Problem;
+import org.w3id.scokg.project.ProjectFiles;
+import org.w3id.scokg.project.ProjectLayout;
+import org.w3id.scokg.query.engine.SparqlEngine;
 
 /**
  * Runs every {@code queries/checks/*-violation.rq}: a SELECT that must return no rows. Each row
@@ -24,11 +27,14 @@ final class ViolationChecks {
 
     static List<Problem> check(KnowledgeGraph graph, ProjectLayout layout) {
         List<Problem> problems = new ArrayList<>();
-        for (Path file : ProjectLayout.list(layout.checks(), "-violation.rq")) {
+        List<Path> files = ProjectLayout.list(layout.checks(), "-violation.rq");
+        if (files.isEmpty()) return problems;
+        DatasetGraph dataset = SparqlEngine.copyForQueries(graph);
+        for (Path file : files) {
             String display = layout.display(file);
-            Query query = Mapping.parse(read(file, display), display);
+            Query query = ProjectFiles.parseQuery(ProjectFiles.readUtf8(file, display), display);
             if (!query.isSelectType()) throw new InputException(Location.file(display), "a violation check must be a SELECT query");
-            try (QueryExec exec = QueryExec.dataset(graph.sparqlDataset()).query(query).build()) {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
                 RowSet rows = exec.select();
                 rows.forEachRemaining(row -> {
                     Node focus = row.get("focus");
@@ -43,11 +49,4 @@ final class ViolationChecks {
         return problems;
     }
 
-    private static String read(Path file, String display) {
-        try {
-            return java.nio.file.Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new InputException(Location.file(display), "cannot read: " + e.getMessage());
-        }
-    }
 }

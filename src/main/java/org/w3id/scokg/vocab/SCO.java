@@ -21,16 +21,9 @@ public final class SCO {
     public static final Node GRAPH_PROVENANCE = graph("provenance");
     public static final Node GRAPH_INFERRED = graph("inferred");
 
-    public static final Node Source = term("Source");
-    public static final Node sourceText = term("sourceText");
-
     private SCO() {}
 
     private static Node graph(String name) {
         return NodeFactory.createURI(BASE + "graph/" + name);
-    }
-
-    private static Node term(String local) {
-        return NodeFactory.createURI(NS + local);
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.w3id.scokg.build.ProjectLayout;
+import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.publish.Checksums;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;

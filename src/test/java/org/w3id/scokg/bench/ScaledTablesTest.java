@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.build.GraphBuilder;
-import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.graph.GraphBuilder;
+import org.w3id.scokg.graph.KnowledgeGraph;
 
 /** The benchmark's tables at x3 build into three times the things, each with a name of its own. */
 class ScaledTablesTest {

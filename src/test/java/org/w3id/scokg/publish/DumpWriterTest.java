@@ -31,8 +31,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.build.GraphBuilder;
-import org.w3id.scokg.build.KnowledgeGraph;
+import org.w3id.scokg.graph.GraphBuilder;
+import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.vocab.SCO;
 
 class DumpWriterTest {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.build.InputException;
-import org.w3id.scokg.build.ProjectLayout;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.ProjectLayout;
 
 /** Every named query, run on the real data, with the answer a researcher would check by hand. */
 class NamedQueriesTest {
@@ -29,7 +29,7 @@ class NamedQueriesTest {
 
     private static List<Map<String, String>> run(String name, Map<String, String> params) {
         TESTED.add(name);
-        RowSet rows = QueryRunner.select(TestGraph.real().sparqlDataset(), CATALOG.get(name), params);
+        RowSet rows = QueryRunner.select(TestGraph.queryable(), CATALOG.get(name), params, 30_000);
         List<Map<String, String>> out = new ArrayList<>();
         rows.forEachRemaining(b -> {
             Map<String, String> row = new LinkedHashMap<>();
@@ -177,7 +177,7 @@ class NamedQueriesTest {
     void entity_graph_is_rdf_about_the_entity() {
         TESTED.add("entity-graph");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        QueryRunner.write(TestGraph.real().sparqlDataset(), CATALOG.get("entity-graph"), Map.of("entity", "state/CN"), "ttl", out);
+        QueryRunner.write(TestGraph.queryable(), CATALOG.get("entity-graph"), Map.of("entity", "state/CN"), "ttl", 30_000, out);
         String turtle = out.toString(StandardCharsets.UTF_8);
         assertTrue(turtle.contains("wd:Q148"), turtle);
         assertTrue(turtle.contains("\"CN\""));

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.build.InputException;
-import org.w3id.scokg.build.KnowledgeGraph;
-import org.w3id.scokg.build.Tdb2Store;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.graph.Tdb2Store;
+import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.publish.DumpWriter;
 
 /** The persistent TDB2 mode: the same answers as in memory, and a store that outlives a kill -9. */

@@ -1,0 +1,103 @@
+package org.w3id.scokg.graph;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.project.ProjectFiles;
+
+/**
+ * The declarative mapping of one table: a SPARQL CONSTRUCT query run once per row, with each
+ * non-empty cell bound to the variable named after its column (a plain string). A header line
+ * {@code # list: col1 col2} names columns whose cells hold several values separated by ';'; the
+ * query then runs once per combination of their values.
+ */
+public final class Mapping {
+    private static final Pattern LIST_LINE = Pattern.compile("(?m)^#\\s*list:\\s*(.+)$");
+    private static final Graph EMPTY = GraphFactory.createGraphMem();
+
+    private final String file;
+    private final Query query;
+    private final Set<String> listColumns;
+
+    private Mapping(String file, Query query, Set<String> listColumns) {
+        this.file = file;
+        this.query = query;
+        this.listColumns = listColumns;
+    }
+
+    /** Parses a mapping file; a syntax error is reported with its line and column. */
+    public static Mapping read(Path path, String display) {
+        String text = ProjectFiles.readUtf8(path, display);
+        Query query = ProjectFiles.parseQuery(text, display);
+        if (!query.isConstructType()) {
+            throw new InputException(Location.file(display), "a mapping must be a CONSTRUCT query");
+        }
+        Matcher list = LIST_LINE.matcher(text);
+        Set<String> columns = list.find() ? Set.of(list.group(1).trim().split("\\s+")) : Set.of();
+        return new Mapping(display, query, columns);
+    }
+
+
+    /** Runs the CONSTRUCT query in {@code path} over {@code graph}. */
+    public static Graph construct(Path path, String display, Graph graph) {
+        Query query = ProjectFiles.parseQuery(ProjectFiles.readUtf8(path, display), display);
+        if (!query.isConstructType()) throw new InputException(Location.file(display), "expected a CONSTRUCT query");
+        return QueryExec.graph(graph).query(query).construct();
+    }
+
+    /** The triples of one row, given extra bindings the build computed for it (such as ?derivedFrom). */
+    public Graph apply(Table.Row row, Binding extra) {
+        Graph out = GraphFactory.createGraphMem();
+        for (Binding binding : bindings(row, extra)) {
+            try {
+                Graph part = QueryExec.graph(EMPTY).query(query).substitution(binding).construct();
+                part.find().forEach(out::add);
+            } catch (QueryScopeException e) {
+                throw new InputException(Location.file(file), "a column's variable is also bound in the query: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The triples of a query bound by the build itself, not by a row. */
+    public Graph apply(Binding binding) {
+        return QueryExec.graph(EMPTY).query(query).substitution(binding).construct();
+    }
+
+    private List<Binding> bindings(Table.Row row, Binding extra) {
+        List<Binding> combos = new ArrayList<>();
+        BindingBuilder first = Binding.builder(extra);
+        combos.add(first.build());
+        for (var cell : row.cells().entrySet()) {
+            List<String> values = listColumns.contains(cell.getKey())
+                    ? List.of(cell.getValue().split("\\s*;\\s*"))
+                    : List.of(cell.getValue());
+            List<Binding> next = new ArrayList<>();
+            for (Binding combo : combos) {
+                for (String value : values) {
+                    if (value.isEmpty()) continue;
+                    next.add(Binding.builder(combo).add(Var.alloc(cell.getKey()), NodeFactory.createLiteralString(value)).build());
+                }
+            }
+            combos = next;
+        }
+        return combos;
+    }
+
+}

@@ -1,0 +1,251 @@
+package org.w3id.scokg.query;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpAssign;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpExtend;
+import org.apache.jena.sparql.algebra.op.OpFilter;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpLeftJoin;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpPath;
+import org.apache.jena.sparql.algebra.op.OpProcedure;
+import org.apache.jena.sparql.algebra.op.OpPropFunc;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.op.OpSlice;
+import org.apache.jena.sparql.algebra.op.OpTopN;
+import org.apache.jena.sparql.algebra.op.OpTriple;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.expr.E_Call;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Now;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprFunction;
+import org.apache.jena.sparql.expr.ExprFunction0;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprFunction2;
+import org.apache.jena.sparql.expr.ExprFunction3;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.expr.Unstable;
+import org.apache.jena.sparql.expr.aggregate.AggCustom;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.P_NegPropSet;
+import org.apache.jena.sparql.path.P_Path0;
+import org.apache.jena.sparql.path.P_Path1;
+import org.apache.jena.sparql.path.P_Path2;
+import org.apache.jena.sparql.path.P_ReverseLink;
+import org.apache.jena.sparql.path.Path;
+
+/**
+ * One walk over a query's algebra for {@link QueryPolicy}: every operator, every expression in it
+ * (filters, BINDs, projections, sort keys, group keys, aggregates, EXISTS patterns, which are
+ * walked in turn), every predicate of a triple pattern and every IRI of a property path.
+ */
+final class QueryInspector extends OpVisitorBase {
+    private final List<String> refusals = new ArrayList<>();
+    private boolean deterministic = true;
+    private final Set<Op> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    List<String> refusals() {
+        return refusals;
+    }
+
+    boolean deterministic() {
+        return deterministic;
+    }
+
+    void inspect(Op op) {
+        if (seen.add(op)) Walker.walk(op, this);
+    }
+
+    @Override
+    public void visit(OpService service) {
+        refusals.add("SERVICE is not allowed: this endpoint makes no requests to other hosts.");
+    }
+
+    @Override
+    public void visit(OpSlice slice) {
+        if (slice.getLength() > QueryPolicy.MAX_LIMIT) {
+            refusals.add("LIMIT " + slice.getLength() + " is above this endpoint's ceiling of " + QueryPolicy.MAX_LIMIT + ".");
+        }
+        if (slice.getStart() > QueryPolicy.MAX_OFFSET) {
+            refusals.add("OFFSET " + slice.getStart() + " is above this endpoint's ceiling of " + QueryPolicy.MAX_OFFSET + ".");
+        }
+    }
+
+    @Override
+    public void visit(OpFilter filter) {
+        exprs(filter.getExprs());
+    }
+
+    @Override
+    public void visit(OpLeftJoin join) {
+        exprs(join.getExprs());
+    }
+
+    @Override
+    public void visit(OpExtend extend) {
+        exprs(extend.getVarExprList());
+    }
+
+    @Override
+    public void visit(OpAssign assign) {
+        exprs(assign.getVarExprList());
+    }
+
+    @Override
+    public void visit(OpOrder order) {
+        order.getConditions().forEach(c -> expr(c.getExpression()));
+    }
+
+    @Override
+    public void visit(OpTopN top) {
+        top.getConditions().forEach(c -> expr(c.getExpression()));
+    }
+
+    @Override
+    public void visit(OpGroup group) {
+        exprs(group.getGroupVars());
+        group.getAggregators().forEach(this::expr);
+    }
+
+    @Override
+    public void visit(OpBGP bgp) {
+        bgp.getPattern().forEach(this::triple);
+    }
+
+    @Override
+    public void visit(OpTriple triple) {
+        triple(triple.getTriple());
+    }
+
+    @Override
+    public void visit(OpQuadPattern quads) {
+        quads.getBasicPattern().forEach(this::triple);
+    }
+
+    @Override
+    public void visit(OpPath path) {
+        if (path.getTriplePath().isTriple()) {
+            triple(path.getTriplePath().asTriple());
+            return;
+        }
+        path(path.getTriplePath().getPath());
+    }
+
+    @Override
+    public void visit(OpPropFunc call) {
+        property(call.getProperty());
+    }
+
+    @Override
+    public void visit(OpProcedure call) {
+        refusals.add("Procedure <" + call.getProcId() + "> is not allowed: this endpoint runs no code named in a query.");
+    }
+
+    /** Every IRI a property path names. */
+    private void path(Path path) {
+        if (path instanceof P_Link link) property(link.getNode());
+        else if (path instanceof P_ReverseLink link) property(link.getNode());
+        else if (path instanceof P_NegPropSet set) set.getNodes().forEach(n -> property(n.getNode()));
+        else if (path instanceof P_Path1 one) path(one.getSubPath());
+        else if (path instanceof P_Path2 two) {
+            path(two.getLeft());
+            path(two.getRight());
+        } else if (path instanceof P_Path0 other) property(other.getNode());
+    }
+
+    private void triple(Triple triple) {
+        property(triple.getPredicate());
+    }
+
+    /** A predicate may name a property function: only those of Jena's standard library may run. */
+    private void property(Node predicate) {
+        if (!predicate.isURI()) return;
+        judge(predicate.getURI(), "Property function", FunctionLibrary.propertyFunction(predicate.getURI()));
+    }
+
+    private void exprs(ExprList list) {
+        if (list != null) list.forEach(this::expr);
+    }
+
+    private void exprs(VarExprList list) {
+        if (list != null) list.getExprs().values().forEach(this::expr);
+    }
+
+    private void expr(Expr expr) {
+        Walker.walk(expr, new Functions());
+    }
+
+    /** A named call: refused when it is code; its answer not kept unless it is pure. */
+    private void judge(String iri, String what, FunctionLibrary.Verdict verdict) {
+        if (verdict == FunctionLibrary.Verdict.CODE) {
+            refusals.add(what + " <" + iri + "> is not allowed: this endpoint runs no code named in a query.");
+        }
+        if (verdict != FunctionLibrary.Verdict.PURE) deterministic = false;
+    }
+
+    /** Every function call in an expression. */
+    private final class Functions extends ExprVisitorBase {
+        @Override
+        public void visit(ExprFunction0 f) {
+            call(f);
+        }
+
+        @Override
+        public void visit(ExprFunction1 f) {
+            call(f);
+        }
+
+        @Override
+        public void visit(ExprFunction2 f) {
+            call(f);
+        }
+
+        @Override
+        public void visit(ExprFunction3 f) {
+            call(f);
+        }
+
+        @Override
+        public void visit(ExprFunctionN f) {
+            call(f);
+        }
+
+        @Override
+        public void visit(ExprFunctionOp exists) {
+            inspect(exists.getGraphPattern());
+        }
+
+        @Override
+        public void visit(ExprAggregator aggregate) {
+            if (aggregate.getAggregator() instanceof AggCustom custom) {
+                judge(custom.getIRI(), "Aggregate", FunctionLibrary.aggregate(custom.getIRI()));
+            }
+            ExprList args = aggregate.getAggregator().getExprList();
+            if (args != null) args.forEach(QueryInspector.this::expr);
+        }
+
+        private void call(ExprFunction f) {
+            if (f instanceof Unstable || f instanceof E_Now || f instanceof E_Call) deterministic = false;
+            if (f instanceof E_Function function) {
+                judge(function.getFunctionIRI(), "Function", FunctionLibrary.function(function.getFunctionIRI()));
+            }
+        }
+
+    }
+}

@@ -1,0 +1,106 @@
+package org.w3id.scokg.query.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.apache.jena.sparql.engine.iterator.QueryIterSort;
+import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.util.NodeCmp;
+
+/**
+ * ORDER BY in Jena's order, with each sort key evaluated once per solution. Jena's own comparator
+ * evaluates the keys on every comparison, so {@code ORDER BY STR(?date)} builds a new literal
+ * twice per comparison and sorting took a third of some named queries' time. Solutions compare as
+ * Jena compares them ({@link BindingComparator#compareNodesRaw}, then its syntactic tie-break),
+ * and Jena's {@link QueryIterSort} still does the sorting, with its cancellation and spill policy.
+ * The tie-break, which Jena computes by collecting and sorting both solutions' variables on every
+ * tied comparison (most of the sort's time when many solutions share a key, such as events on the
+ * same date), walks each solution's variables sorted once.
+ */
+final class OrderByKeys implements Comparator<Binding> {
+    private final List<SortCondition> conditions;
+    private final ExecutionContext context;
+    /** One sort runs on one thread; solutions are kept by identity while they are sorted. */
+    private final Map<Binding, Keys> keys = new IdentityHashMap<>();
+
+    OrderByKeys(List<SortCondition> conditions, ExecutionContext context) {
+        this.conditions = conditions;
+        this.context = context;
+    }
+
+    @Override
+    public int compare(Binding left, Binding right) {
+        Keys a = keys.computeIfAbsent(left, this::keysOf);
+        Keys b = keys.computeIfAbsent(right, this::keysOf);
+        for (int i = 0; i < a.values.length; i++) {
+            int order = BindingComparator.compareNodesRaw(a.values[i], b.values[i]);
+            if (order != 0) return conditions.get(i).getDirection() == Query.ORDER_DESCENDING ? -order : order;
+        }
+        return compareSyntactically(a, b);
+    }
+
+    /**
+     * Jena's {@link BindingComparator#compareBindingsSyntactic}: the terms of the variables of
+     * both solutions, taken in the order of the variables' names, compared as RDF terms, where an
+     * unbound variable comes first.
+     */
+    private static int compareSyntactically(Keys a, Keys b) {
+        Var[] x = a.vars();
+        Var[] y = b.vars();
+        int i = 0;
+        int j = 0;
+        while (i < x.length || j < y.length) {
+            int name = i == x.length ? 1 : j == y.length ? -1 : x[i].getName().compareTo(y[j].getName());
+            Node s = name <= 0 ? a.solution.get(x[i++]) : null;
+            Node t = name >= 0 ? b.solution.get(y[j++]) : null;
+            int order = NodeCmp.compareRDFTerms(s, t);
+            if (order != 0) return order;
+        }
+        return 0;
+    }
+
+    /** A solution and its sort keys, which are null where unbound or in error, as in Jena. */
+    private static final class Keys {
+        final Binding solution;
+        final NodeValue[] values;
+        /** The solution's variables in the order of their names, when a tie first needs them. */
+        private Var[] vars;
+
+        Keys(Binding solution, NodeValue[] values) {
+            this.solution = solution;
+            this.values = values;
+        }
+
+        Var[] vars() {
+            if (vars == null) {
+                List<Var> list = new ArrayList<>(solution.size());
+                solution.vars().forEachRemaining(list::add);
+                list.sort(Comparator.comparing(Var::getName));
+                vars = list.toArray(Var[]::new);
+            }
+            return vars;
+        }
+    }
+
+    private Keys keysOf(Binding solution) {
+        NodeValue[] values = new NodeValue[conditions.size()];
+        for (int i = 0; i < values.length; i++) {
+            try {
+                values[i] = conditions.get(i).getExpression().eval(solution, context);
+            } catch (ExprEvalException unboundOrError) {
+                values[i] = null;
+            }
+        }
+        return new Keys(solution, values);
+    }
+}

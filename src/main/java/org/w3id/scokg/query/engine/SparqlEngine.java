@@ -1,0 +1,71 @@
+package org.w3id.scokg.query.engine;
+
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.scokg.graph.KnowledgeGraph;
+
+/**
+ * How sco-kg evaluates SPARQL, in one place for the endpoint, the named-query API, the command line
+ * and the differential fuzzer: plain ARQ over the dataset as queries see it (the four named graphs,
+ * their union as the default graph), with the settings of {@link #configure} and, in memory, the
+ * one change to evaluation that {@link SparqlExecutor} makes (a TDB2 store keeps TDB2's own executor).
+ */
+public final class SparqlEngine {
+    /** The query timeout when none is configured. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 30;
+
+    private SparqlEngine() {}
+
+    /**
+     * A copy of the graph for queries: in memory, plain graphs with the union materialised as the
+     * default graph (the graph does not change while it is served); a TDB2 store is served as it is,
+     * its union the default graph by its own setting. A graph the dataset does not hold ({@code FROM
+     * NAMED <elsewhere>}) is empty, never created. The copy's context carries {@link SparqlExecutor}.
+     */
+    public static DatasetGraph copyForQueries(KnowledgeGraph graph) {
+        if (TDBInternal.isTDB2(graph.dataset())) return graph.dataset();
+        DatasetGraph copy = graph.read(() -> plainCopy(graph.dataset()));
+        QC.setFactory(copy.getContext(), SparqlExecutor.FACTORY);
+        return copy;
+    }
+
+    private static DatasetGraph plainCopy(DatasetGraph source) {
+        DatasetGraph copy = DatasetGraphFactory.create(copyOf(source.getUnionGraph()));
+        source.listGraphNodes().forEachRemaining(name -> copy.addGraph(name, copyOf(source.getGraph(name))));
+        return new DatasetGraphWrapper(copy) {
+            @Override
+            public Graph getGraph(Node name) {
+                return copy.containsGraph(name) ? copy.getGraph(name) : Graph.emptyGraph;
+            }
+        };
+    }
+
+    private static Graph copyOf(Graph graph) {
+        Graph copy = GraphFactory.createGraphMem();
+        graph.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    /** The public endpoint's settings: the query timeout, and no requests to other hosts. */
+    public static void configure(Context context, long timeoutMillis) {
+        context.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+        context.set(ARQ.httpServiceAllowed, false);
+    }
+
+    /** An execution of {@code query} over a dataset from {@link #copyForQueries}, stopped after {@code timeoutMillis}. */
+    public static QueryExecBuilder exec(DatasetGraph dataset, Query query, long timeoutMillis) {
+        return QueryExec.dataset(dataset).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,56 @@
+package org.w3id.scokg.server.linkeddata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.publish.DatasetDescription;
+import org.w3id.scokg.vocab.Prefixes;
+import org.w3id.scokg.vocab.SCO;
+
+/** The description of one entity, read from the built graph with {@code describe.rq}. */
+final class Descriptions {
+    private static final Query DESCRIBE = QueryFactory.create(resource("describe.rq"));
+    private static final Node LICENSE = NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/");
+    private static final Node IN_DATASET = NodeFactory.createURI("http://rdfs.org/ns/void#inDataset");
+
+    private final KnowledgeGraph graph;
+
+    Descriptions(KnowledgeGraph graph) {
+        this.graph = graph;
+    }
+
+    /** True when the graph says anything about the entity. */
+    boolean exists(Node entity) {
+        return graph.union().contains(entity, Node.ANY, Node.ANY);
+    }
+
+    /** The entity's description, with the document's own metadata. */
+    Graph describe(Node entity, Node document) {
+        Graph description = QueryExec.graph(graph.union()).query(DESCRIBE).substitution("entity", entity).construct();
+        description.add(document, RDF.type.asNode(), FOAF.Document.asNode());
+        description.add(document, FOAF.primaryTopic.asNode(), entity);
+        description.add(document, IN_DATASET, DatasetDescription.DATASET);
+        description.add(document, DCTerms.license.asNode(), LICENSE);
+        description.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD).setNsPrefix("id", SCO.ID);
+        return description;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Descriptions.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

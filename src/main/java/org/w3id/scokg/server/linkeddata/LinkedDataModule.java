@@ -1,0 +1,36 @@
+package org.w3id.scokg.server.linkeddata;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.server.web.PublicUrls;
+
+/**
+ * Dereferencing every IRI of the graph: {@code /id/...} answers 303 to its description, {@code
+ * /doc/...} the description in HTML or RDF ({@link LinkedDataServlet}).
+ */
+public final class LinkedDataModule implements FusekiModule {
+    private final KnowledgeGraph graph;
+    private final long lastModified;
+    private final PublicUrls urls;
+
+    /** Descriptions of {@code graph}, last modified at {@code lastModified} (milliseconds since the epoch). */
+    public LinkedDataModule(KnowledgeGraph graph, long lastModified, PublicUrls urls) {
+        this.graph = graph;
+        this.lastModified = lastModified;
+        this.urls = urls;
+    }
+
+    @Override
+    public String name() {
+        return "sco-kg linked data";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        LinkedDataServlet servlet = new LinkedDataServlet(graph, lastModified, urls);
+        builder.addServlet("/id/*", servlet).addServlet("/doc/*", servlet);
+    }
+}

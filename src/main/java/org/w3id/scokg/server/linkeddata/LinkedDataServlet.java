@@ -1,0 +1,169 @@
+package org.w3id.scokg.server.linkeddata;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.http.DateGenerator;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.publish.Checksums;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * Dereferencing: {@code /id/{kind}/{key}} answers 303 See Other to the description chosen by the
+ * Accept header; {@code /doc/{kind}/{key}[.ext]} answers the description, negotiated or by
+ * extension, with Vary, Content-Location, Link alternates, ETag and Last-Modified; and
+ * {@code /doc/{kind}/} lists the things of one kind.
+ */
+final class LinkedDataServlet extends HttpServlet {
+    private static final Pattern THING = Pattern.compile("^/(id|doc)/([a-z]+)/([A-Za-z0-9_.~-]+?)(?:\\.([a-z]+))?$");
+    private static final Pattern KIND = Pattern.compile("^/doc/([a-z]+)/?$");
+
+    private final transient KnowledgeGraph graph;
+    private final transient Descriptions descriptions;
+    /** Every description once rendered, by path and format: 128 MiB of them at most. */
+    private final transient Cache<String, Rendered> cache = Caffeine.newBuilder()
+            .maximumWeight(128L << 20)
+            .<String, Rendered>weigher((key, rendered) -> rendered.body().length + 2 * key.length())
+            .build();
+    private final long lastModified;
+    /** {@link #lastModified} as an HTTP date, formatted once. */
+    private final String lastModifiedHeader;
+
+    private final transient PublicUrls urls;
+
+    LinkedDataServlet(KnowledgeGraph graph, long lastModified, PublicUrls urls) {
+        this.graph = graph;
+        this.urls = urls;
+        this.descriptions = new Descriptions(graph);
+        this.lastModified = lastModified / 1000 * 1000;
+        this.lastModifiedHeader = DateGenerator.formatDate(this.lastModified);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher kind = KIND.matcher(path);
+        if (kind.matches()) {
+            index(kind.group(1), response);
+            return;
+        }
+        Matcher thing = THING.matcher(path);
+        if (!thing.matches()) {
+            Responses.notFound(response, "No such resource.");
+            return;
+        }
+        String kindName = thing.group(2);
+        String key = thing.group(3);
+        String extension = thing.group(4);
+        // A key may itself contain dots (none do today); an unknown extension is part of the key.
+        if (extension != null && MediaTypes.byExtension(extension).isEmpty()) {
+            key = key + "." + extension;
+            extension = null;
+        }
+        Node entity = NodeFactory.createURI(SCO.ID + kindName + "/" + key);
+        // Only a request with a query string can carry ?format=; asking Jetty for a parameter parses them all.
+        String override = request.getQueryString() == null ? null : request.getParameter("format");
+        Optional<MediaTypes.Format> format = extension != null ? MediaTypes.byExtension(extension)
+                : override != null ? MediaTypes.byName(override)
+                : MediaTypes.negotiate(request.getHeader("Accept"));
+        String docPath = "/doc/" + kindName + "/" + key;
+        // A description rendered before is of a thing that exists: the graph is not asked again.
+        Rendered rendered = format.map(f -> cache.getIfPresent(docPath + "." + f.extension)).orElse(null);
+        if (rendered == null && !descriptions.exists(entity)) {
+            Responses.notFound(response, "Nothing is known about " + entity.getURI() + ".");
+            return;
+        }
+        Responses.varyOnAccept(response);
+        if (format.isEmpty()) {
+            Responses.notAcceptable(response, List.of(MediaTypes.Format.values()).stream().map(f -> f.mediaType).toList());
+            return;
+        }
+        if (thing.group(1).equals("id")) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", urls.absolute(request, docPath + "." + format.get().extension));
+            return;
+        }
+        if (rendered == null) rendered = cache.get(docPath + "." + format.get().extension, k -> render(entity, docPath, format.get()));
+        serve(request, response, rendered, docPath, format.get(), extension == null);
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, Rendered rendered, String docPath,
+            MediaTypes.Format format, boolean negotiated) throws IOException {
+        response.setHeader("Link", rendered.links());
+        if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension);
+        response.setHeader("ETag", rendered.etag());
+        response.setHeader("Last-Modified", lastModifiedHeader);
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        if (notModified(request, rendered.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        Responses.send(response, Responses.contentType(format), rendered.body());
+    }
+
+    /** A description as sent: its bytes, their entity tag, and the Link header to its other formats. */
+    private record Rendered(byte[] body, String etag, String links) {}
+
+    private Rendered render(Node entity, String docPath, MediaTypes.Format format) {
+        Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
+        Graph description = descriptions.describe(entity, document);
+        byte[] body = format == MediaTypes.Format.HTML
+                ? Html.entity(entity, description, docPath).getBytes(StandardCharsets.UTF_8)
+                : Responses.render(description, format);
+        StringBuilder links = new StringBuilder();
+        for (MediaTypes.Format f : MediaTypes.Format.values()) {
+            if (links.length() > 0) links.append(", ");
+            links.append('<').append(docPath).append('.').append(f.extension).append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"');
+        }
+        return new Rendered(body, "\"" + Checksums.sha256(body).substring(0, 32) + "\"", links.toString());
+    }
+
+    private boolean notModified(HttpServletRequest request, String etag) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) return ifNoneMatch.equals("*") || java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(etag::equals);
+        long since;
+        try {
+            since = request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return since >= 0 && lastModified <= since;
+    }
+
+    private void index(String kindName, HttpServletResponse response) throws IOException {
+        String prefix = SCO.ID + kindName + "/";
+        Map<String, String> links = new LinkedHashMap<>();
+        graph.union().find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (s.isURI() && s.getURI().startsWith(prefix) && !s.getURI().contains("#")) {
+                links.put(Html.label(graph.union(), s), "/doc/" + kindName + "/" + s.getURI().substring(prefix.length()));
+            }
+        });
+        if (links.isEmpty()) {
+            Responses.notFound(response, "No things of kind " + kindName + ".");
+            return;
+        }
+        Responses.html(response, Html.index("Every " + kindName, links));
+    }
+
+
+}

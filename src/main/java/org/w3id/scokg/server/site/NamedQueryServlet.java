@@ -1,0 +1,151 @@
+package org.w3id.scokg.server.site;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.query.NamedQuery;
+import org.w3id.scokg.query.QueryCatalog;
+import org.w3id.scokg.query.QueryRunner;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The named queries as a Web API, as grlc makes one from a repository: {@code /queries/} lists
+ * them, {@code /queries/{name}?param=value} runs one and answers JSON, CSV, TSV, XML or an HTML
+ * table with a form, by Accept or {@code ?format=}. {@code /.well-known/sparql-examples} publishes
+ * them as SHACL SPARQL executables, the form SPARQL editors read.
+ */
+final class NamedQueryServlet extends HttpServlet {
+    private static final String SH = "http://www.w3.org/ns/shacl#";
+    /** The formats of an answer, by {@code ?format=} name, in the order a tie of Accept goes; JSON is also sent for application/json. */
+    private static final Map<String, String> TYPES = orderedTypes();
+
+    private static Map<String, String> orderedTypes() {
+        Map<String, String> types = new LinkedHashMap<>();
+        types.put("html", "text/html");
+        types.put("json", "application/sparql-results+json");
+        types.put("csv", "text/csv");
+        types.put("tsv", "text/tab-separated-values");
+        types.put("xml", "application/sparql-results+xml");
+        return types;
+    }
+
+    private final transient DatasetGraph dataset;
+    private final transient QueryCatalog catalog;
+    private final long timeoutMillis;
+
+    private final transient PublicUrls urls;
+
+    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls) {
+        this.urls = urls;
+        this.dataset = dataset;
+        this.catalog = catalog;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/.well-known/sparql-examples")) {
+            Responses.rdf(response, examples(request), MediaTypes.Format.TURTLE);
+            return;
+        }
+        if (path.equals("/queries") || path.equals("/queries/")) {
+            Map<String, String> links = new LinkedHashMap<>();
+            catalog.all().forEach(q -> links.put(q.title(), "/queries/" + q.name()));
+            Responses.html(response, Html.index("Named queries", links));
+            return;
+        }
+        String name = path.substring("/queries/".length());
+        NamedQuery query = catalog.all().stream().filter(q -> q.name().equals(name)).findFirst().orElse(null);
+        if (query == null || !query.query().isSelectType()) {
+            Responses.notFound(response, "No named SELECT query '" + name + "'. See /queries/.");
+            return;
+        }
+        String format = format(request);
+        Responses.varyOnAccept(response);
+        if (format == null) {
+            Responses.notAcceptable(response, List.copyOf(TYPES.values()));
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        request.getParameterMap().forEach((key, values) -> {
+            if (!key.equals("format")) params.put(key, values[0]);
+        });
+        RowSet rows;
+        try {
+            rows = QueryRunner.select(dataset, query, params, timeoutMillis);
+        } catch (InputException e) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
+            return;
+        } catch (QueryCancelledException e) {
+            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "The query ran past this endpoint's timeout of " + timeoutMillis / 1000.0 + " s and was stopped.");
+            return;
+        }
+        if (format.equals("html")) {
+            Responses.html(response, Html.queryPage(query, params, rows));
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultSet results = ResultSet.adapt(rows);
+        switch (format) {
+            case "csv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_CSV);
+            case "tsv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_TSV);
+            case "xml" -> ResultSetMgr.write(out, results, ResultSetLang.RS_XML);
+            default -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
+        }
+        Responses.send(response, TYPES.get(format) + ";charset=utf-8", out.toByteArray());
+    }
+
+    /** html, json, csv, tsv or xml; null when the client accepts none of them. */
+    private static String format(HttpServletRequest request) {
+        String explicit = request.getParameter("format");
+        if (explicit != null) return TYPES.containsKey(explicit) ? explicit : null;
+        List<String> offers = new ArrayList<>(TYPES.values());
+        offers.add("application/json");
+        String type = MediaTypes.negotiateType(request.getHeader("Accept"), offers).orElse(null);
+        if (type == null) return null;
+        if (type.equals("application/json")) return "json";
+        return TYPES.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private Graph examples(HttpServletRequest request) {
+        String endpoint = urls.absolute(request, "/sparql");
+        Graph graph = GraphFactory.createGraphMem();
+        for (NamedQuery q : catalog.all()) {
+            Node node = NodeFactory.createURI(SCO.BASE + "queries/" + q.name());
+            String kind = q.query().isSelectType() ? "select" : q.query().isConstructType() ? "construct" : q.query().isAskType() ? "ask" : "describe";
+            graph.add(node, RDF.type.asNode(), NodeFactory.createURI(SH + "SPARQLExecutable"));
+            graph.add(node, RDF.type.asNode(), NodeFactory.createURI(SH + "SPARQL" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + "Executable"));
+            graph.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(q.title(), "en"));
+            graph.add(node, RDFS.comment.asNode(), NodeFactory.createLiteralLang(q.description(), "en"));
+            graph.add(node, NodeFactory.createURI(SH + kind), NodeFactory.createLiteralString(q.text()));
+            graph.add(node, NodeFactory.createURI("http://schema.org/target"), NodeFactory.createURI(endpoint));
+        }
+        graph.getPrefixMapping().setNsPrefix("sh", SH).setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("schema", "http://schema.org/");
+        return graph;
+    }
+}

@@ -1,0 +1,64 @@
+package org.w3id.scokg.server.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.query.QueryCatalog;
+import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.PublicUrls;
+
+/**
+ * The site around the data: the home page, the ontology, the query editor, the sitemap and the
+ * dataset description ({@link SiteServlet}); the named queries as a Web API ({@link
+ * NamedQueryServlet}); and the dumps ({@link DumpServlet}).
+ */
+public final class SiteModule implements FusekiModule {
+    private final KnowledgeGraph graph;
+    private final DatasetGraph dataset;
+    private final QueryCatalog queries;
+    private final Path dumps;
+    private final long timeoutMillis;
+    private final PublicUrls urls;
+
+    /**
+     * The site of {@code graph}; named queries run over {@code dataset} (from {@code
+     * SparqlEngine.copyForQueries}) within {@code timeoutMillis}; the dumps already written to {@code dumps}.
+     */
+    public SiteModule(KnowledgeGraph graph, DatasetGraph dataset, QueryCatalog queries, Path dumps, long timeoutMillis, PublicUrls urls) {
+        this.graph = graph;
+        this.dataset = dataset;
+        this.queries = queries;
+        this.dumps = dumps;
+        this.timeoutMillis = timeoutMillis;
+        this.urls = urls;
+    }
+
+    @Override
+    public String name() {
+        return "sco-kg site";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        DumpServlet dumpServlet;
+        try {
+            dumpServlet = new DumpServlet(dumps);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the dumps are not in " + dumps + "; run build first", e);
+        }
+        SiteServlet site = new SiteServlet(graph, queries, dumpServlet, urls);
+        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls);
+        builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)
+                .addServlet("", site).addServlet("/ontology", site).addServlet("/query", site)
+                .addServlet("/sitemap.xml", site).addServlet("/.well-known/void", site)
+                .addServlet("/.well-known/sparql-examples", named).addServlet("/queries/*", named).addServlet("/queries", named);
+        for (MediaTypes.Format format : MediaTypes.Format.values()) builder.addServlet("/ontology." + format.extension, site);
+    }
+}

@@ -1,0 +1,175 @@
+package org.w3id.scokg.server.sparql;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3id.scokg.server.web.ReplayedRequest;
+import org.w3id.scokg.server.web.RequestLimitsFilter;
+
+/**
+ * Successful answers of deterministic SPARQL queries, kept by {@link AnswerKey} and sent again
+ * without running the query: the graph does not change while it is served. Only a query whose
+ * answer is the same on every run is kept ({@link PublicQueryService#DETERMINISTIC}: no {@code
+ * NOW}, {@code RAND}, {@code UUID}, {@code STRUUID}, {@code BNODE}, nor any function outside the
+ * standard library). An answer is kept when its request comes a second time ({@link
+ * SeenRequests}); a request seen once is answered straight to the client, not buffered. Only 200
+ * answers are kept, in a Caffeine cache of {@value #CACHE_BYTES} bytes of answers and their keys;
+ * {@code X-Cache: hit} or {@code miss} says which.
+ */
+final class SparqlAnswerCache implements Filter {
+    /** Bytes of answers and their keys kept; one answer may take a tenth of it. */
+    static final long CACHE_BYTES = 256L << 20;
+    /** The headers a kept answer is sent again with, every value of each (Vary comes twice). */
+    private static final String[] KEPT_HEADERS = {"Content-Type", "Vary", "Cache-Control", "Pragma", PublicQueryService.ROW_CAP_HEADER};
+
+    private record Answer(Map<String, List<String>> headers, byte[] body) {}
+
+    private final Cache<String, Answer> answers = Caffeine.newBuilder()
+            .maximumWeight(CACHE_BYTES)
+            .<String, Answer>weigher((key, answer) -> (int) Math.min(Integer.MAX_VALUE, 2L * key.length() + answer.body().length))
+            .build();
+    /** The last 65 536 or so requests (256 KiB). */
+    private final SeenRequests seen = new SeenRequests(16);
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        boolean queryInBody = request.getMethod().equals("POST") && String.valueOf(request.getContentType()).startsWith("application/sparql-query");
+        if (queryInBody && !(request instanceof ReplayedRequest)) {
+            // Read the query here, within the body limit already checked, and hand it on.
+            request = new ReplayedRequest(request, request.getInputStream().readNBytes(RequestLimitsFilter.MAX_BODY + 1));
+        }
+        String key = AnswerKey.of(request.getMethod(), request.getContentType(), request.getQueryString(),
+                queryInBody ? Map.of() : request.getParameterMap(),
+                queryInBody ? ((ReplayedRequest) request).body() : new byte[0], request.getHeader("Accept"));
+        if (key == null) {
+            chain.doFilter(request, res);
+            return;
+        }
+        Answer cached = answers.getIfPresent(key);
+        if (cached != null) {
+            send(request, response, cached);
+            return;
+        }
+        response.setHeader("X-Cache", "miss");
+        if (!seen.seenBefore(key)) {
+            chain.doFilter(request, new UnflushedResponse(response));
+            return;
+        }
+        Capture capture = new Capture(response);
+        chain.doFilter(request, capture);
+        byte[] body = capture.bytes();
+        if (capture.getStatus() == HttpServletResponse.SC_OK && !request.getMethod().equals("HEAD")
+                && Boolean.TRUE.equals(request.getAttribute(PublicQueryService.DETERMINISTIC))
+                && 2L * key.length() + body.length <= CACHE_BYTES / 10) {
+            answers.put(key, new Answer(keptHeaders(response), body));
+        }
+        if (!response.isCommitted() || body.length > 0) {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /**
+     * A kept answer, each header as the answer left this filter the first time, in place of what
+     * the handlers outside it set before (Fuseki replaces their Vary).
+     */
+    private static void send(HttpServletRequest request, HttpServletResponse response, Answer answer) throws IOException {
+        answer.headers().forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            for (String value : values.subList(1, values.size())) response.addHeader(name, value);
+        });
+        response.setHeader("X-Cache", "hit");
+        response.setContentLength(answer.body().length);
+        if (!request.getMethod().equals("HEAD")) response.getOutputStream().write(answer.body());
+    }
+
+    private static Map<String, List<String>> keptHeaders(HttpServletResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        String contentType = response.getContentType();
+        for (String name : KEPT_HEADERS) {
+            List<String> values = !name.equals("Content-Type") ? List.copyOf(response.getHeaders(name)) : contentType == null ? List.of() : List.of(contentType);
+            if (!values.isEmpty()) headers.put(name, values);
+        }
+        return headers;
+    }
+
+    /** A response whose body is kept here until the filter has decided what to do with it. */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private PrintWriter writer;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        byte[] bytes() {
+            if (writer != null) writer.flush();
+            return buffer.toByteArray();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            return new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                    buffer.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    buffer.write(b, off, len);
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new IllegalStateException("not asynchronous");
+                }
+            };
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) writer = new PrintWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8));
+            return writer;
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            // The filter sets the length of what it finally sends.
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            // As above.
+        }
+
+        @Override
+        public void flushBuffer() {
+            // Nothing reaches the client until the filter sends it.
+        }
+    }
+}

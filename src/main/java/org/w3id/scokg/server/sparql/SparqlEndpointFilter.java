@@ -1,0 +1,62 @@
+package org.w3id.scokg.server.sparql;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.Responses;
+
+/**
+ * In front of the endpoint: a GET with no query string answers its SPARQL 1.1 Service Description
+ * (instead of Fuseki's dump of the whole dataset), in Turtle or another negotiated RDF format; and
+ * a HEAD is answered as the GET it mirrors (Fuseki's query service refuses HEAD), the server
+ * sending headers only.
+ */
+final class SparqlEndpointFilter implements Filter {
+    private final PublicUrls urls;
+
+    SparqlEndpointFilter(PublicUrls urls) {
+        this.urls = urls;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean hasQueryString = request.getQueryString() != null && !request.getQueryString().isEmpty();
+        if (request.getMethod().equals("HEAD") && hasQueryString) {
+            chain.doFilter(new HttpServletRequestWrapper(request) {
+                @Override
+                public String getMethod() {
+                    return "GET";
+                }
+            }, res);
+            return;
+        }
+        if (!read || !path.equals("/sparql") || hasQueryString) {
+            chain.doFilter(req, res);
+            return;
+        }
+        // The description is RDF only; a client that accepts none of its formats still gets Turtle.
+        Responses.varyOnAccept(response);
+        MediaTypes.Format format = MediaTypes.negotiate(request.getHeader("Accept"), MediaTypes.RDF).orElse(MediaTypes.Format.TURTLE);
+        Graph description = GraphFactory.createGraphMem();
+        try (var in = getClass().getResourceAsStream("service-description.ttl")) {
+            RDFParser.source(in).lang(Lang.TURTLE).base(urls.absolute(request, "/sparql")).parse(description);
+        }
+        Responses.rdf(response, description, format);
+    }
+}

@@ -1,0 +1,52 @@
+package org.w3id.scokg.server.sparql;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.web.PublicUrls;
+
+/**
+ * The public SPARQL endpoint at {@code /sparql}: Fuseki's query and graph-store read services over
+ * the dataset, with the endpoint's limits ({@link PublicQueryService}), its Service Description
+ * and HEAD ({@link SparqlEndpointFilter}) and the answer cache ({@link SparqlAnswerCache}). Read
+ * only: no update, upload or write service is registered.
+ */
+public final class SparqlModule implements FusekiModule {
+    /** The most rows a SPARQL answer carries; longer answers are cut and say so in a header. */
+    public static final int ROW_CAP = 10_000;
+
+    private final DatasetGraph dataset;
+    private final long timeoutMillis;
+    private final PublicUrls urls;
+
+    /** The endpoint over {@code dataset}, a dataset from {@link SparqlEngine#copyForQueries}. */
+    public SparqlModule(DatasetGraph dataset, long timeoutMillis, PublicUrls urls) {
+        this.dataset = dataset;
+        this.timeoutMillis = timeoutMillis;
+        this.urls = urls;
+    }
+
+    @Override
+    public String name() {
+        return "sco-kg SPARQL endpoint";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        SparqlEngine.configure(dataset.getContext(), timeoutMillis);
+        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new PublicQueryService(timeoutMillis, ROW_CAP))
+                .add("/sparql", DataService.newBuilder(dataset)
+                        // Query and graph-store reads at /sparql itself, and at the names Fuseki users know.
+                        .addEndpoint(Operation.Query).addEndpoint(Operation.Query, "query").addEndpoint(Operation.Query, "sparql")
+                        .addEndpoint(Operation.GSP_R).addEndpoint(Operation.GSP_R, "get"))
+                // "/sparql/*" is /sparql and all below it; "/sparql" beside it ran each filter twice.
+                .addFilter("/sparql/*", new SparqlEndpointFilter(urls))
+                .addFilter("/sparql/*", new SparqlAnswerCache());
+    }
+}

@@ -1,0 +1,111 @@
+package org.w3id.scokg.server.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
+import org.apache.jena.riot.RDFFormat;
+
+/**
+ * Content negotiation, one pure function for every route: an Accept header (q-values, lists,
+ * wildcards) and what a route offers in, the media type to send out. Each offer gets the q of the
+ * most specific range that matches it (a type beats {@code type/*}, which beats {@code *\/*}); the
+ * highest q above 0 wins; between offers of the same q, the one the client named first wins, then
+ * the route's own order. Media types are compared without regard to case.
+ */
+public final class MediaTypes {
+    /** A format a description is served in; HTML first, so browsers and clients that send no Accept get a page. */
+    public enum Format {
+        HTML("html", "text/html", null),
+        TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY),
+        JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11_PRETTY),
+        RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN),
+        NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES_UTF8),
+        TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY);
+
+        public final String extension;
+        public final String mediaType;
+        public final RDFFormat rdfFormat;
+
+        Format(String extension, String mediaType, RDFFormat rdfFormat) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+            this.rdfFormat = rdfFormat;
+        }
+    }
+
+    /** The formats of RDF alone, for routes that have no page. */
+    public static final List<Format> RDF = List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES, Format.TRIG);
+
+    private MediaTypes() {}
+
+    /** The description format an Accept header asks for; HTML when there is none; empty when nothing offered is acceptable. */
+    public static Optional<Format> negotiate(String accept) {
+        return negotiate(accept, List.of(Format.values()));
+    }
+
+    /** The format among {@code offers} that an Accept header asks for; the first offer when there is none. */
+    public static Optional<Format> negotiate(String accept, List<Format> offers) {
+        return negotiateType(accept, offers.stream().map(f -> f.mediaType).toList())
+                .flatMap(type -> offers.stream().filter(f -> f.mediaType.equals(type)).findFirst());
+    }
+
+    /** The media type among {@code offers} that an Accept header asks for; the first offer when there is none. */
+    public static Optional<String> negotiateType(String accept, List<String> offers) {
+        if (accept == null || accept.isBlank()) return offers.stream().findFirst();
+        List<MediaRange> ranges;
+        try {
+            ranges = new AcceptList(accept.toLowerCase(Locale.ROOT)).entries();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        String best = null;
+        double bestQ = 0;
+        int bestPosition = Integer.MAX_VALUE;
+        for (String offer : offers) {
+            Match match = match(offer, ranges);
+            if (match.q > bestQ || (match.q == bestQ && match.q > 0 && match.position < bestPosition)) {
+                best = offer;
+                bestQ = match.q;
+                bestPosition = match.position;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The q an offer gets, and the position in the client's list of the range that gave it. */
+    private record Match(double q, int position) {}
+
+    private static Match match(String offer, List<MediaRange> ranges) {
+        String[] parts = offer.split("/");
+        int bestSpecificity = -1;
+        Match match = new Match(0, Integer.MAX_VALUE);
+        for (int i = 0; i < ranges.size(); i++) {
+            MediaRange range = ranges.get(i);
+            if (range.getType() == null || range.getSubType() == null) continue;
+            boolean anyType = range.getType().equals("*");
+            boolean anySub = range.getSubType().equals("*");
+            boolean matches = (anyType || range.getType().equals(parts[0])) && (anySub || range.getSubType().equals(parts[1]));
+            int specificity = anyType ? 0 : anySub ? 1 : 2;
+            if (matches && specificity > bestSpecificity) {
+                bestSpecificity = specificity;
+                match = new Match(range.get_q(), i);
+            }
+        }
+        return match;
+    }
+
+    public static Optional<Format> byExtension(String extension) {
+        return List.of(Format.values()).stream().filter(f -> f.extension.equals(extension)).findFirst();
+    }
+
+    public static Optional<Format> byMediaType(String mediaType) {
+        return List.of(Format.values()).stream().filter(f -> f.mediaType.equals(mediaType)).findFirst();
+    }
+
+    /** A format named by {@code ?format=}: an extension or a media type. */
+    public static Optional<Format> byName(String name) {
+        return byExtension(name).or(() -> byMediaType(name));
+    }
+}

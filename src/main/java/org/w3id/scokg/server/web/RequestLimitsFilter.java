@@ -1,0 +1,47 @@
+package org.w3id.scokg.server.web;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The size limits every request meets before anything reads it: the request URI with its query
+ * string ({@value #MAX_URI} bytes, else 414) and the body ({@value #MAX_BODY} bytes, else 413).
+ * A body of unknown length is read up to the limit and replayed.
+ */
+public final class RequestLimitsFilter implements Filter {
+    public static final int MAX_URI = 8 * 1024;
+    public static final int MAX_BODY = 1024 * 1024;
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String query = request.getQueryString();
+        long uriLength = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
+        if (uriLength > MAX_URI) {
+            Responses.text(response, 414, "The request URI is longer than " + MAX_URI + " bytes; send a long query in a POST body.");
+            return;
+        }
+        long length = request.getContentLengthLong();
+        if (length > MAX_BODY) {
+            Responses.text(response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
+            return;
+        }
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                Responses.text(response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
+                return;
+            }
+            chain.doFilter(new ReplayedRequest(request, body), res);
+            return;
+        }
+        chain.doFilter(req, res);
+    }
+}

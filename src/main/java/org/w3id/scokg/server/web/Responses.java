@@ -1,0 +1,89 @@
+package org.w3id.scokg.server.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/** Writing answers: RDF in a negotiated format, pages, and one-sentence errors; all with their length. */
+public final class Responses {
+    private Responses() {}
+
+    /**
+     * Says the answer varies with {@code Accept}, keeping what is already in {@code Vary}: Jetty's
+     * gzip handler has put {@code Accept-Encoding} there, and a cache that lost it would hand a
+     * gzipped body to a client that cannot read it.
+     */
+    public static void varyOnAccept(HttpServletResponse response) {
+        Collection<String> values = response.getHeaders("Vary");
+        for (String value : values) {
+            for (String name : value.split(",")) {
+                if (name.strip().equalsIgnoreCase("Accept")) return;
+            }
+        }
+        response.setHeader("Vary", values.isEmpty() ? "Accept" : String.join(", ", values) + ", Accept");
+    }
+
+    public static byte[] render(Graph graph, MediaTypes.Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (format == MediaTypes.Format.TRIG) {
+            RDFWriter.source(DatasetGraphFactory.wrap(graph)).format(format.rdfFormat).output(out);
+        } else {
+            RDFWriter.source(graph).format(format.rdfFormat).output(out);
+        }
+        return out.toByteArray();
+    }
+
+    /** The format among {@code offers} asked for by {@code ?format=} or Accept; a 406 has been sent when empty. */
+    public static Optional<MediaTypes.Format> negotiate(HttpServletRequest request, HttpServletResponse response, List<MediaTypes.Format> offers)
+            throws IOException {
+        varyOnAccept(response);
+        String explicit = request.getQueryString() == null ? null : request.getParameter("format");
+        Optional<MediaTypes.Format> format = explicit != null
+                ? MediaTypes.byName(explicit).filter(offers::contains)
+                : MediaTypes.negotiate(request.getHeader("Accept"), offers);
+        if (format.isEmpty()) notAcceptable(response, offers.stream().map(f -> f.mediaType).toList());
+        return format;
+    }
+
+    /** 406, naming what the route offers. */
+    public static void notAcceptable(HttpServletResponse response, List<String> offered) throws IOException {
+        text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. Supported types: " + String.join(", ", offered));
+    }
+
+    /** 404, saying what was not found. */
+    public static void notFound(HttpServletResponse response, String what) throws IOException {
+        text(response, HttpServletResponse.SC_NOT_FOUND, what);
+    }
+
+    public static void send(HttpServletResponse response, String contentType, byte[] body) throws IOException {
+        response.setContentType(contentType);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    public static void rdf(HttpServletResponse response, Graph graph, MediaTypes.Format format) throws IOException {
+        send(response, contentType(format), render(graph, format));
+    }
+
+    /** The Content-Type of a format; text types say their charset. */
+    public static String contentType(MediaTypes.Format format) {
+        return format.mediaType + (format == MediaTypes.Format.HTML || format == MediaTypes.Format.TURTLE ? ";charset=utf-8" : "");
+    }
+
+    public static void html(HttpServletResponse response, String page) throws IOException {
+        send(response, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void text(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        send(response, "text/plain;charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

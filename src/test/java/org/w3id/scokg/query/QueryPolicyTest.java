@@ -1,0 +1,126 @@
+package org.w3id.scokg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QueryPolicyTest {
+    private static Optional<String> check(String query) {
+        return QueryPolicy.check(QueryFactory.create(query)).refusal();
+    }
+
+    private static boolean deterministic(String query) {
+        return QueryPolicy.check(QueryFactory.create(query)).deterministic();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELECT * { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELECT * { SERVICE ?endpoint { ?s ?p ?o } }",
+        "SELECT * { { SELECT * { SERVICE <http://example.org/> { ?s ?p ?o } } } }",
+        "SELECT * { ?s ?p ?o FILTER NOT EXISTS { SERVICE <http://example.org/> { ?s ?p ?o } } }",
+        "SELECT (EXISTS { SERVICE <http://example.org/> { ?s ?p ?o } } AS ?x) { }",
+        "SELECT * { OPTIONAL { GRAPH ?g { SERVICE <http://example.org/> { ?s ?p ?o } } } }"})
+    void service_in_any_form_is_refused(String query) {
+        assertTrue(check(query).orElse("").startsWith("SERVICE is not allowed"), query);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { BIND(<java:org.example.Evil>(1) AS ?x) }",
+        "SELECT * { ?s ?p ?o FILTER(<java:org.example.Evil>(?o)) }",
+        "SELECT (<java:org.example.Evil>(1) AS ?x) { }",
+        "SELECT * { ?s ?p ?o } ORDER BY <java:org.example.Evil>(?o)",
+        "PREFIX js: <http://jena.apache.org/ARQ/jsFunction#> SELECT * { BIND(js:run(1) AS ?x) }",
+        "SELECT * { ?s ?p ?o FILTER EXISTS { BIND(<java:org.example.Evil>(1) AS ?y) } }",
+        "SELECT (SAMPLE(<java:org.apache.jena.sparql.function.library.strlen>(\"abcd\")) AS ?x) {}",
+        "SELECT (COUNT(<java:org.example.Evil>(?o)) AS ?n) { ?s ?p ?o }",
+        "SELECT ?s { ?s ?p ?o } GROUP BY ?s HAVING (<java:org.example.Evil>(?s))",
+        "SELECT ?k { ?s ?p ?o } GROUP BY (<java:org.example.Evil>(?s) AS ?k)",
+        "PREFIX afn: <http://jena.apache.org/ARQ/function#> SELECT (afn:wait(3600000) AS ?x) {}",
+        "PREFIX afn: <http://jena.apache.org/ARQ/function#> SELECT (afn:print(\"forged log line\") AS ?x) {}",
+        "SELECT (<http://jena.hpl.hp.com/ARQ/function#wait>(1000) AS ?x) {}",
+        "SELECT (<java:org.example.Evil>(DISTINCT ?o) AS ?x) { ?s ?p ?o }"})
+    void code_functions_are_refused(String query) {
+        assertTrue(check(query).orElse("").contains("runs no code"), query);
+    }
+
+    /** Reproducer 3 of issue 11: any property function class on the classpath could be reached by name. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { BIND(<http://example.org/a#b> AS ?iri) ?iri <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?ns ?local) }",
+        "SELECT * { ?s <java:org.apache.jena.sparql.pfunction.library.splitIRI>/<http://example.org/p> ?o }",
+        "SELECT * { ?s ^<java:org.apache.jena.sparql.pfunction.library.splitIRI> ?o }",
+        "SELECT * { ?s (<http://example.org/p>|<java:org.apache.jena.sparql.pfunction.library.splitIRI>)* ?o }",
+        "SELECT * { ?s !(<java:org.apache.jena.sparql.pfunction.library.splitIRI>) ?o }",
+        "SELECT * { { SELECT * { ?s <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?a ?b) } } }",
+        "SELECT * { ?x ?y ?z FILTER EXISTS { ?s <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?a ?b) } }",
+        "SELECT * { ?x ?y ?z MINUS { ?s <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?a ?b) } }",
+        "SELECT * { GRAPH ?g { ?s <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?a ?b) } }",
+        "SELECT * { ?s <http://jena.hpl.hp.com/ARQ/property#splitIRI> (?a ?b) }"})
+    void property_functions_outside_the_standard_library_are_refused_in_every_position(String query) {
+        assertTrue(check(query).orElse("").startsWith("Property function <"), query);
+        assertTrue(check(query).orElse("").contains("runs no code"), query);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?w apf:strSplit (\"a b c\" \" \") }",
+        "PREFIX list: <http://jena.apache.org/ARQ/list#> SELECT * { ?l list:member ?m }",
+        "SELECT * { ?s <http://example.org/an-ordinary-predicate>* ?o }"})
+    void standard_property_functions_and_plain_predicates_may_run(String query) {
+        assertEquals(Optional.empty(), check(query));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT (NOW() AS ?n) {}",
+        "SELECT (RAND() AS ?r) {}",
+        "SELECT (UUID() AS ?u) {}",
+        "SELECT (STRUUID() AS ?u) {}",
+        "SELECT (BNODE() AS ?b) {}",
+        "SELECT (BNODE(\"x\") AS ?b) {}",
+        "SELECT * { ?s ?p ?o } ORDER BY RAND()",
+        "SELECT * { ?s ?p ?o FILTER(?o < NOW()) }",
+        "SELECT * { ?s ?p ?o FILTER EXISTS { BIND(RAND() AS ?r) } }",
+        "SELECT (SAMPLE(RAND()) AS ?r) { ?s ?p ?o }",
+        "SELECT (<http://example.org/unknownFunction>(1) AS ?x) {}",
+        "SELECT * { { SELECT (UUID() AS ?u) {} } }"})
+    void answers_of_non_deterministic_queries_are_not_kept(String query) {
+        assertEquals(false, deterministic(query), query);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { ?s ?p ?o } ORDER BY ?o LIMIT 10",
+        "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT (xsd:integer(\"1\") AS ?i) (STRLEN(\"abc\") AS ?n) {}",
+        "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT (fn:upper-case(\"a\") AS ?u) {}",
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"})
+    void answers_of_deterministic_queries_may_be_kept(String query) {
+        assertEquals(true, deterministic(query), query);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT * { ?s ?p ?o } LIMIT 100001", "SELECT * { ?s ?p ?o } OFFSET 100001",
+        "SELECT * { { SELECT * { ?s ?p ?o } OFFSET 999999999 } }"})
+    void paging_past_the_ceilings_is_refused(String query) {
+        assertTrue(check(query).orElse("").contains("ceiling"), query);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { ?s ?p ?o } LIMIT 100000",
+        "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT * { ?s ?p ?o FILTER(xsd:date(?o) > \"2020-01-01\"^^xsd:date) }",
+        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+        "CONSTRUCT WHERE { ?s ?p ?o }",
+        "ASK { ?s ?p ?o }",
+        "DESCRIBE <https://w3id.org/sco-kg/id/state/CN>"})
+    void ordinary_queries_may_run(String query) {
+        assertEquals(Optional.empty(), check(query));
+    }
+}

@@ -1,0 +1,109 @@
+package org.w3id.scokg.query.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.ExprUtils;
+import org.junit.jupiter.api.Test;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.project.ProjectLayout;
+import org.w3id.scokg.query.NamedQuery;
+import org.w3id.scokg.query.QueryCatalog;
+import org.w3id.scokg.query.QueryRunner;
+
+/** ORDER BY with keys evaluated once orders solutions exactly as Jena's own comparator does. */
+class OrderByKeysTest {
+    private static final Var A = Var.alloc("a");
+    private static final Var B = Var.alloc("b");
+    /** Sorts between a and b by name; never a sort key below, so it only breaks ties. */
+    private static final Var AB = Var.alloc("ab");
+
+    /** Values of every kind SPARQL orders, with duplicates, so that ties and the tie-break happen. */
+    private static final List<Node> VALUES = List.of(
+            NodeFactory.createURI("https://w3id.org/sco-kg/id/state/CN"),
+            NodeFactory.createURI("https://w3id.org/sco-kg/id/state/RU"),
+            NodeFactory.createBlankNode("b1"),
+            NodeFactory.createLiteralString("China"),
+            NodeFactory.createLiteralString("china"),
+            NodeFactory.createLiteralLang("Китай", "ru"),
+            NodeFactory.createLiteralDT("2", XSDDatatype.XSDinteger),
+            NodeFactory.createLiteralDT("10", XSDDatatype.XSDinteger),
+            NodeFactory.createLiteralDT("2.5", XSDDatatype.XSDdecimal),
+            NodeFactory.createLiteralDT("2001-06-15", XSDDatatype.XSDdate),
+            NodeFactory.createLiteralDT("2001", XSDDatatype.XSDgYear),
+            NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+
+    private static List<Binding> solutions(Random random, int count) {
+        List<Binding> solutions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            BindingBuilder row = BindingBuilder.create();
+            if (random.nextInt(6) > 0) row.add(A, VALUES.get(random.nextInt(VALUES.size())));
+            if (random.nextInt(6) > 0) row.add(B, VALUES.get(random.nextInt(VALUES.size())));
+            if (random.nextBoolean()) row.add(AB, VALUES.get(random.nextInt(VALUES.size())));
+            solutions.add(row.build());
+        }
+        return solutions;
+    }
+
+    private static SortCondition condition(String expression, int direction) {
+        return new SortCondition(ExprUtils.parse(expression), direction);
+    }
+
+    @Test
+    void orders_every_kind_of_value_as_jena_does_ascending_descending_unbound_and_in_error() {
+        List<List<SortCondition>> orders = List.of(
+                List.of(condition("?a", Query.ORDER_DEFAULT)),
+                List.of(condition("STR(?a)", Query.ORDER_ASCENDING), condition("?b", Query.ORDER_DESCENDING)),
+                List.of(condition("<http://www.w3.org/2001/XMLSchema#integer>(?a)", Query.ORDER_DESCENDING)),
+                List.of(condition("?a + ?b", Query.ORDER_ASCENDING), condition("LCASE(STR(?b))", Query.ORDER_ASCENDING)),
+                // Every solution ties: the order is the tie-break's alone.
+                List.of(condition("0", Query.ORDER_ASCENDING)));
+        ExecutionContext context = ExecutionContext.create(DatasetGraphFactory.empty(), new Context());
+        Random random = new Random(2001);
+        for (List<SortCondition> order : orders) {
+            for (int round = 0; round < 20; round++) {
+                List<Binding> solutions = solutions(random, 200);
+                List<Binding> jena = new ArrayList<>(solutions);
+                jena.sort(new BindingComparator(order, context));
+                List<Binding> ours = new ArrayList<>(solutions);
+                ours.sort(new OrderByKeys(order, context));
+                assertEquals(jena, ours, "ORDER BY " + order);
+            }
+        }
+    }
+
+    @Test
+    void the_sparql_dataset_sorts_with_it_and_every_named_query_answers_in_jenas_order() {
+        DatasetGraph tuned = TestGraph.queryable();
+        assertSame(SparqlExecutor.FACTORY, QC.getFactory(tuned.getContext()));
+        DatasetGraph plain = TestGraph.plainCopy();
+        for (NamedQuery query : new QueryCatalog(new ProjectLayout(ProjectCopy.ROOT)).all()) {
+            if (!query.query().isSelectType() || !query.query().hasOrderBy()) continue;
+            RowSet ours = QueryRunner.select(tuned, query, Map.of(), 30_000).rewindable();
+            RowSet jena = QueryRunner.select(plain, query, Map.of(), 30_000).rewindable();
+            assertTrue(ResultsCompare.equalsByTermAndOrder(jena, ours), query.name());
+        }
+    }
+}

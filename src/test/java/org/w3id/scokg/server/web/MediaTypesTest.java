@@ -1,0 +1,45 @@
+package org.w3id.scokg.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Content negotiation as a table: Accept header in, format out (NONE: 406). */
+class MediaTypesTest {
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "NULL|HTML",
+        "''|HTML",
+        "*/*|HTML",
+        "text/html|HTML",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8|HTML",
+        "text/turtle|TURTLE",
+        "application/ld+json|JSONLD",
+        "application/rdf+xml|RDFXML",
+        "application/n-triples|NTRIPLES",
+        "application/trig|TRIG",
+        "text/turtle;q=0.5, application/rdf+xml;q=0.9|RDFXML",
+        "application/rdf+xml;q=0.2, text/turtle|TURTLE",
+        "text/html;q=0, text/turtle;q=0.1|TURTLE",
+        "text/*;q=0.9, application/ld+json|JSONLD",
+        "application/*|JSONLD",
+        "TEXT/TURTLE|TURTLE",
+        "text/turtle; charset=utf-8|TURTLE",
+        "image/png|NONE",
+        "application/xml|NONE",
+        "text/turtle;q=0|NONE",
+        "garbage|NONE",
+        ";;;|NONE"})
+    void accept_header_picks_the_format(String accept, String expected) {
+        Optional<MediaTypes.Format> format = MediaTypes.negotiate(accept);
+        assertEquals(expected, format.map(Enum::name).orElse("NONE"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ttl, TURTLE", "jsonld, JSONLD", "rdf, RDFXML", "nt, NTRIPLES", "trig, TRIG", "html, HTML"})
+    void extension_picks_the_format(String extension, String expected) {
+        assertEquals(expected, MediaTypes.byExtension(extension).orElseThrow().name());
+    }
+}
