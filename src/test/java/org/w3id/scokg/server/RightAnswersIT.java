@@ -1,0 +1,94 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.get;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.scokg.TestGraph;
+
+/**
+ * The reproducers of issue 11 ("Right answers first"), each spoken to the real server over HTTP:
+ * answers as plain ARQ gives them, a cache that never serves a stale answer, closed doors.
+ */
+class RightAnswersIT {
+    private static String q(String query) {
+        return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private static RowSetRewindable rows(HttpResponse<String> response) {
+        return RowSet.adapt(ResultSetMgr.read(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON))
+                .rewindable();
+    }
+
+    /** Reproducer 1: a zero-length path in an OPTIONAL over 3000 terms not in the graph binds ?y to ?x on every row, not the first 32. */
+    @Test
+    void optional_zero_length_path_over_terms_not_in_the_graph_binds_every_row() {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < 3000; i++) values.append(" <http://example.org/x").append(i).append('>');
+        String query = "SELECT ?x ?y { VALUES ?x {" + values + " } OPTIONAL { ?x <http://example.org/nothing>* ?y } }";
+        HttpResponse<String> response = ServerFixture.sendOnNewConnection(ServerFixture.request("/sparql")
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(query)).build());
+        assertEquals(200, response.statusCode(), response.body());
+        RowSetRewindable ours = rows(response);
+        assertEquals(3000, ours.size());
+        ours.forEachRemaining(row -> assertEquals(row.get("x"), row.get("y"), row.toString()));
+        ours.reset();
+        RowSetRewindable jena = QueryExec.dataset(TestGraph.plainCopy()).query(query).select().rewindable();
+        assertTrue(ResultsCompare.equalsByTerm(ours, jena), "the same rows as plain ARQ");
+    }
+
+    /** Reproducer 2: answers of queries that call NOW, RAND, UUID, STRUUID or BNODE are never kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT (NOW() AS ?n) (RAND() AS ?r) {}",
+        "SELECT (UUID() AS ?u) {}",
+        "SELECT (STRUUID() AS ?u) {}",
+        "SELECT (STR(BNODE()) AS ?b) {}",
+        "SELECT ?s { ?s a <https://w3id.org/sco-kg/ontology#State> } ORDER BY RAND() LIMIT 1"})
+    void answers_of_non_deterministic_queries_are_never_sent_from_the_cache(String query) {
+        Set<String> bodies = new HashSet<>();
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> response = get(q(query), "Accept", "application/sparql-results+json");
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals("miss", response.headers().firstValue("X-Cache").orElse(""), "request " + (i + 1));
+            bodies.add(response.body());
+        }
+        if (!query.contains("ORDER BY")) assertEquals(4, bodies.size(), "a new value each time");
+    }
+
+    @Test
+    void answers_of_deterministic_queries_are_kept_from_their_second_request() {
+        String query = "SELECT (COUNT(*) AS ?n) { ?s a <https://w3id.org/sco-kg/ontology#State> } # right-answers-it";
+        List<String> caching = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) caching.add(get(q(query), "Accept", "application/sparql-results+json").headers().firstValue("X-Cache").orElse(""));
+        assertEquals(List.of("miss", "miss", "hit"), caching);
+    }
+
+    /** Reproducer 3: a java: property function is refused with a 400 naming it, not evaluated. */
+    @Test
+    void java_property_function_is_refused_with_a_400_naming_it() {
+        String query = "SELECT * { BIND(<http://example.org/a#b> AS ?iri) ?iri <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?ns ?local) }";
+        HttpResponse<String> response = get(q(query), "Accept", "application/sparql-results+json");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("java:org.apache.jena.sparql.pfunction.library.splitIRI"), response.body());
+        assertNotEquals(-1, response.body().indexOf("no code"));
+    }
+}
