@@ -130,7 +130,7 @@ class QueryPolicyTest {
         "SELECT * { ?s <urn:p>{100000} ?o } LIMIT 1",
         "SELECT * { ?s <urn:p>{101} ?o }",
         "SELECT * { ?s <urn:p>{2,200} ?o }",
-        "SELECT * { ?s (<urn:p>/<urn:q>/<urn:r>/<urn:s>/<urn:t>/<urn:u>){100} ?o . ?o (<urn:p>/<urn:q>){100} ?x }",
+        "SELECT * { ?s (<urn:p>/<urn:q>/<urn:r>/<urn:s>/<urn:t>/<urn:u>){100} ?o . ?o (<urn:p>/<urn:q>/<urn:r>/<urn:s>/<urn:t>/<urn:u>){100} ?x }",
         "SELECT * { ?s <urn:p> ?o FILTER EXISTS { ?o <urn:p>{1000} ?x } }",
         "SELECT * { { SELECT ?s { ?s <urn:p>{100000} ?o } } }"})
     void paths_that_stand_for_too_many_steps_are_refused_before_they_are_compiled(String query) {
