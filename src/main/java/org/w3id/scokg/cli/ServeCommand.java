@@ -39,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--project", description = "Project folder (default: the current folder).", defaultValue = ".")
     Path project;
 
+    /** SIGTERM stops the server within this many seconds, whatever its requests are doing. */
+    static final int STOP_SECONDS = 3;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port must be 0 to 65535");
@@ -61,8 +64,24 @@ final class ServeCommand implements Callable<Integer> {
         }
         DumpWriter.write(graph, data);
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort).timeoutSeconds(timeoutSeconds).publicBase(base).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(server, STOP_SECONDS), "shutdown"));
         server.join();
         return 0;
+    }
+
+    /**
+     * Stops the server, waiting at most {@code seconds} for it: a request busy in code that never
+     * looks at its deadline must not keep the process alive once it has been told to stop. The JVM
+     * ends when the shutdown hooks return, whatever the stopping thread is still doing.
+     */
+    private static void stopWithin(LinkedDataServer server, int seconds) {
+        Thread stopping = new Thread(server::stop, "stopping");
+        stopping.setDaemon(true);
+        stopping.start();
+        try {
+            stopping.join(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -100,7 +100,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryExec exec = super.createQueryExec(action, query, dataset);
-        ClientGone.onDisconnect(action.getRequest(), exec::abort);
+        ClientGone.watch(action.getRequest(), exec::abort);
         return exec;
     }
 
@@ -122,6 +122,9 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             // ARQ's word for a query that cannot run as written, such as a property function given the wrong arguments.
             ServletOps.errorBadRequest("The query cannot run: " + e.getMessage());
             return null;
+        } finally {
+            // Answers are read in full above: what follows is writing, which Jetty watches itself.
+            ClientGone.stopWatching(action.getRequest());
         }
     }
 
