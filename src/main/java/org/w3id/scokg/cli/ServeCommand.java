@@ -18,6 +18,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "3030")
     int port;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface, behind a proxy).", defaultValue = "127.0.0.1")
     String host;
 
@@ -51,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         // Before the build, which takes a while: a port in use is the user's to fix, and said at once.
         for (int p : adminPort >= 0 ? new int[] {port, adminPort} : new int[] {port}) {
             PortCheck.free(host, p).ifPresent(problem -> {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), problem);
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), problem);
             });
         }
         KnowledgeGraph graph;

@@ -51,7 +51,8 @@ public final class Tdb2Store {
         }
         try {
             load(graph, temp);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InternalError e) {
+            // A full disk under TDB2's memory-mapped files reaches Java as an InternalError.
             delete(temp);
             throw new InputException(Location.file(folder.toString()), "cannot write the store (" + rootMessage(e) + "); nothing was kept");
         }
@@ -70,7 +71,11 @@ public final class Tdb2Store {
         try {
             Txn.executeWrite(store, () -> Txn.executeRead(graph.dataset(), () -> graph.dataset().find().forEachRemaining(store::add)));
         } finally {
-            TDBInternal.expel(store, true);
+            try {
+                TDBInternal.expel(store, true);
+            } catch (RuntimeException | InternalError alreadyFailed) {
+                // The store is being thrown away.
+            }
         }
     }
 

@@ -74,6 +74,10 @@ class Tdb2IT {
         KnowledgeGraph reopened = Tdb2Store.open(store, Map.of());
         assertEquals(TestGraph.real().union().size(), (int) reopened.read(() -> reopened.union().size()));
         assertTrue(reopened.read(() -> reopened.union().isIsomorphicWith(TestGraph.real().union())), "every triple is there, unchanged");
+        org.apache.jena.tdb2.sys.TDBInternal.expel(reopened.dataset());
+        try (ChildServer again = ChildServer.start(java.util.List.of(), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
+            assertEquals(String.valueOf(TestGraph.real().union().size()), count(again.base), "a server started again on the store serves it");
+        }
     }
 
     @Test
