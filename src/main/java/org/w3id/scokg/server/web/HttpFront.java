@@ -18,9 +18,10 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  *   <li>Jetty's {@link GzipHandler}: answers compressed when asked, and a request body sent with
  *       {@code Content-Encoding: gzip} inflated as it is read;
  *   <li>Jetty's {@link EagerContentHandler}: the body (inflated) read without holding a worker
- *       thread, before the route runs, and refused with 413 as soon as it passes {@link
- *       RequestLimitsFilter#MAX_BODY} bytes. A client that sends its body a byte at a time holds a
- *       socket, never a worker, and a connection silent for {@link #IDLE_TIMEOUT} is closed.
+ *       thread, up to one byte past {@link RequestLimitsFilter#MAX_BODY}, before the route runs;
+ *       {@link RequestLimitsFilter} then answers 413 for a body past the limit. A client that sends
+ *       its body a byte at a time holds a socket, never a worker, and a connection silent for
+ *       {@link #IDLE_TIMEOUT} is closed.
  * </ol>
  */
 public final class HttpFront {
