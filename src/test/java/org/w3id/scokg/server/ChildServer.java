@@ -34,7 +34,7 @@ final class ChildServer implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> seen = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         String line;
         while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
             seen.add(line);

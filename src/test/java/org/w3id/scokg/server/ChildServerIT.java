@@ -42,7 +42,10 @@ class ChildServerIT {
                 wide, wide + " ORDER BY DESC(?a)",
                 "SELECT ?x { ?s ?p ?o . ?a ?b ?c BIND(CONCAT(STR(?s), STR(?o), STR(?a), STR(?c), \"" + "y".repeat(900) + "\") AS ?x) } ORDER BY ?x",
                 "PREFIX math: <http://www.w3.org/2005/xpath-functions/math#> SELECT (STR(math:pow(10, 1000000)) AS ?x) {}",
-                "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+                "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                // Client mistakes that wrote stack traces or answered 500.
+                "SELECT * { ?s \u0440dfs:label ?o }", "PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?s apf:str ?o } LIMIT 1",
+                "SELECT * { ?s <urn:p>" + "/<urn:p>".repeat(3_000) + " ?o }");
     }
 
     /**
@@ -67,6 +70,8 @@ class ChildServerIT {
             assertTrue(server.process.isAlive(), "the JVM did not run out of memory:\n" + String.join("\n", server.output));
             assertEquals(200, CLIENT.send(HttpRequest.newBuilder(URI.create(server.base + "/doc/state/CN.ttl")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
             assertTrue(server.output.stream().noneMatch(line -> line.contains("OutOfMemoryError")), String.join("\n", server.output));
+            assertTrue(server.output.stream().noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by")), "no stack trace in the log:\n"
+                    + String.join("\n", server.output));
 
             for (int i = 0; i < 4; i++) post(server.base, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f } #" + i);
             Thread.sleep(500);
