@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
@@ -19,6 +17,7 @@ import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
+import org.w3id.scokg.server.web.HttpFront;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.ReadTransactionFilter;
 import org.w3id.scokg.server.web.RequestLimitsFilter;
@@ -38,6 +37,8 @@ public final class LinkedDataServer {
     private final Path dumps;
     private final QueryCatalog queries;
     private int port = 3030;
+    private String host = "127.0.0.1";
+    private int adminPort = -1;
     private int timeoutSeconds = SparqlEngine.DEFAULT_TIMEOUT_SECONDS;
     private String publicBase;
     private FusekiServer server;
@@ -55,6 +56,18 @@ public final class LinkedDataServer {
 
     public LinkedDataServer port(int port) {
         this.port = port;
+        return this;
+    }
+
+    /** The address to listen on: 127.0.0.1 unless told otherwise; 0.0.0.0 for every interface. */
+    public LinkedDataServer host(String host) {
+        this.host = host;
+        return this;
+    }
+
+    /** A port of its own for the operator's endpoints ({@code /$/metrics}); without one they answer only on loopback. */
+    public LinkedDataServer adminPort(int adminPort) {
+        this.adminPort = adminPort;
         return this;
     }
 
@@ -77,7 +90,7 @@ public final class LinkedDataServer {
                 .port(port)
                 .enablePing(true)
                 .enableMetrics(true)
-                .enableCors(true, null)
+                .enableCors(false)
                 .addFilter("/*", new RequestLimitsFilter())
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
                 .fusekiModules(FusekiModules.create(
@@ -98,23 +111,14 @@ public final class LinkedDataServer {
         return this;
     }
 
-    // GzipHandler is deprecated in Jetty 12.1 for the jetty-compression modules, which Fuseki 5.6
-    // does not ship; it still works and is what Fuseki's own Jetty offers.
-    @SuppressWarnings("removal")
-    private static void configure(Server jetty) {
+    private void configure(Server jetty) {
         // Fuseki asks Jetty for a 5 MB output buffer per response, bigger than Jetty's pool keeps, so
         // every response allocated and zeroed a fresh direct buffer: most of a small answer's time.
         for (Connector connector : jetty.getConnectors()) {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
         }
-        // HTML forms up to the body limit; Jetty's own default is smaller.
-        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
-        if (context != null) context.setMaxFormContentSize(RequestLimitsFilter.MAX_BODY);
-        GzipHandler gzip = new GzipHandler();
-        gzip.setIncludedMethods("GET", "POST");
-        gzip.setHandler(jetty.getHandler());
-        jetty.setHandler(gzip);
+        HttpFront.install(jetty, host, adminPort);
     }
 
     /**

@@ -123,4 +123,27 @@ class QueryPolicyTest {
     void ordinary_queries_may_run(String query) {
         assertEquals(Optional.empty(), check(query));
     }
+
+    /** Reproducer of issue 16: a path repeated 100,000 times had no answer after 10 minutes of planning. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { ?s <urn:p>{100000} ?o } LIMIT 1",
+        "SELECT * { ?s <urn:p>{101} ?o }",
+        "SELECT * { ?s <urn:p>{2,200} ?o }",
+        "SELECT * { ?s (<urn:p>/<urn:q>/<urn:r>/<urn:s>/<urn:t>/<urn:u>){100} ?o . ?o (<urn:p>/<urn:q>/<urn:r>/<urn:s>/<urn:t>/<urn:u>){100} ?x }",
+        "SELECT * { ?s <urn:p> ?o FILTER EXISTS { ?o <urn:p>{1000} ?x } }",
+        "SELECT * { { SELECT ?s { ?s <urn:p>{100000} ?o } } }"})
+    void paths_that_stand_for_too_many_steps_are_refused_before_they_are_compiled(String query) {
+        org.apache.jena.query.Query parsed = QueryFactory.create(query);
+        long start = System.nanoTime();
+        String refusal = QueryPolicy.check(parsed).refusal().orElse("");
+        assertTrue(refusal.contains("this endpoint allows"), query + " -> " + refusal);
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "refused before the compiler expands the path");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT * { ?s <urn:p>{100} ?o }", "SELECT * { ?s <urn:p>* ?o }", "SELECT * { ?s (<urn:p>/<urn:q>){2,10} ?o }"})
+    void paths_within_the_limits_may_run(String query) {
+        assertTrue(check(query).isEmpty(), query);
+    }
 }

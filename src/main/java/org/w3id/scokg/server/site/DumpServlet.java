@@ -60,24 +60,28 @@ final class DumpServlet extends HttpServlet {
         response.setHeader("Accept-Ranges", "bytes");
         if (file.name().endsWith(".gz")) response.setHeader("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
         byte[] bytes = file.bytes();
-        String range = request.getHeader("Range");
-        if (range == null) {
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
-            return;
-        }
-        long[] span = ByteRange.parse(range, bytes.length);
-        if (span == null) {
+        // A Range for another version of the file (If-Range names another ETag, or a date: dumps
+        // carry no Last-Modified to compare it with) is ignored, so a resumed download never
+        // splices two versions: the whole file is sent.
+        String ifRange = request.getHeader("If-Range");
+        ByteRange range = ifRange != null && !ifRange.strip().equals(etag) ? new ByteRange.Whole() : ByteRange.of(request.getHeader("Range"), bytes.length);
+        if (range instanceof ByteRange.Unsatisfiable) {
             response.setHeader("Content-Range", "bytes */" + bytes.length);
-            response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE, "Unsatisfiable range.");
+            Responses.text(response, HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE,
+                    "The range asked for starts past the end of " + file.name() + " (" + bytes.length + " bytes).");
             return;
         }
-        int start = (int) span[0];
-        int length = (int) (span[1] - span[0] + 1);
-        response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-        response.setHeader("Content-Range", "bytes " + span[0] + "-" + span[1] + "/" + bytes.length);
-        response.setContentLength(length);
-        response.getOutputStream().write(bytes, start, length);
+        if (range instanceof ByteRange.Part part) {
+            int start = (int) part.first();
+            int length = (int) (part.last() - part.first() + 1);
+            response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            response.setHeader("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + bytes.length);
+            response.setContentLength(length);
+            response.getOutputStream().write(bytes, start, length);
+            return;
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     private void listing(HttpServletResponse response) throws IOException {

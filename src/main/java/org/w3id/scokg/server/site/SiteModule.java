@@ -1,7 +1,6 @@
 package org.w3id.scokg.server.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -9,6 +8,8 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.MediaTypes;
@@ -51,7 +52,7 @@ public final class SiteModule implements FusekiModule {
         try {
             dumpServlet = new DumpServlet(dumps);
         } catch (IOException e) {
-            throw new UncheckedIOException("the dumps are not in " + dumps + "; run build first", e);
+            throw new InputException(Location.file(dumps.toString()), "cannot read the dumps (" + e.getMessage() + "); run build first");
         }
         SiteServlet site = new SiteServlet(graph, queries, dumpServlet, urls);
         NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls);

@@ -82,6 +82,19 @@ public final class Responses {
         send(response, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A one-sentence answer, for when the client may already have gone: a failure to write is
+     * nothing to report, the client no longer waits for it.
+     */
+    public static void sendQuietly(HttpServletResponse response, int status, String message) {
+        try {
+            response.resetBuffer();
+            text(response, status, message);
+        } catch (IOException | IllegalStateException clientGone) {
+            // Nothing to tell anyone.
+        }
+    }
+
     public static void text(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         send(response, "text/plain;charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
