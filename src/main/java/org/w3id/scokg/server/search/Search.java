@@ -7,7 +7,12 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.w3id.scokg.vocab.OA;
+import org.w3id.scokg.vocab.SCO;
 
 /**
  * A search over the index: the reader's words become one Lucene query over every field, the
@@ -18,6 +23,9 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 final class Search {
     /** A result: the thing that matched, its score, the text it matched in (marks ↦ ↤ around the words) and the field. */
     record Hit(Node subject, float score, String snippet, String field) {}
+
+    private static final List<Resource> FIELDS = List.of(RDFS.label, ResourceFactory.createResource(OA.NS + "exact"),
+            ResourceFactory.createResource(SCO.NS + "unDocumentSymbol"));
 
     private final TextIndexLucene index;
 
@@ -34,13 +42,19 @@ final class Search {
     /** Things whose names start with {@code words} (the last word a prefix), for suggestions as one types. */
     List<Hit> suggest(String words, int limit) {
         String query = luceneQuery(words, true);
-        return query.isEmpty() ? List.of() : run(query, limit);
+        if (query.isEmpty()) return List.of();
+        // A prefix matches with one score; the shorter the name, the more of it the reader has typed.
+        List<Hit> hits = new ArrayList<>(run(query, limit * 4));
+        hits.sort(java.util.Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.snippet().length()));
+        return hits.subList(0, Math.min(limit, hits.size()));
     }
 
     private List<Hit> run(String query, int limit) {
         List<TextHit> hits;
         try {
-            hits = index.query((Node) null, query, null, null, limit * 4, "m:1|z:160");
+            // Naming one predicate of each field makes jena-text read every field's stored text back
+            // (with none it reads only the primary field); the query names its fields itself.
+            hits = index.query(FIELDS, query, null, null, limit * 4, "m:1|z:160");
         } catch (RuntimeException unparsable) {
             return List.of();
         }
@@ -48,11 +62,20 @@ final class Search {
         for (TextHit hit : hits) {
             String field = hit.getProp() == null ? SearchIndex.NAME : index.getDocDef().getField(hit.getProp());
             String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
-            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore(), snippet, field), (a, b) -> a.score() >= b.score() ? a : b);
+            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore() * weight(hit.getNode()), snippet, field), (a, b) -> a.score() >= b.score() ? a : b);
         }
         List<Hit> results = new ArrayList<>(best.values());
         results.sort((a, b) -> Float.compare(b.score(), a.score()));
         return results.subList(0, Math.min(limit, results.size()));
+    }
+
+    /**
+     * A record of where facts come from (a source, an excerpt) ranks below a thing the facts are
+     * about when both match as well: a UN symbol names the document and its source record alike.
+     */
+    private static float weight(Node subject) {
+        String iri = subject.getURI();
+        return iri.startsWith(SCO.ID + "source/") || iri.startsWith(SCO.ID + "excerpt/") ? 0.5f : 1f;
     }
 
     /**
@@ -77,7 +100,8 @@ final class Search {
             query.append(field).append(":(").append(all).append(") ");
             for (String lang : SearchIndex.LANGUAGES) query.append(field).append('_').append(lang).append(":(").append(all).append(") ");
         }
-        query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(words.strip())).append('"');
+        // A symbol is exact: when one matches whole, it comes before the words that happen to be in names.
+        query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(words.strip())).append("\"^20");
         return query.toString();
     }
 }
