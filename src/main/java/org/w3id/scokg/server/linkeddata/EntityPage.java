@@ -46,7 +46,7 @@ final class EntityPage {
         body.append(" · <code>").append(Html.escape(entity.getURI())).append("</code></p>");
         body.append(picture(entity));
         for (EntityReader.Section section : view.sections()) {
-            body.append("<section><h2>").append(Html.escape(texts.get("section." + section.name()))).append("</h2>");
+            body.append("<section id=\"").append(section.name()).append("\"><h2>").append(Html.escape(texts.get("section." + section.name()))).append("</h2>");
             section.statements().forEach(s -> statement(body, s));
             body.append("</section>");
         }

@@ -64,11 +64,12 @@ public final class Charts {
             double until = bar.until() == null ? end : year(bar.until());
             double x = x(from, start, end);
             double w = Math.max(2, x(until, start, end) - x);
-            svg.append("<a href=\"").append(Html.escape(bar.href())).append("\"><rect x=\"").append(fmt(x)).append("\" y=\"").append(20 + row * ROW)
+            // No links inside the picture: an image is not a control (the table under it links each status).
+            svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(20 + row * ROW)
                     .append("\" width=\"").append(fmt(w)).append("\" height=\"18\" rx=\"3\" fill=\"").append(colour(categories, bar.category()))
                     .append("\"><title>").append(Html.escape(categories.getOrDefault(bar.category(), bar.category())))
                     .append(": ").append(Html.escape(dateText(bar.from()))).append(" – ").append(Html.escape(bar.until() == null ? texts.get("chart.now") : dateText(bar.until())))
-                    .append("</title></rect></a>");
+                    .append("</title></rect>");
         }
         svg.append("</svg>");
         legend(svg, categories);

@@ -119,5 +119,22 @@
   }
   yasgui.on("query", function (instance, tab) { remember(tab); });
   yasgui.on("tabSelect", function (instance, id) { remember(instance.getTab(id)); });
+  // YASGUI's own markup, repaired where an accessibility checker finds fault: wrappers in the tab
+  // list are presentation, a tab controls only a panel that exists, every input has a name, and the
+  // editor's scrolling area can be reached by keyboard. Run again whenever YASGUI redraws.
+  function repair() {
+    root.querySelectorAll(".tabsList > *:not([role='tab'])").forEach(function (e) { e.setAttribute("role", "presentation"); });
+    root.querySelectorAll("[role='tab'][aria-controls]").forEach(function (tab) {
+      if (!document.getElementById(tab.getAttribute("aria-controls"))) tab.removeAttribute("aria-controls");
+    });
+    root.querySelectorAll("input:not([aria-label])").forEach(function (input) {
+      input.setAttribute("aria-label", input.closest("[role='tab']") ? "Tab name" : "SPARQL endpoint");
+    });
+    root.querySelectorAll(".CodeMirror-scroll[tabindex='-1']").forEach(function (e) {
+      e.setAttribute("tabindex", "0"); e.setAttribute("role", "region"); e.setAttribute("aria-label", "SPARQL");
+    });
+  }
+  repair();
+  new MutationObserver(repair).observe(root, { childList: true, subtree: true });
   document.getElementById("plain-editor").hidden = true;
 })();
