@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.scokg.server.ServerFixture.get;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -44,12 +47,19 @@ class SiteIT {
     void search_answers_json_to_programs() {
         HttpResponse<String> response = get("/search?q=" + encode("A/66/359"), "Accept", "application/json");
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertTrue(response.body().startsWith("{\"query\":\"A/66/359\",\"results\":[{\"iri\":\"https://w3id.org/sco-kg/id/document/A-66-359\""), response.body());
+        JsonObject json = JsonParser.parseString(response.body()).getAsJsonObject();
+        assertEquals("A/66/359", json.get("query").getAsString());
+        JsonObject first = json.getAsJsonArray("results").get(0).getAsJsonObject();
+        assertEquals("https://w3id.org/sco-kg/id/document/A-66-359", first.get("iri").getAsString());
+        assertEquals("symbol", first.get("field").getAsString());
     }
 
     @Test
     void suggestions_are_opensearch_json_and_the_description_names_them() {
-        assertTrue(get("/search/suggest?q=Ind").body().startsWith("[\"Ind\",[\"India\""), get("/search/suggest?q=Ind").body());
+        JsonArray suggestions = JsonParser.parseString(get("/search/suggest?q=Ind").body()).getAsJsonArray();
+        assertEquals("Ind", suggestions.get(0).getAsString());
+        assertEquals("India", suggestions.get(1).getAsJsonArray().get(0).getAsString());
+        assertEquals("/doc/state/IN", suggestions.get(3).getAsJsonArray().get(0).getAsString());
         String description = get("/opensearch.xml").body();
         assertTrue(description.contains("/search?q={searchTerms}") && description.contains("/search/suggest?q={searchTerms}"), description);
         assertTrue(page("/").body().contains("rel=\"search\" type=\"application/opensearchdescription+xml\""));

@@ -127,6 +127,7 @@
     root.querySelectorAll("[role='tab'][aria-controls]").forEach(function (tab) {
       if (!document.getElementById(tab.getAttribute("aria-controls"))) tab.removeAttribute("aria-controls");
     });
+    root.querySelectorAll("textarea:not([aria-label])").forEach(function (t) { t.setAttribute("aria-label", "SPARQL"); });
     root.querySelectorAll("input:not([aria-label])").forEach(function (input) {
       input.setAttribute("aria-label", input.closest("[role='tab']") ? "Tab name" : "SPARQL endpoint");
     });
