@@ -48,6 +48,7 @@ final class HomePage {
                 .append(Pictures.events(union, texts))
                 .append("<h2>").append(Html.escape(texts.get("home.use"))).append("</h2><ul>")
                 .append(item("/query", texts.get("home.use.query")))
+                .append(item("/sparql", texts.get("home.use.endpoint")))
                 .append(item("/queries/", texts.get("home.use.queries")))
                 .append(item("/dumps/", texts.get("home.use.dumps")))
                 .append(item("/ontology", texts.get("home.use.ontology")))

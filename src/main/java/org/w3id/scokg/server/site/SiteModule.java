@@ -1,6 +1,5 @@
 package org.w3id.scokg.server.site;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,8 +8,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
@@ -19,13 +16,11 @@ import org.w3id.scokg.server.web.PublicUrls;
 
 /**
  * The site around the data: the home page, the ontology, the query editor, the sitemap, the
- * dataset description and the page of a path that leads nowhere ({@link SiteServlet}); the named
+ * dataset description ({@link SiteServlet}); the page of a path that leads nowhere ({@link NotFoundFilter}); the named
  * queries as a Web API and as forms ({@link NamedQueryServlet}); the dumps ({@link DumpServlet});
  * and the files the pages load, YASGUI's among them ({@link AssetServlet}).
  */
 public final class SiteModule implements FusekiModule {
-    /** Where Jetty sends a request no servlet answers (Fuseki's own "/" says only 404): the page that offers search. */
-    static final String NOT_FOUND = "/not-found";
 
     private final KnowledgeGraph graph;
     private final DatasetGraph dataset;
@@ -65,17 +60,10 @@ public final class SiteModule implements FusekiModule {
         AssetServlet assets = new AssetServlet();
         builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)
                 .addServlet("/assets/*", assets).addServlet("/webjars/*", assets)
-                .addServlet("", site).addServlet(NOT_FOUND, site).addServlet("/ontology", site).addServlet("/query", site)
+                .addServlet("", site).addServlet("/ontology", site).addServlet("/query", site)
                 .addServlet("/sitemap.xml", site).addServlet("/.well-known/void", site)
                 .addServlet("/.well-known/sparql-examples", named).addServlet("/queries/*", named).addServlet("/queries", named);
         for (MediaTypes.Format format : MediaTypes.Format.values()) builder.addServlet("/ontology." + format.extension, site);
-    }
-
-    @Override
-    public void serverBeforeStarting(FusekiServer server) {
-        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
-        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
-        errors.addErrorPage(HttpServletResponse.SC_NOT_FOUND, NOT_FOUND);
-        context.setErrorHandler(errors);
+        builder.addFilter("/*", new NotFoundFilter());
     }
 }

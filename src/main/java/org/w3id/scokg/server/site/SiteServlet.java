@@ -1,6 +1,5 @@
 package org.w3id.scokg.server.site;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,8 +48,9 @@ final class SiteServlet extends HttpServlet {
         this.urls = urls;
         this.graph = graph;
         this.dumps = dumps;
-        this.home = new HomePage(graph.data(), graph.union());
-        this.editor = new EditorPage(queries, graph.union());
+        // Read once, at start, inside a read transaction (a TDB2 store needs one).
+        this.home = graph.read(() -> new HomePage(graph.data(), graph.union()));
+        this.editor = graph.read(() -> new EditorPage(queries, graph.union()));
         this.plain = new PlainQuery(dataset, graph.union(), timeoutMillis);
     }
 
@@ -63,18 +63,8 @@ final class SiteServlet extends HttpServlet {
             case "/.well-known/void" -> Responses.send(response, "text/turtle;charset=utf-8", dumps.bytes(DumpWriter.VOID_FILE));
             case "/sitemap.xml" -> Responses.send(response, "application/xml;charset=utf-8", sitemap(request).getBytes(StandardCharsets.UTF_8));
             case "/query" -> query(request, response);
-            case SiteModule.NOT_FOUND -> notFound(request, response);
             default -> Responses.notFound(request, response, "Nothing is at " + path + ".");
         }
-    }
-
-    /** Jetty's error dispatch of a 404 no route answered itself: the path, or the message, in the page. */
-    private static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String what = message != null && !message.toString().isBlank() && !message.toString().equals("Not Found") ? message.toString()
-                : "Nothing is at " + (uri == null ? "this address" : uri) + ".";
-        Responses.notFound(request, response, what);
     }
 
     private static void page(HttpServletResponse response, String html) throws IOException {

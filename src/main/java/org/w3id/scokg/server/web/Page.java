@@ -104,9 +104,10 @@ public final class Page {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 // No favicon: an empty icon, so browsers do not ask for /favicon.ico and log a 404.
                 .append("<link rel=\"icon\" href=\"data:,\">")
-                .append("<title>").append(Html.escape(title)).append(" · sco-kg</title>")
-                .append("<link rel=\"stylesheet\" href=\"/assets/site.css\">");
+                .append("<title>").append(Html.escape(title)).append(" · sco-kg</title>");
+        // A page's own stylesheets (YASGUI's) first, so the site's, read last, can adjust them.
         styles.forEach(s -> out.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(s)).append("\">"));
+        out.append("<link rel=\"stylesheet\" href=\"/assets/site.css\">");
         out.append("<link rel=\"search\" type=\"application/opensearchdescription+xml\" href=\"/opensearch.xml\" title=\"sco-kg\">");
         alternates.forEach(a -> out.append("<link rel=\"alternate\" type=\"").append(Html.escape(a.mediaType())).append("\" href=\"")
                 .append(Html.escape(a.href())).append("\">"));
