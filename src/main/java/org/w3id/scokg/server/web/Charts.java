@@ -30,6 +30,8 @@ public final class Charts {
     private static final int LEFT = 40;
     /** Height of a row of bars: its name above, the bar under it. */
     private static final int ROW = 40;
+    /** Milestones up to this many share one line; more get a row each. */
+    private static final int FEW = 6;
     private static final int RIGHT = 20;
 
     private Charts() {}
@@ -124,22 +126,31 @@ public final class Charts {
         return figure(id, svg, table.append("</table>"), title, texts);
     }
 
-    /** Points on a time line, labelled, alternately above and below it so neighbours do not overlap. */
+    /**
+     * Points on a time line. A few share one line, labelled alternately above and below it; more
+     * get a row each, the label beside the point on the side with room, so no two labels overlap.
+     */
     public static String milestones(String id, String title, String description, List<Milestone> points, Map<String, String> categories, Texts texts) {
         double start = Math.floor(points.stream().mapToDouble(p -> year(p.date())).min().orElse(2000));
         double end = Math.max(start + 1, Math.ceil(points.stream().mapToDouble(p -> year(p.date())).max().orElse(start) + 0.01));
-        int height = 150;
+        boolean rows = points.size() > FEW;
+        int height = rows ? 50 + points.size() * 22 : 150;
         StringBuilder svg = open(id, title, description, height);
         axis(svg, start, end, height - 20);
-        svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"70\" y2=\"70\" stroke=\"#8a939e\"/>");
+        if (!rows) svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"70\" y2=\"70\" stroke=\"#8a939e\"/>");
         for (int i = 0; i < points.size(); i++) {
             Milestone point = points.get(i);
             double x = x(year(point.date()), start, end);
-            int labelY = i % 2 == 0 ? 50 : 98;
-            svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"70\" r=\"6\" fill=\"").append(colour(categories, point.category())).append("\"><title>")
-                    .append(Html.escape(dateText(point.date()) + " " + point.label().text())).append("</title></circle>");
-            String short_ = point.label().text().length() > 26 ? point.label().text().substring(0, 25) + "…" : point.label().text();
-            svg.append(text(x, labelY, short_, "middle"));
+            double y = rows ? 20 + i * 22 : 70;
+            svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"6\" fill=\"").append(colour(categories, point.category()))
+                    .append("\"><title>").append(Html.escape(dateText(point.date()) + " " + point.label().text())).append("</title></circle>");
+            String label = point.label().text().length() > 48 ? point.label().text().substring(0, 47) + "…" : point.label().text();
+            String lang = point.label().lang();
+            String shown = rows ? label : label.length() > 26 ? label.substring(0, 25) + "…" : label;
+            boolean left = rows && x > (LEFT + WIDTH) / 2.0;
+            String text = rows ? text(left ? x - 10 : x + 10, y + 4, shown, left ? "end" : "start") : text(x, i % 2 == 0 ? 50 : 98, shown, "middle");
+            // A label in another language than the page's says so, as every text of the page does.
+            svg.append(lang.isEmpty() || lang.equals(texts.language().tag) ? text : text.replaceFirst("<text ", "<text lang=\"" + Html.escape(lang) + "\" "));
         }
         svg.append("</svg>");
         legend(svg, categories);
