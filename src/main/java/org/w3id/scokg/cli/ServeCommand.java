@@ -66,7 +66,11 @@ final class ServeCommand implements Callable<Integer> {
             if (tdb2 != null) graph = Tdb2Store.create(graph, tdb2);
         }
         DumpWriter.write(graph, data);
-        LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort).timeoutSeconds(timeoutSeconds).publicBase(base).start();
+        LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort)
+                .timeoutSeconds(timeoutSeconds).publicBase(base);
+        // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store.
+        if (tdb2 != null) server.searchIndex(tdb2.toAbsolutePath().resolveSibling(tdb2.getFileName() + "-text"));
+        server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(server, STOP_SECONDS), "shutdown"));
         server.join();
         return 0;

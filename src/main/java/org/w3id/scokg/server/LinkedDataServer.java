@@ -15,16 +15,18 @@ import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
+import org.w3id.scokg.server.search.SearchModule;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
 import org.w3id.scokg.server.web.HttpFront;
+import org.w3id.scokg.server.web.LanguageFilter;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.ReadTransactionFilter;
 import org.w3id.scokg.server.web.RequestLimitsFilter;
 
 /**
  * The one server: an embedded, read-only Fuseki with one module per concern on the same port
- * ({@link SparqlModule}, {@link LinkedDataModule}, {@link SiteModule}), behind the limits every
+ * ({@link SparqlModule}, {@link LinkedDataModule}, {@link SiteModule}, {@link SearchModule}), behind the limits every
  * request meets. Built with a builder, so tests can start it on port 0.
  */
 public final class LinkedDataServer {
@@ -41,6 +43,7 @@ public final class LinkedDataServer {
     private int adminPort = -1;
     private int timeoutSeconds = SparqlEngine.DEFAULT_TIMEOUT_SECONDS;
     private String publicBase;
+    private Path searchIndex;
     private FusekiServer server;
 
     private LinkedDataServer(KnowledgeGraph graph, Path dumps, QueryCatalog queries) {
@@ -77,6 +80,12 @@ public final class LinkedDataServer {
         return this;
     }
 
+    /** Keep the search index in {@code folder} (beside a TDB2 store) instead of memory: opened when there, built when not. */
+    public LinkedDataServer searchIndex(Path folder) {
+        this.searchIndex = folder;
+        return this;
+    }
+
     public LinkedDataServer timeoutSeconds(int seconds) {
         this.timeoutSeconds = seconds;
         return this;
@@ -93,10 +102,12 @@ public final class LinkedDataServer {
                 .enableCors(false)
                 .addFilter("/*", new RequestLimitsFilter())
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
+                .addFilter("/*", new LanguageFilter())
                 .fusekiModules(FusekiModules.create(
                         new SparqlModule(dataset, timeoutMillis, urls),
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls),
-                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls)))
+                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
+                        new SearchModule(graph, dataset, searchIndex, urls)))
                 .build();
         configure(server.getJettyServer());
         server.start();

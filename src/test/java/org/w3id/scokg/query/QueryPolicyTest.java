@@ -72,7 +72,10 @@ class QueryPolicyTest {
     @ValueSource(strings = {
         "PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?w apf:strSplit (\"a b c\" \" \") }",
         "PREFIX list: <http://jena.apache.org/ARQ/list#> SELECT * { ?l list:member ?m }",
-        "SELECT * { ?s <http://example.org/an-ordinary-predicate>* ?o }"})
+        "SELECT * { ?s <http://example.org/an-ordinary-predicate>* ?o }",
+        // jena-text registers text:query: the site's search runs in SPARQL too (issue 15).
+        "PREFIX text: <http://jena.apache.org/text#> SELECT * { ?s text:query \"India\" }",
+        "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT * { (?s ?score) text:query (rdfs:label \"India\" 10) }"})
     void standard_property_functions_and_plain_predicates_may_run(String query) {
         assertEquals(Optional.empty(), check(query));
     }
