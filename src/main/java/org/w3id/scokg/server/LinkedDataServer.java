@@ -17,6 +17,7 @@ import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
+import org.w3id.scokg.server.site.NamespaceModule;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -37,20 +38,22 @@ public final class LinkedDataServer {
     private final KnowledgeGraph graph;
     private final Path dumps;
     private final QueryCatalog queries;
+    private final ProjectLayout project;
     private int port = 3030;
     private int timeoutSeconds = SparqlEngine.DEFAULT_TIMEOUT_SECONDS;
     private String publicBase;
     private FusekiServer server;
 
-    private LinkedDataServer(KnowledgeGraph graph, Path dumps, QueryCatalog queries) {
+    private LinkedDataServer(KnowledgeGraph graph, Path dumps, ProjectLayout project) {
         this.graph = graph;
         this.dumps = dumps;
-        this.queries = queries;
+        this.project = project;
+        this.queries = new QueryCatalog(project);
     }
 
     /** A server for {@code graph}, serving the dumps already written to {@code dumps} and the project's named queries. */
     public static LinkedDataServer create(KnowledgeGraph graph, Path dumps, Path project) {
-        return new LinkedDataServer(graph, dumps, new QueryCatalog(new ProjectLayout(project)));
+        return new LinkedDataServer(graph, dumps, new ProjectLayout(project));
     }
 
     public LinkedDataServer port(int port) {
@@ -83,7 +86,8 @@ public final class LinkedDataServer {
                 .fusekiModules(FusekiModules.create(
                         new SparqlModule(dataset, timeoutMillis, urls),
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls),
-                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls)))
+                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
+                        new NamespaceModule(graph, dumps, project.shapes(), urls)))
                 .build();
         configure(server.getJettyServer());
         server.start();

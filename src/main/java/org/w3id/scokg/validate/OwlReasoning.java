@@ -37,8 +37,6 @@ import org.semanticweb.owlapi.model.OWLOntologyLoaderConfiguration;
 import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.model.parameters.Imports;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
-import uk.ac.manchester.cs.owlapi.modularity.ModuleType;
-import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
 import org.w3id.scokg.graph.ImportedVocabularies;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.Location;
@@ -46,6 +44,8 @@ import org.w3id.scokg.project.Problem;
 import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
+import uk.ac.manchester.cs.owlapi.modularity.ModuleType;
+import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
 
 /**
  * The OWL 2 check: HermiT, through the OWL API, over the ontology, the asserted graphs (data and

@@ -74,14 +74,15 @@ public final class Html {
         body.append("</table>");
         body.append(sources(description, entity));
         List<Node> partOf = description.find(Node.ANY, Node.ANY, entity).mapWith(Triple::getSubject).toList().stream()
-                .distinct().filter(s -> !s.getURI().startsWith(SCO.DOC)).sorted(Comparator.comparing(s -> label(description, s))).toList();
+                .distinct().filter(s -> !s.getURI().startsWith(SCO.DOC) && !description.contains(s, RDF.type.asNode(), RDF.Statement.asNode()))
+                .sorted(Comparator.comparing(s -> label(description, s))).toList();
         if (!partOf.isEmpty()) {
             body.append("<h2>Takes part in</h2><table>");
             for (Node fact : partOf) {
                 String predicates = String.join(", ", description.find(fact, Node.ANY, entity).mapWith(t -> curie(t.getPredicate())).toList());
                 body.append("<tr><td>").append(value(description, fact)).append(" <small>(").append(escape(predicates)).append(")</small>");
                 for (String quote : quotes(description, fact)) body.append("<blockquote>“").append(escape(quote)).append("”</blockquote>");
-                for (Node source : objects(description, fact, DERIVED_FROM)) {
+                for (Node source : derivedFrom(description, fact)) {
                     if (quotesOfExcerpt(description, source).isEmpty()) body.append("<br><small>source: ").append(value(description, source)).append("</small>");
                 }
                 body.append("</td></tr>");
@@ -106,7 +107,7 @@ public final class Html {
     }
 
     private static String sources(Graph description, Node entity) {
-        List<Node> sources = objects(description, entity, DERIVED_FROM);
+        List<Node> sources = derivedFrom(description, entity);
         if (sources.isEmpty()) return "";
         StringBuilder out = new StringBuilder("<h2>Sources</h2>");
         for (Node source : sources) {
@@ -119,8 +120,15 @@ public final class Html {
 
     private static List<String> quotes(Graph description, Node fact) {
         List<String> quotes = new ArrayList<>();
-        objects(description, fact, DERIVED_FROM).forEach(e -> quotes.addAll(quotesOfExcerpt(description, e)));
+        derivedFrom(description, fact).forEach(e -> quotes.addAll(quotesOfExcerpt(description, e)));
         return quotes;
+    }
+
+    /** What the statements about a node derive from: the sources of its rdf:Statements in graph/provenance. */
+    private static List<Node> derivedFrom(Graph description, Node subject) {
+        return description.find(Node.ANY, RDF.subject.asNode(), subject).mapWith(Triple::getSubject).toList().stream()
+                .flatMap(statement -> objects(description, statement, DERIVED_FROM).stream())
+                .distinct().sorted(Comparator.comparing(Node::toString)).toList();
     }
 
     private static List<String> quotesOfExcerpt(Graph description, Node excerpt) {
