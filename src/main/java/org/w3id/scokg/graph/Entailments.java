@@ -22,7 +22,11 @@ final class Entailments {
 
     static void materialise(DatasetGraph dataset, ProjectLayout layout) {
         Graph closure = GraphFactory.createGraphMem();
-        ImportedVocabularies.read(layout).find().forEachRemaining(closure::add);
+        // Of the imported vocabularies, the axioms between named terms: their labels, comments and
+        // anonymous class expressions are most of their triples and feed no rule here.
+        ImportedVocabularies.read(layout).find().forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()) closure.add(t);
+        });
         dataset.getGraph(SCO.GRAPH_ONTOLOGY).find().forEachRemaining(closure::add);
         dataset.getGraph(SCO.GRAPH_DATA).find().forEachRemaining(closure::add);
         for (int round = 0; round < MAX_ROUNDS; round++) {

@@ -12,6 +12,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -69,7 +70,9 @@ public final class GraphBuilder {
         if (problems.isEmpty()) checkReferences();
         if (!problems.isEmpty()) throw new InputException(problems);
         for (Path query : ProjectLayout.list(layout.derived(), ".rq")) {
-            Graph derived = Mapping.construct(query, layout.display(query), dataset.getUnionGraph());
+            // Derived from the facts and the ontology's labels, not from the provenance of either.
+            Graph derived = Mapping.construct(query, layout.display(query),
+                    new Union(dataset.getGraph(SCO.GRAPH_DATA), dataset.getGraph(SCO.GRAPH_ONTOLOGY)));
             // What the build derives from the other facts is sco-kg's own statement.
             derived.find().forEachRemaining(t -> assertions.add(t, List.of(SCO.OWN_SOURCE), List.of()));
             add(SCO.GRAPH_DATA, derived, null);
