@@ -54,14 +54,14 @@ final class NamespaceServlet extends HttpServlet {
         } else if (path.startsWith("/graph/")) {
             namedGraph(path, request, response);
         } else {
-            Responses.notFound(response, "Not found.");
+            Responses.notFound(request, response, "Not found.");
         }
     }
 
     private void version(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Node asked = NodeFactory.createURI(SCO.BASE + path.substring(1));
         if (!graph.ontology().contains(NodeFactory.createURI(SCO.ONTOLOGY), OWL.versionIRI.asNode(), asked)) {
-            Responses.notFound(response, "This server has only the current version of the ontology, at /ontology.");
+            Responses.notFound(request, response, "This server has only the current version of the ontology, at /ontology.");
             return;
         }
         Optional<MediaTypes.Format> format = Responses.negotiate(request, response, List.of(MediaTypes.Format.values()));
@@ -79,7 +79,7 @@ final class NamespaceServlet extends HttpServlet {
     private void namedGraph(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Node name = NodeFactory.createURI(SCO.BASE + path.substring(1));
         if (!graph.dataset().containsGraph(name)) {
-            Responses.notFound(response, "No such graph: the graphs are ontology, data, provenance and inferred.");
+            Responses.notFound(request, response, "No such graph: the graphs are ontology, data, provenance and inferred.");
             return;
         }
         Optional<MediaTypes.Format> format = Responses.negotiate(request, response, RDF_FORMATS);
