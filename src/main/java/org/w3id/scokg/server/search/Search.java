@@ -70,13 +70,21 @@ final class Search {
     }
 
     /**
-     * A record of where facts come from (a source, an excerpt) ranks below a thing the facts are
-     * about when both match as well: a UN symbol names the document and its source record alike.
+     * A fact (an act, a membership, a statement, a position) ranks below the things it is about, and
+     * a record of where facts come from (a source, an excerpt) below both, when they match as well:
+     * a UN symbol names the document and its source record alike, and an act's label repeats the
+     * name of its instrument.
      */
     private static float weight(Node subject) {
         String iri = subject.getURI();
-        return iri.startsWith(SCO.ID + "source/") || iri.startsWith(SCO.ID + "excerpt/") ? 0.5f : 1f;
+        if (iri.startsWith(SCO.ID + "source/") || iri.startsWith(SCO.ID + "excerpt/")) return 0.5f;
+        for (String fact : FACTS) {
+            if (iri.startsWith(SCO.ID + fact + "/")) return 0.7f;
+        }
+        return 1f;
     }
+
+    private static final List<String> FACTS = List.of("act", "membership", "statement", "position");
 
     /**
      * The Lucene query for the reader's words, every word escaped: in each text field all words
