@@ -10,6 +10,7 @@ import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.LinkedDataServer;
 import org.w3id.scokg.validate.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: build the graph in memory, write the dumps, and serve SPARQL, pages and dumps on one port. */
@@ -30,6 +31,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tdb2", description = "Serve a persistent TDB2 store in this folder: the store found there, or one built now from the tables when the folder is empty or missing.")
     Path tdb2;
 
+    @Mixin
+    FairnessOptions fairness = new FairnessOptions();
+
     @Option(names = "--project", description = "Project folder (default: the current folder).", defaultValue = ".")
     Path project;
 
@@ -38,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port must be 0 to 65535");
         if (base != null && !base.matches("^https?://[^/\\s]+(/\\S*)?$")) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--base must be an absolute http or https URL");
         if (timeoutSeconds <= 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--timeout must be positive");
+        var fairnessSettings = fairness.settings(new picocli.CommandLine(this));
         KnowledgeGraph graph;
         if (tdb2 != null && Tdb2Store.exists(tdb2)) {
             graph = Tdb2Store.open(tdb2, java.util.Map.of());
@@ -47,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
             if (tdb2 != null) graph = Tdb2Store.create(graph, tdb2);
         }
         DumpWriter.write(graph, data);
-        LinkedDataServer server = LinkedDataServer.create(graph, data, project).port(port).timeoutSeconds(timeoutSeconds).publicBase(base).start();
+        LinkedDataServer server = LinkedDataServer.create(graph, data, project).port(port).timeoutSeconds(timeoutSeconds).publicBase(base).fairness(fairnessSettings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
         server.join();
         return 0;

@@ -16,6 +16,7 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.fair.Fairness;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
@@ -40,6 +41,7 @@ public final class LinkedDataServer {
     private int port = 3030;
     private int timeoutSeconds = SparqlEngine.DEFAULT_TIMEOUT_SECONDS;
     private String publicBase;
+    private Fairness.Settings fairness = Fairness.Settings.defaults();
     private FusekiServer server;
 
     private LinkedDataServer(KnowledgeGraph graph, Path dumps, QueryCatalog queries) {
@@ -69,10 +71,17 @@ public final class LinkedDataServer {
         return this;
     }
 
+    /** How queries are shared between clients; {@link Fairness.Settings#defaults()} unless set. */
+    public LinkedDataServer fairness(Fairness.Settings settings) {
+        this.fairness = settings;
+        return this;
+    }
+
     public LinkedDataServer start() {
         DatasetGraph dataset = SparqlEngine.copyForQueries(graph);
         long timeoutMillis = timeoutSeconds * 1000L;
         PublicUrls urls = new PublicUrls(publicBase);
+        SparqlModule sparql = new SparqlModule(dataset, timeoutMillis, urls);
         server = FusekiServer.create()
                 .port(port)
                 .enablePing(true)
@@ -81,11 +90,12 @@ public final class LinkedDataServer {
                 .addFilter("/*", new RequestLimitsFilter())
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
                 .fusekiModules(FusekiModules.create(
-                        new SparqlModule(dataset, timeoutMillis, urls),
+                        sparql,
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls),
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls)))
                 .build();
         configure(server.getJettyServer());
+        Fairness.install(server.getJettyServer(), fairness, sparql::answersFromCache);
         server.start();
         LOG.info("Home page:       http://localhost:{}/", server.getHttpPort());
         LOG.info("SPARQL endpoint: http://localhost:{}/sparql", server.getHttpPort());

@@ -48,6 +48,13 @@ final class SparqlAnswerCache implements Filter {
     /** The last 65 536 or so requests (256 KiB). */
     private final SeenRequests seen = new SeenRequests(16);
 
+    /** Whether a GET (or HEAD) with these parameters and Accept would be answered from the cache now. */
+    boolean holds(String method, String urlQuery, Map<String, String[]> parameters, String accept) {
+        String key = AnswerKey.of(method, null, urlQuery, parameters, new byte[0], accept);
+        // Asked through the map view, so asking counts as no use of the entry.
+        return key != null && answers.asMap().containsKey(key);
+    }
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
