@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DumpWriter.write(graph, data);
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).port(port).timeoutSeconds(timeoutSeconds).publicBase(base).fairness(fairnessSettings).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::drainAndStop, "shutdown"));
         server.join();
         return 0;
     }

@@ -22,6 +22,7 @@ import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.ReadTransactionFilter;
+import org.w3id.scokg.server.web.Readiness;
 import org.w3id.scokg.server.web.RequestLimitsFilter;
 
 /**
@@ -43,6 +44,7 @@ public final class LinkedDataServer {
     private String publicBase;
     private Fairness.Settings fairness = Fairness.Settings.defaults();
     private FusekiServer server;
+    private Readiness readiness;
 
     private LinkedDataServer(KnowledgeGraph graph, Path dumps, QueryCatalog queries) {
         this.graph = graph;
@@ -96,6 +98,7 @@ public final class LinkedDataServer {
                 .build();
         configure(server.getJettyServer());
         Fairness.install(server.getJettyServer(), fairness, sparql::answersFromCache);
+        readiness = Readiness.install(server.getJettyServer());
         server.start();
         LOG.info("Home page:       http://localhost:{}/", server.getHttpPort());
         LOG.info("SPARQL endpoint: http://localhost:{}/sparql", server.getHttpPort());
@@ -150,5 +153,19 @@ public final class LinkedDataServer {
 
     public void stop() {
         if (server != null) server.stop();
+    }
+
+    /**
+     * Stops as a replica behind a balancer should: {@code /$/ready} answers 503 while the server
+     * still serves for {@link Readiness#DRAIN}, then the port closes and the requests under way finish.
+     */
+    public void drainAndStop() {
+        if (server == null) return;
+        try {
+            readiness.drain();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop();
     }
 }

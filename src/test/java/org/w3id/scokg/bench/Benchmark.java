@@ -254,7 +254,7 @@ public final class Benchmark {
     /** A peer's times; one that takes over a second for an answer is measured once. */
     private static Wrk.Latency measurePeer(String endpoint, String text) throws Exception {
         double once = once(endpoint, text);
-        return once > 1000 ? new Wrk.Latency(once, once, 1) : Wrk.query(endpoint, text, false, RUN);
+        return once > 1000 ? new Wrk.Latency(once, once, 1, 0) : Wrk.query(endpoint, text, false, RUN);
     }
 
     /** Milliseconds for one answer. */

@@ -143,6 +143,17 @@ class FairnessIT {
     }
 
     @Test
+    void a_client_known_for_short_queries_does_not_wait_behind_the_long_queries_of_new_clients() throws Exception {
+        for (int i = 0; i < 3; i++) assertEquals(200, ServerFixture.send(query(proxied, "10.0.8.1", "ASK { ?s ?p ?o } # light " + i, 30)).statusCode());
+        CompletableFuture<Integer> running = running(proxied, "10.0.8.2", ENDLESS, 3);
+        HttpResponse<String> light = ServerFixture.send(query(proxied, "10.0.8.1", "ASK { ?s ?p ?o } # light 3", 30));
+        assertEquals(200, light.statusCode(), light.body());
+        HttpResponse<String> fresh = ServerFixture.send(query(proxied, "10.0.8.3", "ASK { ?s ?p ?o } # fresh", 30));
+        assertEquals(503, fresh.statusCode(), "a new client waits for the slot the long query holds: " + fresh.body());
+        assertEquals(503, running.get());
+    }
+
+    @Test
     void a_body_sent_a_byte_at_a_time_holds_no_slot() throws Exception {
         try (Socket slow = new Socket("127.0.0.1", proxied.port())) {
             OutputStream out = slow.getOutputStream();

@@ -9,18 +9,24 @@ import org.eclipse.jetty.util.NanoTime;
  * client's queries now waiting or running. A client is let in while its bucket holds less than
  * the budget and it has fewer than its share of queries under way; so over a window it gets about
  * the budget, and it can spend a whole budget at once, as Wikidata's rule (60 s of query time per
- * minute) allows. Jetty's {@link DoSHandler} asks {@link #onRequest} and forgets the account when
- * {@link #getExpireNanoTime()} has passed: when its bucket is empty and nothing of it is under way,
- * so forgetting it changes nothing.
+ * minute) allows. It also keeps a running mean of the client's query times, which tells a client
+ * known for short queries ({@link #provenLight()}). Jetty's {@link DoSHandler} asks {@link
+ * #onRequest} and forgets the account when {@link #getExpireNanoTime()} has passed: a window after
+ * its bucket is empty and nothing of it is under way.
  */
 final class Account implements DoSHandler.Tracker {
-    /** How long an empty account is kept after its last query, so a steady client keeps one. */
-    private static final long IDLE_NANOS = 10_000_000_000L;
+    /** A client whose last queries took less than this on average, and at least {@link #RECORD} of them, is proven light. */
+    private static final long LIGHT_NANOS = 250_000_000L;
+    private static final int RECORD = 3;
+    /** Weight of the newest query in the running mean of query times. */
+    private static final double WEIGHT = 0.2;
 
     private final Budget budget;
     private long debtNanos;
     private long drainedAt = NanoTime.now();
     private int underWay;
+    private long queries;
+    private double meanNanos;
 
     Account(Budget budget) {
         this.budget = budget;
@@ -40,6 +46,21 @@ final class Account implements DoSHandler.Tracker {
         drain(NanoTime.now());
         underWay = Math.max(0, underWay - 1);
         debtNanos += queryNanos;
+        if (queryNanos > 0) {
+            meanNanos = queries == 0 ? queryNanos : (1 - WEIGHT) * meanNanos + WEIGHT * queryNanos;
+            queries++;
+        }
+    }
+
+    /**
+     * Whether the client has a record of short queries ({@value #RECORD} at least, a quarter of a
+     * second on average, the newest counting most) and has spent less than a tenth of its budget:
+     * its next query goes to the lane of light clients, which no long query from a client without
+     * such a record can fill.
+     */
+    synchronized boolean provenLight() {
+        drain(NanoTime.now());
+        return queries >= RECORD && meanNanos < LIGHT_NANOS && debtNanos < budget.nanos() / 10;
     }
 
     /** Why the last refused query was refused, and when to come back. */
@@ -65,8 +86,9 @@ final class Account implements DoSHandler.Tracker {
     @Override
     public synchronized long getExpireNanoTime() {
         long now = NanoTime.now();
-        if (underWay > 0) return now + IDLE_NANOS;
-        return drainedAt + (long) (debtNanos / budget.rate()) + IDLE_NANOS;
+        // A client's record is kept a window past its last query and the draining of its debt.
+        if (underWay > 0) return now + budget.windowNanos();
+        return drainedAt + (long) (debtNanos / budget.rate()) + budget.windowNanos();
     }
 
     private void drain(long now) {

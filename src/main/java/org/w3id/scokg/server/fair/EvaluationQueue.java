@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.QoSHandler;
@@ -34,6 +35,13 @@ final class EvaluationQueue extends QoSHandler {
     @Override
     protected int getPriority(Request request) {
         return accounts.account(key.apply(request)).priority();
+    }
+
+    @Override
+    protected boolean onConditionsNotMet(Request request, Response response, Callback callback) throws Exception {
+        // Not this queue's request: on to the next handler unmarked.
+        Handler next = getHandler();
+        return next != null && next.handle(request, response, callback);
     }
 
     @Override

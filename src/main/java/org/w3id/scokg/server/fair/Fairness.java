@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
@@ -22,9 +23,13 @@ import org.w3id.scokg.server.web.RequestLimitsFilter;
  *   <li>{@link DoSHandler}, with an {@link Account} per client ({@link ClientKey}), answers 429 with
  *       {@code Retry-After} to a client over its budget of query time or with its share of
  *       queries already under way ({@link TooManyRequests}).
- *   <li>{@link QueryMeter} charges each query's evaluation time to its client.
- *   <li>{@link EvaluationQueue} (Jetty's QoSHandler) lets {@code slots} queries evaluate at once;
- *       the rest wait in order of their clients' spent time, then get 503 with {@code Retry-After}.
+ *   <li>{@link QueryMeter} charges each query's evaluation time to its client, and sends a client
+ *       with a record of short queries ({@link Account#provenLight()}) to the light lane.
+ *   <li>Two {@link EvaluationQueue}s (Jetty's QoSHandler), the light clients' lane and everyone
+ *       else's, each let {@code slots} queries evaluate at once; the rest wait in order of their
+ *       clients' spent time, then get 503 with {@code Retry-After}. A slot cannot be taken from a
+ *       query, so without the light lane a client of one short query would wait behind the long
+ *       queries of many new clients; with it, it waits only behind other light clients.
  * </ol>
  */
 public final class Fairness {
@@ -77,15 +82,20 @@ public final class Fairness {
         ClientAccounts accounts = new ClientAccounts(budget);
 
         EvaluationQueue queue = new EvaluationQueue(settings.slots(), settings.maxWait(), MAX_WAITING, key, accounts);
+        EvaluationQueue lightLane = new EvaluationQueue(settings.slots(), settings.maxWait(), MAX_WAITING, key, accounts);
         QueryMeter meter = new QueryMeter(key, accounts);
         DoSHandler dos = new DoSHandler(null, key, accounts, new TooManyRequests(key, accounts, budget), MAX_CLIENTS, false);
         EagerContentHandler eager = new EagerContentHandler(new EagerContentHandler.FormContentLoaderFactory(MAX_FIELDS, RequestLimitsFilter.MAX_BODY),
                 new EagerContentHandler.RetainedContentLoaderFactory(RequestLimitsFilter.MAX_BODY, FRAMING_OVERHEAD, true));
-        List.of(eager, dos, meter, queue).forEach(handler -> handler.include(routes));
+        List.of(eager, dos, meter).forEach(handler -> handler.include(routes));
+        Predicate<Request> light = request -> Boolean.TRUE.equals(request.getAttribute(QueryMeter.LIGHT));
+        lightLane.include(routes.and(light));
+        queue.include(routes.and(light.negate()));
 
         Handler inner = server.getHandler();
         queue.setHandler(inner);
-        meter.setHandler(queue);
+        lightLane.setHandler(queue);
+        meter.setHandler(lightLane);
         dos.setHandler(meter);
         eager.setHandler(dos);
         server.setHandler(eager);
