@@ -20,6 +20,7 @@ import org.w3id.scokg.server.fair.Fairness;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
+import org.w3id.scokg.server.web.CachePolicy;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.ReadTransactionFilter;
 import org.w3id.scokg.server.web.Readiness;
@@ -98,6 +99,7 @@ public final class LinkedDataServer {
                 .build();
         configure(server.getJettyServer());
         Fairness.install(server.getJettyServer(), fairness, sparql::answersFromCache);
+        CachePolicy.install(server.getJettyServer(), dumps);
         readiness = Readiness.install(server.getJettyServer());
         server.start();
         LOG.info("Home page:       http://localhost:{}/", server.getHttpPort());

@@ -81,11 +81,14 @@ final class DumpServlet extends HttpServlet {
     }
 
     private void listing(HttpServletResponse response) throws IOException {
-        StringBuilder body = new StringBuilder("<h1>Dumps</h1><table><tr><th>File</th><th>Type</th><th>Bytes</th><th>SHA-256</th></tr>");
+        StringBuilder body = new StringBuilder("<h1>Dumps</h1><table><tr><th>File</th><th>Type</th><th>Bytes</th><th>SHA-256</th>"
+                + "<th>This version, for good</th></tr>");
         for (DumpFile f : files.values()) {
+            String permanent = "/dumps/" + DumpWriter.permanentPath(f.name(), f.sha256());
             body.append("<tr><td><a href=\"/dumps/").append(Html.escape(f.name())).append("\">").append(Html.escape(f.name()))
                     .append("</a></td><td>").append(Html.escape(f.mediaType())).append("</td><td>").append(f.bytes().length)
-                    .append("</td><td><code>").append(f.sha256()).append("</code></td></tr>");
+                    .append("</td><td><code>").append(f.sha256()).append("</code></td><td><a href=\"").append(Html.escape(permanent))
+                    .append("\">").append(Html.escape(permanent)).append("</a></td></tr>");
         }
         byte[] page = Html.page("Dumps", body.append("</table>").toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=utf-8");
