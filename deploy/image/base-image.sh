@@ -25,7 +25,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 root=$work/root
-mkdir -p "$root/opt" "$root/etc" "$root/bin" "$root/tmp" "$root/data"
+mkdir -p "$root/opt" "$root/etc" "$root/bin" "$root/tmp" "$root/data" "$root/proc" "$root/sys" "$root/dev"
 "$jdk/bin/jlink" --module-path "$jdk/jmods" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --compress=2 --output "$root/opt/java"
 # Every library the runtime's binaries and shared objects load, at the path the loader looks in.
