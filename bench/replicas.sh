@@ -52,22 +52,31 @@ stop() { # replica index
 for i in 0 1 2; do start "$i" "$work/old.jar"; done
 for i in 0 1 2; do await_ready "$i"; done
 SCOKG_BIND="127.0.0.1:$balancer" SCOKG_REPLICA1="127.0.0.1:${ports[0]}" SCOKG_REPLICA2="127.0.0.1:${ports[1]}" \
-  SCOKG_REPLICA3="127.0.0.1:${ports[2]}" haproxy -f deploy/haproxy/haproxy.cfg -q > "$work/haproxy.log" 2>&1 &
+  SCOKG_REPLICA3="127.0.0.1:${ports[2]}" haproxy -f deploy/haproxy/haproxy.cfg > "$work/haproxy.log" 2>&1 &
 haproxy_pid=$!
-sleep 2
+for _ in $(seq 1 40); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$balancer/\$/ping")" = 200 ] && break
+  kill -0 "$haproxy_pid" 2>/dev/null || { echo "HAProxy did not start:" >&2; cat "$work/haproxy.log" >&2; exit 1; }
+  sleep 0.5
+done
 echo "$(date +%T) 3 replicas on ports ${ports[*]} behind HAProxy on $balancer; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The load runs until the roll is done: long enough for six restarts of a replica (each builds the graph).
 java -cp target/test-classes:target/sco-kg.jar org.w3id.scokg.bench.LoadClient "http://127.0.0.1:$balancer" "$clients" 3600 "$work/stop" \
   > "$work/load.log" 2>&1 &
 load=$!
+for _ in $(seq 1 240); do
+  grep -q '^load:' "$work/load.log" && break
+  kill -0 "$load" 2>/dev/null || { echo "the load client did not start:" >&2; cat "$work/load.log" >&2; exit 1; }
+  sleep 0.5
+done
 sleep 10
 for round in restart upgrade; do
   for i in 0 1 2; do
     stop "$i"
     if [ "$round" = restart ]; then start "$i" "$work/old.jar"; else start "$i" "$work/new.jar"; fi
     await_ready "$i"
-    echo "$(date +%T) replica $i ${round}ed and ready"
+    echo "$(date +%T) replica $i ${round%e}ed and ready"
     sleep 5
   done
 done
