@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.w3id.scokg.server.web.CachePolicy;
 import org.w3id.scokg.server.web.HeapShare;
 import org.w3id.scokg.server.web.ReplayedRequest;
 import org.w3id.scokg.server.web.RequestLimitsFilter;
@@ -108,6 +109,11 @@ final class SparqlAnswerCache implements Filter {
             for (String value : values.subList(1, values.size())) response.addHeader(name, value);
         });
         response.setHeader("X-Cache", "hit");
+        if (!request.getMethod().equals("POST")) {
+            // Only deterministic answers are kept: a GET's may be kept by any cache, as CachePolicy says.
+            response.setHeader("Cache-Control", CachePolicy.SHARED);
+            response.setHeader("Pragma", null);
+        }
         response.setContentLength(answer.body().length);
         if (!request.getMethod().equals("HEAD")) response.getOutputStream().write(answer.body());
     }

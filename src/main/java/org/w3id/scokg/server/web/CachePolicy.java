@@ -27,10 +27,12 @@ import org.w3id.scokg.publish.DumpWriter;
  * #SHARED} (an hour fresh, and a day more served stale while the cache asks again). Each dump is
  * also served at a path naming its content ({@link DumpWriter#permanentPath}, linked from {@code
  * /dumps/} and the VoID), {@value #IMMUTABLE}: it never changes, and another build's dump has
- * another path. SPARQL errors, POSTed queries and non-deterministic answers are left as they are.
+ * another path. SPARQL errors, POSTed queries and non-deterministic answers are left as they are;
+ * the SPARQL answer cache marks the answers it sends again itself.
  */
 public final class CachePolicy extends Handler.Wrapper {
-    static final String SHARED = "public, max-age=3600, stale-while-revalidate=86400";
+    /** Cache-Control of what does not change while the server runs. */
+    public static final String SHARED = "public, max-age=3600, stale-while-revalidate=86400";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     /** The request attribute the SPARQL endpoint sets to {@code Boolean.TRUE} for a query whose answer is the same on every run. */
     private static final String DETERMINISTIC = "org.w3id.scokg.deterministic";
