@@ -9,7 +9,9 @@ clients=${1:-64}
 seconds=${2:-60}
 [ -f target/sco-kg.jar ] && [ -d target/test-classes ] || mvn -B -q package -DskipTests
 log=$(mktemp)
-java -XX:-DontCompileHugeMethods -XX:+UseParallelGC -jar target/sco-kg.jar serve --port 0 --data target/load-dist 2> "$log" &
+# The clients all come from 127.0.0.1, one client to fair scheduling: let it run as many queries as it has clients.
+java -XX:-DontCompileHugeMethods -XX:+UseParallelGC -jar target/sco-kg.jar serve --port 0 --data target/load-dist \
+  --queries-per-client "$clients" --query-budget 100000 2> "$log" &
 server=$!
 # The server's own exit status (143, killed) must not become the script's.
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -f "$log"' EXIT

@@ -1,6 +1,7 @@
 package org.w3id.scokg.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
@@ -10,6 +11,7 @@ import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.LinkedDataServer;
 import org.w3id.scokg.validate.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: build the graph in memory, write the dumps, and serve SPARQL, pages and dumps on one port. */
@@ -39,16 +41,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tdb2", description = "Serve a persistent TDB2 store in this folder: the store found there, or one built now from the tables when the folder is empty or missing.")
     Path tdb2;
 
+    @Mixin
+    FairnessOptions fairness = new FairnessOptions();
+
     @Option(names = "--project", description = "Project folder (default: the current folder).", defaultValue = ".")
     Path project;
 
     /** SIGTERM stops the server within this many seconds, whatever its requests are doing. */
     static final int STOP_SECONDS = 3;
 
+    @Option(names = "--drain", paramLabel = "S", description = "On SIGTERM, answer 503 on /$/ready for S seconds while still serving, so a balancer takes this replica out before its port closes (default: ${DEFAULT-VALUE}).", defaultValue = "0")
+    int drainSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port must be 0 to 65535");
         if (base != null && !base.matches("^https?://[^/\\s]+(/\\S*)?$")) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--base must be an absolute http or https URL");
+        if (drainSeconds < 0 || drainSeconds > 60) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--drain must be 0 to 60 seconds");
         if (timeoutSeconds <= 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--timeout must be positive");
         if (adminPort > 65535 || adminPort < -1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--admin-port must be 0 to 65535");
         // Before the build, which takes a while: a port in use is the user's to fix, and said at once.
@@ -57,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), problem);
             });
         }
+        var fairnessSettings = fairness.settings(new picocli.CommandLine(this));
         KnowledgeGraph graph;
         if (tdb2 != null && Tdb2Store.exists(tdb2)) {
             graph = Tdb2Store.open(tdb2, java.util.Map.of());
@@ -67,11 +77,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         DumpWriter.write(graph, data);
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort)
-                .timeoutSeconds(timeoutSeconds).publicBase(base);
+                .timeoutSeconds(timeoutSeconds).publicBase(base).fairness(fairnessSettings);
         // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store.
         if (tdb2 != null) server.searchIndex(tdb2.toAbsolutePath().resolveSibling(tdb2.getFileName() + "-text"));
         server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(server, STOP_SECONDS), "shutdown"));
+        Duration drain = Duration.ofSeconds(drainSeconds);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(() -> server.drainAndStop(drain), drainSeconds + STOP_SECONDS), "shutdown"));
         server.join();
         return 0;
     }
@@ -81,8 +92,8 @@ final class ServeCommand implements Callable<Integer> {
      * looks at its deadline must not keep the process alive once it has been told to stop. The JVM
      * ends when the shutdown hooks return, whatever the stopping thread is still doing.
      */
-    private static void stopWithin(LinkedDataServer server, int seconds) {
-        Thread stopping = new Thread(server::stop, "stopping");
+    private static void stopWithin(Runnable stop, int seconds) {
+        Thread stopping = new Thread(stop, "stopping");
         stopping.setDaemon(true);
         stopping.start();
         try {

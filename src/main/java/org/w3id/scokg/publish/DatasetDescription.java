@@ -38,6 +38,9 @@ public final class DatasetDescription {
             description.add(file, RDF.type.asNode(), DCAT.Distribution.asNode());
             description.add(file, DCTerms.title.asNode(), NodeFactory.createLiteralLang(dump.title, "en"));
             description.add(file, DCAT.downloadURL.asNode(), file);
+            // The same bytes at a URL that names this version: a cache may keep it for good.
+            String permanent = DumpWriter.permanentPath(dump.file, Checksums.sha256(bytes));
+            description.add(file, DCAT.downloadURL.asNode(), NodeFactory.createURI(SCO.BASE + "dumps/" + permanent));
             description.add(file, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + dump.mediaType));
             description.add(file, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(bytes.length), XSDDatatype.XSDnonNegativeInteger));
             description.add(file, VOID.checksum, checksum);

@@ -104,6 +104,15 @@ public final class DumpWriter {
         }
     }
 
+    /**
+     * The path, under the dumps' folder URL, that names one version of a dump by its content: {@code
+     * sha256-} and the first 16 hex digits of its SHA-256, then the file's name. What it names never
+     * changes, so it may be cached for good; a new build's dump has another.
+     */
+    public static String permanentPath(String file, String sha256) {
+        return "sha256-" + sha256.substring(0, 16) + "/" + file;
+    }
+
     /** Every dump's bytes, by file name, with the dataset description and the checksums last. */
     public static Map<String, byte[]> render(KnowledgeGraph graph) {
         return graph.read(() -> renderInTransaction(graph));

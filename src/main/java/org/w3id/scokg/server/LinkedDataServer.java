@@ -14,15 +14,18 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.fair.Fairness;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
 import org.w3id.scokg.server.search.SearchModule;
 import org.w3id.scokg.server.site.NamespaceModule;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
+import org.w3id.scokg.server.web.CachePolicy;
 import org.w3id.scokg.server.web.HttpFront;
 import org.w3id.scokg.server.web.LanguageFilter;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.ReadTransactionFilter;
+import org.w3id.scokg.server.web.Readiness;
 import org.w3id.scokg.server.web.RequestLimitsFilter;
 
 /**
@@ -46,7 +49,9 @@ public final class LinkedDataServer {
     private int timeoutSeconds = SparqlEngine.DEFAULT_TIMEOUT_SECONDS;
     private String publicBase;
     private Path searchIndex;
+    private Fairness.Settings fairness = Fairness.Settings.defaults();
     private FusekiServer server;
+    private Readiness readiness;
 
     private LinkedDataServer(KnowledgeGraph graph, Path dumps, ProjectLayout project) {
         this.graph = graph;
@@ -94,10 +99,17 @@ public final class LinkedDataServer {
         return this;
     }
 
+    /** How queries are shared between clients; {@link Fairness.Settings#defaults()} unless set. */
+    public LinkedDataServer fairness(Fairness.Settings settings) {
+        this.fairness = settings;
+        return this;
+    }
+
     public LinkedDataServer start() {
         DatasetGraph dataset = SparqlEngine.copyForQueries(graph);
         long timeoutMillis = timeoutSeconds * 1000L;
         PublicUrls urls = new PublicUrls(publicBase);
+        SparqlModule sparql = new SparqlModule(dataset, timeoutMillis, urls);
         server = FusekiServer.create()
                 .port(port)
                 .enablePing(true)
@@ -107,12 +119,16 @@ public final class LinkedDataServer {
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
                 .addFilter("/*", new LanguageFilter())
                 .fusekiModules(FusekiModules.create(
-                        new SparqlModule(dataset, timeoutMillis, urls),
+                        sparql,
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls),
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
                         new SearchModule(graph, dataset, searchIndex, urls),
                         new NamespaceModule(graph, dumps, project.shapes(), urls)))
                 .build();
+        // Handlers wrap what is there: the last installed is the outermost (HttpFront's doors, gzip and bodies).
+        Fairness.install(server.getJettyServer(), fairness, sparql::answersFromCache);
+        CachePolicy.install(server.getJettyServer(), dumps);
+        readiness = Readiness.install(server.getJettyServer());
         configure(server.getJettyServer());
         server.start();
         LOG.info("Home page:       http://localhost:{}/", server.getHttpPort());
@@ -159,5 +175,19 @@ public final class LinkedDataServer {
 
     public void stop() {
         if (server != null) server.stop();
+    }
+
+    /**
+     * Stops as a replica behind a balancer should: {@code /$/ready} answers 503 while the server
+     * still serves for {@code drain}, then the port closes and the requests under way finish.
+     */
+    public void drainAndStop(java.time.Duration drain) {
+        if (server == null) return;
+        try {
+            readiness.drain(drain);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop();
     }
 }

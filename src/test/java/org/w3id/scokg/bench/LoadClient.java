@@ -31,7 +31,9 @@ import org.w3id.scokg.query.QueryCatalog;
  * when made alone (so a 200 with a short answer counts as an error). Prints throughput and
  * latency percentiles; exits 1 if any answer was wrong.
  *
- * <p>Usage: {@code LoadClient BASE_URL CLIENTS SECONDS}, as {@code bench/load.sh} runs it.
+ * <p>Usage: {@code LoadClient BASE_URL CLIENTS SECONDS [STOP_FILE]}, as {@code bench/load.sh} runs it; with
+ * a stop file, the run also ends when that file appears ({@code bench/replicas.sh}), and throughput is
+ * counted over the time it ran.
  */
 public final class LoadClient {
     private record Target(String name, HttpRequest request, String expectedSha256) {}
@@ -45,6 +47,7 @@ public final class LoadClient {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:3030";
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        Path stopFile = args.length > 3 ? Path.of(args[3]) : null;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         List<Target> targets = targets(http, base);
         System.out.printf("load: %d clients, %d s, %d distinct requests against %s%n", clients, seconds, targets.size(), base);
@@ -57,12 +60,13 @@ public final class LoadClient {
         // The first few failures, named, so that one in a million can be looked into.
         Queue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicLong retried = new AtomicLong();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long began = System.nanoTime();
+        long deadline = began + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
             int offset = c;
             pool.submit(() -> {
-                for (int i = offset; System.nanoTime() < deadline; i++) {
+                for (int i = offset; System.nanoTime() < deadline && (stopFile == null || !java.nio.file.Files.exists(stopFile)); i++) {
                     Target target = targets.get(i % targets.size());
                     long start = System.nanoTime();
                     try {
@@ -105,7 +109,7 @@ public final class LoadClient {
             System.out.printf("  %-45s n %6d  p50 %8.2f ms  p99 %8.2f ms%n", target.name(), times.size(), percentile(times, 0.5), percentile(times, 0.99));
         }
         System.out.printf("requests %d, throughput %.0f/s, p50 %.2f ms, p99 %.2f ms, non-2xx or failed %d, wrong or short answers %d%n",
-                sorted.size(), sorted.size() / (double) seconds, percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get(), wrong.get());
+                sorted.size(), sorted.size() / ((System.nanoTime() - began) / 1e9), percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get(), wrong.get());
         System.out.printf("sent again after a kept-alive connection closed before any byte of the answer: %d%n", retried.get());
         failures.forEach(failure -> System.out.println("  failed: " + failure));
         System.exit(errors.get() + wrong.get() == 0 ? 0 : 1);

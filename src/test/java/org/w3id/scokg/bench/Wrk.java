@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Wrk {
     /** Latencies of one run, in milliseconds, and how many requests it made. */
-    record Latency(double p50, double p99, long requests) {}
+    record Latency(double p50, double p99, long requests, long errors) {}
 
     private static final Pattern RESULT = Pattern.compile("wrk-result p50=(\\d+) p99=(\\d+) requests=(\\d+) errors=(\\d+)");
     private static final AtomicLong RUNS = new AtomicLong();
@@ -43,20 +43,32 @@ final class Wrk {
                                 + "  return wrk.format(nil, nil, nil, \"query=%23+run-" + System.nanoTime() + "-" + RUNS.incrementAndGet()
                                 + "-\" .. counter .. \"%0A" + encoded + "\")\nend\n"
                         : "wrk.body = \"query=" + encoded + "\"\n");
-        return run(endpoint, script, 1, duration);
+        return run(endpoint, script, 1, duration, true);
     }
 
     /** One connection sending GET {@code url} for {@code duration}. */
     static Latency get(String url, Duration duration) throws IOException, InterruptedException {
-        return run(url, "", 1, duration);
+        return run(url, "", 1, duration, true);
+    }
+
+    /**
+     * One connection sending GET for each of {@code paths} under {@code base} in turn for {@code
+     * duration}; non-2xx answers and socket errors are counted, not thrown.
+     */
+    static Latency rotating(String base, List<String> paths, Duration duration) throws IOException, InterruptedException {
+        StringBuilder script = new StringBuilder("local paths = {");
+        // Paths are percent-encoded: no quote or backslash to escape in a Lua string.
+        for (String path : paths) script.append('"').append(path).append("\",");
+        script.append("}\nlocal turn = 0\nrequest = function()\n  turn = turn + 1\n  return wrk.format(\"GET\", paths[(turn % #paths) + 1])\nend\n");
+        return run(base + paths.get(0), script.toString(), 1, duration, false);
     }
 
     /** Answers per second to GET {@code url} from {@code connections} connections over {@code duration}. */
     static double throughput(String url, int connections, Duration duration) throws IOException, InterruptedException {
-        return run(url, "", connections, duration).requests() / (duration.toMillis() / 1000.0);
+        return run(url, "", connections, duration, true).requests() / (duration.toMillis() / 1000.0);
     }
 
-    private static Latency run(String url, String script, int connections, Duration duration) throws IOException, InterruptedException {
+    private static Latency run(String url, String script, int connections, Duration duration, boolean failOnError) throws IOException, InterruptedException {
         Path lua = Files.createTempFile("sco-kg-wrk-", ".lua");
         try {
             Files.writeString(lua, script + "done = function(summary, latency, requests)\n"
@@ -70,8 +82,9 @@ final class Wrk {
             int exit = process.waitFor();
             Matcher result = RESULT.matcher(output);
             if (exit != 0 || !result.find()) throw new IOException("wrk failed on " + url + ":\n" + output);
-            if (Long.parseLong(result.group(4)) > 0) throw new IOException(url + " gave " + result.group(4) + " errors or non-2xx answers:\n" + output);
-            return new Latency(Long.parseLong(result.group(1)) / 1000.0, Long.parseLong(result.group(2)) / 1000.0, Long.parseLong(result.group(3)));
+            if (failOnError && Long.parseLong(result.group(4)) > 0) throw new IOException(url + " gave " + result.group(4) + " errors or non-2xx answers:\n" + output);
+            return new Latency(Long.parseLong(result.group(1)) / 1000.0, Long.parseLong(result.group(2)) / 1000.0, Long.parseLong(result.group(3)),
+                    Long.parseLong(result.group(4)));
         } finally {
             Files.deleteIfExists(lua);
         }

@@ -21,6 +21,8 @@ import org.eclipse.jetty.http.DateGenerator;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.publish.Checksums;
+import org.w3id.scokg.server.web.HeapShare;
+import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -40,9 +42,9 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient Descriptions descriptions;
     private final transient EntityReader reader;
     private final transient KindIndex kinds;
-    /** Every description once rendered, by path and format: 128 MiB of them at most. */
+    /** Every description once rendered, by path and format: 128 MiB of them, or an eighth of the heap if less, at most. */
     private final transient Cache<String, Rendered> cache = Caffeine.newBuilder()
-            .maximumWeight(128L << 20)
+            .maximumWeight(HeapShare.of(128L << 20, 8))
             .<String, Rendered>weigher((key, rendered) -> rendered.body().length + 2 * key.length())
             .build();
     private final long lastModified;
@@ -129,7 +131,6 @@ final class LinkedDataServlet extends HttpServlet {
         if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension);
         response.setHeader("ETag", rendered.etag());
         response.setHeader("Last-Modified", lastModifiedHeader);
-        response.setHeader("Cache-Control", "public, max-age=3600");
         if (notModified(request, rendered.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -92,11 +92,14 @@ final class DumpServlet extends HttpServlet {
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("dumps.title"))).append("</h1><p class=\"lead\">")
                 .append(Html.escape(texts.get("dumps.lead"))).append("</p><div class=\"table-wrap\"><table><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("dumps.file"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("dumps.format")))
-                .append("</th><th scope=\"col\">").append(Html.escape(texts.get("dumps.size"))).append("</th></tr>");
+                .append("</th><th scope=\"col\">").append(Html.escape(texts.get("dumps.size"))).append("</th><th scope=\"col\">")
+                .append(Html.escape(texts.get("dumps.permanent"))).append("</th></tr>");
         for (DumpFile f : files.values()) {
+            String permanent = "/dumps/" + DumpWriter.permanentPath(f.name(), f.sha256());
             body.append("<tr><td><a href=\"/dumps/").append(Html.escape(f.name())).append("\">").append(Html.escape(f.name()))
                     .append("</a></td><td>").append(Html.escape(texts.get("dumps.kind." + f.name()))).append("</td><td>")
-                    .append(Html.escape(size(f.bytes().length, texts))).append("</td></tr>");
+                    .append(Html.escape(size(f.bytes().length, texts))).append("</td><td><a href=\"").append(Html.escape(permanent))
+                    .append("\">").append(Html.escape(permanent)).append("</a></td></tr>");
         }
         body.append("</table></div><h2>SHA-256</h2><p>").append(Html.escape(texts.get("dumps.checksums")))
                 .append(" <a href=\"/dumps/").append(DumpWriter.CHECKSUMS_FILE).append("\">").append(DumpWriter.CHECKSUMS_FILE).append("</a></p><ul class=\"checksums\">");

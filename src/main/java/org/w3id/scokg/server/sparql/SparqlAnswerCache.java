@@ -14,12 +14,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.w3id.scokg.server.web.CachePolicy;
+import org.w3id.scokg.server.web.HeapShare;
 import org.w3id.scokg.server.web.ReplayedRequest;
 import org.w3id.scokg.server.web.RequestLimitsFilter;
 
@@ -30,12 +33,12 @@ import org.w3id.scokg.server.web.RequestLimitsFilter;
  * NOW}, {@code RAND}, {@code UUID}, {@code STRUUID}, {@code BNODE}, nor any function outside the
  * standard library). An answer is kept when its request comes a second time ({@link
  * SeenRequests}); a request seen once is answered straight to the client, not buffered. Only 200
- * answers are kept, in a Caffeine cache of {@value #CACHE_BYTES} bytes of answers and their keys;
+ * answers are kept, in a Caffeine cache of {@link #CACHE_BYTES} bytes of answers and their keys;
  * {@code X-Cache: hit} or {@code miss} says which.
  */
 final class SparqlAnswerCache implements Filter {
-    /** Bytes of answers and their keys kept; one answer may take a tenth of it. */
-    static final long CACHE_BYTES = 256L << 20;
+    /** Bytes of answers and their keys kept: 256 MiB, or a quarter of the heap if less; one answer may take a tenth of it. */
+    static final long CACHE_BYTES = HeapShare.of(256L << 20, 4);
     /** The headers a kept answer is sent again with, every value of each (Vary comes twice). */
     private static final String[] KEPT_HEADERS = {"Content-Type", "Vary", "Cache-Control", "Pragma", AnswerCap.ROW_CAP_HEADER, AnswerCap.BYTE_CAP_HEADER};
 
@@ -47,6 +50,13 @@ final class SparqlAnswerCache implements Filter {
             .build();
     /** The last 65 536 or so requests (256 KiB). */
     private final SeenRequests seen = new SeenRequests(16);
+
+    /** Whether a GET (or HEAD) with these parameters and Accept would be answered from the cache now. */
+    boolean holds(String method, String urlQuery, Map<String, String[]> parameters, String accept) {
+        String key = AnswerKey.of(method, null, urlQuery, parameters, new byte[0], accept);
+        // Asked through the map view, so asking counts as no use of the entry.
+        return key != null && answers.asMap().containsKey(key);
+    }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
@@ -74,9 +84,10 @@ final class SparqlAnswerCache implements Filter {
             chain.doFilter(request, new UnflushedResponse(response));
             return;
         }
-        Capture capture = new Capture(response);
+        Capture capture = new Capture(response, CACHE_BYTES / 10);
         chain.doFilter(request, capture);
         byte[] body = capture.bytes();
+        if (body == null) return;
         if (capture.getStatus() == HttpServletResponse.SC_OK && !request.getMethod().equals("HEAD")
                 && Boolean.TRUE.equals(request.getAttribute(PublicQueryService.DETERMINISTIC))
                 && 2L * key.length() + body.length <= CACHE_BYTES / 10) {
@@ -98,6 +109,11 @@ final class SparqlAnswerCache implements Filter {
             for (String value : values.subList(1, values.size())) response.addHeader(name, value);
         });
         response.setHeader("X-Cache", "hit");
+        if (!request.getMethod().equals("POST")) {
+            // Only deterministic answers are kept: a GET's may be kept by any cache, as CachePolicy says.
+            response.setHeader("Cache-Control", CachePolicy.SHARED);
+            response.setHeader("Pragma", null);
+        }
         response.setContentLength(answer.body().length);
         if (!request.getMethod().equals("HEAD")) response.getOutputStream().write(answer.body());
     }
@@ -112,31 +128,49 @@ final class SparqlAnswerCache implements Filter {
         return headers;
     }
 
-    /** A response whose body is kept here until the filter has decided what to do with it. */
+    /**
+     * A response whose body is kept here until the filter has decided what to do with it, up to the
+     * largest answer the cache keeps: a longer one is sent on as it comes and not kept, so a run of
+     * large answers holds no more memory here than the cache would.
+     */
     private static final class Capture extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private final long limit;
+        private OutputStream passedOn;
         private PrintWriter writer;
 
-        Capture(HttpServletResponse response) {
+        Capture(HttpServletResponse response, long limit) {
             super(response);
+            this.limit = limit;
         }
 
-        byte[] bytes() {
+        /** The whole answer, or null when it was longer than the limit and has been sent on. */
+        byte[] bytes() throws IOException {
             if (writer != null) writer.flush();
-            return buffer.toByteArray();
+            return passedOn == null ? buffer.toByteArray() : null;
+        }
+
+        private void write(byte[] b, int off, int len) throws IOException {
+            if (passedOn == null && buffer.size() + (long) len > limit) {
+                passedOn = super.getOutputStream();
+                buffer.writeTo(passedOn);
+                buffer.reset();
+            }
+            if (passedOn != null) passedOn.write(b, off, len);
+            else buffer.write(b, off, len);
         }
 
         @Override
         public ServletOutputStream getOutputStream() {
             return new ServletOutputStream() {
                 @Override
-                public void write(int b) {
-                    buffer.write(b);
+                public void write(int b) throws IOException {
+                    Capture.this.write(new byte[] {(byte) b}, 0, 1);
                 }
 
                 @Override
-                public void write(byte[] b, int off, int len) {
-                    buffer.write(b, off, len);
+                public void write(byte[] b, int off, int len) throws IOException {
+                    Capture.this.write(b, off, len);
                 }
 
                 @Override
@@ -153,7 +187,7 @@ final class SparqlAnswerCache implements Filter {
 
         @Override
         public PrintWriter getWriter() {
-            if (writer == null) writer = new PrintWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8));
+            if (writer == null) writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
             return writer;
         }
 
@@ -169,7 +203,7 @@ final class SparqlAnswerCache implements Filter {
 
         @Override
         public void flushBuffer() {
-            // Nothing reaches the client until the filter sends it.
+            // A kept answer goes out whole, with its length, when the filter sends it.
         }
     }
 }

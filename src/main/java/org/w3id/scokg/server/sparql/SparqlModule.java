@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.sparql;
 
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -26,12 +27,21 @@ public final class SparqlModule implements FusekiModule {
     private final DatasetGraph dataset;
     private final long timeoutMillis;
     private final PublicUrls urls;
+    private final SparqlAnswerCache answers = new SparqlAnswerCache();
 
     /** The endpoint over {@code dataset}, a dataset from {@link SparqlEngine#copyForQueries}. */
     public SparqlModule(DatasetGraph dataset, long timeoutMillis, PublicUrls urls) {
         this.dataset = dataset;
         this.timeoutMillis = timeoutMillis;
         this.urls = urls;
+    }
+
+    /**
+     * Whether the answer cache would answer a GET (or HEAD) of the endpoint with these query-string
+     * parameters and {@code Accept} now, without evaluating anything.
+     */
+    public boolean answersFromCache(String method, String urlQuery, Map<String, String[]> parameters, String accept) {
+        return answers.holds(method, urlQuery, parameters, accept);
     }
 
     @Override
@@ -49,6 +59,6 @@ public final class SparqlModule implements FusekiModule {
                         .addEndpoint(Operation.GSP_R).addEndpoint(Operation.GSP_R, "get"))
                 // "/sparql/*" is /sparql and all below it; "/sparql" beside it ran each filter twice.
                 .addFilter("/sparql/*", new SparqlEndpointFilter(urls))
-                .addFilter("/sparql/*", new SparqlAnswerCache());
+                .addFilter("/sparql/*", answers);
     }
 }

@@ -1,0 +1,111 @@
+package org.w3id.scokg.server.fair;
+
+import org.eclipse.jetty.server.handler.DoSHandler;
+import org.eclipse.jetty.util.NanoTime;
+
+/**
+ * One client's query time: a leaky bucket that every finished query fills with the time it took
+ * and that drains at the budget's rate ({@code budget} per {@code window}), and the number of the
+ * client's queries now waiting or running. A client is let in while its bucket holds less than
+ * the budget and it has fewer than its share of queries under way; so over a window it gets about
+ * the budget, and it can spend a whole budget at once, as Wikidata's rule (60 s of query time per
+ * minute) allows. It also keeps a running mean of the client's query times, which tells a client
+ * known for short queries ({@link #provenLight()}). Jetty's {@link DoSHandler} asks {@link
+ * #onRequest} and forgets the account when {@link #getExpireNanoTime()} has passed: a window after
+ * its bucket is empty and nothing of it is under way.
+ */
+final class Account implements DoSHandler.Tracker {
+    /** A client whose last queries took less than this on average, and at least {@link #RECORD} of them, is proven light. */
+    private static final long LIGHT_NANOS = 250_000_000L;
+    private static final int RECORD = 3;
+    /** Weight of the newest query in the running mean of query times. */
+    private static final double WEIGHT = 0.2;
+
+    private final Budget budget;
+    private long debtNanos;
+    private long drainedAt = NanoTime.now();
+    private int underWay;
+    private long queries;
+    private double meanNanos;
+
+    Account(Budget budget) {
+        this.budget = budget;
+    }
+
+    /** Lets a query in, counting it as under way, unless the client is over its budget or its share of slots. */
+    @Override
+    public synchronized boolean onRequest(long now) {
+        drain(now);
+        if (debtNanos >= budget.nanos() || underWay >= budget.queriesPerClient()) return false;
+        underWay++;
+        return true;
+    }
+
+    /** A query let in by {@link #onRequest} has ended, after {@code queryNanos} of evaluation. */
+    synchronized void finished(long queryNanos) {
+        drain(NanoTime.now());
+        underWay = Math.max(0, underWay - 1);
+        debtNanos += queryNanos;
+        if (queryNanos > 0) {
+            meanNanos = queries == 0 ? queryNanos : (1 - WEIGHT) * meanNanos + WEIGHT * queryNanos;
+            queries++;
+        }
+    }
+
+    /**
+     * Whether the client has a record of short queries ({@value #RECORD} at least, a quarter of a
+     * second on average, the newest counting most) and has spent less than a tenth of its budget:
+     * its next query goes to the lane of light clients, which no long query from a client without
+     * such a record can fill.
+     */
+    synchronized boolean provenLight() {
+        drain(NanoTime.now());
+        return queries >= RECORD && meanNanos < LIGHT_NANOS && debtNanos < budget.nanos() / 10;
+    }
+
+    /** Why the last refused query was refused, and when to come back. */
+    synchronized Refusal refusal() {
+        drain(NanoTime.now());
+        if (debtNanos < budget.nanos()) return new Refusal(false, 1);
+        double drainNanos = (debtNanos - budget.nanos() + 1) / budget.rate();
+        return new Refusal(true, Math.max(1, (long) Math.ceil(drainNanos / 1e9)));
+    }
+
+    /** 10 for a client that has spent nothing, down to 0 for one that has spent its budget: the order of the queue. */
+    synchronized int priority() {
+        drain(NanoTime.now());
+        return (int) Math.max(0, 10 - debtNanos * 10 / budget.nanos());
+    }
+
+    /** The query time charged and not yet drained. */
+    synchronized long debtNanos() {
+        drain(NanoTime.now());
+        return debtNanos;
+    }
+
+    @Override
+    public synchronized long getExpireNanoTime() {
+        long now = NanoTime.now();
+        // A client's record is kept a window past its last query and the draining of its debt.
+        if (underWay > 0) return now + budget.windowNanos();
+        return drainedAt + (long) (debtNanos / budget.rate()) + budget.windowNanos();
+    }
+
+    private void drain(long now) {
+        long elapsed = NanoTime.elapsed(drainedAt, now);
+        if (elapsed <= 0) return;
+        debtNanos = Math.max(0, debtNanos - (long) (elapsed * budget.rate()));
+        drainedAt = now;
+    }
+
+    /** A refusal: over the budget (429 with the seconds until it drains enough) or too many queries at once. */
+    record Refusal(boolean overBudget, long retryAfterSeconds) {}
+
+    /** The budget every client has: {@code nanos} of query time per {@code windowNanos}, and queries under way at once. */
+    record Budget(long nanos, long windowNanos, int queriesPerClient) {
+        /** Nanoseconds of debt drained per nanosecond. */
+        double rate() {
+            return (double) nanos / windowNanos;
+        }
+    }
+}

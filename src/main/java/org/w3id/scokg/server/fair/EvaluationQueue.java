@@ -1,0 +1,65 @@
+package org.w3id.scokg.server.fair;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.NanoTime;
+
+/**
+ * Jetty's {@link QoSHandler} as the queue of queries: at most {@code slots} evaluate at once, the
+ * rest wait, without holding a thread, in order of their clients' spent query time (a client that
+ * has spent least goes first), for at most {@code maxWait}; then they get 503 with {@code
+ * Retry-After}. A query let out of the queue is marked for {@link QueryMeter}.
+ */
+final class EvaluationQueue extends QoSHandler {
+    private final Function<Request, String> key;
+    private final ClientAccounts accounts;
+    private final long retryAfterSeconds;
+
+    EvaluationQueue(int slots, Duration maxWait, int maxWaiting, Function<Request, String> key, ClientAccounts accounts) {
+        this.key = key;
+        this.accounts = accounts;
+        this.retryAfterSeconds = Math.max(1, maxWait.toSeconds());
+        setMaxRequestCount(slots);
+        setMaxSuspend(maxWait);
+        setMaxSuspendedRequestCount(maxWaiting);
+    }
+
+    @Override
+    protected int getPriority(Request request) {
+        return accounts.account(key.apply(request)).priority();
+    }
+
+    @Override
+    protected boolean onConditionsNotMet(Request request, Response response, Callback callback) throws Exception {
+        // Not this queue's request: on to the next handler unmarked.
+        Handler next = getHandler();
+        return next != null && next.handle(request, response, callback);
+    }
+
+    @Override
+    protected boolean nextHandler(Request request, Response response, Callback callback) throws Exception {
+        if (request.getAttribute(QueryMeter.STARTED) == null) request.setAttribute(QueryMeter.STARTED, NanoTime.now());
+        return super.nextHandler(request, response, callback);
+    }
+
+    @Override
+    protected void failSuspended(Request request, Response response, Callback callback, int status, Throwable failure) {
+        if (status != HttpStatus.SERVICE_UNAVAILABLE_503 || response.isCommitted()) {
+            super.failSuspended(request, response, callback, status, failure);
+            return;
+        }
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, retryAfterSeconds);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+        Content.Sink.write(response, true, "The server is busy: this query waited " + getMaxSuspend().toSeconds()
+                + " s for one of the " + getMaxRequestCount() + " queries evaluating at once to end. Try again in " + retryAfterSeconds + " s.\n", callback);
+    }
+}

@@ -1,0 +1,103 @@
+package org.w3id.scokg.server.fair;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.DoSHandler;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.w3id.scokg.server.web.RequestLimitsFilter;
+
+/**
+ * Fair scheduling of queries, made of Jetty's own handlers in front of the server's handler, each
+ * scoped to the requests that evaluate a query ({@link QueryRoutes}); every other request (pages,
+ * dumps, cached answers, ping) passes them untouched and never waits behind a query:
+ *
+ * <ol>
+ *   <li>{@link EagerContentHandler} reads a request body in full, without holding a thread, before
+ *       the query may take a slot: a body sent a byte at a time holds nothing but its connection.
+ *   <li>{@link DoSHandler}, with an {@link Account} per client ({@link ClientKey}), answers 429 with
+ *       {@code Retry-After} to a client over its budget of query time or with its share of
+ *       queries already under way ({@link TooManyRequests}).
+ *   <li>{@link QueryMeter} charges each query's evaluation time to its client, and sends a client
+ *       with a record of short queries ({@link Account#provenLight()}) to the light lane.
+ *   <li>Two {@link EvaluationQueue}s (Jetty's QoSHandler), the light clients' lane and everyone
+ *       else's, each let {@code slots} queries evaluate at once; the rest wait in order of their
+ *       clients' spent time, then get 503 with {@code Retry-After}. A slot cannot be taken from a
+ *       query, so without the light lane a client of one short query would wait behind the long
+ *       queries of many new clients; with it, it waits only behind other light clients.
+ * </ol>
+ */
+public final class Fairness {
+    /** The most clients tracked at once; a client beyond it is not limited by its own budget, only by the queue. */
+    private static final int MAX_CLIENTS = 100_000;
+    /** Form fields read before a query is scheduled; a SPARQL form has a handful. */
+    private static final int MAX_FIELDS = 1000;
+    /** Bytes counted per chunk of a retained body besides its content, as Jetty's default does. */
+    private static final int FRAMING_OVERHEAD = 64;
+    /** The most queries waiting at once; beyond it Jetty answers 503 at once. */
+    private static final int MAX_WAITING = 10_000;
+
+    private Fairness() {}
+
+    /** The SPARQL answer cache, asked whether it holds the answer to a GET (or HEAD) with these parameters and Accept. */
+    @FunctionalInterface
+    public interface CachedAnswers {
+        boolean holds(String method, String urlQuery, Map<String, String[]> parameters, String accept);
+    }
+
+    /**
+     * How queries are shared: {@code slots} evaluating at once, at most {@code queriesPerClient} of
+     * one client waiting or running, each client {@code budget} of query time per {@code window}, a
+     * query waiting {@code maxWait} at most, and the proxies whose {@code X-Forwarded-For} is believed.
+     */
+    public record Settings(int slots, int queriesPerClient, Duration budget, Duration window, Duration maxWait, List<String> trustedProxies) {
+        public Settings {
+            if (slots < 1 || queriesPerClient < 1) throw new IllegalArgumentException("slots and queries per client must be at least 1");
+            if (budget.isNegative() || budget.isZero() || window.isNegative() || window.isZero()) throw new IllegalArgumentException("budget and window must be positive");
+            if (maxWait.isNegative() || maxWait.isZero()) throw new IllegalArgumentException("the longest wait must be positive");
+            trustedProxies = List.copyOf(trustedProxies);
+            trustedProxies.forEach(ClientKey::checkProxy);
+        }
+
+        /**
+         * As many slots as cores; half of them for one client, so no client takes them all; 60 s of
+         * query time per minute (Wikidata's rule); 10 s of waiting at most; no proxy.
+         */
+        public static Settings defaults() {
+            int cores = Runtime.getRuntime().availableProcessors();
+            return new Settings(cores, Math.max(1, cores / 2), Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(10), List.of());
+        }
+    }
+
+    /** Puts the chain in front of {@code server}'s handler; {@code cache} tells which GETs the answer cache answers. */
+    public static void install(Server server, Settings settings, CachedAnswers cache) {
+        QueryRoutes routes = new QueryRoutes(cache);
+        Function<Request, String> key = new ClientKey(settings.trustedProxies());
+        Account.Budget budget = new Account.Budget(settings.budget().toNanos(), settings.window().toNanos(), settings.queriesPerClient());
+        ClientAccounts accounts = new ClientAccounts(budget);
+
+        EvaluationQueue queue = new EvaluationQueue(settings.slots(), settings.maxWait(), MAX_WAITING, key, accounts);
+        EvaluationQueue lightLane = new EvaluationQueue(settings.slots(), settings.maxWait(), MAX_WAITING, key, accounts);
+        QueryMeter meter = new QueryMeter(key, accounts);
+        DoSHandler dos = new DoSHandler(null, key, accounts, new TooManyRequests(key, accounts, budget), MAX_CLIENTS, false);
+        EagerContentHandler eager = new EagerContentHandler(new EagerContentHandler.FormContentLoaderFactory(MAX_FIELDS, RequestLimitsFilter.MAX_BODY),
+                new EagerContentHandler.RetainedContentLoaderFactory(RequestLimitsFilter.MAX_BODY, FRAMING_OVERHEAD, true));
+        List.of(eager, dos, meter).forEach(handler -> handler.include(routes));
+        Predicate<Request> light = request -> Boolean.TRUE.equals(request.getAttribute(QueryMeter.LIGHT));
+        lightLane.include(routes.and(light));
+        queue.include(routes.and(light.negate()));
+
+        Handler inner = server.getHandler();
+        queue.setHandler(inner);
+        lightLane.setHandler(queue);
+        meter.setHandler(lightLane);
+        dos.setHandler(meter);
+        eager.setHandler(dos);
+        server.setHandler(eager);
+    }
+}

@@ -1,0 +1,55 @@
+package org.w3id.scokg.server.fair;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ConditionalHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.NanoTime;
+
+/**
+ * Charges each query to its client as its answer ends: the wall time from the moment the queue let
+ * it evaluate ({@link EvaluationQueue} marks it) to the last write of its answer, nothing for a
+ * query that never left the queue. It stands between Jetty's DoSHandler, which let the query in and
+ * counted it as under way, and the queues, so every query let in is counted out once: at its last
+ * write, before the client can read the answer and send its next query, or when the exchange ends
+ * otherwise. It also picks the query's lane: the light clients' when its client is {@link
+ * Account#provenLight() proven light}.
+ */
+final class QueryMeter extends ConditionalHandler.ElseNext {
+    /** Request attribute: {@link NanoTime#now()} when the query left the queue. */
+    static final String STARTED = QueryMeter.class.getName() + ".started";
+    /** Request attribute: {@code Boolean.TRUE} when the query goes to the lane of light clients. */
+    static final String LIGHT = QueryMeter.class.getName() + ".light";
+
+    private final Function<Request, String> key;
+    private final ClientAccounts accounts;
+
+    QueryMeter(Function<Request, String> key, ClientAccounts accounts) {
+        this.key = key;
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected boolean onConditionsMet(Request request, Response response, Callback callback) throws Exception {
+        Account account = accounts.account(key.apply(request));
+        request.setAttribute(LIGHT, account.provenLight());
+        AtomicBoolean counted = new AtomicBoolean();
+        Runnable finish = () -> {
+            if (counted.compareAndSet(false, true)) {
+                Object started = request.getAttribute(STARTED);
+                account.finished(started == null ? 0 : NanoTime.since((Long) started));
+            }
+        };
+        Request.addCompletionListener(request, failure -> finish.run());
+        return nextHandler(request, new Response.Wrapper(request, response) {
+            @Override
+            public void write(boolean last, ByteBuffer content, Callback written) {
+                if (last) finish.run();
+                super.write(last, content, written);
+            }
+        }, callback);
+    }
+}

@@ -1,0 +1,56 @@
+package org.w3id.scokg.server.fair;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.Fields;
+
+/**
+ * Which requests evaluate a query, and so are scheduled: the SPARQL endpoint ({@code /sparql} and
+ * below) and a named query ({@code /queries/{name}}), except what answers at once: the endpoint's
+ * service description (a GET without a query string), CORS preflights, and a GET whose answer the
+ * SPARQL answer cache holds. Entity pages, dumps, the site and {@code /$/ping} are never scheduled.
+ * The verdict is kept on the request, as every handler of the chain asks.
+ */
+final class QueryRoutes implements Predicate<Request> {
+    private static final String VERDICT = QueryRoutes.class.getName();
+
+    private final Fairness.CachedAnswers cache;
+
+    QueryRoutes(Fairness.CachedAnswers cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public boolean test(Request request) {
+        Object verdict = request.getAttribute(VERDICT);
+        if (verdict == null) {
+            verdict = evaluates(request);
+            request.setAttribute(VERDICT, verdict);
+        }
+        return (Boolean) verdict;
+    }
+
+    private boolean evaluates(Request request) {
+        String path = request.getHttpURI().getPath();
+        String method = request.getMethod();
+        boolean sparql = path.equals("/sparql") || path.startsWith("/sparql/");
+        boolean named = path.startsWith("/queries/") && path.length() > "/queries/".length();
+        if (!(sparql || named) || method.equals("OPTIONS")) return false;
+        if (!method.equals("GET") && !method.equals("HEAD")) return true;
+        String urlQuery = request.getHttpURI().getQuery();
+        if (urlQuery == null || urlQuery.isEmpty()) return !sparql;
+        return !(sparql && cache.holds(method, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
+    }
+
+    /** The query string's parameters, each with all its values in order, as the servlet API gives them. */
+    private static Map<String, String[]> parameters(Request request) {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        for (Fields.Field field : Request.extractQueryParameters(request)) {
+            parameters.put(field.getName(), field.getValues().toArray(String[]::new));
+        }
+        return parameters;
+    }
+}

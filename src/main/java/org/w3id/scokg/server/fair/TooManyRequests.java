@@ -1,0 +1,45 @@
+package org.w3id.scokg.server.fair;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The answer to a client Jetty's DoSHandler turned away: 429 with {@code Retry-After} and one
+ * sentence saying whether it spent its query time or has too many queries under way.
+ */
+final class TooManyRequests implements Request.Handler {
+    private final Function<Request, String> key;
+    private final ClientAccounts accounts;
+    private final Account.Budget budget;
+
+    TooManyRequests(Function<Request, String> key, ClientAccounts accounts, Account.Budget budget) {
+        this.key = key;
+        this.accounts = accounts;
+        this.budget = budget;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        Account.Refusal refusal = accounts.account(key.apply(request)).refusal();
+        String message = refusal.overBudget()
+                ? "This client has used its " + seconds(budget.nanos()) + " s of query time per " + seconds(budget.windowNanos())
+                        + " s; try again in " + refusal.retryAfterSeconds() + " s.\n"
+                : "This client already has " + budget.queriesPerClient() + " queries waiting or running, as many as one client may; "
+                        + "send the next when one has been answered.\n";
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, refusal.retryAfterSeconds());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+        Content.Sink.write(response, true, message, callback);
+        return true;
+    }
+
+    private static String seconds(long nanos) {
+        return Long.toString(nanos / 1_000_000_000L);
+    }
+}

@@ -1,0 +1,104 @@
+package org.w3id.scokg.server.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.Callback;
+import org.w3id.scokg.publish.DumpWriter;
+
+/**
+ * What a CDN or browser may keep, for every answer that cannot change while the server runs: pages,
+ * the site, the dumps and the answers of deterministic SPARQL queries asked with GET are {@value
+ * #SHARED} (an hour fresh, and a day more served stale while the cache asks again). Each dump is
+ * also served at a path naming its content ({@link DumpWriter#permanentPath}, linked from {@code
+ * /dumps/} and the VoID), {@value #IMMUTABLE}: it never changes, and another build's dump has
+ * another path. SPARQL errors, POSTed queries and non-deterministic answers are left as they are;
+ * the SPARQL answer cache marks the answers it sends again itself.
+ */
+public final class CachePolicy extends Handler.Wrapper {
+    /** Cache-Control of what does not change while the server runs. */
+    public static final String SHARED = "public, max-age=3600, stale-while-revalidate=86400";
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    /** The request attribute the SPARQL endpoint sets to {@code Boolean.TRUE} for a query whose answer is the same on every run. */
+    private static final String DETERMINISTIC = "org.w3id.scokg.deterministic";
+    private static final Pattern PERMANENT = Pattern.compile("^/dumps/sha256-([0-9a-f]{16})/([^/]+)$");
+    private static final Pattern STABLE = Pattern.compile("^/(|doc/.*|id/.*|ontology.*|dumps|dumps/.*|sitemap\\.xml|\\.well-known/.*|queries/?)$");
+
+    /** Each dump's SHA-256, by file name, as the build wrote them in SHA256SUMS. */
+    private final Map<String, String> sha256 = new HashMap<>();
+
+    private CachePolicy(Path dumps) {
+        try {
+            for (String line : Files.readAllLines(dumps.resolve(DumpWriter.CHECKSUMS_FILE), StandardCharsets.UTF_8)) {
+                String[] hashAndName = line.split("\\s+\\*?", 2);
+                if (hashAndName.length == 2) sha256.put(hashAndName[1].strip(), hashAndName[0]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the dumps' checksums are not in " + dumps + "; run build first", e);
+        }
+    }
+
+    /** Puts the policy in front of {@code server}'s handler, for the dumps in {@code dumps}. */
+    public static void install(Server server, Path dumps) {
+        CachePolicy policy = new CachePolicy(dumps);
+        policy.setHandler(server.getHandler());
+        server.setHandler(policy);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = request.getHttpURI().getPath();
+        Matcher permanent = PERMANENT.matcher(path);
+        if (permanent.matches()) {
+            String file = permanent.group(2);
+            String hash = sha256.get(file);
+            if (hash == null || !hash.startsWith(permanent.group(1))) {
+                response.setStatus(HttpStatus.NOT_FOUND_404);
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+                Content.Sink.write(response, true, "No such version of a dump here. See /dumps/ for the current ones.\n", callback);
+                return true;
+            }
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, IMMUTABLE);
+            return super.handle(Request.serveAs(request, HttpURI.build(request.getHttpURI()).path("/dumps/" + file)), response, callback);
+        }
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        if (read && path.equals("/sparql")) return super.handle(request, deterministicShared(request, response), callback);
+        // Everything else on these routes is a function of the request and the graph, which does not
+        // change while it is served: a 404 there is as lasting as a 200.
+        if (read && STABLE.matcher(path).matches()) response.getHeaders().put(HttpHeader.CACHE_CONTROL, SHARED);
+        return super.handle(request, response, callback);
+    }
+
+    /** The response, whose Cache-Control becomes {@value #SHARED} as it is committed, if it is a success of a deterministic query. */
+    private static Response deterministicShared(Request request, Response response) {
+        return new Response.Wrapper(request, response) {
+            @Override
+            public void write(boolean last, ByteBuffer content, Callback written) {
+                if (!isCommitted()) decide();
+                super.write(last, content, written);
+            }
+
+            private void decide() {
+                if (getStatus() == HttpStatus.OK_200 && Boolean.TRUE.equals(request.getAttribute(DETERMINISTIC))) {
+                    getHeaders().put(HttpHeader.CACHE_CONTROL, SHARED);
+                    getHeaders().remove(HttpHeader.PRAGMA);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,186 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.server.fair.Fairness;
+
+/**
+ * Fair scheduling on a server of one query slot, one query per client, 2 s of query time per
+ * minute and 1 s of waiting, which trusts the test's own address as a proxy: each test's clients
+ * are told apart by {@code X-Forwarded-For}, so no test spends another's budget. A second server
+ * trusts no proxy.
+ */
+class FairnessIT {
+    /** A query that runs until its {@code timeout} parameter stops it: a cartesian product of the whole graph. */
+    private static final String ENDLESS = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    /** Each test asks its small query with a comment of its own, so none is answered from the cache. */
+    private static LinkedDataServer proxied;
+    private static LinkedDataServer direct;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path dumps = Files.createTempDirectory("sco-kg-fair-").resolve("dist");
+        DumpWriter.write(TestGraph.real(), dumps);
+        proxied = server(dumps, List.of("127.0.0.1", "::1"));
+        direct = server(dumps, List.of());
+    }
+
+    private static LinkedDataServer server(Path dumps, List<String> proxies) {
+        Fairness.Settings settings = new Fairness.Settings(1, 1, Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(1), proxies);
+        return LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(30).fairness(settings).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        proxied.stop();
+        direct.stop();
+    }
+
+    private static HttpRequest query(LinkedDataServer server, String client, String query, int timeoutSeconds) {
+        String url = "http://localhost:" + server.port() + "/sparql?timeout=" + timeoutSeconds + "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", client).timeout(Duration.ofSeconds(60)).build();
+    }
+
+    /**
+     * Sends {@code query} on a connection of its own, written before this returns, and gives the
+     * server a second to let it out of the queue; the future is the answer's status.
+     */
+    private static CompletableFuture<Integer> running(LinkedDataServer server, String client, String query, int timeoutSeconds) throws Exception {
+        Socket socket = new Socket("127.0.0.1", server.port());
+        socket.getOutputStream().write(("GET /sparql?timeout=" + timeoutSeconds + "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + client + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
+            try (socket) {
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+                return Integer.parseInt(answer.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Thread.sleep(1000);
+        return status;
+    }
+
+    /** Sends {@code request}, returning its answer and how long it took in milliseconds. */
+    private static Timed timed(HttpRequest request) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = ServerFixture.send(request);
+        return new Timed(response, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private record Timed(HttpResponse<String> response, long millis) {}
+
+    @Test
+    void a_query_finding_every_slot_taken_waits_then_gets_503_with_retry_after() throws Exception {
+        CompletableFuture<Integer> running = running(proxied, "10.0.1.1", ENDLESS, 3);
+        Timed waited = timed(query(proxied, "10.0.1.2", "ASK { ?s ?p ?o } # 1", 30));
+        assertEquals(503, waited.response().statusCode(), waited.response().body());
+        assertEquals("1", waited.response().headers().firstValue("Retry-After").orElse(""));
+        assertTrue(waited.millis() >= 900, "it waited its second: " + waited.millis() + " ms");
+        assertEquals(503, running.get(), "the running query reached its own timeout");
+    }
+
+    @Test
+    void a_client_past_its_budget_gets_429_with_retry_after_and_another_client_does_not() throws Exception {
+        assertEquals(503, ServerFixture.send(query(proxied, "10.0.2.1", ENDLESS, 3)).statusCode());
+        HttpResponse<String> refused = ServerFixture.send(query(proxied, "10.0.2.1", "ASK { ?s ?p ?o } # 2", 30));
+        assertEquals(429, refused.statusCode(), refused.body());
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0"));
+        // 3 s and a little spent of 2 s per 60 s: the extra second drains in 30 s and a little more.
+        assertTrue(retryAfter >= 25 && retryAfter <= 60, retryAfter + " s");
+        assertTrue(refused.body().contains("query time"), refused.body());
+        assertEquals(200, ServerFixture.send(query(proxied, "10.0.2.2", "ASK { ?s ?p ?o } # 3", 30)).statusCode());
+    }
+
+    @Test
+    void a_client_with_a_query_under_way_gets_429_for_a_second_one_at_once() throws Exception {
+        CompletableFuture<Integer> running = running(proxied, "10.0.3.1", ENDLESS, 3);
+        HttpResponse<String> second = ServerFixture.send(query(proxied, "10.0.3.1", "ASK { ?s ?p ?o } # 4", 30));
+        // Not queued: a queued query would have had a 503 after its second of waiting.
+        assertEquals(429, second.statusCode(), second.body() + " / the first: " + (running.isDone() ? running.get() : "running"));
+        assertTrue(second.body().contains("waiting or running"), second.body());
+        running.get();
+    }
+
+    @Test
+    void pages_dumps_ping_and_cached_answers_never_wait_behind_a_query() throws Exception {
+        String cached = "SELECT ?s { ?s a <http://www.w3.org/2002/07/owl#Class> } LIMIT 3";
+        for (int i = 0; i < 3; i++) ServerFixture.send(query(proxied, "10.0.4.2", cached, 30));
+        CompletableFuture<Integer> running = running(proxied, "10.0.4.1", ENDLESS, 3);
+        String base = "http://localhost:" + proxied.port();
+        // Had any of these waited for the slot, it would have had a 503 after a second, the query running two more.
+        for (String path : List.of("/doc/state/CN.ttl", "/dumps/sco-kg.ttl", "/$/ping", "/")) {
+            HttpResponse<String> page = ServerFixture.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", "10.0.4.3").build());
+            assertEquals(200, page.statusCode(), path);
+        }
+        HttpResponse<String> hit = ServerFixture.send(query(proxied, "10.0.4.3", cached, 30));
+        assertEquals(200, hit.statusCode());
+        assertEquals("hit", hit.headers().firstValue("X-Cache").orElse(""));
+        assertTrue(!running.isDone(), "the query still held the slot");
+        assertEquals(503, running.get());
+    }
+
+    @Test
+    void a_client_known_for_short_queries_does_not_wait_behind_the_long_queries_of_new_clients() throws Exception {
+        for (int i = 0; i < 3; i++) assertEquals(200, ServerFixture.send(query(proxied, "10.0.8.1", "ASK { ?s ?p ?o } # light " + i, 30)).statusCode());
+        CompletableFuture<Integer> running = running(proxied, "10.0.8.2", ENDLESS, 3);
+        HttpResponse<String> light = ServerFixture.send(query(proxied, "10.0.8.1", "ASK { ?s ?p ?o } # light 3", 30));
+        assertEquals(200, light.statusCode(), light.body());
+        HttpResponse<String> fresh = ServerFixture.send(query(proxied, "10.0.8.3", "ASK { ?s ?p ?o } # fresh", 30));
+        assertEquals(503, fresh.statusCode(), "a new client waits for the slot the long query holds: " + fresh.body());
+        assertEquals(503, running.get());
+    }
+
+    @Test
+    void a_body_sent_a_byte_at_a_time_holds_no_slot() throws Exception {
+        try (Socket slow = new Socket("127.0.0.1", proxied.port())) {
+            OutputStream out = slow.getOutputStream();
+            out.write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.0.5.1\r\nContent-Type: application/sparql-query\r\n"
+                    + "Content-Length: 1000\r\n\r\nASK").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(1000);
+            // Had the body's reader held the slot, this would have had a 503 after its second of waiting.
+            HttpResponse<String> other = ServerFixture.send(query(proxied, "10.0.5.2", "ASK { ?s ?p ?o } # 5", 30));
+            assertEquals(200, other.statusCode(), other.body());
+        }
+    }
+
+    @Test
+    void x_forwarded_for_names_no_client_unless_it_comes_from_a_trusted_proxy() throws Exception {
+        CompletableFuture<Integer> running = running(direct, "10.0.6.1", ENDLESS, 3);
+        HttpResponse<String> second = ServerFixture.send(query(direct, "10.0.6.2", "ASK { ?s ?p ?o } # 6", 30));
+        assertEquals(429, second.statusCode(), "both come from the test's own address: " + second.body());
+        running.get();
+    }
+
+    @Test
+    void only_the_hops_trusted_proxies_added_are_believed() throws Exception {
+        // The client wrote "10.0.7.9" itself; the proxy (this test) appended the address it saw.
+        CompletableFuture<Integer> running = running(proxied, "10.0.7.9, 10.0.7.1", ENDLESS, 3);
+        HttpResponse<String> same = ServerFixture.send(query(proxied, "10.0.7.8, 10.0.7.1", "ASK { ?s ?p ?o } # 7", 30));
+        assertEquals(429, same.statusCode(), "the same client, whatever it wrote: " + same.body());
+        running.get();
+    }
+}
