@@ -27,8 +27,6 @@ public final class SCO {
     public static final Node GRAPH_PROVENANCE = graph("provenance");
     public static final Node GRAPH_INFERRED = graph("inferred");
 
-    /** sco:successorOf: an organisation that took over from another (the SCO from the Shanghai Five). */
-    public static final Node successorOf = NodeFactory.createURI(NS + "successorOf");
 
     private SCO() {}
 

@@ -46,7 +46,7 @@ class AbuseIT {
     static void start() throws IOException {
         Path dumps = Files.createTempDirectory("sco-kg-abuse-").resolve("dist");
         DumpWriter.write(TestGraph.real(), dumps);
-        server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(20).start();
+        server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(20).fairness(ServerFixture.UNTHROTTLED).start();
         base = "http://127.0.0.1:" + server.port();
     }
 

@@ -59,7 +59,7 @@ class ChildServerIT {
         String data = temp.resolve("dist").toString();
         String count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
         String before;
-        try (ChildServer server = ChildServer.start(SMALL_HEAP, "--timeout", "5", "--data", data)) {
+        try (ChildServer server = ChildServer.start(SMALL_HEAP, "--timeout", "5", "--data", data, "--queries-per-client", "64", "--query-budget", "86400")) {
             before = post(server.base, count).get(30, TimeUnit.SECONDS).body();
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
             for (String query : abuse()) answers.add(post(server.base, query));

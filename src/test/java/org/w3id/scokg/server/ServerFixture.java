@@ -9,13 +9,22 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.server.fair.Fairness;
 
 /** The real server on a free port, started once for the integration tests, and an HTTP client for it. */
 final class ServerFixture {
     static final int TIMEOUT_SECONDS = 30;
+    /**
+     * Fair scheduling that never turns a test's own requests away: the tests of other concerns send
+     * many queries at once from one address, which the defaults would answer with 429 (FairnessIT
+     * tests the defaults).
+     */
+    static final Fairness.Settings UNTHROTTLED = new Fairness.Settings(Runtime.getRuntime().availableProcessors(), 256,
+            Duration.ofDays(1), Duration.ofMinutes(1), Duration.ofMinutes(1), List.of());
     private static LinkedDataServer server;
     static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -27,7 +36,7 @@ final class ServerFixture {
             try {
                 Path dumps = Files.createTempDirectory("sco-kg-it-").resolve("dist");
                 DumpWriter.write(TestGraph.real(), dumps);
-                server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(TIMEOUT_SECONDS).start();
+                server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(TIMEOUT_SECONDS).fairness(UNTHROTTLED).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -36,12 +36,16 @@ public final class Charts {
 
     private Charts() {}
 
-    /** The year of a date or year literal as a number (2017-06-09 is 2017.44); NaN when it is neither. */
+    /**
+     * Where a date, month or year literal stands on a time axis, as a number (2017-06-09 is 2017.44; a
+     * month or a year alone stands at its start, where its span begins); NaN when it is none of them.
+     */
     public static double year(Node literal) {
         if (literal == null || !literal.isLiteral()) return Double.NaN;
         String text = literal.getLiteralLexicalForm();
         try {
             if (text.matches("\\d{4}")) return Integer.parseInt(text);
+            if (text.matches("\\d{4}-\\d{2}")) return Integer.parseInt(text.substring(0, 4)) + (Integer.parseInt(text.substring(5)) - 1) / 12.0;
             LocalDate date = LocalDate.parse(text.substring(0, 10));
             return date.getYear() + (date.getDayOfYear() - 1) / 365.25;
         } catch (RuntimeException e) {

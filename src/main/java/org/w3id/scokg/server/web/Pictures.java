@@ -16,6 +16,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -46,7 +47,7 @@ public final class Pictures {
     public static String enlargement(Graph graph, Node organization, Texts texts) {
         List<Binding> rows = new ArrayList<>();
         select(graph, STATUSES, "organization", organization).forEachRemaining(rows::add);
-        graph.find(organization, SCO.successorOf, Node.ANY).forEachRemaining(t ->
+        graph.find(organization, DCTerms.replaces.asNode(), Node.ANY).forEachRemaining(t ->
                 select(graph, STATUSES, "organization", t.getObject()).forEachRemaining(rows::add));
         if (rows.isEmpty()) return "";
         Map<String, String> categories = new LinkedHashMap<>();
@@ -121,10 +122,10 @@ public final class Pictures {
         return texts.format("chart.members.of", Labels.of(graph, row.get("organization"), texts.language()).text());
     }
 
-    /** A date or year as text that sorts by time: a year alone counts from 1 January, as the queries do. */
+    /** A date, month or year as text that sorts by time: a month or year alone sorts at the start of its span. */
     private static String sortable(Node literal) {
         String text = literal.getLiteralLexicalForm();
-        return text.length() == 4 ? text + "-01-01" : text;
+        return text.length() == 4 ? text + "-01-01" : text.length() == 7 ? text + "-01" : text;
     }
 
     private static RowSet select(Graph graph, Query query, String name, Node value) {
