@@ -64,6 +64,7 @@ public final class GraphBuilder {
         // A table that could not be read leaves references to its rows dangling; say only what broke.
         if (problems.isEmpty()) checkReferences();
         if (!problems.isEmpty()) throw new InputException(problems);
+        addCldrNames();
         for (Path query : ProjectLayout.list(layout.derived(), ".rq")) {
             add(SCO.GRAPH_DATA, Mapping.construct(query, layout.display(query), dataset.getUnionGraph()), null);
         }
@@ -191,6 +192,14 @@ public final class GraphBuilder {
                 problems.add(new Problem(output.row().at(column), "unknown reference: nothing in the data is " + name));
             });
         }
+    }
+
+    /** Names of states in every language from the Unicode CLDR; the source record goes with the provenance. */
+    private void addCldrNames() {
+        Node source = CldrNames.source();
+        new CldrNames(mapping("cldr")).names(dataset.getUnionGraph()).find().toList().forEach(t ->
+                add(t.getSubject().equals(source) || PROV.wasDerivedFrom.equals(t.getPredicate())
+                        ? SCO.GRAPH_PROVENANCE : SCO.GRAPH_DATA, t, null));
     }
 
     private static String columnHolding(Table.Row row, String value) {
