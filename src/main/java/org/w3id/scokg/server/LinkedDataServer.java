@@ -17,6 +17,7 @@ import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
+import org.w3id.scokg.server.reconcile.ReconcileModule;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -83,7 +84,8 @@ public final class LinkedDataServer {
                 .fusekiModules(FusekiModules.create(
                         new SparqlModule(dataset, timeoutMillis, urls),
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls),
-                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls)))
+                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
+                        new ReconcileModule(graph, urls)))
                 .build();
         configure(server.getJettyServer());
         server.start();
