@@ -6,6 +6,7 @@ import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.graph.Tdb2Store;
 import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.publish.W3idRules;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.LinkedDataServer;
 import org.w3id.scokg.validate.Validator;
@@ -46,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
             Validator.validate(graph, project);
             if (tdb2 != null) graph = Tdb2Store.create(graph, tdb2);
         }
-        DumpWriter.write(graph, data);
+        DumpWriter.write(graph, data, base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("^(https?://[^/]+).*$", "$1"));
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).port(port).timeoutSeconds(timeoutSeconds).publicBase(base).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
         server.join();

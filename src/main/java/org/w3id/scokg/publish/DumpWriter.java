@@ -25,6 +25,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
+import org.w3id.scokg.vocab.LinkTargets;
 import org.w3id.scokg.vocab.Prefixes;
 
 /**
@@ -41,17 +42,46 @@ public final class DumpWriter {
         NTRIPLES("sco-kg.nt.gz", "application/n-triples", "N-Triples (gzip)"),
         JSONLD("sco-kg.jsonld", "application/ld+json", "JSON-LD"),
         RDFXML("sco-kg.rdf", "application/rdf+xml", "RDF/XML"),
+        HDT("sco-kg.hdt", "application/vnd.hdt", "HDT"),
         ONTOLOGY_TURTLE("ontology.ttl", "text/turtle", "ontology, Turtle"),
-        ONTOLOGY_RDFXML("ontology.rdf", "application/rdf+xml", "ontology, RDF/XML");
+        ONTOLOGY_RDFXML("ontology.rdf", "application/rdf+xml", "ontology, RDF/XML"),
+        LINKSET_WIKIDATA(LinkTargets.WIKIDATA),
+        LINKSET_DBPEDIA(LinkTargets.DBPEDIA),
+        LINKSET_GEONAMES(LinkTargets.GEONAMES);
 
         public final String file;
         public final String mediaType;
         public final String title;
+        /** The target of a linkset dump; null for a dump of the whole graph or the ontology. */
+        public final LinkTargets linkset;
 
         Dump(String file, String mediaType, String title) {
             this.file = file;
             this.mediaType = mediaType;
             this.title = title;
+            this.linkset = null;
+        }
+
+        Dump(LinkTargets target) {
+            this.file = "linkset-" + target.key + ".nt";
+            this.mediaType = "application/n-triples";
+            this.title = "links to " + target.label + ", N-Triples";
+            this.linkset = target;
+        }
+    }
+
+    /** Files for other tools, served with the dumps: not RDF, not in the VoID, in SHA256SUMS. */
+    public enum Export {
+        QUICKSTATEMENTS("wikidata-memberships.qs", "text/plain"),
+        MIXNMATCH("mixnmatch.csv", "text/csv"),
+        W3ID("w3id.htaccess", "text/plain");
+
+        public final String file;
+        public final String mediaType;
+
+        Export(String file, String mediaType) {
+            this.file = file;
+            this.mediaType = mediaType;
         }
     }
 
@@ -60,8 +90,13 @@ public final class DumpWriter {
 
     private DumpWriter() {}
 
-    /** Writes all dumps to {@code out} and returns the files written. */
+    /** Writes all dumps to {@code out}, the w3id rules for {@link W3idRules#DEFAULT_TARGET}, and returns the files written. */
     public static List<Path> write(KnowledgeGraph graph, Path out) {
+        return write(graph, out, W3idRules.DEFAULT_TARGET);
+    }
+
+    /** Writes all dumps to {@code out}, the w3id rules pointing at {@code w3idTarget}, and returns the files written. */
+    public static List<Path> write(KnowledgeGraph graph, Path out, String w3idTarget) {
         Path target = out.toAbsolutePath().normalize();
         Path temp;
         try {
@@ -71,7 +106,7 @@ public final class DumpWriter {
             throw new InputException(Location.file(out.toString()), "cannot write: " + e.getMessage());
         }
         try {
-            Map<String, byte[]> files = render(graph);
+            Map<String, byte[]> files = render(graph, w3idTarget);
             for (var file : files.entrySet()) Files.write(temp.resolve(file.getKey()), file.getValue());
             replace(temp, target);
             return files.keySet().stream().map(target::resolve).toList();
@@ -83,10 +118,15 @@ public final class DumpWriter {
 
     /** Every dump's bytes, by file name, with the dataset description and the checksums last. */
     public static Map<String, byte[]> render(KnowledgeGraph graph) {
-        return graph.read(() -> renderInTransaction(graph));
+        return render(graph, W3idRules.DEFAULT_TARGET);
     }
 
-    private static Map<String, byte[]> renderInTransaction(KnowledgeGraph graph) {
+    /** Every dump's bytes, by file name, the w3id rules pointing at {@code w3idTarget}. */
+    public static Map<String, byte[]> render(KnowledgeGraph graph, String w3idTarget) {
+        return graph.read(() -> renderInTransaction(graph, w3idTarget));
+    }
+
+    private static Map<String, byte[]> renderInTransaction(KnowledgeGraph graph, String w3idTarget) {
         Graph union = canonical(graph.union());
         Graph ontology = canonical(graph.ontology());
         DatasetGraph named = canonical(graph.dataset());
@@ -94,11 +134,19 @@ public final class DumpWriter {
         files.put(Dump.TURTLE.file, write(union, RDFFormat.TURTLE_PRETTY));
         files.put(Dump.TRIG.file, write(named, RDFFormat.TRIG_PRETTY));
         files.put(Dump.NQUADS.file, gzip(sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
-        files.put(Dump.NTRIPLES.file, gzip(sortedLines(write(union, RDFFormat.NTRIPLES_UTF8))));
+        byte[] ntriples = sortedLines(write(union, RDFFormat.NTRIPLES_UTF8));
+        files.put(Dump.NTRIPLES.file, gzip(ntriples));
         files.put(Dump.JSONLD.file, write(union, RDFFormat.JSONLD11_PRETTY));
         files.put(Dump.RDFXML.file, write(union, RDFFormat.RDFXML_PLAIN));
+        files.put(Dump.HDT.file, HdtDump.write(ntriples));
         files.put(Dump.ONTOLOGY_TURTLE.file, write(ontology, RDFFormat.TURTLE_PRETTY));
         files.put(Dump.ONTOLOGY_RDFXML.file, write(ontology, RDFFormat.RDFXML_PLAIN));
+        for (Dump dump : Dump.values()) {
+            if (dump.linkset != null) files.put(dump.file, sortedLines(write(canonical(Linksets.links(union, dump.linkset)), RDFFormat.NTRIPLES_UTF8)));
+        }
+        files.put(Export.QUICKSTATEMENTS.file, WikidataExport.quickStatements(union));
+        files.put(Export.MIXNMATCH.file, WikidataExport.mixnmatch(union));
+        files.put(Export.W3ID.file, W3idRules.render(w3idTarget));
         Graph description = DatasetDescription.describe(graph, files);
         files.put(VOID_FILE, write(canonical(description), RDFFormat.TURTLE_PRETTY));
         files.put(CHECKSUMS_FILE, Checksums.sha256sums(files).getBytes(StandardCharsets.UTF_8));
