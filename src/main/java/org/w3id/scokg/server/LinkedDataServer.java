@@ -16,6 +16,7 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.fragments.FragmentsModule;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
 import org.w3id.scokg.server.reconcile.ReconcileModule;
 import org.w3id.scokg.server.site.SiteModule;
@@ -85,7 +86,8 @@ public final class LinkedDataServer {
                         new SparqlModule(dataset, timeoutMillis, urls),
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls),
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
-                        new ReconcileModule(graph, urls)))
+                        new ReconcileModule(graph, urls),
+                        new FragmentsModule(graph, urls)))
                 .build();
         configure(server.getJettyServer());
         server.start();
