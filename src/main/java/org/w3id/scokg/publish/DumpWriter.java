@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -22,6 +23,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL2;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
@@ -146,7 +148,8 @@ public final class DumpWriter {
         }
         files.put(Export.QUICKSTATEMENTS.file, WikidataExport.quickStatements(union));
         files.put(Export.MIXNMATCH.file, WikidataExport.mixnmatch(union));
-        files.put(Export.W3ID.file, W3idRules.render(w3idTarget));
+        Node version = ontology.find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
+        files.put(Export.W3ID.file, W3idRules.render(w3idTarget, version == null || !version.isURI() ? null : version.getURI()));
         Graph description = DatasetDescription.describe(graph, files);
         files.put(VOID_FILE, write(canonical(description), RDFFormat.TURTLE_PRETTY));
         files.put(CHECKSUMS_FILE, Checksums.sha256sums(files).getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import org.w3id.scokg.vocab.SCO;
 
 /**
  * The w3id.org redirect rules ({@code .htaccess} for {@code /sco-kg/}): the template {@code
@@ -17,8 +18,16 @@ public final class W3idRules {
 
     private W3idRules() {}
 
-    /** The rules for {@code target}, an absolute http(s) URL (a trailing slash is dropped). */
+    /** The rules for {@code target}, for an ontology without a version IRI. */
     public static byte[] render(String target) {
+        return render(target, null);
+    }
+
+    /**
+     * The rules for {@code target}, an absolute http(s) URL (a trailing slash is dropped), sending
+     * {@code versionIri} (the ontology's owl:versionIRI, or null) to the ontology this build serves.
+     */
+    public static byte[] render(String target, String versionIri) {
         String host = target.replaceFirst("/+$", "");
         try {
             URI uri = new URI(host);
@@ -29,7 +38,10 @@ public final class W3idRules {
             throw new IllegalArgumentException("the w3id target is not a URL: " + e.getMessage(), e);
         }
         try (InputStream in = W3idRules.class.getResourceAsStream("w3id.htaccess")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{host}", host).getBytes(StandardCharsets.UTF_8);
+            String versionRule = versionIri == null || !versionIri.startsWith(SCO.BASE) ? "" : "RewriteRule ^"
+                    + versionIri.substring(SCO.BASE.length()).replaceAll("[^A-Za-z0-9/_~]", "\\\\$0") + "$ {host}/ontology [R=302,L]";
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{versionRule}", versionRule).replace("{host}", host)
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
