@@ -57,9 +57,10 @@ final class FragmentPage {
     void write(StreamRDF out, boolean quads) {
         Node dataset = NodeFactory.createURI(fragments + "#dataset");
         Node view = NodeFactory.createURI(pageUrl);
-        Node metadata = quads ? NodeFactory.createURI(pageUrl + "#metadata") : Quad.defaultGraphIRI;
+        Node metadata = NodeFactory.createURI(pageUrl + "#metadata");
         out.start();
-        Emitter m = new Emitter(out, metadata);
+        // Formats without graphs carry the metadata among the data, as triples.
+        Emitter m = new Emitter(out, quads ? metadata : Quad.defaultGraphIRI);
         m.add(metadata, FOAF.primaryTopic.asNode(), dataset);
         m.add(dataset, RDF.type.asNode(), VOID.Dataset);
         m.add(dataset, RDF.type.asNode(), HYDRA.Collection);
