@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -118,7 +119,7 @@ final class FragmentPage {
     /** Writes triples into the metadata graph (or the default graph, for formats without graphs). */
     private record Emitter(StreamRDF out, Node graph) {
         void add(Node s, Node p, Node o) {
-            if (graph.equals(Quad.defaultGraphIRI)) out.triple(org.apache.jena.graph.Triple.create(s, p, o));
+            if (graph.equals(Quad.defaultGraphIRI)) out.triple(Triple.create(s, p, o));
             else out.quad(Quad.create(graph, s, p, o));
         }
     }

@@ -2,11 +2,13 @@ package org.w3id.scokg.server.reconcile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -53,12 +55,12 @@ final class DataExtension {
             if (!iri.startsWith(SCO.ID)) return;
             List<Value> list = values.get(iri.substring(SCO.ID.length()));
             if (list == null) return;
-            var value = row.get("value");
+            Node value = row.get("value");
             boolean isDate = value.isLiteral() && XSDDatatype.XSDdate.equals(value.getLiteralDatatype());
             Value v = new Value(value.getLiteralLexicalForm(), isDate);
             if (!list.contains(v)) list.add(v);
         });
-        values.values().forEach(list -> list.sort(java.util.Comparator.comparing(Value::text)));
+        values.values().forEach(list -> list.sort(Comparator.comparing(Value::text)));
         return values;
     }
 }

@@ -70,7 +70,7 @@ final class ReconcileServlet extends HttpServlet {
         } else if (extend != null) {
             json(response, extend(QueryBatch.extension(extend, DataExtension.PROPERTIES.keySet())));
         } else {
-            json(response, ServiceManifest.manifest(index.types(), base(request)));
+            json(response, ServiceJson.manifest(index.types(), base(request)));
         }
     }
 
@@ -86,7 +86,7 @@ final class ReconcileServlet extends HttpServlet {
         JsonObject batch = new JsonObject();
         queries.forEach((key, query) -> {
             JsonArray result = new JsonArray();
-            for (Reconciler.Candidate c : reconciler.reconcile(query)) result.add(ServiceManifest.candidate(c));
+            for (Reconciler.Candidate c : reconciler.reconcile(query)) result.add(ServiceJson.candidate(c));
             JsonObject answer = new JsonObject();
             answer.add("result", result);
             batch.add(key, answer);
@@ -106,7 +106,7 @@ final class ReconcileServlet extends HttpServlet {
             var values = extension.values(request.ids(), property.getKey(), date(property.getValue()));
             values.forEach((id, list) -> {
                 JsonArray cells = new JsonArray();
-                for (DataExtension.Value v : list) cells.add(ServiceManifest.cell(v));
+                for (DataExtension.Value v : list) cells.add(ServiceJson.cell(v));
                 rows.getAsJsonObject(id).add(property.getKey(), cells);
             });
         }
@@ -129,20 +129,20 @@ final class ReconcileServlet extends HttpServlet {
         String type = request.getParameter("type");
         JsonArray result = new JsonArray();
         for (EntityIndex.Entity e : suggestions.entities(prefix(request), type, number(request, "cursor", 0), number(request, "limit", 10))) {
-            result.add(ServiceManifest.suggestion(e));
+            result.add(ServiceJson.suggestion(e));
         }
         return wrap(result);
     }
 
     private JsonObject suggestTypes(HttpServletRequest request) {
         JsonArray result = new JsonArray();
-        for (EntityIndex.Type t : suggestions.types(prefix(request))) result.add(ServiceManifest.type(t));
+        for (EntityIndex.Type t : suggestions.types(prefix(request))) result.add(ServiceJson.type(t));
         return wrap(result);
     }
 
     private JsonObject suggestProperties(HttpServletRequest request) {
         JsonArray result = new JsonArray();
-        for (var p : Suggestions.properties(Reconciler.PROPERTIES, prefix(request))) result.add(ServiceManifest.property(p.getKey(), p.getValue()));
+        for (var p : Suggestions.properties(Reconciler.PROPERTIES, prefix(request))) result.add(ServiceJson.property(p.getKey(), p.getValue()));
         return wrap(result);
     }
 
@@ -150,7 +150,7 @@ final class ReconcileServlet extends HttpServlet {
         JsonArray properties = new JsonArray();
         int limit = number(request, "limit", DataExtension.PROPERTIES.size());
         DataExtension.PROPERTIES.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(limit)
-                .forEach(p -> properties.add(ServiceManifest.property(p.getKey(), p.getValue())));
+                .forEach(p -> properties.add(ServiceJson.property(p.getKey(), p.getValue())));
         JsonObject answer = new JsonObject();
         if (request.getParameter("type") != null) answer.addProperty("type", request.getParameter("type"));
         answer.add("properties", properties);

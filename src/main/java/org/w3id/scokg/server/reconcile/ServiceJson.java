@@ -12,10 +12,10 @@ import org.w3id.scokg.vocab.SCO;
  * extension on this server) and the shapes of candidates, suggestions, types, properties and
  * extension cells.
  */
-final class ServiceManifest {
+final class ServiceJson {
     static final String NAME = "sco-kg: the SCO and international information security";
 
-    private ServiceManifest() {}
+    private ServiceJson() {}
 
     /** The manifest, with every URL under {@code base} (this server's public URL). */
     static JsonObject manifest(List<EntityIndex.Type> types, String base) {
