@@ -1,14 +1,31 @@
 #!/usr/bin/env bash
-# Run by `mvn verify` before the integration tests: the browser test needs Debian's chromium.
-# Installs it when it is missing and this runs as root (as on CI and this project's machines);
-# otherwise says how to install it, and the browser test fails with the same advice.
+# Run by `mvn verify` before the integration tests. The browser tests need Debian's chromium and
+# chromium-driver (driven by Selenium WebDriver) and axe-core (the accessibility rules, from npm,
+# injected into the pages by the test). Installs what is missing when this runs as root (as on CI
+# and this project's machines); otherwise says how, and the browser tests fail with the same advice.
 set -u
-if [ -x /usr/bin/chromium ]; then exit 0; fi
-if [ "$(id -u)" != "0" ]; then
-  echo "chromium is missing: install Debian's chromium package (apt-get install chromium) for the browser test" >&2
-  exit 0
+AXE_VERSION=4.14.1
+TOOLS="${1:-target/browser-tools}"
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+# A Chinese font, so the Chinese pages' screenshots show characters, not boxes.
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != "0" ]; then
+    echo "missing for the browser tests: ${missing[*]} (apt-get install ${missing[*]})" >&2
+  else
+    echo "installing Debian's ${missing[*]} for the browser tests" >&2
+    apt-get update -qq >/dev/null 2>&1
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 || echo "could not install ${missing[*]}" >&2
+  fi
 fi
-echo "installing Debian's chromium for the browser test" >&2
-apt-get update -qq >/dev/null 2>&1
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || echo "could not install chromium" >&2
+
+if [ ! -f "$TOOLS/node_modules/axe-core/axe.min.js" ] && command -v npm >/dev/null 2>&1; then
+  echo "installing axe-core $AXE_VERSION from npm into $TOOLS" >&2
+  mkdir -p "$TOOLS"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS" "axe-core@$AXE_VERSION" >/dev/null 2>&1 || echo "could not install axe-core" >&2
+fi
 exit 0

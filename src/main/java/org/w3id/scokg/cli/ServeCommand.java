@@ -19,6 +19,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "3030")
     int port;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface, behind a proxy).", defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(names = "--admin-port", paramLabel = "N", description = "A port of its own for the operator's endpoints (/$/metrics); without it they answer only on loopback.", defaultValue = "-1")
+    int adminPort;
+
     @Option(names = "--data", description = "Folder the dumps are written to and served from (default: ${DEFAULT-VALUE}).", defaultValue = "target/dist")
     Path data;
 
@@ -34,11 +43,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--project", description = "Project folder (default: the current folder).", defaultValue = ".")
     Path project;
 
+    /** SIGTERM stops the server within this many seconds, whatever its requests are doing. */
+    static final int STOP_SECONDS = 3;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port must be 0 to 65535");
         if (base != null && !base.matches("^https?://[^/\\s]+(/\\S*)?$")) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--base must be an absolute http or https URL");
         if (timeoutSeconds <= 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--timeout must be positive");
+        if (adminPort > 65535 || adminPort < -1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--admin-port must be 0 to 65535");
+        // Before the build, which takes a while: a port in use is the user's to fix, and said at once.
+        for (int p : adminPort >= 0 ? new int[] {port, adminPort} : new int[] {port}) {
+            PortCheck.free(host, p).ifPresent(problem -> {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), problem);
+            });
+        }
         KnowledgeGraph graph;
         if (tdb2 != null && Tdb2Store.exists(tdb2)) {
             graph = Tdb2Store.open(tdb2, java.util.Map.of());
@@ -48,9 +67,29 @@ final class ServeCommand implements Callable<Integer> {
             if (tdb2 != null) graph = Tdb2Store.create(graph, tdb2);
         }
         DumpWriter.write(graph, data, base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("^(https?://[^/]+).*$", "$1"));
-        LinkedDataServer server = LinkedDataServer.create(graph, data, project).port(port).timeoutSeconds(timeoutSeconds).publicBase(base).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort)
+                .timeoutSeconds(timeoutSeconds).publicBase(base);
+        // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store.
+        if (tdb2 != null) server.searchIndex(tdb2.toAbsolutePath().resolveSibling(tdb2.getFileName() + "-text"));
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(server, STOP_SECONDS), "shutdown"));
         server.join();
         return 0;
+    }
+
+    /**
+     * Stops the server, waiting at most {@code seconds} for it: a request busy in code that never
+     * looks at its deadline must not keep the process alive once it has been told to stop. The JVM
+     * ends when the shutdown hooks return, whatever the stopping thread is still doing.
+     */
+    private static void stopWithin(LinkedDataServer server, int seconds) {
+        Thread stopping = new Thread(server::stop, "stopping");
+        stopping.setDaemon(true);
+        stopping.start();
+        try {
+            stopping.join(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

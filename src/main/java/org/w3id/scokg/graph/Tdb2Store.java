@@ -14,11 +14,13 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
+import org.w3id.scokg.project.StaleFolders;
 
 /**
  * A persistent TDB2 copy of the graph. {@link #create} loads a built graph into a fresh store
- * beside the target folder and moves it into place only when it is complete, so a failed load
- * leaves any previous store as it was. {@link #open} serves an existing store as it is.
+ * beside the target folder and moves it into place only when it is complete, so a failed load (a
+ * full disk) leaves any previous store as it was and no half-made one; a fresh store that a killed
+ * run left beside the folder is removed by the next {@link #create}. {@link #open} serves an existing store as it is.
  */
 public final class Tdb2Store {
     private Tdb2Store() {}
@@ -39,6 +41,7 @@ public final class Tdb2Store {
         if (Files.exists(target) && !isEmptyFolder(target)) {
             throw new InputException(Location.file(folder.toString()), "the folder is not empty and holds no TDB2 store");
         }
+        StaleFolders.remove(target);
         Path temp;
         try {
             Files.createDirectories(target.getParent());
@@ -46,9 +49,13 @@ public final class Tdb2Store {
         } catch (IOException e) {
             throw new InputException(Location.file(folder.toString()), "cannot create the store: " + e.getMessage());
         }
-        DatasetGraph store = DatabaseMgr.connectDatasetGraph(org.apache.jena.dboe.base.file.Location.create(temp.toString()));
-        Txn.executeWrite(store, () -> Txn.executeRead(graph.dataset(), () -> graph.dataset().find().forEachRemaining(store::add)));
-        TDBInternal.expel(store);
+        try {
+            load(graph, temp);
+        } catch (RuntimeException | InternalError e) {
+            // A full disk under TDB2's memory-mapped files reaches Java as an InternalError.
+            delete(temp);
+            throw new InputException(Location.file(folder.toString()), "cannot write the store (" + rootMessage(e) + "); nothing was kept");
+        }
         try {
             if (Files.exists(target)) Files.delete(target);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -57,6 +64,26 @@ public final class Tdb2Store {
             throw new InputException(Location.file(folder.toString()), "cannot move the new store into place: " + e.getMessage());
         }
         return open(target, graph.origins());
+    }
+
+    private static void load(KnowledgeGraph graph, Path temp) {
+        DatasetGraph store = DatabaseMgr.connectDatasetGraph(org.apache.jena.dboe.base.file.Location.create(temp.toString()));
+        try {
+            Txn.executeWrite(store, () -> Txn.executeRead(graph.dataset(), () -> graph.dataset().find().forEachRemaining(store::add)));
+        } finally {
+            try {
+                TDBInternal.expel(store, true);
+            } catch (RuntimeException | InternalError alreadyFailed) {
+                // The store is being thrown away.
+            }
+        }
+    }
+
+    /** The innermost message of a failure, such as the file system's "No space left on device". */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     /** Opens the store at {@code folder}; its union is the SPARQL default graph. */

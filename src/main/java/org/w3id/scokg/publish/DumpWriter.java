@@ -27,6 +27,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
+import org.w3id.scokg.project.StaleFolders;
 import org.w3id.scokg.vocab.LinkTargets;
 import org.w3id.scokg.vocab.Prefixes;
 
@@ -92,14 +93,25 @@ public final class DumpWriter {
 
     private DumpWriter() {}
 
-    /** Writes all dumps to {@code out}, the w3id rules for {@link W3idRules#DEFAULT_TARGET}, and returns the files written. */
+    /** Writes all dumps to {@code out} as {@link #write(KnowledgeGraph, Path, String)} does, the w3id rules for {@link W3idRules#DEFAULT_TARGET}. */
     public static List<Path> write(KnowledgeGraph graph, Path out) {
         return write(graph, out, W3idRules.DEFAULT_TARGET);
     }
 
-    /** Writes all dumps to {@code out}, the w3id rules pointing at {@code w3idTarget}, and returns the files written. */
+    /**
+     * Writes all dumps to {@code out}, the w3id rules pointing at {@code w3idTarget}, and returns
+     * their files. A folder that already holds exactly these files, byte for byte, is left as it is
+     * (it may be read-only). Temporary folders that an earlier run killed before it finished left
+     * beside {@code out} are removed first.
+     */
     public static List<Path> write(KnowledgeGraph graph, Path out, String w3idTarget) {
         Path target = out.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new InputException(Location.file(out.toString()), "is not a folder; the dumps need a folder of their own");
+        }
+        Map<String, byte[]> files = render(graph, w3idTarget);
+        if (holdsExactly(target, files)) return files.keySet().stream().map(target::resolve).toList();
+        StaleFolders.remove(target);
         Path temp;
         try {
             Files.createDirectories(target.getParent());
@@ -108,13 +120,25 @@ public final class DumpWriter {
             throw new InputException(Location.file(out.toString()), "cannot write: " + e.getMessage());
         }
         try {
-            Map<String, byte[]> files = render(graph, w3idTarget);
             for (var file : files.entrySet()) Files.write(temp.resolve(file.getKey()), file.getValue());
             replace(temp, target);
             return files.keySet().stream().map(target::resolve).toList();
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new InputException(Location.file(out.toString()), "cannot write: " + e.getMessage());
+        }
+    }
+
+    private static boolean holdsExactly(Path folder, Map<String, byte[]> files) {
+        try {
+            for (var file : files.entrySet()) {
+                Path path = folder.resolve(file.getKey());
+                if (!Files.isRegularFile(path) || Files.size(path) != file.getValue().length
+                        || !java.util.Arrays.equals(Files.readAllBytes(path), file.getValue())) return false;
+            }
+            return true;
+        } catch (IOException unreadable) {
+            return false;
         }
     }
 

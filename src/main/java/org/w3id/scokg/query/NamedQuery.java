@@ -78,6 +78,22 @@ public record NamedQuery(String name, String file, String title, String descript
         return named;
     }
 
+    /**
+     * The query's text with the given values (defaults filling the rest) written in place of its
+     * parameters, ready to run as it stands in an editor: its header comments, then the query with
+     * each parameter replaced by its value (Jena's own substitution of the parsed query, so nothing is
+     * spliced into text). An unknown name or a bad value is an error, as for {@link #bind}.
+     */
+    public String textWith(Map<String, String> values) {
+        Binding binding = bind(values);
+        Map<Var, Node> substitution = new LinkedHashMap<>();
+        binding.vars().forEachRemaining(v -> substitution.put(v, binding.get(v)));
+        Query substituted = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.syntaxSubstitute(query, substitution);
+        StringBuilder header = new StringBuilder();
+        text.lines().takeWhile(line -> line.startsWith("#")).forEach(line -> header.append(line).append('\n'));
+        return header + substituted.serialize();
+    }
+
     /** The binding for the given values, defaults filling the rest; an unknown name is an error. */
     public Binding bind(Map<String, String> values) {
         Map<String, Parameter> byName = new LinkedHashMap<>();

@@ -12,7 +12,8 @@ import org.apache.jena.sparql.algebra.Algebra;
  * it ({@code java:} IRIs, script functions, or any function, aggregate or property function that
  * Jena would load by its class name rather than find in its standard library, such as {@code
  * afn:wait} or {@code afn:print}), wherever the call stands, aggregates, sort keys, paths, EXISTS and
- * sub-queries included; or page past the ceilings of LIMIT and OFFSET.
+ * sub-queries included; page past the ceilings of LIMIT and OFFSET; or hold property paths that
+ * stand for more steps than the optimiser can plan quickly ({@link PathSize}).
  *
  * <p>An answer may be kept only when the query is deterministic: it calls nothing that gives
  * another value on each run ({@code NOW}, {@code RAND}, {@code UUID}, {@code STRUUID}, {@code
@@ -28,6 +29,9 @@ public final class QueryPolicy {
     private QueryPolicy() {}
 
     public static Verdict check(Query query) {
+        // Before the algebra is compiled: the compiler itself expands paths.
+        Optional<String> paths = PathSize.refusal(query);
+        if (paths.isPresent()) return new Verdict(paths, false);
         QueryInspector inspector = new QueryInspector();
         inspector.inspect(Algebra.compile(query));
         return new Verdict(inspector.refusals().stream().findFirst(), inspector.deterministic());

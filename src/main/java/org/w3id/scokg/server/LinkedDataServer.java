@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
@@ -19,15 +17,18 @@ import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.fragments.FragmentsModule;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
 import org.w3id.scokg.server.reconcile.ReconcileModule;
+import org.w3id.scokg.server.search.SearchModule;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
+import org.w3id.scokg.server.web.HttpFront;
+import org.w3id.scokg.server.web.LanguageFilter;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.ReadTransactionFilter;
 import org.w3id.scokg.server.web.RequestLimitsFilter;
 
 /**
  * The one server: an embedded, read-only Fuseki with one module per concern on the same port
- * ({@link SparqlModule}, {@link LinkedDataModule}, {@link SiteModule}), behind the limits every
+ * ({@link SparqlModule}, {@link LinkedDataModule}, {@link SiteModule}, {@link SearchModule}), behind the limits every
  * request meets. Built with a builder, so tests can start it on port 0.
  */
 public final class LinkedDataServer {
@@ -40,8 +41,11 @@ public final class LinkedDataServer {
     private final Path dumps;
     private final QueryCatalog queries;
     private int port = 3030;
+    private String host = "127.0.0.1";
+    private int adminPort = -1;
     private int timeoutSeconds = SparqlEngine.DEFAULT_TIMEOUT_SECONDS;
     private String publicBase;
+    private Path searchIndex;
     private FusekiServer server;
 
     private LinkedDataServer(KnowledgeGraph graph, Path dumps, QueryCatalog queries) {
@@ -60,9 +64,27 @@ public final class LinkedDataServer {
         return this;
     }
 
+    /** The address to listen on: 127.0.0.1 unless told otherwise; 0.0.0.0 for every interface. */
+    public LinkedDataServer host(String host) {
+        this.host = host;
+        return this;
+    }
+
+    /** A port of its own for the operator's endpoints ({@code /$/metrics}); without one they answer only on loopback. */
+    public LinkedDataServer adminPort(int adminPort) {
+        this.adminPort = adminPort;
+        return this;
+    }
+
     /** The server's public URL behind a proxy (absolute http or https), used for every absolute link it makes. */
     public LinkedDataServer publicBase(String url) {
         this.publicBase = url;
+        return this;
+    }
+
+    /** Keep the search index in {@code folder} (beside a TDB2 store) instead of memory: opened when there, built when not. */
+    public LinkedDataServer searchIndex(Path folder) {
+        this.searchIndex = folder;
         return this;
     }
 
@@ -79,13 +101,15 @@ public final class LinkedDataServer {
                 .port(port)
                 .enablePing(true)
                 .enableMetrics(true)
-                .enableCors(true, null)
+                .enableCors(false)
                 .addFilter("/*", new RequestLimitsFilter())
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
+                .addFilter("/*", new LanguageFilter())
                 .fusekiModules(FusekiModules.create(
                         new SparqlModule(dataset, timeoutMillis, urls),
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls),
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
+                        new SearchModule(graph, dataset, searchIndex, urls),
                         new ReconcileModule(graph, urls),
                         new FragmentsModule(graph, urls)))
                 .build();
@@ -102,23 +126,14 @@ public final class LinkedDataServer {
         return this;
     }
 
-    // GzipHandler is deprecated in Jetty 12.1 for the jetty-compression modules, which Fuseki 5.6
-    // does not ship; it still works and is what Fuseki's own Jetty offers.
-    @SuppressWarnings("removal")
-    private static void configure(Server jetty) {
+    private void configure(Server jetty) {
         // Fuseki asks Jetty for a 5 MB output buffer per response, bigger than Jetty's pool keeps, so
         // every response allocated and zeroed a fresh direct buffer: most of a small answer's time.
         for (Connector connector : jetty.getConnectors()) {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
         }
-        // HTML forms up to the body limit; Jetty's own default is smaller.
-        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
-        if (context != null) context.setMaxFormContentSize(RequestLimitsFilter.MAX_BODY);
-        GzipHandler gzip = new GzipHandler();
-        gzip.setIncludedMethods("GET", "POST");
-        gzip.setHandler(jetty.getHandler());
-        jetty.setHandler(gzip);
+        HttpFront.install(jetty, host, adminPort);
     }
 
     /**

@@ -24,6 +24,8 @@ public final class SCO {
     public static final Node iso3166Alpha2 = term("iso3166Alpha2");
     public static final Node iso3166Alpha3 = term("iso3166Alpha3");
     public static final Node unDocumentSymbol = term("unDocumentSymbol");
+    /** sco:successorOf: an organisation that took over from another (the SCO from the Shanghai Five). */
+    public static final Node successorOf = NodeFactory.createURI(NS + "successorOf");
 
     private SCO() {}
 

@@ -72,7 +72,10 @@ class QueryPolicyTest {
     @ValueSource(strings = {
         "PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?w apf:strSplit (\"a b c\" \" \") }",
         "PREFIX list: <http://jena.apache.org/ARQ/list#> SELECT * { ?l list:member ?m }",
-        "SELECT * { ?s <http://example.org/an-ordinary-predicate>* ?o }"})
+        "SELECT * { ?s <http://example.org/an-ordinary-predicate>* ?o }",
+        // jena-text registers text:query: the site's search runs in SPARQL too (issue 15).
+        "PREFIX text: <http://jena.apache.org/text#> SELECT * { ?s text:query \"India\" }",
+        "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT * { (?s ?score) text:query (rdfs:label \"India\" 10) }"})
     void standard_property_functions_and_plain_predicates_may_run(String query) {
         assertEquals(Optional.empty(), check(query));
     }
@@ -122,5 +125,28 @@ class QueryPolicyTest {
         "DESCRIBE <https://w3id.org/sco-kg/id/state/CN>"})
     void ordinary_queries_may_run(String query) {
         assertEquals(Optional.empty(), check(query));
+    }
+
+    /** Reproducer of issue 16: a path repeated 100,000 times had no answer after 10 minutes of planning. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { ?s <urn:p>{100000} ?o } LIMIT 1",
+        "SELECT * { ?s <urn:p>{101} ?o }",
+        "SELECT * { ?s <urn:p>{2,200} ?o }",
+        "SELECT * { ?s (<urn:p>/<urn:q>/<urn:r>/<urn:s>/<urn:t>/<urn:u>){100} ?o . ?o (<urn:p>/<urn:q>/<urn:r>/<urn:s>/<urn:t>/<urn:u>){100} ?x }",
+        "SELECT * { ?s <urn:p> ?o FILTER EXISTS { ?o <urn:p>{1000} ?x } }",
+        "SELECT * { { SELECT ?s { ?s <urn:p>{100000} ?o } } }"})
+    void paths_that_stand_for_too_many_steps_are_refused_before_they_are_compiled(String query) {
+        org.apache.jena.query.Query parsed = QueryFactory.create(query);
+        long start = System.nanoTime();
+        String refusal = QueryPolicy.check(parsed).refusal().orElse("");
+        assertTrue(refusal.contains("this endpoint allows"), query + " -> " + refusal);
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "refused before the compiler expands the path");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT * { ?s <urn:p>{100} ?o }", "SELECT * { ?s <urn:p>* ?o }", "SELECT * { ?s (<urn:p>/<urn:q>){2,10} ?o }"})
+    void paths_within_the_limits_may_run(String query) {
+        assertTrue(check(query).isEmpty(), query);
     }
 }

@@ -3,39 +3,183 @@ package org.w3id.scokg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A person's view: headless Chromium opens the home page, an entity page and the query page on the
- * real server, with no console errors, and keeps a screenshot of each under target/screenshots.
+ * A researcher's path through the site in headless Chromium (Debian's chromium and chromium-driver,
+ * driven by Selenium WebDriver): search "India", open it, follow a membership, open the editor
+ * from a named query, run it, click a result's IRI, switch to Russian. On every page: no console
+ * error, no request to any host but 127.0.0.1, no sideways scrolling at 1280 and at 390 pixels, and
+ * on the home, entity, search and editor pages no serious or critical axe-core violation. A
+ * screenshot of each page is kept under target/screenshots.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
-    private static HeadlessChromium browser;
+    private static final Path SHOTS = Path.of("target/screenshots");
+    private static final Path AXE = Path.of("target/browser-tools/node_modules/axe-core/axe.min.js");
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+    private static String base;
 
     @BeforeAll
-    static void start() throws Exception {
-        assertTrue(Files.isExecutable(HeadlessChromium.BINARY),
-                "the browser test needs Debian's chromium at /usr/bin/chromium (mvn verify installs it when run as root; or apt-get install chromium)");
-        browser = new HeadlessChromium();
+    static void start() throws IOException {
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
+                "the browser tests need Debian's chromium and chromium-driver (mvn verify installs them when run as root: src/test/browser/ensure-chromium.sh)");
+        assertTrue(Files.isRegularFile(AXE), "the browser tests need axe-core from npm in target/browser-tools (src/test/browser/ensure-chromium.sh)");
+        Files.createDirectories(SHOTS);
+        base = ServerFixture.base().replace("localhost", "127.0.0.1");
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("sco-kg-chromium-"), "--window-size=1280,900", "--lang=en-GB");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.close();
+    static void stop() {
+        if (browser != null) browser.quit();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"home, /, Things", "entity, /doc/state/IN, India", "query, /query, Members on a date", "ontology, /ontology, MembershipRole"})
-    void page_renders_without_console_errors(String name, String path, String text) throws Exception {
-        List<String> errors = browser.open(ServerFixture.base() + path);
-        browser.screenshot(Path.of("target/screenshots/" + name + ".png"));
-        assertEquals(List.of(), errors);
-        assertTrue(browser.bodyText().contains(text), "the page shows " + text);
+    @Test
+    @Order(1)
+    void a_researcher_searches_opens_follows_queries_and_switches_to_russian() throws IOException {
+        open("/?lang=en");
+        checkPage("home", true);
+
+        WebElement box = browser.findElement(By.id("home-q"));
+        box.sendKeys("India");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#home-q-list li")));
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/search?q=India"));
+        checkPage("search", true);
+
+        browser.findElement(By.cssSelector("ol.results li a")).click();
+        wait.until(ExpectedConditions.urlContains("/doc/state/IN"));
+        assertEquals("India", browser.findElement(By.tagName("h1")).getText());
+        WebElement quote = browser.findElement(By.cssSelector(".value .source blockquote"));
+        assertTrue(quote.getText().contains("India"), "a membership's quote stands under it");
+        checkPage("entity", true);
+
+        browser.findElement(By.cssSelector("#memberships .value > a")).click();
+        wait.until(ExpectedConditions.urlContains("/doc/organization/SCO"));
+        checkPage("organisation", false);
+
+        open("/queries/members-on-date?date=2018-01-01");
+        checkPage("named-query", false);
+        browser.findElement(By.partialLinkText("Open in the query editor")).click();
+        wait.until(ExpectedConditions.urlContains("/query"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        WebElement iri = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasr table a[href^='/doc/state/']")));
+        wait.until(d -> !iri.getText().startsWith("https://") && !iri.getText().contains(":"));
+        assertTrue(browser.getCurrentUrl().contains("#query="), "the address holds the query: " + browser.getCurrentUrl());
+        checkPage("editor", true);
+
+        String name = iri.getText();
+        iri.click();
+        wait.until(ExpectedConditions.urlContains("/doc/state/"));
+        assertEquals(name, browser.findElement(By.tagName("h1")).getText());
+
+        browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
+        assertEquals("Запрос", browser.findElement(By.cssSelector("nav.links a[href='/query']")).getText());
+        checkPage("entity-ru", false);
+        open("/");
+        assertEquals("ru", browser.findElement(By.tagName("html")).getAttribute("lang"), "the choice is kept");
+    }
+
+    @Test
+    @Order(2)
+    void nothing_scrolls_sideways_on_a_phone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String path : List.of("/?lang=en", "/doc/organization/SCO", "/doc/state/IN", "/search?q=India", "/query", "/queries/members-on-date",
+                "/dumps/", "/doc/state/", "/doc/document/A-66-359", "/nowhere")) {
+            open(path);
+            checkPage("phone" + path.replaceAll("[^a-z0-9]+", "-"), false);
+        }
+    }
+
+    private static void open(String path) {
+        browser.get(base + path);
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** No console error, no request off 127.0.0.1, no sideways scroll; with {@code axe}, no serious violation. */
+    private static void checkPage(String name, boolean axe) throws IOException {
+        JavascriptExecutor js = browser;
+        Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        long overflow = (Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(overflow <= 0, name + " scrolls sideways by " + overflow + " px at " + browser.manage().window().getSize().width);
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            // A 404 page answers 404 on purpose; the console says so for the page itself.
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !(name.contains("nowhere") && entry.getMessage().contains("404"))) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertEquals(List.of(), errors, name + ": console errors");
+        List<String> outside = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonObject message = JsonParser.parseString(entry.getMessage()).getAsJsonObject().getAsJsonObject("message");
+            if (!message.get("method").getAsString().equals("Network.requestWillBeSent")) continue;
+            String url = message.getAsJsonObject("params").getAsJsonObject("request").get("url").getAsString();
+            // chrome:// and data: are the browser's own; anything on the network must be this server.
+            boolean network = url.matches("^(https?|wss?|ftp)://.*");
+            if (network && !url.startsWith(base + "/") && !url.equals(base)) outside.add(url);
+        }
+        assertEquals(List.of(), outside, name + ": requests that left 127.0.0.1");
+        if (axe) accessible(name);
+    }
+
+    private static void accessible(String name) throws IOException {
+        browser.executeScript(Files.readString(AXE));
+        Object answer = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations))).catch(e => done('error: ' + e));");
+        assertTrue(!answer.toString().startsWith("error:"), answer.toString());
+        List<String> serious = new ArrayList<>();
+        for (JsonElement violation : JsonParser.parseString(answer.toString()).getAsJsonArray()) {
+            JsonObject v = violation.getAsJsonObject();
+            String impact = v.get("impact").isJsonNull() ? "" : v.get("impact").getAsString();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                JsonArray nodes = v.getAsJsonArray("nodes");
+                serious.add(v.get("id").getAsString() + " (" + impact + "): " + nodes.size() + " elements, first " + nodes.get(0).getAsJsonObject().get("html").getAsString());
+            }
+        }
+        assertEquals(List.of(), serious, name + ": axe-core violations");
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -13,10 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
@@ -59,21 +55,18 @@ class Tdb2IT {
         Path store = temp.resolve("store");
         // Release the store in this JVM, so that the server process can lock it.
         org.apache.jena.tdb2.sys.TDBInternal.expel(Tdb2Store.create(TestGraph.real(), store).dataset());
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/sco-kg.jar", "serve", "--port", "0",
-                "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())
-                .redirectErrorStream(true).start();
-        try {
-            String base = awaitBase(serve);
-            for (int i = 0; i < 20; i++) assertEquals(String.valueOf(TestGraph.real().union().size()), count(base));
-            ServerFixture.CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(base + COUNT)).build(), HttpResponse.BodyHandlers.discarding());
-        } finally {
-            serve.destroyForcibly();
-            assertTrue(serve.waitFor(30, TimeUnit.SECONDS));
+        try (ChildServer serve = ChildServer.start(List.of(), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
+            for (int i = 0; i < 20; i++) assertEquals(String.valueOf(TestGraph.real().union().size()), count(serve.base));
+            ServerFixture.CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(serve.base + COUNT)).build(), HttpResponse.BodyHandlers.discarding());
+            // Closing it is kill -9, under the query just sent.
         }
         KnowledgeGraph reopened = Tdb2Store.open(store, Map.of());
         assertEquals(TestGraph.real().union().size(), (int) reopened.read(() -> reopened.union().size()));
         assertTrue(reopened.read(() -> reopened.union().isIsomorphicWith(TestGraph.real().union())), "every triple is there, unchanged");
+        org.apache.jena.tdb2.sys.TDBInternal.expel(reopened.dataset());
+        try (ChildServer again = ChildServer.start(List.of(), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
+            assertEquals(String.valueOf(TestGraph.real().union().size()), count(again.base), "a server started again on the store serves it");
+        }
     }
 
     @Test
@@ -98,24 +91,5 @@ class Tdb2IT {
         InputException e = assertThrows(InputException.class, () -> Tdb2Store.open(store, Map.of()));
         assertTrue(e.getMessage().startsWith(store + ": cannot open the TDB2 store"), e.getMessage());
         org.junit.jupiter.api.Assertions.assertArrayEquals(junk, Files.readAllBytes(store.resolve("Data-0001/nodes.dat")));
-    }
-
-    private static String awaitBase(Process process) throws Exception {
-        Pattern endpoint = Pattern.compile("SPARQL endpoint: (http://localhost:\\d+)/sparql");
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        StringBuilder seen = new StringBuilder();
-        String line;
-        while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
-            seen.append(line).append('\n');
-            Matcher m = endpoint.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return m.group(1);
-            }
-        }
-        throw new AssertionError("the server did not start:\n" + seen);
     }
 }

@@ -5,6 +5,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -25,6 +26,8 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 public final class SparqlEngine {
     /** The query timeout when none is configured. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
+    /** Rows a sort or DISTINCT keeps in memory before it spills to disk. */
+    public static final long SPILL_ROWS = 20_000;
 
     private SparqlEngine() {}
 
@@ -58,10 +61,20 @@ public final class SparqlEngine {
         return copy;
     }
 
-    /** The public endpoint's settings: the query timeout, and no requests to other hosts. */
+    /**
+     * The public endpoint's settings: the query timeout; no requests to other hosts; what a query may
+     * build ({@link BoundedEvaluation}, {@link QueryBudget}), constant expressions evaluated when
+     * the query runs, under its deadline, rather than folded while it is planned; and sorts and DISTINCT that keep more
+     * than {@value #SPILL_ROWS} rows write them to disk instead of the heap.
+     */
     public static void configure(Context context, long timeoutMillis) {
         context.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
         context.set(ARQ.httpServiceAllowed, false);
+        context.set(ARQConstants.sysOptimizerFactory, BoundedEvaluation.FACTORY);
+        // Folding evaluates constant expressions while the query is planned, before any deadline:
+        // a constant REGEX that backtracks without bound ran 22 s past the timeout.
+        context.set(ARQ.optExprConstantFolding, false);
+        context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
     }
 
     /** An execution of {@code query} over a dataset from {@link #copyForQueries}, stopped after {@code timeoutMillis}. */

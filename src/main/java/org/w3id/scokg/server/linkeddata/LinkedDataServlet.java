@@ -21,7 +21,7 @@ import org.eclipse.jetty.http.DateGenerator;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.publish.Checksums;
-import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
@@ -37,8 +37,9 @@ final class LinkedDataServlet extends HttpServlet {
     private static final Pattern THING = Pattern.compile("^/(id|doc)/([a-z]+)/([A-Za-z0-9_.~-]+?)(?:\\.([a-z]+))?$");
     private static final Pattern KIND = Pattern.compile("^/doc/([a-z]+)/?$");
 
-    private final transient KnowledgeGraph graph;
     private final transient Descriptions descriptions;
+    private final transient EntityReader reader;
+    private final transient KindIndex kinds;
     /** Every description once rendered, by path and format: 128 MiB of them at most. */
     private final transient Cache<String, Rendered> cache = Caffeine.newBuilder()
             .maximumWeight(128L << 20)
@@ -49,11 +50,14 @@ final class LinkedDataServlet extends HttpServlet {
     private final String lastModifiedHeader;
 
     private final transient PublicUrls urls;
+    private final transient KnowledgeGraph graph;
 
     LinkedDataServlet(KnowledgeGraph graph, long lastModified, PublicUrls urls) {
-        this.graph = graph;
         this.urls = urls;
+        this.graph = graph;
         this.descriptions = new Descriptions(graph);
+        this.reader = new EntityReader(graph, StatementLayout.load());
+        this.kinds = new KindIndex(graph.data(), graph.union());
         this.lastModified = lastModified / 1000 * 1000;
         this.lastModifiedHeader = DateGenerator.formatDate(this.lastModified);
     }
@@ -63,12 +67,12 @@ final class LinkedDataServlet extends HttpServlet {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher kind = KIND.matcher(path);
         if (kind.matches()) {
-            index(kind.group(1), response);
+            index(kind.group(1), request, response);
             return;
         }
         Matcher thing = THING.matcher(path);
         if (!thing.matches()) {
-            Responses.notFound(response, "No such resource.");
+            Responses.notFound(request, response, "No such resource.");
             return;
         }
         String kindName = thing.group(2);
@@ -86,13 +90,17 @@ final class LinkedDataServlet extends HttpServlet {
                 : override != null ? MediaTypes.byName(override)
                 : MediaTypes.negotiate(request.getHeader("Accept"));
         String docPath = "/doc/" + kindName + "/" + key;
+        Language language = Language.of(request);
+        // HTML is rendered in the reader's language, so its key names the language.
+        String cacheKey = format.map(f -> docPath + "." + f.extension + (f == MediaTypes.Format.HTML ? "." + language.tag : "")).orElse(null);
         // A description rendered before is of a thing that exists: the graph is not asked again.
-        Rendered rendered = format.map(f -> cache.getIfPresent(docPath + "." + f.extension)).orElse(null);
+        Rendered rendered = cacheKey == null ? null : cache.getIfPresent(cacheKey);
         if (rendered == null && !descriptions.exists(entity)) {
-            Responses.notFound(response, "Nothing is known about " + entity.getURI() + ".");
+            Responses.notFound(request, response, "Nothing is known about " + entity.getURI() + ".");
             return;
         }
         Responses.varyOnAccept(response);
+        if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) Responses.varyOnLanguage(response);
         if (format.isEmpty()) {
             Responses.notAcceptable(response, List.of(MediaTypes.Format.values()).stream().map(f -> f.mediaType).toList());
             return;
@@ -102,7 +110,7 @@ final class LinkedDataServlet extends HttpServlet {
             response.setHeader("Location", urls.absolute(request, docPath + "." + format.get().extension));
             return;
         }
-        if (rendered == null) rendered = cache.get(docPath + "." + format.get().extension, k -> render(entity, docPath, format.get()));
+        if (rendered == null) rendered = cache.get(cacheKey, k -> render(entity, docPath, format.get(), language));
         serve(request, response, rendered, docPath, format.get(), extension == null);
     }
 
@@ -123,12 +131,14 @@ final class LinkedDataServlet extends HttpServlet {
     /** A description as sent: its bytes, their entity tag, and the Link header to its other formats. */
     private record Rendered(byte[] body, String etag, String links) {}
 
-    private Rendered render(Node entity, String docPath, MediaTypes.Format format) {
-        Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
-        Graph description = descriptions.describe(entity, document);
-        byte[] body = format == MediaTypes.Format.HTML
-                ? Html.entity(entity, description, docPath).getBytes(StandardCharsets.UTF_8)
-                : Responses.render(description, format);
+    private Rendered render(Node entity, String docPath, MediaTypes.Format format, Language language) {
+        byte[] body;
+        if (format == MediaTypes.Format.HTML) {
+            body = new EntityPage(graph.union(), language).render(reader.read(entity), docPath).getBytes(StandardCharsets.UTF_8);
+        } else {
+            Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
+            body = Responses.render(descriptions.describe(entity, document), format);
+        }
         StringBuilder links = new StringBuilder();
         for (MediaTypes.Format f : MediaTypes.Format.values()) {
             if (links.length() > 0) links.append(", ");
@@ -149,20 +159,14 @@ final class LinkedDataServlet extends HttpServlet {
         return since >= 0 && lastModified <= since;
     }
 
-    private void index(String kindName, HttpServletResponse response) throws IOException {
-        String prefix = SCO.ID + kindName + "/";
-        Map<String, String> links = new LinkedHashMap<>();
-        graph.union().find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
-            Node s = t.getSubject();
-            if (s.isURI() && s.getURI().startsWith(prefix) && !s.getURI().contains("#")) {
-                links.put(Html.label(graph.union(), s), "/doc/" + kindName + "/" + s.getURI().substring(prefix.length()));
-            }
-        });
-        if (links.isEmpty()) {
-            Responses.notFound(response, "No things of kind " + kindName + ".");
+    private void index(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<Node> things = kinds.things(kindName);
+        if (things.isEmpty()) {
+            Responses.notFound(request, response, "No things of kind " + kindName + ".");
             return;
         }
-        Responses.html(response, Html.index("Every " + kindName, links));
+        Responses.varyOnLanguage(response);
+        Responses.html(response, kinds.render(kindName, things, Language.of(request)));
     }
 
 

@@ -55,7 +55,7 @@ final class ReconcileServlet extends HttpServlet {
                 case "/reconcile/suggest/property" -> json(response, suggestProperties(request));
                 case "/reconcile/propose_properties" -> json(response, proposeProperties(request));
                 case "/reconcile/preview" -> preview(request, response);
-                default -> Responses.notFound(response, "No such reconciliation route. See /reconcile for the manifest.");
+                default -> Responses.notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.");
             }
         } catch (QueryBatch.BadRequest e) {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
@@ -161,7 +161,7 @@ final class ReconcileServlet extends HttpServlet {
         String id = request.getParameter("id");
         EntityIndex.Entity entity = id == null ? null : index.get(id).orElse(null);
         if (entity == null) {
-            Responses.notFound(response, "No such entity: give ?id= as kind/key, as the service's ids are.");
+            Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
             return;
         }
         StringBuilder body = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")

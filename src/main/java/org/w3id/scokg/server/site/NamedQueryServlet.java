@@ -27,8 +27,10 @@ import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.QueryRunner;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -57,9 +59,11 @@ final class NamedQueryServlet extends HttpServlet {
     private final long timeoutMillis;
 
     private final transient PublicUrls urls;
+    private final transient NamedQueryPage page;
 
-    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls) {
+    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls, NamedQueryPage page) {
         this.urls = urls;
+        this.page = page;
         this.dataset = dataset;
         this.catalog = catalog;
         this.timeoutMillis = timeoutMillis;
@@ -73,15 +77,14 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         if (path.equals("/queries") || path.equals("/queries/")) {
-            Map<String, String> links = new LinkedHashMap<>();
-            catalog.all().forEach(q -> links.put(q.title(), "/queries/" + q.name()));
-            Responses.html(response, Html.index("Named queries", links));
+            Responses.varyOnLanguage(response);
+            Responses.html(response, index(Page.of(request)));
             return;
         }
         String name = path.substring("/queries/".length());
         NamedQuery query = catalog.all().stream().filter(q -> q.name().equals(name)).findFirst().orElse(null);
         if (query == null || !query.query().isSelectType()) {
-            Responses.notFound(response, "No named SELECT query '" + name + "'. See /queries/.");
+            Responses.notFound(request, response, "No named SELECT query '" + name + "'. See /queries/.");
             return;
         }
         String format = format(request);
@@ -92,7 +95,8 @@ final class NamedQueryServlet extends HttpServlet {
         }
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((key, values) -> {
-            if (!key.equals("format")) params.put(key, values[0]);
+            // format picks the answer's form and lang the page's language: neither is a parameter of the query.
+            if (!key.equals("format") && !key.equals("lang")) params.put(key, values[0]);
         });
         RowSet rows;
         try {
@@ -106,8 +110,13 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         if (format.equals("html")) {
-            Responses.html(response, Html.queryPage(query, params, rows));
+            Responses.varyOnLanguage(response);
+            Responses.html(response, page.render(Page.of(request), query, params, rows));
             return;
+        }
+        // A file to keep: saved under the query's name, with the extension of its format.
+        if (request.getParameter("format") != null) {
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + query.name() + "." + format + "\"");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultSet results = ResultSet.adapt(rows);
@@ -118,6 +127,22 @@ final class NamedQueryServlet extends HttpServlet {
             default -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
         }
         Responses.send(response, TYPES.get(format) + ";charset=utf-8", out.toByteArray());
+    }
+
+    private String index(Page page) {
+        Texts texts = page.texts();
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("nav.queries"))).append("</h1><p class=\"lead\">")
+                .append(Html.escape(texts.get("queries.lead"))).append("</p><ul class=\"queries\">");
+        for (NamedQuery q : catalog.all()) {
+            body.append("<li><a href=\"/queries/").append(Html.escape(q.name())).append("\" lang=\"en\">").append(Html.escape(q.title()))
+                    .append("</a> <span lang=\"en\">").append(Html.escape(q.description())).append("</span>");
+            if (q.query().isSelectType()) {
+                body.append(" <a href=\"/queries/").append(Html.escape(q.name())).append("?format=csv\" download>").append(Html.escape(texts.get("format.csv"))).append("</a>");
+            }
+            body.append("</li>");
+        }
+        body.append("</ul>");
+        return page.title(texts.get("nav.queries")).crumb(Html.escape(texts.get("nav.queries")), "/queries/").body(body.toString()).render();
     }
 
     /** html, json, csv, tsv or xml; null when the client accepts none of them. */

@@ -1,7 +1,6 @@
 package org.w3id.scokg.server.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -9,17 +8,21 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PublicUrls;
 
 /**
- * The site around the data: the home page, the ontology, the query editor, the sitemap and the
- * dataset description ({@link SiteServlet}); the named queries as a Web API ({@link
- * NamedQueryServlet}); and the dumps ({@link DumpServlet}).
+ * The site around the data: the home page, the ontology, the query editor, the sitemap, the
+ * dataset description ({@link SiteServlet}); the page of a path that leads nowhere ({@link NotFoundFilter}); the named
+ * queries as a Web API and as forms ({@link NamedQueryServlet}); the dumps ({@link DumpServlet});
+ * and the files the pages load, YASGUI's among them ({@link AssetServlet}).
  */
 public final class SiteModule implements FusekiModule {
+
     private final KnowledgeGraph graph;
     private final DatasetGraph dataset;
     private final QueryCatalog queries;
@@ -51,14 +54,17 @@ public final class SiteModule implements FusekiModule {
         try {
             dumpServlet = new DumpServlet(dumps);
         } catch (IOException e) {
-            throw new UncheckedIOException("the dumps are not in " + dumps + "; run build first", e);
+            throw new InputException(Location.file(dumps.toString()), "cannot read the dumps (" + e.getMessage() + "); run build first");
         }
-        SiteServlet site = new SiteServlet(graph, queries, dumpServlet, urls);
-        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls);
+        SiteServlet site = new SiteServlet(graph, dataset, queries, dumpServlet, timeoutMillis, urls);
+        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union()));
+        AssetServlet assets = new AssetServlet();
         builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)
+                .addServlet("/assets/*", assets).addServlet("/webjars/*", assets)
                 .addServlet("", site).addServlet("/ontology", site).addServlet("/query", site)
                 .addServlet("/sitemap.xml", site).addServlet("/.well-known/void", site)
                 .addServlet("/.well-known/sparql-examples", named).addServlet("/queries/*", named).addServlet("/queries", named);
         for (MediaTypes.Format format : MediaTypes.Format.values()) builder.addServlet("/ontology." + format.extension, site);
+        builder.addFilter("/*", new NotFoundFilter());
     }
 }

@@ -1,44 +1,62 @@
 package org.w3id.scokg.server.sparql;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.query.QueryExecException;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetStream;
 import org.w3id.scokg.query.QueryPolicy;
+import org.w3id.scokg.query.engine.QueryBudget;
+import org.w3id.scokg.server.web.Responses;
 
 /**
  * Fuseki's query service with the public endpoint's limits, each through one of Fuseki's own hooks:
  * the request's parameters ({@link #validate}), the query's text before it is parsed ({@link
- * #execute(String, HttpAction)}), the parsed query ({@link QueryPolicy}, in {@link #validateQuery}),
- * and the answer ({@link #executeQuery}). The timeout is Fuseki's: the server's, lowered by the
- * client's {@code timeout} (whole seconds). SELECT answers are evaluated in full before the first
- * byte is sent, so a query that runs out of time answers 503 with a message, never a 200 with a cut
- * body; answers longer than the row cap are cut to it and say so in the {@value #ROW_CAP_HEADER}
- * header. Whether the answer may be kept is left in the request attribute {@value #DETERMINISTIC}.
+ * QueryText}, in {@link #execute(String, HttpAction)}), the parsed query ({@link QueryPolicy}, in
+ * {@link #validateQuery}), its execution ({@link #createQueryExec}: cancelled when the client goes
+ * away, {@link ClientGone}) and the answer ({@link #executeQuery}, {@link AnswerCap}). The timeout
+ * is Fuseki's: the server's, lowered by the client's {@code timeout} (whole seconds). Answers are
+ * evaluated in full before the first byte is sent, so a query that runs out of time answers 503
+ * with a message, never a 200 with a cut body. Whether the answer may be kept is left in the request
+ * attribute {@value #DETERMINISTIC}.
+ *
+ * <p>A client's mistake is a 4xx with one sentence in UTF-8 ({@link #executeLifecycle}): Fuseki's
+ * own writer counted characters for bytes, so a message quoting a non-Latin character answered 500.
  */
 final class PublicQueryService extends SPARQL_QueryDataset {
-    static final String ROW_CAP_HEADER = "X-Result-Row-Cap";
     /** Request attribute: {@code Boolean.TRUE} when the query's answer is the same on every run. */
     static final String DETERMINISTIC = "org.w3id.scokg.deterministic";
-    /** Deeper nesting than this is refused before parsing, which would otherwise run out of stack. */
-    static final int MAX_NESTING = 100;
     /** Parameters whose values Fuseki would write back into an answer (JSONP, an XSL link). */
     private static final List<String> REFLECTED = List.of("callback", "stylesheet");
+    /** The parameters by which Fuseki lets a client name the answer's format, as it reads them. */
+    private static final List<String> FORMAT_PARAMETERS = List.of("output", "format", "results", "force-accept");
+    private static final int MAX_MESSAGE = 400;
 
     private final long timeoutMillis;
-    private final int rowCap;
+    private final AnswerCap cap;
 
-    PublicQueryService(long timeoutMillis, int rowCap) {
+    PublicQueryService(long timeoutMillis, AnswerCap cap) {
         this.timeoutMillis = timeoutMillis;
-        this.rowCap = rowCap;
+        this.cap = cap;
+    }
+
+    @Override
+    protected void executeLifecycle(HttpAction action) {
+        try {
+            super.executeLifecycle(action);
+        } catch (ActionErrorException e) {
+            if (e.getCause() != null || e.getMessage() == null || action.getResponse().isCommitted()) throw e;
+            Responses.sendQuietly(action.getResponse(), e.getRC(), oneSentence(e.getMessage()));
+        }
     }
 
     @Override
@@ -54,43 +72,60 @@ final class PublicQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected void execute(String queryString, HttpAction action) {
-        int depth = QueryText.nesting(queryString);
-        if (depth > MAX_NESTING) {
-            ServletOps.errorBadRequest("The query nests groups or expressions " + depth + " deep; this endpoint allows " + MAX_NESTING + ".");
-        }
+        QueryText.refusal(queryString).ifPresent(ServletOps::errorBadRequest);
         super.execute(queryString, action);
     }
 
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
+        if (query.isConstructType() || query.isDescribeType()) refuseNonRdfFormat(action);
         QueryPolicy.Verdict verdict = QueryPolicy.check(query);
         verdict.refusal().ifPresent(ServletOps::errorBadRequest);
         action.getRequest().setAttribute(DETERMINISTIC, verdict.deterministic());
     }
 
+    /** A CONSTRUCT or DESCRIBE answers RDF: a results format named for it is the client's mistake, not a 500. */
+    private static void refuseNonRdfFormat(HttpAction action) {
+        for (String name : FORMAT_PARAMETERS) {
+            String value = action.getRequestParameter(name);
+            if (value == null) continue;
+            Lang lang = RDFLanguages.contentTypeToLang(value);
+            if (lang != null && RDFWriterRegistry.defaultSerialization(lang) == null) {
+                ServletOps.errorBadRequest("A CONSTRUCT or DESCRIBE query answers RDF, and '" + value + "' (" + name + ") is not an RDF format.");
+            }
+        }
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec exec = super.createQueryExec(action, query, dataset);
+        ClientGone.watch(action.getRequest(), exec::abort);
+        return exec;
+    }
+
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         try {
-            QueryExecResult result = super.executeQuery(action, exec, query, queryStringLog);
-            return result.isRowSet() ? new QueryExecResult(capped(action, result.rowSet())) : result;
+            QueryExecResult result = query.isConstructType() ? new QueryExecResult(cap.construct(action.getResponse(), exec))
+                    : super.executeQuery(action, exec, query, queryStringLog);
+            return result.isRowSet() ? new QueryExecResult(cap.select(action.getResponse(), result.rowSet())) : result;
         } catch (QueryCancelledException e) {
             long client = clientTimeoutMillis(action);
             long effective = client > 0 ? Math.min(client, timeoutMillis) : timeoutMillis;
             ServletOps.error(503, "The query ran past this endpoint's timeout of " + effective / 1000.0 + " s and was stopped.");
             return null;
+        } catch (QueryBudget.Exceeded e) {
+            ServletOps.errorBadRequest(e.getMessage());
+            return null;
+        } catch (QueryExecException e) {
+            // ARQ's word for a query that cannot run as written, such as a property function given the wrong arguments.
+            ServletOps.errorBadRequest("The query cannot run: " + e.getMessage());
+            return null;
+        } finally {
+            // Answers are read in full above: what follows is writing, which Jetty watches itself.
+            ClientGone.stopWatching(action.getRequest());
         }
-    }
-
-    /** The rows of a SELECT answer, read in full, at most {@link #rowCap} of them. */
-    private RowSet capped(HttpAction action, RowSet rows) {
-        List<Binding> kept = new ArrayList<>();
-        while (rows.hasNext() && kept.size() <= rowCap) kept.add(rows.next());
-        if (kept.size() > rowCap) {
-            kept.remove(kept.size() - 1);
-            action.getResponse().setHeader(ROW_CAP_HEADER, Integer.toString(rowCap));
-        }
-        return RowSetStream.create(rows.getResultVars(), kept.iterator());
     }
 
     /** The client's {@code timeout} in milliseconds, 0 when it sent none; a value Fuseki cannot read is a 400. */
@@ -101,5 +136,11 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("timeout must be a whole number of seconds above 0, not '" + requested + "'.");
         }
         return Long.parseLong(requested) * 1000;
+    }
+
+    /** A message on one line, as long as a sentence: Fuseki's parse errors echo the query and list every expected token. */
+    static String oneSentence(String message) {
+        String line = message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "…";
     }
 }

@@ -37,7 +37,7 @@ final class SparqlAnswerCache implements Filter {
     /** Bytes of answers and their keys kept; one answer may take a tenth of it. */
     static final long CACHE_BYTES = 256L << 20;
     /** The headers a kept answer is sent again with, every value of each (Vary comes twice). */
-    private static final String[] KEPT_HEADERS = {"Content-Type", "Vary", "Cache-Control", "Pragma", PublicQueryService.ROW_CAP_HEADER};
+    private static final String[] KEPT_HEADERS = {"Content-Type", "Vary", "Cache-Control", "Pragma", AnswerCap.ROW_CAP_HEADER, AnswerCap.BYTE_CAP_HEADER};
 
     private record Answer(Map<String, List<String>> headers, byte[] body) {}
 

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -19,7 +21,8 @@ import org.w3id.scokg.server.web.Responses;
 
 /**
  * In front of the endpoint: a GET with no query string answers its SPARQL 1.1 Service Description
- * (instead of Fuseki's dump of the whole dataset), in Turtle or another negotiated RDF format; and
+ * (instead of Fuseki's dump of the whole dataset), in Turtle or another negotiated RDF format, or,
+ * to a browser (an Accept that puts HTML before every RDF format), the query editor; and
  * a HEAD is answered as the GET it mirrors (Fuseki's query service refuses HEAD), the server
  * sending headers only.
  */
@@ -50,13 +53,26 @@ final class SparqlEndpointFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        // The description is RDF only; a client that accepts none of its formats still gets Turtle.
         Responses.varyOnAccept(response);
+        if (prefersHtml(request.getHeader("Accept"))) {
+            // A browser asking the endpoint nothing gets the query editor; programs, the description.
+            request.getRequestDispatcher("/query").forward(request, response);
+            return;
+        }
+        // The description is RDF only; a client that accepts none of its formats still gets Turtle.
         MediaTypes.Format format = MediaTypes.negotiate(request.getHeader("Accept"), MediaTypes.RDF).orElse(MediaTypes.Format.TURTLE);
         Graph description = GraphFactory.createGraphMem();
         try (var in = getClass().getResourceAsStream("service-description.ttl")) {
             RDFParser.source(in).lang(Lang.TURTLE).base(urls.absolute(request, "/sparql")).parse(description);
         }
         Responses.rdf(response, description, format);
+    }
+
+    /** True when HTML wins against every RDF format of the description (ties go to RDF, so a bare Accept gets RDF). */
+    static boolean prefersHtml(String accept) {
+        if (accept == null) return false;
+        List<String> offers = new ArrayList<>(MediaTypes.RDF.stream().map(f -> f.mediaType).toList());
+        offers.add(MediaTypes.Format.HTML.mediaType);
+        return MediaTypes.negotiateType(accept, offers).filter(MediaTypes.Format.HTML.mediaType::equals).isPresent();
     }
 }

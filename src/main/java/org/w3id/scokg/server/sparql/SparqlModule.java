@@ -20,6 +20,8 @@ import org.w3id.scokg.server.web.PublicUrls;
 public final class SparqlModule implements FusekiModule {
     /** The most rows a SPARQL answer carries; longer answers are cut and say so in a header. */
     public static final int ROW_CAP = 10_000;
+    /** The most bytes of terms a SPARQL answer carries; longer answers are cut and say so in a header. */
+    public static final long BYTE_CAP = 16L << 20;
 
     private final DatasetGraph dataset;
     private final long timeoutMillis;
@@ -40,7 +42,7 @@ public final class SparqlModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         SparqlEngine.configure(dataset.getContext(), timeoutMillis);
-        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new PublicQueryService(timeoutMillis, ROW_CAP))
+        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new PublicQueryService(timeoutMillis, new AnswerCap(ROW_CAP, BYTE_CAP)))
                 .add("/sparql", DataService.newBuilder(dataset)
                         // Query and graph-store reads at /sparql itself, and at the names Fuseki users know.
                         .addEndpoint(Operation.Query).addEndpoint(Operation.Query, "query").addEndpoint(Operation.Query, "sparql")

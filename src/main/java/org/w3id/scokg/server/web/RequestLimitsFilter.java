@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * The size limits every request meets before anything reads it: the request URI with its query
  * string ({@value #MAX_URI} bytes, else 414) and the body ({@value #MAX_BODY} bytes, else 413).
- * A body of unknown length is read up to the limit and replayed.
+ * A body of unknown length (chunked, or inflated from {@code Content-Encoding: gzip}) is read up to
+ * the limit and replayed: Jetty has read it before, without holding a worker ({@link HttpFront}).
  */
 public final class RequestLimitsFilter implements Filter {
     public static final int MAX_URI = 8 * 1024;
@@ -33,7 +34,8 @@ public final class RequestLimitsFilter implements Filter {
             Responses.text(response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
             return;
         }
-        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+        // A body of unknown length: sent in chunks, or inflated from gzip (Jetty drops the length then).
+        if (length < 0 && !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
                 Responses.text(response, 413, "The request body is larger than " + MAX_BODY + " bytes.");

@@ -31,6 +31,15 @@ public final class Responses {
         response.setHeader("Vary", values.isEmpty() ? "Accept" : String.join(", ", values) + ", Accept");
     }
 
+    /** Says the answer varies with the reader's language: {@code Accept-Language} and the switcher's cookie. */
+    public static void varyOnLanguage(HttpServletResponse response) {
+        for (String header : List.of("Accept-Language", "Cookie")) {
+            Collection<String> values = response.getHeaders("Vary");
+            boolean present = values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).anyMatch(n -> n.strip().equalsIgnoreCase(header));
+            if (!present) response.setHeader("Vary", values.isEmpty() ? header : String.join(", ", values) + ", " + header);
+        }
+    }
+
     public static byte[] render(Graph graph, MediaTypes.Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (format == MediaTypes.Format.TRIG) {
@@ -58,9 +67,26 @@ public final class Responses {
         text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. Supported types: " + String.join(", ", offered));
     }
 
-    /** 404, saying what was not found. */
-    public static void notFound(HttpServletResponse response, String what) throws IOException {
-        text(response, HttpServletResponse.SC_NOT_FOUND, what);
+    /**
+     * 404, saying what was not found: to a browser (HTML first in its Accept) a page in its language
+     * that offers the search box, to a program one sentence of text.
+     */
+    public static void notFound(HttpServletRequest request, HttpServletResponse response, String what) throws IOException {
+        String accept = request.getHeader("Accept");
+        boolean browser = accept != null && MediaTypes.negotiateType(accept, List.of("text/html", "text/plain")).filter("text/html"::equals).isPresent()
+                && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
+        if (!browser) {
+            text(response, HttpServletResponse.SC_NOT_FOUND, what);
+            return;
+        }
+        Page page = Page.of(request);
+        Texts texts = page.texts();
+        String body = "<h1>" + Html.escape(texts.get("notfound.title")) + "</h1><p>" + Html.escape(texts.get("notfound.text"))
+                + "</p><p lang=\"en\"><code>" + Html.escape(what) + "</code></p>" + page.searchForm("notfound-q", "")
+                + "<p><a href=\"/\">" + Html.escape(texts.get("notfound.home")) + "</a></p>";
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        varyOnLanguage(response);
+        html(response, page.title(texts.get("notfound.title")).body(body).render());
     }
 
     public static void send(HttpServletResponse response, String contentType, byte[] body) throws IOException {
@@ -80,6 +106,19 @@ public final class Responses {
 
     public static void html(HttpServletResponse response, String page) throws IOException {
         send(response, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A one-sentence answer, for when the client may already have gone: a failure to write is
+     * nothing to report, the client no longer waits for it.
+     */
+    public static void sendQuietly(HttpServletResponse response, int status, String message) {
+        try {
+            response.resetBuffer();
+            text(response, status, message);
+        } catch (IOException | IllegalStateException clientGone) {
+            // Nothing to tell anyone.
+        }
     }
 
     public static void text(HttpServletResponse response, int status, String message) throws IOException {

@@ -37,6 +37,18 @@ class MediaTypesTest {
         assertEquals(expected, format.map(Enum::name).orElse("NONE"));
     }
 
+    /** Issue 15: an RDF type and HTML of the same q go to the one the client names first, so RDF tools that list RDF first get RDF. */
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "application/rdf+xml, text/html|RDFXML",
+        "text/html, application/rdf+xml|HTML",
+        "text/turtle, text/html|TURTLE",
+        "application/ld+json;q=0.8, text/html;q=0.8|JSONLD",
+        "text/html;q=0.8, text/turtle;q=0.8|HTML"})
+    void same_weight_goes_to_the_type_the_client_names_first(String accept, String expected) {
+        assertEquals(expected, MediaTypes.negotiate(accept).map(Enum::name).orElse("NONE"));
+    }
+
     @ParameterizedTest
     @CsvSource({"ttl, TURTLE", "jsonld, JSONLD", "rdf, RDFXML", "nt, NTRIPLES", "trig, TRIG", "html, HTML"})
     void extension_picks_the_format(String extension, String expected) {

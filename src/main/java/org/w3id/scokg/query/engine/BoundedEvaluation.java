@@ -1,0 +1,98 @@
+package org.w3id.scokg.query.engine;
+
+import java.util.List;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.algebra.optimize.Rewrite;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Multiply;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_Str;
+import org.apache.jena.sparql.expr.E_StrConcat;
+import org.apache.jena.sparql.expr.E_StrEncodeForURI;
+import org.apache.jena.sparql.expr.E_StrLowerCase;
+import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.E_StrUpperCase;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprFunction2;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
+import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
+import org.apache.jena.sparql.expr.aggregate.Aggregator;
+
+/**
+ * ARQ's optimiser, followed by one rewrite of the optimised algebra that bounds what a query can
+ * build: REGEX and REPLACE read their string through the query's deadline ({@link BoundedRegex},
+ * {@link BoundedReplace}); CONCAT, GROUP_CONCAT and {@code math:pow} are refused before they build
+ * past the {@link QueryBudget}, and the value of every expression that can grow a string or an
+ * integer is counted against it ({@link CheckedValue}). Installed through ARQ's extension point for
+ * optimisers ({@code ARQConstants.sysOptimizerFactory}) by {@link SparqlEngine#configure}. No value
+ * changes: a query within the budget answers as plain ARQ does.
+ */
+final class BoundedEvaluation {
+    static final RewriteFactory FACTORY = context -> {
+        Rewrite standard = Optimize.stdOptimizationFactory.create(context);
+        return op -> Transformer.transform(new Aggregates(), new Functions(), standard.rewrite(op));
+    };
+
+    private BoundedEvaluation() {}
+
+    /** GROUP_CONCAT in either form, bounded. */
+    private static final class Aggregates extends TransformCopy {
+        @Override
+        public Op transform(OpGroup group, Op sub) {
+            List<ExprAggregator> aggregators = group.getAggregators().stream()
+                    .map(a -> new ExprAggregator(a.getVar(), bounded(a.getAggregator()))).toList();
+            return OpGroup.create(sub, group.getGroupVars(), aggregators);
+        }
+
+        private static Aggregator bounded(Aggregator aggregator) {
+            if (aggregator instanceof AggGroupConcatDistinct distinct && !(aggregator instanceof BoundedGroupConcatDistinct)) {
+                return new BoundedGroupConcatDistinct(distinct.getExprList().get(0), distinct.getSeparator());
+            }
+            if (aggregator instanceof AggGroupConcat concat && !(aggregator instanceof BoundedGroupConcat)) {
+                return new BoundedGroupConcat(concat.getExprList().get(0), concat.getSeparator());
+            }
+            return aggregator;
+        }
+    }
+
+    /** The functions that read strings with a pattern, or build strings and integers. */
+    private static final class Functions extends ExprTransformCopy {
+        @Override
+        public Expr transform(ExprFunction1 f, Expr arg) {
+            Expr copy = super.transform(f, arg);
+            boolean grows = f instanceof E_Str || f instanceof E_StrUpperCase || f instanceof E_StrLowerCase || f instanceof E_StrEncodeForURI;
+            return grows ? new CheckedValue(copy) : copy;
+        }
+
+        @Override
+        public Expr transform(ExprFunction2 f, Expr left, Expr right) {
+            Expr copy = super.transform(f, left, right);
+            return f instanceof E_Multiply ? new CheckedValue(copy) : copy;
+        }
+
+        @Override
+        public Expr transform(ExprFunctionN f, ExprList args) {
+            if (f instanceof E_Regex && !(f instanceof BoundedRegex)) {
+                return new BoundedRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+            }
+            if (f instanceof E_StrReplace && !(f instanceof BoundedReplace)) {
+                return new CheckedValue(new BoundedReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null));
+            }
+            if (f instanceof E_StrConcat && !(f instanceof BoundedConcat)) return new CheckedValue(new BoundedConcat(args));
+            if (f instanceof E_Function call && !(f instanceof BoundedPow)) {
+                return new CheckedValue(call.getFunctionIRI().equals(BoundedPow.IRI) ? new BoundedPow(args) : super.transform(f, args));
+            }
+            return super.transform(f, args);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.w3id.scokg.query.engine;
+
+import java.math.BigInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+
+/**
+ * What one query may build while it runs, beyond its time: no value it computes may be a string of
+ * more than {@value #MAX_STRING} characters or an integer of more than {@value #MAX_INTEGER_BITS}
+ * bits, and all the strings of {@value #COUNTED_STRING} characters or more that it builds may add up
+ * to {@value #MAX_BUILT} characters. A query that would go past stops with {@link Exceeded}, which
+ * names the limit: three queries doubling a string 27 times exhausted a 6 GiB heap before.
+ *
+ * <p>The count lives in the query's own context (each execution has a copy), so it is per query.
+ */
+public final class QueryBudget {
+    public static final int MAX_STRING = 1 << 20;
+    public static final long MAX_BUILT = 16L << 20;
+    public static final int COUNTED_STRING = 1024;
+    public static final long MAX_INTEGER_BITS = 1 << 16;
+    private static final Symbol BUILT = Symbol.create("https://w3id.org/sco-kg/ontology#builtCharacters");
+
+    /** A query went past one of the limits above; the message names it. */
+    public static final class Exceeded extends QueryExecException {
+        Exceeded(String message) {
+            super(message);
+        }
+    }
+
+    private QueryBudget() {}
+
+    /** Counts {@code value} against the query's budget, throwing {@link Exceeded} when it goes past. */
+    static NodeValue check(NodeValue value, FunctionEnv env) {
+        if (value.isInteger() && value.getInteger().bitLength() > MAX_INTEGER_BITS) throw tooLargeInteger(value.getInteger().bitLength());
+        if (value.isString() || value.isLangString()) {
+            int length = value.getString().length();
+            if (length > MAX_STRING) throw tooLongString(length);
+            if (length >= COUNTED_STRING) built(env, length);
+        }
+        return value;
+    }
+
+    /** Counts a string about to be built, before it is. */
+    static void willBuild(FunctionEnv env, long length) {
+        if (length > MAX_STRING) throw tooLongString(length);
+        if (length >= COUNTED_STRING) built(env, length);
+    }
+
+    /** Refuses a string about to grow past {@link #MAX_STRING}, without counting it against the total. */
+    static void checkLength(long length) {
+        if (length > MAX_STRING) throw tooLongString(length);
+    }
+
+    static Exceeded tooLargeInteger(long bits) {
+        return new Exceeded("The query computed an integer of " + bits + " bits; this endpoint allows " + MAX_INTEGER_BITS + ".");
+    }
+
+    private static Exceeded tooLongString(long length) {
+        return new Exceeded("The query built a string of " + length + " characters; this endpoint allows " + MAX_STRING + ".");
+    }
+
+    private static void built(FunctionEnv env, long length) {
+        Context context = env == null ? null : env.getContext();
+        if (context == null) return;
+        AtomicLong total = context.computeIfAbsent(BUILT, symbol -> new AtomicLong());
+        if (total.addAndGet(length) > MAX_BUILT) {
+            throw new Exceeded("The query built more than " + MAX_BUILT + " characters of long strings; this endpoint allows " + MAX_BUILT + ".");
+        }
+    }
+
+    /** The query's cancel signal, set by its timeout or by a client gone; null outside a query. */
+    static AtomicBoolean cancelSignal(FunctionEnv env) {
+        return env == null ? null : Context.getCancelSignal(env.getContext());
+    }
+
+    /** Throws {@link QueryCancelledException} once the query has been cancelled. */
+    static void checkCancelled(AtomicBoolean signal) {
+        if (signal != null && signal.get()) throw new QueryCancelledException();
+    }
+
+    /** Refuses {@code base} to the power {@code exponent} before it is computed, when its result would pass the integer limit. */
+    static void checkPower(BigInteger base, int exponent) {
+        if (base.abs().compareTo(BigInteger.ONE) <= 0 || exponent <= 0) return;
+        long bits = (long) (base.abs().bitLength() - 1) * exponent;
+        if (bits > MAX_INTEGER_BITS) throw tooLargeInteger(bits);
+    }
+}

@@ -1,0 +1,146 @@
+package org.w3id.scokg.server.linkeddata;
+
+import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.OWL;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Labels;
+import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.Page;
+import org.w3id.scokg.server.web.Pictures;
+import org.w3id.scokg.server.web.Terms;
+import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The page of one thing, laid out as Wikidata lays out an item: its name, what it is and its names
+ * in other languages on top; a picture where one says more than a list (a state's statuses, an
+ * organisation's enlargement, a document's life); then its statements in sections, each under the
+ * words for its property, each value with its qualifiers and, right under it, its own source and
+ * quote; long lists folded; the sources of the record; and its downloads.
+ */
+final class EntityPage {
+    /** Values shown before a list folds the rest away. */
+    static final int UNFOLDED = 8;
+
+    private final Graph graph;
+    private final Texts texts;
+
+    EntityPage(Graph union, Language language) {
+        this.graph = union;
+        this.texts = Texts.of(language);
+    }
+
+    String render(EntityReader.View view, String docPath) {
+        Node entity = view.entity();
+        Labels.Label title = Labels.of(graph, entity, texts.language());
+        String kind = docPath.split("/")[2];
+        StringBuilder body = new StringBuilder();
+        body.append("<h1>").append(title.html(texts.language())).append("</h1><p class=\"lead\">");
+        body.append(String.join(", ", view.types().stream().map(t -> Terms.of(t, graph, texts).html(texts.language())).toList()));
+        body.append(" · <code>").append(Html.escape(entity.getURI())).append("</code></p>");
+        body.append(picture(entity));
+        for (EntityReader.Section section : view.sections()) {
+            body.append("<section id=\"").append(section.name()).append("\"><h2>").append(Html.escape(texts.get("section." + section.name()))).append("</h2>");
+            section.statements().forEach(s -> statement(body, s));
+            body.append("</section>");
+        }
+        if (!view.recordSources().isEmpty()) {
+            body.append("<section><h2>").append(Html.escape(texts.get("section.sources"))).append("</h2><div class=\"value\">");
+            view.recordSources().forEach(s -> source(body, s));
+            body.append("</div></section>");
+        }
+        downloads(body, docPath);
+        body.append("<script type=\"application/ld+json\">").append(schemaOrg(entity, title.text(), docPath, view.types())).append("</script>");
+        Page page = Page.at(docPath, texts.language()).title(title.text()).cites(entity.getURI())
+                .crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/").crumb(title.html(texts.language()), docPath);
+        for (MediaTypes.Format f : MediaTypes.RDF) page.alternate(f.mediaType, docPath + "." + f.extension);
+        return page.body(body.toString()).render();
+    }
+
+    private String picture(Node entity) {
+        String uri = entity.getURI();
+        if (uri.startsWith(SCO.ID + "state/")) return Pictures.statusHistory(graph, entity, texts);
+        if (uri.startsWith(SCO.ID + "organization/")) return Pictures.enlargement(graph, entity, texts);
+        if (uri.startsWith(SCO.ID + "document/")) return Pictures.documentLife(graph, entity, texts);
+        return "";
+    }
+
+    private void statement(StringBuilder body, EntityReader.Statement statement) {
+        Labels.Label heading = statement.incoming() ? Terms.inverse(statement.property(), graph, texts) : Terms.of(statement.property(), graph, texts);
+        body.append("<div class=\"statement\"><div class=\"property\">").append(heading.html(texts.language()))
+                .append("</div><ul class=\"values\">");
+        List<EntityReader.Value> values = statement.values();
+        for (int i = 0; i < values.size(); i++) {
+            if (i == UNFOLDED) {
+                body.append("<li><details class=\"more\"><summary>").append(Html.escape(texts.format("values.more", values.size() - UNFOLDED)))
+                        .append("</summary><ul class=\"values\">");
+            }
+            value(body, values.get(i));
+        }
+        if (values.size() > UNFOLDED) body.append("</ul></details></li>");
+        body.append("</ul></div>");
+    }
+
+    private void value(StringBuilder body, EntityReader.Value value) {
+        body.append("<li class=\"value\">");
+        body.append(String.join(", ", value.nodes().stream().map(n -> Html.value(n, graph, texts)).toList()));
+        if (!value.qualifiers().isEmpty()) {
+            body.append("<dl class=\"qualifiers\">");
+            for (EntityReader.Qualifier q : value.qualifiers()) {
+                body.append("<dt>").append(Terms.of(q.property(), graph, texts).html(texts.language())).append("</dt><dd>")
+                        .append(Html.value(q.value(), graph, texts)).append("</dd>");
+            }
+            body.append("</dl>");
+        }
+        if (value.note() != null) body.append("<p class=\"note\" lang=\"en\">").append(Html.escape(value.note())).append("</p>");
+        value.sources().forEach(s -> source(body, s));
+        body.append("</li>");
+    }
+
+    /** A source, and its quote right under it, so no quote stands beside another source's link. */
+    private void source(StringBuilder body, ValueSources.Source source) {
+        body.append("<div class=\"source\">").append(Html.escape(texts.get("value.source"))).append(' ').append(Html.value(source.record(), graph, texts));
+        if (source.quote() != null) {
+            // The sources in data/sources are English texts; a quote without a language tag is read as one.
+            String lang = source.quoteLang() == null || source.quoteLang().isEmpty() ? "en" : source.quoteLang();
+            body.append("<blockquote lang=\"").append(Html.escape(lang)).append("\">“").append(Html.escape(source.quote())).append("”</blockquote>");
+        }
+        body.append("</div>");
+    }
+
+    private void downloads(StringBuilder body, String docPath) {
+        body.append("<section><h2>").append(Html.escape(texts.get("section.downloads"))).append("</h2><p class=\"downloads\">");
+        for (MediaTypes.Format f : MediaTypes.RDF) {
+            body.append("<a href=\"").append(Html.escape(docPath)).append('.').append(f.extension).append("\" type=\"").append(f.mediaType).append("\">")
+                    .append(Html.escape(texts.get("format." + f.extension))).append("</a> ");
+        }
+        body.append("</p></section>");
+    }
+
+    /** schema.org JSON-LD for search engines; "</" is escaped so that no value can close the script. */
+    private String schemaOrg(Node entity, String label, String docPath, List<Node> types) {
+        List<String> iris = types.stream().map(Node::getURI).toList();
+        String type = iris.contains(SCO.NS + "State") ? "Country"
+                : docPath.startsWith("/doc/organization/") ? "Organization"
+                : docPath.startsWith("/doc/event/") ? "Event"
+                : docPath.startsWith("/doc/document/") ? "Legislation"
+                : docPath.startsWith("/doc/place/") ? "Place" : "Thing";
+        JsonObject json = new JsonObject();
+        json.put("@context", "https://schema.org");
+        json.put("@id", entity.getURI());
+        json.put("@type", type);
+        json.put("name", label);
+        json.put("url", SCO.BASE + docPath.substring(1));
+        json.put("license", "https://creativecommons.org/licenses/by/4.0/");
+        JsonArray sameAs = new JsonArray();
+        graph.find(entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(t -> sameAs.add(t.getObject().getURI()));
+        if (!sameAs.isEmpty()) json.put("sameAs", sameAs);
+        return JSON.toStringFlat(json).replace("</", "<\\/");
+    }
+}

@@ -1,0 +1,158 @@
+package org.w3id.scokg.server.linkeddata;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.vocab.PROV;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * What an entity page says, read from the graph in the order of {@link StatementLayout}: the
+ * asserted statements (graph/data: an inferred inverse or super-property would say the same again),
+ * grouped into sections, each value once, an n-ary fact shown as the value that stands for it with
+ * its qualifiers, its note and its own sources ({@link ValueSources}).
+ */
+final class EntityReader {
+    /** A qualifier of a value: a property of the fact, and its value (a date, a role, a place). */
+    record Qualifier(Node property, Node value) {}
+
+    /** One value: the nodes that stand for it (none for a part such as an interval, whose qualifiers say it all). */
+    record Value(List<Node> nodes, List<Qualifier> qualifiers, String note, List<ValueSources.Source> sources) {}
+
+    record Statement(Node property, boolean incoming, List<Value> values) {}
+
+    record Section(String name, List<Statement> statements) {}
+
+    /** The page: the entity, its asserted classes, its sections, and the sources of its record as a whole. */
+    record View(Node entity, List<Node> types, List<Section> sections, List<ValueSources.Source> recordSources) {}
+
+    /** Said elsewhere on the page (the title, the record's sources) or not a statement about the thing. */
+    private static final Set<Node> NOT_SHOWN = Set.of(RDFS.label.asNode(), PROV.wasDerivedFrom);
+    /** Of a fact: shown as its kind, its note and its sources, not as qualifiers. */
+    private static final Set<Node> NOT_QUALIFIERS = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode(),
+            SKOS.editorialNote.asNode(), PROV.wasDerivedFrom);
+
+    private final Graph data;
+    private final Graph union;
+    private final StatementLayout layout;
+    private final ValueSources sources;
+
+    EntityReader(KnowledgeGraph graph, StatementLayout layout) {
+        this.data = graph.data();
+        this.union = graph.union();
+        this.layout = layout;
+        this.sources = new ValueSources(union);
+    }
+
+    View read(Node entity) {
+        Map<String, List<Statement>> sections = new LinkedHashMap<>();
+        Set<Node> seen = new HashSet<>();
+        Set<Node> listed = new HashSet<>();
+        for (StatementLayout.Slot slot : layout.slots()) {
+            if (!slot.incoming()) listed.add(slot.property());
+            statement(entity, slot.property(), slot.incoming(), seen)
+                    .ifPresent(s -> sections.computeIfAbsent(slot.section(), k -> new ArrayList<>()).add(s));
+        }
+        data.find(entity, Node.ANY, Node.ANY).mapWith(Triple::getPredicate).toSet().stream()
+                .filter(p -> !listed.contains(p) && !NOT_SHOWN.contains(p)).sorted(Comparator.comparing(Node::getURI))
+                .forEach(p -> statement(entity, p, false, seen).ifPresent(s -> sections.computeIfAbsent("other", k -> new ArrayList<>()).add(s)));
+        List<Section> list = new ArrayList<>();
+        sections.forEach((name, statements) -> list.add(new Section(name, statements)));
+        List<Node> types = data.find(entity, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        return new View(entity, types, list, sources.ofNode(entity));
+    }
+
+    private java.util.Optional<Statement> statement(Node entity, Node property, boolean incoming, Set<Node> seen) {
+        if (NOT_SHOWN.contains(property)) return java.util.Optional.empty();
+        List<Node> others = incoming ? data.find(Node.ANY, property, entity).mapWith(Triple::getSubject).toList()
+                : data.find(entity, property, Node.ANY).mapWith(Triple::getObject).toList();
+        List<Value> values = new ArrayList<>();
+        for (Node other : others) {
+            if (!seen.add(other) || isDuplicateLabel(entity, property, other)) continue;
+            Triple link = incoming ? Triple.create(other, property, entity) : Triple.create(entity, property, other);
+            values.add(value(entity, other, link));
+        }
+        values.sort(Comparator.comparing(EntityReader::sortKey));
+        return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Statement(property, incoming, values));
+    }
+
+    /** A preferred label that repeats a label: the title already says it. */
+    private boolean isDuplicateLabel(Node entity, Node property, Node value) {
+        return property.equals(SKOS.prefLabel.asNode()) && data.contains(entity, RDFS.label.asNode(), value);
+    }
+
+    private Value value(Node entity, Node other, Triple link) {
+        List<ValueSources.Source> own = sources.ofTriple(link.getSubject(), link.getPredicate(), link.getObject());
+        List<Node> standsFor = factProperties(other);
+        if (standsFor != null) return fact(entity, other, standsFor, own);
+        if (isPartOf(other, entity)) return new Value(List.of(), expand(link.getPredicate(), other), null, own);
+        return new Value(List.of(other), List.of(), null, own);
+    }
+
+    /** A fact shown on another thing's page: the value standing for it, its qualifiers, note and sources. */
+    private Value fact(Node entity, Node fact, List<Node> standsFor, List<ValueSources.Source> own) {
+        Node main = standsFor.stream().filter(p -> data.find(fact, p, Node.ANY).filterDrop(t -> t.getObject().equals(entity)).hasNext())
+                .findFirst().orElse(null);
+        List<Node> nodes = main == null ? List.of(fact) : data.find(fact, main, Node.ANY).mapWith(Triple::getObject).filterDrop(entity::equals).toList();
+        List<Qualifier> qualifiers = new ArrayList<>();
+        data.find(fact, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).filterDrop(layout.facts()::containsKey)
+                .forEachRemaining(type -> qualifiers.add(new Qualifier(RDF.type.asNode(), type)));
+        data.find(fact, Node.ANY, Node.ANY).toList().stream()
+                .filter(t -> !NOT_QUALIFIERS.contains(t.getPredicate()) && !t.getPredicate().equals(main) && !t.getObject().equals(entity))
+                .sorted(Comparator.comparingInt((Triple t) -> layout.rank(t.getPredicate())).thenComparing(t -> t.getObject().toString()))
+                .forEach(t -> qualifiers.addAll(expand(t.getPredicate(), t.getObject())));
+        String note = data.find(fact, SKOS.editorialNote.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional().orElse(null);
+        return new Value(nodes, qualifiers, note, own.isEmpty() ? sources.ofNode(fact) : own);
+    }
+
+    /**
+     * A value that is a part of the thing (a hash IRI: an interval, an instant) becomes the
+     * qualifiers it holds: an instant its date, an interval its beginning and end.
+     */
+    private List<Qualifier> expand(Node property, Node value) {
+        if (!value.isURI() || !value.getURI().contains("#")) return List.of(new Qualifier(property, value));
+        List<Triple> parts = data.find(value, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(RDF.type.asNode())).toList();
+        if (parts.isEmpty()) return List.of(new Qualifier(property, value));
+        if (parts.stream().allMatch(t -> t.getObject().isLiteral())) return parts.stream().map(t -> new Qualifier(property, t.getObject())).toList();
+        List<Qualifier> expanded = new ArrayList<>();
+        parts.stream().sorted(Comparator.comparing(t -> t.getPredicate().getURI())).forEach(t -> expanded.addAll(expand(t.getPredicate(), t.getObject())));
+        return expanded;
+    }
+
+    /** The properties that stand for a fact of a class of facts; null when the node is no fact. */
+    private List<Node> factProperties(Node node) {
+        if (!node.isURI()) return null;
+        for (Map.Entry<Node, List<Node>> fact : layout.facts().entrySet()) {
+            if (union.contains(node, RDF.type.asNode(), fact.getKey())) return fact.getValue();
+        }
+        return null;
+    }
+
+    private static boolean isPartOf(Node part, Node entity) {
+        return part.isURI() && entity.isURI() && part.getURI().startsWith(entity.getURI() + "#");
+    }
+
+    /** Facts by their first date (so a history reads in order), then everything by its text. */
+    private static String sortKey(Value value) {
+        String date = value.qualifiers().stream().map(Qualifier::value).filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm).filter(s -> s.matches("\\d{4}.*")).findFirst().orElse("9999");
+        String text = value.nodes().isEmpty() ? "" : value.nodes().get(0).isLiteral() ? value.nodes().get(0).getLiteralLexicalForm() : value.nodes().get(0).toString();
+        return date + " " + text;
+    }
+
+    /** True when the IRI is one of this graph's things (it has a page here). */
+    static boolean isOwn(Node node) {
+        return node.isURI() && node.getURI().startsWith(SCO.BASE);
+    }
+}

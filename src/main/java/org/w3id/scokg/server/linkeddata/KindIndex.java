@@ -1,0 +1,71 @@
+package org.w3id.scokg.server.linkeddata;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Labels;
+import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.Page;
+import org.w3id.scokg.server.web.Pictures;
+import org.w3id.scokg.server.web.Terms;
+import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * {@code /doc/{kind}/}: every thing of one kind in a table, by name, with what it is and, for a
+ * state or an organisation, the statuses it holds today (a status whose end is not recorded).
+ */
+final class KindIndex {
+    private final Graph data;
+    private final Graph union;
+
+    KindIndex(Graph data, Graph union) {
+        this.data = data;
+        this.union = union;
+    }
+
+    /** The things of {@code kind} (their IRIs under id/{kind}/, parts excluded). */
+    List<Node> things(String kind) {
+        String prefix = SCO.ID + kind + "/";
+        return data.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject)
+                .filterKeep(s -> s.isURI() && s.getURI().startsWith(prefix) && !s.getURI().contains("#")).toSet().stream().toList();
+    }
+
+    String render(String kind, List<Node> things, Language language) {
+        Texts texts = Texts.of(language);
+        List<Node> sorted = new ArrayList<>(things);
+        sorted.sort(Comparator.comparing(n -> Labels.of(union, n, language).text()));
+        boolean statuses = kind.equals("state") || kind.equals("organization");
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("kind." + kind))).append("</h1><p class=\"lead\">")
+                .append(Html.escape(texts.format("index.count", sorted.size()))).append("</p><div class=\"table-wrap\"><table><tr><th scope=\"col\">")
+                .append(Html.escape(texts.get("index.name"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("index.what"))).append("</th>");
+        if (statuses) body.append("<th scope=\"col\">").append(Html.escape(texts.get("index.status"))).append("</th>");
+        body.append("</tr>");
+        for (Node thing : sorted) {
+            body.append("<tr><td>").append(Html.value(thing, union, texts)).append("</td><td>")
+                    .append(String.join(", ", data.find(thing, RDF.type.asNode(), Node.ANY).mapWith(t -> Terms.of(t.getObject(), union, texts).html(language)).toList()))
+                    .append("</td>");
+            if (statuses) body.append("<td>").append(current(thing, texts)).append("</td>");
+            body.append("</tr>");
+        }
+        body.append("</table></div>");
+        return Page.at("/doc/" + kind + "/", language).title(texts.get("kind." + kind)).crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/")
+                .body(body.toString()).render();
+    }
+
+    /** The statuses a thing holds today, as "member state of the SCO since 2017-06-09". */
+    private String current(Node thing, Texts texts) {
+        List<String> now = new ArrayList<>();
+        for (Pictures.Status status : Pictures.statusesOf(union, thing)) {
+            if (status.until() != null) continue;
+            now.add(texts.format("index.since", Terms.of(status.role(), union, texts).html(texts.language()),
+                    Html.value(status.organization(), union, texts), Html.escape(status.from().getLiteralLexicalForm())));
+        }
+        return String.join("<br>", now);
+    }
+}

@@ -1,0 +1,107 @@
+package org.w3id.scokg.server.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.w3id.scokg.vocab.OA;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * A search over the index: the reader's words become one Lucene query over every field, the
+ * shared field of every script and the field of each language (so stemming helps where the
+ * language is known); each word must match (AND), a symbol matches whole; hits of one thing are
+ * one result, with its best snippet. Suggestions match the last word as a prefix.
+ */
+final class Search {
+    /** A result: the thing that matched, its score, the text it matched in (marks ↦ ↤ around the words) and the field. */
+    record Hit(Node subject, float score, String snippet, String field) {}
+
+    private static final List<Resource> FIELDS = List.of(RDFS.label, ResourceFactory.createResource(OA.NS + "exact"),
+            ResourceFactory.createResource(SCO.NS + "unDocumentSymbol"));
+
+    private final TextIndexLucene index;
+
+    Search(TextIndexLucene index) {
+        this.index = index;
+    }
+
+    /** The things matching {@code words}, best first, at most {@code limit}. */
+    List<Hit> find(String words, int limit) {
+        String query = luceneQuery(words, false);
+        return query.isEmpty() ? List.of() : run(query, limit);
+    }
+
+    /** Things whose names start with {@code words} (the last word a prefix), for suggestions as one types. */
+    List<Hit> suggest(String words, int limit) {
+        String query = luceneQuery(words, true);
+        if (query.isEmpty()) return List.of();
+        // A prefix matches with one score; the shorter the name, the more of it the reader has typed.
+        List<Hit> hits = new ArrayList<>(run(query, limit * 4));
+        hits.sort(java.util.Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.snippet().length()));
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    private List<Hit> run(String query, int limit) {
+        List<TextHit> hits;
+        try {
+            // Naming one predicate of each field makes jena-text read every field's stored text back
+            // (with none it reads only the primary field); the query names its fields itself.
+            hits = index.query(FIELDS, query, null, null, limit * 4, "m:1|z:160");
+        } catch (RuntimeException unparsable) {
+            return List.of();
+        }
+        Map<Node, Hit> best = new LinkedHashMap<>();
+        for (TextHit hit : hits) {
+            String field = hit.getProp() == null ? SearchIndex.NAME : index.getDocDef().getField(hit.getProp());
+            String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
+            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore() * weight(hit.getNode()), snippet, field), (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        List<Hit> results = new ArrayList<>(best.values());
+        results.sort((a, b) -> Float.compare(b.score(), a.score()));
+        return results.subList(0, Math.min(limit, results.size()));
+    }
+
+    /**
+     * A record of where facts come from (a source, an excerpt) ranks below a thing the facts are
+     * about when both match as well: a UN symbol names the document and its source record alike.
+     */
+    private static float weight(Node subject) {
+        String iri = subject.getURI();
+        return iri.startsWith(SCO.ID + "source/") || iri.startsWith(SCO.ID + "excerpt/") ? 0.5f : 1f;
+    }
+
+    /**
+     * The Lucene query for the reader's words, every word escaped: in each text field all words
+     * required, the whole text as a symbol; with {@code prefix}, the last word a prefix of a name.
+     */
+    static String luceneQuery(String words, boolean prefix) {
+        List<String> terms = new ArrayList<>();
+        for (String word : words.strip().split("\\s+")) {
+            if (!word.isBlank()) terms.add(QueryParserBase.escape(word));
+        }
+        if (terms.isEmpty()) return "";
+        StringBuilder all = new StringBuilder();
+        for (String term : terms) all.append(all.isEmpty() ? "" : " ").append('+').append(term);
+        if (prefix) {
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < terms.size(); i++) names.append(i == 0 ? "" : " ").append('+').append(terms.get(i)).append(i == terms.size() - 1 ? "*" : "");
+            return SearchIndex.NAME + ":(" + names + ") " + SearchIndex.NAME + ":(" + all + ")";
+        }
+        StringBuilder query = new StringBuilder();
+        for (String field : List.of(SearchIndex.NAME, SearchIndex.QUOTE)) {
+            query.append(field).append(":(").append(all).append(") ");
+            for (String lang : SearchIndex.LANGUAGES) query.append(field).append('_').append(lang).append(":(").append(all).append(") ");
+        }
+        // A symbol is exact: when one matches whole, it comes before the words that happen to be in names.
+        query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(words.strip())).append("\"^20");
+        return query.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.w3id.scokg.server.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.analyzer.LowerCaseKeywordAnalyzer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
+import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.w3id.scokg.vocab.OA;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The full-text index of the graph: Jena's own jena-text (Lucene), built from the dataset the
+ * endpoint queries and put in its context, so {@code text:query} works in SPARQL and {@code /search}
+ * asks the same index. Three fields: {@value #NAME} (labels, preferred and other names, titles),
+ * {@value #SYMBOL} (UN document symbols and treaty numbers, each one token: {@code A/66/359} is
+ * not three words) and {@value #QUOTE} (the sentences facts are read from, and summaries).
+ *
+ * <p>Every text is indexed twice: once with one analyzer for every script (Unicode word breaking,
+ * Chinese written as pairs of characters, lower case), so a query in any language finds a name in
+ * any language; and, through jena-text's multilingual support, once more in a field of its own
+ * language with that language's Lucene analyzer (English and Russian stemming, CJK bigrams), so
+ * "Индии" finds "Индия" and "codes" finds "code".
+ */
+public final class SearchIndex {
+    public static final String NAME = "name";
+    public static final String SYMBOL = "symbol";
+    public static final String QUOTE = "quote";
+    /** The languages whose fields a search asks besides the field of every language. */
+    static final List<String> LANGUAGES = List.of("en", "ru", "zh");
+
+    private SearchIndex() {}
+
+    /** The definition of the index: which predicate goes to which field. */
+    static EntityDefinition definition() {
+        EntityDefinition definition = new EntityDefinition("uri", NAME, RDFS.label.asNode());
+        for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), DCTerms.title.asNode())) definition.set(NAME, p);
+        definition.set(SYMBOL, NodeFactory.createURI(SCO.NS + "unDocumentSymbol"));
+        definition.set(SYMBOL, NodeFactory.createURI(SCO.NS + "treatyNumber"));
+        definition.set(QUOTE, OA.exact);
+        definition.set(QUOTE, NodeFactory.createURI(SCO.NS + "summary"));
+        definition.setLangField("lang");
+        definition.setAnalyzer(SYMBOL, new LowerCaseKeywordAnalyzer());
+        return definition;
+    }
+
+    /** The analyzer of the fields every language shares. */
+    static Analyzer everyScript() {
+        try {
+            return CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.class).addTokenFilter(CJKWidthFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class).addTokenFilter(CJKBigramFilterFactory.class).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The index of {@code dataset}'s default graph (the union of the named graphs), attached to the
+     * dataset's context for {@code text:query}. In memory when {@code folder} is null; otherwise kept
+     * in {@code folder}: an index found there is opened as it is, a missing one built there.
+     */
+    public static TextIndexLucene attach(DatasetGraph dataset, Path folder) {
+        EntityDefinition definition = definition();
+        TextIndexConfig config = new TextIndexConfig(definition);
+        config.setAnalyzer(everyScript());
+        config.setMultilingualSupport(true);
+        config.setValueStored(true);
+        try {
+            boolean existing = folder != null && Files.isDirectory(folder) && DirectoryReader.indexExists(FSDirectory.open(folder));
+            Directory directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(Files.createDirectories(folder));
+            TextIndexLucene index = new TextIndexLucene(directory, config);
+            if (!existing) fill(index, dataset, definition);
+            dataset.getContext().set(TextQuery.textIndex, index);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    private static void fill(TextIndexLucene index, DatasetGraph dataset, EntityDefinition definition) {
+        Set<Node> indexed = Set.copyOf(definition.fields().stream().flatMap(f -> definition.getPredicates(f).stream()).toList());
+        Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find().forEachRemaining(t -> {
+            if (!indexed.contains(t.getPredicate()) || !t.getObject().isLiteral()) return;
+            Entity entity = TextQueryFuncs.entityFromQuad(definition, null, t.getSubject(), t.getPredicate(), t.getObject());
+            if (entity != null) index.addEntity(entity);
+        }));
+        index.commit();
+    }
+}

@@ -1,0 +1,43 @@
+package org.w3id.scokg.server.search;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.server.web.PublicUrls;
+
+/**
+ * Full-text search: builds the graph's {@link SearchIndex} (in memory, or kept in a folder beside a
+ * TDB2 store) into the context of the dataset the endpoint queries, so {@code text:query} runs in
+ * SPARQL, and serves {@code /search}, {@code /search/suggest} and {@code /opensearch.xml} ({@link
+ * SearchServlet}).
+ */
+public final class SearchModule implements FusekiModule {
+    private final KnowledgeGraph graph;
+    private final DatasetGraph dataset;
+    private final Path folder;
+    private final PublicUrls urls;
+
+    /** Search over {@code dataset} (from {@code SparqlEngine.copyForQueries}); the index in {@code folder}, or in memory when null. */
+    public SearchModule(KnowledgeGraph graph, DatasetGraph dataset, Path folder, PublicUrls urls) {
+        this.graph = graph;
+        this.dataset = dataset;
+        this.folder = folder;
+        this.urls = urls;
+    }
+
+    @Override
+    public String name() {
+        return "sco-kg search";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        Search search = new Search(SearchIndex.attach(dataset, folder));
+        SearchServlet servlet = new SearchServlet(search, graph.data(), graph.union(), urls);
+        builder.addServlet("/search", servlet).addServlet("/search/*", servlet).addServlet("/opensearch.xml", servlet);
+    }
+}

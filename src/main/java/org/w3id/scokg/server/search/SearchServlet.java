@@ -1,0 +1,179 @@
+package org.w3id.scokg.server.search;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Labels;
+import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.Page;
+import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Terms;
+import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.PROV;
+
+/**
+ * {@code /search?q=}: the things whose names, titles, symbols or quotes match, as a page (kind,
+ * label in the reader's language, the matching text with the words marked) or, to a program
+ * ({@code Accept: application/json} or {@code ?format=json}), as JSON; {@code /search/suggest?q=}
+ * the OpenSearch suggestions a search box shows as one types; {@code /opensearch.xml} the
+ * description with which a browser adds the site as a search engine.
+ */
+final class SearchServlet extends HttpServlet {
+    static final int RESULTS = 50;
+    static final int SUGGESTIONS = 8;
+    private static final String JSON_TYPE = "application/json";
+
+    private final transient Search search;
+    private final transient Graph data;
+    private final transient Graph union;
+    private final transient PublicUrls urls;
+
+    SearchServlet(Search search, Graph data, Graph union, PublicUrls urls) {
+        this.search = search;
+        this.data = data;
+        this.union = union;
+        this.urls = urls;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String q = request.getParameter("q") == null ? "" : request.getParameter("q").strip();
+        if (q.length() > 200) q = q.substring(0, 200);
+        Language language = Language.of(request);
+        switch (path) {
+            case "/opensearch.xml" -> Responses.send(response, "application/opensearchdescription+xml;charset=utf-8", openSearch(request).getBytes(StandardCharsets.UTF_8));
+            case "/search/suggest" -> Responses.send(response, "application/x-suggestions+json;charset=utf-8", suggestions(q, language).getBytes(StandardCharsets.UTF_8));
+            default -> results(request, response, q, language);
+        }
+    }
+
+    private void results(HttpServletRequest request, HttpServletResponse response, String q, Language language) throws IOException {
+        Responses.varyOnAccept(response);
+        Responses.varyOnLanguage(response);
+        List<Search.Hit> hits = q.isEmpty() ? List.of() : search.find(q, RESULTS);
+        String format = request.getParameter("format");
+        boolean json = "json".equals(format)
+                || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());
+        if (json) {
+            Responses.send(response, JSON_TYPE + ";charset=utf-8", json(q, hits, language).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Page page = Page.of(request);
+        Texts texts = page.texts();
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("search.title"))).append("</h1>")
+                .append(page.searchForm("search-q", q)).append("<p class=\"lead\">").append(Html.escape(texts.get("search.hint"))).append("</p>");
+        if (!q.isEmpty()) {
+            body.append("<h2 id=\"results\">").append(Html.escape(texts.format("search.results", hits.size(), q))).append("</h2>");
+            if (hits.isEmpty()) body.append("<p>").append(Html.escape(texts.get("search.none"))).append("</p>");
+            body.append("<ol class=\"results\">");
+            hits.forEach(hit -> result(body, hit, texts));
+            body.append("</ol>");
+        }
+        Responses.html(response, page.title(q.isEmpty() ? texts.get("search.title") : texts.get("search.title") + ": " + q)
+                .crumb(Html.escape(texts.get("search.title")), "/search").body(body.toString()).render());
+    }
+
+    private void result(StringBuilder body, Search.Hit hit, Texts texts) {
+        Node thing = shown(hit.subject());
+        body.append("<li><a href=\"").append(Html.escape(Html.href(thing))).append("\">").append(Labels.of(union, thing, texts.language()).html(texts.language()))
+                .append("</a> <span class=\"kind\">").append(kind(thing, texts)).append("</span>");
+        if (!hit.snippet().isEmpty()) {
+            body.append("<div class=\"snippet\"><span class=\"visually-hidden\">").append(Html.escape(texts.get("search.matched"))).append(' ')
+                    .append(Html.escape(texts.get("search.field." + hit.field()))).append(": </span>").append(marked(hit.snippet())).append("</div>");
+        }
+        body.append("</li>");
+    }
+
+    /** A quote belongs to an excerpt (its selector is a part of it); the excerpt stands for it. */
+    private static Node shown(Node subject) {
+        String iri = subject.getURI();
+        return iri.contains("#") ? NodeFactory.createURI(iri.substring(0, iri.indexOf('#'))) : subject;
+    }
+
+    private String kind(Node thing, Texts texts) {
+        List<Node> types = data.find(thing, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        if (types.isEmpty()) types = union.find(thing, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        // This graph's own classes say what a thing is; prov:Entity and the like say nothing to a reader.
+        List<Node> own = types.stream().filter(t -> t.isURI() && t.getURI().startsWith(org.w3id.scokg.vocab.SCO.NS)).toList();
+        return String.join(", ", (own.isEmpty() ? types : own).stream().filter(Node::isURI).limit(2).map(t -> Terms.of(t, union, texts).html(texts.language())).toList());
+    }
+
+    /** The snippet as HTML: escaped, the matched words in {@code mark}. */
+    static String marked(String snippet) {
+        return Html.escape(snippet).replace("↦", "<mark>").replace("↤", "</mark>");
+    }
+
+    private String json(String q, List<Search.Hit> hits, Language language) {
+        Texts texts = Texts.of(language);
+        JsonObject json = new JsonObject();
+        json.put("query", q);
+        JsonArray results = new JsonArray();
+        for (Search.Hit hit : hits) {
+            Node thing = shown(hit.subject());
+            Labels.Label label = Labels.of(union, thing, language);
+            JsonObject result = new JsonObject();
+            result.put("iri", thing.getURI());
+            result.put("page", Html.href(thing));
+            result.put("label", label.text());
+            result.put("lang", label.lang());
+            JsonArray kinds = new JsonArray();
+            data.find(thing, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> kinds.add(t.getObject().getURI()));
+            result.put("types", kinds);
+            result.put("field", hit.field());
+            result.put("snippet", hit.snippet().replace("↦", "").replace("↤", ""));
+            result.put("score", org.apache.jena.atlas.json.JsonNumber.value(hit.score()));
+            JsonArray derived = new JsonArray();
+            union.find(Node.ANY, PROV.wasDerivedFrom, thing).forEachRemaining(t -> derived.add(t.getSubject().getURI()));
+            if (!derived.isEmpty()) result.put("supports", derived);
+            results.add(result);
+        }
+        json.put("results", results);
+        json.put("note", texts.get("search.hint"));
+        return JSON.toStringFlat(json);
+    }
+
+    /** OpenSearch suggestions: the words, the names, their kinds, their pages. */
+    private String suggestions(String q, Language language) {
+        JsonArray names = new JsonArray();
+        JsonArray kinds = new JsonArray();
+        JsonArray pages = new JsonArray();
+        Texts texts = Texts.of(language);
+        for (Search.Hit hit : q.length() < 2 ? List.<Search.Hit>of() : search.suggest(q, SUGGESTIONS)) {
+            Node thing = shown(hit.subject());
+            names.add(Labels.of(union, thing, language).text());
+            kinds.add(data.find(thing, RDF.type.asNode(), Node.ANY).mapWith(t -> Terms.of(t.getObject(), union, texts).text()).nextOptional().orElse(""));
+            pages.add(Html.href(thing));
+        }
+        JsonArray answer = new JsonArray();
+        answer.add(q);
+        answer.add(names);
+        answer.add(kinds);
+        answer.add(pages);
+        return JSON.toStringFlat(answer);
+    }
+
+    private String openSearch(HttpServletRequest request) {
+        String base = urls.absolute(request, "");
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\">"
+                + "<ShortName>sco-kg</ShortName><Description>The SCO and international information security: names, documents, quotes</Description>"
+                + "<InputEncoding>UTF-8</InputEncoding><Url type=\"text/html\" template=\"" + Html.escape(base) + "/search?q={searchTerms}\"/>"
+                + "<Url type=\"application/json\" template=\"" + Html.escape(base) + "/search?format=json&amp;q={searchTerms}\"/>"
+                + "<Url type=\"application/x-suggestions+json\" template=\"" + Html.escape(base) + "/search/suggest?q={searchTerms}\"/>"
+                + "</OpenSearchDescription>\n";
+    }
+}

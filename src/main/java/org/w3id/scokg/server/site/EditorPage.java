@@ -1,0 +1,104 @@
+package org.w3id.scokg.server.site;
+
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.scokg.query.NamedQuery;
+import org.w3id.scokg.query.QueryCatalog;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Page;
+import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.Prefixes;
+
+/**
+ * The query editor at {@code /query} (and {@code /sparql} for a browser that asks it nothing):
+ * YASGUI, served from the jar, set up by {@code editor.js} from a configuration in the page: this
+ * site's endpoint, completion from its own prefixes, classes and properties (so nothing is asked of
+ * prefix.cc or LOV), and every named query as a tab. Under it, a plain form that works without
+ * JavaScript: it sends the query to {@code /query}, which answers with the results as a table and
+ * the query kept in the form.
+ */
+final class EditorPage {
+    static final String YASGUI = "/webjars/zazuko__yasgui/4.5.0/build/";
+    /** The prefix of Jena's full-text search, for {@code text:query}. */
+    static final String TEXT_NS = "http://jena.apache.org/text#";
+
+    private final QueryCatalog queries;
+    private final String config;
+
+    EditorPage(QueryCatalog queries, Graph union) {
+        this.queries = queries;
+        this.config = config(queries, union);
+    }
+
+    String render(Page page, String query, PlainQuery.Outcome outcome) {
+        Texts texts = page.texts();
+        String text = query == null ? starter() : query;
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("editor.title"))).append("</h1><p class=\"lead\">")
+                .append(Html.escape(texts.get("editor.lead"))).append("</p>")
+                .append("<div id=\"editor\" data-endpoint=\"/sparql\"></div>")
+                // The configuration is JSON in a script element of its own type: the browser runs none of it.
+                .append("<script type=\"application/json\" id=\"editor-config\">").append(config.replace("</", "<\\/")).append("</script>")
+                .append("<div id=\"plain-editor\"><form method=\"get\" action=\"/query\"><p><label for=\"plain-query\">")
+                .append(Html.escape(texts.get("editor.plain"))).append("</label></p><textarea class=\"query\" id=\"plain-query\" name=\"query\" rows=\"14\">")
+                .append(Html.escape(text)).append("</textarea><p><button type=\"submit\">").append(Html.escape(texts.get("editor.run"))).append("</button></p></form>");
+        if (outcome != null) body.append("<section aria-live=\"polite\"><h2>").append(Html.escape(texts.get("editor.results"))).append("</h2>").append(outcome.html()).append("</section>");
+        body.append("<h2>").append(Html.escape(texts.get("editor.examples"))).append("</h2><ul>");
+        for (NamedQuery q : queries.all()) {
+            body.append("<li><a href=\"/query?query=").append(java.net.URLEncoder.encode(q.textWith(Map.of()), java.nio.charset.StandardCharsets.UTF_8))
+                    .append("\" lang=\"en\">").append(Html.escape(q.title())).append("</a></li>");
+        }
+        body.append("</ul></div>");
+        return page.title(texts.get("editor.title")).style(YASGUI + "yasgui.min.css").script(YASGUI + "yasgui.min.js").script("/assets/editor.js")
+                .body(body.toString()).render();
+    }
+
+    private static String starter() {
+        return "PREFIX sco: <https://w3id.org/sco-kg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n\n"
+                + "SELECT ?state ?name WHERE {\n  ?state a sco:State ; rdfs:label ?name .\n}\nORDER BY ?name\n";
+    }
+
+    /** What editor.js needs: the prefixes, classes and properties to complete, the examples, the words of the table. */
+    private static String config(QueryCatalog queries, Graph union) {
+        JsonObject json = new JsonObject();
+        JsonObject prefixes = new JsonObject();
+        Prefixes.STANDARD.getNsPrefixMap().forEach(prefixes::put);
+        prefixes.put("text", TEXT_NS);
+        json.put("prefixes", prefixes);
+        TreeSet<String> classes = new TreeSet<>();
+        TreeSet<String> properties = new TreeSet<>();
+        union.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI()) classes.add(t.getObject().getURI());
+        });
+        union.find(Node.ANY, RDF.type.asNode(), OWL.Class.asNode()).mapWith(Triple::getSubject).filterKeep(Node::isURI).forEachRemaining(c -> classes.add(c.getURI()));
+        union.find().forEachRemaining(t -> properties.add(t.getPredicate().getURI()));
+        properties.add(TEXT_NS + "query");
+        properties.add(RDFS.label.getURI());
+        json.put("classes", array(classes));
+        json.put("properties", array(properties));
+        JsonArray examples = new JsonArray();
+        for (NamedQuery q : queries.all()) {
+            JsonObject example = new JsonObject();
+            example.put("name", q.name());
+            example.put("title", q.title());
+            example.put("query", q.textWith(Map.of()));
+            examples.add(example);
+        }
+        json.put("examples", examples);
+        return JSON.toStringFlat(json);
+    }
+
+    private static JsonArray array(Iterable<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
+    }
+}

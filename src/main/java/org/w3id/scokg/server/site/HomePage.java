@@ -1,0 +1,63 @@
+package org.w3id.scokg.server.site;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Page;
+import org.w3id.scokg.server.web.Pictures;
+import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The home page: what the graph is, a search box, the kinds of things with their counts, the SCO's
+ * enlargement from the Shanghai Five to today, the time line of events, and where to go next.
+ */
+final class HomePage {
+    static final Node SCO_ITSELF = NodeFactory.createURI(SCO.ID + "organization/SCO");
+
+    private final Graph union;
+    private final Map<String, Integer> kinds = new TreeMap<>();
+
+    HomePage(Graph data, Graph union) {
+        this.union = union;
+        data.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject).toSet().forEach(s -> {
+            if (s.isURI() && s.getURI().startsWith(SCO.ID) && !s.getURI().contains("#")) {
+                kinds.merge(s.getURI().substring(SCO.ID.length()).replaceFirst("/.*", ""), 1, Integer::sum);
+            }
+        });
+    }
+
+    String render(Page page) {
+        Texts texts = page.texts();
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("home.title"))).append("</h1><p class=\"lead\">")
+                .append(Html.escape(texts.get("home.lead"))).append("</p>")
+                .append(page.searchForm("home-q", ""))
+                .append("<p>").append(Html.escape(texts.format("home.counts", union.size()))).append(" ")
+                .append("<a href=\"/doc/organization/SCO\">").append(Html.escape(texts.get("home.start"))).append("</a></p>");
+        body.append("<h2>").append(Html.escape(texts.get("home.things"))).append("</h2><ul class=\"kinds\">");
+        kinds.forEach((kind, count) -> body.append("<li><a href=\"/doc/").append(Html.escape(kind)).append("/\">")
+                .append(Html.escape(texts.get("kind." + kind))).append("</a> (").append(count).append(")</li>"));
+        body.append("</ul><h2>").append(Html.escape(texts.get("home.enlargement"))).append("</h2>")
+                .append(Pictures.enlargement(union, SCO_ITSELF, texts))
+                .append("<h2>").append(Html.escape(texts.get("home.events"))).append("</h2>")
+                .append(Pictures.events(union, texts))
+                .append("<h2>").append(Html.escape(texts.get("home.use"))).append("</h2><ul>")
+                .append(item("/query", texts.get("home.use.query")))
+                .append(item("/sparql", texts.get("home.use.endpoint")))
+                .append(item("/queries/", texts.get("home.use.queries")))
+                .append(item("/dumps/", texts.get("home.use.dumps")))
+                .append(item("/ontology", texts.get("home.use.ontology")))
+                .append(item("/.well-known/void", texts.get("home.use.void")))
+                .append("</ul>");
+        return page.title(texts.get("home.title")).body(body.toString()).render();
+    }
+
+    private static String item(String href, String text) {
+        return "<li><a href=\"" + href + "\">" + Html.escape(text) + "</a></li>";
+    }
+}

@@ -1,0 +1,115 @@
+package org.w3id.scokg.server.site;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.query.NamedQuery;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Labels;
+import org.w3id.scokg.server.web.Page;
+import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The page of a named query: a form with a picker for each parameter (a date input for a date; for
+ * an IRI, a list by label of the things of the same class as its default: states, organisations,
+ * roles), the answer as a table whose IRIs open this site's pages, links to the same answer as JSON,
+ * CSV, TSV and XML that keep the chosen values, and a link that opens it in the editor.
+ */
+final class NamedQueryPage {
+    private final Graph data;
+    private final Graph union;
+
+    NamedQueryPage(Graph data, Graph union) {
+        this.data = data;
+        this.union = union;
+    }
+
+    String render(Page page, NamedQuery query, Map<String, String> given, RowSet rows) {
+        Texts texts = page.texts();
+        StringBuilder body = new StringBuilder("<h1 lang=\"en\">").append(Html.escape(query.title())).append("</h1><p class=\"lead\" lang=\"en\">")
+                .append(Html.escape(query.description())).append("</p>");
+        body.append("<form class=\"params\" method=\"get\">");
+        for (NamedQuery.Parameter p : query.parameters()) field(body, p, given.getOrDefault(p.name(), p.defaultValue()), texts);
+        body.append("<p><button type=\"submit\">").append(Html.escape(texts.get("editor.run"))).append("</button></p></form>");
+        String params = parameters(given);
+        body.append("<p class=\"downloads\">").append(Html.escape(texts.get("queries.as"))).append(' ');
+        for (String format : List.of("csv", "json", "tsv", "xml")) {
+            body.append("<a href=\"?").append(Html.escape(params)).append("format=").append(format).append("\" download>")
+                    .append(Html.escape(texts.get("format." + format))).append("</a> ");
+        }
+        body.append("<a href=\"/query#query=").append(Html.escape(URLEncoder.encode(query.textWith(given), StandardCharsets.UTF_8).replace("+", "%20")))
+                .append("\">").append(Html.escape(texts.get("queries.editor"))).append("</a></p>");
+        List<Var> vars = rows.getResultVars();
+        body.append("<div class=\"table-wrap\"><table><tr>");
+        vars.forEach(v -> body.append("<th scope=\"col\">").append(Html.escape(v.getVarName())).append("</th>"));
+        body.append("</tr>");
+        int[] count = {0};
+        rows.forEachRemaining(b -> {
+            count[0]++;
+            body.append("<tr>");
+            for (Var v : vars) body.append("<td>").append(b.get(v) == null ? "" : Html.value(b.get(v), union, texts)).append("</td>");
+            body.append("</tr>");
+        });
+        body.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count[0]))).append("</p>");
+        body.append("<details><summary>SPARQL</summary><pre lang=\"en\">").append(Html.escape(query.text())).append("</pre></details>");
+        return page.title(query.title()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb("<span lang=\"en\">" + Html.escape(query.title()) + "</span>", "")
+                .body(body.toString()).render();
+    }
+
+    /** The chosen values as a query string that ends ready for one more parameter ("a=1&b=2&"). */
+    static String parameters(Map<String, String> given) {
+        StringBuilder out = new StringBuilder();
+        given.forEach((k, v) -> out.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        return out.toString();
+    }
+
+    private void field(StringBuilder body, NamedQuery.Parameter p, String value, Texts texts) {
+        String id = "param-" + p.name();
+        body.append("<p><label for=\"").append(id).append("\">").append(Html.escape(p.name())).append(" <span class=\"hint\" lang=\"en\">")
+                .append(Html.escape(p.description())).append("</span></label>");
+        if (p.type().equals("xsd:date")) {
+            body.append("<input type=\"date\" id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
+        } else if (p.type().equals("iri")) {
+            body.append("<select id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\">");
+            Node chosen = NodeFactory.createURI(value.matches("^[a-z][a-z0-9+.-]*:.*") ? value : SCO.ID + value);
+            for (Map.Entry<Node, Labels.Label> option : choices(p, chosen, texts).entrySet()) {
+                body.append("<option value=\"").append(Html.escape(option.getKey().getURI())).append('"').append(option.getKey().equals(chosen) ? " selected" : "");
+                if (!option.getValue().lang().isEmpty() && !option.getValue().lang().equals(texts.language().tag)) body.append(" lang=\"").append(option.getValue().lang()).append('"');
+                body.append('>').append(Html.escape(option.getValue().text())).append("</option>");
+            }
+            body.append("</select>");
+        } else {
+            body.append("<input id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
+        }
+        body.append("</p>");
+    }
+
+    /** The things of the default's classes, by label; the chosen value among them even when it is of another class. */
+    private Map<Node, Labels.Label> choices(NamedQuery.Parameter p, Node chosen, Texts texts) {
+        Node example = NodeFactory.createURI(p.defaultValue().matches("^[a-z][a-z0-9+.-]*:.*") ? p.defaultValue() : SCO.ID + p.defaultValue());
+        List<Node> things = new ArrayList<>();
+        union.find(example, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).filterKeep(c -> data.contains(example, RDF.type.asNode(), c) || isOntologyClass(c))
+                .forEachRemaining(c -> union.find(Node.ANY, RDF.type.asNode(), c).mapWith(Triple::getSubject).filterKeep(Node::isURI).forEachRemaining(things::add));
+        if (!things.contains(chosen)) things.add(chosen);
+        Map<Node, Labels.Label> choices = new LinkedHashMap<>();
+        things.stream().distinct().map(n -> Map.entry(n, Labels.of(union, n, texts.language())))
+                .sorted(Comparator.comparing(e -> e.getValue().text())).forEach(e -> choices.put(e.getKey(), e.getValue()));
+        return choices;
+    }
+
+    private static boolean isOntologyClass(Node type) {
+        return type.isURI() && type.getURI().startsWith(SCO.NS);
+    }
+}

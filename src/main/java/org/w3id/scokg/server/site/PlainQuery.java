@@ -1,0 +1,97 @@
+package org.w3id.scokg.server.site;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.w3id.scokg.query.QueryPolicy;
+import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Texts;
+
+/**
+ * A query from the editor's plain form (JavaScript off), run on the server under the public
+ * endpoint's rules ({@link QueryPolicy}, its timeout) and shown as an HTML table whose IRIs open
+ * this site's pages with their labels; or, when it cannot run, the reason, beside the form that
+ * still holds the query.
+ */
+final class PlainQuery {
+    /** Rows a page shows; the endpoint gives all of them. */
+    static final int ROWS = 1000;
+
+    /** What came of a run: the HTML to show, and the HTTP status to send it with. */
+    record Outcome(int status, String html) {}
+
+    private final DatasetGraph dataset;
+    private final Graph labels;
+    private final long timeoutMillis;
+
+    PlainQuery(DatasetGraph dataset, Graph labels, long timeoutMillis) {
+        this.dataset = dataset;
+        this.labels = labels;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    Outcome run(String text, Texts texts) {
+        Query query;
+        try {
+            query = QueryFactory.create(text, Syntax.syntaxARQ);
+        } catch (QueryException e) {
+            return error(400, e.getMessage(), texts);
+        }
+        var refusal = QueryPolicy.check(query).refusal();
+        if (refusal.isPresent()) return error(400, refusal.get(), texts);
+        try (QueryExec exec = SparqlEngine.exec(dataset, query, timeoutMillis).build()) {
+            if (query.isAskType()) return new Outcome(200, "<p class=\"answer\">" + Html.escape(texts.get(exec.ask() ? "query.yes" : "query.no")) + "</p>");
+            if (query.isSelectType()) return new Outcome(200, table(exec.select(), texts));
+            Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
+            return new Outcome(200, triples(graph, texts));
+        } catch (QueryCancelledException e) {
+            return error(503, texts.format("query.timeout", timeoutMillis / 1000.0), texts);
+        } catch (QueryException e) {
+            return error(400, e.getMessage(), texts);
+        }
+    }
+
+    private String table(RowSet rows, Texts texts) {
+        List<Var> vars = rows.getResultVars();
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table><tr>");
+        vars.forEach(v -> html.append("<th scope=\"col\">").append(Html.escape(v.getVarName())).append("</th>"));
+        html.append("</tr>");
+        int count = 0;
+        while (rows.hasNext() && count < ROWS) {
+            Binding row = rows.next();
+            count++;
+            html.append("<tr>");
+            for (Var v : vars) html.append("<td>").append(row.get(v) == null ? "" : Html.value(row.get(v), labels, texts)).append("</td>");
+            html.append("</tr>");
+        }
+        html.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count))).append("</p>");
+        if (rows.hasNext()) html.append("<p>").append(Html.escape(texts.format("query.more", ROWS))).append("</p>");
+        return html.toString();
+    }
+
+    private String triples(Graph graph, Texts texts) {
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table><tr><th scope=\"col\">subject</th><th scope=\"col\">predicate</th><th scope=\"col\">object</th></tr>");
+        graph.find().toList().stream().limit(ROWS).forEach(t -> {
+            html.append("<tr>");
+            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) html.append("<td>").append(Html.value(n, labels, texts)).append("</td>");
+            html.append("</tr>");
+        });
+        return html.append("</table></div><p>").append(Html.escape(texts.format("query.rows", graph.size()))).append("</p>").toString();
+    }
+
+    private static Outcome error(int status, String message, Texts texts) {
+        return new Outcome(status, "<div class=\"error\" role=\"alert\"><strong>" + Html.escape(texts.get("query.error")) + "</strong>\n<span lang=\"en\">"
+                + Html.escape(message) + "</span></div>");
+    }
+}

@@ -1,0 +1,88 @@
+package org.w3id.scokg.server.sparql;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+
+/**
+ * The most one answer carries, read in full before anything is sent: at most {@code rows} rows of a
+ * SELECT, and at most {@code bytes} bytes of the text of the terms of a SELECT or CONSTRUCT answer
+ * (each IRI, each literal's lexical form with its language or datatype). An answer past either is
+ * cut and says so in {@value #ROW_CAP_HEADER} or {@value #BYTE_CAP_HEADER}; the bytes sent are a
+ * little more than those counted (the format's own punctuation and escapes).
+ */
+final class AnswerCap {
+    static final String ROW_CAP_HEADER = "X-Result-Row-Cap";
+    static final String BYTE_CAP_HEADER = "X-Result-Byte-Cap";
+    /** Counted for a blank node, and for each term's punctuation. */
+    private static final int TERM_OVERHEAD = 8;
+
+    private final int rows;
+    private final long bytes;
+
+    AnswerCap(int rows, long bytes) {
+        this.rows = rows;
+        this.bytes = bytes;
+    }
+
+    /** The rows of a SELECT answer, read in full, within both caps. */
+    RowSet select(HttpServletResponse response, RowSet answer) {
+        List<Binding> kept = new ArrayList<>();
+        long size = 0;
+        while (answer.hasNext()) {
+            if (kept.size() == rows) {
+                response.setHeader(ROW_CAP_HEADER, Integer.toString(rows));
+                break;
+            }
+            Binding row = answer.next();
+            size += size(row);
+            if (size > bytes) {
+                response.setHeader(BYTE_CAP_HEADER, Long.toString(bytes));
+                break;
+            }
+            kept.add(row);
+        }
+        return RowSetStream.create(answer.getResultVars(), kept.iterator());
+    }
+
+    /** The quads of a CONSTRUCT answer, read in full, within the byte cap. */
+    DatasetGraph construct(HttpServletResponse response, QueryExec exec) {
+        DatasetGraph answer = DatasetGraphFactory.create();
+        long size = 0;
+        for (Iterator<Quad> quads = exec.constructQuads(); quads.hasNext();) {
+            Quad quad = quads.next();
+            size += size(quad.getGraph()) + size(quad.getSubject()) + size(quad.getPredicate()) + size(quad.getObject());
+            if (size > bytes) {
+                response.setHeader(BYTE_CAP_HEADER, Long.toString(bytes));
+                break;
+            }
+            answer.add(quad);
+        }
+        return answer;
+    }
+
+    private static long size(Binding row) {
+        long size = 0;
+        for (Iterator<Var> vars = row.vars(); vars.hasNext();) size += size(row.get(vars.next()));
+        return size;
+    }
+
+    static long size(Node node) {
+        if (node == null) return 0;
+        if (node.isURI()) return TERM_OVERHEAD + node.getURI().length();
+        if (node.isLiteral()) {
+            return TERM_OVERHEAD + node.getLiteralLexicalForm().length() + node.getLiteralLanguage().length() + node.getLiteralDatatypeURI().length();
+        }
+        return TERM_OVERHEAD;
+    }
+}

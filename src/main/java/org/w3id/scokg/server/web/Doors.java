@@ -1,0 +1,90 @@
+package org.w3id.scokg.server.web;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The first handler every request meets, before any route: what a browser may do with an answer
+ * and which doors are shut.
+ *
+ * <ul>
+ *   <li>Every answer carries {@code X-Content-Type-Options: nosniff}.
+ *   <li>CORS: a request with an {@code Origin} gets {@code Access-Control-Allow-Origin: *} and never
+ *       credentials; a preflight is answered here (204) and grants only {@value #ALLOWED_METHODS},
+ *       whatever it asks for.
+ *   <li>Only GET, POST, HEAD and OPTIONS reach the routes (the routes refuse writes themselves); TRACE
+ *       and any other method answer 405.
+ *   <li>The operator's endpoints ({@code /$/} except {@code /$/ping}, such as {@code /$/metrics})
+ *       answer only on the admin connector when there is one, else only to a loopback address: 404
+ *       to anyone else.
+ * </ul>
+ */
+public final class Doors extends Handler.Wrapper {
+    /** The connector name of the operator's port ({@code --admin-port}). */
+    public static final String ADMIN_CONNECTOR = "admin";
+    static final String ALLOWED_METHODS = "GET, POST, HEAD, OPTIONS";
+    private static final Set<String> METHODS = Set.of("GET", "POST", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH");
+    /** Request headers a cross-origin script may send: what the SPARQL protocol and content negotiation use. */
+    private static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Type, Cache-Control, If-None-Match, If-Modified-Since, If-Range, Range";
+    private static final Duration PREFLIGHT_MAX_AGE = Duration.ofDays(1);
+
+    private final boolean adminConnector;
+
+    /** {@code adminConnector}: whether the operator's endpoints have a port of their own. */
+    public Doors(Handler next, boolean adminConnector) {
+        super(next);
+        this.adminConnector = adminConnector;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        boolean cors = request.getHeaders().get(HttpHeader.ORIGIN) != null;
+        if (cors) response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        if (!METHODS.contains(method)) {
+            response.getHeaders().put(HttpHeader.ALLOW, ALLOWED_METHODS);
+            return refuse(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + ALLOWED_METHODS + ".");
+        }
+        if (cors && method.equals("OPTIONS") && request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD) != null) {
+            response.setStatus(HttpStatus.NO_CONTENT_204);
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, ALLOWED_METHODS);
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, ALLOWED_HEADERS);
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, PREFLIGHT_MAX_AGE.toSeconds());
+            callback.succeeded();
+            return true;
+        }
+        String path = Request.getPathInContext(request);
+        if (path.startsWith("/$/") && !path.equals("/$/ping") && !operator(request)) {
+            return refuse(response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
+        }
+        return super.handle(request, response, callback);
+    }
+
+    /** Whether the request came through the operator's door: the admin port, or loopback when there is none. */
+    private boolean operator(Request request) {
+        if (adminConnector) return ADMIN_CONNECTOR.equals(request.getConnectionMetaData().getConnector().getName());
+        SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
+        if (!(remote instanceof InetSocketAddress address)) return false;
+        InetAddress ip = address.getAddress();
+        return ip != null && ip.isLoopbackAddress();
+    }
+
+    private static boolean refuse(Response response, Callback callback, int status, String message) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+        response.write(true, StandardCharsets.UTF_8.encode(message + "\n"), callback);
+        return true;
+    }
+}

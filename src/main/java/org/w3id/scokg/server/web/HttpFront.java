@@ -1,0 +1,71 @@
+package org.w3id.scokg.server.web;
+
+import java.time.Duration;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+
+/**
+ * What Jetty does before a request reaches a route, set on the server Fuseki built: where it
+ * listens, how long a connection may idle, and the handlers in front of the routes, outermost first:
+ *
+ * <ol>
+ *   <li>{@link Doors}: CORS, {@code nosniff}, TRACE refused, the operator's endpoints shut;
+ *   <li>Jetty's {@link GzipHandler}: answers compressed when asked, and a request body sent with
+ *       {@code Content-Encoding: gzip} inflated as it is read;
+ *   <li>Jetty's {@link EagerContentHandler}: the body (inflated) read without holding a worker
+ *       thread, up to one byte past {@link RequestLimitsFilter#MAX_BODY}, before the route runs;
+ *       {@link RequestLimitsFilter} then answers 413 for a body past the limit. A client that sends
+ *       its body a byte at a time holds a socket, never a worker, and a connection silent for
+ *       {@link #IDLE_TIMEOUT} is closed.
+ * </ol>
+ */
+public final class HttpFront {
+    /** A connection that sends and receives nothing for this long is closed. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    private static final int INFLATE_BUFFER = 8 * 1024;
+
+    private HttpFront() {}
+
+    /**
+     * Binds the server's connectors to {@code host}, adds the operator's connector on {@code
+     * adminPort} (none when negative) and puts the handlers above in front of the routes.
+     */
+    // GzipHandler is deprecated in Jetty 12.1 for the jetty-compression modules, which Fuseki 5.6
+    // does not ship; it still works and is what Fuseki's own Jetty offers.
+    @SuppressWarnings("removal")
+    public static void install(Server jetty, String host, int adminPort) {
+        for (Connector connector : jetty.getConnectors()) {
+            if (connector instanceof ServerConnector server) {
+                server.setHost(host);
+                server.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            }
+        }
+        if (adminPort >= 0) jetty.addConnector(adminConnector(jetty, host, adminPort));
+        // HTML forms up to the body limit; Jetty's own default is smaller.
+        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+        if (context != null) context.setMaxFormContentSize(RequestLimitsFilter.MAX_BODY);
+        EagerContentHandler eager = new EagerContentHandler(jetty.getHandler(),
+                new EagerContentHandler.FormContentLoaderFactory(-1, RequestLimitsFilter.MAX_BODY),
+                // Counted with an overhead of 0 per chunk: the limit is on the bytes of the body.
+                new EagerContentHandler.RetainedContentLoaderFactory(RequestLimitsFilter.MAX_BODY + 1L, 0, true));
+        GzipHandler gzip = new GzipHandler(eager);
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.setInflateBufferSize(INFLATE_BUFFER);
+        jetty.setHandler(new Doors(gzip, adminPort >= 0));
+    }
+
+    private static ServerConnector adminConnector(Server jetty, String host, int port) {
+        HttpConnectionFactory http = jetty.getConnectors()[0].getConnectionFactory(HttpConnectionFactory.class);
+        ServerConnector admin = new ServerConnector(jetty, new HttpConnectionFactory(http.getHttpConfiguration()));
+        admin.setName(Doors.ADMIN_CONNECTOR);
+        admin.setHost(host);
+        admin.setPort(port);
+        admin.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        return admin;
+    }
+}

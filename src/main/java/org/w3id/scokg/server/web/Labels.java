@@ -1,0 +1,57 @@
+package org.w3id.scokg.server.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The name a page shows for a node, in the reader's language where the graph has one: an {@code
+ * rdfs:label} or {@code skos:prefLabel} in that language, else in English, else in any language,
+ * else the IRI's last segment. A label carries the language it is in, for the page's {@code lang}
+ * attributes.
+ */
+public final class Labels {
+    /** A label and the BCP 47 tag of its language ("" when the literal has none). */
+    public record Label(String text, String lang) {
+        /** The label as HTML, in a span that says its language when it is not the page's. */
+        public String html(Language page) {
+            if (lang.isEmpty() || lang.equals(page.tag)) return Html.escape(text);
+            return "<span lang=\"" + Html.escape(lang) + "\">" + Html.escape(text) + "</span>";
+        }
+    }
+
+    private Labels() {}
+
+    /** The node's label in {@code language}, falling back as the class says. */
+    public static Label of(Graph graph, Node node, Language language) {
+        return find(graph, node, language).orElseGet(() -> new Label(localName(node), ""));
+    }
+
+    /** The node's label when the graph has one. */
+    public static Optional<Label> find(Graph graph, Node node, Language language) {
+        if (!node.isURI() && !node.isBlank()) return Optional.empty();
+        List<Node> labels = new java.util.ArrayList<>();
+        for (Node property : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
+            graph.find(node, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).forEachRemaining(labels::add);
+        }
+        return pick(labels, language.tag).or(() -> pick(labels, "en")).or(() -> pick(labels, null));
+    }
+
+    /** The first label (in code-point order, so the choice is stable) in {@code tag}, or in any language when null. */
+    private static Optional<Label> pick(List<Node> labels, String tag) {
+        return labels.stream().filter(l -> tag == null || tag.equals(l.getLiteralLanguage()))
+                .map(l -> new Label(l.getLiteralLexicalForm(), l.getLiteralLanguage())).min(Comparator.comparing(Label::text));
+    }
+
+    private static String localName(Node node) {
+        if (!node.isURI()) return node.toString();
+        String iri = node.getURI();
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+    }
+}

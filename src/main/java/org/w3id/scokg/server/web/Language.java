@@ -1,0 +1,76 @@
+package org.w3id.scokg.server.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages of the site: English, Russian and Chinese, the SCO's working languages. A page's
+ * language is {@code ?lang=} when it names one of them, else the one the reader last chose with the
+ * switcher (the {@value #COOKIE} cookie, see {@link LanguageFilter}), else the first of them the
+ * client's {@code Accept-Language} asks for (q-values and ranges as RFC 4647 lookup reads them),
+ * else English.
+ * Labels from the data are chosen in the same language where the graph has one.
+ */
+public enum Language {
+    EN("en", "English"),
+    RU("ru", "Русский"),
+    ZH("zh", "中文");
+
+    /** The BCP 47 tag, as the graph's language-tagged literals carry it. */
+    public final String tag;
+    /** The language's name in itself, for the switcher. */
+    public final String autonym;
+
+    Language(String tag, String autonym) {
+        this.tag = tag;
+        this.autonym = autonym;
+    }
+
+    /** The cookie that keeps the reader's choice. */
+    public static final String COOKIE = "lang";
+
+    private static final List<String> TAGS = List.of("en", "ru", "zh");
+
+    /** The language a request asks for. */
+    public static Language of(HttpServletRequest request) {
+        String explicit = request.getQueryString() == null ? null : request.getParameter("lang");
+        return byTag(explicit).or(() -> chosen(request)).orElseGet(() -> fromAcceptLanguage(request.getHeader("Accept-Language")));
+    }
+
+    private static Optional<Language> chosen(HttpServletRequest request) {
+        if (request.getCookies() == null) return Optional.empty();
+        for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+            if (cookie.getName().equals(COOKIE)) return byTag(cookie.getValue());
+        }
+        return Optional.empty();
+    }
+
+    /** The language named by a tag such as {@code ru} or {@code zh-Hans}; empty for any other. */
+    public static Optional<Language> byTag(String tag) {
+        if (tag == null || tag.isBlank()) return Optional.empty();
+        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        for (Language language : values()) {
+            if (language.tag.equals(primary)) return Optional.of(language);
+        }
+        return Optional.empty();
+    }
+
+    /** The first of the site's languages an {@code Accept-Language} header asks for; English when none. */
+    public static Language fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) return EN;
+        try {
+            // Ranges such as zh-CN must match the plain tag zh: lookup truncates a range until it matches.
+            String tag = Locale.lookupTag(Locale.LanguageRange.parse(header), TAGS);
+            return byTag(tag).orElse(EN);
+        } catch (IllegalArgumentException malformed) {
+            return EN;
+        }
+    }
+
+    /** The {@link Locale} of the interface's words. */
+    public Locale locale() {
+        return Locale.forLanguageTag(tag);
+    }
+}

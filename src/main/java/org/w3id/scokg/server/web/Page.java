@@ -1,0 +1,185 @@
+package org.w3id.scokg.server.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * One HTML page of the site, laid out the same everywhere: a skip link, the header with the search
+ * box, the site's links and the language switcher; breadcrumbs; the page's own content in {@code
+ * main}; and a footer with the licence and how to cite the page. The {@code head} links the page's
+ * other forms ({@code rel="alternate"}), its versions in the other languages, the site's stylesheet
+ * and its OpenSearch description. Built with a builder; {@link #render} gives the document.
+ */
+public final class Page {
+    /** A link: its text (already HTML) and where it goes. */
+    public record Link(String html, String href) {}
+
+    /** Another form of the page: its media type and where it is. */
+    public record Alternate(String mediaType, String href) {}
+
+    private final Texts texts;
+    private final String path;
+    /** The request's query string without {@code lang}, kept by the language switcher ("" or "a=b&"). */
+    private final String keptQuery;
+    private String title = "";
+    private String body = "";
+    private String citedIri = SCO.BASE;
+    private final List<Link> breadcrumbs = new ArrayList<>();
+    private final List<Alternate> alternates = new ArrayList<>();
+    private final List<String> scripts = new ArrayList<>();
+    private final List<String> styles = new ArrayList<>();
+
+    private Page(Texts texts, String path, String keptQuery) {
+        this.texts = texts;
+        this.path = path;
+        this.keptQuery = keptQuery;
+    }
+
+    /** A page at the request's path, in the request's language. */
+    public static Page of(HttpServletRequest request) {
+        String query = request.getQueryString() == null ? "" : request.getQueryString();
+        StringBuilder kept = new StringBuilder();
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty() && !pair.startsWith("lang=")) kept.append(pair).append('&');
+        }
+        return new Page(Texts.of(Language.of(request)), request.getRequestURI(), kept.toString());
+    }
+
+    /** A page at {@code path} in {@code language}, for pages rendered once and kept. */
+    public static Page at(String path, Language language) {
+        return new Page(Texts.of(language), path, "");
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public Language language() {
+        return texts.language();
+    }
+
+    /** The page's title, plain text; the document's title adds the site's name. */
+    public Page title(String plain) {
+        this.title = plain;
+        return this;
+    }
+
+    /** The page's content, HTML whose every piece from data or request is already escaped. */
+    public Page body(String html) {
+        this.body = html;
+        return this;
+    }
+
+    public Page crumb(String html, String href) {
+        breadcrumbs.add(new Link(html, href));
+        return this;
+    }
+
+    public Page alternate(String mediaType, String href) {
+        alternates.add(new Alternate(mediaType, href));
+        return this;
+    }
+
+    /** The IRI the citation in the footer names (the thing's IRI on entity pages). */
+    public Page cites(String iri) {
+        this.citedIri = iri;
+        return this;
+    }
+
+    public Page script(String src) {
+        scripts.add(src);
+        return this;
+    }
+
+    public Page style(String href) {
+        styles.add(href);
+        return this;
+    }
+
+    public String render() {
+        StringBuilder out = new StringBuilder(body.length() + 4096);
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(language().tag).append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                // No favicon: an empty icon, so browsers do not ask for /favicon.ico and log a 404.
+                .append("<link rel=\"icon\" href=\"data:,\">")
+                .append("<title>").append(Html.escape(title)).append(" · sco-kg</title>");
+        // A page's own stylesheets (YASGUI's) first, so the site's, read last, can adjust them.
+        styles.forEach(s -> out.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(s)).append("\">"));
+        out.append("<link rel=\"stylesheet\" href=\"/assets/site.css\">");
+        out.append("<link rel=\"search\" type=\"application/opensearchdescription+xml\" href=\"/opensearch.xml\" title=\"sco-kg\">");
+        alternates.forEach(a -> out.append("<link rel=\"alternate\" type=\"").append(Html.escape(a.mediaType())).append("\" href=\"")
+                .append(Html.escape(a.href())).append("\">"));
+        for (Language other : Language.values()) {
+            out.append("<link rel=\"alternate\" hreflang=\"").append(other.tag).append("\" href=\"").append(Html.escape(inLanguage(other))).append("\">");
+        }
+        out.append("</head><body>");
+        header(out);
+        crumbs(out);
+        out.append("<main id=\"main\">").append(body).append("</main>");
+        footer(out);
+        out.append("<script src=\"/assets/site.js\" defer></script>");
+        scripts.forEach(s -> out.append("<script src=\"").append(Html.escape(s)).append("\" defer></script>"));
+        return out.append("</body></html>\n").toString();
+    }
+
+    private void header(StringBuilder out) {
+        out.append("<a class=\"skip\" href=\"#main\">").append(Html.escape(texts.get("nav.skip"))).append("</a>")
+                .append("<header class=\"site\"><a class=\"brand\" href=\"/\">sco-kg</a>")
+                .append(searchForm("site-q", ""))
+                .append("<nav class=\"links\" aria-label=\"").append(Html.escape(texts.get("nav.site"))).append("\">");
+        link(out, "/query", "nav.query");
+        link(out, "/queries/", "nav.queries");
+        link(out, "/dumps/", "nav.downloads");
+        link(out, "/ontology", "nav.ontology");
+        out.append("</nav><nav class=\"langs\" aria-label=\"").append(Html.escape(texts.get("nav.language"))).append("\">");
+        for (Language other : Language.values()) {
+            out.append("<a lang=\"").append(other.tag).append("\" hreflang=\"").append(other.tag).append("\" href=\"")
+                    .append(Html.escape(inLanguage(other))).append('"');
+            if (other == language()) out.append(" aria-current=\"true\"");
+            out.append('>').append(other.autonym).append("</a>");
+        }
+        out.append("</nav></header>");
+    }
+
+    /** The search form: a labelled search box that suggests as you type (site.js), and its button. */
+    public String searchForm(String id, String value) {
+        return "<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\"><label class=\"visually-hidden\" for=\"" + id + "\">"
+                + Html.escape(texts.get("search.label")) + "</label><input id=\"" + id + "\" name=\"q\" type=\"search\" value=\"" + Html.escape(value)
+                + "\" autocomplete=\"off\" data-suggest=\"/search/suggest\" placeholder=\"" + Html.escape(texts.get("search.placeholder"))
+                + "\"><button type=\"submit\">" + Html.escape(texts.get("search.button")) + "</button></form>";
+    }
+
+    private void link(StringBuilder out, String href, String key) {
+        out.append("<a href=\"").append(href).append('"');
+        if (path.equals(href)) out.append(" aria-current=\"page\"");
+        out.append('>').append(Html.escape(texts.get(key))).append("</a>");
+    }
+
+    private void crumbs(StringBuilder out) {
+        if (breadcrumbs.isEmpty()) return;
+        out.append("<nav class=\"crumbs\" aria-label=\"").append(Html.escape(texts.get("nav.breadcrumbs"))).append("\"><ol>")
+                .append("<li><a href=\"/\">").append(Html.escape(texts.get("nav.home"))).append("</a></li>");
+        for (int i = 0; i < breadcrumbs.size(); i++) {
+            Link crumb = breadcrumbs.get(i);
+            boolean last = i == breadcrumbs.size() - 1;
+            out.append("<li>");
+            if (last) out.append("<span aria-current=\"page\">").append(crumb.html()).append("</span>");
+            else out.append("<a href=\"").append(Html.escape(crumb.href())).append("\">").append(crumb.html()).append("</a>");
+            out.append("</li>");
+        }
+        out.append("</ol></nav>");
+    }
+
+    private void footer(StringBuilder out) {
+        out.append("<footer class=\"site\"><p>").append(texts.format("footer.licence", "<a rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>"))
+                .append("</p><p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ")
+                .append(Html.escape(texts.format("footer.citation", title, citedIri))).append("</p></footer>");
+    }
+
+    /** This page's address in another language. */
+    private String inLanguage(Language other) {
+        return path + "?" + keptQuery + "lang=" + other.tag;
+    }
+}

@@ -1,0 +1,143 @@
+package org.w3id.scokg.server.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The pictures of the site, read from the graph with the queries beside this class and drawn by
+ * {@link Charts}: an organisation's enlargement (how many states held each status, by date), a
+ * state's statuses over time, a document's life, and the events on the home page. Each method
+ * gives an empty string when the graph has nothing to draw.
+ */
+public final class Pictures {
+    private static final Query STATUSES = query("statuses.rq");
+    private static final Query LIFE = query("document-life.rq");
+    private static final Query EVENTS = query("events.rq");
+
+    /** A status held: the membership, who held it, where, which role, from and until (null: it lasts). */
+    public record Status(Node membership, Node member, Node organization, Node role, Node from, Node until) {}
+
+    private Pictures() {}
+
+    /** The statuses {@code member} holds or held, in order of their beginning. */
+    public static List<Status> statusesOf(Graph graph, Node member) {
+        List<Status> statuses = new ArrayList<>();
+        select(graph, STATUSES, "member", member).forEachRemaining(r -> statuses.add(new Status(r.get("membership"), r.get("member"),
+                r.get("organization"), r.get("role"), r.get("from"), r.get("until"))));
+        return statuses;
+    }
+
+    /** How many states held each status in {@code organization} over time, with its predecessor's members. */
+    public static String enlargement(Graph graph, Node organization, Texts texts) {
+        List<Binding> rows = new ArrayList<>();
+        select(graph, STATUSES, "organization", organization).forEachRemaining(rows::add);
+        graph.find(organization, SCO.successorOf, Node.ANY).forEachRemaining(t ->
+                select(graph, STATUSES, "organization", t.getObject()).forEachRemaining(rows::add));
+        if (rows.isEmpty()) return "";
+        Map<String, String> categories = new LinkedHashMap<>();
+        TreeMap<String, Node> dates = new TreeMap<>();
+        for (Binding row : rows) {
+            categories.putIfAbsent(category(row, organization), categoryName(graph, row, organization, texts));
+            dates.put(sortable(row.get("from")), row.get("from"));
+            if (row.get("until") != null) dates.put(sortable(row.get("until")), row.get("until"));
+        }
+        Map<String, List<Integer>> counts = new LinkedHashMap<>();
+        categories.keySet().forEach(c -> counts.put(c, new ArrayList<>()));
+        for (String date : dates.keySet()) {
+            counts.forEach((category, list) -> list.add((int) rows.stream().filter(r -> category(r, organization).equals(category))
+                    .filter(r -> sortable(r.get("from")).compareTo(date) <= 0 && (r.get("until") == null || sortable(r.get("until")).compareTo(date) > 0)).count()));
+        }
+        String name = Labels.of(graph, organization, texts.language()).text();
+        return Charts.steps("enlargement", texts.format("chart.enlargement.title", name), texts.format("chart.enlargement.desc", name),
+                new Charts.Steps(List.copyOf(dates.values()), counts), categories, texts);
+    }
+
+    /** A state's statuses in organisations, as bars over time. */
+    public static String statusHistory(Graph graph, Node state, Texts texts) {
+        List<Charts.Bar> bars = new ArrayList<>();
+        Map<String, String> categories = new LinkedHashMap<>();
+        select(graph, STATUSES, "member", state).forEachRemaining(row -> {
+            Node role = row.get("role");
+            categories.putIfAbsent(role.getURI(), Terms.of(role, graph, texts).text());
+            bars.add(new Charts.Bar(Labels.of(graph, row.get("organization"), texts.language()), role.getURI(), row.get("from"), row.get("until"),
+                    Html.href(row.get("membership"))));
+        });
+        if (bars.isEmpty()) return "";
+        String name = Labels.of(graph, state, texts.language()).text();
+        return Charts.bars("statuses", texts.format("chart.statuses.title", name), texts.format("chart.statuses.desc", name), bars, categories, texts);
+    }
+
+    /** A document's life: its acts, its issue and its entry into force, on a time line. */
+    public static String documentLife(Graph graph, Node document, Texts texts) {
+        List<Charts.Milestone> points = new ArrayList<>();
+        Map<String, String> categories = new LinkedHashMap<>();
+        select(graph, LIFE, "document", document).forEachRemaining(row -> {
+            Node kind = row.get("kind");
+            Labels.Label label = Terms.of(kind, graph, texts);
+            categories.putIfAbsent(kind.getURI(), label.text());
+            Node act = row.get("act");
+            points.add(new Charts.Milestone(row.get("date"), act == null ? label : Labels.of(graph, act, texts.language()), kind.getURI(), act == null ? null : Html.href(act)));
+        });
+        if (points.isEmpty()) return "";
+        String name = Labels.of(graph, document, texts.language()).text();
+        return Charts.milestones("life", texts.format("chart.life.title", name), texts.format("chart.life.desc", name), points, categories, texts);
+    }
+
+    /** Every dated event, on one time line. */
+    public static String events(Graph graph, Texts texts) {
+        List<Charts.Milestone> points = new ArrayList<>();
+        Map<String, String> categories = new LinkedHashMap<>();
+        select(graph, EVENTS, null, null).forEachRemaining(row -> {
+            Node kind = row.get("kind");
+            categories.putIfAbsent(kind.getURI(), Terms.of(kind, graph, texts).text());
+            points.add(new Charts.Milestone(row.get("date"), Labels.of(graph, row.get("event"), texts.language()), kind.getURI(), Html.href(row.get("event"))));
+        });
+        if (points.isEmpty()) return "";
+        return Charts.milestones("events", texts.get("chart.events.title"), texts.get("chart.events.desc"), points, categories, texts);
+    }
+
+    /** The Shanghai Five's members (and any predecessor's) are one category; the organisation's own by role. */
+    private static String category(Binding row, Node organization) {
+        return row.get("organization").equals(organization) ? row.get("role").getURI() : row.get("organization").getURI();
+    }
+
+    private static String categoryName(Graph graph, Binding row, Node organization, Texts texts) {
+        if (row.get("organization").equals(organization)) return Terms.of(row.get("role"), graph, texts).text();
+        return texts.format("chart.members.of", Labels.of(graph, row.get("organization"), texts.language()).text());
+    }
+
+    /** A date or year as text that sorts by time: a year alone counts from 1 January, as the queries do. */
+    private static String sortable(Node literal) {
+        String text = literal.getLiteralLexicalForm();
+        return text.length() == 4 ? text + "-01-01" : text;
+    }
+
+    private static RowSet select(Graph graph, Query query, String name, Node value) {
+        var exec = QueryExec.graph(graph).query(query);
+        if (name != null) exec = exec.substitution(name, value);
+        return exec.select();
+    }
+
+    private static Query query(String name) {
+        try (InputStream in = Pictures.class.getResourceAsStream(name)) {
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.w3id.scokg.server.web;
+
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The interface's own words in one language, from the resource bundles {@code texts.properties}
+ * (English), {@code texts_ru.properties} and {@code texts_zh.properties} beside this class. Every key
+ * is in every bundle ({@code TextsTest} checks), so no page mixes languages in its own words; the
+ * English bundle is the fallback Java's lookup gives only while a key is being added.
+ */
+public final class Texts {
+    private static final Map<Language, Texts> ALL = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) ALL.put(language, new Texts(language));
+    }
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Texts(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle(Texts.class.getPackageName() + ".texts", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Texts of(Language language) {
+        return ALL.get(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The words for {@code key}; the key itself when no bundle has it (a visible mistake, never an error page). */
+    public String get(String key) {
+        return find(key).orElse(key);
+    }
+
+    /** The words for {@code key}, when there are any. */
+    public Optional<String> find(String key) {
+        try {
+            return Optional.of(bundle.getString(key));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The words for {@code key} with {@code {0}}, {@code {1}}... filled in ({@link MessageFormat}). */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), language.locale()).format(arguments);
+    }
+
+    /** Every key of this language's bundle, for the tests. */
+    public java.util.Set<String> keys() {
+        return bundle.keySet();
+    }
+}

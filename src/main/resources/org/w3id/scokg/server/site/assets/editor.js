@@ -1,0 +1,141 @@
+// The query editor: YASGUI (from the jar) set up so that no request leaves this site.
+// - completion from this graph's own prefixes, classes and properties (not prefix.cc, not LOV);
+// - every named query as a tab; a query in the address (?query= or #query=) opens in a tab of its own and runs;
+// - the address always holds the query of the tab in view, so a link reproduces it;
+// - results as a table whose IRIs open this site's pages, with their labels; errors shown in place of results.
+(function () {
+  "use strict";
+  var root = document.getElementById("editor");
+  var configElement = document.getElementById("editor-config");
+  if (!root || !configElement || typeof Yasgui === "undefined") return; // the plain form stays
+  var config = JSON.parse(configElement.textContent);
+  var endpoint = location.origin + root.getAttribute("data-endpoint");
+  var base = "https://w3id.org/sco-kg/";
+  var lang = document.documentElement.lang || "en";
+  var Yasqe = Yasgui.Yasqe, Yasr = Yasgui.Yasr;
+
+  // Completion from the graph itself. Forking keeps YASQE's own logic (where to complete, how to
+  // write a prefixed name) and replaces only where the words come from.
+  var prefixList = Object.keys(config.prefixes).sort().map(function (p) { return p + ": <" + config.prefixes[p] + ">"; });
+  Yasqe.forkAutocompleter("prefixes", { name: "sco-prefixes", get: prefixList, persistenceId: null });
+  Yasqe.forkAutocompleter("class", { name: "sco-classes", bulk: true, get: config.classes, persistenceId: null });
+  Yasqe.forkAutocompleter("property", { name: "sco-properties", bulk: true, get: config.properties, persistenceId: null });
+  Yasqe.defaults.autocompleters = Yasqe.defaults.autocompleters.filter(function (name) {
+    return ["prefixes", "class", "property"].indexOf(name) < 0;
+  });
+
+  // Results: a table whose IRIs open this site's pages, labelled in the page's language.
+  function local(iri) {
+    if (iri.indexOf(base + "id/") === 0) return "/doc/" + iri.substring((base + "id/").length);
+    if (iri.indexOf(base + "ontology#") === 0) return "/ontology#" + iri.substring((base + "ontology#").length);
+    return null;
+  }
+  function prefixed(iri) {
+    for (var p in config.prefixes) if (iri.indexOf(config.prefixes[p]) === 0) return p + ":" + iri.substring(config.prefixes[p].length);
+    return iri;
+  }
+  function ScoTable(yasr) { this.yasr = yasr; this.priority = 20; this.label = root.getAttribute("data-table") || "Table"; }
+  ScoTable.prototype.canHandleResults = function () {
+    var r = this.yasr.results;
+    return !!r && !!r.getVariables && r.getVariables().length > 0 && !r.getError();
+  };
+  ScoTable.prototype.getIcon = function () { var s = document.createElement("span"); s.textContent = "▦"; s.setAttribute("aria-hidden", "true"); return s; };
+  ScoTable.prototype.download = function () {
+    var results = this.yasr.results;
+    return { getData: function () { return results.asCsv(); }, contentType: "text/csv", title: "CSV", filename: "sco-kg-results.csv" };
+  };
+  ScoTable.prototype.draw = function () {
+    var vars = this.yasr.results.getVariables(), rows = this.yasr.results.getBindings() || [];
+    var wrap = document.createElement("div"), table = document.createElement("table"), head = table.insertRow();
+    wrap.className = "table-wrap";
+    vars.forEach(function (v) { var th = document.createElement("th"); th.scope = "col"; th.textContent = v; head.appendChild(th); });
+    var own = {};
+    rows.forEach(function (row) {
+      var tr = table.insertRow();
+      vars.forEach(function (v) {
+        var td = tr.insertCell(), cell = row[v];
+        if (!cell) return;
+        if (cell.type === "uri") {
+          var a = document.createElement("a"), href = local(cell.value);
+          a.href = href || cell.value; a.textContent = prefixed(cell.value);
+          if (href) { (own[cell.value] = own[cell.value] || []).push(a); }
+          td.appendChild(a);
+        } else {
+          var span = document.createElement("span");
+          span.textContent = cell.value;
+          if (cell["xml:lang"]) span.lang = cell["xml:lang"];
+          td.appendChild(span);
+        }
+      });
+    });
+    wrap.appendChild(table);
+    this.yasr.resultsEl.appendChild(wrap);
+    label(own);
+  };
+  // The labels of this graph's IRIs in the results: one query to this endpoint, the page's language first.
+  function label(own) {
+    var iris = Object.keys(own).slice(0, 500);
+    if (!iris.length) return;
+    var query = "SELECT ?s ?l WHERE { VALUES ?s { " + iris.map(function (i) { return "<" + i + ">"; }).join(" ") +
+      " } ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(LANGMATCHES(LANG(?l), \"" + lang + "\") || LANGMATCHES(LANG(?l), \"en\")) }";
+    fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/sparql-query", Accept: "application/sparql-results+json" }, body: query })
+      .then(function (r) { return r.json(); })
+      .then(function (json) {
+        var best = {};
+        json.results.bindings.forEach(function (b) {
+          var l = b.l["xml:lang"] || "";
+          if (!best[b.s.value] || l.indexOf(lang) === 0) best[b.s.value] = { text: b.l.value, lang: l };
+        });
+        Object.keys(best).forEach(function (iri) {
+          own[iri].forEach(function (a) { a.textContent = best[iri].text; if (best[iri].lang && best[iri].lang !== lang) a.lang = best[iri].lang; a.title = iri; });
+        });
+      })
+      .catch(function () { /* the prefixed names stay */ });
+  }
+  Yasr.registerPlugin("scoTable", ScoTable);
+  Yasr.registerPlugin("table", Yasr.plugins.table, false);
+  Yasr.defaults.pluginOrder = ["scoTable", "response"];
+  Yasr.defaults.defaultPlugin = "scoTable";
+
+  var yasgui = new Yasgui(root, {
+    persistenceId: null,
+    autoAddOnInit: false,
+    copyEndpointOnNewTab: true,
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
+    yasr: { pluginOrder: ["scoTable", "response"], defaultPlugin: "scoTable" }
+  });
+  var fromAddress = yasgui.getTab();
+  var taken = {};
+  if (fromAddress) taken[fromAddress.getQuery().trim()] = true;
+  config.examples.forEach(function (example, i) {
+    if (taken[example.query.trim()]) { fromAddress.setName(example.title); return; }
+    yasgui.addTab(!fromAddress && i === 0, { name: example.title, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
+  });
+  // The address holds the query in view, so copying it reproduces the query.
+  function remember(tab) {
+    if (!tab) return;
+    history.replaceState(null, "", location.pathname + "#query=" + encodeURIComponent(tab.getQuery()));
+  }
+  yasgui.on("query", function (instance, tab) { remember(tab); });
+  yasgui.on("tabSelect", function (instance, id) { remember(instance.getTab(id)); });
+  // YASGUI's own markup, repaired where an accessibility checker finds fault: wrappers in the tab
+  // list are presentation, a tab controls only a panel that exists, every input has a name, and the
+  // editor's scrolling area can be reached by keyboard. Run again whenever YASGUI redraws.
+  function repair() {
+    root.querySelectorAll(".tabsList > *:not([role='tab'])").forEach(function (e) { e.setAttribute("role", "presentation"); });
+    root.querySelectorAll("[role='tab'][aria-controls]").forEach(function (tab) {
+      if (!document.getElementById(tab.getAttribute("aria-controls"))) tab.removeAttribute("aria-controls");
+    });
+    root.querySelectorAll("textarea:not([aria-label])").forEach(function (t) { t.setAttribute("aria-label", "SPARQL"); });
+    root.querySelectorAll("input:not([aria-label])").forEach(function (input) {
+      input.setAttribute("aria-label", input.closest("[role='tab']") ? "Tab name" : "SPARQL endpoint");
+    });
+    root.querySelectorAll(".CodeMirror-scroll[tabindex='-1']").forEach(function (e) {
+      e.setAttribute("tabindex", "0"); e.setAttribute("role", "region"); e.setAttribute("aria-label", "SPARQL");
+    });
+  }
+  repair();
+  new MutationObserver(repair).observe(root, { childList: true, subtree: true });
+  document.getElementById("plain-editor").hidden = true;
+})();

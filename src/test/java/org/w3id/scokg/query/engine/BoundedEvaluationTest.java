@@ -1,0 +1,108 @@
+package org.w3id.scokg.query.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.resultset.ResultsCompare;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.scokg.TestGraph;
+
+/** What a query may build and how long a pattern may match, without changing any answer that stays within them. */
+class BoundedEvaluationTest {
+    private static final String PREFIXES = "PREFIX math: <http://www.w3.org/2005/xpath-functions/math#> PREFIX fn: <http://www.w3.org/2005/xpath-functions#> ";
+
+    private static DatasetGraph bounded(long timeoutMillis) {
+        DatasetGraph dataset = DatasetGraphFactory.wrap(TestGraph.plainCopy().getDefaultGraph());
+        SparqlEngine.configure(dataset.getContext(), timeoutMillis);
+        return dataset;
+    }
+
+    private static RowSetRewindable select(DatasetGraph dataset, String query) {
+        try (QueryExec exec = QueryExec.dataset(dataset).query(PREFIXES + query).timeout(30, TimeUnit.SECONDS).build()) {
+            return exec.select().rewindable();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT ?s { ?s ?p ?o FILTER(REGEX(STR(?o), \"^shang\", \"i\")) }",
+        "SELECT ?s { ?s ?p ?o FILTER(REGEX(?o, \"co operation\", \"ix\")) }",
+        "SELECT ?s { ?s ?p ?o FILTER(REGEX(?o, \".\", \"q\")) }",
+        "SELECT ?s { ?s ?p ?o FILTER(REGEX(?o, \"^the.*$\", \"ms\")) }",
+        "SELECT ?s { ?s ?p ?o FILTER(REGEX(?o, ?o)) } LIMIT 50",
+        "SELECT ?x { ?s ?p ?o FILTER(isLiteral(?o)) BIND(REPLACE(?o, \"(\\\\w+) (\\\\w+)\", \"$2 $1\") AS ?x) } LIMIT 200",
+        "SELECT ?x { ?s ?p ?o FILTER(isLiteral(?o)) BIND(REPLACE(?o, \"A\", \"b\", \"i\") AS ?x) } LIMIT 200",
+        "SELECT ?x { ?s ?p ?o FILTER(isLiteral(?o)) BIND(CONCAT(?o, \"@\", UCASE(?o), ENCODE_FOR_URI(?o)) AS ?x) } LIMIT 200",
+        "SELECT ?p (GROUP_CONCAT(STR(?o); SEPARATOR=\"|\") AS ?all) (GROUP_CONCAT(DISTINCT ?o) AS ?d) { ?s ?p ?o } GROUP BY ?p",
+        "SELECT (math:pow(2, 100) AS ?x) (math:pow(2.5, 3) AS ?y) (STR(math:pow(-3, 41)) AS ?z) (fn:concat(\"a\", \"b\") AS ?c) (7 * 6 AS ?m) {}"})
+    void answers_within_the_budget_are_those_of_plain_arq(String query) {
+        RowSetRewindable ours = select(bounded(30_000), query);
+        RowSetRewindable jena = select(DatasetGraphFactory.wrap(TestGraph.plainCopy().getDefaultGraph()), query);
+        assertTrue(ours.size() > 0, query);
+        assertTrue(ResultsCompare.equalsByTerm(jena, ours), query);
+    }
+
+    /** Reproducers of issue 16: three queries doubling a string 27 times exhausted a 6 GiB heap; math:pow ran past the timeout. */
+    static Stream<String> queries_past_the_budget() {
+        StringBuilder doubling = new StringBuilder("SELECT ?a27 { BIND(\"ab\" AS ?a0) ");
+        for (int i = 1; i <= 27; i++) doubling.append("BIND(CONCAT(?a").append(i - 1).append(", ?a").append(i - 1).append(") AS ?a").append(i).append(") ");
+        return Stream.of(doubling.append('}').toString(),
+                "SELECT (STR(math:pow(10, 1000000)) AS ?x) {}",
+                "SELECT ?x { BIND(\"1234567890\" AS ?a) BIND(xsd:integer(CONCAT(?a,?a,?a,?a,?a,?a,?a,?a,?a,?a)) AS ?b) BIND(?b*?b*?b*?b*?b*?b*?b*?b*?b*?b AS ?c) "
+                        + "BIND(?c*?c*?c*?c*?c*?c*?c*?c*?c*?c AS ?d) BIND(?d*?d*?d*?d*?d*?d*?d*?d*?d*?d AS ?x) }",
+                "SELECT (GROUP_CONCAT(STR(?s)) AS ?x) { ?s ?p ?o . ?a ?b ?c }",
+                "SELECT ?x { BIND(\"abcdefghijklmnopqrstuvwxyz\" AS ?a) BIND(REPLACE(?a, \".\", ?a) AS ?b) BIND(REPLACE(?b, \".\", ?b) AS ?c) BIND(REPLACE(?c, \".\", ?c) AS ?x) }",
+                "SELECT ?x { ?s ?p ?o . ?a ?b ?c BIND(CONCAT(STR(?s), STR(?o), \"" + "0123456789".repeat(120) + "\") AS ?x) } ORDER BY ?x");
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries_past_the_budget")
+    void a_query_building_past_the_budget_is_stopped_and_says_which_limit(String query) {
+        DatasetGraph dataset = bounded(30_000);
+        long start = System.nanoTime();
+        QueryBudget.Exceeded e = assertThrows(QueryBudget.Exceeded.class, () -> select(dataset, "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> " + query).size());
+        assertTrue(e.getMessage().contains("this endpoint allows"), e.getMessage());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "stopped early, not at the timeout");
+    }
+
+    /** Reproducers of issue 16: catastrophic backtracking ran 22 s past a 10 s timeout and then answered. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ASK { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"^(.*a){12}$\")) }",
+        "ASK { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"(.*a){14}b\")) }",
+        "SELECT (REPLACE(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"^(.*a){12}$\", \"x\") AS ?x) {}",
+        "SELECT ?x { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?s) BIND(\"^(.*a){12}$\" AS ?p) FILTER(REGEX(?s, ?p)) }"})
+    void a_pattern_that_backtracks_without_bound_stops_at_the_timeout(String query) {
+        DatasetGraph dataset = bounded(1_000);
+        long start = System.nanoTime();
+        assertThrows(QueryCancelledException.class, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).timeout(1, TimeUnit.SECONDS).build()) {
+                Query parsed = QueryFactory.create(query);
+                if (parsed.isAskType()) exec.ask();
+                else exec.select().rewindable();
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 2.0, "stopped " + seconds + " s after it started, with a 1 s timeout");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void the_budget_is_per_query_not_per_server(int runs) {
+        DatasetGraph dataset = bounded(30_000);
+        String query = "SELECT (STRLEN(?x) AS ?n) { ?s ?p ?o FILTER(isLiteral(?o)) BIND(CONCAT(STR(?o), \"" + "x".repeat(2000) + "\") AS ?x) } LIMIT 1000";
+        for (int i = 0; i < runs * 3; i++) assertEquals(1000, select(dataset, query).size());
+    }
+}

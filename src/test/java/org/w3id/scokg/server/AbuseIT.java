@@ -1,0 +1,256 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.server.web.RequestLimitsFilter;
+
+/**
+ * The reproducers of issue 16 that stopped the server or answered 500, each against a server of its
+ * own (a 20 s timeout, lowered per request with {@code timeout=}), spoken to over real HTTP.
+ */
+class AbuseIT {
+    private static LinkedDataServer server;
+    private static String base;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path dumps = Files.createTempDirectory("sco-kg-abuse-").resolve("dist");
+        DumpWriter.write(TestGraph.real(), dumps);
+        server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(20).start();
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static HttpResponse<String> query(String query, String... params) {
+        StringBuilder uri = new StringBuilder(base + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        for (String param : params) uri.append('&').append(param);
+        return send(HttpRequest.newBuilder(URI.create(uri.toString())).header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reproducer 1: 16 connections trickling a body held every worker, and an entity page got no answer in 20 s. */
+    @Test
+    void bodies_sent_a_byte_at_a_time_hold_no_worker() throws Exception {
+        List<Socket> trickles = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                Socket socket = new Socket("127.0.0.1", server.port());
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nContent-Length: 1000\r\n\r\nS")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                trickles.add(socket);
+            }
+            long start = System.nanoTime();
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/doc/state/CN.ttl")).timeout(Duration.ofSeconds(5)).build());
+                assertEquals(200, page.statusCode());
+                for (Socket socket : trickles) socket.getOutputStream().write('E');
+            }
+            assertEquals(200, query("ASK {}").statusCode(), "queries are answered too");
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "answered at once, beside 40 trickling bodies");
+        } finally {
+            for (Socket socket : trickles) socket.close();
+        }
+    }
+
+    /** Reproducer 5: a body sent gzip bypassed the 1 MiB limit, and 5 KB inflating to 5 MiB took 16 s to parse. */
+    @Test
+    void a_compressed_body_is_limited_as_it_inflates() throws IOException {
+        byte[] bomb = gzip(("#" + "x".repeat(5 * 1024 * 1024) + "\nASK {}").getBytes(StandardCharsets.UTF_8));
+        assertTrue(bomb.length < 10_000, bomb.length + " bytes on the wire");
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")
+                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(bomb)).build());
+        assertEquals(413, response.statusCode(), response.body());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(3), "refused while inflating, not after parsing");
+        HttpResponse<String> small = send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json").header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(gzip("ASK { ?s ?p ?o }".getBytes(StandardCharsets.UTF_8)))).build());
+        assertEquals(200, small.statusCode(), small.body());
+        assertTrue(small.body().contains("true"));
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void a_query_text_past_its_limit_is_400_before_parsing() {
+        String text = "#" + "x".repeat(200_000) + "\nASK {}";
+        assertTrue(text.length() < RequestLimitsFilter.MAX_BODY);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build());
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("parses at most"), response.body());
+    }
+
+    /** Reproducer 6: REGEX and math:pow ran past the timeout (22 s past 10 s; 8.6 s with timeout=2; 18.9 s). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ASK { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"^(.*a){12}$\")) }",
+        "ASK { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"(.*a){14}b\")) }",
+        "SELECT (REPLACE(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"^(.*a){12}$\", \"b\") AS ?x) {}"})
+    void a_pattern_that_backtracks_without_bound_stops_at_the_timeout(String query) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = query(query, "timeout=2");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(503, response.statusCode(), response.body());
+        assertTrue(seconds < 3.0, "answered " + seconds + " s after a 2 s timeout");
+    }
+
+    @Test
+    void a_power_too_large_to_write_is_refused_at_once() {
+        long start = System.nanoTime();
+        HttpResponse<String> response = query("PREFIX math: <http://www.w3.org/2005/xpath-functions/math#> SELECT (STR(math:pow(10, 1000000)) AS ?x) {}", "timeout=2");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("bits; this endpoint allows"), response.body());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2));
+    }
+
+    /** Reproducers 3 and 4: a path repeated 100,000 times, and chains of 3,000 to 20,000 steps (StackOverflowError, a 500). */
+    @ParameterizedTest
+    @ValueSource(strings = {"rep", "seq", "alt", "union", "optional", "filter", "minus", "or", "bind"})
+    void long_paths_and_chains_are_400_naming_the_limit(String shape) {
+        for (int n : new int[] {3_000, 20_000}) {
+            String query = switch (shape) {
+                case "rep" -> "SELECT * { ?s <urn:p>{" + n * 33 + "} ?o } LIMIT 1";
+                case "seq" -> "SELECT * { ?s <p>" + "/<p>".repeat(n) + " ?o }";
+                case "alt" -> "SELECT * { ?s <p>" + "|<p>".repeat(n) + " ?o }";
+                case "union" -> "SELECT * { {?s <p> ?o}" + " UNION {?s <p> ?o}".repeat(n) + " }";
+                case "optional" -> "SELECT * { ?s <p> ?o" + " OPTIONAL {?s <p> ?o}".repeat(n) + " }";
+                case "filter" -> "SELECT * { ?s <p> ?o" + " FILTER(?o)".repeat(n) + " }";
+                case "minus" -> "SELECT * { ?s <p> ?o" + " MINUS {?s <p> ?o}".repeat(n) + " }";
+                case "or" -> "ASK { FILTER(false" + " || false".repeat(n) + ") }";
+                default -> "SELECT * { BIND(1 AS ?v) " + "BIND(1 AS ?w) ".repeat(n) + "}";
+            };
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(query)).build());
+            assertEquals(400, response.statusCode(), shape + " " + n + ": " + response.body());
+            assertTrue(response.body().contains("this endpoint"), response.body());
+            assertEquals(1, response.body().strip().lines().count(), "one sentence");
+        }
+    }
+
+    /** Reproducer 7: three 170-byte queries doubling a string 27 times exhausted a 6 GiB heap. */
+    @Test
+    void doubling_a_string_is_stopped_with_a_400_naming_the_limit() {
+        StringBuilder query = new StringBuilder("SELECT ?a27 { BIND(\"ab\" AS ?a0) ");
+        for (int i = 1; i <= 27; i++) query.append("BIND(CONCAT(?a").append(i - 1).append(", ?a").append(i - 1).append(") AS ?a").append(i).append(") ");
+        HttpResponse<String> response = query(query.append('}').toString());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("characters; this endpoint allows"), response.body());
+    }
+
+    /** Reproducer 7: a 300-byte SELECT answered 1,369 MB; the row cap did not cap bytes. */
+    @Test
+    void a_long_answer_is_cut_at_the_byte_cap_and_says_so() {
+        // Five strings of about 950 characters a row, under the size the query budget counts, in 4,368 rows: about 20 MB.
+        String query = "SELECT ?a ?b ?c ?d ?e { ?s ?p ?o BIND(CONCAT(STR(?s), STR(?p), STR(?o), \"" + "x".repeat(800) + "\") AS ?a) "
+                + "BIND(CONCAT(?a, \"b\") AS ?b) BIND(CONCAT(?a, \"c\") AS ?c) BIND(CONCAT(?a, \"d\") AS ?d) BIND(CONCAT(?a, \"e\") AS ?e) }";
+        HttpResponse<String> response = query(query);
+        assertEquals(200, response.statusCode());
+        String cap = response.headers().firstValue("X-Result-Byte-Cap").orElse("");
+        assertEquals(String.valueOf(org.w3id.scokg.server.sparql.SparqlModule.BYTE_CAP), cap, response.headers().toString());
+        assertTrue(response.body().length() < 3 * org.w3id.scokg.server.sparql.SparqlModule.BYTE_CAP, response.body().length() + " characters");
+    }
+
+    /** Reproducer 8: eight cartesian queries whose clients closed after 1 s kept both cores busy for 9 more seconds. */
+    @Test
+    void a_query_whose_client_went_away_is_cancelled() throws Exception {
+        String query = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            calls.add(client.sendAsync(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(query + " #" + i, StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.discarding()));
+        }
+        for (var call : calls) assertTrue(call.handle((r, e) -> e != null).get(), "the client gave up after 1 s");
+        Thread.sleep(1_000);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long before = os.getProcessCpuTime();
+        Thread.sleep(3_000);
+        double cores = (os.getProcessCpuTime() - before) / 3e9;
+        assertTrue(cores < 0.5, "the queries left behind kept " + cores + " cores busy");
+    }
+
+    /** Doors left open: a parse error quoting a non-Latin-1 character answered 500, then an empty 400. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"SELECT * { ?s \u0440dfs:label ?o }|\u0440dfs:label", "SELECT * { ?s \u540d:x ?o }|\u540d:x",
+        "SELECT * { ?s ?p \"caf\u00e9\" . ?s caf\u00e9:x ?o }|caf\u00e9:x"})
+    void a_parse_error_quoting_any_character_is_one_utf8_sentence(String query, String name) {
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> response = query(query);
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("utf-8"));
+            assertTrue(response.body().contains("Unresolved prefixed name"), response.body());
+            assertTrue(response.body().contains(name), "quotes the name as sent: " + response.body());
+            assertEquals(1, response.body().strip().lines().count(), "one line");
+        }
+    }
+
+    /** Doors left open: CONSTRUCT with a results format hit a NullPointerException; apf:str wrote 70 lines of stack per request. */
+    @ParameterizedTest
+    @ValueSource(strings = {"results=application/sparql-results%2Bjson", "output=application/sparql-results%2Bxml", "output=json", "format=text/csv"})
+    void a_construct_asked_for_in_a_results_format_is_never_500(String param) {
+        HttpResponse<String> response = query("CONSTRUCT WHERE { <https://w3id.org/sco-kg/id/state/CN> ?p ?o }", param);
+        assertTrue(response.statusCode() == 200 || response.statusCode() == 400 || response.statusCode() == 406, param + ": " + response.statusCode() + " " + response.body());
+        assertFalse(response.body().contains("\tat "));
+    }
+
+    @Test
+    void a_misused_property_function_is_400() {
+        HttpResponse<String> response = query("PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?s apf:str ?o } LIMIT 1");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("apf:str") || response.body().contains("str:"), response.body());
+        assertEquals(1, response.body().strip().lines().count());
+    }
+}

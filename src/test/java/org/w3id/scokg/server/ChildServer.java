@@ -1,0 +1,64 @@
+package org.w3id.scokg.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code java -jar target/sco-kg.jar serve ...} in a process of its own, as an operator runs it; its output kept. */
+final class ChildServer implements AutoCloseable {
+    private static final Pattern ENDPOINT = Pattern.compile("SPARQL endpoint: (http://localhost:\\d+)/sparql");
+
+    final Process process;
+    final String base;
+    final List<String> output = Collections.synchronizedList(new ArrayList<>());
+
+    private ChildServer(Process process, String base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    /** Starts the server with {@code jvmOptions} and {@code serveArguments}, and waits until it answers. */
+    static ChildServer start(List<String> jvmOptions, String... serveArguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", "target/sco-kg.jar", "serve", "--port", "0"));
+        command.addAll(List.of(serveArguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        String line;
+        while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
+            seen.add(line);
+            Matcher m = ENDPOINT.matcher(line);
+            if (m.find()) {
+                ChildServer child = new ChildServer(process, m.group(1));
+                child.output.addAll(seen);
+                Thread drain = new Thread(() -> out.lines().forEach(child.output::add));
+                drain.setDaemon(true);
+                drain.start();
+                return child;
+            }
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the server did not start:\n" + String.join("\n", seen));
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

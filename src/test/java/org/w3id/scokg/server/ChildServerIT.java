@@ -1,0 +1,96 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server as an operator runs it, in a process of its own: the abusive queries of issue 16 do
+ * not exhaust a small heap, kill -9 under load leaves a folder the next start serves from, and
+ * SIGTERM stops it within a few seconds while a query runs.
+ */
+class ChildServerIT {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final List<String> SMALL_HEAP = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-XX:-DontCompileHugeMethods");
+
+    private static CompletableFuture<HttpResponse<String>> post(String base, String query) {
+        return CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(90))
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Every memory reproducer of issue 16, several at once, each more than once. */
+    private static List<String> abuse() {
+        StringBuilder doubling = new StringBuilder("SELECT ?a27 { BIND(\"ab\" AS ?a0) ");
+        for (int i = 1; i <= 27; i++) doubling.append("BIND(CONCAT(?a").append(i - 1).append(", ?a").append(i - 1).append(") AS ?a").append(i).append(") ");
+        String wide = "SELECT ?a ?b ?c ?d ?e { ?s ?p ?o . ?x ?y ?z BIND(CONCAT(STR(?s), STR(?p), STR(?o), STR(?x), \"" + "x".repeat(700) + "\") AS ?a) "
+                + "BIND(CONCAT(?a, \"b\") AS ?b) BIND(CONCAT(?a, \"c\") AS ?c) BIND(CONCAT(?a, \"d\") AS ?d) BIND(CONCAT(?a, \"e\") AS ?e) }";
+        return List.of(doubling.append('}').toString(), doubling.toString() + " #2", doubling.toString() + " #3",
+                "SELECT (GROUP_CONCAT(CONCAT(STR(?s), STR(?o))) AS ?x) { ?s ?p ?o . ?a ?b ?c }",
+                wide, wide + " ORDER BY DESC(?a)",
+                "SELECT ?x { ?s ?p ?o . ?a ?b ?c BIND(CONCAT(STR(?s), STR(?o), STR(?a), STR(?c), \"" + "y".repeat(900) + "\") AS ?x) } ORDER BY ?x",
+                "PREFIX math: <http://www.w3.org/2005/xpath-functions/math#> SELECT (STR(math:pow(10, 1000000)) AS ?x) {}",
+                "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                // Client mistakes that wrote stack traces or answered 500.
+                "SELECT * { ?s \u0440dfs:label ?o }", "PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?s apf:str ?o } LIMIT 1",
+                "SELECT * { ?s <urn:p>" + "/<urn:p>".repeat(3_000) + " ?o }");
+    }
+
+    /**
+     * One run for three claims, since a start costs tens of seconds here: the abusive queries do not
+     * exhaust a small heap; kill -9 under load leaves folders the next start serves from (in memory:
+     * the next start builds again and finds its dumps unchanged); SIGTERM stops a server within a few
+     * seconds while a query runs.
+     */
+    @Test
+    void a_small_heap_outlives_abuse_a_kill_leaves_a_server_that_starts_again_and_sigterm_stops_it_in_seconds(@TempDir Path temp) throws Exception {
+        String data = temp.resolve("dist").toString();
+        String count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
+        String before;
+        try (ChildServer server = ChildServer.start(SMALL_HEAP, "--timeout", "5", "--data", data)) {
+            before = post(server.base, count).get(30, TimeUnit.SECONDS).body();
+            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            for (String query : abuse()) answers.add(post(server.base, query));
+            for (int i = 0; i < answers.size(); i++) {
+                HttpResponse<String> answer = answers.get(i).get(120, TimeUnit.SECONDS);
+                assertTrue(answer.statusCode() == 200 || answer.statusCode() == 400 || answer.statusCode() == 503, abuse().get(i) + " -> " + answer.statusCode());
+            }
+            assertTrue(server.process.isAlive(), "the JVM did not run out of memory:\n" + String.join("\n", server.output));
+            assertEquals(200, CLIENT.send(HttpRequest.newBuilder(URI.create(server.base + "/doc/state/CN.ttl")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertTrue(server.output.stream().noneMatch(line -> line.contains("OutOfMemoryError")), String.join("\n", server.output));
+            assertTrue(server.output.stream().noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by")), "no stack trace in the log:\n"
+                    + String.join("\n", server.output));
+
+            for (int i = 0; i < 4; i++) post(server.base, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f } #" + i);
+            Thread.sleep(500);
+            server.process.destroyForcibly();
+            assertTrue(server.process.waitFor(10, TimeUnit.SECONDS));
+        }
+        try (ChildServer again = ChildServer.start(SMALL_HEAP, "--timeout", "30", "--data", data)) {
+            HttpResponse<String> after = post(again.base, count).get(30, TimeUnit.SECONDS);
+            assertEquals(200, after.statusCode());
+            assertEquals(before, after.body(), "the restarted server answers as before");
+            assertEquals(200, CLIENT.send(HttpRequest.newBuilder(URI.create(again.base + "/dumps/SHA256SUMS")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+
+            post(again.base, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } #long");
+            Thread.sleep(1_000);
+            long start = System.nanoTime();
+            again.process.destroy();
+            assertTrue(again.process.waitFor(5, TimeUnit.SECONDS), "SIGTERM stopped the server within 5 s while a query ran");
+            assertTrue((System.nanoTime() - start) / 1e9 < 5);
+        }
+    }
+
+}

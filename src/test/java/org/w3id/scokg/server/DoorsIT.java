@@ -1,0 +1,149 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.get;
+import static org.w3id.scokg.server.ServerFixture.request;
+import static org.w3id.scokg.server.ServerFixture.send;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.atlas.io.IOX;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.publish.DumpWriter;
+
+/** The doors of issue 16 shut: CORS, nosniff, TRACE, the operator's endpoints, and RFC 9110 ranges on the dumps. */
+class DoorsIT {
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.example", "null"})
+    void any_origin_gets_a_star_and_never_credentials(String origin) {
+        HttpResponse<String> response = get("/sparql?query=ASK%7B%7D", "Origin", origin);
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), response.headers().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DELETE", "PUT", "POST"})
+    void a_preflight_is_granted_only_get_post_head_and_options(String method) {
+        HttpResponse<String> response = send(request("/sparql").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", method).build());
+        assertTrue(response.statusCode() < 300);
+        assertEquals("GET, POST, HEAD, OPTIONS", response.headers().firstValue("Access-Control-Allow-Methods").orElse(""));
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+    }
+
+    @Test
+    void trace_is_refused() throws IOException {
+        String answer = raw("TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Secret: 1\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 405"), answer);
+        assertTrue(!answer.contains("X-Secret"), "the request is not echoed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/doc/state/CN.ttl", "/no/such/page", "/sparql?query=SELECT", "/dumps/sco-kg.ttl", "/$/ping", "/$/no-such-thing"})
+    void every_answer_says_nosniff(String path) {
+        assertEquals("nosniff", get(path).headers().firstValue("X-Content-Type-Options").orElse(""), path);
+    }
+
+    @Test
+    void metrics_answer_only_on_the_admin_port_when_there_is_one() throws IOException {
+        int adminPort;
+        try (ServerSocket free = new ServerSocket(0)) {
+            adminPort = free.getLocalPort();
+        }
+        Path dumps = Files.createTempDirectory("sco-kg-doors-").resolve("dist");
+        DumpWriter.write(TestGraph.real(), dumps);
+        LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).adminPort(adminPort).start();
+        try {
+            String main = "http://127.0.0.1:" + server.port();
+            String admin = "http://127.0.0.1:" + adminPort;
+            assertEquals(404, status(main + "/$/metrics"), "not on the public port, even from loopback");
+            assertEquals(200, status(admin + "/$/metrics"));
+            assertEquals(200, status(main + "/$/ping"), "the health check stays public");
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static int status(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).build()).statusCode();
+    }
+
+    /** A download resumed across a rebuild must not splice two versions. */
+    @Test
+    void a_range_for_another_version_gets_the_whole_file() {
+        HttpResponse<String> whole = get("/dumps/ontology.ttl");
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> same = get("/dumps/ontology.ttl", "Range", "bytes=0-9", "If-Range", etag);
+        assertEquals(206, same.statusCode());
+        assertEquals(whole.body().substring(0, 10), same.body());
+        for (String stale : new String[] {"\"0123456789abcdef0123456789abcdef\"", "W/" + etag, "Tue, 01 Jan 2030 00:00:00 GMT"}) {
+            HttpResponse<String> other = get("/dumps/ontology.ttl", "Range", "bytes=0-9", "If-Range", stale);
+            assertEquals(200, other.statusCode(), stale);
+            assertEquals(whole.body(), other.body());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bytes=0-1,5-6", "bytes=9-1", "bytes=abc", "lines=1-2"})
+    void several_ranges_or_an_invalid_one_get_the_whole_file(String range) {
+        HttpResponse<String> response = get("/dumps/ontology.ttl", "Range", range);
+        assertEquals(200, response.statusCode(), range);
+        assertEquals(get("/dumps/ontology.ttl").body(), response.body());
+    }
+
+    @Test
+    void ranges_past_the_end_answer_as_rfc_9110_says() {
+        long length = get("/dumps/ontology.ttl").body().getBytes(StandardCharsets.UTF_8).length;
+        HttpResponse<String> open = get("/dumps/ontology.ttl", "Range", "bytes=" + length + "-");
+        assertEquals(416, open.statusCode(), "a first position at the end is unsatisfiable");
+        assertEquals("bytes */" + length, open.headers().firstValue("Content-Range").orElse(""));
+        HttpResponse<String> long_ = get("/dumps/ontology.ttl", "Range", "bytes=10-99999999999");
+        assertEquals(206, long_.statusCode(), "a last position past the end stands for the end");
+        assertEquals("bytes 10-" + (length - 1) + "/" + length, long_.headers().firstValue("Content-Range").orElse(""));
+        HttpResponse<String> suffix = get("/dumps/ontology.ttl", "Range", "bytes=-" + (length * 2));
+        assertEquals(206, suffix.statusCode());
+        assertEquals("bytes 0-" + (length - 1) + "/" + length, suffix.headers().firstValue("Content-Range").orElse(""));
+    }
+
+    /** Faults: the dumps are read when the server starts, so a folder removed under it changes nothing served. */
+    @Test
+    void a_dump_folder_that_disappears_while_served_is_still_served(@TempDir Path temp) {
+        Path dumps = temp.resolve("dist");
+        DumpWriter.write(TestGraph.real(), dumps);
+        LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).start();
+        try {
+            String url = "http://127.0.0.1:" + server.port() + "/dumps/sco-kg.ttl";
+            byte[] before = send(HttpRequest.newBuilder(URI.create(url)).build()).body().getBytes(StandardCharsets.UTF_8);
+            IOX.deleteAll(dumps);
+            HttpResponse<String> after = send(HttpRequest.newBuilder(URI.create(url)).build());
+            assertEquals(200, after.statusCode());
+            assertArrayEquals(before, after.body().getBytes(StandardCharsets.UTF_8));
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static String raw(String request) throws IOException {
+        URI base = URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

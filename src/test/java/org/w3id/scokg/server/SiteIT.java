@@ -1,0 +1,223 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.get;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The site for people over real HTTP: search, the editor, entity pages, pictures, languages, forms, downloads, the 404 page. */
+class SiteIT {
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    private static HttpResponse<String> page(String path, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Accept";
+        all[1] = BROWSER;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return get(path, all);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void search_page_lists_india_first_with_its_kind_and_the_words_marked() {
+        HttpResponse<String> response = page("/search?q=India");
+        assertEquals(200, response.statusCode());
+        String body = response.body();
+        assertTrue(body.indexOf("href=\"/doc/state/IN\"") < body.indexOf("href=\"/doc/", body.indexOf("href=\"/doc/state/IN\"") + 1), "India comes first");
+        assertTrue(body.contains("<mark>India</mark>"), body);
+        assertTrue(body.contains("<span class=\"kind\">state</span>"), "the result says what it is");
+    }
+
+    @Test
+    void search_answers_json_to_programs() {
+        HttpResponse<String> response = get("/search?q=" + encode("A/66/359"), "Accept", "application/json");
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject json = JsonParser.parseString(response.body()).getAsJsonObject();
+        assertEquals("A/66/359", json.get("query").getAsString());
+        JsonObject first = json.getAsJsonArray("results").get(0).getAsJsonObject();
+        assertEquals("https://w3id.org/sco-kg/id/document/A-66-359", first.get("iri").getAsString());
+        assertEquals("symbol", first.get("field").getAsString());
+    }
+
+    @Test
+    void suggestions_are_opensearch_json_and_the_description_names_them() {
+        JsonArray suggestions = JsonParser.parseString(get("/search/suggest?q=Ind").body()).getAsJsonArray();
+        assertEquals("Ind", suggestions.get(0).getAsString());
+        assertEquals("India", suggestions.get(1).getAsJsonArray().get(0).getAsString());
+        assertEquals("/doc/state/IN", suggestions.get(3).getAsJsonArray().get(0).getAsString());
+        String description = get("/opensearch.xml").body();
+        assertTrue(description.contains("/search?q={searchTerms}") && description.contains("/search/suggest?q={searchTerms}"), description);
+        assertTrue(page("/").body().contains("rel=\"search\" type=\"application/opensearchdescription+xml\""));
+    }
+
+    @Test
+    void text_query_runs_on_the_public_endpoint() {
+        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \"Шанхайская\" }";
+        HttpResponse<String> response = get("/sparql?query=" + encode(query), "Accept", "text/csv");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("https://w3id.org/sco-kg/id/organization/SCO"), response.body());
+    }
+
+    @Test
+    void a_browser_asking_the_endpoint_nothing_gets_the_editor_and_programs_the_description() {
+        HttpResponse<String> browser = page("/sparql");
+        assertEquals(200, browser.statusCode());
+        assertTrue(browser.body().contains("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js"));
+        assertTrue(get("/sparql", "Accept", "text/turtle").body().contains("sd:Service"));
+        assertTrue(get("/sparql").body().contains("sd:Service"), "no Accept: the description");
+        assertTrue(get("/sparql", "Accept", "application/rdf+xml, text/html").headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js", "/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.css",
+        "/assets/editor.js", "/assets/site.js", "/assets/site.css"})
+    void the_editor_and_the_site_load_only_files_of_this_server(String path) {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode());
+        assertFalse(response.body().contains("fonts.googleapis.com"), path);
+    }
+
+    @Test
+    void the_plain_form_runs_a_query_and_keeps_it() {
+        String query = "SELECT ?state WHERE { ?state <https://w3id.org/sco-kg/ontology#iso3166Alpha2> \"IN\" }";
+        HttpResponse<String> response = page("/query?query=" + encode(query));
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<td><a href=\"/doc/state/IN\">India</a></td>"), "IRIs open this site's pages with labels");
+        assertTrue(response.body().contains("&lt;https://w3id.org/sco-kg/ontology#iso3166Alpha2&gt;"), "the form keeps the query");
+    }
+
+    @Test
+    void an_error_is_shown_beside_the_query_that_caused_it() {
+        HttpResponse<String> syntax = page("/query?query=" + encode("SELECT ?x WHERE { ?x"));
+        assertEquals(400, syntax.statusCode());
+        assertTrue(syntax.body().contains("class=\"error\"") && syntax.body().contains("line 1"), syntax.body());
+        assertTrue(syntax.body().contains(">SELECT ?x WHERE { ?x</textarea>"));
+        HttpResponse<String> refused = page("/query?query=" + encode("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("SERVICE"), refused.body());
+    }
+
+    @Test
+    void an_unknown_path_is_a_404_page_with_a_search_box_for_browsers_and_a_sentence_for_programs() {
+        HttpResponse<String> browser = page("/no/such/page");
+        assertEquals(404, browser.statusCode());
+        assertTrue(browser.body().contains("action=\"/search\""), browser.body());
+        HttpResponse<String> program = get("/no/such/page", "Accept", "application/json");
+        assertEquals(404, program.statusCode());
+        assertTrue(program.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertEquals(404, page("/doc/state/XX").statusCode());
+        assertTrue(page("/doc/state/XX").body().contains("action=\"/search\""));
+    }
+
+    @Test
+    void an_entity_page_links_every_rdf_form_in_its_head() {
+        String body = page("/doc/state/IN").body();
+        for (String form : new String[] {"text/turtle\" href=\"/doc/state/IN.ttl", "application/ld+json\" href=\"/doc/state/IN.jsonld",
+            "application/rdf+xml\" href=\"/doc/state/IN.rdf", "application/n-triples\" href=\"/doc/state/IN.nt", "application/trig\" href=\"/doc/state/IN.trig"}) {
+            assertTrue(body.contains("<link rel=\"alternate\" type=\"" + form + "\">"), form);
+        }
+    }
+
+    @Test
+    void an_entity_page_reads_as_statements_under_human_labels_each_quote_under_its_own_source() {
+        String body = page("/doc/state/IN").body();
+        assertTrue(body.contains("ISO 3166-1 alpha-2 code") && !body.contains("sco:iso3166Alpha2"), "labels, not prefixed names");
+        assertTrue(body.contains("<div class=\"property\">member of</div>"));
+        assertTrue(body.contains("<dt>from</dt><dd>2017-06-09</dd>"), "a membership's dates are qualifiers");
+        Matcher quotes = Pattern.compile("<blockquote").matcher(body);
+        int count = 0;
+        while (quotes.find()) {
+            count++;
+            String before = body.substring(Math.max(0, quotes.start() - 400), quotes.start());
+            assertTrue(before.lastIndexOf("<div class=\"source\">") > before.lastIndexOf("</div>"), "a quote stands in its source's box: " + before);
+        }
+        assertTrue(count > 0);
+        assertEquals(1, body.split(">IN<", -1).length - 1, "the code is shown once, not again as an identifier");
+        int places = body.indexOf("id=\"places\"");
+        assertTrue(places > 0 && body.indexOf("Goa") > places, "Goa is a place in India, not a membership");
+    }
+
+    @Test
+    void long_lists_fold_and_pages_cite_and_license() {
+        String body = page("/doc/organization/SCO").body();
+        assertTrue(body.contains("<details class=\"more\"><summary>Show "), "the SCO's members fold after a few");
+        assertTrue(body.contains("rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\""));
+        assertTrue(body.contains("https://w3id.org/sco-kg/id/organization/SCO (CC BY 4.0)"), "how to cite names the thing's IRI");
+        assertTrue(body.contains("<nav class=\"crumbs\""));
+    }
+
+    @Test
+    void pictures_are_svg_with_title_description_and_a_table() {
+        for (String path : new String[] {"/", "/doc/organization/SCO", "/doc/state/IN", "/doc/document/A-66-359"}) {
+            String body = page(path).body();
+            assertTrue(body.contains("role=\"img\" aria-labelledby="), path);
+            assertTrue(body.contains("-desc\">") && body.contains("<details><summary>The same as a table</summary>"), path);
+        }
+        String sco = page("/doc/organization/SCO").body();
+        assertTrue(sco.contains("member of the Shanghai Five"), "the enlargement starts with the Shanghai Five");
+    }
+
+    @Test
+    void the_language_comes_from_accept_language_or_lang_and_is_kept() {
+        HttpResponse<String> russian = page("/doc/state/IN", "Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5");
+        assertTrue(russian.body().startsWith("<!DOCTYPE html>\n<html lang=\"ru\">"));
+        assertTrue(russian.body().contains("Членство и статусы") && russian.body().contains("государство-член"));
+        assertTrue(russian.headers().allValues("Vary").toString().contains("Accept-Language"));
+        HttpResponse<String> chinese = page("/doc/state/IN?lang=zh");
+        assertTrue(chinese.body().contains("<html lang=\"zh\">") && chinese.body().contains("成员国"));
+        assertTrue(chinese.headers().firstValue("Set-Cookie").orElse("").startsWith("lang=zh"));
+        assertTrue(page("/", "Cookie", "lang=zh").body().contains("<html lang=\"zh\">"));
+        assertTrue(page("/?lang=ru").body().contains("<a lang=\"zh\" hreflang=\"zh\" href=\"/?lang=zh\">中文</a>"), "the switcher");
+    }
+
+    @Test
+    void kind_indexes_show_each_things_status_today() {
+        String body = page("/doc/state/").body();
+        assertTrue(body.contains("<a href=\"/doc/state/IN\">India</a></td><td>"));
+        assertTrue(body.contains("member state of <a href=\"/doc/organization/SCO\">Shanghai Cooperation Organisation</a> since 2017-06-09"), body);
+    }
+
+    @Test
+    void named_query_forms_pick_dates_and_things_by_label_and_keep_the_values_in_their_downloads() {
+        String body = page("/queries/members-on-date?date=2018-01-01").body();
+        assertTrue(body.contains("<input type=\"date\" id=\"param-date\" name=\"date\" value=\"2018-01-01\">"));
+        assertTrue(body.contains("<option value=\"https://w3id.org/sco-kg/id/organization/SCO\" selected>Shanghai Cooperation Organisation</option>"));
+        assertTrue(body.contains("<option value=\"https://w3id.org/sco-kg/ontology#ObserverState\">observer state</option>"));
+        assertTrue(body.contains("href=\"?date=2018-01-01&amp;format=csv\""), "the CSV link keeps the date");
+        HttpResponse<String> csv = get("/queries/members-on-date?date=2018-01-01&format=csv");
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("members-on-date.csv"));
+        assertTrue(csv.body().contains("India"));
+    }
+
+    @Test
+    void downloads_say_their_size_and_format_in_words() {
+        String body = page("/dumps/").body();
+        assertTrue(body.contains("Turtle (all statements)"));
+        assertTrue(Pattern.compile("<td>\\d+\\.\\d KB</td>").matcher(body).find(), body);
+    }
+
+    @Test
+    void no_page_asks_another_host_for_anything() {
+        for (String path : new String[] {"/", "/query", "/doc/state/IN", "/search?q=India", "/dumps/"}) {
+            String body = page(path).body();
+            Matcher loads = Pattern.compile("<(?:script|link)[^>]+(?:src|href)=\"(https?:)?//").matcher(body);
+            assertFalse(loads.find(), path + " loads something from another host");
+        }
+    }
+
+}

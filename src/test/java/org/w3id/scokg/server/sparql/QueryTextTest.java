@@ -1,0 +1,54 @@
+package org.w3id.scokg.server.sparql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QueryTextTest {
+    /** Reproducers of issue 16: chains of 3,000 to 20,000 steps ended in a StackOverflowError and a 500. */
+    static Stream<IntFunction<String>> chains() {
+        return Stream.of(
+                n -> "SELECT * { ?s <p>" + "/<p>".repeat(n) + " ?o }",
+                n -> "SELECT * { ?s <p>" + "|<p>".repeat(n) + " ?o }",
+                n -> "SELECT * { {?s <p> ?o}" + " UNION {?s <p> ?o}".repeat(n) + " }",
+                n -> "SELECT * { ?s <p> ?o " + " OPTIONAL {?s <p> ?o}".repeat(n) + " }",
+                n -> "SELECT * { ?s <p> ?o " + " FILTER(?o)".repeat(n) + " }",
+                n -> "SELECT * { ?s <p> ?o " + " minus {?s <p> ?o}".repeat(n) + " }",
+                n -> "ASK { FILTER(false" + " || false".repeat(n) + ") }",
+                n -> "ASK { FILTER(true" + " && true".repeat(n) + ") }");
+    }
+
+    @ParameterizedTest
+    @MethodSource("chains")
+    void long_chains_are_refused_naming_the_limit_and_short_ones_pass(IntFunction<String> chain) {
+        String refusal = QueryText.refusal(chain.apply(3_000)).orElse("");
+        assertTrue(refusal.contains("chains") && refusal.contains("allows " + QueryText.MAX_CHAIN), refusal);
+        // 20,000 steps are also more text than the parser is given.
+        assertTrue(QueryText.refusal(chain.apply(20_000)).orElse("").contains("this endpoint"));
+        assertTrue(QueryText.refusal(chain.apply(QueryText.MAX_CHAIN - 1)).isEmpty());
+    }
+
+    @Test
+    void operators_in_strings_iris_and_comments_do_not_count() {
+        String query = "SELECT * { ?s <http://a/b/c|d> \"a/b|c || d && UNION\" } # / / / OPTIONAL\n";
+        assertEquals(0, QueryText.chainOperators(query));
+        assertEquals(4, QueryText.chainOperators("SELECT * { ?s <p>/<q>|<r> ?o FILTER(?a < 3 || ?b) }"), "/, |, FILTER and ||");
+        assertEquals(0, QueryText.chainOperators("SELECT ?unionized ?optionally { ?s ex:filterX ?o }"), "words that only start like keywords");
+    }
+
+    @Test
+    void a_query_text_past_its_limit_is_refused_before_parsing() {
+        String refusal = QueryText.refusal("#" + "x".repeat(QueryText.MAX_CHARS) + "\nASK {}").orElse("");
+        assertTrue(refusal.contains("parses at most " + QueryText.MAX_CHARS), refusal);
+    }
+
+    @Test
+    void deep_nesting_is_refused() {
+        assertTrue(QueryText.refusal("SELECT * " + "{".repeat(500) + "}".repeat(500)).orElse("").contains("nests"));
+    }
+}
