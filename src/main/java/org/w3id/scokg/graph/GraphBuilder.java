@@ -4,31 +4,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.project.Problem;
 import org.w3id.scokg.project.ProjectFiles;
 import org.w3id.scokg.project.ProjectLayout;
-import org.w3id.scokg.vocab.PROV;
 import org.w3id.scokg.vocab.SCO;
 
 /**
  * Builds the knowledge graph from the project's files: the ontology, every table through its
- * mapping, the excerpts that locate each quote in its source, derived labels and the entailments.
+ * mapping, the excerpts that locate each quote in its source, derived labels and the entailments,
+ * and for every triple of graph/data its sources ({@link Assertions}, from the provenance columns
+ * that {@link Citations} reads).
  * All problems of all tables are collected and thrown together as one {@link InputException}.
  */
 public final class GraphBuilder {
@@ -39,7 +40,8 @@ public final class GraphBuilder {
     private final Map<Node, Table.Row> origins = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final SourceTexts texts = new SourceTexts();
-    private final Map<String, Binding> excerpts = new LinkedHashMap<>();
+    private final Assertions assertions = new Assertions();
+    private Citations citations;
     private final List<RowOutput> outputs = new ArrayList<>();
 
     private record RowOutput(Table.Row row, Graph triples) {}
@@ -57,17 +59,26 @@ public final class GraphBuilder {
         ontology.find().forEach(t -> dataset.add(SCO.GRAPH_ONTOLOGY, t.getSubject(), t.getPredicate(), t.getObject()));
         Table sources = Table.read(layout.sources().resolve("sources.csv"), "data/sources/sources.csv");
         mapSources(sources);
+        Set<String> keys = new HashSet<>();
+        sources.rows().forEach(row -> keys.add(row.get("key")));
+        citations = new Citations(keys, texts, ontology);
         for (Path file : ProjectLayout.list(layout.tables(), ".csv")) {
-            collect(() -> mapTable(Table.read(file, layout.display(file)), sources));
+            collect(() -> mapTable(Table.read(file, layout.display(file))));
         }
-        excerpts.values().forEach(binding -> add(SCO.GRAPH_PROVENANCE, mapping("excerpt").apply(binding), null));
+        citations.excerpts().forEach(binding -> add(SCO.GRAPH_PROVENANCE, mapping("excerpt").apply(binding), null));
         // A table that could not be read leaves references to its rows dangling; say only what broke.
         if (problems.isEmpty()) checkReferences();
         if (!problems.isEmpty()) throw new InputException(problems);
         addCldrNames();
         for (Path query : ProjectLayout.list(layout.derived(), ".rq")) {
-            add(SCO.GRAPH_DATA, Mapping.construct(query, layout.display(query), dataset.getUnionGraph()), null);
+            // Derived from the facts and the ontology's labels, not from the provenance of either.
+            Graph derived = Mapping.construct(query, layout.display(query),
+                    new Union(dataset.getGraph(SCO.GRAPH_DATA), dataset.getGraph(SCO.GRAPH_ONTOLOGY)));
+            // What the build derives from the other facts is sco-kg's own statement.
+            derived.find().forEachRemaining(t -> assertions.add(t, List.of(SCO.OWN_SOURCE), List.of()));
+            add(SCO.GRAPH_DATA, derived, null);
         }
+        assertions.write(dataset);
         Entailments.materialise(dataset, layout);
         return new KnowledgeGraph(dataset, Map.copyOf(origins));
     }
@@ -87,7 +98,7 @@ public final class GraphBuilder {
         }
     }
 
-    private void mapTable(Table table, Table sources) {
+    private void mapTable(Table table) {
         Path file = layout.mappings().resolve(table.name() + ".rq");
         if (!Files.isRegularFile(file)) {
             problems.add(new Problem(Location.file(table.file()), "no mapping for this table: expected " + layout.display(file)));
@@ -96,43 +107,38 @@ public final class GraphBuilder {
         Mapping mapping = Mapping.read(file, layout.display(file));
         for (Table.Row row : table.rows()) {
             collect(() -> {
-                Graph triples = mapping.apply(row, provenanceOf(row, sources));
-                checkLiterals(row, triples);
-                checkCellsUsed(row, triples);
+                Table.Row data = row.without(Citations::isProvenance);
+                Graph triples = mapping.apply(data, BindingFactory.empty());
+                checkLiterals(data, triples);
+                checkCellsUsed(data, triples);
                 outputs.add(new RowOutput(row, triples));
-                triples.find().forEach(t -> add(PROV.wasDerivedFrom.equals(t.getPredicate())
-                        ? SCO.GRAPH_PROVENANCE : SCO.GRAPH_DATA, t, row));
+                cite(mapping, row, data, triples);
+                triples.find().forEach(t -> add(SCO.GRAPH_DATA, t, row));
             });
         }
     }
 
-    /** Binds ?derivedFrom to the excerpt of the row's quote, or to its source where it has no quote. */
-    private Binding provenanceOf(Table.Row row, Table sources) {
-        String source = row.get("source");
-        String quote = row.get("quote");
-        if (source == null) {
-            if (quote != null) throw new InputException(row.at("quote"), "a quote needs a source");
-            return BindingFactory.empty();
-        }
-        boolean known = sources.rows().stream().anyMatch(r -> source.equals(r.get("key")));
-        if (!known) throw new InputException(row.at("source"), "unknown source '" + source + "' (see data/sources/sources.csv)");
-        Node sourceIri = NodeFactory.createURI(SCO.ID + "source/" + source);
-        if (quote == null) return Binding.builder().add(Var.alloc("derivedFrom"), sourceIri).build();
-        if (!texts.hasText(source)) {
-            throw new InputException(row.at("quote"), "source '" + source + "' has no text in the repository, so a quote from it cannot be checked");
-        }
-        int start = texts.locate(source, quote, row.at("quote"));
-        int end = start + quote.length();
-        String key = source + "-" + start + "-" + end;
-        Node excerpt = NodeFactory.createURI(SCO.ID + "excerpt/" + key);
-        excerpts.computeIfAbsent(key, k -> Binding.builder()
-                .add(Var.alloc("excerpt"), excerpt)
-                .add(Var.alloc("source"), sourceIri)
-                .add(Var.alloc("exact"), NodeFactory.createLiteralString(quote))
-                .add(Var.alloc("start"), NodeFactory.createLiteralDT(Integer.toString(start), XSDDatatype.XSDnonNegativeInteger))
-                .add(Var.alloc("end"), NodeFactory.createLiteralDT(Integer.toString(end), XSDDatatype.XSDnonNegativeInteger))
-                .build());
-        return Binding.builder().add(Var.alloc("derivedFrom"), excerpt).build();
+    /**
+     * Records the support of every triple of a row: the sources of the columns that claim it (its
+     * own {@code X_source}, or sco-kg for an {@code own} column), else the row's sources.
+     */
+    private void cite(Mapping mapping, Table.Row row, Table.Row data, Graph triples) {
+        Map<String, Set<Triple>> claims = Citations.claims(mapping, data, triples,
+                column -> mapping.ownColumns().contains(column) || citations.speaksFor(row, column));
+        Citations.Support whole = citations.support(row, null);
+        Citations.Support own = new Citations.Support(List.of(SCO.OWN_SOURCE), List.of());
+        Map<String, Citations.Support> columns = new HashMap<>();
+        claims.keySet().forEach(column -> columns.put(column, mapping.ownColumns().contains(column) ? own : citations.support(row, column)));
+        boolean[] unsourced = {false};
+        triples.find().forEachRemaining(t -> {
+            List<Citations.Support> supports = claims.entrySet().stream()
+                    .filter(claim -> claim.getValue().contains(t)).map(claim -> columns.get(claim.getKey())).toList();
+            for (Citations.Support support : supports.isEmpty() ? List.of(whole) : supports) {
+                if (support.sources().isEmpty()) unsourced[0] = true;
+                assertions.add(t, support.sources(), support.confidences());
+            }
+        });
+        if (unsourced[0]) problems.add(new Problem(row.at(Citations.SOURCE), "the row needs a source (a key of data/sources/sources.csv)"));
     }
 
     /** A cell that makes an ill-formed typed literal (a wrong date, a number that is not one). */
@@ -178,13 +184,16 @@ public final class GraphBuilder {
         }
     }
 
-    /** Every IRI a row points to under the graph's base or the ontology must be defined somewhere. */
+    /**
+     * Every IRI a row points to under the graph's base or the ontology must be defined somewhere,
+     * but for a key it replaces: that IRI is no longer a thing, only a name that resolves to this one.
+     */
     private void checkReferences() {
         Graph union = dataset.getUnionGraph();
         for (RowOutput output : outputs) {
             output.triples().find().forEach(t -> {
                 Node o = t.getObject();
-                if (!o.isURI() || !o.getURI().startsWith(SCO.BASE)) return;
+                if (!o.isURI() || !o.getURI().startsWith(SCO.BASE) || t.getPredicate().equals(DCTerms.replaces.asNode())) return;
                 if (union.contains(o, RDF.type.asNode(), Node.ANY)) return;
                 String iri = o.getURI();
                 String column = columnReferring(output.row(), iri);
@@ -194,12 +203,17 @@ public final class GraphBuilder {
         }
     }
 
-    /** Names of states in every language from the Unicode CLDR; the source record goes with the provenance. */
+    /** Names of states in every language from the Unicode CLDR, each derived from the CLDR's source record. */
     private void addCldrNames() {
         Node source = CldrNames.source();
-        new CldrNames(mapping("cldr")).names(dataset.getUnionGraph()).find().toList().forEach(t ->
-                add(t.getSubject().equals(source) || PROV.wasDerivedFrom.equals(t.getPredicate())
-                        ? SCO.GRAPH_PROVENANCE : SCO.GRAPH_DATA, t, null));
+        for (Triple t : new CldrNames(mapping("cldr")).names(dataset.getUnionGraph()).find().toList()) {
+            if (t.getSubject().equals(source)) {
+                add(SCO.GRAPH_PROVENANCE, t, null);
+            } else {
+                add(SCO.GRAPH_DATA, t, null);
+                assertions.add(t, List.of(source), List.of());
+            }
+        }
     }
 
     private static String columnHolding(Table.Row row, String value) {

@@ -25,20 +25,25 @@ import org.w3id.scokg.project.ProjectFiles;
  * The declarative mapping of one table: a SPARQL CONSTRUCT query run once per row, with each
  * non-empty cell bound to the variable named after its column (a plain string). A header line
  * {@code # list: col1 col2} names columns whose cells hold several values separated by ';'; the
- * query then runs once per combination of their values.
+ * query then runs once per combination of their values. A header line {@code # own: col ...} names
+ * the columns whose facts are sco-kg's own statements (an editorial note, a replaced key), not a
+ * source's: their triples cite sco-kg itself.
  */
 public final class Mapping {
     private static final Pattern LIST_LINE = Pattern.compile("(?m)^#\\s*list:\\s*(.+)$");
+    private static final Pattern OWN_LINE = Pattern.compile("(?m)^#\\s*own:\\s*(.+)$");
     private static final Graph EMPTY = GraphFactory.createGraphMem();
 
     private final String file;
     private final Query query;
     private final Set<String> listColumns;
+    private final Set<String> ownColumns;
 
-    private Mapping(String file, Query query, Set<String> listColumns) {
+    private Mapping(String file, Query query, Set<String> listColumns, Set<String> ownColumns) {
         this.file = file;
         this.query = query;
         this.listColumns = listColumns;
+        this.ownColumns = ownColumns;
     }
 
     /** Parses a mapping file; a syntax error is reported with its line and column. */
@@ -48,9 +53,17 @@ public final class Mapping {
         if (!query.isConstructType()) {
             throw new InputException(Location.file(display), "a mapping must be a CONSTRUCT query");
         }
-        Matcher list = LIST_LINE.matcher(text);
-        Set<String> columns = list.find() ? Set.of(list.group(1).trim().split("\\s+")) : Set.of();
-        return new Mapping(display, query, columns);
+        return new Mapping(display, query, columns(LIST_LINE, text), columns(OWN_LINE, text));
+    }
+
+    private static Set<String> columns(Pattern line, String text) {
+        Matcher header = line.matcher(text);
+        return header.find() ? Set.of(header.group(1).trim().split("\\s+")) : Set.of();
+    }
+
+    /** The columns whose facts are sco-kg's own statements. */
+    public Set<String> ownColumns() {
+        return ownColumns;
     }
 
 

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,6 +37,15 @@ public record Table(String name, String file, List<String> header, List<Row> row
         /** The location of a cell, or of the row when the column is unknown. */
         public Location at(String column) {
             return location.at(column);
+        }
+
+        /** The same row without the cells of the columns {@code drop} accepts. */
+        public Row without(Predicate<String> drop) {
+            Map<String, String> kept = new LinkedHashMap<>();
+            cells.forEach((column, value) -> {
+                if (!drop.test(column)) kept.put(column, value);
+            });
+            return new Row(location, kept);
         }
     }
 

@@ -14,6 +14,11 @@ public record ProjectLayout(Path root) {
         return root.resolve("ontology/sco.ttl");
     }
 
+    /** The vocabularies the ontology imports, as their publishers publish them. */
+    public Path imports() {
+        return root.resolve("ontology/imports");
+    }
+
     public Path shapes() {
         return root.resolve("ontology/shapes.ttl");
     }

@@ -18,6 +18,7 @@ import org.w3id.scokg.server.fragments.FragmentsModule;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
 import org.w3id.scokg.server.reconcile.ReconcileModule;
 import org.w3id.scokg.server.search.SearchModule;
+import org.w3id.scokg.server.site.NamespaceModule;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
 import org.w3id.scokg.server.web.HttpFront;
@@ -40,6 +41,7 @@ public final class LinkedDataServer {
     private final KnowledgeGraph graph;
     private final Path dumps;
     private final QueryCatalog queries;
+    private final ProjectLayout project;
     private int port = 3030;
     private String host = "127.0.0.1";
     private int adminPort = -1;
@@ -48,15 +50,16 @@ public final class LinkedDataServer {
     private Path searchIndex;
     private FusekiServer server;
 
-    private LinkedDataServer(KnowledgeGraph graph, Path dumps, QueryCatalog queries) {
+    private LinkedDataServer(KnowledgeGraph graph, Path dumps, ProjectLayout project) {
         this.graph = graph;
         this.dumps = dumps;
-        this.queries = queries;
+        this.project = project;
+        this.queries = new QueryCatalog(project);
     }
 
     /** A server for {@code graph}, serving the dumps already written to {@code dumps} and the project's named queries. */
     public static LinkedDataServer create(KnowledgeGraph graph, Path dumps, Path project) {
-        return new LinkedDataServer(graph, dumps, new QueryCatalog(new ProjectLayout(project)));
+        return new LinkedDataServer(graph, dumps, new ProjectLayout(project));
     }
 
     public LinkedDataServer port(int port) {
@@ -110,6 +113,7 @@ public final class LinkedDataServer {
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls),
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
                         new SearchModule(graph, dataset, searchIndex, urls),
+                        new NamespaceModule(graph, dumps, project.shapes(), urls),
                         new ReconcileModule(graph, urls),
                         new FragmentsModule(graph, urls)))
                 .build();

@@ -9,8 +9,9 @@ import org.w3id.scokg.project.Problem;
 import org.w3id.scokg.project.ProjectLayout;
 
 /**
- * Checks a built graph: the SHACL shapes, the terms it uses, the labels of the ontology, and the
- * violation queries. Every problem of every check is reported together.
+ * Checks a built graph: the SHACL shapes, the terms it uses, the labels of the ontology, the
+ * violation queries, and the consistency of it all with the vocabularies it reuses under an OWL 2
+ * reasoner. Every problem of every check is reported together.
  */
 public final class Validator {
     private Validator() {}
@@ -22,6 +23,7 @@ public final class Validator {
         problems.addAll(ShapesValidator.check(graph, layout));
         problems.addAll(TermChecker.check(graph));
         problems.addAll(ViolationChecks.check(graph, layout));
+        problems.addAll(OwlReasoning.check(graph, layout));
         if (!problems.isEmpty()) throw new InputException(problems);
     }
 }

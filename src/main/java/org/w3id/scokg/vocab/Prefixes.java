@@ -19,6 +19,7 @@ public final class Prefixes {
             .setNsPrefix("oa", "http://www.w3.org/ns/oa#")
             .setNsPrefix("schema", "http://schema.org/")
             .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("vann", "http://purl.org/vocab/vann/")
             .setNsPrefix("void", "http://rdfs.org/ns/void#")
             .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
             .setNsPrefix("spdx", "http://spdx.org/rdf/terms#")

@@ -16,6 +16,12 @@ public final class SCO {
     /** Descriptions of things: {@code doc/{kind}/{key}}. */
     public static final String DOC = BASE + "doc/";
 
+    /** The source record of what sco-kg itself states: notes, derived labels, replaced keys. */
+    public static final Node OWN_SOURCE = NodeFactory.createURI(ID + "source/sco-kg");
+
+    public static final Node confidence = NodeFactory.createURI(NS + "confidence");
+    public static final Node ConfidenceLevel = NodeFactory.createURI(NS + "ConfidenceLevel");
+
     public static final Node GRAPH_ONTOLOGY = graph("ontology");
     public static final Node GRAPH_DATA = graph("data");
     public static final Node GRAPH_PROVENANCE = graph("provenance");

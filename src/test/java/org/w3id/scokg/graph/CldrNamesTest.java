@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -63,6 +64,8 @@ class CldrNamesTest {
         Graph provenance = graph.provenance();
         assertTrue(provenance.contains(source, RDF.type.asNode(), NodeFactory.createURI(SCO.NS + "Source")));
         assertTrue(provenance.contains(source, NodeFactory.createURI("http://schema.org/version"), NodeFactory.createLiteralString(CldrNames.cldrVersion())));
-        assertTrue(provenance.contains(state("KZ"), PROV.wasDerivedFrom, source));
+        Triple name = Triple.create(state("KZ"), RDFS.label.asNode(), NodeFactory.createLiteralLang("Казахстан", "ru"));
+        assertTrue(graph.data().contains(name));
+        assertTrue(provenance.contains(Assertions.node(name), PROV.wasDerivedFrom, source), "the name's statement is derived from CLDR");
     }
 }

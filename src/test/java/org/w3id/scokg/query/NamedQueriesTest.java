@@ -117,7 +117,7 @@ class NamedQueriesTest {
     @Test
     void facts_with_sources_give_the_sentence_and_its_offsets() {
         List<Map<String, String>> rows = run("facts-with-sources", Map.of());
-        Map<String, String> india = rows.stream().filter(r -> r.get("fact").endsWith("membership/SCO-IN-MemberState-2017-06-09")).findFirst().orElseThrow();
+        Map<String, String> india = rows.stream().filter(r -> r.get("fact").endsWith("membership/SCO-IN-MemberState")).findFirst().orElseThrow();
         assertEquals("530", india.get("start"));
         assertEquals("742", india.get("end"));
         assertTrue(india.get("quote").startsWith("The Shanghai Cooperation Organisation (SCO) is an international organization of eight"));
@@ -128,9 +128,11 @@ class NamedQueriesTest {
     @Test
     void changes_between_finds_the_accessions_of_iran_and_belarus() {
         List<Map<String, String>> rows = run("changes-between", Map.of("from", "2023-07-01", "to", "2024-12-31"));
-        assertEquals(4, rows.size(), rows.toString());
-        assertTrue(rows.contains(Map.of("date", "2023-07-04", "change", "began", "name", "Iran", "status", "member state")));
-        assertTrue(rows.contains(Map.of("date", "2024-07-04", "change", "ended", "name", "Belarus", "status", "observer state")));
+        assertEquals(5, rows.size(), rows.toString());
+        assertTrue(rows.contains(Map.of("date", "2023-07-04", "change", "began", "name", "Iran", "status", "member state", "certainty", "certain")));
+        assertTrue(rows.contains(Map.of("date", "2023-07-15", "change", "began", "name", "Bahrain", "status", "dialogue partner", "certainty", "certain")),
+                "Bahrain's memorandum of 2023-07-15 opened its status");
+        assertTrue(rows.contains(Map.of("date", "2024-07-04", "change", "ended", "name", "Belarus", "status", "observer state", "certainty", "certain")));
     }
 
     @Test
@@ -169,8 +171,18 @@ class NamedQueriesTest {
     void article_claims_set_the_article_beside_today() {
         List<Map<String, String>> rows = run("article-claims", Map.of());
         assertEquals(18, rows.size(), "the 18 states the article names");
-        assertTrue(rows.contains(Map.of("name", "Iran", "inArticle", "observer state", "onDate", "member state")));
-        assertTrue(rows.contains(Map.of("name", "Turkey", "inArticle", "dialogue partner", "onDate", "SCO partner")));
+        assertTrue(rows.contains(Map.of("name", "Iran", "inArticle", "observer state", "onDate", "member state", "certainty", "certain")));
+        assertTrue(rows.contains(Map.of("name", "Turkey", "inArticle", "dialogue partner", "onDate", "SCO partner", "certainty", "certain")));
+    }
+
+    @Test
+    void statement_sources_give_each_value_of_the_sco_its_own_source() {
+        List<Map<String, String>> rows = run("statement-sources", Map.of());
+        assertTrue(rows.stream().anyMatch(r -> r.get("property").equals("http://schema.org/foundingDate")
+                && r.get("value").equals("2001-06-15") && r.get("source").startsWith("Shanghai Cooperation Organisation (INCYDER)")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get("property").equals("http://www.w3.org/2002/07/owl#sameAs")
+                && r.get("confidence") != null && r.get("confidence").equals("second hand")));
+        assertTrue(rows.stream().anyMatch(r -> "743".equals(r.get("start")) && "820".equals(r.get("end"))), "the article's sentence, with its offsets");
     }
 
     @Test

@@ -114,10 +114,13 @@ class LinkedDataIT {
     void a_description_holds_the_facts_with_their_quotes_and_incoming_links() {
         Graph description = parse(get("/doc/state/IN.ttl"), Lang.TURTLE);
         Node india = NodeFactory.createURI("https://w3id.org/sco-kg/id/state/IN");
-        Node membership = NodeFactory.createURI("https://w3id.org/sco-kg/id/membership/SCO-IN-MemberState-2017-06-09");
+        Node membership = NodeFactory.createURI("https://w3id.org/sco-kg/id/membership/SCO-IN-MemberState");
         assertTrue(description.contains(membership, NodeFactory.createURI("http://www.w3.org/ns/org#member"), india));
         assertTrue(description.contains(membership, NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), Node.ANY), "incoming links carry labels");
         assertTrue(description.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/oa#exact"), Node.ANY), "the quoted sentence");
+        assertTrue(description.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"), membership),
+                "each statement's own provenance, as an rdf:Statement");
+        assertTrue(description.contains(Node.ANY, NodeFactory.createURI("http://purl.org/dc/terms/rights"), Node.ANY), "whose the quoted text is");
         assertTrue(description.contains(NodeFactory.createURI("https://w3id.org/sco-kg/doc/state/IN"), NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic"), india));
         assertTrue(description.contains(india, NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"), NodeFactory.createURI("http://www.wikidata.org/entity/Q668")));
     }

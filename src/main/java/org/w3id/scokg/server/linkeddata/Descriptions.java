@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -33,6 +34,15 @@ final class Descriptions {
     /** True when the graph says anything about the entity. */
     boolean exists(Node entity) {
         return graph.union().contains(entity, Node.ANY, Node.ANY);
+    }
+
+    /**
+     * The thing a published IRI now names, when the graph replaced that IRI by another (a key that
+     * held a corrected date): it has {@code dcterms:isReplacedBy} and is no thing of its own.
+     */
+    Optional<Node> replacement(Node entity) {
+        if (graph.union().contains(entity, RDF.type.asNode(), Node.ANY)) return Optional.empty();
+        return graph.union().find(entity, DCTerms.isReplacedBy.asNode(), Node.ANY).nextOptional().map(t -> t.getObject());
     }
 
     /** The entity's description, with the document's own metadata. */

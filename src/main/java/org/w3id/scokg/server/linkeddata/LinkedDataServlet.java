@@ -99,6 +99,15 @@ final class LinkedDataServlet extends HttpServlet {
             Responses.notFound(request, response, "Nothing is known about " + entity.getURI() + ".");
             return;
         }
+        Optional<Node> replacement = rendered == null ? descriptions.replacement(entity) : Optional.empty();
+        if (replacement.isPresent() && replacement.get().getURI().startsWith(SCO.ID)) {
+            // A published IRI whose key changed: moved for good, to the same kind of resource.
+            String moved = "/" + thing.group(1) + "/" + replacement.get().getURI().substring(SCO.ID.length())
+                    + (thing.group(4) == null ? "" : "." + thing.group(4));
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", urls.absolute(request, moved));
+            return;
+        }
         Responses.varyOnAccept(response);
         if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) Responses.varyOnLanguage(response);
         if (format.isEmpty()) {

@@ -1,0 +1,56 @@
+package org.w3id.scokg.graph;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.vocab.PROV;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The provenance of every statement of graph/data, as standard RDF reification: one node per
+ * triple, {@code id/assertion/{key}}, typed {@code rdf:Statement}, with its subject, predicate and
+ * object, {@code prov:wasDerivedFrom} each excerpt or source record that supports it, and {@code
+ * sco:confidence} where a source is less trusted. The key is the first 16 hex digits of the
+ * SHA-256 of the triple's N-Triples form, so the same triple always gets the same node.
+ */
+final class Assertions {
+    private record Support(Set<Node> sources, Set<Node> confidences) {}
+
+    private final Map<Triple, Support> supports = new HashMap<>();
+
+    /** Records that {@code sources} (excerpts or source records) support {@code triple}. */
+    void add(Triple triple, Iterable<Node> sources, Iterable<Node> confidences) {
+        Support support = supports.computeIfAbsent(triple, t -> new Support(new LinkedHashSet<>(), new LinkedHashSet<>()));
+        sources.forEach(support.sources()::add);
+        confidences.forEach(support.confidences()::add);
+    }
+
+    /** Writes every assertion into graph/provenance. */
+    void write(DatasetGraph dataset) {
+        supports.forEach((t, support) -> {
+            Node node = node(t);
+            Node g = SCO.GRAPH_PROVENANCE;
+            dataset.add(g, node, RDF.type.asNode(), RDF.Statement.asNode());
+            dataset.add(g, node, RDF.subject.asNode(), t.getSubject());
+            dataset.add(g, node, RDF.predicate.asNode(), t.getPredicate());
+            dataset.add(g, node, RDF.object.asNode(), t.getObject());
+            support.sources().forEach(source -> dataset.add(g, node, PROV.wasDerivedFrom, source));
+            support.confidences().forEach(level -> dataset.add(g, node, SCO.confidence, level));
+        });
+    }
+
+    /** The assertion node of a triple. */
+    static Node node(Triple t) {
+        String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                + NodeFmtLib.strNT(t.getObject()) + " .";
+        return NodeFactory.createURI(SCO.ID + "assertion/" + DigestUtils.sha256Hex(nt).substring(0, 16));
+    }
+}

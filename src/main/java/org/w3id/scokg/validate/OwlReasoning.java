@@ -1,0 +1,259 @@
+package org.w3id.scokg.validate;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.semanticweb.HermiT.Configuration;
+import org.semanticweb.HermiT.ReasonerFactory;
+import org.semanticweb.owlapi.apibinding.OWLManager;
+import org.semanticweb.owlapi.formats.TurtleDocumentFormat;
+import org.semanticweb.owlapi.io.StringDocumentSource;
+import org.semanticweb.owlapi.model.AxiomType;
+import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.MissingImportHandlingStrategy;
+import org.semanticweb.owlapi.model.OWLAxiom;
+import org.semanticweb.owlapi.model.OWLClass;
+import org.semanticweb.owlapi.model.OWLDataFactory;
+import org.semanticweb.owlapi.model.OWLEntity;
+import org.semanticweb.owlapi.model.OWLNamedIndividual;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.model.OWLOntologyCreationException;
+import org.semanticweb.owlapi.model.OWLOntologyLoaderConfiguration;
+import org.semanticweb.owlapi.model.OWLOntologyManager;
+import org.semanticweb.owlapi.model.parameters.Imports;
+import org.semanticweb.owlapi.reasoner.OWLReasoner;
+import org.w3id.scokg.graph.ImportedVocabularies;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.project.Problem;
+import org.w3id.scokg.project.ProjectLayout;
+import org.w3id.scokg.vocab.Prefixes;
+import org.w3id.scokg.vocab.SCO;
+import uk.ac.manchester.cs.owlapi.modularity.ModuleType;
+import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
+
+/**
+ * The OWL 2 check: HermiT, through the OWL API, over the ontology, the asserted graphs (data and
+ * provenance) and the vocabularies the ontology imports, read from ontology/imports (never from the
+ * web: owl:imports are dropped before the OWL API sees the graph). An inconsistency is narrowed
+ * down to the individuals that cause it (halving the individuals while the rest stays consistent)
+ * and to a minimal set of axioms (dropping each axiom the inconsistency survives without); an
+ * unsatisfiable class likewise. Datatypes HermiT does not implement (xsd:gYear) are ignored.
+ */
+final class OwlReasoning {
+    /** How many separate causes of an inconsistency, or unsatisfiable classes, are explained. */
+    private static final int EXPLAINED = 5;
+    private static final Pattern FULL_IRI = Pattern.compile("<([^>\\s]+)>");
+
+    private final OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+    private final OWLDataFactory factory = manager.getOWLDataFactory();
+    private final OWLOntology ontology;
+    private final Set<OWLAxiom> schema;
+
+    private OwlReasoning(OWLOntology ontology) {
+        this.ontology = ontology;
+        this.schema = new HashSet<>();
+        ontology.tboxAxioms(Imports.EXCLUDED).forEach(schema::add);
+        ontology.rboxAxioms(Imports.EXCLUDED).forEach(schema::add);
+    }
+
+    static List<Problem> check(KnowledgeGraph graph, ProjectLayout layout) {
+        Graph all = GraphFactory.createGraphMem();
+        ImportedVocabularies.read(layout).find().forEachRemaining(all::add);
+        for (Graph asserted : List.of(graph.ontology(), graph.data(), graph.provenance())) asserted.find().forEachRemaining(all::add);
+        all.remove(Node.ANY, OWL.imports.asNode(), Node.ANY);
+        // The reified statements are RDF's own vocabulary, which OWL 2 reserves; their sources and
+        // excerpts stay in.
+        for (Node statement : all.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).mapWith(t -> t.getSubject()).toList()) {
+            all.remove(statement, Node.ANY, Node.ANY);
+        }
+        OwlReasoning reasoning = new OwlReasoning(load(all));
+        return reasoning.problems(graph);
+    }
+
+    private static OWLOntology load(Graph graph) {
+        ByteArrayOutputStream turtle = new ByteArrayOutputStream();
+        RDFDataMgr.write(turtle, graph, Lang.NTRIPLES);
+        OWLOntologyManager loader = OWLManager.createOWLOntologyManager();
+        OWLOntologyLoaderConfiguration config = new OWLOntologyLoaderConfiguration()
+                .setStrict(false).setReportStackTraces(false).setFollowRedirects(false)
+                .setMissingImportHandlingStrategy(MissingImportHandlingStrategy.SILENT);
+        try {
+            return loader.loadOntologyFromOntologyDocument(new StringDocumentSource(turtle.toString(StandardCharsets.UTF_8),
+                    IRI.create("https://w3id.org/sco-kg/graph/checked"), new TurtleDocumentFormat(), "text/turtle"), config);
+        } catch (OWLOntologyCreationException e) {
+            throw new IllegalStateException("the OWL API cannot read the graph it was given: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Problem> problems(KnowledgeGraph graph) {
+        List<Problem> problems = new ArrayList<>();
+        if (!consistent(ontology.axioms().collect(Collectors.toSet()))) {
+            inconsistency(graph, problems);
+            return problems;
+        }
+        // Whether a class can have members is a question of the schema alone: give every class of
+        // the ontology a member of its own, and the schema stays consistent exactly when each can
+        // have one (the reused vocabularies' own classes are W3C's to check).
+        Set<OWLAxiom> witnessed = new HashSet<>(schema);
+        List<OWLClass> classes = ontology.classesInSignature(Imports.EXCLUDED)
+                .filter(c -> c.getIRI().toString().startsWith(SCO.NS)).sorted(Comparator.comparing(c -> c.getIRI().toString())).toList();
+        for (OWLClass c : classes) witnessed.add(factory.getOWLClassAssertionAxiom(c, witness(c)));
+        if (consistent(witnessed)) return problems;
+        for (OWLClass c : classes) {
+            if (problems.size() == EXPLAINED) break;
+            Set<OWLAxiom> alone = module(Set.of(c));
+            alone.add(factory.getOWLClassAssertionAxiom(c, witness(c)));
+            if (consistent(alone)) continue;
+            Set<OWLAxiom> why = minimise(module(Set.of(c)), axioms -> !satisfiable(axioms, c));
+            problems.add(new Problem(Location.file("ontology/sco.ttl"), "OWL 2 (HermiT): the class "
+                    + render(c.toString()) + " is unsatisfiable, because of the axioms " + render(why)));
+        }
+        return problems;
+    }
+
+    private OWLNamedIndividual witness(OWLClass c) {
+        return factory.getOWLNamedIndividual(IRI.create("urn:sco-kg:witness:" + c.getIRI()));
+    }
+
+    /** Names each group of individuals that is inconsistent on its own, with the axioms that make it so. */
+    private void inconsistency(KnowledgeGraph graph, List<Problem> problems) {
+        List<OWLNamedIndividual> left = ontology.individualsInSignature(Imports.EXCLUDED)
+                .sorted(Comparator.comparing(i -> i.getIRI().toString())).collect(Collectors.toCollection(ArrayList::new));
+        for (int found = 0; found < EXPLAINED; found++) {
+            List<OWLNamedIndividual> culprits = culprits(left);
+            if (culprits.isEmpty()) break;
+            Set<OWLAxiom> why = minimise(withModule(facts(culprits)), axioms -> !consistent(axioms));
+            Node first = NodeFactory.createURI(culprits.get(0).getIRI().toString());
+            problems.add(new Problem(graph.originOf(first, "the built graph"), "OWL 2 (HermiT): inconsistent: "
+                    + String.join(", ", culprits.stream().map(i -> render(i.toString())).toList())
+                    + " cannot be as the graph says, because of the axioms " + render(why)));
+            left.removeAll(culprits);
+        }
+        if (problems.isEmpty()) {
+            Set<OWLAxiom> why = minimise(new HashSet<>(schema), axioms -> !consistent(axioms));
+            problems.add(new Problem(Location.file("ontology/sco.ttl"), "OWL 2 (HermiT): the ontology is inconsistent, because of the axioms " + render(why)));
+        }
+    }
+
+    /** A smallest group of individuals whose facts are inconsistent with the ontology, or none. */
+    private List<OWLNamedIndividual> culprits(List<OWLNamedIndividual> individuals) {
+        List<OWLNamedIndividual> group = new ArrayList<>(individuals);
+        if (group.isEmpty() || consistent(withModule(facts(group)))) return List.of();
+        while (group.size() > 1) {
+            List<OWLNamedIndividual> first = group.subList(0, group.size() / 2);
+            List<OWLNamedIndividual> second = group.subList(group.size() / 2, group.size());
+            if (!consistent(withModule(facts(first)))) group = new ArrayList<>(first);
+            else if (!consistent(withModule(facts(second)))) group = new ArrayList<>(second);
+            else break;
+        }
+        // The inconsistency needs individuals from both halves: drop every one it survives without.
+        for (OWLNamedIndividual individual : new ArrayList<>(group)) {
+            if (group.size() == 1) break;
+            List<OWLNamedIndividual> without = new ArrayList<>(group);
+            without.remove(individual);
+            if (!consistent(withModule(facts(without)))) group = without;
+        }
+        return group;
+    }
+
+    private Set<OWLAxiom> facts(List<OWLNamedIndividual> individuals) {
+        Set<OWLAxiom> facts = new HashSet<>();
+        for (OWLNamedIndividual individual : individuals) {
+            ontology.referencingAxioms(individual, Imports.EXCLUDED)
+                    .filter(a -> a.isOfType(AxiomType.ABoxAxiomTypes)).forEach(facts::add);
+        }
+        return facts;
+    }
+
+    private Set<OWLAxiom> withModule(Set<OWLAxiom> facts) {
+        Set<OWLEntity> signature = new HashSet<>();
+        facts.forEach(a -> a.signature().forEach(signature::add));
+        Set<OWLAxiom> axioms = module(signature);
+        axioms.addAll(facts);
+        return axioms;
+    }
+
+    /** The schema axioms that matter for these entities (a syntactic-locality bottom module). */
+    private Set<OWLAxiom> module(Set<? extends OWLEntity> signature) {
+        SyntacticLocalityModuleExtractor extractor = new SyntacticLocalityModuleExtractor(manager, schema.stream(), ModuleType.BOT);
+        return new HashSet<>(extractor.extract(new HashSet<>(signature)));
+    }
+
+    private interface Test {
+        boolean holds(Set<OWLAxiom> axioms);
+    }
+
+    /** Drops every axiom the problem survives without; what is left is needed, all of it. */
+    private Set<OWLAxiom> minimise(Set<OWLAxiom> axioms, Test problem) {
+        List<OWLAxiom> kept = axioms.stream().sorted().collect(Collectors.toCollection(ArrayList::new));
+        for (OWLAxiom axiom : new ArrayList<>(kept)) {
+            kept.remove(axiom);
+            if (!problem.holds(new HashSet<>(kept))) kept.add(axiom);
+        }
+        return new HashSet<>(kept);
+    }
+
+    private boolean consistent(Set<OWLAxiom> axioms) {
+        OWLReasoner reasoner = reasoner(axioms);
+        try {
+            return reasoner.isConsistent();
+        } finally {
+            reasoner.dispose();
+        }
+    }
+
+    private boolean satisfiable(Set<OWLAxiom> axioms, OWLClass c) {
+        OWLReasoner reasoner = reasoner(axioms);
+        try {
+            return !reasoner.isConsistent() || reasoner.isSatisfiable(c);
+        } finally {
+            reasoner.dispose();
+        }
+    }
+
+    private OWLReasoner reasoner(Set<OWLAxiom> axioms) {
+        OWLOntology part = ontology;
+        if (axioms.size() != ontology.getAxiomCount()) {
+            try {
+                part = manager.createOntology(axioms.stream());
+            } catch (OWLOntologyCreationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Configuration config = new Configuration();
+        config.ignoreUnsupportedDatatypes = true;
+        config.throwInconsistentOntologyException = false;
+        return new ReasonerFactory().createReasoner(part, config);
+    }
+
+    private static String render(Set<OWLAxiom> axioms) {
+        return String.join("; ", axioms.stream().sorted().map(a -> render(a.toString())).toList());
+    }
+
+    /** Functional syntax with the graph's prefixes instead of full IRIs. */
+    private static String render(String text) {
+        Matcher iri = FULL_IRI.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (iri.find()) {
+            String shortForm = Prefixes.STANDARD.shortForm(iri.group(1));
+            iri.appendReplacement(out, Matcher.quoteReplacement(shortForm.equals(iri.group(1)) ? iri.group() : shortForm));
+        }
+        return iri.appendTail(out).toString();
+    }
+}

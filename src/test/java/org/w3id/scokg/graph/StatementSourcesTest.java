@@ -1,0 +1,108 @@
+package org.w3id.scokg.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.junit.jupiter.api.Test;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.vocab.SCO;
+
+/** Every statement of graph/data says which source supports it, as standard RDF reification. */
+class StatementSourcesTest {
+    /** The query the README gives for "which source?": one row per triple of graph/data and source. */
+    private static final String WHICH_SOURCE = """
+            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?s ?p ?o ?source WHERE {
+              GRAPH <https://w3id.org/sco-kg/graph/data> { ?s ?p ?o }
+              OPTIONAL {
+                GRAPH <https://w3id.org/sco-kg/graph/provenance> {
+                  ?statement rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?source
+                }
+              }
+            }""";
+
+    private static final String ORG = "http://www.w3.org/ns/org#";
+
+    private static Node id(String path) {
+        return NodeFactory.createURI(SCO.ID + path);
+    }
+
+    /** The sources of one triple, as the README's query finds them. */
+    private static Set<String> sources(Node s, String p, Node o) {
+        Set<String> sources = new TreeSet<>();
+        RowSet rows = QueryExec.dataset(TestGraph.queryable()).query(WHICH_SOURCE)
+                .substitution("s", s).substitution("p", NodeFactory.createURI(p)).substitution("o", o).select();
+        rows.forEachRemaining(row -> {
+            if (row.get("source") != null) sources.add(row.get("source").getURI().substring(SCO.ID.length()));
+        });
+        return sources;
+    }
+
+    @Test
+    void every_statement_of_graph_data_answers_which_source_in_one_query() {
+        int[] statements = {0};
+        Set<String> unsourced = new TreeSet<>();
+        QueryExec.dataset(TestGraph.queryable()).query(WHICH_SOURCE).select().forEachRemaining(row -> {
+            statements[0]++;
+            if (row.get("source") == null) unsourced.add(row.get("s") + " " + row.get("p") + " " + row.get("o"));
+        });
+        assertTrue(statements[0] >= TestGraph.real().data().size(), "every triple of graph/data is asked about");
+        assertEquals(Set.of(), unsourced, "statements without a source");
+    }
+
+    @Test
+    void a_column_with_a_source_of_its_own_is_supported_by_that_source_only() {
+        // organizations.csv: the SCO's row quotes the article, its founded column cites CCDCOE.
+        Node sco = id("organization/SCO");
+        assertEquals(Set.of("source/ccdcoe-sco"), sources(sco, "http://schema.org/foundingDate",
+                NodeFactory.createLiteralDT("2001-06-15", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
+        assertEquals(Set.of("source/sectsco-secretariat"), sources(sco, ORG + "hasPrimarySite", id("place/beijing")));
+        assertEquals(Set.of("excerpt/cyberdiplomat-sco-cyber-norms-743-820"),
+                sources(sco, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", NodeFactory.createURI(SCO.NS + "InternationalOrganization")),
+                "the rest of the row rests on the article's sentence");
+    }
+
+    @Test
+    void a_status_and_its_dates_cite_their_own_sources() {
+        Node saudi = id("membership/SCO-SA-DialoguePartner");
+        assertEquals(Set.of("source/gulfnews-saudi"), sources(saudi, ORG + "member", id("state/SA")));
+        Node beginning = NodeFactory.createURI(saudi.getURI() + "#beginning");
+        assertEquals(Set.of("source/uzmetronom-2023-03-30", "source/urdupoint-saudi-2023"), sources(beginning,
+                "http://www.w3.org/2006/time#inXSDDate", NodeFactory.createLiteralDT("2022-09-16", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
+    }
+
+    @Test
+    void an_editorial_note_and_a_replaced_key_are_the_graphs_own_statements() {
+        Node india = id("membership/SCO-IN-MemberState");
+        assertEquals(Set.of("source/sco-kg"), sources(india, "http://purl.org/dc/terms/replaces", id("membership/SCO-IN-MemberState-2017-06-09")));
+        TestGraph.real().data().find(india, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#editorialNote"), Node.ANY)
+                .forEachRemaining(t -> assertEquals(Set.of("source/sco-kg"), sources(india, t.getPredicate().getURI(), t.getObject())));
+    }
+
+    @Test
+    void a_second_hand_identifier_carries_its_confidence() {
+        Triple link = Triple.create(id("state/CN"), NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"),
+                NodeFactory.createURI("http://www.wikidata.org/entity/Q148"));
+        Node statement = Assertions.node(link);
+        assertTrue(TestGraph.real().provenance().contains(statement, SCO.confidence, NodeFactory.createURI(SCO.NS + "SecondHand")));
+        assertEquals(Set.of("source/qid-lists"), sources(link.getSubject(), link.getPredicate().getURI(), link.getObject()));
+    }
+
+    @Test
+    void a_statements_iri_is_the_hash_of_its_triple_so_every_build_gives_the_same() {
+        Triple t = Triple.create(id("state/CN"), NodeFactory.createURI(SCO.NS + "iso3166Alpha2"), NodeFactory.createLiteralString("CN"));
+        String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .";
+        assertEquals(SCO.ID + "assertion/" + DigestUtils.sha256Hex(nt).substring(0, 16), Assertions.node(t).getURI());
+        assertTrue(TestGraph.real().provenance().contains(Assertions.node(t), NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#object"), t.getObject()));
+    }
+}

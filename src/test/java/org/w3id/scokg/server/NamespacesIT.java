@@ -1,0 +1,46 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.get;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The IRIs the data names besides its things dereference: the ontology's version, the dataset, the graphs, the shapes. */
+class NamespacesIT {
+    @Test
+    void the_ontology_version_iri_gives_the_ontology() {
+        HttpResponse<String> response = get("/ontology/0.2.0", "Accept", "text/turtle");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<https://w3id.org/sco-kg/ontology/0.2.0>"), response.body().substring(0, 300));
+        assertEquals(303, get("/ontology/0.2.0", "Accept", "text/html").statusCode(), "a page is at /ontology");
+        assertEquals(404, get("/ontology/9.9.9", "Accept", "text/turtle").statusCode());
+    }
+
+    @Test
+    void the_dataset_iri_gives_its_description() {
+        HttpResponse<String> response = get("/void");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("void:Dataset"), response.body().substring(0, 300));
+        assertTrue(response.body().contains("does not cover") || response.body().contains("stay with"), "the rights of quoted text");
+    }
+
+    @ParameterizedTest(name = "/graph/{0}")
+    @ValueSource(strings = {"ontology", "data", "provenance", "inferred"})
+    void each_named_graph_iri_gives_that_graph(String name) {
+        HttpResponse<String> response = get("/graph/" + name, "Accept", "application/n-triples");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().lines().count() > 100, "the graph's triples");
+    }
+
+    @Test
+    void the_shapes_namespace_gives_the_shapes() {
+        HttpResponse<String> response = get("/shapes");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("shape:Assertion a sh:NodeShape"));
+        assertEquals(404, get("/graph/nothing").statusCode());
+    }
+}
