@@ -89,7 +89,10 @@ class FragmentsIT {
     void a_literal_object_in_the_explicit_representation_matches() {
         String query = "?object=" + enc("\"Россия\"@ru") + "&graph=" + enc(ServerFixture.base() + "/fragments#default-graph");
         DatasetGraph page = trig("/fragments" + query);
-        assertEquals(2, page.getDefaultGraph().size(), "rdfs:label and skos:prefLabel of state/RU");
+        Node russia = NodeFactory.createLiteralLang("Россия", "ru");
+        long expected = TestGraph.real().read(() -> (long) TestGraph.real().union().find(Node.ANY, Node.ANY, russia).toList().size());
+        assertTrue(expected >= 2, "rdfs:label and skos:prefLabel of state/RU, and the statements about them");
+        assertEquals(expected, page.getDefaultGraph().size());
     }
 
     @Test
