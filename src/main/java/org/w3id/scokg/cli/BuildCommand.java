@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.publish.W3idRules;
 import org.w3id.scokg.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,11 +19,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--project", description = "Project folder with ontology/, data/ and queries/ (default: the current folder).", defaultValue = ".")
     Path project;
 
+    @Option(names = "--w3id-target", paramLabel = "URL", description = "The host the w3id.org redirects (w3id.htaccess) send https://w3id.org/sco-kg/ to (default: ${DEFAULT-VALUE}).",
+            defaultValue = W3idRules.DEFAULT_TARGET)
+    String w3idTarget;
+
     @Override
     public Integer call() {
+        if (!w3idTarget.matches("^https?://[^/\\s]+/?$")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--w3id-target must be an absolute http or https URL of a host, such as https://sco-kg.example.org");
+        }
         KnowledgeGraph graph = GraphBuilder.build(project);
         Validator.validate(graph, project);
-        var files = DumpWriter.write(graph, out);
+        var files = DumpWriter.write(graph, out, w3idTarget);
         System.out.println("wrote " + files.size() + " files to " + out);
         return 0;
     }

@@ -7,6 +7,7 @@ import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.graph.Tdb2Store;
 import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.publish.W3idRules;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.LinkedDataServer;
 import org.w3id.scokg.validate.Validator;
@@ -75,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
             Validator.validate(graph, project);
             if (tdb2 != null) graph = Tdb2Store.create(graph, tdb2);
         }
-        DumpWriter.write(graph, data);
+        DumpWriter.write(graph, data, base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("^(https?://[^/]+).*$", "$1"));
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort)
                 .timeoutSeconds(timeoutSeconds).publicBase(base).fairness(fairnessSettings);
         // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store.

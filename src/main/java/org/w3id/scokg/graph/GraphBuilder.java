@@ -69,6 +69,7 @@ public final class GraphBuilder {
         // A table that could not be read leaves references to its rows dangling; say only what broke.
         if (problems.isEmpty()) checkReferences();
         if (!problems.isEmpty()) throw new InputException(problems);
+        addCldrNames();
         for (Path query : ProjectLayout.list(layout.derived(), ".rq")) {
             // Derived from the facts and the ontology's labels, not from the provenance of either.
             Graph derived = Mapping.construct(query, layout.display(query),
@@ -199,6 +200,19 @@ public final class GraphBuilder {
                 String name = iri.startsWith(SCO.ID) ? iri.substring(SCO.ID.length()) : "sco:" + iri.substring(SCO.NS.length());
                 problems.add(new Problem(output.row().at(column), "unknown reference: nothing in the data is " + name));
             });
+        }
+    }
+
+    /** Names of states in every language from the Unicode CLDR, each derived from the CLDR's source record. */
+    private void addCldrNames() {
+        Node source = CldrNames.source();
+        for (Triple t : new CldrNames(mapping("cldr")).names(dataset.getUnionGraph()).find().toList()) {
+            if (t.getSubject().equals(source)) {
+                add(SCO.GRAPH_PROVENANCE, t, null);
+            } else {
+                add(SCO.GRAPH_DATA, t, null);
+                assertions.add(t, List.of(source), List.of());
+            }
         }
     }
 

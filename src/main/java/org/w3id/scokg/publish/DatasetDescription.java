@@ -20,7 +20,8 @@ import org.w3id.scokg.vocab.VOID;
 
 /**
  * The VoID + DCAT description of the dataset: statistics and linksets from {@code void.rq}, and
- * one DCAT distribution per dump with its media type, size and SHA-256 checksum.
+ * one DCAT distribution per dump with its media type, size and SHA-256 checksum; a linkset's dump
+ * is the linkset's distribution.
  */
 public final class DatasetDescription {
     public static final Node DATASET = NodeFactory.createURI(SCO.BASE + "void#dataset");
@@ -33,8 +34,10 @@ public final class DatasetDescription {
             byte[] bytes = dumps.get(dump.file);
             Node file = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file);
             Node checksum = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file + "#sha256");
-            description.add(DATASET, VOID.dataDump, file);
-            description.add(DATASET, DCAT.distribution.asNode(), file);
+            // A linkset's dump belongs to the linkset (void#linkset-{target}), the others to the dataset.
+            Node owner = dump.linkset == null ? DATASET : NodeFactory.createURI(SCO.BASE + "void#linkset-" + dump.linkset.key);
+            description.add(owner, VOID.dataDump, file);
+            description.add(owner, DCAT.distribution.asNode(), file);
             description.add(file, RDF.type.asNode(), DCAT.Distribution.asNode());
             description.add(file, DCTerms.title.asNode(), NodeFactory.createLiteralLang(dump.title, "en"));
             description.add(file, DCAT.downloadURL.asNode(), file);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -22,10 +23,12 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL2;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.project.StaleFolders;
+import org.w3id.scokg.vocab.LinkTargets;
 import org.w3id.scokg.vocab.Prefixes;
 
 /**
@@ -42,17 +45,46 @@ public final class DumpWriter {
         NTRIPLES("sco-kg.nt.gz", "application/n-triples", "N-Triples (gzip)"),
         JSONLD("sco-kg.jsonld", "application/ld+json", "JSON-LD"),
         RDFXML("sco-kg.rdf", "application/rdf+xml", "RDF/XML"),
+        HDT("sco-kg.hdt", "application/vnd.hdt", "HDT"),
         ONTOLOGY_TURTLE("ontology.ttl", "text/turtle", "ontology, Turtle"),
-        ONTOLOGY_RDFXML("ontology.rdf", "application/rdf+xml", "ontology, RDF/XML");
+        ONTOLOGY_RDFXML("ontology.rdf", "application/rdf+xml", "ontology, RDF/XML"),
+        LINKSET_WIKIDATA(LinkTargets.WIKIDATA),
+        LINKSET_DBPEDIA(LinkTargets.DBPEDIA),
+        LINKSET_GEONAMES(LinkTargets.GEONAMES);
 
         public final String file;
         public final String mediaType;
         public final String title;
+        /** The target of a linkset dump; null for a dump of the whole graph or the ontology. */
+        public final LinkTargets linkset;
 
         Dump(String file, String mediaType, String title) {
             this.file = file;
             this.mediaType = mediaType;
             this.title = title;
+            this.linkset = null;
+        }
+
+        Dump(LinkTargets target) {
+            this.file = "linkset-" + target.key + ".nt";
+            this.mediaType = "application/n-triples";
+            this.title = "links to " + target.label + ", N-Triples";
+            this.linkset = target;
+        }
+    }
+
+    /** Files for other tools, served with the dumps: not RDF, not in the VoID, in SHA256SUMS. */
+    public enum Export {
+        QUICKSTATEMENTS("wikidata-memberships.qs", "text/plain"),
+        MIXNMATCH("mixnmatch.csv", "text/csv"),
+        W3ID("w3id.htaccess", "text/plain");
+
+        public final String file;
+        public final String mediaType;
+
+        Export(String file, String mediaType) {
+            this.file = file;
+            this.mediaType = mediaType;
         }
     }
 
@@ -61,17 +93,23 @@ public final class DumpWriter {
 
     private DumpWriter() {}
 
-    /**
-     * Writes all dumps to {@code out} and returns their files. A folder that already holds exactly
-     * these files, byte for byte, is left as it is (it may be read-only). Temporary folders that an
-     * earlier run killed before it finished left beside {@code out} are removed first.
-     */
+    /** Writes all dumps to {@code out} as {@link #write(KnowledgeGraph, Path, String)} does, the w3id rules for {@link W3idRules#DEFAULT_TARGET}. */
     public static List<Path> write(KnowledgeGraph graph, Path out) {
+        return write(graph, out, W3idRules.DEFAULT_TARGET);
+    }
+
+    /**
+     * Writes all dumps to {@code out}, the w3id rules pointing at {@code w3idTarget}, and returns
+     * their files. A folder that already holds exactly these files, byte for byte, is left as it is
+     * (it may be read-only). Temporary folders that an earlier run killed before it finished left
+     * beside {@code out} are removed first.
+     */
+    public static List<Path> write(KnowledgeGraph graph, Path out, String w3idTarget) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new InputException(Location.file(out.toString()), "is not a folder; the dumps need a folder of their own");
         }
-        Map<String, byte[]> files = render(graph);
+        Map<String, byte[]> files = render(graph, w3idTarget);
         if (holdsExactly(target, files)) return files.keySet().stream().map(target::resolve).toList();
         StaleFolders.remove(target);
         Path temp;
@@ -115,10 +153,15 @@ public final class DumpWriter {
 
     /** Every dump's bytes, by file name, with the dataset description and the checksums last. */
     public static Map<String, byte[]> render(KnowledgeGraph graph) {
-        return graph.read(() -> renderInTransaction(graph));
+        return render(graph, W3idRules.DEFAULT_TARGET);
     }
 
-    private static Map<String, byte[]> renderInTransaction(KnowledgeGraph graph) {
+    /** Every dump's bytes, by file name, the w3id rules pointing at {@code w3idTarget}. */
+    public static Map<String, byte[]> render(KnowledgeGraph graph, String w3idTarget) {
+        return graph.read(() -> renderInTransaction(graph, w3idTarget));
+    }
+
+    private static Map<String, byte[]> renderInTransaction(KnowledgeGraph graph, String w3idTarget) {
         Graph union = canonical(graph.union());
         Graph ontology = canonical(graph.ontology());
         DatasetGraph named = canonical(graph.dataset());
@@ -126,11 +169,20 @@ public final class DumpWriter {
         files.put(Dump.TURTLE.file, write(union, RDFFormat.TURTLE_PRETTY));
         files.put(Dump.TRIG.file, write(named, RDFFormat.TRIG_PRETTY));
         files.put(Dump.NQUADS.file, gzip(sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
-        files.put(Dump.NTRIPLES.file, gzip(sortedLines(write(union, RDFFormat.NTRIPLES_UTF8))));
+        byte[] ntriples = sortedLines(write(union, RDFFormat.NTRIPLES_UTF8));
+        files.put(Dump.NTRIPLES.file, gzip(ntriples));
         files.put(Dump.JSONLD.file, write(union, RDFFormat.JSONLD11_PRETTY));
         files.put(Dump.RDFXML.file, write(union, RDFFormat.RDFXML_PLAIN));
+        files.put(Dump.HDT.file, HdtDump.write(ntriples));
         files.put(Dump.ONTOLOGY_TURTLE.file, write(ontology, RDFFormat.TURTLE_PRETTY));
         files.put(Dump.ONTOLOGY_RDFXML.file, write(ontology, RDFFormat.RDFXML_PLAIN));
+        for (Dump dump : Dump.values()) {
+            if (dump.linkset != null) files.put(dump.file, sortedLines(write(canonical(Linksets.links(union, dump.linkset)), RDFFormat.NTRIPLES_UTF8)));
+        }
+        files.put(Export.QUICKSTATEMENTS.file, WikidataExport.quickStatements(union));
+        files.put(Export.MIXNMATCH.file, WikidataExport.mixnmatch(union));
+        Node version = ontology.find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
+        files.put(Export.W3ID.file, W3idRules.render(w3idTarget, version == null || !version.isURI() ? null : version.getURI()));
         Graph description = DatasetDescription.describe(graph, files);
         files.put(VOID_FILE, write(canonical(description), RDFFormat.TURTLE_PRETTY));
         files.put(CHECKSUMS_FILE, Checksums.sha256sums(files).getBytes(StandardCharsets.UTF_8));

@@ -15,7 +15,9 @@ import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.fair.Fairness;
+import org.w3id.scokg.server.fragments.FragmentsModule;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
+import org.w3id.scokg.server.reconcile.ReconcileModule;
 import org.w3id.scokg.server.search.SearchModule;
 import org.w3id.scokg.server.site.NamespaceModule;
 import org.w3id.scokg.server.site.SiteModule;
@@ -123,7 +125,9 @@ public final class LinkedDataServer {
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls),
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
                         new SearchModule(graph, dataset, searchIndex, urls),
-                        new NamespaceModule(graph, dumps, project.shapes(), urls)))
+                        new NamespaceModule(graph, dumps, project.shapes(), urls),
+                        new ReconcileModule(graph, urls),
+                        new FragmentsModule(graph, urls)))
                 .build();
         // Handlers wrap what is there: the last installed is the outermost (HttpFront's doors, gzip and bodies).
         Fairness.install(server.getJettyServer(), fairness, sparql::answersFromCache);

@@ -27,8 +27,15 @@ public final class SCO {
     public static final Node GRAPH_PROVENANCE = graph("provenance");
     public static final Node GRAPH_INFERRED = graph("inferred");
 
+    public static final Node iso3166Alpha2 = term("iso3166Alpha2");
+    public static final Node iso3166Alpha3 = term("iso3166Alpha3");
+    public static final Node unDocumentSymbol = term("unDocumentSymbol");
 
     private SCO() {}
+
+    private static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
 
     private static Node graph(String name) {
         return NodeFactory.createURI(BASE + "graph/" + name);

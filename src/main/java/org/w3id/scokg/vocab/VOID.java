@@ -8,6 +8,9 @@ public final class VOID {
     public static final String NS = "http://rdfs.org/ns/void#";
     public static final String SPDX = "http://spdx.org/rdf/terms#";
     public static final Node dataDump = NodeFactory.createURI(NS + "dataDump");
+    public static final Node Dataset = NodeFactory.createURI(NS + "Dataset");
+    public static final Node subset = NodeFactory.createURI(NS + "subset");
+    public static final Node triples = NodeFactory.createURI(NS + "triples");
     public static final Node checksum = NodeFactory.createURI(SPDX + "checksum");
     public static final Node Checksum = NodeFactory.createURI(SPDX + "Checksum");
     public static final Node algorithm = NodeFactory.createURI(SPDX + "algorithm");

@@ -29,6 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.rdfhdt.hdt.exceptions.NotFoundException;
+import org.rdfhdt.hdt.hdt.HDT;
+import org.rdfhdt.hdt.hdt.HDTManager;
+import org.rdfhdt.hdt.triples.IteratorTripleString;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.graph.GraphBuilder;
@@ -50,12 +54,20 @@ class DumpWriterTest {
     @EnumSource(DumpWriter.Dump.class)
     void every_dump_reads_back_with_rdf4j_as_the_same_graph(DumpWriter.Dump dump) throws IOException {
         byte[] bytes = DUMPS.get(dump.file);
+        if (dump == DumpWriter.Dump.HDT) {
+            assertTrue(TestGraph.real().union().isIsomorphicWith(fromHdt(bytes)), "HDT, read back with hdt-java");
+            return;
+        }
         RDFFormat format = Rio.getParserFormatForFileName(dump.file.replace(".gz", "")).orElseThrow();
         try (InputStream in = dump.file.endsWith(".gz") ? new GZIPInputStream(new ByteArrayInputStream(bytes)) : new ByteArrayInputStream(bytes)) {
             Model model = Rio.parse(in, SCO.BASE, format);
             boolean quads = dump == DumpWriter.Dump.TRIG || dump == DumpWriter.Dump.NQUADS;
             KnowledgeGraph graph = TestGraph.real();
-            if (dump.file.startsWith("ontology")) {
+            if (dump.linkset != null) {
+                Graph links = Linksets.links(graph.union(), dump.linkset);
+                assertFalse(links.isEmpty(), dump.file);
+                assertTrue(links.isIsomorphicWith(toJena(model)), dump.file);
+            } else if (dump.file.startsWith("ontology")) {
                 assertTrue(graph.ontology().isIsomorphicWith(toJena(model)), dump.file);
             } else if (quads) {
                 for (Resource context : model.contexts()) {
@@ -67,6 +79,20 @@ class DumpWriterTest {
                 assertTrue(graph.union().isIsomorphicWith(toJena(model)), dump.file);
             }
         }
+    }
+
+    /** The triples of an HDT file, read with hdt-java and written as N-Triples for Jena. */
+    private static Graph fromHdt(byte[] bytes) throws IOException {
+        StringBuilder nt = new StringBuilder();
+        try (HDT hdt = HDTManager.loadHDT(new ByteArrayInputStream(bytes))) {
+            IteratorTripleString triples = hdt.search("", "", "");
+            while (triples.hasNext()) nt.append(triples.next().asNtriple());
+        } catch (NotFoundException e) {
+            throw new AssertionError("an empty HDT", e);
+        }
+        Graph graph = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        RDFParser.source(new ByteArrayInputStream(nt.toString().getBytes(StandardCharsets.UTF_8))).lang(Lang.NTRIPLES).parse(graph);
+        return graph;
     }
 
     /** RDF4J's model, written by RDF4J as N-Triples and read by Jena. */
@@ -96,11 +122,41 @@ class DumpWriterTest {
         assertEquals(TestGraph.real().union().size(), triples);
         Node wikidataLinks = NodeFactory.createURI(SCO.BASE + "void#linkset-wikidata");
         long links = Long.parseLong(description.find(wikidataLinks, NodeFactory.createURI(voidNs + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
-        assertEquals(33, links, "27 states, the SCO, UN, UNGA and three cities; the Council of Europe's item is unverified (skos:exactMatch)");
+        assertEquals(34, links, "27 states, the SCO, UN, UNGA and three cities by owl:sameAs, and the Council of Europe's unverified item by skos:exactMatch: the linkset holds every link to Wikidata");
         Node ttl = NodeFactory.createURI(SCO.BASE + "dumps/sco-kg.ttl#sha256");
         String value = description.find(ttl, NodeFactory.createURI("http://spdx.org/rdf/terms#checksumValue"), Node.ANY).next().getObject().getLiteralLexicalForm();
         assertEquals(Checksums.sha256(DUMPS.get("sco-kg.ttl")), value);
         description.find().forEachRemaining(t -> assertFalse(t.getSubject().isBlank() || t.getObject().isBlank(), t.toString()));
+    }
+
+    @Test
+    void each_linkset_is_described_with_its_targets_predicate_count_licence_and_dump() {
+        Graph description = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        RDFParser.source(new ByteArrayInputStream(DUMPS.get(DumpWriter.VOID_FILE))).lang(Lang.TURTLE).parse(description);
+        String voidNs = "http://rdfs.org/ns/void#";
+        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) {
+            if (dump.linkset == null) continue;
+            Node linkset = NodeFactory.createURI(SCO.BASE + "void#linkset-" + dump.linkset.key);
+            Node file = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file);
+            assertTrue(description.contains(linkset, NodeFactory.createURI(voidNs + "subjectsTarget"), DatasetDescription.DATASET), dump.file);
+            assertTrue(description.contains(linkset, NodeFactory.createURI(voidNs + "objectsTarget"), NodeFactory.createURI(SCO.BASE + "void#" + dump.linkset.key)));
+            assertTrue(description.contains(linkset, NodeFactory.createURI(voidNs + "linkPredicate"), Node.ANY));
+            assertTrue(description.contains(linkset, NodeFactory.createURI("http://purl.org/dc/terms/license"), Node.ANY));
+            assertTrue(description.contains(linkset, NodeFactory.createURI(voidNs + "dataDump"), file));
+            long count = Long.parseLong(description.find(linkset, NodeFactory.createURI(voidNs + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
+            long lines = new String(DUMPS.get(dump.file), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();
+            assertEquals(lines, count, dump.file);
+            String sha = description.find(NodeFactory.createURI(file.getURI() + "#sha256"), NodeFactory.createURI("http://spdx.org/rdf/terms#checksumValue"), Node.ANY)
+                    .next().getObject().getLiteralLexicalForm();
+            assertEquals(Checksums.sha256(DUMPS.get(dump.file)), sha);
+        }
+    }
+
+    @Test
+    void the_hdt_header_holds_no_build_time() {
+        String hdt = new String(DUMPS.get(DumpWriter.Dump.HDT.file), StandardCharsets.ISO_8859_1);
+        assertTrue(hdt.contains("<https://w3id.org/sco-kg/>"), "the header names the base");
+        assertFalse(hdt.contains("http://purl.org/dc/terms/issued"));
     }
 
     @Test

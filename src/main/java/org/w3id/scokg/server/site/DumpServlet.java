@@ -26,6 +26,7 @@ final class DumpServlet extends HttpServlet {
 
     DumpServlet(Path folder) throws IOException {
         for (DumpWriter.Dump dump : DumpWriter.Dump.values()) add(folder, dump.file, dump.mediaType);
+        for (DumpWriter.Export export : DumpWriter.Export.values()) add(folder, export.file, export.mediaType);
         add(folder, DumpWriter.VOID_FILE, "text/turtle");
         add(folder, DumpWriter.CHECKSUMS_FILE, "text/plain");
     }

@@ -1,0 +1,38 @@
+package org.w3id.scokg.publish;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.rdfhdt.hdt.enums.RDFNotation;
+import org.rdfhdt.hdt.exceptions.ParserException;
+import org.rdfhdt.hdt.hdt.HDT;
+import org.rdfhdt.hdt.hdt.HDTManager;
+import org.rdfhdt.hdt.options.HDTOptions;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The HDT dump (header, dictionary, triples: compressed and queryable as it is), written with
+ * hdt-java from the union's canonical N-Triples, without the time it was made in its header, so
+ * the same graph gives the same bytes.
+ */
+final class HdtDump {
+    private static final String ISSUED = "http://purl.org/dc/terms/issued";
+
+    private HdtDump() {}
+
+    /** The HDT of the graph whose sorted N-Triples are {@code ntriples}. */
+    static byte[] write(byte[] ntriples) {
+        try (HDT hdt = HDTManager.generateHDT(new ByteArrayInputStream(ntriples), SCO.BASE, RDFNotation.NTRIPLES, HDTOptions.of(), null)) {
+            // hdt-java stamps the header with the minute it was made (dcterms:issued): left out, so the bytes depend on the graph alone.
+            hdt.getHeader().remove("", ISSUED, "");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            hdt.saveToHDT(out, null);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParserException e) {
+            throw new IllegalStateException("hdt-java could not read the N-Triples Jena wrote", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.w3id.scokg.publish;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.w3id.scokg.vocab.LinkTargets;
+
+/**
+ * The links out of the graph to one target (Wikidata, DBpedia, GeoNames), as a graph of their
+ * own for the linkset dumps: every {@code owl:sameAs} or {@code skos:exactMatch} from a thing of
+ * the graph to an IRI in the target's namespace ({@code linkset.rq}).
+ */
+final class Linksets {
+    private Linksets() {}
+
+    static Graph links(Graph union, LinkTargets target) {
+        Binding namespace = Binding.builder().add(Var.alloc("namespace"), NodeFactory.createLiteralString(target.namespace)).build();
+        return QueryExec.graph(union).query(PublishQueries.read("linkset.rq")).substitution(namespace).construct();
+    }
+}

@@ -1,0 +1,126 @@
+package org.w3id.scokg.server.fragments;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.vocab.HYDRA;
+import org.w3id.scokg.vocab.SD;
+import org.w3id.scokg.vocab.VOID;
+
+/**
+ * One page of a fragment, as the Triple Pattern Fragments specification describes it and its
+ * Quad Pattern extension adds: the matching quads of the page, and in a metadata graph (named
+ * {@code {page}#metadata}, the primary topic of which is the dataset) the count ({@code
+ * void:triples}, {@code hydra:totalItems}), the page size, the links to the first, previous and
+ * next pages, and the dataset's {@code hydra:search} form: an IRI template over subject,
+ * predicate, object and graph in the explicit representation, and the IRI that stands for the
+ * default graph ({@code sd:defaultGraph}).
+ */
+final class FragmentPage {
+    static final int PAGE_SIZE = 100;
+
+    /** The pattern's parameters as given (explicit representation), by name; absent ones left out. */
+    record Pattern(Map<String, String> parameters) {}
+
+    private final String fragments;
+    private final String pageUrl;
+    private final Pattern pattern;
+    private final int page;
+    private final List<Quad> matches;
+
+    /**
+     * A page of {@code matches}: {@code fragments} is the absolute URL of the interface, {@code
+     * pageUrl} the URL the page was asked for, exactly as asked (clients find the metadata by it).
+     */
+    FragmentPage(String fragments, String pageUrl, Pattern pattern, int page, List<Quad> matches) {
+        this.fragments = fragments;
+        this.pageUrl = pageUrl;
+        this.pattern = pattern;
+        this.page = page;
+        this.matches = matches;
+    }
+
+    static Node defaultGraph(String fragments) {
+        return NodeFactory.createURI(fragments + "#default-graph");
+    }
+
+    /** Writes the metadata first (its primary topic leading), then the page's quads. */
+    void write(StreamRDF out, boolean quads) {
+        Node dataset = NodeFactory.createURI(fragments + "#dataset");
+        Node view = NodeFactory.createURI(pageUrl);
+        Node metadata = NodeFactory.createURI(pageUrl + "#metadata");
+        out.start();
+        // Formats without graphs carry the metadata among the data, as triples.
+        Emitter m = new Emitter(out, quads ? metadata : Quad.defaultGraphIRI);
+        m.add(metadata, FOAF.primaryTopic.asNode(), dataset);
+        m.add(dataset, RDF.type.asNode(), VOID.Dataset);
+        m.add(dataset, RDF.type.asNode(), HYDRA.Collection);
+        m.add(dataset, VOID.subset, view);
+        m.add(dataset, SD.defaultGraph, defaultGraph(fragments));
+        search(m, dataset);
+        m.add(view, RDF.type.asNode(), HYDRA.PartialCollectionView);
+        Node total = NodeFactory.createLiteralDT(Integer.toString(matches.size()), XSDDatatype.XSDinteger);
+        m.add(view, VOID.triples, total);
+        m.add(view, HYDRA.totalItems, total);
+        m.add(view, HYDRA.itemsPerPage, NodeFactory.createLiteralDT(Integer.toString(PAGE_SIZE), XSDDatatype.XSDinteger));
+        int last = Math.max(1, (matches.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        m.add(view, HYDRA.first, NodeFactory.createURI(link(1)));
+        if (page > 1) m.add(view, HYDRA.previous, NodeFactory.createURI(link(Math.min(page - 1, last))));
+        if (page < last) m.add(view, HYDRA.next, NodeFactory.createURI(link(page + 1)));
+        int from = Math.min(matches.size(), (page - 1) * PAGE_SIZE);
+        for (Quad q : matches.subList(from, Math.min(matches.size(), from + PAGE_SIZE))) {
+            if (quads) out.quad(q);
+            else out.triple(q.asTriple());
+        }
+        out.finish();
+    }
+
+    private void search(Emitter m, Node dataset) {
+        Node form = NodeFactory.createURI(fragments + "#search");
+        m.add(dataset, HYDRA.search, form);
+        m.add(form, RDF.type.asNode(), HYDRA.IriTemplate);
+        m.add(form, HYDRA.template, NodeFactory.createLiteralString(fragments + "{?subject,predicate,object,graph}"));
+        m.add(form, HYDRA.variableRepresentation, HYDRA.ExplicitRepresentation);
+        Map<String, Node> mappings = new LinkedHashMap<>();
+        mappings.put("subject", RDF.subject.asNode());
+        mappings.put("predicate", RDF.predicate.asNode());
+        mappings.put("object", RDF.object.asNode());
+        mappings.put("graph", SD.graph);
+        mappings.forEach((variable, property) -> {
+            Node mapping = NodeFactory.createURI(fragments + "#" + variable);
+            m.add(form, HYDRA.mapping, mapping);
+            m.add(mapping, RDF.type.asNode(), HYDRA.IriTemplateMapping);
+            m.add(mapping, HYDRA.variable, NodeFactory.createLiteralString(variable));
+            m.add(mapping, HYDRA.property, property);
+        });
+    }
+
+    /** The URL of another page of the same pattern. */
+    private String link(int n) {
+        StringBuilder url = new StringBuilder(fragments);
+        char separator = '?';
+        for (var parameter : pattern.parameters().entrySet()) {
+            url.append(separator).append(parameter.getKey()).append('=').append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return url.append(separator).append("page=").append(n).toString();
+    }
+
+    /** Writes triples into the metadata graph (or the default graph, for formats without graphs). */
+    private record Emitter(StreamRDF out, Node graph) {
+        void add(Node s, Node p, Node o) {
+            if (graph.equals(Quad.defaultGraphIRI)) out.triple(Triple.create(s, p, o));
+            else out.quad(Quad.create(graph, s, p, o));
+        }
+    }
+}

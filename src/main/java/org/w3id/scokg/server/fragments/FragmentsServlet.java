@@ -1,0 +1,114 @@
+package org.w3id.scokg.server.fragments;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.scokg.publish.Checksums;
+import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.Responses;
+
+/**
+ * {@code /fragments}: Triple Pattern Fragments with the Quad Pattern extension. {@code subject},
+ * {@code predicate}, {@code object} and {@code graph} (explicit representation) select the quads,
+ * {@code page} the page of {@value FragmentPage#PAGE_SIZE}; TriG or N-Quads (with the metadata in
+ * a graph of its own), Turtle or N-Triples (quads as triples) by Accept. The graph does not change
+ * while it is served, so every page has a strong ETag, answers {@code 304} to {@code
+ * If-None-Match}, may be kept a day, and is rendered once.
+ */
+final class FragmentsServlet extends HttpServlet {
+    private static final Map<String, RDFFormat> FORMATS = formats();
+    private static final List<String> PARAMETERS = List.of("subject", "predicate", "object", "graph");
+
+    private final transient QuadSource source;
+    private final transient PublicUrls urls;
+    private final transient Cache<String, Rendered> cache = Caffeine.newBuilder()
+            .maximumWeight(64L << 20).<String, Rendered>weigher((key, page) -> page.body().length + 2 * key.length()).build();
+
+    private record Rendered(String mediaType, byte[] body, String etag) {}
+
+    FragmentsServlet(QuadSource source, PublicUrls urls) {
+        this.source = source;
+        this.urls = urls;
+    }
+
+    private static Map<String, RDFFormat> formats() {
+        Map<String, RDFFormat> formats = new LinkedHashMap<>();
+        formats.put("application/trig", RDFFormat.TRIG_BLOCKS);
+        formats.put("application/n-quads", RDFFormat.NQUADS_UTF8);
+        formats.put("text/turtle", RDFFormat.TURTLE_BLOCKS);
+        formats.put("application/n-triples", RDFFormat.NTRIPLES_UTF8);
+        return Map.copyOf(formats);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Responses.varyOnAccept(response);
+        List<String> offers = List.of("application/trig", "application/n-quads", "text/turtle", "application/n-triples");
+        Optional<String> mediaType = MediaTypes.negotiateType(request.getHeader("Accept"), offers);
+        if (mediaType.isEmpty()) {
+            Responses.notAcceptable(response, offers);
+            return;
+        }
+        String fragments = urls.absolute(request, "/fragments");
+        String pageUrl = fragments + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Rendered page;
+        try {
+            page = cache.get(mediaType.get() + " " + pageUrl, key -> render(request, fragments, pageUrl, mediaType.get()));
+        } catch (TermPattern.BadTerm e) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        response.setHeader("ETag", page.etag());
+        response.setHeader("Cache-Control", "public, max-age=86400");
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(t -> t.equals(page.etag()) || t.equals("*"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        Responses.send(response, page.mediaType() + (page.mediaType().startsWith("text/") ? ";charset=utf-8" : ""), page.body());
+    }
+
+    private Rendered render(HttpServletRequest request, String fragments, String pageUrl, String mediaType) {
+        Map<String, String> given = new LinkedHashMap<>();
+        Node[] terms = new Node[PARAMETERS.size()];
+        for (int i = 0; i < PARAMETERS.size(); i++) {
+            String value = request.getParameter(PARAMETERS.get(i));
+            terms[i] = TermPattern.parse(value, PARAMETERS.get(i));
+            if (terms[i] != null) given.put(PARAMETERS.get(i), value);
+        }
+        int page = page(request.getParameter("page"));
+        var matches = source.match(terms[3], terms[0], terms[1], terms[2], FragmentPage.defaultGraph(fragments));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        RDFFormat format = FORMATS.get(mediaType);
+        StreamRDF out = StreamRDFWriter.getWriterStream(body, format);
+        new FragmentPage(fragments, pageUrl, new FragmentPage.Pattern(given), page, matches)
+                .write(out, format == RDFFormat.TRIG_BLOCKS || format == RDFFormat.NQUADS_UTF8);
+        byte[] bytes = body.toByteArray();
+        return new Rendered(mediaType, bytes, "\"" + Checksums.sha256(bytes).substring(0, 32) + "\"");
+    }
+
+    private static int page(String value) {
+        if (value == null) return 1;
+        try {
+            int page = Integer.parseInt(value);
+            if (page >= 1) return page;
+        } catch (NumberFormatException e) {
+            // Falls through to the one message below.
+        }
+        throw new TermPattern.BadTerm("page must be a whole number from 1");
+    }
+}

@@ -1,0 +1,54 @@
+package org.w3id.scokg.server.fragments;
+
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+
+/**
+ * A term of a fragment's pattern in Hydra's explicit representation: an IRI as it is, a literal
+ * as {@code "text"}, {@code "text"@lang} or {@code "text"^^datatypeIRI} (the lexical form is what
+ * stands between the first and the last quote), a variable as {@code ?name}; an empty or absent
+ * value is a variable too. A term that is none of these is a {@link BadTerm}.
+ */
+final class TermPattern {
+    /** A client's term that cannot be read, in one sentence. */
+    static final class BadTerm extends RuntimeException {
+        BadTerm(String message) {
+            super(message);
+        }
+    }
+
+    private TermPattern() {}
+
+    /** The term, or null where any term matches. */
+    static Node parse(String value, String parameter) {
+        if (value == null || value.isEmpty() || value.startsWith("?")) return null;
+        if (value.startsWith("\"")) return literal(value, parameter);
+        if (value.startsWith("_:")) throw new BadTerm(parameter + ": blank nodes cannot be asked for; this graph has none");
+        if (!absolute(value)) throw new BadTerm(parameter + ": '" + value + "' is not an absolute IRI, a literal or a variable");
+        return NodeFactory.createURI(value);
+    }
+
+    private static boolean absolute(String iri) {
+        try {
+            return IRIx.create(iri).scheme() != null;
+        } catch (IRIException e) {
+            return false;
+        }
+    }
+
+    private static Node literal(String value, String parameter) {
+        int close = value.lastIndexOf('"');
+        if (close == 0) throw new BadTerm(parameter + ": a literal needs a closing quote");
+        String lexical = value.substring(1, close);
+        String rest = value.substring(close + 1);
+        if (rest.isEmpty()) return NodeFactory.createLiteralString(lexical);
+        if (rest.startsWith("@") && rest.length() > 1) return NodeFactory.createLiteralLang(lexical, rest.substring(1));
+        if (rest.startsWith("^^") && absolute(rest.substring(2))) {
+            return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(rest.substring(2)));
+        }
+        throw new BadTerm(parameter + ": after a literal's closing quote only @language or ^^datatype may follow");
+    }
+}

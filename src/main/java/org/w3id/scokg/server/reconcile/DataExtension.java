@@ -1,0 +1,66 @@
+package org.w3id.scokg.server.reconcile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The data extension: values of the properties {@link #PROPERTIES} for things the client has
+ * reconciled, read with {@code extension.rq}. {@code status} is the SCO status on the day of the
+ * property's {@code date} setting, today when it has none.
+ */
+final class DataExtension {
+    /** The properties a client may fetch, by id, with their names. */
+    static final Map<String, String> PROPERTIES = properties();
+
+    /** One value: a string, or a date (YYYY-MM-DD) sent as a date. */
+    record Value(String text, boolean date) {}
+
+    private final Graph union;
+
+    DataExtension(Graph union) {
+        this.union = union;
+    }
+
+    private static Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("status", "SCO status on a date");
+        properties.put("memberSince", "SCO member state since");
+        properties.put("iso3166Alpha2", "ISO 3166-1 alpha-2 code");
+        properties.put("iso3166Alpha3", "ISO 3166-1 alpha-3 code");
+        properties.put("wikidata", "Wikidata item");
+        properties.put("unSymbol", "UN document symbol");
+        return Map.copyOf(properties);
+    }
+
+    /** The values of {@code property} for each of {@code ids} (ids relative to {@code id/}); {@code date} for status. */
+    Map<String, List<Value>> values(List<String> ids, String property, LocalDate date) {
+        Binding on = Binding.builder()
+                .add(Var.alloc("date"), NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate)).build();
+        Map<String, List<Value>> values = new LinkedHashMap<>();
+        for (String id : ids) values.put(id, new ArrayList<>());
+        EntityIndex.select(union, "extension.rq", on).forEachRemaining(row -> {
+            if (!row.get("property").getLiteralLexicalForm().equals(property)) return;
+            String iri = row.get("entity").getURI();
+            if (!iri.startsWith(SCO.ID)) return;
+            List<Value> list = values.get(iri.substring(SCO.ID.length()));
+            if (list == null) return;
+            Node value = row.get("value");
+            boolean isDate = value.isLiteral() && XSDDatatype.XSDdate.equals(value.getLiteralDatatype());
+            Value v = new Value(value.getLiteralLexicalForm(), isDate);
+            if (!list.contains(v)) list.add(v);
+        });
+        values.values().forEach(list -> list.sort(Comparator.comparing(Value::text)));
+        return values;
+    }
+}

@@ -1,0 +1,129 @@
+package org.w3id.scokg.server.reconcile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The things the reconciliation service knows, read once from the graph ({@code entities.rq},
+ * {@code identifiers.rq}): each with its id ({@code kind/key}, relative to {@code id/}), English
+ * label, types, every name in every language (normalised for matching) and its identifiers.
+ */
+final class EntityIndex {
+    /** A type the service offers: its id (the class IRI) and its name. */
+    record Type(String id, String name) {}
+
+    /** A thing to match: its names as written and as compared, its identifiers by property id. */
+    record Entity(String id, String label, List<Type> types, List<String> names, Set<String> normalised,
+            Map<String, Set<String>> identifiers) {
+
+        Set<String> identifiers(String property) {
+            return identifiers.getOrDefault(property, Set.of());
+        }
+
+        /** Its names in languages other than the label's, to tell namesakes apart. */
+        String description() {
+            StringBuilder text = new StringBuilder(types.get(0).name());
+            for (String name : names) {
+                if (!name.equals(label) && name.codePoints().anyMatch(c -> c > 0x2FF)) text.append(" · ").append(name);
+            }
+            return text.toString();
+        }
+    }
+
+    private final Map<String, Entity> entities;
+    private final List<Type> types;
+
+    private EntityIndex(Map<String, Entity> entities, List<Type> types) {
+        this.entities = entities;
+        this.types = types;
+    }
+
+    /** Reads every thing of the service's types from {@code union} (the graph's four graphs together). */
+    static EntityIndex read(Graph union) {
+        Map<String, Builder> builders = new LinkedHashMap<>();
+        Map<String, Type> types = new LinkedHashMap<>();
+        select(union, "entities.rq").forEachRemaining(row -> {
+            String iri = row.get("entity").getURI();
+            if (!iri.startsWith(SCO.ID) || iri.contains("#")) return;
+            Type type = new Type(row.get("type").getURI(), row.get("typeName").getLiteralLexicalForm());
+            types.putIfAbsent(type.id(), type);
+            Builder b = builders.computeIfAbsent(iri.substring(SCO.ID.length()), id -> new Builder(row.get("label").getLiteralLexicalForm()));
+            b.types.add(type);
+            b.names.add(row.get("name").getLiteralLexicalForm());
+        });
+        select(union, "identifiers.rq").forEachRemaining(row -> {
+            String iri = row.get("entity").getURI();
+            Builder b = iri.startsWith(SCO.ID) ? builders.get(iri.substring(SCO.ID.length())) : null;
+            if (b == null) return;
+            b.identifiers.computeIfAbsent(row.get("property").getLiteralLexicalForm(), p -> new LinkedHashSet<>())
+                    .add(row.get("value").getLiteralLexicalForm());
+        });
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        builders.forEach((id, b) -> entities.put(id, b.build(id)));
+        return new EntityIndex(entities, List.copyOf(types.values()));
+    }
+
+    Collection<Entity> all() {
+        return entities.values();
+    }
+
+    Optional<Entity> get(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    /** The types the service offers, in the order of {@code entities.rq}. */
+    List<Type> types() {
+        return types;
+    }
+
+    static RowSet select(Graph graph, String resource) {
+        return QueryExec.graph(graph).query(QueryFactory.create(resource(resource))).select();
+    }
+
+    static RowSet select(Graph graph, String resource, Binding substitution) {
+        return QueryExec.graph(graph).query(QueryFactory.create(resource(resource))).substitution(substitution).select();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = EntityIndex.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Builder {
+        final String label;
+        final Set<Type> types = new LinkedHashSet<>();
+        final Set<String> names = new LinkedHashSet<>();
+        final Map<String, Set<String>> identifiers = new LinkedHashMap<>();
+
+        Builder(String label) {
+            this.label = label;
+        }
+
+        Entity build(String id) {
+            Set<String> normalised = new LinkedHashSet<>();
+            for (String name : names) normalised.add(NameSimilarity.normalise(name));
+            Map<String, Set<String>> ids = new LinkedHashMap<>();
+            identifiers.forEach((property, values) -> ids.put(property, Set.copyOf(values)));
+            return new Entity(id, label, new ArrayList<>(types), List.copyOf(names), Set.copyOf(normalised), Map.copyOf(ids));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.w3id.scokg.server.reconcile;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * How alike two names are, from 0 (nothing shared) to 1 (the same once normalised). Names are
+ * normalised first (Unicode compatibility forms, case, accents, apostrophes and punctuation, a
+ * leading "the"), then compared three ways and the best kept: the mean of Jaro-Winkler similarity
+ * and of one less the Levenshtein distance over the longer length (Apache Commons Text), which
+ * forgives a typo or two and swapped letters but not a different ending ("Iraq" is 0.82 of "Iran",
+ * "Turkmenistan" 0.63 of "Turkey"); the Dice coefficient of character trigrams, which forgives
+ * words in another order (for Chinese, written without spaces, bigrams); and, where every word of
+ * the shorter name stands (give or take a typo) in the longer, {@value #CONTAINED}: "Burma" in
+ * "Myanmar (Burma)", "Iran" in "Islamic Republic of Iran".
+ */
+final class NameSimilarity {
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+    /** The similarity of a name all of whose words stand in a longer one. */
+    static final double CONTAINED = 0.9;
+    /** How alike two words must be to count as the same word, a typo apart. */
+    private static final double SAME_WORD = 0.9;
+
+    private NameSimilarity() {}
+
+    /** A name as it is compared: "Côte d’Ivoire" and "cote divoire" are the same. */
+    static String normalise(String name) {
+        String text = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        text = text.toLowerCase(Locale.ROOT).replaceAll("['’‘`´]", "");
+        text = text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return text.startsWith("the ") ? text.substring(4) : text;
+    }
+
+    /** The similarity of two names already normalised. */
+    static double similarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        if (a.equals(b)) return 1;
+        return Math.max(Math.max(edits(a, b), dice(grams(a), grams(b))), contained(a, b));
+    }
+
+    private static double edits(String a, String b) {
+        double levenshtein = 1 - (double) LEVENSHTEIN.apply(a, b) / Math.max(a.length(), b.length());
+        return (JARO_WINKLER.apply(a, b) + levenshtein) / 2;
+    }
+
+    /** {@link #CONTAINED} when every word of the name with fewer words is a word of the other, else 0. */
+    private static double contained(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length == y.length) return 0;
+        String[] shorter = x.length < y.length ? x : y;
+        String[] longer = x.length < y.length ? y : x;
+        for (String word : shorter) {
+            boolean found = false;
+            for (String other : longer) found |= JARO_WINKLER.apply(word, other) >= SAME_WORD;
+            if (!found) return 0;
+        }
+        return CONTAINED;
+    }
+
+    /** A UN document symbol as it is compared: "A/66/359", "A-66-359" and "a 66 359" are one. */
+    static String symbolKey(String symbol) {
+        return symbol.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.]+", "/").replaceAll("^/|/$", "");
+    }
+
+    private static Set<String> grams(String text) {
+        int n = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? 2 : 3;
+        String padded = " " + text + " ";
+        Set<String> grams = new HashSet<>();
+        int[] points = padded.codePoints().toArray();
+        for (int i = 0; i + n <= points.length; i++) grams.add(new String(points, i, n));
+        return grams;
+    }
+
+    private static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int shared = 0;
+        for (String gram : a) {
+            if (b.contains(gram)) shared++;
+        }
+        return 2.0 * shared / (a.size() + b.size());
+    }
+}

@@ -1,0 +1,145 @@
+package org.w3id.scokg.server.reconcile;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads what a client sends: a batch of reconciliation queries ({@code queries=}) or a data
+ * extension request ({@code extend=}), as the API's JSON Schemas describe them. Anything else is a
+ * {@link BadRequest} with one sentence saying what is wrong.
+ */
+final class QueryBatch {
+    private static final Set<String> QUERY_MEMBERS = Set.of("query", "type", "limit", "properties", "type_strict");
+
+    /** A client's mistake, in one sentence. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    /** A data extension request: the ids and, per property, its {@code date} setting or null. */
+    record Extension(List<String> ids, Map<String, String> properties) {}
+
+    private QueryBatch() {}
+
+    /** The queries of a batch, by the client's keys, in its order. */
+    static Map<String, Reconciler.Query> queries(String json, Set<String> types) {
+        JsonObject batch = object(parse(json), "queries");
+        Map<String, Reconciler.Query> queries = new LinkedHashMap<>();
+        for (var entry : batch.entrySet()) {
+            String where = "query '" + entry.getKey() + "'";
+            JsonObject q = object(entry.getValue(), where);
+            for (String member : q.keySet()) {
+                if (!QUERY_MEMBERS.contains(member)) throw new BadRequest(where + " has an unknown member '" + member + "'");
+            }
+            String name = q.has("query") ? string(q.get("query"), where + ": query") : null;
+            List<Reconciler.PropertyValue> properties = properties(q, where);
+            if (name == null && properties.isEmpty()) throw new BadRequest(where + " needs a query or properties");
+            List<String> typeIds = strings(q.get("type"), where + ": type");
+            for (String type : typeIds) {
+                if (!types.contains(type)) throw new BadRequest(where + ": unknown type '" + type + "' (see defaultTypes in the manifest)");
+            }
+            String strict = q.has("type_strict") ? string(q.get("type_strict"), where + ": type_strict") : "any";
+            if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest(where + ": type_strict must be any, should or all");
+            int limit = q.has("limit") ? limit(q.get("limit"), where) : Reconciler.DEFAULT_LIMIT;
+            queries.put(entry.getKey(), new Reconciler.Query(name, typeIds, strict.equals("all"), limit, properties));
+        }
+        return queries;
+    }
+
+    /** A data extension request, its properties checked against {@code known}. */
+    static Extension extension(String json, Set<String> known) {
+        JsonObject request = object(parse(json), "extend");
+        if (!request.has("ids") || !request.has("properties")) throw new BadRequest("extend needs ids and properties");
+        List<String> ids = strings(request.get("ids"), "extend: ids");
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (JsonElement element : array(request.get("properties"), "extend: properties")) {
+            JsonObject property = object(element, "extend: a property");
+            if (!property.has("id")) throw new BadRequest("extend: a property needs an id");
+            String id = string(property.get("id"), "extend: a property's id");
+            if (!known.contains(id)) throw new BadRequest("extend: unknown property '" + id + "' (see propose_properties)");
+            JsonObject settings = property.has("settings") ? object(property.get("settings"), "extend: settings of " + id) : new JsonObject();
+            properties.put(id, settings.has("date") ? string(settings.get("date"), "extend: the date setting") : null);
+        }
+        return new Extension(ids, properties);
+    }
+
+    private static List<Reconciler.PropertyValue> properties(JsonObject q, String where) {
+        if (!q.has("properties")) return List.of();
+        List<Reconciler.PropertyValue> properties = new ArrayList<>();
+        for (JsonElement element : array(q.get("properties"), where + ": properties")) {
+            JsonObject p = object(element, where + ": a property");
+            if (!p.has("pid") || !p.has("v")) throw new BadRequest(where + ": a property needs pid and v");
+            String pid = string(p.get("pid"), where + ": pid");
+            if (!Reconciler.PROPERTIES.containsKey(pid)) {
+                throw new BadRequest(where + ": unknown property '" + pid + "'; known: " + String.join(", ", Reconciler.PROPERTIES.keySet()));
+            }
+            List<String> values = new ArrayList<>();
+            JsonElement v = p.get("v");
+            for (JsonElement value : v.isJsonArray() ? v.getAsJsonArray() : single(v)) values.add(value(value, where));
+            properties.add(new Reconciler.PropertyValue(pid, values));
+        }
+        return properties;
+    }
+
+    /** A property value: a string, number or boolean as text; an object as its id. */
+    private static String value(JsonElement value, String where) {
+        if (value.isJsonPrimitive()) return value.getAsString();
+        if (value.isJsonObject() && value.getAsJsonObject().has("id")) return string(value.getAsJsonObject().get("id"), where + ": v.id");
+        throw new BadRequest(where + ": a property value must be a string, number, boolean or an object with an id");
+    }
+
+    private static JsonArray single(JsonElement element) {
+        JsonArray array = new JsonArray();
+        array.add(element);
+        return array;
+    }
+
+    private static int limit(JsonElement element, String where) {
+        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isNumber()) throw new BadRequest(where + ": limit must be a number");
+        int limit = element.getAsInt();
+        if (limit < 1) throw new BadRequest(where + ": limit must be at least 1");
+        return Math.min(limit, 100);
+    }
+
+    private static JsonElement parse(String json) {
+        try {
+            return JsonParser.parseString(json);
+        } catch (JsonParseException e) {
+            throw new BadRequest("not JSON: " + e.getMessage());
+        }
+    }
+
+    private static JsonObject object(JsonElement element, String where) {
+        if (element == null || !element.isJsonObject()) throw new BadRequest(where + " must be a JSON object");
+        return element.getAsJsonObject();
+    }
+
+    private static JsonArray array(JsonElement element, String where) {
+        if (element == null || !element.isJsonArray()) throw new BadRequest(where + " must be a JSON array");
+        return element.getAsJsonArray();
+    }
+
+    private static String string(JsonElement element, String where) {
+        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) throw new BadRequest(where + " must be a string");
+        return element.getAsString();
+    }
+
+    /** A string or an array of strings, as a list; absent is empty. */
+    private static List<String> strings(JsonElement element, String where) {
+        if (element == null) return List.of();
+        if (element.isJsonPrimitive()) return List.of(string(element, where));
+        List<String> values = new ArrayList<>();
+        for (JsonElement e : array(element, where)) values.add(string(e, where));
+        return values;
+    }
+}

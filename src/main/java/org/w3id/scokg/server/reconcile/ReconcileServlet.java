@@ -1,0 +1,203 @@
+package org.w3id.scokg.server.reconcile;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.Responses;
+
+/**
+ * {@code /reconcile}: the Reconciliation Service API 0.2. The service manifest when asked nothing;
+ * a batch of queries ({@code queries=}) or a data extension ({@code extend=}) by GET or POST; and
+ * {@code /reconcile/suggest/{entity,type,property}}, {@code /reconcile/preview} and {@code
+ * /reconcile/propose_properties}. A client's mistake is a 400 with one sentence.
+ */
+final class ReconcileServlet extends HttpServlet {
+    private final transient EntityIndex index;
+    private final transient Reconciler reconciler;
+    private final transient Suggestions suggestions;
+    private final transient DataExtension extension;
+    private final transient PublicUrls urls;
+
+    ReconcileServlet(EntityIndex index, DataExtension extension, PublicUrls urls) {
+        this.index = index;
+        this.reconciler = new Reconciler(index);
+        this.suggestions = new Suggestions(index);
+        this.extension = extension;
+        this.urls = urls;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        doGet(request, response);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            if (request.getParameter("callback") != null) throw new QueryBatch.BadRequest("JSONP (callback) is not offered; the service answers CORS requests");
+            switch (path) {
+                case "/reconcile", "/reconcile/" -> answer(request, response);
+                case "/reconcile/suggest/entity" -> json(response, suggestEntities(request));
+                case "/reconcile/suggest/type" -> json(response, suggestTypes(request));
+                case "/reconcile/suggest/property" -> json(response, suggestProperties(request));
+                case "/reconcile/propose_properties" -> json(response, proposeProperties(request));
+                case "/reconcile/preview" -> preview(request, response);
+                default -> Responses.notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.");
+            }
+        } catch (QueryBatch.BadRequest e) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String queries = request.getParameter("queries");
+        String extend = request.getParameter("extend");
+        if (queries != null) {
+            json(response, results(QueryBatch.queries(queries, typeIds())));
+        } else if (extend != null) {
+            json(response, extend(QueryBatch.extension(extend, DataExtension.PROPERTIES.keySet())));
+        } else {
+            json(response, ServiceJson.manifest(index.types(), base(request)));
+        }
+    }
+
+    private String base(HttpServletRequest request) {
+        return urls.absolute(request, "");
+    }
+
+    private Set<String> typeIds() {
+        return index.types().stream().map(EntityIndex.Type::id).collect(Collectors.toSet());
+    }
+
+    private JsonObject results(Map<String, Reconciler.Query> queries) {
+        JsonObject batch = new JsonObject();
+        queries.forEach((key, query) -> {
+            JsonArray result = new JsonArray();
+            for (Reconciler.Candidate c : reconciler.reconcile(query)) result.add(ServiceJson.candidate(c));
+            JsonObject answer = new JsonObject();
+            answer.add("result", result);
+            batch.add(key, answer);
+        });
+        return batch;
+    }
+
+    private JsonObject extend(QueryBatch.Extension request) {
+        JsonArray meta = new JsonArray();
+        JsonObject rows = new JsonObject();
+        for (String id : request.ids()) rows.add(id, new JsonObject());
+        for (var property : request.properties().entrySet()) {
+            JsonObject m = new JsonObject();
+            m.addProperty("id", property.getKey());
+            m.addProperty("name", DataExtension.PROPERTIES.get(property.getKey()));
+            meta.add(m);
+            var values = extension.values(request.ids(), property.getKey(), date(property.getValue()));
+            values.forEach((id, list) -> {
+                JsonArray cells = new JsonArray();
+                for (DataExtension.Value v : list) cells.add(ServiceJson.cell(v));
+                rows.getAsJsonObject(id).add(property.getKey(), cells);
+            });
+        }
+        JsonObject answer = new JsonObject();
+        answer.add("meta", meta);
+        answer.add("rows", rows);
+        return answer;
+    }
+
+    private static LocalDate date(String setting) {
+        if (setting == null || setting.isBlank()) return LocalDate.now(ZoneOffset.UTC);
+        try {
+            return LocalDate.parse(setting.strip());
+        } catch (DateTimeParseException e) {
+            throw new QueryBatch.BadRequest("the date setting '" + setting + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private JsonObject suggestEntities(HttpServletRequest request) {
+        String type = request.getParameter("type");
+        JsonArray result = new JsonArray();
+        for (EntityIndex.Entity e : suggestions.entities(prefix(request), type, number(request, "cursor", 0), number(request, "limit", 10))) {
+            result.add(ServiceJson.suggestion(e));
+        }
+        return wrap(result);
+    }
+
+    private JsonObject suggestTypes(HttpServletRequest request) {
+        JsonArray result = new JsonArray();
+        for (EntityIndex.Type t : suggestions.types(prefix(request))) result.add(ServiceJson.type(t));
+        return wrap(result);
+    }
+
+    private JsonObject suggestProperties(HttpServletRequest request) {
+        JsonArray result = new JsonArray();
+        for (var p : Suggestions.properties(Reconciler.PROPERTIES, prefix(request))) result.add(ServiceJson.property(p.getKey(), p.getValue()));
+        return wrap(result);
+    }
+
+    private JsonObject proposeProperties(HttpServletRequest request) {
+        JsonArray properties = new JsonArray();
+        int limit = number(request, "limit", DataExtension.PROPERTIES.size());
+        DataExtension.PROPERTIES.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(limit)
+                .forEach(p -> properties.add(ServiceJson.property(p.getKey(), p.getValue())));
+        JsonObject answer = new JsonObject();
+        if (request.getParameter("type") != null) answer.addProperty("type", request.getParameter("type"));
+        answer.add("properties", properties);
+        return answer;
+    }
+
+    private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String id = request.getParameter("id");
+        EntityIndex.Entity entity = id == null ? null : index.get(id).orElse(null);
+        if (entity == null) {
+            Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
+            return;
+        }
+        StringBuilder body = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                .append(Html.escape(entity.label())).append("</title></head><body style=\"font:13px sans-serif;margin:4px\">")
+                .append("<b><a href=\"").append(Html.escape(base(request) + "/doc/" + entity.id())).append("\" target=\"_blank\">")
+                .append(Html.escape(entity.label())).append("</a></b><br>").append(Html.escape(entity.description()));
+        entity.identifiers().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<br>")
+                .append(Html.escape(e.getKey())).append(": ").append(Html.escape(String.join(", ", e.getValue().stream().sorted().toList()))));
+        Responses.html(response, body.append("</body></html>").toString());
+    }
+
+    private static String prefix(HttpServletRequest request) {
+        String prefix = request.getParameter("prefix");
+        if (prefix == null) throw new QueryBatch.BadRequest("suggest needs ?prefix=");
+        return prefix;
+    }
+
+    private static int number(HttpServletRequest request, String name, int fallback) {
+        String value = request.getParameter(name);
+        if (value == null) return fallback;
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 0) throw new NumberFormatException();
+            return Math.min(n, 1000);
+        } catch (NumberFormatException e) {
+            throw new QueryBatch.BadRequest("?" + name + "= must be a whole number of at least 0");
+        }
+    }
+
+    private static JsonObject wrap(JsonArray result) {
+        JsonObject answer = new JsonObject();
+        answer.add("result", result);
+        return answer;
+    }
+
+    private static void json(HttpServletResponse response, JsonObject body) throws IOException {
+        Responses.send(response, "application/json;charset=utf-8", body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

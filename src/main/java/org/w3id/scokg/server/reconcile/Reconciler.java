@@ -1,0 +1,127 @@
+package org.w3id.scokg.server.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Answers one reconciliation query: every thing of the asked types scored against the query's
+ * name and properties, the best first. A candidate is a certain {@code match} only when nothing
+ * given contradicts it and either an identifier agrees (ISO 3166 code, Wikidata item, UN document
+ * symbol, also as the query's name) or its name is exactly one of the candidate's names and of no
+ * other candidate's; and only when it is the one candidate for which that holds.
+ */
+final class Reconciler {
+    /** The properties a query may compare, by id, with their names. */
+    static final Map<String, String> PROPERTIES = properties();
+    /** Properties whose agreement identifies a thing. */
+    private static final Set<String> IDENTIFYING = Set.of("iso3166", "wikidata", "unSymbol");
+    /** Candidates scoring below this (of 100) are not sent, unless an identifier agrees. */
+    static final double MIN_SCORE = 75;
+    /** A name at least this similar (of 1) does not stand against an identifier that agrees. */
+    private static final double NAME_AGREES = 0.8;
+    static final int DEFAULT_LIMIT = 5;
+
+    /** One query: a name (or null), the types asked for, their strictness, a limit and properties. */
+    record Query(String name, List<String> types, boolean allTypes, int limit, List<PropertyValue> properties) {}
+
+    /** A property of a query, with the values it gives. */
+    record PropertyValue(String pid, List<String> values) {}
+
+    /** A scored candidate, with the features the score was made of. */
+    record Candidate(EntityIndex.Entity entity, double score, boolean match, Map<String, Object> features) {}
+
+    private record Scored(EntityIndex.Entity entity, double score, boolean exactName, boolean identified,
+            boolean contradicted, Map<String, Object> features) {}
+
+    private final EntityIndex index;
+
+    Reconciler(EntityIndex index) {
+        this.index = index;
+    }
+
+    private static Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("iso3166", "ISO 3166-1 code (alpha-2 or alpha-3)");
+        properties.put("unSymbol", "UN document symbol");
+        properties.put("date", "date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        properties.put("wikidata", "Wikidata item (QID)");
+        return Map.copyOf(properties);
+    }
+
+    /** The candidates for {@code query}, best first, at most its limit. */
+    List<Candidate> reconcile(Query query) {
+        String name = query.name() == null ? null : NameSimilarity.normalise(query.name());
+        List<Scored> scored = new ArrayList<>();
+        for (EntityIndex.Entity entity : index.all()) {
+            if (!ofTypes(entity, query)) continue;
+            Scored s = score(entity, query, name);
+            if (s.score() >= MIN_SCORE || s.identified()) scored.add(s);
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.entity().id()));
+        long certain = scored.stream().filter(Reconciler::certain).count();
+        return scored.stream().limit(query.limit())
+                .map(s -> new Candidate(s.entity(), Math.round(s.score() * 10) / 10.0, certain == 1 && certain(s), s.features()))
+                .toList();
+    }
+
+    private static boolean certain(Scored s) {
+        return !s.contradicted() && (s.identified() || s.exactName());
+    }
+
+    private static boolean ofTypes(EntityIndex.Entity entity, Query query) {
+        if (query.types().isEmpty()) return true;
+        List<String> own = entity.types().stream().map(EntityIndex.Type::id).toList();
+        return query.allTypes() ? own.containsAll(query.types()) : query.types().stream().anyMatch(own::contains);
+    }
+
+    private static Scored score(EntityIndex.Entity entity, Query query, String name) {
+        Map<String, Object> features = new LinkedHashMap<>();
+        double total = 0;
+        int terms = 0;
+        boolean exact = false;
+        boolean identified = false;
+        boolean nameAgrees = true;
+        if (name != null) {
+            double best = 0;
+            for (String own : entity.normalised()) best = Math.max(best, NameSimilarity.similarity(name, own));
+            boolean symbol = entity.identifiers("unSymbol").stream()
+                    .anyMatch(s -> NameSimilarity.symbolKey(s).equals(NameSimilarity.symbolKey(query.name())));
+            if (symbol) best = 1;
+            exact = best == 1;
+            identified = symbol;
+            nameAgrees = best >= NAME_AGREES;
+            features.put("name", Math.round(best * 1000) / 1000.0);
+            total += best;
+            terms++;
+        }
+        boolean contradicted = false;
+        for (PropertyValue property : query.properties()) {
+            Set<String> own = entity.identifiers(property.pid());
+            boolean agrees = property.values().stream().anyMatch(v -> own.stream().anyMatch(o -> comparator(property.pid()).test(v, o)));
+            features.put(property.pid(), agrees);
+            if (agrees) total++;
+            if (agrees && IDENTIFYING.contains(property.pid())) identified = true;
+            if (!agrees && !own.isEmpty()) contradicted = true;
+            terms++;
+        }
+        // An identifier that agrees beside a name that does not is a contradiction, not a certainty.
+        return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, contradicted || !nameAgrees, features);
+    }
+
+    /** How a value given in a query is compared with a thing's value of the same property. */
+    private static BiPredicate<String, String> comparator(String pid) {
+        return switch (pid) {
+            case "unSymbol" -> (given, own) -> NameSimilarity.symbolKey(given).equals(NameSimilarity.symbolKey(own));
+            case "wikidata" -> (given, own) -> given.strip().toUpperCase(Locale.ROOT).replaceFirst("^.*/(?=Q[0-9]+$)", "").equals(own);
+            // A date agrees with a date of the same day, or of the same month or year where either is less precise.
+            case "date" -> (given, own) -> !given.isBlank() && (own.startsWith(given.strip()) || given.strip().startsWith(own));
+            default -> (given, own) -> given.strip().equalsIgnoreCase(own);
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.w3id.scokg.TestGraph;
+
+/**
+ * /fragments over HTTP: the controls, counts, pages and caching of Triple (and Quad) Pattern
+ * Fragments, and Comunica, the reference client, answering queries over them with the rows that
+ * /sparql gives.
+ */
+class FragmentsIT {
+    private static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
+    private static final String VOID = "http://rdfs.org/ns/void#";
+    private static final Path COMUNICA = Path.of("target/comunica/node_modules/@comunica/query-sparql/bin/query.js");
+
+    private static DatasetGraph trig(String path) {
+        HttpResponse<String> response = ServerFixture.get(path, "Accept", "application/trig");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/trig"));
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFParser.fromString(response.body(), Lang.TRIG).parse(dataset);
+        return dataset;
+    }
+
+    private static long count(DatasetGraph page, String pageUrl) {
+        Node view = NodeFactory.createURI(pageUrl);
+        return Long.parseLong(page.find(Node.ANY, view, NodeFactory.createURI(VOID + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
+    }
+
+    @Test
+    void the_first_page_has_the_search_form_the_count_and_the_next_page() {
+        String url = ServerFixture.base() + "/fragments";
+        DatasetGraph page = trig("/fragments");
+        Node metadata = NodeFactory.createURI(url + "#metadata");
+        Node form = NodeFactory.createURI(url + "#search");
+        assertTrue(page.contains(metadata, NodeFactory.createURI(url + "#dataset"), NodeFactory.createURI(HYDRA + "search"), form));
+        assertEquals(url + "{?subject,predicate,object,graph}",
+                page.find(metadata, form, NodeFactory.createURI(HYDRA + "template"), Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals(4, Iter.count(page.find(metadata, form, NodeFactory.createURI(HYDRA + "mapping"), Node.ANY)));
+        long named = TestGraph.real().read(() -> {
+            long[] n = {0};
+            TestGraph.real().dataset().listGraphNodes().forEachRemaining(g -> n[0] += TestGraph.real().dataset().getGraph(g).size());
+            return n[0];
+        });
+        assertEquals(named, count(page, url));
+        assertTrue(page.contains(metadata, NodeFactory.createURI(url), NodeFactory.createURI(HYDRA + "next"), NodeFactory.createURI(url + "?page=2")));
+        long data = page.stream().filter(q -> !q.getGraph().equals(metadata)).count();
+        assertEquals(100, data, "a page holds 100 quads");
+    }
+
+    @Test
+    void a_pattern_in_the_default_graph_gives_the_union_and_the_last_page_has_no_next() {
+        String defaultGraph = ServerFixture.base() + "/fragments#default-graph";
+        String query = "?subject=" + enc("https://w3id.org/sco-kg/id/state/RU") + "&graph=" + enc(defaultGraph);
+        String url = ServerFixture.base() + "/fragments" + query;
+        DatasetGraph page = trig("/fragments" + query);
+        Node ru = NodeFactory.createURI("https://w3id.org/sco-kg/id/state/RU");
+        long expected = TestGraph.real().read(() -> (long) TestGraph.real().union().find(ru, Node.ANY, Node.ANY).toList().size());
+        assertEquals(expected, count(page, url));
+        assertEquals(expected, page.getDefaultGraph().size());
+        assertFalse(page.find(Node.ANY, NodeFactory.createURI(url), NodeFactory.createURI(HYDRA + "next"), Node.ANY).hasNext());
+    }
+
+    @Test
+    void a_literal_object_in_the_explicit_representation_matches() {
+        String query = "?object=" + enc("\"Россия\"@ru") + "&graph=" + enc(ServerFixture.base() + "/fragments#default-graph");
+        DatasetGraph page = trig("/fragments" + query);
+        Node russia = NodeFactory.createLiteralLang("Россия", "ru");
+        long expected = TestGraph.real().read(() -> (long) TestGraph.real().union().find(Node.ANY, Node.ANY, russia).toList().size());
+        assertTrue(expected >= 2, "rdfs:label and skos:prefLabel of state/RU, and the statements about them");
+        assertEquals(expected, page.getDefaultGraph().size());
+    }
+
+    @Test
+    void pages_carry_a_strong_etag_a_day_of_caching_and_answer_304() {
+        HttpResponse<String> first = ServerFixture.get("/fragments?page=2", "Accept", "text/turtle");
+        assertEquals(200, first.statusCode());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.matches("\"[0-9a-f]{32}\""), etag);
+        assertEquals("public, max-age=86400", first.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals(304, ServerFixture.get("/fragments?page=2", "Accept", "text/turtle", "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void a_term_that_is_no_term_or_a_bad_page_is_400() {
+        assertEquals(400, ServerFixture.get("/fragments?subject=" + enc("not an iri")).statusCode());
+        assertEquals(400, ServerFixture.get("/fragments?object=" + enc("\"unclosed")).statusCode());
+        assertEquals(400, ServerFixture.get("/fragments?page=0").statusCode());
+        assertEquals(406, ServerFixture.get("/fragments", "Accept", "image/png").statusCode());
+    }
+
+    @Test
+    void comunica_answers_over_fragments_with_the_rows_of_sparql() throws Exception {
+        assertTrue(Files.isRegularFile(COMUNICA), "Comunica is installed by `mvn verify` (src/test/comunica/ensure-comunica.sh)");
+        List<String> queries = List.of("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?state ?name ?role WHERE {
+                  ?m org:organization <https://w3id.org/sco-kg/id/organization/SCO> ; org:member ?state ; org:role ?role .
+                  ?state rdfs:label ?name . FILTER(LANG(?name) = "ru")
+                }""", """
+                SELECT ?g ?s WHERE { GRAPH ?g { ?s a <https://w3id.org/sco-kg/ontology#State> } }""");
+        for (String query : queries) {
+            List<String> expected = rows(ServerFixture.get("/sparql?query=" + enc(query), "Accept", "application/sparql-results+json").body());
+            assertFalse(expected.isEmpty());
+            assertEquals(expected, rows(comunica(query)), query);
+        }
+    }
+
+    private static String comunica(String query) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("node", COMUNICA.toString(), ServerFixture.base() + "/fragments", "-q", query,
+                "-t", "application/sparql-results+json").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "Comunica finished");
+        assertEquals(0, process.exitValue());
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    /** The rows of a SPARQL JSON answer, each as its sorted bindings, in sorted order. */
+    private static List<String> rows(String json) {
+        List<String> rows = new ArrayList<>();
+        for (JsonElement binding : JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("results").getAsJsonArray("bindings")) {
+            TreeMap<String, String> row = new TreeMap<>();
+            for (var cell : binding.getAsJsonObject().entrySet()) {
+                JsonObject term = cell.getValue().getAsJsonObject();
+                String lang = term.has("xml:lang") ? "@" + term.get("xml:lang").getAsString() : "";
+                row.put(cell.getKey(), term.get("type").getAsString().replace("typed-literal", "literal") + " " + term.get("value").getAsString() + lang);
+            }
+            rows.add(row.toString());
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

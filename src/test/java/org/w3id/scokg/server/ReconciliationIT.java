@@ -1,0 +1,195 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reconciliation service over HTTP, driven the way OpenRefine drives it, with every JSON
+ * document it sends checked against the API's schemas.
+ */
+class ReconciliationIT {
+    private static final String STATE = "https://w3id.org/sco-kg/ontology#State";
+
+    /** GET a route and check its JSON against {@code schema}. */
+    private static JsonObject get(String path, String schema) {
+        HttpResponse<String> response = ServerFixture.get(path);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals(Set.of(), ApiSchemas.problems(schema, response.body()), path);
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    /** POST a form, as OpenRefine sends its batches, and check the JSON against {@code schema}. */
+    private static JsonObject post(String name, String value, String schema) {
+        HttpResponse<String> response = postForm(name, value);
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(Set.of(), ApiSchemas.problems(schema, response.body()), value);
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    private static HttpResponse<String> postForm(String name, String value) {
+        String form = name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return ServerFixture.sendOnNewConnection(ServerFixture.request("/reconcile")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private static JsonObject query(String name, String type) {
+        JsonObject q = new JsonObject();
+        q.addProperty("query", name);
+        if (type != null) q.addProperty("type", type);
+        q.addProperty("type_strict", "should");
+        return q;
+    }
+
+    private static JsonObject first(JsonObject results, String key) {
+        return results.getAsJsonObject(key).getAsJsonArray("result").get(0).getAsJsonObject();
+    }
+
+    @Test
+    void the_manifest_names_the_id_space_the_types_and_every_service() {
+        JsonObject manifest = get("/reconcile", "manifest.json");
+        assertEquals("https://w3id.org/sco-kg/id/", manifest.get("identifierSpace").getAsString());
+        List<String> types = new ArrayList<>();
+        manifest.getAsJsonArray("defaultTypes").forEach(t -> types.add(t.getAsJsonObject().get("name").getAsString()));
+        assertEquals(List.of("state", "organisation", "instrument", "event", "threat", "norm"), types.stream().distinct().toList());
+        assertTrue(manifest.getAsJsonObject("view").get("url").getAsString().endsWith("/doc/{{id}}"));
+        for (String kind : List.of("entity", "type", "property")) assertTrue(manifest.getAsJsonObject("suggest").has(kind));
+        assertTrue(manifest.getAsJsonObject("extend").has("propose_properties"));
+    }
+
+    @Test
+    void an_openrefine_session_reconciles_fifty_country_names_then_suggests_and_extends() throws IOException {
+        get("/reconcile", "manifest.json");
+        List<String[]> table = table();
+        assertEquals(50, table.size());
+        Map<String, JsonObject> answers = new LinkedHashMap<>();
+        for (int start = 0; start < table.size(); start += 10) {
+            JsonObject batch = new JsonObject();
+            for (int i = start; i < Math.min(start + 10, table.size()); i++) batch.add("q" + i, query(table.get(i)[0], STATE));
+            assertEquals(Set.of(), ApiSchemas.problems("reconciliation-query-batch.json", batch.toString()));
+            JsonObject results = post("queries", batch.toString(), "reconciliation-result-batch.json");
+            for (String key : batch.keySet()) answers.put(key, results.getAsJsonObject(key));
+        }
+        Scores scores = Scores.of(table, answers);
+        System.out.println("Reconciliation of " + table.size() + " country names: " + scores);
+        assertEquals(1.0, scores.matchPrecision(), "every match: true must be right");
+        assertTrue(scores.matchRecall() >= 0.6, scores.toString());
+        assertTrue(scores.topRecall() >= 0.95, scores.toString());
+        assertTrue(scores.topPrecision() >= 0.95, scores.toString());
+
+        JsonObject suggested = get("/reconcile/suggest/entity?prefix=Kaz", "suggest-entities-response.json");
+        assertEquals("state/KZ", suggested.getAsJsonArray("result").get(0).getAsJsonObject().get("id").getAsString());
+        get("/reconcile/suggest/type?prefix=sta", "suggest-types-response.json");
+        get("/reconcile/suggest/property?prefix=ISO", "suggest-properties-response.json");
+        JsonObject proposed = get("/reconcile/propose_properties?type=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8),
+                "data-extension-property-proposal.json");
+        assertTrue(proposed.getAsJsonArray("properties").size() >= 5);
+
+        String extend = "{\"ids\":[\"state/RU\",\"state/IN\",\"state/MN\"],\"properties\":[{\"id\":\"status\",\"settings\":{\"date\":\"2018-01-01\"}},"
+                + "{\"id\":\"memberSince\"},{\"id\":\"iso3166Alpha2\"},{\"id\":\"wikidata\"}]}";
+        assertEquals(Set.of(), ApiSchemas.problems("data-extension-query.json", extend));
+        JsonObject rows = post("extend", extend, "data-extension-response.json").getAsJsonObject("rows");
+        assertEquals("member state", cell(rows, "state/RU", "status", "str"));
+        assertEquals("2001-06-15T00:00:00Z", cell(rows, "state/RU", "memberSince", "date"));
+        assertEquals("2017-06-09T00:00:00Z", cell(rows, "state/IN", "memberSince", "date"));
+        assertEquals("observer state", cell(rows, "state/MN", "status", "str"));
+        assertEquals(0, rows.getAsJsonObject("state/MN").getAsJsonArray("memberSince").size());
+        assertEquals("Q159", cell(rows, "state/RU", "wikidata", "str"));
+        assertEquals("RU", cell(rows, "state/RU", "iso3166Alpha2", "str"));
+    }
+
+    private static String cell(JsonObject rows, String id, String property, String kind) {
+        JsonArray cells = rows.getAsJsonObject(id).getAsJsonArray(property);
+        return cells.get(0).getAsJsonObject().get(kind).getAsString();
+    }
+
+    @Test
+    void russia_is_found_by_its_english_russian_chinese_and_other_names() {
+        JsonObject batch = new JsonObject();
+        List<String> names = List.of("Russia", "Russian Federation", "Россия", "俄罗斯");
+        for (int i = 0; i < names.size(); i++) batch.add("q" + i, query(names.get(i), null));
+        JsonObject results = post("queries", batch.toString(), "reconciliation-result-batch.json");
+        for (int i = 0; i < names.size(); i++) {
+            JsonObject best = first(results, "q" + i);
+            assertEquals("state/RU", best.get("id").getAsString(), names.get(i));
+            assertTrue(best.get("match").getAsBoolean(), names.get(i));
+        }
+    }
+
+    @Test
+    void a_un_symbol_written_any_common_way_is_a_certain_match() {
+        JsonObject batch = new JsonObject();
+        List<String> symbols = List.of("A/66/359", "A-66-359", "a/66/359", "A 66 359");
+        for (int i = 0; i < symbols.size(); i++) batch.add("q" + i, query(symbols.get(i), null));
+        JsonObject results = post("queries", batch.toString(), "reconciliation-result-batch.json");
+        for (int i = 0; i < symbols.size(); i++) {
+            JsonObject best = first(results, "q" + i);
+            assertEquals("document/A-66-359", best.get("id").getAsString(), symbols.get(i));
+            assertTrue(best.get("match").getAsBoolean(), symbols.get(i));
+        }
+    }
+
+    @Test
+    void properties_decide_a_misspelt_name_and_a_contradiction_forbids_a_match() {
+        String batch = "{\"a\":{\"query\":\"Rusia\",\"properties\":[{\"pid\":\"iso3166\",\"v\":\"RU\"}]},"
+                + "\"b\":{\"query\":\"Russia\",\"properties\":[{\"pid\":\"wikidata\",\"v\":\"Q148\"}]},"
+                + "\"c\":{\"properties\":[{\"pid\":\"wikidata\",\"v\":\"Q668\"}]},"
+                + "\"d\":{\"query\":\"Agreement on international information security\",\"type\":\"https://w3id.org/sco-kg/ontology#Instrument\","
+                + "\"properties\":[{\"pid\":\"date\",\"v\":\"2009-06-16\"}],\"limit\":2}}";
+        JsonObject results = post("queries", batch, "reconciliation-result-batch.json");
+        assertEquals("state/RU", first(results, "a").get("id").getAsString());
+        assertTrue(first(results, "a").get("match").getAsBoolean());
+        results.getAsJsonObject("b").getAsJsonArray("result").forEach(c -> assertTrue(!c.getAsJsonObject().get("match").getAsBoolean()));
+        assertEquals("state/IN", first(results, "c").get("id").getAsString());
+        assertEquals("document/yekaterinburg-agreement", first(results, "d").get("id").getAsString());
+        assertTrue(results.getAsJsonObject("d").getAsJsonArray("result").size() <= 2);
+    }
+
+    @Test
+    void a_batch_by_get_answers_as_by_post() {
+        String batch = "{\"q0\":{\"query\":\"Kazakhstan\"}}";
+        JsonObject results = get("/reconcile?queries=" + URLEncoder.encode(batch, StandardCharsets.UTF_8), "reconciliation-result-batch.json");
+        assertEquals("state/KZ", first(results, "q0").get("id").getAsString());
+    }
+
+    @Test
+    void a_malformed_batch_an_unknown_type_or_property_is_400() {
+        assertEquals(400, postForm("queries", "{not json").statusCode());
+        assertEquals(400, postForm("queries", "{\"q\":{\"query\":\"x\",\"type\":\"Planet\"}}").statusCode());
+        assertEquals(400, postForm("queries", "{\"q\":{\"query\":\"x\",\"properties\":[{\"pid\":\"P31\",\"v\":\"x\"}]}}").statusCode());
+        assertEquals(400, postForm("extend", "{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"population\"}]}").statusCode());
+        assertEquals(400, postForm("extend", "{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"status\",\"settings\":{\"date\":\"yesterday\"}}]}").statusCode());
+        assertEquals(400, ServerFixture.get("/reconcile?callback=f").statusCode());
+    }
+
+    @Test
+    void the_preview_is_a_small_page_with_the_names_and_identifiers() {
+        HttpResponse<String> page = ServerFixture.get("/reconcile/preview?id=state/CN");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("中国") && page.body().contains("Q148"), page.body());
+        assertEquals(404, ServerFixture.get("/reconcile/preview?id=state/XX").statusCode());
+    }
+
+    private static List<String[]> table() throws IOException {
+        try (InputStream in = ReconciliationIT.class.getResourceAsStream("reconcile-countries.csv")) {
+            List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+            return lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1)).toList();
+        }
+    }
+}

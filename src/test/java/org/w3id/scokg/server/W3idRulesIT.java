@@ -1,0 +1,106 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL2;
+import org.junit.jupiter.api.Test;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.publish.W3idRules;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The w3id.org rules the build writes, applied to every IRI the graph and its description publish
+ * under https://w3id.org/sco-kg/, with the host set to the test server: each lands where the
+ * server answers 200, in the format the Accept header asked for.
+ */
+class W3idRulesIT {
+    private static final HttpClient FOLLOWING = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** Every IRI under the base in the graph and in void.ttl, without fragments, as paths under the base. */
+    private static Set<String> publishedPaths(Map<String, byte[]> dumps) {
+        var graph = GraphFactory.createGraphMem();
+        TestGraph.real().read(() -> {
+            TestGraph.real().union().find().forEachRemaining(graph::add);
+            return null;
+        });
+        RDFParser.fromString(new String(dumps.get(DumpWriter.VOID_FILE), StandardCharsets.UTF_8), Lang.TURTLE).parse(graph);
+        Set<String> paths = new TreeSet<>();
+        for (Triple t : graph.find().toList()) {
+            // A prior version of the ontology is named, not published by this build: no server answers it.
+            if (t.getPredicate().equals(OWL2.priorVersion.asNode())) continue;
+            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+                if (n.isURI() && n.getURI().startsWith(SCO.BASE)) paths.add(n.getURI().substring(SCO.BASE.length()).replaceFirst("#.*$", ""));
+            }
+        }
+        return paths;
+    }
+
+    private static HttpResponse<String> follow(String location, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(location)).timeout(Duration.ofSeconds(30)).GET();
+        if (accept != null) request.header("Accept", accept);
+        return FOLLOWING.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void every_published_iri_lands_where_the_server_answers_in_the_format_asked_for() throws Exception {
+        String host = ServerFixture.base();
+        Map<String, byte[]> dumps = DumpWriter.render(TestGraph.real(), host);
+        RewriteRules rules = new RewriteRules(new String(dumps.get(DumpWriter.Export.W3ID.file), StandardCharsets.UTF_8));
+        Set<String> paths = publishedPaths(dumps);
+        assertTrue(paths.stream().anyMatch(p -> p.startsWith("ontology/")), "the ontology's version IRI");
+        assertTrue(paths.size() > 300, "things, their parts, the ontology, the graphs, the dumps: " + paths.size());
+        List<String> failures = new ArrayList<>();
+        String[] accepts = {"text/html", "text/turtle", "application/ld+json", null};
+        int turn = 0;
+        long start = System.nanoTime();
+        for (String path : paths) {
+            // Every IRI once; things and the ontology with each Accept in turn, so that every rule is met many times.
+            boolean negotiated = path.startsWith("id/") || path.equals("ontology");
+            for (String accept : negotiated ? new String[] {accepts[turn++ % accepts.length]} : new String[] {null}) {
+                RewriteRules.Redirect redirect = rules.apply(path, null, accept);
+                if (redirect == null) {
+                    failures.add(path + ": no rule");
+                    continue;
+                }
+                assertTrue(redirect.location().startsWith(host + "/"), redirect.location());
+                HttpResponse<String> answer = follow(redirect.location(), accept);
+                String type = answer.headers().firstValue("Content-Type").orElse("");
+                if (answer.statusCode() != 200) failures.add(path + " (" + accept + ") -> " + redirect.location() + ": " + answer.statusCode());
+                else if (accept != null && !type.startsWith(accept)) failures.add(path + " (" + accept + ") -> " + type);
+            }
+        }
+        System.out.printf("%d published IRIs redirected and answered in %.1f s%n", paths.size(), (System.nanoTime() - start) / 1e9);
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void the_endpoint_keeps_its_method_and_query_string() {
+        RewriteRules rules = new RewriteRules(new String(W3idRules.render("https://sco-kg.example.org"), StandardCharsets.UTF_8));
+        RewriteRules.Redirect sparql = rules.apply("sparql", "query=ASK%7B%7D", null);
+        assertNotNull(sparql);
+        assertEquals(307, sparql.status());
+        assertEquals("https://sco-kg.example.org/sparql?query=ASK%7B%7D", sparql.location());
+        assertEquals(303, rules.apply("id/state/CN", null, "text/turtle").status());
+        assertEquals("https://sco-kg.example.org/doc/state/CN.ttl", rules.apply("id/state/CN", null, "text/turtle").location());
+    }
+}

@@ -1,0 +1,51 @@
+package org.w3id.scokg.server.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NameSimilarityTest {
+    private static double similarity(String a, String b) {
+        return NameSimilarity.similarity(NameSimilarity.normalise(a), NameSimilarity.normalise(b));
+    }
+
+    @Test
+    void case_accents_apostrophes_and_punctuation_do_not_count() {
+        assertEquals(1.0, similarity("People's Republic of China", "peoples republic of china"));
+        assertEquals(1.0, similarity("Türkiye", "TURKIYE"));
+        assertEquals(1.0, similarity("The Maldives", "Maldives"));
+        assertEquals(1.0, similarity("Myanmar (Burma)", "myanmar burma"));
+    }
+
+    @Test
+    void a_typo_or_swapped_letters_stay_close_and_a_different_name_does_not() {
+        for (String[] typo : new String[][] {{"Rusia", "Russia"}, {"Chnia", "China"}, {"Kazakstan", "Kazakhstan"}, {"Kuwiat", "Kuwait"}}) {
+            assertTrue(similarity(typo[0], typo[1]) >= 0.75, typo[0]);
+        }
+        assertTrue(similarity("Turkmenistan", "Turkey") < 0.75);
+        assertTrue(similarity("Japan", "Pakistan") < 0.75);
+        assertTrue(similarity("Georgia", "Armenia") < 0.75);
+    }
+
+    @Test
+    void every_word_of_a_shorter_name_in_a_longer_one_is_close_but_not_the_same() {
+        assertEquals(NameSimilarity.CONTAINED, similarity("Burma", "Myanmar (Burma)"));
+        assertEquals(NameSimilarity.CONTAINED, similarity("Islamic Republic of Iran", "Iran"));
+    }
+
+    @Test
+    void chinese_and_russian_names_compare_as_written() {
+        assertEquals(1.0, similarity("俄罗斯", "俄罗斯"));
+        assertTrue(similarity("中华人民共和国", "俄罗斯") < 0.5);
+        assertEquals(1.0, similarity("Россия", "россия"));
+    }
+
+    @Test
+    void a_un_symbol_is_one_key_however_it_is_written() {
+        for (String written : new String[] {"A/66/359", "A-66-359", "a/66/359", "A 66 359", " A/66/359/ "}) {
+            assertEquals("A/66/359", NameSimilarity.symbolKey(written), written);
+        }
+        assertEquals("A/RES/53/70", NameSimilarity.symbolKey("a_res_53_70"));
+    }
+}
