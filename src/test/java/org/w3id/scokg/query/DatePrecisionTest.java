@@ -28,10 +28,11 @@ class DatePrecisionTest {
     @Test
     void no_query_reads_a_year_or_month_as_its_first_day() throws IOException {
         List<String> offending = new ArrayList<>();
-        for (String folder : List.of("queries", "queries/checks", "data/derived", "data/mapping", "ontology/inference")) {
-            try (Stream<Path> files = Files.list(ProjectCopy.ROOT.resolve(folder))) {
+        // The project's queries, and those the server runs itself (pages, pictures, reconciliation).
+        for (String folder : List.of("queries", "data", "ontology", "src/main/resources")) {
+            try (Stream<Path> files = Files.walk(ProjectCopy.ROOT.resolve(folder))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-                    if (FIRST_DAY.matcher(Files.readString(file)).find()) offending.add(folder + "/" + file.getFileName());
+                    if (FIRST_DAY.matcher(Files.readString(file)).find()) offending.add(ProjectCopy.ROOT.relativize(file).toString());
                 }
             }
         }
