@@ -9,6 +9,9 @@ import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -39,20 +42,36 @@ public final class SparqlEngine {
      */
     public static DatasetGraph copyForQueries(KnowledgeGraph graph) {
         if (TDBInternal.isTDB2(graph.dataset())) return graph.dataset();
-        DatasetGraph copy = graph.read(() -> plainCopy(graph.dataset()));
-        QC.setFactory(copy.getContext(), SparqlExecutor.FACTORY);
-        return copy;
+        return graph.read(() -> copyForQueries(graph.dataset()));
     }
 
-    private static DatasetGraph plainCopy(DatasetGraph source) {
-        DatasetGraph copy = DatasetGraphFactory.create(copyOf(source.getUnionGraph()));
-        source.listGraphNodes().forEachRemaining(name -> copy.addGraph(name, copyOf(source.getGraph(name))));
-        return new DatasetGraphWrapper(copy) {
-            @Override
-            public Graph getGraph(Node name) {
-                return copy.containsGraph(name) ? copy.getGraph(name) : Graph.emptyGraph;
-            }
-        };
+    /**
+     * An in-memory copy of the named graphs of {@code quads} for queries, as {@link
+     * #copyForQueries(KnowledgeGraph)} makes it: their union is the default graph (a default graph of
+     * {@code quads}' own is not copied). The caller holds any transaction {@code quads} needs.
+     */
+    public static DatasetGraph copyForQueries(DatasetGraph quads) {
+        DatasetGraph copy = DatasetGraphFactory.create(copyOf(quads.getUnionGraph()));
+        quads.listGraphNodes().forEachRemaining(name -> copy.addGraph(name, copyOf(quads.getGraph(name))));
+        DatasetGraph served = new Served(copy);
+        QC.setFactory(served.getContext(), SparqlExecutor.FACTORY);
+        return served;
+    }
+
+    /**
+     * The copy as queries see it: a graph it does not hold ({@code FROM NAMED <elsewhere>}) is empty,
+     * never created (creating one inside the query's read transaction fails). A view, so that ARQ
+     * does not unwrap it to query the copy underneath ({@code QueryEngineFactoryWrapper}).
+     */
+    private static final class Served extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+        Served(DatasetGraph copy) {
+            super(copy);
+        }
+
+        @Override
+        public Graph getGraph(Node name) {
+            return Quad.isDefaultGraph(name) || Quad.isUnionGraph(name) || getR().containsGraph(name) ? getR().getGraph(name) : Graph.emptyGraph;
+        }
     }
 
     private static Graph copyOf(Graph graph) {
@@ -65,7 +84,9 @@ public final class SparqlEngine {
      * The public endpoint's settings: the query timeout; no requests to other hosts; what a query may
      * build ({@link BoundedEvaluation}, {@link QueryBudget}), constant expressions evaluated when
      * the query runs, under its deadline, rather than folded while it is planned; and sorts and DISTINCT that keep more
-     * than {@value #SPILL_ROWS} rows write them to disk instead of the heap.
+     * than {@value #SPILL_ROWS} rows write them to disk instead of the heap; and, on a TDB2 store
+     * whose default graph is the union, FROM and FROM NAMED as SPARQL defines them ({@link
+     * DescribedDatasetOnTdb2}).
      */
     public static void configure(Context context, long timeoutMillis) {
         context.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
@@ -75,6 +96,9 @@ public final class SparqlEngine {
         // a constant REGEX that backtracks without bound ran 22 s past the timeout.
         context.set(ARQ.optExprConstantFolding, false);
         context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+        QueryEngineRegistry engines = QueryEngineRegistry.chooseRegistry(context).copy();
+        engines.add(DescribedDatasetOnTdb2.FACTORY);
+        QueryEngineRegistry.set(context, engines);
     }
 
     /** An execution of {@code query} over a dataset from {@link #copyForQueries}, stopped after {@code timeoutMillis}. */

@@ -1,0 +1,62 @@
+package org.w3id.scokg.query.fuzz;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A divergence an engine is known to have, documented, so that a run against that engine counts
+ * it (and names it in its progress lines) instead of failing on it. A divergence it recognises is
+ * counted as this one and not minimised; every other divergence is reported in full. Only engines
+ * the project does not gate on should need one.
+ */
+public record KnownDivergence(String name, String explanation, Recogniser recogniser) {
+
+    /** Whether a divergence of a query with these features and these answers is this one. */
+    @FunctionalInterface
+    public interface Recogniser {
+        boolean recognises(Set<Feature> features, Outcome oracle, Outcome subject);
+    }
+
+    /** The divergences of queries holding {@code trigger}. */
+    public static KnownDivergence byFeature(String name, Feature trigger, String explanation) {
+        return new KnownDivergence(name, explanation, (features, oracle, subject) -> features.contains(trigger));
+    }
+
+    /** The divergences where the subject failed with a message holding {@code fragment}. */
+    public static KnownDivergence bySubjectFailure(String name, String fragment, String explanation) {
+        return new KnownDivergence(name, explanation, (features, oracle, subject) -> subject instanceof Outcome.Failure failure && failure.message().contains(fragment));
+    }
+
+    /**
+     * TDB2 (Jena 5.6.0) evaluates a group inside {@code GRAPH ?g { ... }} that reads no triple
+     * pattern of its own (only BIND, VALUES, FILTER, an empty group) as if outside the GRAPH: ?g
+     * stays unbound, where ARQ in memory gives one solution per named graph; for a graph the
+     * dataset does not hold it gives the group's solutions, where ARQ in memory gives none.
+     * Downstream this shows as other rows, or as the failures ARQ has on such rows (a
+     * NullPointerException in MultiHashProbeTable.clear, Node$NotLiteral from TZ()).
+     */
+    public static final KnownDivergence TDB2_GRAPH_OVER_NO_TRIPLES = byFeature("tdb2-graph-over-no-triples", Feature.GRAPH_OVER_NO_TRIPLES,
+            "TDB2 evaluates a group with no triple pattern inside GRAPH as if outside it: ?g unbound, an absent graph not empty");
+
+    /**
+     * ARQ (Jena 5.6.0) throws a NullPointerException from {@code MultiHashProbeTable.clear()} when
+     * it closes a hash join whose table was never built (its other side was empty). In memory:
+     * {@code SELECT * { ?a ex:next 0.25 . ?b s:dbl 0.75e0 OPTIONAL { VALUES ?b { 6.25 } VALUES (?b
+     * ?a) { (UNDEF s:e152) } } }} fails so; over TDB2, which joins differently, other queries do.
+     */
+    public static final KnownDivergence HASH_JOIN_CLOSED_UNBUILT = bySubjectFailure("hash-join-closed-unbuilt", "MultiHashProbeTable.clear()",
+            "ARQ fails with a NullPointerException from MultiHashProbeTable.clear() closing a hash join it never built");
+
+    /**
+     * A dataset made by {@code DatasetGraphFactory.create()} fails, in a read transaction, a query
+     * with FROM NAMED of a graph it does not hold: JenaTransactionException "In READ mode in
+     * transaction" (it tries to create the graph).
+     */
+    public static final KnownDivergence GENERAL_DATASET_FROM_ABSENT = byFeature("general-dataset-from-absent", Feature.FROM_ABSENT,
+            "DatasetGraphFactory.create() fails FROM NAMED <absent> in a read transaction (JenaTransactionException)");
+
+    /** The first of {@code known} that recognises this divergence, or null. */
+    static KnownDivergence recognising(List<KnownDivergence> known, Set<Feature> features, Outcome oracle, Outcome subject) {
+        return known.stream().filter(k -> k.recogniser().recognises(features, oracle, subject)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,64 @@
+package org.w3id.scokg.query.fuzz;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.function.FunctionEnvBase;
+
+/**
+ * A query's ORDER BY evaluated on its answer's rows, compared as ARQ compares sort keys
+ * ({@link BindingComparator#compareNodesRaw}), except that two blank nodes tie: their labels are the
+ * store's. Rows whose keys tie form a run, in which any order is right.
+ */
+final class SortKeys implements Comparator<Binding> {
+    private final List<SortCondition> conditions;
+    private final FunctionEnv env = new FunctionEnvBase();
+
+    SortKeys(List<SortCondition> conditions) {
+        this.conditions = List.copyOf(conditions);
+    }
+
+    @Override
+    public int compare(Binding left, Binding right) {
+        for (SortCondition condition : conditions) {
+            NodeValue a = key(condition, left);
+            NodeValue b = key(condition, right);
+            if (a != null && b != null && a.asNode().isBlank() && b.asNode().isBlank()) continue;
+            int order = BindingComparator.compareNodesRaw(a, b);
+            if (order != 0) return condition.getDirection() == Query.ORDER_DESCENDING ? -order : order;
+        }
+        return 0;
+    }
+
+    private NodeValue key(SortCondition condition, Binding row) {
+        try {
+            return condition.getExpression().eval(row, env);
+        } catch (ExprEvalException e) {
+            // Unbound or an error: sorts first, as in ARQ.
+            return null;
+        }
+    }
+
+    /** The first row that sorts before the one above it, or -1 if the rows are in order. */
+    int firstUnsorted(List<Binding> rows) {
+        for (int i = 1; i < rows.size(); i++) if (compare(rows.get(i - 1), rows.get(i)) > 0) return i;
+        return -1;
+    }
+
+    /** The rows in runs of equal sort keys, in order. */
+    List<List<Binding>> runs(List<Binding> rows) {
+        List<List<Binding>> runs = new ArrayList<>();
+        for (Binding row : rows) {
+            if (runs.isEmpty() || compare(runs.get(runs.size() - 1).get(0), row) != 0) runs.add(new ArrayList<>());
+            runs.get(runs.size() - 1).add(row);
+        }
+        return runs;
+    }
+}
