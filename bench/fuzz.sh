@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # The differential fuzzer: QUERIES generated SPARQL queries (200000 unless given) from SEED (1 unless
-# given), each answered by plain ARQ in memory and by SUBJECT (tdb2 unless given: tdb2 | tdb2-raw |
-# rdf4j | memory), over the fuzzer's adversarial and synthetic data. FIRST skips evaluating the
+# given), each answered by plain ARQ on a plain in-memory dataset (the oracle) and by SUBJECT:
+#   sco-kg       sco-kg's engine in memory, as /sparql runs it (the default), over the fuzzer's
+#                adversarial and synthetic data and the real graph;
+#   sco-kg-tdb2  the same on a TDB2 store, as serve --tdb2 runs it;
+#   tdb2 | tdb2-raw | rdf4j | memory   plain ARQ on TDB2, RDF4J's memory store, or a general
+#                in-memory dataset, over the fuzzer's own data (to study those engines). FIRST skips evaluating the
 # queries before it (to regenerate one divergence). Divergences, minimised, go to stdout; progress
 # every 10000 queries to stderr. Exits 1 if there was any divergence.
 #   bench/fuzz.sh [QUERIES] [SEED] [SUBJECT] [FIRST]
@@ -9,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 queries=${1:-200000}
 seed=${2:-1}
-subject=${3:-tdb2}
+subject=${3:-sco-kg}
 first=${4:-0}
 exec mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.w3id.scokg.query.fuzz.DifferentialFuzzer \
