@@ -91,4 +91,27 @@ class RightAnswersIT {
         assertTrue(response.body().contains("java:org.apache.jena.sparql.pfunction.library.splitIRI"), response.body());
         assertNotEquals(-1, response.body().indexOf("no code"));
     }
+
+    /**
+     * Found by the differential fuzzer: an OPTIONAL whose left side is empty closed a hash join ARQ
+     * had not built, and the endpoint answered 500 (a NullPointerException in Jena 5.6.0). It
+     * answers 200 with no rows, as the empty left side says.
+     */
+    @Test
+    void an_optional_over_an_empty_left_side_answers_200() {
+        String query = "SELECT * { ?a <http://www.w3.org/2000/01/rdf-schema#label> ?l . ?b <http://example.org/n> 0.75 "
+                + "OPTIONAL { VALUES ?b { 6.25 } VALUES (?b ?a) { (UNDEF <http://example.org/x>) } } }";
+        HttpResponse<String> response = get(q(query), "Accept", "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(0, rows(response).size());
+    }
+
+    /** Found by the differential fuzzer: FROM NAMED of a graph the dataset does not hold is an empty graph, not a 500. */
+    @Test
+    void from_named_a_graph_the_dataset_does_not_hold_answers_from_an_empty_graph() {
+        HttpResponse<String> response = get(q("SELECT (COUNT(*) AS ?n) FROM NAMED <http://example.org/nowhere> { GRAPH ?g { ?s ?p ?o } }"),
+                "Accept", "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("0", rows(response).next().get("n").getLiteralLexicalForm());
+    }
 }

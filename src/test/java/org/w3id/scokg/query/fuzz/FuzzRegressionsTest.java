@@ -19,6 +19,7 @@ class FuzzRegressionsTest {
     private static DatasetGraph data;
     private static Engine oracle;
     private static Engine subject;
+    private static Engine rdf4j;
     private static Engine tdb2Oracle;
     private static Engine tdb2;
 
@@ -27,6 +28,7 @@ class FuzzRegressionsTest {
         data = FuzzDatasets.asScoKgServesIt(FuzzDatasets.adversarialAndSynthetic());
         oracle = new ArqEngine("arq-memory", data, TIMEOUT);
         subject = Subjects.scoKg(data, TIMEOUT);
+        rdf4j = new Rdf4jEngine(data, TIMEOUT);
         DatasetGraph stored = FuzzDatasets.asTdb2StoresIt(data);
         tdb2Oracle = new ArqEngine("arq-memory", stored, TIMEOUT);
         tdb2 = Subjects.scoKgOverTdb2(stored, TIMEOUT);
@@ -41,6 +43,22 @@ class FuzzRegressionsTest {
     void from_named_a_graph_the_dataset_does_not_hold() {
         assertAlike("SELECT (MIN(?v2) AS ?v4) FROM NAMED <http://example.org/fuzz/absent/graph> WHERE { }");
         assertAlike("SELECT ?g (COUNT(*) AS ?n) FROM NAMED <http://example.org/fuzz/absent/graph> WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g");
+    }
+
+    /**
+     * ARQ 5.6.0 builds a hash join's table when the join is first read, and closing a join never
+     * read fails with a NullPointerException from {@code MultiHashProbeTable.clear()}: an OPTIONAL
+     * over a left side that turns out empty answered 500 over HTTP (15 of the fuzzer's first 3,000
+     * queries failed so). Plain ARQ still fails here, so sco-kg's answer is compared with RDF4J's.
+     */
+    @Test
+    void a_hash_join_closed_before_it_is_read_answers() {
+        String text = "PREFIX ex: <http://example.org/fuzz/> PREFIX s: <http://example.org/fuzz/s/> "
+                + "SELECT * { ?a ex:next 0.25 . ?b s:dbl 0.75e0 OPTIONAL { VALUES ?b { 6.25 } VALUES (?b ?a) { (UNDEF s:e152) } } }";
+        assertAlike(text, rdf4j, subject);
+        String emptyLeft = "PREFIX ex: <http://example.org/fuzz/> PREFIX s: <http://example.org/fuzz/s/> "
+                + "SELECT * { ?a ex:absent 0.25 . ?b s:dbl 0.75e0 OPTIONAL { VALUES ?b { 6.25 } VALUES (?b ?a) { (UNDEF s:e152) } } }";
+        assertAlike(emptyLeft, rdf4j, subject);
     }
 
     /**

@@ -48,6 +48,15 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
             "ARQ fails with a NullPointerException from MultiHashProbeTable.clear() closing a hash join it never built");
 
     /**
+     * The same failure of ARQ as {@link #HASH_JOIN_CLOSED_UNBUILT}, in the oracle: sco-kg's executor
+     * builds a hash join's table when it makes the join ({@code SparqlExecutor}), so it answers
+     * where plain ARQ fails.
+     */
+    public static final KnownDivergence ORACLE_HASH_JOIN_CLOSED_UNBUILT = new KnownDivergence("oracle-hash-join-closed-unbuilt",
+            "plain ARQ fails with a NullPointerException from MultiHashProbeTable.clear() where sco-kg answers",
+            (features, oracle, subject) -> oracle instanceof Outcome.Failure failure && failure.message().contains("MultiHashProbeTable.clear()"));
+
+    /**
      * A dataset made by {@code DatasetGraphFactory.create()} fails, in a read transaction, a query
      * with FROM NAMED of a graph it does not hold: JenaTransactionException "In READ mode in
      * transaction" (it tries to create the graph).
