@@ -114,4 +114,14 @@ class RightAnswersIT {
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("0", rows(response).next().get("n").getLiteralLexicalForm());
     }
+
+    /** Found by the differential fuzzer: HOURS of an IRI is a type error (unbound), not a 500. */
+    @Test
+    void hours_of_an_iri_leaves_the_variable_unbound() {
+        HttpResponse<String> response = get(q("SELECT ?s (HOURS(?s) AS ?h) { ?s a ?class } LIMIT 1"), "Accept", "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response.body());
+        RowSetRewindable rows = rows(response);
+        assertEquals(1, rows.size());
+        assertTrue(rows.next().get("h") == null, response.body());
+    }
 }

@@ -57,6 +57,16 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
             (features, oracle, subject) -> oracle instanceof Outcome.Failure failure && failure.message().contains("MultiHashProbeTable.clear()"));
 
     /**
+     * Plain ARQ (Jena 5.6.0) fails a query whose HOURS, MINUTES, SECONDS, TIMEZONE or TZ is given an
+     * IRI or a blank node ({@code Node$NotLiteral}), where SPARQL makes the call a type error;
+     * sco-kg's engine makes it one ({@code LiteralArgument}) and answers.
+     */
+    public static final KnownDivergence ORACLE_TIME_OF_NON_LITERAL = new KnownDivergence("oracle-time-of-non-literal",
+            "plain ARQ fails HOURS, MINUTES, SECONDS, TIMEZONE or TZ of an IRI where sco-kg makes it a type error",
+            (features, oracle, subject) -> oracle instanceof Outcome.Failure failure && failure.type().endsWith("Node$NotLiteral")
+                    && !(subject instanceof Outcome.Failure));
+
+    /**
      * A dataset made by {@code DatasetGraphFactory.create()} fails, in a read transaction, a query
      * with FROM NAMED of a graph it does not hold: JenaTransactionException "In READ mode in
      * transaction" (it tries to create the graph).
