@@ -50,11 +50,14 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
     /**
      * The same failure of ARQ as {@link #HASH_JOIN_CLOSED_UNBUILT}, in the oracle: sco-kg's executor
      * builds a hash join's table when it makes the join ({@code SparqlExecutor}), so it answers
-     * where plain ARQ fails.
+     * where plain ARQ fails. Once the JIT has compiled the throwing code, the JVM may drop the
+     * exception's message (it is then "null"): {@code bench/fuzz.sh} runs with
+     * {@code -XX:-OmitStackTraceInFastThrow}, but a test's JVM may not.
      */
     public static final KnownDivergence ORACLE_HASH_JOIN_CLOSED_UNBUILT = new KnownDivergence("oracle-hash-join-closed-unbuilt",
             "plain ARQ fails with a NullPointerException from MultiHashProbeTable.clear() where sco-kg answers",
-            (features, oracle, subject) -> oracle instanceof Outcome.Failure failure && failure.message().contains("MultiHashProbeTable.clear()"));
+            (features, oracle, subject) -> oracle instanceof Outcome.Failure failure && failure.type().equals(NullPointerException.class.getName())
+                    && (failure.message().contains("MultiHashProbeTable.clear()") || failure.message().equals("null")) && !(subject instanceof Outcome.Failure));
 
     /**
      * Plain ARQ (Jena 5.6.0) fails a query whose HOURS, MINUTES, SECONDS, TIMEZONE or TZ is given an
