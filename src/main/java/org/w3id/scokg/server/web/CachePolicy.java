@@ -80,8 +80,28 @@ public final class CachePolicy extends Handler.Wrapper {
         if (read && path.equals("/sparql")) return super.handle(request, deterministicShared(request, response), callback);
         // Everything else on these routes is a function of the request and the graph, which does not
         // change while it is served: a 404 there is as lasting as a 200.
-        if (read && STABLE.matcher(path).matches()) response.getHeaders().put(HttpHeader.CACHE_CONTROL, SHARED);
+        if (read && STABLE.matcher(path).matches()) {
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, SHARED);
+            return super.handle(request, unlessTransient(request, response), callback);
+        }
         return super.handle(request, response, callback);
+    }
+
+    /**
+     * The response, without {@value #SHARED} if it turns out to be an answer of the moment: 429
+     * (fair scheduling), 503 (a timeout or overload) or any other 5xx. A CDN must not go on
+     * serving such an answer for an hour.
+     */
+    private static Response unlessTransient(Request request, Response response) {
+        return new Response.Wrapper(request, response) {
+            @Override
+            public void write(boolean last, ByteBuffer content, Callback written) {
+                if (!isCommitted() && (getStatus() == HttpStatus.TOO_MANY_REQUESTS_429 || getStatus() >= 500)) {
+                    getHeaders().remove(HttpHeader.CACHE_CONTROL);
+                }
+                super.write(last, content, written);
+            }
+        };
     }
 
     /** The response, whose Cache-Control becomes {@value #SHARED} as it is committed, if it is a success of a deterministic query. */

@@ -1,0 +1,72 @@
+package org.w3id.scokg.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jetty.http.HttpTester;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.LocalConnector;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.Callback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache policy in front of a handler that answers whatever status the request names (in
+ * Jetty, through a local connector): a page route's 200 and 404 may be kept an hour, its 429 and
+ * 5xx are answers of the moment and carry no Cache-Control.
+ */
+class CachePolicyTest {
+    private static Server server;
+    private static LocalConnector connector;
+
+    @BeforeAll
+    static void start(@TempDir Path dumps) throws Exception {
+        Files.writeString(dumps.resolve("SHA256SUMS"), "", StandardCharsets.UTF_8);
+        server = new Server();
+        connector = new LocalConnector(server);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                response.setStatus(Integer.parseInt(request.getHttpURI().getQuery()));
+                Content.Sink.write(response, true, "answer\n", callback);
+                return true;
+            }
+        });
+        CachePolicy.install(server, dumps);
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.stop();
+    }
+
+    private static HttpTester.Response get(String pathAndStatus) throws Exception {
+        return HttpTester.parseResponse(connector.getResponse("GET " + pathAndStatus + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+    }
+
+    @Test
+    void a_page_and_its_404_may_be_kept_an_hour() throws Exception {
+        assertEquals(CachePolicy.SHARED, get("/doc/state/CN?200").get("Cache-Control"));
+        assertEquals(CachePolicy.SHARED, get("/doc/state/XX?404").get("Cache-Control"));
+    }
+
+    @Test
+    void a_page_route_answering_429_or_5xx_is_not_kept() throws Exception {
+        for (String status : new String[] {"429", "500", "503"}) {
+            HttpTester.Response response = get("/doc/state/CN?" + status);
+            assertEquals(Integer.parseInt(status), response.getStatus());
+            assertNull(response.get("Cache-Control"), status);
+        }
+    }
+}
