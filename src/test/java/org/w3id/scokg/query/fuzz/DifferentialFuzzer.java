@@ -100,7 +100,7 @@ public final class DifferentialFuzzer {
         if (expected instanceof Outcome.Failure && actual instanceof Outcome.Failure failure) tally.failedOnBothSides(failure);
         Optional<String> difference = Answers.difference(query, expected, actual);
         if (difference.isEmpty()) return;
-        KnownDivergence recognised = KnownDivergence.recognising(known, found, expected, actual);
+        KnownDivergence recognised = KnownDivergence.recognising(known, text, found, expected, actual);
         if (recognised != null) {
             tally.known(recognised);
             progress.println("[fuzz] known divergence " + recognised.name() + " at query #" + index);

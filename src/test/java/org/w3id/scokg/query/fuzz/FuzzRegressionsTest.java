@@ -72,6 +72,8 @@ class FuzzRegressionsTest {
         assertAlike("SELECT ?x ?h ?m ?s ?tz ?z { VALUES ?x { <http://example.org/fuzz/one> } BIND(HOURS(?x) AS ?h) BIND(MINUTES(?x) AS ?m) "
                 + "BIND(SECONDS(?x) AS ?s) BIND(TIMEZONE(?x) AS ?tz) BIND(TZ(?x) AS ?z) }", rdf4j, subject);
         assertAlike("SELECT ?x { ?x <http://example.org/fuzz/s/parent> ?p FILTER(TZ(?x) = \"\" || HOURS(?p) = 0) }", rdf4j, subject);
+        // Seed 2, query #19803: plain ARQ's failure inside EXISTS made the EXISTS false.
+        assertAlike("SELECT * { FILTER EXISTS { BIND(HOURS(<http://example.org/fuzz/one>) AS ?v0) } }", rdf4j, subject);
     }
 
     /**
