@@ -41,8 +41,14 @@ public final class SparqlEngine {
      * NAMED <elsewhere>}) is empty, never created. The copy's context carries {@link SparqlExecutor}.
      */
     public static DatasetGraph copyForQueries(KnowledgeGraph graph) {
-        if (TDBInternal.isTDB2(graph.dataset())) return graph.dataset();
+        if (TDBInternal.isTDB2(graph.dataset())) return forQueries(graph.dataset());
         return graph.read(() -> copyForQueries(graph.dataset()));
+    }
+
+    /** A TDB2 {@code store}, served as it is, with TDB2's executor and the repair of {@link Tdb2Executor}. */
+    public static DatasetGraph forQueries(DatasetGraph store) {
+        QC.setFactory(store.getContext(), Tdb2Executor.FACTORY);
+        return store;
     }
 
     /**

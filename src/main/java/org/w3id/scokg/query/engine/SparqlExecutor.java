@@ -38,7 +38,7 @@ final class SparqlExecutor extends OpExecutor {
     }
 
     /** {@code join}, its hash table built (the first read builds it; the answer is the same). */
-    private static QueryIterator built(QueryIterator join) {
+    static QueryIterator built(QueryIterator join) {
         if (join instanceof AbstractIterHashJoin) join.hasNext();
         return join;
     }

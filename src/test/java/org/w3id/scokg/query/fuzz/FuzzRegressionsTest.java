@@ -77,6 +77,23 @@ class FuzzRegressionsTest {
     }
 
     /**
+     * Seed 20261130, query #586 on TDB2 (an ASK with a UNION and a BIND inside GRAPH ?g): TDB2's
+     * executor has the same hash-join failure, and the test in mvn verify failed on it once the JIT
+     * had dropped the exception's message. sco-kg installs the same repair in TDB2's executor
+     * ({@code Tdb2Executor}); the query is regenerated from its seed and index.
+     */
+    @Test
+    void a_hash_join_closed_before_it_is_read_answers_on_tdb2() {
+        Tally tally = Subjects.fuzzer("sco-kg-tdb2", Subjects.data("sco-kg-tdb2"), TIMEOUT)
+                .reportingTo(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+                .run(20_261_130L, 586, 587);
+        assertEquals(1, tally.queries());
+        assertEquals(java.util.Map.of(), tally.known());
+        assertEquals(0, tally.divergences().size());
+        assertEquals(0, tally.skipped());
+    }
+
+    /**
      * Seed 1, queries #285 and #399 on TDB2: with the union as its default graph, TDB2 read FROM
      * {@code <g>} as the whole union, and FROM NAMED alone as if the default graph were the union,
      * where SPARQL makes it the FROM graphs' merge, or empty ({@code DescribedDatasetOnTdb2}).

@@ -1,0 +1,32 @@
+package org.w3id.scokg.query.engine;
+
+import org.apache.jena.sparql.algebra.op.OpJoin;
+import org.apache.jena.sparql.algebra.op.OpLeftJoin;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.main.OpExecutorFactory;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
+
+/**
+ * TDB2's executor with the one repair {@link SparqlExecutor} makes in memory: a hash join's table is
+ * built when the join is made, so closing a join never read does not fail (a NullPointerException
+ * in Jena 5.6.0). Everything else is TDB2's. Installed on a TDB2 store by {@link
+ * SparqlEngine#forQueries}.
+ */
+final class Tdb2Executor extends OpExecutorTDB2 {
+    static final OpExecutorFactory FACTORY = Tdb2Executor::new;
+
+    private Tdb2Executor(ExecutionContext context) {
+        super(context);
+    }
+
+    @Override
+    protected QueryIterator execute(OpJoin join, QueryIterator input) {
+        return SparqlExecutor.built(super.execute(join, input));
+    }
+
+    @Override
+    protected QueryIterator execute(OpLeftJoin leftJoin, QueryIterator input) {
+        return SparqlExecutor.built(super.execute(leftJoin, input));
+    }
+}
