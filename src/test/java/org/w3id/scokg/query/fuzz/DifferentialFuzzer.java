@@ -101,6 +101,7 @@ public final class DifferentialFuzzer {
         Optional<String> difference = Answers.difference(query, expected, actual);
         if (difference.isEmpty()) return;
         KnownDivergence recognised = KnownDivergence.recognising(known, text, found, expected, actual);
+        if (recognised == null && overruled(query, actual)) recognised = KnownDivergence.ORACLE_OVERRULED;
         if (recognised != null) {
             tally.known(recognised);
             progress.println("[fuzz] known divergence " + recognised.name() + " at query #" + index);
@@ -110,6 +111,17 @@ public final class DifferentialFuzzer {
         tally.diverged(divergence);
         divergences.println(divergence.report());
         divergences.flush();
+    }
+
+    /**
+     * Whether the third opinion gives the subject's answer where plain ARQ, the oracle, gave another:
+     * ARQ is then the one in doubt (its own failures inside EXISTS show so), and the query is counted
+     * by name ({@link KnownDivergence#ORACLE_OVERRULED}), not failed on.
+     */
+    private boolean overruled(Query query, Outcome actual) {
+        if (thirdOpinion == null || actual instanceof Outcome.Failure) return false;
+        Outcome third = thirdOpinion.evaluate(query.toString());
+        return !(third instanceof Outcome.TimedOut) && Answers.difference(query, third, actual).isEmpty();
     }
 
     /** The divergence on the smallest query that still diverges the same way. */
