@@ -16,11 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.graph.Tdb2Store;
 import org.w3id.scokg.project.InputException;
-import org.w3id.scokg.publish.DumpWriter;
 
 /** The persistent TDB2 mode: the same answers as in memory, and a store that outlives a kill -9. */
 class Tdb2IT {
@@ -35,7 +35,7 @@ class Tdb2IT {
     @Test
     void a_tdb2_store_answers_as_the_memory_graph_does(@TempDir Path temp) {
         KnowledgeGraph store = Tdb2Store.create(TestGraph.real(), temp.resolve("store"));
-        DumpWriter.write(store, temp.resolve("dist"));
+        TestDumps.copyInto(temp.resolve("dist"));
         LinkedDataServer server = LinkedDataServer.create(store, temp.resolve("dist"), ProjectCopy.ROOT).port(0).start();
         try {
             String base = "http://localhost:" + server.port();
