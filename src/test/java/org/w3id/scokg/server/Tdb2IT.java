@@ -55,7 +55,7 @@ class Tdb2IT {
         Path store = temp.resolve("store");
         // Release the store in this JVM, so that the server process can lock it.
         org.apache.jena.tdb2.sys.TDBInternal.expel(Tdb2Store.create(TestGraph.real(), store).dataset());
-        try (ChildServer serve = ChildServer.start(List.of(), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
+        try (ChildServer serve = ChildServer.start(List.of(ChildServer.QUICK_START), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
             for (int i = 0; i < 20; i++) assertEquals(String.valueOf(TestGraph.real().union().size()), count(serve.base));
             ServerFixture.CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(serve.base + COUNT)).build(), HttpResponse.BodyHandlers.discarding());
             // Closing it is kill -9, under the query just sent.
@@ -64,7 +64,7 @@ class Tdb2IT {
         assertEquals(TestGraph.real().union().size(), (int) reopened.read(() -> reopened.union().size()));
         assertTrue(reopened.read(() -> reopened.union().isIsomorphicWith(TestGraph.real().union())), "every triple is there, unchanged");
         org.apache.jena.tdb2.sys.TDBInternal.expel(reopened.dataset());
-        try (ChildServer again = ChildServer.start(List.of(), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
+        try (ChildServer again = ChildServer.start(List.of(ChildServer.QUICK_START), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
             assertEquals(String.valueOf(TestGraph.real().union().size()), count(again.base), "a server started again on the store serves it");
         }
     }
