@@ -3,9 +3,15 @@
 # (@comunica/query-sparql, the version pinned in package-lock.json beside this script), which this
 # installs from the npm registry into target/comunica with the machine's Node.js and npm (Debian's
 # nodejs and npm when they are missing and this runs as root). Nothing of it is committed.
+# .ci/run starts it in the background before the build, so that the download overlaps compiling and
+# the unit tests; a lock beside the folder makes the build's own run wait for that one, then find
+# Comunica installed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 target="${1:-target/comunica}"
+mkdir -p "$(dirname "$target")"
+exec 9>"$target.lock"
+flock 9
 if [ -f "$target/node_modules/@comunica/query-sparql/bin/query.js" ] && cmp -s "$here/package-lock.json" "$target/package-lock.json"; then
   exit 0
 fi

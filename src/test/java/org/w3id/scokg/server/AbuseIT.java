@@ -29,8 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.server.web.RequestLimitsFilter;
 
 /**
@@ -45,7 +45,7 @@ class AbuseIT {
     @BeforeAll
     static void start() throws IOException {
         Path dumps = Files.createTempDirectory("sco-kg-abuse-").resolve("dist");
-        DumpWriter.write(TestGraph.real(), dumps);
+        TestDumps.copyInto(dumps);
         server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(20).fairness(ServerFixture.UNTHROTTLED).start();
         base = "http://127.0.0.1:" + server.port();
     }

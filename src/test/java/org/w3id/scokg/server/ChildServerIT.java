@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChildServerIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    private static final List<String> SMALL_HEAP = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-XX:-DontCompileHugeMethods");
+    private static final List<String> SMALL_HEAP = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-XX:-DontCompileHugeMethods", ChildServer.QUICK_START);
 
     private static CompletableFuture<HttpResponse<String>> post(String base, String query) {
         return CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.publish.DumpWriter;
 
 /** The doors of issue 16 shut: CORS, nosniff, TRACE, the operator's endpoints, and RFC 9110 ranges on the dumps. */
 class DoorsIT {
@@ -66,7 +66,7 @@ class DoorsIT {
             adminPort = free.getLocalPort();
         }
         Path dumps = Files.createTempDirectory("sco-kg-doors-").resolve("dist");
-        DumpWriter.write(TestGraph.real(), dumps);
+        TestDumps.copyInto(dumps);
         LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).adminPort(adminPort).start();
         try {
             String main = "http://127.0.0.1:" + server.port();
@@ -124,7 +124,7 @@ class DoorsIT {
     @Test
     void a_dump_folder_that_disappears_while_served_is_still_served(@TempDir Path temp) {
         Path dumps = temp.resolve("dist");
-        DumpWriter.write(TestGraph.real(), dumps);
+        TestDumps.copyInto(dumps);
         LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).start();
         try {
             String url = "http://127.0.0.1:" + server.port() + "/dumps/sco-kg.ttl";

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.server.fair.Fairness;
 
 /**
@@ -41,7 +41,7 @@ class FairnessIT {
     @BeforeAll
     static void start() throws IOException {
         Path dumps = Files.createTempDirectory("sco-kg-fair-").resolve("dist");
-        DumpWriter.write(TestGraph.real(), dumps);
+        TestDumps.copyInto(dumps);
         proxied = server(dumps, List.of("127.0.0.1", "::1"));
         direct = server(dumps, List.of());
     }

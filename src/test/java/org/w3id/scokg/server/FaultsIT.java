@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.cli.Main;
 import org.w3id.scokg.graph.Tdb2Store;
@@ -109,8 +110,7 @@ class FaultsIT {
     @Test
     void a_read_only_data_folder_that_holds_the_dumps_is_served_as_it_is(@TempDir Path temp) throws Exception {
         try (Tmpfs disk = Tmpfs.mount(temp.resolve("disk"), "16m")) {
-            Path dist = disk.folder().resolve("dist");
-            DumpWriter.write(TestGraph.real(), dist);
+            Path dist = TestDumps.copyInto(disk.folder().resolve("dist"));
             byte[] sums = Files.readAllBytes(dist.resolve(DumpWriter.CHECKSUMS_FILE));
             disk.readOnly();
             DumpWriter.write(TestGraph.real(), dist);
@@ -130,8 +130,7 @@ class FaultsIT {
 
     @Test
     void a_data_folder_without_readable_dumps_is_a_clear_error(@TempDir Path temp) throws IOException {
-        Path dist = temp.resolve("dist");
-        DumpWriter.write(TestGraph.real(), dist);
+        Path dist = TestDumps.copyInto(temp.resolve("dist"));
         Files.delete(dist.resolve("sco-kg.ttl"));
         Files.createDirectory(dist.resolve("sco-kg.ttl"));
         InputException e = assertThrows(InputException.class, () -> LinkedDataServer.create(TestGraph.real(), dist, ProjectCopy.ROOT).port(0).start());

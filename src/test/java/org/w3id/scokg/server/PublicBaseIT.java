@@ -10,14 +10,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.publish.DumpWriter;
 
 /** Behind a proxy: with --base, every absolute link the server makes starts with it. */
 class PublicBaseIT {
     @Test
     void redirects_and_self_descriptions_use_the_public_base(@TempDir Path temp) {
-        DumpWriter.write(TestGraph.real(), temp.resolve("dist"));
+        TestDumps.copyInto(temp.resolve("dist"));
         LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), temp.resolve("dist"), ProjectCopy.ROOT)
                 .port(0).publicBase("https://sco-kg.example.org/").start();
         try {

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.server.fair.Fairness;
 
 /** The real server on a free port, started once for the integration tests, and an HTTP client for it. */
@@ -35,7 +35,7 @@ final class ServerFixture {
         if (server == null) {
             try {
                 Path dumps = Files.createTempDirectory("sco-kg-it-").resolve("dist");
-                DumpWriter.write(TestGraph.real(), dumps);
+                TestDumps.copyInto(dumps);
                 server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(TIMEOUT_SECONDS).fairness(UNTHROTTLED).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             } catch (IOException e) {

@@ -30,7 +30,7 @@ class SmallHeapIT {
 
     @Test
     void distinct_large_answers_filling_the_caches_do_not_exhaust_a_small_heap(@TempDir Path temp) throws Exception {
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP, "-XX:+ExitOnOutOfMemoryError",
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP, "-XX:+ExitOnOutOfMemoryError", ChildServer.QUICK_START,
                 "-jar", "target/sco-kg.jar", "serve", "--port", "0", "--data", temp.resolve("dist").toString(),
                 "--queries-per-client", "4", "--query-budget", "100000")
                 .redirectErrorStream(true).start();

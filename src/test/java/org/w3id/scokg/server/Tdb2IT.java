@@ -16,11 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.graph.Tdb2Store;
 import org.w3id.scokg.project.InputException;
-import org.w3id.scokg.publish.DumpWriter;
 
 /** The persistent TDB2 mode: the same answers as in memory, and a store that outlives a kill -9. */
 class Tdb2IT {
@@ -35,7 +35,7 @@ class Tdb2IT {
     @Test
     void a_tdb2_store_answers_as_the_memory_graph_does(@TempDir Path temp) {
         KnowledgeGraph store = Tdb2Store.create(TestGraph.real(), temp.resolve("store"));
-        DumpWriter.write(store, temp.resolve("dist"));
+        TestDumps.copyInto(temp.resolve("dist"));
         LinkedDataServer server = LinkedDataServer.create(store, temp.resolve("dist"), ProjectCopy.ROOT).port(0).start();
         try {
             String base = "http://localhost:" + server.port();
@@ -55,7 +55,7 @@ class Tdb2IT {
         Path store = temp.resolve("store");
         // Release the store in this JVM, so that the server process can lock it.
         org.apache.jena.tdb2.sys.TDBInternal.expel(Tdb2Store.create(TestGraph.real(), store).dataset());
-        try (ChildServer serve = ChildServer.start(List.of(), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
+        try (ChildServer serve = ChildServer.start(List.of(ChildServer.QUICK_START), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
             for (int i = 0; i < 20; i++) assertEquals(String.valueOf(TestGraph.real().union().size()), count(serve.base));
             ServerFixture.CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(serve.base + COUNT)).build(), HttpResponse.BodyHandlers.discarding());
             // Closing it is kill -9, under the query just sent.
@@ -64,7 +64,7 @@ class Tdb2IT {
         assertEquals(TestGraph.real().union().size(), (int) reopened.read(() -> reopened.union().size()));
         assertTrue(reopened.read(() -> reopened.union().isIsomorphicWith(TestGraph.real().union())), "every triple is there, unchanged");
         org.apache.jena.tdb2.sys.TDBInternal.expel(reopened.dataset());
-        try (ChildServer again = ChildServer.start(List.of(), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
+        try (ChildServer again = ChildServer.start(List.of(ChildServer.QUICK_START), "--tdb2", store.toString(), "--data", temp.resolve("dist").toString())) {
             assertEquals(String.valueOf(TestGraph.real().union().size()), count(again.base), "a server started again on the store serves it");
         }
     }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.publish.DumpWriter;
 
 /** A server with a one-second timeout: a query that runs out of time answers 503 on every route, and a client cannot raise it. */
 class TimeoutIT {
@@ -31,7 +31,7 @@ class TimeoutIT {
     static void start() throws IOException {
         Path project = ProjectCopy.into(temp.resolve("project"));
         Files.writeString(project.resolve("queries/slow-cartesian.rq"), "# title: A cross product, for the timeout test\n" + CARTESIAN + "\n");
-        DumpWriter.write(TestGraph.real(), temp.resolve("dist"));
+        TestDumps.copyInto(temp.resolve("dist"));
         server = LinkedDataServer.create(TestGraph.real(), temp.resolve("dist"), project).port(0).timeoutSeconds(1).start();
     }
 
