@@ -223,11 +223,13 @@ public final class DumpWriter {
         return files;
     }
 
+    /** The graph's triples in the order of their N-Triples text, each text made once (not once per comparison). */
     static Graph canonical(Graph graph) {
-        List<Triple> triples = new ArrayList<>(graph.find().toList());
-        triples.sort(Comparator.comparing(NodeFmtLib::str));
+        List<Map.Entry<String, Triple>> triples = new ArrayList<>();
+        graph.find().forEachRemaining(t -> triples.add(Map.entry(NodeFmtLib.str(t), t)));
+        triples.sort(Map.Entry.comparingByKey());
         Graph copy = GraphFactory.createGraphMem();
-        triples.forEach(copy::add);
+        triples.forEach(t -> copy.add(t.getValue()));
         copy.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
         return copy;
     }
