@@ -122,8 +122,11 @@ public final class DumpWriter {
         }
         Map<String, byte[]> files = new LinkedHashMap<>(render(graph, w3idTarget));
         List<Path> dumps = files.keySet().stream().map(target::resolve).toList();
+        if (holdsExactly(target, files)) {
+            if (manifest != null) recordQuietly(target, manifest);
+            return dumps;
+        }
         if (manifest != null) files.put(MANIFEST_FILE, manifest.getBytes(StandardCharsets.UTF_8));
-        if (holdsExactly(target, files)) return dumps;
         StaleFolders.remove(target);
         Path temp;
         try {
@@ -160,6 +163,17 @@ public final class DumpWriter {
             return !lines.isEmpty();
         } catch (IOException | RuntimeException unreadable) {
             return false;
+        }
+    }
+
+    /** Records the manifest beside dumps that are already right; a read-only folder keeps its old one. */
+    private static void recordQuietly(Path folder, String manifest) {
+        try {
+            Path temp = Files.createTempFile(folder, "." + MANIFEST_FILE, "");
+            Files.writeString(temp, manifest, StandardCharsets.UTF_8);
+            Files.move(temp, folder.resolve(MANIFEST_FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | UnsupportedOperationException readOnly) {
+            // The dumps are right; without the record the next start only compares them again.
         }
     }
 

@@ -18,7 +18,7 @@ import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.publish.DumpWriter;
 import picocli.CommandLine;
 
-/** {@code serve} writes its dumps only when their inputs change: a second start leaves every file as it was. */
+/** {@code serve} validates and writes its dumps only when their inputs change: a second start leaves every file as it was. */
 class ServeStartTest {
     /** Each dump's file key (its inode) and modification time. */
     private static Map<String, String> stamps(Path folder) throws IOException {
@@ -41,7 +41,7 @@ class ServeStartTest {
     }
 
     @Test
-    void a_second_start_leaves_the_dumps_untouched_and_a_changed_input_rewrites_them(@TempDir Path folder) throws IOException {
+    void a_second_start_leaves_the_dumps_untouched_and_changed_dumps_are_written_anew(@TempDir Path folder) throws IOException {
         Path project = ProjectCopy.into(folder.resolve("project"));
         Path data = folder.resolve("dist");
         prepare(project, data);
@@ -51,10 +51,18 @@ class ServeStartTest {
         prepare(project, data);
         assertEquals(first, stamps(data), "the same inputs: no dump written again");
 
+        // An input changed that the dumps do not show: they are compared, found right, and kept.
         Files.writeString(project.resolve("queries/events.rq"), "\n# a changed input\n", StandardOpenOption.APPEND);
         prepare(project, data);
         Map<String, String> third = stamps(data);
-        assertNotEquals(first.get(DumpWriter.CHECKSUMS_FILE), third.get(DumpWriter.CHECKSUMS_FILE), "a changed input: the dumps are written anew");
+        assertNotEquals(first.get(DumpWriter.MANIFEST_FILE), third.get(DumpWriter.MANIFEST_FILE), "the new inputs are recorded");
+        third.remove(DumpWriter.MANIFEST_FILE);
+        first.remove(DumpWriter.MANIFEST_FILE);
+        assertEquals(first, third, "dumps of the same bytes are left as they are");
+
+        // An input that changes the dumps (the w3id rules' target): written anew.
+        prepare(project, data, "--base", "https://sco-kg.other.example/");
+        assertNotEquals(first.get(DumpWriter.CHECKSUMS_FILE), stamps(data).get(DumpWriter.CHECKSUMS_FILE), "changed dumps are written anew");
         assertTrue(DumpWriter.current(data, Files.readString(data.resolve(DumpWriter.MANIFEST_FILE))));
     }
 
