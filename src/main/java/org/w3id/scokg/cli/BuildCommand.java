@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.InputManifest;
+import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.publish.W3idRules;
 import org.w3id.scokg.validate.Validator;
@@ -30,7 +32,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         KnowledgeGraph graph = GraphBuilder.build(project);
         Validator.validate(graph, project);
-        var files = DumpWriter.write(graph, out, w3idTarget);
+        String manifest = InputManifest.of(new ProjectLayout(project), ServeCommand.W3ID_TARGET + w3idTarget);
+        var files = DumpWriter.write(graph, out, w3idTarget, manifest);
         System.out.println("wrote " + files.size() + " files to " + out);
         return 0;
     }

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.graph.Tdb2Store;
+import org.w3id.scokg.project.InputManifest;
+import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.publish.W3idRules;
 import org.w3id.scokg.query.engine.SparqlEngine;
@@ -68,15 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             });
         }
         var fairnessSettings = fairness.settings(new picocli.CommandLine(this));
-        KnowledgeGraph graph;
-        if (tdb2 != null && Tdb2Store.exists(tdb2)) {
-            graph = Tdb2Store.open(tdb2, java.util.Map.of());
-        } else {
-            graph = GraphBuilder.build(project);
-            Validator.validate(graph, project);
-            if (tdb2 != null) graph = Tdb2Store.create(graph, tdb2);
-        }
-        DumpWriter.write(graph, data, base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("^(https?://[^/]+).*$", "$1"));
+        KnowledgeGraph graph = prepare();
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort)
                 .timeoutSeconds(timeoutSeconds).publicBase(base).fairness(fairnessSettings);
         // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store.
@@ -86,6 +80,62 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(() -> server.drainAndStop(drain), drainSeconds + STOP_SECONDS), "shutdown"));
         server.join();
         return 0;
+    }
+
+    /**
+     * The graph to serve, and its dumps in {@link #data}: built from the tables (or the TDB2 store
+     * opened), validated and its dumps written, unless the dumps there were made from these very
+     * inputs ({@link InputManifest}, kept beside them and beside a store): then neither validation
+     * nor the dumps are done again, and the files are left untouched.
+     */
+    KnowledgeGraph prepare() {
+        String w3idTarget = base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("^(https?://[^/]+).*$", "$1");
+        KnowledgeGraph graph;
+        String manifest;
+        boolean current;
+        if (tdb2 != null && Tdb2Store.exists(tdb2)) {
+            graph = Tdb2Store.open(tdb2, java.util.Map.of());
+            manifest = storeInputs(tdb2).map(inputs -> inputs + W3ID_TARGET + w3idTarget + "\n").orElse(null);
+            current = manifest != null && DumpWriter.current(data, manifest);
+        } else {
+            String inputs = InputManifest.of(new ProjectLayout(project));
+            manifest = inputs + W3ID_TARGET + w3idTarget + "\n";
+            current = DumpWriter.current(data, manifest);
+            graph = GraphBuilder.build(project);
+            // Dumps made from these very inputs were made after they passed validation.
+            if (!current) Validator.validate(graph, project);
+            if (tdb2 != null) {
+                graph = Tdb2Store.create(graph, tdb2);
+                writeStoreInputs(tdb2, inputs);
+            }
+        }
+        if (!current) DumpWriter.write(graph, data, w3idTarget, manifest);
+        return graph;
+    }
+
+    /** The settings line of the inputs' manifest that names the w3id rules' target. */
+    static final String W3ID_TARGET = "w3id-target ";
+
+    /** The file beside a TDB2 store that holds the manifest of the inputs it was built from. */
+    private static Path storeInputsFile(Path store) {
+        Path absolute = store.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".inputs");
+    }
+
+    private static java.util.Optional<String> storeInputs(Path store) {
+        try {
+            return java.util.Optional.of(java.nio.file.Files.readString(storeInputsFile(store)));
+        } catch (java.io.IOException none) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static void writeStoreInputs(Path store, String inputs) {
+        try {
+            java.nio.file.Files.writeString(storeInputsFile(store), inputs);
+        } catch (java.io.IOException e) {
+            // Without the record, the next start writes the dumps again: slower, never wrong.
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.w3id.scokg.graph;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,12 +12,21 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
+import org.apache.jena.sparql.modify.TemplateLib;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.project.ProjectFiles;
@@ -38,12 +48,34 @@ public final class Mapping {
     private final Query query;
     private final Set<String> listColumns;
     private final Set<String> ownColumns;
+    /** The query's pattern, planned once: every row is evaluated with its cells as the plan's input. */
+    private final Op plan;
+    /** Variables the query binds itself (BIND, VALUES), which no column may also bind. */
+    private final Set<Var> bound;
 
     private Mapping(String file, Query query, Set<String> listColumns, Set<String> ownColumns) {
         this.file = file;
         this.query = query;
         this.listColumns = listColumns;
         this.ownColumns = ownColumns;
+        this.plan = Algebra.optimize(Algebra.compile(query));
+        this.bound = boundByQuery(query);
+    }
+
+    private static Set<Var> boundByQuery(Query query) {
+        Set<Var> vars = new HashSet<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementBind el) {
+                vars.add(el.getVar());
+            }
+
+            @Override
+            public void visit(ElementData el) {
+                vars.addAll(el.getVars());
+            }
+        });
+        return vars;
     }
 
     /** Parses a mapping file; a syntax error is reported with its line and column. */
@@ -77,20 +109,35 @@ public final class Mapping {
     /** The triples of one row, given extra bindings the build computed for it (such as ?derivedFrom). */
     public Graph apply(Table.Row row, Binding extra) {
         Graph out = GraphFactory.createGraphMem();
-        for (Binding binding : bindings(row, extra)) {
-            try {
-                Graph part = QueryExec.graph(EMPTY).query(query).substitution(binding).construct();
-                part.find().forEach(out::add);
-            } catch (QueryScopeException e) {
-                throw new InputException(Location.file(file), "a column's variable is also bound in the query: " + e.getMessage());
-            }
-        }
+        for (Binding binding : bindings(row, extra)) construct(binding, out);
         return out;
     }
 
     /** The triples of a query bound by the build itself, not by a row. */
     public Graph apply(Binding binding) {
-        return QueryExec.graph(EMPTY).query(query).substitution(binding).construct();
+        Graph out = GraphFactory.createGraphMem();
+        construct(binding, out);
+        return out;
+    }
+
+    /**
+     * The CONSTRUCT's triples for one binding, as running the query with the binding substituted
+     * for its variables gives them, from the plan made once: planning per row was most of the build.
+     */
+    private void construct(Binding binding, Graph out) {
+        binding.vars().forEachRemaining(var -> {
+            if (bound.contains(var)) {
+                throw new InputException(Location.file(file), "a column's variable is also bound in the query: ?" + var.getVarName());
+            }
+        });
+        QueryIterator rows = QC.execute(plan, binding, ExecutionContext.createForGraph(EMPTY));
+        try {
+            TemplateLib.calcTriples(query.getConstructTemplate().getTriples(), rows).forEachRemaining(t -> {
+                if (t.isConcrete()) out.add(t);
+            });
+        } finally {
+            rows.close();
+        }
     }
 
     private List<Binding> bindings(Table.Row row, Binding extra) {

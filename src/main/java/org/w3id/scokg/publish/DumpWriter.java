@@ -90,6 +90,8 @@ public final class DumpWriter {
 
     public static final String VOID_FILE = "void.ttl";
     public static final String CHECKSUMS_FILE = "SHA256SUMS";
+    /** What the dumps were made from ({@link org.w3id.scokg.project.InputManifest}); not served. */
+    public static final String MANIFEST_FILE = "INPUTS";
 
     private DumpWriter() {}
 
@@ -105,12 +107,26 @@ public final class DumpWriter {
      * beside {@code out} are removed first.
      */
     public static List<Path> write(KnowledgeGraph graph, Path out, String w3idTarget) {
+        return write(graph, out, w3idTarget, null);
+    }
+
+    /**
+     * Writes all dumps as {@link #write(KnowledgeGraph, Path, String)} does, and beside them, in
+     * {@value #MANIFEST_FILE}, the {@code manifest} of the inputs they were made from (none when
+     * null), for {@link #current} to compare with the next run's.
+     */
+    public static List<Path> write(KnowledgeGraph graph, Path out, String w3idTarget, String manifest) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new InputException(Location.file(out.toString()), "is not a folder; the dumps need a folder of their own");
         }
-        Map<String, byte[]> files = render(graph, w3idTarget);
-        if (holdsExactly(target, files)) return files.keySet().stream().map(target::resolve).toList();
+        Map<String, byte[]> files = new LinkedHashMap<>(render(graph, w3idTarget));
+        List<Path> dumps = files.keySet().stream().map(target::resolve).toList();
+        if (holdsExactly(target, files)) {
+            if (manifest != null) recordQuietly(target, manifest);
+            return dumps;
+        }
+        if (manifest != null) files.put(MANIFEST_FILE, manifest.getBytes(StandardCharsets.UTF_8));
         StaleFolders.remove(target);
         Path temp;
         try {
@@ -122,10 +138,42 @@ public final class DumpWriter {
         try {
             for (var file : files.entrySet()) Files.write(temp.resolve(file.getKey()), file.getValue());
             replace(temp, target);
-            return files.keySet().stream().map(target::resolve).toList();
+            return dumps;
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new InputException(Location.file(out.toString()), "cannot write: " + e.getMessage());
+        }
+    }
+
+    /**
+     * True when {@code out} holds dumps made from the inputs {@code manifest} describes, each file of
+     * its {@value #CHECKSUMS_FILE} whole (its SHA-256 as listed): then they need not be made again.
+     */
+    public static boolean current(Path dumps, String manifest) {
+        Path out = dumps.toAbsolutePath().normalize();
+        try {
+            Path sums = out.resolve(CHECKSUMS_FILE);
+            if (!manifest.equals(Files.readString(out.resolve(MANIFEST_FILE), StandardCharsets.UTF_8)) || !Files.isRegularFile(sums)) return false;
+            List<String> lines = Files.readAllLines(sums, StandardCharsets.UTF_8);
+            for (String line : lines) {
+                String[] sumAndName = line.split("  ", 2);
+                Path file = out.resolve(sumAndName[1]);
+                if (!file.getParent().equals(out) || !sumAndName[0].equals(Checksums.sha256(Files.readAllBytes(file)))) return false;
+            }
+            return !lines.isEmpty();
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** Records the manifest beside dumps that are already right; a read-only folder keeps its old one. */
+    private static void recordQuietly(Path folder, String manifest) {
+        try {
+            Path temp = Files.createTempFile(folder, "." + MANIFEST_FILE, "");
+            Files.writeString(temp, manifest, StandardCharsets.UTF_8);
+            Files.move(temp, folder.resolve(MANIFEST_FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | UnsupportedOperationException readOnly) {
+            // The dumps are right; without the record the next start only compares them again.
         }
     }
 
@@ -189,11 +237,13 @@ public final class DumpWriter {
         return files;
     }
 
+    /** The graph's triples in the order of their N-Triples text, each text made once (not once per comparison). */
     static Graph canonical(Graph graph) {
-        List<Triple> triples = new ArrayList<>(graph.find().toList());
-        triples.sort(Comparator.comparing(NodeFmtLib::str));
+        List<Map.Entry<String, Triple>> triples = new ArrayList<>();
+        graph.find().forEachRemaining(t -> triples.add(Map.entry(NodeFmtLib.str(t), t)));
+        triples.sort(Map.Entry.comparingByKey());
         Graph copy = GraphFactory.createGraphMem();
-        triples.forEach(copy::add);
+        triples.forEach(t -> copy.add(t.getValue()));
         copy.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
         return copy;
     }

@@ -18,22 +18,49 @@ import org.apache.commons.csv.CSVRecord;
 import org.w3id.scokg.ProjectCopy;
 
 /**
- * The project's tables made N times larger with their real shape, for measuring the build at
- * scale: every row of every table is written N times, copy k with every key it names (its own
- * and those it refers to, bare or as {@code kind/key}) given the suffix {@code -xk}, and its names
- * ({@link #NAMES}) the suffix {@code " (copy k)"}: distinct things have distinct names in the real
- * graph, and copies that shared them would fold together under GROUP BY and tie under ORDER BY.
- * Sources and their texts are shared by all copies, so every quote still stands in its source. The
- * copies' state keys are not ISO codes, so the shapes would refuse them: the build is measured,
- * not the validation.
+ * The project made N times larger as valid data, for measuring {@code build}, {@code validate} and
+ * {@code serve} at scale through the command line. Every row of every table but the states is
+ * written N times: copy k gives every key it names (its own, and those it refers to, bare or as
+ * {@code kind/key}) the suffix {@code -xk}, and its names ({@link #NAMES}) the suffix
+ * {@code " (copy k)"}, so there are N times the organisations, bodies, places, instruments, acts,
+ * events, memberships, statements, positions, norms and threats, each with a key and a name of its
+ * own. What may not be copied stays single:
+ * <ul>
+ *   <li>the states: their keys are ISO 3166-1 codes, which the shapes check and no copy can invent;
+ *       the copies' memberships, acts and positions refer to the real states, and no membership of a
+ *       copy overlaps another, as each copy has organisations of its own;</li>
+ *   <li>links out and identifiers of real documents ({@link #LINKS}, and their {@code _source} and
+ *       {@code _confidence} columns): left empty in copies, as no two things may claim one Wikidata
+ *       item and a copy is not the thing linked;</li>
+ *   <li>the sources and their texts: shared, so every quote still stands in its source, and the
+ *       graph grows a little less than N times.</li>
+ * </ul>
+ * The result passes {@code validate}, as the original does ({@code ScaledTablesTest}).
+ * Run as a program: {@code ScaledTables FACTOR FOLDER} writes the project at that scale to the folder.
  */
-final class ScaledTables {
+public final class ScaledTables {
     /** The columns that name a thing (a statement is labelled with its summary). */
     private static final Set<String> NAMES = Set.of("label", "alt_label", "label_ru", "label_zh", "summary");
+    /** Columns that link out or identify a real document: one thing may hold each. */
+    private static final Set<String> LINKS = Set.of("wikidata", "wikidata_unverified", "dbpedia", "geonames", "un_symbol", "treaty_number");
+    /** Tables of things of the real world that a copy cannot be (states are keyed by ISO codes). */
+    private static final Set<String> SINGLE = Set.of("states.csv");
+    /** A column of keys a row replaces: they are keys too, of no current row. */
+    private static final String REPLACES = "replaces";
 
     private ScaledTables() {}
 
-    static Path write(Path project, Path target, int factor) throws IOException {
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: ScaledTables FACTOR FOLDER");
+            System.exit(2);
+        }
+        Path target = write(Path.of(""), Path.of(args[1]), Integer.parseInt(args[0]));
+        System.out.println("wrote the project at x" + args[0] + " to " + target);
+    }
+
+    /** Writes {@code project}'s inputs, its tables {@code factor} times over, to {@code target}. */
+    public static Path write(Path project, Path target, int factor) throws IOException {
         Benchmark.deleteTree(target);
         for (String folder : new String[] {"ontology", "queries", "data/mapping", "data/derived", "data/sources"}) {
             ProjectCopy.copyTree(project.resolve(folder), target.resolve(folder));
@@ -43,32 +70,48 @@ final class ScaledTables {
             tables = files.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
         Set<String> keys = new HashSet<>();
-        for (Path table : tables) read(table).forEach(row -> keys.add(row.get(0)));
+        for (Path table : tables) {
+            if (!copied(table) || !header(table).get(0).equals("key")) continue;
+            read(table).forEach(row -> keys.add(row.get(0)));
+        }
         for (Path table : tables) {
             List<CSVRecord> rows = read(table);
+            List<String> header = header(table);
+            int copies = copied(table) ? factor : 1;
             try (Writer out = Files.newBufferedWriter(target.resolve("data").resolve(table.getFileName()), StandardCharsets.UTF_8);
                     CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-                List<String> header = header(table);
                 printer.printRecord(header);
-                for (int copy = 0; copy < factor; copy++) {
-                    for (CSVRecord row : rows) {
-                        List<String> cells = new ArrayList<>();
-                        for (int i = 0; i < row.size(); i++) {
-                            String cell = row.get(i);
-                            if (copy == 0 || cell.isEmpty()) cells.add(cell);
-                            else if (NAMES.contains(header.get(i))) cells.add(cell + " (copy " + copy + ")");
-                            else cells.add(rename(cell, keys, copy));
-                        }
-                        printer.printRecord(cells);
-                    }
+                for (int copy = 0; copy < copies; copy++) {
+                    for (CSVRecord row : rows) printer.printRecord(copy == 0 ? row.toList() : copyOf(row, header, keys, copy));
                 }
             }
         }
         return target;
     }
 
+    private static boolean copied(Path table) {
+        return !SINGLE.contains(table.getFileName().toString());
+    }
+
+    private static List<String> copyOf(CSVRecord row, List<String> header, Set<String> keys, int copy) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            String cell = row.get(i);
+            String column = header.get(i);
+            if (cell.isEmpty() || isLink(column)) cells.add("");
+            else if (NAMES.contains(column)) cells.add(cell + " (copy " + copy + ")");
+            else if (column.equals(REPLACES)) cells.add(cell + "-x" + copy);
+            else cells.add(rename(cell, keys, copy));
+        }
+        return cells;
+    }
+
+    private static boolean isLink(String column) {
+        String base = column.replaceFirst("_(source|confidence)$", "");
+        return LINKS.contains(base);
+    }
+
     private static String rename(String cell, Set<String> keys, int copy) {
-        if (cell.isEmpty()) return cell;
         List<String> parts = new ArrayList<>();
         for (String part : cell.split(";", -1)) {
             String key = part.contains("/") ? part.substring(part.indexOf('/') + 1) : part;

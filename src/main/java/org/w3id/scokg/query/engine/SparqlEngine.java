@@ -1,5 +1,7 @@
 package org.w3id.scokg.query.engine;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -57,9 +59,21 @@ public final class SparqlEngine {
      * {@code quads}' own is not copied). The caller holds any transaction {@code quads} needs.
      */
     public static DatasetGraph copyForQueries(DatasetGraph quads) {
-        DatasetGraph copy = DatasetGraphFactory.create(copyOf(quads.getUnionGraph()));
-        quads.listGraphNodes().forEachRemaining(name -> copy.addGraph(name, copyOf(quads.getGraph(name))));
-        DatasetGraph served = new Served(copy);
+        Map<Node, Graph> named = new LinkedHashMap<>();
+        quads.listGraphNodes().forEachRemaining(name -> named.put(name, copyOf(quads.getGraph(name))));
+        return forQueries(copyOf(quads.getUnionGraph()), named);
+    }
+
+    /**
+     * The dataset queries see over these graphs, held as they are (not copied): {@code defaultGraph}
+     * as the default graph and {@code named} by their names, with the executor and the
+     * empty-graph rule of {@link #copyForQueries(KnowledgeGraph)}. The graphs must not change while
+     * it is queried.
+     */
+    public static DatasetGraph forQueries(Graph defaultGraph, Map<Node, Graph> named) {
+        DatasetGraph linked = DatasetGraphFactory.create(defaultGraph);
+        named.forEach(linked::addGraph);
+        DatasetGraph served = new Served(linked);
         QC.setFactory(served.getContext(), SparqlExecutor.FACTORY);
         return served;
     }

@@ -1,0 +1,83 @@
+package org.w3id.scokg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.publish.DumpWriter;
+import picocli.CommandLine;
+
+/** {@code serve} validates and writes its dumps only when their inputs change: a second start leaves every file as it was. */
+class ServeStartTest {
+    /** Each dump's file key (its inode) and modification time. */
+    private static Map<String, String> stamps(Path folder) throws IOException {
+        Map<String, String> stamps = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                stamps.put(file.getFileName().toString(), attributes.fileKey() + " " + attributes.lastModifiedTime().toMillis());
+            }
+        }
+        return stamps;
+    }
+
+    private static void prepare(Path project, Path data, String... more) {
+        ServeCommand serve = new ServeCommand();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--project", project.toString(), "--data", data.toString()));
+        args.addAll(java.util.List.of(more));
+        new CommandLine(serve).parseArgs(args.toArray(String[]::new));
+        serve.prepare().read(() -> null);
+    }
+
+    @Test
+    void a_second_start_leaves_the_dumps_untouched_and_changed_dumps_are_written_anew(@TempDir Path folder) throws IOException {
+        Path project = ProjectCopy.into(folder.resolve("project"));
+        Path data = folder.resolve("dist");
+        prepare(project, data);
+        Map<String, String> first = stamps(data);
+        assertTrue(first.containsKey(DumpWriter.MANIFEST_FILE) && first.containsKey(DumpWriter.CHECKSUMS_FILE), first.toString());
+
+        prepare(project, data);
+        assertEquals(first, stamps(data), "the same inputs: no dump written again");
+
+        // An input changed that the dumps do not show: they are compared, found right, and kept.
+        Files.writeString(project.resolve("queries/events.rq"), "\n# a changed input\n", StandardOpenOption.APPEND);
+        prepare(project, data);
+        Map<String, String> third = stamps(data);
+        assertNotEquals(first.get(DumpWriter.MANIFEST_FILE), third.get(DumpWriter.MANIFEST_FILE), "the new inputs are recorded");
+        third.remove(DumpWriter.MANIFEST_FILE);
+        first.remove(DumpWriter.MANIFEST_FILE);
+        assertEquals(first, third, "dumps of the same bytes are left as they are");
+
+        // An input that changes the dumps (the w3id rules' target): written anew.
+        prepare(project, data, "--base", "https://sco-kg.other.example/");
+        assertNotEquals(first.get(DumpWriter.CHECKSUMS_FILE), stamps(data).get(DumpWriter.CHECKSUMS_FILE), "changed dumps are written anew");
+        assertTrue(DumpWriter.current(data, Files.readString(data.resolve(DumpWriter.MANIFEST_FILE))));
+    }
+
+    @Test
+    void a_second_start_on_a_tdb2_store_neither_rebuilds_the_store_nor_rewrites_the_dumps(@TempDir Path folder) throws IOException {
+        Path project = ProjectCopy.into(folder.resolve("project"));
+        Path data = folder.resolve("dist");
+        Path store = folder.resolve("store");
+        prepare(project, data, "--tdb2", store.toString());
+        Map<String, String> dumps = stamps(data);
+        Map<String, String> files = stamps(store);
+        // Broken tables would fail a rebuild: the store found is served as it is.
+        Files.writeString(project.resolve("data/acts.csv"), "not,a,table\n\"", StandardOpenOption.APPEND);
+        prepare(project, data, "--tdb2", store.toString());
+        assertEquals(dumps, stamps(data), "the store's inputs have not changed: no dump written again");
+        assertEquals(files.keySet(), stamps(store).keySet(), "the store is opened, not made again");
+    }
+}
