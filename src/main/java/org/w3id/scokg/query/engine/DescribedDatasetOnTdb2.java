@@ -43,8 +43,9 @@ final class DescribedDatasetOnTdb2 implements QueryEngineFactory {
         return false;
     }
 
+    /** Never asked ({@link #accept(Op, DatasetGraph, Context)} is false): an algebra expression describes no dataset. */
     @Override
     public Plan create(Op op, DatasetGraph dataset, Binding input, Context context) {
-        throw new UnsupportedOperationException("only queries that describe their dataset are planned here");
+        return QueryEngineTDB.getFactory().create(op, dataset, input, context);
     }
 }
