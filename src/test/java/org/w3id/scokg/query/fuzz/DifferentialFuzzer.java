@@ -91,12 +91,22 @@ public final class DifferentialFuzzer {
         Set<Feature> found = FeatureScan.of(query, terms::inData);
         tally.generated(found);
         String text = query.toString();
-        Outcome expected = oracle.evaluate(text);
-        Outcome actual = expected instanceof Outcome.TimedOut ? expected : subject.evaluate(text);
-        if (actual instanceof Outcome.TimedOut) {
+        // Each side goes first every other query, so that neither always finds the other's work cached.
+        boolean oracleFirst = index % 2 == 0;
+        Engine first = oracleFirst ? oracle : subject;
+        Engine second = oracleFirst ? subject : oracle;
+        long start = System.nanoTime();
+        Outcome firstAnswer = first.evaluate(text);
+        long between = System.nanoTime();
+        Outcome secondAnswer = firstAnswer instanceof Outcome.TimedOut ? firstAnswer : second.evaluate(text);
+        long end = System.nanoTime();
+        if (secondAnswer instanceof Outcome.TimedOut) {
             tally.timedOut();
             return;
         }
+        Outcome expected = oracleFirst ? firstAnswer : secondAnswer;
+        Outcome actual = oracleFirst ? secondAnswer : firstAnswer;
+        tally.timed(oracleFirst ? between - start : end - between, oracleFirst ? end - between : between - start);
         if (expected instanceof Outcome.Failure && actual instanceof Outcome.Failure failure) tally.failedOnBothSides(failure);
         Optional<String> difference = Answers.difference(query, expected, actual);
         if (difference.isEmpty()) return;

@@ -22,6 +22,10 @@ public final class Tally {
     private long queries;
     private long skipped;
     private long bothFailed;
+    private long oracleNanos;
+    private long subjectNanos;
+    /** The subject's time over the oracle's, per query both answered in under the timeout. */
+    private final List<Double> ratios = new ArrayList<>();
 
     void generated(Set<Feature> found) {
         queries++;
@@ -45,6 +49,25 @@ public final class Tally {
 
     void known(KnownDivergence divergence) {
         known.merge(divergence.name(), 1, Integer::sum);
+    }
+
+    /** The time each side took to answer one query, both answers in hand. */
+    void timed(long oracle, long subject) {
+        oracleNanos += oracle;
+        subjectNanos += subject;
+        ratios.add(subject / (double) Math.max(1, oracle));
+    }
+
+    /**
+     * How long the subject took against the oracle, over the queries both answered: their total
+     * times' ratio (the slow queries weigh most) and the median of the per-query ratios.
+     */
+    public String timing() {
+        if (ratios.isEmpty()) return "no query timed";
+        List<Double> sorted = new ArrayList<>(ratios);
+        Collections.sort(sorted);
+        return String.format(java.util.Locale.ROOT, "time of the subject / the oracle: %.2f in total (%.1f s / %.1f s), median per query %.2f",
+                subjectNanos / (double) Math.max(1, oracleNanos), subjectNanos / 1e9, oracleNanos / 1e9, sorted.get(sorted.size() / 2));
     }
 
     void diverged(Divergence divergence) {
@@ -100,7 +123,7 @@ public final class Tally {
     public String progress() {
         StringBuilder text = new StringBuilder(String.format("%d queries, %d divergences, %d known divergences %s, %d skipped (timeouts), %d failed on both sides, %d invalid; %.1f queries/s",
                 queries, divergences.size(), known.values().stream().mapToInt(Integer::intValue).sum(), known, skipped, bothFailed, invalid.size(), queriesPerSecond()));
-        text.append("\n  ");
+        text.append("\n  ").append(timing()).append("\n  ");
         for (Feature feature : Feature.values()) text.append(feature.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(count(feature)).append(' ');
         return text.toString().strip();
     }
