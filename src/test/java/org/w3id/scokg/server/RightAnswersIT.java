@@ -124,4 +124,12 @@ class RightAnswersIT {
         assertEquals(1, rows.size());
         assertTrue(rows.next().get("h") == null, response.body());
     }
+
+    /** Found by the differential fuzzer: a literal bound as a predicate matches nothing, not an error from Jena's pattern reordering. */
+    @Test
+    void a_literal_bound_as_a_predicate_answers_no_rows() {
+        HttpResponse<String> response = get(q("SELECT * { VALUES ?p { 424242 } ?a a ?b . ?b ?p ?c }"), "Accept", "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(0, rows(response).size());
+    }
 }

@@ -1,5 +1,6 @@
 package org.w3id.scokg.query.engine;
 
+import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpOrder;
@@ -11,7 +12,8 @@ import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 
 /**
- * ARQ's executor with two changes: ORDER BY evaluates each sort key once per solution ({@link
+ * ARQ's executor with three changes (the third, rows that bind a predicate to a literal go no
+ * further into a basic graph pattern, is {@link IriPredicates}'s): ORDER BY evaluates each sort key once per solution ({@link
  * OrderByKeys}) instead of on every comparison, and sorts in Jena's order; and a hash join's table
  * is built when the join is made, not when it is first read. Jena 5.6.0 builds it on the first
  * read, and closing a join never read (an OPTIONAL whose left side turned out empty) fails with a
@@ -25,6 +27,11 @@ final class SparqlExecutor extends OpExecutor {
 
     private SparqlExecutor(ExecutionContext context) {
         super(context);
+    }
+
+    @Override
+    protected QueryIterator execute(OpBGP pattern, QueryIterator input) {
+        return super.execute(pattern, IriPredicates.only(pattern.getPattern(), input, execCxt));
     }
 
     @Override

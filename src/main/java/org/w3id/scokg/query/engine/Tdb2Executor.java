@@ -1,16 +1,19 @@
 package org.w3id.scokg.query.engine;
 
+import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
- * TDB2's executor with the one repair {@link SparqlExecutor} makes in memory: a hash join's table is
+ * TDB2's executor with the repairs {@link SparqlExecutor} makes in memory: a hash join's table is
  * built when the join is made, so closing a join never read does not fail (a NullPointerException
- * in Jena 5.6.0). Everything else is TDB2's. Installed on a TDB2 store by {@link
+ * in Jena 5.6.0); and a row binding a predicate to a literal goes no further into a pattern ({@link
+ * IriPredicates}). Everything else is TDB2's. Installed on a TDB2 store by {@link
  * SparqlEngine#forQueries}.
  */
 final class Tdb2Executor extends OpExecutorTDB2 {
@@ -18,6 +21,16 @@ final class Tdb2Executor extends OpExecutorTDB2 {
 
     private Tdb2Executor(ExecutionContext context) {
         super(context);
+    }
+
+    @Override
+    protected QueryIterator execute(OpBGP pattern, QueryIterator input) {
+        return super.execute(pattern, IriPredicates.only(pattern.getPattern(), input, execCxt));
+    }
+
+    @Override
+    protected QueryIterator execute(OpQuadPattern pattern, QueryIterator input) {
+        return super.execute(pattern, IriPredicates.only(pattern.getBasicPattern(), input, execCxt));
     }
 
     @Override

@@ -94,6 +94,23 @@ class FuzzRegressionsTest {
     }
 
     /**
+     * Seed 5, query #1861 on TDB2, and seed 1 in memory (both sides failed there): a row binding a
+     * predicate variable to a literal, substituted into a basic graph pattern of two triples, failed
+     * the query in Jena's pattern reordering ("Unidentified predicate"); no triple has a literal
+     * predicate, so SPARQL answers no match ({@code IriPredicates}). Plain ARQ fails too, so the
+     * answers are compared with RDF4J's.
+     */
+    @Test
+    void a_literal_bound_as_a_predicate_matches_nothing() {
+        String text = "PREFIX s: <http://example.org/fuzz/s/> SELECT * { VALUES ?p { 424242 \"x\" s:parent } ?a s:parent ?b . ?b ?p ?c }";
+        assertAlike(text, rdf4j, subject);
+        assertAlike(text, rdf4j, tdb2);
+        String graph = "PREFIX s: <http://example.org/fuzz/s/> ASK { GRAPH <http://example.org/fuzz/absent/graph> { s:e3 s:parent ?v1 . ?v1 ?v5 ?v1 } VALUES ?v5 { 424242 } }";
+        assertAlike(graph, rdf4j, subject);
+        assertAlike(graph, rdf4j, tdb2);
+    }
+
+    /**
      * Seed 1, queries #285 and #399 on TDB2: with the union as its default graph, TDB2 read FROM
      * {@code <g>} as the whole union, and FROM NAMED alone as if the default graph were the union,
      * where SPARQL makes it the FROM graphs' merge, or empty ({@code DescribedDatasetOnTdb2}).
