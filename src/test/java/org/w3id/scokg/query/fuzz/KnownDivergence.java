@@ -93,6 +93,14 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
             "TDB2 fails an empty GRAPH ?g {} in some places (ARQNotImplemented: OpDatasetNames)");
 
     /**
+     * TDB2 (Jena 5.6.0) fails a GRAPH whose variable is bound to a literal before it is read (by a
+     * BIND outside an EXISTS, say): InternalErrorException "Managed to turn an assigned variable ...
+     * into" the literal, where a literal names no graph and ARQ in memory matches nothing.
+     */
+    public static final KnownDivergence TDB2_LITERAL_GRAPH_NAME = bySubjectFailure("tdb2-literal-graph-name", "Managed to turn an assigned variable",
+            "TDB2 fails a GRAPH variable bound to a literal (InternalErrorException)");
+
+    /**
      * A dataset made by {@code DatasetGraphFactory.create()} fails, in a read transaction, a query
      * with FROM NAMED of a graph it does not hold: JenaTransactionException "In READ mode in
      * transaction" (it tries to create the graph).
