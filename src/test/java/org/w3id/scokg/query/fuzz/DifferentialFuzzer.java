@@ -136,8 +136,8 @@ public final class DifferentialFuzzer {
 
     /** The divergence on the smallest query that still diverges the same way. */
     private Divergence minimised(long seed, long index, Query query, String firstDifference) {
-        boolean failed = subject.evaluate(query.toString()) instanceof Outcome.Failure;
-        Minimiser minimiser = new Minimiser(candidate -> diverges(candidate, failed), MINIMISER_BUDGET);
+        String failure = subject.evaluate(query.toString()) instanceof Outcome.Failure f ? f.type() : null;
+        Minimiser minimiser = new Minimiser(candidate -> diverges(candidate, failure), MINIMISER_BUDGET);
         Query smallest = minimiser.minimise(query);
         String text = smallest.toString();
         Outcome expected = oracle.evaluate(text);
@@ -147,13 +147,19 @@ public final class DifferentialFuzzer {
         return new Divergence(seed, index, oracle.name(), subject.name(), query.toString(), text, difference, expected, actual, thirdOpinion(smallest, expected, actual));
     }
 
-    /** Whether {@code query} still diverges, the subject failing again if it failed first. */
-    private boolean diverges(Query query, boolean subjectFailed) {
+    /**
+     * Whether {@code query} still diverges, the subject failing again with the same exception if it
+     * failed first ({@code subjectFailure}, null if it did not): a smaller query that fails otherwise
+     * is another divergence.
+     */
+    private boolean diverges(Query query, String subjectFailure) {
         String text = query.toString();
         Outcome expected = oracle.evaluate(text);
         if (expected instanceof Outcome.TimedOut) return false;
         Outcome actual = subject.evaluate(text);
-        if (actual instanceof Outcome.TimedOut || actual instanceof Outcome.Failure != subjectFailed) return false;
+        if (actual instanceof Outcome.TimedOut) return false;
+        String failure = actual instanceof Outcome.Failure f ? f.type() : null;
+        if (!java.util.Objects.equals(failure, subjectFailure)) return false;
         return Answers.difference(query, expected, actual).isPresent();
     }
 
