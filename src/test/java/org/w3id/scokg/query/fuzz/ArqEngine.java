@@ -69,13 +69,18 @@ public final class ArqEngine implements Engine {
         return name;
     }
 
+    /**
+     * The answer, or the failure: also where ARQ failed inside a FILTER and answered as if the
+     * filter were false ({@link SwallowedFailures}).
+     */
     @Override
     public Outcome evaluate(String queryText) {
         try {
             Query query = QueryFactory.create(queryText);
+            SwallowedFailures.watch();
             // A dataset without transactions (or already in one) is read as it is.
-            if (!dataset.supportsTransactions() || dataset.isInTransaction()) return answer(query);
-            return Txn.calculateRead(dataset, () -> answer(query));
+            Outcome outcome = !dataset.supportsTransactions() || dataset.isInTransaction() ? answer(query) : Txn.calculateRead(dataset, () -> answer(query));
+            return SwallowedFailures.first().<Outcome>map(e -> new Outcome.Failure(e.getClass().getName(), String.valueOf(e.getMessage()))).orElse(outcome);
         } catch (QueryCancelledException e) {
             return new Outcome.TimedOut();
         } catch (RuntimeException | StackOverflowError e) {

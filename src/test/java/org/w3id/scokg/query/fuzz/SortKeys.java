@@ -7,6 +7,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnv;
@@ -14,8 +15,11 @@ import org.apache.jena.sparql.function.FunctionEnvBase;
 
 /**
  * A query's ORDER BY evaluated on its answer's rows, compared as ARQ compares sort keys
- * ({@link BindingComparator#compareNodesRaw}), except that two blank nodes tie: their labels are the
- * store's. Rows whose keys tie form a run, in which any order is right.
+ * ({@link BindingComparator#compareNodesRaw}), except where a key depends on a blank node's label,
+ * which is the store's own and not kept by copies or other engines: two blank nodes tie, and so
+ * does a key computed from a variable bound to a blank node ({@code STR(?b)}: SPARQL makes it an
+ * error, ARQ gives the label).
+ * Rows whose keys tie form a run, in which any order is right.
  */
 final class SortKeys implements Comparator<Binding> {
     private final List<SortCondition> conditions;
@@ -28,6 +32,7 @@ final class SortKeys implements Comparator<Binding> {
     @Override
     public int compare(Binding left, Binding right) {
         for (SortCondition condition : conditions) {
+            if (readsLabel(condition, left) || readsLabel(condition, right)) continue;
             NodeValue a = key(condition, left);
             NodeValue b = key(condition, right);
             if (a != null && b != null && a.asNode().isBlank() && b.asNode().isBlank()) continue;
@@ -35,6 +40,12 @@ final class SortKeys implements Comparator<Binding> {
             if (order != 0) return condition.getDirection() == Query.ORDER_DESCENDING ? -order : order;
         }
         return 0;
+    }
+
+    /** Whether {@code condition} computes its key from a blank node of {@code row} (not the node itself). */
+    private static boolean readsLabel(SortCondition condition, Binding row) {
+        Expr expression = condition.getExpression();
+        return !expression.isVariable() && expression.getVarsMentioned().stream().anyMatch(v -> row.get(v) != null && row.get(v).isBlank());
     }
 
     private NodeValue key(SortCondition condition, Binding row) {
