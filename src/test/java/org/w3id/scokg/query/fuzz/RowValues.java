@@ -83,4 +83,22 @@ final class RowValues {
             return copy.build();
         }).toList();
     }
+
+    /** {@code rows} with every valid xsd:decimal in one lexical form (TDB2 gives its canonical one back). */
+    static Outcome.Rows decimalsInOneForm(Outcome.Rows rows) {
+        return new Outcome.Rows(rows.vars(), rows.rows().stream().map(row -> {
+            BindingBuilder copy = Binding.builder();
+            row.forEach((var, node) -> copy.add(var, inOneForm(node)));
+            return copy.build();
+        }).toList());
+    }
+
+    private static Node inOneForm(Node node) {
+        if (!node.isLiteral() || !node.getLiteralDatatypeURI().equals(XSDDatatype.XSDdecimal.getURI())) return node;
+        try {
+            return NodeFactory.createLiteralDT(new BigDecimal(node.getLiteralLexicalForm().strip()).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+        } catch (NumberFormatException e) {
+            return node;
+        }
+    }
 }
