@@ -57,7 +57,7 @@ public final class Benchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** The benchmark is one client that measures: fair scheduling must not count it against itself. */
-    private static final Fairness.Settings ONE_CLIENT = new Fairness.Settings(Runtime.getRuntime().availableProcessors(), 64,
+    static final Fairness.Settings ONE_CLIENT = new Fairness.Settings(Runtime.getRuntime().availableProcessors(), 64,
             Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofSeconds(30), List.of());
 
     private Benchmark() {}
@@ -87,7 +87,7 @@ public final class Benchmark {
     }
 
     /** Builds the tables of {@code project}: mapping, provenance, entailments; not the shapes, which the copies' keys fail. */
-    private static KnowledgeGraph build(Path project, int scale, int runs) {
+    static KnowledgeGraph build(Path project, int scale, int runs) {
         List<Double> seconds = new ArrayList<>();
         KnowledgeGraph graph = null;
         long peak = 0;
@@ -235,7 +235,12 @@ public final class Benchmark {
     }
 
     private static HttpRequest sparql(String endpoint, String query) {
-        return HttpRequest.newBuilder(URI.create(endpoint)).header("Accept", "application/sparql-results+json")
+        return sparql(endpoint, query, "application/sparql-results+json");
+    }
+
+    /** {@code query} sent to {@code endpoint} as a form POST, asking for {@code accept}. */
+    static HttpRequest sparql(String endpoint, String query, String accept) {
+        return HttpRequest.newBuilder(URI.create(endpoint)).header("Accept", accept)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
     }
@@ -246,7 +251,7 @@ public final class Benchmark {
     }
 
     /** The middle one of {@code values}, the upper of the two middle ones of an even number. */
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);

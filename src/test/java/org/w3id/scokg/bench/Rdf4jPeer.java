@@ -15,20 +15,30 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.rdf4j.common.exception.RDF4JException;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Value;
+import org.eclipse.rdf4j.model.vocabulary.XSD;
 import org.eclipse.rdf4j.query.BindingSet;
+import org.eclipse.rdf4j.query.BooleanQuery;
+import org.eclipse.rdf4j.query.GraphQuery;
+import org.eclipse.rdf4j.query.Query;
+import org.eclipse.rdf4j.query.TupleQuery;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sail.SailRepository;
 import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.sail.memory.MemoryStore;
 
 /**
  * The peer the issue measured: an RDF4J memory store behind the JDK's HTTP server, answering a
- * SPARQL SELECT sent as a form POST with SPARQL JSON results. Only what the benchmark needs.
+ * SPARQL query sent as a form POST: SELECT and ASK with SPARQL JSON results, CONSTRUCT and DESCRIBE
+ * with N-Triples. Only what the benchmarks need.
  */
 final class Rdf4jPeer implements AutoCloseable {
     private final SailRepository repository;
@@ -41,12 +51,27 @@ final class Rdf4jPeer implements AutoCloseable {
         this.threads = threads;
     }
 
+    /** A peer holding {@code union} as its default graph (no named graphs). */
     static Rdf4jPeer start(Graph union) throws IOException {
-        SailRepository repository = new SailRepository(new MemoryStore());
         ByteArrayOutputStream nt = new ByteArrayOutputStream();
         RDFDataMgr.write(nt, union, Lang.NTRIPLES);
+        return start(nt.toByteArray(), RDFFormat.NTRIPLES);
+    }
+
+    /**
+     * A peer holding the named graphs of {@code quads} (not its default graph) as contexts: RDF4J's
+     * default graph is then their union, as sco-kg's is.
+     */
+    static Rdf4jPeer start(DatasetGraph quads) throws IOException {
+        ByteArrayOutputStream nq = new ByteArrayOutputStream();
+        RDFDataMgr.writeQuads(nq, quads.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        return start(nq.toByteArray(), RDFFormat.NQUADS);
+    }
+
+    private static Rdf4jPeer start(byte[] data, RDFFormat format) throws IOException {
+        SailRepository repository = new SailRepository(new MemoryStore());
         try (RepositoryConnection connection = repository.getConnection()) {
-            connection.add(new ByteArrayInputStream(nt.toByteArray()), "", RDFFormat.NTRIPLES);
+            connection.add(new ByteArrayInputStream(data), "", format);
         }
         // Without TCP_NODELAY the JDK's server waits for delayed ACKs: 40 ms per small answer.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -67,8 +92,37 @@ final class Rdf4jPeer implements AutoCloseable {
         String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String query = URLDecoder.decode(form.substring(form.indexOf("query=") + 6), StandardCharsets.UTF_8);
         byte[] body;
-        try (RepositoryConnection connection = repository.getConnection();
-                TupleQueryResult result = connection.prepareTupleQuery(query).evaluate()) {
+        String type = "application/sparql-results+json";
+        try (RepositoryConnection connection = repository.getConnection()) {
+            Query prepared = connection.prepareQuery(query);
+            if (prepared instanceof TupleQuery tuples) {
+                body = rows(tuples);
+            } else if (prepared instanceof BooleanQuery ask) {
+                body = ("{\"head\":{},\"boolean\":" + ask.evaluate() + "}").getBytes(StandardCharsets.UTF_8);
+            } else {
+                ByteArrayOutputStream nt = new ByteArrayOutputStream();
+                ((GraphQuery) prepared).evaluate(Rio.createWriter(RDFFormat.NTRIPLES, nt));
+                body = nt.toByteArray();
+                type = "application/n-triples";
+            }
+        } catch (RDF4JException e) {
+            // A query RDF4J cannot parse or evaluate: a 400 with its message, as a SPARQL endpoint answers.
+            body = String.valueOf(e.getMessage()).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(400, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static byte[] rows(TupleQuery query) {
+        try (TupleQueryResult result = query.evaluate()) {
             JsonObject json = new JsonObject();
             JsonObject head = new JsonObject();
             JsonArray vars = new JsonArray();
@@ -80,12 +134,7 @@ final class Rdf4jPeer implements AutoCloseable {
             JsonObject results = new JsonObject();
             results.put("bindings", bindings);
             json.put("results", results);
-            body = JSON.toStringFlat(json).getBytes(StandardCharsets.UTF_8);
-        }
-        exchange.getResponseHeaders().set("Content-Type", "application/sparql-results+json");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            return JSON.toStringFlat(json).getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -98,6 +147,7 @@ final class Rdf4jPeer implements AutoCloseable {
             term.put("value", value.stringValue());
             if (value instanceof Literal literal) {
                 literal.getLanguage().ifPresent(lang -> term.put("xml:lang", lang));
+                if (literal.getLanguage().isEmpty() && !literal.getDatatype().equals(XSD.STRING)) term.put("datatype", literal.getDatatype().stringValue());
             }
             row.put(binding.getName(), term);
         }

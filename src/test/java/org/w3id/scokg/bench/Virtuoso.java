@@ -11,13 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
  * The issue's third peer: Debian's Virtuoso 7.2 ({@code virtuoso-t}) with a fresh database in a
- * folder of its own, the graph bulk-loaded from N-Triples into one named graph, which every query
- * names as its default graph ({@code default-graph-uri} on the endpoint's URL).
+ * folder of its own, the data bulk-loaded from N-Quads into its named graphs, which every query
+ * names as its default graph and its named graphs ({@code default-graph-uri} and {@code
+ * named-graph-uri} on the endpoint's URL): Virtuoso's own graphs stay out of every answer.
  */
 final class Virtuoso implements AutoCloseable {
     private static final String GRAPH = "urn:sco-kg:bench";
@@ -26,20 +31,38 @@ final class Virtuoso implements AutoCloseable {
     private final Path folder;
     private final int sqlPort;
     private final int httpPort;
+    private final String graphs;
 
-    private Virtuoso(Process process, Path folder, int sqlPort, int httpPort) {
+    private Virtuoso(Process process, Path folder, int sqlPort, int httpPort, String graphs) {
         this.process = process;
         this.folder = folder;
         this.sqlPort = sqlPort;
         this.httpPort = httpPort;
+        this.graphs = graphs;
     }
 
-    /** Starts Virtuoso in {@code folder} (emptied first) and loads {@code graph} into it. */
+    /** Starts Virtuoso in {@code folder} (emptied first) and loads {@code graph} into it, as the default graph. */
     static Virtuoso start(Path folder, Graph graph) throws IOException, InterruptedException {
+        DatasetGraph quads = DatasetGraphFactory.create();
+        quads.addGraph(NodeFactory.createURI(GRAPH), graph);
+        return start(folder, quads);
+    }
+
+    /**
+     * Starts Virtuoso in {@code folder} (emptied first) and loads the named graphs of {@code quads}
+     * (not its default graph) into it: their union is every query's default graph, and they are its named graphs.
+     */
+    static Virtuoso start(Path folder, DatasetGraph quads) throws IOException, InterruptedException {
         Benchmark.deleteTree(folder);
         Path home = Files.createDirectories(folder).toAbsolutePath();
-        try (OutputStream out = Files.newOutputStream(home.resolve("data.nt"))) {
-            RDFDataMgr.write(out, graph, Lang.NTRIPLES);
+        try (OutputStream out = Files.newOutputStream(home.resolve("data.nq"))) {
+            // The named graphs' quads only: a dataset's default graph may be their union, as sco-kg's is.
+            RDFDataMgr.writeQuads(out, quads.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+        }
+        StringBuilder graphs = new StringBuilder();
+        for (String parameter : new String[] {"default-graph-uri", "named-graph-uri"}) {
+            quads.listGraphNodes().forEachRemaining(name -> graphs.append(graphs.isEmpty() ? '?' : '&').append(parameter).append('=')
+                    .append(java.net.URLEncoder.encode(name.getURI(), java.nio.charset.StandardCharsets.UTF_8)));
         }
         int sqlPort = freePort();
         int httpPort = freePort();
@@ -55,12 +78,13 @@ final class Virtuoso implements AutoCloseable {
                 "[SPARQL]", "ResultSetMaxRows = 1000000", "MaxQueryExecutionTime = 120", "MaxQueryCostEstimationTime = 0", ""));
         Process process = new ProcessBuilder("virtuoso-t", "-f", "-c", home.resolve("virtuoso.ini").toString())
                 .redirectErrorStream(true).redirectOutput(home.resolve("stdout.log").toFile()).start();
-        Virtuoso virtuoso = new Virtuoso(process, home, sqlPort, httpPort);
+        Virtuoso virtuoso = new Virtuoso(process, home, sqlPort, httpPort, graphs.toString());
         try {
             virtuoso.awaitHttp();
-            virtuoso.isql("ld_dir('" + home + "', 'data.nt', '" + GRAPH + "'); rdf_loader_run(); checkpoint;");
+            virtuoso.isql("ld_dir('" + home + "', 'data.nq', '" + GRAPH + "'); rdf_loader_run(); checkpoint;");
             long loaded = virtuoso.count();
-            if (loaded != graph.size()) throw new IOException("Virtuoso loaded " + loaded + " triples of " + graph.size());
+            long expected = org.apache.jena.atlas.iterator.Iter.count(quads.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+            if (loaded != expected) throw new IOException("Virtuoso loaded " + loaded + " triples of " + expected);
             return virtuoso;
         } catch (IOException | RuntimeException e) {
             virtuoso.close();
@@ -68,9 +92,9 @@ final class Virtuoso implements AutoCloseable {
         }
     }
 
-    /** The endpoint, with the loaded graph as every query's default graph. */
+    /** The endpoint, with the loaded graphs as every query's default graph and named graphs. */
     String endpoint() {
-        return "http://127.0.0.1:" + httpPort + "/sparql?default-graph-uri=" + java.net.URLEncoder.encode(GRAPH, java.nio.charset.StandardCharsets.UTF_8);
+        return "http://127.0.0.1:" + httpPort + "/sparql" + graphs;
     }
 
     private long count() throws IOException, InterruptedException {

@@ -46,6 +46,26 @@ final class Wrk {
         return run(endpoint, script, 1, duration, true);
     }
 
+    /**
+     * {@code connections} connections sending the SPARQL queries of {@code queries} in turn as form
+     * POSTs, each with its own Accept header, for {@code duration}; every request begins with a
+     * comment no request has carried before, so no cache can answer it. With {@code failOnError},
+     * any non-2xx answer or socket error fails the run; without, they are counted.
+     */
+    static Latency unique(String endpoint, List<String> queries, List<String> accepts, int connections, Duration duration, boolean failOnError)
+            throws IOException, InterruptedException {
+        StringBuilder script = new StringBuilder("local bodies = {");
+        // Percent-encoded text has no quote or backslash to escape in a Lua string.
+        for (String query : queries) script.append('"').append(URLEncoder.encode(query, StandardCharsets.UTF_8)).append("\",");
+        script.append("}\nlocal accepts = {");
+        for (String accept : accepts) script.append('"').append(accept).append("\",");
+        script.append("}\nlocal counter = 0\nrequest = function()\n  counter = counter + 1\n  local i = (counter % #bodies) + 1\n")
+                .append("  local headers = {[\"Content-Type\"] = \"application/x-www-form-urlencoded\", [\"Accept\"] = accepts[i]}\n")
+                .append("  return wrk.format(\"POST\", nil, headers, \"query=%23+run-").append(System.nanoTime()).append('-').append(RUNS.incrementAndGet())
+                .append("-\" .. counter .. \"%0A\" .. bodies[i])\nend\n");
+        return run(endpoint, script.toString(), connections, duration, failOnError);
+    }
+
     /** One connection sending GET {@code url} for {@code duration}. */
     static Latency get(String url, Duration duration) throws IOException, InterruptedException {
         return run(url, "", 1, duration, true);
