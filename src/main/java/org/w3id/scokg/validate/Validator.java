@@ -1,8 +1,13 @@
 package org.w3id.scokg.validate;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Problem;
@@ -11,19 +16,33 @@ import org.w3id.scokg.project.ProjectLayout;
 /**
  * Checks a built graph: the SHACL shapes, the terms it uses, the labels of the ontology, the
  * violation queries, and the consistency of it all with the vocabularies it reuses under an OWL 2
- * reasoner. Every problem of every check is reported together.
+ * reasoner. Every problem of every check is reported together; how long each check took is logged
+ * (INFO), wall and CPU time, so that the cost of each can be followed as the data grows.
  */
 public final class Validator {
+    private static final Logger LOG = LoggerFactory.getLogger(Validator.class);
+    /** The CPU time of the checking thread, which the machine's other work does not inflate as it does the wall time. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private Validator() {}
 
     /** Throws an {@link InputException} listing every problem, or returns quietly. */
     public static void validate(KnowledgeGraph graph, Path root) {
         ProjectLayout layout = new ProjectLayout(root);
         List<Problem> problems = new ArrayList<>();
-        problems.addAll(ShapesValidator.check(graph, layout));
-        problems.addAll(TermChecker.check(graph));
-        problems.addAll(ViolationChecks.check(graph, layout));
-        problems.addAll(OwlReasoning.check(graph, layout));
+        problems.addAll(timed("SHACL shapes", () -> ShapesValidator.check(graph, layout)));
+        problems.addAll(timed("terms", () -> TermChecker.check(graph)));
+        problems.addAll(timed("violation queries", () -> ViolationChecks.check(graph, layout)));
+        problems.addAll(timed("OWL 2 (HermiT)", () -> OwlReasoning.check(graph, layout)));
         if (!problems.isEmpty()) throw new InputException(problems);
+    }
+
+    private static List<Problem> timed(String check, Supplier<List<Problem>> run) {
+        long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        List<Problem> found = run.get();
+        LOG.info("validate: {} took {} ms, {} ms of CPU in this thread ({} problems)", check, (System.nanoTime() - start) / 1_000_000,
+                (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000, found.size());
+        return found;
     }
 }
