@@ -24,6 +24,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
@@ -37,6 +39,7 @@ import org.w3id.scokg.vocab.Prefixes;
  * are put in a canonical order first, so the same graph always gives the same bytes.
  */
 public final class DumpWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(DumpWriter.class);
     /** The dumps, by file name, in the order they are written and listed. */
     public enum Dump {
         TURTLE("sco-kg.ttl", "text/turtle", "Turtle"),
@@ -120,7 +123,9 @@ public final class DumpWriter {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new InputException(Location.file(out.toString()), "is not a folder; the dumps need a folder of their own");
         }
+        long start = System.nanoTime();
         Map<String, byte[]> files = new LinkedHashMap<>(render(graph, w3idTarget));
+        LOG.info("rendered {} dump files in {} ms", files.size(), (System.nanoTime() - start) / 1_000_000);
         List<Path> dumps = files.keySet().stream().map(target::resolve).toList();
         if (holdsExactly(target, files)) {
             if (manifest != null) recordQuietly(target, manifest);

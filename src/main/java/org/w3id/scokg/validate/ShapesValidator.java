@@ -16,11 +16,14 @@ import org.w3id.scokg.project.Problem;
 import org.w3id.scokg.project.ProjectFiles;
 import org.w3id.scokg.project.ProjectLayout;
 
-/** Validates the union graph against ontology/shapes.ttl; each result points at the row its node came from. */
+/**
+ * Validates the union graph against ontology/shapes.ttl; each result points at the row its node
+ * came from. The union is given as a graph of its own (a copy, see Validator).
+ */
 final class ShapesValidator {
     private ShapesValidator() {}
 
-    static List<Problem> check(KnowledgeGraph graph, ProjectLayout layout) {
+    static List<Problem> check(KnowledgeGraph graph, Graph union, ProjectLayout layout) {
         String display = layout.display(layout.shapes());
         Graph shapesGraph = ProjectFiles.readTurtle(layout.shapes(), display);
         Shapes shapes;
@@ -29,7 +32,7 @@ final class ShapesValidator {
         } catch (ShaclParseException e) {
             throw new InputException(Location.file(display), "not valid SHACL: " + e.getMessage());
         }
-        ValidationReport report = ShaclValidator.get().validate(shapes, graph.union());
+        ValidationReport report = ShaclValidator.get().validate(shapes, union);
         List<Problem> problems = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
             Node focus = entry.focusNode();

@@ -2,12 +2,16 @@ package org.w3id.scokg.validate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.graph.Mapping;
 import org.w3id.scokg.project.InputException;
@@ -25,11 +29,11 @@ import org.w3id.scokg.query.engine.SparqlEngine;
 final class ViolationChecks {
     private ViolationChecks() {}
 
-    static List<Problem> check(KnowledgeGraph graph, ProjectLayout layout) {
+    static List<Problem> check(KnowledgeGraph graph, Graph union, ProjectLayout layout) {
         List<Problem> problems = new ArrayList<>();
         List<Path> files = ProjectLayout.list(layout.checks(), "-violation.rq");
         if (files.isEmpty()) return problems;
-        DatasetGraph dataset = SparqlEngine.copyForQueries(graph);
+        DatasetGraph dataset = graph.read(() -> queried(graph, union));
         for (Path file : files) {
             String display = layout.display(file);
             Query query = ProjectFiles.parseQuery(ProjectFiles.readUtf8(file, display), display);
@@ -49,4 +53,15 @@ final class ViolationChecks {
         return problems;
     }
 
+    /**
+     * The dataset the checks query, as the endpoint shows it (the union as the default graph, the
+     * named graphs by name), over {@code union} and the built graphs themselves: nothing changes
+     * while validation runs, so nothing is copied for it. A TDB2 store is queried as it is.
+     */
+    private static DatasetGraph queried(KnowledgeGraph graph, Graph union) {
+        if (TDBInternal.isTDB2(graph.dataset())) return SparqlEngine.forQueries(graph.dataset());
+        Map<Node, Graph> named = new LinkedHashMap<>();
+        graph.dataset().listGraphNodes().forEachRemaining(name -> named.put(name, graph.dataset().getGraph(name)));
+        return SparqlEngine.forQueries(union, named);
+    }
 }

@@ -48,4 +48,38 @@ class OwlReasoningTest {
         assertTrue(problem.contains("the class sco:Planted is unsatisfiable"), problem);
         assertTrue(problem.contains("DisjointClasses(sco:Event sco:Statement)"), problem);
     }
+
+    @Test
+    void an_individual_of_two_disjoint_classes_is_found(@TempDir Path temp) throws IOException {
+        List<Problem> problems = checkWith(temp, "<urn:planted:both> a sco:Event , sco:Statement .");
+        assertEquals(1, problems.size(), problems.toString());
+        String problem = problems.get(0).toString();
+        assertTrue(problem.contains("inconsistent: <urn:planted:both>"), problem);
+        assertTrue(problem.contains("DisjointClasses("), problem);
+    }
+
+    @Test
+    void two_values_of_a_functional_data_property_are_found(@TempDir Path temp) throws IOException {
+        // The summary keeps the values of functional properties apart, so it is inconsistent too.
+        List<Problem> problems = checkWith(temp,
+                "<urn:planted:twice> a sco:State ; sco:iso3166Alpha2 \"AA\" , \"BB\" .");
+        assertEquals(1, problems.size(), problems.toString());
+        String problem = problems.get(0).toString();
+        assertTrue(problem.contains("inconsistent: <urn:planted:twice>") && problem.contains("FunctionalDataProperty(sco:iso3166Alpha2)"), problem);
+    }
+
+    @Test
+    void a_summary_that_merges_too_much_is_not_taken_for_an_inconsistency(@TempDir Path temp) throws IOException {
+        // x1 and x2 are alike and so are summarised as one individual, whose one functional value
+        // then joins y1 and y2, and so a and b, of disjoint classes: the summary is inconsistent,
+        // the graph is not, and the whole graph is checked.
+        List<Problem> problems = checkWith(temp, """
+                sco:plantedLink a owl:ObjectProperty , owl:FunctionalProperty .
+                sco:PlantedA a owl:Class . sco:PlantedB a owl:Class ; owl:disjointWith sco:PlantedA .
+                <urn:planted:x1> sco:plantedLink <urn:planted:y1> . <urn:planted:y1> sco:plantedLink <urn:planted:a> .
+                <urn:planted:x2> sco:plantedLink <urn:planted:y2> . <urn:planted:y2> sco:plantedLink <urn:planted:b> .
+                <urn:planted:a> a sco:PlantedA . <urn:planted:b> a sco:PlantedB .
+                """);
+        assertEquals(List.of(), problems);
+    }
 }
