@@ -2,6 +2,7 @@ package org.w3id.scokg.server.site;
 
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -11,6 +12,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.server.web.Html;
@@ -32,11 +34,17 @@ final class EditorPage {
     static final String TEXT_NS = "http://jena.apache.org/text#";
 
     private final QueryCatalog queries;
-    private final String config;
+    private final CompletableFuture<String> config;
 
-    EditorPage(QueryCatalog queries, Graph union) {
+    /**
+     * The page for {@code graph}. Its completion lists are gathered in the background, in a read
+     * transaction of their own: they read every triple of the union (a minute on a TDB2 store at 100
+     * times the data), and the server need not wait for them to start answering queries; the first
+     * editor page waits for them if they are not ready.
+     */
+    EditorPage(QueryCatalog queries, KnowledgeGraph graph) {
         this.queries = queries;
-        this.config = config(queries, union);
+        this.config = CompletableFuture.supplyAsync(() -> graph.read(() -> config(queries, graph.union())));
     }
 
     String render(Page page, String query, PlainQuery.Outcome outcome) {
@@ -46,7 +54,7 @@ final class EditorPage {
                 .append(Html.escape(texts.get("editor.lead"))).append("</p>")
                 .append("<div id=\"editor\" data-endpoint=\"/sparql\"></div>")
                 // The configuration is JSON in a script element of its own type: the browser runs none of it.
-                .append("<script type=\"application/json\" id=\"editor-config\">").append(config.replace("</", "<\\/")).append("</script>")
+                .append("<script type=\"application/json\" id=\"editor-config\">").append(config.join().replace("</", "<\\/")).append("</script>")
                 .append("<div id=\"plain-editor\"><form method=\"get\" action=\"/query\"><p><label for=\"plain-query\">")
                 .append(Html.escape(texts.get("editor.plain"))).append("</label></p><textarea class=\"query\" id=\"plain-query\" name=\"query\" rows=\"14\">")
                 .append(Html.escape(text)).append("</textarea><p><button type=\"submit\">").append(Html.escape(texts.get("editor.run"))).append("</button></p></form>");

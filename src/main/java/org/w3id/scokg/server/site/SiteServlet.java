@@ -50,7 +50,7 @@ final class SiteServlet extends HttpServlet {
         this.dumps = dumps;
         // Read once, at start, inside a read transaction (a TDB2 store needs one).
         this.home = graph.read(() -> new HomePage(graph.data(), graph.union()));
-        this.editor = graph.read(() -> new EditorPage(queries, graph.union()));
+        this.editor = new EditorPage(queries, graph);
         this.plain = new PlainQuery(dataset, graph.union(), timeoutMillis);
     }
 
