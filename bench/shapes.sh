@@ -8,12 +8,7 @@
 # Sends its requests with wrk. Needs Debian's wrk and Virtuoso (installed here when missing and run as root). Prints a report on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-missing=()
-if ! command -v virtuoso-t >/dev/null 2>&1; then missing+=(virtuoso-opensource-7-bin); fi
-if ! command -v wrk >/dev/null 2>&1; then missing+=(wrk); fi
-if [ ${#missing[@]} -gt 0 ]; then
-  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+bash bench/ensure-peers.sh wrk virtuoso-t
 mvn -B -q package -DskipTests
 mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 exec java -Xmx8g -XX:-DontCompileHugeMethods -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.w3id.scokg.bench.ShapeBenchmark "$@"
