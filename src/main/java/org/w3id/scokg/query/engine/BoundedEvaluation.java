@@ -34,9 +34,8 @@ import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
 import org.apache.jena.sparql.expr.aggregate.Aggregator;
 
 /**
- * ARQ's optimiser, followed by a change of order that answers the same ({@link BoundPathsFirst}: a
- * property path is not walked from every node while another pattern would bind one of its ends),
- * and one rewrite of the optimised algebra that bounds what a query can build: REGEX and REPLACE read their string through the query's deadline ({@link BoundedRegex},
+ * ARQ's optimiser, followed by one rewrite of the optimised algebra that bounds what a query can
+ * build: REGEX and REPLACE read their string through the query's deadline ({@link BoundedRegex},
  * {@link BoundedReplace}); CONCAT, GROUP_CONCAT and {@code math:pow} are refused before they build
  * past the {@link QueryBudget}, and the value of every expression that can grow a string or an
  * integer is counted against it ({@link CheckedValue}); and the time functions that Jena lets fail
@@ -48,7 +47,7 @@ import org.apache.jena.sparql.expr.aggregate.Aggregator;
 final class BoundedEvaluation {
     static final RewriteFactory FACTORY = context -> {
         Rewrite standard = Optimize.stdOptimizationFactory.create(context);
-        return op -> Transformer.transform(new Aggregates(), new Functions(), Transformer.transform(new BoundPathsFirst(), standard.rewrite(op)));
+        return op -> Transformer.transform(new Aggregates(), new Functions(), standard.rewrite(op));
     };
 
     private BoundedEvaluation() {}
