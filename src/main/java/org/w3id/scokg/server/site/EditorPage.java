@@ -12,6 +12,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
@@ -44,7 +45,11 @@ final class EditorPage {
      */
     EditorPage(QueryCatalog queries, KnowledgeGraph graph) {
         this.queries = queries;
-        this.config = CompletableFuture.supplyAsync(() -> graph.read(() -> config(queries, graph.union())));
+        this.config = CompletableFuture.supplyAsync(() -> graph.read(() -> config(queries, graph.union()))).exceptionally(failure -> {
+            // The editor still works without the graph's classes and properties: log it once, serve the rest.
+            LoggerFactory.getLogger(EditorPage.class).error("The editor's completion lists could not be gathered", failure);
+            return config(queries, Graph.emptyGraph);
+        });
     }
 
     String render(Page page, String query, PlainQuery.Outcome outcome) {
