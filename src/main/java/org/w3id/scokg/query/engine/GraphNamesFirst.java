@@ -1,17 +1,17 @@
 package org.w3id.scokg.query.engine;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpBGP;
-import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpExt;
+import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpJoin;
-import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpProcedure;
 import org.apache.jena.sparql.algebra.op.OpPropFunc;
@@ -24,26 +24,37 @@ import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.op.OpUnion;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.P_ZeroOrOne;
 
 /**
- * {@code GRAPH ?g { P }} where P reads no graph (only VALUES, BIND, FILTER without EXISTS, an empty
- * group, or GRAPH of its own) is rewritten to {@code GRAPH ?g {} . P}, its meaning in SPARQL: P's
- * solutions once for every named graph. A UNION inside a GRAPH is the union of a GRAPH over each
- * branch, and a join's operand that reads no graph (or a sequence's first) is joined outside it, so
- * that the rule reaches the rest too.
+ * GRAPH as SPARQL means it, on TDB2 too: P's solutions in each named graph, with the graph's name.
+ * TDB2 (Jena 5.6.0) turns GRAPH into quad patterns before it evaluates a query ({@code
+ * AlgebraQuad}), which is right for patterns but not for a part with no pattern or one that
+ * gathers rows across graphs: {@code GRAPH ?g { VALUES ?x { 1 } }} answered one row without ?g (SPARQL:
+ * one per named graph), a graph the dataset does not hold was not empty, an OPTIONAL or MINUS over
+ * such a part lost the graph, and {@code GRAPH ?g { SELECT (COUNT(*) AS ?n) { ... } }} counted across
+ * all graphs, once. So, after ARQ's optimiser:
  *
- * <p>TDB2 (Jena 5.6.0) turns GRAPH into quad patterns before it evaluates a query
- * ({@code AlgebraQuad}), and a part with no pattern keeps no trace of the graph: {@code SELECT * {
- * GRAPH ?g { VALUES ?x { 1 } } }} answered one row without ?g, where SPARQL gives one per named
- * graph, and a graph the dataset does not hold was not empty. {@code GRAPH ?g {}} alone TDB2 answers
- * right (it lists the names, {@link Tdb2Executor}), and in memory the rewrite changes nothing
- * (ARQ evaluates GRAPH itself). An OPTIONAL whose left side reads no graph is the left side in
- * every graph, with what the OPTIONAL finds in that graph, when nothing in it names the graph's
- * variable. Still wrong on TDB2, and left alone here: such a part on the left of a MINUS, under a
- * FILTER with EXISTS, or in an OPTIONAL that names the graph's variable.
+ * <ul>
+ *   <li>{@code GRAPH ?g { P }} where P reads no graph (only VALUES, BIND, FILTER without EXISTS, an
+ *       empty group, or GRAPH of its own) becomes {@code GRAPH ?g {}} joined with P;
+ *   <li>any other GRAPH but one over patterns, whose variable P does not name (or that is named by
+ *       an IRI), becomes a sequence: the names of graphs, then the GRAPH read with the name bound,
+ *       graph by graph;
+ *   <li>where P names the variable, a UNION is split into a GRAPH per branch and a join's operand
+ *       that reads no graph is joined outside, and the rest left as it is (still wrong on TDB2 where
+ *       such a part sits under an OPTIONAL, MINUS, EXISTS or sub-query).
+ * </ul>
+ *
+ * In memory ARQ evaluates GRAPH itself and the rewrite changes no answer; the differential fuzzer
+ * compares both with plain ARQ in memory.
  */
 final class GraphNamesFirst extends TransformCopy {
 
@@ -53,40 +64,62 @@ final class GraphNamesFirst extends TransformCopy {
     }
 
     private static Op rewrite(Node name, Op sub) {
-        if (isEmptyGroup(sub)) return new OpGraph(name, sub);
+        if (isEmptyGroup(sub)) return names(name);
         if (readsNoGraph(sub)) return OpJoin.create(names(name), sub);
+        if (isPattern(sub)) return new OpGraph(name, sub);
+        if (!Var.isVar(name) || !mentions(sub, name)) {
+            // Graph by graph: each name bound first, then the GRAPH read with it.
+            OpSequence byGraph = OpSequence.create();
+            byGraph.add(names(name));
+            byGraph.add(new OpGraph(name, sub));
+            return byGraph;
+        }
+        // The variable named inside: binding it first would change what the part reads.
         if (sub instanceof OpUnion union) return OpUnion.create(rewrite(name, union.getLeft()), rewrite(name, union.getRight()));
         if (sub instanceof OpJoin join && readsNoGraph(join.getLeft())) return OpJoin.create(join.getLeft(), rewrite(name, join.getRight()));
         if (sub instanceof OpJoin join && readsNoGraph(join.getRight())) return OpJoin.create(rewrite(name, join.getLeft()), join.getRight());
-        if (sub instanceof OpLeftJoin optional && readsNoGraph(optional.getLeft()) && !mentions(optional, name)) {
-            // Each row of the left side, in every graph, with what the OPTIONAL finds in that graph.
-            return OpLeftJoin.create(OpJoin.create(names(name), optional.getLeft()), new OpGraph(name, optional.getRight()), optional.getExprs());
-        }
-        if (sub instanceof OpConditional optional && readsNoGraph(optional.getLeft()) && !mentions(optional, name)) {
-            return new OpConditional(OpJoin.create(names(name), optional.getLeft()), new OpGraph(name, optional.getRight()));
-        }
-        if (sub instanceof OpSequence sequence && readsNoGraph(sequence.get(0))) {
-            // Only the first: a later element may read what those before it bound (a filter placed there).
-            OpSequence rest = OpSequence.create();
-            sequence.getElements().stream().skip(1).forEach(rest::add);
-            OpSequence joined = OpSequence.create();
-            joined.add(sequence.get(0));
-            joined.add(rewrite(name, rest.size() == 1 ? rest.get(0) : rest));
-            return joined;
-        }
         return new OpGraph(name, sub);
     }
 
-    /** Whether the graph's name is a variable that {@code op} or its expressions mention. */
-    private static boolean mentions(Op op, Node name) {
-        return Var.isVar(name) && OpVars.mentionedVars(op).contains(Var.alloc(name))
-                || op instanceof OpLeftJoin optional && optional.getExprs() != null && optional.getExprs().getVarsMentioned().contains(Var.alloc(name));
+    /** Patterns, alone or filtered without EXISTS: TDB2's quad form reads them right. */
+    private static boolean isPattern(Op op) {
+        if (op instanceof OpFilter filter) return !hasExists(filter.getExprs()) && isPattern(filter.getSubOp());
+        return op instanceof OpBGP || op instanceof OpTriple || op instanceof OpPath || op instanceof OpQuadPattern;
     }
 
-    /** {@code GRAPH ?g {}}: the names of the dataset's graphs. */
-    private static Op names(Node name) {
-        return new OpGraph(name, OpTable.unit());
+    /** Whether {@code op} or an expression in it (at any depth) mentions the variable {@code name}. */
+    private static boolean mentions(Op op, Node name) {
+        Var variable = Var.alloc(name);
+        boolean[] found = {OpVars.mentionedVars(op).contains(variable)};
+        ExprVisitorBase expressions = new ExprVisitorBase() {
+            @Override public void visit(ExprVar var) { if (var.asVar().equals(variable)) found[0] = true; }
+        };
+        Walker.walk(op, new OpVisitorBase(), expressions);
+        return found[0];
     }
+
+    /** Whether any of {@code exprs} holds an EXISTS or NOT EXISTS. */
+    static boolean hasExists(ExprList exprs) {
+        boolean[] found = {false};
+        ExprVisitorBase exists = new ExprVisitorBase() {
+            @Override public void visit(ExprFunctionOp function) { found[0] = true; }
+        };
+        exprs.forEach(expr -> Walker.walk(expr, exists));
+        return found[0];
+    }
+
+    /**
+     * The names of the dataset's graphs, as {@code GRAPH ?g { <n> <n>? <n> }}: a path of length zero
+     * from a term to itself, one solution in every graph. Not {@code GRAPH ?g {}}, which TDB2's quad
+     * form turns into ARQ's OpDatasetNames, and inside an EXISTS that fails the query
+     * (ARQNotImplemented: substituting a row into the EXISTS writes its pattern back as syntax, and
+     * OpDatasetNames has none); a GRAPH over a path TDB2 keeps and evaluates graph by graph.
+     */
+    private static Op names(Node name) {
+        return new OpGraph(name, new OpPath(new TriplePath(ITSELF, new P_ZeroOrOne(new P_Link(ITSELF)), ITSELF)));
+    }
+
+    private static final Node ITSELF = NodeFactory.createURI("urn:x-sco-kg:itself");
 
     private static boolean isEmptyGroup(Op op) {
         return op instanceof OpTable table && table.isJoinIdentity() || op instanceof OpBGP bgp && bgp.getPattern().isEmpty();

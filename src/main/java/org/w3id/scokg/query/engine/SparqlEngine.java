@@ -37,10 +37,10 @@ public final class SparqlEngine {
     /** Rows a sort or DISTINCT keeps in memory before it spills to disk. */
     public static final long SPILL_ROWS = 20_000;
 
-    /** ARQ's optimiser with {@link BoundedEvaluation}'s rewrite, then {@link GraphNamesFirst}'s. */
+    /** ARQ's optimiser with {@link BoundedEvaluation}'s rewrite, then {@link GraphNamesFirst}'s and {@link TopNInsideExists}'s. */
     private static final RewriteFactory OPTIMISER = context -> {
         Rewrite bounded = BoundedEvaluation.FACTORY.create(context);
-        return op -> Transformer.transform(new GraphNamesFirst(), bounded.rewrite(op));
+        return op -> TopNInsideExists.rewrite(Transformer.transform(new GraphNamesFirst(), bounded.rewrite(op)));
     };
 
     private SparqlEngine() {}

@@ -4,6 +4,7 @@ import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
@@ -42,6 +43,11 @@ final class SparqlExecutor extends OpExecutor {
     @Override
     protected QueryIterator execute(OpLeftJoin leftJoin, QueryIterator input) {
         return built(super.execute(leftJoin, input));
+    }
+
+    @Override
+    protected QueryIterator execute(OpTable table, QueryIterator input) {
+        return built(super.execute(table, input));
     }
 
     /** {@code join}, its hash table built (the first read builds it; the answer is the same). */

@@ -1,30 +1,23 @@
 package org.w3id.scokg.query.engine;
 
-import java.util.Iterator;
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.op.OpBGP;
-import org.apache.jena.sparql.algebra.op.OpDatasetNames;
+import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Substitute;
-import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
+import org.apache.jena.sparql.engine.iterator.QueryIterFilterExpr;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
  * TDB2's executor with the repairs {@link SparqlExecutor} makes in memory: a hash join's table is
- * built when the join is made, so closing a join never read does not fail (a NullPointerException
+ * built when the join is made (a join, an OPTIONAL, a VALUES joined to the rows before it), so closing a join never read does not fail (a NullPointerException
  * in Jena 5.6.0); and a row binding a predicate to a literal goes no further into a pattern ({@link
- * IriPredicates}); and the names of graphs are listed for every input row. Everything else is TDB2's. Installed on a TDB2 store by {@link
+ * IriPredicates}); and a FILTER with an EXISTS is not placed into TDB2's quad patterns. Everything else is TDB2's. Installed on a TDB2 store by {@link
  * SparqlEngine#forQueries}.
  */
 final class Tdb2Executor extends OpExecutorTDB2 {
@@ -45,24 +38,21 @@ final class Tdb2Executor extends OpExecutorTDB2 {
     }
 
     /**
-     * The names of the dataset's graphs ({@code GRAPH ?g {}} in quad form), for each input row: TDB2's
-     * own evaluation dropped the input row's values (after a pattern before it, one row per graph
-     * came back, without the pattern's values), and on a dataset that is not TDB2's own (FROM NAMED)
-     * ARQ has none (ARQNotImplemented).
+     * A FILTER with an EXISTS is evaluated over its pattern's rows, as ARQ does, not placed into
+     * TDB2's quad patterns: TDB2 then evaluates the EXISTS with a plain executor of its own, which
+     * has none of these repairs and fails the names of graphs (ARQNotImplemented: OpDatasetNames).
      */
     @Override
-    protected QueryIterator execute(OpDatasetNames names, QueryIterator input) {
-        DatasetGraph dataset = execCxt.getDataset();
-        return new QueryIterRepeatApply(input, execCxt) {
-            @Override
-            protected QueryIterator nextStage(Binding row) {
-                Node name = Substitute.substitute(names.getGraphNode(), row);
-                Iterator<Binding> rows;
-                if (name instanceof Var variable) rows = Iter.map(dataset.listGraphNodes(), graph -> BindingFactory.binding(row, variable, graph));
-                else rows = (name.isURI() || name.isBlank()) && dataset.containsGraph(name) ? Iter.singletonIterator(row) : Iter.nullIterator();
-                return QueryIterPlainWrapper.create(rows, execCxt);
-            }
-        };
+    protected QueryIterator execute(OpFilter filter, QueryIterator input) {
+        if (!GraphNamesFirst.hasExists(filter.getExprs())) return super.execute(filter, input);
+        QueryIterator rows = exec(filter.getSubOp(), input);
+        for (Expr expr : filter.getExprs()) rows = new QueryIterFilterExpr(rows, expr, execCxt);
+        return rows;
+    }
+
+    @Override
+    protected QueryIterator execute(OpTable table, QueryIterator input) {
+        return SparqlExecutor.built(super.execute(table, input));
     }
 
     @Override
