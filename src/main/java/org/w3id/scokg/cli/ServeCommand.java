@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).", defaultValue = "" + SparqlEngine.DEFAULT_TIMEOUT_SECONDS)
     int timeoutSeconds;
 
+    @Option(names = "--body-timeout", paramLabel = "S", description = "Seconds a request body has to arrive in full; past it, 408 (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+    int bodyTimeoutSeconds;
+
     @Option(names = "--base", paramLabel = "URL", description = "The server's public URL behind a proxy (such as https://sco-kg.example.org/); absolute links and redirects use it. Default: the host each request names.")
     String base;
 
@@ -62,6 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         if (base != null && !base.matches("^https?://[^/\\s]+(/\\S*)?$")) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--base must be an absolute http or https URL");
         if (drainSeconds < 0 || drainSeconds > 60) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--drain must be 0 to 60 seconds");
         if (timeoutSeconds <= 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--timeout must be positive");
+        if (bodyTimeoutSeconds <= 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--body-timeout must be positive");
         if (adminPort > 65535 || adminPort < -1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--admin-port must be 0 to 65535");
         // Before the build, which takes a while: a port in use is the user's to fix, and said at once.
         for (int p : adminPort >= 0 ? new int[] {port, adminPort} : new int[] {port}) {
@@ -72,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         var fairnessSettings = fairness.settings(new picocli.CommandLine(this));
         KnowledgeGraph graph = prepare();
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort)
-                .timeoutSeconds(timeoutSeconds).publicBase(base).fairness(fairnessSettings);
+                .timeoutSeconds(timeoutSeconds).bodyDeadline(Duration.ofSeconds(bodyTimeoutSeconds)).publicBase(base).fairness(fairnessSettings);
         // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store.
         if (tdb2 != null) server.searchIndex(tdb2.toAbsolutePath().resolveSibling(tdb2.getFileName() + "-text"));
         server.start();

@@ -2,6 +2,7 @@ package org.w3id.scokg.server;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -48,6 +49,7 @@ public final class LinkedDataServer {
     private int port = 3030;
     private String host = "127.0.0.1";
     private int adminPort = -1;
+    private Duration bodyDeadline = HttpFront.BODY_DEADLINE;
     private int timeoutSeconds = SparqlEngine.DEFAULT_TIMEOUT_SECONDS;
     private String publicBase;
     private Path searchIndex;
@@ -81,6 +83,12 @@ public final class LinkedDataServer {
     /** A port of its own for the operator's endpoints ({@code /$/metrics}); without one they answer only on loopback. */
     public LinkedDataServer adminPort(int adminPort) {
         this.adminPort = adminPort;
+        return this;
+    }
+
+    /** The time a request body has to arrive in full; past it, 408. */
+    public LinkedDataServer bodyDeadline(Duration deadline) {
+        this.bodyDeadline = deadline;
         return this;
     }
 
@@ -153,7 +161,7 @@ public final class LinkedDataServer {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
         }
-        HttpFront.install(jetty, host, adminPort);
+        HttpFront.install(jetty, host, adminPort, bodyDeadline);
     }
 
     /**

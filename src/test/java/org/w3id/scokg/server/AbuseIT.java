@@ -38,6 +38,7 @@ import org.w3id.scokg.server.web.RequestLimitsFilter;
  * own (a 20 s timeout, lowered per request with {@code timeout=}), spoken to over real HTTP.
  */
 class AbuseIT {
+    private static final Duration BODY_DEADLINE = Duration.ofSeconds(3);
     private static LinkedDataServer server;
     private static String base;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
@@ -46,7 +47,8 @@ class AbuseIT {
     static void start() throws IOException {
         Path dumps = Files.createTempDirectory("sco-kg-abuse-").resolve("dist");
         TestDumps.copyInto(dumps);
-        server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(20).fairness(ServerFixture.UNTHROTTLED).start();
+        server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(20).fairness(ServerFixture.UNTHROTTLED)
+                .bodyDeadline(BODY_DEADLINE).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -96,6 +98,48 @@ class AbuseIT {
         } finally {
             for (Socket socket : trickles) socket.close();
         }
+    }
+
+    /**
+     * A body that trickles a byte every half second never lets the idle timeout fire; past the body's
+     * deadline it is answered 408 with one sentence and its connection closed, sent with a length or
+     * in chunks, to a query route or another one.
+     */
+    @Test
+    void a_body_not_in_full_by_its_deadline_is_answered_408() throws Exception {
+        String[] heads = {
+            "POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nContent-Length: 1000\r\n\r\nA",
+            "POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nq\r\n",
+            "POST /reconcile HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nq"};
+        for (String head : heads) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout(500);
+                OutputStream out = socket.getOutputStream();
+                out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                long start = System.nanoTime();
+                String answer = null;
+                while (answer == null && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(15)) {
+                    try {
+                        out.write(head.contains("chunked") ? "1\r\nx\r\n".getBytes(StandardCharsets.ISO_8859_1) : new byte[] {'x'});
+                        out.flush();
+                    } catch (IOException closed) {
+                        // The server answered and closed while this byte was on its way.
+                    }
+                    try {
+                        byte[] read = socket.getInputStream().readNBytes(4096);
+                        if (read.length > 0) answer = new String(read, StandardCharsets.UTF_8);
+                    } catch (java.net.SocketTimeoutException stillReading) {
+                        // Nothing yet.
+                    }
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                assertTrue(answer != null && answer.startsWith("HTTP/1.1 408"), head + " answered " + answer);
+                assertTrue(seconds >= BODY_DEADLINE.toSeconds() - 0.5 && seconds < BODY_DEADLINE.toSeconds() + 5, "answered after " + seconds + " s");
+                assertFalse(answer.contains("Exception") || answer.contains("\tat "), answer);
+            }
+        }
+        assertEquals(200, query("ASK {}").statusCode(), "and the server answers as before");
     }
 
     /** Reproducer 5: a body sent gzip bypassed the 1 MiB limit, and 5 KB inflating to 5 MiB took 16 s to parse. */

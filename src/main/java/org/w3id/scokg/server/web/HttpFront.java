@@ -21,24 +21,28 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  *       thread, up to one byte past {@link RequestLimitsFilter#MAX_BODY}, before the route runs;
  *       {@link RequestLimitsFilter} then answers 413 for a body past the limit. A client that sends
  *       its body a byte at a time holds a socket, never a worker, and a connection silent for
- *       {@link #IDLE_TIMEOUT} is closed.
+ *       {@link #IDLE_TIMEOUT} is closed; a body not in full within its deadline is answered 408
+ *       ({@link BodyDeadline}, around the reader).
  * </ol>
  */
 public final class HttpFront {
     /** A connection that sends and receives nothing for this long is closed. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** The time a request body has to arrive in full, unless told otherwise. */
+    public static final Duration BODY_DEADLINE = Duration.ofSeconds(30);
     private static final int INFLATE_BUFFER = 8 * 1024;
 
     private HttpFront() {}
 
     /**
      * Binds the server's connectors to {@code host}, adds the operator's connector on {@code
-     * adminPort} (none when negative) and puts the handlers above in front of the routes.
+     * adminPort} (none when negative) and puts the handlers above in front of the routes, a body
+     * given {@code bodyDeadline} to arrive in full.
      */
     // GzipHandler is deprecated in Jetty 12.1 for the jetty-compression modules, which Fuseki 5.6
     // does not ship; it still works and is what Fuseki's own Jetty offers.
     @SuppressWarnings("removal")
-    public static void install(Server jetty, String host, int adminPort) {
+    public static void install(Server jetty, String host, int adminPort, Duration bodyDeadline) {
         for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector server) {
                 server.setHost(host);
@@ -49,11 +53,11 @@ public final class HttpFront {
         // HTML forms up to the body limit; Jetty's own default is smaller.
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
         if (context != null) context.setMaxFormContentSize(RequestLimitsFilter.MAX_BODY);
-        EagerContentHandler eager = new EagerContentHandler(jetty.getHandler(),
+        EagerContentHandler eager = new EagerContentHandler(BodyDeadline.passed(jetty.getHandler()),
                 new EagerContentHandler.FormContentLoaderFactory(-1, RequestLimitsFilter.MAX_BODY),
                 // Counted with an overhead of 0 per chunk: the limit is on the bytes of the body.
                 new EagerContentHandler.RetainedContentLoaderFactory(RequestLimitsFilter.MAX_BODY + 1L, 0, true));
-        GzipHandler gzip = new GzipHandler(eager);
+        GzipHandler gzip = new GzipHandler(new BodyDeadline(eager, bodyDeadline));
         gzip.setIncludedMethods("GET", "POST");
         gzip.setInflateBufferSize(INFLATE_BUFFER);
         jetty.setHandler(new Doors(gzip, adminPort >= 0));
