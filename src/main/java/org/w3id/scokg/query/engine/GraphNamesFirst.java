@@ -1,5 +1,7 @@
 package org.w3id.scokg.query.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.algebra.Op;
@@ -14,6 +16,7 @@ import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpProcedure;
+import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.algebra.op.OpPropFunc;
 import org.apache.jena.sparql.algebra.op.OpQuad;
 import org.apache.jena.sparql.algebra.op.OpQuadBlock;
@@ -22,10 +25,16 @@ import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTriple;
-import org.apache.jena.sparql.algebra.op.OpUnion;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarAlloc;
+import org.apache.jena.sparql.engine.Rename;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.E_LogicalNot;
+import org.apache.jena.sparql.expr.E_LogicalOr;
+import org.apache.jena.sparql.expr.E_SameTerm;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprVar;
@@ -34,23 +43,22 @@ import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.P_ZeroOrOne;
 
 /**
- * GRAPH as SPARQL means it, on TDB2 too: P's solutions in each named graph, with the graph's name.
- * TDB2 (Jena 5.6.0) turns GRAPH into quad patterns before it evaluates a query ({@code
- * AlgebraQuad}), which is right for patterns but not for a part with no pattern or one that
- * gathers rows across graphs: {@code GRAPH ?g { VALUES ?x { 1 } }} answered one row without ?g (SPARQL:
- * one per named graph), a graph the dataset does not hold was not empty, an OPTIONAL or MINUS over
- * such a part lost the graph, and {@code GRAPH ?g { SELECT (COUNT(*) AS ?n) { ... } }} counted across
- * all graphs, once. So, after ARQ's optimiser:
+ * GRAPH as SPARQL means it, on TDB2 too: P's solutions in each named graph, joined with the graph's
+ * name. TDB2 (Jena 5.6.0) turns GRAPH into quad patterns before it evaluates a query ({@code
+ * AlgebraQuad}), which is right for patterns but not for a part with no pattern or one that gathers
+ * rows across graphs: {@code GRAPH ?g { VALUES ?x { 1 } }} answered one row without ?g (SPARQL: one
+ * per named graph), a graph the dataset does not hold was not empty, an OPTIONAL or MINUS over such a
+ * part lost the graph, and {@code GRAPH ?g { SELECT (COUNT(*) AS ?n) { ... } }} counted across all
+ * graphs, once. So, after ARQ's optimiser, every GRAPH but one over patterns:
  *
  * <ul>
- *   <li>{@code GRAPH ?g { P }} where P reads no graph (only VALUES, BIND, FILTER without EXISTS, an
- *       empty group, or GRAPH of its own) becomes {@code GRAPH ?g {}} joined with P;
- *   <li>any other GRAPH but one over patterns, whose variable P does not name (or that is named by
- *       an IRI), becomes a sequence: the names of graphs, then the GRAPH read with the name bound,
- *       graph by graph;
- *   <li>where P names the variable, a UNION is split into a GRAPH per branch and a join's operand
- *       that reads no graph is joined outside, and the rest left as it is (still wrong on TDB2 where
- *       such a part sits under an OPTIONAL, MINUS, EXISTS or sub-query).
+ *   <li>over a part that reads no graph (only VALUES, BIND, FILTER without EXISTS, an empty group,
+ *       or GRAPH of its own): the names of graphs joined with the part;
+ *   <li>otherwise graph by graph, a sequence: the names of graphs, then the GRAPH read with the name
+ *       bound;
+ *   <li>where the pattern inside names the GRAPH's variable, binding it first would change what the
+ *       pattern reads: the variable is renamed inside, and of the rows those kept whose renamed
+ *       variable is unbound or the same term as the graph's name.
  * </ul>
  *
  * In memory ARQ evaluates GRAPH itself and the rewrite changes no answer; the differential fuzzer
@@ -58,27 +66,34 @@ import org.apache.jena.sparql.path.P_ZeroOrOne;
  */
 final class GraphNamesFirst extends TransformCopy {
 
+    /** Names for a GRAPH's variable where the pattern inside names it too; "." cannot start a variable in SPARQL. */
+    private final VarAlloc renamed = new VarAlloc(".graph");
+
     @Override
     public Op transform(OpGraph graph, Op sub) {
-        return rewrite(graph.getNode(), sub);
+        Node name = graph.getNode();
+        if (!Var.isVar(name) || isPattern(sub) || readsNoGraph(sub) || !mentions(sub, name)) return rewrite(name, sub);
+        // The variable named inside: the pattern read with it renamed, and of its rows those whose
+        // renamed variable is unbound or the graph's name (SPARQL joins the pattern's rows with it).
+        Var outer = Var.alloc(name);
+        Var inner = renamed.allocVar();
+        Op pattern = Rename.renameVar(sub, outer, inner);
+        Expr agrees = new E_LogicalOr(new E_LogicalNot(new E_Bound(new ExprVar(inner))), new E_SameTerm(new ExprVar(inner), new ExprVar(outer)));
+        List<Var> vars = new ArrayList<>(OpVars.visibleVars(pattern));
+        vars.remove(inner);
+        if (!vars.contains(outer)) vars.add(outer);
+        return new OpProject(OpFilter.filterBy(new ExprList(agrees), rewrite(name, pattern)), vars);
     }
 
     private static Op rewrite(Node name, Op sub) {
         if (isEmptyGroup(sub)) return names(name);
         if (readsNoGraph(sub)) return OpJoin.create(names(name), sub);
         if (isPattern(sub)) return new OpGraph(name, sub);
-        if (!Var.isVar(name) || !mentions(sub, name)) {
-            // Graph by graph: each name bound first, then the GRAPH read with it.
-            OpSequence byGraph = OpSequence.create();
-            byGraph.add(names(name));
-            byGraph.add(new OpGraph(name, sub));
-            return byGraph;
-        }
-        // The variable named inside: binding it first would change what the part reads.
-        if (sub instanceof OpUnion union) return OpUnion.create(rewrite(name, union.getLeft()), rewrite(name, union.getRight()));
-        if (sub instanceof OpJoin join && readsNoGraph(join.getLeft())) return OpJoin.create(join.getLeft(), rewrite(name, join.getRight()));
-        if (sub instanceof OpJoin join && readsNoGraph(join.getRight())) return OpJoin.create(rewrite(name, join.getLeft()), join.getRight());
-        return new OpGraph(name, sub);
+        // Graph by graph: each name bound first, then the GRAPH read with it (nothing inside names it).
+        OpSequence byGraph = OpSequence.create();
+        byGraph.add(names(name));
+        byGraph.add(new OpGraph(name, sub));
+        return byGraph;
     }
 
     /** Patterns, alone or filtered without EXISTS: TDB2's quad form reads them right. */

@@ -34,7 +34,8 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
      * stays unbound, where ARQ in memory gives one solution per named graph; for a graph the
      * dataset does not hold it gives the group's solutions, where ARQ in memory gives none.
      * Downstream this shows as other rows, or as the failures ARQ has on such rows (a
-     * NullPointerException in MultiHashProbeTable.clear, Node$NotLiteral from TZ()).
+     * NullPointerException in MultiHashProbeTable.clear, Node$NotLiteral from TZ()). For plain TDB2;
+     * sco-kg repairs it ({@code GraphNamesFirst}).
      */
     public static final KnownDivergence TDB2_GRAPH_OVER_NO_TRIPLES = byFeature("tdb2-graph-over-no-triples", Feature.GRAPH_OVER_NO_TRIPLES,
             "TDB2 evaluates a group with no triple pattern inside GRAPH as if outside it: ?g unbound, an absent graph not empty");
