@@ -53,9 +53,8 @@ import org.apache.jena.sparql.path.P_ZeroOrOne;
  *
  * <ul>
  *   <li>over a part that reads no graph (only VALUES, BIND, FILTER without EXISTS, an empty group,
- *       or GRAPH of its own): the names of graphs joined with the part;
- *   <li>otherwise graph by graph, a sequence: the names of graphs, then the GRAPH read with the name
- *       bound;
+ *       or GRAPH of its own): the names of graphs, then the part, once for each;
+ *   <li>otherwise graph by graph: the names of graphs, then the GRAPH read with the name bound;
  *   <li>where the pattern inside names the GRAPH's variable, binding it first would change what the
  *       pattern reads: the variable is renamed inside, and of the rows those kept whose renamed
  *       variable is unbound or the same term as the graph's name.
@@ -72,9 +71,10 @@ final class GraphNamesFirst extends TransformCopy {
     @Override
     public Op transform(OpGraph graph, Op sub) {
         Node name = graph.getNode();
-        if (!Var.isVar(name) || isPattern(sub) || readsNoGraph(sub) || !mentions(sub, name)) return rewrite(name, sub);
+        if (!Var.isVar(name) || isPattern(sub) || !mentions(sub, name)) return rewrite(name, sub);
         // The variable named inside: the pattern read with it renamed, and of its rows those whose
         // renamed variable is unbound or the graph's name (SPARQL joins the pattern's rows with it).
+        // Projected away after (ARQ keeps the variables of a row given as input through a projection).
         Var outer = Var.alloc(name);
         Var inner = renamed.allocVar();
         Op pattern = Rename.renameVar(sub, outer, inner);
@@ -85,20 +85,26 @@ final class GraphNamesFirst extends TransformCopy {
         return new OpProject(OpFilter.filterBy(new ExprList(agrees), rewrite(name, pattern)), vars);
     }
 
+    /**
+     * {@code GRAPH name { sub }} where nothing in {@code sub} names the graph's variable. A sequence,
+     * not a join: the rows given to it (by an EXISTS, an OPTIONAL) reach {@code sub} too, as they
+     * reach the pattern of a GRAPH; ARQ evaluates a join's right side without them.
+     */
     private static Op rewrite(Node name, Op sub) {
         if (isEmptyGroup(sub)) return names(name);
-        if (readsNoGraph(sub)) return OpJoin.create(names(name), sub);
         if (isPattern(sub)) return new OpGraph(name, sub);
-        // Graph by graph: each name bound first, then the GRAPH read with it (nothing inside names it).
         OpSequence byGraph = OpSequence.create();
         byGraph.add(names(name));
-        byGraph.add(new OpGraph(name, sub));
+        // A part that reads no graph is read once per graph; anything else graph by graph, the name bound.
+        byGraph.add(readsNoGraph(sub) ? sub : new OpGraph(name, sub));
         return byGraph;
     }
 
-    /** Patterns, alone or filtered without EXISTS: TDB2's quad form reads them right. */
+    /** Patterns, alone, joined or filtered without EXISTS: TDB2's quad form reads them right. */
     private static boolean isPattern(Op op) {
         if (op instanceof OpFilter filter) return !hasExists(filter.getExprs()) && isPattern(filter.getSubOp());
+        if (op instanceof OpSequence sequence) return sequence.getElements().stream().allMatch(GraphNamesFirst::isPattern);
+        if (op instanceof OpJoin join) return isPattern(join.getLeft()) && isPattern(join.getRight());
         return op instanceof OpBGP || op instanceof OpTriple || op instanceof OpPath || op instanceof OpQuadPattern;
     }
 

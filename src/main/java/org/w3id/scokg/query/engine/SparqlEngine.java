@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.optimize.Rewrite;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
@@ -37,10 +38,16 @@ public final class SparqlEngine {
     /** Rows a sort or DISTINCT keeps in memory before it spills to disk. */
     public static final long SPILL_ROWS = 20_000;
 
-    /** ARQ's optimiser with {@link BoundedEvaluation}'s rewrite, then {@link GraphNamesFirst}'s and {@link TopNInsideExists}'s. */
+    /**
+     * ARQ's optimiser with {@link BoundedEvaluation}'s rewrite, then {@link BoundPathsFirst}'s, {@link
+     * GraphNamesFirst}'s and {@link TopNInsideExists}'s.
+     */
     private static final RewriteFactory OPTIMISER = context -> {
         Rewrite bounded = BoundedEvaluation.FACTORY.create(context);
-        return op -> TopNInsideExists.rewrite(Transformer.transform(new GraphNamesFirst(), bounded.rewrite(op)));
+        return op -> {
+            Op planned = Transformer.transform(new BoundPathsFirst(), bounded.rewrite(op));
+            return TopNInsideExists.rewrite(Transformer.transform(new GraphNamesFirst(), planned));
+        };
     };
 
     private SparqlEngine() {}
