@@ -1,0 +1,90 @@
+package org.w3id.scokg.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.w3id.scokg.graph.GraphBuilder;
+import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.query.engine.SparqlEngine;
+
+/**
+ * Queries joining a property path to patterns, sco-kg's engine against plain ARQ, in one process
+ * over the same quads ({@code bench/paths.sh [SCALE]}): what {@code BoundPathsFirst} (a pattern
+ * that binds a path's end moved before the path) and sco-kg's other rewrites change in time. Plain
+ * ARQ is ARQ's transactional in-memory dataset with its defaults, holding the same named graphs and
+ * their union as its default graph. The
+ * median of seven runs each, the two alternating, the row counts compared.
+ */
+public final class PathOrderBench {
+    private static final int RUNS = 7;
+    private static final long TIMEOUT_MILLIS = 60_000;
+    private static final String PREFIXES = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX org: <http://www.w3.org/ns/org#> "
+            + "PREFIX schema: <http://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX prov: <http://www.w3.org/ns/prov#> ";
+
+    private PathOrderBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        Path project = scale == 1 ? Path.of("") : ScaledTables.write(Path.of(""), Path.of("target/bench/tables-x" + scale), scale);
+        KnowledgeGraph graph = GraphBuilder.build(project);
+        DatasetGraph scoKg = SparqlEngine.copyForQueries(graph);
+        SparqlEngine.configure(scoKg.getContext(), TIMEOUT_MILLIS);
+        DatasetGraph plain = DatasetGraphFactory.createTxnMem();
+        // The same quads, and their union copied into the default graph, as sco-kg's copy holds it.
+        Txn.executeWrite(plain, () -> Txn.executeRead(scoKg, () -> scoKg.find().forEachRemaining(plain::add)));
+
+        Map<String, Query> queries = new LinkedHashMap<>();
+        queries.put("broader* counts per top concept", q("SELECT ?top (COUNT(?t) AS ?n) { ?t skos:broader* ?top . ?top skos:topConceptOf ?scheme } GROUP BY ?top"));
+        queries.put("broader+ to a labelled concept", q("SELECT ?t ?l { ?t skos:broader+ ?top . ?top skos:prefLabel ?l }"));
+        queries.put("places within a member", q("SELECT ?place ?state { ?place schema:containedInPlace* ?state . ?state org:hasMembership ?m }"));
+        queries.put("derived-from chains to a labelled source", q("SELECT (COUNT(*) AS ?n) { ?a prov:wasDerivedFrom+ ?s . ?s rdfs:label ?l }"));
+        queries.put("(no pattern binds) broader* pairs", q("SELECT (COUNT(*) AS ?n) { ?a skos:broader* ?b }"));
+
+        System.out.printf("x%d: %d triples in the union; median of %d runs, ms%n", scale, plain.getDefaultGraph().size(), RUNS);
+        System.out.printf("%-42s %7s %10s %10s %7s%n", "query", "rows", "plain ARQ", "sco-kg", "ratio");
+        for (Map.Entry<String, Query> entry : queries.entrySet()) {
+            long[] plainTimes = new long[RUNS];
+            long[] scoKgTimes = new long[RUNS];
+            long rows = -1;
+            String note = "";
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                long a = rows(plain, entry.getValue());
+                long middle = System.nanoTime();
+                long b = rows(scoKg, entry.getValue());
+                plainTimes[i] = middle - start;
+                scoKgTimes[i] = System.nanoTime() - middle;
+                if (a != b) note = "  ROW COUNTS DIFFER: " + a + " and " + b;
+                rows = a;
+            }
+            Arrays.sort(plainTimes);
+            Arrays.sort(scoKgTimes);
+            double p = plainTimes[RUNS / 2] / 1e6;
+            double s = scoKgTimes[RUNS / 2] / 1e6;
+            System.out.printf("%-42s %7d %10.2f %10.2f %7.2f%s%n", entry.getKey(), rows, p, s, s / p, note);
+        }
+    }
+
+    private static Query q(String text) {
+        return QueryFactory.create(PREFIXES + text);
+    }
+
+    /** The rows {@code query} answers, or -1 if it ran past the timeout. */
+    private static long rows(DatasetGraph dataset, Query query) {
+        try (QueryExec exec = SparqlEngine.exec(dataset, query, TIMEOUT_MILLIS).build()) {
+            long n = 0;
+            for (var rows = exec.select(); rows.hasNext(); rows.next()) n++;
+            return n;
+        } catch (QueryCancelledException e) {
+            return -1;
+        }
+    }
+}
