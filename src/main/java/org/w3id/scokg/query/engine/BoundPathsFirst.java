@@ -1,14 +1,17 @@
 package org.w3id.scokg.query.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpPath;
@@ -31,22 +34,40 @@ import org.apache.jena.sparql.core.Var;
  * {@code <absent>}), where the open path never does. So a pattern moves before a path only where
  * every end of the path it binds sits in the pattern as a subject or an object, which makes the term
  * a node of the same graph; paths never move, so what binds their ends otherwise (a predicate, another
- * path, VALUES) is what bound them before. Only sequences made of basic graph patterns and paths are
+ * path, VALUES) is what bound them before. And the pattern binds one end only: with both ends
+ * bound, ARQ compares the far end by value ({@code Node.sameValueAs}: {@code 1} and {@code 01} alike)
+ * where the open path joined by term, so the path's other end must be a variable that nothing
+ * before it in the sequence binds, and that nothing anywhere else in the query binds (a row that an
+ * OPTIONAL, an EXISTS or a GRAPH passes in could bind it). Only sequences made of basic graph patterns and paths are
  * rewritten, each perhaps under a FILTER that reads nothing but its own variables and no EXISTS
  * (an EXISTS reads every variable of the row it is given). The differential fuzzer compares this with
  * plain ARQ; {@code BoundPathsFirstTest} holds the cases an earlier, unsound version got wrong.
  */
 final class BoundPathsFirst extends TransformCopy {
+    /** How many times each variable of the query is in a place that binds it. */
+    private final Map<Var, Integer> bindings;
+
+    private BoundPathsFirst(Map<Var, Integer> bindings) {
+        this.bindings = bindings;
+    }
+
+    /** {@code op} with its sequences reordered. */
+    static Op rewrite(Op op) {
+        return Transformer.transform(new BoundPathsFirst(Binders.count(op)), op);
+    }
+
     @Override
     public Op transform(OpSequence sequence, List<Op> elements) {
         if (elements.size() < 2 || !elements.stream().allMatch(BoundPathsFirst::movable)) return super.transform(sequence, elements);
+        Map<Var, Integer> inside = new HashMap<>();
+        elements.forEach(element -> Binders.count(element).forEach((var, n) -> inside.merge(var, n, Integer::sum)));
         List<Op> remaining = new ArrayList<>(elements);
         List<Op> ordered = new ArrayList<>();
         Set<Var> bound = new HashSet<>();
         while (!remaining.isEmpty()) {
             Op next = remaining.get(0);
             if (path(next) instanceof OpPath open && isOpen(open, bound)) {
-                Op binder = binderFor(open, remaining, bound);
+                Op binder = binderFor(open, remaining, bound, inside);
                 if (binder != null) next = binder;
             }
             remaining.remove(next);
@@ -60,10 +81,10 @@ final class BoundPathsFirst extends TransformCopy {
     }
 
     /**
-     * The first basic graph pattern of {@code remaining} that binds an end of {@code open} and may
-     * move before every path ahead of it, or null.
+     * The first basic graph pattern of {@code remaining} that binds one end of {@code open}, not the
+     * other, and may move before every path ahead of it; or null.
      */
-    private static Op binderFor(OpPath open, List<Op> remaining, Set<Var> bound) {
+    private Op binderFor(OpPath open, List<Op> remaining, Set<Var> bound, Map<Var, Integer> inside) {
         List<OpPath> ahead = new ArrayList<>();
         for (Op element : remaining) {
             if (path(element) instanceof OpPath path) {
@@ -71,8 +92,15 @@ final class BoundPathsFirst extends TransformCopy {
                 continue;
             }
             OpBGP pattern = pattern(element);
-            boolean binds = ends(open, bound).stream().anyMatch(end -> nodeOf(pattern, end));
-            if (binds && ahead.stream().allMatch(path -> ends(path, Set.of()).stream().allMatch(end -> !mentions(pattern, end) || nodeOf(pattern, end)))) return element;
+            List<Var> ends = ends(open, bound);
+            for (int i = 0; i < 2; i++) {
+                Var near = ends.get(i);
+                Var far = ends.get(1 - i);
+                boolean bindsOne = nodeOf(pattern, near) && !far.equals(near) && !mentions(pattern, far);
+                boolean farOnlyHere = bindings.getOrDefault(far, 0).equals(inside.getOrDefault(far, 0));
+                boolean passes = ahead.stream().allMatch(path -> ends(path, Set.of()).stream().allMatch(end -> !mentions(pattern, end) || nodeOf(pattern, end)));
+                if (bindsOne && farOnlyHere && passes) return element;
+            }
         }
         return null;
     }

@@ -10,7 +10,9 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpExt;
+import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpJoin;
@@ -39,6 +41,7 @@ import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.P_ZeroOrOne;
 
@@ -60,21 +63,24 @@ import org.apache.jena.sparql.path.P_ZeroOrOne;
  *       variable is unbound or the same term as the graph's name.
  * </ul>
  *
- * In memory ARQ evaluates GRAPH itself and the rewrite changes no answer; the differential fuzzer
- * compares both with plain ARQ in memory.
+ * In memory ARQ evaluates GRAPH itself, and the rewrite is written to answer as that does (the rows
+ * a GRAPH is given reach its pattern; a LIMIT inside applies in each graph); the differential fuzzer
+ * compares both engines with plain ARQ in memory.
  */
 final class GraphNamesFirst extends TransformCopy {
 
-    /** Names for a GRAPH's variable where the pattern inside names it too; "." cannot start a variable in SPARQL. */
+    /** The rewrite's own variables (a renamed graph variable, a mark of a match); "." cannot start a variable in SPARQL. */
     private final VarAlloc renamed = new VarAlloc(".graph");
 
     @Override
     public Op transform(OpGraph graph, Op sub) {
         Node name = graph.getNode();
-        if (!Var.isVar(name) || isPattern(sub) || !mentions(sub, name)) return rewrite(name, sub);
-        // The variable named inside: the pattern read with it renamed, and of its rows those whose
-        // renamed variable is unbound or the graph's name (SPARQL joins the pattern's rows with it).
-        // Projected away after (ARQ keeps the variables of a row given as input through a projection).
+        if (!Var.isVar(name) || isPattern(sub) || !mentions(sub, name)) return rewrite(name, sub, null);
+        // The variable named inside: the pattern read with it renamed (bound to the name only where a
+        // row given to the GRAPH brings one, as ARQ substitutes such a row into the pattern), and of
+        // its rows those whose renamed variable is unbound or the graph's name (SPARQL joins the
+        // pattern's rows with it). Projected away after; ARQ keeps the variables of a row given as
+        // input through a projection.
         Var outer = Var.alloc(name);
         Var inner = renamed.allocVar();
         Op pattern = Rename.renameVar(sub, outer, inner);
@@ -82,22 +88,30 @@ final class GraphNamesFirst extends TransformCopy {
         List<Var> vars = new ArrayList<>(OpVars.visibleVars(pattern));
         vars.remove(inner);
         if (!vars.contains(outer)) vars.add(outer);
-        return new OpProject(OpFilter.filterBy(new ExprList(agrees), rewrite(name, pattern)), vars);
+        return new OpProject(OpFilter.filterBy(new ExprList(agrees), rewrite(name, pattern, inner)), vars);
     }
 
     /**
-     * {@code GRAPH name { sub }} where nothing in {@code sub} names the graph's variable. A sequence,
-     * not a join: the rows given to it (by an EXISTS, an OPTIONAL) reach {@code sub} too, as they
-     * reach the pattern of a GRAPH; ARQ evaluates a join's right side without them.
+     * {@code GRAPH name { sub }} where nothing in {@code sub} names the graph's variable but {@code
+     * carried}, the name a given row brings in, when not null: for each name of a graph, {@code sub}
+     * with the name put in (ARQ's OPTIONAL by substitution, {@code QueryIterOptionalIndex}), and only
+     * the names it matched in. Substituted, not passed in as a row: ARQ evaluates the right side of a
+     * join or an OPTIONAL without the rows given to it, and a sub-query's projection hides the
+     * graph's variable, so on TDB2's quad patterns only the name written into them keeps each graph
+     * apart; and a LIMIT inside then applies in each graph, not across them.
      */
-    private static Op rewrite(Node name, Op sub) {
-        if (isEmptyGroup(sub)) return names(name);
-        if (isPattern(sub)) return new OpGraph(name, sub);
-        OpSequence byGraph = OpSequence.create();
-        byGraph.add(names(name));
-        // A part that reads no graph is read once per graph; anything else graph by graph, the name bound.
-        byGraph.add(readsNoGraph(sub) ? sub : new OpGraph(name, sub));
-        return byGraph;
+    private Op rewrite(Node name, Op sub, Var carried) {
+        if (carried == null && isEmptyGroup(sub)) return names(name);
+        if (carried == null && isPattern(sub)) return new OpGraph(name, sub);
+        Op graphs = names(name);
+        if (carried != null) graphs = OpSequence.create(OpExtend.create(OpTable.unit(), carried, new ExprVar(Var.alloc(name))), graphs);
+        // A part that reads no graph is read once per graph; anything else graph by graph, the name put in.
+        Op part = readsNoGraph(sub) ? sub : new OpGraph(name, sub);
+        Var matched = renamed.allocVar();
+        Op each = new OpConditional(graphs, OpExtend.create(part, matched, NodeValue.TRUE));
+        List<Var> vars = new ArrayList<>(OpVars.visibleVars(each));
+        vars.remove(matched);
+        return new OpProject(OpFilter.filterBy(new ExprList(new E_Bound(new ExprVar(matched))), each), vars);
     }
 
     /** Patterns, alone, joined or filtered without EXISTS: TDB2's quad form reads them right. */

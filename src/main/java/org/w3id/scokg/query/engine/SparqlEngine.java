@@ -45,7 +45,7 @@ public final class SparqlEngine {
     private static final RewriteFactory OPTIMISER = context -> {
         Rewrite bounded = BoundedEvaluation.FACTORY.create(context);
         return op -> {
-            Op planned = Transformer.transform(new BoundPathsFirst(), bounded.rewrite(op));
+            Op planned = BoundPathsFirst.rewrite(bounded.rewrite(op));
             return TopNInsideExists.rewrite(Transformer.transform(new GraphNamesFirst(), planned));
         };
     };

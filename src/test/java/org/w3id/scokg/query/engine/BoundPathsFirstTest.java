@@ -18,7 +18,7 @@ class BoundPathsFirstTest {
     private static final String PREFIXES = "PREFIX : <http://example.org/> ";
 
     private static Op rewritten(String query) {
-        return Transformer.transform(new BoundPathsFirst(), Algebra.optimize(Algebra.compile(QueryFactory.create(PREFIXES + query))));
+        return BoundPathsFirst.rewrite(Algebra.optimize(Algebra.compile(QueryFactory.create(PREFIXES + query))));
     }
 
     private static Op sse(String text) {
@@ -44,7 +44,7 @@ class BoundPathsFirstTest {
         // A FILTER on the path that reads a variable only a later pattern binds (ARQ's filter placement
         // does not make one, but an algebra may hold one): moving that pattern first would change its value.
         Op reads = sse("(sequence (filter (!= ?t ?s) (path ?t (path* :broader) ?top)) (bgp (?top :top ?s)))");
-        assertEquals(reads, Transformer.transform(new BoundPathsFirst(), reads));
+        assertEquals(reads, BoundPathsFirst.rewrite(reads));
     }
 
     @Test
@@ -67,6 +67,6 @@ class BoundPathsFirstTest {
     void a_sequence_with_a_filter_that_reads_exists_is_left_as_it_is() {
         // The EXISTS reads every variable of the row it is given: a pattern moved before it would bind more of them.
         Op exists = sse("(sequence (filter (notexists (bgp (?x :q ?z))) (path ?x (path* :p) ?y)) (bgp (?z :r ?x)))");
-        assertEquals(exists, Transformer.transform(new BoundPathsFirst(), exists));
+        assertEquals(exists, BoundPathsFirst.rewrite(exists));
     }
 }
