@@ -13,6 +13,7 @@ import org.apache.jena.sparql.algebra.op.OpDatasetNames;
 import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpProcedure;
 import org.apache.jena.sparql.algebra.op.OpPropFunc;
@@ -21,18 +22,19 @@ import org.apache.jena.sparql.algebra.op.OpQuadBlock;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTriple;
+import org.apache.jena.sparql.algebra.op.OpUnfold;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 
 /**
  * How many times each variable of an algebra expression stands where it is bound: a pattern's
  * subject, predicate, object or graph, a path's ends, BIND and LET, VALUES, GRAPH, a group's keys and
- * aggregates, a property function's or procedure's arguments; inside EXISTS too. Where a variable is
- * only read (a FILTER, a projection, ORDER BY) it is not counted.
+ * aggregates, a property function's or procedure's arguments, UNFOLD, inside a triple term; inside
+ * EXISTS too, an ORDER BY's among them. Where a variable is only read (a FILTER, a projection, a sort
+ * key) it is not counted.
  */
 final class Binders extends OpVisitorBase {
     private final Map<Var, Integer> counts = new HashMap<>();
@@ -46,18 +48,14 @@ final class Binders extends OpVisitorBase {
     }
 
     private void walk(Op op) {
-        ExprVisitorBase exists = new ExprVisitorBase() {
-            @Override
-            public void visit(ExprFunctionOp function) {
-                walk(function.getGraphPattern());
-            }
-        };
-        // Walker walks the expressions of each operator but not the pattern of an EXISTS in them.
-        Walker.walk(op, this, exists);
+        // Walker walks the expressions of each operator and the pattern of an EXISTS in them, but not
+        // the conditions of an ORDER BY (visit(OpOrder) below).
+        Walker.walk(op, this, new ExprVisitorBase());
     }
 
     private void node(Node node) {
         if (node instanceof Var var) counts.merge(var, 1, Integer::sum);
+        else if (node.isTripleTerm()) triple(node.getTriple());
     }
 
     private void triple(Triple triple) {
@@ -81,6 +79,13 @@ final class Binders extends OpVisitorBase {
     @Override public void visit(OpAssign op) { op.getVarExprList().getVars().forEach(this::node); }
     @Override public void visit(OpTable op) { op.getTable().getVars().forEach(this::node); }
     @Override public void visit(OpGraph op) { node(op.getNode()); }
+    @Override public void visit(OpUnfold op) {
+        node(op.getVar1());
+        if (op.getVar2() != null) node(op.getVar2());
+    }
+    @Override public void visit(OpOrder op) {
+        op.getConditions().forEach(condition -> Walker.walk(condition.getExpression(), this, new ExprVisitorBase()));
+    }
     @Override public void visit(OpDatasetNames op) { node(op.getGraphNode()); }
     @Override public void visit(OpGroup op) {
         op.getGroupVars().getVars().forEach(this::node);

@@ -82,7 +82,8 @@ final class BoundPathsFirst extends TransformCopy {
 
     /**
      * The first basic graph pattern of {@code remaining} that binds one end of {@code open}, not the
-     * other, and may move before every path ahead of it; or null.
+     * other, and mentions no end of any other path ahead of it (it would bind that end early); or
+     * null.
      */
     private Op binderFor(OpPath open, List<Op> remaining, Set<Var> bound, Map<Var, Integer> inside) {
         List<OpPath> ahead = new ArrayList<>();
@@ -93,12 +94,13 @@ final class BoundPathsFirst extends TransformCopy {
             }
             OpBGP pattern = pattern(element);
             List<Var> ends = ends(open, bound);
+            // Over any other path it would bind an end of, it may not move at all.
+            boolean passes = ahead.stream().filter(path -> path != open).allMatch(path -> ends(path, Set.of()).stream().noneMatch(end -> mentions(pattern, end)));
             for (int i = 0; i < 2; i++) {
                 Var near = ends.get(i);
                 Var far = ends.get(1 - i);
                 boolean bindsOne = nodeOf(pattern, near) && !far.equals(near) && !mentions(pattern, far);
                 boolean farOnlyHere = bindings.getOrDefault(far, 0).equals(inside.getOrDefault(far, 0));
-                boolean passes = ahead.stream().allMatch(path -> ends(path, Set.of()).stream().allMatch(end -> !mentions(pattern, end) || nodeOf(pattern, end)));
                 if (bindsOne && farOnlyHere && passes) return element;
             }
         }
@@ -148,9 +150,17 @@ final class BoundPathsFirst extends TransformCopy {
         return false;
     }
 
+    /** Whether {@code var} is anywhere in {@code pattern}, a triple term's inside included. */
     private static boolean mentions(OpBGP pattern, Var var) {
         for (Triple triple : pattern.getPattern()) {
-            if (var.equals(triple.getSubject()) || var.equals(triple.getPredicate()) || var.equals(triple.getObject())) return true;
+            if (mentions(triple, var)) return true;
+        }
+        return false;
+    }
+
+    private static boolean mentions(Triple triple, Var var) {
+        for (Node node : new Node[] {triple.getSubject(), triple.getPredicate(), triple.getObject()}) {
+            if (var.equals(node) || node.isTripleTerm() && mentions(node.getTriple(), var)) return true;
         }
         return false;
     }

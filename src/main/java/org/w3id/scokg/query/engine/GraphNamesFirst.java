@@ -16,6 +16,7 @@ import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpJoin;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpProcedure;
 import org.apache.jena.sparql.algebra.op.OpProject;
@@ -108,7 +109,9 @@ final class GraphNamesFirst extends TransformCopy {
         // A part that reads no graph is read once per graph; anything else graph by graph, the name put in.
         Op part = readsNoGraph(sub) ? sub : new OpGraph(name, sub);
         Var matched = renamed.allocVar();
-        Op each = new OpConditional(graphs, OpExtend.create(part, matched, NodeValue.TRUE));
+        // Projected, so that ARQ keeps the row it is given (a GROUP alone would drop it, ?g with it).
+        Op projected = new OpProject(part, new ArrayList<>(OpVars.visibleVars(part)));
+        Op each = new OpConditional(graphs, OpExtend.create(projected, matched, NodeValue.TRUE));
         List<Var> vars = new ArrayList<>(OpVars.visibleVars(each));
         vars.remove(matched);
         return new OpProject(OpFilter.filterBy(new ExprList(new E_Bound(new ExprVar(matched))), each), vars);
@@ -178,6 +181,8 @@ final class GraphNamesFirst extends TransformCopy {
             @Override public void visit(OpProcedure procedure) { reads[0] = true; }
             @Override public void visit(OpService service) { reads[0] = true; }
             @Override public void visit(OpExt ext) { reads[0] = true; }
+            // Walker does not walk a sort key's expression: an EXISTS there reads the graph too.
+            @Override public void visit(OpOrder order) { if (order.getConditions().stream().anyMatch(c -> hasExists(new ExprList(c.getExpression())))) reads[0] = true; }
         };
         ExprVisitorBase exists = new ExprVisitorBase() {
             @Override public void visit(ExprFunctionOp function) { reads[0] = true; }

@@ -69,4 +69,13 @@ class BoundPathsFirstTest {
         Op exists = sse("(sequence (filter (notexists (bgp (?x :q ?z))) (path ?x (path* :p) ?y)) (bgp (?z :r ?x)))");
         assertEquals(exists, BoundPathsFirst.rewrite(exists));
     }
+
+    @Test
+    void a_pattern_does_not_move_over_another_path_whose_end_it_binds_nor_bind_an_end_inside_a_triple_term() {
+        // The second review: moved first, ex:value binds ?c, and ?b :next* ?c then has both ends bound.
+        String skips = "SELECT * { ?a :link* ?b . ?b :next* ?c . :one :value ?a , ?c }";
+        assertEquals(Algebra.optimize(Algebra.compile(QueryFactory.create(PREFIXES + skips))), rewritten(skips));
+        String tripleTerm = "SELECT * { ?a :link* ?b . :one :value ?a . ?r :says <<( :s :p ?b )>> }";
+        assertEquals(Algebra.optimize(Algebra.compile(QueryFactory.create(PREFIXES + tripleTerm))), rewritten(tripleTerm));
+    }
 }

@@ -111,6 +111,22 @@ class AnswersTest {
         assertTrue(difference(byLabel, stored, rows(iri("m"), a, iri("k"), z)).isPresent());
     }
 
+    /**
+     * Seed 11, query #85969 on TDB2: ORDER BY ?v1 DESC(?v0) with ?v1 bound to two different blank
+     * nodes: the engine orders those rows by the blank nodes' labels and never reads ?v0, so the
+     * second key must not be checked between them; with the same blank node it still is.
+     */
+    @Test
+    void two_different_blank_nodes_leave_the_order_open_the_same_one_ties() {
+        Query twoKeys = QueryFactory.create("SELECT ?x ?y { ?x ?p ?y } ORDER BY ?y DESC(?x)");
+        Node b0 = NodeFactory.createBlankNode("b0");
+        Node b1 = NodeFactory.createBlankNode("b1");
+        Outcome byLabel = rows(b0, b1, iri("withBlank"), b0);
+        assertEquals(Optional.empty(), difference(twoKeys, byLabel, byLabel));
+        Outcome sameBlank = rows(iri("a"), b0, iri("b"), b0);
+        assertTrue(difference(twoKeys, sameBlank, sameBlank).isPresent(), "the same blank node ties, and DESC(?x) puts b before a");
+    }
+
     @Test
     void under_a_window_without_order_by_only_the_count_is_compared() {
         Query limited = QueryFactory.create("SELECT ?x ?y { ?x ?p ?y } LIMIT 1");

@@ -238,6 +238,11 @@ class FuzzRegressionsTest {
                 "SELECT * { GRAPH ?g { SELECT * { VALUES ?x { 1 2 3 } } ORDER BY ?x LIMIT 1 } }",
                 "SELECT (COUNT(*) AS ?n) { GRAPH ?g { SELECT * { BIND(1 AS ?x) } LIMIT 1 } }",
                 "SELECT * { GRAPH ?g { SELECT * { VALUES ?x { 1 2 3 } FILTER(BOUND(?g)) } LIMIT 1 } }",
+                // The second review: a pattern moved over a path whose end it binds; an EXISTS in
+                // ORDER BY that Binders and readsNoGraph did not see; a GROUP that dropped ?g.
+                "SELECT * { ?a ex:link* ?b . ?b ex:next* ?c . ex:one ex:value ?a , ?c }",
+                "SELECT * { GRAPH ?g { SELECT ?x { VALUES ?x { ex:a ex:n } } ORDER BY DESC(EXISTS { ?x ex:link ?y }) ?x OFFSET 1 } }",
+                "SELECT * { GRAPH ?g { SELECT ?s (COUNT(*) AS ?n) { ?s ex:label ?o } GROUP BY ?s } }",
                 // Seed 10, query #51169 on TDB2: the OPTIONAL's sub-query read every graph.
                 "SELECT * { GRAPH ?v0 { OPTIONAL { { SELECT ?v1 { ?v1 ex:label \"first graph\" } } } } }",
                 "SELECT * { GRAPH ?v0 { OPTIONAL { ?v1 ex:label ?l } } }",
@@ -245,6 +250,11 @@ class FuzzRegressionsTest {
             assertAlike(ex + text);
             assertAlikeOnTdb2(ex + text);
         }
+        // In memory only: TDB2 keeps an integer by its value, so a query's 001 matches a stored 1 there.
+        assertAlike(ex + "SELECT * { ?a ex:link* ?b . ?c ex:next* \"001\"^^<http://www.w3.org/2001/XMLSchema#integer> . ex:one ex:value ?a , ?c }");
+        assertAlike(ex + "SELECT * { { SELECT ?b { VALUES ?b { \"001\"^^<http://www.w3.org/2001/XMLSchema#integer> \"02\"^^<http://www.w3.org/2001/XMLSchema#integer> } } "
+                + "ORDER BY ASC(EXISTS { ?a ex:link* ?b . ex:one ex:value ?a }) ?b OFFSET 1 } }");
+        assertAlike(ex + "SELECT * { VALUES ?d { \"001\"^^<http://www.w3.org/2001/XMLSchema#integer> } OPTIONAL { ?a ex:link* ?b . ?c ex:next* ?d . ex:one ex:value ?a , ?c } }");
     }
 
     /**

@@ -16,10 +16,10 @@ import org.apache.jena.sparql.function.FunctionEnvBase;
 /**
  * A query's ORDER BY evaluated on its answer's rows, compared as ARQ compares sort keys
  * ({@link BindingComparator#compareNodesRaw}), except where a key depends on a blank node's label,
- * which is the store's own and not kept by copies or other engines: two blank nodes tie, and so
- * does a key computed from a variable bound to a blank node ({@code STR(?b)}: SPARQL makes it an
- * error, ARQ gives the label).
- * Rows whose keys tie form a run, in which any order is right.
+ * which is the store's own and not kept by copies or other engines: two different blank nodes, or
+ * a key computed from a variable bound to a blank node ({@code STR(?b)}: SPARQL makes it an error,
+ * ARQ gives the label), leave the two rows' order open (the keys after it are not read: the engine
+ * ordered by the labels). Rows whose keys tie form a run, in which any order is right.
  */
 final class SortKeys implements Comparator<Binding> {
     private final List<SortCondition> conditions;
@@ -32,14 +32,28 @@ final class SortKeys implements Comparator<Binding> {
     @Override
     public int compare(Binding left, Binding right) {
         for (SortCondition condition : conditions) {
-            if (readsLabel(condition, left) || readsLabel(condition, right)) continue;
+            // A key read from blank nodes orders by their labels, which the store chose: two rows
+            // with the same blank nodes there tie on it; with others, the key decides their order
+            // in the engine (the keys after it are not read) and any order is right here.
+            if (readsLabel(condition, left) || readsLabel(condition, right)) {
+                if (sameValues(condition, left, right)) continue;
+                return 0;
+            }
             NodeValue a = key(condition, left);
             NodeValue b = key(condition, right);
-            if (a != null && b != null && a.asNode().isBlank() && b.asNode().isBlank()) continue;
+            if (a != null && b != null && a.asNode().isBlank() && b.asNode().isBlank()) {
+                if (a.asNode().equals(b.asNode())) continue;
+                return 0;
+            }
             int order = BindingComparator.compareNodesRaw(a, b);
             if (order != 0) return condition.getDirection() == Query.ORDER_DESCENDING ? -order : order;
         }
         return 0;
+    }
+
+    /** Whether the variables {@code condition} reads have the same values in both rows. */
+    private static boolean sameValues(SortCondition condition, Binding left, Binding right) {
+        return condition.getExpression().getVarsMentioned().stream().allMatch(v -> java.util.Objects.equals(left.get(v), right.get(v)));
     }
 
     /** Whether {@code condition} computes its key from a blank node of {@code row} (not the node itself). */
