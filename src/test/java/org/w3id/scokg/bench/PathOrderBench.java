@@ -1,15 +1,12 @@
 package org.w3id.scokg.bench;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
@@ -51,40 +48,13 @@ public final class PathOrderBench {
         System.out.printf("x%d: %d triples in the union; median of %d runs, ms%n", scale, plain.getDefaultGraph().size(), RUNS);
         System.out.printf("%-42s %7s %10s %10s %7s%n", "query", "rows", "plain ARQ", "sco-kg", "ratio");
         for (Map.Entry<String, Query> entry : queries.entrySet()) {
-            long[] plainTimes = new long[RUNS];
-            long[] scoKgTimes = new long[RUNS];
-            long rows = -1;
-            String note = "";
-            for (int i = 0; i < RUNS; i++) {
-                long start = System.nanoTime();
-                long a = rows(plain, entry.getValue());
-                long middle = System.nanoTime();
-                long b = rows(scoKg, entry.getValue());
-                plainTimes[i] = middle - start;
-                scoKgTimes[i] = System.nanoTime() - middle;
-                if (a != b) note = "  ROW COUNTS DIFFER: " + a + " and " + b;
-                rows = a;
-            }
-            Arrays.sort(plainTimes);
-            Arrays.sort(scoKgTimes);
-            double p = plainTimes[RUNS / 2] / 1e6;
-            double s = scoKgTimes[RUNS / 2] / 1e6;
-            System.out.printf("%-42s %7d %10.2f %10.2f %7.2f%s%n", entry.getKey(), rows, p, s, s / p, note);
+            PairedTimes times = PairedTimes.of(entry.getValue(), plain, scoKg, RUNS, TIMEOUT_MILLIS);
+            System.out.printf("%-42s %7d %10.2f %10.2f %7.2f%s%n", entry.getKey(), times.firstRows(), times.firstMillis(), times.secondMillis(),
+                    times.secondMillis() / times.firstMillis(), times.note());
         }
     }
 
     private static Query q(String text) {
         return QueryFactory.create(PREFIXES + text);
-    }
-
-    /** The rows {@code query} answers, or -1 if it ran past the timeout. */
-    private static long rows(DatasetGraph dataset, Query query) {
-        try (QueryExec exec = SparqlEngine.exec(dataset, query, TIMEOUT_MILLIS).build()) {
-            long n = 0;
-            for (var rows = exec.select(); rows.hasNext(); rows.next()) n++;
-            return n;
-        } catch (QueryCancelledException e) {
-            return -1;
-        }
     }
 }

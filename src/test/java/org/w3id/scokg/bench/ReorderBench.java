@@ -1,12 +1,10 @@
 package org.w3id.scokg.bench;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,7 +15,6 @@ import org.apache.jena.sparql.engine.main.StageGeneratorGeneric;
 import org.apache.jena.sparql.engine.optimizer.StatsMatcher;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderWeighted;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.solver.stats.Stats;
 import org.apache.jena.tdb2.solver.stats.StatsCollector;
 import org.w3id.scokg.graph.GraphBuilder;
@@ -85,37 +82,11 @@ public final class ReorderBench {
         System.out.printf("x%d: %d triples in the union; median of %d runs, ms%n", scale, fixed.getDefaultGraph().size(), RUNS);
         System.out.printf("%-34s %7s %10s %10s %7s%n", "query", "rows", "fixed", "weighted", "ratio");
         for (Map.Entry<String, Query> entry : queries.entrySet()) {
-            long[] fixedTimes = new long[RUNS];
-            long[] weightedTimes = new long[RUNS];
-            long rows = -1;
-            String note = "";
-            for (int i = 0; i < RUNS; i++) {
-                long start = System.nanoTime();
-                long a = rows(fixed, entry.getValue());
-                long middle = System.nanoTime();
-                long b = rows(weighted, entry.getValue());
-                fixedTimes[i] = middle - start;
-                weightedTimes[i] = System.nanoTime() - middle;
-                if (a != b) note = "  ROW COUNTS DIFFER: " + a + " and " + b;
-                rows = a;
-            }
-            Arrays.sort(fixedTimes);
-            Arrays.sort(weightedTimes);
-            double f = fixedTimes[RUNS / 2] / 1e6;
-            double w = weightedTimes[RUNS / 2] / 1e6;
-            System.out.printf("%-34s %7s %10.2f %10s %7s%s%n", entry.getKey(), rows < 0 ? "timeout" : Long.toString(rows), f,
-                    w >= TIMEOUT_MILLIS ? "timeout" : String.format("%.2f", w), w >= TIMEOUT_MILLIS ? ">" + Math.round(TIMEOUT_MILLIS / f) : String.format("%.2f", w / f), note);
-        }
-    }
-
-    /** The rows {@code query} answers, or -1 if it ran past the timeout. */
-    private static long rows(DatasetGraph dataset, Query query) {
-        try (QueryExec exec = SparqlEngine.exec(dataset, query, TIMEOUT_MILLIS).build()) {
-            long n = 0;
-            for (var rows = exec.select(); rows.hasNext(); rows.next()) n++;
-            return n;
-        } catch (QueryCancelledException e) {
-            return -1;
+            PairedTimes times = PairedTimes.of(entry.getValue(), fixed, weighted, RUNS, TIMEOUT_MILLIS);
+            double f = times.firstMillis();
+            double w = times.secondMillis();
+            System.out.printf("%-34s %7s %10.2f %10s %7s%s%n", entry.getKey(), times.firstRows() < 0 ? "timeout" : Long.toString(times.firstRows()), f,
+                    w >= TIMEOUT_MILLIS ? "timeout" : String.format("%.2f", w), w >= TIMEOUT_MILLIS ? ">" + Math.round(TIMEOUT_MILLIS / f) : String.format("%.2f", w / f), times.note());
         }
     }
 }

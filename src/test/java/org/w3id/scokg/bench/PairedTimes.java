@@ -1,0 +1,50 @@
+package org.w3id.scokg.bench;
+
+import java.util.Arrays;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.w3id.scokg.query.engine.SparqlEngine;
+
+/**
+ * One query timed over two datasets in one process, the two alternating, {@code runs} times each:
+ * the medians, and the rows each answered (a timeout is -1), so that a benchmark compares two ways of
+ * evaluating the same query and sees where their answers differ.
+ */
+record PairedTimes(long firstRows, long secondRows, double firstMillis, double secondMillis) {
+
+    static PairedTimes of(Query query, DatasetGraph first, DatasetGraph second, int runs, long timeoutMillis) {
+        long[] firstTimes = new long[runs];
+        long[] secondTimes = new long[runs];
+        long a = -1;
+        long b = -1;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            a = rows(first, query, timeoutMillis);
+            long middle = System.nanoTime();
+            b = rows(second, query, timeoutMillis);
+            firstTimes[i] = middle - start;
+            secondTimes[i] = System.nanoTime() - middle;
+        }
+        Arrays.sort(firstTimes);
+        Arrays.sort(secondTimes);
+        return new PairedTimes(a, b, firstTimes[runs / 2] / 1e6, secondTimes[runs / 2] / 1e6);
+    }
+
+    /** "  ROW COUNTS DIFFER: a and b" where the two answered different numbers of rows, else empty. */
+    String note() {
+        return firstRows == secondRows ? "" : "  ROW COUNTS DIFFER: " + firstRows + " and " + secondRows;
+    }
+
+    /** The rows {@code query} answers, or -1 if it ran past the timeout. */
+    private static long rows(DatasetGraph dataset, Query query, long timeoutMillis) {
+        try (QueryExec exec = SparqlEngine.exec(dataset, query, timeoutMillis).build()) {
+            long n = 0;
+            for (var rows = exec.select(); rows.hasNext(); rows.next()) n++;
+            return n;
+        } catch (QueryCancelledException e) {
+            return -1;
+        }
+    }
+}
