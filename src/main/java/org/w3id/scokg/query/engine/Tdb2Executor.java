@@ -15,10 +15,11 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
  * TDB2's executor with the repairs {@link SparqlExecutor} makes in memory: a hash join's table is
- * built when the join is made (a join, an OPTIONAL, a VALUES joined to the rows before it), so closing a join never read does not fail (a NullPointerException
- * in Jena 5.6.0); and a row binding a predicate to a literal goes no further into a pattern ({@link
- * IriPredicates}); and a FILTER with an EXISTS is not placed into TDB2's quad patterns. Everything else is TDB2's. Installed on a TDB2 store by {@link
- * SparqlEngine#forQueries}.
+ * built when the join is made (a join, an OPTIONAL, a VALUES joined to the rows before it), so
+ * closing a join never read does not fail (a NullPointerException in Jena 5.6.0); a row binding a
+ * predicate to a literal goes no further into a pattern ({@link IriPredicates}); and a FILTER with an
+ * EXISTS is not placed into TDB2's quad patterns. Everything else is TDB2's. Installed on a TDB2
+ * store by {@link SparqlEngine#forQueries}.
  */
 final class Tdb2Executor extends OpExecutorTDB2 {
     static final OpExecutorFactory FACTORY = Tdb2Executor::new;
@@ -41,6 +42,8 @@ final class Tdb2Executor extends OpExecutorTDB2 {
      * A FILTER with an EXISTS is evaluated over its pattern's rows, as ARQ does, not placed into
      * TDB2's quad patterns: TDB2 then evaluates the EXISTS with a plain executor of its own, which
      * has none of these repairs and fails the names of graphs (ARQNotImplemented: OpDatasetNames).
+     * The three lines are ARQ's own {@code OpExecutor.execute(OpFilter)}, which TDB2's executor
+     * overrides and so cannot be called from here.
      */
     @Override
     protected QueryIterator execute(OpFilter filter, QueryIterator input) {
