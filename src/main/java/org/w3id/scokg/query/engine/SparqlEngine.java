@@ -40,13 +40,13 @@ public final class SparqlEngine {
 
     /**
      * ARQ's optimiser with {@link BoundedEvaluation}'s rewrite, then {@link BoundPathsFirst}'s, {@link
-     * GraphNamesFirst}'s and {@link TopNInsideExists}'s.
+     * GraphNamesFirst}'s, and every EXISTS taking rows into its algebra only ({@link ExistsOverAlgebra}).
      */
     private static final RewriteFactory OPTIMISER = context -> {
         Rewrite bounded = BoundedEvaluation.FACTORY.create(context);
         return op -> {
             Op planned = BoundPathsFirst.rewrite(bounded.rewrite(op));
-            return TopNInsideExists.rewrite(Transformer.transform(new GraphNamesFirst(), planned));
+            return ExistsOverAlgebra.rewrite(Transformer.transform(new GraphNamesFirst(), planned));
         };
     };
 

@@ -261,7 +261,7 @@ class FuzzRegressionsTest {
      * Seed 20261130, query #309 in memory, once GRAPH was evaluated graph by graph: substituting a
      * row into an EXISTS whose pattern ARQ planned as top-N fails in Jena 5.6.0 (ARQNotImplemented:
      * OpTopN), in plain ARQ too, so sco-kg's answer is compared with RDF4J's ({@code
-     * TopNInsideExists}).
+     * ExistsOverAlgebra}).
      */
     @Test
     void an_exists_over_order_by_and_limit_takes_a_row() {
@@ -272,6 +272,29 @@ class FuzzRegressionsTest {
         assertAlike(graph, rdf4j, subject);
         assertAlike(graph, rdf4j, tdb2);
         assertTrue(KnownDivergence.ORACLE_TOP_N_IN_EXISTS.recogniser().recognises(text, java.util.Set.of(), oracle.evaluate(text), subject.evaluate(text)));
+    }
+
+    /**
+     * Seed 8, queries #7755 and #23255 on TDB2 (tolerated as {@code tdb2-literal-graph-name} until
+     * then): substituting a row into an EXISTS over {@code GRAPH ?g { ... }} whose pattern mentions
+     * ?g as well failed on TDB2 with an InternalErrorException ("Managed to turn an assigned variable
+     * ?g into" the row's value): TDB2's quad form reads such a graph into a variable of its own and
+     * assigns ?g from it, and the pattern written back as syntax cannot take a value for an assigned
+     * variable. Evaluated over its algebra only, the EXISTS answers ({@code ExistsOverAlgebra}); a
+     * literal names no graph.
+     */
+    @Test
+    void an_exists_over_a_graph_its_pattern_mentions_takes_a_row_on_tdb2() {
+        String s = "PREFIX s: <http://example.org/fuzz/s/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+        for (String text : java.util.List.of(
+                s + "SELECT * { BIND(\"2015-01-09\"^^xsd:date AS ?g) OPTIONAL { FILTER EXISTS { GRAPH ?g { ?g ?p ?o } } } }",
+                s + "SELECT * { ?g s:parent ?o OPTIONAL { FILTER NOT EXISTS { GRAPH ?g { ?g s:parent ?x } } } }",
+                s + "SELECT * { VALUES ?g { 7 <http://example.org/fuzz/absent/graph> } OPTIONAL { FILTER(BOUND(?g) || EXISTS { GRAPH ?g { ?g ?p ?g } }) } }")) {
+            assertTrue(tdb2.evaluate(text) instanceof Outcome.Rows, text);
+            assertAlike(text, rdf4j, tdb2);
+            assertAlike(text, tdb2Oracle, tdb2);
+            assertAlike(text, oracle, subject);
+        }
     }
 
     /**

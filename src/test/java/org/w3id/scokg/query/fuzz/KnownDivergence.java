@@ -87,8 +87,8 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
     /**
      * Plain ARQ (Jena 5.6.0) fails a query that substitutes a row into an EXISTS whose pattern its
      * optimiser planned as top-N (ORDER BY with LIMIT): ARQNotImplemented "OpTopN", from writing the
-     * pattern back as syntax. sco-kg puts the top-N back as ORDER BY and LIMIT inside EXISTS
-     * ({@code TopNInsideExists}) and answers.
+     * pattern back as syntax. sco-kg substitutes the row into the EXISTS's algebra only
+     * ({@code ExistsOverAlgebra}) and answers.
      */
     public static final KnownDivergence ORACLE_TOP_N_IN_EXISTS = new KnownDivergence("oracle-top-n-in-exists",
             "plain ARQ fails substituting into an EXISTS planned as top-N (ARQNotImplemented: OpTopN) where sco-kg answers",
@@ -102,14 +102,6 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
      */
     public static final KnownDivergence TDB2_DATASET_NAMES = bySubjectFailure("tdb2-dataset-names", "OpDatasetNames",
             "TDB2 fails an empty GRAPH ?g {} in some places (ARQNotImplemented: OpDatasetNames)");
-
-    /**
-     * TDB2 (Jena 5.6.0) fails a GRAPH whose variable is bound to a literal before it is read (by a
-     * BIND outside an EXISTS, say): InternalErrorException "Managed to turn an assigned variable ...
-     * into" the literal, where a literal names no graph and ARQ in memory matches nothing.
-     */
-    public static final KnownDivergence TDB2_LITERAL_GRAPH_NAME = bySubjectFailure("tdb2-literal-graph-name", "Managed to turn an assigned variable",
-            "TDB2 fails a GRAPH variable bound to a literal (InternalErrorException)");
 
     /**
      * TDB2 (Jena 5.6.0) passes a row's values through its node table's encoding between operators,
