@@ -20,7 +20,7 @@ import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.vocab.SCO;
 
-/** The search index over the real graph, and over names in Russian and Chinese it may not have yet. */
+/** The search index over the real graph, and over a small graph of Russian and Chinese names. */
 class SearchTest {
     private static Search real;
 
@@ -43,7 +43,12 @@ class SearchTest {
         "Шанхайская организация сотрудничества|organization/SCO",
         "Шанхайской организации|organization/SCO",
         "上海合作组织|organization/SCO",
-        "上海合作|organization/SCO"})
+        "上海合作|organization/SCO",
+        "Индия|state/IN",
+        "Индии|state/IN",
+        "印度|state/IN",
+        "Россия|state/RU",
+        "俄罗斯|state/RU"})
     void words_find_what_they_name_first(String words, String expected) {
         assertEquals(expected, first(real, words));
     }
@@ -89,7 +94,7 @@ class SearchTest {
         }
     }
 
-    /** Russian and Chinese names of states come from another branch's data; the analyzers are checked here on names of their own. */
+    /** The analyzers on Russian and Chinese names of a graph of their own, apart from what the real graph holds. */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', value = {
         "Индия|IN",
