@@ -298,6 +298,21 @@ class FuzzRegressionsTest {
     }
 
     /**
+     * Seed 13, query #2388 in memory: the same failure in plain ARQ in memory, where the written-back
+     * pattern of a sub-select inside an EXISTS assigns the row's variable; sco-kg answers as RDF4J
+     * does, and the fuzzer counts plain ARQ's failure by name.
+     */
+    @Test
+    void an_exists_over_a_group_that_binds_the_rows_variable_takes_a_row() {
+        String text = "SELECT * { VALUES ?v0 { 3 } OPTIONAL { FILTER EXISTS { { ?v0 <http://example.org/fuzz/absent/nothing> ?v2 "
+                + "FILTER(?v0 = <http://www.w3.org/2006/time#Instant>) } } } }";
+        assertTrue(subject.evaluate(text) instanceof Outcome.Rows, text);
+        assertAlike(text, rdf4j, subject);
+        assertAlike(text, rdf4j, tdb2);
+        assertTrue(KnownDivergence.ORACLE_ASSIGNED_VARIABLE_IN_EXISTS.recogniser().recognises(text, java.util.Set.of(), oracle.evaluate(text), subject.evaluate(text)));
+    }
+
+    /**
      * Seed 1, queries #285 and #399 on TDB2: with the union as its default graph, TDB2 read FROM
      * {@code <g>} as the whole union, and FROM NAMED alone as if the default graph were the union,
      * where SPARQL makes it the FROM graphs' merge, or empty ({@code DescribedDatasetOnTdb2}).

@@ -104,6 +104,18 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
             "TDB2 fails an empty GRAPH ?g {} in some places (ARQNotImplemented: OpDatasetNames)");
 
     /**
+     * Plain ARQ (Jena 5.6.0) fails a query that substitutes a row into an EXISTS whose pattern,
+     * written back as syntax, assigns a variable the row binds: InternalErrorException "Managed to
+     * turn an assigned variable" (seed 13 #2388: {@code VALUES ?v0 { 3 } OPTIONAL { FILTER EXISTS {
+     * { ?v0 :p ?v2 FILTER(?v0 = :c) } } }}). sco-kg substitutes the row into the EXISTS's algebra
+     * only ({@code ExistsOverAlgebra}) and answers.
+     */
+    public static final KnownDivergence ORACLE_ASSIGNED_VARIABLE_IN_EXISTS = new KnownDivergence("oracle-assigned-variable-in-exists",
+            "plain ARQ fails substituting a row into an EXISTS that assigns one of its variables (InternalErrorException) where sco-kg answers",
+            (query, features, oracle, subject) -> oracle instanceof Outcome.Failure failure && failure.message().contains("Managed to turn an assigned variable")
+                    && !(subject instanceof Outcome.Failure));
+
+    /**
      * TDB2 (Jena 5.6.0) passes a row's values through its node table's encoding between operators,
      * and an xsd:decimal comes back in its canonical form: {@code SELECT ?d { BIND("7"^^xsd:decimal
      * AS ?d) ?s ?p ?o }} answers {@code 7.0} where ARQ in memory keeps {@code "7"}. The same value,
