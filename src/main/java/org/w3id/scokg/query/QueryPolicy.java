@@ -13,7 +13,7 @@ import org.apache.jena.sparql.algebra.Algebra;
  * Jena would load by its class name rather than find in its standard library, such as {@code
  * afn:wait} or {@code afn:print}), wherever the call stands, aggregates, sort keys, paths, EXISTS and
  * sub-queries included; page past the ceilings of LIMIT and OFFSET; or hold property paths that
- * stand for more steps than the optimiser can plan quickly ({@link PathSize}).
+ * stand for more steps than the optimiser can plan quickly ({@link PatternSize}).
  *
  * <p>An answer may be kept only when the query is deterministic: it calls nothing that gives
  * another value on each run ({@code NOW}, {@code RAND}, {@code UUID}, {@code STRUUID}, {@code
@@ -30,7 +30,7 @@ public final class QueryPolicy {
 
     public static Verdict check(Query query) {
         // Before the algebra is compiled: the compiler itself expands paths.
-        Optional<String> paths = PathSize.refusal(query);
+        Optional<String> paths = PatternSize.refusal(query);
         if (paths.isPresent()) return new Verdict(paths, false);
         QueryInspector inspector = new QueryInspector();
         inspector.inspect(Algebra.compile(query));

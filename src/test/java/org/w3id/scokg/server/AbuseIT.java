@@ -200,9 +200,13 @@ class AbuseIT {
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2));
     }
 
-    /** Reproducers 3 and 4: a path repeated 100,000 times, and chains of 3,000 to 20,000 steps (StackOverflowError, a 500). */
+    /**
+     * Reproducers 3 and 4: a path repeated 100,000 times, and chains of 3,000 to 20,000 steps
+     * (StackOverflowError, a 500); and 3,000 written-out triple patterns, which ran Jena's parser out
+     * of stack (separated by periods) or were ordered for seconds past the timeout (by semicolons).
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"rep", "seq", "alt", "union", "optional", "filter", "minus", "or", "bind"})
+    @ValueSource(strings = {"rep", "seq", "alt", "union", "optional", "filter", "minus", "or", "bind", "triples", "predicates"})
     void long_paths_and_chains_are_400_naming_the_limit(String shape) {
         for (int n : new int[] {3_000, 20_000}) {
             String query = switch (shape) {
@@ -214,6 +218,8 @@ class AbuseIT {
                 case "filter" -> "SELECT * { ?s <p> ?o" + " FILTER(?o)".repeat(n) + " }";
                 case "minus" -> "SELECT * { ?s <p> ?o" + " MINUS {?s <p> ?o}".repeat(n) + " }";
                 case "or" -> "ASK { FILTER(false" + " || false".repeat(n) + ") }";
+                case "triples" -> "SELECT * { ?s <p> ?o" + " . ?s <p> ?o".repeat(n) + " } LIMIT 1";
+                case "predicates" -> "SELECT * { ?s <p> ?o" + " ; <p> ?o".repeat(n) + " } LIMIT 1";
                 default -> "SELECT * { BIND(1 AS ?v) " + "BIND(1 AS ?w) ".repeat(n) + "}";
             };
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")

@@ -19,6 +19,10 @@ import java.util.Set;
  *       compiler, optimiser and evaluator walk recursively: 2,000 MINUS or 5,000 path steps ran
  *       out of stack (a 500 and 90 KB of log each), and 1,000 BINDs took 2.7 s to plan. At most
  *       {@value #MAX_CHAIN} such operators in a query.
+ *   <li>Triple patterns: the parser reads a run of triple patterns separated by {@code .}
+ *       recursively, and 4,500 of them ran it out of stack; at most {@value #MAX_PERIODS} periods
+ *       that end a triple pattern (a query's triple patterns are limited to as many once it is
+ *       parsed: {@code PatternSize}).
  * </ul>
  */
 final class QueryText {
@@ -28,6 +32,8 @@ final class QueryText {
     static final int MAX_NESTING = 100;
     /** The most chaining operators in one query. */
     static final int MAX_CHAIN = 500;
+    /** The most periods ending a triple pattern in one query. */
+    static final int MAX_PERIODS = 1_000;
     private static final Set<String> CHAIN_KEYWORDS = Set.of("UNION", "OPTIONAL", "MINUS", "FILTER", "BIND");
 
     private QueryText() {}
@@ -46,7 +52,23 @@ final class QueryText {
             return Optional.of("The query chains " + chain + " operators (path / and |, UNION, OPTIONAL, MINUS, FILTER, BIND, || and &&); "
                     + "this endpoint allows " + MAX_CHAIN + ".");
         }
+        int periods = periods(query);
+        if (periods > MAX_PERIODS) {
+            return Optional.of("The query separates " + periods + " triple patterns with a period; this endpoint allows " + MAX_PERIODS + ".");
+        }
         return Optional.empty();
+    }
+
+    /**
+     * How many periods end a triple pattern, outside strings, IRIs and comments: those not followed
+     * by a letter or digit (which would make them part of a number or a prefixed name).
+     */
+    static int periods(String query) {
+        int[] count = {0};
+        scan(query, (c, i) -> {
+            if (c == '.' && !(i + 1 < query.length() && Character.isLetterOrDigit(query.charAt(i + 1)))) count[0]++;
+        });
+        return count[0];
     }
 
     /** The deepest nesting of brackets, outside strings, IRIs and comments. */

@@ -51,4 +51,18 @@ class QueryTextTest {
     void deep_nesting_is_refused() {
         assertTrue(QueryText.refusal("SELECT * " + "{".repeat(500) + "}".repeat(500)).orElse("").contains("nests"));
     }
+
+    /** 4,500 triple patterns separated by periods ran Jena's parser out of stack (a parse error with no message). */
+    @Test
+    void a_long_run_of_triple_patterns_is_refused_before_parsing() {
+        String refusal = QueryText.refusal("SELECT * { ?s <p> ?o" + " . ?s <p> ?o".repeat(4_500) + " }").orElse("");
+        assertTrue(refusal.contains("separates") && refusal.contains("allows " + QueryText.MAX_PERIODS), refusal);
+        assertTrue(QueryText.refusal("SELECT * { ?s <p> ?o" + " . ?s <p> ?o".repeat(QueryText.MAX_PERIODS - 1) + " . }").isEmpty());
+    }
+
+    @Test
+    void periods_of_numbers_names_strings_iris_and_comments_do_not_count() {
+        assertEquals(0, QueryText.periods("SELECT * { ?s ex:a.b 1.5, .5, 1.e3, \"a . b\", <http://a.b/c.> } # . . .\n"));
+        assertEquals(3, QueryText.periods("SELECT * { ?s ex:a ?o . ?o ex:b.c ?x.?x ex:d 2.0 . }"));
+    }
 }

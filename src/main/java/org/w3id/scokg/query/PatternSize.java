@@ -20,20 +20,22 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
- * How many steps a query's property paths stand for, read from its syntax before it is compiled:
- * Jena's compiler writes {@code <p>{n}} and a sequence of n links as n triple patterns, which the
- * optimiser then reorders in time that grows faster than n ({@code <p>{1000}} took 1 s to plan,
- * {@code {5000}} 2.7 s, {@code {20000}} 53 s, and {@code {100000}} had not finished after 10
- * minutes). A repetition may count to {@value #MAX_REPEAT} and all the query's paths together may
- * stand for {@value #MAX_STEPS} steps.
+ * How many triple patterns a query stands for, its property paths expanded, read from its syntax
+ * before it is compiled: Jena's compiler writes {@code <p>{n}} and a sequence of n links as n
+ * triple patterns, and ARQ orders the patterns of a basic graph pattern when it starts evaluating
+ * it, in time that grows as the square of their number and that no deadline interrupts ({@code
+ * <p>{1000}} took 1 s to plan, {@code {5000}} 2.7 s, {@code {20000}} 53 s, and {@code {100000}}
+ * had not finished after 10 minutes; 4,000 written-out triple patterns, 74 KB of query text, ran
+ * 2.5 s past a timeout of 0.3 s). A repetition may count to {@value #MAX_REPEAT}, and the query's
+ * triple patterns and path steps together may number {@value #MAX_STEPS}.
  */
-final class PathSize {
+final class PatternSize {
     static final long MAX_REPEAT = 100;
     static final long MAX_STEPS = 1_000;
 
-    private PathSize() {}
+    private PatternSize() {}
 
-    /** Why the query's paths are too large, or empty. */
+    /** Why the query has too many triple patterns or path steps, or empty. */
     static Optional<String> refusal(Query query) {
         Counter counter = new Counter();
         counter.walk(query.getQueryPattern());
@@ -41,12 +43,12 @@ final class PathSize {
             return Optional.of("A property path repeats " + counter.largestRepeat + " times; this endpoint allows " + MAX_REPEAT + ".");
         }
         if (counter.steps > MAX_STEPS) {
-            return Optional.of("The query's property paths stand for " + counter.steps + " steps; this endpoint allows " + MAX_STEPS + ".");
+            return Optional.of("The query's triple patterns and property path steps number " + counter.steps + "; this endpoint allows " + MAX_STEPS + ".");
         }
         return Optional.empty();
     }
 
-    /** Steps and repetitions of every path, in sub-queries and EXISTS too. */
+    /** Triple patterns, path steps and repetitions, in sub-queries and EXISTS too. */
     private static final class Counter extends ElementVisitorBase {
         private static final long SATURATED = Long.MAX_VALUE / 4;
         long steps;
@@ -59,7 +61,7 @@ final class PathSize {
         @Override
         public void visit(ElementPathBlock block) {
             block.getPattern().forEach(triple -> {
-                if (triple.getPath() != null) steps = Math.min(SATURATED, steps + size(triple.getPath()));
+                steps = Math.min(SATURATED, steps + (triple.getPath() == null ? 1 : size(triple.getPath())));
             });
         }
 
