@@ -57,6 +57,20 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void clients_behind_the_ingress_are_told_apart_and_metrics_have_a_port_the_service_does_not_expose() throws IOException {
+        Map<String, Object> deployment = read("deployment.yaml");
+        Object container = at(deployment, "spec", "template", "spec", "containers", "0");
+        List<String> args = at(container, "args");
+        assertTrue(args.indexOf("--trusted-proxy") >= 0 && args.indexOf("--trusted-proxy") + 1 < args.size(), args.toString());
+        String adminPort = args.get(args.indexOf("--admin-port") + 1);
+        List<Map<String, Object>> ports = at(container, "ports");
+        assertTrue(ports.stream().anyMatch(p -> "metrics".equals(p.get("name")) && adminPort.equals(String.valueOf(p.get("containerPort")))), ports.toString());
+        assertEquals(adminPort, at(deployment, "spec", "template", "metadata", "annotations", "prometheus.io/port"));
+        List<Map<String, Object>> exposed = at(read("service.yaml"), "spec", "ports");
+        assertTrue(exposed.stream().noneMatch(p -> "metrics".equals(p.get("targetPort")) || adminPort.equals(String.valueOf(p.get("targetPort")))), exposed.toString());
+    }
+
+    @Test
     void the_container_asks_for_and_is_held_to_cpu_and_memory() throws IOException {
         Object resources = at(read("deployment.yaml"), "spec", "template", "spec", "containers", "0", "resources");
         for (String kind : List.of("requests", "limits")) {
