@@ -9,14 +9,15 @@ import org.w3id.scokg.vocab.LinkTargets;
 
 /**
  * The links out of the graph to one target (Wikidata, DBpedia, GeoNames), as a graph of their
- * own for the linkset dumps: every {@code owl:sameAs} or {@code skos:exactMatch} from a thing of
- * the graph to an IRI in the target's namespace ({@code linkset.rq}).
+ * own for the linkset dumps: every link by the target's link predicate from a thing of the graph
+ * to an IRI in the target's namespace ({@code linkset.rq}).
  */
 final class Linksets {
     private Linksets() {}
 
     static Graph links(Graph union, LinkTargets target) {
-        Binding namespace = Binding.builder().add(Var.alloc("namespace"), NodeFactory.createLiteralString(target.namespace)).build();
-        return QueryExec.graph(union).query(PublishQueries.read("linkset.rq")).substitution(namespace).construct();
+        Binding values = Binding.builder().add(Var.alloc("namespace"), NodeFactory.createLiteralString(target.namespace))
+                .add(Var.alloc("link"), NodeFactory.createURI(target.linkPredicate)).build();
+        return QueryExec.graph(union).query(PublishQueries.read("linkset.rq")).substitution(values).construct();
     }
 }
