@@ -157,6 +157,8 @@ class SiteIT {
         String body = page("/doc/organization/SCO").body();
         assertTrue(body.contains("<details class=\"more\"><summary>Show "), "the SCO's members fold after a few");
         assertTrue(body.contains("rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\""));
+        assertTrue(body.contains("sco-kg's own statements: <a rel=\"license\"") && body.contains("their rights stay with their publishers"),
+                "the licence covers sco-kg's own statements, not the quoted sources (Rights)");
         assertTrue(body.contains("https://w3id.org/sco-kg/id/organization/SCO (CC BY 4.0)"), "how to cite names the thing's IRI");
         assertTrue(body.contains("<nav class=\"crumbs\""));
     }
