@@ -22,6 +22,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.publish.W3idRules;
@@ -91,6 +93,30 @@ class W3idRulesIT {
         }
         System.out.printf("%d published IRIs redirected and answered in %.1f s%n", paths.size(), (System.nanoTime() - start) / 1e9);
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * The client's own order and weights decide, as the server's negotiation does: the rules decide
+     * only a first type without a weight, and send anything else to the host. They once sent any
+     * Accept naming text/html anywhere to the page, an RDF client's fallback included.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "application/rdf+xml, text/html;q=0.5|application/rdf+xml",
+        "text/turtle,text/html;q=0.5|text/turtle",
+        "text/turtle;q=0.5, text/html|text/html",
+        "application/ld+json;q=0.9, text/turtle|text/turtle",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8|text/html",
+        "text/turtle,application/n-triples;q=0.9,application/rdf+xml;q=0.7,*/*;q=0.1|text/turtle"})
+    void the_clients_order_and_weights_decide(String accept, String expected) throws Exception {
+        String host = ServerFixture.base();
+        RewriteRules rules = new RewriteRules(new String(W3idRules.render(host), StandardCharsets.UTF_8));
+        RewriteRules.Redirect redirect = rules.apply("id/state/CN", null, accept);
+        assertNotNull(redirect);
+        assertEquals(303, redirect.status());
+        HttpResponse<String> answer = follow(redirect.location(), accept);
+        assertEquals(200, answer.statusCode(), redirect.location());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith(expected), accept + " -> " + redirect.location() + " -> " + answer.headers().firstValue("Content-Type"));
     }
 
     @Test
