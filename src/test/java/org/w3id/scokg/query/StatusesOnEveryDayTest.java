@@ -15,9 +15,10 @@ import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.project.ProjectLayout;
 
 /**
- * statuses-on-date on every day of 2004-2005 and 2022-2023, against the statuses and days the data
- * audit found in its sources (written out here, not read from the graph): no status counted from
- * 1 January of a year it began later in, none missing on the day it began.
+ * statuses-on-date, members-on-date (members and observers) and status-counts-on-date on every day
+ * of 2004-2005 and 2022-2023, against the statuses and days the data audit found in its sources
+ * (written out here, not read from the graph): no status counted from 1 January of a year it began
+ * later in, none missing on the day it began.
  */
 class StatusesOnEveryDayTest {
     private static final QueryCatalog CATALOG = new QueryCatalog(new ProjectLayout(ProjectCopy.ROOT));
@@ -73,6 +74,30 @@ class StatusesOnEveryDayTest {
                     row.get("status").getLiteralLexicalForm() + ": " + row.get("name").getLiteralLexicalForm()
                             + " (" + row.get("certainty").getLiteralLexicalForm() + ")"));
             assertEquals(expected, answered, "on " + day);
+        }
+    }
+
+    @ParameterizedTest(name = "every day of {0} and the next year")
+    @ValueSource(ints = {2004, 2022})
+    void members_observers_and_counts_on_date_are_right_on_every_day(int year) {
+        NamedQuery members = CATALOG.get("members-on-date");
+        NamedQuery counts = CATALOG.get("status-counts-on-date");
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.isBefore(LocalDate.of(year + 2, 1, 1)); day = day.plusDays(1)) {
+            for (String[] role : new String[][] {{M, "MemberState"}, {O, "ObserverState"}}) {
+                Set<String> expected = new TreeSet<>();
+                for (Held held : TRUTH) if (held.status().equals(role[0]) && held.on(day)) expected.add(held.name() + " (certain)");
+                Set<String> answered = new TreeSet<>();
+                QueryRunner.select(TestGraph.queryable(), members, Map.of("date", day.toString(), "role", "https://w3id.org/sco-kg/ontology#" + role[1]), 30_000)
+                        .forEachRemaining(row -> answered.add(row.get("name").getLiteralLexicalForm() + " (" + row.get("certainty").getLiteralLexicalForm() + ")"));
+                assertEquals(expected, answered, role[1] + " on " + day);
+            }
+            Map<String, String> expected = new java.util.TreeMap<>();
+            for (Held held : TRUTH) if (held.on(day)) expected.merge(held.status(), "1", (a, b) -> Integer.toString(Integer.parseInt(a) + 1));
+            expected.replaceAll((status, n) -> n + " certain, 0 possibly");
+            Map<String, String> answered = new java.util.TreeMap<>();
+            QueryRunner.select(TestGraph.queryable(), counts, Map.of("date", day.toString()), 30_000).forEachRemaining(row -> answered.put(
+                    row.get("status").getLiteralLexicalForm(), row.get("states").getLiteralLexicalForm() + " certain, " + row.get("possibly").getLiteralLexicalForm() + " possibly"));
+            assertEquals(expected, answered, "counts on " + day);
         }
     }
 }
