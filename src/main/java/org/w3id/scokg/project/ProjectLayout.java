@@ -19,6 +19,14 @@ public record ProjectLayout(Path root) {
         return root.resolve("ontology/imports");
     }
 
+    /**
+     * The earlier versions of the ontology, as each was published ({@code 0.1.0.ttl}, ...), so that
+     * an owl:priorVersion IRI still resolves.
+     */
+    public Path priorOntologies() {
+        return root.resolve("ontology/versions");
+    }
+
     public Path shapes() {
         return root.resolve("ontology/shapes.ttl");
     }

@@ -21,6 +21,7 @@ import org.w3id.scokg.server.linkeddata.LinkedDataModule;
 import org.w3id.scokg.server.reconcile.ReconcileModule;
 import org.w3id.scokg.server.search.SearchModule;
 import org.w3id.scokg.server.site.NamespaceModule;
+import org.w3id.scokg.server.site.PriorOntologies;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
 import org.w3id.scokg.server.web.CachePolicy;
@@ -133,7 +134,7 @@ public final class LinkedDataServer {
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls),
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
                         new SearchModule(graph, dataset, searchIndex, urls),
-                        new NamespaceModule(graph, dumps, project.shapes(), urls),
+                        new NamespaceModule(graph, dumps, project.shapes(), PriorOntologies.read(project), urls),
                         new ReconcileModule(graph, urls),
                         new FragmentsModule(graph, urls)))
                 .build();

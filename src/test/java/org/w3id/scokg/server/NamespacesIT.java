@@ -20,6 +20,18 @@ class NamespacesIT {
         assertEquals(404, get("/ontology/9.9.9", "Accept", "text/turtle").statusCode());
     }
 
+    /** The current ontology names 0.1.0 as its owl:priorVersion: that IRI gives 0.1.0 as it was published. */
+    @Test
+    void the_prior_version_iri_gives_that_version() {
+        HttpResponse<String> current = get("/ontology/0.2.0", "Accept", "application/n-triples");
+        assertTrue(current.body().contains("<http://www.w3.org/2002/07/owl#priorVersion> <https://w3id.org/sco-kg/ontology/0.1.0>"));
+        HttpResponse<String> prior = get("/ontology/0.1.0", "Accept", "application/n-triples");
+        assertEquals(200, prior.statusCode());
+        assertTrue(prior.body().contains("<https://w3id.org/sco-kg/ontology> <http://www.w3.org/2002/07/owl#versionIRI> <https://w3id.org/sco-kg/ontology/0.1.0>"));
+        assertTrue(prior.body().contains("<https://w3id.org/sco-kg/ontology#foundingDate>"), "a term 0.2.0 replaced");
+        assertEquals(200, get("/ontology/0.1.0", "Accept", "text/turtle").statusCode());
+    }
+
     @Test
     void the_dataset_iri_gives_its_description() {
         HttpResponse<String> response = get("/void");

@@ -1,29 +1,37 @@
 package org.w3id.scokg.server.site;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.server.web.PublicUrls;
 
 /**
  * The IRIs the graph names besides its things, made to dereference ({@link NamespaceServlet}): the
- * ontology's version IRI {@code /ontology/{version}}, the dataset {@code /void}, the named graphs
+ * ontology's version IRI and those of its earlier versions {@code /ontology/{version}}, the dataset {@code /void}, the named graphs
  * {@code /graph/{name}} and the shapes' namespace {@code /shapes}.
  */
 public final class NamespaceModule implements FusekiModule {
     private final KnowledgeGraph graph;
     private final Path dumps;
     private final Path shapes;
+    private final Map<Node, Graph> priorOntologies;
     private final PublicUrls urls;
 
-    /** For {@code graph}, with the dataset description in {@code dumps} and the shapes file {@code shapes}. */
-    public NamespaceModule(KnowledgeGraph graph, Path dumps, Path shapes, PublicUrls urls) {
+    /**
+     * For {@code graph}, with the dataset description in {@code dumps}, the shapes file {@code
+     * shapes} and the earlier versions of the ontology by their version IRIs ({@link PriorOntologies}).
+     */
+    public NamespaceModule(KnowledgeGraph graph, Path dumps, Path shapes, Map<Node, Graph> priorOntologies, PublicUrls urls) {
         this.graph = graph;
         this.dumps = dumps;
         this.shapes = shapes;
+        this.priorOntologies = priorOntologies;
         this.urls = urls;
     }
 
@@ -34,7 +42,7 @@ public final class NamespaceModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        NamespaceServlet servlet = new NamespaceServlet(graph, dumps, shapes, urls);
+        NamespaceServlet servlet = new NamespaceServlet(graph, dumps, shapes, priorOntologies, urls);
         builder.addServlet("/ontology/*", servlet).addServlet("/void", servlet).addServlet("/graph/*", servlet).addServlet("/shapes", servlet);
     }
 }

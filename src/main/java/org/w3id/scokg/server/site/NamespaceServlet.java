@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,7 +23,8 @@ import org.w3id.scokg.vocab.SCO;
 
 /**
  * {@code /ontology/{version}}: the ontology, when {@code version} is its owl:versionIRI's (a page
- * asks for HTML: 303 to {@code /ontology}); {@code /void}: the VoID + DCAT description;
+ * asks for HTML: 303 to {@code /ontology}), or an earlier version as it was published, in any RDF
+ * format ({@link PriorOntologies}); {@code /void}: the VoID + DCAT description;
  * {@code /graph/{name}}: one named graph as RDF; {@code /shapes}: the SHACL shapes. Anything else
  * under them is 404.
  */
@@ -33,12 +35,14 @@ final class NamespaceServlet extends HttpServlet {
     private final transient KnowledgeGraph graph;
     private final transient Path dumps;
     private final transient Path shapes;
+    private final transient Map<Node, Graph> priorVersions;
     private final transient PublicUrls urls;
 
-    NamespaceServlet(KnowledgeGraph graph, Path dumps, Path shapes, PublicUrls urls) {
+    NamespaceServlet(KnowledgeGraph graph, Path dumps, Path shapes, Map<Node, Graph> priorVersions, PublicUrls urls) {
         this.graph = graph;
         this.dumps = dumps;
         this.shapes = shapes;
+        this.priorVersions = priorVersions;
         this.urls = urls;
     }
 
@@ -60,8 +64,14 @@ final class NamespaceServlet extends HttpServlet {
 
     private void version(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Node asked = NodeFactory.createURI(SCO.BASE + path.substring(1));
+        Graph prior = priorVersions.get(asked);
+        if (prior != null) {
+            Optional<MediaTypes.Format> format = Responses.negotiate(request, response, RDF_FORMATS);
+            if (format.isPresent()) Responses.rdf(response, prior, format.get());
+            return;
+        }
         if (!graph.ontology().contains(NodeFactory.createURI(SCO.ONTOLOGY), OWL.versionIRI.asNode(), asked)) {
-            Responses.notFound(request, response, "This server has only the current version of the ontology, at /ontology.");
+            Responses.notFound(request, response, "No such version of the ontology: the current one is at /ontology.");
             return;
         }
         Optional<MediaTypes.Format> format = Responses.negotiate(request, response, List.of(MediaTypes.Format.values()));
