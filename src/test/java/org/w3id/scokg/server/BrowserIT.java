@@ -118,6 +118,9 @@ class BrowserIT {
         browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
         assertEquals("Запрос", browser.findElement(By.cssSelector("nav.links a[href='/query']")).getText());
+        String russian = browser.findElement(By.tagName("h1")).getText();
+        assertTrue(!russian.equals(name) && russian.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC),
+                "the state's own name is in Russian too: " + name + " -> " + russian);
         checkPage("entity-ru", false);
         open("/");
         assertEquals("ru", browser.findElement(By.tagName("html")).getAttribute("lang"), "the choice is kept");
