@@ -2,6 +2,7 @@ package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.scokg.server.ServerFixture.get;
 import static org.w3id.scokg.server.ServerFixture.request;
@@ -76,6 +77,25 @@ class DoorsIT {
             assertEquals(200, status(main + "/$/ping"), "the health check stays public");
         } finally {
             server.stop();
+        }
+    }
+
+    /**
+     * The server listens on 127.0.0.1 unless told otherwise: a connection to another address of this
+     * machine (127.0.0.2, loopback too, but not the address bound) is refused; with {@code --host
+     * 0.0.0.0} it is answered.
+     */
+    @Test
+    void the_server_listens_only_on_the_address_it_is_given() throws IOException {
+        int port = URI.create(ServerFixture.base()).getPort();
+        assertThrows(java.net.ConnectException.class, () -> new Socket("127.0.0.2", port).close(), "the default server listens on 127.0.0.1 only");
+        Path dumps = Files.createTempDirectory("sco-kg-doors-").resolve("dist");
+        TestDumps.copyInto(dumps);
+        LinkedDataServer everywhere = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).host("0.0.0.0").port(0).start();
+        try {
+            assertEquals(200, status("http://127.0.0.2:" + everywhere.port() + "/$/ping"));
+        } finally {
+            everywhere.stop();
         }
     }
 
