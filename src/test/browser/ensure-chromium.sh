@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Run by `mvn verify` before the integration tests. The browser tests need Debian's chromium and
 # chromium-driver (driven by Selenium WebDriver) and axe-core (the accessibility rules, from npm,
-# injected into the pages by the test). Installs what is missing when this runs as root (as on CI
-# and this project's machines); otherwise says how, and the browser tests fail with the same advice.
+# injected into the pages by the test); and Debian's python3-rdflib, with which RdflibIT reads the
+# dumps as a Python user would. Installs what is missing when this runs as root (as on CI and this
+# project's machines); otherwise says how, and the tests that need it fail with the same advice.
 set -u
 AXE_VERSION=4.14.1
 TOOLS="${1:-target/browser-tools}"
@@ -13,6 +14,8 @@ missing=()
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 # A Chinese font, so the Chinese pages' screenshots show characters, not boxes.
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
+# rdflib for Debian's own python3 (not whichever python3 comes first on the PATH).
+{ [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1; } || missing+=(python3-rdflib)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != "0" ]; then
     echo "missing for the browser tests: ${missing[*]} (apt-get install ${missing[*]})" >&2
