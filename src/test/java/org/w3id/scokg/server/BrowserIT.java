@@ -110,6 +110,7 @@ class BrowserIT {
         assertTrue(browser.getCurrentUrl().contains("#query="), "the address holds the query: " + browser.getCurrentUrl());
         checkPage("editor", true);
 
+
         String name = iri.getText();
         iri.click();
         wait.until(ExpectedConditions.urlContains("/doc/state/"));
@@ -124,6 +125,22 @@ class BrowserIT {
         checkPage("entity-ru", false);
         open("/");
         assertEquals("ru", browser.findElement(By.tagName("html")).getAttribute("lang"), "the choice is kept");
+
+        // The endpoint's refusal shows in place of the results, with the query kept in the editor.
+        open("/query");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        String refused = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])", refused);
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "SERVICE is not allowed"));
+        assertEquals(refused, script.executeScript("return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()"), "the query is kept");
+        // YASGUI keeps its tabs in the browser's storage; the next pages start without the refused query.
+        script.executeScript("window.localStorage.clear()");
+        // The console says the request was refused (400), as it should; nothing else went wrong.
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) assertTrue(entry.getMessage().contains("/sparql") && entry.getMessage().contains("400"), entry.getMessage());
+        }
     }
 
     @Test
