@@ -70,9 +70,13 @@ final class WikidataExport {
         return item.getURI().substring(LinkTargets.WIKIDATA.namespace.length());
     }
 
-    /** A QuickStatements time: day precision (11) for a date, year precision (9) for a year. */
+    /** A QuickStatements time: day precision (11) for a date, month (10) for a year and month, year (9) for a year. */
     private static String time(Node value) {
         String text = value.getLiteralLexicalForm();
-        return text.length() == 4 ? "+" + text + "-00-00T00:00:00Z/9" : "+" + text + "T00:00:00Z/11";
+        return switch (text.length()) {
+            case 4 -> "+" + text + "-00-00T00:00:00Z/9";
+            case 7 -> "+" + text + "-00T00:00:00Z/10";
+            default -> "+" + text + "T00:00:00Z/11";
+        };
     }
 }

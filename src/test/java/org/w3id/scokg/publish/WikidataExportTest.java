@@ -24,9 +24,50 @@ class WikidataExportTest {
     void every_line_is_a_member_of_statement_with_a_start_time_and_a_reference_url() {
         assertFalse(LINES.isEmpty());
         for (String line : LINES) {
-            assertTrue(line.matches("Q[1-9][0-9]*\tP463\tQ[1-9][0-9]*\tP580\t\\+[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00Z/(9|11)"
-                    + "(\tP582\t\\+[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00Z/(9|11))?(\tP2868\tQ[1-9][0-9]*)?\tS854\t\"https?://[^\"]+\""), line);
+            assertTrue(line.matches("Q[1-9][0-9]*\tP463\tQ[1-9][0-9]*\tP580\t\\+[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00Z/(9|10|11)"
+                    + "(\tP582\t\\+[0-9]{4}-[0-9]{2}-[0-9]{2}T00:00:00Z/(9|10|11))?(\tP2868\tQ[1-9][0-9]*)?\tS854\t\"https?://[^\"]+\""), line);
         }
+    }
+
+    /**
+     * What the real graph does not have yet, on a graph of its own: an end time, a beginning known
+     * to the month and an end known to the year (Wikidata's precisions 10 and 9), and a status
+     * whose role has a Wikidata item, written with P2868 "subject has role".
+     */
+    @Test
+    void end_times_precisions_and_roles_are_written_in_wikidatas_pattern() {
+        String turtle = """
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX time: <http://www.w3.org/2006/time#>
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX schema: <http://schema.org/>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                PREFIX sco: <https://w3id.org/sco-kg/ontology#>
+                PREFIX state: <https://w3id.org/sco-kg/id/state/>
+                PREFIX organization: <https://w3id.org/sco-kg/id/organization/>
+                PREFIX membership: <https://w3id.org/sco-kg/id/membership/>
+                PREFIX source: <https://w3id.org/sco-kg/id/source/>
+                PREFIX wd: <http://www.wikidata.org/entity/>
+                state:XA owl:sameAs wd:Q1001 .
+                organization:XO owl:sameAs wd:Q1002 .
+                sco:ObserverState owl:sameAs wd:Q1003 .
+                membership:a a org:Membership ; org:member state:XA ; org:organization organization:XO ;
+                    org:role sco:MemberState ; org:memberDuring membership:a-interval ; prov:wasDerivedFrom source:s .
+                membership:a-interval time:hasBeginning [ time:inXSDgYearMonth "2004-06"^^xsd:gYearMonth ] ;
+                    time:hasEnd [ time:inXSDgYear "2015"^^xsd:gYear ] .
+                membership:b a org:Membership ; org:member state:XA ; org:organization organization:XO ;
+                    org:role sco:ObserverState ; org:memberDuring membership:b-interval ; prov:wasDerivedFrom source:s .
+                membership:b-interval time:hasBeginning [ time:inXSDDate "2001-06-15"^^xsd:date ] ; time:hasEnd [ time:inXSDgYearMonth "2004-06"^^xsd:gYearMonth ] .
+                source:s schema:url <https://example.org/source> .
+                """;
+        org.apache.jena.graph.Graph graph = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        org.apache.jena.riot.RDFParser.fromString(turtle, org.apache.jena.riot.Lang.TURTLE).parse(graph);
+        List<String> lines = new String(WikidataExport.quickStatements(graph), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(java.util.Set.of(
+                "Q1001\tP463\tQ1002\tP580\t+2001-06-15T00:00:00Z/11\tP582\t+2004-06-00T00:00:00Z/10\tP2868\tQ1003\tS854\t\"https://example.org/source\"",
+                "Q1001\tP463\tQ1002\tP580\t+2004-06-00T00:00:00Z/10\tP582\t+2015-00-00T00:00:00Z/9\tS854\t\"https://example.org/source\""), java.util.Set.copyOf(lines));
+        assertEquals(2, lines.size());
     }
 
     @Test
