@@ -75,6 +75,7 @@ class DoorsIT {
             assertEquals(404, status(main + "/$/metrics"), "not on the public port, even from loopback");
             assertEquals(200, status(admin + "/$/metrics"));
             assertEquals(200, status(main + "/$/ping"), "the health check stays public");
+            assertEquals(200, status(main + "/$/ready"), "so does readiness: Kubernetes probes and the balancer ask the public port");
         } finally {
             server.stop();
         }

@@ -66,7 +66,8 @@ public final class Doors extends Handler.Wrapper {
             return true;
         }
         String path = Request.getPathInContext(request);
-        if (path.startsWith("/$/") && !path.equals("/$/ping") && !operator(request)) {
+        // The health checks are public: a balancer or an orchestrator's probes come from other hosts.
+        if (path.startsWith("/$/") && !path.equals("/$/ping") && !path.equals("/$/ready") && !operator(request)) {
             return refuse(response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
         }
         return super.handle(request, response, callback);
