@@ -2,10 +2,11 @@ package org.w3id.scokg.query;
 
 import java.util.Optional;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.path.P_FixedLength;
 import org.apache.jena.sparql.path.P_Mod;
 import org.apache.jena.sparql.path.P_Path1;
@@ -38,7 +39,7 @@ final class PatternSize {
     /** Why the query has too many triple patterns or path steps, or empty. */
     static Optional<String> refusal(Query query) {
         Counter counter = new Counter();
-        counter.walk(query.getQueryPattern());
+        counter.query(query);
         if (counter.largestRepeat > MAX_REPEAT) {
             return Optional.of("A property path repeats " + counter.largestRepeat + " times; this endpoint allows " + MAX_REPEAT + ".");
         }
@@ -48,11 +49,24 @@ final class PatternSize {
         return Optional.empty();
     }
 
-    /** Triple patterns, path steps and repetitions, in sub-queries and EXISTS too. */
+    /**
+     * Triple patterns, path steps and repetitions, in sub-queries and EXISTS too, wherever an EXISTS
+     * stands (filters, BINDs, projections, GROUP BY, HAVING, ORDER BY, aggregates): each is counted
+     * once, from its syntax, since Jena's expression walker would also walk the algebra of every
+     * EXISTS nested in it (once more for each level of nesting: 2^40 walks for 40 levels).
+     */
     private static final class Counter extends ElementVisitorBase {
         private static final long SATURATED = Long.MAX_VALUE / 4;
         long steps;
         long largestRepeat;
+
+        void query(Query query) {
+            walk(query.getQueryPattern());
+            query.getProject().getExprs().values().forEach(this::expr);
+            if (query.hasGroupBy()) query.getGroupBy().getExprs().values().forEach(this::expr);
+            if (query.hasHaving()) query.getHavingExprs().forEach(this::expr);
+            if (query.hasOrderBy()) query.getOrderBy().forEach(condition -> expr(condition.getExpression()));
+        }
 
         void walk(Element element) {
             if (element != null) ElementWalker.walk(element, this);
@@ -67,7 +81,7 @@ final class PatternSize {
 
         @Override
         public void visit(ElementSubQuery sub) {
-            walk(sub.getQuery().getQueryPattern());
+            query(sub.getQuery());
         }
 
         @Override
@@ -80,13 +94,16 @@ final class PatternSize {
             expr(bind.getExpr());
         }
 
+        /** The EXISTS in {@code expr}, each walked once from its syntax (Jena's element walker does not enter them). */
         private void expr(Expr expr) {
-            Walker.walk(expr, new ExprVisitorBase() {
-                @Override
-                public void visit(ExprFunctionOp exists) {
-                    walk(exists.getElement());
-                }
-            });
+            if (expr instanceof ExprFunctionOp exists) {
+                walk(exists.getElement());
+            } else if (expr instanceof ExprAggregator aggregate) {
+                ExprList arguments = aggregate.getAggregator().getExprList();
+                if (arguments != null) arguments.forEach(this::expr);
+            } else if (expr instanceof ExprFunction function) {
+                function.getArgs().forEach(this::expr);
+            }
         }
 
         /** The steps one path stands for, saturating far above any limit. */

@@ -1,8 +1,10 @@
 package org.w3id.scokg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
@@ -164,5 +166,18 @@ class QueryPolicyTest {
         assertTrue(refusal.contains("triple patterns and property path steps number 1201; this endpoint allows 1000"), refusal);
         assertTrue(check("SELECT * { ?s <urn:p> ?o" + " ; <urn:p> ?o".repeat(900) + " ; <urn:p>{99} ?x }").isEmpty());
         assertTrue(check("SELECT * { ?s <urn:p> ?o" + " ; <urn:p> ?o".repeat(900) + " ; <urn:p>{100} ?x }").isPresent());
+    }
+
+    /** An EXISTS outside the WHERE clause (a projection, ORDER BY, an aggregate) counts too, each once however deeply nested. */
+    @Test
+    void patterns_in_every_exists_count_once() {
+        String objects = " ?o" + ", ?o".repeat(1_500);
+        for (String query : List.of("SELECT (EXISTS { ?s ?p" + objects + " } AS ?e) {}", "SELECT * {} ORDER BY (EXISTS { ?s ?p" + objects + " })",
+                "SELECT (COUNT(EXISTS { ?s ?p" + objects + " }) AS ?n) {}", "SELECT ?s {} GROUP BY ?s HAVING (EXISTS { ?s ?p" + objects + " })")) {
+            assertTrue(check(query).orElse("").contains("number 1501"), query.substring(0, 40));
+        }
+        // 40 nested EXISTS, one pattern at the bottom: Jena's expression walker would walk it 2^39 times.
+        String nested = "ASK { " + "FILTER EXISTS { ".repeat(40) + "?s ?p ?o" + " }".repeat(40) + " }";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> assertTrue(check(nested).isEmpty(), "one pattern, counted once"));
     }
 }
