@@ -106,26 +106,60 @@ final class QueryText {
 
     /** Visits every character of the query outside strings, IRIs and comments. */
     private static void scan(String query, CharVisitor visitor) {
-        char quote = 0;
-        boolean comment = false;
-        for (int i = 0; i < query.length(); i++) {
+        int i = 0;
+        while (i < query.length()) {
             char c = query.charAt(i);
-            if (comment) {
-                comment = c != '\n' && c != '\r';
-            } else if (quote != 0) {
-                if (c == '\\') i++;
-                else if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '<' && i + 1 < query.length() && !Character.isWhitespace(query.charAt(i + 1)) && query.charAt(i + 1) != '=') {
-                int close = query.indexOf('>', i);
-                if (close > i && query.substring(i, close).chars().noneMatch(Character::isWhitespace)) i = close;
-                else visitor.visit(c, i);
-            } else if (c == '#') {
-                comment = true;
+            int end = c == '#' ? lineEnd(query, i) : c == '"' || c == '\'' ? stringEnd(query, i) : c == '<' ? iriEnd(query, i) : -1;
+            if (end > i) {
+                i = end;
             } else {
                 visitor.visit(c, i);
+                i++;
             }
         }
+    }
+
+    private static int lineEnd(String query, int start) {
+        int i = start;
+        while (i < query.length() && query.charAt(i) != '\n' && query.charAt(i) != '\r') i++;
+        return i;
+    }
+
+    /**
+     * Just past the string that starts at {@code start}: a long one ({@code '''...'''} or three
+     * double quotes) at the same three quotes, a short one at its quote or, unclosed, at the line's
+     * end (where SPARQL ends it too); escapes skipped.
+     */
+    private static int stringEnd(String query, int start) {
+        String three = String.valueOf(query.charAt(start)).repeat(3);
+        boolean longString = query.startsWith(three, start);
+        int i = start + (longString ? 3 : 1);
+        while (i < query.length()) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (longString ? query.startsWith(three, i) : c == query.charAt(start)) {
+                return i + (longString ? 3 : 1);
+            } else if (!longString && (c == '\n' || c == '\r')) {
+                return i;
+            } else {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * Just past the IRI that starts at {@code start}, or -1 where this {@code <} is an operator: an
+     * IRI holds none of {@code <"{}|^`\} and no character up to a space (SPARQL's IRIREF), as the
+     * parser's longest match reads it.
+     */
+    private static int iriEnd(String query, int start) {
+        for (int i = start + 1; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '>') return i + 1;
+            if (c <= ' ' || "<\"{}|^`\\".indexOf(c) >= 0) return -1;
+        }
+        return -1;
     }
 }

@@ -35,7 +35,7 @@ class QueryTextTest {
 
     @Test
     void operators_in_strings_iris_and_comments_do_not_count() {
-        String query = "SELECT * { ?s <http://a/b/c|d> \"a/b|c || d && UNION\" } # / / / OPTIONAL\n";
+        String query = "SELECT * { ?s <http://a/b/c?d=e/f> \"a/b|c || d && UNION\" } # / / / OPTIONAL\n";
         assertEquals(0, QueryText.chainOperators(query));
         assertEquals(4, QueryText.chainOperators("SELECT * { ?s <p>/<q>|<r> ?o FILTER(?a < 3 || ?b) }"), "/, |, FILTER and ||");
         assertEquals(0, QueryText.chainOperators("SELECT ?unionized ?optionally { ?s ex:filterX ?o }"), "words that only start like keywords");
@@ -64,5 +64,16 @@ class QueryTextTest {
     void periods_of_numbers_names_strings_iris_and_comments_do_not_count() {
         assertEquals(0, QueryText.periods("SELECT * { ?s ex:a.b 1.5, .5, 1.e3, \"a . b\", <http://a.b/c.> } # . . .\n"));
         assertEquals(3, QueryText.periods("SELECT * { ?s ex:a ?o . ?o ex:b.c ?x.?x ex:d 2.0 . }"));
+    }
+
+    /** A review's ways to hide the rest of a query from the limits: a long string with a quote in it, and a {@code <} that is no IRI. */
+    @Test
+    void long_strings_and_less_than_hide_nothing() {
+        String run = " . ?s <p> ?o".repeat(QueryText.MAX_PERIODS + 1);
+        assertTrue(QueryText.refusal("SELECT * { BIND(\'\'\'x\'y\'\'\' AS ?v) ?s <p> ?o" + run + " }").isPresent(), "after a long string");
+        assertTrue(QueryText.refusal("SELECT * { BIND(\"\"\"x\"y\"\"\" AS ?v) ?s <p> ?o" + run + " }").isPresent(), "after a long string");
+        assertTrue(QueryText.refusal("SELECT * {FILTER(1<2)?s<p>?o" + run.replace(" ", "") + "FILTER(2>1)}").isPresent(), "a < that opens no IRI");
+        assertEquals(0, QueryText.periods("SELECT * { ?s <http://a.b/c.d> \'\'\'a . \' b . \'\'\' }"));
+        assertEquals(2, QueryText.periods("SELECT * { ?s ?p \"a . b\" . FILTER(?x < 3) . }"));
     }
 }
