@@ -36,9 +36,13 @@ class RdflibIT {
     void rdflib_reads_every_dump_as_jena_wrote_it(@TempDir Path temp) throws IOException, InterruptedException {
         assertTrue(Files.isExecutable(PYTHON), "the test needs Debian's python3 and python3-rdflib (src/test/browser/ensure-chromium.sh installs them as root)");
         Path dumps = TestDumps.copyInto(temp.resolve("dist"));
-        Process python = new ProcessBuilder(PYTHON.toString(), "src/test/rdflib/read_dumps.py", dumps.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(python.waitFor(120, TimeUnit.SECONDS), "rdflib finished");
+        Path output = temp.resolve("rdflib.json");
+        Process python = new ProcessBuilder(PYTHON.toString(), "src/test/rdflib/read_dumps.py", dumps.toString())
+                .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        boolean finished = python.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) python.destroyForcibly();
+        assertTrue(finished, "rdflib finished within 2 minutes");
+        String out = Files.readString(output, StandardCharsets.UTF_8);
         assertEquals(0, python.exitValue(), out);
         JsonObject found = JsonParser.parseString(out).getAsJsonObject();
 
