@@ -21,6 +21,26 @@ import org.apache.jena.sparql.engine.iterator.QueryIterProcessBinding;
 final class IriPredicates {
     private IriPredicates() {}
 
+    /**
+     * Whether {@code pattern} names a predicate that is no IRI: a literal that a row put there by
+     * substitution (ARQ's OPTIONAL by substitution, a GRAPH evaluated name by name). No triple
+     * matches it, and Jena's pattern reordering fails on it ("Unidentified predicate"; plain ARQ
+     * too, where RDF4J answers).
+     */
+    static boolean matchesNothing(BasicPattern pattern) {
+        return pattern.getList().stream().map(Triple::getPredicate).anyMatch(predicate -> predicate.isConcrete() && !predicate.isURI());
+    }
+
+    /** No rows: every row of {@code input} read and dropped, as a pattern that matches nothing does. */
+    static QueryIterator none(QueryIterator input, ExecutionContext context) {
+        return new QueryIterProcessBinding(input, context) {
+            @Override
+            public Binding accept(Binding row) {
+                return null;
+            }
+        };
+    }
+
     static QueryIterator only(BasicPattern pattern, QueryIterator input, ExecutionContext context) {
         List<Var> predicates = pattern.getList().stream().map(Triple::getPredicate).filter(Node::isVariable).map(Var::alloc).distinct().toList();
         if (predicates.isEmpty()) return input;

@@ -13,8 +13,8 @@ import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 
 /**
- * ARQ's executor with three changes (the third, rows that bind a predicate to a literal go no
- * further into a basic graph pattern, is {@link IriPredicates}'s): ORDER BY evaluates each sort key once per solution ({@link
+ * ARQ's executor with three changes (the third, a literal as a predicate matching nothing, whether
+ * a row binds it or substitution wrote it into a basic graph pattern, is {@link IriPredicates}'s): ORDER BY evaluates each sort key once per solution ({@link
  * OrderByKeys}) instead of on every comparison, and sorts in Jena's order; and a hash join's table
  * is built when the join is made, not when it is first read. Jena 5.6.0 builds it on the first
  * read, and closing a join never read (an OPTIONAL whose left side turned out empty) fails with a
@@ -32,6 +32,7 @@ final class SparqlExecutor extends OpExecutor {
 
     @Override
     protected QueryIterator execute(OpBGP pattern, QueryIterator input) {
+        if (IriPredicates.matchesNothing(pattern.getPattern())) return IriPredicates.none(input, execCxt);
         return super.execute(pattern, IriPredicates.only(pattern.getPattern(), input, execCxt));
     }
 

@@ -17,7 +17,8 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * TDB2's executor with the repairs {@link SparqlExecutor} makes in memory: a hash join's table is
  * built when the join is made (a join, an OPTIONAL, a VALUES joined to the rows before it), so
  * closing a join never read does not fail (a NullPointerException in Jena 5.6.0); a row binding a
- * predicate to a literal goes no further into a pattern ({@link IriPredicates}); and a FILTER with an
+ * predicate to a literal goes no further into a pattern, and a pattern a literal predicate was
+ * substituted into matches nothing ({@link IriPredicates}); and a FILTER with an
  * EXISTS is not placed into TDB2's quad patterns. Everything else is TDB2's. Installed on a TDB2
  * store by {@link SparqlEngine#forQueries}.
  */
@@ -30,11 +31,13 @@ final class Tdb2Executor extends OpExecutorTDB2 {
 
     @Override
     protected QueryIterator execute(OpBGP pattern, QueryIterator input) {
+        if (IriPredicates.matchesNothing(pattern.getPattern())) return IriPredicates.none(input, execCxt);
         return super.execute(pattern, IriPredicates.only(pattern.getPattern(), input, execCxt));
     }
 
     @Override
     protected QueryIterator execute(OpQuadPattern pattern, QueryIterator input) {
+        if (IriPredicates.matchesNothing(pattern.getBasicPattern())) return IriPredicates.none(input, execCxt);
         return super.execute(pattern, IriPredicates.only(pattern.getBasicPattern(), input, execCxt));
     }
 
@@ -47,6 +50,11 @@ final class Tdb2Executor extends OpExecutorTDB2 {
      */
     @Override
     protected QueryIterator execute(OpFilter filter, QueryIterator input) {
+        // TDB2 places a FILTER over a pattern into its own solver, past execute(OpQuadPattern).
+        if (filter.getSubOp() instanceof OpQuadPattern quads && IriPredicates.matchesNothing(quads.getBasicPattern())
+                || filter.getSubOp() instanceof OpBGP triples && IriPredicates.matchesNothing(triples.getPattern())) {
+            return IriPredicates.none(input, execCxt);
+        }
         if (!GraphNamesFirst.hasExists(filter.getExprs())) return super.execute(filter, input);
         QueryIterator rows = exec(filter.getSubOp(), input);
         for (Expr expr : filter.getExprs()) rows = new QueryIterFilterExpr(rows, expr, execCxt);

@@ -113,6 +113,27 @@ class FuzzRegressionsTest {
     }
 
     /**
+     * Seed 13, 25 queries in memory and 16 on TDB2 that plain ARQ and sco-kg both failed ("Unidentified
+     * predicate"): a literal substituted into a basic graph pattern as its predicate, by ARQ's
+     * OPTIONAL by substitution or by a GRAPH evaluated name by name, failed Jena's pattern
+     * reordering. No triple has a literal predicate, so the pattern matches nothing ({@code
+     * IriPredicates.matchesNothing}); compared with RDF4J, as plain ARQ fails.
+     */
+    @Test
+    void a_literal_substituted_as_a_predicate_matches_nothing() {
+        String s = "PREFIX s: <http://example.org/fuzz/s/> ";
+        for (String text : java.util.List.of(
+                s + "SELECT * { VALUES ?p { \"x\" } OPTIONAL { ?a s:parent ?b . ?b ?p ?c } }",
+                s + "SELECT * { VALUES ?p { \"x\" } GRAPH ?g { ?a s:parent ?b . ?b ?p ?c } }",
+                s + "SELECT * { BIND(\"x\" AS ?p) OPTIONAL { ?a ?p ?b . ?b ?p ?c FILTER(?a != ?c) } }")) {
+            assertTrue(subject.evaluate(text) instanceof Outcome.Rows, text);
+            assertTrue(tdb2.evaluate(text) instanceof Outcome.Rows, text);
+            assertAlike(text, rdf4j, subject);
+            assertAlike(text, rdf4j, tdb2);
+        }
+    }
+
+    /**
      * Seed 8, query #133283 on TDB2, and the TDB2 divergence the fuzzer had named and tolerated:
      * TDB2 turns GRAPH into quad patterns, and a part of a GRAPH with no pattern kept no trace of the
      * graph. {@code GRAPH ?g { VALUES ?x { 1 } }} answered one row without ?g (SPARQL: one per named
