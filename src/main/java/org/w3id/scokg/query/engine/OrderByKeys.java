@@ -26,10 +26,19 @@ import org.apache.jena.sparql.util.NodeCmp;
  * The tie-break, which Jena computes by collecting and sorting both solutions' variables on every
  * tied comparison (most of the sort's time when many solutions share a key, such as events on the
  * same date), walks each solution's variables sorted once.
+ *
+ * <p>The keys of at most {@link #REMEMBERED} solutions are kept; past that they are forgotten and
+ * evaluated again when next compared. A sort past {@link SparqlEngine#SPILL_ROWS} rows writes them
+ * to disk, and a top-N compares every solution once: keeping the keys of all of them kept every
+ * solution in the heap, which the spill is there to prevent (and made such a sort four to six times
+ * slower than Jena's, {@code bench/sorts.sh}).
  */
 final class OrderByKeys implements Comparator<Binding> {
     private final List<SortCondition> conditions;
     private final ExecutionContext context;
+    /** Twice the rows a sort holds in memory: one chunk of a spilling sort, and the solutions it merges. */
+    static final int REMEMBERED = (int) (2 * SparqlEngine.SPILL_ROWS);
+
     /** One sort runs on one thread; solutions are kept by identity while they are sorted. */
     private final Map<Binding, Keys> keys = new IdentityHashMap<>();
 
@@ -40,6 +49,7 @@ final class OrderByKeys implements Comparator<Binding> {
 
     @Override
     public int compare(Binding left, Binding right) {
+        if (keys.size() >= REMEMBERED) keys.clear();
         Keys a = keys.computeIfAbsent(left, this::keysOf);
         Keys b = keys.computeIfAbsent(right, this::keysOf);
         for (int i = 0; i < a.values.length; i++) {
@@ -47,6 +57,11 @@ final class OrderByKeys implements Comparator<Binding> {
             if (order != 0) return conditions.get(i).getDirection() == Query.ORDER_DESCENDING ? -order : order;
         }
         return compareSyntactically(a, b);
+    }
+
+    /** How many solutions' keys are kept now. */
+    int remembered() {
+        return keys.size();
     }
 
     /**

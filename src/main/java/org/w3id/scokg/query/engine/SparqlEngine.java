@@ -40,13 +40,16 @@ public final class SparqlEngine {
 
     /**
      * ARQ's optimiser with {@link BoundedEvaluation}'s rewrite, then {@link BoundPathsFirst}'s, {@link
-     * GraphNamesFirst}'s, and every EXISTS taking rows into its algebra only ({@link ExistsOverAlgebra}).
+     * GraphNamesFirst}'s, every EXISTS taking rows into its algebra only ({@link ExistsOverAlgebra}),
+     * and a top-N for every ORDER BY with LIMIT that keeps fewer rows than a sort keeps in memory
+     * ({@link SlicesAsTopN}).
      */
     private static final RewriteFactory OPTIMISER = context -> {
         Rewrite bounded = BoundedEvaluation.FACTORY.create(context);
         return op -> {
             Op planned = BoundPathsFirst.rewrite(bounded.rewrite(op));
-            return ExistsOverAlgebra.rewrite(Transformer.transform(new GraphNamesFirst(), planned));
+            Op exists = ExistsOverAlgebra.rewrite(Transformer.transform(new GraphNamesFirst(), planned));
+            return SlicesAsTopN.rewrite(exists, SPILL_ROWS);
         };
     };
 

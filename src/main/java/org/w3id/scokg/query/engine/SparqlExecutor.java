@@ -1,20 +1,23 @@
 package org.w3id.scokg.query.engine;
 
 import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpTable;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
+import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
 import org.apache.jena.sparql.engine.join.AbstractIterHashJoin;
 import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 
 /**
  * ARQ's executor with three changes (the third, a literal as a predicate matching nothing, whether
- * a row binds it or substitution wrote it into a basic graph pattern, is {@link IriPredicates}'s): ORDER BY evaluates each sort key once per solution ({@link
+ * a row binds it or substitution wrote it into a basic graph pattern, is {@link IriPredicates}'s): ORDER BY, sorted or as a top-N, evaluates each sort key once per solution ({@link
  * OrderByKeys}) instead of on every comparison, and sorts in Jena's order; and a hash join's table
  * is built when the join is made, not when it is first read. Jena 5.6.0 builds it on the first
  * read, and closing a join never read (an OPTIONAL whose left side turned out empty) fails with a
@@ -60,5 +63,13 @@ final class SparqlExecutor extends OpExecutor {
     @Override
     protected QueryIterator execute(OpOrder order, QueryIterator input) {
         return new QueryIterSort(exec(order.getSubOp(), input), new OrderByKeys(order.getConditions(), execCxt), execCxt);
+    }
+
+    /** As Jena's, a top-N over a DISTINCT keeping distinct rows, with {@link OrderByKeys} as the comparator. */
+    @Override
+    protected QueryIterator execute(OpTopN top, QueryIterator input) {
+        boolean distinct = top.getSubOp() instanceof OpDistinct;
+        QueryIterator rows = exec(distinct ? ((OpDistinct) top.getSubOp()).getSubOp() : top.getSubOp(), input);
+        return new QueryIterTopN(rows, new OrderByKeys(top.getConditions(), execCxt), top.getLimit(), distinct, execCxt);
     }
 }

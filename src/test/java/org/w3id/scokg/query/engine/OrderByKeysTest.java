@@ -94,6 +94,25 @@ class OrderByKeysTest {
         }
     }
 
+    /**
+     * A sort larger than the keys it keeps forgets them and evaluates them again: the order stays
+     * Jena's, and the comparator never holds more than {@link OrderByKeys#REMEMBERED} solutions
+     * (keeping all of them kept a spilling sort's every solution in the heap).
+     */
+    @Test
+    void a_sort_past_the_keys_it_keeps_forgets_them_and_still_orders_as_jena_does() {
+        List<SortCondition> order = List.of(condition("STR(?a)", Query.ORDER_DESCENDING), condition("?b", Query.ORDER_ASCENDING));
+        ExecutionContext context = ExecutionContext.create(DatasetGraphFactory.empty(), new Context());
+        List<Binding> solutions = solutions(new Random(2004), 3 * OrderByKeys.REMEMBERED);
+        List<Binding> jena = new ArrayList<>(solutions);
+        jena.sort(new BindingComparator(order, context));
+        OrderByKeys keys = new OrderByKeys(order, context);
+        List<Binding> ours = new ArrayList<>(solutions);
+        ours.sort(keys);
+        assertEquals(jena, ours);
+        assertTrue(keys.remembered() <= OrderByKeys.REMEMBERED + 1, () -> keys.remembered() + " solutions' keys kept");
+    }
+
     @Test
     void the_sparql_dataset_sorts_with_it_and_every_named_query_answers_in_jenas_order() {
         DatasetGraph tuned = TestGraph.queryable();

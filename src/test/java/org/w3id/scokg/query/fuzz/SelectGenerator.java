@@ -157,9 +157,13 @@ final class SelectGenerator implements PatternGenerator.SubQueries {
         return expr != null && QueryShape.isOrderDependent(query, expr);
     }
 
-    /** A top-level LIMIT and OFFSET: mostly under an ORDER BY; without one only the row count is compared. */
+    /**
+     * A top-level LIMIT and OFFSET: mostly under an ORDER BY; without one only the row count is
+     * compared. A tenth of the limits are about 1,000, where ARQ's optimiser stops making a top-N
+     * and sco-kg's goes on ({@code SlicesAsTopN}).
+     */
     private void limit(Query query) {
-        if (dice.chance(query.hasOrderBy() ? 0.45 : 0.06)) query.setLimit(dice.between(0, 20));
+        if (dice.chance(query.hasOrderBy() ? 0.45 : 0.06)) query.setLimit(dice.chance(0.1) ? dice.between(994, 1006) : dice.between(0, 20));
         if (dice.chance(query.hasOrderBy() ? 0.2 : 0.03)) query.setOffset(dice.between(0, 6));
     }
 
