@@ -2,6 +2,7 @@ package org.w3id.scokg.query.engine;
 
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
+import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpOrder;
@@ -63,6 +64,12 @@ final class SparqlExecutor extends OpExecutor {
     @Override
     protected QueryIterator execute(OpOrder order, QueryIterator input) {
         return new QueryIterSort(exec(order.getSubOp(), input), new OrderByKeys(order.getConditions(), execCxt), execCxt);
+    }
+
+    @Override
+    protected QueryIterator execute(OpGroup group, QueryIterator input) {
+        QueryIterator counted = CountsFromSizes.answer(group, input, execCxt);
+        return counted != null ? counted : super.execute(group, input);
     }
 
     /** As Jena's, a top-N over a DISTINCT keeping distinct rows, with {@link OrderByKeys} as the comparator. */

@@ -14,16 +14,17 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.engine.SparqlEngine;
 
 /**
- * ORDER BY with and without LIMIT and OFFSET, sco-kg's engine against plain ARQ, in one process over
- * the same quads held the same way ({@code bench/sorts.sh [SCALE]}): plain ARQ queries a general
- * dataset of plain in-memory graphs, as sco-kg's copy is, so that the figures compare the sorting,
- * not the storage. The median of five runs each, the two alternating, the row counts compared.
+ * ORDER BY with and without LIMIT and OFFSET, and counts of whole graphs, sco-kg's engine against
+ * plain ARQ, in one process over the same quads held the same way ({@code bench/rewrites.sh
+ * [SCALE]}): what {@code SlicesAsTopN}, {@code OrderByKeys} and {@code CountsFromSizes} change. Plain ARQ queries a general
+ * dataset of plain in-memory graphs, as sco-kg's copy is, so that the figures compare the
+ * evaluation, not the storage. The median of five runs each, the two alternating, the row counts compared.
  */
-public final class SortBench {
+public final class RewriteBench {
     private static final int RUNS = 5;
     private static final long TIMEOUT_MILLIS = 120_000;
 
-    private SortBench() {}
+    private RewriteBench() {}
 
     public static void main(String[] args) throws Exception {
         int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
@@ -46,6 +47,9 @@ public final class SortBench {
         queries.put("ORDER BY STR(?o) LIMIT 10", q("SELECT * { ?s ?p ?o } ORDER BY STR(?o) ?s ?p LIMIT 10"));
         queries.put("ORDER BY ?o ?s ?p, every row (counted)", q("SELECT * { ?s ?p ?o } ORDER BY ?o ?s ?p"));
         queries.put("ORDER BY ?s ?p ?o OFFSET 19000 LIMIT 500", q("SELECT * { ?s ?p ?o } ORDER BY ?s ?p ?o OFFSET 19000 LIMIT 500"));
+        queries.put("COUNT(*) of the default graph", q("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
+        queries.put("COUNT(*) per named graph", q("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"));
+        queries.put("(counted by ARQ) COUNT(DISTINCT ?s) per named graph", q("SELECT ?g (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"));
 
         System.out.printf("x%d: %d triples in the union; median of %d runs, ms%n", scale, plain.getDefaultGraph().size(), RUNS);
         System.out.printf("%-44s %7s %10s %10s %7s%n", "query", "rows", "plain ARQ", "sco-kg", "ratio");

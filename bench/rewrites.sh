@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# ORDER BY with and without LIMIT and OFFSET, and counts of whole graphs, sco-kg's engine against plain
+# ARQ over the same quads held the same way, in one process, at SCALE times the data (1 unless given):
+# what sco-kg's rewrites of sorting and counting change.
+# Prints medians and ratios.
+#   bench/rewrites.sh [SCALE]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+exec mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.w3id.scokg.bench.RewriteBench -Dexec.args="${1:-1}"
