@@ -22,6 +22,11 @@ import org.apache.jena.sparql.algebra.op.OpTopN;
  * <p>Applied last, after {@link ExistsOverAlgebra}, so that an EXISTS in a sort condition is
  * already the one that takes rows into its algebra (Jena's transformer does not visit a top-N's
  * conditions).
+ *
+ * <p>Before ARQ plans, {@link #withoutOverflow} removes every LIMIT that with its OFFSET passes what
+ * a long holds (it limits nothing): ARQ's own top-N adds the two without checking, so {@code ORDER
+ * BY ?x OFFSET 1 LIMIT 9223372036854775807} became a top-0 and answered no row, in plain ARQ too
+ * (Jena 5.6.0).
  */
 final class SlicesAsTopN extends TransformCopy {
     private final long keep;
@@ -33,6 +38,19 @@ final class SlicesAsTopN extends TransformCopy {
     /** {@code op} with every slice of an order that keeps fewer than {@code keep} rows as a top-N. */
     static Op rewrite(Op op, long keep) {
         return Transformer.transform(new SlicesAsTopN(keep), op);
+    }
+
+    /** {@code op} without a LIMIT that with its OFFSET passes {@link Long#MAX_VALUE}. */
+    static Op withoutOverflow(Op op) {
+        return Transformer.transform(new TransformCopy() {
+            @Override
+            public Op transform(OpSlice slice, Op sub) {
+                long offset = slice.getStart() == Query.NOLIMIT ? 0 : slice.getStart();
+                long limit = slice.getLength();
+                if (limit == Query.NOLIMIT || limit <= Long.MAX_VALUE - offset) return super.transform(slice, sub);
+                return offset == 0 ? sub : new OpSlice(sub, offset, Query.NOLIMIT);
+            }
+        }, op);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.w3id.scokg.query.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -90,6 +91,25 @@ class SlicesAsTopNTest {
                 }
             }
         }
+    }
+
+    /**
+     * ARQ's own top-N adds OFFSET and LIMIT without checking overflow: plain Jena 5.6.0 answers no
+     * row here. The LIMIT limits nothing and is removed before ARQ plans.
+     */
+    @Test
+    void a_limit_that_with_its_offset_passes_a_long_limits_nothing() {
+        String text = "SELECT * { VALUES ?x { 3 1 2 } } ORDER BY ?x OFFSET 1 LIMIT 9223372036854775807";
+        try (QueryExec exec = SparqlEngine.exec(scoKg, QueryFactory.create(text), 60_000).build()) {
+            RowSet rows = exec.select();
+            assertEquals("2", rows.next().get("x").getLiteralLexicalForm());
+            assertEquals("3", rows.next().get("x").getLiteralLexicalForm());
+            assertFalse(rows.hasNext());
+        }
+        assertEquals(SSE.parseOp("(slice 1 _ (bgp (?s ?p ?o)))"),
+                SlicesAsTopN.withoutOverflow(algebra("SELECT * { ?s ?p ?o } OFFSET 1 LIMIT 9223372036854775807")));
+        assertEquals(algebra("SELECT * { ?s ?p ?o } OFFSET 1 LIMIT 9223372036854775806"),
+                SlicesAsTopN.withoutOverflow(algebra("SELECT * { ?s ?p ?o } OFFSET 1 LIMIT 9223372036854775806")));
     }
 
     private static Op algebra(String text) {
