@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -24,16 +26,20 @@ import org.w3id.scokg.server.web.Responses;
  * /reconcile/propose_properties}. A client's mistake is a 400 with one sentence.
  */
 final class ReconcileServlet extends HttpServlet {
-    private final transient EntityIndex index;
-    private final transient Reconciler reconciler;
-    private final transient Suggestions suggestions;
+    private final transient CompletableFuture<Matching> matching;
     private final transient DataExtension extension;
     private final transient PublicUrls urls;
 
-    ReconcileServlet(EntityIndex index, DataExtension extension, PublicUrls urls) {
-        this.index = index;
-        this.reconciler = new Reconciler(index);
-        this.suggestions = new Suggestions(index);
+    /** The index, and what matches and suggests over it. */
+    private record Matching(EntityIndex index, Reconciler reconciler, Suggestions suggestions) {
+        Matching(EntityIndex index) {
+            this(index, new Reconciler(index), new Suggestions(index));
+        }
+    }
+
+    /** The service over {@code index}, which requests wait for while it is being read. */
+    ReconcileServlet(CompletableFuture<EntityIndex> index, DataExtension extension, PublicUrls urls) {
+        this.matching = index.thenApply(Matching::new);
         this.extension = extension;
         this.urls = urls;
     }
@@ -59,6 +65,9 @@ final class ReconcileServlet extends HttpServlet {
             }
         } catch (QueryBatch.BadRequest e) {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        } catch (CompletionException e) {
+            // The index could not be read (logged where it was read): the service is not there, the server is.
+            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The reconciliation service is not available: its index could not be read.");
         }
     }
 
@@ -70,7 +79,7 @@ final class ReconcileServlet extends HttpServlet {
         } else if (extend != null) {
             json(response, extend(QueryBatch.extension(extend, DataExtension.PROPERTIES.keySet())));
         } else {
-            json(response, ServiceJson.manifest(index.types(), base(request)));
+            json(response, ServiceJson.manifest(matching.join().index().types(), base(request)));
         }
     }
 
@@ -79,14 +88,14 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     private Set<String> typeIds() {
-        return index.types().stream().map(EntityIndex.Type::id).collect(Collectors.toSet());
+        return matching.join().index().types().stream().map(EntityIndex.Type::id).collect(Collectors.toSet());
     }
 
     private JsonObject results(Map<String, Reconciler.Query> queries) {
         JsonObject batch = new JsonObject();
         queries.forEach((key, query) -> {
             JsonArray result = new JsonArray();
-            for (Reconciler.Candidate c : reconciler.reconcile(query)) result.add(ServiceJson.candidate(c));
+            for (Reconciler.Candidate c : matching.join().reconciler().reconcile(query)) result.add(ServiceJson.candidate(c));
             JsonObject answer = new JsonObject();
             answer.add("result", result);
             batch.add(key, answer);
@@ -128,7 +137,7 @@ final class ReconcileServlet extends HttpServlet {
     private JsonObject suggestEntities(HttpServletRequest request) {
         String type = request.getParameter("type");
         JsonArray result = new JsonArray();
-        for (EntityIndex.Entity e : suggestions.entities(prefix(request), type, number(request, "cursor", 0), number(request, "limit", 10))) {
+        for (EntityIndex.Entity e : matching.join().suggestions().entities(prefix(request), type, number(request, "cursor", 0), number(request, "limit", 10))) {
             result.add(ServiceJson.suggestion(e));
         }
         return wrap(result);
@@ -136,7 +145,7 @@ final class ReconcileServlet extends HttpServlet {
 
     private JsonObject suggestTypes(HttpServletRequest request) {
         JsonArray result = new JsonArray();
-        for (EntityIndex.Type t : suggestions.types(prefix(request))) result.add(ServiceJson.type(t));
+        for (EntityIndex.Type t : matching.join().suggestions().types(prefix(request))) result.add(ServiceJson.type(t));
         return wrap(result);
     }
 
@@ -159,7 +168,7 @@ final class ReconcileServlet extends HttpServlet {
 
     private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String id = request.getParameter("id");
-        EntityIndex.Entity entity = id == null ? null : index.get(id).orElse(null);
+        EntityIndex.Entity entity = id == null ? null : matching.join().index().get(id).orElse(null);
         if (entity == null) {
             Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
             return;

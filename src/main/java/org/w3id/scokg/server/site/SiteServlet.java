@@ -48,8 +48,7 @@ final class SiteServlet extends HttpServlet {
         this.urls = urls;
         this.graph = graph;
         this.dumps = dumps;
-        // Read once, at start, inside a read transaction (a TDB2 store needs one).
-        this.home = graph.read(() -> new HomePage(graph.data(), graph.union()));
+        this.home = new HomePage(graph);
         this.editor = new EditorPage(queries, graph);
         this.plain = new PlainQuery(dataset, graph.union(), timeoutMillis);
     }
