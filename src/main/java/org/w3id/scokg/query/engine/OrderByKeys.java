@@ -18,7 +18,7 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.util.NodeCmp;
 
 /**
- * ORDER BY in Jena's order, with each sort key evaluated once per solution. Jena's own comparator
+ * ORDER BY in Jena's order, with each sort key evaluated at most once per solution. Jena's own comparator
  * evaluates the keys on every comparison, so {@code ORDER BY STR(?date)} builds a new literal
  * twice per comparison and sorting took a third of some named queries' time. Solutions compare as
  * Jena compares them ({@link BindingComparator#compareNodesRaw}, then its syntactic tie-break),
@@ -50,10 +50,13 @@ final class OrderByKeys implements Comparator<Binding> {
     @Override
     public int compare(Binding left, Binding right) {
         if (keys.size() >= REMEMBERED) keys.clear();
-        Keys a = keys.computeIfAbsent(left, this::keysOf);
-        Keys b = keys.computeIfAbsent(right, this::keysOf);
-        for (int i = 0; i < a.values.length; i++) {
-            int order = BindingComparator.compareNodesRaw(a.values[i], b.values[i]);
+        Keys a = keys.computeIfAbsent(left, solution -> new Keys(solution, conditions.size()));
+        Keys b = keys.computeIfAbsent(right, solution -> new Keys(solution, conditions.size()));
+        for (int i = 0; i < conditions.size(); i++) {
+            // Left before right, each only when the keys before it tie, as Jena evaluates them.
+            NodeValue x = a.value(i);
+            NodeValue y = b.value(i);
+            int order = BindingComparator.compareNodesRaw(x, y);
             if (order != 0) return conditions.get(i).getDirection() == Query.ORDER_DESCENDING ? -order : order;
         }
         return compareSyntactically(a, b);
@@ -84,16 +87,34 @@ final class OrderByKeys implements Comparator<Binding> {
         return 0;
     }
 
-    /** A solution and its sort keys, which are null where unbound or in error, as in Jena. */
-    private static final class Keys {
+    /**
+     * A solution and its sort keys, each evaluated when a comparison first needs it (Jena evaluates
+     * a key only when the keys before it tie, so a key that fails is not reached otherwise); null
+     * where unbound or in error, as in Jena.
+     */
+    private final class Keys {
         final Binding solution;
-        final NodeValue[] values;
+        private final NodeValue[] values;
+        private final boolean[] evaluated;
         /** The solution's variables in the order of their names, when a tie first needs them. */
         private Var[] vars;
 
-        Keys(Binding solution, NodeValue[] values) {
+        Keys(Binding solution, int count) {
             this.solution = solution;
-            this.values = values;
+            this.values = new NodeValue[count];
+            this.evaluated = new boolean[count];
+        }
+
+        NodeValue value(int i) {
+            if (!evaluated[i]) {
+                try {
+                    values[i] = conditions.get(i).getExpression().eval(solution, context);
+                } catch (ExprEvalException unboundOrError) {
+                    values[i] = null;
+                }
+                evaluated[i] = true;
+            }
+            return values[i];
         }
 
         Var[] vars() {
@@ -105,17 +126,5 @@ final class OrderByKeys implements Comparator<Binding> {
             }
             return vars;
         }
-    }
-
-    private Keys keysOf(Binding solution) {
-        NodeValue[] values = new NodeValue[conditions.size()];
-        for (int i = 0; i < values.length; i++) {
-            try {
-                values[i] = conditions.get(i).getExpression().eval(solution, context);
-            } catch (ExprEvalException unboundOrError) {
-                values[i] = null;
-            }
-        }
-        return new Keys(solution, values);
     }
 }

@@ -40,17 +40,15 @@ public final class SparqlEngine {
 
     /**
      * ARQ's optimiser with {@link BoundedEvaluation}'s rewrite, then {@link BoundPathsFirst}'s, {@link
-     * GraphNamesFirst}'s, every EXISTS taking rows into its algebra only ({@link ExistsOverAlgebra}),
-     * and a top-N for every ORDER BY with LIMIT that keeps fewer rows than a sort keeps in memory
-     * ({@link SlicesAsTopN}, which also removes, before ARQ plans, a LIMIT whose sum with its OFFSET
-     * passes what a long holds).
+     * GraphNamesFirst}'s, and every EXISTS taking rows into its algebra only ({@link
+     * ExistsOverAlgebra}); before ARQ plans, a LIMIT whose sum with its OFFSET passes what a long
+     * holds is removed ({@link OverflowingLimits}).
      */
     private static final RewriteFactory OPTIMISER = context -> {
         Rewrite bounded = BoundedEvaluation.FACTORY.create(context);
         return op -> {
-            Op planned = BoundPathsFirst.rewrite(bounded.rewrite(SlicesAsTopN.withoutOverflow(op)));
-            Op exists = ExistsOverAlgebra.rewrite(Transformer.transform(new GraphNamesFirst(), planned));
-            return SlicesAsTopN.rewrite(exists, SPILL_ROWS);
+            Op planned = BoundPathsFirst.rewrite(bounded.rewrite(OverflowingLimits.removed(op)));
+            return ExistsOverAlgebra.rewrite(Transformer.transform(new GraphNamesFirst(), planned));
         };
     };
 

@@ -160,7 +160,7 @@ final class SelectGenerator implements PatternGenerator.SubQueries {
     /**
      * A top-level LIMIT and OFFSET: mostly under an ORDER BY; without one only the row count is
      * compared. A tenth of the limits are about 1,000, where ARQ's optimiser stops making a top-N
-     * and sco-kg's goes on ({@code SlicesAsTopN}).
+     * and sorts instead.
      */
     private void limit(Query query) {
         if (dice.chance(query.hasOrderBy() ? 0.45 : 0.06)) query.setLimit(dice.chance(0.1) ? dice.between(994, 1006) : dice.between(0, 20));

@@ -25,11 +25,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * ORDER BY with LIMIT as a top-N up to the rows a sort keeps in memory: planned so, and answering
- * exactly what plain ARQ's full sort answers, rows and order, on both sides of ARQ's own 1,000-row
- * threshold and of sco-kg's spill.
+ * ORDER BY with LIMIT and OFFSET answers exactly what plain ARQ answers, rows and order, on both
+ * sides of ARQ's 1,000-row top-N threshold and of sco-kg's spill to disk; where Jena's comparator
+ * is not transitive; where a sort key that is not reached would fail; and where OFFSET plus LIMIT
+ * passes what a long holds.
  */
-class SlicesAsTopNTest {
+class OrderWithLimitTest {
     private static final long SPILL = SparqlEngine.SPILL_ROWS;
     private static DatasetGraph plain;
     private static DatasetGraph scoKg;
@@ -62,20 +63,7 @@ class SlicesAsTopNTest {
     }
 
     @Test
-    void an_order_with_a_limit_under_the_spill_becomes_a_top_n_and_others_stay() {
-        assertEquals(SSE.parseOp("(slice 1000 _ (top (1050 ?s) (bgp (?s ?p ?o))))"), rewrite("SELECT * { ?s ?p ?o } ORDER BY ?s LIMIT 50 OFFSET 1000"));
-        assertEquals(SSE.parseOp("(project (?s) (top (5000 (desc ?o)) (bgp (?s ?p ?o))))"), rewrite("SELECT ?s { ?s ?p ?o } ORDER BY DESC(?o) LIMIT 5000"));
-        assertEquals(algebra("SELECT * { ?s ?p ?o } ORDER BY ?s LIMIT 20000"), rewrite("SELECT * { ?s ?p ?o } ORDER BY ?s LIMIT 20000"));
-        assertEquals(algebra("SELECT * { ?s ?p ?o } ORDER BY ?s OFFSET 19990 LIMIT 10"), rewrite("SELECT * { ?s ?p ?o } ORDER BY ?s OFFSET 19990 LIMIT 10"));
-        assertEquals(algebra("SELECT * { ?s ?p ?o } ORDER BY ?s OFFSET 2000"), rewrite("SELECT * { ?s ?p ?o } ORDER BY ?s OFFSET 2000"));
-        assertEquals(algebra("SELECT DISTINCT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 2000"), rewrite("SELECT DISTINCT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 2000"));
-        // OFFSET plus LIMIT past what a long holds is no small top-N.
-        String huge = "SELECT * { ?s ?p ?o } ORDER BY ?s OFFSET 9223372036854775807 LIMIT 10";
-        assertEquals(algebra(huge), rewrite(huge));
-    }
-
-    @Test
-    void answers_rows_and_order_as_a_full_sort_does_around_both_thresholds() {
+    void answers_rows_and_order_as_plain_arq_around_both_thresholds() {
         String[] orders = {"?s ?p ?o", "DESC(?o)", "DESC(STRLEN(STR(?o))) ?p"};
         long[][] slices = {{0, 999}, {0, 1000}, {1000, 50}, {950, 100}, {0, SPILL - 1}, {SPILL - 100, 99}, {SPILL - 100, 100}, {25_000, 10}};
         int i = 0;
@@ -94,6 +82,56 @@ class SlicesAsTopNTest {
     }
 
     /**
+     * Jena's comparator is not transitive for dateTimes with and without a time zone (within 14
+     * hours it compares their text): b is before a by value, c is before a and after b... as text,
+     * a cycle. A top-N's heap and a full sort settle such a cycle differently, so a top-N of 1,000
+     * rows or more (a review found it, with a first rewrite that made one) answered a first,
+     * which no order may. sco-kg sorts as ARQ plans it.
+     */
+    @Test
+    void a_cycle_of_incomparable_date_times_is_ordered_as_plain_arq_orders_it() {
+        DatasetGraph quads = DatasetGraphFactory.create();
+        Node g = NodeFactory.createURI("http://example.org/g");
+        Node p = NodeFactory.createURI("http://example.org/p");
+        Txn.executeWrite(quads, () -> {
+            for (int i = 0; i < 1_000; i++) quads.add(g, NodeFactory.createURI("http://example.org/f" + i), p, NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger));
+            quads.add(g, NodeFactory.createURI("http://example.org/a"), p, NodeFactory.createLiteralDT("2000-01-01T10:00:00-05:00", XSDDatatype.XSDdateTime));
+            quads.add(g, NodeFactory.createURI("http://example.org/b"), p, NodeFactory.createLiteralDT("2000-01-01T14:00:00Z", XSDDatatype.XSDdateTime));
+            quads.add(g, NodeFactory.createURI("http://example.org/c"), p, NodeFactory.createLiteralDT("2000-01-01T12:00:00", XSDDatatype.XSDdateTime));
+        });
+        DatasetGraph cycle = SparqlEngine.copyForQueries(quads);
+        SparqlEngine.configure(cycle.getContext(), 60_000);
+        // Plain ARQ over the very graph sco-kg queries, so that both read the rows in one order: a
+        // sort of a cycle depends on the order it is given.
+        DatasetGraph plainCycle = DatasetGraphFactory.create(cycle.getDefaultGraph());
+        for (String text : new String[] {"SELECT ?s ?o { ?s ?p ?o } ORDER BY ?o OFFSET 1000 LIMIT 1", "SELECT ?s ?o { ?s ?p ?o } ORDER BY ?o OFFSET 1000 LIMIT 18999"}) {
+            assertSameAnswer(plainCycle, cycle, text);
+        }
+    }
+
+    /**
+     * A second sort key is evaluated only where the first ties, as Jena does: here the first never
+     * ties, and the second (HOURS of an IRI, which Jena 5.6.0 fails on) is never reached.
+     */
+    @Test
+    void a_sort_key_not_reached_is_not_evaluated() {
+        for (String text : new String[] {"SELECT ?s { ?s ?p ?o } ORDER BY ?s ?p ?o (HOURS(?s)) LIMIT 10", "SELECT ?s { ?s ?p ?o } ORDER BY ?s ?p ?o (HOURS(?s)) LIMIT 1500",
+                "SELECT ?s { ?s ?p ?o } ORDER BY ?s ?p ?o (HOURS(?s))"}) {
+            assertSameAnswer(plain, scoKg, text);
+        }
+    }
+
+
+    private static void assertSameAnswer(DatasetGraph plain, DatasetGraph scoKg, String text) {
+        try (QueryExec expected = QueryExec.dataset(plain).query(text).build();
+                QueryExec actual = SparqlEngine.exec(scoKg, QueryFactory.create(text), 60_000).build()) {
+            RowSet jena = expected.select().rewindable();
+            RowSet ours = actual.select().rewindable();
+            assertTrue(ResultsCompare.equalsByTermAndOrder(jena, ours), text);
+        }
+    }
+
+    /**
      * ARQ's own top-N adds OFFSET and LIMIT without checking overflow: plain Jena 5.6.0 answers no
      * row here. The LIMIT limits nothing and is removed before ARQ plans.
      */
@@ -107,16 +145,13 @@ class SlicesAsTopNTest {
             assertFalse(rows.hasNext());
         }
         assertEquals(SSE.parseOp("(slice 1 _ (bgp (?s ?p ?o)))"),
-                SlicesAsTopN.withoutOverflow(algebra("SELECT * { ?s ?p ?o } OFFSET 1 LIMIT 9223372036854775807")));
+                OverflowingLimits.removed(algebra("SELECT * { ?s ?p ?o } OFFSET 1 LIMIT 9223372036854775807")));
         assertEquals(algebra("SELECT * { ?s ?p ?o } OFFSET 1 LIMIT 9223372036854775806"),
-                SlicesAsTopN.withoutOverflow(algebra("SELECT * { ?s ?p ?o } OFFSET 1 LIMIT 9223372036854775806")));
+                OverflowingLimits.removed(algebra("SELECT * { ?s ?p ?o } OFFSET 1 LIMIT 9223372036854775806")));
     }
 
     private static Op algebra(String text) {
         return Algebra.compile(QueryFactory.create(text));
     }
 
-    private static Op rewrite(String text) {
-        return SlicesAsTopN.rewrite(algebra(text), SPILL);
-    }
 }
