@@ -1,10 +1,12 @@
 package org.w3id.scokg.query.engine;
 
 import java.util.List;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.Rewrite;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
@@ -29,6 +31,7 @@ import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.ExprTransformer;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
 import org.apache.jena.sparql.expr.aggregate.Aggregator;
@@ -52,8 +55,20 @@ final class BoundedEvaluation {
 
     private BoundedEvaluation() {}
 
-    /** GROUP_CONCAT in either form, bounded. */
+    /**
+     * GROUP_CONCAT in either form, bounded; and the sort conditions of a top-N (ORDER BY with
+     * LIMIT, as ARQ's optimiser plans it), which Jena's transformer does not visit, bounded as every
+     * other expression is.
+     */
     private static final class Aggregates extends TransformCopy {
+        @Override
+        public Op transform(OpTopN top, Op sub) {
+            Functions functions = new Functions();
+            List<SortCondition> conditions = top.getConditions().stream()
+                    .map(c -> new SortCondition(ExprTransformer.transform(functions, c.getExpression()), c.getDirection())).toList();
+            return new OpTopN(sub, top.getLimit(), conditions);
+        }
+
         @Override
         public Op transform(OpGroup group, Op sub) {
             List<ExprAggregator> aggregators = group.getAggregators().stream()
