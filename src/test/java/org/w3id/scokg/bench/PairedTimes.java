@@ -1,6 +1,7 @@
 package org.w3id.scokg.bench;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,6 +31,20 @@ record PairedTimes(long firstRows, long secondRows, double firstMillis, double s
         Arrays.sort(firstTimes);
         Arrays.sort(secondTimes);
         return new PairedTimes(a, b, firstTimes[runs / 2] / 1e6, secondTimes[runs / 2] / 1e6);
+    }
+
+    /**
+     * Each of {@code queries} timed over plain ARQ's dataset and sco-kg's, printed as a table of rows,
+     * medians in ms and their ratio (sco-kg over plain ARQ).
+     */
+    static void printTable(Map<String, Query> queries, DatasetGraph plain, DatasetGraph scoKg, int runs, long timeoutMillis) {
+        int width = queries.keySet().stream().mapToInt(String::length).max().orElse(5) + 2;
+        System.out.printf("%-" + width + "s %7s %10s %10s %7s%n", "query", "rows", "plain ARQ", "sco-kg", "ratio");
+        for (Map.Entry<String, Query> entry : queries.entrySet()) {
+            PairedTimes times = of(entry.getValue(), plain, scoKg, runs, timeoutMillis);
+            System.out.printf("%-" + width + "s %7d %10.2f %10.2f %7.2f%s%n", entry.getKey(), times.firstRows(), times.firstMillis(), times.secondMillis(),
+                    times.secondMillis() / times.firstMillis(), times.note());
+        }
     }
 
     /** "  ROW COUNTS DIFFER: a and b" where the two answered different numbers of rows, else empty. */

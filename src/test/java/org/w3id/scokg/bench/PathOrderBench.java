@@ -46,12 +46,7 @@ public final class PathOrderBench {
         queries.put("(no pattern binds) broader* pairs", q("SELECT (COUNT(*) AS ?n) { ?a skos:broader* ?b }"));
 
         System.out.printf("x%d: %d triples in the union; median of %d runs, ms%n", scale, plain.getDefaultGraph().size(), RUNS);
-        System.out.printf("%-42s %7s %10s %10s %7s%n", "query", "rows", "plain ARQ", "sco-kg", "ratio");
-        for (Map.Entry<String, Query> entry : queries.entrySet()) {
-            PairedTimes times = PairedTimes.of(entry.getValue(), plain, scoKg, RUNS, TIMEOUT_MILLIS);
-            System.out.printf("%-42s %7d %10.2f %10.2f %7.2f%s%n", entry.getKey(), times.firstRows(), times.firstMillis(), times.secondMillis(),
-                    times.secondMillis() / times.firstMillis(), times.note());
-        }
+        PairedTimes.printTable(queries, plain, scoKg, RUNS, TIMEOUT_MILLIS);
     }
 
     private static Query q(String text) {

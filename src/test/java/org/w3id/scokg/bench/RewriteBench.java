@@ -52,12 +52,7 @@ public final class RewriteBench {
         queries.put("(counted by ARQ) COUNT(DISTINCT ?s) per named graph", q("SELECT ?g (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"));
 
         System.out.printf("x%d: %d triples in the union; median of %d runs, ms%n", scale, plain.getDefaultGraph().size(), RUNS);
-        System.out.printf("%-44s %7s %10s %10s %7s%n", "query", "rows", "plain ARQ", "sco-kg", "ratio");
-        for (Map.Entry<String, Query> entry : queries.entrySet()) {
-            PairedTimes times = PairedTimes.of(entry.getValue(), plain, scoKg, RUNS, TIMEOUT_MILLIS);
-            System.out.printf("%-44s %7d %10.2f %10.2f %7.2f%s%n", entry.getKey(), times.firstRows(), times.firstMillis(), times.secondMillis(),
-                    times.secondMillis() / times.firstMillis(), times.note());
-        }
+        PairedTimes.printTable(queries, plain, scoKg, RUNS, TIMEOUT_MILLIS);
     }
 
     private static Query q(String text) {
