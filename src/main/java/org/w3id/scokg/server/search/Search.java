@@ -1,6 +1,7 @@
 package org.w3id.scokg.server.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class Search {
         if (query.isEmpty()) return List.of();
         // A prefix matches with one score; the shorter the name, the more of it the reader has typed.
         List<Hit> hits = new ArrayList<>(run(query, limit * 4));
-        hits.sort(java.util.Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.snippet().length()));
+        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.snippet().length()));
         return hits.subList(0, Math.min(limit, hits.size()));
     }
 
@@ -62,26 +63,29 @@ final class Search {
         for (TextHit hit : hits) {
             String field = hit.getProp() == null ? SearchIndex.NAME : index.getDocDef().getField(hit.getProp());
             String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
-            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore() * weight(hit.getNode()), snippet, field), (a, b) -> a.score() >= b.score() ? a : b);
+            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore(), snippet, field), (a, b) -> a.score() >= b.score() ? a : b);
         }
         List<Hit> results = new ArrayList<>(best.values());
-        results.sort((a, b) -> Float.compare(b.score(), a.score()));
+        results.sort(Comparator.comparingInt((Hit h) -> tier(h.subject())).thenComparing(Hit::score, Comparator.reverseOrder()));
         return results.subList(0, Math.min(limit, results.size()));
     }
 
     /**
-     * A fact (an act, a membership, a statement, a position) ranks below the things it is about, and
-     * a record of where facts come from (a source, an excerpt) below both, when they match as well:
-     * a UN symbol names the document and its source record alike, and an act's label repeats the
-     * name of its instrument.
+     * Things (states, organisations, documents, events, threats, norms) come first, then facts (an
+     * act, a membership, a statement, a position), then records of where facts come from (a source,
+     * an excerpt); by score within each. Every word of a search matches in each result, so a thing
+     * named by the words is never ranked below a fact or a source that repeats them: a UN symbol
+     * names the document and its source record alike, an act's label repeats the name of its
+     * instrument, and a source's title may hold the words as typed («Шанхайской организации») where
+     * the thing's name holds them only stemmed, which Lucene scores higher.
      */
-    private static float weight(Node subject) {
+    private static int tier(Node subject) {
         String iri = subject.getURI();
-        if (iri.startsWith(SCO.ID + "source/") || iri.startsWith(SCO.ID + "excerpt/")) return 0.5f;
+        if (iri.startsWith(SCO.ID + "source/") || iri.startsWith(SCO.ID + "excerpt/")) return 2;
         for (String fact : FACTS) {
-            if (iri.startsWith(SCO.ID + fact + "/")) return 0.7f;
+            if (iri.startsWith(SCO.ID + fact + "/")) return 1;
         }
-        return 1f;
+        return 0;
     }
 
     private static final List<String> FACTS = List.of("act", "membership", "statement", "position");
