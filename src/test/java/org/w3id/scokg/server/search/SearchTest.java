@@ -48,7 +48,12 @@ class SearchTest {
         "Индии|state/IN",
         "印度|state/IN",
         "Россия|state/RU",
-        "俄罗斯|state/RU"})
+        "俄罗斯|state/RU",
+        "三股势力|threat/three-evils",
+        "网络主权|norm/cyber-sovereignty",
+        "数字鸿沟|threat/digital-divide",
+        "экстремизм|threat/extremism",
+        "экстремизма|threat/extremism"})
     void words_find_what_they_name_first(String words, String expected) {
         assertEquals(expected, first(real, words));
     }
