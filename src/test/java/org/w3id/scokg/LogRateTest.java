@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.ConfigurationSource;
@@ -19,13 +20,45 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The log configuration the server ships (src/main/resources/log4j2.properties) rate-limits what
- * clients can make it log: a burst of WARN lines (a client's mistake is one WARN line) is cut to 20
- * at once and 2 a second after that, and an ERROR, a fault of the server's own, always gets
- * through. Read into a logger context of its own, writing to a captured stderr.
+ * clients can make it log: a burst of WARN lines (a client's mistake is one WARN line, from Jena,
+ * Fuseki or Jetty) is cut to 20 at once and 2 a second after that, and an ERROR, a fault of the
+ * server's own, always gets through; what sco-kg and Fuseki's start-up say of themselves is never
+ * cut. Read into a logger context of its own, writing to a captured stderr.
  */
 class LogRateTest {
     @Test
     void a_burst_of_warnings_is_cut_and_errors_always_get_through() throws IOException {
+        Logged logged = logged(context -> {
+            Logger log = context.getLogger("org.apache.jena.fuseki.Fuseki");
+            for (int i = 0; i < 500; i++) log.warn("a client's mistake {}", i);
+            for (int i = 0; i < 5; i++) log.error("a fault of the server {}", i);
+        });
+        String out = logged.text();
+        double seconds = logged.seconds();
+        long warnings = out.lines().filter(l -> l.contains("a client's mistake")).count();
+        long errors = out.lines().filter(l -> l.contains("a fault of the server")).count();
+        assertTrue(warnings >= 20 && warnings <= 20 + 2 * Math.ceil(seconds) + 2, warnings + " of 500 warnings in " + seconds + " s");
+        assertEquals(5, errors, "every error");
+    }
+
+    /** A build logs a line per step and a start the addresses it serves: more than 20 at once. */
+    @Test
+    void what_the_server_says_of_itself_is_never_cut() throws IOException {
+        String out = logged(context -> {
+            for (int i = 0; i < 100; i++) context.getLogger("org.w3id.scokg.graph.GraphBuilder").info("a step of the build {}", i);
+            for (int i = 0; i < 10; i++) context.getLogger("org.apache.jena.fuseki.Server").info("Fuseki starting {}", i);
+            context.getLogger("org.w3id.scokg.server.LinkedDataServer").info("SPARQL endpoint: http://localhost:3030/sparql");
+        }).text();
+        assertEquals(100, out.lines().filter(l -> l.contains("a step of the build")).count(), out);
+        assertEquals(10, out.lines().filter(l -> l.contains("Fuseki starting")).count(), out);
+        assertTrue(out.contains("SPARQL endpoint: http://localhost:3030/sparql"), out);
+    }
+
+    /** What was written, and in how many seconds. */
+    private record Logged(String text, double seconds) {}
+
+    /** What {@code logging} writes through the shipped configuration. */
+    private static Logged logged(Consumer<LoggerContext> logging) throws IOException {
         PrintStream stderr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         LoggerContext context = new LoggerContext("log-rate-test");
@@ -39,21 +72,16 @@ class LogRateTest {
                 shipped.load(reader);
             }
             shipped.setProperty("appender.stderr.follow", "true");
+            shipped.setProperty("appender.own.follow", "true");
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             context.start(new PropertiesConfigurationBuilder().setConfigurationSource(ConfigurationSource.NULL_SOURCE).setRootProperties(shipped)
                     .setLoggerContext(context).build());
-            Logger log = context.getLogger("org.w3id.scokg.server.sparql.SomeRoute");
-            for (int i = 0; i < 500; i++) log.warn("a client's mistake {}", i);
-            for (int i = 0; i < 5; i++) log.error("a fault of the server {}", i);
+            logging.accept(context);
             seconds = (System.nanoTime() - start) / 1e9;
         } finally {
             context.stop();
             System.setErr(stderr);
         }
-        String out = captured.toString(StandardCharsets.UTF_8);
-        long warnings = out.lines().filter(l -> l.contains("a client's mistake")).count();
-        long errors = out.lines().filter(l -> l.contains("a fault of the server")).count();
-        assertTrue(warnings >= 20 && warnings <= 20 + 2 * Math.ceil(seconds) + 2, warnings + " of 500 warnings in " + seconds + " s");
-        assertEquals(5, errors, "every error");
+        return new Logged(captured.toString(StandardCharsets.UTF_8), seconds);
     }
 }
