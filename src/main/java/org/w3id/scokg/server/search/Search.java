@@ -34,7 +34,7 @@ final class Search {
         this.index = index;
     }
 
-    /** The things matching {@code words}, best first, at most {@code limit}. */
+    /** The things matching {@code words}, at most {@code limit}, in the order of {@link #RANKING}. */
     List<Hit> find(String words, int limit) {
         String query = luceneQuery(words, false);
         return query.isEmpty() ? List.of() : run(query, limit);
@@ -46,7 +46,7 @@ final class Search {
         if (query.isEmpty()) return List.of();
         // A prefix matches with one score; the shorter the name, the more of it the reader has typed.
         List<Hit> hits = new ArrayList<>(run(query, limit * 4));
-        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(h -> h.snippet().length()));
+        hits.sort(RANKING.thenComparingInt(h -> h.snippet().length()));
         return hits.subList(0, Math.min(limit, hits.size()));
     }
 
@@ -66,19 +66,23 @@ final class Search {
             best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore(), snippet, field), (a, b) -> a.score() >= b.score() ? a : b);
         }
         List<Hit> results = new ArrayList<>(best.values());
-        results.sort(Comparator.comparingInt((Hit h) -> tier(h.subject())).thenComparing(Hit::score, Comparator.reverseOrder()));
+        results.sort(RANKING);
         return results.subList(0, Math.min(limit, results.size()));
     }
 
     /**
      * Things (states, organisations, documents, events, threats, norms) come first, then facts (an
      * act, a membership, a statement, a position), then records of where facts come from (a source,
-     * an excerpt); by score within each. Every word of a search matches in each result, so a thing
-     * named by the words is never ranked below a fact or a source that repeats them: a UN symbol
+     * an excerpt); by score within each. Every word of a search matches in each result (each word is
+     * a phrase of the tokens it is cut into), so a thing named by the words is not ranked below a fact
+     * or a source that repeats them, among the hits Lucene scores best (four times those asked): a UN symbol
      * names the document and its source record alike, an act's label repeats the name of its
      * instrument, and a source's title may hold the words as typed («Шанхайской организации») where
      * the thing's name holds them only stemmed, which Lucene scores higher.
      */
+    private static final Comparator<Hit> RANKING =
+            Comparator.comparingInt((Hit hit) -> tier(hit.subject())).thenComparing(Hit::score, Comparator.reverseOrder());
+
     private static int tier(Node subject) {
         String iri = subject.getURI();
         if (iri.startsWith(SCO.ID + "source/") || iri.startsWith(SCO.ID + "excerpt/")) return 2;
@@ -92,7 +96,10 @@ final class Search {
 
     /**
      * The Lucene query for the reader's words, every word escaped: in each text field all words
-     * required, the whole text as a symbol; with {@code prefix}, the last word a prefix of a name.
+     * required, each as a phrase of the tokens the analyzer cuts it into (a run of Chinese characters
+     * into pairs, {@code counter-terrorism} into two words), so that all of them match and in their
+     * order, not any one; the whole text as a symbol; with {@code prefix}, the last word a prefix of a
+     * name.
      */
     static String luceneQuery(String words, boolean prefix) {
         List<String> terms = new ArrayList<>();
@@ -101,10 +108,13 @@ final class Search {
         }
         if (terms.isEmpty()) return "";
         StringBuilder all = new StringBuilder();
-        for (String term : terms) all.append(all.isEmpty() ? "" : " ").append('+').append(term);
+        for (String term : terms) all.append(all.isEmpty() ? "" : " ").append("+\"").append(term).append('"');
         if (prefix) {
             StringBuilder names = new StringBuilder();
-            for (int i = 0; i < terms.size(); i++) names.append(i == 0 ? "" : " ").append('+').append(terms.get(i)).append(i == terms.size() - 1 ? "*" : "");
+            for (int i = 0; i < terms.size(); i++) {
+                String term = terms.get(i);
+                names.append(i == 0 ? "" : " ").append('+').append(i == terms.size() - 1 ? term + "*" : "\"" + term + "\"");
+            }
             return SearchIndex.NAME + ":(" + names + ") " + SearchIndex.NAME + ":(" + all + ")";
         }
         StringBuilder query = new StringBuilder();

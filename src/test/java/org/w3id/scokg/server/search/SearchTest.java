@@ -83,9 +83,16 @@ class SearchTest {
         assertEquals(SCO.ID + "state/IN", real.suggest("Ind", 5).get(0).subject().getURI());
     }
 
+    /**
+     * Lucene's operators among the words are words: {@code AND} and {@code OR} are looked for as
+     * such (they had made the query unparsable, and the search answer nothing), the punctuation is
+     * no word at all.
+     */
     @Test
     void query_syntax_in_the_words_is_read_as_words() {
-        assertEquals(List.of(), real.find("\"unbalanced ( [ AND OR ~ *", 5));
+        List<Search.Hit> hits = real.find("\"unbalanced ( [ AND OR ~ *", 5);
+        assertEquals(List.of("excerpt/cyberdiplomat-sco-cyber-norms-1400-1519"), found(hits));
+        assertEquals(List.of(), real.find("unbalanced AND OR Zanzibar", 5));
     }
 
     @Test
@@ -120,8 +127,44 @@ class SearchTest {
         assertEquals("state/" + expected, first(search, words));
     }
 
+    /**
+     * A thing before a fact before a source, whatever Lucene scores: a source's title holds the
+     * words as typed where the thing's name holds them only stemmed; a suggestion too.
+     */
+    @Test
+    void things_come_before_facts_and_facts_before_sources() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        name(dataset, "organization/SCO", "Шанхайская организация сотрудничества", "ru");
+        name(dataset, "source/role", "Роль Шанхайской организации сотрудничества в противодействии терроризму", "ru");
+        name(dataset, "act/signing", "Шанхайской организации сотрудничества акт", "ru");
+        name(dataset, "document/qingdao", "Qingdao Declaration of the Council of Heads of State", "en");
+        name(dataset, "source/qingdao", "Qingdao Declaration", "en");
+        Search search = new Search(SearchIndex.attach(dataset, null));
+        assertEquals(List.of("organization/SCO", "act/signing", "source/role"), found(search.find("Шанхайской организации", 10)));
+        assertEquals(List.of("document/qingdao", "source/qingdao"), found(search.suggest("Qingdao Dec", 10)));
+    }
+
+    /** A word cut into several tokens (Chinese, into pairs of characters) matches only with all of them, in order. */
+    @Test
+    void a_word_cut_into_tokens_matches_with_all_of_them() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        name(dataset, "threat/cyber-crime", "网络犯罪", "zh");
+        name(dataset, "norm/cyber-sovereignty", "网络主权", "zh");
+        name(dataset, "source/white-paper", "携手构建网络空间命运共同体", "zh");
+        Search search = new Search(SearchIndex.attach(dataset, null));
+        assertEquals(List.of("source/white-paper"), found(search.find("携手构建网络空间命运共同体", 10)));
+        assertEquals(List.of("norm/cyber-sovereignty"), found(search.find("网络主权", 10)));
+    }
+
+    private static List<String> found(List<Search.Hit> hits) {
+        return hits.stream().map(h -> h.subject().getURI().replace(SCO.ID, "")).toList();
+    }
+
     private static void label(DatasetGraph dataset, String code, String text, String lang) {
-        Node state = NodeFactory.createURI(SCO.ID + "state/" + code);
-        dataset.getDefaultGraph().add(state, RDFS.label.asNode(), NodeFactory.createLiteralLang(text, lang));
+        name(dataset, "state/" + code, text, lang);
+    }
+
+    private static void name(DatasetGraph dataset, String thing, String text, String lang) {
+        dataset.getDefaultGraph().add(NodeFactory.createURI(SCO.ID + thing), RDFS.label.asNode(), NodeFactory.createLiteralLang(text, lang));
     }
 }
