@@ -1,14 +1,17 @@
 package org.w3id.scokg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -64,6 +67,41 @@ class ServeStartTest {
         prepare(project, data, "--base", "https://sco-kg.other.example/");
         assertNotEquals(first.get(DumpWriter.CHECKSUMS_FILE), stamps(data).get(DumpWriter.CHECKSUMS_FILE), "changed dumps are written anew");
         assertTrue(DumpWriter.current(data, Files.readString(data.resolve(DumpWriter.MANIFEST_FILE))));
+    }
+
+    /**
+     * A start compares the dumps with their SHA-256 only when a file's size, time or key is not as
+     * recorded: the same bytes written anew are read and found right, a changed byte is found. The
+     * quick check's blind spot shows it reads nothing otherwise: bytes changed in place with size and
+     * time put back go unseen, as in rsync.
+     */
+    @Test
+    void dumps_are_read_again_only_when_their_size_time_or_key_changed(@TempDir Path folder) throws IOException {
+        Path project = ProjectCopy.into(folder.resolve("project"));
+        Path data = folder.resolve("dist");
+        prepare(project, data);
+        String manifest = Files.readString(data.resolve(DumpWriter.MANIFEST_FILE));
+        Path stats = data.resolve(DumpWriter.STATS_FILE);
+        String recorded = Files.readString(stats);
+        assertTrue(DumpWriter.current(data, manifest));
+        assertEquals(recorded, Files.readString(stats), "written with the dumps");
+
+        // Another file (written while the old one exists, so another key) of the same bytes.
+        Path turtle = data.resolve("sco-kg.ttl");
+        byte[] bytes = Files.readAllBytes(turtle);
+        Files.write(data.resolve("copy"), bytes);
+        Files.move(data.resolve("copy"), turtle, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(DumpWriter.current(data, manifest), "the same bytes in another file");
+        assertNotEquals(recorded, Files.readString(stats), "the new file's record");
+
+        // A byte changed in place, later (the clock that stamps files may not have moved yet).
+        FileTime time = Files.getLastModifiedTime(turtle);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(turtle, bytes);
+        Files.setLastModifiedTime(turtle, FileTime.fromMillis(time.toMillis() + 2_000));
+        assertFalse(DumpWriter.current(data, manifest), "a byte changed, and the time with it");
+        Files.setLastModifiedTime(turtle, time);
+        assertTrue(DumpWriter.current(data, manifest), "the blind spot: nothing was read");
     }
 
     @Test

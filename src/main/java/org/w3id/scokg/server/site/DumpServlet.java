@@ -3,9 +3,16 @@ package org.w3id.scokg.server.site;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.w3id.scokg.publish.Checksums;
@@ -18,27 +25,64 @@ import org.w3id.scokg.server.web.Texts;
 /**
  * {@code /dumps/}: the list of dumps with size and SHA-256, and each dump by its exact file name.
  * Only the names the build wrote are served, so no path can leave the folder.
+ *
+ * <p>Each file is opened once, when the server starts, and served from the file by positional
+ * reads, not held in the heap (at 100 times the data the dumps are 700 MB). An open file stays
+ * readable after its folder is removed, so a folder that disappears while served is still served.
+ * The SHA-256 of each is the one {@value DumpWriter#CHECKSUMS_FILE} lists, which the build wrote and
+ * the start compared with the files ({@link DumpWriter#current}).
  */
 final class DumpServlet extends HttpServlet {
-    private record DumpFile(String name, String mediaType, byte[] bytes, String sha256) {}
+    private record DumpFile(String name, String mediaType, FileChannel channel, long size, String sha256) {}
 
     private final transient Map<String, DumpFile> files = new LinkedHashMap<>();
 
     DumpServlet(Path folder) throws IOException {
-        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) add(folder, dump.file, dump.mediaType);
-        for (DumpWriter.Export export : DumpWriter.Export.values()) add(folder, export.file, export.mediaType);
-        add(folder, DumpWriter.VOID_FILE, "text/turtle");
-        add(folder, DumpWriter.CHECKSUMS_FILE, "text/plain");
+        Map<String, String> sums = new LinkedHashMap<>();
+        byte[] sumsFile = Files.readAllBytes(folder.resolve(DumpWriter.CHECKSUMS_FILE));
+        for (String line : new String(sumsFile, StandardCharsets.UTF_8).split("\n")) {
+            String[] sumAndName = line.split("  ", 2);
+            if (sumAndName.length == 2) sums.put(sumAndName[1], sumAndName[0]);
+        }
+        sums.put(DumpWriter.CHECKSUMS_FILE, Checksums.sha256(sumsFile));
+        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) add(folder, dump.file, dump.mediaType, sums);
+        for (DumpWriter.Export export : DumpWriter.Export.values()) add(folder, export.file, export.mediaType, sums);
+        add(folder, DumpWriter.VOID_FILE, "text/turtle", sums);
+        add(folder, DumpWriter.CHECKSUMS_FILE, "text/plain", sums);
     }
 
-    private void add(Path folder, String name, String mediaType) throws IOException {
-        byte[] bytes = Files.readAllBytes(folder.resolve(name));
-        files.put(name, new DumpFile(name, mediaType, bytes, Checksums.sha256(bytes)));
+    private void add(Path folder, String name, String mediaType, Map<String, String> sums) throws IOException {
+        Path path = folder.resolve(name);
+        // A folder opens for reading too, and fails only when read.
+        if (!Files.isRegularFile(path)) throw new IOException(path + " is not a file");
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+        String sha256 = sums.get(name);
+        if (sha256 == null) {
+            channel.close();
+            throw new IOException(name + " is not listed in " + folder.resolve(DumpWriter.CHECKSUMS_FILE));
+        }
+        files.put(name, new DumpFile(name, mediaType, channel, channel.size(), sha256));
     }
 
-    /** The bytes of one dump, for the routes that serve a dump under another path. */
-    byte[] bytes(String name) {
-        return files.get(name).bytes();
+    /** The bytes of one small dump, for the routes that serve it under another path. */
+    byte[] bytes(String name) throws IOException {
+        DumpFile file = files.get(name);
+        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(file.size()));
+        while (buffer.hasRemaining()) {
+            if (file.channel().read(buffer, buffer.position()) < 0) throw new EOFException(name + " ended before its " + file.size() + " bytes");
+        }
+        return buffer.array();
+    }
+
+    @Override
+    public void destroy() {
+        for (DumpFile file : files.values()) {
+            try {
+                file.channel().close();
+            } catch (IOException ignored) {
+                // The server is stopping; the process will release the file.
+            }
+        }
     }
 
     @Override
@@ -62,29 +106,40 @@ final class DumpServlet extends HttpServlet {
         response.setContentType(file.mediaType());
         response.setHeader("Accept-Ranges", "bytes");
         if (file.name().endsWith(".gz")) response.setHeader("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
-        byte[] bytes = file.bytes();
+        long size = file.size();
         // A Range for another version of the file (If-Range names another ETag, or a date: dumps
         // carry no Last-Modified to compare it with) is ignored, so a resumed download never
         // splices two versions: the whole file is sent.
         String ifRange = request.getHeader("If-Range");
-        ByteRange range = ifRange != null && !ifRange.strip().equals(etag) ? new ByteRange.Whole() : ByteRange.of(request.getHeader("Range"), bytes.length);
+        ByteRange range = ifRange != null && !ifRange.strip().equals(etag) ? new ByteRange.Whole() : ByteRange.of(request.getHeader("Range"), size);
         if (range instanceof ByteRange.Unsatisfiable) {
-            response.setHeader("Content-Range", "bytes */" + bytes.length);
+            response.setHeader("Content-Range", "bytes */" + size);
             Responses.text(response, HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE,
-                    "The range asked for starts past the end of " + file.name() + " (" + bytes.length + " bytes).");
+                    "The range asked for starts past the end of " + file.name() + " (" + size + " bytes).");
             return;
         }
         if (range instanceof ByteRange.Part part) {
-            int start = (int) part.first();
-            int length = (int) (part.last() - part.first() + 1);
+            long length = part.last() - part.first() + 1;
             response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-            response.setHeader("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + bytes.length);
-            response.setContentLength(length);
-            response.getOutputStream().write(bytes, start, length);
+            response.setHeader("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + size);
+            response.setContentLengthLong(length);
+            send(file.channel(), part.first(), length, response);
             return;
         }
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        response.setContentLengthLong(size);
+        send(file.channel(), 0, size, response);
+    }
+
+    /** {@code length} bytes of the file from {@code position}, by positional reads: requests share the channel. */
+    private static void send(FileChannel channel, long position, long length, HttpServletResponse response) throws IOException {
+        if (length == 0) return;
+        WritableByteChannel out = Channels.newChannel(response.getOutputStream());
+        long sent = 0;
+        while (sent < length) {
+            long n = channel.transferTo(position + sent, length - sent, out);
+            if (n <= 0) throw new IOException("the dump ended " + (length - sent) + " bytes early");
+            sent += n;
+        }
     }
 
     private void listing(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -99,7 +154,7 @@ final class DumpServlet extends HttpServlet {
             String permanent = "/dumps/" + DumpWriter.permanentPath(f.name(), f.sha256());
             body.append("<tr><td><a href=\"/dumps/").append(Html.escape(f.name())).append("\">").append(Html.escape(f.name()))
                     .append("</a></td><td>").append(Html.escape(texts.get("dumps.kind." + f.name()))).append("</td><td>")
-                    .append(Html.escape(size(f.bytes().length, texts))).append("</td><td><a href=\"").append(Html.escape(permanent))
+                    .append(Html.escape(size(f.size(), texts))).append("</td><td><a href=\"").append(Html.escape(permanent))
                     .append("\">").append(Html.escape(permanent)).append("</a></td></tr>");
         }
         body.append("</table></div><h2>SHA-256</h2><p>").append(Html.escape(texts.get("dumps.checksums")))
