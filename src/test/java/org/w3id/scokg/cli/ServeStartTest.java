@@ -70,38 +70,45 @@ class ServeStartTest {
     }
 
     /**
-     * A start compares the dumps with their SHA-256 only when a file's size, time or key is not as
-     * recorded: the same bytes written anew are read and found right, a changed byte is found. The
-     * quick check's blind spot shows it reads nothing otherwise: bytes changed in place with size and
-     * time put back go unseen, as in rsync.
+     * A start compares the dumps with their SHA-256 only when the size, times or key of one of them,
+     * or of SHA256SUMS, is not as recorded: the record written with the dumps is taken as it is
+     * (nothing is compared, so nothing is recorded again); the same bytes in another file are
+     * compared and found right; a byte changed in place is found, even with the time put back (the
+     * change time moves); a SHA-256 changed in SHA256SUMS is found.
      */
     @Test
-    void dumps_are_read_again_only_when_their_size_time_or_key_changed(@TempDir Path folder) throws IOException {
+    void dumps_are_compared_again_only_when_a_file_changed(@TempDir Path folder) throws IOException {
         Path project = ProjectCopy.into(folder.resolve("project"));
         Path data = folder.resolve("dist");
         prepare(project, data);
         String manifest = Files.readString(data.resolve(DumpWriter.MANIFEST_FILE));
         Path stats = data.resolve(DumpWriter.STATS_FILE);
-        String recorded = Files.readString(stats);
+        Map<String, String> written = stamps(data);
         assertTrue(DumpWriter.current(data, manifest));
-        assertEquals(recorded, Files.readString(stats), "written with the dumps");
+        assertEquals(written.get(DumpWriter.STATS_FILE), stamps(data).get(DumpWriter.STATS_FILE), "the record written with the dumps holds");
 
         // Another file (written while the old one exists, so another key) of the same bytes.
         Path turtle = data.resolve("sco-kg.ttl");
         byte[] bytes = Files.readAllBytes(turtle);
         Files.write(data.resolve("copy"), bytes);
         Files.move(data.resolve("copy"), turtle, StandardCopyOption.REPLACE_EXISTING);
+        String recorded = Files.readString(stats);
         assertTrue(DumpWriter.current(data, manifest), "the same bytes in another file");
         assertNotEquals(recorded, Files.readString(stats), "the new file's record");
 
-        // A byte changed in place, later (the clock that stamps files may not have moved yet).
         FileTime time = Files.getLastModifiedTime(turtle);
         bytes[bytes.length / 2] ^= 1;
         Files.write(turtle, bytes);
-        Files.setLastModifiedTime(turtle, FileTime.fromMillis(time.toMillis() + 2_000));
-        assertFalse(DumpWriter.current(data, manifest), "a byte changed, and the time with it");
         Files.setLastModifiedTime(turtle, time);
-        assertTrue(DumpWriter.current(data, manifest), "the blind spot: nothing was read");
+        assertFalse(DumpWriter.current(data, manifest), "a byte changed in place, the time put back");
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(turtle, bytes);
+        assertTrue(DumpWriter.current(data, manifest), "the byte put back");
+
+        Path sums = data.resolve(DumpWriter.CHECKSUMS_FILE);
+        String listed = Files.readString(sums);
+        Files.writeString(sums, (listed.charAt(0) == '0' ? "1" : "0") + listed.substring(1));
+        assertFalse(DumpWriter.current(data, manifest), "a SHA-256 changed");
     }
 
     @Test

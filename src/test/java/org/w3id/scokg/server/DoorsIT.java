@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.apache.jena.atlas.io.IOX;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,19 +142,35 @@ class DoorsIT {
         assertEquals("bytes 0-" + (length - 1) + "/" + length, suffix.headers().firstValue("Content-Range").orElse(""));
     }
 
-    /** Faults: the dumps are read when the server starts, so a folder removed under it changes nothing served. */
+    /**
+     * Faults: the dumps are opened when the server starts, so a folder removed under it changes
+     * nothing served (the dump, the dataset description); a dump written over in place is refused
+     * rather than sent under its old ETag and length; HEAD sends the length and no body.
+     */
     @Test
-    void a_dump_folder_that_disappears_while_served_is_still_served(@TempDir Path temp) {
+    void a_dump_folder_that_disappears_while_served_is_still_served(@TempDir Path temp) throws IOException {
         Path dumps = temp.resolve("dist");
         TestDumps.copyInto(dumps);
         LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).start();
         try {
-            String url = "http://127.0.0.1:" + server.port() + "/dumps/sco-kg.ttl";
+            String base = "http://127.0.0.1:" + server.port();
+            String url = base + "/dumps/sco-kg.ttl";
             byte[] before = send(HttpRequest.newBuilder(URI.create(url)).build()).body().getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> head = send(HttpRequest.newBuilder(URI.create(url)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(200, head.statusCode());
+            assertEquals(String.valueOf(before.length), head.headers().firstValue("Content-Length").orElse(""));
+            assertEquals("", head.body());
+            String description = send(HttpRequest.newBuilder(URI.create(base + "/void")).build()).body();
+
+            Files.writeString(dumps.resolve("void.ttl"), "# shorter", StandardOpenOption.TRUNCATE_EXISTING);
+            assertEquals(503, send(HttpRequest.newBuilder(URI.create(base + "/dumps/void.ttl")).build()).statusCode(), "written over in place");
+            assertEquals(description, send(HttpRequest.newBuilder(URI.create(base + "/void")).build()).body());
+
             IOX.deleteAll(dumps);
             HttpResponse<String> after = send(HttpRequest.newBuilder(URI.create(url)).build());
             assertEquals(200, after.statusCode());
             assertArrayEquals(before, after.body().getBytes(StandardCharsets.UTF_8));
+            assertEquals(description, send(HttpRequest.newBuilder(URI.create(base + "/void")).build()).body());
         } finally {
             server.stop();
         }

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.w3id.scokg.publish.Checksums;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.server.web.Html;
@@ -30,7 +32,9 @@ import org.w3id.scokg.server.web.Texts;
  * reads, not held in the heap (at 100 times the data the dumps are 700 MB). An open file stays
  * readable after its folder is removed, so a folder that disappears while served is still served.
  * The SHA-256 of each is the one {@value DumpWriter#CHECKSUMS_FILE} lists, which the build wrote and
- * the start compared with the files ({@link DumpWriter#current}).
+ * the start compared with the files ({@link DumpWriter#current}). A file written over in place
+ * (a build replaces the folder instead) answers 503. A thread interrupted while it reads would close
+ * a file for every request; nothing in the server interrupts request threads.
  */
 final class DumpServlet extends HttpServlet {
     private record DumpFile(String name, String mediaType, FileChannel channel, long size, String sha256) {}
@@ -38,6 +42,20 @@ final class DumpServlet extends HttpServlet {
     private final transient Map<String, DumpFile> files = new LinkedHashMap<>();
 
     DumpServlet(Path folder) throws IOException {
+        Object before = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+        try {
+            open(folder);
+            // A build replaces the whole folder: the sums and every file must be of one build.
+            if (!Objects.equals(before, Files.readAttributes(folder, BasicFileAttributes.class).fileKey())) {
+                throw new IOException(folder + " was replaced while the server opened it; start it again");
+            }
+        } catch (IOException e) {
+            destroy();
+            throw e;
+        }
+    }
+
+    private void open(Path folder) throws IOException {
         Map<String, String> sums = new LinkedHashMap<>();
         byte[] sumsFile = Files.readAllBytes(folder.resolve(DumpWriter.CHECKSUMS_FILE));
         for (String line : new String(sumsFile, StandardCharsets.UTF_8).split("\n")) {
@@ -107,6 +125,11 @@ final class DumpServlet extends HttpServlet {
         response.setHeader("Accept-Ranges", "bytes");
         if (file.name().endsWith(".gz")) response.setHeader("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
         long size = file.size();
+        if (file.channel().size() != size) {
+            // Written over in place (a build replaces the folder instead): its ETag and length no longer hold.
+            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, file.name() + " changed on disk while served; the server must be restarted.");
+            return;
+        }
         // A Range for another version of the file (If-Range names another ETag, or a date: dumps
         // carry no Last-Modified to compare it with) is ignored, so a resumed download never
         // splices two versions: the whole file is sent.
@@ -123,16 +146,19 @@ final class DumpServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
             response.setHeader("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + size);
             response.setContentLengthLong(length);
-            send(file.channel(), part.first(), length, response);
+            send(file.channel(), part.first(), length, request, response);
             return;
         }
         response.setContentLengthLong(size);
-        send(file.channel(), 0, size, response);
+        send(file.channel(), 0, size, request, response);
     }
 
-    /** {@code length} bytes of the file from {@code position}, by positional reads: requests share the channel. */
-    private static void send(FileChannel channel, long position, long length, HttpServletResponse response) throws IOException {
-        if (length == 0) return;
+    /**
+     * {@code length} bytes of the file from {@code position}, by positional reads: requests share the
+     * channel. None for HEAD (the container would otherwise read the whole file to discard it).
+     */
+    private static void send(FileChannel channel, long position, long length, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (length == 0 || request.getMethod().equals("HEAD")) return;
         WritableByteChannel out = Channels.newChannel(response.getOutputStream());
         long sent = 0;
         while (sent < length) {

@@ -1,5 +1,7 @@
 package org.w3id.scokg.server.site;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +11,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.server.web.PublicUrls;
 
 /**
@@ -42,7 +47,13 @@ public final class NamespaceModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        NamespaceServlet servlet = new NamespaceServlet(graph, dumps, shapes, priorOntologies, urls);
+        byte[] datasetDescription;
+        try {
+            datasetDescription = Files.readAllBytes(dumps.resolve(DumpWriter.VOID_FILE));
+        } catch (IOException e) {
+            throw new InputException(Location.file(dumps.toString()), "cannot read the dumps (" + e.getMessage() + "); run build first");
+        }
+        NamespaceServlet servlet = new NamespaceServlet(graph, datasetDescription, shapes, priorOntologies, urls);
         builder.addServlet("/ontology/*", servlet).addServlet("/void", servlet).addServlet("/graph/*", servlet).addServlet("/shapes", servlet);
     }
 }

@@ -33,14 +33,15 @@ final class NamespaceServlet extends HttpServlet {
             .filter(f -> f != MediaTypes.Format.HTML).toList();
 
     private final transient KnowledgeGraph graph;
-    private final transient Path dumps;
+    /** void.ttl, read when the server starts: served as it was should the dump folder disappear. */
+    private final byte[] datasetDescription;
     private final transient Path shapes;
     private final transient Map<Node, Graph> priorVersions;
     private final transient PublicUrls urls;
 
-    NamespaceServlet(KnowledgeGraph graph, Path dumps, Path shapes, Map<Node, Graph> priorVersions, PublicUrls urls) {
+    NamespaceServlet(KnowledgeGraph graph, byte[] datasetDescription, Path shapes, Map<Node, Graph> priorVersions, PublicUrls urls) {
         this.graph = graph;
-        this.dumps = dumps;
+        this.datasetDescription = datasetDescription;
         this.shapes = shapes;
         this.priorVersions = priorVersions;
         this.urls = urls;
@@ -50,7 +51,7 @@ final class NamespaceServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/void")) {
-            Responses.send(response, "text/turtle;charset=utf-8", Files.readAllBytes(dumps.resolve(DumpWriter.VOID_FILE)));
+            Responses.send(response, "text/turtle;charset=utf-8", datasetDescription);
         } else if (path.equals("/shapes")) {
             Responses.send(response, "text/turtle;charset=utf-8", Files.readAllBytes(shapes));
         } else if (path.startsWith("/ontology/")) {
