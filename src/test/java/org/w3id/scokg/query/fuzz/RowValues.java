@@ -1,6 +1,7 @@
 package org.w3id.scokg.query.fuzz;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
@@ -84,8 +85,8 @@ final class RowValues {
         }).toList();
     }
 
-    /** {@code rows} with every valid xsd:decimal in one lexical form (TDB2 gives its canonical one back). */
-    static Outcome.Rows decimalsInOneForm(Outcome.Rows rows) {
+    /** {@code rows} with every valid xsd:decimal and xsd:integer in one lexical form (TDB2 gives its canonical one back). */
+    static Outcome.Rows numbersInOneForm(Outcome.Rows rows) {
         return new Outcome.Rows(rows.vars(), rows.rows().stream().map(row -> {
             BindingBuilder copy = Binding.builder();
             row.forEach((var, node) -> copy.add(var, inOneForm(node)));
@@ -94,11 +95,18 @@ final class RowValues {
     }
 
     private static Node inOneForm(Node node) {
-        if (!node.isLiteral() || !node.getLiteralDatatypeURI().equals(XSDDatatype.XSDdecimal.getURI())) return node;
+        if (!node.isLiteral()) return node;
+        String type = node.getLiteralDatatypeURI();
         try {
-            return NodeFactory.createLiteralDT(new BigDecimal(node.getLiteralLexicalForm().strip()).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+            if (type.equals(XSDDatatype.XSDdecimal.getURI())) {
+                return NodeFactory.createLiteralDT(new BigDecimal(node.getLiteralLexicalForm().strip()).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+            }
+            if (type.equals(XSDDatatype.XSDinteger.getURI())) {
+                return NodeFactory.createLiteralDT(new BigInteger(node.getLiteralLexicalForm().strip().replaceFirst("^\\+", "")).toString(), XSDDatatype.XSDinteger);
+            }
         } catch (NumberFormatException e) {
             return node;
         }
+        return node;
     }
 }
