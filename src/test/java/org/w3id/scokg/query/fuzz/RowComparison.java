@@ -35,15 +35,21 @@ final class RowComparison {
                     : Optional.of("LIMIT/OFFSET without ORDER BY (only the count is compared): oracle " + a.size() + " rows, subject " + b.size());
         }
         if (shape.reduced()) return multiset(new ArrayList<>(new LinkedHashSet<>(a)), new ArrayList<>(new LinkedHashSet<>(b))).map(d -> "REDUCED, compared as sets: " + d);
-        if (!shape.order().isEmpty()) return ordered(new SortKeys(shape.order()), shape.windowed(), a, b);
+        if (!shape.order().isEmpty()) return ordered(new SortKeys(shape.order()), shape.windowed(), oracle.rows(), subject.rows(), a, b);
         return multiset(a, b);
     }
 
-    private static Optional<String> ordered(SortKeys keys, boolean windowed, List<Binding> a, List<Binding> b) {
-        int unsorted = keys.firstUnsorted(b);
-        if (unsorted >= 0) return Optional.of("the subject's rows are not in ORDER BY order at row " + unsorted + ": " + b.get(unsorted - 1) + " before " + b.get(unsorted));
-        unsorted = keys.firstUnsorted(a);
-        if (unsorted >= 0) return Optional.of("the oracle's rows are not in ORDER BY order at row " + unsorted + ": " + a.get(unsorted - 1) + " before " + a.get(unsorted));
+    /**
+     * Each engine's rows in the order its ORDER BY asks, checked on the rows as answered ({@code
+     * answeredA}, {@code answeredB}): the comparable forms {@code a} and {@code b} do not order as the
+     * values do (a sum of doubles written as "(about -1.5)" orders as text); then the runs of equal
+     * sort keys compared, on the comparable forms.
+     */
+    private static Optional<String> ordered(SortKeys keys, boolean windowed, List<Binding> answeredA, List<Binding> answeredB, List<Binding> a, List<Binding> b) {
+        int unsorted = keys.firstUnsorted(answeredB);
+        if (unsorted >= 0) return Optional.of("the subject's rows are not in ORDER BY order at row " + unsorted + ": " + answeredB.get(unsorted - 1) + " before " + answeredB.get(unsorted));
+        unsorted = keys.firstUnsorted(answeredA);
+        if (unsorted >= 0) return Optional.of("the oracle's rows are not in ORDER BY order at row " + unsorted + ": " + answeredA.get(unsorted - 1) + " before " + answeredA.get(unsorted));
         List<List<Binding>> runsA = keys.runs(a);
         List<List<Binding>> runsB = keys.runs(b);
         int row = 0;
