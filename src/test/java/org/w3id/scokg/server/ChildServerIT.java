@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +65,13 @@ class ChildServerIT {
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
             for (String query : abuse()) answers.add(post(server.base, query));
             for (int i = 0; i < answers.size(); i++) {
-                HttpResponse<String> answer = answers.get(i).get(120, TimeUnit.SECONDS);
+                HttpResponse<String> answer;
+                try {
+                    answer = answers.get(i).get(120, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    throw new AssertionError(abuse().get(i) + " had no answer; the server " + (server.process.isAlive() ? "runs" : "stopped") + ":\n"
+                            + String.join("\n", server.output), e);
+                }
                 assertTrue(answer.statusCode() == 200 || answer.statusCode() == 400 || answer.statusCode() == 503, abuse().get(i) + " -> " + answer.statusCode());
             }
             assertTrue(server.process.isAlive(), "the JVM did not run out of memory:\n" + String.join("\n", server.output));

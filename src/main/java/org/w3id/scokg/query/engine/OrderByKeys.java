@@ -27,8 +27,9 @@ import org.apache.jena.sparql.util.NodeCmp;
  * tied comparison (most of the sort's time when many solutions share a key, such as events on the
  * same date), walks each solution's variables sorted once.
  *
- * <p>The keys of at most {@link #REMEMBERED} solutions are kept; past that they are forgotten and
- * evaluated again when next compared. A sort past {@link SparqlEngine#SPILL_ROWS} rows writes them
+ * <p>The keys of at most {@link #REMEMBERED} solutions, adding up to about {@link
+ * SpillingSort#SPILL_BYTES} bytes, are kept; past that they are forgotten and evaluated again when
+ * next compared. A sort past {@link SparqlEngine#SPILL_ROWS} rows writes them
  * to disk, and a top-N compares every solution once: keeping the keys of all of them kept every
  * solution in the heap, which the spill is there to prevent (and made such a sort four to six times
  * slower than Jena's, {@code bench/sorts.sh}).
@@ -41,6 +42,8 @@ final class OrderByKeys implements Comparator<Binding> {
 
     /** One sort runs on one thread; solutions are kept by identity while they are sorted. */
     private final Map<Binding, Keys> keys = new IdentityHashMap<>();
+    /** The keys kept, estimated as {@link SpillingSort.HeldRows} estimates rows. */
+    private long keptBytes;
 
     OrderByKeys(List<SortCondition> conditions, ExecutionContext context) {
         this.conditions = conditions;
@@ -49,7 +52,10 @@ final class OrderByKeys implements Comparator<Binding> {
 
     @Override
     public int compare(Binding left, Binding right) {
-        if (keys.size() >= REMEMBERED) keys.clear();
+        if (keys.size() >= REMEMBERED || keptBytes >= SpillingSort.SPILL_BYTES) {
+            keys.clear();
+            keptBytes = 0;
+        }
         Keys a = keys.computeIfAbsent(left, solution -> new Keys(solution, conditions.size()));
         Keys b = keys.computeIfAbsent(right, solution -> new Keys(solution, conditions.size()));
         for (int i = 0; i < conditions.size(); i++) {
@@ -113,6 +119,7 @@ final class OrderByKeys implements Comparator<Binding> {
                     values[i] = null;
                 }
                 evaluated[i] = true;
+                keptBytes += SpillingSort.HeldRows.estimate(values[i]);
             }
             return values[i];
         }

@@ -10,7 +10,6 @@ import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
 import org.apache.jena.sparql.engine.join.AbstractIterHashJoin;
 import org.apache.jena.sparql.engine.main.OpExecutor;
@@ -19,7 +18,8 @@ import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 /**
  * ARQ's executor with three changes (the third, a literal as a predicate matching nothing, whether
  * a row binds it or substitution wrote it into a basic graph pattern, is {@link IriPredicates}'s): ORDER BY, sorted or as a top-N, evaluates each sort key once per solution ({@link
- * OrderByKeys}) instead of on every comparison, and sorts in Jena's order; and a hash join's table
+ * OrderByKeys}) instead of on every comparison, and sorts in Jena's order, past so many rows or
+ * bytes on disk ({@link SpillingSort}); and a hash join's table
  * is built when the join is made, not when it is first read. Jena 5.6.0 builds it on the first
  * read, and closing a join never read (an OPTIONAL whose left side turned out empty) fails with a
  * NullPointerException from {@code MultiHashProbeTable.clear()}: the endpoint answered such
@@ -63,7 +63,7 @@ final class SparqlExecutor extends OpExecutor {
 
     @Override
     protected QueryIterator execute(OpOrder order, QueryIterator input) {
-        return new QueryIterSort(exec(order.getSubOp(), input), new OrderByKeys(order.getConditions(), execCxt), execCxt);
+        return new SpillingSort(exec(order.getSubOp(), input), new OrderByKeys(order.getConditions(), execCxt), execCxt);
     }
 
     @Override

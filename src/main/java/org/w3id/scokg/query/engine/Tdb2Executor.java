@@ -4,10 +4,12 @@ import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.iterator.QueryIterFilterExpr;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.expr.Expr;
@@ -19,7 +21,8 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * closing a join never read does not fail (a NullPointerException in Jena 5.6.0); a row binding a
  * predicate to a literal goes no further into a pattern, and a pattern a literal predicate was
  * substituted into matches nothing ({@link IriPredicates}); and a FILTER with an
- * EXISTS is not placed into TDB2's quad patterns. Everything else is TDB2's. Installed on a TDB2
+ * EXISTS is not placed into TDB2's quad patterns; and ORDER BY holds no more in the heap than
+ * {@link SpillingSort} lets it, with Jena's comparator. Everything else is TDB2's. Installed on a TDB2
  * store by {@link SparqlEngine#forQueries}.
  */
 final class Tdb2Executor extends OpExecutorTDB2 {
@@ -27,6 +30,11 @@ final class Tdb2Executor extends OpExecutorTDB2 {
 
     private Tdb2Executor(ExecutionContext context) {
         super(context);
+    }
+
+    @Override
+    protected QueryIterator execute(OpOrder order, QueryIterator input) {
+        return new SpillingSort(exec(order.getSubOp(), input), new BindingComparator(order.getConditions(), execCxt), execCxt);
     }
 
     @Override

@@ -1,0 +1,141 @@
+package org.w3id.scokg.query.engine;
+
+import java.util.Comparator;
+import java.util.Iterator;
+import org.apache.jena.atlas.data.BagFactory;
+import org.apache.jena.atlas.data.SortedDataBag;
+import org.apache.jena.atlas.data.ThresholdPolicy;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIter;
+import org.apache.jena.sparql.engine.iterator.QueryIterSort;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.system.SerializationFactoryFinder;
+
+/**
+ * ORDER BY in Jena's {@link SortedDataBag}, which writes its rows to disk once the {@link
+ * HeldRows} policy says the heap holds enough: {@value SparqlEngine#SPILL_ROWS} rows, or rows
+ * whose terms add up to about {@value #SPILL_BYTES} bytes, whichever comes first. Jena's own
+ * {@link QueryIterSort} counts rows only (its policy comes from the context as a number), so
+ * twenty thousand rows of five 750-character strings each, under the budget's counted length,
+ * held about 100 MB, and a few such sorts at once exhausted a 256 MB heap (ChildServerIT).
+ */
+final class SpillingSort extends QueryIter {
+    /** What the rows one sort holds in the heap may add up to, as {@link HeldRows} estimates them. */
+    static final long SPILL_BYTES = 32L << 20;
+
+    private final QueryIterator rows;
+    private final SortedDataBag<Binding> bag;
+    private Iterator<Binding> sorted;
+
+    SpillingSort(QueryIterator rows, Comparator<Binding> order, ExecutionContext context) {
+        this(rows, order, context, new HeldRows(SparqlEngine.SPILL_ROWS, SPILL_BYTES));
+    }
+
+    SpillingSort(QueryIterator rows, Comparator<Binding> order, ExecutionContext context, HeldRows policy) {
+        super(context);
+        this.rows = rows;
+        this.bag = BagFactory.newSortedBag(policy, SerializationFactoryFinder.bindingSerializationFactory(), order);
+    }
+
+
+    /** All the rows, read and sorted at the first call. */
+    private Iterator<Binding> sorted() {
+        if (sorted == null) {
+            bag.addAll(rows);
+            sorted = bag.iterator();
+        }
+        return sorted;
+    }
+
+    @Override
+    protected boolean hasNextBinding() {
+        return sorted().hasNext();
+    }
+
+    @Override
+    protected Binding moveToNextBinding() {
+        return sorted().next();
+    }
+
+    @Override
+    protected void requestCancel() {
+        bag.cancel();
+        rows.cancel();
+    }
+
+    @Override
+    protected void closeIterator() {
+        bag.close();
+        rows.close();
+    }
+
+    /**
+     * Past {@code maxRows} rows, or past {@code maxBytes} by an estimate that errs high: two bytes a
+     * character of each term's text and {@value #PER_TERM} for the objects around it (a Latin-1
+     * string takes one byte a character; terms the graph holds are counted though not copied).
+     */
+    static final class HeldRows implements ThresholdPolicy<Binding> {
+        static final int PER_TERM = 128;
+        private final long maxRows;
+        private final long maxBytes;
+        private long rows;
+        private long bytes;
+        private int spills;
+
+        HeldRows(long maxRows, long maxBytes) {
+            this.maxRows = maxRows;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void increment(Binding row) {
+            rows++;
+            bytes += estimate(row);
+        }
+
+        @Override
+        public boolean isThresholdExceeded() {
+            return rows >= maxRows || bytes >= maxBytes;
+        }
+
+        @Override
+        public void reset() {
+            rows = 0;
+            bytes = 0;
+            spills++;
+        }
+
+        /** How many times the bag wrote what it held to disk (the bag resets its policy then). */
+        int spills() {
+            return spills;
+        }
+
+        static long estimate(Binding row) {
+            long bytes = 0;
+            for (Iterator<Var> vars = row.vars(); vars.hasNext();) {
+                Node term = row.get(vars.next());
+                bytes += PER_TERM + 2L * characters(term);
+            }
+            return bytes;
+        }
+
+        /** A sort key as {@link #estimate(Binding)} counts one term; a value without a term counts its string. */
+        static long estimate(NodeValue value) {
+            if (value == null) return 0;
+            if (value.hasNode()) return PER_TERM + 2L * characters(value.getNode());
+            return PER_TERM + (value.isString() || value.isLangString() ? 2L * value.getString().length() : 0);
+        }
+
+        private static int characters(Node term) {
+            if (term == null) return 0;
+            if (term.isLiteral()) return term.getLiteralLexicalForm().length() + term.getLiteralLanguage().length();
+            if (term.isURI()) return term.getURI().length();
+            if (term.isBlank()) return term.getBlankNodeLabel().length();
+            return 0;
+        }
+    }
+}
