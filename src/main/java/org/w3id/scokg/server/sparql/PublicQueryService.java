@@ -23,7 +23,7 @@ import org.w3id.scokg.server.web.Responses;
  * the request's parameters ({@link #validate}), the query's text before it is parsed ({@link
  * QueryText}, in {@link #execute(String, HttpAction)}), the parsed query ({@link QueryPolicy}, in
  * {@link #validateQuery}), its execution ({@link #createQueryExec}: cancelled when the client goes
- * away, {@link ClientGone}) and the answer ({@link #executeQuery}, {@link AnswerCap}). The timeout
+ * away, {@link ClientGone}, or when the heap runs short, {@link HeapGuard}) and the answer ({@link #executeQuery}, {@link AnswerCap}). The timeout
  * is Fuseki's: the server's, lowered by the client's {@code timeout} (whole seconds). Answers are
  * evaluated in full before the first byte is sent, so a query that runs out of time answers 503
  * with a message, never a 200 with a cut body. Whether the answer may be kept is left in the request
@@ -106,11 +106,18 @@ final class PublicQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        HeapGuard.Running guarded = HeapGuard.jvm().started(exec);
         try {
             QueryExecResult result = query.isConstructType() ? new QueryExecResult(cap.construct(action.getResponse(), exec))
                     : super.executeQuery(action, exec, query, queryStringLog);
             return result.isRowSet() ? new QueryExecResult(cap.select(action.getResponse(), result.rowSet())) : result;
         } catch (QueryCancelledException e) {
+            if (guarded.stoppedForMemory()) {
+                action.getResponse().setHeader("Retry-After", "30");
+                ServletOps.error(503, "The server ran short of memory while this query ran and stopped it: a query that keeps fewer or shorter rows"
+                        + " (DISTINCT, ORDER BY, GROUP BY over fewer rows, or a LIMIT in a sub-query) is more likely to answer.");
+                return null;
+            }
             long client = clientTimeoutMillis(action);
             long effective = client > 0 ? Math.min(client, timeoutMillis) : timeoutMillis;
             ServletOps.error(503, "The query ran past this endpoint's timeout of " + effective / 1000.0 + " s and was stopped.");
@@ -123,6 +130,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("The query cannot run: " + e.getMessage());
             return null;
         } finally {
+            HeapGuard.jvm().finished(guarded);
             // Answers are read in full above: what follows is writing, which Jetty watches itself.
             ClientGone.stopWatching(action.getRequest());
         }
