@@ -107,7 +107,7 @@ public final class DifferentialFuzzer {
         Outcome expected = oracleFirst ? firstAnswer : secondAnswer;
         Outcome actual = oracleFirst ? secondAnswer : firstAnswer;
         tally.timed(oracleFirst ? between - start : end - between, oracleFirst ? end - between : between - start);
-        if (expected instanceof Outcome.Failure && actual instanceof Outcome.Failure failure) tally.failedOnBothSides(failure);
+        if (expected instanceof Outcome.Failure && actual instanceof Outcome.Failure failure) tally.failedOnBothSides(index, failure);
         Optional<String> difference = Answers.difference(query, expected, actual);
         if (difference.isEmpty()) return;
         KnownDivergence recognised = KnownDivergence.recognising(known, text, found, expected, actual);
@@ -190,7 +190,8 @@ public final class DifferentialFuzzer {
         System.err.println("[fuzz] seed " + seed + ", queries " + first + " to " + (queries - 1) + ", " + fuzzer.subject.name() + " against " + fuzzer.oracle.name());
         Tally tally = fuzzer.run(seed, first, queries);
         System.err.println("[fuzz] done: " + tally.progress());
-        tally.failures().forEach((failure, count) -> System.err.println("[fuzz] both sides failed " + count + " queries with " + failure));
+        tally.failures().forEach((failure, failed) -> System.err.println("[fuzz] both sides failed " + failed.size() + " queries with " + failure + ": #"
+                + failed.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", #")) + (failed.size() > 20 ? ", …" : "")));
         tally.invalid().forEach(message -> System.err.println("[fuzz] the generator made an invalid query: " + message));
         System.exit(tally.divergences().isEmpty() && tally.invalid().isEmpty() ? 0 : 1);
     }

@@ -18,7 +18,7 @@ public final class Tally {
     private final List<Divergence> divergences = new ArrayList<>();
     private final List<String> invalid = new ArrayList<>();
     private final Map<String, Integer> known = new java.util.TreeMap<>();
-    private final Map<String, Integer> failures = new java.util.TreeMap<>();
+    private final Map<String, List<Long>> failures = new java.util.TreeMap<>();
     private long queries;
     private long skipped;
     private long bothFailed;
@@ -41,10 +41,10 @@ public final class Tally {
         skipped++;
     }
 
-    void failedOnBothSides(Outcome.Failure failure) {
+    void failedOnBothSides(long index, Outcome.Failure failure) {
         bothFailed++;
         String message = failure.message().length() > 90 ? failure.message().substring(0, 90) + "..." : failure.message();
-        failures.merge(failure.type() + ": " + message, 1, Integer::sum);
+        failures.computeIfAbsent(failure.type() + ": " + message, key -> new ArrayList<>()).add(index);
     }
 
     void known(KnownDivergence divergence) {
@@ -98,10 +98,10 @@ public final class Tally {
     }
 
     /**
-     * The failures of queries both sides failed, by exception and message, with how many queries
-     * failed so: agreement, but each one is worth a look (a crash where SPARQL wants a type error).
+     * The failures of queries both sides failed, by exception and message, with the indexes of the
+     * queries that failed so (a run prints the first twenty, for {@code fuzz.sh}'s FIRST): agreement, but each one is worth a look (a crash where SPARQL wants a type error).
      */
-    public Map<String, Integer> failures() {
+    public Map<String, List<Long>> failures() {
         return Collections.unmodifiableMap(failures);
     }
 
