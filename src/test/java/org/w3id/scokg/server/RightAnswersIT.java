@@ -132,4 +132,15 @@ class RightAnswersIT {
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(0, rows(response).size());
     }
+
+    /** Found by the differential fuzzer: a division by the decimal 0.0 is an error (unbound), not a 500. */
+    @Test
+    void a_division_by_a_decimal_zero_leaves_the_variable_unbound() {
+        HttpResponse<String> response = get(q("SELECT ?v (1 / ?v AS ?x) { VALUES ?v { 0.0 4.0 } } ORDER BY ?v"), "Accept", "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response.body());
+        RowSetRewindable rows = rows(response);
+        assertEquals(2, rows.size());
+        assertTrue(rows.next().get("x") == null, response.body());
+        assertEquals("0.25", rows.next().get("x").getLiteralLexicalForm(), response.body());
+    }
 }

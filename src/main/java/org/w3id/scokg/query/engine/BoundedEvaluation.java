@@ -15,6 +15,7 @@ import org.apache.jena.sparql.expr.E_DateTimeMinutes;
 import org.apache.jena.sparql.expr.E_DateTimeSeconds;
 import org.apache.jena.sparql.expr.E_DateTimeTZ;
 import org.apache.jena.sparql.expr.E_DateTimeTimezone;
+import org.apache.jena.sparql.expr.E_Divide;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Multiply;
 import org.apache.jena.sparql.expr.E_Regex;
@@ -42,10 +43,11 @@ import org.apache.jena.sparql.expr.aggregate.Aggregator;
  * {@link BoundedReplace}); CONCAT, GROUP_CONCAT and {@code math:pow} are refused before they build
  * past the {@link QueryBudget}, and the value of every expression that can grow a string or an
  * integer is counted against it ({@link CheckedValue}); and the time functions that Jena lets fail
- * a whole query on an IRI read a literal or raise a type error ({@link LiteralArgument}). Installed through ARQ's extension point for
+ * a whole query on an IRI read a literal or raise a type error ({@link LiteralArgument}), as does a
+ * division by a decimal zero ({@link CheckedDivide}). Installed through ARQ's extension point for
  * optimisers ({@code ARQConstants.sysOptimizerFactory}) by {@link SparqlEngine#configure}. No value
  * changes: a query within the budget answers as plain ARQ does, but where plain ARQ fails on a
- * time function's IRI (the differential fuzzer compares the two).
+ * time function's IRI or a decimal zero divisor (the differential fuzzer compares the two).
  */
 final class BoundedEvaluation {
     static final RewriteFactory FACTORY = context -> {
@@ -100,6 +102,7 @@ final class BoundedEvaluation {
 
         @Override
         public Expr transform(ExprFunction2 f, Expr left, Expr right) {
+            if (f instanceof E_Divide && !(f instanceof CheckedDivide)) return new CheckedDivide(left, right);
             Expr copy = super.transform(f, left, right);
             return f instanceof E_Multiply ? new CheckedValue(copy) : copy;
         }

@@ -75,6 +75,17 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
                     && failure.type().endsWith("Node$NotLiteral"));
 
     /**
+     * Plain ARQ (Jena 5.6.0) fails a division by a decimal zero of a scale other than 0
+     * ({@code 1 / 0.0}) with BigDecimal's ArithmeticException, where SPARQL makes it an error;
+     * sco-kg's engine makes it one ({@code CheckedDivide}) and answers. Inside a FILTER plain ARQ
+     * swallows the failure (the filter reads as false).
+     */
+    public static final KnownDivergence ORACLE_DECIMAL_DIVIDE_BY_ZERO = new KnownDivergence("oracle-decimal-divide-by-zero",
+            "plain ARQ fails a division by a decimal zero such as 0.0 where sco-kg makes it an error",
+            (query, features, oracle, subject) -> !(subject instanceof Outcome.Failure) && oracle instanceof Outcome.Failure failure
+                    && failure.type().equals(ArithmeticException.class.getName()) && failure.message().contains("divide by zero"));
+
+    /**
      * Plain ARQ (Jena 5.6.0) fails a basic graph pattern whose predicate a literal was substituted
      * into ("Unidentified predicate", from its pattern reordering); an engine that plans it otherwise
      * (TDB2) answers: no match, as SPARQL says.
