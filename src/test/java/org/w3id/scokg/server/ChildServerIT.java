@@ -74,7 +74,10 @@ class ChildServerIT {
                     throw new AssertionError(abuse().get(i) + " had no answer; the server " + (server.process.isAlive() ? "runs" : "stopped") + ":\n"
                             + String.join("\n", server.output), e);
                 }
-                assertTrue(answer.statusCode() == 200 || answer.statusCode() == 400 || answer.statusCode() == 503, abuse().get(i) + " -> " + answer.statusCode());
+                int status = answer.statusCode();
+                String query = abuse().get(i);
+                assertTrue(status == 200 || status == 400 || status == 503, () -> query + " -> " + status + " "
+                        + answer.body().substring(0, Math.min(500, answer.body().length())) + "\n" + String.join("\n", server.output));
             }
             assertTrue(server.process.isAlive(), "the JVM did not run out of memory:\n" + String.join("\n", server.output));
             assertEquals(200, CLIENT.send(HttpRequest.newBuilder(URI.create(server.base + "/doc/state/CN.ttl")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());

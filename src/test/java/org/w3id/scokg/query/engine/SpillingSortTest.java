@@ -1,13 +1,16 @@
 package org.w3id.scokg.query.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
@@ -77,5 +80,40 @@ class SpillingSortTest {
         List<Binding> jena = new ArrayList<>(rows);
         jena.sort(new BindingComparator(order, context));
         assertEquals(jena, ours);
+    }
+
+    /**
+     * A cancel that comes while the rows are read and spilled (the heap guard's, a timeout's, from
+     * another thread) stops the sort with QueryCancelledException: cancelling Jena's bag closed it
+     * under the thread writing it, a NullPointerException and a 500 (ChildServerIT).
+     */
+    @Test
+    void a_cancel_while_the_sort_spills_stops_it_as_cancelled() {
+        ExecutionContext context = ExecutionContext.create(DatasetGraphFactory.empty(), new Context());
+        Random random = new Random(5);
+        SpillingSort[] sort = new SpillingSort[1];
+        Iterator<Binding> rows = new Iterator<>() {
+            private int read;
+
+            @Override
+            public boolean hasNext() {
+                return read < 3_000;
+            }
+
+            @Override
+            public Binding next() {
+                if (++read == 1_500) sort[0].cancel();
+                return row(random, 2);
+            }
+        };
+        SpillingSort.HeldRows policy = new SpillingSort.HeldRows(SparqlEngine.SPILL_ROWS, 100_000);
+        sort[0] = new SpillingSort(QueryIterPlainWrapper.create(rows, context), new BindingComparator(List.of(new SortCondition(FIVE.get(0), Query.ORDER_ASCENDING)), context),
+                context, policy);
+        try {
+            assertThrows(QueryCancelledException.class, sort[0]::hasNext);
+            assertTrue(policy.spills() >= 2, policy.spills() + " spills before the cancel");
+        } finally {
+            sort[0].close();
+        }
     }
 }
