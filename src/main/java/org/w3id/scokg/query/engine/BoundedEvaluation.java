@@ -116,6 +116,9 @@ final class BoundedEvaluation {
                 return new CheckedValue(new BoundedReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null));
             }
             if (f instanceof E_StrConcat && !(f instanceof BoundedConcat)) return new CheckedValue(new BoundedConcat(args));
+            if (f instanceof E_Function call && call.getFunctionIRI().equals(CheckedDivide.SPARQL_DIVIDE) && args.size() == 2) {
+                return new CheckedDivide(args.get(0), args.get(1));
+            }
             if (f instanceof E_Function call && !(f instanceof BoundedPow)) {
                 return new CheckedValue(call.getFunctionIRI().equals(BoundedPow.IRI) ? new BoundedPow(args) : super.transform(f, args));
             }

@@ -6,6 +6,8 @@ import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.SortedDataBag;
 import org.apache.jena.atlas.data.ThresholdPolicy;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -30,6 +32,7 @@ final class SpillingSort extends QueryIter {
     private final QueryIterator rows;
     private final SortedDataBag<Binding> bag;
     private Iterator<Binding> sorted;
+    private volatile boolean cancelled;
 
     SpillingSort(QueryIterator rows, Comparator<Binding> order, ExecutionContext context) {
         this(rows, order, context, new HeldRows(SparqlEngine.SPILL_ROWS, SPILL_BYTES));
@@ -38,7 +41,11 @@ final class SpillingSort extends QueryIter {
     SpillingSort(QueryIterator rows, Comparator<Binding> order, ExecutionContext context, HeldRows policy) {
         super(context);
         this.rows = rows;
-        this.bag = BagFactory.newSortedBag(policy, SerializationFactoryFinder.bindingSerializationFactory(), order);
+        this.bag = BagFactory.newSortedBag(policy, SerializationFactoryFinder.bindingSerializationFactory(), (a, b) -> {
+            // On the query's thread: a sort of what the bag holds, or the merge, stops when cancelled.
+            if (cancelled) throw new QueryCancelledException();
+            return order.compare(a, b);
+        });
     }
 
 
@@ -62,14 +69,15 @@ final class SpillingSort extends QueryIter {
     }
 
     /**
-     * Cancels the rows being read, not the bag: the query's own thread then stops at the next row and
-     * closes the bag itself. {@code SortedDataBag.cancel()} closes the bag on the cancelling thread,
-     * while the query's thread may be writing it: a query the heap guard stopped during a spill
-     * answered 500, a NullPointerException from {@code SortedDataBag.spill} (ChildServerIT). A
-     * chunk being sorted when the cancel comes is sorted to its end, a few milliseconds.
+     * Cancels the rows being read and the comparisons, not the bag: the query's own thread then
+     * stops at its next row or comparison and closes the bag itself. {@code SortedDataBag.cancel()}
+     * closes the bag on the cancelling thread, while the query's thread may be writing it: a query
+     * the heap guard stopped during a spill answered 500, a NullPointerException from {@code
+     * SortedDataBag.spill} (ChildServerIT).
      */
     @Override
     protected void requestCancel() {
+        cancelled = true;
         rows.cancel();
     }
 
@@ -138,6 +146,10 @@ final class SpillingSort extends QueryIter {
 
         private static int characters(Node term) {
             if (term == null) return 0;
+            if (term.isTripleTerm()) {
+                Triple triple = term.getTriple();
+                return characters(triple.getSubject()) + characters(triple.getPredicate()) + characters(triple.getObject());
+            }
             if (term.isLiteral()) return term.getLiteralLexicalForm().length() + term.getLiteralLanguage().length();
             if (term.isURI()) return term.getURI().length();
             if (term.isBlank()) return term.getBlankNodeLabel().length();

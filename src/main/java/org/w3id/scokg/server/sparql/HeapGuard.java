@@ -53,17 +53,20 @@ public final class HeapGuard {
     private final Set<Running> running = ConcurrentHashMap.newKeySet();
     private final AtomicLong stops = new AtomicLong();
     private final boolean watching;
+    private final MemoryPoolMXBean pool;
 
     private HeapGuard() {
         Optional<MemoryPoolMXBean> tenured = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported() && pool.isCollectionUsageThresholdSupported()).findFirst();
         long max = tenured.map(pool -> pool.getUsage().getMax()).orElse(-1L);
         watching = max > 0 && ManagementFactory.getMemoryMXBean() instanceof NotificationEmitter;
+        pool = watching ? tenured.get() : null;
         if (!watching) {
             LOG.warn("The JVM reports no heap pool with a collection threshold; queries are not stopped when the heap runs short.");
             return;
         }
         tenured.get().setCollectionUsageThreshold(max / 100 * SHARE_PERCENT);
+        LOG.info("Queries are stopped when the heap's {} holds more than {} MB after a collection.", tenured.get().getName(), (max / 100 * SHARE_PERCENT) >> 20);
         ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener((notification, handback) -> {
             if (MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(notification.getType())) stopAll();
         }, null, null);
@@ -77,6 +80,16 @@ public final class HeapGuard {
     /** Whether this JVM lets the guard watch its heap. */
     public boolean watching() {
         return watching;
+    }
+
+    /** The bytes past which a collection of the heap's tenured pool stops the queries; 0 when not watching. */
+    public long threshold() {
+        return watching ? pool.getCollectionUsageThreshold() : 0;
+    }
+
+    /** The heap pool the guard watches, the most it may hold; -1 when not watching. */
+    public long poolMax() {
+        return watching ? pool.getUsage().getMax() : -1;
     }
 
     /** How many queries the guard has stopped since the JVM started. */

@@ -113,6 +113,30 @@ class OrderByKeysTest {
         assertTrue(keys.remembered() <= OrderByKeys.REMEMBERED + 1, () -> keys.remembered() + " solutions' keys kept");
     }
 
+    /**
+     * The comparator keeps each solution it has keys for, so it counts the solutions as well as the
+     * keys: wide solutions are forgotten long before {@link OrderByKeys#REMEMBERED} of them are kept
+     * (a review found a sort that had spilled four times still holding all its 20,004 wide rows here).
+     */
+    @Test
+    void wide_solutions_are_forgotten_by_the_bytes_they_hold() {
+        List<SortCondition> order = List.of(condition("?a", Query.ORDER_ASCENDING));
+        ExecutionContext context = ExecutionContext.create(DatasetGraphFactory.empty(), new Context());
+        // One string in every solution: what the estimate counts, without the test holding it a thousand times.
+        Node wide = NodeFactory.createLiteralString("w".repeat(50_000));
+        List<Binding> solutions = new ArrayList<>();
+        Random random = new Random(3);
+        for (int i = 0; i < 1_000; i++) solutions.add(BindingBuilder.create().add(A, NodeFactory.createLiteralDT(Integer.toString(random.nextInt(500)), XSDDatatype.XSDinteger)).add(B, wide).build());
+        OrderByKeys keys = new OrderByKeys(order, context);
+        List<Binding> ours = new ArrayList<>(solutions);
+        ours.sort(keys);
+        List<Binding> jena = new ArrayList<>(solutions);
+        jena.sort(new BindingComparator(order, context));
+        assertEquals(jena, ours);
+        long perSolution = SpillingSort.HeldRows.estimate(solutions.get(0));
+        assertTrue(keys.remembered() * perSolution <= SpillingSort.SPILL_BYTES + 2 * perSolution, () -> keys.remembered() + " solutions of about " + perSolution + " bytes kept");
+    }
+
     @Test
     void the_sparql_dataset_sorts_with_it_and_every_named_query_answers_in_jenas_order() {
         DatasetGraph tuned = TestGraph.queryable();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -83,9 +84,10 @@ class SpillingSortTest {
     }
 
     /**
-     * A cancel that comes while the rows are read and spilled (the heap guard's, a timeout's, from
-     * another thread) stops the sort with QueryCancelledException: cancelling Jena's bag closed it
-     * under the thread writing it, a NullPointerException and a 500 (ChildServerIT).
+     * A cancel that comes from another thread (the heap guard's, a timeout's) while the rows are read
+     * and spilled stops the sort with QueryCancelledException: cancelling Jena's bag closed it under
+     * the thread writing it, a NullPointerException and a 500 (ChildServerIT). The cancel is made
+     * to happen between two rows, so the test does not depend on timing.
      */
     @Test
     void a_cancel_while_the_sort_spills_stops_it_as_cancelled() {
@@ -102,7 +104,7 @@ class SpillingSortTest {
 
             @Override
             public Binding next() {
-                if (++read == 1_500) sort[0].cancel();
+                if (++read == 1_500) cancelFromAnotherThread(sort[0]);
                 return row(random, 2);
             }
         };
@@ -112,6 +114,39 @@ class SpillingSortTest {
         try {
             assertThrows(QueryCancelledException.class, sort[0]::hasNext);
             assertTrue(policy.spills() >= 2, policy.spills() + " spills before the cancel");
+        } finally {
+            sort[0].close();
+        }
+    }
+
+    private static void cancelFromAnotherThread(SpillingSort sort) {
+        Thread canceller = new Thread(sort::cancel);
+        canceller.start();
+        try {
+            canceller.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A sort cancelled once all its rows are read stops in its comparisons, on the query's thread. */
+    @Test
+    void a_cancel_after_the_rows_are_read_stops_the_sort() {
+        ExecutionContext context = ExecutionContext.create(DatasetGraphFactory.empty(), new Context());
+        Random random = new Random(11);
+        List<Binding> rows = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) rows.add(row(random, 3));
+        SpillingSort[] sort = new SpillingSort[1];
+        Comparator<Binding> order = new BindingComparator(List.of(new SortCondition(FIVE.get(0), Query.ORDER_ASCENDING)), context);
+        int[] compared = new int[1];
+        sort[0] = new SpillingSort(QueryIterPlainWrapper.create(rows.iterator(), context), (a, b) -> {
+            if (++compared[0] == 100) cancelFromAnotherThread(sort[0]);
+            return order.compare(a, b);
+        }, context, new SpillingSort.HeldRows(SparqlEngine.SPILL_ROWS, SpillingSort.SPILL_BYTES));
+        try {
+            assertThrows(QueryCancelledException.class, sort[0]::hasNext);
+            assertTrue(compared[0] < 1_000, compared[0] + " comparisons");
         } finally {
             sort[0].close();
         }

@@ -21,7 +21,8 @@ import org.w3id.scokg.server.LinkedDataServer;
 /**
  * A query the heap guard stops answers 503 with a sentence that says why and a Retry-After, and the
  * server goes on answering. The guard is told the heap ran short, as the JVM's notification tells
- * it (ChildServerIT runs the JVM short of heap for real).
+ * it, and the JVM's threshold is checked; ChildServerIT runs a JVM short of heap for real (and
+ * fails with the guard off), though it cannot tell whether the guard or the collector saved it.
  */
 class HeapGuardIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -34,6 +35,8 @@ class HeapGuardIT {
     @Test
     void a_query_stopped_for_memory_answers_503_saying_so_and_the_next_query_answers(@TempDir Path temp) throws Exception {
         assertTrue(HeapGuard.jvm().watching(), "this JVM reports a tenured heap pool");
+        // The JVM's own threshold is set, at 80% of the pool: the notification that calls stopAll is the JVM's.
+        assertEquals(HeapGuard.jvm().poolMax() / 100 * HeapGuard.SHARE_PERCENT, HeapGuard.jvm().threshold());
         Path project = ProjectCopy.into(temp.resolve("project"));
         TestDumps.copyInto(temp.resolve("dist"));
         LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), temp.resolve("dist"), project).port(0).timeoutSeconds(30).start();
