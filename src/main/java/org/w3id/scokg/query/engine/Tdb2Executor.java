@@ -7,6 +7,7 @@ import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTable;
+import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
@@ -59,10 +60,12 @@ final class Tdb2Executor extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpFilter filter, QueryIterator input) {
         // TDB2 places a FILTER over a pattern into its own solver, past execute(OpQuadPattern).
-        if (filter.getSubOp() instanceof OpQuadPattern quads && IriPredicates.matchesNothing(quads.getBasicPattern())
-                || filter.getSubOp() instanceof OpBGP triples && IriPredicates.matchesNothing(triples.getPattern())) {
-            return IriPredicates.none(input, execCxt);
-        }
+        BasicPattern pattern = filter.getSubOp() instanceof OpQuadPattern quads ? quads.getBasicPattern()
+                : filter.getSubOp() instanceof OpBGP triples ? triples.getPattern() : null;
+        if (pattern != null && IriPredicates.matchesNothing(pattern)) return IriPredicates.none(input, execCxt);
+        // Nor a row that binds one of the pattern's predicates to a literal: TDB2's solver substitutes
+        // it and fails in its reordering, as ARQ's does (seed 20 #14253 on TDB2, both sides failed).
+        if (pattern != null) input = IriPredicates.only(pattern, input, execCxt);
         if (!GraphNamesFirst.hasExists(filter.getExprs())) return super.execute(filter, input);
         QueryIterator rows = exec(filter.getSubOp(), input);
         for (Expr expr : filter.getExprs()) rows = new QueryIterFilterExpr(rows, expr, execCxt);

@@ -149,6 +149,20 @@ class FuzzRegressionsTest {
     }
 
     /**
+     * Seed 20, query #14253 on TDB2 (both sides failed), minimised: a FILTER over a basic graph
+     * pattern, which TDB2 places into its own solver, was given the rows of a VALUES binding the
+     * pattern's predicate to a literal, and the solver's reordering failed on it ("Unidentified
+     * predicate"). The rows go through {@code IriPredicates.only} on that path too ({@code
+     * Tdb2Executor}); compared with RDF4J, as plain ARQ fails.
+     */
+    @Test
+    void a_literal_predicate_reaching_a_filtered_pattern_on_tdb2_matches_nothing() {
+        String text = "SELECT * { ?o <http://example.org/fuzz/s/name> ?x . ?s ?p ?o . VALUES (?p ?z) { (\"IGF\"@en 1) (<http://example.org/fuzz/s/parent> 2) } FILTER(?s != ?o) }";
+        assertAlike(text, rdf4j, tdb2);
+        assertAlike(text, rdf4j, subject);
+    }
+
+    /**
      * Seed 13, 25 queries in memory and 16 on TDB2 that plain ARQ and sco-kg both failed ("Unidentified
      * predicate"): a literal substituted into a basic graph pattern as its predicate, by ARQ's
      * OPTIONAL by substitution or by a GRAPH evaluated name by name, failed Jena's pattern
