@@ -48,7 +48,6 @@ final class SpillingSort extends QueryIter {
         });
     }
 
-
     /** All the rows, read and sorted at the first call. */
     private Iterator<Binding> sorted() {
         if (sorted == null) {
