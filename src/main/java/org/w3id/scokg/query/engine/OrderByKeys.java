@@ -29,7 +29,7 @@ import org.apache.jena.sparql.util.NodeCmp;
  *
  * <p>The keys of at most {@link #REMEMBERED} solutions, which with the solutions add up to about
  * {@link SpillingSort#SPILL_BYTES} bytes, are kept; past that they are forgotten and evaluated again when
- * next compared. A sort past {@link SparqlEngine#SPILL_ROWS} rows writes them
+ * next compared. A sort past {@link SpillingSort#SPILL_BYTES} bytes of rows writes them
  * to disk, and a top-N compares every solution once: keeping the keys of all of them kept every
  * solution in the heap, which the spill is there to prevent (and made such a sort four to six times
  * slower than Jena's, {@code bench/sorts.sh}).
@@ -37,8 +37,8 @@ import org.apache.jena.sparql.util.NodeCmp;
 final class OrderByKeys implements Comparator<Binding> {
     private final List<SortCondition> conditions;
     private final ExecutionContext context;
-    /** Twice the rows a sort holds in memory: one chunk of a spilling sort, and the solutions it merges. */
-    static final int REMEMBERED = (int) (2 * SparqlEngine.SPILL_ROWS);
+    /** The most solutions whose keys are kept, however narrow; the bytes they hold usually decide first. */
+    static final int REMEMBERED = 40_000;
 
     /** One sort runs on one thread; solutions are kept by identity while they are sorted. */
     private final Map<Binding, Keys> keys = new IdentityHashMap<>();

@@ -35,7 +35,7 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 public final class SparqlEngine {
     /** The query timeout when none is configured. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
-    /** Rows a sort or DISTINCT keeps in memory before it spills to disk. */
+    /** Rows DISTINCT keeps in memory before it spills to disk (a sort counts bytes: {@link SpillingSort}). */
     public static final long SPILL_ROWS = 20_000;
 
     /**
@@ -122,8 +122,8 @@ public final class SparqlEngine {
      * The public endpoint's settings: the query timeout; no requests to other hosts; what a query may
      * build ({@link BoundedEvaluation}, {@link QueryBudget}), constant expressions evaluated when
      * the query runs, under its deadline, rather than folded while it is planned; GRAPH over a part
-     * that reads no graph as SPARQL means it, on TDB2 too ({@link GraphNamesFirst}); sorts and DISTINCT that keep more
-     * than {@value #SPILL_ROWS} rows write them to disk instead of the heap; and, on a TDB2 store
+     * that reads no graph as SPARQL means it, on TDB2 too ({@link GraphNamesFirst}); DISTINCT that keeps more
+     * than {@value #SPILL_ROWS} rows writes them to disk instead of the heap; and, on a TDB2 store
      * whose default graph is the union, FROM and FROM NAMED as SPARQL defines them ({@link
      * DescribedDatasetOnTdb2}).
      */

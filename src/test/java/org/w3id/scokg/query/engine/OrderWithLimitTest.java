@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * ORDER BY with LIMIT and OFFSET answers exactly what plain ARQ answers, rows and order, on both
- * sides of ARQ's 1,000-row top-N threshold and of sco-kg's spill to disk; where Jena's comparator
+ * sides of ARQ's 1,000-row top-N threshold and of Jena's 20,000-row spill count (sco-kg's sorts
+ * spill by the bytes they hold, which {@link SpillingSortTest} checks); where Jena's comparator
  * is not transitive; where a sort key that is not reached would fail; and where OFFSET plus LIMIT
  * passes what a long holds.
  */

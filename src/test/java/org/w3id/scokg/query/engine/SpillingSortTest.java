@@ -38,7 +38,7 @@ class SpillingSortTest {
 
     /** How many rows the policy takes before it says the heap holds enough. */
     private static int rowsUntilSpill(int length) {
-        SpillingSort.HeldRows policy = new SpillingSort.HeldRows(SparqlEngine.SPILL_ROWS, SpillingSort.SPILL_BYTES);
+        SpillingSort.HeldRows policy = new SpillingSort.HeldRows(SpillingSort.SPILL_ROWS, SpillingSort.SPILL_BYTES);
         Random random = new Random(7);
         int rows = 0;
         while (!policy.isThresholdExceeded()) {
@@ -49,16 +49,31 @@ class SpillingSortTest {
     }
 
     /**
-     * Rows of five short strings spill at the row count, as Jena's policy does; rows of five
-     * 750-character strings (ChildServerIT's abuse, about 100 MB held at twenty thousand rows) spill
+     * Rows are counted by their bytes: rows of five 20-character strings spill at about 40,000, twice
+     * Jena's count of 20,000 (so a sort of the graph's 20,649 triples stays in memory), and rows of
+     * five 750-character strings (ChildServerIT's abuse, about 100 MB held at twenty thousand rows)
      * after a few thousand.
      */
     @Test
-    void wide_rows_go_to_disk_long_before_the_row_count_and_narrow_ones_at_it() {
-        assertEquals(SparqlEngine.SPILL_ROWS, rowsUntilSpill(20));
+    void rows_go_to_disk_by_the_bytes_they_hold() {
+        long narrowRow = 5 * (SpillingSort.HeldRows.PER_TERM + 2 * 20);
+        assertEquals((SpillingSort.SPILL_BYTES + narrowRow - 1) / narrowRow, rowsUntilSpill(20));
         int wide = rowsUntilSpill(750);
         assertTrue(wide < SparqlEngine.SPILL_ROWS / 4, wide + " rows of 750-character strings held");
         assertTrue(wide >= SpillingSort.SPILL_BYTES / (5 * (SpillingSort.HeldRows.PER_TERM + 2 * 750)), wide + " rows");
+    }
+
+    /** However narrow the rows, no more than {@value SpillingSort#SPILL_ROWS} are held. */
+    @Test
+    void narrow_rows_go_to_disk_at_the_row_count() {
+        SpillingSort.HeldRows policy = new SpillingSort.HeldRows(SpillingSort.SPILL_ROWS, SpillingSort.SPILL_BYTES);
+        Binding empty = BindingBuilder.create().build();
+        long rows = 0;
+        while (!policy.isThresholdExceeded()) {
+            policy.increment(empty);
+            rows++;
+        }
+        assertEquals(SpillingSort.SPILL_ROWS, rows);
     }
 
     /** A sort that spills several times answers in the order Jena's comparator gives, every row once. */
@@ -69,7 +84,7 @@ class SpillingSortTest {
         Random random = new Random(2001);
         List<Binding> rows = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) rows.add(row(random, 1 + random.nextInt(3)));
-        SpillingSort.HeldRows policy = new SpillingSort.HeldRows(SparqlEngine.SPILL_ROWS, 200_000);
+        SpillingSort.HeldRows policy = new SpillingSort.HeldRows(SpillingSort.SPILL_ROWS, 200_000);
         List<Binding> ours = new ArrayList<>();
         SpillingSort sort = new SpillingSort(QueryIterPlainWrapper.create(rows.iterator(), context), new BindingComparator(order, context), context, policy);
         try {
@@ -108,7 +123,7 @@ class SpillingSortTest {
                 return row(random, 2);
             }
         };
-        SpillingSort.HeldRows policy = new SpillingSort.HeldRows(SparqlEngine.SPILL_ROWS, 100_000);
+        SpillingSort.HeldRows policy = new SpillingSort.HeldRows(SpillingSort.SPILL_ROWS, 100_000);
         sort[0] = new SpillingSort(QueryIterPlainWrapper.create(rows, context), new BindingComparator(List.of(new SortCondition(FIVE.get(0), Query.ORDER_ASCENDING)), context),
                 context, policy);
         try {
@@ -143,7 +158,7 @@ class SpillingSortTest {
         sort[0] = new SpillingSort(QueryIterPlainWrapper.create(rows.iterator(), context), (a, b) -> {
             if (++compared[0] == 100) cancelFromAnotherThread(sort[0]);
             return order.compare(a, b);
-        }, context, new SpillingSort.HeldRows(SparqlEngine.SPILL_ROWS, SpillingSort.SPILL_BYTES));
+        }, context, new SpillingSort.HeldRows(SpillingSort.SPILL_ROWS, SpillingSort.SPILL_BYTES));
         try {
             assertThrows(QueryCancelledException.class, sort[0]::hasNext);
             assertTrue(compared[0] < 1_000, compared[0] + " comparisons");
