@@ -72,9 +72,15 @@ final class SparqlExecutor extends OpExecutor {
         return counted != null ? counted : super.execute(group, input);
     }
 
-    /** As Jena's, a top-N over a DISTINCT keeping distinct rows, with {@link OrderByKeys} as the comparator. */
+    /**
+     * As Jena's, a top-N over a DISTINCT keeping distinct rows, with {@link OrderByKeys} as the
+     * comparator; a top-N that {@link SlicesAsTopN} made is {@link TopNInTotalOrder}'s.
+     */
     @Override
     protected QueryIterator execute(OpTopN top, QueryIterator input) {
+        if (SlicesAsTopN.made(top)) {
+            return TopNInTotalOrder.over(input, rows -> exec(top.getSubOp(), rows), top.getConditions(), () -> new OrderByKeys(top.getConditions(), execCxt), top.getLimit(), execCxt);
+        }
         boolean distinct = top.getSubOp() instanceof OpDistinct;
         QueryIterator rows = exec(distinct ? ((OpDistinct) top.getSubOp()).getSubOp() : top.getSubOp(), input);
         return new QueryIterTopN(rows, new OrderByKeys(top.getConditions(), execCxt), top.getLimit(), distinct, execCxt);

@@ -7,6 +7,7 @@ import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpTable;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -23,7 +24,8 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * predicate to a literal goes no further into a pattern, and a pattern a literal predicate was
  * substituted into matches nothing ({@link IriPredicates}); and a FILTER with an
  * EXISTS is not placed into TDB2's quad patterns; and ORDER BY holds no more in the heap than
- * {@link SpillingSort} lets it, with Jena's comparator. Everything else is TDB2's. Installed on a TDB2
+ * {@link SpillingSort} lets it, with Jena's comparator, and with LIMIT is a top-N where that answers as
+ * a sort ({@link TopNInTotalOrder}). Everything else is TDB2's. Installed on a TDB2
  * store by {@link SparqlEngine#forQueries}.
  */
 final class Tdb2Executor extends OpExecutorTDB2 {
@@ -36,6 +38,13 @@ final class Tdb2Executor extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpOrder order, QueryIterator input) {
         return new SpillingSort(exec(order.getSubOp(), input), new BindingComparator(order.getConditions(), execCxt), execCxt);
+    }
+
+    /** A top-N that {@link SlicesAsTopN} made is {@link TopNInTotalOrder}'s, with Jena's comparator. */
+    @Override
+    protected QueryIterator execute(OpTopN top, QueryIterator input) {
+        if (!SlicesAsTopN.made(top)) return super.execute(top, input);
+        return TopNInTotalOrder.over(input, rows -> exec(top.getSubOp(), rows), top.getConditions(), () -> new BindingComparator(top.getConditions(), execCxt), top.getLimit(), execCxt);
     }
 
     @Override

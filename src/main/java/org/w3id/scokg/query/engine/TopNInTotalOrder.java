@@ -1,0 +1,234 @@
+package org.w3id.scokg.query.engine;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javax.xml.datatype.DatatypeConstants;
+import javax.xml.datatype.Duration;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIter;
+import org.apache.jena.sparql.engine.iterator.QueryIter1;
+import org.apache.jena.sparql.engine.iterator.QueryIterConcat;
+import org.apache.jena.sparql.engine.iterator.QueryIterNullIterator;
+import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
+import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
+import org.apache.jena.sparql.engine.iterator.QueryIterSlice;
+import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
+import org.apache.jena.sparql.expr.NodeValue;
+
+/**
+ * A top-N that {@link SlicesAsTopN} made, answering exactly the first rows of ARQ's full sort.
+ *
+ * <p>Where Jena's comparator orders the values it meets totally (by value space, then by value,
+ * then by term), a heap keeps exactly the rows a full sort puts first, and Jena's {@link
+ * QueryIterTopN} does the work. It is not total where Jena compares some values by value and
+ * others by their text: date and time values with and without a time zone (within 14 hours it
+ * compares their text), of two datatypes of one value space (a gYear and a dateTime compare as
+ * text, two gYears by value) where their text is not in the order of their values, durations of
+ * months with durations of days, floats or doubles with other numbers (compared after rounding,
+ * then as text), triple terms and composite literals, which hold any of these. Three such values
+ * can form a cycle, and a heap settles a cycle otherwise than a sort: a first top-N of this kind,
+ * withdrawn on 1 December 2026, answered first a dateTime that another is before by value. So the
+ * rows are watched on their way into the heap ({@link ValueMix}), and if a sort variable takes
+ * such a mix, or the rows the heap keeps could hold more than {@link SpillingSort#SPILL_BYTES},
+ * the top-N is given up and its pattern evaluated again into a full sort ({@link SpillingSort}),
+ * of which the first rows are answered. Evaluating again needs the input again, so only a top-N
+ * given one row (the query's start, or one row of the part around a sub-query) is watched; given
+ * more, it sorts in full at once.
+ */
+final class TopNInTotalOrder extends QueryIter {
+    private final Binding start;
+    private final Function<QueryIterator, QueryIterator> pattern;
+    private final List<SortCondition> conditions;
+    private final Supplier<Comparator<Binding>> order;
+    private final long rows;
+    private volatile QueryIterator answer;
+    private boolean watched;
+    private boolean abandoned;
+
+    private TopNInTotalOrder(Binding start, Function<QueryIterator, QueryIterator> pattern, List<SortCondition> conditions, Supplier<Comparator<Binding>> order, long rows,
+            ExecutionContext context) {
+        super(context);
+        this.start = start;
+        this.pattern = pattern;
+        this.conditions = conditions;
+        this.order = order;
+        this.rows = rows;
+    }
+
+    /**
+     * The first {@code rows} rows of {@code pattern} (which evaluates the top-N's pattern over an
+     * input) in the order of {@code conditions}, each a variable; {@code order} makes a comparator
+     * of them (one for the top-N, a new one for a full sort).
+     */
+    static QueryIterator over(QueryIterator input, Function<QueryIterator, QueryIterator> pattern, List<SortCondition> conditions, Supplier<Comparator<Binding>> order,
+            long rows, ExecutionContext context) {
+        if (!input.hasNext()) {
+            input.close();
+            return QueryIterNullIterator.create(context);
+        }
+        Binding first = input.next();
+        if (!input.hasNext()) {
+            input.close();
+            return new TopNInTotalOrder(first, pattern, conditions, order, rows, context);
+        }
+        QueryIterConcat all = new QueryIterConcat(context);
+        all.add(QueryIterSingleton.create(first, context));
+        all.add(input);
+        return sorted(pattern.apply(all), order, rows, context);
+    }
+
+    private static QueryIterator sorted(QueryIterator rows, Supplier<Comparator<Binding>> order, long first, ExecutionContext context) {
+        return new QueryIterSlice(new SpillingSort(rows, order.get(), context), 0, first, context);
+    }
+
+    /** Whether the top-N was given up for a full sort (once it has answered). */
+    boolean abandoned() {
+        return abandoned;
+    }
+
+    /** Every row read, and kept in a heap while the values stay in a total order; else read again and sorted. */
+    private QueryIterator answer() {
+        if (!watched) {
+            watched = true;
+            Watch watch = new Watch(pattern.apply(QueryIterRoot.create(start, getExecContext())));
+            QueryIterator top = new QueryIterTopN(watch, order.get(), rows, false, getExecContext());
+            answer = top;
+            top.hasNext();
+            if (watch.abandoned) {
+                abandoned = true;
+                top.close();
+                answer = sorted(pattern.apply(QueryIterRoot.create(start, getExecContext())), order, rows, getExecContext());
+            }
+        }
+        return answer;
+    }
+
+    @Override
+    protected boolean hasNextBinding() {
+        return answer().hasNext();
+    }
+
+    @Override
+    protected Binding moveToNextBinding() {
+        return answer().next();
+    }
+
+    @Override
+    protected void requestCancel() {
+        QueryIterator current = answer;
+        if (current != null) current.cancel();
+    }
+
+    @Override
+    protected void closeIterator() {
+        QueryIterator current = answer;
+        if (current != null) current.close();
+    }
+
+    /** The rows on their way into the heap, ended early once the heap would not answer as a sort. */
+    private final class Watch extends QueryIter1 {
+        private final Var[] vars;
+        private final ValueMix[] mixes;
+        private long widest;
+        private boolean abandoned;
+
+        Watch(QueryIterator rows) {
+            super(rows, TopNInTotalOrder.this.getExecContext());
+            vars = conditions.stream().map(condition -> condition.getExpression().asVar()).toArray(Var[]::new);
+            mixes = new ValueMix[vars.length];
+            for (int i = 0; i < mixes.length; i++) mixes[i] = new ValueMix();
+        }
+
+        @Override
+        protected boolean hasNextBinding() {
+            return !abandoned && getInput().hasNext();
+        }
+
+        @Override
+        protected Binding moveToNextBinding() {
+            Binding row = getInput().next();
+            for (int i = 0; i < vars.length; i++) {
+                mixes[i].add(row.get(vars[i]));
+                if (!mixes[i].total()) abandoned = true;
+            }
+            widest = Math.max(widest, SpillingSort.HeldRows.estimate(row));
+            if (widest > SpillingSort.SPILL_BYTES / rows) abandoned = true;
+            return row;
+        }
+
+        @Override
+        protected void requestSubCancel() {}
+
+        @Override
+        protected void closeSubIterator() {}
+    }
+
+    /** The values one sort variable has taken, and whether Jena's comparator orders them totally. */
+    static final class ValueMix {
+        /** Text in the order of its value: no time zone, a year of four digits or none, no hour 24. */
+        private static final Pattern PLAIN_TIME = Pattern.compile("(\\d{4}(?!\\d)|--)(?!.*T24)[^Z+]*");
+
+        private final Set<String> timeTypes = new HashSet<>();
+        private boolean zoned;
+        private boolean unzoned;
+        private boolean timeOutOfTextOrder;
+        private boolean months;
+        private boolean days;
+        private boolean floats;
+        private boolean doubles;
+        private boolean exact;
+        private boolean other;
+
+        void add(Node term) {
+            if (term == null || term.isURI() || term.isBlank()) return;
+            if (!term.isLiteral() || term.getLiteralBaseDirection() != null) {
+                other = true;
+                return;
+            }
+            NodeValue value = NodeValue.makeNode(term);
+            if (value.isNumber()) {
+                if (value.isFloat()) floats = true;
+                else if (value.isDouble()) doubles = true;
+                else exact = true;
+            } else if (value.hasDateTime()) {
+                boolean noZone = value.getDateTime().getTimezone() == DatatypeConstants.FIELD_UNDEFINED;
+                if (noZone) unzoned = true;
+                else zoned = true;
+                timeTypes.add(term.getLiteralDatatypeURI());
+                if (!noZone || !PLAIN_TIME.matcher(term.getLiteralLexicalForm()).matches()) timeOutOfTextOrder = true;
+            } else if (value.isDuration()) {
+                Duration duration = value.getDuration();
+                if (duration.isSet(DatatypeConstants.YEARS) || duration.isSet(DatatypeConstants.MONTHS)) months = true;
+                if (duration.isSet(DatatypeConstants.DAYS) || duration.isSet(DatatypeConstants.HOURS) || duration.isSet(DatatypeConstants.MINUTES)
+                        || duration.isSet(DatatypeConstants.SECONDS)) {
+                    days = true;
+                }
+            } else if (term.getLiteralDatatypeURI().startsWith("http://w3id.org/awslabs/neptune/SPARQL-CDTs/")) {
+                other = true;
+            }
+        }
+
+        /**
+         * Whether every two values met so far compare as one total order: numbers all exact, all
+         * floats or all doubles; dates and times whose text is in the order of their values, or all
+         * of one datatype and all with a time zone or all without; durations all of months or all
+         * of days and times; no triple term or composite literal. Strings, languages, booleans,
+         * IRIs, blank nodes and unknown datatypes always are.
+         */
+        boolean total() {
+            int numbers = (floats ? 1 : 0) + (doubles ? 1 : 0) + (exact ? 1 : 0);
+            boolean times = !timeOutOfTextOrder || (timeTypes.size() <= 1 && !(zoned && unzoned));
+            return !other && numbers <= 1 && times && !(months && days);
+        }
+    }
+}
