@@ -1,14 +1,15 @@
 package org.w3id.scokg.query.engine;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.Duration;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
@@ -33,13 +34,17 @@ import org.apache.jena.sparql.expr.NodeValue;
  * QueryIterTopN} does the work. It is not total where Jena compares some values by value and
  * others by their text: date and time values with and without a time zone (within 14 hours it
  * compares their text), of two datatypes of one value space (a gYear and a dateTime compare as
- * text, two gYears by value) where their text is not in the order of their values, durations of
- * months with durations of days, floats or doubles with other numbers (compared after rounding,
- * then as text), triple terms and composite literals, which hold any of these. Three such values
+ * text, two gYears by value) where their text is not in the order of their values, durations
+ * (compared by whole seconds where one has none: PT0M equals PT0.5S, and then as text), floats or
+ * doubles with other numbers (compared after rounding, then as text), triple terms and composite
+ * literals, which hold any of these. And two different rows tie where a literal with a base
+ * direction is in any variable (Jena's tie-break finds {@code "abc"@en--ltr} and {@code
+ * "abc"@fr--rtl} equal), and a sort keeps tied rows in the order they come, a heap does not. Three such values
  * can form a cycle, and a heap settles a cycle otherwise than a sort: a first top-N of this kind,
- * withdrawn on 1 December 2026, answered first a dateTime that another is before by value. So the
- * rows are watched on their way into the heap ({@link ValueMix}), and if a sort variable takes
- * such a mix, or the rows the heap keeps could hold more than {@link SpillingSort#SPILL_BYTES},
+ * withdrawn on 1 December 2026, answered first a dateTime that another is before by value, and a
+ * review of this one found the durations and the ties. So the rows are watched on their way into
+ * the heap ({@link ValueMix}), and if a sort variable takes such a mix, a row has such a literal, or
+ * the rows the heap keeps could hold more than {@link SpillingSort#SPILL_BYTES},
  * the top-N is given up and its pattern evaluated again into a full sort ({@link SpillingSort}),
  * of which the first rows are answered. Evaluating again needs the input again, so only a top-N
  * given one row (the query's start, or one row of the part around a sub-query) is watched; given
@@ -135,11 +140,17 @@ final class TopNInTotalOrder extends QueryIter {
         if (current != null) current.close();
     }
 
-    /** The rows on their way into the heap, ended early once the heap would not answer as a sort. */
+    /**
+     * The rows on their way into the heap, ended before the first that would leave the order of
+     * the rows not total: such a row never reaches the heap (Jena's comparator can fail on it, as
+     * it does for {@code "abc"@en} against {@code "abc"@en--ltr}, which a sort of the same rows may
+     * never compare).
+     */
     private final class Watch extends QueryIter1 {
         private final Var[] vars;
         private final ValueMix[] mixes;
         private long widest;
+        private Binding pending;
         private boolean abandoned;
 
         Watch(QueryIterator rows) {
@@ -151,18 +162,21 @@ final class TopNInTotalOrder extends QueryIter {
 
         @Override
         protected boolean hasNextBinding() {
-            return !abandoned && getInput().hasNext();
+            if (pending != null) return true;
+            if (abandoned || !getInput().hasNext()) return false;
+            Binding row = getInput().next();
+            for (int i = 0; i < vars.length; i++) mixes[i].add(row.get(vars[i]));
+            widest = Math.max(widest, SpillingSort.HeldRows.estimate(row));
+            abandoned = !Arrays.stream(mixes).allMatch(ValueMix::total) || tiesUnlikeTerms(row) || widest > SpillingSort.SPILL_BYTES / rows;
+            if (abandoned) return false;
+            pending = row;
+            return true;
         }
 
         @Override
         protected Binding moveToNextBinding() {
-            Binding row = getInput().next();
-            for (int i = 0; i < vars.length; i++) {
-                mixes[i].add(row.get(vars[i]));
-                if (!mixes[i].total()) abandoned = true;
-            }
-            widest = Math.max(widest, SpillingSort.HeldRows.estimate(row));
-            if (widest > SpillingSort.SPILL_BYTES / rows) abandoned = true;
+            Binding row = pending;
+            pending = null;
             return row;
         }
 
@@ -171,6 +185,21 @@ final class TopNInTotalOrder extends QueryIter {
 
         @Override
         protected void closeSubIterator() {}
+    }
+
+    /**
+     * Whether a term of the row, in any variable, is one that Jena's tie-break between rows ({@code
+     * NodeCmp.compareRDFTerms}) finds equal to another term: a literal with a base direction
+     * ({@code "abc"@en--ltr} and {@code "abc"@fr--rtl} have one lexical form and one datatype), or a
+     * triple term, which may hold one. Two different rows can then tie, and a sort keeps tied rows in
+     * the order they come, a heap does not.
+     */
+    private static boolean tiesUnlikeTerms(Binding row) {
+        for (Iterator<Var> vars = row.vars(); vars.hasNext();) {
+            Node term = row.get(vars.next());
+            if (term != null && (term.isTripleTerm() || term.isLiteral() && term.getLiteralBaseDirection() != null)) return true;
+        }
+        return false;
     }
 
     /** The values one sort variable has taken, and whether Jena's comparator orders them totally. */
@@ -182,8 +211,8 @@ final class TopNInTotalOrder extends QueryIter {
         private boolean zoned;
         private boolean unzoned;
         private boolean timeOutOfTextOrder;
-        private boolean months;
-        private boolean days;
+        private Node duration;
+        private boolean durations;
         private boolean floats;
         private boolean doubles;
         private boolean exact;
@@ -207,12 +236,10 @@ final class TopNInTotalOrder extends QueryIter {
                 timeTypes.add(term.getLiteralDatatypeURI());
                 if (!noZone || !PLAIN_TIME.matcher(term.getLiteralLexicalForm()).matches()) timeOutOfTextOrder = true;
             } else if (value.isDuration()) {
-                Duration duration = value.getDuration();
-                if (duration.isSet(DatatypeConstants.YEARS) || duration.isSet(DatatypeConstants.MONTHS)) months = true;
-                if (duration.isSet(DatatypeConstants.DAYS) || duration.isSet(DatatypeConstants.HOURS) || duration.isSet(DatatypeConstants.MINUTES)
-                        || duration.isSet(DatatypeConstants.SECONDS)) {
-                    days = true;
-                }
+                // Jena compares durations by months and days, and by whole seconds where one has no
+                // seconds (PT0M equals PT0.5S, then compared as text): no two are trusted.
+                if (duration == null) duration = term;
+                else if (!duration.equals(term)) durations = true;
             } else if (term.getLiteralDatatypeURI().startsWith("http://w3id.org/awslabs/neptune/SPARQL-CDTs/")) {
                 other = true;
             }
@@ -221,14 +248,15 @@ final class TopNInTotalOrder extends QueryIter {
         /**
          * Whether every two values met so far compare as one total order: numbers all exact, all
          * floats or all doubles; dates and times whose text is in the order of their values, or all
-         * of one datatype and all with a time zone or all without; durations all of months or all
-         * of days and times; no triple term or composite literal. Strings, languages, booleans,
+         * of one datatype and all with a time zone or all without; one duration at most (its
+         * comparisons round seconds); no triple term, no composite literal, no literal with a base
+         * direction. Strings, languages, booleans,
          * IRIs, blank nodes and unknown datatypes always are.
          */
         boolean total() {
             int numbers = (floats ? 1 : 0) + (doubles ? 1 : 0) + (exact ? 1 : 0);
             boolean times = !timeOutOfTextOrder || (timeTypes.size() <= 1 && !(zoned && unzoned));
-            return !other && numbers <= 1 && times && !(months && days);
+            return !other && numbers <= 1 && times && !durations;
         }
     }
 }
