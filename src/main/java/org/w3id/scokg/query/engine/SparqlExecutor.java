@@ -40,6 +40,12 @@ final class SparqlExecutor extends OpExecutor {
         return super.execute(pattern, IriPredicates.only(pattern.getPattern(), input, execCxt));
     }
 
+    /** DISTINCT with its rows in the heap counted by bytes as well as number, and its order kept past them ({@link SpillingDistinct}). */
+    @Override
+    protected QueryIterator execute(OpDistinct distinct, QueryIterator input) {
+        return new SpillingDistinct(exec(distinct.getSubOp(), input), execCxt);
+    }
+
     @Override
     protected QueryIterator execute(OpJoin join, QueryIterator input) {
         return built(super.execute(join, input));

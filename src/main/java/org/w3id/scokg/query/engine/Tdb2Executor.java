@@ -1,6 +1,7 @@
 package org.w3id.scokg.query.engine;
 
 import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
@@ -84,6 +85,12 @@ final class Tdb2Executor extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpTable table, QueryIterator input) {
         return SparqlExecutor.built(super.execute(table, input));
+    }
+
+    /** DISTINCT with its rows in the heap counted by bytes as well as number, and its order kept past them ({@link SpillingDistinct}). */
+    @Override
+    protected QueryIterator execute(OpDistinct distinct, QueryIterator input) {
+        return new SpillingDistinct(exec(distinct.getSubOp(), input), execCxt);
     }
 
     @Override
