@@ -31,31 +31,41 @@ public final class QueryRunner {
     /** The SELECT answer, evaluated in full within {@code timeoutMillis}. */
     public static RowSet select(DatasetGraph dataset, NamedQuery query, Map<String, String> params, long timeoutMillis) {
         try (QueryExec exec = exec(dataset, query, params, timeoutMillis)) {
-            return exec.select().materialize();
+            SparqlEngine.Deadline deadline = SparqlEngine.deadline(exec, timeoutMillis);
+            try {
+                return exec.select().materialize();
+            } finally {
+                deadline.cancel();
+            }
         }
     }
 
     /** The answer in {@code format}: table, csv, tsv, json, xml for SELECT; ttl or nt for CONSTRUCT and DESCRIBE. */
     public static void write(DatasetGraph dataset, NamedQuery query, Map<String, String> params, String format, long timeoutMillis, OutputStream out) {
         try (QueryExec exec = exec(dataset, query, params, timeoutMillis)) {
-            if (query.query().isConstructType() || query.query().isDescribeType()) {
-                Graph graph = query.query().isConstructType() ? exec.construct() : exec.describe();
-                graph.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-                RDFDataMgr.write(out, graph, format.equals("ttl") || format.equals("table") ? Lang.TURTLE : Lang.NTRIPLES);
-                return;
-            }
-            if (query.query().isAskType()) {
-                new PrintStream(out, true, StandardCharsets.UTF_8).println(exec.ask());
-                return;
-            }
-            ResultSet results = ResultSet.adapt(exec.select());
-            switch (format) {
-                case "table" -> ResultSetFormatter.out(out, results, Prefixes.STANDARD);
-                case "csv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_CSV);
-                case "tsv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_TSV);
-                case "json" -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
-                case "xml" -> ResultSetMgr.write(out, results, ResultSetLang.RS_XML);
-                default -> throw new InputException(Location.file(query.file()), "format '" + format + "' is for CONSTRUCT queries; use table, csv, tsv, json or xml");
+            SparqlEngine.Deadline deadline = SparqlEngine.deadline(exec, timeoutMillis);
+            try {
+                if (query.query().isConstructType() || query.query().isDescribeType()) {
+                    Graph graph = query.query().isConstructType() ? exec.construct() : exec.describe();
+                    graph.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
+                    RDFDataMgr.write(out, graph, format.equals("ttl") || format.equals("table") ? Lang.TURTLE : Lang.NTRIPLES);
+                    return;
+                }
+                if (query.query().isAskType()) {
+                    new PrintStream(out, true, StandardCharsets.UTF_8).println(exec.ask());
+                    return;
+                }
+                ResultSet results = ResultSet.adapt(exec.select());
+                switch (format) {
+                    case "table" -> ResultSetFormatter.out(out, results, Prefixes.STANDARD);
+                    case "csv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_CSV);
+                    case "tsv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_TSV);
+                    case "json" -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
+                    case "xml" -> ResultSetMgr.write(out, results, ResultSetLang.RS_XML);
+                    default -> throw new InputException(Location.file(query.file()), "format '" + format + "' is for CONSTRUCT queries; use table, csv, tsv, json or xml");
+                }
+            } finally {
+                deadline.cancel();
             }
         }
     }

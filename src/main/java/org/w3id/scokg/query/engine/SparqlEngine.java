@@ -2,6 +2,8 @@ package org.w3id.scokg.query.engine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -52,6 +54,8 @@ public final class SparqlEngine {
             return SlicesAsTopN.rewrite(ExistsOverAlgebra.rewrite(Transformer.transform(new GraphNamesFirst(), planned)));
         };
     };
+
+    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
 
     private SparqlEngine() {}
 
@@ -141,8 +145,46 @@ public final class SparqlEngine {
         QueryEngineRegistry.set(context, engines);
     }
 
-    /** An execution of {@code query} over a dataset from {@link #copyForQueries}, stopped after {@code timeoutMillis}. */
+    /**
+     * An execution of {@code query} over a dataset from {@link #copyForQueries}, stopped after {@code
+     * timeoutMillis}; hold a {@link #deadline} on it as well.
+     */
     public static QueryExecBuilder exec(DatasetGraph dataset, Query query, long timeoutMillis) {
         return QueryExec.dataset(dataset).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Aborts {@code exec} once {@code timeoutMillis} have passed, unless the deadline is cancelled first. ARQ's
+     * own timeout does not stop what is evaluated while the plan is built: its alarm waits for the
+     * lock the building holds, and the building evaluates a slice's OFFSET (Jena's {@code
+     * QueryIterSlice} skips it when made), so {@code SELECT DISTINCT ... LIMIT 1 OFFSET 30000} over
+     * a cartesian product ran on past a 5 s timeout, writing its rows to disk. An abort signals the
+     * query without that lock, and the query stops at its next row.
+     */
+    public static Deadline deadline(QueryExec exec, long timeoutMillis) {
+        return new Deadline(DEADLINES.schedule(exec::abort, timeoutMillis, TimeUnit.MILLISECONDS));
+    }
+
+    /** An abort due at a query's deadline, to be cancelled once the answer is read. */
+    public static final class Deadline {
+        private final ScheduledFuture<?> abort;
+
+        private Deadline(ScheduledFuture<?> abort) {
+            this.abort = abort;
+        }
+
+        public void cancel() {
+            abort.cancel(false);
+        }
+    }
+
+    private static ScheduledThreadPoolExecutor deadlines() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "query-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 }

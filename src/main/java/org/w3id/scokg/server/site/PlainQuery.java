@@ -51,10 +51,15 @@ final class PlainQuery {
         var refusal = QueryPolicy.check(query).refusal();
         if (refusal.isPresent()) return error(400, refusal.get(), texts);
         try (QueryExec exec = SparqlEngine.exec(dataset, query, timeoutMillis).build()) {
-            if (query.isAskType()) return new Outcome(200, "<p class=\"answer\">" + Html.escape(texts.get(exec.ask() ? "query.yes" : "query.no")) + "</p>");
-            if (query.isSelectType()) return new Outcome(200, table(exec.select(), texts));
-            Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
-            return new Outcome(200, triples(graph, texts));
+            SparqlEngine.Deadline deadline = SparqlEngine.deadline(exec, timeoutMillis);
+            try {
+                if (query.isAskType()) return new Outcome(200, "<p class=\"answer\">" + Html.escape(texts.get(exec.ask() ? "query.yes" : "query.no")) + "</p>");
+                if (query.isSelectType()) return new Outcome(200, table(exec.select(), texts));
+                Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
+                return new Outcome(200, triples(graph, texts));
+            } finally {
+                deadline.cancel();
+            }
         } catch (QueryCancelledException e) {
             return error(503, texts.format("query.timeout", timeoutMillis / 1000.0), texts);
         } catch (QueryException e) {

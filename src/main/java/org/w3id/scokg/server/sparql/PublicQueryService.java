@@ -16,6 +16,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.w3id.scokg.query.QueryPolicy;
 import org.w3id.scokg.query.engine.QueryBudget;
+import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.Responses;
 
 /**
@@ -107,6 +108,9 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         HeapGuard.Running guarded = HeapGuard.jvm().started(exec);
+        long client = clientTimeoutMillis(action);
+        long effective = client > 0 ? Math.min(client, timeoutMillis) : timeoutMillis;
+        SparqlEngine.Deadline deadline = SparqlEngine.deadline(exec, effective);
         try {
             QueryExecResult result = query.isConstructType() ? new QueryExecResult(cap.construct(action.getResponse(), exec))
                     : super.executeQuery(action, exec, query, queryStringLog);
@@ -118,8 +122,6 @@ final class PublicQueryService extends SPARQL_QueryDataset {
                         + " (DISTINCT, ORDER BY, GROUP BY over fewer rows, or a LIMIT in a sub-query) is more likely to answer.");
                 return null;
             }
-            long client = clientTimeoutMillis(action);
-            long effective = client > 0 ? Math.min(client, timeoutMillis) : timeoutMillis;
             ServletOps.error(503, "The query ran past this endpoint's timeout of " + effective / 1000.0 + " s and was stopped.");
             return null;
         } catch (QueryBudget.Exceeded e) {
@@ -130,6 +132,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("The query cannot run: " + e.getMessage());
             return null;
         } finally {
+            deadline.cancel();
             HeapGuard.jvm().finished(guarded);
             // Answers are read in full above: what follows is writing, which Jetty watches itself.
             ClientGone.stopWatching(action.getRequest());
