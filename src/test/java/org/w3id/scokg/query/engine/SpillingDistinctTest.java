@@ -124,16 +124,7 @@ class SpillingDistinctTest {
 
             @Override
             public Binding next() {
-                if (++read == 6_000) {
-                    Thread canceller = new Thread(distinct[0]::cancel);
-                    canceller.start();
-                    try {
-                        canceller.join();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new AssertionError(e);
-                    }
-                }
+                if (++read == 6_000) SpillingSortTest.cancelFromAnotherThread(distinct[0]);
                 return row(read + wide, wide);
             }
         };

@@ -16,6 +16,7 @@ import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
@@ -134,8 +135,9 @@ class SpillingSortTest {
         }
     }
 
-    private static void cancelFromAnotherThread(SpillingSort sort) {
-        Thread canceller = new Thread(sort::cancel);
+    /** Cancels {@code rows} as a timeout or the heap guard does, from a thread of its own, and waits for it. */
+    static void cancelFromAnotherThread(QueryIterator rows) {
+        Thread canceller = new Thread(rows::cancel);
         canceller.start();
         try {
             canceller.join();
