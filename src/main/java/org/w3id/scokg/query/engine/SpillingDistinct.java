@@ -1,14 +1,16 @@
 package org.w3id.scokg.query.engine;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.SortedDataBag;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -79,11 +81,7 @@ final class SpillingDistinct extends QueryIter1 {
 
     /** The rows not yet read and not among those answered, each once, in the order they come in. */
     private Iterator<Binding> restInTheirOrder() {
-        Comparator<Binding> terms = (a, b) -> {
-            int order = BindingComparator.compareBindingsSyntactic(new BindingProjectNamed(a), new BindingProjectNamed(b));
-            return order != 0 ? order : Long.compare(place(a), place(b));
-        };
-        byTerms = bag(terms);
+        byTerms = bag(SpillingDistinct::compareTerms);
         long place = 0;
         for (Binding row = nextUnseen(); row != null; row = nextUnseen()) {
             byTerms.add(BindingFactory.binding(row, PLACE, NodeFactory.createLiteralDT(Long.toString(place++), XSDDatatype.XSDlong)));
@@ -92,31 +90,56 @@ final class SpillingDistinct extends QueryIter1 {
         Binding previous = null;
         for (Iterator<Binding> sorted = byTerms.iterator(); sorted.hasNext();) {
             Binding row = sorted.next();
-            // The first of equal rows has the earliest place.
-            if (previous == null || BindingComparator.compareBindingsSyntactic(new BindingProjectNamed(previous), new BindingProjectNamed(row)) != 0) byPlace.add(row);
-            previous = row;
+            Binding named = new BindingProjectNamed(row);
+            // Equal rows are next to each other, the first with the earliest place.
+            if (!named.equals(previous)) byPlace.add(row);
+            previous = named;
         }
         byTerms.close();
         return byPlace.iterator();
     }
 
+    /**
+     * Rows by their terms, as Jena's DISTINCT tells them apart (as RDF terms), then by place. Jena's
+     * syntactic order finds some different terms equal ({@code "abc"@en--ltr} and {@code
+     * "abc"@fr--rtl}: one lexical form, one datatype): those are told apart by their N-Triples form,
+     * so that equal rows, and only they, are next to each other once sorted.
+     */
+    private static int compareTerms(Binding a, Binding b) {
+        Binding x = new BindingProjectNamed(a);
+        Binding y = new BindingProjectNamed(b);
+        int order = BindingComparator.compareBindingsSyntactic(x, y);
+        if (order == 0 && !x.equals(y)) order = written(x).compareTo(written(y));
+        return order != 0 ? order : Long.compare(place(a), place(b));
+    }
+
+    /** A row's variables in the order of their names, each with its term in N-Triples. */
+    private static String written(Binding row) {
+        List<Var> vars = new ArrayList<>();
+        row.vars().forEachRemaining(vars::add);
+        vars.sort(Comparator.comparing(Var::getName));
+        StringBuilder text = new StringBuilder();
+        for (Var var : vars) text.append(var.getName()).append('=').append(NodeFmtLib.strNT(row.get(var))).append(' ');
+        return text.toString();
+    }
+
     private SortedDataBag<Binding> bag(Comparator<Binding> order) {
         return BagFactory.newSortedBag(new SpillingSort.HeldRows(SparqlEngine.SPILL_ROWS, SpillingSort.SPILL_BYTES),
-                SerializationFactoryFinder.bindingSerializationFactory(), (a, b) -> {
-                    // On the query's thread: the bag's sort or merge stops when cancelled.
-                    if (cancelled) throw new QueryCancelledException();
-                    return order.compare(a, b);
-                });
+                SerializationFactoryFinder.bindingSerializationFactory(), SpillingSort.stoppable(order, () -> cancelled, getExecContext()));
     }
 
     private static long place(Binding row) {
         return Long.parseLong(row.get(PLACE).getLiteralLexicalForm());
     }
 
-    /** The next row not among those already answered, its internal variables hidden as Jena hides them; null at the end. */
+    /**
+     * The next row not among those already answered, its internal variables hidden as Jena hides
+     * them, copied (a projection's row holds the variables it hides, which the bytes it is counted
+     * by would leave out); null at the end.
+     */
     private Binding nextUnseen() {
         while (getInput().hasNext()) {
-            Binding row = new BindingProjectNamed(getInput().next());
+            Binding row = BindingFactory.copy(new BindingProjectNamed(getInput().next()));
             if (!seen.contains(row)) return row;
         }
         return null;

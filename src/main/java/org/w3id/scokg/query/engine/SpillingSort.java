@@ -2,6 +2,8 @@ package org.w3id.scokg.query.engine;
 
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.apache.jena.atlas.data.BagFactory;
 import org.apache.jena.atlas.data.SortedDataBag;
 import org.apache.jena.atlas.data.ThresholdPolicy;
@@ -45,11 +47,21 @@ final class SpillingSort extends QueryIter {
     SpillingSort(QueryIterator rows, Comparator<Binding> order, ExecutionContext context, HeldRows policy) {
         super(context);
         this.rows = rows;
-        this.bag = BagFactory.newSortedBag(policy, SerializationFactoryFinder.bindingSerializationFactory(), (a, b) -> {
-            // On the query's thread: a sort of what the bag holds, or the merge, stops when cancelled.
-            if (cancelled) throw new QueryCancelledException();
+        this.bag = BagFactory.newSortedBag(policy, SerializationFactoryFinder.bindingSerializationFactory(), stoppable(order, () -> cancelled, context));
+    }
+
+    /**
+     * {@code order}, stopping with QueryCancelledException on the query's thread once the query is
+     * cancelled: by a cancel that reached the iterator ({@code cancelled}), or by the query's cancel
+     * signal, which a timeout or an abort sets without reaching it (a sort of what a bag holds, or its
+     * merge, reads no row that would notice).
+     */
+    static Comparator<Binding> stoppable(Comparator<Binding> order, BooleanSupplier cancelled, ExecutionContext context) {
+        AtomicBoolean signal = context.getCancelSignal();
+        return (a, b) -> {
+            if (cancelled.getAsBoolean() || signal != null && signal.get()) throw new QueryCancelledException();
             return order.compare(a, b);
-        });
+        };
     }
 
     /** All the rows, read and sorted at the first call. */
@@ -102,6 +114,7 @@ final class SpillingSort extends QueryIter {
         private long rows;
         private long bytes;
         private int spills;
+        private boolean unwritable;
 
         HeldRows(long maxRows, long maxBytes) {
             this.maxRows = maxRows;
@@ -112,11 +125,13 @@ final class SpillingSort extends QueryIter {
         public void increment(Binding row) {
             rows++;
             bytes += estimate(row);
+            if (!unwritable && !writable(row)) unwritable = true;
         }
 
+        /** Past the rows or the bytes; never once a row Jena's spill files cannot hold has come (it stays in the heap). */
         @Override
         public boolean isThresholdExceeded() {
-            return rows >= maxRows || bytes >= maxBytes;
+            return !unwritable && (rows >= maxRows || bytes >= maxBytes);
         }
 
         @Override
@@ -145,6 +160,23 @@ final class SpillingSort extends QueryIter {
             if (value == null) return 0;
             if (value.hasNode()) return PER_TERM + 2L * characters(value.getNode());
             return PER_TERM + (value.isString() || value.isLangString() ? 2L * value.getString().length() : 0);
+        }
+
+        /**
+         * Whether Jena's spill files read {@code row} back as it was written: not a triple term
+         * ("Not a valid token for an RDF term: [L_TRIPLE]"), not a literal with a base direction,
+         * not a variable whose name has characters outside the Basic Multilingual Plane or other
+         * than letters, digits and {@code _ . / ~ ?} (a legal SPARQL name with U+00B7 or a combining
+         * mark failed: "Failed to find a prefix name or keyword"), found by a review (Jena 5.6.0).
+         */
+        static boolean writable(Binding row) {
+            for (Iterator<Var> vars = row.vars(); vars.hasNext();) {
+                Var var = vars.next();
+                if (!var.getName().codePoints().allMatch(c -> c < 0x10000 && (Character.isLetterOrDigit(c) || "_./~?".indexOf(c) >= 0))) return false;
+                Node term = row.get(var);
+                if (term != null && (term.isTripleTerm() || term.isLiteral() && term.getLiteralBaseDirection() != null)) return false;
+            }
+            return true;
         }
 
         private static int characters(Node term) {
