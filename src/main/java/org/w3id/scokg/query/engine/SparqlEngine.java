@@ -2,9 +2,11 @@ package org.w3id.scokg.query.engine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -158,11 +160,25 @@ public final class SparqlEngine {
      * own timeout does not stop what is evaluated while the plan is built: its alarm waits for the
      * lock the building holds, and the building evaluates a slice's OFFSET (Jena's {@code
      * QueryIterSlice} skips it when made), so {@code SELECT DISTINCT ... LIMIT 1 OFFSET 30000} over
-     * a cartesian product ran on past a 5 s timeout, writing its rows to disk. An abort signals the
-     * query without that lock, and the query stops at its next row.
+     * a cartesian product ran on past a 5 s timeout, writing its rows to disk ({@link SliceWhenRead}
+     * now defers the OFFSET; the deadline stays for any other work done while the plan is built). It
+     * {@linkplain #stop stops} the query without that lock, at its next row.
      */
     public static Deadline deadline(QueryExec exec, long timeoutMillis) {
-        return new Deadline(DEADLINES.schedule(exec::abort, timeoutMillis, TimeUnit.MILLISECONDS));
+        return new Deadline(DEADLINES.schedule(() -> stop(exec), timeoutMillis, TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * Stops {@code exec} from any thread without waiting: its cancel signal is set at once (every
+     * iterator reads it at its next row, and sco-kg's sorts at their next comparison), and its
+     * iterators are cancelled on a thread of the common pool, since {@code QueryExec.abort()} waits
+     * for the lock that building the plan holds (one slow plan delayed every other deadline on the
+     * one thread that fires them; a review found it).
+     */
+    public static void stop(QueryExec exec) {
+        AtomicBoolean signal = Context.getCancelSignal(exec.getContext());
+        if (signal != null) signal.set(true);
+        ForkJoinPool.commonPool().execute(exec::abort);
     }
 
     /** An abort due at a query's deadline, to be cancelled once the answer is read. */

@@ -6,6 +6,7 @@ import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpSlice;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -44,6 +45,12 @@ final class SparqlExecutor extends OpExecutor {
     @Override
     protected QueryIterator execute(OpDistinct distinct, QueryIterator input) {
         return new SpillingDistinct(exec(distinct.getSubOp(), input), execCxt);
+    }
+
+    /** LIMIT and OFFSET made when first read, not while the plan is built ({@link SliceWhenRead}). */
+    @Override
+    protected QueryIterator execute(OpSlice slice, QueryIterator input) {
+        return new SliceWhenRead(slice, rows -> exec(slice.getSubOp(), rows), input, execCxt);
     }
 
     @Override

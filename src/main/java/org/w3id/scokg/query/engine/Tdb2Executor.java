@@ -7,6 +7,7 @@ import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpSlice;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.core.BasicPattern;
@@ -91,6 +92,12 @@ final class Tdb2Executor extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpDistinct distinct, QueryIterator input) {
         return new SpillingDistinct(exec(distinct.getSubOp(), input), execCxt);
+    }
+
+    /** LIMIT and OFFSET made when first read, not while the plan is built ({@link SliceWhenRead}). */
+    @Override
+    protected QueryIterator execute(OpSlice slice, QueryIterator input) {
+        return new SliceWhenRead(slice, rows -> exec(slice.getSubOp(), rows), input, execCxt);
     }
 
     @Override

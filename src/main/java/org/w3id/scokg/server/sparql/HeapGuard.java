@@ -13,6 +13,7 @@ import javax.management.NotificationEmitter;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.scokg.query.engine.SparqlEngine;
 
 /**
  * Stops the SPARQL queries evaluating when the heap runs short, before it runs out: when a
@@ -118,7 +119,7 @@ public final class HeapGuard {
         int stopped = 0;
         for (Running query : running) {
             if (query.stopped.compareAndSet(false, true)) {
-                query.exec.abort();
+                SparqlEngine.stop(query.exec);
                 stopped++;
             }
         }

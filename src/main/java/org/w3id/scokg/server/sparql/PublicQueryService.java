@@ -101,7 +101,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryExec exec = super.createQueryExec(action, query, dataset);
-        ClientGone.watch(action.getRequest(), exec::abort);
+        ClientGone.watch(action.getRequest(), () -> SparqlEngine.stop(exec));
         return exec;
     }
 
