@@ -3,13 +3,10 @@ package org.w3id.scokg.query.engine;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +16,7 @@ import org.junit.jupiter.api.Test;
 class DeadlineTest {
     @Test
     void an_offset_skipped_while_the_plan_is_built_stops_at_the_deadline() {
-        DatasetGraph quads = DatasetGraphFactory.create();
-        Txn.executeWrite(quads, () -> {
-            for (int i = 0; i < 300; i++) {
-                quads.add(NodeFactory.createURI("http://example.org/g"), NodeFactory.createURI("http://example.org/s" + i), NodeFactory.createURI("http://example.org/p"),
-                        NodeFactory.createLiteralString("o" + i));
-            }
-        });
-        DatasetGraph scoKg = SparqlEngine.copyForQueries(quads);
-        SparqlEngine.configure(scoKg.getContext(), 500);
+        DatasetGraph scoKg = DeadlineReviewTest.data();
         // 27 million distinct rows, all read before the first is answered.
         String text = "SELECT DISTINCT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } LIMIT 1 OFFSET 26999999";
         long start = System.nanoTime();

@@ -42,24 +42,14 @@ class SpillingDistinctReviewTest {
         return ExecutionContext.create(DatasetGraphFactory.empty(), new Context());
     }
 
-    private static List<Binding> drain(QueryIterator rows) {
-        List<Binding> all = new ArrayList<>();
-        try {
-            rows.forEachRemaining(all::add);
-        } finally {
-            rows.close();
-        }
-        return all;
-    }
-
     private static List<Binding> jena(List<Binding> rows) {
         ExecutionContext cxt = unlimited();
-        return drain(new QueryIterDistinct(QueryIterPlainWrapper.create(rows.iterator(), cxt), List.of(), cxt));
+        return SpillingDistinctTest.drain(new QueryIterDistinct(QueryIterPlainWrapper.create(rows.iterator(), cxt), List.of(), cxt));
     }
 
     private static List<Binding> ours(List<Binding> rows) {
         ExecutionContext cxt = unlimited();
-        return drain(new SpillingDistinct(QueryIterPlainWrapper.create(rows.iterator(), cxt), cxt));
+        return SpillingDistinctTest.drain(new SpillingDistinct(QueryIterPlainWrapper.create(rows.iterator(), cxt), cxt));
     }
 
     /** 20,000 distinct rows: the heap's count, after which SpillingDistinct sorts the rest by terms. */

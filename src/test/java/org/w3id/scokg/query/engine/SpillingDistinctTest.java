@@ -43,7 +43,8 @@ class SpillingDistinctTest {
         return ExecutionContext.create(DatasetGraphFactory.empty(), context);
     }
 
-    private static List<Binding> drain(QueryIterator rows) {
+    /** Every row of {@code rows}, closed after. */
+    static List<Binding> drain(QueryIterator rows) {
         List<Binding> all = new ArrayList<>();
         try {
             rows.forEachRemaining(all::add);
