@@ -14,6 +14,7 @@ import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.QueryRunner;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.query.engine.SpillFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,10 +49,13 @@ final class QueryCommand implements Callable<Integer> {
         NamedQuery named = new QueryCatalog(layout).resolve(query, layout);
         named.bind(params);
         KnowledgeGraph graph = GraphBuilder.build(project);
+        SpillFolder spill = SpillFolder.claim();
         try {
             QueryRunner.write(SparqlEngine.copyForQueries(graph), named, params, format, timeoutSeconds * 1000L, System.out);
         } catch (QueryCancelledException e) {
             throw new InputException(Location.file(named.file()), "the query ran past its timeout of " + timeoutSeconds + " s");
+        } finally {
+            spill.remove();
         }
         System.out.flush();
         return 0;

@@ -11,6 +11,7 @@ import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.publish.W3idRules;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.query.engine.SpillFolder;
 import org.w3id.scokg.server.LinkedDataServer;
 import org.w3id.scokg.validate.Validator;
 import picocli.CommandLine.Command;
@@ -74,6 +75,7 @@ final class ServeCommand implements Callable<Integer> {
             });
         }
         var fairnessSettings = fairness.settings(new picocli.CommandLine(this));
+        SpillFolder spill = SpillFolder.claim();
         KnowledgeGraph graph = prepare();
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort)
                 .timeoutSeconds(timeoutSeconds).bodyDeadline(Duration.ofSeconds(bodyTimeoutSeconds)).publicBase(base).fairness(fairnessSettings);
@@ -81,7 +83,10 @@ final class ServeCommand implements Callable<Integer> {
         if (tdb2 != null) server.searchIndex(tdb2.toAbsolutePath().resolveSibling(tdb2.getFileName() + "-text"));
         server.start();
         Duration drain = Duration.ofSeconds(drainSeconds);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithin(() -> server.drainAndStop(drain), drainSeconds + STOP_SECONDS), "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopWithin(() -> server.drainAndStop(drain), drainSeconds + STOP_SECONDS);
+            spill.remove();
+        }, "shutdown"));
         server.join();
         return 0;
     }

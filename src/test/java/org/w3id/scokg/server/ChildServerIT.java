@@ -1,12 +1,14 @@
 package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +65,11 @@ class ChildServerIT {
         String data = temp.resolve("dist").toString();
         String count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
         String before;
-        try (ChildServer server = ChildServer.start(SMALL_HEAP, "--timeout", "5", "--data", data, "--queries-per-client", "64", "--query-budget", "86400")) {
+        Path spills = Files.createDirectories(temp.resolve("tmp")).resolve("sco-kg-spill");
+        List<String> jvm = new ArrayList<>(SMALL_HEAP);
+        jvm.add("-Djava.io.tmpdir=" + temp.resolve("tmp"));
+        Path killed;
+        try (ChildServer server = ChildServer.start(jvm, "--timeout", "5", "--data", data, "--queries-per-client", "64", "--query-budget", "86400")) {
             before = post(server.base, count).get(30, TimeUnit.SECONDS).body();
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
             for (String query : abuse()) answers.add(post(server.base, query));
@@ -85,12 +92,18 @@ class ChildServerIT {
             assertTrue(server.output.stream().noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by")), "no stack trace in the log:\n"
                     + String.join("\n", server.output));
 
+            // A DISTINCT that has spilled to disk when the process is killed leaves its files in the
+            // server's own folder, which the next start removes.
+            post(server.base, abuse().get(7).replace("OFFSET 30000", "OFFSET 60000"));
+            killed = spilled(spills, 4_500);
             for (int i = 0; i < 4; i++) post(server.base, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f } #" + i);
             Thread.sleep(500);
             server.process.destroyForcibly();
             assertTrue(server.process.waitFor(10, TimeUnit.SECONDS));
         }
-        try (ChildServer again = ChildServer.start(SMALL_HEAP, "--timeout", "30", "--data", data)) {
+        assertTrue(Files.isDirectory(killed), "the killed server's spill files are still there");
+        try (ChildServer again = ChildServer.start(jvm, "--timeout", "30", "--data", data)) {
+            assertFalse(Files.exists(killed), "the next start removed the killed server's spill files");
             HttpResponse<String> after = post(again.base, count).get(30, TimeUnit.SECONDS);
             assertEquals(200, after.statusCode());
             assertEquals(before, after.body(), "the restarted server answers as before");
@@ -103,6 +116,22 @@ class ChildServerIT {
             assertTrue(again.process.waitFor(5, TimeUnit.SECONDS), "SIGTERM stopped the server within 5 s while a query ran");
             assertTrue((System.nanoTime() - start) / 1e9 < 5);
         }
+        try (Stream<Path> left = Files.list(spills)) {
+            assertEquals(List.of(), left.toList(), "a server stopped by SIGTERM removes its own spill folder");
+        }
+    }
+
+    /** The folder under {@code spills} holding a Jena spill file, waited for up to {@code millis}. */
+    private static Path spilled(Path spills, long millis) throws Exception {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end) {
+            try (Stream<Path> files = Files.walk(spills)) {
+                var bag = files.filter(f -> f.getFileName().toString().startsWith("DataBag-")).findFirst();
+                if (bag.isPresent()) return bag.get().getParent();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no spill file under " + spills + " within " + millis + " ms");
     }
 
 }
