@@ -192,4 +192,27 @@ class DumpWriterTest {
             assertEquals(1, files.count(), "no temporary folder is left behind");
         }
     }
+
+    /**
+     * The lines of the N-Triples and N-Quads dumps are sorted as bytes; they come out as sorting
+     * them as strings does, on lines of the characters whose orders differ (CJK, fullwidth forms
+     * in U+E000 to U+FFFF, characters beyond U+FFFF, which UTF-16 puts before those), empty lines
+     * and text without a final line feed.
+     */
+    @Test
+    void lines_sorted_as_bytes_come_out_as_sorted_as_strings() {
+        String[] pieces = {"<a>", "<b>", "\"\u4e2d\u56fd\"", "\"\uff08x\uff09\"", "\"\ud83d\ude00\"", "\"\u00e9\"", "\"e\"", " .", ""};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int lines = random.nextInt(6);
+            for (int i = 0; i < lines; i++) {
+                for (int j = random.nextInt(4); j > 0; j--) text.append(pieces[random.nextInt(round % 2 == 0 ? pieces.length : 4)]);
+                if (i < lines - 1 || random.nextBoolean()) text.append('\n');
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            assertEquals(new String(DumpWriter.sortedLinesAsStrings(bytes), StandardCharsets.UTF_8), new String(DumpWriter.sortedLines(bytes), StandardCharsets.UTF_8),
+                    () -> "lines of " + text.toString().replace("\n", "\\n"));
+        }
+    }
 }
