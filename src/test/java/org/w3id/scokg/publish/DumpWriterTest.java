@@ -215,4 +215,22 @@ class DumpWriterTest {
                     () -> "lines of " + text.toString().replace("\n", "\\n"));
         }
     }
+
+    /** The canonical order's text of a triple, made from its nodes' forms kept once each, is Jena's text of the triple. */
+    @Test
+    void a_triples_text_from_its_nodes_forms_is_jenas() {
+        KnowledgeGraph graph = TestGraph.real();
+        Map<Node, String> formatted = new java.util.HashMap<>();
+        graph.read(() -> {
+            graph.union().find().forEachRemaining(t -> assertEquals(org.apache.jena.riot.out.NodeFmtLib.str(t), DumpWriter.text(t, formatted)));
+            return null;
+        });
+        assertTrue(formatted.size() > 1_000, "the real graph's nodes were formatted: " + formatted.size());
+        String turtle = "@prefix x: <http://example.org/> .\n"
+                + "x:s x:p \"two\\nlines\", \"say \\\"so\\\"\", '''long\nform''', \"07\"^^<http://www.w3.org/2001/XMLSchema#integer>, 1.50, 1e0, true,"
+                + " \"abc\"@en--ltr, \"\u4e2d\u56fd\"@zh, \"\", <http://example.org/with%20space>, x:s .\n";
+        Graph odd = RDFParser.fromString(turtle, Lang.TURTLE).toGraph();
+        assertEquals(12, odd.size());
+        odd.find().forEachRemaining(t -> assertEquals(org.apache.jena.riot.out.NodeFmtLib.str(t), DumpWriter.text(t, formatted)));
+    }
 }
