@@ -55,7 +55,7 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryCancelledException e) {
             throw new InputException(Location.file(named.file()), "the query ran past its timeout of " + timeoutSeconds + " s");
         } finally {
-            spill.remove();
+            spill.removeAndRestore();
         }
         System.out.flush();
         return 0;

@@ -201,19 +201,23 @@ class DumpWriterTest {
      */
     @Test
     void lines_sorted_as_bytes_come_out_as_sorted_as_strings() {
-        String[] pieces = {"<a>", "<b>", "\"\u4e2d\u56fd\"", "\"\uff08x\uff09\"", "\"\ud83d\ude00\"", "\"\u00e9\"", "\"e\"", " .", ""};
+        String[] pieces = {"<a>", "<b>", "\"\u4e2d\u56fd\"", "\"\uff08x\uff09\"", "\"\u00e9\"", "\"e\"", " .", "", "\"\ud83d\ude00\""};
         java.util.Random random = new java.util.Random(7);
         for (int round = 0; round < 2_000; round++) {
             StringBuilder text = new StringBuilder();
             int lines = random.nextInt(6);
             for (int i = 0; i < lines; i++) {
-                for (int j = random.nextInt(4); j > 0; j--) text.append(pieces[random.nextInt(round % 2 == 0 ? pieces.length : 4)]);
+                for (int j = random.nextInt(4); j > 0; j--) text.append(pieces[random.nextInt(round % 2 == 0 ? pieces.length : pieces.length - 1)]);
                 if (i < lines - 1 || random.nextBoolean()) text.append('\n');
             }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             assertEquals(new String(DumpWriter.sortedLinesAsStrings(bytes), StandardCharsets.UTF_8), new String(DumpWriter.sortedLines(bytes), StandardCharsets.UTF_8),
                     () -> "lines of " + text.toString().replace("\n", "\\n"));
         }
+        // Where the bytes' order and the strings' differ: UTF-16 puts a character beyond U+FFFF
+        // (a surrogate pair, from U+D800) before U+FF08, UTF-8 after it (lead byte 0xF0 over 0xEF).
+        byte[] differ = "\"\uff08\"\n\"\ud83d\ude00\"\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("\"\ud83d\ude00\"\n\"\uff08\"\n", new String(DumpWriter.sortedLines(differ), StandardCharsets.UTF_8));
     }
 
     /** The canonical order's text of a triple, made from its nodes' forms kept once each, is Jena's text of the triple. */

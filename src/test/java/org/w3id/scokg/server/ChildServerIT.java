@@ -65,10 +65,10 @@ class ChildServerIT {
         String data = temp.resolve("dist").toString();
         String count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
         String before;
-        Path spills = Files.createDirectories(temp.resolve("tmp")).resolve("sco-kg-spill");
+        Path spills = Files.createDirectories(temp.resolve("tmp")).resolve("sco-kg-spill-" + System.getProperty("user.name"));
         List<String> jvm = new ArrayList<>(SMALL_HEAP);
         jvm.add("-Djava.io.tmpdir=" + temp.resolve("tmp"));
-        Path killed;
+        Path spilledFile;
         try (ChildServer server = ChildServer.start(jvm, "--timeout", "5", "--data", data, "--queries-per-client", "64", "--query-budget", "86400")) {
             before = post(server.base, count).get(30, TimeUnit.SECONDS).body();
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
@@ -95,13 +95,14 @@ class ChildServerIT {
             // A DISTINCT that has spilled to disk when the process is killed leaves its files in the
             // server's own folder, which the next start removes.
             post(server.base, abuse().get(7).replace("OFFSET 30000", "OFFSET 60000"));
-            killed = spilled(spills, 4_500);
+            spilledFile = spilled(spills, 4_500);
             for (int i = 0; i < 4; i++) post(server.base, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f } #" + i);
             Thread.sleep(500);
             server.process.destroyForcibly();
             assertTrue(server.process.waitFor(10, TimeUnit.SECONDS));
         }
-        assertTrue(Files.isDirectory(killed), "the killed server's spill files are still there");
+        assertTrue(Files.exists(spilledFile), "the killed server's spill file is still there: " + spilledFile);
+        Path killed = spilledFile.getParent();
         try (ChildServer again = ChildServer.start(jvm, "--timeout", "30", "--data", data)) {
             assertFalse(Files.exists(killed), "the next start removed the killed server's spill files");
             HttpResponse<String> after = post(again.base, count).get(30, TimeUnit.SECONDS);
@@ -121,13 +122,15 @@ class ChildServerIT {
         }
     }
 
-    /** The folder under {@code spills} holding a Jena spill file, waited for up to {@code millis}. */
+    /** A Jena spill file under {@code spills}, waited for up to {@code millis}. */
     private static Path spilled(Path spills, long millis) throws Exception {
         long end = System.nanoTime() + millis * 1_000_000;
         while (System.nanoTime() < end) {
             try (Stream<Path> files = Files.walk(spills)) {
                 var bag = files.filter(f -> f.getFileName().toString().startsWith("DataBag-")).findFirst();
-                if (bag.isPresent()) return bag.get().getParent();
+                if (bag.isPresent()) return bag.get();
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException goneWhileListed) {
+                // A file removed while the folder was walked: look again.
             }
             Thread.sleep(50);
         }

@@ -478,7 +478,8 @@ class FuzzRegressionsTest {
         String concatenated = "SELECT (GROUP_CONCAT(?d; separator=\"\") AS ?c) " + rows;
         Outcome expected = tdb2Oracle.evaluate(concatenated);
         Outcome actual = tdb2.evaluate(concatenated);
-        assertTrue(OutcomeText.of(expected).contains("03") && !OutcomeText.of(actual).contains("0"), () -> OutcomeText.of(expected) + " / " + OutcomeText.of(actual));
+        assertTrue(OutcomeText.of(expected).contains("\"03") && OutcomeText.of(actual).contains("\"3") && !OutcomeText.of(actual).contains("03"),
+                () -> OutcomeText.of(expected) + " / " + OutcomeText.of(actual));
         assertFalse(KnownDivergence.TDB2_NUMBER_LEXICAL_FORM.recogniser().recognises(concatenated, java.util.Set.of(), expected, actual));
         String plain = "SELECT ?d " + rows;
         Outcome expectedRows = tdb2Oracle.evaluate(plain);
