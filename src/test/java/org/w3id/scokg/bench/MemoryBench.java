@@ -50,9 +50,18 @@ public final class MemoryBench {
 
     private MemoryBench() {}
 
-    /** {@code MemoryBench SCALE WAY}: one way of holding the dataset at one scale, in a JVM of its own; way 0 prints the table's head. */
+    /**
+     * {@code MemoryBench SCALE WAY}: one way of holding the dataset at one scale, in a JVM of its own;
+     * way 0 prints the table's head. {@code MemoryBench SCALE rdf4j}: the live heap of RDF4J's memory
+     * store holding the same named graphs (as contexts), beside the built graph, for comparison; its
+     * queries are not timed here (the shapes benchmark does that over HTTP).
+     */
     public static void main(String[] args) throws Exception {
         int scale = Integer.parseInt(args[0]);
+        if (args[1].equals("rdf4j")) {
+            rdf4j(scale);
+            return;
+        }
         int way = Integer.parseInt(args[1]);
         Path project = scale == 1 ? Path.of("") : Path.of("target/memory-x" + scale);
         if (way == 0 && scale > 1) ScaledTables.write(Path.of(""), project, scale);
@@ -79,6 +88,33 @@ public final class MemoryBench {
         double namedMillis = named(dataset, named, rows);
         double fuzzMillis = fuzz(dataset, fuzz, rows);
         System.out.printf("| %s | %d | %.1f | %.0f | %08x |%n", WAYS.get(way).name(), size >> 20, namedMillis, fuzzMillis, rows.hashCode());
+    }
+
+    private static void rdf4j(int scale) throws Exception {
+        Path project = scale == 1 ? Path.of("") : Path.of("target/memory-x" + scale);
+        if (scale > 1 && !java.nio.file.Files.isDirectory(project)) ScaledTables.write(Path.of(""), project, scale);
+        KnowledgeGraph graph = GraphBuilder.build(project);
+        long before = live();
+        byte[] nquads = graph.read(() -> {
+            var out = new java.io.ByteArrayOutputStream();
+            org.apache.jena.riot.RDFDataMgr.writeQuads(out, graph.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+            return out.toByteArray();
+        });
+        var store = new org.eclipse.rdf4j.repository.sail.SailRepository(new org.eclipse.rdf4j.sail.memory.MemoryStore());
+        try (var connection = store.getConnection()) {
+            connection.add(new java.io.ByteArrayInputStream(nquads), "", org.eclipse.rdf4j.rio.RDFFormat.NQUADS);
+        }
+        nquads = null;
+        long size = live() - before;
+        long statements;
+        try (var connection = store.getConnection()) {
+            statements = connection.size();
+        }
+        // The built graph is used after the measurement, so that it is held through it (as in the other ways).
+        long triples = graph.read(() -> graph.union().size());
+        System.out.printf("| RDF4J's memory store, the same %d quads (for comparison; %d triples in their union) | %d | not timed here | | |%n", statements, triples,
+                size >> 20);
+        store.shutDown();
     }
 
     private static double named(DatasetGraph dataset, List<NamedQuery> queries, List<Long> rows) {
