@@ -2,12 +2,14 @@ package org.w3id.scokg.query.fuzz;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.engine.SparqlEngine;
 
 /**
@@ -67,11 +69,17 @@ final class Subjects {
     }
 
     /**
-     * sco-kg's engine over {@code served} (from {@link FuzzDatasets#asScoKgServesIt}): the copy the
-     * endpoint makes, with the endpoint's settings.
+     * sco-kg's engine over {@code served} (from {@link FuzzDatasets#asScoKgServesIt}): its named
+     * graphs built into plain in-memory graphs, as {@code GraphBuilder} builds them, and the dataset
+     * the endpoint makes of those ({@link SparqlEngine#copyForQueries(KnowledgeGraph)}: the built
+     * graphs linked, their union materialised), with the endpoint's settings.
      */
     static ArqEngine scoKg(DatasetGraph served, Duration timeout) {
-        DatasetGraph copy = Txn.calculateRead(served, () -> SparqlEngine.copyForQueries(served));
+        DatasetGraph built = DatasetGraphFactory.createGeneral();
+        Txn.executeRead(served, () -> served.find().forEachRemaining(quad -> {
+            if (!quad.isDefaultGraph()) built.add(quad);
+        }));
+        DatasetGraph copy = SparqlEngine.copyForQueries(new KnowledgeGraph(built, Map.of()));
         SparqlEngine.configure(copy.getContext(), timeout.toMillis());
         return new ArqEngine("sco-kg-memory", copy, timeout);
     }
