@@ -489,6 +489,31 @@ class FuzzRegressionsTest {
     }
 
     /**
+     * Seed 24, query #140835: a GROUP_CONCAT over 3,000 rows built a string of more than a million
+     * characters, and a HAVING then dropped every group: plain ARQ answered 0 rows, sco-kg refused
+     * the query, as its endpoint refuses every query that builds a string past its budget ({@code
+     * QueryBudget}, a bound like the timeout). Counted by name ({@link
+     * KnownDivergence#SUBJECT_STRING_BUDGET}), and only where the subject fails with that budget's
+     * own exception: under the budget the same query is answered as plain ARQ answers it.
+     */
+    @Test
+    void a_group_concat_past_the_string_budget_is_refused_and_counted_by_name() {
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 0; i < 40; i++) numbers.append(i).append(' ');
+        String rows = "VALUES ?a { " + numbers + "} VALUES ?b { " + numbers + "} VALUES ?c { " + numbers + "}";
+        String past = "SELECT (GROUP_CONCAT(CONCAT(\"twenty-five characters, \", STR(?a))) AS ?all) { " + rows + " } HAVING (COUNT(*) < 2)";
+        Outcome expected = oracle.evaluate(past);
+        Outcome actual = subject.evaluate(past);
+        assertTrue(OutcomeText.of(expected).startsWith("0 rows"), () -> "plain ARQ builds the string and drops the group: " + OutcomeText.of(expected));
+        assertTrue(actual instanceof Outcome.Failure failure && failure.type().equals(org.w3id.scokg.query.engine.QueryBudget.Exceeded.class.getName()),
+                () -> "sco-kg refuses it: " + OutcomeText.of(actual));
+        assertTrue(KnownDivergence.SUBJECT_STRING_BUDGET.recogniser().recognises(past, java.util.Set.of(), expected, actual));
+        assertFalse(KnownDivergence.SUBJECT_STRING_BUDGET.recogniser().recognises(past, java.util.Set.of(), expected, new Outcome.Failure("java.lang.NullPointerException", "")));
+        String under = past.replace(" VALUES ?c { " + numbers + "}", "").replace("COUNT(*) < 2", "COUNT(*) > 2");
+        assertAlike(under);
+    }
+
+    /**
      * Seed 17, query #174464 on TDB2: ORDER BY DESC of a SUM of doubles. Both engines answered -1.5
      * eight times, then -3.0, in that order; the fuzzer found the rows out of order because it
      * checked the order on the rows it had made comparable (a sum of doubles written as
