@@ -16,7 +16,7 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
  * Everything else reached by name is code: {@code afn:wait} sleeps, {@code afn:print} writes to the
  * log, {@code afn:eval} evaluates text, {@code afn:context} and {@code afn:systemvar} read the server.
  */
-final class FunctionLibrary {
+public final class FunctionLibrary {
     /** What a query may do with a name. */
     enum Verdict {
         /** Runs, and gives the same value on every run. */
@@ -39,6 +39,11 @@ final class FunctionLibrary {
     private static final Set<String> APF_UNSTABLE = Set.of("bnode", "blankNode");
 
     private FunctionLibrary() {}
+
+    /** True when the function named {@code iri} runs and gives the same value on every run. */
+    public static boolean pure(String iri) {
+        return function(iri) == Verdict.PURE;
+    }
 
     static Verdict function(String iri) {
         if (isCode(iri)) return Verdict.CODE;

@@ -143,4 +143,21 @@ class RightAnswersIT {
         assertTrue(rows.next().get("x") == null, response.body());
         assertEquals("0.25", rows.next().get("x").getLiteralLexicalForm(), response.body());
     }
+
+    /**
+     * {@code ORDER BY RAND()} over more solutions than a sort keeps the keys of (the graph's triples
+     * three times over) answered 500, "Comparison method violates its general contract!", with a
+     * stack trace in the log: the key was drawn again for the same solution. It is drawn once per
+     * solution now ({@code DrawnKeys}).
+     */
+    @Test
+    void a_random_order_of_many_rows_answers_200_with_every_row() {
+        String count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o VALUES ?k { 1 2 3 } }";
+        String shuffled = "SELECT (COUNT(*) AS ?n) { { SELECT ?s ?k { ?s ?p ?o VALUES ?k { 1 2 3 } } ORDER BY RAND() } }";
+        HttpResponse<String> expected = get(q(count), "Accept", "application/sparql-results+json");
+        HttpResponse<String> response = get(q(shuffled), "Accept", "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(rows(expected).next().get("n").getLiteralValue() instanceof Number n && n.intValue() > 40_000, expected.body());
+        assertEquals(rows(expected).next().get("n"), rows(response).next().get("n"));
+    }
 }

@@ -74,9 +74,13 @@ final class SparqlExecutor extends OpExecutor {
         return join;
     }
 
+    /** A sort key that draws anew each time ({@code RAND()}) drawn once per solution ({@link DrawnKeys}). */
     @Override
     protected QueryIterator execute(OpOrder order, QueryIterator input) {
-        return new SpillingSort(exec(order.getSubOp(), input), new OrderByKeys(order.getConditions(), execCxt), execCxt);
+        DrawnKeys drawn = DrawnKeys.of(order.getConditions());
+        if (drawn == null) return new SpillingSort(exec(order.getSubOp(), input), new OrderByKeys(order.getConditions(), execCxt), execCxt);
+        QueryIterator rows = drawn.bind(exec(order.getSubOp(), input), execCxt);
+        return drawn.unbind(new SpillingSort(rows, new OrderByKeys(drawn.conditions(), execCxt), execCxt), execCxt);
     }
 
     @Override
@@ -93,6 +97,12 @@ final class SparqlExecutor extends OpExecutor {
     protected QueryIterator execute(OpTopN top, QueryIterator input) {
         if (SlicesAsTopN.made(top)) {
             return TopNInTotalOrder.over(input, rows -> exec(top.getSubOp(), rows), top.getConditions(), () -> new OrderByKeys(top.getConditions(), execCxt), top.getLimit(), execCxt);
+        }
+        DrawnKeys drawn = DrawnKeys.of(top.getConditions());
+        if (drawn != null) {
+            // The rows made distinct before their keys are drawn: a drawn key makes every row another.
+            QueryIterator rows = drawn.bind(exec(top.getSubOp(), input), execCxt);
+            return drawn.unbind(new QueryIterTopN(rows, new OrderByKeys(drawn.conditions(), execCxt), top.getLimit(), false, execCxt), execCxt);
         }
         boolean distinct = top.getSubOp() instanceof OpDistinct;
         QueryIterator rows = exec(distinct ? ((OpDistinct) top.getSubOp()).getSubOp() : top.getSubOp(), input);

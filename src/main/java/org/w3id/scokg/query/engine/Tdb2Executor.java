@@ -15,6 +15,7 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.iterator.QueryIterFilterExpr;
+import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
@@ -37,14 +38,26 @@ final class Tdb2Executor extends OpExecutorTDB2 {
         super(context);
     }
 
+    /** A sort key that draws anew each time ({@code RAND()}) drawn once per solution ({@link DrawnKeys}). */
     @Override
     protected QueryIterator execute(OpOrder order, QueryIterator input) {
-        return new SpillingSort(exec(order.getSubOp(), input), new BindingComparator(order.getConditions(), execCxt), execCxt);
+        DrawnKeys drawn = DrawnKeys.of(order.getConditions());
+        if (drawn == null) return new SpillingSort(exec(order.getSubOp(), input), new BindingComparator(order.getConditions(), execCxt), execCxt);
+        QueryIterator rows = drawn.bind(exec(order.getSubOp(), input), execCxt);
+        return drawn.unbind(new SpillingSort(rows, new BindingComparator(drawn.conditions(), execCxt), execCxt), execCxt);
     }
 
-    /** A top-N that {@link SlicesAsTopN} made is {@link TopNInTotalOrder}'s, with Jena's comparator. */
+    /**
+     * A top-N that {@link SlicesAsTopN} made is {@link TopNInTotalOrder}'s, with Jena's comparator;
+     * one whose sort key draws anew each time has it drawn once per solution ({@link DrawnKeys}).
+     */
     @Override
     protected QueryIterator execute(OpTopN top, QueryIterator input) {
+        DrawnKeys drawn = DrawnKeys.of(top.getConditions());
+        if (drawn != null) {
+            QueryIterator rows = drawn.bind(exec(top.getSubOp(), input), execCxt);
+            return drawn.unbind(new QueryIterTopN(rows, new BindingComparator(drawn.conditions(), execCxt), top.getLimit(), false, execCxt), execCxt);
+        }
         if (!SlicesAsTopN.made(top)) return super.execute(top, input);
         return TopNInTotalOrder.over(input, rows -> exec(top.getSubOp(), rows), top.getConditions(), () -> new BindingComparator(top.getConditions(), execCxt), top.getLimit(), execCxt);
     }
