@@ -131,7 +131,7 @@ public final class LinkedDataServer {
                 .addFilter("/*", new LanguageFilter())
                 .fusekiModules(FusekiModules.create(
                         sparql,
-                        new LinkedDataModule(graph, System.currentTimeMillis(), urls),
+                        new LinkedDataModule(graph, System.currentTimeMillis(), urls, timeoutMillis),
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
                         new SearchModule(graph, dataset, searchIndex, urls),
                         new NamespaceModule(graph, dumps, project.shapes(), PriorOntologies.read(project), urls),

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,16 +20,23 @@ import org.w3id.scokg.publish.DatasetDescription;
 import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
 
-/** The description of one entity, read from the built graph with {@code describe.rq}. */
+/**
+ * The description of one entity, read from the built graph with {@code describe.rq}, within a
+ * deadline: the query is the server's own and reads from the indexes, but an entity many things
+ * link to is described with all of them, so its time grows with the graph; past the deadline it is
+ * stopped ({@link org.apache.jena.query.QueryCancelledException}) as a SPARQL query is.
+ */
 final class Descriptions {
     private static final Query DESCRIBE = QueryFactory.create(resource("describe.rq"));
     private static final Node LICENSE = NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/");
     private static final Node IN_DATASET = NodeFactory.createURI("http://rdfs.org/ns/void#inDataset");
 
     private final KnowledgeGraph graph;
+    private final long timeoutMillis;
 
-    Descriptions(KnowledgeGraph graph) {
+    Descriptions(KnowledgeGraph graph, long timeoutMillis) {
         this.graph = graph;
+        this.timeoutMillis = timeoutMillis;
     }
 
     /** True when the graph says anything about the entity. */
@@ -47,7 +55,7 @@ final class Descriptions {
 
     /** The entity's description, with the document's own metadata. */
     Graph describe(Node entity, Node document) {
-        Graph description = QueryExec.graph(graph.union()).query(DESCRIBE).substitution("entity", entity).construct();
+        Graph description = QueryExec.graph(graph.union()).query(DESCRIBE).substitution("entity", entity).timeout(timeoutMillis, TimeUnit.MILLISECONDS).construct();
         description.add(document, RDF.type.asNode(), FOAF.Document.asNode());
         description.add(document, FOAF.primaryTopic.asNode(), entity);
         description.add(document, IN_DATASET, DatasetDescription.DATASET);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.http.DateGenerator;
 import org.w3id.scokg.graph.KnowledgeGraph;
@@ -54,10 +55,10 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient PublicUrls urls;
     private final transient KnowledgeGraph graph;
 
-    LinkedDataServlet(KnowledgeGraph graph, long lastModified, PublicUrls urls) {
+    LinkedDataServlet(KnowledgeGraph graph, long lastModified, PublicUrls urls, long timeoutMillis) {
         this.urls = urls;
         this.graph = graph;
-        this.descriptions = new Descriptions(graph);
+        this.descriptions = new Descriptions(graph, timeoutMillis);
         this.reader = new EntityReader(graph, StatementLayout.load());
         this.kinds = new KindIndex(graph.data(), graph.union());
         this.lastModified = lastModified / 1000 * 1000;
@@ -121,7 +122,15 @@ final class LinkedDataServlet extends HttpServlet {
             response.setHeader("Location", urls.absolute(request, docPath + "." + format.get().extension));
             return;
         }
-        if (rendered == null) rendered = cache.get(cacheKey, k -> render(entity, docPath, format.get(), language));
+        if (rendered == null) {
+            try {
+                rendered = cache.get(cacheKey, k -> render(entity, docPath, format.get(), language));
+            } catch (QueryCancelledException e) {
+                response.setHeader("Retry-After", "30");
+                Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The description of " + entity.getURI() + " took longer than this server's timeout and was stopped.");
+                return;
+            }
+        }
         serve(request, response, rendered, docPath, format.get(), extension == null);
     }
 
