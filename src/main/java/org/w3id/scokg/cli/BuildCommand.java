@@ -25,14 +25,28 @@ final class BuildCommand implements Callable<Integer> {
             defaultValue = W3idRules.DEFAULT_TARGET)
     String w3idTarget;
 
+    @Option(names = "--force", description = "Build, validate and write the dumps even when those in --out were made from these very inputs.")
+    boolean force;
+
+    /**
+     * Builds, validates and writes the dumps, unless {@link #out} already holds the dumps of these
+     * very inputs (the project's files, sco-kg's code and the settings: {@link InputManifest}),
+     * unchanged since they were written ({@link DumpWriter#current}): they were validated when they
+     * were made, and the same inputs make the same bytes, so nothing is done again, as {@code make}
+     * does not.
+     */
     @Override
     public Integer call() {
         if (!w3idTarget.matches("^https?://[^/\\s]+/?$")) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--w3id-target must be an absolute http or https URL of a host, such as https://sco-kg.example.org");
         }
+        String manifest = InputManifest.of(new ProjectLayout(project), ServeCommand.W3ID_TARGET + w3idTarget);
+        if (!force && DumpWriter.current(out, manifest)) {
+            System.out.println(out + " holds the dumps of these very inputs; nothing to do (--force builds them again)");
+            return 0;
+        }
         KnowledgeGraph graph = GraphBuilder.build(project);
         Validator.validate(graph, project);
-        String manifest = InputManifest.of(new ProjectLayout(project), ServeCommand.W3ID_TARGET + w3idTarget);
         var files = DumpWriter.write(graph, out, w3idTarget, manifest);
         System.out.println("wrote " + files.size() + " files to " + out);
         return 0;

@@ -47,6 +47,26 @@ class MainTest {
         }
     }
 
+    /** A second build of the same inputs finds their dumps and does nothing; --force builds them again, to the same bytes. */
+    @Test
+    void build_of_the_same_inputs_again_does_nothing_unless_forced(@TempDir Path temp) throws Exception {
+        Path dist = temp.resolve("dist");
+        assertEquals(0, run("build", "--out", dist.toString()), err());
+        Path turtle = dist.resolve("sco-kg.ttl");
+        byte[] bytes = Files.readAllBytes(turtle);
+        var written = Files.getLastModifiedTime(turtle);
+        var inode = Files.readAttributes(turtle, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        out.reset();
+        assertEquals(0, run("build", "--out", dist.toString()), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("nothing to do"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(written, Files.getLastModifiedTime(turtle));
+        assertEquals(inode, Files.readAttributes(turtle, java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "the same file, not a new one");
+        out.reset();
+        assertEquals(0, run("build", "--force", "--out", dist.toString()), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("wrote "), out.toString(StandardCharsets.UTF_8));
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(turtle)), "the same bytes");
+    }
+
     @Test
     void validate_says_valid_for_the_real_data() {
         assertEquals(0, run("validate"), err());
