@@ -464,6 +464,23 @@ class FuzzRegressionsTest {
     }
 
     /**
+     * Seed 26, query #13417 on TDB2: an xsd:double bound before a triple pattern, {@code "0.25"} in
+     * ARQ in memory (the cast's own digits), {@code 0.25e0} from TDB2 (its node table's form), the
+     * same value. Counted as {@link KnownDivergence#TDB2_NUMBER_LEXICAL_FORM}, and only it: another
+     * number is still a divergence. RDF4J answers {@code "0.25"}, as ARQ in memory does.
+     */
+    @Test
+    void tdb2_gives_a_double_back_in_its_canonical_form() {
+        String text = "SELECT ?v { BIND(<http://www.w3.org/2001/XMLSchema#double>(0.25) AS ?v) ?s <http://example.org/fuzz/link> <http://example.org/fuzz/b> }";
+        Outcome expected = tdb2Oracle.evaluate(text);
+        Outcome actual = tdb2.evaluate(text);
+        assertTrue(Answers.difference(QueryFactory.create(text), expected, actual).isPresent(), () -> "no longer differs: " + OutcomeText.of(actual));
+        assertTrue(KnownDivergence.TDB2_NUMBER_LEXICAL_FORM.recogniser().recognises(text, java.util.Set.of(), expected, actual));
+        String other = text.replace("0.25", "0.5");
+        assertFalse(KnownDivergence.TDB2_NUMBER_LEXICAL_FORM.recogniser().recognises(text, java.util.Set.of(), expected, tdb2.evaluate(other)));
+    }
+
+    /**
      * Seed 23, query #193420 on TDB2, counted as overruled by RDF4J: GROUP_CONCAT of DAY of a date
      * bound before an OPTIONAL of triple patterns. ARQ in memory concatenates {@code "03"} (its DAY
      * keeps the date's own digits), sco-kg on TDB2 {@code "3"}: the integer went through TDB2's node

@@ -145,11 +145,13 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
      * BIND("7"^^xsd:decimal AS ?d) ?s ?p ?o }} answers {@code 7.0} where ARQ in memory keeps {@code
      * "7"}, and {@code BIND(MONTH("2020-07-16"^^xsd:date) AS ?m)} before a triple pattern answers
      * {@code 7} where ARQ in memory keeps the date's {@code "07"} (seed 17 #29745). The same value,
-     * another lexical form (SPARQL's {@code sameTerm} tells them apart, {@code =} does not). Recognised
-     * when the answers agree once every decimal and integer is written in one form.
+     * another lexical form (SPARQL's {@code sameTerm} tells them apart, {@code =} does not). So too an
+     * xsd:double or xsd:float: {@code BIND(xsd:double(0.25) AS ?v)} before a triple pattern answers
+     * {@code 0.25e0} (seed 26 #13417). Recognised when the answers agree once every decimal,
+     * integer, double and float is written in one form.
      */
     public static final KnownDivergence TDB2_NUMBER_LEXICAL_FORM = new KnownDivergence("tdb2-number-lexical-form",
-            "TDB2 gives an xsd:decimal or xsd:integer back in its canonical lexical form (7.0 for \"7\"^^xsd:decimal, 7 for \"07\"^^xsd:integer)",
+            "TDB2 gives an xsd:decimal, xsd:integer, xsd:double or xsd:float back in its canonical lexical form (7.0 for \"7\"^^xsd:decimal, 7 for \"07\"^^xsd:integer, 0.25e0 for \"0.25\"^^xsd:double)",
             (query, features, oracle, subject) -> oracle instanceof Outcome.Rows a && subject instanceof Outcome.Rows b
                     && Answers.difference(QueryFactory.create(query), RowValues.numbersInOneForm(a), RowValues.numbersInOneForm(b)).isEmpty());
 

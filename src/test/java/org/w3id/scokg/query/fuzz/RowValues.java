@@ -104,9 +104,25 @@ final class RowValues {
             if (type.equals(XSDDatatype.XSDinteger.getURI())) {
                 return NodeFactory.createLiteralDT(new BigInteger(node.getLiteralLexicalForm().strip().replaceFirst("^\\+", "")).toString(), XSDDatatype.XSDinteger);
             }
+            if (type.equals(XSDDatatype.XSDdouble.getURI())) {
+                return NodeFactory.createLiteralDT(Double.toString(xsdFloatingPoint(node.getLiteralLexicalForm())), XSDDatatype.XSDdouble);
+            }
+            if (type.equals(XSDDatatype.XSDfloat.getURI())) {
+                return NodeFactory.createLiteralDT(Float.toString((float) xsdFloatingPoint(node.getLiteralLexicalForm())), XSDDatatype.XSDfloat);
+            }
         } catch (NumberFormatException e) {
             return node;
         }
         return node;
+    }
+
+    /** The value of an xsd:double or xsd:float's lexical form ({@code INF}, {@code -INF} and {@code NaN} included). */
+    private static double xsdFloatingPoint(String lexical) {
+        return switch (lexical.strip()) {
+            case "INF", "+INF" -> Double.POSITIVE_INFINITY;
+            case "-INF" -> Double.NEGATIVE_INFINITY;
+            case "NaN" -> Double.NaN;
+            default -> Double.parseDouble(lexical.strip());
+        };
     }
 }
