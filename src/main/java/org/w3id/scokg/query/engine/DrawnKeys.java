@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.jena.query.SortCondition;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -20,7 +19,6 @@ import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprVar;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.expr.Unstable;
 import org.w3id.scokg.query.FunctionLibrary;
 
@@ -105,38 +103,9 @@ final class DrawnKeys {
 
     /** True when {@code expr} calls something that may give another value each time it is called. */
     static boolean draws(Expr expr) {
-        boolean[] draws = {false};
-        Walker.walk(expr, new ExprVisitorBase() {
-            @Override
-            public void visit(org.apache.jena.sparql.expr.ExprFunction0 f) {
-                call(f);
-            }
-
-            @Override
-            public void visit(org.apache.jena.sparql.expr.ExprFunction1 f) {
-                call(f);
-            }
-
-            @Override
-            public void visit(org.apache.jena.sparql.expr.ExprFunction2 f) {
-                call(f);
-            }
-
-            @Override
-            public void visit(org.apache.jena.sparql.expr.ExprFunction3 f) {
-                call(f);
-            }
-
-            @Override
-            public void visit(org.apache.jena.sparql.expr.ExprFunctionN f) {
-                call(f);
-            }
-
-            private void call(ExprFunction f) {
-                if (f instanceof Unstable || f instanceof E_Call) draws[0] = true;
-                if (f instanceof E_Function function && !FunctionLibrary.pure(function.getFunctionIRI())) draws[0] = true;
-            }
-        });
-        return draws[0];
+        if (!(expr instanceof ExprFunction f)) return false;
+        if (f instanceof Unstable || f instanceof E_Call) return true;
+        if (f instanceof E_Function function && !FunctionLibrary.pure(function.getFunctionIRI())) return true;
+        return f.getArgs().stream().anyMatch(DrawnKeys::draws);
     }
 }
