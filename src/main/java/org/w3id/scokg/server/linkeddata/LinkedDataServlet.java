@@ -48,6 +48,14 @@ final class LinkedDataServlet extends HttpServlet {
             .maximumWeight(HeapShare.of(128L << 20, 8))
             .<String, Rendered>weigher((key, rendered) -> rendered.body().length + 2 * key.length())
             .build();
+    /**
+     * The descriptions stopped at the timeout in the last {@value #RETRY_SECONDS} s: asked again
+     * meanwhile (or waiting for the same description when it was stopped), they answer 503 at once
+     * instead of each taking a whole timeout again.
+     */
+    private final transient Cache<String, Boolean> stopped = Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofSeconds(RETRY_SECONDS)).maximumSize(10_000).build();
+
+    private static final int RETRY_SECONDS = 30;
     private final long lastModified;
     /** {@link #lastModified} as an HTTP date, formatted once. */
     private final String lastModifiedHeader;
@@ -124,9 +132,17 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (rendered == null) {
             try {
-                rendered = cache.get(cacheKey, k -> render(entity, docPath, format.get(), language));
+                rendered = cache.get(cacheKey, k -> {
+                    if (stopped.getIfPresent(k) != null) throw new QueryCancelledException();
+                    try {
+                        return render(entity, docPath, format.get(), language);
+                    } catch (QueryCancelledException e) {
+                        stopped.put(k, true);
+                        throw e;
+                    }
+                });
             } catch (QueryCancelledException e) {
-                response.setHeader("Retry-After", "30");
+                response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
                 Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The description of " + entity.getURI() + " took longer than this server's timeout and was stopped.");
                 return;
             }
