@@ -5,7 +5,7 @@ import java.util.Set;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.expr.aggregate.AggregateRegistry;
 import org.apache.jena.sparql.function.FunctionRegistry;
-import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * Which named functions, aggregates and property functions a public query may call. Jena's
@@ -35,8 +35,21 @@ public final class FunctionLibrary {
     private static final Set<String> AFN = Set.of("localname", "namespace", "sprintf", "strjoin", "sqrt", "substr", "substring",
             "strlen", "min", "max", "pi", "e", "sha1sum", "langeq", "evenInteger", "date", "timezone", "bnode", "uuid", "struuid", "now",
             "nowtz");
-    private static final Set<String> AFN_UNSTABLE = Set.of("bnode", "uuid", "struuid", "now", "nowtz");
+    /**
+     * The functions that give another value on each call, by IRI: SPARQL's own under the names Jena
+     * registers them by ({@code <http://www.w3.org/ns/sparql#rand>()} is {@code RAND()}), and ARQ's.
+     * Judged before the registries: a function of ARQ's library is registered once a query has
+     * called it, and {@code sparql:rand} is registered from the start, so a registry says nothing
+     * of whether a function draws (until 1 December both were taken for pure, and their answers
+     * kept by the answer cache).
+     */
+    private static final Set<String> UNSTABLE = Set.of("http://www.w3.org/ns/sparql#rand", "http://www.w3.org/ns/sparql#uuid",
+            "http://www.w3.org/ns/sparql#struuid", "http://www.w3.org/ns/sparql#bnode", "http://www.w3.org/ns/sparql#now",
+            ARQConstants.ARQFunctionLibraryURI + "bnode", ARQConstants.ARQFunctionLibraryURI + "uuid", ARQConstants.ARQFunctionLibraryURI + "struuid",
+            ARQConstants.ARQFunctionLibraryURI + "now", ARQConstants.ARQFunctionLibraryURI + "nowtz");
     private static final Set<String> APF_UNSTABLE = Set.of("bnode", "blankNode");
+    /** The functions of ARQ's library that Jena registers when it starts (the others it loads by name when called). */
+    private static final Set<String> AFN_STANDARD = afnStandard();
 
     private FunctionLibrary() {}
 
@@ -47,11 +60,21 @@ public final class FunctionLibrary {
 
     static Verdict function(String iri) {
         if (isCode(iri)) return Verdict.CODE;
-        if (FunctionRegistry.get().isRegistered(iri)) return Verdict.PURE;
-        if (!iri.startsWith(ARQConstants.ARQFunctionLibraryURI)) return Verdict.UNKNOWN;
-        String name = iri.substring(ARQConstants.ARQFunctionLibraryURI.length());
-        if (!AFN.contains(name)) return Verdict.CODE;
-        return AFN_UNSTABLE.contains(name) ? Verdict.UNSTABLE : Verdict.PURE;
+        if (UNSTABLE.contains(iri)) return Verdict.UNSTABLE;
+        if (iri.startsWith(ARQConstants.ARQFunctionLibraryURI)) {
+            // By name, not by the registry, which holds every function of the library once called.
+            return AFN.contains(iri.substring(ARQConstants.ARQFunctionLibraryURI.length())) || AFN_STANDARD.contains(iri) ? Verdict.PURE : Verdict.CODE;
+        }
+        return FunctionRegistry.get().isRegistered(iri) ? Verdict.PURE : Verdict.UNKNOWN;
+    }
+
+    private static Set<String> afnStandard() {
+        JenaSystem.init();
+        Set<String> names = new java.util.HashSet<>();
+        FunctionRegistry.get().keys().forEachRemaining(iri -> {
+            if (iri.startsWith(ARQConstants.ARQFunctionLibraryURI)) names.add(iri);
+        });
+        return Set.copyOf(names);
     }
 
     static Verdict aggregate(String iri) {
@@ -61,9 +84,10 @@ public final class FunctionLibrary {
 
     static Verdict propertyFunction(String iri) {
         if (isCode(iri)) return Verdict.CODE;
-        if (PropertyFunctionRegistry.get().isRegistered(iri)) return Verdict.PURE;
-        if (!iri.startsWith(ARQConstants.ARQPropertyFunctionLibraryURI)) return Verdict.PURE;
-        return APF_UNSTABLE.contains(iri.substring(ARQConstants.ARQPropertyFunctionLibraryURI.length())) ? Verdict.UNSTABLE : Verdict.PURE;
+        boolean apf = iri.startsWith(ARQConstants.ARQPropertyFunctionLibraryURI);
+        // Before the registry, which holds apf:bnode once a query has called it.
+        if (apf && APF_UNSTABLE.contains(iri.substring(ARQConstants.ARQPropertyFunctionLibraryURI.length()))) return Verdict.UNSTABLE;
+        return Verdict.PURE;
     }
 
     private static boolean isCode(String iri) {
