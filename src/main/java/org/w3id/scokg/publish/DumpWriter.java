@@ -106,7 +106,17 @@ public final class DumpWriter {
      */
     public static final String STATS_FILE = ".stats";
 
+    /** The name of every file {@value #CHECKSUMS_FILE} lists: the dumps, the exports and the dataset description. */
+    private static final java.util.Set<String> FILES = files();
+
     private DumpWriter() {}
+
+    private static java.util.Set<String> files() {
+        java.util.Set<String> names = new java.util.HashSet<>(List.of(VOID_FILE));
+        for (Dump dump : Dump.values()) names.add(dump.file);
+        for (Export export : Export.values()) names.add(export.file);
+        return java.util.Set.copyOf(names);
+    }
 
     /** Writes all dumps to {@code out} as {@link #write(KnowledgeGraph, Path, String)} does, the w3id rules for {@link W3idRules#DEFAULT_TARGET}. */
     public static List<Path> write(KnowledgeGraph graph, Path out) {
@@ -173,7 +183,8 @@ public final class DumpWriter {
             Path sums = out.resolve(CHECKSUMS_FILE);
             if (!manifest.equals(Files.readString(out.resolve(MANIFEST_FILE), StandardCharsets.UTF_8)) || !Files.isRegularFile(sums)) return false;
             List<String> lines = Files.readAllLines(sums, StandardCharsets.UTF_8);
-            if (lines.isEmpty()) return false;
+            // Every file a build writes, each listed: a dump deleted with its line is not current.
+            if (!lines.stream().map(line -> line.split("  ", 2)[1]).collect(java.util.stream.Collectors.toSet()).equals(FILES)) return false;
             String stats = stats(out, lines);
             Path recorded = out.resolve(STATS_FILE);
             if (Files.isRegularFile(recorded) && stats.equals(Files.readString(recorded, StandardCharsets.UTF_8))) return true;

@@ -109,6 +109,12 @@ class ServeStartTest {
         String listed = Files.readString(sums);
         Files.writeString(sums, (listed.charAt(0) == '0' ? "1" : "0") + listed.substring(1));
         assertFalse(DumpWriter.current(data, manifest), "a SHA-256 changed");
+
+        // A dump deleted with its line (a review found such a folder taken for current).
+        Files.writeString(sums, listed.lines().filter(line -> !line.endsWith("  sco-kg.ttl")).map(line -> line + "\n").collect(java.util.stream.Collectors.joining()));
+        Files.delete(turtle);
+        Files.deleteIfExists(stats);
+        assertFalse(DumpWriter.current(data, manifest), "a dump missing from the list and the folder");
     }
 
     @Test
