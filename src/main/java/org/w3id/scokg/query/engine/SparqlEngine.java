@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.engine.main.StageBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -111,6 +112,7 @@ public final class SparqlEngine {
         named.forEach(linked::addGraph);
         DatasetGraph served = new Served(linked);
         QC.setFactory(served.getContext(), SparqlExecutor.FACTORY);
+        StageBuilder.setGenerator(served.getContext(), new FewerMatchesFirst());
         return served;
     }
 
