@@ -38,10 +38,15 @@ record PairedTimes(long firstRows, long secondRows, double firstMillis, double s
      * medians in ms and their ratio (sco-kg over plain ARQ).
      */
     static void printTable(Map<String, Query> queries, DatasetGraph plain, DatasetGraph scoKg, int runs, long timeoutMillis) {
+        printTable(queries, plain, "plain ARQ", scoKg, "sco-kg", runs, timeoutMillis);
+    }
+
+    /** Each of {@code queries} timed over {@code first} and {@code second}, their columns headed by their names; the ratio is second over first. */
+    static void printTable(Map<String, Query> queries, DatasetGraph first, String firstName, DatasetGraph second, String secondName, int runs, long timeoutMillis) {
         int width = queries.keySet().stream().mapToInt(String::length).max().orElse(5) + 2;
-        System.out.printf("%-" + width + "s %7s %10s %10s %7s%n", "query", "rows", "plain ARQ", "sco-kg", "ratio");
+        System.out.printf("%-" + width + "s %7s %10s %10s %7s%n", "query", "rows", firstName, secondName, "ratio");
         for (Map.Entry<String, Query> entry : queries.entrySet()) {
-            PairedTimes times = of(entry.getValue(), plain, scoKg, runs, timeoutMillis);
+            PairedTimes times = of(entry.getValue(), first, second, runs, timeoutMillis);
             System.out.printf("%-" + width + "s %7d %10.2f %10.2f %7.2f%s%n", entry.getKey(), times.firstRows(), times.firstMillis(), times.secondMillis(),
                     times.secondMillis() / times.firstMillis(), times.note());
         }
@@ -52,9 +57,12 @@ record PairedTimes(long firstRows, long secondRows, double firstMillis, double s
         return firstRows == secondRows ? "" : "  ROW COUNTS DIFFER: " + firstRows + " and " + secondRows;
     }
 
-    /** The rows {@code query} answers, or -1 if it ran past the timeout. */
+    /** The rows {@code query} answers (ASK: 1 for true; CONSTRUCT and DESCRIBE: triples), or -1 if it ran past the timeout. */
     private static long rows(DatasetGraph dataset, Query query, long timeoutMillis) {
         try (QueryExec exec = SparqlEngine.exec(dataset, query, timeoutMillis).build()) {
+            if (query.isAskType()) return exec.ask() ? 1 : 0;
+            if (query.isConstructType()) return exec.construct().size();
+            if (query.isDescribeType()) return exec.describe().size();
             long n = 0;
             for (var rows = exec.select(); rows.hasNext(); rows.next()) n++;
             return n;

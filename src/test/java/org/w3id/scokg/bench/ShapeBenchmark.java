@@ -75,7 +75,7 @@ public final class ShapeBenchmark {
     private static final String TRIPLES = "text/turtle";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private record Shape(String name, String title, String prefixes, String draw, String template) {}
+    record Shape(String name, String title, String prefixes, String draw, String template) {}
 
     private record Endpoint(String name, String url) {}
 
@@ -108,7 +108,7 @@ public final class ShapeBenchmark {
         System.out.println("geometric mean of sco-kg p50 / fastest right peer p50, per scale: " + means);
     }
 
-    private static List<Shape> shapes(Path folder) throws IOException {
+    static List<Shape> shapes(Path folder) throws IOException {
         List<Shape> shapes = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
@@ -161,7 +161,7 @@ public final class ShapeBenchmark {
     }
 
     /** The template with each of up to {@value #INSTANCES} values its draw query finds, in a fixed random order. */
-    private static List<String> instances(Shape shape, ArqEngine oracle) {
+    static List<String> instances(Shape shape, ArqEngine oracle) {
         if (!shape.template().contains("$V")) return List.of(shape.template());
         if (!(oracle.evaluate(shape.prefixes() + shape.draw()) instanceof Outcome.Rows drawn) || drawn.rows().isEmpty()) {
             throw new IllegalStateException(shape.name() + ": its draw query found no value");

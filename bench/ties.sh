@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The query shapes of bench/shapes/ over sco-kg's engine with ARQ's fixed order of basic graph
+# patterns and with its ties broken by matches (FewerMatchesFirst), in one process, alternating, at
+# SCALE times the data (1 unless given). Prints medians and ratios (ties broken over fixed).
+#   bench/ties.sh [SCALE]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+exec mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.w3id.scokg.bench.TieBreakBench -Dexec.args="${1:-1}"
