@@ -3,9 +3,13 @@ package org.w3id.scokg.query;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.expr.E_Call;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.aggregate.AggregateRegistry;
 import org.apache.jena.sparql.function.FunctionRegistry;
-import org.apache.jena.sys.JenaSystem;
 
 /**
  * Which named functions, aggregates and property functions a public query may call. Jena's
@@ -34,7 +38,11 @@ public final class FunctionLibrary {
     /** The functions of ARQ's own library reached by name that only compute a value from their arguments. */
     private static final Set<String> AFN = Set.of("localname", "namespace", "sprintf", "strjoin", "sqrt", "substr", "substring",
             "strlen", "min", "max", "pi", "e", "sha1sum", "langeq", "evenInteger", "date", "timezone", "bnode", "uuid", "struuid", "now",
-            "nowtz");
+            "nowtz",
+            // Those Jena 5.6.0 registers when it starts.
+            "adjust-to-timezone", "collation", "isTriple", "object", "predicate", "subject", "system-timezone", "triple");
+    /** XPath's {@code fn:apply}, which calls the function its first argument names. */
+    private static final String APPLY = "http://www.w3.org/2005/xpath-functions#apply";
     /**
      * The functions that give another value on each call, by IRI: SPARQL's own under the names Jena
      * registers them by ({@code <http://www.w3.org/ns/sparql#rand>()} is {@code RAND()}), and ARQ's.
@@ -48,8 +56,6 @@ public final class FunctionLibrary {
             ARQConstants.ARQFunctionLibraryURI + "bnode", ARQConstants.ARQFunctionLibraryURI + "uuid", ARQConstants.ARQFunctionLibraryURI + "struuid",
             ARQConstants.ARQFunctionLibraryURI + "now", ARQConstants.ARQFunctionLibraryURI + "nowtz");
     private static final Set<String> APF_UNSTABLE = Set.of("bnode", "blankNode");
-    /** The functions of ARQ's library that Jena registers when it starts (the others it loads by name when called). */
-    private static final Set<String> AFN_STANDARD = afnStandard();
 
     private FunctionLibrary() {}
 
@@ -63,18 +69,24 @@ public final class FunctionLibrary {
         if (UNSTABLE.contains(iri)) return Verdict.UNSTABLE;
         if (iri.startsWith(ARQConstants.ARQFunctionLibraryURI)) {
             // By name, not by the registry, which holds every function of the library once called.
-            return AFN.contains(iri.substring(ARQConstants.ARQFunctionLibraryURI.length())) || AFN_STANDARD.contains(iri) ? Verdict.PURE : Verdict.CODE;
+            return AFN.contains(iri.substring(ARQConstants.ARQFunctionLibraryURI.length())) ? Verdict.PURE : Verdict.CODE;
         }
         return FunctionRegistry.get().isRegistered(iri) ? Verdict.PURE : Verdict.UNKNOWN;
     }
 
-    private static Set<String> afnStandard() {
-        JenaSystem.init();
-        Set<String> names = new java.util.HashSet<>();
-        FunctionRegistry.get().keys().forEachRemaining(iri -> {
-            if (iri.startsWith(ARQConstants.ARQFunctionLibraryURI)) names.add(iri);
-        });
-        return Set.copyOf(names);
+    /**
+     * For a call that names the function it calls by its first argument (ARQ's {@code CALL},
+     * XPath's {@code fn:apply}): that argument's IRI when it is a constant IRI, or the empty string
+     * when it is not (then the function is chosen when the query runs, and it could be any, code
+     * included); null for any other call. Until 1 December both called {@code afn:wait} and {@code
+     * java:} functions (a review found it).
+     */
+    public static String calledByName(ExprFunction call) {
+        boolean byName = call instanceof E_Call || call instanceof E_Function function && function.getFunctionIRI().equals(APPLY);
+        if (!byName) return null;
+        Expr named = call.getArgs().isEmpty() ? null : call.getArgs().get(0);
+        // fn:apply of fn:apply would take the name from its next argument, when the query runs.
+        return named instanceof NodeValue value && value.isIRI() && !value.asNode().getURI().equals(APPLY) ? value.asNode().getURI() : "";
     }
 
     static Verdict aggregate(String iri) {

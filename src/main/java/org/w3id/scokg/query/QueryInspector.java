@@ -245,6 +245,13 @@ final class QueryInspector extends OpVisitorBase {
             if (f instanceof E_Function function) {
                 judge(function.getFunctionIRI(), "Function", FunctionLibrary.function(function.getFunctionIRI()));
             }
+            String named = FunctionLibrary.calledByName(f);
+            if (named != null && named.isEmpty()) {
+                refusals.add("A function called by a name the query computes (CALL or fn:apply whose first argument is not an IRI) is not allowed: "
+                        + "this endpoint runs no code named in a query.");
+            } else if (named != null) {
+                judge(named, "Function", FunctionLibrary.function(named));
+            }
         }
 
     }

@@ -160,4 +160,25 @@ class RightAnswersIT {
         assertTrue(rows(expected).next().get("n").getLiteralValue() instanceof Number n && n.intValue() > 40_000, expected.body());
         assertEquals(rows(expected).next().get("n"), rows(response).next().get("n"));
     }
+
+    /**
+     * ARQ's CALL and XPath's fn:apply call the function their first argument names: until 1 December
+     * both reached java: classes and afn:wait through the endpoint (200 after the wait; a review
+     * found it). Now 400, naming what is refused, and nothing waits.
+     */
+    @Test
+    void a_function_named_by_an_argument_is_refused_like_the_function_itself() {
+        String[] queries = {"SELECT (CALL(<java:org.apache.jena.sparql.function.library.strlen>, \"abcd\") AS ?x) {}",
+            "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT (fn:apply(<http://jena.apache.org/ARQ/function#wait>, 30000) AS ?x) {}",
+            "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT (fn:apply(?f, 1) AS ?x) { BIND(<java:org.example.Evil> AS ?f) }"};
+        for (String query : queries) {
+            HttpResponse<String> response = get(q(query), "Accept", "application/sparql-results+json");
+            assertEquals(400, response.statusCode(), query + " -> " + response.body());
+            assertTrue(response.body().contains("runs no code"), response.body());
+        }
+        HttpResponse<String> allowed = get(q("PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT (fn:apply(fn:upper-case, \"a\") AS ?u) {}"),
+                "Accept", "application/sparql-results+json");
+        assertEquals(200, allowed.statusCode(), allowed.body());
+        assertEquals("A", rows(allowed).next().get("u").getLiteralLexicalForm());
+    }
 }

@@ -106,6 +106,8 @@ final class DrawnKeys {
         if (!(expr instanceof ExprFunction f)) return false;
         if (f instanceof Unstable || f instanceof E_Call) return true;
         if (f instanceof E_Function function && !FunctionLibrary.pure(function.getFunctionIRI())) return true;
+        String named = FunctionLibrary.calledByName(f);
+        if (named != null && (named.isEmpty() || !FunctionLibrary.pure(named))) return true;
         return f.getArgs().stream().anyMatch(DrawnKeys::draws);
     }
 }
