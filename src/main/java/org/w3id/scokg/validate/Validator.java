@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
@@ -57,7 +56,7 @@ public final class Validator {
         graph.inferred();
         try {
             Future<List<Problem>> owl = beside.submit(() -> timed("OWL 2 (HermiT)", () -> OwlReasoning.check(graph, layout)));
-            Graph union = timed("the union copied", () -> graph.read(() -> copyOfUnion(graph)));
+            Graph union = timed("the union copied", () -> graph.read(() -> KnowledgeGraph.copyOfUnion(graph.dataset())));
             problems.addAll(timed("SHACL shapes", () -> ShapesValidator.check(graph, union, layout)));
             problems.addAll(timed("terms", () -> TermChecker.check(graph)));
             problems.addAll(timed("violation queries", () -> ViolationChecks.check(graph, union, layout)));
@@ -80,17 +79,6 @@ public final class Validator {
             if (e.getCause() instanceof Error error) throw error;
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    /**
-     * The union of the graph's named graphs in one plain graph, which SHACL and the violation
-     * queries both read: a union view finds each triple in every graph and drops the repeats on
-     * every look-up.
-     */
-    private static Graph copyOfUnion(KnowledgeGraph graph) {
-        Graph copy = GraphFactory.createGraphMem();
-        graph.union().find().forEachRemaining(copy::add);
-        return copy;
     }
 
     private static <T> T timed(String step, Supplier<T> run) {

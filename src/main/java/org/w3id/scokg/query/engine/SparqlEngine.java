@@ -80,7 +80,7 @@ public final class SparqlEngine {
                 Graph held = built.getGraph(name);
                 named.put(name, held instanceof GraphMem2 ? held : copyOf(held));
             });
-            return forQueries(copyOf(built.getUnionGraph()), named);
+            return forQueries(KnowledgeGraph.copyOfUnion(built), named);
         });
     }
 
@@ -98,7 +98,7 @@ public final class SparqlEngine {
     public static DatasetGraph copyForQueries(DatasetGraph quads) {
         Map<Node, Graph> named = new LinkedHashMap<>();
         quads.listGraphNodes().forEachRemaining(name -> named.put(name, copyOf(quads.getGraph(name))));
-        return forQueries(copyOf(quads.getUnionGraph()), named);
+        return forQueries(KnowledgeGraph.copyOfUnion(quads), named);
     }
 
     /**

@@ -49,4 +49,24 @@ class CopyForQueriesTest {
         assertTrue(served.getGraph(name).contains(x, x, x));
         assertTrue(GraphFactory.createGraphMem() instanceof GraphMem2, "the copies are plain in-memory graphs too");
     }
+
+    @Test
+    void the_union_is_copied_graph_by_graph_into_the_graph_a_copy_of_the_union_view_makes() {
+        KnowledgeGraph real = TestGraph.real();
+        real.read(() -> {
+            Graph ofView = GraphFactory.createGraphMem();
+            real.union().find().forEachRemaining(ofView::add);
+            // The same triples, added in the same order, so found in the same order by every query.
+            assertEquals(ofView.find().toList(), KnowledgeGraph.copyOfUnion(real.dataset()).find().toList());
+            return null;
+        });
+        // A triple in two graphs is in the union once.
+        DatasetGraph two = DatasetGraphFactory.create();
+        Node x = NodeFactory.createURI("http://example.org/x");
+        Node y = NodeFactory.createURI("http://example.org/y");
+        two.add(NodeFactory.createURI("http://example.org/g1"), x, x, x);
+        two.add(NodeFactory.createURI("http://example.org/g2"), x, x, x);
+        two.add(NodeFactory.createURI("http://example.org/g2"), y, y, y);
+        assertEquals(2, KnowledgeGraph.copyOfUnion(two).size());
+    }
 }
