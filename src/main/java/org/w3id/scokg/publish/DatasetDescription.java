@@ -45,6 +45,9 @@ public final class DatasetDescription {
             String permanent = DumpWriter.permanentPath(dump.file, Checksums.sha256(bytes));
             description.add(file, DCAT.downloadURL.asNode(), NodeFactory.createURI(SCO.BASE + "dumps/" + permanent));
             description.add(file, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + dump.mediaType));
+            if (dump.compressed()) {
+                description.add(file, DCAT.compressFormat.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + DumpWriter.GZIP));
+            }
             description.add(file, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(bytes.length), XSDDatatype.XSDnonNegativeInteger));
             description.add(file, VOID.checksum, checksum);
             description.add(checksum, RDF.type.asNode(), VOID.Checksum);

@@ -58,6 +58,7 @@ public final class DumpWriter {
         LINKSET_GEONAMES(LinkTargets.GEONAMES);
 
         public final String file;
+        /** The type of the RDF in it; a compressed dump's bytes are {@value #GZIP} ({@link #servedAs()}). */
         public final String mediaType;
         public final String title;
         /** The target of a linkset dump; null for a dump of the whole graph or the ontology. */
@@ -70,6 +71,21 @@ public final class DumpWriter {
             this.linkset = null;
         }
 
+        /** Whether the file is gzip (DCAT's compressFormat): its bytes are not the RDF itself. */
+        public boolean compressed() {
+            return file.endsWith(".gz");
+        }
+
+        /**
+         * The Content-Type of the file as served: its bytes, so a compressed dump is {@value #GZIP}
+         * (as DBpedia's downloads are), and a client that reads RDF by Content-Type does not take
+         * gzip for N-Triples (until 2 December 2026 Jena's {@code RDFDataMgr} read the N-Triples
+         * dump's URL so and failed on its first byte).
+         */
+        public String servedAs() {
+            return compressed() ? GZIP : mediaType;
+        }
+
         Dump(LinkTargets target) {
             this.file = "linkset-" + target.key + ".nt";
             this.mediaType = "application/n-triples";
@@ -78,11 +94,13 @@ public final class DumpWriter {
         }
     }
 
+    public static final String GZIP = "application/gzip";
+
     /** Files for other tools, served with the dumps: not RDF, not in the VoID, in SHA256SUMS. */
     public enum Export {
-        QUICKSTATEMENTS("wikidata-memberships.qs", "text/plain"),
-        MIXNMATCH("mixnmatch.csv", "text/csv"),
-        W3ID("w3id.htaccess", "text/plain");
+        QUICKSTATEMENTS("wikidata-memberships.qs", "text/plain; charset=utf-8"),
+        MIXNMATCH("mixnmatch.csv", "text/csv; charset=utf-8"),
+        W3ID("w3id.htaccess", "text/plain; charset=utf-8");
 
         public final String file;
         public final String mediaType;

@@ -1,6 +1,7 @@
 package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -176,6 +177,38 @@ class ReconciliationIT {
         assertEquals(400, postForm("extend", "{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"population\"}]}").statusCode());
         assertEquals(400, postForm("extend", "{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"status\",\"settings\":{\"date\":\"yesterday\"}}]}").statusCode());
         assertEquals(400, ServerFixture.get("/reconcile?callback=f").statusCode());
+        HttpResponse<String> notJson = postForm("queries", "not json");
+        assertEquals(400, notJson.statusCode());
+        assertFalse(notJson.body().contains("gson") || notJson.body().contains("http"), "one sentence, no library's internals: " + notJson.body());
+        // A value that cannot be one of its property's is the client's mistake, not an empty answer.
+        for (String bad : new String[] {"{\"pid\":\"date\",\"v\":\"2001-02-30\"}", "{\"pid\":\"date\",\"v\":\"15/06/2001\"}",
+            "{\"pid\":\"wikidata\",\"v\":\"wd:Q159\"}", "{\"pid\":\"iso3166\",\"v\":\"Russia\"}"}) {
+            HttpResponse<String> response = postForm("queries", "{\"q\":{\"query\":\"Russia\",\"properties\":[" + bad + "]}}");
+            assertEquals(400, response.statusCode(), bad);
+            assertTrue(response.body().contains("is not a value of"), response.body());
+        }
+        assertEquals(400, postForm("extend", "{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"status\",\"settings\":{\"bogus\":\"x\"}}]}").statusCode());
+    }
+
+    @Test
+    void a_batch_and_a_name_are_bounded() {
+        StringBuilder many = new StringBuilder("{");
+        for (int i = 0; i <= 100; i++) many.append(i == 0 ? "" : ",").append("\"q").append(i).append("\":{\"query\":\"India\"}");
+        HttpResponse<String> tooMany = postForm("queries", many.append('}').toString());
+        assertEquals(400, tooMany.statusCode());
+        assertTrue(tooMany.body().contains("at most 100 queries"), tooMany.body());
+        HttpResponse<String> tooLong = postForm("queries", "{\"q\":{\"query\":\"" + "India ".repeat(100) + "\"}}");
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("longer than 500 characters"), tooLong.body());
+    }
+
+    @Test
+    void a_property_the_graph_has_no_value_of_neither_hides_a_candidate_nor_makes_it_certain() {
+        // India has no date of its own: the exact name still finds it, but the date cannot confirm it.
+        JsonObject results = post("queries", "{\"a\":{\"query\":\"India\",\"properties\":[{\"pid\":\"date\",\"v\":\"2017-06-09\"}]}}",
+                "reconciliation-result-batch.json");
+        assertEquals("state/IN", first(results, "a").get("id").getAsString());
+        assertFalse(first(results, "a").get("match").getAsBoolean());
     }
 
     @Test

@@ -140,7 +140,9 @@ class SiteIT {
         String body = page("/doc/state/IN").body();
         assertTrue(body.contains("ISO 3166-1 alpha-2 code") && !body.contains("sco:iso3166Alpha2"), "labels, not prefixed names");
         assertTrue(body.contains("<div class=\"property\">member of</div>"));
-        assertTrue(body.contains("<dt>from</dt><dd>2017-06-09</dd>"), "a membership's dates are qualifiers");
+        assertTrue(body.contains("<dt>from</dt><dd>2017-06-09<div class=\"source\">Source: <a href=\"/doc/source/tass-950697\">"),
+                "a membership's dates are qualifiers, each with the source of its own triple (not the membership's)");
+        assertFalse(body.contains("SCO-IN-ObserverState-2005"), "a retired key is the graph's bookkeeping, not a predecessor");
         Matcher quotes = Pattern.compile("<blockquote").matcher(body);
         int count = 0;
         while (quotes.find()) {
@@ -152,6 +154,36 @@ class SiteIT {
         assertEquals(1, body.split(">IN<", -1).length - 1, "the code is shown once, not again as an identifier");
         int places = body.indexOf("id=\"places\"");
         assertTrue(places > 0 && body.indexOf("Goa") > places, "Goa is a place in India, not a membership");
+    }
+
+    @Test
+    void source_records_excerpts_and_statements_have_pages_that_say_what_they_are() {
+        String source = page("/doc/source/priu-srilanka").body();
+        assertTrue(source.contains("Policy Research &amp; Information Unit of the President of Sri Lanka"), "its publisher");
+        assertTrue(source.contains("href=\"http://www.priu.gov.lk/news_update/Current_Affairs/ca200906/20090617sl_gains_partnership_in_sco.htm\""), "a link to it");
+        assertTrue(source.contains("news report") && source.contains("2009-06-17"));
+        String excerpt = page("/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666").body();
+        assertTrue(excerpt.contains("href=\"/doc/source/cyberdiplomat-sco-cyber-norms\""), "the source it is quoted from");
+        assertTrue(excerpt.contains("In 2009, the Agreement among the Governments of the SCO Member States"), "its whole quote");
+        assertTrue(excerpt.contains("<dt>from character</dt><dd>2521"), "where it stands in its source");
+        assertTrue(page("/doc/source/").body().contains("href=\"/doc/source/priu-srilanka\""), "an index of the sources");
+        assertTrue(page("/doc/excerpt/").body().contains("href=\"/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666\""));
+        // The reified statement of India's first day as a member: what it says, and its source.
+        String statement = page("/doc/assertion/53a7a353cfa0a9bd").body();
+        assertTrue(statement.contains("<h1>India: member state of the Shanghai Cooperation Organisation from 2017-06-09 › beginning · date · 2017-06-09</h1>"), statement);
+        assertTrue(statement.contains("href=\"/doc/source/tass-950697\""));
+        assertFalse(statement.contains("kind.assertion"), "no key for words");
+    }
+
+    @Test
+    void a_document_page_shows_the_acts_on_it_and_the_organisation_its_predecessor() {
+        String code = page("/doc/document/A-66-359").body();
+        assertTrue(code.contains("<div class=\"property\">acts on this document</div>"), "who submitted it, and when");
+        assertTrue(code.contains("<dt>instance of</dt><dd><a href=\"/ontology#Submission\">submission</a>"), code);
+        assertTrue(code.contains("<dd>2011-09-12"));
+        String sco = page("/doc/organization/SCO").body();
+        assertTrue(sco.contains("successor of</div><ul class=\"values\"><li class=\"value\"><a href=\"/doc/organization/shanghai-five\">Shanghai Five</a>"));
+        assertTrue(sco.contains("founded") && !sco.contains("schema:foundingDate") && !sco.contains("schema:location"), "words for schema.org's terms");
     }
 
     @Test
@@ -213,6 +245,14 @@ class SiteIT {
         String body = page("/dumps/").body();
         assertTrue(body.contains("Turtle (all statements)"));
         assertTrue(Pattern.compile("<td>\\d+\\.\\d KB</td>").matcher(body).find(), body);
+        for (String language : new String[] {"en", "ru", "zh"}) {
+            assertFalse(page("/dumps/?lang=" + language).body().contains("dumps.kind."), "every file's format in words, " + language);
+        }
+        // A compressed dump is served as the gzip it is; its RDF type is in the VoID, with the compression.
+        assertEquals("application/gzip", get("/dumps/sco-kg.nt.gz").headers().firstValue("Content-Type").orElse(""));
+        assertEquals("text/csv;charset=utf-8", get("/dumps/mixnmatch.csv").headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+        String description = get("/dumps/void.ttl").body();
+        assertTrue(description.contains("dcat:compressFormat") && description.contains("media-types/application/gzip"), description);
     }
 
     @Test

@@ -6,7 +6,9 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Labels;
 import org.w3id.scokg.server.web.Language;
@@ -38,8 +40,9 @@ final class EntityPage {
 
     String render(EntityReader.View view, String docPath) {
         Node entity = view.entity();
-        Labels.Label title = Labels.of(graph, entity, texts.language());
         String kind = docPath.split("/")[2];
+        Node about = kind.equals("assertion") ? graph.find(entity, RDF.subject.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null) : null;
+        Labels.Label title = about == null ? Labels.of(graph, entity, texts.language()) : statementTitle(entity, about);
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(title.html(texts.language())).append("</h1><p class=\"lead\">");
         body.append(String.join(", ", view.types().stream().map(t -> Terms.of(t, graph, texts).html(texts.language())).toList()));
@@ -57,10 +60,34 @@ final class EntityPage {
         }
         downloads(body, docPath);
         body.append("<script type=\"application/ld+json\">").append(schemaOrg(entity, title.text(), docPath, view.types())).append("</script>");
-        Page page = Page.at(docPath, texts.language()).title(title.text()).cites(entity.getURI())
-                .crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/").crumb(title.html(texts.language()), docPath);
+        Page page = Page.at(docPath, texts.language()).title(title.text()).cites(entity.getURI());
+        // A reified statement has no index of its own: its crumb is the thing it is about.
+        if (about != null && about.isURI() && about.getURI().startsWith(SCO.ID)) {
+            String thing = about.getURI().substring(SCO.ID.length()).replaceFirst("#.*", "");
+            page.crumb(Labels.of(graph, NodeFactory.createURI(SCO.ID + thing), texts.language()).html(texts.language()), "/doc/" + thing);
+        } else {
+            page.crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/");
+        }
+        page.crumb(title.html(texts.language()), docPath);
         for (MediaTypes.Format f : MediaTypes.RDF) page.alternate(f.mediaType, docPath + "." + f.extension);
         return page.body(body.toString()).render();
+    }
+
+    /**
+     * The title of a reified statement: what it says, in words ("India · member of · ..."), not its
+     * key, which is a hash of its triple.
+     */
+    private Labels.Label statementTitle(Node statement, Node subject) {
+        Node predicate = graph.find(statement, RDF.predicate.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
+        Node object = graph.find(statement, RDF.object.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
+        if (predicate == null || object == null) return Labels.of(graph, statement, texts.language());
+        String about = subject.isURI() && subject.getURI().contains("#")
+                ? Labels.of(graph, NodeFactory.createURI(subject.getURI().replaceFirst("#.*", "")), texts.language()).text() + " › "
+                        + subject.getURI().replaceFirst(".*#", "")
+                : Labels.of(graph, subject, texts.language()).text();
+        String text = about + " · " + Terms.of(predicate, graph, texts).text() + " · "
+                + (object.isLiteral() ? object.getLiteralLexicalForm() : Labels.of(graph, object, texts.language()).text());
+        return new Labels.Label(text, "");
     }
 
     private String picture(Node entity) {
@@ -94,12 +121,17 @@ final class EntityPage {
             body.append("<dl class=\"qualifiers\">");
             for (EntityReader.Qualifier q : value.qualifiers()) {
                 body.append("<dt>").append(Terms.of(q.property(), graph, texts).html(texts.language())).append("</dt><dd>")
-                        .append(Html.value(q.value(), graph, texts)).append("</dd>");
+                        .append(Html.value(q.value(), graph, texts));
+                // A qualifier stated by another source than the value (a membership's first day,
+                // reported by the news of that day) shows its own, right under it.
+                if (!q.sources().equals(value.sources())) q.sources().forEach(s -> source(body, s));
+                body.append("</dd>");
             }
             body.append("</dl>");
         }
-        if (value.note() != null) body.append("<p class=\"note\" lang=\"en\">").append(Html.escape(value.note())).append("</p>");
         value.sources().forEach(s -> source(body, s));
+        // sco-kg's own note, after the sources of the value, which do not say it.
+        if (value.note() != null) body.append("<p class=\"note\" lang=\"en\">").append(Html.escape(value.note())).append("</p>");
         body.append("</li>");
     }
 

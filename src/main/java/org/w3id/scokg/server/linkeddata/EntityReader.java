@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -19,13 +20,18 @@ import org.w3id.scokg.vocab.SCO;
 
 /**
  * What an entity page says, read from the graph in the order of {@link StatementLayout}: the
- * asserted statements (graph/data: an inferred inverse or super-property would say the same again),
+ * asserted statements (graph/data: an inferred inverse or super-property would say the same again;
+ * for a source record, an excerpt or a reified statement, graph/provenance, where they are),
  * grouped into sections, each value once, an n-ary fact shown as the value that stands for it with
- * its qualifiers, its note and its own sources ({@link ValueSources}).
+ * its qualifiers, its note and its own sources ({@link ValueSources}), each qualifier with the
+ * sources of its own triple.
  */
 final class EntityReader {
-    /** A qualifier of a value: a property of the fact, and its value (a date, a role, a place). */
-    record Qualifier(Node property, Node value) {}
+    /**
+     * A qualifier of a value: a property of the fact, its value (a date, a role, a place), and the
+     * sources of the triple that states it (a membership's beginning has a source of its own).
+     */
+    record Qualifier(Node property, Node value, List<ValueSources.Source> sources) {}
 
     /** One value: the nodes that stand for it (none for a part such as an interval, whose qualifiers say it all). */
     record Value(List<Node> nodes, List<Qualifier> qualifiers, String note, List<ValueSources.Source> sources) {}
@@ -44,90 +50,128 @@ final class EntityReader {
             SKOS.editorialNote.asNode(), PROV.wasDerivedFrom);
 
     private final Graph data;
+    private final Graph provenance;
     private final Graph union;
     private final StatementLayout layout;
     private final ValueSources sources;
 
     EntityReader(KnowledgeGraph graph, StatementLayout layout) {
         this.data = graph.data();
+        this.provenance = graph.provenance();
         this.union = graph.union();
         this.layout = layout;
         this.sources = new ValueSources(union);
     }
 
     View read(Node entity) {
+        Graph facts = data.contains(entity, Node.ANY, Node.ANY) ? data : provenance;
         Map<String, List<Statement>> sections = new LinkedHashMap<>();
         Set<Node> seen = new HashSet<>();
         Set<Node> listed = new HashSet<>();
         for (StatementLayout.Slot slot : layout.slots()) {
             if (!slot.incoming()) listed.add(slot.property());
-            statement(entity, slot.property(), slot.incoming(), seen)
+            statement(facts, entity, slot.property(), slot.incoming(), seen)
                     .ifPresent(s -> sections.computeIfAbsent(slot.section(), k -> new ArrayList<>()).add(s));
         }
-        data.find(entity, Node.ANY, Node.ANY).mapWith(Triple::getPredicate).toSet().stream()
+        facts.find(entity, Node.ANY, Node.ANY).mapWith(Triple::getPredicate).toSet().stream()
                 .filter(p -> !listed.contains(p) && !NOT_SHOWN.contains(p)).sorted(Comparator.comparing(Node::getURI))
-                .forEach(p -> statement(entity, p, false, seen).ifPresent(s -> sections.computeIfAbsent("other", k -> new ArrayList<>()).add(s)));
+                .forEach(p -> statement(facts, entity, p, false, seen).ifPresent(s -> sections.computeIfAbsent("other", k -> new ArrayList<>()).add(s)));
         List<Section> list = new ArrayList<>();
         sections.forEach((name, statements) -> list.add(new Section(name, statements)));
-        List<Node> types = data.find(entity, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        List<Node> types = facts.find(entity, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
         return new View(entity, types, list, sources.ofNode(entity));
     }
 
-    private java.util.Optional<Statement> statement(Node entity, Node property, boolean incoming, Set<Node> seen) {
+    private java.util.Optional<Statement> statement(Graph facts, Node entity, Node property, boolean incoming, Set<Node> seen) {
         if (NOT_SHOWN.contains(property)) return java.util.Optional.empty();
-        List<Node> others = incoming ? data.find(Node.ANY, property, entity).mapWith(Triple::getSubject).toList()
-                : data.find(entity, property, Node.ANY).mapWith(Triple::getObject).toList();
+        List<Node> others = incoming ? facts.find(Node.ANY, property, entity).mapWith(Triple::getSubject).toList()
+                : facts.find(entity, property, Node.ANY).mapWith(Triple::getObject).toList();
         List<Value> values = new ArrayList<>();
         for (Node other : others) {
-            if (!seen.add(other) || isDuplicateLabel(entity, property, other)) continue;
+            if (!seen.add(other) || isDuplicateLabel(facts, entity, property, other) || isRetiredKey(property, other)) continue;
             Triple link = incoming ? Triple.create(other, property, entity) : Triple.create(entity, property, other);
-            values.add(value(entity, other, link));
+            values.add(value(facts, entity, other, link));
         }
         values.sort(Comparator.comparing(EntityReader::sortKey));
         return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Statement(property, incoming, values));
     }
 
     /** A preferred label that repeats a label: the title already says it. */
-    private boolean isDuplicateLabel(Node entity, Node property, Node value) {
-        return property.equals(SKOS.prefLabel.asNode()) && data.contains(entity, RDFS.label.asNode(), value);
+    private static boolean isDuplicateLabel(Graph facts, Node entity, Node property, Node value) {
+        return property.equals(SKOS.prefLabel.asNode()) && facts.contains(entity, RDFS.label.asNode(), value);
     }
 
-    private Value value(Node entity, Node other, Triple link) {
+    /**
+     * A key the graph no longer uses ({@code dcterms:replaces} a retired IRI, which only redirects
+     * to its successor): the graph's bookkeeping, not a thing's predecessor, so not shown to people.
+     * A thing that was replaced by another (the Shanghai Five by the SCO) has a class, and is shown.
+     */
+    private boolean isRetiredKey(Node property, Node value) {
+        return property.equals(DCTerms.replaces.asNode()) && !data.contains(value, RDF.type.asNode(), Node.ANY);
+    }
+
+    private Value value(Graph facts, Node entity, Node other, Triple link) {
         List<ValueSources.Source> own = sources.ofTriple(link.getSubject(), link.getPredicate(), link.getObject());
         List<Node> standsFor = factProperties(other);
-        if (standsFor != null) return fact(entity, other, standsFor, own);
-        if (isPartOf(other, entity)) return new Value(List.of(), expand(link.getPredicate(), other), null, own);
+        // A fact the entity links to itself (a membership opened by an act) is the value: named by its
+        // own label. A fact that links to the entity (a state's membership) by what it links it to.
+        if (standsFor != null) return fact(entity, other, link.getSubject().equals(entity) ? List.of() : standsFor, own);
+        if (isPartOf(other, entity)) return new Value(List.of(), expand(facts, link.getPredicate(), other), null, own);
         return new Value(List.of(other), List.of(), null, own);
     }
 
     /** A fact shown on another thing's page: the value standing for it, its qualifiers, note and sources. */
     private Value fact(Node entity, Node fact, List<Node> standsFor, List<ValueSources.Source> own) {
-        Node main = standsFor.stream().filter(p -> data.find(fact, p, Node.ANY).filterDrop(t -> t.getObject().equals(entity)).hasNext())
+        Node main = standsFor.stream().filter(p -> data.find(fact, p, Node.ANY).hasNext() && !data.contains(fact, p, entity))
                 .findFirst().orElse(null);
         List<Node> nodes = main == null ? List.of(fact) : data.find(fact, main, Node.ANY).mapWith(Triple::getObject).filterDrop(entity::equals).toList();
         List<Qualifier> qualifiers = new ArrayList<>();
         data.find(fact, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).filterDrop(layout.facts()::containsKey)
-                .forEachRemaining(type -> qualifiers.add(new Qualifier(RDF.type.asNode(), type)));
+                .forEachRemaining(type -> qualifiers.add(new Qualifier(RDF.type.asNode(), type, sources.ofTriple(fact, RDF.type.asNode(), type))));
         data.find(fact, Node.ANY, Node.ANY).toList().stream()
-                .filter(t -> !NOT_QUALIFIERS.contains(t.getPredicate()) && !t.getPredicate().equals(main) && !t.getObject().equals(entity))
+                .filter(t -> !NOT_QUALIFIERS.contains(t.getPredicate()) && !t.getPredicate().equals(main) && !t.getObject().equals(entity)
+                        && !isRetiredKey(t.getPredicate(), t.getObject()))
                 .sorted(Comparator.comparingInt((Triple t) -> layout.rank(t.getPredicate())).thenComparing(t -> t.getObject().toString()))
-                .forEach(t -> qualifiers.addAll(expand(t.getPredicate(), t.getObject())));
+                .forEach(t -> qualifiers.addAll(expand(data, t)));
         String note = data.find(fact, SKOS.editorialNote.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional().orElse(null);
         return new Value(nodes, qualifiers, note, own.isEmpty() ? sources.ofNode(fact) : own);
     }
 
-    /**
-     * A value that is a part of the thing (a hash IRI: an interval, an instant) becomes the
-     * qualifiers it holds: an instant its date, an interval its beginning and end.
-     */
-    private List<Qualifier> expand(Node property, Node value) {
-        if (!value.isURI() || !value.getURI().contains("#")) return List.of(new Qualifier(property, value));
-        List<Triple> parts = data.find(value, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(RDF.type.asNode())).toList();
-        if (parts.isEmpty()) return List.of(new Qualifier(property, value));
-        if (parts.stream().allMatch(t -> t.getObject().isLiteral())) return parts.stream().map(t -> new Qualifier(property, t.getObject())).toList();
+    /** The qualifiers a value of the entity's own (a link to a part of it) stands for. */
+    private List<Qualifier> expand(Graph facts, Node property, Node part) {
+        List<Triple> parts = facts.find(part, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(RDF.type.asNode())).toList();
+        if (parts.isEmpty()) return List.of(new Qualifier(property, part, List.of()));
+        if (parts.stream().allMatch(t -> t.getObject().isLiteral())) return literals(property, parts);
         List<Qualifier> expanded = new ArrayList<>();
-        parts.stream().sorted(Comparator.comparing(t -> t.getPredicate().getURI())).forEach(t -> expanded.addAll(expand(t.getPredicate(), t.getObject())));
+        parts.stream().sorted(Comparator.comparing(t -> t.getPredicate().getURI())).forEach(t -> expanded.addAll(expand(facts, t)));
         return expanded;
+    }
+
+    /**
+     * A triple of a fact as qualifiers: its value, or when the value is a part of the fact (a hash
+     * IRI: an interval, an instant), the qualifiers the part holds: an instant its date, an interval
+     * its beginning and end; each with the sources of the triple that states that value.
+     */
+    private List<Qualifier> expand(Graph facts, Triple triple) {
+        Node value = triple.getObject();
+        List<ValueSources.Source> own = sources.ofTriple(triple.getSubject(), triple.getPredicate(), value);
+        if (!value.isURI() || !value.getURI().contains("#")) return List.of(new Qualifier(triple.getPredicate(), value, own));
+        List<Triple> parts = facts.find(value, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(RDF.type.asNode())).toList();
+        if (parts.isEmpty()) return List.of(new Qualifier(triple.getPredicate(), value, own));
+        if (parts.stream().allMatch(t -> t.getObject().isLiteral())) return literals(triple.getPredicate(), parts);
+        List<Qualifier> expanded = new ArrayList<>();
+        parts.stream().sorted(Comparator.comparing(t -> t.getPredicate().getURI())).forEach(t -> expanded.addAll(expand(facts, t)));
+        return expanded;
+    }
+
+    /**
+     * A part that holds only literals: one value (an instant's date) under the property that leads
+     * to the part ("from 2017-06-09"); several (an excerpt's start and end) each under its own.
+     */
+    private List<Qualifier> literals(Node property, List<Triple> parts) {
+        return parts.stream().sorted(Comparator.comparingInt((Triple t) -> layout.rank(t.getPredicate())).thenComparing(t -> t.getPredicate().getURI()))
+                .map(t -> new Qualifier(parts.size() == 1 ? property : t.getPredicate(), t.getObject(), sources.ofTriple(t.getSubject(), t.getPredicate(), t.getObject())))
+                .toList();
     }
 
     /** The properties that stand for a fact of a class of facts; null when the node is no fact. */

@@ -22,17 +22,25 @@ import org.w3id.scokg.vocab.SCO;
  */
 final class KindIndex {
     private final Graph data;
+    private final Graph provenance;
     private final Graph union;
 
-    KindIndex(Graph data, Graph union) {
+    KindIndex(Graph data, Graph provenance, Graph union) {
         this.data = data;
+        this.provenance = provenance;
         this.union = union;
     }
 
-    /** The things of {@code kind} (their IRIs under id/{kind}/, parts excluded). */
+    /**
+     * The things of {@code kind} (their IRIs under id/{kind}/, parts excluded): the data's, and the
+     * source records and excerpts of graph/provenance. Its reified statements have no index: one
+     * for each triple of the data, they are reached from the page of what they are about.
+     */
     List<Node> things(String kind) {
+        if (kind.equals("assertion")) return List.of();
         String prefix = SCO.ID + kind + "/";
-        return data.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject)
+        Graph graph = kind.equals("source") || kind.equals("excerpt") ? provenance : data;
+        return graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject)
                 .filterKeep(s -> s.isURI() && s.getURI().startsWith(prefix) && !s.getURI().contains("#")).toSet().stream().toList();
     }
 

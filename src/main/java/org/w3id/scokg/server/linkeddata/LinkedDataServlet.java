@@ -68,7 +68,7 @@ final class LinkedDataServlet extends HttpServlet {
         this.graph = graph;
         this.descriptions = new Descriptions(graph, timeoutMillis);
         this.reader = new EntityReader(graph, StatementLayout.load());
-        this.kinds = new KindIndex(graph.data(), graph.union());
+        this.kinds = new KindIndex(graph.data(), graph.provenance(), graph.union());
         this.lastModified = lastModified / 1000 * 1000;
         this.lastModifiedHeader = DateGenerator.formatDate(this.lastModified);
     }

@@ -101,8 +101,17 @@ final class Reconciler {
             terms++;
         }
         boolean contradicted = false;
+        boolean unknown = false;
         for (PropertyValue property : query.properties()) {
             Set<String> own = entity.identifiers(property.pid());
+            if (own.isEmpty()) {
+                // The graph has no value to compare: neither for the candidate nor against it, but
+                // not certain either (until 2 December 2026 it counted as a disagreement, and
+                // "India" with a date lost India).
+                features.put(property.pid(), false);
+                unknown = true;
+                continue;
+            }
             boolean agrees = property.values().stream().anyMatch(v -> own.stream().anyMatch(o -> comparator(property.pid()).test(v, o)));
             features.put(property.pid(), agrees);
             if (agrees) total++;
@@ -111,7 +120,7 @@ final class Reconciler {
             terms++;
         }
         // An identifier that agrees beside a name that does not is a contradiction, not a certainty.
-        return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, contradicted || !nameAgrees, features);
+        return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, contradicted || !nameAgrees || unknown && !identified, features);
     }
 
     /** How a value given in a query is compared with a thing's value of the same property. */

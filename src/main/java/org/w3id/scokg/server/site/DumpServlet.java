@@ -63,7 +63,7 @@ final class DumpServlet extends HttpServlet {
             if (sumAndName.length == 2) sums.put(sumAndName[1], sumAndName[0]);
         }
         sums.put(DumpWriter.CHECKSUMS_FILE, Checksums.sha256(sumsFile));
-        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) add(folder, dump.file, dump.mediaType, sums);
+        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) add(folder, dump.file, dump.servedAs(), sums);
         for (DumpWriter.Export export : DumpWriter.Export.values()) add(folder, export.file, export.mediaType, sums);
         add(folder, DumpWriter.VOID_FILE, "text/turtle", sums);
         add(folder, DumpWriter.CHECKSUMS_FILE, "text/plain", sums);

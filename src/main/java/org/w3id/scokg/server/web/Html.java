@@ -2,6 +2,7 @@ package org.w3id.scokg.server.web;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.w3id.scokg.vocab.LinkTargets;
 import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
 
@@ -50,6 +51,20 @@ public final class Html {
     }
 
     /** A value as a page shows it: a link with the node's label (in the reader's language), or a literal. */
+    /**
+     * An IRI of another graph as people name it: "Wikidata Q668", "DBpedia India", "GeoNames
+     * 1269750"; any other by its prefixed name.
+     */
+    private static String outside(Node node) {
+        for (LinkTargets target : LinkTargets.values()) {
+            if (node.getURI().startsWith(target.namespace)) {
+                String local = node.getURI().substring(target.namespace.length()).replaceFirst("/$", "");
+                return target.label + " " + java.net.URLDecoder.decode(local.replace('_', ' ').replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return curie(node);
+    }
+
     public static String value(Node node, Graph graph, Texts texts) {
         if (node.isLiteral()) {
             String lang = node.getLiteralLanguage();
@@ -61,7 +76,7 @@ public final class Html {
         boolean own = iri.startsWith(SCO.BASE);
         String text = own || graph.contains(node, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY)
                 ? (iri.startsWith(SCO.NS) ? Terms.of(node, graph, texts) : Labels.of(graph, node, texts.language())).html(texts.language())
-                : escape(curie(node));
+                : texts.find(Terms.key("term.", node)).map(Html::escape).orElseGet(() -> escape(outside(node)));
         return "<a href=\"" + escape(href(node)) + "\">" + text + "</a>";
     }
 }

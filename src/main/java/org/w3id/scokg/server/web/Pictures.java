@@ -92,7 +92,9 @@ public final class Pictures {
             Labels.Label label = Terms.of(kind, graph, texts);
             categories.putIfAbsent(kind.getURI(), label.text());
             Node act = row.get("act");
-            points.add(new Charts.Milestone(row.get("date"), act == null ? label : Labels.of(graph, act, texts.language()), kind.getURI(), act == null ? null : Html.href(act)));
+            // An act is named by its label; the document's own dates (issued, in force) by the document.
+            Labels.Label what = Labels.of(graph, act == null ? document : act, texts.language());
+            points.add(new Charts.Milestone(row.get("date"), what, kind.getURI(), act == null ? null : Html.href(act)));
         });
         if (points.isEmpty()) return "";
         String name = Labels.of(graph, document, texts.language()).text();
