@@ -43,6 +43,10 @@ class SiteIT {
         assertEquals(body.indexOf("href=\"/doc/", results), body.indexOf("href=\"/doc/state/IN\"", results), "India comes first");
         assertTrue(body.contains("<mark>India</mark>"), body);
         assertTrue(body.contains("<span class=\"kind\">state</span>"), "the result says what it is");
+        // "SCO" is in more than the 50 names a page shows: the heading does not count them as all.
+        String many = page("/search?q=SCO").body();
+        assertTrue(many.contains("The first 50 results for “SCO”"), many);
+        assertTrue(page("/search?q=A-66-359").body().contains("href=\"/doc/document/A-66-359\""), "the symbol as the page's URL writes it");
     }
 
     @Test

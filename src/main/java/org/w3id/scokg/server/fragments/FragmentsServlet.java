@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +73,7 @@ final class FragmentsServlet extends HttpServlet {
         }
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", "public, max-age=86400");
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(t -> t.equals(page.etag()) || t.equals("*"))) {
+        if (Responses.notModified(request, page.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

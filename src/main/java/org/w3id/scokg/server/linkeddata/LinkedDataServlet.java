@@ -183,8 +183,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private boolean notModified(HttpServletRequest request, String etag) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) return ifNoneMatch.equals("*") || java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(etag::equals);
+        if (request.getHeader("If-None-Match") != null) return Responses.notModified(request, etag);
         long since;
         try {
             since = request.getDateHeader("If-Modified-Since");

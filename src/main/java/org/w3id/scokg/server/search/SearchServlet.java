@@ -78,7 +78,9 @@ final class SearchServlet extends HttpServlet {
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("search.title"))).append("</h1>")
                 .append(page.searchForm("search-q", q)).append("<p class=\"lead\">").append(Html.escape(texts.get("search.hint"))).append("</p>");
         if (!q.isEmpty()) {
-            body.append("<h2 id=\"results\">").append(Html.escape(texts.format("search.results", hits.size(), q))).append("</h2>");
+            // Only the best RESULTS are shown: a full page says so rather than count them as all there are.
+            String heading = hits.size() < RESULTS ? texts.format("search.results", hits.size(), q) : texts.format("search.results.first", RESULTS, q);
+            body.append("<h2 id=\"results\">").append(Html.escape(heading)).append("</h2>");
             if (hits.isEmpty()) body.append("<p>").append(Html.escape(texts.get("search.none"))).append("</p>");
             body.append("<ol class=\"results\">");
             hits.forEach(hit -> result(body, hit, texts));

@@ -49,7 +49,7 @@ final class AssetServlet extends HttpServlet {
         }
         response.setHeader("ETag", asset.etag());
         response.setHeader("Cache-Control", "public, max-age=86400");
-        if (asset.etag().equals(request.getHeader("If-None-Match"))) {
+        if (Responses.notModified(request, asset.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

@@ -117,7 +117,7 @@ final class DumpServlet extends HttpServlet {
         }
         String etag = "\"" + file.sha256().substring(0, 32) + "\"";
         response.setHeader("ETag", etag);
-        if (etag.equals(request.getHeader("If-None-Match"))) {
+        if (Responses.notModified(request, etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

@@ -11,7 +11,8 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The name a page shows for a node, in the reader's language where the graph has one: an {@code
- * rdfs:label} or {@code skos:prefLabel} in that language, else in English, else in any language,
+ * rdfs:label} or {@code skos:prefLabel} in that language, else in a script of it ({@code zh-Hant}),
+ * else in English, else in any language,
  * else the IRI's last segment. A label carries the language it is in, for the page's {@code lang}
  * attributes.
  */
@@ -39,7 +40,16 @@ public final class Labels {
         for (Node property : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
             graph.find(node, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).forEachRemaining(labels::add);
         }
-        return pick(labels, language.tag).or(() -> pick(labels, "en")).or(() -> pick(labels, null));
+        return pick(labels, language.tag).or(() -> pickScript(labels, language.tag)).or(() -> pick(labels, "en")).or(() -> pick(labels, null));
+    }
+
+    /**
+     * A label in a script or region of the language ({@code zh-Hant} for {@code zh}: a name only its
+     * traditional form has a source for is still Chinese to a Chinese reader).
+     */
+    private static Optional<Label> pickScript(List<Node> labels, String tag) {
+        return labels.stream().filter(l -> l.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT).startsWith(tag + "-"))
+                .map(l -> new Label(l.getLiteralLexicalForm(), l.getLiteralLanguage())).min(Comparator.comparing(Label::text));
     }
 
     /** The first label (in code-point order, so the choice is stable) in {@code tag}, or in any language when null. */

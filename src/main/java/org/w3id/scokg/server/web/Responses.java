@@ -89,6 +89,20 @@ public final class Responses {
         html(response, page.title(texts.get("notfound.title")).body(body).render());
     }
 
+    /**
+     * Whether the request's {@code If-None-Match} names {@code etag} (or is {@code *}), by RFC 9110's
+     * weak comparison: {@code W/"x"} matches {@code "x"}. A proxy that compresses an answer (nginx)
+     * makes its strong ETag weak, and until 2 December 2026 a weak one never matched, so no
+     * revalidation behind it was answered 304 (a review found it).
+     */
+    public static boolean notModified(HttpServletRequest request, String etag) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch == null) return false;
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        return java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                .anyMatch(t -> t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(opaque));
+    }
+
     public static void send(HttpServletResponse response, String contentType, byte[] body) throws IOException {
         response.setContentType(contentType);
         response.setContentLength(body.length);
