@@ -73,6 +73,18 @@ class FragmentsIT {
     }
 
     @Test
+    void json_ld_carries_the_same_quads_as_trig() {
+        HttpResponse<String> response = ServerFixture.get("/fragments?page=2", "Accept", "application/ld+json");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        DatasetGraph jsonld = DatasetGraphFactory.create();
+        RDFParser.fromString(response.body(), Lang.JSONLD11).parse(jsonld);
+        DatasetGraph trig = trig("/fragments?page=2");
+        assertEquals(trig.stream().count(), jsonld.stream().count());
+        trig.stream().filter(q -> !q.getObject().isBlank() && !q.getSubject().isBlank()).forEach(q -> assertTrue(jsonld.contains(q), q::toString));
+    }
+
+    @Test
     void a_pattern_in_the_default_graph_gives_the_union_and_the_last_page_has_no_next() {
         String defaultGraph = ServerFixture.base() + "/fragments#default-graph";
         String query = "?subject=" + enc("https://w3id.org/sco-kg/id/state/RU") + "&graph=" + enc(defaultGraph);

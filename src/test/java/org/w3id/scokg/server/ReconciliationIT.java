@@ -123,7 +123,7 @@ class ReconciliationIT {
     @Test
     void russia_is_found_by_its_english_russian_chinese_and_other_names() {
         JsonObject batch = new JsonObject();
-        List<String> names = List.of("Russia", "Russian Federation", "Россия", "俄罗斯");
+        List<String> names = List.of("Russia", "Russian Federation", "Россия", "俄罗斯", "俄羅斯");
         for (int i = 0; i < names.size(); i++) batch.add("q" + i, query(names.get(i), null));
         JsonObject results = post("queries", batch.toString(), "reconciliation-result-batch.json");
         for (int i = 0; i < names.size(); i++) {
@@ -188,6 +188,11 @@ class ReconciliationIT {
             assertTrue(response.body().contains("is not a value of"), response.body());
         }
         assertEquals(400, postForm("extend", "{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"status\",\"settings\":{\"bogus\":\"x\"}}]}").statusCode());
+        // A POST that is neither a batch nor an extension (a JSON body) is not answered with the manifest.
+        HttpResponse<String> json = ServerFixture.sendOnNewConnection(ServerFixture.request("/reconcile")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"q0\":{\"query\":\"China\"}}")).build());
+        assertEquals(400, json.statusCode());
+        assertTrue(json.body().contains("form-encoded"), json.body());
     }
 
     @Test

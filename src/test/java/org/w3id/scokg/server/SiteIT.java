@@ -242,6 +242,9 @@ class SiteIT {
         HttpResponse<String> csv = get("/queries/members-on-date?date=2018-01-01&format=csv");
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("members-on-date.csv"));
         assertTrue(csv.body().contains("India"));
+        // A shared link's campaign tags are not parameters of the query.
+        assertEquals(200, get("/queries/members-on-date?date=2018-01-01&utm_source=newsletter&format=csv").statusCode());
+        assertEquals(400, get("/queries/members-on-date?date=2018-01-01&colour=red&format=csv").statusCode());
     }
 
     @Test

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.scokg.publish.Checksums;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -24,7 +27,7 @@ import org.w3id.scokg.server.web.Responses;
  * {@code /fragments}: Triple Pattern Fragments with the Quad Pattern extension. {@code subject},
  * {@code predicate}, {@code object} and {@code graph} (explicit representation) select the quads,
  * {@code page} the page of {@value FragmentPage#PAGE_SIZE}; TriG or N-Quads (with the metadata in
- * a graph of its own), Turtle or N-Triples (quads as triples) by Accept. The graph does not change
+ * a graph of its own), JSON-LD (the same dataset), Turtle or N-Triples (quads as triples) by Accept. The graph does not change
  * while it is served, so every page has a strong ETag, answers {@code 304} to {@code
  * If-None-Match}, may be kept a day, and is rendered once.
  */
@@ -50,13 +53,14 @@ final class FragmentsServlet extends HttpServlet {
         formats.put("application/n-quads", RDFFormat.NQUADS_UTF8);
         formats.put("text/turtle", RDFFormat.TURTLE_BLOCKS);
         formats.put("application/n-triples", RDFFormat.NTRIPLES_UTF8);
+        formats.put("application/ld+json", RDFFormat.JSONLD11_PLAIN);
         return Map.copyOf(formats);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Responses.varyOnAccept(response);
-        List<String> offers = List.of("application/trig", "application/n-quads", "text/turtle", "application/n-triples");
+        List<String> offers = List.of("application/trig", "application/n-quads", "text/turtle", "application/n-triples", "application/ld+json");
         Optional<String> mediaType = MediaTypes.negotiateType(request.getHeader("Accept"), offers);
         if (mediaType.isEmpty()) {
             Responses.notAcceptable(response, offers);
@@ -92,9 +96,16 @@ final class FragmentsServlet extends HttpServlet {
         var matches = source.match(terms[3], terms[0], terms[1], terms[2], FragmentPage.defaultGraph(fragments));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFFormat format = FORMATS.get(mediaType);
-        StreamRDF out = StreamRDFWriter.getWriterStream(body, format);
-        new FragmentPage(fragments, pageUrl, new FragmentPage.Pattern(given), page, matches)
-                .write(out, format == RDFFormat.TRIG_BLOCKS || format == RDFFormat.NQUADS_UTF8);
+        FragmentPage fragment = new FragmentPage(fragments, pageUrl, new FragmentPage.Pattern(given), page, matches);
+        if (format == RDFFormat.JSONLD11_PLAIN) {
+            // JSON-LD has no streaming writer: the page (at most a page of quads and its controls) is
+            // gathered, then written as a dataset, the metadata in its own named graph as in TriG.
+            DatasetGraph gathered = DatasetGraphFactory.create();
+            fragment.write(StreamRDFLib.dataset(gathered), true);
+            RDFDataMgr.write(body, gathered, format);
+        } else {
+            fragment.write(StreamRDFWriter.getWriterStream(body, format), format == RDFFormat.TRIG_BLOCKS || format == RDFFormat.NQUADS_UTF8);
+        }
         byte[] bytes = body.toByteArray();
         return new Rendered(mediaType, bytes, "\"" + Checksums.sha256(bytes).substring(0, 32) + "\"");
     }

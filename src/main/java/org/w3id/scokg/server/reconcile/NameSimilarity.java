@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.w3id.scokg.server.web.Scripts;
 
 /**
  * How alike two names are, from 0 (nothing shared) to 1 (the same once normalised). Names are
@@ -30,7 +31,7 @@ final class NameSimilarity {
 
     /** A name as it is compared: "Côte d’Ivoire" and "cote divoire" are the same. */
     static String normalise(String name) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String text = Normalizer.normalize(Scripts.simplified(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         text = text.toLowerCase(Locale.ROOT).replaceAll("['’‘`´]", "");
         text = text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return text.startsWith("the ") ? text.substring(4) : text;

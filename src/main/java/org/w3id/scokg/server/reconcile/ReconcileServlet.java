@@ -74,6 +74,12 @@ final class ReconcileServlet extends HttpServlet {
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String queries = request.getParameter("queries");
         String extend = request.getParameter("extend");
+        if (queries != null && extend != null) throw new QueryBatch.BadRequest("send queries= or extend=, not both");
+        // A POST is a batch or an extension, form-encoded as OpenRefine sends them; the manifest is a
+        // GET's (until 2 December 2026 a JSON body or a multipart form got the manifest, and 200).
+        if (queries == null && extend == null && "POST".equals(request.getMethod())) {
+            throw new QueryBatch.BadRequest("a POST to /reconcile sends queries= or extend=, form-encoded (application/x-www-form-urlencoded)");
+        }
         if (queries != null) {
             json(response, results(QueryBatch.queries(queries, typeIds())));
         } else if (extend != null) {

@@ -96,7 +96,9 @@ final class NamedQueryServlet extends HttpServlet {
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((key, values) -> {
             // format picks the answer's form and lang the page's language: neither is a parameter of the query.
-            if (!key.equals("format") && !key.equals("lang")) params.put(key, values[0]);
+            // Nor are the campaign tags a shared link picks up (utm_source, ...; until 2 December 2026
+            // they made the link a 400).
+            if (!key.equals("format") && !key.equals("lang") && !key.startsWith("utm_")) params.put(key, values[0]);
         });
         RowSet rows;
         try {

@@ -35,6 +35,14 @@ class NameSimilarityTest {
     }
 
     @Test
+    void traditional_chinese_is_read_as_simplified() {
+        assertEquals(NameSimilarity.normalise("俄罗斯"), NameSimilarity.normalise("俄羅斯"));
+        assertEquals(NameSimilarity.normalise("中国"), NameSimilarity.normalise("中國"));
+        assertEquals(NameSimilarity.normalise("上海合作组织"), NameSimilarity.normalise("上海合作組織"));
+        assertEquals("russia", NameSimilarity.normalise("Russia"), "other scripts as they were");
+    }
+
+    @Test
     void chinese_and_russian_names_compare_as_written() {
         assertEquals(1.0, similarity("俄罗斯", "俄罗斯"));
         assertTrue(similarity("中华人民共和国", "俄罗斯") < 0.5);

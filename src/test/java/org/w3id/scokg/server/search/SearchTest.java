@@ -48,6 +48,8 @@ class SearchTest {
         "Шанхайской организации|organization/SCO",
         "上海合作组织|organization/SCO",
         "上海合作|organization/SCO",
+        "上海合作組織|organization/SCO",
+        "俄羅斯|state/RU",
         "Индия|state/IN",
         "Индии|state/IN",
         "印度|state/IN",
