@@ -196,6 +196,14 @@ class ReconciliationIT {
     }
 
     @Test
+    void among_equal_scores_a_name_that_begins_with_the_words_comes_first() {
+        JsonObject results = post("queries", "{\"a\":{\"query\":\"Shanghai\"}}", "reconciliation-result-batch.json");
+        List<String> ids = new java.util.ArrayList<>();
+        results.getAsJsonObject("a").getAsJsonArray("result").forEach(c -> ids.add(c.getAsJsonObject().get("id").getAsString()));
+        assertTrue(ids.contains("organization/SCO") && ids.contains("organization/shanghai-five"), ids.toString());
+    }
+
+    @Test
     void a_batch_and_a_name_are_bounded() {
         StringBuilder many = new StringBuilder("{");
         for (int i = 0; i <= 100; i++) many.append(i == 0 ? "" : ",").append("\"q").append(i).append("\":{\"query\":\"India\"}");

@@ -63,11 +63,21 @@ final class Reconciler {
             Scored s = score(entity, query, name);
             if (s.score() >= MIN_SCORE || s.identified()) scored.add(s);
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.entity().id()));
+        // Among equal scores, a thing whose name begins with the words asked (the shortest such
+        // name first) before one that only holds them: "Shanghai" put eight things at 90 and, by
+        // their ids alone, left the SCO and the Shanghai Five out of the first five (a review found it).
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(s -> beginsWith(s.entity(), name))
+                .thenComparing(s -> s.entity().id()));
         long certain = scored.stream().filter(Reconciler::certain).count();
         return scored.stream().limit(query.limit())
                 .map(s -> new Candidate(s.entity(), Math.round(s.score() * 10) / 10.0, certain == 1 && certain(s), s.features()))
                 .toList();
+    }
+
+    /** The length of the shortest name of {@code entity} that begins with {@code name}; past every name when none does. */
+    private static int beginsWith(EntityIndex.Entity entity, String name) {
+        if (name == null || name.isEmpty()) return Integer.MAX_VALUE;
+        return entity.normalised().stream().filter(n -> n.startsWith(name)).mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
     }
 
     private static boolean certain(Scored s) {
