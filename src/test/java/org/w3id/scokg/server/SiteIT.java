@@ -245,6 +245,11 @@ class SiteIT {
         // A shared link's campaign tags are not parameters of the query.
         assertEquals(200, get("/queries/members-on-date?date=2018-01-01&utm_source=newsletter&format=csv").statusCode());
         assertEquals(400, get("/queries/members-on-date?date=2018-01-01&colour=red&format=csv").statusCode());
+        // A browser's bad value: the form again, with the value and what is wrong with it.
+        HttpResponse<String> bad = page("/queries/members-on-date?date=yesterday");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("role=\"alert\"") && bad.body().contains("name=\"date\" value=\"yesterday\""), bad.body());
+        assertTrue(get("/queries/members-on-date?date=yesterday&format=csv").headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
     }
 
     @Test

@@ -36,13 +36,35 @@ final class NamedQueryPage {
         this.union = union;
     }
 
-    String render(Page page, NamedQuery query, Map<String, String> given, RowSet rows) {
+    /**
+     * The form again, with the values given and, above it, what is wrong with them, for a reader
+     * whose browser sent a value the query cannot take (until 2 December 2026 a bare line of text
+     * replaced the form: a review found it).
+     */
+    String renderError(Page page, NamedQuery query, Map<String, String> given, String problem) {
         Texts texts = page.texts();
-        StringBuilder body = new StringBuilder("<h1 lang=\"en\">").append(Html.escape(query.title())).append("</h1><p class=\"lead\" lang=\"en\">")
+        StringBuilder body = head(query);
+        body.append("<p class=\"error\" role=\"alert\" lang=\"en\">").append(Html.escape(problem)).append("</p>");
+        form(body, query, given, texts);
+        return page.title(query.title()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb("<span lang=\"en\">" + Html.escape(query.title()) + "</span>", "")
+                .body(body.toString()).render();
+    }
+
+    private static StringBuilder head(NamedQuery query) {
+        return new StringBuilder("<h1 lang=\"en\">").append(Html.escape(query.title())).append("</h1><p class=\"lead\" lang=\"en\">")
                 .append(Html.escape(query.description())).append("</p>");
+    }
+
+    private void form(StringBuilder body, NamedQuery query, Map<String, String> given, Texts texts) {
         body.append("<form class=\"params\" method=\"get\">");
         for (NamedQuery.Parameter p : query.parameters()) field(body, p, given.getOrDefault(p.name(), p.defaultValue()), texts);
         body.append("<p><button type=\"submit\">").append(Html.escape(texts.get("editor.run"))).append("</button></p></form>");
+    }
+
+    String render(Page page, NamedQuery query, Map<String, String> given, RowSet rows) {
+        Texts texts = page.texts();
+        StringBuilder body = head(query);
+        form(body, query, given, texts);
         String params = parameters(given);
         body.append("<p class=\"downloads\">").append(Html.escape(texts.get("queries.as"))).append(' ');
         for (String format : List.of("csv", "json", "tsv", "xml")) {

@@ -104,7 +104,14 @@ final class NamedQueryServlet extends HttpServlet {
         try {
             rows = QueryRunner.select(dataset, query, params, timeoutMillis);
         } catch (InputException e) {
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
+            String problem = e.problems().get(0).message();
+            if (format.equals("html")) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                Responses.varyOnLanguage(response);
+                Responses.html(response, page.renderError(Page.of(request), query, params, problem));
+            } else {
+                Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, problem);
+            }
             return;
         } catch (QueryCancelledException e) {
             Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
