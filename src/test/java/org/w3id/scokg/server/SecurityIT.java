@@ -139,6 +139,12 @@ class SecurityIT {
         int status = Integer.parseInt(answer.substring(9, 12));
         assertTrue(status >= 400 && status < 500, path + " answered " + answer.lines().findFirst().orElse(""));
         assertFalse(answer.contains("\tat "), "no stack trace");
+        // Jetty's own answer to an address it cannot decode (sco-kg's answers are UTF-8, Jetty's
+        // Latin-1): one sentence that says what is wrong, not its table repeating the URI.
+        if (answer.toLowerCase(java.util.Locale.ROOT).contains("charset=iso-8859-1")) {
+            assertTrue(answer.contains("is not well encoded") && !answer.contains("<table>"), answer);
+        }
+        if (path.equals("/doc/state/%ZZ")) assertTrue(answer.contains("is not well encoded"), "this one is Jetty's: " + answer);
     }
 
     /** A GET sent as bytes, for request lines no HTTP client library will send. */

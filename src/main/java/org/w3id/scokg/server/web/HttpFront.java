@@ -53,6 +53,7 @@ public final class HttpFront {
         // HTML forms up to the body limit; Jetty's own default is smaller.
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
         if (context != null) context.setMaxFormContentSize(RequestLimitsFilter.MAX_BODY);
+        OneSentenceErrors.install(jetty, context);
         EagerContentHandler eager = new EagerContentHandler(BodyDeadline.passed(jetty.getHandler()),
                 new EagerContentHandler.FormContentLoaderFactory(-1, RequestLimitsFilter.MAX_BODY),
                 // Counted with an overhead of 0 per chunk: the limit is on the bytes of the body.

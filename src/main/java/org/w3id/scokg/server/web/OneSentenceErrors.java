@@ -1,0 +1,70 @@
+package org.w3id.scokg.server.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+
+/**
+ * The answers Jetty itself makes to a request it cannot read (a {@code %} not followed by two hex
+ * digits, bytes that are not UTF-8), before any route runs: one sentence that says what is wrong,
+ * as plain text unless the client asks for HTML, instead of Jetty's page, which repeats the URI in a
+ * table (a review found it). Jetty's own extension points: the default type of an answer and the
+ * writing of its text and of its HTML body. Set on the server (a path Jetty cannot decode) and on
+ * the servlet context ({@code ee10}: a query string or form the servlets cannot decode).
+ */
+public final class OneSentenceErrors {
+    private OneSentenceErrors() {}
+
+    /** Puts the one-sentence answers on {@code jetty} and its servlet context. */
+    public static void install(Server jetty, org.eclipse.jetty.ee10.servlet.ServletContextHandler context) {
+        jetty.setErrorHandler(configured(new ErrorHandler() {
+            @Override
+            protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+                writer.println(sentence(code, message));
+            }
+
+            @Override
+            protected void writeErrorHtmlBody(Request request, Writer writer, int code, String message, Throwable cause) throws IOException {
+                writer.write("<p>" + Html.escape(sentence(code, message)) + "</p>");
+            }
+        }));
+        if (context != null) {
+            context.setErrorHandler(configured(new org.eclipse.jetty.ee10.servlet.ErrorHandler() {
+                @Override
+                protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+                    writer.println(sentence(code, message));
+                }
+
+                @Override
+                protected void writeErrorHtmlBody(Request request, Writer writer, int code, String message, Throwable cause) throws IOException {
+                    writer.write("<p>" + Html.escape(sentence(code, message)) + "</p>");
+                }
+            }));
+        }
+    }
+
+    private static <T extends ErrorHandler> T configured(T handler) {
+        handler.setDefaultResponseMimeType("text/plain");
+        handler.setShowStacks(false);
+        handler.setShowCauses(false);
+        handler.setShowOrigin(false);
+        return handler;
+    }
+
+    /** What went wrong, in one sentence: the request's fault named for a 400, the status's words otherwise. */
+    static String sentence(int code, String message) {
+        if (code == HttpStatus.BAD_REQUEST_400) {
+            // Jetty answers 400 itself for what it cannot decode: mostly an address, sometimes a header.
+            return "This request cannot be read: its address is not well encoded (every % must be followed by two hex digits, "
+                    + "and the bytes they give must be UTF-8), or a header is malformed.";
+        }
+        String reason = HttpStatus.getMessage(code);
+        // A server's fault says no more than its status: its message may name the code that failed.
+        boolean quiet = code >= 500 || message == null || message.equals(reason);
+        return code + " " + (reason == null ? "" : reason) + (quiet ? "." : ": " + message + ".");
+    }
+}
