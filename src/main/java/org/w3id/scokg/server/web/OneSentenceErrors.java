@@ -19,7 +19,11 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 public final class OneSentenceErrors {
     private OneSentenceErrors() {}
 
-    /** Puts the one-sentence answers on {@code jetty} and its servlet context. */
+    /**
+     * Puts the one-sentence answers on {@code jetty} and its servlet context. Two handlers of the
+     * same two methods: Jetty's servlet layer ({@code ee10}) has an error handler of its own kind,
+     * and one of that kind set on the server does not answer outside the context (tried).
+     */
     public static void install(Server jetty, org.eclipse.jetty.ee10.servlet.ServletContextHandler context) {
         jetty.setErrorHandler(configured(new ErrorHandler() {
             @Override
