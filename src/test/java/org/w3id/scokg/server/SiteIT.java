@@ -177,6 +177,21 @@ class SiteIT {
         assertTrue(statement.contains("<h1>India: member state of the Shanghai Cooperation Organisation from 2017-06-09 › beginning · date · 2017-06-09</h1>"), statement);
         assertTrue(statement.contains("href=\"/doc/source/tass-950697\""));
         assertFalse(statement.contains("kind.assertion"), "no key for words");
+        assertTrue(page("/doc/assertion/fdde1150fd79a466").body().contains("<h1>India · same as · Wikidata Q668</h1>"), "a title names as the page does");
+        // A source's page lists the statements the data attributes to it (graph/data links to it).
+        assertTrue(page("/doc/source/cyberdiplomat-sco-cyber-norms").body().contains("href=\"/doc/statement/codes-substance\""));
+        assertTrue(page("/doc/source/").body().contains("<td>source</td>"), "what each record is, in the index");
+    }
+
+    @Test
+    void every_fact_shown_on_another_things_page_links_to_its_own() {
+        // An act shown by its document on an actor's page, a position by its holder on a norm's page:
+        // each links to the fact's own page; a status act at an event is shown as itself.
+        assertTrue(page("/doc/document/A-66-359").body().contains("<div class=\"fact\"><a href=\"/doc/act/A-66-359-submission\">"));
+        assertTrue(page("/doc/norm/cyber-sovereignty").body().contains("href=\"/doc/position/SCO-supports-cyber-sovereignty-new-delhi-declaration-2023\""));
+        assertTrue(page("/doc/event/astana-summit-2017").body().contains("href=\"/doc/act/astana-2017-membership-decision\""));
+        assertTrue(page("/doc/membership/SCO-IR-MemberState").body().contains("href=\"/doc/act/dushanbe-2021-status-decision\""));
+        assertTrue(page("/doc/act/sco-establishment-declaration-signing").body().contains("memberships it opened"));
     }
 
     @Test

@@ -85,8 +85,7 @@ final class EntityPage {
                 ? Labels.of(graph, NodeFactory.createURI(subject.getURI().replaceFirst("#.*", "")), texts.language()).text() + " › "
                         + subject.getURI().replaceFirst(".*#", "")
                 : Labels.of(graph, subject, texts.language()).text();
-        String text = about + " · " + Terms.of(predicate, graph, texts).text() + " · "
-                + (object.isLiteral() ? object.getLiteralLexicalForm() : Labels.of(graph, object, texts.language()).text());
+        String text = about + " · " + Terms.of(predicate, graph, texts).text() + " · " + Html.name(object, graph, texts).text();
         return new Labels.Label(text, "");
     }
 
@@ -117,6 +116,8 @@ final class EntityPage {
     private void value(StringBuilder body, EntityReader.Value value) {
         body.append("<li class=\"value\">");
         body.append(String.join(", ", value.nodes().stream().map(n -> Html.value(n, graph, texts)).toList()));
+        // The fact shown by what it links to has a page of its own: its name links there.
+        if (value.fact() != null) body.append("<div class=\"fact\">").append(Html.value(value.fact(), graph, texts)).append("</div>");
         if (!value.qualifiers().isEmpty()) {
             body.append("<dl class=\"qualifiers\">");
             for (EntityReader.Qualifier q : value.qualifiers()) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -33,8 +34,12 @@ final class EntityReader {
      */
     record Qualifier(Node property, Node value, List<ValueSources.Source> sources) {}
 
-    /** One value: the nodes that stand for it (none for a part such as an interval, whose qualifiers say it all). */
-    record Value(List<Node> nodes, List<Qualifier> qualifiers, String note, List<ValueSources.Source> sources) {}
+    /**
+     * One value: the nodes that stand for it (none for a part such as an interval, whose qualifiers
+     * say it all), and when it is an n-ary fact shown by what it links to, the fact itself, which
+     * has a page of its own (an act, a position).
+     */
+    record Value(List<Node> nodes, List<Qualifier> qualifiers, String note, List<ValueSources.Source> sources, Node fact) {}
 
     record Statement(Node property, boolean incoming, List<Value> values) {}
 
@@ -64,7 +69,8 @@ final class EntityReader {
     }
 
     View read(Node entity) {
-        Graph facts = data.contains(entity, Node.ANY, Node.ANY) ? data : provenance;
+        // A source record's links from the data (the statements a source makes) are read with it.
+        Graph facts = data.contains(entity, Node.ANY, Node.ANY) ? data : new Union(provenance, data);
         Map<String, List<Statement>> sections = new LinkedHashMap<>();
         Set<Node> seen = new HashSet<>();
         Set<Node> listed = new HashSet<>();
@@ -116,8 +122,8 @@ final class EntityReader {
         // A fact the entity links to itself (a membership opened by an act) is the value: named by its
         // own label. A fact that links to the entity (a state's membership) by what it links it to.
         if (standsFor != null) return fact(entity, other, link.getSubject().equals(entity) ? List.of() : standsFor, own);
-        if (isPartOf(other, entity)) return new Value(List.of(), expand(facts, link.getPredicate(), other), null, own);
-        return new Value(List.of(other), List.of(), null, own);
+        if (isPartOf(other, entity)) return new Value(List.of(), expand(facts, link.getPredicate(), other), null, own, null);
+        return new Value(List.of(other), List.of(), null, own, null);
     }
 
     /** A fact shown on another thing's page: the value standing for it, its qualifiers, note and sources. */
@@ -134,7 +140,7 @@ final class EntityReader {
                 .sorted(Comparator.comparingInt((Triple t) -> layout.rank(t.getPredicate())).thenComparing(t -> t.getObject().toString()))
                 .forEach(t -> qualifiers.addAll(expand(data, t)));
         String note = data.find(fact, SKOS.editorialNote.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional().orElse(null);
-        return new Value(nodes, qualifiers, note, own.isEmpty() ? sources.ofNode(fact) : own);
+        return new Value(nodes, qualifiers, note, own.isEmpty() ? sources.ofNode(fact) : own, nodes.contains(fact) ? null : fact);
     }
 
     /** The qualifiers a value of the entity's own (a link to a part of it) stands for. */

@@ -39,9 +39,14 @@ final class KindIndex {
     List<Node> things(String kind) {
         if (kind.equals("assertion")) return List.of();
         String prefix = SCO.ID + kind + "/";
-        Graph graph = kind.equals("source") || kind.equals("excerpt") ? provenance : data;
+        Graph graph = graphOf(kind);
         return graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject)
                 .filterKeep(s -> s.isURI() && s.getURI().startsWith(prefix) && !s.getURI().contains("#")).toSet().stream().toList();
+    }
+
+    /** Where the things of {@code kind} are described: graph/provenance for source records and excerpts, else graph/data. */
+    private Graph graphOf(String kind) {
+        return kind.equals("source") || kind.equals("excerpt") ? provenance : data;
     }
 
     String render(String kind, List<Node> things, Language language) {
@@ -56,7 +61,7 @@ final class KindIndex {
         body.append("</tr>");
         for (Node thing : sorted) {
             body.append("<tr><td>").append(Html.value(thing, union, texts)).append("</td><td>")
-                    .append(String.join(", ", data.find(thing, RDF.type.asNode(), Node.ANY).mapWith(t -> Terms.of(t.getObject(), union, texts).html(language)).toList()))
+                    .append(String.join(", ", graphOf(kind).find(thing, RDF.type.asNode(), Node.ANY).mapWith(t -> Terms.of(t.getObject(), union, texts).html(language)).toList()))
                     .append("</td>");
             if (statuses) body.append("<td>").append(current(thing, texts)).append("</td>");
             body.append("</tr>");

@@ -65,18 +65,26 @@ public final class Html {
         return curie(node);
     }
 
+    /** A value as a page shows it: a literal's text, an IRI as a link named by {@link #name}. */
     public static String value(Node node, Graph graph, Texts texts) {
-        if (node.isLiteral()) {
-            String lang = node.getLiteralLanguage();
-            String text = escape(node.getLiteralLexicalForm());
-            return lang.isEmpty() || lang.equals(texts.language().tag) ? text : "<span lang=\"" + escape(lang) + "\">" + text + "</span>";
-        }
-        if (!node.isURI()) return "";
+        if (!node.isLiteral() && !node.isURI()) return "";
+        String text = name(node, graph, texts).html(texts.language());
+        return node.isLiteral() ? text : "<a href=\"" + escape(href(node)) + "\">" + text + "</a>";
+    }
+
+    /**
+     * The words for a node: a literal's text in its language; one of this graph's things or an IRI
+     * with a label by its label (a term of the ontology by {@link Terms}); another IRI by the
+     * interface's words for it, else as people name it in its graph ({@link #outside}).
+     */
+    public static Labels.Label name(Node node, Graph graph, Texts texts) {
+        if (node.isLiteral()) return new Labels.Label(node.getLiteralLexicalForm(), node.getLiteralLanguage());
+        if (!node.isURI()) return new Labels.Label("", "");
         String iri = node.getURI();
-        boolean own = iri.startsWith(SCO.BASE);
-        String text = own || graph.contains(node, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY)
-                ? (iri.startsWith(SCO.NS) ? Terms.of(node, graph, texts) : Labels.of(graph, node, texts.language())).html(texts.language())
-                : texts.find(Terms.key("term.", node)).map(Html::escape).orElseGet(() -> escape(outside(node)));
-        return "<a href=\"" + escape(href(node)) + "\">" + text + "</a>";
+        if (iri.startsWith(SCO.BASE) || graph.contains(node, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY)) {
+            return iri.startsWith(SCO.NS) ? Terms.of(node, graph, texts) : Labels.of(graph, node, texts.language());
+        }
+        return texts.find(Terms.key("term.", node)).map(words -> new Labels.Label(words, texts.language().tag))
+                .orElseGet(() -> new Labels.Label(outside(node), ""));
     }
 }
