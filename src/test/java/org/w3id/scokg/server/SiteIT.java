@@ -238,6 +238,7 @@ class SiteIT {
         assertTrue(chinese.headers().firstValue("Set-Cookie").orElse("").startsWith("lang=zh"));
         assertTrue(page("/", "Cookie", "lang=zh").body().contains("<html lang=\"zh\">"));
         assertTrue(page("/?lang=ru").body().contains("<a lang=\"zh\" hreflang=\"zh\" href=\"/?lang=zh\">中文</a>"), "the switcher");
+        assertTrue(page("/doc/norm/accountability?lang=ru").body().contains("нормы киберпространства"), "a concept scheme in the reader's words");
     }
 
     @Test
