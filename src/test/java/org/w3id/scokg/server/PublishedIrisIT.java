@@ -55,5 +55,7 @@ class PublishedIrisIT {
         HttpResponse<String> description = get("/doc/membership/SCO-MN-ObserverState.ttl");
         assertEquals(200, description.statusCode());
         assertTrue(description.body().contains("SCO-MN-ObserverState-2004"), "the new description names the key it replaces");
+        assertEquals(ServerFixture.base() + "/doc/membership/SCO-MN-ObserverState?lang=ru",
+                get("/doc/membership/SCO-MN-ObserverState-2004?lang=ru").headers().firstValue("Location").orElse(""), "the page's language goes along");
     }
 }

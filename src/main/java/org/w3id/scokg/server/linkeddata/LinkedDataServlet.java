@@ -113,8 +113,9 @@ final class LinkedDataServlet extends HttpServlet {
         Optional<Node> replacement = rendered == null ? descriptions.replacement(entity) : Optional.empty();
         if (replacement.isPresent() && replacement.get().getURI().startsWith(SCO.ID)) {
             // A published IRI whose key changed: moved for good, to the same kind of resource.
+            // The request's own parameters go along (a page's ?lang=ru stays Russian).
             String moved = "/" + thing.group(1) + "/" + replacement.get().getURI().substring(SCO.ID.length())
-                    + (thing.group(4) == null ? "" : "." + thing.group(4));
+                    + (thing.group(4) == null ? "" : "." + thing.group(4)) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader("Location", urls.absolute(request, moved));
             return;
