@@ -115,6 +115,22 @@ class FairnessIT {
     }
 
     @Test
+    void a_reconciliation_batch_is_charged_as_a_query_and_the_manifest_is_not() throws Exception {
+        assertEquals(503, ServerFixture.send(query(proxied, "10.0.9.1", ENDLESS, 3)).statusCode());
+        String batch = URLEncoder.encode("{\"q0\":{\"query\":\"India\"}}", StandardCharsets.UTF_8);
+        HttpResponse<String> refused = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + "/reconcile"))
+                .header("X-Forwarded-For", "10.0.9.1").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("queries=" + batch)).timeout(Duration.ofSeconds(60)).build());
+        assertEquals(429, refused.statusCode(), "the client spent its budget on a query: " + refused.body());
+        HttpResponse<String> manifest = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + "/reconcile"))
+                .header("X-Forwarded-For", "10.0.9.1").timeout(Duration.ofSeconds(60)).build());
+        assertEquals(200, manifest.statusCode(), "the manifest is not a query");
+        HttpResponse<String> other = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + "/reconcile?queries=" + batch))
+                .header("X-Forwarded-For", "10.0.9.2").timeout(Duration.ofSeconds(60)).build());
+        assertEquals(200, other.statusCode(), other.body());
+    }
+
+    @Test
     void a_client_with_a_query_under_way_gets_429_for_a_second_one_at_once() throws Exception {
         CompletableFuture<Integer> running = running(proxied, "10.0.3.1", ENDLESS, 3);
         HttpResponse<String> second = ServerFixture.send(query(proxied, "10.0.3.1", "ASK { ?s ?p ?o } # 4", 30));

@@ -9,7 +9,8 @@ import org.eclipse.jetty.util.Fields;
 
 /**
  * Which requests evaluate a query, and so are scheduled: the SPARQL endpoint ({@code /sparql} and
- * below) and a named query ({@code /queries/{name}}), except what answers at once: the endpoint's
+ * below), a named query ({@code /queries/{name}}) and a reconciliation batch or data extension
+ * ({@code /reconcile} with {@code queries=} or {@code extend=}, or any POST there), except what answers at once: the endpoint's
  * service description (a GET without a query string), CORS preflights, and a GET whose answer the
  * SPARQL answer cache holds. Entity pages, dumps, the site and {@code /$/ping} are never scheduled.
  * The verdict is kept on the request, as every handler of the chain asks.
@@ -36,11 +37,16 @@ final class QueryRoutes implements Predicate<Request> {
     private boolean evaluates(Request request) {
         String path = request.getHttpURI().getPath();
         String method = request.getMethod();
+        String urlQuery = request.getHttpURI().getQuery();
+        // A reconciliation batch or extension compares each of its names with every thing: it is
+        // scheduled and charged as a query is (the manifest, suggestions and previews are not).
+        if (path.equals("/reconcile") || path.equals("/reconcile/")) {
+            return method.equals("POST") || urlQuery != null && (urlQuery.contains("queries=") || urlQuery.contains("extend="));
+        }
         boolean sparql = path.equals("/sparql") || path.startsWith("/sparql/");
         boolean named = path.startsWith("/queries/") && path.length() > "/queries/".length();
         if (!(sparql || named) || method.equals("OPTIONS")) return false;
         if (!method.equals("GET") && !method.equals("HEAD")) return true;
-        String urlQuery = request.getHttpURI().getQuery();
         if (urlQuery == null || urlQuery.isEmpty()) return !sparql;
         return !(sparql && cache.holds(method, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
     }
