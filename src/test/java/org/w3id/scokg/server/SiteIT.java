@@ -11,6 +11,9 @@ import com.google.gson.JsonParser;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -181,6 +184,25 @@ class SiteIT {
         // A source's page lists the statements the data attributes to it (graph/data links to it).
         assertTrue(page("/doc/source/cyberdiplomat-sco-cyber-norms").body().contains("href=\"/doc/statement/codes-substance\""));
         assertTrue(page("/doc/source/").body().contains("<td>source</td>"), "what each record is, in the index");
+    }
+
+    @Test
+    void a_part_iri_leads_to_its_place_on_its_things_page() {
+        // …/membership/SCO-LK-DialoguePartner#beginning is dereferenced without its fragment (a
+        // browser keeps it across the 303); the page has the element the fragment names.
+        String membership = page("/doc/membership/SCO-LK-DialoguePartner").body();
+        assertTrue(membership.contains("<li class=\"value\" id=\"interval\"><dl class=\"qualifiers\">"), "the interval is the period's value");
+        assertTrue(membership.contains("<dt>from</dt><dd id=\"beginning\">2009-06-16"));
+        assertTrue(membership.contains("<dt>until</dt><dd id=\"end\">2025-09-01"));
+        String excerpt = page("/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666").body();
+        assertTrue(excerpt.contains("id=\"quote\"") && excerpt.contains("id=\"position\""), "an excerpt's selectors");
+        // A part of another thing (India's membership's beginning, on India's page) is not an anchor there.
+        assertFalse(page("/doc/state/IN").body().contains("id=\"beginning\""));
+        for (String page : List.of(membership, excerpt)) {
+            Set<String> once = new HashSet<>();
+            Matcher each = Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
+            while (each.find()) assertTrue(once.add(each.group(1)), "each id once on a page: " + each.group(1));
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.w3id.scokg.server.linkeddata;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -48,9 +50,10 @@ final class EntityPage {
         body.append(String.join(", ", view.types().stream().map(t -> Terms.of(t, graph, texts).html(texts.language())).toList()));
         body.append(" · <code>").append(Html.escape(entity.getURI())).append("</code></p>");
         body.append(picture(entity));
+        Anchors anchors = new Anchors(view);
         for (EntityReader.Section section : view.sections()) {
             body.append("<section id=\"").append(section.name()).append("\"><h2>").append(Html.escape(texts.get("section." + section.name()))).append("</h2>");
-            section.statements().forEach(s -> statement(body, s));
+            section.statements().forEach(s -> statement(body, s, anchors));
             body.append("</section>");
         }
         if (!view.recordSources().isEmpty()) {
@@ -97,7 +100,30 @@ final class EntityPage {
         return "";
     }
 
-    private void statement(StringBuilder body, EntityReader.Statement statement) {
+    /**
+     * The places on the page of the entity's parts: a part's IRI ({@code …/membership/X#interval})
+     * leads a browser, through the 303 that keeps the fragment, to the element with that id. Each
+     * id once, and none that a section already uses.
+     */
+    private static final class Anchors {
+        private final String prefix;
+        /** Ids the page has already: its sections' and the site frame's (the skip link's target, the search box). */
+        private final Set<String> used = new HashSet<>(List.of("main", "site-q"));
+
+        Anchors(EntityReader.View view) {
+            this.prefix = view.entity().getURI() + "#";
+            view.sections().forEach(s -> used.add(s.name()));
+        }
+
+        /** {@code  id="fragment"} for the first element of a part of the entity, else nothing. */
+        String of(Node part) {
+            if (part == null || !part.isURI() || !part.getURI().startsWith(prefix)) return "";
+            String fragment = part.getURI().substring(prefix.length());
+            return fragment.matches("[A-Za-z][A-Za-z0-9_-]*") && used.add(fragment) ? " id=\"" + fragment + "\"" : "";
+        }
+    }
+
+    private void statement(StringBuilder body, EntityReader.Statement statement, Anchors anchors) {
         Labels.Label heading = statement.incoming() ? Terms.inverse(statement.property(), graph, texts) : Terms.of(statement.property(), graph, texts);
         body.append("<div class=\"statement\"><div class=\"property\">").append(heading.html(texts.language()))
                 .append("</div><ul class=\"values\">");
@@ -107,22 +133,22 @@ final class EntityPage {
                 body.append("<li><details class=\"more\"><summary>").append(Html.escape(texts.format("values.more", values.size() - UNFOLDED)))
                         .append("</summary><ul class=\"values\">");
             }
-            value(body, values.get(i));
+            value(body, values.get(i), anchors);
         }
         if (values.size() > UNFOLDED) body.append("</ul></details></li>");
         body.append("</ul></div>");
     }
 
-    private void value(StringBuilder body, EntityReader.Value value) {
-        body.append("<li class=\"value\">");
+    private void value(StringBuilder body, EntityReader.Value value, Anchors anchors) {
+        body.append("<li class=\"value\"").append(anchors.of(value.part())).append('>');
         body.append(String.join(", ", value.nodes().stream().map(n -> Html.value(n, graph, texts)).toList()));
         // The fact shown by what it links to has a page of its own: its name links there.
         if (value.fact() != null) body.append("<div class=\"fact\">").append(Html.value(value.fact(), graph, texts)).append("</div>");
         if (!value.qualifiers().isEmpty()) {
             body.append("<dl class=\"qualifiers\">");
             for (EntityReader.Qualifier q : value.qualifiers()) {
-                body.append("<dt>").append(Terms.of(q.property(), graph, texts).html(texts.language())).append("</dt><dd>")
-                        .append(Html.value(q.value(), graph, texts));
+                body.append("<dt>").append(Terms.of(q.property(), graph, texts).html(texts.language())).append("</dt><dd")
+                        .append(anchors.of(q.part())).append('>').append(Html.value(q.value(), graph, texts));
                 // A qualifier stated by another source than the value (a membership's first day,
                 // reported by the news of that day) shows its own, right under it.
                 if (!q.sources().equals(value.sources())) q.sources().forEach(s -> source(body, s));

@@ -30,16 +30,26 @@ import org.w3id.scokg.vocab.SCO;
 final class EntityReader {
     /**
      * A qualifier of a value: a property of the fact, its value (a date, a role, a place), and the
-     * sources of the triple that states it (a membership's beginning has a source of its own).
+     * sources of the triple that states it (a membership's beginning has a source of its own), and
+     * the part it was read from (a membership's {@code #beginning}), or null.
      */
-    record Qualifier(Node property, Node value, List<ValueSources.Source> sources) {}
+    record Qualifier(Node property, Node value, List<ValueSources.Source> sources, Node part) {
+        Qualifier(Node property, Node value, List<ValueSources.Source> sources) {
+            this(property, value, sources, null);
+        }
+    }
 
     /**
      * One value: the nodes that stand for it (none for a part such as an interval, whose qualifiers
      * say it all), and when it is an n-ary fact shown by what it links to, the fact itself, which
-     * has a page of its own (an act, a position).
+     * has a page of its own (an act, a position); when it is a part of the entity (a membership's
+     * {@code #interval}), the part, whose IRI's fragment names its place on the page.
      */
-    record Value(List<Node> nodes, List<Qualifier> qualifiers, String note, List<ValueSources.Source> sources, Node fact) {}
+    record Value(List<Node> nodes, List<Qualifier> qualifiers, String note, List<ValueSources.Source> sources, Node fact, Node part) {
+        Value(List<Node> nodes, List<Qualifier> qualifiers, String note, List<ValueSources.Source> sources, Node fact) {
+            this(nodes, qualifiers, note, sources, fact, null);
+        }
+    }
 
     record Statement(Node property, boolean incoming, List<Value> values) {}
 
@@ -122,7 +132,7 @@ final class EntityReader {
         // A fact the entity links to itself (a membership opened by an act) is the value: named by its
         // own label. A fact that links to the entity (a state's membership) by what it links it to.
         if (standsFor != null) return fact(entity, other, link.getSubject().equals(entity) ? List.of() : standsFor, own);
-        if (isPartOf(other, entity)) return new Value(List.of(), expand(facts, link.getPredicate(), other), null, own, null);
+        if (isPartOf(other, entity)) return new Value(List.of(), expand(facts, link.getPredicate(), other), null, own, null, other);
         return new Value(List.of(other), List.of(), null, own, null);
     }
 
@@ -176,7 +186,8 @@ final class EntityReader {
      */
     private List<Qualifier> literals(Node property, List<Triple> parts) {
         return parts.stream().sorted(Comparator.comparingInt((Triple t) -> layout.rank(t.getPredicate())).thenComparing(t -> t.getPredicate().getURI()))
-                .map(t -> new Qualifier(parts.size() == 1 ? property : t.getPredicate(), t.getObject(), sources.ofTriple(t.getSubject(), t.getPredicate(), t.getObject())))
+                .map(t -> new Qualifier(parts.size() == 1 ? property : t.getPredicate(), t.getObject(),
+                        sources.ofTriple(t.getSubject(), t.getPredicate(), t.getObject()), t.getSubject()))
                 .toList();
     }
 
