@@ -271,6 +271,16 @@ class SiteIT {
     }
 
     @Test
+    void kind_indexes_are_in_the_readers_order_chinese_by_pinyin() {
+        // 阿富汗 (Āfùhàn) before 中国 (Zhōngguó): by code point 中 (U+4E2D) came before 阿 (U+963F).
+        String zh = page("/doc/state/?lang=zh").body();
+        assertTrue(zh.contains(">阿富汗<") && zh.contains(">中国<"), "the states' Chinese names");
+        assertTrue(zh.indexOf("href=\"/doc/state/AF\"") < zh.indexOf("href=\"/doc/state/CN\""), "pinyin order");
+        String ru = page("/doc/state/?lang=ru").body();
+        assertTrue(ru.indexOf("href=\"/doc/state/AF\"") < ru.indexOf("href=\"/doc/state/RU\""), "Афганистан before Россия");
+    }
+
+    @Test
     void named_query_forms_pick_dates_and_things_by_label_and_keep_the_values_in_their_downloads() {
         String body = page("/queries/members-on-date?date=2018-01-01").body();
         assertTrue(body.contains("<input type=\"date\" id=\"param-date\" name=\"date\" value=\"2018-01-01\">"));

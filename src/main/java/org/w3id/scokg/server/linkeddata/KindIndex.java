@@ -52,7 +52,7 @@ final class KindIndex {
     String render(String kind, List<Node> things, Language language) {
         Texts texts = Texts.of(language);
         List<Node> sorted = new ArrayList<>(things);
-        sorted.sort(Comparator.comparing(n -> Labels.of(union, n, language).text()));
+        sorted.sort(Comparator.comparing(n -> Labels.of(union, n, language).text(), language.order()));
         boolean statuses = kind.equals("state") || kind.equals("organization");
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("kind." + kind))).append("</h1><p class=\"lead\">")
                 .append(Html.escape(texts.format("index.count", sorted.size()))).append("</p><div class=\"table-wrap\"><table><tr><th scope=\"col\">")

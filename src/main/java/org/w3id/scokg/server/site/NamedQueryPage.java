@@ -127,7 +127,7 @@ final class NamedQueryPage {
         if (!things.contains(chosen)) things.add(chosen);
         Map<Node, Labels.Label> choices = new LinkedHashMap<>();
         things.stream().distinct().map(n -> Map.entry(n, Labels.of(union, n, texts.language())))
-                .sorted(Comparator.comparing(e -> e.getValue().text())).forEach(e -> choices.put(e.getKey(), e.getValue()));
+                .sorted(Comparator.comparing(e -> e.getValue().text(), texts.language().order())).forEach(e -> choices.put(e.getKey(), e.getValue()));
         return choices;
     }
 

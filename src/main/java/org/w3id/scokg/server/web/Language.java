@@ -1,6 +1,9 @@
 package org.w3id.scokg.server.web;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,9 +26,22 @@ public enum Language {
     /** The language's name in itself, for the switcher. */
     public final String autonym;
 
+    /**
+     * The language's order of words (ICU's collation: Chinese by pinyin, as a Chinese reader looks a
+     * name up, where the order of code points is the order of the Unicode tables); frozen, so it is
+     * safe to share between threads.
+     */
+    private final Collator collator;
+
     Language(String tag, String autonym) {
         this.tag = tag;
         this.autonym = autonym;
+        this.collator = Collator.getInstance(ULocale.forLanguageTag(tag)).freeze();
+    }
+
+    /** Labels in the order a reader of the language looks them up. */
+    public Comparator<String> order() {
+        return collator::compare;
     }
 
     /** The cookie that keeps the reader's choice. */
