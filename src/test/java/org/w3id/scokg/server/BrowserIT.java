@@ -8,6 +8,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -132,6 +134,8 @@ class BrowserIT {
         String refused = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])", refused);
+        // The address follows the editor before anything runs, so a link copied now reproduces the query.
+        wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).endsWith("#query=" + refused));
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "SERVICE is not allowed"));
         assertEquals(refused, script.executeScript("return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()"), "the query is kept");

@@ -1,7 +1,7 @@
 // The query editor: YASGUI (from the jar) set up so that no request leaves this site.
 // - completion from this graph's own prefixes, classes and properties (not prefix.cc, not LOV);
 // - every named query as a tab; a query in the address (?query= or #query=) opens in a tab of its own and runs;
-// - the address always holds the query of the tab in view, so a link reproduces it;
+// - the address always holds the query of the tab in view, as it is edited, so a link reproduces it;
 // - results as a table whose IRIs open this site's pages, with their labels; errors shown in place of results.
 (function () {
   "use strict";
@@ -117,8 +117,21 @@
     if (!tab) return;
     history.replaceState(null, "", location.pathname + "#query=" + encodeURIComponent(tab.getQuery()));
   }
+  // ... as it is edited too (a link copied before the query runs reproduces what is on the screen):
+  // CodeMirror's change event, a moment after the last key.
+  var pending;
+  function follow(tab) {
+    var yasqe = tab && tab.getYasqe();
+    if (!yasqe || yasqe.scoFollowed) return;
+    yasqe.scoFollowed = true;
+    yasqe.on("change", function () {
+      clearTimeout(pending);
+      pending = setTimeout(function () { if (yasgui.getTab() === tab) remember(tab); }, 250);
+    });
+  }
+  follow(yasgui.getTab());
   yasgui.on("query", function (instance, tab) { remember(tab); });
-  yasgui.on("tabSelect", function (instance, id) { remember(instance.getTab(id)); });
+  yasgui.on("tabSelect", function (instance, id) { remember(instance.getTab(id)); follow(instance.getTab(id)); });
   // YASGUI's own markup, repaired where an accessibility checker finds fault: wrappers in the tab
   // list are presentation, a tab controls only a panel that exists, every input has a name, and the
   // editor's scrolling area can be reached by keyboard. Run again whenever YASGUI redraws.
