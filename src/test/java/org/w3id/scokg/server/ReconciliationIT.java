@@ -216,6 +216,39 @@ class ReconciliationIT {
     }
 
     @Test
+    void a_limit_is_the_most_candidates_read_exactly() {
+        // The schema's limit is a number: 1.5 allows one candidate; 4294967297 (2^32 + 1, which an
+        // int wraps to 1) and 1e400 allow the service's most, 100; under one allows none, and is refused.
+        assertEquals(1, post("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":1.5}}", "reconciliation-result-batch.json")
+                .getAsJsonObject("a").getAsJsonArray("result").size());
+        for (String big : List.of("4294967297", "1e400")) {
+            int size = post("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":" + big + "}}", "reconciliation-result-batch.json")
+                    .getAsJsonObject("a").getAsJsonArray("result").size();
+            assertTrue(size > 1, big + " allows more than one: " + size);
+        }
+        for (String small : List.of("0.5", "0", "-3")) {
+            HttpResponse<String> refused = postForm("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":" + small + "}}");
+            assertEquals(400, refused.statusCode(), small);
+            assertTrue(refused.body().contains("at least one candidate"), refused.body());
+        }
+    }
+
+    @Test
+    void every_suggest_service_pages_by_cursor_and_limit() {
+        // Types and properties are paged as things are (they returned every match whatever was asked).
+        for (String service : List.of("entity?prefix=s", "type?prefix=", "property?prefix=")) {
+            String schema = "suggest-" + (service.startsWith("entity") ? "entities" : service.startsWith("type") ? "types" : "properties") + "-response.json";
+            JsonArray all = get("/reconcile/suggest/" + service, schema).getAsJsonArray("result");
+            assertTrue(all.size() >= 2, service + ": " + all);
+            JsonArray first = get("/reconcile/suggest/" + service + "&limit=1", schema).getAsJsonArray("result");
+            JsonArray second = get("/reconcile/suggest/" + service + "&limit=1&cursor=1", schema).getAsJsonArray("result");
+            assertEquals(List.of(all.get(0)), first.asList(), service);
+            assertEquals(List.of(all.get(1)), second.asList(), service);
+        }
+        assertEquals(400, ServerFixture.get("/reconcile/suggest/type?prefix=&cursor=-1").statusCode());
+    }
+
+    @Test
     void a_property_the_graph_has_no_value_of_neither_hides_a_candidate_nor_makes_it_certain() {
         // India has no date of its own: the exact name still finds it, but the date cannot confirm it.
         JsonObject results = post("queries", "{\"a\":{\"query\":\"India\",\"properties\":[{\"pid\":\"date\",\"v\":\"2017-06-09\"}]}}",

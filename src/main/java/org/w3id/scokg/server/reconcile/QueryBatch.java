@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,9 +166,11 @@ final class QueryBatch {
 
     private static int limit(JsonElement element, String where) {
         if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isNumber()) throw new BadRequest(where + ": limit must be a number");
-        int limit = element.getAsInt();
-        if (limit < 1) throw new BadRequest(where + ": limit must be at least 1");
-        return Math.min(limit, 100);
+        // The schema's limit is any number, the most candidates to return: 1.5 allows one. Read
+        // exactly (an int would wrap 4294967297 to 1 and 1e400 to 0), then at most 100.
+        BigDecimal limit = element.getAsBigDecimal().setScale(0, RoundingMode.FLOOR);
+        if (limit.compareTo(BigDecimal.ONE) < 0) throw new BadRequest(where + ": limit must allow at least one candidate");
+        return limit.min(BigDecimal.valueOf(100)).intValueExact();
     }
 
     private static JsonElement parse(String json) {

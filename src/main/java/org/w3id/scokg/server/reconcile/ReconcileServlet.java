@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -151,13 +152,13 @@ final class ReconcileServlet extends HttpServlet {
 
     private JsonObject suggestTypes(HttpServletRequest request) {
         JsonArray result = new JsonArray();
-        for (EntityIndex.Type t : matching.join().suggestions().types(prefix(request))) result.add(ServiceJson.type(t));
+        for (EntityIndex.Type t : page(request, matching.join().suggestions().types(prefix(request)))) result.add(ServiceJson.type(t));
         return wrap(result);
     }
 
     private JsonObject suggestProperties(HttpServletRequest request) {
         JsonArray result = new JsonArray();
-        for (var p : Suggestions.properties(Reconciler.PROPERTIES, prefix(request))) result.add(ServiceJson.property(p.getKey(), p.getValue()));
+        for (var p : page(request, Suggestions.properties(Reconciler.PROPERTIES, prefix(request)))) result.add(ServiceJson.property(p.getKey(), p.getValue()));
         return wrap(result);
     }
 
@@ -192,6 +193,11 @@ final class ReconcileServlet extends HttpServlet {
         String prefix = request.getParameter("prefix");
         if (prefix == null) throw new QueryBatch.BadRequest("suggest needs ?prefix=");
         return prefix;
+    }
+
+    /** The part of a list of suggestions that {@code ?cursor=} and {@code ?limit=} ask for, as for things. */
+    private static <T> List<T> page(HttpServletRequest request, List<T> all) {
+        return all.stream().skip(number(request, "cursor", 0)).limit(number(request, "limit", 10)).toList();
     }
 
     private static int number(HttpServletRequest request, String name, int fallback) {
