@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.w3id.scokg.publish.Checksums;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -87,13 +89,24 @@ final class FragmentsServlet extends HttpServlet {
     private Rendered render(HttpServletRequest request, String fragments, String pageUrl, String mediaType) {
         Map<String, String> given = new LinkedHashMap<>();
         Node[] terms = new Node[PARAMETERS.size()];
+        Map<String, List<Integer>> variables = new LinkedHashMap<>();
         for (int i = 0; i < PARAMETERS.size(); i++) {
             String value = request.getParameter(PARAMETERS.get(i));
             terms[i] = TermPattern.parse(value, PARAMETERS.get(i));
             if (terms[i] != null) given.put(PARAMETERS.get(i), value);
+            else if (value != null && value.length() > 1) variables.computeIfAbsent(value, v -> new ArrayList<>()).add(i);
         }
+        // A variable named twice (?x knows ?x) matches only where both places hold the same term;
+        // the pages' links keep it, so the next page is of the same pattern.
+        List<List<Integer>> same = new ArrayList<>();
+        variables.forEach((variable, places) -> {
+            if (places.size() < 2) return;
+            same.add(places);
+            places.forEach(i -> given.put(PARAMETERS.get(i), variable));
+        });
         int page = page(request.getParameter("page"));
-        var matches = source.match(terms[3], terms[0], terms[1], terms[2], FragmentPage.defaultGraph(fragments));
+        var matches = source.match(terms[3], terms[0], terms[1], terms[2], FragmentPage.defaultGraph(fragments)).stream()
+                .filter(quad -> same.stream().allMatch(places -> places.stream().map(i -> term(quad, i)).distinct().count() == 1)).toList();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFFormat format = FORMATS.get(mediaType);
         FragmentPage fragment = new FragmentPage(fragments, pageUrl, new FragmentPage.Pattern(given), page, matches);
@@ -108,6 +121,16 @@ final class FragmentsServlet extends HttpServlet {
         }
         byte[] bytes = body.toByteArray();
         return new Rendered(mediaType, bytes, "\"" + Checksums.sha256(bytes).substring(0, 32) + "\"");
+    }
+
+    /** The term of a quad in the place of {@link #PARAMETERS}' {@code i}th: subject, predicate, object, graph. */
+    private static Node term(Quad quad, int i) {
+        return switch (i) {
+            case 0 -> quad.getSubject();
+            case 1 -> quad.getPredicate();
+            case 2 -> quad.getObject();
+            default -> quad.getGraph();
+        };
     }
 
     private static int page(String value) {
