@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.RDFDatatype;
@@ -26,10 +27,23 @@ import org.w3id.scokg.vocab.SCO;
  * A named query: a {@code .rq} file whose header comments give its title, description and
  * parameters. A parameter line reads {@code # param: NAME TYPE DEFAULT description}, where TYPE is
  * {@code iri} or an XSD datatype such as {@code xsd:date}. Parameters are bound by substitution,
- * never spliced into the text.
+ * never spliced into the text. The title in the site's other languages is on lines of its own,
+ * {@code # title@ru:} and {@code # title@zh:}; {@code titles} holds them by language tag.
  */
-public record NamedQuery(String name, String file, String title, String description, List<Parameter> parameters, Query query, String text) {
-    private static final Pattern HEADER = Pattern.compile("(?m)^#\\s*(title|description|param):\\s*(.*)$");
+public record NamedQuery(String name, String file, String title, Map<String, String> titles, String description, List<Parameter> parameters, Query query,
+        String text) {
+    private static final Pattern HEADER = Pattern.compile("(?m)^#\\s*(title|description|param)(?:@([A-Za-z-]+))?:\\s*(.*)$");
+    /** The languages a title may be given in besides English: the SCO's other working languages. */
+    private static final List<String> TRANSLATED = List.of("ru", "zh");
+
+    /** A title in a language, and the tag of the language it is in (English where none is given in the one asked for). */
+    public record Title(String text, String lang) {}
+
+    /** The title in the language of {@code tag}, else in English. */
+    public Title title(String tag) {
+        String translated = titles.get(tag);
+        return translated == null ? new Title(title, "en") : new Title(translated, tag);
+    }
     private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(iri|xsd:\\w+)\\s+(\\S+)\\s*(.*)");
 
     /** One parameter: its variable name, its type, the default used when none is given. */
@@ -55,15 +69,25 @@ public record NamedQuery(String name, String file, String title, String descript
         String text = ProjectFiles.readUtf8(path, display);
         Query query = ProjectFiles.parseQuery(text, display);
         String title = null;
+        Map<String, String> titles = new TreeMap<>();
         StringBuilder description = new StringBuilder();
         List<Parameter> parameters = new ArrayList<>();
         Matcher header = HEADER.matcher(text);
         while (header.find()) {
+            String lang = header.group(2);
+            String value = header.group(3).strip();
+            if (lang != null && !(header.group(1).equals("title") && TRANSLATED.contains(lang))) {
+                throw new InputException(Location.file(display), "'# " + header.group(1) + "@" + lang + ":': only a title can be translated, into "
+                        + String.join(" or ", TRANSLATED) + " ('# title@ru:')");
+            }
             switch (header.group(1)) {
-                case "title" -> title = header.group(2).strip();
-                case "description" -> description.append(description.isEmpty() ? "" : " ").append(header.group(2).strip());
+                case "title" -> {
+                    if (lang == null) title = value;
+                    else titles.put(lang, value);
+                }
+                case "description" -> description.append(description.isEmpty() ? "" : " ").append(value);
                 default -> {
-                    Matcher param = PARAM.matcher(header.group(2).strip());
+                    Matcher param = PARAM.matcher(value);
                     if (!param.matches()) {
                         throw new InputException(Location.file(display), "a parameter line reads '# param: NAME TYPE DEFAULT description'");
                     }
@@ -73,7 +97,7 @@ public record NamedQuery(String name, String file, String title, String descript
         }
         if (title == null) throw new InputException(Location.file(display), "a named query needs a '# title:' line");
         String name = path.getFileName().toString().replaceFirst("\\.rq$", "");
-        NamedQuery named = new NamedQuery(name, display, title, description.toString(), List.copyOf(parameters), query, text);
+        NamedQuery named = new NamedQuery(name, display, title, Map.copyOf(titles), description.toString(), List.copyOf(parameters), query, text);
         parameters.forEach(p -> p.toNode(p.defaultValue(), display));
         return named;
     }

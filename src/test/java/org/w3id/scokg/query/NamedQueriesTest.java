@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.project.InputException;
@@ -203,6 +206,23 @@ class NamedQueriesTest {
         InputException name = assertThrows(InputException.class, () -> query.bind(Map.of("day", "2025-01-01")));
         assertTrue(name.getMessage().contains("unknown parameter 'day'; this query takes date, organization, role"));
         assertThrows(InputException.class, () -> CATALOG.get("no-such-query"));
+    }
+
+    @Test
+    void every_named_query_has_its_title_in_russian_and_chinese_and_a_bad_translation_line_is_refused(@TempDir Path temp) throws Exception {
+        for (NamedQuery q : CATALOG.all()) {
+            assertEquals(Set.of("ru", "zh"), q.titles().keySet(), q.name());
+            assertTrue(q.title("ru").text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC), q.name());
+            assertTrue(q.title("zh").text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), q.name());
+        }
+        assertEquals(new NamedQuery.Title("Members on a date", "en"), CATALOG.get("members-on-date").title("en"));
+        assertEquals(new NamedQuery.Title("某日的成员国", "zh"), CATALOG.get("members-on-date").title("zh"));
+        Path file = temp.resolve("bad.rq");
+        Files.writeString(file, "# title: Bad\n# title@fr: Mauvais\nASK {}\n");
+        InputException french = assertThrows(InputException.class, () -> NamedQuery.read(file, "queries/bad.rq"));
+        assertEquals("queries/bad.rq: '# title@fr:': only a title can be translated, into ru or zh ('# title@ru:')", french.getMessage());
+        Files.writeString(file, "# title: Bad\n# description@ru: Плохо\nASK {}\n");
+        assertThrows(InputException.class, () -> NamedQuery.read(file, "queries/bad.rq"));
     }
 
     @AfterAll

@@ -131,6 +131,9 @@ class BrowserIT {
         // The endpoint's refusal shows in place of the results, with the query kept in the editor.
         open("/query");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        // Still in Russian (the choice is kept): the named queries' tabs are named in Russian.
+        assertTrue(browser.findElements(By.cssSelector(".tabsList [role='tab']")).stream().anyMatch(t -> t.getText().contains("Государства-члены на дату")),
+                "a tab named in Russian");
         String refused = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])", refused);

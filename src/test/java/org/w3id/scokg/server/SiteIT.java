@@ -301,6 +301,20 @@ class SiteIT {
     }
 
     @Test
+    void named_queries_are_titled_in_the_readers_language_where_they_have_a_title_in_it() {
+        assertTrue(page("/queries/members-on-date?lang=ru").body().contains("<h1 lang=\"ru\">Государства-члены на дату</h1>"));
+        assertTrue(page("/queries/?lang=zh").body().contains("<a href=\"/queries/members-on-date\" lang=\"zh\">某日的成员国</a>"));
+        assertTrue(page("/queries/members-on-date").body().contains("<h1 lang=\"en\">Members on a date</h1>"));
+        // The editor's configuration gives each tab its titles; editor.js names the tab in the page's language.
+        String editor = page("/query?lang=ru").body();
+        int from = editor.indexOf('>', editor.indexOf("id=\"editor-config\"")) + 1;
+        JsonArray examples = JsonParser.parseString(editor.substring(from, editor.indexOf("</script>", from))).getAsJsonObject().getAsJsonArray("examples");
+        JsonObject members = examples.asList().stream().map(e -> e.getAsJsonObject()).filter(e -> e.get("name").getAsString().equals("members-on-date"))
+                .findFirst().orElseThrow();
+        assertEquals("Государства-члены на дату", members.getAsJsonObject("titles").get("ru").getAsString());
+    }
+
+    @Test
     void downloads_say_their_size_and_format_in_words() {
         String body = page("/dumps/").body();
         assertTrue(body.contains("Turtle (all statements)"));

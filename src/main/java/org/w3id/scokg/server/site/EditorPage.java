@@ -66,8 +66,9 @@ final class EditorPage {
         if (outcome != null) body.append("<section aria-live=\"polite\"><h2>").append(Html.escape(texts.get("editor.results"))).append("</h2>").append(outcome.html()).append("</section>");
         body.append("<h2>").append(Html.escape(texts.get("editor.examples"))).append("</h2><ul>");
         for (NamedQuery q : queries.all()) {
+            NamedQuery.Title title = q.title(texts.language().tag);
             body.append("<li><a href=\"/query?query=").append(java.net.URLEncoder.encode(q.textWith(Map.of()), java.nio.charset.StandardCharsets.UTF_8))
-                    .append("\" lang=\"en\">").append(Html.escape(q.title())).append("</a></li>");
+                    .append("\" lang=\"").append(title.lang()).append("\">").append(Html.escape(title.text())).append("</a></li>");
         }
         body.append("</ul></div>");
         return page.title(texts.get("editor.title")).style(YASGUI + "yasgui.min.css").script(YASGUI + "yasgui.min.js").script("/assets/editor.js")
@@ -102,6 +103,10 @@ final class EditorPage {
             JsonObject example = new JsonObject();
             example.put("name", q.name());
             example.put("title", q.title());
+            // The tab's name in the page's language, where the query has one (editor.js chooses).
+            JsonObject titles = new JsonObject();
+            q.titles().forEach(titles::put);
+            example.put("titles", titles);
             example.put("query", q.textWith(Map.of()));
             examples.add(example);
         }

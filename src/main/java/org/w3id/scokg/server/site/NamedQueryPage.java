@@ -43,15 +43,22 @@ final class NamedQueryPage {
      */
     String renderError(Page page, NamedQuery query, Map<String, String> given, String problem) {
         Texts texts = page.texts();
-        StringBuilder body = head(query);
+        StringBuilder body = head(query, texts);
         body.append("<p class=\"error\" role=\"alert\" lang=\"en\">").append(Html.escape(problem)).append("</p>");
         form(body, query, given, texts);
-        return page.title(query.title()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb("<span lang=\"en\">" + Html.escape(query.title()) + "</span>", "")
+        NamedQuery.Title title = query.title(texts.language().tag);
+        return page.title(title.text()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
     }
 
-    private static StringBuilder head(NamedQuery query) {
-        return new StringBuilder("<h1 lang=\"en\">").append(Html.escape(query.title())).append("</h1><p class=\"lead\" lang=\"en\">")
+    /** The query's title in the page's language where it has one, in an element that says its language. */
+    static String title(NamedQuery query, Texts texts, String element) {
+        NamedQuery.Title title = query.title(texts.language().tag);
+        return "<" + element + " lang=\"" + title.lang() + "\">" + Html.escape(title.text()) + "</" + element + ">";
+    }
+
+    private static StringBuilder head(NamedQuery query, Texts texts) {
+        return new StringBuilder(title(query, texts, "h1")).append("<p class=\"lead\" lang=\"en\">")
                 .append(Html.escape(query.description())).append("</p>");
     }
 
@@ -63,7 +70,7 @@ final class NamedQueryPage {
 
     String render(Page page, NamedQuery query, Map<String, String> given, RowSet rows) {
         Texts texts = page.texts();
-        StringBuilder body = head(query);
+        StringBuilder body = head(query, texts);
         form(body, query, given, texts);
         String params = parameters(given);
         body.append("<p class=\"downloads\">").append(Html.escape(texts.get("queries.as"))).append(' ');
@@ -86,7 +93,8 @@ final class NamedQueryPage {
         });
         body.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count[0]))).append("</p>");
         body.append("<details><summary>SPARQL</summary><pre lang=\"en\">").append(Html.escape(query.text())).append("</pre></details>");
-        return page.title(query.title()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb("<span lang=\"en\">" + Html.escape(query.title()) + "</span>", "")
+        NamedQuery.Title title = query.title(texts.language().tag);
+        return page.title(title.text()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
     }
 

@@ -143,8 +143,9 @@ final class NamedQueryServlet extends HttpServlet {
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("nav.queries"))).append("</h1><p class=\"lead\">")
                 .append(Html.escape(texts.get("queries.lead"))).append("</p><ul class=\"queries\">");
         for (NamedQuery q : catalog.all()) {
-            body.append("<li><a href=\"/queries/").append(Html.escape(q.name())).append("\" lang=\"en\">").append(Html.escape(q.title()))
-                    .append("</a> <span lang=\"en\">").append(Html.escape(q.description())).append("</span>");
+            NamedQuery.Title title = q.title(texts.language().tag);
+            body.append("<li><a href=\"/queries/").append(Html.escape(q.name())).append("\" lang=\"").append(title.lang()).append("\">")
+                    .append(Html.escape(title.text())).append("</a> <span lang=\"en\">").append(Html.escape(q.description())).append("</span>");
             if (q.query().isSelectType()) {
                 body.append(" <a href=\"/queries/").append(Html.escape(q.name())).append("?format=csv\" download>").append(Html.escape(texts.get("format.csv"))).append("</a>");
             }
@@ -175,6 +176,7 @@ final class NamedQueryServlet extends HttpServlet {
             graph.add(node, RDF.type.asNode(), NodeFactory.createURI(SH + "SPARQLExecutable"));
             graph.add(node, RDF.type.asNode(), NodeFactory.createURI(SH + "SPARQL" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + "Executable"));
             graph.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(q.title(), "en"));
+            q.titles().forEach((lang, title) -> graph.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(title, lang)));
             graph.add(node, RDFS.comment.asNode(), NodeFactory.createLiteralLang(q.description(), "en"));
             graph.add(node, NodeFactory.createURI(SH + kind), NodeFactory.createLiteralString(q.text()));
             graph.add(node, NodeFactory.createURI("http://schema.org/target"), NodeFactory.createURI(endpoint));

@@ -1,6 +1,6 @@
 // The query editor: YASGUI (from the jar) set up so that no request leaves this site.
 // - completion from this graph's own prefixes, classes and properties (not prefix.cc, not LOV);
-// - every named query as a tab; a query in the address (?query= or #query=) opens in a tab of its own and runs;
+// - every named query as a tab, named in the page's language where the query has a title in it; a query in the address (?query= or #query=) opens in a tab of its own and runs;
 // - the address always holds the query of the tab in view, as it is edited, so a link reproduces it;
 // - results as a table whose IRIs open this site's pages, with their labels; errors shown in place of results.
 (function () {
@@ -109,8 +109,9 @@
   var taken = {};
   if (fromAddress) taken[fromAddress.getQuery().trim()] = true;
   config.examples.forEach(function (example, i) {
-    if (taken[example.query.trim()]) { fromAddress.setName(example.title); return; }
-    yasgui.addTab(!fromAddress && i === 0, { name: example.title, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
+    var name = example.titles[lang] || example.title;
+    if (taken[example.query.trim()]) { fromAddress.setName(name); return; }
+    yasgui.addTab(!fromAddress && i === 0, { name: name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
   });
   // The address holds the query in view, so copying it reproduces the query.
   function remember(tab) {
