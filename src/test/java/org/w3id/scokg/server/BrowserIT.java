@@ -62,7 +62,7 @@ class BrowserIT {
         base = ServerFixture.base().replace("localhost", "127.0.0.1");
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("sco-kg-chromium-"), "--window-size=1280,900", "--lang=en-GB");
+                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-tmp")), "chromium-").toAbsolutePath(), "--window-size=1280,900", "--lang=en-GB");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);

@@ -34,7 +34,8 @@ final class ServerFixture {
     static synchronized String base() {
         if (server == null) {
             try {
-                Path dumps = Files.createTempDirectory("sco-kg-it-").resolve("dist");
+                // Under target/, which mvn clean removes: a folder in /tmp per run was left behind.
+                Path dumps = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-tmp")), "dumps-").resolve("dist");
                 TestDumps.copyInto(dumps);
                 server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(TIMEOUT_SECONDS).fairness(UNTHROTTLED).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
