@@ -155,7 +155,7 @@ class BrowserIT {
     void nothing_scrolls_sideways_on_a_phone() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String path : List.of("/?lang=en", "/doc/organization/SCO", "/doc/state/IN", "/search?q=India", "/query", "/queries/members-on-date",
-                "/dumps/", "/doc/state/", "/doc/document/A-66-359", "/nowhere")) {
+                "/queries/document-acts?lang=ru", "/queries/statement-sources?lang=ru", "/dumps/", "/doc/state/", "/doc/document/A-66-359", "/nowhere")) {
             open(path);
             checkPage("phone" + path.replaceAll("[^a-z0-9]+", "-"), false);
         }

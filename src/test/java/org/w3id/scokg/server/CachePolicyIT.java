@@ -48,6 +48,17 @@ class CachePolicyIT {
         assertTrue(get("/.well-known/void").body().contains(link.group(1).substring(1)), "the VoID links to it");
         assertEquals(404, get("/dumps/sha256-0000000000000000/sco-kg.ttl").statusCode());
         assertEquals(404, get(link.group(1).replace("sco-kg.ttl", "sco-kg.rdf")).statusCode(), "another dump's version");
+        // Every link of the listing lands, the checksums' own version too (it was a 404: the file cannot list itself).
+        Matcher every = Pattern.compile("href=\"(/dumps/sha256-[0-9a-f]{16}/[^\"]+)\"").matcher(listing);
+        int links = 0;
+        while (every.find()) {
+            links++;
+            assertEquals(200, bytes(every.group(1)).statusCode(), every.group(1));
+        }
+        assertTrue(listing.contains("/SHA256SUMS\"") && links >= 17, links + " permanent links");
+        // A version not served: the 404 page a browser gets everywhere, with its search box.
+        HttpResponse<String> gone = get("/dumps/sha256-0000000000000000/sco-kg.ttl", "Accept", "text/html");
+        assertTrue(gone.body().contains("No such version of a dump here") && gone.body().contains("name=\"q\""), gone.body());
     }
 
     @Test

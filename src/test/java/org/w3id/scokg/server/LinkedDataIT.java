@@ -48,6 +48,13 @@ class LinkedDataIT {
     }
 
     @Test
+    void the_303_keeps_the_requests_parameters() {
+        HttpResponse<String> response = get("/id/state/RU?lang=ru", "Accept", "text/html");
+        assertEquals(303, response.statusCode());
+        assertEquals(ServerFixture.base() + "/doc/state/RU.html?lang=ru", response.headers().firstValue("Location").orElse(""), "a Russian page stays Russian");
+    }
+
+    @Test
     void unsupported_accept_is_406_listing_the_types() {
         HttpResponse<String> response = get("/id/state/CN", "Accept", "image/png");
         assertEquals(406, response.statusCode());

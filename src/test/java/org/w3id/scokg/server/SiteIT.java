@@ -301,6 +301,35 @@ class SiteIT {
     }
 
     @Test
+    void russian_and_chinese_pages_use_their_own_words_and_mark_the_english_they_quote() {
+        // Found by a review on 2 December 2026, each on a page in Russian or Chinese.
+        String source = page("/doc/source/priu-srilanka?lang=zh").body();
+        assertTrue(source.contains("<div class=\"property\">来源类型</div>") && source.contains("<span lang=\"zh\">新闻报道</span>"),
+                "a source's kind has a word of its own, not a second 类型, and is translated");
+        String excerpt = page("/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666?lang=ru").body();
+        assertTrue(excerpt.contains("<dd><span lang=\"en\">In 2009"), "an English quote says it is English");
+        assertTrue(excerpt.contains("до символа") && !excerpt.contains("по символ"));
+        String search = page("/search?q=code+of+conduct&lang=zh").body();
+        assertTrue(search.contains("</span><span lang=\"en\">Revised International <mark>Code of Conduct</mark>"), "a snippet in English says so");
+        String form = page("/queries/members-on-date?lang=ru").body();
+        assertTrue(form.contains("<label for=\"param-date\">дата "), "a parameter by the interface's word");
+        assertTrue(form.contains(">государство-наблюдатель</option>"), "a status as entity pages name it, not the ontology's English label");
+        assertTrue(page("/?lang=ru").body().contains("<title lang=\"en\">"), "an English event name in a picture says so");
+        // Every named query on the index is a link that lands: a CONSTRUCT opens in the editor.
+        String index = page("/queries/?lang=zh").body();
+        Matcher links = Pattern.compile("<li><a href=\"([^\"]+)\"").matcher(index);
+        int count = 0;
+        while (links.find()) {
+            count++;
+            assertEquals(200, page(links.group(1).replace("&amp;", "&")).statusCode(), links.group(1));
+        }
+        assertTrue(count >= 16, count + " links");
+        String ontology = page("/ontology?lang=zh").body();
+        assertTrue(ontology.contains("<h2>sco:Act") && !ontology.contains("<h3>sco:"), "no heading level skipped after the h1");
+        assertTrue(ontology.contains("Turtle</a>、<a"), "a Chinese list");
+    }
+
+    @Test
     void named_queries_are_titled_in_the_readers_language_where_they_have_a_title_in_it() {
         assertTrue(page("/queries/members-on-date?lang=ru").body().contains("<h1 lang=\"ru\">Государства-члены на дату</h1>"));
         assertTrue(page("/queries/?lang=zh").body().contains("<a href=\"/queries/members-on-date\" lang=\"zh\">某日的成员国</a>"));

@@ -2,6 +2,7 @@ package org.w3id.scokg.server.linkeddata;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -9,6 +10,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.scokg.server.web.Html;
@@ -19,6 +21,7 @@ import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Pictures;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.OA;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -133,22 +136,22 @@ final class EntityPage {
                 body.append("<li><details class=\"more\"><summary>").append(Html.escape(texts.format("values.more", values.size() - UNFOLDED)))
                         .append("</summary><ul class=\"values\">");
             }
-            value(body, values.get(i), anchors);
+            value(body, statement.property(), values.get(i), anchors);
         }
         if (values.size() > UNFOLDED) body.append("</ul></details></li>");
         body.append("</ul></div>");
     }
 
-    private void value(StringBuilder body, EntityReader.Value value, Anchors anchors) {
+    private void value(StringBuilder body, Node property, EntityReader.Value value, Anchors anchors) {
         body.append("<li class=\"value\"").append(anchors.of(value.part())).append('>');
-        body.append(String.join(", ", value.nodes().stream().map(n -> Html.value(n, graph, texts)).toList()));
+        body.append(String.join(", ", value.nodes().stream().map(n -> word(property, n).orElseGet(() -> Html.value(n, graph, texts))).toList()));
         // The fact shown by what it links to has a page of its own: its name links there.
         if (value.fact() != null) body.append("<div class=\"fact\">").append(Html.value(value.fact(), graph, texts)).append("</div>");
         if (!value.qualifiers().isEmpty()) {
             body.append("<dl class=\"qualifiers\">");
             for (EntityReader.Qualifier q : value.qualifiers()) {
                 body.append("<dt>").append(Terms.of(q.property(), graph, texts).html(texts.language())).append("</dt><dd")
-                        .append(anchors.of(q.part())).append('>').append(Html.value(q.value(), graph, texts));
+                        .append(anchors.of(q.part())).append('>').append(qualifier(q));
                 // A qualifier stated by another source than the value (a membership's first day,
                 // reported by the news of that day) shows its own, right under it.
                 if (!q.sources().equals(value.sources())) q.sources().forEach(s -> source(body, s));
@@ -160,6 +163,25 @@ final class EntityPage {
         // sco-kg's own note, after the sources of the value, which do not say it.
         if (value.note() != null) body.append("<p class=\"note\" lang=\"en\">").append(Html.escape(value.note())).append("</p>");
         body.append("</li>");
+    }
+
+    /**
+     * The interface's word for a value that is one of a fixed list of plain strings: a source
+     * record's kind ({@code dcterms:type "news report"}, bundle key {@code value.type.news-report}).
+     */
+    private Optional<String> word(Node property, Node value) {
+        if (!property.equals(DCTerms.type.asNode()) || !value.isLiteral() || !value.getLiteralLanguage().isEmpty()) return Optional.empty();
+        return texts.find("value.type." + value.getLiteralLexicalForm().replace(' ', '-'))
+                .map(word -> "<span lang=\"" + texts.language().tag + "\">" + Html.escape(word) + "</span>");
+    }
+
+    /** A qualifier's value; an excerpt's quote without a language tag is English, as the sources in data/sources are. */
+    private String qualifier(EntityReader.Qualifier q) {
+        String value = Html.value(q.value(), graph, texts);
+        // The quote is a part's only value (an excerpt's #quote), so it stands under the property that leads to the part.
+        boolean englishQuote = q.value().isLiteral() && q.value().getLiteralLanguage().isEmpty()
+                && (q.property().equals(OA.exact) || (q.part() != null && graph.contains(q.part(), OA.exact, q.value())));
+        return englishQuote && !texts.language().tag.equals("en") ? "<span lang=\"en\">" + value + "</span>" : value;
     }
 
     /** A source, and its quote right under it, so no quote stands beside another source's link. */

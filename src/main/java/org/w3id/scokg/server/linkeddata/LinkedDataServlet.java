@@ -128,7 +128,9 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (thing.group(1).equals("id")) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", urls.absolute(request, docPath + "." + format.get().extension));
+            // The request's parameters go along, as for a move: /id/state/RU?lang=ru is a Russian page.
+            response.setHeader("Location", urls.absolute(request, docPath + "." + format.get().extension
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
             return;
         }
         if (rendered == null) {

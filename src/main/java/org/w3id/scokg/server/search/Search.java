@@ -24,7 +24,8 @@ import org.w3id.scokg.vocab.SCO;
  */
 final class Search {
     /** A result: the thing that matched, its score, the text it matched in (marks ↦ ↤ around the words) and the field. */
-    record Hit(Node subject, float score, String snippet, String field) {}
+    /** A thing found: its score, the text that matched (its snippet), the field and the text's language tag. */
+    record Hit(Node subject, float score, String snippet, String field, String lang) {}
 
     private static final List<Resource> FIELDS = List.of(RDFS.label, ResourceFactory.createResource(OA.NS + "exact"),
             ResourceFactory.createResource(SCO.NS + "unDocumentSymbol"));
@@ -74,7 +75,8 @@ final class Search {
             if (!hit.getNode().isURI() || !hit.getNode().getURI().startsWith(SCO.ID)) continue;
             String field = hit.getProp() == null ? SearchIndex.NAME : index.getDocDef().getField(hit.getProp());
             String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
-            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore(), snippet, field), (a, b) -> a.score() >= b.score() ? a : b);
+            String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
+            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore(), snippet, field, lang), (a, b) -> a.score() >= b.score() ? a : b);
         }
         List<Hit> results = new ArrayList<>(best.values());
         results.sort(RANKING);

@@ -37,8 +37,8 @@ import org.w3id.scokg.vocab.SCO;
  * The full-text index of the graph: Jena's own jena-text (Lucene), built from the dataset the
  * endpoint queries and put in its context, so {@code text:query} works in SPARQL and {@code /search}
  * asks the same index. Three fields: {@value #NAME} (labels, preferred and other names, titles),
- * {@value #SYMBOL} (UN document symbols and treaty numbers, each one token: {@code A/66/359} is
- * not three words) and {@value #QUOTE} (the sentences facts are read from, and summaries).
+ * {@value #SYMBOL} (UN document symbols, treaty numbers and other identifiers, each one token:
+ * {@code A/66/359} is not three words) and {@value #QUOTE} (the sentences facts are read from, and summaries).
  *
  * <p>Every text is indexed twice: once with one analyzer for every script (Unicode word breaking,
  * Chinese written as pairs of characters, lower case), so a query in any language finds a name in
@@ -61,6 +61,9 @@ public final class SearchIndex {
         for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), DCTerms.title.asNode())) definition.set(NAME, p);
         definition.set(SYMBOL, NodeFactory.createURI(SCO.NS + "unDocumentSymbol"));
         definition.set(SYMBOL, NodeFactory.createURI(SCO.NS + "treatyNumber"));
+        // A source record's symbol ("A/66/359" on the UN's own record) and the codes dcterms:identifier
+        // gathers (ISO 3166, GeoNames): until 2 December 2026 a source record was not found by its symbol.
+        definition.set(SYMBOL, DCTerms.identifier.asNode());
         definition.set(QUOTE, OA.exact);
         definition.set(QUOTE, NodeFactory.createURI(SCO.NS + "summary"));
         definition.setLangField("lang");

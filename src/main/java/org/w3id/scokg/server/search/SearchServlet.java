@@ -95,10 +95,27 @@ final class SearchServlet extends HttpServlet {
         body.append("<li><a href=\"").append(Html.escape(Html.href(thing))).append("\">").append(Labels.of(union, thing, texts.language()).html(texts.language()))
                 .append("</a> <span class=\"kind\">").append(kind(thing, texts)).append("</span>");
         if (!hit.snippet().isEmpty()) {
+            String lang = language(hit);
             body.append("<div class=\"snippet\"><span class=\"visually-hidden\">").append(Html.escape(texts.get("search.matched"))).append(' ')
-                    .append(Html.escape(texts.get("search.field." + hit.field()))).append(": </span>").append(marked(hit.snippet())).append("</div>");
+                    .append(Html.escape(texts.get("search.field." + hit.field()))).append(": </span>")
+                    .append(lang.isEmpty() || lang.equals(texts.language().tag) ? marked(hit.snippet())
+                            : "<span lang=\"" + Html.escape(lang) + "\">" + marked(hit.snippet()) + "</span>")
+                    .append("</div>");
         }
         body.append("</li>");
+    }
+
+    /**
+     * The language of the text that matched: the index's hit may not carry it (jena-text keeps it in
+     * a field of its own), so the thing's literal with that text says it; a quote without a tag is
+     * English, as the sources in data/sources are; a symbol is in none.
+     */
+    private String language(Search.Hit hit) {
+        if (!hit.lang().isEmpty() || hit.field().equals(SearchIndex.SYMBOL)) return hit.lang();
+        String tagged = union.find(hit.subject(), Node.ANY, Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(o -> o.isLiteral() && o.getLiteralLexicalForm().equals(hit.snippet())).mapWith(Node::getLiteralLanguage)
+                .nextOptional().orElse("");
+        return tagged.isEmpty() && hit.field().equals(SearchIndex.QUOTE) ? "en" : tagged;
     }
 
     /** A quote belongs to an excerpt (its selector is a part of it); the excerpt stands for it. */

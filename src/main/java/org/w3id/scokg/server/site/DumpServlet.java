@@ -110,9 +110,10 @@ final class DumpServlet extends HttpServlet {
             listing(request, response);
             return;
         }
-        DumpFile file = files.get(path.substring("/dumps/".length()));
+        String name = path.substring("/dumps/".length());
+        DumpFile file = files.get(name);
         if (file == null) {
-            Responses.notFound(request, response, "No such dump. See /dumps/.");
+            Responses.notFound(request, response, name.startsWith("sha256-") ? "No such version of a dump here. See /dumps/ for the current ones." : "No such dump. See /dumps/.");
             return;
         }
         String etag = "\"" + file.sha256().substring(0, 32) + "\"";

@@ -57,7 +57,7 @@ final class EditorPage {
         String text = query == null ? starter() : query;
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("editor.title"))).append("</h1><p class=\"lead\">")
                 .append(Html.escape(texts.get("editor.lead"))).append("</p>")
-                .append("<div id=\"editor\" data-endpoint=\"/sparql\"></div>")
+                .append("<div id=\"editor\" data-endpoint=\"/sparql\" data-table=\"").append(Html.escape(texts.get("editor.table"))).append("\"></div>")
                 // The configuration is JSON in a script element of its own type: the browser runs none of it.
                 .append("<script type=\"application/json\" id=\"editor-config\">").append(config.join().replace("</", "<\\/")).append("</script>")
                 .append("<div id=\"plain-editor\"><form method=\"get\" action=\"/query\"><p><label for=\"plain-query\">")

@@ -107,7 +107,8 @@ final class NamedQueryPage {
 
     private void field(StringBuilder body, NamedQuery.Parameter p, String value, Texts texts) {
         String id = "param-" + p.name();
-        body.append("<p><label for=\"").append(id).append("\">").append(Html.escape(p.name())).append(" <span class=\"hint\" lang=\"en\">")
+        body.append("<p><label for=\"").append(id).append("\">").append(Html.escape(texts.find("param." + p.name()).orElse(p.name())))
+                .append(" <span class=\"hint\" lang=\"en\">")
                 .append(Html.escape(p.description())).append("</span></label>");
         if (p.type().equals("xsd:date")) {
             body.append("<input type=\"date\" id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
@@ -134,7 +135,8 @@ final class NamedQueryPage {
                 .forEachRemaining(c -> union.find(Node.ANY, RDF.type.asNode(), c).mapWith(Triple::getSubject).filterKeep(Node::isURI).forEachRemaining(things::add));
         if (!things.contains(chosen)) things.add(chosen);
         Map<Node, Labels.Label> choices = new LinkedHashMap<>();
-        things.stream().distinct().map(n -> Map.entry(n, Labels.of(union, n, texts.language())))
+        // A term of the ontology (a status) by the interface's word for it, as entity pages name it.
+        things.stream().distinct().map(n -> Map.entry(n, Html.name(n, union, texts)))
                 .sorted(Comparator.comparing(e -> e.getValue().text(), texts.language().order())).forEach(e -> choices.put(e.getKey(), e.getValue()));
         return choices;
     }

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +146,10 @@ final class NamedQueryServlet extends HttpServlet {
                 .append(Html.escape(texts.get("queries.lead"))).append("</p><ul class=\"queries\">");
         for (NamedQuery q : catalog.all()) {
             NamedQuery.Title title = q.title(texts.language().tag);
-            body.append("<li><a href=\"/queries/").append(Html.escape(q.name())).append("\" lang=\"").append(title.lang()).append("\">")
+            // A SELECT has a page of its own with a form; a CONSTRUCT opens in the editor (the pages are for tables).
+            String href = q.query().isSelectType() ? "/queries/" + q.name()
+                    : "/query?query=" + URLEncoder.encode(q.textWith(Map.of()), StandardCharsets.UTF_8);
+            body.append("<li><a href=\"").append(Html.escape(href)).append("\" lang=\"").append(title.lang()).append("\">")
                     .append(Html.escape(title.text())).append("</a> <span lang=\"en\">").append(Html.escape(q.description())).append("</span>");
             if (q.query().isSelectType()) {
                 body.append(" <a href=\"/queries/").append(Html.escape(q.name())).append("?format=csv\" download>").append(Html.escape(texts.get("format.csv"))).append("</a>");

@@ -96,15 +96,17 @@ final class SiteServlet extends HttpServlet {
         Texts texts = page.texts();
         Language language = texts.language();
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("ontology.title"))).append("</h1><p><code>").append(SCO.NS).append("</code></p>");
-        body.append("<p>").append(Html.escape(texts.get("ontology.also"))).append(" <a href=\"/ontology.ttl\">Turtle</a>, <a href=\"/ontology.rdf\">RDF/XML</a>, <a href=\"/ontology.jsonld\">JSON-LD</a>.</p>");
+        // The sentence and its separators are the language's (Chinese lists with 、 and ends with 。).
+        body.append("<p>").append(texts.format("ontology.also", "<a href=\"/ontology.ttl\">Turtle</a>", "<a href=\"/ontology.rdf\">RDF/XML</a>",
+                "<a href=\"/ontology.jsonld\">JSON-LD</a>")).append("</p>");
         Map<String, Node> terms = new TreeMap<>();
         ontology.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(SCO.NS)) terms.put(t.getSubject().getLocalName(), t.getSubject());
         });
         for (var term : terms.entrySet()) {
             Node n = term.getValue();
-            body.append("<section id=\"").append(Html.escape(term.getKey())).append("\"><h3>sco:").append(Html.escape(term.getKey()))
-                    .append(" <small>").append(Terms.of(n, ontology, texts).html(language)).append("</small></h3><p lang=\"en\">");
+            body.append("<section class=\"term\" id=\"").append(Html.escape(term.getKey())).append("\"><h2>sco:").append(Html.escape(term.getKey()))
+                    .append(" <small>").append(Terms.of(n, ontology, texts).html(language)).append("</small></h2><p lang=\"en\">");
             for (Node p : new Node[] {RDFS.comment.asNode(), SKOS.definition.asNode()}) {
                 ontology.find(n, p, Node.ANY).forEachRemaining(t -> body.append(Html.escape(t.getObject().getLiteralLexicalForm())).append(' '));
             }

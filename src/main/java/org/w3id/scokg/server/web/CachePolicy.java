@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
+import org.w3id.scokg.publish.Checksums;
 import org.w3id.scokg.publish.DumpWriter;
 
 /**
@@ -44,10 +45,13 @@ public final class CachePolicy extends Handler.Wrapper {
 
     private CachePolicy(Path dumps) {
         try {
-            for (String line : Files.readAllLines(dumps.resolve(DumpWriter.CHECKSUMS_FILE), StandardCharsets.UTF_8)) {
+            byte[] sums = Files.readAllBytes(dumps.resolve(DumpWriter.CHECKSUMS_FILE));
+            for (String line : new String(sums, StandardCharsets.UTF_8).split("\n")) {
                 String[] hashAndName = line.split("\\s+\\*?", 2);
                 if (hashAndName.length == 2) sha256.put(hashAndName[1].strip(), hashAndName[0]);
             }
+            // The checksums' own version, which /dumps/ links as the others (the file cannot list itself).
+            sha256.put(DumpWriter.CHECKSUMS_FILE, Checksums.sha256(sums));
         } catch (IOException e) {
             throw new UncheckedIOException("the dumps' checksums are not in " + dumps + "; run build first", e);
         }
@@ -67,12 +71,8 @@ public final class CachePolicy extends Handler.Wrapper {
         if (permanent.matches()) {
             String file = permanent.group(2);
             String hash = sha256.get(file);
-            if (hash == null || !hash.startsWith(permanent.group(1))) {
-                response.setStatus(HttpStatus.NOT_FOUND_404);
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
-                Content.Sink.write(response, true, "No such version of a dump here. See /dumps/ for the current ones.\n", callback);
-                return true;
-            }
+            // Another version than the one served: the dumps' own 404 (a page with a search box for a browser).
+            if (hash == null || !hash.startsWith(permanent.group(1))) return super.handle(request, response, callback);
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, IMMUTABLE);
             return super.handle(Request.serveAs(request, HttpURI.build(request.getHttpURI()).path("/dumps/" + file)), response, callback);
         }

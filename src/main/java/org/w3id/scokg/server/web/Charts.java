@@ -56,14 +56,18 @@ public final class Charts {
     /** Bars over time, one row per bar label, from the earliest beginning to today. */
     public static String bars(String id, String title, String description, List<Bar> bars, Map<String, String> categories, Texts texts) {
         Map<String, Integer> rows = new LinkedHashMap<>();
-        bars.forEach(b -> rows.putIfAbsent(b.row().text(), rows.size()));
+        Map<String, String> rowLanguages = new LinkedHashMap<>();
+        bars.forEach(b -> {
+            rows.putIfAbsent(b.row().text(), rows.size());
+            rowLanguages.putIfAbsent(b.row().text(), b.row().lang());
+        });
         double start = Math.floor(bars.stream().mapToDouble(b -> year(b.from())).filter(d -> !Double.isNaN(d)).min().orElse(2000));
         double end = today();
         int height = 40 + rows.size() * ROW;
         StringBuilder svg = open(id, title, description, height);
         axis(svg, start, end, height - 20);
         // Each row's name stands above its bars, across the whole width, so a long name is never cut.
-        rows.forEach((label, row) -> svg.append(text(LEFT, 14 + row * ROW, label, "start")));
+        rows.forEach((label, row) -> svg.append(inLanguage(text(LEFT, 14 + row * ROW, label, "start"), rowLanguages.get(label), texts)));
         for (Bar bar : bars) {
             int row = rows.get(bar.row().text());
             double from = year(bar.from());
@@ -147,14 +151,14 @@ public final class Charts {
             double x = x(year(point.date()), start, end);
             double y = rows ? 20 + i * 22 : 70;
             svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"6\" fill=\"").append(colour(categories, point.category()))
-                    .append("\"><title>").append(Html.escape(dateText(point.date()) + " " + point.label().text())).append("</title></circle>");
+                    .append("\">").append(inLanguage("<title>" + Html.escape(dateText(point.date()) + " " + point.label().text()) + "</title>", point.label().lang(), texts))
+                    .append("</circle>");
             String label = point.label().text().length() > 48 ? point.label().text().substring(0, 47) + "…" : point.label().text();
             String lang = point.label().lang();
             String shown = rows ? label : label.length() > 26 ? label.substring(0, 25) + "…" : label;
             boolean left = rows && x > (LEFT + WIDTH) / 2.0;
             String text = rows ? text(left ? x - 10 : x + 10, y + 4, shown, left ? "end" : "start") : text(x, i % 2 == 0 ? 50 : 98, shown, "middle");
-            // A label in another language than the page's says so, as every text of the page does.
-            svg.append(lang.isEmpty() || lang.equals(texts.language().tag) ? text : text.replaceFirst("<text ", "<text lang=\"" + Html.escape(lang) + "\" "));
+            svg.append(inLanguage(text, lang, texts));
         }
         svg.append("</svg>");
         legend(svg, categories);
@@ -209,6 +213,14 @@ public final class Charts {
     private static String colour(Map<String, String> categories, String category) {
         int i = new ArrayList<>(categories.keySet()).indexOf(category);
         return COLOURS[Math.floorMod(i, COLOURS.length)];
+    }
+
+    /** An element whose text is in {@code lang}: it says so when that is not the page's language, as every text of the page does. */
+    private static String inLanguage(String element, String lang, Texts texts) {
+        if (lang == null || lang.isEmpty() || lang.equals(texts.language().tag)) return element;
+        int end = element.indexOf('>');
+        int name = element.indexOf(' ') > 0 && element.indexOf(' ') < end ? element.indexOf(' ') : end;
+        return element.substring(0, name) + " lang=\"" + Html.escape(lang) + "\"" + element.substring(name);
     }
 
     private static String text(double x, double y, String text, String anchor) {

@@ -72,6 +72,13 @@ class SearchTest {
     }
 
     @Test
+    void a_symbol_finds_the_document_then_its_source_record_and_a_code_its_state() {
+        List<String> found = real.find("A/66/359", 10).stream().map(h -> h.subject().getURI().replace(SCO.ID, "")).toList();
+        assertEquals(List.of("document/A-66-359", "source/un-a-66-359"), found, "the UN's own record of the document is found by its symbol too");
+        assertEquals("state/AE", first(real, "AE"));
+    }
+
+    @Test
     void every_word_must_match() {
         assertEquals("nothing", first(real, "India Zanzibar"));
     }
