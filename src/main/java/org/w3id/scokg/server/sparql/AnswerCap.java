@@ -61,6 +61,9 @@ final class AnswerCap {
         long size = 0;
         for (Iterator<Quad> quads = exec.constructQuads(); quads.hasNext();) {
             Quad quad = quads.next();
+            // SPARQL 1.1 Query 16.2: a template's triple that is not valid RDF (a literal as a
+            // subject or predicate) is not in the output; every writer failed on one or wrote it.
+            if (!quad.isLegalAsData()) continue;
             size += size(quad.getGraph()) + size(quad.getSubject()) + size(quad.getPredicate()) + size(quad.getObject());
             if (size > bytes) {
                 response.setHeader(BYTE_CAP_HEADER, Long.toString(bytes));

@@ -74,7 +74,14 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         QueryText.refusal(queryString).ifPresent(ServletOps::errorBadRequest);
-        super.execute(queryString, action);
+        try {
+            super.execute(queryString, action);
+        } catch (ActionErrorException e) {
+            // Fuseki's "Error: <the query> <what is wrong>": the client has the query, the answer says what is wrong.
+            if (e.getCause() != null || e.getMessage() == null || queryString.isBlank() || !e.getMessage().contains(queryString)) throw e;
+            String what = e.getMessage().replace(queryString, " ").strip().replaceFirst("^Error:\\s*", "");
+            throw new ActionErrorException(e.getRC(), "The query cannot run: " + what, null);
+        }
     }
 
     @Override
@@ -151,7 +158,8 @@ final class PublicQueryService extends SPARQL_QueryDataset {
 
     /** A message on one line, as long as a sentence: Fuseki's parse errors echo the query and list every expected token. */
     static String oneSentence(String message) {
-        String line = message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        // A Java exception's class name ("java.util.regex.PatternSyntaxException: ") says nothing to a client.
+        String line = message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ").replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
         return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "…";
     }
 }
