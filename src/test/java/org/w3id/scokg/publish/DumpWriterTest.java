@@ -139,6 +139,10 @@ class DumpWriterTest {
         String voidNs = "http://rdfs.org/ns/void#";
         long triples = Long.parseLong(description.find(dataset, NodeFactory.createURI(voidNs + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
         assertEquals(TestGraph.real().union().size(), triples);
+        // VoID 4.5: every described thing in the URI space, the replaced keys (untyped) included.
+        long entities = Long.parseLong(description.find(dataset, NodeFactory.createURI(voidNs + "entities"), Node.ANY).next().getObject().getLiteralLexicalForm());
+        long described = TestGraph.real().union().find().mapWith(t -> t.getSubject()).filterKeep(s -> s.isURI() && s.getURI().startsWith(SCO.ID)).toSet().size();
+        assertEquals(described, entities);
         Node wikidataLinks = NodeFactory.createURI(SCO.BASE + "void#linkset-wikidata");
         long links = Long.parseLong(description.find(wikidataLinks, NodeFactory.createURI(voidNs + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
         assertEquals(33, links, "27 states, the SCO, UN, UNGA and three cities by owl:sameAs; the Council of Europe's unverified item (skos:exactMatch) is not offered");

@@ -2,6 +2,7 @@ package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.scokg.server.ServerFixture.get;
 import static org.w3id.scokg.server.ServerFixture.request;
@@ -11,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -106,6 +108,17 @@ class LinkedDataIT {
         assertEquals(304, get("/doc/state/CN.ttl", "If-None-Match", "\"other\", W/" + etag).statusCode(), "weak comparison, in a list");
         assertEquals(304, get("/doc/state/CN.ttl", "If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow()).statusCode());
         assertEquals(200, get("/doc/state/CN.ttl", "If-None-Match", "\"other\"").statusCode());
+        // If-Match compares strongly and fails with 412 (RFC 9110 13.1.1; it was ignored until 2 December 2026).
+        assertEquals(412, get("/doc/state/CN.ttl", "If-Match", "\"nope\"").statusCode());
+        assertEquals(412, get("/doc/state/CN.ttl", "If-Match", "W/" + etag).statusCode(), "a weak tag never matches strongly");
+        assertEquals(200, get("/doc/state/CN.ttl", "If-Match", "\"nope\", " + etag).statusCode());
+        assertEquals(200, get("/doc/state/CN.ttl", "If-Match", "*").statusCode());
+        for (String path : List.of("/dumps/sco-kg.ttl", "/fragments")) {
+            assertEquals(412, get(path, "If-Match", "\"nope\"", "Range", "bytes=0-9").statusCode(), path);
+        }
+        // Turtle and TriG of a description are the same bytes, yet different representations: different tags.
+        assertNotEquals(etag, get("/doc/state/CN.trig").headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, get("/doc/state/CN", "Accept", "application/trig", "If-None-Match", etag).statusCode(), "the Turtle's tag does not validate the TriG");
     }
 
     @Test

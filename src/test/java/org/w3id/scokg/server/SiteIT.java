@@ -8,6 +8,7 @@ import static org.w3id.scokg.server.ServerFixture.get;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -327,6 +328,24 @@ class SiteIT {
         String ontology = page("/ontology?lang=zh").body();
         assertTrue(ontology.contains("<h2>sco:Act") && !ontology.contains("<h3>sco:"), "no heading level skipped after the h1");
         assertTrue(ontology.contains("Turtle</a>、<a"), "a Chinese list");
+    }
+
+    @Test
+    void a_named_construct_resolves_to_the_editor_for_people_and_to_the_endpoint_for_programs() {
+        // Its IRI is in /.well-known/sparql-examples; until 2 December 2026 it was a 404 ("No named SELECT query").
+        HttpResponse<String> browser = get("/queries/entity-graph?entity=state/RU", "Accept", "text/html");
+        assertEquals(303, browser.statusCode());
+        String editor = browser.headers().firstValue("Location").orElseThrow();
+        assertTrue(editor.contains("/query?query=") && URLDecoder.decode(editor, StandardCharsets.UTF_8).contains("<https://w3id.org/sco-kg/id/state/RU>"), editor);
+        HttpResponse<String> program = get("/queries/entity-graph", "Accept", "text/turtle");
+        assertEquals(303, program.statusCode());
+        String endpoint = program.headers().firstValue("Location").orElseThrow();
+        assertTrue(endpoint.contains("/sparql?query="), endpoint);
+        HttpResponse<String> answer = get(endpoint.substring(endpoint.indexOf("/sparql")), "Accept", "text/turtle");
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertEquals(400, get("/queries/entity-graph?entity=not%20an%20iri", "Accept", "text/turtle").statusCode());
+        assertEquals(404, get("/queries/no-such-query").statusCode());
     }
 
     @Test

@@ -79,6 +79,10 @@ final class FragmentsServlet extends HttpServlet {
         }
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", "public, max-age=86400");
+        if (Responses.preconditionFails(request, page.etag())) {
+            Responses.preconditionFailed(response);
+            return;
+        }
         if (Responses.notModified(request, page.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -159,6 +159,10 @@ final class LinkedDataServlet extends HttpServlet {
         if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension);
         response.setHeader("ETag", rendered.etag());
         response.setHeader("Last-Modified", lastModifiedHeader);
+        if (Responses.preconditionFails(request, rendered.etag())) {
+            Responses.preconditionFailed(response);
+            return;
+        }
         if (notModified(request, rendered.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -182,7 +186,9 @@ final class LinkedDataServlet extends HttpServlet {
             if (links.length() > 0) links.append(", ");
             links.append('<').append(docPath).append('.').append(f.extension).append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"');
         }
-        return new Rendered(body, "\"" + Checksums.sha256(body).substring(0, 32) + "\"", links.toString());
+        // The format is part of the tag: Turtle and TriG of a description are the same bytes, and a
+        // validator of one must not make a cache serve it as the other (RFC 9110 8.8.3).
+        return new Rendered(body, "\"" + Checksums.sha256(body).substring(0, 32) + "-" + format.extension + "\"", links.toString());
     }
 
     private boolean notModified(HttpServletRequest request, String etag) {

@@ -118,6 +118,11 @@ final class DumpServlet extends HttpServlet {
         }
         String etag = "\"" + file.sha256().substring(0, 32) + "\"";
         response.setHeader("ETag", etag);
+        // RFC 9110 13.2.2: If-Match is evaluated first (a resumed download of another version is refused).
+        if (Responses.preconditionFails(request, etag)) {
+            Responses.preconditionFailed(response);
+            return;
+        }
         if (Responses.notModified(request, etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -85,8 +85,12 @@ final class NamedQueryServlet extends HttpServlet {
         }
         String name = path.substring("/queries/".length());
         NamedQuery query = catalog.all().stream().filter(q -> q.name().equals(name)).findFirst().orElse(null);
-        if (query == null || !query.query().isSelectType()) {
-            Responses.notFound(request, response, "No named SELECT query '" + name + "'. See /queries/.");
+        if (query == null) {
+            Responses.notFound(request, response, "No named query '" + name + "'. See /queries/.");
+            return;
+        }
+        if (!query.query().isSelectType()) {
+            graphQuery(request, response, query);
             return;
         }
         String format = format(request);
@@ -158,6 +162,29 @@ final class NamedQueryServlet extends HttpServlet {
         }
         body.append("</ul>");
         return page.title(texts.get("nav.queries")).crumb(Html.escape(texts.get("nav.queries")), "/queries/").body(body.toString()).render();
+    }
+
+    /**
+     * A named CONSTRUCT (its IRI is published in /.well-known/sparql-examples, so it must resolve):
+     * 303 to the editor with the query, the given values in place, for a browser; to the endpoint,
+     * which answers it in the RDF format asked for, for anything else.
+     */
+    private void graphQuery(HttpServletRequest request, HttpServletResponse response, NamedQuery query) throws IOException {
+        Map<String, String> params = new LinkedHashMap<>();
+        request.getParameterMap().forEach((key, values) -> {
+            if (!key.equals("lang") && !key.startsWith("utm_")) params.put(key, values[0]);
+        });
+        String text;
+        try {
+            text = query.textWith(params);
+        } catch (InputException e) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
+            return;
+        }
+        boolean browser = MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", "text/turtle")).orElse("").equals("text/html");
+        Responses.varyOnAccept(response);
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", urls.absolute(request, (browser ? "/query?query=" : "/sparql?query=") + URLEncoder.encode(text, StandardCharsets.UTF_8)));
     }
 
     /** html, json, csv, tsv or xml; null when the client accepts none of them. */

@@ -25,14 +25,14 @@ public final class NamespaceModule implements FusekiModule {
     private final KnowledgeGraph graph;
     private final Path dumps;
     private final Path shapes;
-    private final Map<Node, Graph> priorOntologies;
+    private final Map<Node, PriorOntologies.Version> priorOntologies;
     private final PublicUrls urls;
 
     /**
      * For {@code graph}, with the dataset description in {@code dumps}, the shapes file {@code
      * shapes} and the earlier versions of the ontology by their version IRIs ({@link PriorOntologies}).
      */
-    public NamespaceModule(KnowledgeGraph graph, Path dumps, Path shapes, Map<Node, Graph> priorOntologies, PublicUrls urls) {
+    public NamespaceModule(KnowledgeGraph graph, Path dumps, Path shapes, Map<Node, PriorOntologies.Version> priorOntologies, PublicUrls urls) {
         this.graph = graph;
         this.dumps = dumps;
         this.shapes = shapes;

@@ -36,10 +36,10 @@ final class NamespaceServlet extends HttpServlet {
     /** void.ttl, read when the server starts: served as it was should the dump folder disappear. */
     private final byte[] datasetDescription;
     private final transient Path shapes;
-    private final transient Map<Node, Graph> priorVersions;
+    private final transient Map<Node, PriorOntologies.Version> priorVersions;
     private final transient PublicUrls urls;
 
-    NamespaceServlet(KnowledgeGraph graph, byte[] datasetDescription, Path shapes, Map<Node, Graph> priorVersions, PublicUrls urls) {
+    NamespaceServlet(KnowledgeGraph graph, byte[] datasetDescription, Path shapes, Map<Node, PriorOntologies.Version> priorVersions, PublicUrls urls) {
         this.graph = graph;
         this.datasetDescription = datasetDescription;
         this.shapes = shapes;
@@ -65,10 +65,13 @@ final class NamespaceServlet extends HttpServlet {
 
     private void version(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Node asked = NodeFactory.createURI(SCO.BASE + path.substring(1));
-        Graph prior = priorVersions.get(asked);
+        PriorOntologies.Version prior = priorVersions.get(asked);
         if (prior != null) {
             Optional<MediaTypes.Format> format = Responses.negotiate(request, response, RDF_FORMATS);
-            if (format.isPresent()) Responses.rdf(response, prior, format.get());
+            if (format.isEmpty()) return;
+            // Turtle is the file as it was published, byte for byte; the other formats are written from its triples.
+            if (format.get() == MediaTypes.Format.TURTLE) Responses.send(response, Responses.contentType(format.get()), prior.turtle());
+            else Responses.rdf(response, prior.graph(), format.get());
             return;
         }
         if (!graph.ontology().contains(NodeFactory.createURI(SCO.ONTOLOGY), OWL.versionIRI.asNode(), asked)) {

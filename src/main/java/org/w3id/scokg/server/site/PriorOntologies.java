@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.site;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +19,20 @@ import org.w3id.scokg.project.ProjectLayout;
  * and that IRI must keep resolving. Read once when the server starts; none is checked or changed.
  */
 public final class PriorOntologies {
+    /** A version: its triples, for the other formats, and its file's bytes, served as Turtle as they were published. */
+    public record Version(Graph graph, byte[] turtle) {}
+
     private PriorOntologies() {}
 
-    /** Each version's graph by its version IRI; a file that names no version IRI is not served. */
-    public static Map<Node, Graph> read(ProjectLayout layout) {
-        Map<Node, Graph> versions = new LinkedHashMap<>();
+    /** Each version by its version IRI; a file that names no version IRI is not served. */
+    public static Map<Node, Version> read(ProjectLayout layout) {
+        Map<Node, Version> versions = new LinkedHashMap<>();
         for (Path file : ProjectLayout.list(layout.priorOntologies(), ".ttl")) {
-            Graph version = ProjectFiles.readTurtle(file, layout.display(file));
-            List<Node> ontologies = version.find(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode()).mapWith(Triple::getSubject).toList();
+            Graph graph = ProjectFiles.readTurtle(file, layout.display(file));
+            Version version = new Version(graph, ProjectFiles.readUtf8(file, layout.display(file)).getBytes(StandardCharsets.UTF_8));
+            List<Node> ontologies = graph.find(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode()).mapWith(Triple::getSubject).toList();
             for (Node ontology : ontologies) {
-                version.find(ontology, OWL.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).toList().forEach(iri -> versions.put(iri, version));
+                graph.find(ontology, OWL.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).toList().forEach(iri -> versions.put(iri, version));
             }
         }
         return Map.copyOf(versions);

@@ -103,6 +103,23 @@ public final class Responses {
                 .anyMatch(t -> t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(opaque));
     }
 
+    /**
+     * True when the request's {@code If-Match} names neither {@code *} nor this representation's
+     * strong tag (RFC 9110 13.1.1: compared strongly, a weak tag never matches): the request is
+     * answered 412, not served (a client resuming or replacing what it has must not get another
+     * version). False when there is no {@code If-Match}.
+     */
+    public static boolean preconditionFails(HttpServletRequest request, String etag) {
+        String ifMatch = request.getHeader("If-Match");
+        if (ifMatch == null) return false;
+        return java.util.Arrays.stream(ifMatch.split(",")).map(String::strip).noneMatch(t -> t.equals("*") || (!etag.startsWith("W/") && t.equals(etag)));
+    }
+
+    /** Answers 412 with one sentence: the representation is not the one the client named. */
+    public static void preconditionFailed(HttpServletResponse response) throws IOException {
+        text(response, HttpServletResponse.SC_PRECONDITION_FAILED, "This is not the version If-Match names; ask again without it for the current one.");
+    }
+
     public static void send(HttpServletResponse response, String contentType, byte[] body) throws IOException {
         response.setContentType(contentType);
         response.setContentLength(body.length);
