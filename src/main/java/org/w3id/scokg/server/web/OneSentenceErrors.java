@@ -3,10 +3,15 @@ package org.w3id.scokg.server.web;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * The answers Jetty itself makes to a request it cannot read (a {@code %} not followed by two hex
@@ -27,6 +32,12 @@ public final class OneSentenceErrors {
     public static void install(Server jetty, org.eclipse.jetty.ee10.servlet.ServletContextHandler context) {
         jetty.setErrorHandler(configured(new ErrorHandler() {
             @Override
+            protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
+                    List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
+                return super.generateAcceptableResponse(request, nosniff(response), callback, contentType, UTF_8, code, message, cause);
+            }
+
+            @Override
             protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
                 writer.println(sentence(code, message));
             }
@@ -38,6 +49,12 @@ public final class OneSentenceErrors {
         }));
         if (context != null) {
             context.setErrorHandler(configured(new org.eclipse.jetty.ee10.servlet.ErrorHandler() {
+                @Override
+                protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
+                        List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
+                    return super.generateAcceptableResponse(request, nosniff(response), callback, contentType, UTF_8, code, message, cause);
+                }
+
                 @Override
                 protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
                     writer.println(sentence(code, message));
@@ -51,6 +68,15 @@ public final class OneSentenceErrors {
         }
     }
 
+    /** Every answer is UTF-8, whatever Accept-Charset asks (Jetty chose ISO-8859-1 when it named none). */
+    private static final List<Charset> UTF_8 = List.of(StandardCharsets.UTF_8);
+
+    /** Jetty's own answers carry nosniff too, as every other answer of the server does. */
+    private static Response nosniff(Response response) {
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        return response;
+    }
+
     private static <T extends ErrorHandler> T configured(T handler) {
         handler.setDefaultResponseMimeType("text/plain");
         handler.setShowStacks(false);
@@ -61,6 +87,10 @@ public final class OneSentenceErrors {
 
     /** What went wrong, in one sentence: the request's fault named for a 400, the status's words otherwise. */
     static String sentence(int code, String message) {
+        if (code == HttpStatus.BAD_REQUEST_400 && message != null && message.toLowerCase(java.util.Locale.ROOT).contains("ambiguous")) {
+            // %2F, %2E or an empty segment: well encoded, but it could name two paths.
+            return "This request cannot be read: its address encodes a / or a . (%2F, %2E) or has an empty segment, which could name two paths.";
+        }
         if (code == HttpStatus.BAD_REQUEST_400) {
             // Jetty answers 400 itself for what it cannot decode: mostly an address, sometimes a header.
             return "This request cannot be read: its address is not well encoded (every % must be followed by two hex digits, "
