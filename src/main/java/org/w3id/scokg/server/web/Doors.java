@@ -23,8 +23,9 @@ import org.eclipse.jetty.util.Callback;
  *   <li>CORS: a request with an {@code Origin} gets {@code Access-Control-Allow-Origin: *} and never
  *       credentials; a preflight is answered here (204) and grants only {@value #ALLOWED_METHODS},
  *       whatever it asks for.
- *   <li>Only GET, POST, HEAD and OPTIONS reach the routes (the routes refuse writes themselves); TRACE
- *       and any other method answer 405.
+ *   <li>Only GET, HEAD, and POST where a route reads one ({@code /sparql}, {@code /reconcile}), reach
+ *       the routes; any other method answers 405 with {@code Allow}, and OPTIONS says the same in
+ *       {@code Allow} (the operator's endpoints under {@code /$/} keep their own).
  *   <li>The operator's endpoints ({@code /$/} except {@code /$/ping}, such as {@code /$/metrics})
  *       answer only on the admin connector when there is one, else only to a loopback address: 404
  *       to anyone else.
@@ -53,9 +54,18 @@ public final class Doors extends Handler.Wrapper {
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         boolean cors = request.getHeaders().get(HttpHeader.ORIGIN) != null;
         if (cors) response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        String route = Request.getPathInContext(request);
         if (!METHODS.contains(method)) {
-            response.getHeaders().put(HttpHeader.ALLOW, ALLOWED_METHODS);
-            return refuse(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + ALLOWED_METHODS + ".");
+            response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+            return refuse(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + allowed(route) + ".");
+        }
+        // Nothing here is written to, and only the endpoint and the reconciliation service read a
+        // POST: any other method is a 405 that says, in Allow, what the resource takes (RFC 9110
+        // 15.5.6; the routes answered without it, some with Jetty's page; a review found it).
+        boolean operatorRoute = route.startsWith("/$/");
+        if (!operatorRoute && (WRITES.contains(method) || (method.equals("POST") && !takesPost(route)))) {
+            response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+            return refuse(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + allowed(route) + ".");
         }
         if (cors && method.equals("OPTIONS") && request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD) != null) {
             response.setStatus(HttpStatus.NO_CONTENT_204);
@@ -65,12 +75,32 @@ public final class Doors extends Handler.Wrapper {
             callback.succeeded();
             return true;
         }
-        String path = Request.getPathInContext(request);
+        // OPTIONS without a preflight: what the resource takes, as a 405 would say it.
+        if (method.equals("OPTIONS") && !operatorRoute) {
+            response.setStatus(HttpStatus.OK_200);
+            response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+            callback.succeeded();
+            return true;
+        }
+        String path = route;
         // The health checks are public: a balancer or an orchestrator's probes come from other hosts.
         if (path.startsWith("/$/") && !path.equals("/$/ping") && !path.equals("/$/ready") && !operator(request)) {
             return refuse(response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
         }
         return super.handle(request, response, callback);
+    }
+
+    private static final Set<String> WRITES = Set.of("PUT", "DELETE", "PATCH");
+
+    /** The routes that read a POST: the SPARQL endpoint (a query, form-encoded or as the body) and the reconciliation service. */
+    private static boolean takesPost(String route) {
+        return route.equals("/sparql") || route.equals("/reconcile");
+    }
+
+    /** The methods a route takes. */
+    static String allowed(String route) {
+        return takesPost(route) ? ALLOWED_METHODS : "GET, HEAD, OPTIONS";
     }
 
     /** Whether the request came through the operator's door: the admin port, or loopback when there is none. */
