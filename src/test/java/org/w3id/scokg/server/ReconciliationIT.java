@@ -263,6 +263,7 @@ class ReconciliationIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("中国") && page.body().contains("Q148"), page.body());
         assertEquals(404, ServerFixture.get("/reconcile/preview?id=state/XX").statusCode());
+        assertEquals(400, ServerFixture.get("/reconcile/preview").statusCode(), "no id is the client's mistake (it was a 404)");
     }
 
     private static List<String[]> table() throws IOException {

@@ -175,7 +175,9 @@ final class ReconcileServlet extends HttpServlet {
 
     private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String id = request.getParameter("id");
-        EntityIndex.Entity entity = id == null ? null : matching.join().index().get(id).orElse(null);
+        // No id is the client's mistake (400); an id of nothing here is a 404.
+        if (id == null || id.isBlank()) throw new QueryBatch.BadRequest("preview needs ?id=, a kind/key as the service's ids are");
+        EntityIndex.Entity entity = matching.join().index().get(id).orElse(null);
         if (entity == null) {
             Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
             return;
