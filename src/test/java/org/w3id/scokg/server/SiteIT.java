@@ -349,6 +349,19 @@ class SiteIT {
     }
 
     @Test
+    void memberships_acts_and_positions_are_titled_in_the_readers_language() {
+        // The graph titles facts in English only; a review found every membership, act and position
+        // titled in English on Russian and Chinese pages.
+        assertTrue(page("/doc/membership/SCO-IN-MemberState?lang=ru").body()
+                .contains("<h1>Индия: государство-член — Шанхайская организация сотрудничества, с 2017-06-09</h1>"));
+        assertTrue(page("/doc/membership/SCO-LK-DialoguePartner?lang=zh").body().contains("<h1>斯里兰卡：对话伙伴（上海合作组织，2009-06-16至2025-09-01）</h1>"));
+        assertTrue(page("/doc/position/CN-supports-cyber-sovereignty?lang=zh").body().contains("<h1>中国支持网络主权</h1>"));
+        assertTrue(page("/doc/act/?lang=ru").body().contains(">Внесение: "), "an act's kind in Russian, capitalised");
+        assertTrue(page("/doc/membership/SCO-IN-MemberState").body().contains("<h1>India: member state of the Shanghai Cooperation Organisation from 2017-06-09</h1>"),
+                "English keeps the graph's own title");
+    }
+
+    @Test
     void named_queries_are_titled_in_the_readers_language_where_they_have_a_title_in_it() {
         assertTrue(page("/queries/members-on-date?lang=ru").body().contains("<h1 lang=\"ru\">Государства-члены на дату</h1>"));
         assertTrue(page("/queries/?lang=zh").body().contains("<a href=\"/queries/members-on-date\" lang=\"zh\">某日的成员国</a>"));

@@ -40,7 +40,9 @@ public final class Labels {
         for (Node property : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
             graph.find(node, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).forEachRemaining(labels::add);
         }
-        return pick(labels, language.tag).or(() -> pickScript(labels, language.tag)).or(() -> pick(labels, "en")).or(() -> pick(labels, null));
+        // A fact the graph titles only in English is titled from its parts in the reader's language.
+        return pick(labels, language.tag).or(() -> pickScript(labels, language.tag)).or(() -> FactTitles.of(graph, node, language))
+                .or(() -> pick(labels, "en")).or(() -> pick(labels, null));
     }
 
     /**

@@ -1,0 +1,108 @@
+package org.w3id.scokg.server.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * The titles of facts (a membership, an act on an instrument, a position) in Russian and Chinese,
+ * made from their parts as the page shows them: the names of what they link in the reader's
+ * language and the interface's words for statuses, acts and stances, in a pattern of the bundle's
+ * ({@code title.membership}, {@code title.act}, {@code title.position}). The graph's own titles of
+ * facts are English (the build joins English names, {@code data/derived/labels.rq}): Russian needs
+ * cases that joining names does not give, so the patterns set the parts side by side, in the
+ * nominative («Индия: государство-член — Шанхайская организация сотрудничества, с 2017-06-09»).
+ */
+final class FactTitles {
+    private static final String ORG = "http://www.w3.org/ns/org#";
+    private static final String TIME = "http://www.w3.org/2006/time#";
+    private static final Node MEMBERSHIP = NodeFactory.createURI(ORG + "Membership");
+    private static final Node INSTRUMENT_ACT = NodeFactory.createURI(SCO.NS + "InstrumentAct");
+    private static final Node POSITION = NodeFactory.createURI(SCO.NS + "Position");
+    private static final List<Node> DATES = List.of(NodeFactory.createURI(TIME + "inXSDDate"), NodeFactory.createURI(TIME + "inXSDgYearMonth"),
+            NodeFactory.createURI(TIME + "inXSDgYear"));
+
+    private FactTitles() {}
+
+    /** The fact's title in {@code language}; empty for English (the graph has it), or for a node that is none of these facts. */
+    static Optional<Labels.Label> of(Graph graph, Node node, Language language) {
+        if (language == Language.EN || !node.isURI() || !node.getURI().startsWith(SCO.ID)) return Optional.empty();
+        Texts texts = Texts.of(language);
+        Optional<String> title = Optional.empty();
+        if (graph.contains(node, RDF.type.asNode(), MEMBERSHIP)) title = membership(graph, node, texts);
+        else if (graph.contains(node, RDF.type.asNode(), POSITION)) title = position(graph, node, texts);
+        else if (graph.contains(node, term("onInstrument"), Node.ANY)) title = act(graph, node, texts);
+        return title.map(text -> new Labels.Label(text, language.tag));
+    }
+
+    private static Optional<String> membership(Graph graph, Node node, Texts texts) {
+        Node member = one(graph, node, NodeFactory.createURI(ORG + "member"));
+        Node organization = one(graph, node, NodeFactory.createURI(ORG + "organization"));
+        Node role = one(graph, node, NodeFactory.createURI(ORG + "role"));
+        Node interval = one(graph, node, NodeFactory.createURI(ORG + "memberDuring"));
+        String from = interval == null ? null : date(graph, one(graph, interval, NodeFactory.createURI(TIME + "hasBeginning")));
+        if (member == null || organization == null || role == null || from == null) return Optional.empty();
+        String until = date(graph, one(graph, interval, NodeFactory.createURI(TIME + "hasEnd")));
+        String name = name(graph, member, texts);
+        String status = Terms.of(role, graph, texts).text();
+        String of = name(graph, organization, texts);
+        return Optional.of(until == null ? texts.format("title.membership", name, status, of, from)
+                : texts.format("title.membership.ended", name, status, of, from, until));
+    }
+
+    private static Optional<String> act(Graph graph, Node node, Texts texts) {
+        Node kind = graph.find(node, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(c -> graph.contains(c, RDFS.subClassOf.asNode(), INSTRUMENT_ACT)).nextOptional().orElse(null);
+        Node instrument = one(graph, node, term("onInstrument"));
+        if (kind == null || instrument == null) return Optional.empty();
+        String what = capitalised(Terms.of(kind, graph, texts).text(), texts.language());
+        Node date = one(graph, node, term("date"));
+        String on = name(graph, instrument, texts);
+        return Optional.of(date == null ? texts.format("title.act.undated", what, on) : texts.format("title.act", what, on, date.getLiteralLexicalForm()));
+    }
+
+    private static Optional<String> position(Graph graph, Node node, Texts texts) {
+        Node holder = one(graph, node, term("holder"));
+        Node stance = one(graph, node, term("hasStance"));
+        Node norm = one(graph, node, term("onNorm"));
+        if (holder == null || stance == null || norm == null) return Optional.empty();
+        Node expressedIn = one(graph, node, term("expressedIn"));
+        String who = name(graph, holder, texts);
+        String how = Terms.of(stance, graph, texts).text();
+        String what = name(graph, norm, texts);
+        return Optional.of(expressedIn == null ? texts.format("title.position.unplaced", who, how, what)
+                : texts.format("title.position", who, how, what, name(graph, expressedIn, texts)));
+    }
+
+    private static String name(Graph graph, Node node, Texts texts) {
+        return Labels.of(graph, node, texts.language()).text();
+    }
+
+    /** An instant's date as the data gives it (a day, a month or a year), or null. */
+    private static String date(Graph graph, Node instant) {
+        if (instant == null) return null;
+        for (Node property : DATES) {
+            Node value = one(graph, instant, property);
+            if (value != null) return value.getLiteralLexicalForm();
+        }
+        return null;
+    }
+
+    private static String capitalised(String word, Language language) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(language.locale()) + word.substring(1);
+    }
+
+    private static Node one(Graph graph, Node subject, Node property) {
+        return graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
+    }
+
+    private static Node term(String name) {
+        return NodeFactory.createURI(SCO.NS + name);
+    }
+}
