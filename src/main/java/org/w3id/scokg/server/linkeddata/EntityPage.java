@@ -172,7 +172,7 @@ final class EntityPage {
     private Optional<String> word(Node property, Node value) {
         if (!property.equals(DCTerms.type.asNode()) || !value.isLiteral() || !value.getLiteralLanguage().isEmpty()) return Optional.empty();
         return texts.find("value.type." + value.getLiteralLexicalForm().replace(' ', '-'))
-                .map(word -> "<span lang=\"" + texts.language().tag + "\">" + Html.escape(word) + "</span>");
+                .map(Html::escape);
     }
 
     /** A qualifier's value; an excerpt's quote without a language tag is English, as the sources in data/sources are. */

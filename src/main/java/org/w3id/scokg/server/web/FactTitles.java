@@ -30,9 +30,12 @@ final class FactTitles {
 
     private FactTitles() {}
 
-    /** The fact's title in {@code language}; empty for English (the graph has it), or for a node that is none of these facts. */
+    /**
+     * The fact's title in {@code language}, or empty for a node that is none of these facts. Asked
+     * only where the graph has no title in that language (so never in English, which it has).
+     */
     static Optional<Labels.Label> of(Graph graph, Node node, Language language) {
-        if (language == Language.EN || !node.isURI() || !node.getURI().startsWith(SCO.ID)) return Optional.empty();
+        if (!node.isURI() || !node.getURI().startsWith(SCO.ID)) return Optional.empty();
         Texts texts = Texts.of(language);
         Optional<String> title = Optional.empty();
         if (graph.contains(node, RDF.type.asNode(), MEMBERSHIP)) title = membership(graph, node, texts);
