@@ -134,6 +134,8 @@ class BrowserIT {
         // Still in Russian (the choice is kept): the named queries' tabs are named in Russian.
         assertTrue(browser.findElements(By.cssSelector(".tabsList [role='tab']")).stream().anyMatch(t -> t.getText().contains("Государства-члены на дату")),
                 "a tab named in Russian");
+        // YASGUI's own words too (it has English only): its run button's title.
+        assertEquals("Выполнить запрос", browser.findElement(By.cssSelector(".yasqe_queryButton")).getAttribute("title"));
         String refused = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])", refused);

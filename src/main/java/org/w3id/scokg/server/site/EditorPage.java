@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.site;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -60,6 +61,7 @@ final class EditorPage {
                 .append("<div id=\"editor\" data-endpoint=\"/sparql\" data-table=\"").append(Html.escape(texts.get("editor.table"))).append("\"></div>")
                 // The configuration is JSON in a script element of its own type: the browser runs none of it.
                 .append("<script type=\"application/json\" id=\"editor-config\">").append(config.join().replace("</", "<\\/")).append("</script>")
+                .append("<script type=\"application/json\" id=\"editor-words\">").append(words(texts).replace("</", "<\\/")).append("</script>")
                 .append("<div id=\"plain-editor\"><form method=\"get\" action=\"/query\"><p><label for=\"plain-query\">")
                 .append(Html.escape(texts.get("editor.plain"))).append("</label></p><textarea class=\"query\" id=\"plain-query\" name=\"query\" rows=\"14\">")
                 .append(Html.escape(text)).append("</textarea><p><button type=\"submit\">").append(Html.escape(texts.get("editor.run"))).append("</button></p></form>");
@@ -73,6 +75,21 @@ final class EditorPage {
         body.append("</ul></div>");
         return page.title(texts.get("editor.title")).style(YASGUI + "yasgui.min.css").script(YASGUI + "yasgui.min.js").script("/assets/editor.js")
                 .body(body.toString()).render();
+    }
+
+    /** YASGUI's own words (its buttons' titles, its menus), which it has in English only. */
+    private static final List<String> YASGUI_WORDS = List.of("Run query", "Share query", "Close tab", "Add tab", "Add a new tab", "Open settings",
+            "Download Results", "Download result", "Response", "Settings", "Request method", "Accept Headers", "Named Graphs", "Filter query results",
+            "Show all");
+
+    /** YASGUI's words in the page's language, for editor.js to put in their place ({@code editor.ui.*} in the bundles). */
+    private static String words(Texts texts) {
+        JsonObject words = new JsonObject();
+        for (String english : YASGUI_WORDS) {
+            String translated = texts.get("editor.ui." + english.replace(' ', '-'));
+            if (!translated.equals(english)) words.put(english, translated);
+        }
+        return JSON.toStringFlat(words);
     }
 
     private static String starter() {

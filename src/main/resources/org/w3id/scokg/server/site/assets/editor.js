@@ -136,7 +136,20 @@
   // YASGUI's own markup, repaired where an accessibility checker finds fault: wrappers in the tab
   // list are presentation, a tab controls only a panel that exists, every input has a name, and the
   // editor's scrolling area can be reached by keyboard. Run again whenever YASGUI redraws.
+  // YASGUI's own words in the page's language (it has English only): titles, labels, buttons.
+  var words = JSON.parse((document.getElementById("editor-words") || { textContent: "{}" }).textContent);
+  function translate() {
+    root.querySelectorAll("[title], [aria-label]").forEach(function (e) {
+      ["title", "aria-label"].forEach(function (a) { var v = e.getAttribute(a); if (v && words[v]) e.setAttribute(a, words[v]); });
+    });
+    root.querySelectorAll("button, button span, label, option").forEach(function (e) {
+      if (e.childNodes.length !== 1 || e.firstChild.nodeType !== 3) return;
+      var text = e.firstChild.nodeValue.trim();
+      if (words[text]) e.firstChild.nodeValue = words[text];
+    });
+  }
   function repair() {
+    translate();
     root.querySelectorAll(".tabsList > *:not([role='tab'])").forEach(function (e) { e.setAttribute("role", "presentation"); });
     root.querySelectorAll("[role='tab'][aria-controls]").forEach(function (tab) {
       if (!document.getElementById(tab.getAttribute("aria-controls"))) tab.removeAttribute("aria-controls");
