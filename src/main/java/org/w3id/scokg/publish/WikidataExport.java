@@ -50,7 +50,8 @@ final class WikidataExport {
 
     static byte[] mixnmatch(Graph union) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+        // RFC 4180: records end with CRLF (they ended with LF until 2 December 2026).
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord("id", "name", "description", "type");
             RowSet rows = QueryExec.graph(union).query(PublishQueries.read("mixnmatch.rq")).select();
             while (rows.hasNext()) {

@@ -74,6 +74,9 @@ class WikidataExportTest {
     void russia_and_india_are_members_of_the_sco_from_their_days() {
         assertTrue(LINES.stream().anyMatch(l -> l.startsWith("Q159\tP463\tQ485207\tP580\t+2001-06-15T00:00:00Z/11\tS854\t")));
         assertTrue(LINES.stream().anyMatch(l -> l.startsWith("Q668\tP463\tQ485207\tP580\t+2017-06-09T00:00:00Z/11\tS854\t")));
+        // The page that gives the day is among the references (a reference backs the qualifiers too):
+        // India's first day is TASS's of that day, which the article cited for the membership does not give.
+        assertTrue(LINES.contains("Q668\tP463\tQ485207\tP580\t+2017-06-09T00:00:00Z/11\tS854\t\"http://tass.com/world/950697\""), LINES.toString());
     }
 
     @Test
@@ -87,6 +90,7 @@ class WikidataExportTest {
     @Test
     void the_catalogue_lists_things_by_kind_and_key_with_a_name_and_description() throws IOException {
         String csv = new String(WikidataExport.mixnmatch(TestGraph.real().union()), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("id,name,description,type\r\n") && csv.endsWith("\r\n") && !csv.replace("\r\n", "").contains("\n"), "RFC 4180: CRLF");
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
         assertTrue(records.size() > 100, "states, organisations, places, instruments, events, threats, norms");
         for (CSVRecord record : records) {

@@ -216,6 +216,33 @@ class ReconciliationIT {
     }
 
     @Test
+    void what_a_review_of_2_december_found_is_mended() {
+        // The Council of Europe's Wikidata item is an unverified skos:exactMatch: no certain match, no extension value.
+        JsonObject coe = post("queries", "{\"q\":{\"properties\":[{\"pid\":\"wikidata\",\"v\":\"Q8908\"}]}}", "reconciliation-result-batch.json");
+        coe.getAsJsonObject("q").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), c.toString()));
+        JsonObject extended = post("extend", "{\"ids\":[\"organization/CoE\"],\"properties\":[{\"id\":\"wikidata\"}]}", "data-extension-response.json");
+        assertEquals(0, extended.getAsJsonObject("rows").getAsJsonObject("organization/CoE").getAsJsonArray("wikidata").size());
+        // An empty list of values says nothing: India is still found, and certain.
+        JsonObject empty = post("queries", "{\"q\":{\"query\":\"India\",\"type\":\"https://w3id.org/sco-kg/ontology#State\",\"properties\":[{\"pid\":\"iso3166\",\"v\":[]}]}}",
+                "reconciliation-result-batch.json");
+        assertEquals("state/IN", first(empty, "q").get("id").getAsString());
+        assertTrue(first(empty, "q").get("match").getAsBoolean());
+        // No value to compare is no feature (false said it disagreed).
+        JsonObject unknown = post("queries", "{\"q\":{\"query\":\"India\",\"properties\":[{\"pid\":\"date\",\"v\":\"2017\"}]}}", "reconciliation-result-batch.json");
+        assertFalse(first(unknown, "q").toString().contains("\"id\":\"date\""), first(unknown, "q").toString());
+        // Only Wikidata's own addresses are Wikidata items.
+        assertEquals(400, postForm("queries", "{\"q\":{\"query\":\"Indonesia\",\"properties\":[{\"pid\":\"wikidata\",\"v\":\"https://evil.example/anything/Q668\"}]}}").statusCode());
+        assertEquals("state/IN", first(post("queries", "{\"q\":{\"properties\":[{\"pid\":\"wikidata\",\"v\":\"https://www.wikidata.org/wiki/Q668\"}]}}",
+                "reconciliation-result-batch.json"), "q").get("id").getAsString());
+        // A Chinese long form holds the short name as a word is held (no spaces to split on).
+        for (String[] name : new String[][] {{"印度共和国", "state/IN"}, {"巴基斯坦伊斯兰共和国", "state/PK"}, {"伊朗伊斯兰共和国", "state/IR"}}) {
+            JsonObject found = post("queries", "{\"q\":{\"query\":\"" + name[0] + "\"}}", "reconciliation-result-batch.json");
+            assertEquals(name[1], first(found, "q").get("id").getAsString(), name[0]);
+            assertFalse(first(found, "q").get("match").getAsBoolean(), "a longer form is a candidate, not certain");
+        }
+    }
+
+    @Test
     void a_limit_is_the_most_candidates_read_exactly() {
         // The schema's limit is a number: 1.5 allows one candidate; 4294967297 (2^32 + 1, which an
         // int wraps to 1) and 1e400 allow the service's most, 100; under one allows none, and is refused.

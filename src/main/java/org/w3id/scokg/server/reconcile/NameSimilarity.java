@@ -53,6 +53,13 @@ final class NameSimilarity {
     private static double contained(String a, String b) {
         String[] x = a.split(" ");
         String[] y = b.split(" ");
+        // Chinese is written without spaces: a name of two characters or more that begins the other
+        // is held in it as a word is ("印度" in "印度共和国"; until 2 December 2026 they were 0).
+        if (x.length == 1 && y.length == 1 && han(a) && han(b)) {
+            String shorter = a.length() < b.length() ? a : b;
+            String longer = a.length() < b.length() ? b : a;
+            return shorter.length() >= 2 && longer.length() > shorter.length() && longer.startsWith(shorter) ? CONTAINED : 0;
+        }
         if (x.length == y.length) return 0;
         String[] shorter = x.length < y.length ? x : y;
         String[] longer = x.length < y.length ? y : x;
@@ -62,6 +69,10 @@ final class NameSimilarity {
             if (!found) return 0;
         }
         return CONTAINED;
+    }
+
+    private static boolean han(String text) {
+        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** A UN document symbol as it is compared: "A/66/359", "A-66-359" and "a 66 359" are one. */

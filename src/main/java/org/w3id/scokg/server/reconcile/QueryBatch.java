@@ -30,7 +30,8 @@ final class QueryBatch {
     /** The most ids one data extension request may name. */
     static final int MAX_IDS = 1_000;
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
-    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("(?:.*/)?[Qq][1-9][0-9]*");
+    /** A QID, alone or as Wikidata's IRI or page of it (any other address ending in /Q668 is not Wikidata's). */
+    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("(?:https?://(?:www\\.)?wikidata\\.org/(?:entity|wiki)/)?[Qq][1-9][0-9]*");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("[A-Za-z]{2,3}");
 
     /** A client's mistake, in one sentence. */

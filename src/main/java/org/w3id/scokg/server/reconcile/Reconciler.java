@@ -113,12 +113,14 @@ final class Reconciler {
         boolean contradicted = false;
         boolean unknown = false;
         for (PropertyValue property : query.properties()) {
+            // No value given (an empty list, as the schema allows) says nothing: until 2 December
+            // 2026 it counted as a disagreement and dropped the right thing (a review found it).
+            if (property.values().isEmpty()) continue;
             Set<String> own = entity.identifiers(property.pid());
             if (own.isEmpty()) {
                 // The graph has no value to compare: neither for the candidate nor against it, but
                 // not certain either (until 2 December 2026 it counted as a disagreement, and
-                // "India" with a date lost India).
-                features.put(property.pid(), false);
+                // "India" with a date lost India). No feature either: false said it disagreed.
                 unknown = true;
                 continue;
             }
