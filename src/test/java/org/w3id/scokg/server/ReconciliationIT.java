@@ -234,6 +234,13 @@ class ReconciliationIT {
         assertEquals(400, postForm("queries", "{\"q\":{\"query\":\"Indonesia\",\"properties\":[{\"pid\":\"wikidata\",\"v\":\"https://evil.example/anything/Q668\"}]}}").statusCode());
         assertEquals("state/IN", first(post("queries", "{\"q\":{\"properties\":[{\"pid\":\"wikidata\",\"v\":\"https://www.wikidata.org/wiki/Q668\"}]}}",
                 "reconciliation-result-batch.json"), "q").get("id").getAsString());
+        // Properties proposed for a type are those things of it have; an unknown type is a 400.
+        JsonObject forDocuments = get("/reconcile/propose_properties?type=" + URLEncoder.encode("https://w3id.org/sco-kg/ontology#Instrument", StandardCharsets.UTF_8),
+                "data-extension-property-proposal.json");
+        List<String> proposed = new ArrayList<>();
+        forDocuments.getAsJsonArray("properties").forEach(p -> proposed.add(p.getAsJsonObject().get("id").getAsString()));
+        assertTrue(proposed.contains("unSymbol") && !proposed.contains("iso3166Alpha2") && !proposed.contains("memberSince"), proposed.toString());
+        assertEquals(400, ServerFixture.get("/reconcile/propose_properties?type=bogus").statusCode());
         // A Chinese long form holds the short name as a word is held (no spaces to split on).
         for (String[] name : new String[][] {{"印度共和国", "state/IN"}, {"巴基斯坦伊斯兰共和国", "state/PK"}, {"伊朗伊斯兰共和国", "state/IR"}}) {
             JsonObject found = post("queries", "{\"q\":{\"query\":\"" + name[0] + "\"}}", "reconciliation-result-batch.json");

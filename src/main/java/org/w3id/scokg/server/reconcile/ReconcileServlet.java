@@ -162,15 +162,34 @@ final class ReconcileServlet extends HttpServlet {
         return wrap(result);
     }
 
+    /**
+     * The properties worth extending things of {@code ?type} with: those at least one thing of that
+     * type has a value of (documents get no ISO codes, states no UN symbol); all without a type. An
+     * unknown type is a 400, as in a query (it was echoed back with every property; a review found it).
+     */
     private JsonObject proposeProperties(HttpServletRequest request) {
+        String type = request.getParameter("type");
+        if (type != null && !typeIds().contains(type)) throw new QueryBatch.BadRequest("'" + type + "' is not one of this service's types (see the manifest)");
         JsonArray properties = new JsonArray();
         int limit = number(request, "limit", DataExtension.PROPERTIES.size());
-        DataExtension.PROPERTIES.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(limit)
+        DataExtension.PROPERTIES.entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(p -> type == null || proposed(type).contains(p.getKey())).limit(limit)
                 .forEach(p -> properties.add(ServiceJson.property(p.getKey(), p.getValue())));
         JsonObject answer = new JsonObject();
         if (request.getParameter("type") != null) answer.addProperty("type", request.getParameter("type"));
         answer.add("properties", properties);
         return answer;
+    }
+
+    /** By type, the properties some thing of it has a value of, worked out once (the graph does not change). */
+    private final transient Map<String, Set<String>> proposedByType = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<String> proposed(String type) {
+        return proposedByType.computeIfAbsent(type, t -> {
+            List<String> ids = matching.join().index().all().stream().filter(e -> e.types().stream().anyMatch(x -> x.id().equals(t))).map(EntityIndex.Entity::id).toList();
+            return DataExtension.PROPERTIES.keySet().stream()
+                    .filter(p -> extension.values(ids, p, LocalDate.now(ZoneOffset.UTC)).values().stream().anyMatch(v -> !v.isEmpty()))
+                    .collect(Collectors.toUnmodifiableSet());
+        });
     }
 
     private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
