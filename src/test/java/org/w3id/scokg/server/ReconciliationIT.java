@@ -241,6 +241,13 @@ class ReconciliationIT {
         forDocuments.getAsJsonArray("properties").forEach(p -> proposed.add(p.getAsJsonObject().get("id").getAsString()));
         assertTrue(proposed.contains("unSymbol") && !proposed.contains("iso3166Alpha2") && !proposed.contains("memberSince"), proposed.toString());
         assertEquals(400, ServerFixture.get("/reconcile/propose_properties?type=bogus").statusCode());
+        // Suggest finds a document by the beginning of its UN symbol, written any common way.
+        for (String typed : List.of("A/66", "A-66-3", "a 66 359")) {
+            JsonObject suggested = get("/reconcile/suggest/entity?prefix=" + URLEncoder.encode(typed, StandardCharsets.UTF_8), "suggest-entities-response.json");
+            List<String> ids = new ArrayList<>();
+            suggested.getAsJsonArray("result").forEach(r -> ids.add(r.getAsJsonObject().get("id").getAsString()));
+            assertTrue(ids.contains("document/A-66-359"), typed + ": " + ids);
+        }
         // A Chinese long form holds the short name as a word is held (no spaces to split on).
         for (String[] name : new String[][] {{"印度共和国", "state/IN"}, {"巴基斯坦伊斯兰共和国", "state/PK"}, {"伊朗伊斯兰共和国", "state/IR"}}) {
             JsonObject found = post("queries", "{\"q\":{\"query\":\"" + name[0] + "\"}}", "reconciliation-result-batch.json");

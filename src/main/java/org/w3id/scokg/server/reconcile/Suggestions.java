@@ -25,10 +25,17 @@ final class Suggestions {
         for (EntityIndex.Entity entity : index.all()) {
             if (type != null && entity.types().stream().noneMatch(t -> t.id().equals(type))) continue;
             int rank = entity.normalised().stream().mapToInt(name -> rank(name, p)).min().orElse(Integer.MAX_VALUE);
+            // A UN symbol as typed so far ("A/66" for A/66/359), however it is written, as queries match it.
+            if (rank == Integer.MAX_VALUE && symbolStarts(entity, prefix)) rank = 0;
             if (rank < Integer.MAX_VALUE) hits.add(new Hit(entity, rank));
         }
         hits.sort(Comparator.comparingInt(Hit::rank).thenComparing(h -> h.entity().label()));
         return hits.stream().skip(cursor).limit(limit).map(Hit::entity).toList();
+    }
+
+    private static boolean symbolStarts(EntityIndex.Entity entity, String prefix) {
+        String typed = NameSimilarity.symbolKey(prefix);
+        return typed.length() >= 2 && entity.identifiers("unSymbol").stream().anyMatch(s -> NameSimilarity.symbolKey(s).startsWith(typed));
     }
 
     List<EntityIndex.Type> types(String prefix) {
