@@ -316,6 +316,8 @@ class SiteIT {
         assertTrue(form.contains("<label for=\"param-date\">дата "), "a parameter by the interface's word");
         assertTrue(form.contains(">государство-наблюдатель</option>"), "a status as entity pages name it, not the ontology's English label");
         assertTrue(page("/?lang=ru").body().contains("<title lang=\"en\">"), "an English event name in a picture says so");
+        // The Shanghai Five's Russian name, in the nominative, since a source for it was found (2 December 2026).
+        assertTrue(page("/?lang=ru").body().contains("«Шанхайская пятерка»"), "the enlargement legend in Russian");
         // Every named query on the index is a link that lands: a CONSTRUCT opens in the editor.
         String index = page("/queries/?lang=zh").body();
         Matcher links = Pattern.compile("<li><a href=\"([^\"]+)\"").matcher(index);
