@@ -318,6 +318,8 @@ class SiteIT {
         assertTrue(page("/?lang=ru").body().contains("<title lang=\"en\">"), "an English event name in a picture says so");
         // The Shanghai Five's Russian name, in the nominative, since a source for it was found (2 December 2026).
         assertTrue(page("/?lang=ru").body().contains("«Шанхайская пятерка»"), "the enlargement legend in Russian");
+        assertTrue(page("/doc/document/infosec-declaration-2006?lang=zh").body().contains("<h1>上海合作组织成员国元首关于国际信息安全的声明</h1>"),
+                "the 2006 statement's Chinese title, from its Chinese text");
         // Every named query on the index is a link that lands: a CONSTRUCT opens in the editor.
         String index = page("/queries/?lang=zh").body();
         Matcher links = Pattern.compile("<li><a href=\"([^\"]+)\"").matcher(index);
