@@ -73,6 +73,20 @@ class DoorsIT {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/sparql/query", "/sparql/sparql", "/reconcile/"})
+    void the_endpoint_and_the_service_take_a_post_under_every_name_they_have(String path) {
+        // The endpoint under the names Fuseki users know, the service with its trailing slash
+        // (a review found the first cut of the doors refused these POSTs).
+        String body = path.startsWith("/sparql") ? "query=" + java.net.URLEncoder.encode("ASK {}", java.nio.charset.StandardCharsets.UTF_8)
+                : "queries=" + java.net.URLEncoder.encode("{\"q\":{\"query\":\"India\"}}", java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> response = ServerFixture.sendOnNewConnection(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        assertEquals("GET, POST, HEAD, OPTIONS", send(request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build()).headers()
+                .firstValue("Allow").orElse(""), path);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/sparql", "/reconcile", "/fragments", "/id/state/CN", "/dumps/sco-kg.ttl"})
     void options_says_what_a_resource_takes(String path) {
         HttpResponse<String> response = send(request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
@@ -101,6 +115,8 @@ class DoorsIT {
             String main = "http://127.0.0.1:" + server.port();
             String admin = "http://127.0.0.1:" + adminPort;
             assertEquals(404, status(main + "/$/metrics"), "not on the public port, even from loopback");
+            assertEquals(404, send(HttpRequest.newBuilder(URI.create(main + "/$/metrics")).method("PUT", HttpRequest.BodyPublishers.ofString("x")).build())
+                    .statusCode(), "whatever the method: a 405 would say the endpoint is there");
             assertEquals(200, status(admin + "/$/metrics"));
             assertEquals(200, status(main + "/$/ping"), "the health check stays public");
             assertEquals(200, status(main + "/$/ready"), "so does readiness: Kubernetes probes and the balancer ask the public port");

@@ -249,7 +249,11 @@ class ReconciliationIT {
             assertTrue(ids.contains("document/A-66-359"), typed + ": " + ids);
         }
         // A Chinese long form holds the short name as a word is held (no spaces to split on).
-        for (String[] name : new String[][] {{"印度共和国", "state/IN"}, {"巴基斯坦伊斯兰共和国", "state/PK"}, {"伊朗伊斯兰共和国", "state/IR"}}) {
+        // A name that merely begins another is another name: Indonesia is not India.
+        JsonObject indonesia = post("queries", "{\"q\":{\"query\":\"印度尼西亚\"}}", "reconciliation-result-batch.json");
+        indonesia.getAsJsonObject("q").getAsJsonArray("result").forEach(c -> assertTrue(!c.getAsJsonObject().get("id").getAsString().equals("state/IN")
+                || c.getAsJsonObject().get("score").getAsDouble() < 90, c.toString()));
+        for (String[] name : new String[][] {{"印度共和国", "state/IN"}, {"巴基斯坦伊斯兰共和国", "state/PK"}, {"伊朗伊斯兰共和国", "state/IR"}, {"蒙古国", "state/MN"}}) {
             JsonObject found = post("queries", "{\"q\":{\"query\":\"" + name[0] + "\"}}", "reconciliation-result-batch.json");
             assertEquals(name[1], first(found, "q").get("id").getAsString(), name[0]);
             assertFalse(first(found, "q").get("match").getAsBoolean(), "a longer form is a candidate, not certain");
@@ -266,6 +270,11 @@ class ReconciliationIT {
             int size = post("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":" + big + "}}", "reconciliation-result-batch.json")
                     .getAsJsonObject("a").getAsJsonArray("result").size();
             assertTrue(size > 1, big + " allows more than one: " + size);
+        }
+        // A number Gson will not read (an exponent past 10,000) is the client's mistake, not a 500.
+        for (String absurd : List.of("1e999999", "1e-99999")) {
+            HttpResponse<String> refused = postForm("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":" + absurd + "}}");
+            assertEquals(400, refused.statusCode(), absurd + ": " + refused.body());
         }
         for (String small : List.of("0.5", "0", "-3")) {
             HttpResponse<String> refused = postForm("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":" + small + "}}");

@@ -150,6 +150,19 @@ class SecurityIT {
         if (path.equals("/id/state/CN%2Fx")) assertTrue(answer.contains("could name two paths"), answer);
     }
 
+    @Test
+    void jettys_own_html_answer_names_no_exception_in_its_title() throws IOException {
+        java.net.URI base = java.net.URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /queries/members-on-date?date=%ZZ HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.contains("<title>This request cannot be read:"), answer);
+            assertFalse(answer.contains("Exception") || answer.contains("<title>Error"), answer);
+        }
+    }
+
     /** A GET sent as bytes, for request lines no HTTP client library will send. */
     private static String rawGet(String path) throws IOException {
         java.net.URI base = java.net.URI.create(ServerFixture.base());

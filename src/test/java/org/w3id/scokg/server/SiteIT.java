@@ -349,6 +349,9 @@ class SiteIT {
         assertEquals(200, answer.statusCode());
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         assertEquals(400, get("/queries/entity-graph?entity=not%20an%20iri", "Accept", "text/turtle").statusCode());
+        // format goes to the endpoint, lang to the editor; neither is a parameter of the query.
+        assertTrue(get("/queries/entity-graph?format=ttl", "Accept", "text/turtle").headers().firstValue("Location").orElse("").endsWith("&format=ttl"));
+        assertTrue(get("/queries/entity-graph?lang=ru", "Accept", "text/html").headers().firstValue("Location").orElse("").endsWith("&lang=ru"));
         assertEquals(404, get("/queries/no-such-query").statusCode());
     }
 

@@ -2,7 +2,9 @@ package org.w3id.scokg.server.linkeddata;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -51,8 +53,11 @@ final class KindIndex {
 
     String render(String kind, List<Node> things, Language language) {
         Texts texts = Texts.of(language);
+        // Each label made once (a fact's title in Russian or Chinese is made from its parts), then sorted.
+        Map<Node, String> labels = new HashMap<>();
+        things.forEach(n -> labels.put(n, Labels.of(union, n, language).text()));
         List<Node> sorted = new ArrayList<>(things);
-        sorted.sort(Comparator.comparing(n -> Labels.of(union, n, language).text(), language.order()));
+        sorted.sort(Comparator.comparing(labels::get, language.order()));
         boolean statuses = kind.equals("state") || kind.equals("organization");
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("kind." + kind))).append("</h1><p class=\"lead\">")
                 .append(Html.escape(texts.format("index.count", sorted.size()))).append("</p><div class=\"table-wrap\"><table><tr><th scope=\"col\">")

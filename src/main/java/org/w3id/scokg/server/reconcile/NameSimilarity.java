@@ -53,12 +53,14 @@ final class NameSimilarity {
     private static double contained(String a, String b) {
         String[] x = a.split(" ");
         String[] y = b.split(" ");
-        // Chinese is written without spaces: a name of two characters or more that begins the other
-        // is held in it as a word is ("印度" in "印度共和国"; until 2 December 2026 they were 0).
+        // Chinese is written without spaces: a name of two characters or more is held in a state's
+        // long form, the name followed by a form of state ("印度" in "印度共和国"; until 2 December
+        // 2026 they were 0). Only such forms: a name that merely begins another is another name
+        // ("印度" and "印度尼西亚", India and Indonesia).
         if (x.length == 1 && y.length == 1 && han(a) && han(b)) {
             String shorter = a.length() < b.length() ? a : b;
             String longer = a.length() < b.length() ? b : a;
-            return shorter.length() >= 2 && longer.length() > shorter.length() && longer.startsWith(shorter) ? CONTAINED : 0;
+            return shorter.length() >= 2 && longer.startsWith(shorter) && STATE_FORMS.contains(longer.substring(shorter.length())) ? CONTAINED : 0;
         }
         if (x.length == y.length) return 0;
         String[] shorter = x.length < y.length ? x : y;
@@ -70,6 +72,10 @@ final class NameSimilarity {
         }
         return CONTAINED;
     }
+
+    /** What follows a state's name in its long form in Chinese (simplified, as names are compared). */
+    private static final Set<String> STATE_FORMS = Set.of("国", "共和国", "联邦", "王国", "人民共和国", "民主共和国", "伊斯兰共和国", "社会主义共和国",
+            "联合共和国", "民主社会主义共和国", "合众国", "联邦共和国", "阿拉伯共和国");
 
     private static boolean han(String text) {
         return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

@@ -168,10 +168,18 @@ final class QueryBatch {
     private static int limit(JsonElement element, String where) {
         if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isNumber()) throw new BadRequest(where + ": limit must be a number");
         // The schema's limit is any number, the most candidates to return: 1.5 allows one. Read
-        // exactly (an int would wrap 4294967297 to 1 and 1e400 to 0), then at most 100.
-        BigDecimal limit = element.getAsBigDecimal().setScale(0, RoundingMode.FLOOR);
+        // exactly (an int would wrap 4294967297 to 1 and 1e400 to 0), compared before it is cut
+        // (cutting 1e9999 builds a number of 33,000 bits), then at most 100.
+        BigDecimal limit;
+        try {
+            limit = element.getAsBigDecimal();
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Gson refuses exponents past 10,000 (1e999999): a number no one means.
+            throw new BadRequest(where + ": limit must be a number of candidates, not " + shortened(element.toString()));
+        }
         if (limit.compareTo(BigDecimal.ONE) < 0) throw new BadRequest(where + ": limit must allow at least one candidate");
-        return limit.min(BigDecimal.valueOf(100)).intValueExact();
+        if (limit.compareTo(BigDecimal.valueOf(100)) >= 0) return 100;
+        return limit.setScale(0, RoundingMode.FLOOR).intValueExact();
     }
 
     private static JsonElement parse(String json) {

@@ -135,12 +135,18 @@ final class Search {
             query.append(field).append(":(").append(all).append(") ");
             for (String lang : SearchIndex.LANGUAGES) query.append(field).append('_').append(lang).append(":(").append(all).append(") ");
         }
-        // A symbol is exact: when one matches whole, it comes before the words that happen to be in names.
+        // A symbol is exact: when one matches whole, it comes before the words that happen to be in
+        // names. Only words that look like one (a digit, a slash, or a code in capitals: "A/66/359",
+        // "AE"): the codes indexed with the symbols made "in" and "by" find India and Belarus first.
+        if (!CODE_LIKE.matcher(words.strip()).matches()) return query.toString().strip();
         query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(words.strip())).append("\"^20");
         String slashed = unSymbol(words);
         if (slashed != null) query.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20");
         return query.toString();
     }
+
+    /** Words that may be a symbol or a code: a digit or a slash in them, or two or three capital letters. */
+    private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile(".*[0-9/].*|[A-Z]{2,3}");
 
     /** A UN symbol written as the site's own URLs write it ({@code A-66-359}, {@code a-res-73-27}). */
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[A-Za-z]{1,2}(?:[-/][A-Za-z0-9.]+){2,}");

@@ -112,9 +112,9 @@ final class SearchServlet extends HttpServlet {
      */
     private String language(Search.Hit hit) {
         if (!hit.lang().isEmpty() || hit.field().equals(SearchIndex.SYMBOL)) return hit.lang();
-        String tagged = union.find(hit.subject(), Node.ANY, Node.ANY).mapWith(Triple::getObject)
-                .filterKeep(o -> o.isLiteral() && o.getLiteralLexicalForm().equals(hit.snippet())).mapWith(Node::getLiteralLanguage)
-                .nextOptional().orElse("");
+        String tagged = union.find(hit.subject(), Node.ANY, Node.ANY).mapWith(Triple::getObject).toList().stream()
+                .filter(o -> o.isLiteral() && o.getLiteralLexicalForm().equals(hit.snippet())).map(Node::getLiteralLanguage)
+                .findFirst().orElse("");
         return tagged.isEmpty() && hit.field().equals(SearchIndex.QUOTE) ? "en" : tagged;
     }
 

@@ -172,7 +172,7 @@ final class NamedQueryServlet extends HttpServlet {
     private void graphQuery(HttpServletRequest request, HttpServletResponse response, NamedQuery query) throws IOException {
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((key, values) -> {
-            if (!key.equals("lang") && !key.startsWith("utm_")) params.put(key, values[0]);
+            if (!key.equals("lang") && !key.equals("format") && !key.startsWith("utm_")) params.put(key, values[0]);
         });
         String text;
         try {
@@ -184,7 +184,15 @@ final class NamedQueryServlet extends HttpServlet {
         boolean browser = MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", "text/turtle")).orElse("").equals("text/html");
         Responses.varyOnAccept(response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", urls.absolute(request, (browser ? "/query?query=" : "/sparql?query=") + URLEncoder.encode(text, StandardCharsets.UTF_8)));
+        // The editor keeps the page's language; the endpoint takes the format asked for, as the SELECTs' pages do.
+        String kept = browser ? parameter(request, "lang") : parameter(request, "format");
+        response.setHeader("Location", urls.absolute(request, (browser ? "/query?query=" : "/sparql?query=") + URLEncoder.encode(text, StandardCharsets.UTF_8) + kept));
+    }
+
+    /** {@code &name=value} for a parameter the request has, else nothing. */
+    private static String parameter(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : "&" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** html, json, csv, tsv or xml; null when the client accepts none of them. */

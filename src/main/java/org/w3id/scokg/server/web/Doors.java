@@ -54,6 +54,11 @@ public final class Doors extends Handler.Wrapper {
         if (cors) response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         String route = Request.getPathInContext(request);
         boolean operatorRoute = route.startsWith("/$/");
+        // The health checks are public: a balancer or an orchestrator's probes come from other hosts.
+        // Any other operator endpoint is not there for anyone else, whatever the method.
+        if (operatorRoute && !route.equals("/$/ping") && !route.equals("/$/ready") && !operator(request)) {
+            return refuse(response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
+        }
         // Nothing here is written to, and only the endpoint and the reconciliation service (and the
         // operator's endpoints) read a POST: any other method is a 405 that says, in Allow, what the
         // resource takes (RFC 9110 15.5.6; until 2 December 2026 PUT, DELETE, PATCH and such POSTs
@@ -83,16 +88,16 @@ public final class Doors extends Handler.Wrapper {
             callback.succeeded();
             return true;
         }
-        // The health checks are public: a balancer or an orchestrator's probes come from other hosts.
-        if (operatorRoute && !route.equals("/$/ping") && !route.equals("/$/ready") && !operator(request)) {
-            return refuse(response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
-        }
         return super.handle(request, response, callback);
     }
 
-    /** The routes that read a POST: the SPARQL endpoint (a query, form-encoded or as the body) and the reconciliation service. */
+    /**
+     * The routes that read a POST: the SPARQL endpoint (a query, form-encoded or as the body) under
+     * every name it has ({@code /sparql/query}, {@code /sparql/sparql}, as Fuseki users know it) and
+     * the reconciliation service, with or without its trailing slash.
+     */
     private static boolean takesPost(String route) {
-        return route.equals("/sparql") || route.equals("/reconcile");
+        return route.equals("/sparql") || route.startsWith("/sparql/") || route.equals("/reconcile") || route.equals("/reconcile/");
     }
 
     /** The methods a route takes. */

@@ -6,6 +6,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.scokg.vocab.SCO;
@@ -60,8 +61,8 @@ final class FactTitles {
     }
 
     private static Optional<String> act(Graph graph, Node node, Texts texts) {
-        Node kind = graph.find(node, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject)
-                .filterKeep(c -> graph.contains(c, RDFS.subClassOf.asNode(), INSTRUMENT_ACT)).nextOptional().orElse(null);
+        Node kind = graph.find(node, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList().stream()
+                .filter(c -> graph.contains(c, RDFS.subClassOf.asNode(), INSTRUMENT_ACT)).findFirst().orElse(null);
         Node instrument = one(graph, node, term("onInstrument"));
         if (kind == null || instrument == null) return Optional.empty();
         String what = capitalised(Terms.of(kind, graph, texts).text(), texts.language());
@@ -101,8 +102,14 @@ final class FactTitles {
         return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(language.locale()) + word.substring(1);
     }
 
+    /** The first value, the iterator closed (on TDB2 an open one holds its read until collected). */
     private static Node one(Graph graph, Node subject, Node property) {
-        return graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
+        ExtendedIterator<Triple> found = graph.find(subject, property, Node.ANY);
+        try {
+            return found.hasNext() ? found.next().getObject() : null;
+        } finally {
+            found.close();
+        }
     }
 
     private static Node term(String name) {

@@ -43,6 +43,11 @@ public final class OneSentenceErrors {
             }
 
             @Override
+            protected void writeErrorHtmlHead(Request request, Writer writer, int code, String message) throws IOException {
+                writer.write("<title>" + Html.escape(sentence(code, message)) + "</title>");
+            }
+
+            @Override
             protected void writeErrorHtmlBody(Request request, Writer writer, int code, String message, Throwable cause) throws IOException {
                 writer.write("<p>" + Html.escape(sentence(code, message)) + "</p>");
             }
@@ -58,6 +63,12 @@ public final class OneSentenceErrors {
                 @Override
                 protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
                     writer.println(sentence(code, message));
+                }
+
+                @Override
+                protected void writeErrorHtmlHead(Request request, Writer writer, int code, String message) throws IOException {
+                    // Jetty's title names the exception ("Error 500 java.lang...."); the sentence does not.
+                    writer.write("<title>" + Html.escape(sentence(code, message)) + "</title>");
                 }
 
                 @Override

@@ -1,6 +1,7 @@
 package org.w3id.scokg.server.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -76,6 +77,9 @@ class SearchTest {
         List<String> found = real.find("A/66/359", 10).stream().map(h -> h.subject().getURI().replace(SCO.ID, "")).toList();
         assertEquals(List.of("document/A-66-359", "source/un-a-66-359"), found, "the UN's own record of the document is found by its symbol too");
         assertEquals("state/AE", first(real, "AE"));
+        // A code matches a code written as one, not a word: "in" and "by" are not India and Belarus.
+        assertNotEquals("state/IN", first(real, "in"));
+        assertNotEquals("state/BY", first(real, "by"));
     }
 
     @Test
