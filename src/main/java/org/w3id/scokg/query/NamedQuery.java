@@ -27,27 +27,45 @@ import org.w3id.scokg.vocab.SCO;
  * A named query: a {@code .rq} file whose header comments give its title, description and
  * parameters. A parameter line reads {@code # param: NAME TYPE DEFAULT description}, where TYPE is
  * {@code iri} or an XSD datatype such as {@code xsd:date}. Parameters are bound by substitution,
- * never spliced into the text. The title in the site's other languages is on lines of its own,
- * {@code # title@ru:} and {@code # title@zh:}; {@code titles} holds them by language tag.
+ * never spliced into the text. The title, description and parameter descriptions in the site's
+ * other languages are on lines of their own: {@code # title@ru:}, {@code # description@zh:} (one or
+ * more lines, as in English), {@code # param@ru: NAME description}; {@code titles} and
+ * {@code descriptions} hold them by language tag.
  */
-public record NamedQuery(String name, String file, String title, Map<String, String> titles, String description, List<Parameter> parameters, Query query,
-        String text) {
+public record NamedQuery(String name, String file, String title, Map<String, String> titles, String description, Map<String, String> descriptions,
+        List<Parameter> parameters, Query query, String text) {
     private static final Pattern HEADER = Pattern.compile("(?m)^#\\s*(title|description|param)(?:@([A-Za-z-]+))?:\\s*(.*)$");
-    /** The languages a title may be given in besides English: the SCO's other working languages. */
-    private static final List<String> TRANSLATED = List.of("ru", "zh");
+    /** The languages a query's words may be given in besides English: the SCO's other working languages. */
+    public static final List<String> TRANSLATED = List.of("ru", "zh");
 
-    /** A title in a language, and the tag of the language it is in (English where none is given in the one asked for). */
-    public record Title(String text, String lang) {}
+    /** Words in a language, and the tag of the language they are in (English where none are given in the one asked for). */
+    public record Words(String text, String lang) {
+        static Words in(String tag, Map<String, String> translated, String english) {
+            String words = translated.get(tag);
+            return words == null ? new Words(english, "en") : new Words(words, tag);
+        }
+    }
 
     /** The title in the language of {@code tag}, else in English. */
-    public Title title(String tag) {
-        String translated = titles.get(tag);
-        return translated == null ? new Title(title, "en") : new Title(translated, tag);
+    public Words title(String tag) {
+        return Words.in(tag, titles, title);
+    }
+
+    /** The description in the language of {@code tag}, else in English. */
+    public Words description(String tag) {
+        return Words.in(tag, descriptions, description);
     }
     private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(iri|xsd:\\w+)\\s+(\\S+)\\s*(.*)");
+    private static final Pattern TRANSLATED_LINE = Pattern.compile("#\\s*(title|description|param)@");
+    private static final Pattern TRANSLATED_PARAM = Pattern.compile("(\\w+)\\s+(.+)");
 
-    /** One parameter: its variable name, its type, the default used when none is given. */
-    public record Parameter(String name, String type, String defaultValue, String description) {
+    /** One parameter: its variable name, its type, the default used when none is given, and what it is in each language. */
+    public record Parameter(String name, String type, String defaultValue, String description, Map<String, String> descriptions) {
+        /** What the parameter is, in the language of {@code tag}, else in English. */
+        public Words description(String tag) {
+            return Words.in(tag, descriptions, description);
+        }
+
         /** The value as an RDF term, or an error naming the parameter. */
         public Node toNode(String value, String where) {
             if (type.equals("iri")) {
@@ -70,41 +88,60 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         Query query = ProjectFiles.parseQuery(text, display);
         String title = null;
         Map<String, String> titles = new TreeMap<>();
-        StringBuilder description = new StringBuilder();
-        List<Parameter> parameters = new ArrayList<>();
+        Map<String, String> descriptions = new TreeMap<>();
+        List<String[]> parameterLines = new ArrayList<>();
+        Map<String, Map<String, String>> parameterWords = new LinkedHashMap<>();
         Matcher header = HEADER.matcher(text);
         while (header.find()) {
-            String lang = header.group(2);
+            String lang = header.group(2) == null ? "en" : header.group(2);
             String value = header.group(3).strip();
-            if (lang != null && !(header.group(1).equals("title") && TRANSLATED.contains(lang))) {
-                throw new InputException(Location.file(display), "'# " + header.group(1) + "@" + lang + ":': only a title can be translated, into "
-                        + String.join(" or ", TRANSLATED) + " ('# title@ru:')");
+            if (!lang.equals("en") && !TRANSLATED.contains(lang)) {
+                throw new InputException(Location.file(display), "'# " + header.group(1) + "@" + lang + ":': a query's words can be translated into "
+                        + String.join(" or ", TRANSLATED) + " ('# " + header.group(1) + "@ru:')");
             }
             switch (header.group(1)) {
                 case "title" -> {
-                    if (lang == null) title = value;
+                    if (lang.equals("en")) title = value;
                     else titles.put(lang, value);
                 }
-                case "description" -> description.append(description.isEmpty() ? "" : " ").append(value);
+                case "description" -> descriptions.merge(lang, value, (before, more) -> before + " " + more);
                 default -> {
-                    Matcher param = PARAM.matcher(value);
-                    if (!param.matches()) {
-                        throw new InputException(Location.file(display), "a parameter line reads '# param: NAME TYPE DEFAULT description'");
+                    if (lang.equals("en")) {
+                        Matcher param = PARAM.matcher(value);
+                        if (!param.matches()) {
+                            throw new InputException(Location.file(display), "a parameter line reads '# param: NAME TYPE DEFAULT description'");
+                        }
+                        parameterLines.add(new String[] {param.group(1), param.group(2), param.group(3), param.group(4)});
+                    } else {
+                        Matcher translated = TRANSLATED_PARAM.matcher(value);
+                        if (!translated.matches()) {
+                            throw new InputException(Location.file(display), "a translated parameter line reads '# param@" + lang + ": NAME description'");
+                        }
+                        parameterWords.computeIfAbsent(translated.group(1), k -> new TreeMap<>()).put(lang, translated.group(2));
                     }
-                    parameters.add(new Parameter(param.group(1), param.group(2), param.group(3), param.group(4)));
                 }
             }
         }
         if (title == null) throw new InputException(Location.file(display), "a named query needs a '# title:' line");
+        List<Parameter> parameters = new ArrayList<>();
+        for (String[] line : parameterLines) {
+            Map<String, String> words = parameterWords.remove(line[0]);
+            parameters.add(new Parameter(line[0], line[1], line[2], line[3], words == null ? Map.of() : Map.copyOf(words)));
+        }
+        if (!parameterWords.isEmpty()) {
+            throw new InputException(Location.file(display), "'# param@..: " + parameterWords.keySet().iterator().next() + "' translates a parameter this query does not take");
+        }
+        String description = descriptions.getOrDefault("en", "");
+        descriptions.remove("en");
         String name = path.getFileName().toString().replaceFirst("\\.rq$", "");
-        NamedQuery named = new NamedQuery(name, display, title, Map.copyOf(titles), description.toString(), List.copyOf(parameters), query, text);
+        NamedQuery named = new NamedQuery(name, display, title, Map.copyOf(titles), description, Map.copyOf(descriptions), List.copyOf(parameters), query, text);
         parameters.forEach(p -> p.toNode(p.defaultValue(), display));
         return named;
     }
 
     /**
      * The query's text with the given values (defaults filling the rest) written in place of its
-     * parameters, ready to run as it stands in an editor: its header comments, then the query with
+     * parameters, ready to run as it stands in an editor: its header comments in English, then the query with
      * each parameter replaced by its value (Jena's own substitution of the parsed query, so nothing is
      * spliced into text). An unknown name or a bad value is an error, as for {@link #bind}.
      */
@@ -114,7 +151,9 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         binding.vars().forEachRemaining(v -> substitution.put(v, binding.get(v)));
         Query substituted = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.syntaxSubstitute(query, substitution);
         StringBuilder header = new StringBuilder();
-        text.lines().takeWhile(line -> line.startsWith("#")).forEach(line -> header.append(line).append('\n'));
+        // The header in English: the translations would triple a link to the editor that carries it.
+        text.lines().takeWhile(line -> line.startsWith("#")).filter(line -> !TRANSLATED_LINE.matcher(line).lookingAt())
+                .forEach(line -> header.append(line).append('\n'));
         return header + substituted.serialize();
     }
 

@@ -24,6 +24,8 @@ import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.ProjectLayout;
+import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.Texts;
 
 /** Every named query, run on the real data, with the answer a researcher would check by hand. */
 class NamedQueriesTest {
@@ -209,20 +211,50 @@ class NamedQueriesTest {
     }
 
     @Test
-    void every_named_query_has_its_title_in_russian_and_chinese_and_a_bad_translation_line_is_refused(@TempDir Path temp) throws Exception {
+    void every_named_query_has_its_title_description_parameters_and_columns_in_russian_and_chinese_and_a_bad_translation_line_is_refused(@TempDir Path temp)
+            throws Exception {
         for (NamedQuery q : CATALOG.all()) {
             assertEquals(Set.of("ru", "zh"), q.titles().keySet(), q.name());
-            assertTrue(q.title("ru").text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC), q.name());
-            assertTrue(q.title("zh").text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), q.name());
+            assertEquals(Set.of("ru", "zh"), q.descriptions().keySet(), q.name());
+            for (String tag : NamedQuery.TRANSLATED) {
+                Character.UnicodeScript script = tag.equals("ru") ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.HAN;
+                assertTrue(inScript(q.title(tag), script), q.name());
+                assertTrue(inScript(q.description(tag), script), q.name());
+                for (NamedQuery.Parameter p : q.parameters()) assertTrue(inScript(p.description(tag), script), q.name() + " " + p.name());
+            }
+            // Every column of a table has the interface's word (TextsTest holds the bundles to the same keys).
+            if (q.query().isSelectType()) {
+                for (String column : q.query().getResultVars()) {
+                    assertTrue(Texts.of(Language.EN).find("column." + column).isPresent(), q.name() + ": no column." + column);
+                }
+            }
         }
-        assertEquals(new NamedQuery.Title("Members on a date", "en"), CATALOG.get("members-on-date").title("en"));
-        assertEquals(new NamedQuery.Title("某日的成员国", "zh"), CATALOG.get("members-on-date").title("zh"));
+        assertEquals(new NamedQuery.Words("Members on a date", "en"), CATALOG.get("members-on-date").title("en"));
+        assertEquals(new NamedQuery.Words("某日的成员国", "zh"), CATALOG.get("members-on-date").title("zh"));
+        assertEquals(new NamedQuery.Words("Дата, о которой спрашивают.", "ru"), CATALOG.get("members-on-date").parameters().get(0).description("ru"));
+        assertEquals("The date to ask about.", CATALOG.get("members-on-date").parameters().get(0).description("fr").text());
         Path file = temp.resolve("bad.rq");
         Files.writeString(file, "# title: Bad\n# title@fr: Mauvais\nASK {}\n");
         InputException french = assertThrows(InputException.class, () -> NamedQuery.read(file, "queries/bad.rq"));
-        assertEquals("queries/bad.rq: '# title@fr:': only a title can be translated, into ru or zh ('# title@ru:')", french.getMessage());
-        Files.writeString(file, "# title: Bad\n# description@ru: Плохо\nASK {}\n");
-        assertThrows(InputException.class, () -> NamedQuery.read(file, "queries/bad.rq"));
+        assertEquals("queries/bad.rq: '# title@fr:': a query's words can be translated into ru or zh ('# title@ru:')", french.getMessage());
+        Files.writeString(file, "# title: Bad\n# param: date xsd:date 2025-01-01 A day.\n# param@ru: day День.\nASK {}\n");
+        InputException unknown = assertThrows(InputException.class, () -> NamedQuery.read(file, "queries/bad.rq"));
+        assertEquals("queries/bad.rq: '# param@..: day' translates a parameter this query does not take", unknown.getMessage());
+        Files.writeString(file, "# title: Bad\n# param: date xsd:date 2025-01-01 A day.\n# param@zh: date\nASK {}\n");
+        assertEquals("queries/bad.rq: a translated parameter line reads '# param@zh: NAME description'",
+                assertThrows(InputException.class, () -> NamedQuery.read(file, "queries/bad.rq")).getMessage());
+        Files.writeString(file, "# title: Good\n# description: Two\n# description@ru: Две\n# description: lines.\n# description@ru: строки.\nASK {}\n");
+        NamedQuery good = NamedQuery.read(file, "queries/good.rq");
+        assertEquals("Two lines.", good.description());
+        assertEquals(new NamedQuery.Words("Две строки.", "ru"), good.description("ru"));
+        assertEquals(new NamedQuery.Words("Two lines.", "en"), good.description("zh"));
+        // The text for the editor keeps the English header and leaves the translations out (a link carries it).
+        String forEditor = CATALOG.get("members-on-date").textWith(Map.of());
+        assertTrue(forEditor.startsWith("# title: Members on a date\n") && forEditor.contains("# param: date xsd:date") && !forEditor.contains("@ru:"), forEditor);
+    }
+
+    private static boolean inScript(NamedQuery.Words words, Character.UnicodeScript script) {
+        return words.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script);
     }
 
     @AfterAll

@@ -383,6 +383,22 @@ class SiteIT {
     }
 
     @Test
+    void a_named_querys_description_hints_columns_and_own_words_are_in_the_readers_language_and_its_downloads_keep_the_data() {
+        // Until 2 December 2026 only the title was translated: a review found the rest in English.
+        String ru = page("/queries/statuses-on-date?lang=ru&date=2005-03-01").body();
+        assertTrue(ru.contains("<p class=\"lead\" lang=\"ru\">Статус каждого государства в ШОС на заданную дату"), "the description");
+        assertTrue(ru.contains("<span class=\"hint\" lang=\"ru\">Дата, о которой спрашивают.</span>"), "the parameter's hint");
+        assertTrue(ru.contains("<th scope=\"col\" title=\"?certainty\">достоверность</th>"), "a column by the interface's word");
+        assertTrue(ru.contains("<td>достоверно</td>") && !ru.contains("<td>certain</td>"), "a word the query writes, in Russian");
+        String zh = page("/queries/?lang=zh").body();
+        assertTrue(zh.contains("<span lang=\"zh\">给定日期各国在上合组织中的地位"), "the index's descriptions");
+        String csv = get("/queries/statuses-on-date?date=2005-03-01&format=csv&lang=ru").body();
+        assertTrue(csv.startsWith("status,name,since,certainty") && csv.contains(",certain"), "a download keeps the variables and the words as written");
+        String english = page("/queries/statuses-on-date?date=2005-03-01").body();
+        assertTrue(english.contains("<th scope=\"col\" title=\"?since\">since</th>") && english.contains("<td>certain</td>"));
+    }
+
+    @Test
     void downloads_say_their_size_and_format_in_words() {
         String body = page("/dumps/").body();
         assertTrue(body.contains("Turtle (all statements)"));

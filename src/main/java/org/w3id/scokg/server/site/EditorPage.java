@@ -68,7 +68,7 @@ final class EditorPage {
         if (outcome != null) body.append("<section aria-live=\"polite\"><h2>").append(Html.escape(texts.get("editor.results"))).append("</h2>").append(outcome.html()).append("</section>");
         body.append("<h2>").append(Html.escape(texts.get("editor.examples"))).append("</h2><ul>");
         for (NamedQuery q : queries.all()) {
-            NamedQuery.Title title = q.title(texts.language().tag);
+            NamedQuery.Words title = q.title(texts.language().tag);
             body.append("<li><a href=\"/query?query=").append(java.net.URLEncoder.encode(q.textWith(Map.of()), java.nio.charset.StandardCharsets.UTF_8))
                     .append("\" lang=\"").append(title.lang()).append("\">").append(Html.escape(title.text())).append("</a></li>");
         }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Labels;
@@ -46,20 +48,21 @@ final class NamedQueryPage {
         StringBuilder body = head(query, texts);
         body.append("<p class=\"error\" role=\"alert\" lang=\"en\">").append(Html.escape(problem)).append("</p>");
         form(body, query, given, texts);
-        NamedQuery.Title title = query.title(texts.language().tag);
+        NamedQuery.Words title = query.title(texts.language().tag);
         return page.title(title.text()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
     }
 
     /** The query's title in the page's language where it has one, in an element that says its language. */
     static String title(NamedQuery query, Texts texts, String element) {
-        NamedQuery.Title title = query.title(texts.language().tag);
+        NamedQuery.Words title = query.title(texts.language().tag);
         return "<" + element + " lang=\"" + title.lang() + "\">" + Html.escape(title.text()) + "</" + element + ">";
     }
 
     private static StringBuilder head(NamedQuery query, Texts texts) {
-        return new StringBuilder(title(query, texts, "h1")).append("<p class=\"lead\" lang=\"en\">")
-                .append(Html.escape(query.description())).append("</p>");
+        NamedQuery.Words description = query.description(texts.language().tag);
+        return new StringBuilder(title(query, texts, "h1")).append("<p class=\"lead\" lang=\"").append(description.lang()).append("\">")
+                .append(Html.escape(description.text())).append("</p>");
     }
 
     private void form(StringBuilder body, NamedQuery query, Map<String, String> given, Texts texts) {
@@ -82,20 +85,34 @@ final class NamedQueryPage {
                 .append("\">").append(Html.escape(texts.get("queries.editor"))).append("</a></p>");
         List<Var> vars = rows.getResultVars();
         body.append("<div class=\"table-wrap\"><table><tr>");
-        vars.forEach(v -> body.append("<th scope=\"col\">").append(Html.escape(v.getVarName())).append("</th>"));
+        // A column by the interface's word for its variable, the variable itself on hover, as in the downloads.
+        vars.forEach(v -> body.append("<th scope=\"col\" title=\"?").append(Html.escape(v.getVarName())).append("\">")
+                .append(Html.escape(texts.find("column." + v.getVarName()).orElse(v.getVarName()))).append("</th>"));
         body.append("</tr>");
         int[] count = {0};
         rows.forEachRemaining(b -> {
             count[0]++;
             body.append("<tr>");
-            for (Var v : vars) body.append("<td>").append(b.get(v) == null ? "" : Html.value(b.get(v), union, texts)).append("</td>");
+            for (Var v : vars) body.append("<td>").append(b.get(v) == null ? "" : cell(b.get(v), texts)).append("</td>");
             body.append("</tr>");
         });
         body.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count[0]))).append("</p>");
         body.append("<details><summary>SPARQL</summary><pre lang=\"en\">").append(Html.escape(query.text())).append("</pre></details>");
-        NamedQuery.Title title = query.title(texts.language().tag);
+        NamedQuery.Words title = query.title(texts.language().tag);
         return page.title(title.text()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
+    }
+
+    /**
+     * A value as the site shows it, and a word the queries themselves write ("certain", "possible",
+     * "began", "day", ...: a plain string) in the page's language; the downloads keep the word as written.
+     */
+    private String cell(Node value, Texts texts) {
+        if (value.isLiteral() && value.getLiteralDatatypeURI().equals(XSD.xstring.getURI()) && value.getLiteralLexicalForm().matches("[a-z]{1,12}")) {
+            Optional<String> word = texts.find("answer." + value.getLiteralLexicalForm());
+            if (word.isPresent()) return Html.escape(word.get());
+        }
+        return Html.value(value, union, texts);
     }
 
     /** The chosen values as a query string that ends ready for one more parameter ("a=1&b=2&"). */
@@ -108,8 +125,8 @@ final class NamedQueryPage {
     private void field(StringBuilder body, NamedQuery.Parameter p, String value, Texts texts) {
         String id = "param-" + p.name();
         body.append("<p><label for=\"").append(id).append("\">").append(Html.escape(texts.find("param." + p.name()).orElse(p.name())))
-                .append(" <span class=\"hint\" lang=\"en\">")
-                .append(Html.escape(p.description())).append("</span></label>");
+                .append(" <span class=\"hint\" lang=\"").append(p.description(texts.language().tag).lang()).append("\">")
+                .append(Html.escape(p.description(texts.language().tag).text())).append("</span></label>");
         if (p.type().equals("xsd:date")) {
             body.append("<input type=\"date\" id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
         } else if (p.type().equals("iri")) {

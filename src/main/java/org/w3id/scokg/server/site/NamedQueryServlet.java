@@ -149,12 +149,14 @@ final class NamedQueryServlet extends HttpServlet {
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("nav.queries"))).append("</h1><p class=\"lead\">")
                 .append(Html.escape(texts.get("queries.lead"))).append("</p><ul class=\"queries\">");
         for (NamedQuery q : catalog.all()) {
-            NamedQuery.Title title = q.title(texts.language().tag);
+            NamedQuery.Words title = q.title(texts.language().tag);
+            NamedQuery.Words description = q.description(texts.language().tag);
             // A SELECT has a page of its own with a form; a CONSTRUCT opens in the editor (the pages are for tables).
             String href = q.query().isSelectType() ? "/queries/" + q.name()
                     : "/query?query=" + URLEncoder.encode(q.textWith(Map.of()), StandardCharsets.UTF_8);
             body.append("<li><a href=\"").append(Html.escape(href)).append("\" lang=\"").append(title.lang()).append("\">")
-                    .append(Html.escape(title.text())).append("</a> <span lang=\"en\">").append(Html.escape(q.description())).append("</span>");
+                    .append(Html.escape(title.text())).append("</a> <span lang=\"").append(description.lang()).append("\">")
+                    .append(Html.escape(description.text())).append("</span>");
             if (q.query().isSelectType()) {
                 body.append(" <a href=\"/queries/").append(Html.escape(q.name())).append("?format=csv\" download>").append(Html.escape(texts.get("format.csv"))).append("</a>");
             }
@@ -218,6 +220,7 @@ final class NamedQueryServlet extends HttpServlet {
             graph.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(q.title(), "en"));
             q.titles().forEach((lang, title) -> graph.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(title, lang)));
             graph.add(node, RDFS.comment.asNode(), NodeFactory.createLiteralLang(q.description(), "en"));
+            q.descriptions().forEach((lang, description) -> graph.add(node, RDFS.comment.asNode(), NodeFactory.createLiteralLang(description, lang)));
             graph.add(node, NodeFactory.createURI(SH + kind), NodeFactory.createLiteralString(q.text()));
             graph.add(node, NodeFactory.createURI("http://schema.org/target"), NodeFactory.createURI(endpoint));
         }
