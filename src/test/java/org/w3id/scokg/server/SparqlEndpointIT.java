@@ -57,6 +57,21 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void a_type_the_client_refuses_with_q_0_is_never_sent() {
+        // Fuseki's negotiation read q=0 as asking for the type: a review on 2 December 2026 got JSON here.
+        HttpResponse<String> refused = get(q(MEMBERS), "Accept", "text/html;q=0.5, application/sparql-results+json;q=0");
+        assertEquals(200, refused.statusCode(), refused.body());
+        assertFalse(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"), refused.headers().toString());
+        HttpResponse<String> other = get(q(MEMBERS), "Accept", "application/sparql-results+json;q=0, text/csv");
+        assertTrue(other.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), other.headers().toString());
+        HttpResponse<String> none = get(q(MEMBERS), "Accept", "application/sparql-results+json;q=0");
+        assertEquals(406, none.statusCode());
+        assertTrue(none.body().startsWith("Not acceptable. Supported types: application/sparql-results+json"), none.body());
+        assertEquals(200, get(q(MEMBERS) + "&format=csv", "Accept", "text/csv;q=0").statusCode(), "a format asked for by name is sent");
+        assertEquals(406, get("/sparql", "Accept", "text/turtle;q=0").statusCode(), "the service description too");
+    }
+
+    @Test
     void format_parameter_overrides_accept() {
         HttpResponse<String> response = get(q(MEMBERS) + "&format=csv", "Accept", "application/sparql-results+xml");
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), response.headers().toString());

@@ -74,6 +74,26 @@ public final class MediaTypes {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * An Accept header without the ranges it refuses ({@code q=0}), for a negotiation that does not
+     * read {@code q=0} as a refusal (Fuseki's takes {@code application/sparql-results+json;q=0} as
+     * asking for JSON): the header as it is when it refuses nothing or cannot be read, and empty when
+     * it refuses everything it names.
+     */
+    public static Optional<String> withoutRefused(String accept) {
+        if (accept == null || !accept.contains("q=")) return Optional.ofNullable(accept);
+        List<String> kept = new java.util.ArrayList<>();
+        for (String part : accept.split(",")) {
+            if (part.isBlank()) continue;
+            try {
+                if (new MediaRange(part.strip()).get_q() > 0) kept.add(part.strip());
+            } catch (RuntimeException e) {
+                return Optional.of(accept);
+            }
+        }
+        return kept.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", kept));
+    }
+
     /** The q an offer gets, and the position in the client's list of the range that gave it. */
     private record Match(double q, int position) {}
 

@@ -54,4 +54,16 @@ class MediaTypesTest {
     void extension_picks_the_format(String extension, String expected) {
         assertEquals(expected, MediaTypes.byExtension(extension).orElseThrow().name());
     }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "application/sparql-results+json|application/sparql-results+json",
+        "text/html;q=0.5, application/sparql-results+json;q=0|text/html;q=0.5",
+        "application/sparql-results+json;q=0, application/sparql-results+xml|application/sparql-results+xml",
+        "application/sparql-results+json;q=0.0|NONE",
+        "text/csv;q=0, */*;q=0|NONE",
+        "text/csv;q=0.01|text/csv;q=0.01"})
+    void the_ranges_a_client_refuses_are_left_out_and_a_header_that_refuses_all_is_empty(String accept, String expected) {
+        assertEquals(expected, MediaTypes.withoutRefused(accept).orElse("NONE"));
+    }
 }
