@@ -394,6 +394,11 @@ class SiteIT {
         assertTrue(zh.contains("<span lang=\"zh\">给定日期各国在上合组织中的地位"), "the index's descriptions");
         String csv = get("/queries/statuses-on-date?date=2005-03-01&format=csv&lang=ru").body();
         assertTrue(csv.startsWith("status,name,since,certainty") && csv.contains(",certain"), "a download keeps the variables and the words as written");
+        // The queries name things in English; the page names each as its own page does, the download keeps the English.
+        String names = page("/queries/statuses-on-date?lang=zh&date=2020-01-01").body();
+        assertTrue(names.contains("<tr><td>对话伙伴</td><td>亚美尼亚</td><td>2015-07-10</td><td>确定</td></tr>"), "a status and a state in Chinese");
+        assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("dialogue partner,Armenia,2015-07-10,certain"));
+        assertTrue(page("/queries/events?lang=ru").body().contains("<td><span lang=\"en\">Shanghai summit of 2001"), "a name the graph has only in English says so");
         String english = page("/queries/statuses-on-date?date=2005-03-01").body();
         assertTrue(english.contains("<th scope=\"col\" title=\"?since\">since</th>") && english.contains("<td>certain</td>"));
     }

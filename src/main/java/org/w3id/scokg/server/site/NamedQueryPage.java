@@ -15,10 +15,12 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Labels;
+import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.SCO;
@@ -112,7 +114,21 @@ final class NamedQueryPage {
             Optional<String> word = texts.find("answer." + value.getLiteralLexicalForm());
             if (word.isPresent()) return Html.escape(word.get());
         }
+        if (value.isLiteral() && value.getLiteralLanguage().equals("en") && texts.language() != Language.EN) {
+            Optional<Node> named = namedBy(value);
+            if (named.isPresent()) return Html.name(named.get(), union, texts).html(texts.language());
+        }
         return Html.value(value, union, texts);
+    }
+
+    /**
+     * The one thing or term whose English label a literal is: the queries name things in English
+     * (they ask for {@code "en"}), and a page in another language names it as the thing's page does.
+     * A name two things share is left as it is.
+     */
+    private Optional<Node> namedBy(Node label) {
+        List<Node> named = union.find(Node.ANY, RDFS.label.asNode(), label).mapWith(Triple::getSubject).filterKeep(Node::isURI).toList();
+        return named.stream().distinct().count() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** The chosen values as a query string that ends ready for one more parameter ("a=1&b=2&"). */
