@@ -364,6 +364,8 @@ class SiteIT {
         assertTrue(page("/doc/membership/SCO-LK-DialoguePartner?lang=zh").body().contains("<h1>斯里兰卡：对话伙伴（上海合作组织，2009-06-16至2025-09-01）</h1>"));
         assertTrue(page("/doc/position/CN-supports-cyber-sovereignty?lang=zh").body().contains("<h1>中国支持网络主权</h1>"));
         assertTrue(page("/doc/act/?lang=ru").body().contains(">Внесение: "), "an act's kind in Russian, capitalised");
+        // A part the graph names only in English says so inside a Chinese title (until 2 December 2026 it did not).
+        assertTrue(page("/doc/organization/SCO?lang=zh").body().contains(">上海合作组织支持<span lang=\"en\">information content as a security threat</span></a>"));
         assertTrue(page("/doc/membership/SCO-IN-MemberState").body().contains("<h1>India: member state of the Shanghai Cooperation Organisation from 2017-06-09</h1>"),
                 "English keeps the graph's own title");
     }

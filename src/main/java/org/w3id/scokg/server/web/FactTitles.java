@@ -38,14 +38,35 @@ final class FactTitles {
     static Optional<Labels.Label> of(Graph graph, Node node, Language language) {
         if (!node.isURI() || !node.getURI().startsWith(SCO.ID)) return Optional.empty();
         Texts texts = Texts.of(language);
-        Optional<String> title = Optional.empty();
-        if (graph.contains(node, RDF.type.asNode(), MEMBERSHIP)) title = membership(graph, node, texts);
-        else if (graph.contains(node, RDF.type.asNode(), POSITION)) title = position(graph, node, texts);
-        else if (graph.contains(node, term("onInstrument"), Node.ANY)) title = act(graph, node, texts);
-        return title.map(text -> new Labels.Label(text, language.tag));
+        if (graph.contains(node, RDF.type.asNode(), MEMBERSHIP)) return membership(graph, node, texts);
+        if (graph.contains(node, RDF.type.asNode(), POSITION)) return position(graph, node, texts);
+        if (graph.contains(node, term("onInstrument"), Node.ANY)) return act(graph, node, texts);
+        return Optional.empty();
     }
 
-    private static Optional<String> membership(Graph graph, Node node, Texts texts) {
+    /**
+     * The title from the bundle's pattern {@code key} and its parts: as text, and as HTML in which a
+     * part in another language than the page's says so (a name the graph has only in English, inside
+     * a Chinese title: until 2 December 2026 it was read out as Chinese).
+     */
+    private static Optional<Labels.Label> title(Texts texts, String key, Labels.Label... parts) {
+        Object[] words = new Object[parts.length];
+        Object[] marks = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            words[i] = parts[i].text();
+            marks[i] = "\u0000" + i + "\u0000";
+        }
+        String markup = Html.escape(texts.format(key, marks));
+        for (int i = 0; i < parts.length; i++) markup = markup.replace((String) marks[i], parts[i].html(texts.language()));
+        return Optional.of(new Labels.Label(texts.format(key, words), texts.language().tag, markup));
+    }
+
+    /** Words that are in no language of their own: a date. */
+    private static Labels.Label neutral(String words) {
+        return new Labels.Label(words, "");
+    }
+
+    private static Optional<Labels.Label> membership(Graph graph, Node node, Texts texts) {
         Node member = one(graph, node, NodeFactory.createURI(ORG + "member"));
         Node organization = one(graph, node, NodeFactory.createURI(ORG + "organization"));
         Node role = one(graph, node, NodeFactory.createURI(ORG + "role"));
@@ -53,39 +74,40 @@ final class FactTitles {
         String from = interval == null ? null : date(graph, one(graph, interval, NodeFactory.createURI(TIME + "hasBeginning")));
         if (member == null || organization == null || role == null || from == null) return Optional.empty();
         String until = date(graph, one(graph, interval, NodeFactory.createURI(TIME + "hasEnd")));
-        String name = name(graph, member, texts);
-        String status = Terms.of(role, graph, texts).text();
-        String of = name(graph, organization, texts);
-        return Optional.of(until == null ? texts.format("title.membership", name, status, of, from)
-                : texts.format("title.membership.ended", name, status, of, from, until));
+        Labels.Label name = name(graph, member, texts);
+        Labels.Label status = Terms.of(role, graph, texts);
+        Labels.Label of = name(graph, organization, texts);
+        return until == null ? title(texts, "title.membership", name, status, of, neutral(from))
+                : title(texts, "title.membership.ended", name, status, of, neutral(from), neutral(until));
     }
 
-    private static Optional<String> act(Graph graph, Node node, Texts texts) {
+    private static Optional<Labels.Label> act(Graph graph, Node node, Texts texts) {
         Node kind = graph.find(node, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList().stream()
                 .filter(c -> graph.contains(c, RDFS.subClassOf.asNode(), INSTRUMENT_ACT)).findFirst().orElse(null);
         Node instrument = one(graph, node, term("onInstrument"));
         if (kind == null || instrument == null) return Optional.empty();
-        String what = capitalised(Terms.of(kind, graph, texts).text(), texts.language());
+        Labels.Label kindWords = Terms.of(kind, graph, texts);
+        Labels.Label what = new Labels.Label(capitalised(kindWords.text(), texts.language()), kindWords.lang());
         Node date = one(graph, node, term("date"));
-        String on = name(graph, instrument, texts);
-        return Optional.of(date == null ? texts.format("title.act.undated", what, on) : texts.format("title.act", what, on, date.getLiteralLexicalForm()));
+        Labels.Label on = name(graph, instrument, texts);
+        return date == null ? title(texts, "title.act.undated", what, on) : title(texts, "title.act", what, on, neutral(date.getLiteralLexicalForm()));
     }
 
-    private static Optional<String> position(Graph graph, Node node, Texts texts) {
+    private static Optional<Labels.Label> position(Graph graph, Node node, Texts texts) {
         Node holder = one(graph, node, term("holder"));
         Node stance = one(graph, node, term("hasStance"));
         Node norm = one(graph, node, term("onNorm"));
         if (holder == null || stance == null || norm == null) return Optional.empty();
         Node expressedIn = one(graph, node, term("expressedIn"));
-        String who = name(graph, holder, texts);
-        String how = Terms.of(stance, graph, texts).text();
-        String what = name(graph, norm, texts);
-        return Optional.of(expressedIn == null ? texts.format("title.position.unplaced", who, how, what)
-                : texts.format("title.position", who, how, what, name(graph, expressedIn, texts)));
+        Labels.Label who = name(graph, holder, texts);
+        Labels.Label how = Terms.of(stance, graph, texts);
+        Labels.Label what = name(graph, norm, texts);
+        return expressedIn == null ? title(texts, "title.position.unplaced", who, how, what)
+                : title(texts, "title.position", who, how, what, name(graph, expressedIn, texts));
     }
 
-    private static String name(Graph graph, Node node, Texts texts) {
-        return Labels.of(graph, node, texts.language()).text();
+    private static Labels.Label name(Graph graph, Node node, Texts texts) {
+        return Labels.of(graph, node, texts.language());
     }
 
     /** An instant's date as the data gives it (a day, a month or a year), or null. */

@@ -17,12 +17,20 @@ import org.apache.jena.vocabulary.SKOS;
  * attributes.
  */
 public final class Labels {
-    /** A label and the BCP 47 tag of its language ("" when the literal has none). */
-    public record Label(String text, String lang) {
+    /**
+     * A label and the BCP 47 tag of its language ("" when the literal has none); for a label made of
+     * parts ({@link FactTitles}), its HTML too, each part that is in another language marked so.
+     */
+    public record Label(String text, String lang, String markup) {
+        public Label(String text, String lang) {
+            this(text, lang, null);
+        }
+
         /** The label as HTML, in a span that says its language when it is not the page's. */
         public String html(Language page) {
-            if (lang.isEmpty() || lang.equals(page.tag)) return Html.escape(text);
-            return "<span lang=\"" + Html.escape(lang) + "\">" + Html.escape(text) + "</span>";
+            String body = markup != null ? markup : Html.escape(text);
+            if (lang.isEmpty() || lang.equals(page.tag)) return body;
+            return "<span lang=\"" + Html.escape(lang) + "\">" + body + "</span>";
         }
     }
 
