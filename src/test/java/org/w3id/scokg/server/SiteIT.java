@@ -320,6 +320,9 @@ class SiteIT {
         assertTrue(page("/?lang=ru").body().contains("«Шанхайская пятерка»"), "the enlargement legend in Russian");
         assertTrue(page("/doc/document/infosec-declaration-2006?lang=zh").body().contains("<h1>上海合作组织成员国元首关于国际信息安全的声明</h1>"),
                 "the 2006 statement's Chinese title, from its Chinese text");
+        // The 2011 Code of Conduct's Chinese name, as China's foreign ministry writes it (found 2 December 2026).
+        assertTrue(page("/doc/document/A-66-359?lang=zh").body().contains("<h1>信息安全国际行为准则</h1>"));
+        assertTrue(page("/search?q=" + encode("信息安全国际行为准则") + "&lang=zh").body().contains("href=\"/doc/document/A-66-359\""));
         // Every named query on the index is a link that lands: a CONSTRUCT opens in the editor.
         String index = page("/queries/?lang=zh").body();
         Matcher links = Pattern.compile("<li><a href=\"([^\"]+)\"").matcher(index);

@@ -93,7 +93,9 @@ final class SparqlAnswerCache implements Filter {
                 && 2L * key.length() + body.length <= CACHE_BYTES / 10) {
             answers.put(key, new Answer(keptHeaders(response), body));
         }
-        if (!response.isCommitted() || body.length > 0) {
+        // Nothing written leaves the answer open: an error Fuseki sent without a body gets its
+        // sentence from the filter outside (SparqlEndpointFilter); Jetty ends an empty one itself.
+        if (body.length > 0) {
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
         }

@@ -73,6 +73,7 @@ final class SparqlEndpointFilter implements Filter {
         }
         if (!read || !path.equals("/sparql") || hasQueryString) {
             chain.doFilter(req, res);
+            sayWhyNotAcceptable(response);
             return;
         }
         Responses.varyOnAccept(response);
@@ -88,6 +89,18 @@ final class SparqlEndpointFilter implements Filter {
             RDFParser.source(in).lang(Lang.TURTLE).base(urls.absolute(request, "/sparql")).parse(description);
         }
         Responses.rdf(response, description, format);
+    }
+
+    /**
+     * Fuseki answers 406 with no body when the format asked for cannot write the answer (RDF/XML
+     * cannot write a predicate such as {@code <urn:x:1>}, whose IRI has no local name to split
+     * off): the client gets one sentence that says so.
+     */
+    private static void sayWhyNotAcceptable(HttpServletResponse response) throws IOException {
+        if (response.getStatus() != HttpServletResponse.SC_NOT_ACCEPTABLE || response.isCommitted()) return;
+        response.resetBuffer();
+        Responses.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                "Not acceptable: the answer cannot be written in the format asked for (RDF/XML cannot write every IRI as a predicate); ask for another, such as Turtle or N-Triples.");
     }
 
     /** The formats the endpoint answers in, named in a 406. */
