@@ -25,6 +25,7 @@ import org.eclipse.jetty.util.Callback;
  *   <li>Only GET, HEAD, and POST where a route reads one ({@code /sparql}, {@code /reconcile}), reach
  *       the routes; any other method answers 405 with {@code Allow}, and OPTIONS says the same in
  *       {@code Allow} (the operator's endpoints under {@code /$/} keep their own).
+ *   <li>A body whose {@code Content-Length} is over {@link RequestLimitsFilter#MAX_BODY} answers 413.
  *   <li>The operator's endpoints ({@code /$/} except {@code /$/ping}, such as {@code /$/metrics})
  *       answer only on the admin connector when there is one, else only to a loopback address: 404
  *       to anyone else.
@@ -71,6 +72,12 @@ public final class Doors extends Handler.Wrapper {
         if (!taken) {
             response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
             return refuse(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + allowed(route) + ".");
+        }
+        // A body that says it is over the limit is refused before anything reads it: Jetty's form
+        // reader, which reads a form before any route runs, threw on one, and the client got a 500
+        // (a review on 2 December 2026). RequestLimitsFilter counts the bodies that do not say.
+        if (request.getLength() > RequestLimitsFilter.MAX_BODY) {
+            return refuse(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.");
         }
         if (cors && method.equals("OPTIONS") && request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD) != null) {
             response.setStatus(HttpStatus.NO_CONTENT_204);

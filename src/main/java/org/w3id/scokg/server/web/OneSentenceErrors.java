@@ -34,7 +34,7 @@ public final class OneSentenceErrors {
             @Override
             protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                     List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
-                return super.generateAcceptableResponse(request, nosniff(response), callback, contentType, UTF_8, code, message, cause);
+                return super.generateAcceptableResponse(request, nosniff(response), callback, plainForAny(contentType), UTF_8, code, message, cause);
             }
 
             @Override
@@ -57,7 +57,7 @@ public final class OneSentenceErrors {
                 @Override
                 protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                         List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
-                    return super.generateAcceptableResponse(request, nosniff(response), callback, contentType, UTF_8, code, message, cause);
+                    return super.generateAcceptableResponse(request, nosniff(response), callback, plainForAny(contentType), UTF_8, code, message, cause);
                 }
 
                 @Override
@@ -77,6 +77,14 @@ public final class OneSentenceErrors {
                 }
             }));
         }
+    }
+
+    /**
+     * A client that takes anything ({@code *\/*}, as curl and most libraries send) gets the sentence
+     * as plain text; Jetty gave such a client its HTML page (a review on 2 December 2026 found it).
+     */
+    private static String plainForAny(String contentType) {
+        return contentType.equals("*/*") || contentType.equals("text/*") ? "text/plain" : contentType;
     }
 
     /** Every answer is UTF-8, whatever Accept-Charset asks (Jetty chose ISO-8859-1 when it named none). */
@@ -101,6 +109,11 @@ public final class OneSentenceErrors {
         if (code == HttpStatus.BAD_REQUEST_400 && message != null && message.toLowerCase(java.util.Locale.ROOT).contains("ambiguous")) {
             // %2F, %2E or an empty segment: well encoded, but it could name two paths.
             return "This request cannot be read: its address encodes a / or a . (%2F, %2E) or has an empty segment, which could name two paths.";
+        }
+        if (code == HttpStatus.BAD_REQUEST_400 && message != null && message.contains("form content")) {
+            // Jetty reads a form before any route runs; it says no more than that it could not.
+            return "This request's form body cannot be read: it is larger than " + RequestLimitsFilter.MAX_BODY + " bytes, or not well encoded "
+                    + "(every % must be followed by two hex digits, and the bytes they give must be UTF-8).";
         }
         if (code == HttpStatus.BAD_REQUEST_400) {
             // Jetty answers 400 itself for what it cannot decode: mostly an address, sometimes a header.
