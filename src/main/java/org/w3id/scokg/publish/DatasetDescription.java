@@ -21,21 +21,32 @@ import org.w3id.scokg.vocab.VOID;
 /**
  * The VoID + DCAT description of the dataset: statistics and linksets from {@code void.rq}, and
  * one DCAT distribution per dump with its media type, size and SHA-256 checksum; a linkset's dump
- * is the linkset's distribution.
+ * is the linkset's distribution, the ontology's dumps the ontology subset's.
  */
 public final class DatasetDescription {
     public static final Node DATASET = NodeFactory.createURI(SCO.BASE + "void#dataset");
+    /** The ontology's named graph, a subset of the dataset with dumps of its own. */
+    public static final Node ONTOLOGY = NodeFactory.createURI(SCO.BASE + "void#ontology");
 
     private DatasetDescription() {}
 
     static Graph describe(KnowledgeGraph graph, Map<String, byte[]> dumps) {
         Graph description = QueryExec.graph(graph.union()).query(QueryFactory.create(resource("void.rq"))).construct();
+        description.add(DATASET, VOID.subset, ONTOLOGY);
+        description.add(ONTOLOGY, RDF.type.asNode(), VOID.Dataset);
+        description.add(ONTOLOGY, RDF.type.asNode(), DCAT.Dataset.asNode());
+        description.add(ONTOLOGY, DCTerms.title.asNode(), NodeFactory.createLiteralLang("The sco-kg ontology (graph/ontology)", "en"));
+        description.add(ONTOLOGY, VOID.triples, NodeFactory.createLiteralDT(Long.toString(graph.ontology().size()), XSDDatatype.XSDinteger));
         for (DumpWriter.Dump dump : DumpWriter.Dump.values()) {
             byte[] bytes = dumps.get(dump.file);
             Node file = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file);
             Node checksum = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file + "#sha256");
-            // A linkset's dump belongs to the linkset (void#linkset-{target}), the others to the dataset.
-            Node owner = dump.linkset == null ? DATASET : NodeFactory.createURI(SCO.BASE + "void#linkset-" + dump.linkset.key);
+            // A linkset's dump belongs to the linkset (void#linkset-{target}), the ontology's to the
+            // ontology's subset (void#ontology: until 2 December 2026 they were listed as dumps of the
+            // whole dataset, so a client choosing a distribution by media type could load only the
+            // ontology; a review found it), the others to the dataset.
+            Node owner = dump.linkset != null ? NodeFactory.createURI(SCO.BASE + "void#linkset-" + dump.linkset.key)
+                    : dump.ontology() ? ONTOLOGY : DATASET;
             description.add(owner, VOID.dataDump, file);
             description.add(owner, DCAT.distribution.asNode(), file);
             description.add(file, RDF.type.asNode(), DCAT.Distribution.asNode());

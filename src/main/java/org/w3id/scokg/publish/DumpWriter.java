@@ -71,6 +71,11 @@ public final class DumpWriter {
             this.linkset = null;
         }
 
+        /** Whether the file holds the ontology alone. */
+        public boolean ontology() {
+            return this == ONTOLOGY_TURTLE || this == ONTOLOGY_RDFXML;
+        }
+
         /** Whether the file is gzip (DCAT's compressFormat): its bytes are not the RDF itself. */
         public boolean compressed() {
             return file.endsWith(".gz");

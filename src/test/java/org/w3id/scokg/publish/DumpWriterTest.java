@@ -150,6 +150,17 @@ class DumpWriterTest {
         String value = description.find(ttl, NodeFactory.createURI("http://spdx.org/rdf/terms#checksumValue"), Node.ANY).next().getObject().getLiteralLexicalForm();
         assertEquals(Checksums.sha256(DUMPS.get("sco-kg.ttl")), value);
         description.find().forEachRemaining(t -> assertFalse(t.getSubject().isBlank() || t.getObject().isBlank(), t.toString()));
+        // The ontology's files are the ontology subset's, not dumps of the whole dataset (a review on 2 December 2026).
+        Node dataDump = NodeFactory.createURI(voidNs + "dataDump");
+        Node ontologyTtl = NodeFactory.createURI(SCO.BASE + "dumps/ontology.ttl");
+        assertFalse(description.contains(dataset, dataDump, ontologyTtl));
+        assertFalse(description.contains(dataset, org.apache.jena.vocabulary.DCAT.distribution.asNode(), ontologyTtl));
+        assertTrue(description.contains(DatasetDescription.ONTOLOGY, dataDump, ontologyTtl));
+        assertTrue(description.contains(dataset, NodeFactory.createURI(voidNs + "subset"), DatasetDescription.ONTOLOGY));
+        long ontologyTriples = Long.parseLong(description.find(DatasetDescription.ONTOLOGY, NodeFactory.createURI(voidNs + "triples"), Node.ANY).next().getObject()
+                .getLiteralLexicalForm());
+        assertEquals(TestGraph.real().ontology().size(), ontologyTriples);
+        assertTrue(description.contains(dataset, dataDump, NodeFactory.createURI(SCO.BASE + "dumps/sco-kg.ttl")));
     }
 
     @Test
