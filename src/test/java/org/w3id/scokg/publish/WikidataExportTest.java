@@ -103,6 +103,10 @@ class WikidataExportTest {
         }
         assertTrue(records.stream().anyMatch(r -> r.get("id").equals("state/RU") && r.get("type").equals("Q3624078")));
         assertTrue(records.stream().anyMatch(r -> r.get("id").equals("organization/SCO") && r.get("type").equals("Q245065")));
+        // Two forums are international organisations in the ontology but nothing makes them intergovernmental (a review, 2 December 2026).
+        assertTrue(records.stream().anyMatch(r -> r.get("id").equals("organization/IGF") && r.get("type").isEmpty()));
+        assertTrue(records.stream().anyMatch(r -> r.get("id").equals("organization/WIC") && r.get("type").isEmpty()));
+        assertTrue(records.stream().anyMatch(r -> r.get("id").equals("organization/UN") && r.get("type").equals("Q245065")));
         assertEquals(records.size(), records.stream().map(r -> r.get("id")).distinct().count(), "one row per thing");
     }
 }

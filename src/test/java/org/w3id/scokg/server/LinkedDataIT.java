@@ -72,6 +72,29 @@ class LinkedDataIT {
         assertEquals(200, get("/doc/state/CN.ttl").statusCode());
         assertEquals(303, get("/id/state/CN", "Accept", "text/turtle").statusCode(), "a description kept still redirects from its thing");
         assertEquals(404, get("/doc/state/CNX.ttl").statusCode());
+        // A thing's IRI has no extension: /id/state/CN.ttl names nothing (it was sent to /doc/state/CN.ttl until a review on 2 December 2026).
+        assertEquals(404, get("/id/state/CN.ttl", "Accept", "text/turtle").statusCode());
+        assertEquals(404, get("/id/state/CN.html").statusCode());
+    }
+
+    @Test
+    void a_client_asking_for_json_gets_json_ld_and_a_kind_index_is_html_only() {
+        HttpResponse<String> id = get("/id/state/CN", "Accept", "application/json");
+        assertEquals(303, id.statusCode());
+        assertEquals(ServerFixture.base() + "/doc/state/CN.jsonld", id.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> doc = get("/doc/state/CN", "Accept", "application/json");
+        assertEquals(200, doc.statusCode());
+        assertTrue(doc.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        // Between types of the same weight the client's own order decides, as for the others.
+        assertTrue(get("/id/state/CN", "Accept", "text/turtle, application/json").headers().firstValue("Location").orElse("").endsWith(".ttl"));
+        assertTrue(get("/id/state/CN", "Accept", "application/json, text/turtle").headers().firstValue("Location").orElse("").endsWith(".jsonld"));
+        assertTrue(get("/id/state/CN", "Accept", "application/json;q=0.5, text/turtle").headers().firstValue("Location").orElse("").endsWith(".ttl"));
+        // The kinds' indexes are pages for people: a client that takes no HTML gets 406, and the answer varies on Accept.
+        HttpResponse<String> turtle = get("/doc/state/", "Accept", "text/turtle");
+        assertEquals(406, turtle.statusCode());
+        assertTrue(turtle.headers().allValues("Vary").toString().contains("Accept"), turtle.headers().toString());
+        assertEquals(200, get("/doc/state/").statusCode());
+        assertEquals(200, get("/doc/state/", "Accept", "*/*").statusCode());
     }
 
     @Test

@@ -248,6 +248,14 @@ class ReconciliationIT {
             suggested.getAsJsonArray("result").forEach(r -> ids.add(r.getAsJsonObject().get("id").getAsString()));
             assertTrue(ids.contains("document/A-66-359"), typed + ": " + ids);
         }
+        // A prefix of which nothing is left to match suggests nothing, not every name (a review on 2 December 2026).
+        for (String typed : List.of("!!!", "\uD83D\uDE00")) {
+            for (String kind : List.of("entity", "type", "property")) {
+                JsonObject nothing = get("/reconcile/suggest/" + kind + "?prefix=" + URLEncoder.encode(typed, StandardCharsets.UTF_8),
+                        "suggest-" + (kind.equals("property") ? "properties" : kind.equals("type") ? "types" : "entities") + "-response.json");
+                assertEquals(0, nothing.getAsJsonArray("result").size(), kind + " " + typed);
+            }
+        }
         // A Chinese long form holds the short name as a word is held (no spaces to split on).
         // A name that merely begins another is another name: Indonesia is not India.
         JsonObject indonesia = post("queries", "{\"q\":{\"query\":\"印度尼西亚\"}}", "reconciliation-result-batch.json");

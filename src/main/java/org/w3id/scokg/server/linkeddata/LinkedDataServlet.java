@@ -89,8 +89,11 @@ final class LinkedDataServlet extends HttpServlet {
         String kindName = thing.group(2);
         String key = thing.group(3);
         String extension = thing.group(4);
-        // A key may itself contain dots (none do today); an unknown extension is part of the key.
-        if (extension != null && MediaTypes.byExtension(extension).isEmpty()) {
+        // A key may itself contain dots (none do today); an unknown extension is part of the key, and
+        // so is any extension of an /id/ IRI, which names a thing, not a document: /id/state/RU.ttl
+        // is no thing's IRI and a 404 (until 2 December 2026 it was sent to /doc/state/RU.ttl, so a
+        // wrong IRI written elsewhere seemed to resolve; a review found it).
+        if (extension != null && (MediaTypes.byExtension(extension).isEmpty() || thing.group(1).equals("id"))) {
             key = key + "." + extension;
             extension = null;
         }
@@ -208,9 +211,11 @@ final class LinkedDataServlet extends HttpServlet {
             Responses.notFound(request, response, "No things of kind " + kindName + ".");
             return;
         }
+        // A page for people only: a client that does not take HTML gets 406, not HTML it did not ask for
+        // (until 2 December 2026 it got the page, without Vary: Accept; a review found it).
+        if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
         Responses.varyOnLanguage(response);
         Responses.html(response, kinds.render(kindName, things, Language.of(request)));
     }
-
 
 }

@@ -20,6 +20,7 @@ final class Suggestions {
     /** Things with a name a word of which starts with {@code prefix}, of {@code type} when given. */
     List<EntityIndex.Entity> entities(String prefix, String type, int cursor, int limit) {
         String p = NameSimilarity.normalise(prefix);
+        if (nothingLeft(prefix, p)) return List.of();
         record Hit(EntityIndex.Entity entity, int rank) {}
         List<Hit> hits = new ArrayList<>();
         for (EntityIndex.Entity entity : index.all()) {
@@ -40,17 +41,27 @@ final class Suggestions {
 
     List<EntityIndex.Type> types(String prefix) {
         String p = NameSimilarity.normalise(prefix);
+        if (nothingLeft(prefix, p)) return List.of();
         return index.types().stream().filter(t -> rank(NameSimilarity.normalise(t.name()), p) < Integer.MAX_VALUE).toList();
     }
 
     /** Properties of {@code properties} (id to name) whose id or name starts with {@code prefix}. */
     static List<Map.Entry<String, String>> properties(Map<String, String> properties, String prefix) {
         String p = NameSimilarity.normalise(prefix);
+        if (nothingLeft(prefix, p)) return List.of();
         return properties.entrySet().stream()
                 .filter(e -> rank(NameSimilarity.normalise(e.getValue()), p) < Integer.MAX_VALUE
                         || NameSimilarity.normalise(e.getKey()).startsWith(p))
                 .sorted(Map.Entry.comparingByKey())
                 .toList();
+    }
+
+    /**
+     * Whether a prefix was typed but nothing of it is left to match ("!!!", an emoji): it suggests
+     * nothing (until 2 December 2026 it matched every name, as an empty prefix does; a review found it).
+     */
+    private static boolean nothingLeft(String typed, String normalised) {
+        return normalised.isEmpty() && !typed.isBlank();
     }
 
     /** 0 when the name starts with the prefix, 1 when a later word does, none otherwise. */

@@ -45,11 +45,19 @@ public final class MediaTypes {
         return negotiate(accept, List.of(Format.values()));
     }
 
-    /** The format among {@code offers} that an Accept header asks for; the first offer when there is none. */
+    /**
+     * The format among {@code offers} that an Accept header asks for; the first offer when there is
+     * none. JSON-LD is also what a client asking for {@code application/json} gets (JSON-LD is JSON;
+     * until 2 December 2026 it got 406), weighed and ordered as the client wrote it.
+     */
     public static Optional<Format> negotiate(String accept, List<Format> offers) {
-        return negotiateType(accept, offers.stream().map(f -> f.mediaType).toList())
+        List<String> types = new java.util.ArrayList<>(offers.stream().map(f -> f.mediaType).toList());
+        if (offers.contains(Format.JSONLD)) types.add(JSON);
+        return negotiateType(accept, types).map(type -> type.equals(JSON) ? Format.JSONLD.mediaType : type)
                 .flatMap(type -> offers.stream().filter(f -> f.mediaType.equals(type)).findFirst());
     }
+
+    private static final String JSON = "application/json";
 
     /** The media type among {@code offers} that an Accept header asks for; the first offer when there is none. */
     public static Optional<String> negotiateType(String accept, List<String> offers) {
