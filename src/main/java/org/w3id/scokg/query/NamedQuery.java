@@ -56,7 +56,7 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         return Words.in(tag, descriptions, description);
     }
     private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(iri|xsd:\\w+)\\s+(\\S+)\\s*(.*)");
-    private static final Pattern TRANSLATED_LINE = Pattern.compile("#\\s*(title|description|param)@");
+    private static final Pattern TRANSLATED_LINE = Pattern.compile("#\\s*(title|description|param)@(" + String.join("|", TRANSLATED) + "):");
     private static final Pattern TRANSLATED_PARAM = Pattern.compile("(\\w+)\\s+(.+)");
 
     /** One parameter: its variable name, its type, the default used when none is given, and what it is in each language. */
@@ -95,12 +95,16 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         while (header.find()) {
             String lang = header.group(2) == null ? "en" : header.group(2);
             String value = header.group(3).strip();
-            if (!lang.equals("en") && !TRANSLATED.contains(lang)) {
+            // English is untagged: "@en" would be a second English line the editor's copy leaves out.
+            if (header.group(2) != null && !TRANSLATED.contains(lang)) {
                 throw new InputException(Location.file(display), "'# " + header.group(1) + "@" + lang + ":': a query's words can be translated into "
                         + String.join(" or ", TRANSLATED) + " ('# " + header.group(1) + "@ru:')");
             }
             switch (header.group(1)) {
                 case "title" -> {
+                    if (lang.equals("en") ? title != null : titles.containsKey(lang)) {
+                        throw new InputException(Location.file(display), "a second '# title" + (lang.equals("en") ? "" : "@" + lang) + ":' line; a query has one title in each language");
+                    }
                     if (lang.equals("en")) title = value;
                     else titles.put(lang, value);
                 }
@@ -117,7 +121,9 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
                         if (!translated.matches()) {
                             throw new InputException(Location.file(display), "a translated parameter line reads '# param@" + lang + ": NAME description'");
                         }
-                        parameterWords.computeIfAbsent(translated.group(1), k -> new TreeMap<>()).put(lang, translated.group(2));
+                        if (parameterWords.computeIfAbsent(translated.group(1), k -> new TreeMap<>()).put(lang, translated.group(2)) != null) {
+                            throw new InputException(Location.file(display), "a second '# param@" + lang + ": " + translated.group(1) + "' line");
+                        }
                     }
                 }
             }

@@ -243,6 +243,12 @@ class NamedQueriesTest {
         Files.writeString(file, "# title: Bad\n# param: date xsd:date 2025-01-01 A day.\n# param@zh: date\nASK {}\n");
         assertEquals("queries/bad.rq: a translated parameter line reads '# param@zh: NAME description'",
                 assertThrows(InputException.class, () -> NamedQuery.read(file, "queries/bad.rq")).getMessage());
+        // English is untagged, and each line is said once (a review on 2 December 2026: "@en" lines left the editor's copy).
+        for (String bad : List.of("# title: Bad\n# title@en: Bad\nASK {}\n", "# title: Bad\n# title@ru: Плохо\n# title@ru: Плохо\nASK {}\n",
+                "# title: Bad\n# param: date xsd:date 2025-01-01 A day.\n# param@ru: date День.\n# param@ru: date Дата.\nASK {}\n", "# title: One\n# title: Two\nASK {}\n")) {
+            Files.writeString(file, bad);
+            assertThrows(InputException.class, () -> NamedQuery.read(file, "queries/bad.rq"), bad);
+        }
         Files.writeString(file, "# title: Good\n# description: Two\n# description@ru: Две\n# description: lines.\n# description@ru: строки.\nASK {}\n");
         NamedQuery good = NamedQuery.read(file, "queries/good.rq");
         assertEquals("Two lines.", good.description());

@@ -53,7 +53,8 @@ final class SparqlAnswerCache implements Filter {
 
     /** Whether a GET (or HEAD) with these parameters and Accept would be answered from the cache now. */
     boolean holds(String method, String urlQuery, Map<String, String[]> parameters, String accept) {
-        String key = AnswerKey.of(method, null, urlQuery, parameters, new byte[0], accept);
+        // The header as the endpoint's filter hands it on, under which the answer was kept.
+        String key = AnswerKey.of(method, null, urlQuery, parameters, new byte[0], EndpointAccept.forFuseki(accept).orElse(accept));
         // Asked through the map view, so asking counts as no use of the entry.
         return key != null && answers.asMap().containsKey(key);
     }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -45,16 +44,14 @@ final class SparqlEndpointFilter implements Filter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean hasQueryString = request.getQueryString() != null && !request.getQueryString().isEmpty();
         String accept = request.getHeader("Accept");
-        Optional<String> acceptable = MediaTypes.withoutRefused(accept);
-        if (!Objects.equals(acceptable.orElse(null), accept)) {
-            // Fuseki's negotiation reads q=0 as asking for the type (a review on 2 December 2026 got
-            // JSON for "text/html;q=0.5, application/sparql-results+json;q=0"): it sees the header
-            // without what the client refuses, and a client that refuses all it names gets a 406,
-            // unless a format is asked for by name (format=, output=, results=: Fuseki reads those
-            // before Accept; in a form body too, which is not read here, so such a POST goes on).
+        if (MediaTypes.refusesAny(accept)) {
+            // A client that refuses a type by q=0 is negotiated here (EndpointAccept); one that
+            // refuses every format gets a 406, unless it names a format (format=, output=, results=:
+            // Fuseki reads those before Accept).
+            Optional<String> acceptable = EndpointAccept.forFuseki(accept);
             if (acceptable.isEmpty() && !formatByName(request)) {
                 Responses.varyOnAccept(response);
-                Responses.notAcceptable(response, List.of(RESULTS_AND_GRAPHS));
+                Responses.notAcceptable(response, EndpointAccept.all());
                 return;
             }
             if (acceptable.isPresent()) {
@@ -99,19 +96,19 @@ final class SparqlEndpointFilter implements Filter {
     private static void sayWhyNotAcceptable(HttpServletResponse response) throws IOException {
         if (response.getStatus() != HttpServletResponse.SC_NOT_ACCEPTABLE || response.isCommitted()) return;
         response.resetBuffer();
+        Responses.varyOnAccept(response);
         Responses.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
                 "Not acceptable: the answer cannot be written in the format asked for (RDF/XML cannot write every IRI as a predicate); ask for another, such as Turtle or N-Triples.");
     }
 
-    /** The formats the endpoint answers in, named in a 406. */
-    private static final String[] RESULTS_AND_GRAPHS = {
-        "application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
-        "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/trig", "application/n-quads"};
-
-    /** Whether the query string or a form body may name the answer's format, which Fuseki reads before Accept. */
+    /** Whether the query string or the form names the answer's format, which Fuseki reads before Accept. */
     private static boolean formatByName(HttpServletRequest request) {
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) return true;
+        boolean form = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        if (form) {
+            // Jetty has read the form before any route runs (EagerContentHandler): asking for it reads nothing more.
+            return request.getParameter("format") != null || request.getParameter("output") != null || request.getParameter("results") != null;
+        }
         String query = request.getQueryString();
         if (query == null) return false;
         for (String pair : query.split("&")) {
@@ -145,6 +142,8 @@ final class SparqlEndpointFilter implements Filter {
     static boolean prefersHtml(String accept) {
         if (accept == null) return false;
         List<String> offers = new ArrayList<>(MediaTypes.RDF.stream().map(f -> f.mediaType).toList());
+        // JSON is JSON-LD to the description, as to the things' descriptions (MediaTypes.negotiate).
+        offers.add("application/json");
         offers.add(MediaTypes.Format.HTML.mediaType);
         return MediaTypes.negotiateType(accept, offers).filter(MediaTypes.Format.HTML.mediaType::equals).isPresent();
     }

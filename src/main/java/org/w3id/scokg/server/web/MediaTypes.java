@@ -52,12 +52,12 @@ public final class MediaTypes {
      */
     public static Optional<Format> negotiate(String accept, List<Format> offers) {
         List<String> types = new java.util.ArrayList<>(offers.stream().map(f -> f.mediaType).toList());
-        if (offers.contains(Format.JSONLD)) types.add(JSON);
+        if (offers.contains(Format.JSONLD) && !refuses(accept, Format.JSONLD.mediaType)) types.add(JSON);
         return negotiateType(accept, types).map(type -> type.equals(JSON) ? Format.JSONLD.mediaType : type)
                 .flatMap(type -> offers.stream().filter(f -> f.mediaType.equals(type)).findFirst());
     }
 
-    private static final String JSON = "application/json";
+    static final String JSON = "application/json";
 
     /** The media type among {@code offers} that an Accept header asks for; the first offer when there is none. */
     public static Optional<String> negotiateType(String accept, List<String> offers) {
@@ -82,24 +82,23 @@ public final class MediaTypes {
         return Optional.ofNullable(best);
     }
 
-    /**
-     * An Accept header without the ranges it refuses ({@code q=0}), for a negotiation that does not
-     * read {@code q=0} as a refusal (Fuseki's takes {@code application/sparql-results+json;q=0} as
-     * asking for JSON): the header as it is when it refuses nothing or cannot be read, and empty when
-     * it refuses everything it names.
-     */
-    public static Optional<String> withoutRefused(String accept) {
-        if (accept == null || !accept.contains("q=")) return Optional.ofNullable(accept);
-        List<String> kept = new java.util.ArrayList<>();
-        for (String part : accept.split(",")) {
-            if (part.isBlank()) continue;
-            try {
-                if (new MediaRange(part.strip()).get_q() > 0) kept.add(part.strip());
-            } catch (RuntimeException e) {
-                return Optional.of(accept);
-            }
+    /** Whether an Accept header refuses a type by name or range ({@code q=0}, in any case). */
+    public static boolean refusesAny(String accept) {
+        return ranges(accept).stream().anyMatch(range -> range.get_q() == 0);
+    }
+
+    /** Whether an Accept header refuses {@code type} itself (a range naming it with {@code q=0}). */
+    public static boolean refuses(String accept, String type) {
+        return ranges(accept).stream().anyMatch(range -> range.get_q() == 0 && (range.getType() + "/" + range.getSubType()).equals(type));
+    }
+
+    private static List<MediaRange> ranges(String accept) {
+        if (accept == null || accept.isBlank()) return List.of();
+        try {
+            return new AcceptList(accept.toLowerCase(Locale.ROOT)).entries();
+        } catch (RuntimeException e) {
+            return List.of();
         }
-        return kept.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", kept));
     }
 
     /** The q an offer gets, and the position in the client's list of the range that gave it. */

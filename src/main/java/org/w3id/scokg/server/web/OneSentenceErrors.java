@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -34,12 +35,19 @@ public final class OneSentenceErrors {
             @Override
             protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                     List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
-                return super.generateAcceptableResponse(request, nosniff(response), callback, plainForAny(contentType), UTF_8, code, message, cause);
+                int status = status(code, cause);
+                response.setStatus(status);
+                return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message, cause);
             }
 
             @Override
             protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
                 writer.println(sentence(code, message));
+            }
+
+            @Override
+            protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+                writer.print(json(code, message));
             }
 
             @Override
@@ -57,12 +65,19 @@ public final class OneSentenceErrors {
                 @Override
                 protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                         List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
-                    return super.generateAcceptableResponse(request, nosniff(response), callback, plainForAny(contentType), UTF_8, code, message, cause);
+                    int status = status(code, cause);
+                    response.setStatus(status);
+                    return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message, cause);
                 }
 
                 @Override
                 protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
                     writer.println(sentence(code, message));
+                }
+
+                @Override
+                protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+                    writer.print(json(code, message));
                 }
 
                 @Override
@@ -81,10 +96,33 @@ public final class OneSentenceErrors {
 
     /**
      * A client that takes anything ({@code *\/*}, as curl and most libraries send) gets the sentence
-     * as plain text; Jetty gave such a client its HTML page (a review on 2 December 2026 found it).
+     * as plain text, unless it refuses plain text; Jetty gave such a client its HTML page (a review
+     * on 2 December 2026 found it).
      */
-    private static String plainForAny(String contentType) {
-        return contentType.equals("*/*") || contentType.equals("text/*") ? "text/plain" : contentType;
+    private static String type(Request request, String contentType) {
+        boolean any = contentType.equals("*/*") || contentType.equals("text/*");
+        return any && !MediaTypes.refuses(request.getHeaders().get(HttpHeader.ACCEPT), "text/plain") ? "text/plain" : contentType;
+    }
+
+    /**
+     * 413 for a body Jetty's form reader found too large (it fails such a form with a 400, as one it
+     * cannot decode, and says why only in the cause); the status otherwise.
+     */
+    static int status(int code, Throwable cause) {
+        if (code != HttpStatus.BAD_REQUEST_400) return code;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("too large") || message.contains("max length") || message.contains("larger than")) return HttpStatus.PAYLOAD_TOO_LARGE_413;
+        }
+        return code;
+    }
+
+    /** The sentence as JSON, for a client that asks for JSON: Jetty's own repeated the request's URL. */
+    private static String json(int code, String message) {
+        com.google.gson.JsonObject json = new com.google.gson.JsonObject();
+        json.addProperty("status", code);
+        json.addProperty("message", sentence(code, message));
+        return json.toString();
     }
 
     /** Every answer is UTF-8, whatever Accept-Charset asks (Jetty chose ISO-8859-1 when it named none). */
@@ -110,9 +148,10 @@ public final class OneSentenceErrors {
             // %2F, %2E or an empty segment: well encoded, but it could name two paths.
             return "This request cannot be read: its address encodes a / or a . (%2F, %2E) or has an empty segment, which could name two paths.";
         }
+        if (code == HttpStatus.PAYLOAD_TOO_LARGE_413) return "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.";
         if (code == HttpStatus.BAD_REQUEST_400 && message != null && message.contains("form content")) {
             // Jetty reads a form before any route runs; it says no more than that it could not.
-            return "This request's form body cannot be read: it is larger than " + RequestLimitsFilter.MAX_BODY + " bytes, or not well encoded "
+            return "This request's form body cannot be read: it is not well encoded "
                     + "(every % must be followed by two hex digits, and the bytes they give must be UTF-8).";
         }
         if (code == HttpStatus.BAD_REQUEST_400) {

@@ -57,13 +57,19 @@ class MediaTypesTest {
 
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '|', value = {
-        "application/sparql-results+json|application/sparql-results+json",
-        "text/html;q=0.5, application/sparql-results+json;q=0|text/html;q=0.5",
-        "application/sparql-results+json;q=0, application/sparql-results+xml|application/sparql-results+xml",
-        "application/sparql-results+json;q=0.0|NONE",
-        "text/csv;q=0, */*;q=0|NONE",
-        "text/csv;q=0.01|text/csv;q=0.01"})
-    void the_ranges_a_client_refuses_are_left_out_and_a_header_that_refuses_all_is_empty(String accept, String expected) {
-        assertEquals(expected, MediaTypes.withoutRefused(accept).orElse("NONE"));
+        "application/sparql-results+json|false",
+        "application/sparql-results+json,*/*;q=0.9|false",
+        "application/sparql-results+json;q=0|true",
+        "application/sparql-results+json;Q=0, text/csv|true",
+        "text/*;q=0.0|true",
+        "garbage;;;|false"})
+    void a_refusal_is_a_range_of_weight_zero_in_any_case(String accept, boolean refuses) {
+        assertEquals(refuses, MediaTypes.refusesAny(accept));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', value = {"application/json|JSONLD", "application/ld+json;q=0, application/json|NONE", "application/json;q=0.5, text/turtle|TURTLE"})
+    void json_is_json_ld_unless_json_ld_is_refused(String accept, String expected) {
+        assertEquals(expected, MediaTypes.negotiate(accept).map(Enum::name).orElse("NONE"));
     }
 }
