@@ -30,10 +30,10 @@ import org.w3id.scokg.query.fuzz.Tally;
  * the real graph answer the same from the real server, over HTTP, three times each (through the
  * answer cache), as from plain ARQ over the same quads. {@code DifferentialFuzzerTest} proves the
  * engine; this proves what is between the engine and a client: the query policy, the answer cache,
- * the caps and sco-kg's own SPARQL JSON writer. {@code -Dfuzz.http.queries=N} runs more.
+ * the caps and sco-kg's own SPARQL JSON writer. {@code -Dfuzz.http.queries=N} runs more, {@code -Dfuzz.http.seed=S} others.
  */
 class HttpFuzzIT {
-    private static final long SEED = 20_261_202L;
+    private static final long SEED = Long.getLong("fuzz.http.seed", 20_261_202L);
     private static final int QUERIES = Integer.getInteger("fuzz.http.queries", 200);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
