@@ -17,7 +17,9 @@ subject=${3:-sco-kg}
 first=${4:-0}
 # Keep the messages of exceptions the JIT would otherwise throw without one (a known divergence is
 # recognised by its message).
-export MAVEN_OPTS="${MAVEN_OPTS:-} -XX:-OmitStackTraceInFastThrow"
+# Full JIT: .mvn/jvm.config keeps Maven's own JVM to its first tier, which suits a build, not a
+# long run in that JVM (a later flag wins).
+export MAVEN_OPTS="${MAVEN_OPTS:-} -XX:-OmitStackTraceInFastThrow -XX:TieredStopAtLevel=4"
 exec mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.w3id.scokg.query.fuzz.DifferentialFuzzer \
   -Dexec.args="$queries $seed $subject $first"

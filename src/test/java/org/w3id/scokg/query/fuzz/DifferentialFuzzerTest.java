@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * make, so that the test fails if it stops making one. On TDB2, Jena's two documented divergences
  * of TDB2 itself ({@link KnownDivergence#TDB2_GRAPH_OVER_NO_TRIPLES}, {@link
  * KnownDivergence#HASH_JOIN_CLOSED_UNBUILT}) are counted, not failed on. {@code bench/fuzz.sh} runs
- * the same for as long as asked.
+ * the same for as long as asked. The TDB2 batch is a class of its own ({@link
+ * DifferentialFuzzerTdb2Test}), so that the two forks of the unit tests can run the batches side by
+ * side rather than one after the other.
  */
 class DifferentialFuzzerTest {
     private static final long SEED = 20_261_130L;
@@ -35,12 +37,8 @@ class DifferentialFuzzerTest {
         assertEquals(List.of(), rare, "features in fewer than " + EACH_FEATURE + " of the queries");
     }
 
-    @Test
-    void a_thousand_queries_answer_alike_with_sco_kg_on_tdb2_and_plain_arq() {
-        run("sco-kg-tdb2", 1_000);
-    }
-
-    private static Tally run(String subject, int queries) {
+    /** Also run by {@link DifferentialFuzzerTdb2Test}, with the same seed and checks. */
+    static Tally run(String subject, int queries) {
         ByteArrayOutputStream reports = new ByteArrayOutputStream();
         DifferentialFuzzer fuzzer = Subjects.fuzzer(subject, Subjects.data(subject), TIMEOUT)
                 .reportingTo(new PrintStream(reports, true, StandardCharsets.UTF_8), System.out);
