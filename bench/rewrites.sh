@@ -6,5 +6,8 @@
 #   bench/rewrites.sh [SCALE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Full JIT: .mvn/jvm.config keeps Maven's own JVM to its first tier, which suits a build, not a
+# benchmark run in that JVM (a later flag wins).
+export MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=4"
 exec mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.w3id.scokg.bench.RewriteBench -Dexec.args="${1:-1}"
