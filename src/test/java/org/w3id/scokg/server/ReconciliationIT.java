@@ -248,6 +248,16 @@ class ReconciliationIT {
             suggested.getAsJsonArray("result").forEach(r -> ids.add(r.getAsJsonObject().get("id").getAsString()));
             assertTrue(ids.contains("document/A-66-359"), typed + ": " + ids);
         }
+        // type_strict "should" prefers the types, "any" requires one of them (until 2 December 2026 both required one).
+        String event = "https://w3id.org/sco-kg/ontology#Event";
+        JsonObject should = post("queries", "{\"q\":{\"query\":\"India\",\"type\":\"" + event + "\",\"type_strict\":\"should\"}}", "reconciliation-result-batch.json");
+        List<String> preferred = new ArrayList<>();
+        should.getAsJsonObject("q").getAsJsonArray("result").forEach(c -> preferred.add(c.getAsJsonObject().get("id").getAsString()));
+        assertTrue(preferred.contains("state/IN"), preferred.toString());
+        should.getAsJsonObject("q").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("id").getAsString().equals("state/IN")
+                && c.getAsJsonObject().get("match").getAsBoolean(), "a thing of another type is never a match: " + c));
+        JsonObject any = post("queries", "{\"q\":{\"query\":\"India\",\"type\":\"" + event + "\",\"type_strict\":\"any\"}}", "reconciliation-result-batch.json");
+        any.getAsJsonObject("q").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("id").getAsString().startsWith("state/"), c.toString()));
         // A prefix of which nothing is left to match suggests nothing, not every name (a review on 2 December 2026).
         for (String typed : List.of("!!!", "\uD83D\uDE00")) {
             for (String kind : List.of("entity", "type", "property")) {

@@ -67,7 +67,7 @@ final class QueryBatch {
             String strict = q.has("type_strict") ? string(q.get("type_strict"), where + ": type_strict") : "any";
             if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest(where + ": type_strict must be any, should or all");
             int limit = q.has("limit") ? limit(q.get("limit"), where) : Reconciler.DEFAULT_LIMIT;
-            queries.put(entry.getKey(), new Reconciler.Query(name, typeIds, strict.equals("all"), limit, properties));
+            queries.put(entry.getKey(), new Reconciler.Query(name, typeIds, Reconciler.TypeStrict.of(strict), limit, properties));
         }
         return queries;
     }

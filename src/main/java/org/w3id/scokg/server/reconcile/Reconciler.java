@@ -28,7 +28,20 @@ final class Reconciler {
     static final int DEFAULT_LIMIT = 5;
 
     /** One query: a name (or null), the types asked for, their strictness, a limit and properties. */
-    record Query(String name, List<String> types, boolean allTypes, int limit, List<PropertyValue> properties) {}
+    record Query(String name, List<String> types, TypeStrict typeStrict, int limit, List<PropertyValue> properties) {}
+
+    /**
+     * How the types of a query bind its candidates ({@code type_strict}): a candidate of any of
+     * them, of all of them, or of any type, those of the types asked for first ("should": the types
+     * are a preference; until 2 December 2026 it was read as "any", a filter).
+     */
+    enum TypeStrict {
+        ANY, SHOULD, ALL;
+
+        static TypeStrict of(String name) {
+            return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
 
     /** A property of a query, with the values it gives. */
     record PropertyValue(String pid, List<String> values) {}
@@ -58,19 +71,23 @@ final class Reconciler {
     List<Candidate> reconcile(Query query) {
         String name = query.name() == null ? null : NameSimilarity.normalise(query.name());
         List<Scored> scored = new ArrayList<>();
+        boolean preferred = query.typeStrict() == TypeStrict.SHOULD;
         for (EntityIndex.Entity entity : index.all()) {
-            if (!ofTypes(entity, query)) continue;
+            if (!preferred && !ofTypes(entity, query)) continue;
             Scored s = score(entity, query, name);
             if (s.score() >= MIN_SCORE || s.identified()) scored.add(s);
         }
+        // Under "should", the things of the types asked for come first, and only they can be a match.
+        Comparator<Scored> order = Comparator.comparing((Scored s) -> preferred && !ofTypes(s.entity(), query));
         // Among equal scores, a thing whose name begins with the words asked (the shortest such
         // name first) before one that only holds them: "Shanghai" put eight things at 90 and, by
         // their ids alone, left the SCO and the Shanghai Five out of the first five (a review found it).
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(s -> beginsWith(s.entity(), name))
+        scored.sort(order.thenComparing(Comparator.comparingDouble(Scored::score).reversed()).thenComparingInt(s -> beginsWith(s.entity(), name))
                 .thenComparing(s -> s.entity().id()));
-        long certain = scored.stream().filter(Reconciler::certain).count();
+        List<Scored> matchable = scored.stream().filter(s -> ofTypes(s.entity(), query)).toList();
+        long certain = matchable.stream().filter(Reconciler::certain).count();
         return scored.stream().limit(query.limit())
-                .map(s -> new Candidate(s.entity(), Math.round(s.score() * 10) / 10.0, certain == 1 && certain(s), s.features()))
+                .map(s -> new Candidate(s.entity(), Math.round(s.score() * 10) / 10.0, certain == 1 && certain(s) && ofTypes(s.entity(), query), s.features()))
                 .toList();
     }
 
@@ -87,7 +104,7 @@ final class Reconciler {
     private static boolean ofTypes(EntityIndex.Entity entity, Query query) {
         if (query.types().isEmpty()) return true;
         List<String> own = entity.types().stream().map(EntityIndex.Type::id).toList();
-        return query.allTypes() ? own.containsAll(query.types()) : query.types().stream().anyMatch(own::contains);
+        return query.typeStrict() == TypeStrict.ALL ? own.containsAll(query.types()) : query.types().stream().anyMatch(own::contains);
     }
 
     private static Scored score(EntityIndex.Entity entity, Query query, String name) {
