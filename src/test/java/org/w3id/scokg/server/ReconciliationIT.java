@@ -248,6 +248,11 @@ class ReconciliationIT {
             suggested.getAsJsonArray("result").forEach(r -> ids.add(r.getAsJsonObject().get("id").getAsString()));
             assertTrue(ids.contains("document/A-66-359"), typed + ": " + ids);
         }
+        // «Кыргызстан», a Russian name of Kyrgyzstan beside CLDR's «Киргизия» (with its source since 2 December 2026).
+        JsonObject kyrgyzstan = post("queries", "{\"q\":{\"query\":\"Кыргызстан\"}}", "reconciliation-result-batch.json");
+        JsonObject first = kyrgyzstan.getAsJsonObject("q").getAsJsonArray("result").get(0).getAsJsonObject();
+        assertEquals("state/KG", first.get("id").getAsString());
+        assertTrue(first.get("match").getAsBoolean(), first.toString());
         // type_strict "should" prefers the types, "any" requires one of them (until 2 December 2026 both required one).
         String event = "https://w3id.org/sco-kg/ontology#Event";
         JsonObject should = post("queries", "{\"q\":{\"query\":\"India\",\"type\":\"" + event + "\",\"type_strict\":\"should\"}}", "reconciliation-result-batch.json");
