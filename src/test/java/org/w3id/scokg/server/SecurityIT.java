@@ -120,10 +120,11 @@ class SecurityIT {
     void a_form_over_the_limit_is_a_4xx_sentence_never_a_500(String path) throws IOException {
         // Jetty's form reader threw on it before any route ran: a 500 and a stack trace (a review on 2 December 2026).
         String form = (path.equals("/sparql") ? "query=" : "queries=") + "a".repeat(RequestLimitsFilter.MAX_BODY);
-        HttpResponse<String> declared = ServerFixture.sendOnNewConnection(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "*/*").POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertEquals(413, declared.statusCode(), declared.body());
-        assertEquals("The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.\n", declared.body());
+        // Refused on its Content-Length alone, before a byte of it is read: the head is all that is sent (an
+        // HTTP client sending the whole body could find the connection closed under it, a race, not an answer).
+        String declared = rawHead(path, "application/x-www-form-urlencoded", form.length());
+        assertTrue(declared.startsWith("HTTP/1.1 413"), declared);
+        assertTrue(declared.endsWith("\r\n\r\nThe request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.\n"), declared);
         // Sent in chunks, it says nothing of its length: Jetty's reader stops at the limit, fails the form as a 400
         // and says why only in the cause, which the answer reads (a second review on 2 December 2026).
         String chunked = rawPost(path, "application/x-www-form-urlencoded", form, "*/*");
@@ -188,23 +189,48 @@ class SecurityIT {
         }
     }
 
-    /** A POST whose body is sent in chunks. */
+    /** The head of a POST whose body is said to be {@code length} bytes long, and no body. */
+    private static String rawHead(String path, String contentType, long length) throws IOException {
+        java.net.URI base = java.net.URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * A POST whose body is sent in chunks, and what came back: the server may answer and close
+     * before the whole body is sent, so a failed write or a reset ends the exchange, not the test.
+     */
     private static String rawPost(String path, String contentType, String body, String accept) throws IOException {
         java.net.URI base = java.net.URI.create(ServerFixture.base());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             var out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept + "\r\nContent-Type: " + contentType
-                    + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            for (int from = 0; from < bytes.length; from += 65_536) {
-                int length = Math.min(65_536, bytes.length - from);
-                out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                out.write(bytes, from, length);
-                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept + "\r\nContent-Type: " + contentType
+                        + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                for (int from = 0; from < bytes.length; from += 65_536) {
+                    int length = Math.min(65_536, bytes.length - from);
+                    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(bytes, from, length);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            } catch (IOException answeredFirst) {
+                // The server answered before the body was all sent; its answer is read below.
             }
-            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0;) answer.write(buffer, 0, n);
+            } catch (IOException reset) {
+                // A reset after the answer ends it; what arrived before stands.
+            }
+            return answer.toString(StandardCharsets.UTF_8);
         }
     }
 
