@@ -16,6 +16,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
+import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
 import org.w3id.scokg.graph.Mapping;
 import org.w3id.scokg.graph.Table;
 import org.w3id.scokg.project.InputException;
@@ -54,6 +57,24 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
     /** The description in the language of {@code tag}, else in English. */
     public Words description(String tag) {
         return Words.in(tag, descriptions, description);
+    }
+
+    /**
+     * The columns that join several values into one ({@code (GROUP_CONCAT(... ; SEPARATOR=s) AS ?v)}),
+     * each with its separator ({@code " "} where none is written), so that a page can show each value
+     * of such a cell as it shows a value of its own column.
+     */
+    public Map<String, String> joined() {
+        Map<String, String> joined = new LinkedHashMap<>();
+        query.getProject().forEachExpr((v, e) -> {
+            if (e instanceof ExprAggregator a && a.getAggregator() instanceof AggGroupConcat c) joined.put(v.getVarName(), separator(c.getSeparator()));
+            if (e instanceof ExprAggregator a && a.getAggregator() instanceof AggGroupConcatDistinct c) joined.put(v.getVarName(), separator(c.getSeparator()));
+        });
+        return joined;
+    }
+
+    private static String separator(String written) {
+        return written == null ? " " : written;
     }
     private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(iri|xsd:\\w+)\\s+(\\S+)\\s*(.*)");
     private static final Pattern TRANSLATED_LINE = Pattern.compile("#\\s*(title|description|param)@(" + String.join("|", TRANSLATED) + "):");

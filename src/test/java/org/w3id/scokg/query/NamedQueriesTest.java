@@ -259,6 +259,17 @@ class NamedQueriesTest {
         assertTrue(forEditor.startsWith("# title: Members on a date\n") && forEditor.contains("# param: date xsd:date") && !forEditor.contains("@ru:"), forEditor);
     }
 
+    @Test
+    void a_query_says_which_columns_join_values_and_by_what(@TempDir Path temp) throws Exception {
+        assertEquals(Map.of("actors", "; ", "addressedTo", "; "), CATALOG.get("document-acts").joined());
+        assertEquals(Map.of(), CATALOG.get("members-on-date").joined());
+        Path file = temp.resolve("joined.rq");
+        Files.writeString(file, "# title: Joined\nSELECT (GROUP_CONCAT(?a) AS ?plain) (GROUP_CONCAT(?a; SEPARATOR=\"|\") AS ?bar) (COUNT(?a) AS ?n)"
+                + " (CONCAT(GROUP_CONCAT(?a), \"\") AS ?inside) { VALUES ?a { 1 } }\n");
+        // A GROUP_CONCAT inside another expression is no longer a list of values, and a COUNT never was.
+        assertEquals(Map.of("plain", " ", "bar", "|"), NamedQuery.read(file, "queries/joined.rq").joined());
+    }
+
     private static boolean inScript(NamedQuery.Words words, Character.UnicodeScript script) {
         return words.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script);
     }

@@ -404,6 +404,11 @@ class SiteIT {
         assertTrue(names.contains("<tr><td>对话伙伴</td><td>亚美尼亚</td><td>2015-07-10</td><td>确定</td></tr>"), "a status and a state in Chinese");
         assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("dialogue partner,Armenia,2015-07-10,certain"));
         assertTrue(page("/queries/events?lang=ru").body().contains("<td><span lang=\"en\">Shanghai summit of 2001"), "a name the graph has only in English says so");
+        // Names joined in one cell (GROUP_CONCAT), each as its page names it (until 2 December 2026 the cell stayed English).
+        String joined = page("/queries/document-acts?lang=zh").body();
+        assertTrue(joined.contains("<td>乌兹别克斯坦; 塔吉克斯坦; 俄罗斯; 中国</td>"), "the submitters in Chinese");
+        assertTrue(joined.contains("<span lang=\"en\">United Nations General Assembly</span>; "), "a joined name the graph has only in English says so");
+        assertTrue(get("/queries/document-acts?lang=zh&format=csv").body().contains("Uzbekistan; Tajikistan; Russian Federation; China"), "the download keeps the English");
         String english = page("/queries/statuses-on-date?date=2005-03-01").body();
         assertTrue(english.contains("<th scope=\"col\" title=\"?since\">since</th>") && english.contains("<td>certain</td>"));
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -91,11 +92,16 @@ final class NamedQueryPage {
         vars.forEach(v -> body.append("<th scope=\"col\" title=\"?").append(Html.escape(v.getVarName())).append("\">")
                 .append(Html.escape(texts.find("column." + v.getVarName()).orElse(v.getVarName()))).append("</th>"));
         body.append("</tr>");
+        Map<String, String> joined = query.joined();
         int[] count = {0};
         rows.forEachRemaining(b -> {
             count[0]++;
             body.append("<tr>");
-            for (Var v : vars) body.append("<td>").append(b.get(v) == null ? "" : cell(b.get(v), texts)).append("</td>");
+            for (Var v : vars) {
+                Node value = b.get(v);
+                String separator = joined.get(v.getVarName());
+                body.append("<td>").append(value == null ? "" : separator == null ? cell(value, texts) : joinedCell(value, separator, texts)).append("</td>");
+            }
             body.append("</tr>");
         });
         body.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count[0]))).append("</p>");
@@ -119,6 +125,23 @@ final class NamedQueryPage {
             if (named.isPresent()) return Html.name(named.get(), union, texts).html(texts.language());
         }
         return Html.value(value, union, texts);
+    }
+
+    /**
+     * A cell that joins English names ({@code GROUP_CONCAT}, as the actors of {@code document-acts}):
+     * on a page in another language, each name that is the English label of exactly one thing is
+     * shown as that thing's page names it, joined by the same separator. Where any part is not such a
+     * name (a name that holds the separator itself, a text that is no name), the cell is shown as it is.
+     */
+    private String joinedCell(Node value, String separator, Texts texts) {
+        if (!value.isLiteral() || texts.language() == Language.EN || separator.isEmpty()) return cell(value, texts);
+        List<String> names = new ArrayList<>();
+        for (String part : value.getLiteralLexicalForm().split(Pattern.quote(separator), -1)) {
+            Optional<Node> named = namedBy(NodeFactory.createLiteralLang(part, "en"));
+            if (named.isEmpty()) return cell(value, texts);
+            names.add(Html.name(named.get(), union, texts).html(texts.language()));
+        }
+        return String.join(Html.escape(separator), names);
     }
 
     /**
