@@ -70,6 +70,9 @@ class StatementSourcesTest {
         assertEquals(Set.of("excerpt/cyberdiplomat-sco-cyber-norms-743-820"),
                 sources(sco, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", NodeFactory.createURI(SCO.NS + "InternationalOrganization")),
                 "the rest of the row rests on the article's sentence");
+        // The General Assembly's Russian name rests on the UN's own page, not on the row's source (since 2 December 2026).
+        assertEquals(Set.of("source/un-ru-ga-about"), sources(id("organization/UNGA"), "http://www.w3.org/2000/01/rdf-schema#label",
+                NodeFactory.createLiteralLang("Генеральная Ассамблея", "ru")));
     }
 
     @Test
