@@ -284,6 +284,24 @@ class ReconciliationIT {
     }
 
     @Test
+    void an_abbreviation_is_not_held_in_a_longer_name_and_an_exact_name_is_suggested_first() {
+        // A review of 2 December 2026: "UN" was held in "UN General Assembly" (the UN at 90), "CoE"
+        // in "code of conduct" (the Council of Europe beside the codes), "coe" was "code" a typo apart.
+        JsonObject found = post("queries", "{\"a\":{\"query\":\"UN General Assembly\"},\"b\":{\"query\":\"code of conduct\"},\"c\":{\"query\":\"coe\"}}",
+                "reconciliation-result-batch.json");
+        found.getAsJsonObject("a").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("id").getAsString().equals("organization/UN")
+                && c.getAsJsonObject().get("score").getAsDouble() >= 90, c.toString()));
+        found.getAsJsonObject("b").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("id").getAsString().equals("organization/CoE"), c.toString()));
+        found.getAsJsonObject("c").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("id").getAsString().startsWith("document/"), c.toString()));
+        assertEquals("document/A-66-359", first(found, "b").get("id").getAsString());
+        // Suggest: a thing named exactly what is typed comes first, then the shortest names (the SCO came 26th).
+        for (String[] typed : new String[][] {{"SCO", "organization/SCO"}, {"UN", "organization/UN"}}) {
+            JsonObject suggested = get("/reconcile/suggest/entity?prefix=" + typed[0], "suggest-entities-response.json");
+            assertEquals(typed[1], suggested.getAsJsonArray("result").get(0).getAsJsonObject().get("id").getAsString(), typed[0]);
+        }
+    }
+
+    @Test
     void a_limit_is_the_most_candidates_read_exactly() {
         // The schema's limit is a number: 1.5 allows one candidate; 4294967297 (2^32 + 1, which an
         // int wraps to 1) and 1e400 allow the service's most, 100; under one allows none, and is refused.

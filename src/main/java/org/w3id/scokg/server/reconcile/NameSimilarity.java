@@ -16,8 +16,9 @@ import org.w3id.scokg.server.web.Scripts;
  * forgives a typo or two and swapped letters but not a different ending ("Iraq" is 0.82 of "Iran",
  * "Turkmenistan" 0.63 of "Turkey"); the Dice coefficient of character trigrams, which forgives
  * words in another order (for Chinese, written without spaces, bigrams); and, where every word of
- * the shorter name stands (give or take a typo) in the longer, {@value #CONTAINED}: "Burma" in
- * "Myanmar (Burma)", "Iran" in "Islamic Republic of Iran".
+ * the shorter name stands (give or take a typo in a word of five letters or more) in the longer,
+ * {@value #CONTAINED}: "Burma" in "Myanmar (Burma)", "Iran" in "Islamic Republic of Iran", but not
+ * a name of fewer than four letters ("UN" is not held in "UN General Assembly").
  */
 final class NameSimilarity {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -26,6 +27,10 @@ final class NameSimilarity {
     static final double CONTAINED = 0.9;
     /** How alike two words must be to count as the same word, a typo apart. */
     private static final double SAME_WORD = 0.9;
+    /** The fewest letters of a word that may be one with another a typo apart. */
+    private static final int TYPO_FREE = 5;
+    /** The fewest letters, all its words together, of a name that can be held in a longer one ("Iran", "Oman"). */
+    private static final int HELD = 4;
 
     private NameSimilarity() {}
 
@@ -65,12 +70,24 @@ final class NameSimilarity {
         if (x.length == y.length) return 0;
         String[] shorter = x.length < y.length ? x : y;
         String[] longer = x.length < y.length ? y : x;
+        // Too little to be held: "UN" is a word of "UN General Assembly", which is not the UN, and
+        // "CoE" of no code of conduct (until 2 December 2026 both were 90; a review found it).
+        if (String.join("", shorter).length() < HELD) return 0;
         for (String word : shorter) {
             boolean found = false;
-            for (String other : longer) found |= JARO_WINKLER.apply(word, other) >= SAME_WORD;
+            for (String other : longer) found |= sameWord(word, other);
             if (!found) return 0;
         }
         return CONTAINED;
+    }
+
+    /**
+     * Whether two words are one, a typo apart; a word shorter than {@value #TYPO_FREE} letters only
+     * as written, for a letter changes a short word into another ("coe" is 0.93 of "code").
+     */
+    private static boolean sameWord(String word, String other) {
+        if (word.equals(other)) return true;
+        return Math.min(word.length(), other.length()) >= TYPO_FREE && JARO_WINKLER.apply(word, other) >= SAME_WORD;
     }
 
     /** What follows a state's name in its long form in Chinese (simplified, as names are compared). */

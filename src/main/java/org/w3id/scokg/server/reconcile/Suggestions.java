@@ -21,16 +21,25 @@ final class Suggestions {
     List<EntityIndex.Entity> entities(String prefix, String type, int cursor, int limit) {
         String p = NameSimilarity.normalise(prefix);
         if (nothingLeft(prefix, p)) return List.of();
-        record Hit(EntityIndex.Entity entity, int rank) {}
+        // Of its names, the one that matches best: the rank of the match, then the name's length.
+        record Hit(EntityIndex.Entity entity, int rank, int length) {}
         List<Hit> hits = new ArrayList<>();
         for (EntityIndex.Entity entity : index.all()) {
             if (type != null && entity.types().stream().noneMatch(t -> t.id().equals(type))) continue;
-            int rank = entity.normalised().stream().mapToInt(name -> rank(name, p)).min().orElse(Integer.MAX_VALUE);
+            Hit best = null;
+            for (String name : entity.normalised()) {
+                int rank = rank(name, p);
+                if (rank < Integer.MAX_VALUE && (best == null || rank < best.rank() || rank == best.rank() && name.length() < best.length())) {
+                    best = new Hit(entity, rank, name.length());
+                }
+            }
             // A UN symbol as typed so far ("A/66" for A/66/359), however it is written, as queries match it.
-            if (rank == Integer.MAX_VALUE && symbolStarts(entity, prefix)) rank = 0;
-            if (rank < Integer.MAX_VALUE) hits.add(new Hit(entity, rank));
+            if (best == null && symbolStarts(entity, prefix)) best = new Hit(entity, 1, prefix.length());
+            if (best != null) hits.add(best);
         }
-        hits.sort(Comparator.comparingInt(Hit::rank).thenComparing(h -> h.entity().label()));
+        // A thing named exactly what was typed first ("SCO" is the SCO, before every "SCO summit"),
+        // then the shortest names (until 2 December 2026 the SCO came 26th; a review found it).
+        hits.sort(Comparator.comparingInt(Hit::rank).thenComparingInt(Hit::length).thenComparing(h -> h.entity().label()));
         return hits.stream().skip(cursor).limit(limit).map(Hit::entity).toList();
     }
 
@@ -64,9 +73,10 @@ final class Suggestions {
         return normalised.isEmpty() && !typed.isBlank();
     }
 
-    /** 0 when the name starts with the prefix, 1 when a later word does, none otherwise. */
+    /** 0 when the name is the prefix, 1 when it starts with it, 2 when a later word does, none otherwise. */
     private static int rank(String name, String prefix) {
-        if (name.startsWith(prefix)) return 0;
-        return name.contains(" " + prefix) ? 1 : Integer.MAX_VALUE;
+        if (name.equals(prefix)) return 0;
+        if (name.startsWith(prefix)) return 1;
+        return name.contains(" " + prefix) ? 2 : Integer.MAX_VALUE;
     }
 }
