@@ -288,6 +288,14 @@ class SiteIT {
         assertTrue(body.contains("<option value=\"https://w3id.org/sco-kg/id/organization/SCO\" selected>Shanghai Cooperation Organisation</option>"));
         assertTrue(body.contains("<option value=\"https://w3id.org/sco-kg/ontology#ObserverState\">observer state</option>"));
         assertTrue(body.contains("href=\"?date=2018-01-01&amp;format=csv\""), "the CSV link keeps the date");
+        // A parameter offers what can stand where the query puts it (a review, 2 December 2026: the
+        // threats of a declaration could not be chosen, nor a state's statements' sources).
+        String threats = page("/queries/threats-addressed").body();
+        assertTrue(threats.contains("<optgroup label=\"Documents\">") && threats.contains("value=\"https://w3id.org/sco-kg/id/document/qingdao-declaration-2018\""),
+                "the declarations, whose statements name threats");
+        assertFalse(threats.contains("value=\"https://w3id.org/sco-kg/id/state/IN\""), "not a thing no statement is of");
+        String sources = page("/queries/statement-sources?lang=ru").body();
+        assertTrue(sources.contains("<optgroup label=\"Государства\">") && sources.contains("value=\"https://w3id.org/sco-kg/id/state/IN\""), "any thing, by kind");
         HttpResponse<String> csv = get("/queries/members-on-date?date=2018-01-01&format=csv");
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("members-on-date.csv"));
         assertTrue(csv.body().contains("India"));
