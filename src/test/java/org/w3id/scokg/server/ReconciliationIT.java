@@ -68,7 +68,7 @@ class ReconciliationIT {
         assertEquals("https://w3id.org/sco-kg/id/", manifest.get("identifierSpace").getAsString());
         List<String> types = new ArrayList<>();
         manifest.getAsJsonArray("defaultTypes").forEach(t -> types.add(t.getAsJsonObject().get("name").getAsString()));
-        assertEquals(List.of("state", "organisation", "instrument", "event", "threat", "norm"), types.stream().distinct().toList());
+        assertEquals(List.of("state", "organisation", "instrument", "event", "threat", "norm", "place", "post"), types.stream().distinct().toList());
         assertTrue(manifest.getAsJsonObject("view").get("url").getAsString().endsWith("/doc/{{id}}"));
         for (String kind : List.of("entity", "type", "property")) assertTrue(manifest.getAsJsonObject("suggest").has(kind));
         assertTrue(manifest.getAsJsonObject("extend").has("propose_properties"));
@@ -294,6 +294,12 @@ class ReconciliationIT {
         found.getAsJsonObject("b").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("id").getAsString().equals("organization/CoE"), c.toString()));
         found.getAsJsonObject("c").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("id").getAsString().startsWith("document/"), c.toString()));
         assertEquals("document/A-66-359", first(found, "b").get("id").getAsString());
+        // The places of the Mix'n'match catalogue and the posts can be reconciled too (they could not until then).
+        JsonObject places = post("queries", "{\"a\":{\"query\":\"Beijing\"},\"b\":{\"query\":\"Secretary-General of the United Nations\"}}",
+                "reconciliation-result-batch.json");
+        assertEquals("place/beijing", first(places, "a").get("id").getAsString());
+        assertEquals("organization/UNSG", first(places, "b").get("id").getAsString());
+        assertEquals(200, ServerFixture.get("/reconcile/preview?id=place/beijing").statusCode());
         // Suggest: a thing named exactly what is typed comes first, then the shortest names (the SCO came 26th).
         for (String[] typed : new String[][] {{"SCO", "organization/SCO"}, {"UN", "organization/UN"}}) {
             JsonObject suggested = get("/reconcile/suggest/entity?prefix=" + typed[0], "suggest-entities-response.json");
