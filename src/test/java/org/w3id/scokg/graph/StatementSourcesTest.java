@@ -67,6 +67,9 @@ class StatementSourcesTest {
         assertEquals(Set.of("source/ccdcoe-sco"), sources(sco, "http://schema.org/foundingDate",
                 NodeFactory.createLiteralDT("2001-06-15", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
         assertEquals(Set.of("source/sectsco-secretariat"), sources(sco, ORG + "hasPrimarySite", id("place/beijing")));
+        // Shanghai as its founding place rests on CCDCOE ("Shanghai, 15 June 2001"), not on the article's sentence, which
+        // does not name it (until a review on 2 December 2026).
+        assertEquals(Set.of("source/ccdcoe-sco"), sources(sco, "http://schema.org/foundingLocation", id("place/shanghai")));
         assertEquals(Set.of("excerpt/cyberdiplomat-sco-cyber-norms-743-820"),
                 sources(sco, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", NodeFactory.createURI(SCO.NS + "InternationalOrganization")),
                 "the rest of the row rests on the article's sentence");
