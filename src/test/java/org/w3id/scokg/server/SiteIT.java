@@ -306,6 +306,12 @@ class SiteIT {
         HttpResponse<String> bad = page("/queries/members-on-date?date=yesterday");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("role=\"alert\"") && bad.body().contains("name=\"date\" value=\"yesterday\""), bad.body());
+        // In the reader's words (a review on 2 December 2026 found them English on Russian and Chinese pages).
+        assertTrue(bad.body().contains("<p class=\"error\" role=\"alert\" lang=\"en\">date: &quot;yesterday&quot; is not a date. Write a date as 2018-01-01.</p>"), bad.body());
+        assertTrue(page("/queries/members-on-date?date=yesterday&lang=zh").body().contains("role=\"alert\" lang=\"zh\">日期：“yesterday”不是日期。"));
+        assertTrue(page("/queries/members-on-date?foo=1&lang=ru").body().contains("role=\"alert\" lang=\"ru\">У этого запроса нет поля «foo». Его поля: дата, организация, статус."));
+        String lost = page("/nowhere/at/all?lang=zh").body();
+        assertTrue(lost.contains("页面不存在") && lost.contains("<code>/nowhere/at/all</code>") && !lost.contains("Nothing is at"), lost);
         assertTrue(get("/queries/members-on-date?date=yesterday&format=csv").headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
     }
 

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
+import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Labels;
@@ -54,11 +55,41 @@ final class NamedQueryPage {
     String renderError(Page page, NamedQuery query, Map<String, String> given, String problem) {
         Texts texts = page.texts();
         StringBuilder body = head(query, texts);
-        body.append("<p class=\"error\" role=\"alert\" lang=\"en\">").append(Html.escape(problem)).append("</p>");
+        Optional<String> said = problem(query, given, texts);
+        body.append("<p class=\"error\" role=\"alert\" lang=\"").append(said.isPresent() ? texts.language().tag : "en").append("\">")
+                .append(Html.escape(said.orElse(problem))).append("</p>");
         form(body, query, given, texts);
         NamedQuery.Words title = query.title(texts.language().tag);
         return page.title(title.text()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
+    }
+
+    /**
+     * What is wrong with the values, in the reader's words: a field the query does not have, a date
+     * that is not one, a thing the graph does not name; else nothing, and the query's own sentence
+     * (in English) is shown. Until 2 December 2026 a Russian or Chinese page said it in English only.
+     */
+    private static Optional<String> problem(NamedQuery query, Map<String, String> given, Texts texts) {
+        Map<String, NamedQuery.Parameter> byName = new LinkedHashMap<>();
+        query.parameters().forEach(p -> byName.put(p.name(), p));
+        for (Map.Entry<String, String> value : given.entrySet()) {
+            NamedQuery.Parameter p = byName.get(value.getKey());
+            if (p == null) {
+                List<String> fields = query.parameters().stream().map(q -> field(q, texts)).toList();
+                return Optional.of(texts.format("queries.unknown", value.getKey(), String.join(", ", fields)));
+            }
+            try {
+                p.toNode(value.getValue(), query.file());
+            } catch (InputException e) {
+                String kind = p.type().equals("xsd:date") ? "date" : p.type().equals("iri") ? "iri" : null;
+                return kind == null ? Optional.empty() : Optional.of(texts.format("queries.bad." + kind, field(p, texts), value.getValue()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String field(NamedQuery.Parameter p, Texts texts) {
+        return texts.find("param." + p.name()).orElse(p.name());
     }
 
     /** The query's title in the page's language where it has one, in an element that says its language. */

@@ -81,8 +81,12 @@ public final class Responses {
         }
         Page page = Page.of(request);
         Texts texts = page.texts();
+        // The server's sentence is English: a page in another language shows the address asked for
+        // instead (until 2 December 2026 it showed the English sentence; a review found it).
+        String detail = texts.language() == Language.EN ? "<p lang=\"en\"><code>" + Html.escape(what) + "</code></p>"
+                : "<p><code>" + Html.escape(request.getRequestURI()) + "</code></p>";
         String body = "<h1>" + Html.escape(texts.get("notfound.title")) + "</h1><p>" + Html.escape(texts.get("notfound.text"))
-                + "</p><p lang=\"en\"><code>" + Html.escape(what) + "</code></p>" + page.searchForm("notfound-q", "")
+                + "</p>" + detail + page.searchForm("notfound-q", "")
                 + "<p><a href=\"/\">" + Html.escape(texts.get("notfound.home")) + "</a></p>";
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         varyOnLanguage(response);
