@@ -77,7 +77,8 @@ final class FragmentPage {
         m.add(view, HYDRA.first, NodeFactory.createURI(link(1)));
         if (page > 1) m.add(view, HYDRA.previous, NodeFactory.createURI(link(Math.min(page - 1, last))));
         if (page < last) m.add(view, HYDRA.next, NodeFactory.createURI(link(page + 1)));
-        int from = Math.min(matches.size(), (page - 1) * PAGE_SIZE);
+        // In long arithmetic: page 21,474,838 overflowed an int and failed with a 500 (a review, 2 December 2026).
+        int from = (int) Math.min(matches.size(), (page - 1L) * PAGE_SIZE);
         for (Quad q : matches.subList(from, Math.min(matches.size(), from + PAGE_SIZE))) {
             if (quads) out.quad(q);
             else out.triple(q.asTriple());

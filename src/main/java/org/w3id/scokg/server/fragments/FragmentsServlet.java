@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,10 @@ final class FragmentsServlet extends HttpServlet {
     private final transient PublicUrls urls;
     private final transient Cache<String, Rendered> cache = Caffeine.newBuilder()
             .maximumWeight(64L << 20).<String, Rendered>weigher((key, page) -> page.body().length + 2 * key.length()).build();
+
+    /** The ordered matches of each pattern asked for, weighed by their quads. */
+    private final transient Cache<List<Object>, List<Quad>> matches = Caffeine.newBuilder()
+            .maximumWeight(2_000_000).<List<Object>, List<Quad>>weigher((key, quads) -> 1 + quads.size()).build();
 
     private record Rendered(String mediaType, byte[] body, String etag) {}
 
@@ -109,8 +114,13 @@ final class FragmentsServlet extends HttpServlet {
             places.forEach(i -> given.put(PARAMETERS.get(i), variable));
         });
         int page = page(request.getParameter("page"));
-        var matches = source.match(terms[3], terms[0], terms[1], terms[2], FragmentPage.defaultGraph(fragments)).stream()
-                .filter(quad -> same.stream().allMatch(places -> places.stream().map(i -> term(quad, i)).distinct().count() == 1)).toList();
+        // The matches of a pattern are gathered and ordered once and kept: every page of it, and a
+        // page asked for by another URL (another parameter, which a client may add), reads them.
+        List<Object> key = new ArrayList<>(Arrays.asList(terms));
+        key.add(same);
+        key.add(FragmentPage.defaultGraph(fragments));
+        List<Quad> matches = this.matches.get(key, k -> source.match(terms[3], terms[0], terms[1], terms[2], FragmentPage.defaultGraph(fragments)).stream()
+                .filter(quad -> same.stream().allMatch(places -> places.stream().map(i -> term(quad, i)).distinct().count() == 1)).toList());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFFormat format = FORMATS.get(mediaType);
         FragmentPage fragment = new FragmentPage(fragments, pageUrl, new FragmentPage.Pattern(given), page, matches);

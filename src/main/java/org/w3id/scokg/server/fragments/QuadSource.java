@@ -41,8 +41,10 @@ final class QuadSource {
             else if (dataset.containsGraph(graph)) graphs.add(graph);
             for (Node g : graphs) dataset.getGraph(g).find(s, p, o).forEachRemaining(t -> quads.add(new Quad(g, t)));
         }
-        quads.sort(Comparator.comparing(NodeFmtLib::str));
-        return quads;
+        // Each quad written out once, not at every comparison: the whole graph's 20,000 quads took
+        // 1.9 s of CPU a request that way (a review, 2 December 2026).
+        record Keyed(String key, Quad quad) {}
+        return quads.stream().map(q -> new Keyed(NodeFmtLib.str(q), q)).sorted(Comparator.comparing(Keyed::key)).map(Keyed::quad).toList();
     }
 
     private static Node any(Node node) {

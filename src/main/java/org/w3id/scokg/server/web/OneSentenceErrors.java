@@ -37,7 +37,7 @@ public final class OneSentenceErrors {
                     List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
                 int status = status(code, cause);
                 response.setStatus(status);
-                return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message, cause);
+                return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(message, cause), cause);
             }
 
             @Override
@@ -67,7 +67,8 @@ public final class OneSentenceErrors {
                         List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
                     int status = status(code, cause);
                     response.setStatus(status);
-                    return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message, cause);
+                    return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(message, cause),
+                            cause);
                 }
 
                 @Override
@@ -109,12 +110,31 @@ public final class OneSentenceErrors {
      * cannot decode, and says why only in the cause); the status otherwise.
      */
     static int status(int code, Throwable cause) {
+        if (notGzip(cause)) return HttpStatus.BAD_REQUEST_400;
         if (code != HttpStatus.BAD_REQUEST_400) return code;
         for (Throwable t = cause; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (message.contains("too large") || message.contains("max length") || message.contains("larger than")) return HttpStatus.PAYLOAD_TOO_LARGE_413;
         }
         return code;
+    }
+
+    /**
+     * Whether the body said it was gzip and was not: Jetty's inflater fails it while a route reads
+     * it, and the client got a 500 (a review on 2 December 2026 found it).
+     */
+    private static boolean notGzip(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof java.util.zip.ZipException) return true;
+        }
+        return false;
+    }
+
+    private static final String NOT_GZIP = "The request body says Content-Encoding: gzip, but it is not gzip.";
+
+    /** The message the sentence is made from: one of its own where the body was not the gzip it said. */
+    private static String message(String message, Throwable cause) {
+        return notGzip(cause) ? NOT_GZIP : message;
     }
 
     /** The sentence as JSON, for a client that asks for JSON: Jetty's own repeated the request's URL. */
@@ -149,6 +169,7 @@ public final class OneSentenceErrors {
             return "This request cannot be read: its address encodes a / or a . (%2F, %2E) or has an empty segment, which could name two paths.";
         }
         if (code == HttpStatus.PAYLOAD_TOO_LARGE_413) return "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.";
+        if (NOT_GZIP.equals(message)) return NOT_GZIP;
         if (code == HttpStatus.BAD_REQUEST_400 && message != null && message.contains("form content")) {
             // Jetty reads a form before any route runs; it says no more than that it could not.
             return "This request's form body cannot be read: it is not well encoded "
