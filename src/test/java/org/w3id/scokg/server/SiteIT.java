@@ -148,7 +148,7 @@ class SiteIT {
         String body = page("/doc/state/IN").body();
         assertTrue(body.contains("ISO 3166-1 alpha-2 code") && !body.contains("sco:iso3166Alpha2"), "labels, not prefixed names");
         assertTrue(body.contains("<div class=\"property\">member of</div>"));
-        assertTrue(body.contains("<dt>from</dt><dd>2017-06-09<div class=\"source\">Source: <a href=\"/doc/source/tass-950697\">"),
+        assertTrue(body.contains("<dt>from</dt><dd><time>2017-06-09</time><div class=\"source\">Source: <a href=\"/doc/source/tass-950697\">"),
                 "a membership's dates are qualifiers, each with the source of its own triple (not the membership's)");
         assertFalse(body.contains("SCO-IN-ObserverState-2005"), "a retired key is the graph's bookkeeping, not a predecessor");
         Matcher quotes = Pattern.compile("<blockquote").matcher(body);
@@ -193,8 +193,8 @@ class SiteIT {
         // browser keeps it across the 303); the page has the element the fragment names.
         String membership = page("/doc/membership/SCO-LK-DialoguePartner").body();
         assertTrue(membership.contains("<li class=\"value\" id=\"interval\"><dl class=\"qualifiers\">"), "the interval is the period's value");
-        assertTrue(membership.contains("<dt>from</dt><dd id=\"beginning\">2009-06-16"));
-        assertTrue(membership.contains("<dt>until</dt><dd id=\"end\">2025-09-01"));
+        assertTrue(membership.contains("<dt>from</dt><dd id=\"beginning\"><time>2009-06-16</time>"));
+        assertTrue(membership.contains("<dt>until</dt><dd id=\"end\"><time>2025-09-01</time>"));
         String excerpt = page("/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666").body();
         assertTrue(excerpt.contains("id=\"quote\"") && excerpt.contains("id=\"position\""), "an excerpt's selectors");
         // A part of another thing (India's membership's beginning, on India's page) is not an anchor there.
@@ -222,7 +222,7 @@ class SiteIT {
         String code = page("/doc/document/A-66-359").body();
         assertTrue(code.contains("<div class=\"property\">acts on this document</div>"), "who submitted it, and when");
         assertTrue(code.contains("<dt>instance of</dt><dd><a href=\"/ontology#Submission\">submission</a>"), code);
-        assertTrue(code.contains("<dd>2011-09-12"));
+        assertTrue(code.contains("<dd><time>2011-09-12</time>"));
         String sco = page("/doc/organization/SCO").body();
         assertTrue(sco.contains("successor of</div><ul class=\"values\"><li class=\"value\"><a href=\"/doc/organization/shanghai-five\">Shanghai Five</a>"));
         assertTrue(sco.contains("founded") && !sco.contains("schema:foundingDate") && !sco.contains("schema:location"), "words for schema.org's terms");
@@ -268,7 +268,7 @@ class SiteIT {
     void kind_indexes_show_each_things_status_today() {
         String body = page("/doc/state/").body();
         assertTrue(body.contains("<a href=\"/doc/state/IN\">India</a></td><td>"));
-        assertTrue(body.contains("member state of <a href=\"/doc/organization/SCO\">Shanghai Cooperation Organisation</a> since 2017-06-09"), body);
+        assertTrue(body.contains("member state of <a href=\"/doc/organization/SCO\">Shanghai Cooperation Organisation</a> since <time>2017-06-09</time>"), body);
     }
 
     @Test
@@ -401,7 +401,7 @@ class SiteIT {
         assertTrue(csv.startsWith("status,name,since,certainty") && csv.contains(",certain"), "a download keeps the variables and the words as written");
         // The queries name things in English; the page names each as its own page does, the download keeps the English.
         String names = page("/queries/statuses-on-date?lang=zh&date=2020-01-01").body();
-        assertTrue(names.contains("<tr><td>对话伙伴</td><td>亚美尼亚</td><td>2015-07-10</td><td>确定</td></tr>"), "a status and a state in Chinese");
+        assertTrue(names.contains("<tr><td>对话伙伴</td><td>亚美尼亚</td><td><time>2015-07-10</time></td><td>确定</td></tr>"), "a status and a state in Chinese");
         assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("dialogue partner,Armenia,2015-07-10,certain"));
         assertTrue(page("/queries/events?lang=ru").body().contains("<td><span lang=\"en\">Shanghai summit of 2001"), "a name the graph has only in English says so");
         // Names joined in one cell (GROUP_CONCAT), each as its page names it (until 2 December 2026 the cell stayed English).

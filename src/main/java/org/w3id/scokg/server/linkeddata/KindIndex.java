@@ -82,7 +82,7 @@ final class KindIndex {
         for (Pictures.Status status : Pictures.statusesOf(union, thing)) {
             if (status.until() != null) continue;
             now.add(texts.format("index.since", Terms.of(status.role(), union, texts).html(texts.language()),
-                    Html.value(status.organization(), union, texts), Html.escape(status.from().getLiteralLexicalForm())));
+                    Html.value(status.organization(), union, texts), Html.date(status.from().getLiteralLexicalForm())));
         }
         return String.join("<br>", now);
     }

@@ -89,8 +89,8 @@ public final class Charts {
                 .append(Html.escape(texts.get("chart.until"))).append("</th></tr>");
         for (Bar bar : bars) {
             table.append("<tr><td><a href=\"").append(Html.escape(bar.href())).append("\">").append(bar.row().html(texts.language())).append("</a></td><td>")
-                    .append(Html.escape(categories.getOrDefault(bar.category(), bar.category()))).append("</td><td>").append(Html.escape(dateText(bar.from())))
-                    .append("</td><td>").append(Html.escape(bar.until() == null ? "—" : dateText(bar.until()))).append("</td></tr>");
+                    .append(Html.escape(categories.getOrDefault(bar.category(), bar.category()))).append("</td><td>").append(Html.date(dateText(bar.from())))
+                    .append("</td><td>").append(bar.until() == null ? "—" : Html.date(dateText(bar.until()))).append("</td></tr>");
         }
         return figure(id, svg, table.append("</table>"), title, texts);
     }
@@ -127,7 +127,7 @@ public final class Charts {
         steps.counts().keySet().forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(categories.getOrDefault(c, c))).append("</th>"));
         table.append("</tr>");
         for (int i = 0; i < steps.dates().size(); i++) {
-            table.append("<tr><td>").append(Html.escape(dateText(steps.dates().get(i)))).append("</td>");
+            table.append("<tr><td>").append(Html.date(dateText(steps.dates().get(i)))).append("</td>");
             for (List<Integer> counts : steps.counts().values()) table.append("<td>").append(counts.get(i)).append("</td>");
             table.append("</tr>");
         }
@@ -167,7 +167,7 @@ public final class Charts {
                 .append("</th></tr>");
         for (Milestone point : points) {
             String label = point.label().html(texts.language());
-            table.append("<tr><td>").append(Html.escape(dateText(point.date()))).append("</td><td>")
+            table.append("<tr><td>").append(Html.date(dateText(point.date()))).append("</td><td>")
                     .append(Html.escape(categories.getOrDefault(point.category(), point.category()))).append(": ")
                     .append(point.href() == null ? label : "<a href=\"" + Html.escape(point.href()) + "\">" + label + "</a>").append("</td></tr>");
         }
