@@ -12,8 +12,10 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -248,6 +250,26 @@ class SiteIT {
         }
         String sco = page("/doc/organization/SCO").body();
         assertTrue(sco.contains("member of the Shanghai Five"), "the enlargement starts with the Shanghai Five");
+    }
+
+    @Test
+    void a_status_has_one_colour_in_every_picture() {
+        // A legend's swatch, and a bar's fill by the status its title names.
+        List<Pattern> marks = List.of(Pattern.compile("<span class=\"swatch\" style=\"background:(#[0-9a-f]{6})\"></span> ([^<]+)</span>"),
+                Pattern.compile("fill=\"(#[0-9a-f]{6})\"><title>([^:<]+):"));
+        Map<String, String> colours = new HashMap<>();
+        for (String path : List.of("/?lang=en", "/doc/organization/SCO?lang=en", "/doc/state/IN?lang=en", "/doc/state/BY?lang=en")) {
+            String body = page(path).body();
+            for (Pattern mark : marks) {
+                Matcher each = mark.matcher(body);
+                while (each.find()) {
+                    String first = colours.putIfAbsent(each.group(2), each.group(1));
+                    assertEquals(first == null ? each.group(1) : first, each.group(1), each.group(2) + " on " + path);
+                }
+            }
+        }
+        List<String> statuses = List.of("member state", "observer state", "dialogue partner", "SCO partner");
+        assertEquals(4, statuses.stream().map(colours::get).distinct().filter(c -> c != null).count(), "each status a colour of its own: " + colours);
     }
 
     @Test
