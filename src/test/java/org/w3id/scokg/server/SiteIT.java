@@ -93,6 +93,11 @@ class SiteIT {
         assertTrue(get("/sparql", "Accept", "text/turtle").body().contains("sd:Service"));
         assertTrue(get("/sparql").body().contains("sd:Service"), "no Accept: the description");
         assertTrue(get("/sparql", "Accept", "application/rdf+xml, text/html").headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
+        // The site's lang is no question to the endpoint: the editor in that language, the description to programs.
+        HttpResponse<String> russian = page("/sparql?lang=ru");
+        assertEquals(200, russian.statusCode(), russian.body());
+        assertTrue(russian.body().contains("<html lang=\"ru\">") && russian.body().contains("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js"));
+        assertTrue(get("/sparql?lang=zh", "Accept", "text/turtle").body().contains("sd:Service"));
     }
 
     @ParameterizedTest
