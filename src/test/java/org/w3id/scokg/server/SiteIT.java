@@ -446,7 +446,10 @@ class SiteIT {
         assertTrue(body.contains("Turtle (all statements)"));
         assertTrue(Pattern.compile("<td>\\d+\\.\\d KB</td>").matcher(body).find(), body);
         for (String language : new String[] {"en", "ru", "zh"}) {
-            assertFalse(page("/dumps/?lang=" + language).body().contains("dumps.kind."), "every file's format in words, " + language);
+            String dumps = page("/dumps/?lang=" + language).body();
+            assertFalse(dumps.contains("dumps.kind."), "every file's format in words, " + language);
+            // A .gz is gzip, which unzip does not open.
+            assertTrue(dumps.contains("gzip") && dumps.contains("gunzip") && !dumps.contains("unzip tool"), "the compressed files named for what they are, " + language);
         }
         // A compressed dump is served as the gzip it is; its RDF type is in the VoID, with the compression.
         assertEquals("application/gzip", get("/dumps/sco-kg.nt.gz").headers().firstValue("Content-Type").orElse(""));
