@@ -296,6 +296,11 @@ class SiteIT {
         String body = page("/doc/state/").body();
         assertTrue(body.contains("<a href=\"/doc/state/IN\">India</a></td><td>"));
         assertTrue(body.contains("member state of <a href=\"/doc/organization/SCO\">Shanghai Cooperation Organisation</a> since <time>2017-06-09</time>"), body);
+        assertTrue(body.contains("<th scope=\"col\">Status today</th>"));
+        // No organisation holds a status: no column empty in every row.
+        String organisations = page("/doc/organization/?lang=en").body();
+        assertTrue(organisations.contains("<th scope=\"col\">What it is</th></tr>") && !organisations.contains("Status today"), organisations);
+        assertFalse(organisations.contains("<td></td>"), organisations);
     }
 
     @Test
