@@ -64,6 +64,8 @@ class SiteIT {
         JsonObject first = json.getAsJsonArray("results").get(0).getAsJsonObject();
         assertEquals("https://w3id.org/sco-kg/id/document/A-66-359", first.get("iri").getAsString());
         assertEquals("symbol", first.get("field").getAsString());
+        JsonObject source = JsonParser.parseString(get("/search?format=json&q=" + encode("Letter dated")).body()).getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject();
+        assertTrue(source.getAsJsonArray("types").toString().contains("https://w3id.org/sco-kg/ontology#Source"), source.toString());
     }
 
     @Test
@@ -72,6 +74,12 @@ class SiteIT {
         assertEquals("Ind", suggestions.get(0).getAsString());
         assertEquals("India", suggestions.get(1).getAsJsonArray().get(0).getAsString());
         assertEquals("/doc/state/IN", suggestions.get(3).getAsJsonArray().get(0).getAsString());
+        assertEquals("state", suggestions.get(2).getAsJsonArray().get(0).getAsString());
+        // A source record is described in graph/provenance, not graph/data: it has its kind all the same.
+        JsonArray sources = JsonParser.parseString(get("/search/suggest?q=" + encode("Letter dated")).body()).getAsJsonArray();
+        assertTrue(sources.get(3).getAsJsonArray().get(0).getAsString().startsWith("/doc/source/"), sources.toString());
+        sources.get(2).getAsJsonArray().forEach(kind -> assertEquals("source", kind.getAsString(), sources.toString()));
+        assertEquals("источник", JsonParser.parseString(get("/search/suggest?lang=ru&q=" + encode("Letter dated")).body()).getAsJsonArray().get(2).getAsJsonArray().get(0).getAsString());
         String description = get("/opensearch.xml").body();
         assertTrue(description.contains("/search?q={searchTerms}") && description.contains("/search/suggest?q={searchTerms}"), description);
         assertTrue(page("/").body().contains("rel=\"search\" type=\"application/opensearchdescription+xml\""));
