@@ -27,6 +27,11 @@ public final class SCO {
     public static final Node GRAPH_PROVENANCE = graph("provenance");
     public static final Node GRAPH_INFERRED = graph("inferred");
 
+    public static final Node MemberState = term("MemberState");
+    public static final Node ObserverState = term("ObserverState");
+    public static final Node DialoguePartner = term("DialoguePartner");
+    public static final Node SCOPartner = term("SCOPartner");
+
     public static final Node iso3166Alpha2 = term("iso3166Alpha2");
     public static final Node iso3166Alpha3 = term("iso3166Alpha3");
     public static final Node unDocumentSymbol = term("unDocumentSymbol");

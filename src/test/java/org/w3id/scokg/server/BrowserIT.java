@@ -41,7 +41,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A researcher's path through the site in headless Chromium (Debian's chromium and chromium-driver,
  * driven by Selenium WebDriver): search "India", open it, follow a membership, open the editor
  * from a named query, run it, click a result's IRI, switch to Russian. On every page: no console
- * error, no request to any host but 127.0.0.1, no sideways scrolling at 1280 and at 390 pixels, and
+ * error, no request to any host but 127.0.0.1, no sideways scrolling at 1280 and at 390 pixels, no
+ * table cell broken inside a word nor date broken across lines, and
  * on the home, entity, search and editor pages no serious or critical axe-core violation. A
  * screenshot of each page is kept under target/screenshots.
  */
@@ -49,6 +50,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserIT {
     private static final Path SHOTS = Path.of("target/screenshots");
     private static final Path AXE = Path.of("target/browser-tools/node_modules/axe-core/axe.min.js");
+    /**
+     * The texts of a page's table cells broken inside a word (more lines than words, counting a
+     * hyphen or a slash as a place to break) and of its dates broken at all (a date alone in a cell, a
+     * qualifier or a {@code time} more than one line high). Chinese cells are left out: Chinese wraps
+     * between any two characters.
+     */
+    private static final String BROKEN_WORDS = """
+            const lines = e => { const r = document.createRange(); r.selectNodeContents(e);
+              return new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top))).size; };
+            const broken = [];
+            for (const e of document.querySelectorAll('main td, main th, main dd, main time')) {
+              const text = e.textContent.trim();
+              if (/^\\d{4}(-\\d\\d){0,2}$/.test(text)) { if (lines(e) > 1) broken.push(text); continue; }
+              if (!['TD', 'TH'].includes(e.tagName) || /[\\u3000-\\u9fff\\uff00-\\uffef]/.test(text)) continue;
+              if (lines(e) > text.split(/[\\s\\/-]+/).filter(w => w).length) broken.push(text);
+            }
+            return broken;""";
     private static ChromeDriver browser;
     private static WebDriverWait wait;
     private static String base;
@@ -157,7 +175,8 @@ class BrowserIT {
     void nothing_scrolls_sideways_on_a_phone() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String path : List.of("/?lang=en", "/doc/organization/SCO", "/doc/state/IN", "/search?q=India", "/query", "/queries/members-on-date",
-                "/queries/document-acts?lang=ru", "/queries/statement-sources?lang=ru", "/dumps/", "/doc/state/", "/doc/document/A-66-359", "/nowhere")) {
+                "/queries/document-acts?lang=ru", "/queries/statement-sources?lang=ru", "/queries/statement-sources?lang=en", "/queries/changes-between?lang=ru",
+                "/doc/event/shanghai-summit-2001?lang=ru", "/dumps/", "/doc/state/", "/doc/document/A-66-359", "/nowhere")) {
             open(path);
             checkPage("phone" + path.replaceAll("[^a-z0-9]+", "-"), false);
         }
@@ -168,12 +187,17 @@ class BrowserIT {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    /** No console error, no request off 127.0.0.1, no sideways scroll; with {@code axe}, no serious violation. */
+    /**
+     * No console error, no request off 127.0.0.1, no sideways scroll, no word broken in a table and no
+     * date broken anywhere; with {@code axe}, no serious violation.
+     */
     private static void checkPage(String name, boolean axe) throws IOException {
         JavascriptExecutor js = browser;
         Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         long overflow = (Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertTrue(overflow <= 0, name + " scrolls sideways by " + overflow + " px at " + browser.manage().window().getSize().width);
+        int width = browser.manage().window().getSize().width;
+        assertTrue(overflow <= 0, name + " scrolls sideways by " + overflow + " px at " + width);
+        assertEquals(List.of(), js.executeScript(BROKEN_WORDS), name + ": cells or dates broken inside a word at " + width);
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
             // A 404 page answers 404 on purpose; the console says so for the page itself.

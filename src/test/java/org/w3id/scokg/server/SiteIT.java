@@ -12,8 +12,10 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +64,8 @@ class SiteIT {
         JsonObject first = json.getAsJsonArray("results").get(0).getAsJsonObject();
         assertEquals("https://w3id.org/sco-kg/id/document/A-66-359", first.get("iri").getAsString());
         assertEquals("symbol", first.get("field").getAsString());
+        JsonObject source = JsonParser.parseString(get("/search?format=json&q=" + encode("Letter dated")).body()).getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject();
+        assertTrue(source.getAsJsonArray("types").toString().contains("https://w3id.org/sco-kg/ontology#Source"), source.toString());
     }
 
     @Test
@@ -70,6 +74,12 @@ class SiteIT {
         assertEquals("Ind", suggestions.get(0).getAsString());
         assertEquals("India", suggestions.get(1).getAsJsonArray().get(0).getAsString());
         assertEquals("/doc/state/IN", suggestions.get(3).getAsJsonArray().get(0).getAsString());
+        assertEquals("state", suggestions.get(2).getAsJsonArray().get(0).getAsString());
+        // A source record is described in graph/provenance, not graph/data: it has its kind all the same.
+        JsonArray sources = JsonParser.parseString(get("/search/suggest?q=" + encode("Letter dated")).body()).getAsJsonArray();
+        assertTrue(sources.get(3).getAsJsonArray().get(0).getAsString().startsWith("/doc/source/"), sources.toString());
+        sources.get(2).getAsJsonArray().forEach(kind -> assertEquals("source", kind.getAsString(), sources.toString()));
+        assertEquals("источник", JsonParser.parseString(get("/search/suggest?lang=ru&q=" + encode("Letter dated")).body()).getAsJsonArray().get(2).getAsJsonArray().get(0).getAsString());
         String description = get("/opensearch.xml").body();
         assertTrue(description.contains("/search?q={searchTerms}") && description.contains("/search/suggest?q={searchTerms}"), description);
         assertTrue(page("/").body().contains("rel=\"search\" type=\"application/opensearchdescription+xml\""));
@@ -91,6 +101,11 @@ class SiteIT {
         assertTrue(get("/sparql", "Accept", "text/turtle").body().contains("sd:Service"));
         assertTrue(get("/sparql").body().contains("sd:Service"), "no Accept: the description");
         assertTrue(get("/sparql", "Accept", "application/rdf+xml, text/html").headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
+        // The site's lang is no question to the endpoint: the editor in that language, the description to programs.
+        HttpResponse<String> russian = page("/sparql?lang=ru");
+        assertEquals(200, russian.statusCode(), russian.body());
+        assertTrue(russian.body().contains("<html lang=\"ru\">") && russian.body().contains("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js"));
+        assertTrue(get("/sparql?lang=zh", "Accept", "text/turtle").body().contains("sd:Service"));
     }
 
     @ParameterizedTest
@@ -148,7 +163,7 @@ class SiteIT {
         String body = page("/doc/state/IN").body();
         assertTrue(body.contains("ISO 3166-1 alpha-2 code") && !body.contains("sco:iso3166Alpha2"), "labels, not prefixed names");
         assertTrue(body.contains("<div class=\"property\">member of</div>"));
-        assertTrue(body.contains("<dt>from</dt><dd>2017-06-09<div class=\"source\">Source: <a href=\"/doc/source/tass-950697\">"),
+        assertTrue(body.contains("<dt>from</dt><dd><time>2017-06-09</time><div class=\"source\">Source: <a href=\"/doc/source/tass-950697\">"),
                 "a membership's dates are qualifiers, each with the source of its own triple (not the membership's)");
         assertFalse(body.contains("SCO-IN-ObserverState-2005"), "a retired key is the graph's bookkeeping, not a predecessor");
         Matcher quotes = Pattern.compile("<blockquote").matcher(body);
@@ -193,8 +208,8 @@ class SiteIT {
         // browser keeps it across the 303); the page has the element the fragment names.
         String membership = page("/doc/membership/SCO-LK-DialoguePartner").body();
         assertTrue(membership.contains("<li class=\"value\" id=\"interval\"><dl class=\"qualifiers\">"), "the interval is the period's value");
-        assertTrue(membership.contains("<dt>from</dt><dd id=\"beginning\">2009-06-16"));
-        assertTrue(membership.contains("<dt>until</dt><dd id=\"end\">2025-09-01"));
+        assertTrue(membership.contains("<dt>from</dt><dd id=\"beginning\"><time>2009-06-16</time>"));
+        assertTrue(membership.contains("<dt>until</dt><dd id=\"end\"><time>2025-09-01</time>"));
         String excerpt = page("/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666").body();
         assertTrue(excerpt.contains("id=\"quote\"") && excerpt.contains("id=\"position\""), "an excerpt's selectors");
         // A part of another thing (India's membership's beginning, on India's page) is not an anchor there.
@@ -222,7 +237,7 @@ class SiteIT {
         String code = page("/doc/document/A-66-359").body();
         assertTrue(code.contains("<div class=\"property\">acts on this document</div>"), "who submitted it, and when");
         assertTrue(code.contains("<dt>instance of</dt><dd><a href=\"/ontology#Submission\">submission</a>"), code);
-        assertTrue(code.contains("<dd>2011-09-12"));
+        assertTrue(code.contains("<dd><time>2011-09-12</time>"));
         String sco = page("/doc/organization/SCO").body();
         assertTrue(sco.contains("successor of</div><ul class=\"values\"><li class=\"value\"><a href=\"/doc/organization/shanghai-five\">Shanghai Five</a>"));
         assertTrue(sco.contains("founded") && !sco.contains("schema:foundingDate") && !sco.contains("schema:location"), "words for schema.org's terms");
@@ -251,6 +266,26 @@ class SiteIT {
     }
 
     @Test
+    void a_status_has_one_colour_in_every_picture() {
+        // A legend's swatch, and a bar's fill by the status its title names.
+        List<Pattern> marks = List.of(Pattern.compile("<span class=\"swatch\" style=\"background:(#[0-9a-f]{6})\"></span> ([^<]+)</span>"),
+                Pattern.compile("fill=\"(#[0-9a-f]{6})\"><title>([^:<]+):"));
+        Map<String, String> colours = new HashMap<>();
+        for (String path : List.of("/?lang=en", "/doc/organization/SCO?lang=en", "/doc/state/IN?lang=en", "/doc/state/BY?lang=en")) {
+            String body = page(path).body();
+            for (Pattern mark : marks) {
+                Matcher each = mark.matcher(body);
+                while (each.find()) {
+                    String first = colours.putIfAbsent(each.group(2), each.group(1));
+                    assertEquals(first == null ? each.group(1) : first, each.group(1), each.group(2) + " on " + path);
+                }
+            }
+        }
+        List<String> statuses = List.of("member state", "observer state", "dialogue partner", "SCO partner");
+        assertEquals(4, statuses.stream().map(colours::get).distinct().filter(c -> c != null).count(), "each status a colour of its own: " + colours);
+    }
+
+    @Test
     void the_language_comes_from_accept_language_or_lang_and_is_kept() {
         HttpResponse<String> russian = page("/doc/state/IN", "Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5");
         assertTrue(russian.body().startsWith("<!DOCTYPE html>\n<html lang=\"ru\">"));
@@ -268,7 +303,12 @@ class SiteIT {
     void kind_indexes_show_each_things_status_today() {
         String body = page("/doc/state/").body();
         assertTrue(body.contains("<a href=\"/doc/state/IN\">India</a></td><td>"));
-        assertTrue(body.contains("member state of <a href=\"/doc/organization/SCO\">Shanghai Cooperation Organisation</a> since 2017-06-09"), body);
+        assertTrue(body.contains("member state of <a href=\"/doc/organization/SCO\">Shanghai Cooperation Organisation</a> since <time>2017-06-09</time>"), body);
+        assertTrue(body.contains("<th scope=\"col\">Status today</th>"));
+        // No organisation holds a status: no column empty in every row.
+        String organisations = page("/doc/organization/?lang=en").body();
+        assertTrue(organisations.contains("<th scope=\"col\">What it is</th></tr>") && !organisations.contains("Status today"), organisations);
+        assertFalse(organisations.contains("<td></td>"), organisations);
     }
 
     @Test
@@ -415,7 +455,7 @@ class SiteIT {
         assertTrue(csv.startsWith("status,name,since,certainty") && csv.contains(",certain"), "a download keeps the variables and the words as written");
         // The queries name things in English; the page names each as its own page does, the download keeps the English.
         String names = page("/queries/statuses-on-date?lang=zh&date=2020-01-01").body();
-        assertTrue(names.contains("<tr><td>对话伙伴</td><td>亚美尼亚</td><td>2015-07-10</td><td>确定</td></tr>"), "a status and a state in Chinese");
+        assertTrue(names.contains("<tr><td>对话伙伴</td><td>亚美尼亚</td><td><time>2015-07-10</time></td><td>确定</td></tr>"), "a status and a state in Chinese");
         assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("dialogue partner,Armenia,2015-07-10,certain"));
         assertTrue(page("/queries/events?lang=ru").body().contains("<td><span lang=\"en\">Shanghai summit of 2001"), "a name the graph has only in English says so");
         // Names joined in one cell (GROUP_CONCAT), each as its page names it (until 2 December 2026 the cell stayed English).
@@ -433,7 +473,10 @@ class SiteIT {
         assertTrue(body.contains("Turtle (all statements)"));
         assertTrue(Pattern.compile("<td>\\d+\\.\\d KB</td>").matcher(body).find(), body);
         for (String language : new String[] {"en", "ru", "zh"}) {
-            assertFalse(page("/dumps/?lang=" + language).body().contains("dumps.kind."), "every file's format in words, " + language);
+            String dumps = page("/dumps/?lang=" + language).body();
+            assertFalse(dumps.contains("dumps.kind."), "every file's format in words, " + language);
+            // A .gz is gzip, which unzip does not open.
+            assertTrue(dumps.contains("gzip") && dumps.contains("gunzip") && !dumps.contains("unzip tool"), "the compressed files named for what they are, " + language);
         }
         // A compressed dump is served as the gzip it is; its RDF type is in the VoID, with the compression.
         assertEquals("application/gzip", get("/dumps/sco-kg.nt.gz").headers().firstValue("Content-Type").orElse(""));

@@ -6,14 +6,16 @@ import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
+import org.w3id.scokg.server.web.Language;
 
 /**
  * Which requests evaluate a query, and so are scheduled: the SPARQL endpoint ({@code /sparql} and
  * below), a named query ({@code /queries/{name}}) and a reconciliation batch or data extension
  * ({@code /reconcile} with {@code queries=} or {@code extend=}, or any POST there), except what answers at once: the endpoint's
- * service description (a GET without a query string), CORS preflights, and a GET whose answer the
- * SPARQL answer cache holds. Entity pages, dumps, the site and {@code /$/ping} are never scheduled.
- * The verdict is kept on the request, as every handler of the chain asks.
+ * service description or editor (a GET without a query string, or with only the site's {@code lang}),
+ * CORS preflights, and a GET whose answer the SPARQL answer cache holds. Entity pages, dumps, the
+ * site and {@code /$/ping} are never scheduled. The verdict is kept on the request, as every
+ * handler of the chain asks.
  */
 final class QueryRoutes implements Predicate<Request> {
     private static final String VERDICT = QueryRoutes.class.getName();
@@ -47,7 +49,7 @@ final class QueryRoutes implements Predicate<Request> {
         boolean named = path.startsWith("/queries/") && path.length() > "/queries/".length();
         if (!(sparql || named) || method.equals("OPTIONS")) return false;
         if (!method.equals("GET") && !method.equals("HEAD")) return true;
-        if (urlQuery == null || urlQuery.isEmpty()) return !sparql;
+        if (Language.namesNothingElse(urlQuery)) return !sparql;
         return !(sparql && cache.holds(method, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
     }
 

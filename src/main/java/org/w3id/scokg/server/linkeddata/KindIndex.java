@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -59,21 +60,36 @@ final class KindIndex {
         List<Node> sorted = new ArrayList<>(things);
         sorted.sort(Comparator.comparing(labels::get, language.order()));
         boolean statuses = kind.equals("state") || kind.equals("organization");
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("kind." + kind))).append("</h1><p class=\"lead\">")
-                .append(Html.escape(texts.format("index.count", sorted.size()))).append("</p><div class=\"table-wrap\"><table><tr><th scope=\"col\">")
-                .append(Html.escape(texts.get("index.name"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("index.what"))).append("</th>");
-        if (statuses) body.append("<th scope=\"col\">").append(Html.escape(texts.get("index.status"))).append("</th>");
-        body.append("</tr>");
+        List<String> headers = new ArrayList<>(List.of(texts.get("index.name"), texts.get("index.what")));
+        if (statuses) headers.add(texts.get("index.status"));
+        List<List<String>> rows = new ArrayList<>();
         for (Node thing : sorted) {
-            body.append("<tr><td>").append(Html.value(thing, union, texts)).append("</td><td>")
-                    .append(String.join(", ", graphOf(kind).find(thing, RDF.type.asNode(), Node.ANY).mapWith(t -> Terms.of(t.getObject(), union, texts).html(language)).toList()))
-                    .append("</td>");
-            if (statuses) body.append("<td>").append(current(thing, texts)).append("</td>");
-            body.append("</tr>");
+            List<String> row = new ArrayList<>(List.of(Html.value(thing, union, texts), String.join(", ",
+                    graphOf(kind).find(thing, RDF.type.asNode(), Node.ANY).mapWith(t -> Terms.of(t.getObject(), union, texts).html(language)).toList())));
+            if (statuses) row.add(current(thing, texts));
+            rows.add(row);
         }
-        body.append("</table></div>");
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("kind." + kind))).append("</h1><p class=\"lead\">")
+                .append(Html.escape(texts.format("index.count", sorted.size()))).append("</p>").append(table(headers, rows));
         return Page.at("/doc/" + kind + "/", language).title(texts.get("kind." + kind)).crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/")
                 .body(body.toString()).render();
+    }
+
+    /**
+     * The rows under their headers, a column only where some row has a value in it: no organisation
+     * holds a status, and the organisations' index had a "Status today" empty in every row.
+     */
+    private static String table(List<String> headers, List<List<String>> rows) {
+        List<Integer> shown = IntStream.range(0, headers.size()).filter(c -> rows.stream().anyMatch(row -> !row.get(c).isEmpty())).boxed().toList();
+        StringBuilder table = new StringBuilder("<div class=\"table-wrap\"><table><tr>");
+        shown.forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(headers.get(c))).append("</th>"));
+        table.append("</tr>");
+        for (List<String> row : rows) {
+            table.append("<tr>");
+            shown.forEach(c -> table.append("<td>").append(row.get(c)).append("</td>"));
+            table.append("</tr>");
+        }
+        return table.append("</table></div>").toString();
     }
 
     /** The statuses a thing holds today, as "member state of the SCO since 2017-06-09". */
@@ -82,7 +98,7 @@ final class KindIndex {
         for (Pictures.Status status : Pictures.statusesOf(union, thing)) {
             if (status.until() != null) continue;
             now.add(texts.format("index.since", Terms.of(status.role(), union, texts).html(texts.language()),
-                    Html.value(status.organization(), union, texts), Html.escape(status.from().getLiteralLexicalForm())));
+                    Html.value(status.organization(), union, texts), Html.date(status.from().getLiteralLexicalForm())));
         }
         return String.join("<br>", now);
     }

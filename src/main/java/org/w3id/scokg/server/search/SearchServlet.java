@@ -93,7 +93,8 @@ final class SearchServlet extends HttpServlet {
     private void result(StringBuilder body, Search.Hit hit, Texts texts) {
         Node thing = shown(hit.subject());
         body.append("<li><a href=\"").append(Html.escape(Html.href(thing))).append("\">").append(Labels.of(union, thing, texts.language()).html(texts.language()))
-                .append("</a> <span class=\"kind\">").append(kind(thing, texts)).append("</span>");
+                .append("</a> <span class=\"kind\">").append(String.join(", ", kinds(thing, texts).stream().map(k -> k.html(texts.language())).toList()))
+                .append("</span>");
         if (!hit.snippet().isEmpty()) {
             String lang = language(hit);
             body.append("<div class=\"snippet\"><span class=\"visually-hidden\">").append(Html.escape(texts.get("search.matched"))).append(' ')
@@ -124,12 +125,18 @@ final class SearchServlet extends HttpServlet {
         return iri.contains("#") ? NodeFactory.createURI(iri.substring(0, iri.indexOf('#'))) : subject;
     }
 
-    private String kind(Node thing, Texts texts) {
-        List<Node> types = data.find(thing, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
-        if (types.isEmpty()) types = union.find(thing, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+    /** A thing's classes: in graph/data, else in any graph (a source record's are in graph/provenance). */
+    private List<Node> types(Node thing) {
+        List<Node> types = data.find(thing, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI).toList();
+        return types.isEmpty() ? union.find(thing, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI).toList() : types;
+    }
+
+    /** What a thing is, in words, for a result and a suggestion alike: at most two of its classes. */
+    private List<Labels.Label> kinds(Node thing, Texts texts) {
+        List<Node> types = types(thing);
         // This graph's own classes say what a thing is; prov:Entity and the like say nothing to a reader.
-        List<Node> own = types.stream().filter(t -> t.isURI() && t.getURI().startsWith(org.w3id.scokg.vocab.SCO.NS)).toList();
-        return String.join(", ", (own.isEmpty() ? types : own).stream().filter(Node::isURI).limit(2).map(t -> Terms.of(t, union, texts).html(texts.language())).toList());
+        List<Node> own = types.stream().filter(t -> t.getURI().startsWith(org.w3id.scokg.vocab.SCO.NS)).toList();
+        return (own.isEmpty() ? types : own).stream().limit(2).map(t -> Terms.of(t, union, texts)).toList();
     }
 
     /** The snippet as HTML: escaped, the matched words in {@code mark}. */
@@ -151,7 +158,7 @@ final class SearchServlet extends HttpServlet {
             result.put("label", label.text());
             result.put("lang", label.lang());
             JsonArray kinds = new JsonArray();
-            data.find(thing, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> kinds.add(t.getObject().getURI()));
+            types(thing).forEach(t -> kinds.add(t.getURI()));
             result.put("types", kinds);
             result.put("field", hit.field());
             result.put("snippet", hit.snippet().replace("↦", "").replace("↤", ""));
@@ -175,7 +182,7 @@ final class SearchServlet extends HttpServlet {
         for (Search.Hit hit : q.length() < 2 ? List.<Search.Hit>of() : search.suggest(q, SUGGESTIONS)) {
             Node thing = shown(hit.subject());
             names.add(Labels.of(union, thing, language).text());
-            kinds.add(data.find(thing, RDF.type.asNode(), Node.ANY).mapWith(t -> Terms.of(t.getObject(), union, texts).text()).nextOptional().orElse(""));
+            kinds.add(kinds(thing, texts).stream().findFirst().map(Labels.Label::text).orElse(""));
             pages.add(Html.href(thing));
         }
         JsonArray answer = new JsonArray();

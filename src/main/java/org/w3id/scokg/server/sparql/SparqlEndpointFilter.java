@@ -18,14 +18,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 
 /**
- * In front of the endpoint: a GET with no query string answers its SPARQL 1.1 Service Description
- * (instead of Fuseki's dump of the whole dataset), in Turtle or another negotiated RDF format, or,
- * to a browser (an Accept that puts HTML before every RDF format), the query editor; and
+ * In front of the endpoint: a GET with no query string (or only the site's {@code lang}) answers its
+ * SPARQL 1.1 Service Description (instead of Fuseki's dump of the whole dataset), in Turtle or
+ * another negotiated RDF format, or, to a browser (an Accept that puts HTML before every RDF
+ * format), the query editor; and
  * a HEAD is answered as the GET it mirrors (Fuseki's query service refuses HEAD), the server
  * sending headers only.
  */
@@ -42,7 +44,8 @@ final class SparqlEndpointFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean hasQueryString = request.getQueryString() != null && !request.getQueryString().isEmpty();
+        // ?lang= is the site's, not a question: /sparql?lang=ru asks nothing, as /sparql does.
+        boolean asks = !Language.namesNothingElse(request.getQueryString());
         String accept = request.getHeader("Accept");
         if (MediaTypes.refusesAny(accept)) {
             // A client that refuses a type by q=0 is negotiated here (EndpointAccept); one that
@@ -59,7 +62,7 @@ final class SparqlEndpointFilter implements Filter {
                 req = request;
             }
         }
-        if (request.getMethod().equals("HEAD") && hasQueryString) {
+        if (request.getMethod().equals("HEAD") && asks) {
             chain.doFilter(new HttpServletRequestWrapper(request) {
                 @Override
                 public String getMethod() {
@@ -68,7 +71,7 @@ final class SparqlEndpointFilter implements Filter {
             }, res);
             return;
         }
-        if (!read || !path.equals("/sparql") || hasQueryString) {
+        if (!read || !path.equals("/sparql") || asks) {
             chain.doFilter(req, res);
             sayWhyNotAcceptable(response);
             return;

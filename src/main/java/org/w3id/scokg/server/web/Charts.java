@@ -1,7 +1,6 @@
 package org.w3id.scokg.server.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,11 @@ public final class Charts {
     /** Counts by category at each date where one changes. */
     public record Steps(List<Node> dates, Map<String, List<Integer>> counts) {}
 
-    private static final String[] COLOURS = {"#1f77b4", "#d95f02", "#1b9e77", "#7570b3", "#b8860b", "#e7298a", "#4d4d4d"};
+    /** A category as a picture shows it: its name (in the legend and the table) and its colour. */
+    public record Category(String name, String colour) {}
+
+    /** The colours of categories, which {@link Pictures} gives them. */
+    static final List<String> PALETTE = List.of("#1f77b4", "#d95f02", "#1b9e77", "#7570b3", "#b8860b", "#e7298a", "#4d4d4d");
     private static final int WIDTH = 800;
     private static final int LEFT = 40;
     /** Height of a row of bars: its name above, the bar under it. */
@@ -54,7 +57,7 @@ public final class Charts {
     }
 
     /** Bars over time, one row per bar label, from the earliest beginning to today. */
-    public static String bars(String id, String title, String description, List<Bar> bars, Map<String, String> categories, Texts texts) {
+    public static String bars(String id, String title, String description, List<Bar> bars, Map<String, Category> categories, Texts texts) {
         Map<String, Integer> rows = new LinkedHashMap<>();
         Map<String, String> rowLanguages = new LinkedHashMap<>();
         bars.forEach(b -> {
@@ -76,8 +79,8 @@ public final class Charts {
             double w = Math.max(2, x(until, start, end) - x);
             // No links inside the picture: an image is not a control (the table under it links each status).
             svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(20 + row * ROW)
-                    .append("\" width=\"").append(fmt(w)).append("\" height=\"18\" rx=\"3\" fill=\"").append(colour(categories, bar.category()))
-                    .append("\"><title>").append(Html.escape(categories.getOrDefault(bar.category(), bar.category())))
+                    .append("\" width=\"").append(fmt(w)).append("\" height=\"18\" rx=\"3\" fill=\"").append(categories.get(bar.category()).colour())
+                    .append("\"><title>").append(Html.escape(categories.get(bar.category()).name()))
                     .append(": ").append(Html.escape(dateText(bar.from()))).append(" – ").append(Html.escape(bar.until() == null ? texts.get("chart.now") : dateText(bar.until())))
                     .append("</title></rect>");
         }
@@ -89,14 +92,14 @@ public final class Charts {
                 .append(Html.escape(texts.get("chart.until"))).append("</th></tr>");
         for (Bar bar : bars) {
             table.append("<tr><td><a href=\"").append(Html.escape(bar.href())).append("\">").append(bar.row().html(texts.language())).append("</a></td><td>")
-                    .append(Html.escape(categories.getOrDefault(bar.category(), bar.category()))).append("</td><td>").append(Html.escape(dateText(bar.from())))
-                    .append("</td><td>").append(Html.escape(bar.until() == null ? "—" : dateText(bar.until()))).append("</td></tr>");
+                    .append(Html.escape(categories.get(bar.category()).name())).append("</td><td>").append(Html.date(dateText(bar.from())))
+                    .append("</td><td>").append(bar.until() == null ? "—" : Html.date(dateText(bar.until()))).append("</td></tr>");
         }
         return figure(id, svg, table.append("</table>"), title, texts);
     }
 
     /** Step lines: how many things held each category at each date, from the first date to today. */
-    public static String steps(String id, String title, String description, Steps steps, Map<String, String> categories, Texts texts) {
+    public static String steps(String id, String title, String description, Steps steps, Map<String, Category> categories, Texts texts) {
         double start = Math.floor(year(steps.dates().get(0)));
         double end = today();
         int max = steps.counts().values().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(1);
@@ -118,16 +121,16 @@ public final class Charts {
                 path.append(i == 0 ? "M" : "H").append(fmt(x)).append(i == 0 ? "," + fmt(y) : "V" + fmt(y));
             }
             path.append("H").append(fmt(x(end, start, end)));
-            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke-width=\"2.5\" stroke=\"").append(colour(categories, series.getKey())).append("\"/>");
+            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke-width=\"2.5\" stroke=\"").append(categories.get(series.getKey()).colour()).append("\"/>");
         }
         svg.append("</svg>");
         legend(svg, categories);
         StringBuilder table = new StringBuilder("<table><caption>").append(Html.escape(title)).append("</caption><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.date"))).append("</th>");
-        steps.counts().keySet().forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(categories.getOrDefault(c, c))).append("</th>"));
+        steps.counts().keySet().forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(categories.get(c).name())).append("</th>"));
         table.append("</tr>");
         for (int i = 0; i < steps.dates().size(); i++) {
-            table.append("<tr><td>").append(Html.escape(dateText(steps.dates().get(i)))).append("</td>");
+            table.append("<tr><td>").append(Html.date(dateText(steps.dates().get(i)))).append("</td>");
             for (List<Integer> counts : steps.counts().values()) table.append("<td>").append(counts.get(i)).append("</td>");
             table.append("</tr>");
         }
@@ -138,7 +141,7 @@ public final class Charts {
      * Points on a time line. A few share one line, labelled alternately above and below it; more
      * get a row each, the label beside the point on the side with room, so no two labels overlap.
      */
-    public static String milestones(String id, String title, String description, List<Milestone> points, Map<String, String> categories, Texts texts) {
+    public static String milestones(String id, String title, String description, List<Milestone> points, Map<String, Category> categories, Texts texts) {
         double start = Math.floor(points.stream().mapToDouble(p -> year(p.date())).min().orElse(2000));
         double end = Math.max(start + 1, Math.ceil(points.stream().mapToDouble(p -> year(p.date())).max().orElse(start) + 0.01));
         boolean rows = points.size() > FEW;
@@ -150,7 +153,7 @@ public final class Charts {
             Milestone point = points.get(i);
             double x = x(year(point.date()), start, end);
             double y = rows ? 20 + i * 22 : 70;
-            svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"6\" fill=\"").append(colour(categories, point.category()))
+            svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"6\" fill=\"").append(categories.get(point.category()).colour())
                     .append("\">").append(inLanguage("<title>" + Html.escape(dateText(point.date()) + " " + point.label().text()) + "</title>", point.label().lang(), texts))
                     .append("</circle>");
             String label = point.label().text().length() > 48 ? point.label().text().substring(0, 47) + "…" : point.label().text();
@@ -167,8 +170,8 @@ public final class Charts {
                 .append("</th></tr>");
         for (Milestone point : points) {
             String label = point.label().html(texts.language());
-            table.append("<tr><td>").append(Html.escape(dateText(point.date()))).append("</td><td>")
-                    .append(Html.escape(categories.getOrDefault(point.category(), point.category()))).append(": ")
+            table.append("<tr><td>").append(Html.date(dateText(point.date()))).append("</td><td>")
+                    .append(Html.escape(categories.get(point.category()).name())).append(": ")
                     .append(point.href() == null ? label : "<a href=\"" + Html.escape(point.href()) + "\">" + label + "</a>").append("</td></tr>");
         }
         return figure(id, svg, table.append("</table>"), title, texts);
@@ -202,17 +205,12 @@ public final class Charts {
         }
     }
 
-    private static void legend(StringBuilder svg, Map<String, String> categories) {
+    private static void legend(StringBuilder svg, Map<String, Category> categories) {
         // The legend is HTML after the picture, so it wraps on a phone and reads as text.
         svg.append("<p class=\"legend\">");
-        categories.forEach((key, name) -> svg.append("<span><span class=\"swatch\" style=\"background:").append(colour(categories, key))
-                .append("\"></span> ").append(Html.escape(name)).append("</span> "));
+        categories.values().forEach(c -> svg.append("<span><span class=\"swatch\" style=\"background:").append(c.colour())
+                .append("\"></span> ").append(Html.escape(c.name())).append("</span> "));
         svg.append("</p>");
-    }
-
-    private static String colour(Map<String, String> categories, String category) {
-        int i = new ArrayList<>(categories.keySet()).indexOf(category);
-        return COLOURS[Math.floorMod(i, COLOURS.length)];
     }
 
     /** An element whose text is in {@code lang}: it says so when that is not the page's language, as every text of the page does. */

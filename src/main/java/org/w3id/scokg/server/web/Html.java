@@ -1,7 +1,9 @@
 package org.w3id.scokg.server.web;
 
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.XSD;
 import org.w3id.scokg.vocab.LinkTargets;
 import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
@@ -13,6 +15,8 @@ import org.w3id.scokg.vocab.SCO;
  * language).
  */
 public final class Html {
+    private static final Set<String> DATES = Set.of(XSD.date.getURI(), XSD.gYearMonth.getURI(), XSD.gYear.getURI(), XSD.dateTime.getURI());
+
     private Html() {}
 
     public static String escape(String text) {
@@ -65,11 +69,20 @@ public final class Html {
         return curie(node);
     }
 
-    /** A value as a page shows it: a literal's text, an IRI as a link named by {@link #name}. */
+    /** A value as a page shows it: a literal's text (a date as {@link #date}), an IRI as a link named by {@link #name}. */
     public static String value(Node node, Graph graph, Texts texts) {
         if (!node.isLiteral() && !node.isURI()) return "";
+        if (node.isLiteral() && DATES.contains(node.getLiteralDatatypeURI())) return date(node.getLiteralLexicalForm());
         String text = name(node, graph, texts).html(texts.language());
         return node.isLiteral() ? text : "<a href=\"" + escape(href(node)) + "\">" + text + "</a>";
+    }
+
+    /**
+     * A date, month or year in a {@code time} element, which the stylesheet keeps on one line: a
+     * browser may break a line after any hyphen, and showed "2001-06-" over "15".
+     */
+    public static String date(String lexical) {
+        return "<time>" + escape(lexical) + "</time>";
     }
 
     /**

@@ -55,6 +55,18 @@ public enum Language {
         return byTag(explicit).or(() -> chosen(request)).orElseGet(() -> fromAcceptLanguage(request.getHeader("Accept-Language")));
     }
 
+    /**
+     * Whether a query string is empty or names nothing but a page's language ({@code lang=ru}): the
+     * endpoint, asked nothing, answers a browser with the editor in that language.
+     */
+    public static boolean namesNothingElse(String queryString) {
+        if (queryString == null) return true;
+        for (String pair : queryString.split("&")) {
+            if (!pair.isEmpty() && !pair.split("=", 2)[0].equals(COOKIE)) return false;
+        }
+        return true;
+    }
+
     private static Optional<Language> chosen(HttpServletRequest request) {
         if (request.getCookies() == null) return Optional.empty();
         for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -29,6 +30,8 @@ public final class Pictures {
     private static final Query STATUSES = query("statuses.rq");
     private static final Query LIFE = query("document-life.rq");
     private static final Query EVENTS = query("events.rq");
+    /** The ontology's statuses, each drawn in the colour of its place here. */
+    private static final List<String> STATUS_ORDER = Stream.of(SCO.MemberState, SCO.ObserverState, SCO.DialoguePartner, SCO.SCOPartner).map(Node::getURI).toList();
 
     /** A status held: the membership, who held it, where, which role, from and until (null: it lasts). */
     public record Status(Node membership, Node member, Node organization, Node role, Node from, Node until) {}
@@ -50,10 +53,10 @@ public final class Pictures {
         graph.find(organization, DCTerms.replaces.asNode(), Node.ANY).forEachRemaining(t ->
                 select(graph, STATUSES, "organization", t.getObject()).forEachRemaining(rows::add));
         if (rows.isEmpty()) return "";
-        Map<String, String> categories = new LinkedHashMap<>();
+        Map<String, Charts.Category> categories = new LinkedHashMap<>();
         TreeMap<String, Node> dates = new TreeMap<>();
         for (Binding row : rows) {
-            categories.putIfAbsent(category(row, organization), categoryName(graph, row, organization, texts));
+            categories.computeIfAbsent(category(row, organization), c -> new Charts.Category(categoryName(graph, row, organization, texts), statusColour(c)));
             dates.put(sortable(row.get("from")), row.get("from"));
             if (row.get("until") != null) dates.put(sortable(row.get("until")), row.get("until"));
         }
@@ -71,10 +74,10 @@ public final class Pictures {
     /** A state's statuses in organisations, as bars over time. */
     public static String statusHistory(Graph graph, Node state, Texts texts) {
         List<Charts.Bar> bars = new ArrayList<>();
-        Map<String, String> categories = new LinkedHashMap<>();
+        Map<String, Charts.Category> categories = new LinkedHashMap<>();
         select(graph, STATUSES, "member", state).forEachRemaining(row -> {
             Node role = row.get("role");
-            categories.putIfAbsent(role.getURI(), Terms.of(role, graph, texts).text());
+            categories.computeIfAbsent(role.getURI(), c -> new Charts.Category(Terms.of(role, graph, texts).text(), statusColour(c)));
             bars.add(new Charts.Bar(Labels.of(graph, row.get("organization"), texts.language()), role.getURI(), row.get("from"), row.get("until"),
                     Html.href(row.get("membership"))));
         });
@@ -86,11 +89,11 @@ public final class Pictures {
     /** A document's life: its acts, its issue and its entry into force, on a time line. */
     public static String documentLife(Graph graph, Node document, Texts texts) {
         List<Charts.Milestone> points = new ArrayList<>();
-        Map<String, String> categories = new LinkedHashMap<>();
+        Map<String, Charts.Category> categories = new LinkedHashMap<>();
         select(graph, LIFE, "document", document).forEachRemaining(row -> {
             Node kind = row.get("kind");
             Labels.Label label = Terms.of(kind, graph, texts);
-            categories.putIfAbsent(kind.getURI(), label.text());
+            categories.computeIfAbsent(kind.getURI(), c -> new Charts.Category(label.text(), inTurn(categories)));
             Node act = row.get("act");
             // An act is named by its label; the document's own dates (issued, in force) by the document.
             Labels.Label what = Labels.of(graph, act == null ? document : act, texts.language());
@@ -104,14 +107,31 @@ public final class Pictures {
     /** Every dated event, on one time line. */
     public static String events(Graph graph, Texts texts) {
         List<Charts.Milestone> points = new ArrayList<>();
-        Map<String, String> categories = new LinkedHashMap<>();
+        Map<String, Charts.Category> categories = new LinkedHashMap<>();
         select(graph, EVENTS, null, null).forEachRemaining(row -> {
             Node kind = row.get("kind");
-            categories.putIfAbsent(kind.getURI(), Terms.of(kind, graph, texts).text());
+            categories.computeIfAbsent(kind.getURI(), c -> new Charts.Category(Terms.of(kind, graph, texts).text(), inTurn(categories)));
             points.add(new Charts.Milestone(row.get("date"), Labels.of(graph, row.get("event"), texts.language()), kind.getURI(), Html.href(row.get("event"))));
         });
         if (points.isEmpty()) return "";
         return Charts.milestones("events", texts.get("chart.events.title"), texts.get("chart.events.desc"), points, categories, texts);
+    }
+
+    /**
+     * A status's colour, the same in every picture whichever other statuses it shows (taken in turn,
+     * member state was blue on the home page and orange on India's). Anything else a picture of
+     * statuses shows (a predecessor's members, a status the ontology may add) takes one of the
+     * colours left, chosen by its IRI: fixed too.
+     */
+    private static String statusColour(String category) {
+        int i = STATUS_ORDER.indexOf(category);
+        int left = Charts.PALETTE.size() - STATUS_ORDER.size();
+        return Charts.PALETTE.get(i >= 0 ? i : STATUS_ORDER.size() + Math.floorMod(category.hashCode(), left));
+    }
+
+    /** The next colour for a picture's next kind (of act, of event): kinds take colours in turn. */
+    private static String inTurn(Map<String, Charts.Category> categories) {
+        return Charts.PALETTE.get(categories.size() % Charts.PALETTE.size());
     }
 
     /** The Shanghai Five's members (and any predecessor's) are one category; the organisation's own by role. */

@@ -11,6 +11,7 @@
   var config = JSON.parse(configElement.textContent);
   var endpoint = location.origin + root.getAttribute("data-endpoint");
   var base = "https://w3id.org/sco-kg/";
+  var dates = /^http:\/\/www\.w3\.org\/2001\/XMLSchema#(date|dateTime|gYearMonth|gYear)$/;
   var lang = document.documentElement.lang || "en";
   var Yasqe = Yasgui.Yasqe, Yasr = Yasgui.Yasr;
 
@@ -61,10 +62,11 @@
           if (href) { (own[cell.value] = own[cell.value] || []).push(a); }
           td.appendChild(a);
         } else {
-          var span = document.createElement("span");
-          span.textContent = cell.value;
-          if (cell["xml:lang"]) span.lang = cell["xml:lang"];
-          td.appendChild(span);
+          // A date in a time element, which the stylesheet keeps on one line, as the site's tables do.
+          var text = document.createElement(dates.test(cell.datatype || "") ? "time" : "span");
+          text.textContent = cell.value;
+          if (cell["xml:lang"]) text.lang = cell["xml:lang"];
+          td.appendChild(text);
         }
       });
     });
