@@ -21,6 +21,7 @@ public final class SCO {
 
     public static final Node confidence = NodeFactory.createURI(NS + "confidence");
     public static final Node ConfidenceLevel = NodeFactory.createURI(NS + "ConfidenceLevel");
+    public static final Node Source = term("Source");
 
     public static final Node GRAPH_ONTOLOGY = graph("ontology");
     public static final Node GRAPH_DATA = graph("data");

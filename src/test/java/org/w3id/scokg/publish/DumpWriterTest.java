@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
@@ -23,6 +25,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.rio.RDFFormat;
@@ -161,6 +165,34 @@ class DumpWriterTest {
                 .getLiteralLexicalForm());
         assertEquals(TestGraph.real().ontology().size(), ontologyTriples);
         assertTrue(description.contains(dataset, dataDump, NodeFactory.createURI(SCO.BASE + "dumps/sco-kg.ttl")));
+    }
+
+    /**
+     * The vocabularies are those whose properties and classes the published graphs use (until 2
+     * December 2026 the description named sco: alone), and who published and made the dataset is
+     * what the ontology says of itself.
+     */
+    @Test
+    void the_description_names_every_vocabulary_the_data_uses_and_the_ontologys_publisher_and_creator() {
+        Graph description = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        RDFParser.source(new ByteArrayInputStream(DUMPS.get(DumpWriter.VOID_FILE))).lang(Lang.TURTLE).parse(description);
+        Graph union = TestGraph.real().union();
+        Set<String> used = new TreeSet<>();
+        union.find().forEachRemaining(t -> {
+            used.add(t.getPredicate().getURI().replaceFirst("[^#/]*$", ""));
+            if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) used.add(t.getObject().getURI().replaceFirst("[^#/]*$", ""));
+        });
+        Set<String> named = description.find(DatasetDescription.DATASET, NodeFactory.createURI("http://rdfs.org/ns/void#vocabulary"), Node.ANY)
+                .mapWith(t -> t.getObject().getURI()).toList().stream().collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(used, named);
+        assertTrue(named.containsAll(List.of(SCO.NS, "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#", "http://www.w3.org/2004/02/skos/core#",
+                "http://schema.org/", "http://www.w3.org/2006/time#", "http://www.w3.org/ns/oa#", "http://purl.org/dc/terms/")), named.toString());
+        Node ontology = NodeFactory.createURI(SCO.ONTOLOGY);
+        for (Node property : List.of(DCTerms.publisher.asNode(), DCTerms.creator.asNode())) {
+            Set<Node> stated = union.find(ontology, property, Node.ANY).mapWith(t -> t.getObject()).toSet();
+            assertFalse(stated.isEmpty(), "the ontology says " + property);
+            assertEquals(stated, description.find(DatasetDescription.DATASET, property, Node.ANY).mapWith(t -> t.getObject()).toSet());
+        }
     }
 
     @Test

@@ -18,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.jena.atlas.io.IOX;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +38,32 @@ class DoorsIT {
         HttpResponse<String> response = get("/sparql?query=ASK%7B%7D", "Origin", origin);
         assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), response.headers().toString());
+    }
+
+    /**
+     * Headers a cross-origin script reads without being told: the CORS-safelisted ones; and those it
+     * has no use for: the browser's own instruction, the CORS headers themselves, and those of the
+     * connection rather than the answer.
+     */
+    private static final Set<String> NOT_EXPOSED = Set.of("cache-control", "content-language", "content-length", "content-type", "expires",
+            "last-modified", "pragma", "x-content-type-options", "access-control-allow-origin", "access-control-expose-headers", "connection",
+            "transfer-encoding");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D", "GET /doc/state/IN", "GET /id/state/IN",
+        "GET /dumps/sco-kg.ttl", "GET /fragments", "GET /queries/members-on-date?format=csv", "POST /void"})
+    void a_cross_origin_script_may_read_every_header_an_answer_carries(String line) {
+        String[] words = line.split(" ");
+        HttpRequest.Builder request = request(words[1]).method(words[0], HttpRequest.BodyPublishers.noBody()).header("Origin", "https://example.org");
+        // A range, so that the dump's answer carries Content-Range too.
+        if (words[1].startsWith("/dumps/")) request.header("Range", "bytes=0-9");
+        HttpResponse<String> response = send(request.build());
+        Set<String> exposed = new HashSet<>();
+        for (String name : response.headers().firstValue("Access-Control-Expose-Headers").orElse("").split(",")) exposed.add(name.strip().toLowerCase(Locale.ROOT));
+        for (String name : response.headers().map().keySet()) {
+            String header = name.toLowerCase(Locale.ROOT);
+            assertTrue(NOT_EXPOSED.contains(header) || exposed.contains(header), line + ": " + name + " is not exposed to scripts: " + response.headers());
+        }
     }
 
     @ParameterizedTest

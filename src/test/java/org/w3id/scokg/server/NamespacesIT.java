@@ -7,8 +7,13 @@ import static org.w3id.scokg.server.ServerFixture.get;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.scokg.ProjectCopy;
 
@@ -44,6 +49,37 @@ class NamespacesIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("void:Dataset"), response.body().substring(0, 300));
         assertTrue(response.body().contains("does not cover") || response.body().contains("stay with"), "the rights of quoted text");
+    }
+
+    /** The dataset's description and the shapes, negotiated as the other RDF documents are (until 2 December 2026 they were Turtle to any Accept). */
+    @ParameterizedTest(name = "{0} Accept: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/void|application/ld+json|application/ld+json",
+        "/void|application/rdf+xml|application/rdf+xml",
+        "/void|application/n-triples;q=0.9, text/turtle;q=0.5|application/n-triples",
+        "/void|application/trig|application/trig",
+        "/.well-known/void|application/ld+json|application/ld+json",
+        "/.well-known/void|text/turtle|text/turtle",
+        "/shapes|application/ld+json|application/ld+json",
+        "/shapes|application/n-triples|application/n-triples",
+        "/shapes|text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8|text/turtle"})
+    void the_dataset_description_and_the_shapes_are_negotiated(String path, String accept, String type) {
+        HttpResponse<String> response = get(path, "Accept", accept);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type), response.headers().toString());
+        assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), response.headers().toString());
+        Graph answer = RDFParser.fromString(response.body(), RDFLanguages.contentTypeToLang(type)).toGraph();
+        Graph turtle = RDFParser.fromString(get(path, "Accept", "text/turtle").body(), Lang.TURTLE).toGraph();
+        assertTrue(!turtle.isEmpty() && answer.isIsomorphicWith(turtle), "the same triples in " + type);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/void", "/.well-known/void", "/shapes"})
+    void the_dataset_description_and_the_shapes_answer_406_when_no_rdf_format_is_acceptable(String path) {
+        HttpResponse<String> response = get(path, "Accept", "image/png");
+        assertEquals(406, response.statusCode());
+        assertTrue(response.body().contains("text/turtle") && response.body().contains("application/ld+json"), "the formats offered");
+        assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), response.headers().toString());
     }
 
     @ParameterizedTest(name = "/graph/{0}")

@@ -202,6 +202,43 @@ class SiteIT {
         assertTrue(page("/doc/source/").body().contains("<td>source</td>"), "what each record is, in the index");
     }
 
+    /** The element with the id on the page, from its opening tag to the next section's. */
+    private static String section(String body, String id) {
+        int start = body.indexOf("<section id=\"" + id + "\">");
+        assertTrue(start >= 0, "no section " + id + ": " + body);
+        int end = body.indexOf("<section", start + 1);
+        return body.substring(start, end < 0 ? body.length() : end);
+    }
+
+    @Test
+    void a_source_page_lists_every_statement_it_supports_in_the_readers_words() {
+        // TASS's report of the Astana summit supports 35 statements (until 2 December 2026 its page showed none).
+        String english = section(page("/doc/source/tass-950697").body(), "supported");
+        assertTrue(english.contains("<h2>Statements it supports</h2>") && english.contains("quoted from it: 35."), english);
+        assertFalse(english.contains("the first"), "all 35 are shown");
+        assertTrue(english.contains("<div class=\"property\"><a href=\"/doc/place/astana\">Astana</a></div><ul class=\"values\">"
+                + "<li class=\"value\"><span class=\"said\">located in</span> <a href=\"/doc/state/KZ\">Kazakhstan</a>"), english);
+        assertTrue(english.contains("<span class=\"said\">period › from</span> 2017-06-09"), "a part under its thing, as its page shows it: " + english);
+        String russian = section(page("/doc/source/tass-950697?lang=ru").body(), "supported");
+        assertTrue(russian.contains("<h2>Утверждения, основанные на нём</h2>") && russian.contains("из него: 35."), russian);
+        assertTrue(russian.contains("<a href=\"/doc/state/KZ\">Казахстан</a>") && russian.contains("<span class=\"said\">период › с</span> 2017-06-09"), russian);
+    }
+
+    @Test
+    void a_source_supporting_more_than_a_page_holds_shows_the_first_a_count_and_the_query_for_all() {
+        String page = section(page("/doc/source/cyberdiplomat-sco-cyber-norms?lang=zh").body(), "supported");
+        Matcher count = Pattern.compile("共 (\\d+) 条，此处显示前 100 条。</p><p><a href=\"/query\\?query=([^\"]+)\">").matcher(page);
+        assertTrue(count.find(), page);
+        assertEquals(100, page.split("<li class=\"value\">", -1).length - 1, "the first hundred");
+        assertTrue(page.contains("<blockquote lang=\"en\">“In 2009, the Agreement among the Governments of the SCO Member States"), "the sentence a statement rests on");
+        String query = URLDecoder.decode(count.group(2).replace("&amp;", "&"), StandardCharsets.UTF_8);
+        Set<String> triples = new HashSet<>();
+        JsonObject results = JsonParser.parseString(get("/sparql?query=" + encode(query), "Accept", "application/sparql-results+json").body()).getAsJsonObject();
+        results.getAsJsonObject("results").getAsJsonArray("bindings").forEach(row -> triples.add(
+                row.getAsJsonObject().get("thing") + " " + row.getAsJsonObject().get("property") + " " + row.getAsJsonObject().get("value")));
+        assertEquals(Integer.parseInt(count.group(1)), triples.size(), "the query lists every statement the page counts");
+    }
+
     @Test
     void a_part_iri_leads_to_its_place_on_its_things_page() {
         // …/membership/SCO-LK-DialoguePartner#beginning is dereferenced without its fragment (a

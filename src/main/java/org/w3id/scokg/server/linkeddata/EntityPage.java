@@ -1,5 +1,7 @@
 package org.w3id.scokg.server.linkeddata;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +45,7 @@ final class EntityPage {
         this.texts = Texts.of(language);
     }
 
-    String render(EntityReader.View view, String docPath) {
+    String render(EntityReader.View view, SupportedStatements.Listing supported, String docPath) {
         Node entity = view.entity();
         String kind = docPath.split("/")[2];
         Node about = kind.equals("assertion") ? graph.find(entity, RDF.subject.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null) : null;
@@ -59,6 +61,7 @@ final class EntityPage {
             section.statements().forEach(s -> statement(body, s, anchors));
             body.append("</section>");
         }
+        if (supported.total() > 0) supported(body, supported);
         if (!view.recordSources().isEmpty()) {
             body.append("<section><h2>").append(Html.escape(texts.get("section.sources"))).append("</h2><div class=\"value\">");
             view.recordSources().forEach(s -> source(body, s));
@@ -110,8 +113,8 @@ final class EntityPage {
      */
     private static final class Anchors {
         private final String prefix;
-        /** Ids the page has already: its sections' and the site frame's (the skip link's target, the search box). */
-        private final Set<String> used = new HashSet<>(List.of("main", "site-q"));
+        /** Ids the page has already: its sections' (a source's statements too) and the site frame's (the skip link's target, the search box). */
+        private final Set<String> used = new HashSet<>(List.of("main", "site-q", "supported"));
 
         Anchors(EntityReader.View view) {
             this.prefix = view.entity().getURI() + "#";
@@ -193,6 +196,41 @@ final class EntityPage {
             body.append("<blockquote lang=\"").append(Html.escape(lang)).append("\">“").append(Html.escape(source.quote())).append("”</blockquote>");
         }
         body.append("</div>");
+    }
+
+    /**
+     * A source record's statements: each thing once, with what each statement says of it in the words
+     * its own page uses, and under a statement the sentences of the record it rests on; the count, and
+     * the query that lists them all.
+     */
+    private void supported(StringBuilder body, SupportedStatements.Listing supported) {
+        String count = supported.total() > supported.shown().size()
+                ? texts.format("supported.some", supported.total(), String.valueOf(supported.shown().size()))
+                : texts.format("supported.all", supported.total());
+        body.append("<section id=\"supported\"><h2>").append(Html.escape(texts.get("section.supported"))).append("</h2><p>").append(Html.escape(count))
+                .append("</p><p><a href=\"/query?query=").append(Html.escape(URLEncoder.encode(supported.query(), StandardCharsets.UTF_8).replace("+", "%20")))
+                .append("\">").append(Html.escape(texts.get("supported.query"))).append("</a></p>");
+        Node thing = null;
+        for (SupportedStatements.Supported statement : supported.shown()) {
+            if (!statement.thing().equals(thing)) {
+                if (thing != null) body.append("</ul></div>");
+                body.append("<div class=\"statement\"><div class=\"property\">").append(Html.value(statement.thing(), graph, texts)).append("</div><ul class=\"values\">");
+                thing = statement.thing();
+            }
+            Node property = statement.triple().getPredicate();
+            Node value = statement.triple().getObject();
+            // A part shown by its value links to its place on its thing's page.
+            String shown = statement.shown().equals(value) ? word(property, value).orElseGet(() -> Html.value(value, graph, texts))
+                    : "<a href=\"" + Html.escape(Html.href(value)) + "\">" + Html.name(statement.shown(), graph, texts).html(texts.language()) + "</a>";
+            body.append("<li class=\"value\"><span class=\"said\">")
+                    .append(String.join(" › ", statement.said().stream().map(p -> Terms.of(p, graph, texts).html(texts.language())).toList()))
+                    .append("</span> ").append(shown);
+            statement.quotes().forEach(quote -> body.append("<div class=\"source\"><blockquote lang=\"")
+                    .append(Html.escape(quote.getLiteralLanguage().isEmpty() ? "en" : quote.getLiteralLanguage())).append("\">“")
+                    .append(Html.escape(quote.getLiteralLexicalForm())).append("”</blockquote></div>"));
+            body.append("</li>");
+        }
+        body.append("</ul></div></section>");
     }
 
     private void downloads(StringBuilder body, String docPath) {

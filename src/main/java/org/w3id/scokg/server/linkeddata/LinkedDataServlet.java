@@ -42,6 +42,7 @@ final class LinkedDataServlet extends HttpServlet {
 
     private final transient Descriptions descriptions;
     private final transient EntityReader reader;
+    private final transient SupportedStatements supported;
     private final transient KindIndex kinds;
     /** Every description once rendered, by path and format: 128 MiB of them, or an eighth of the heap if less, at most. */
     private final transient Cache<String, Rendered> cache = Caffeine.newBuilder()
@@ -68,6 +69,7 @@ final class LinkedDataServlet extends HttpServlet {
         this.graph = graph;
         this.descriptions = new Descriptions(graph, timeoutMillis);
         this.reader = new EntityReader(graph, StatementLayout.load());
+        this.supported = new SupportedStatements(graph, timeoutMillis);
         this.kinds = new KindIndex(graph.data(), graph.provenance(), graph.union());
         this.lastModified = lastModified / 1000 * 1000;
         this.lastModifiedHeader = DateGenerator.formatDate(this.lastModified);
@@ -179,7 +181,7 @@ final class LinkedDataServlet extends HttpServlet {
     private Rendered render(Node entity, String docPath, MediaTypes.Format format, Language language) {
         byte[] body;
         if (format == MediaTypes.Format.HTML) {
-            body = new EntityPage(graph.union(), language).render(reader.read(entity), docPath).getBytes(StandardCharsets.UTF_8);
+            body = new EntityPage(graph.union(), language).render(reader.read(entity), supported.of(entity), docPath).getBytes(StandardCharsets.UTF_8);
         } else {
             Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
             body = Responses.render(descriptions.describe(entity, document), format);

@@ -3,9 +3,7 @@ package org.w3id.scokg.server.site;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
@@ -80,16 +78,6 @@ final class DumpServlet extends HttpServlet {
             throw new IOException(name + " is not listed in " + folder.resolve(DumpWriter.CHECKSUMS_FILE));
         }
         files.put(name, new DumpFile(name, mediaType, channel, channel.size(), sha256));
-    }
-
-    /** The bytes of one small dump, for the routes that serve it under another path. */
-    byte[] bytes(String name) throws IOException {
-        DumpFile file = files.get(name);
-        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(file.size()));
-        while (buffer.hasRemaining()) {
-            if (file.channel().read(buffer, buffer.position()) < 0) throw new EOFException(name + " ended before its " + file.size() + " bytes");
-        }
-        return buffer.array();
     }
 
     @Override

@@ -1,38 +1,34 @@
 package org.w3id.scokg.server.site;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.w3id.scokg.graph.KnowledgeGraph;
-import org.w3id.scokg.project.InputException;
-import org.w3id.scokg.project.Location;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.server.web.PublicUrls;
 
 /**
  * The IRIs the graph names besides its things, made to dereference ({@link NamespaceServlet}): the
- * ontology's version IRI and those of its earlier versions {@code /ontology/{version}}, the dataset {@code /void}, the named graphs
+ * ontology's version IRI and those of its earlier versions {@code /ontology/{version}}, the dataset {@code /void}
+ * (and its description's well-known address, {@code /.well-known/void}), the named graphs
  * {@code /graph/{name}} and the shapes' namespace {@code /shapes}.
  */
 public final class NamespaceModule implements FusekiModule {
     private final KnowledgeGraph graph;
     private final Path dumps;
     private final Path shapes;
-    private final Map<Node, PriorOntologies.Version> priorOntologies;
+    private final Map<Node, TurtleDocument> priorOntologies;
     private final PublicUrls urls;
 
     /**
      * For {@code graph}, with the dataset description in {@code dumps}, the shapes file {@code
      * shapes} and the earlier versions of the ontology by their version IRIs ({@link PriorOntologies}).
      */
-    public NamespaceModule(KnowledgeGraph graph, Path dumps, Path shapes, Map<Node, PriorOntologies.Version> priorOntologies, PublicUrls urls) {
+    public NamespaceModule(KnowledgeGraph graph, Path dumps, Path shapes, Map<Node, TurtleDocument> priorOntologies, PublicUrls urls) {
         this.graph = graph;
         this.dumps = dumps;
         this.shapes = shapes;
@@ -47,13 +43,9 @@ public final class NamespaceModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        byte[] datasetDescription;
-        try {
-            datasetDescription = Files.readAllBytes(dumps.resolve(DumpWriter.VOID_FILE));
-        } catch (IOException e) {
-            throw new InputException(Location.file(dumps.toString()), "cannot read the dumps (" + e.getMessage() + "); run build first");
-        }
-        NamespaceServlet servlet = new NamespaceServlet(graph, datasetDescription, shapes, priorOntologies, urls);
-        builder.addServlet("/ontology/*", servlet).addServlet("/void", servlet).addServlet("/graph/*", servlet).addServlet("/shapes", servlet);
+        TurtleDocument datasetDescription = TurtleDocument.read(dumps.resolve(DumpWriter.VOID_FILE), dumps.resolve(DumpWriter.VOID_FILE).toString());
+        NamespaceServlet servlet = new NamespaceServlet(graph, datasetDescription, TurtleDocument.read(shapes, shapes.toString()), priorOntologies, urls);
+        builder.addServlet("/ontology/*", servlet).addServlet("/void", servlet).addServlet("/.well-known/void", servlet).addServlet("/graph/*", servlet)
+                .addServlet("/shapes", servlet);
     }
 }

@@ -1,6 +1,5 @@
 package org.w3id.scokg.server.site;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.scokg.project.ProjectFiles;
 import org.w3id.scokg.project.ProjectLayout;
 
 /**
@@ -19,17 +17,14 @@ import org.w3id.scokg.project.ProjectLayout;
  * and that IRI must keep resolving. Read once when the server starts; none is checked or changed.
  */
 public final class PriorOntologies {
-    /** A version: its triples, for the other formats, and its file's bytes, served as Turtle as they were published. */
-    public record Version(Graph graph, byte[] turtle) {}
-
     private PriorOntologies() {}
 
     /** Each version by its version IRI; a file that names no version IRI is not served. */
-    public static Map<Node, Version> read(ProjectLayout layout) {
-        Map<Node, Version> versions = new LinkedHashMap<>();
+    public static Map<Node, TurtleDocument> read(ProjectLayout layout) {
+        Map<Node, TurtleDocument> versions = new LinkedHashMap<>();
         for (Path file : ProjectLayout.list(layout.priorOntologies(), ".ttl")) {
-            Graph graph = ProjectFiles.readTurtle(file, layout.display(file));
-            Version version = new Version(graph, ProjectFiles.readUtf8(file, layout.display(file)).getBytes(StandardCharsets.UTF_8));
+            TurtleDocument version = TurtleDocument.read(file, layout.display(file));
+            Graph graph = version.graph();
             List<Node> ontologies = graph.find(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode()).mapWith(Triple::getSubject).toList();
             for (Node ontology : ontologies) {
                 graph.find(ontology, OWL.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).toList().forEach(iri -> versions.put(iri, version));

@@ -56,13 +56,13 @@ public final class SiteModule implements FusekiModule {
         } catch (IOException e) {
             throw new InputException(Location.file(dumps.toString()), "cannot read the dumps (" + e.getMessage() + "); run build first");
         }
-        SiteServlet site = new SiteServlet(graph, dataset, queries, dumpServlet, timeoutMillis, urls);
+        SiteServlet site = new SiteServlet(graph, dataset, queries, timeoutMillis, urls);
         NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union()));
         AssetServlet assets = new AssetServlet();
         builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)
                 .addServlet("/assets/*", assets).addServlet("/webjars/*", assets)
                 .addServlet("", site).addServlet("/ontology", site).addServlet("/query", site)
-                .addServlet("/sitemap.xml", site).addServlet("/.well-known/void", site)
+                .addServlet("/sitemap.xml", site)
                 .addServlet("/.well-known/sparql-examples", named).addServlet("/queries/*", named).addServlet("/queries", named);
         for (MediaTypes.Format format : MediaTypes.Format.values()) builder.addServlet("/ontology." + format.extension, site);
         builder.addFilter("/*", new NotFoundFilter());

@@ -18,7 +18,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.scokg.graph.KnowledgeGraph;
-import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
@@ -33,21 +32,19 @@ import org.w3id.scokg.vocab.SCO;
 
 /**
  * The pages around the data: the home page, the ontology (RDF or documentation with an anchor per
- * term), the dataset description at {@code /.well-known/void}, the sitemap, the query editor (with
- * its plain form's answers), and the page that says a path leads nowhere.
+ * term), the sitemap, the query editor (with its plain form's answers), and the page that says a
+ * path leads nowhere.
  */
 final class SiteServlet extends HttpServlet {
     private final transient KnowledgeGraph graph;
-    private final transient DumpServlet dumps;
     private final transient PublicUrls urls;
     private final transient HomePage home;
     private final transient EditorPage editor;
     private final transient PlainQuery plain;
 
-    SiteServlet(KnowledgeGraph graph, DatasetGraph dataset, QueryCatalog queries, DumpServlet dumps, long timeoutMillis, PublicUrls urls) {
+    SiteServlet(KnowledgeGraph graph, DatasetGraph dataset, QueryCatalog queries, long timeoutMillis, PublicUrls urls) {
         this.urls = urls;
         this.graph = graph;
-        this.dumps = dumps;
         this.home = new HomePage(graph);
         this.editor = new EditorPage(queries, graph);
         this.plain = new PlainQuery(dataset, graph.union(), timeoutMillis);
@@ -59,7 +56,6 @@ final class SiteServlet extends HttpServlet {
         switch (path) {
             case "", "/" -> page(response, home.render(Page.of(request)));
             case "/ontology", "/ontology.html", "/ontology.ttl", "/ontology.jsonld", "/ontology.rdf", "/ontology.nt", "/ontology.trig" -> ontology(path, request, response);
-            case "/.well-known/void" -> Responses.send(response, "text/turtle;charset=utf-8", dumps.bytes(DumpWriter.VOID_FILE));
             case "/sitemap.xml" -> Responses.send(response, "application/xml;charset=utf-8", sitemap(request).getBytes(StandardCharsets.UTF_8));
             case "/query" -> query(request, response);
             default -> Responses.notFound(request, response, "Nothing is at " + path + ".");

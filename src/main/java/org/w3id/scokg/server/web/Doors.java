@@ -20,8 +20,8 @@ import org.eclipse.jetty.util.Callback;
  * <ul>
  *   <li>Every answer carries {@code X-Content-Type-Options: nosniff}.
  *   <li>CORS: a request with an {@code Origin} gets {@code Access-Control-Allow-Origin: *} and never
- *       credentials; a preflight is answered here (204) and grants only {@value #ALLOWED_METHODS},
- *       whatever it asks for.
+ *       credentials, and may read the headers in {@link #EXPOSED_HEADERS}; a preflight is answered
+ *       here (204) and grants only {@value #ALLOWED_METHODS}, whatever it asks for.
  *   <li>Only GET, HEAD, and POST where a route reads one ({@code /sparql}, {@code /reconcile}), reach
  *       the routes; any other method answers 405 with {@code Allow}, and OPTIONS says the same in
  *       {@code Allow} (the operator's endpoints under {@code /$/} keep their own).
@@ -38,6 +38,14 @@ public final class Doors extends Handler.Wrapper {
     /** Request headers a cross-origin script may send: what the SPARQL protocol and content negotiation use. */
     private static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Type, Cache-Control, If-None-Match, If-Modified-Since, If-Range, Range";
     private static final Duration PREFLIGHT_MAX_AGE = Duration.ofDays(1);
+    /**
+     * Response headers a cross-origin script may read beyond the CORS-safelisted ones: every other
+     * header some answer of this server carries, but the browser's own instruction ({@code nosniff}).
+     * Until a review on 2 December 2026 none was exposed, so a script could not read a description's
+     * {@code Link} or {@code ETag}, a redirect's {@code Location} or a cap's {@code X-Result-Row-Cap}.
+     */
+    static final String EXPOSED_HEADERS = "Accept-Ranges, Allow, Content-Disposition, Content-Location, Content-Range, Date, ETag, "
+            + "Fuseki-Request-Id, Link, Location, Retry-After, Vary, X-Cache, X-Result-Byte-Cap, X-Result-Row-Cap";
 
     private final boolean adminConnector;
 
@@ -52,7 +60,10 @@ public final class Doors extends Handler.Wrapper {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         boolean cors = request.getHeaders().get(HttpHeader.ORIGIN) != null;
-        if (cors) response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        if (cors) {
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
+        }
         String route = Request.getPathInContext(request);
         boolean operatorRoute = route.startsWith("/$/");
         // The health checks are public: a balancer or an orchestrator's probes come from other hosts.

@@ -1,0 +1,31 @@
+package org.w3id.scokg.server.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.w3id.scokg.project.ProjectFiles;
+import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.Responses;
+
+/**
+ * An RDF document kept as the Turtle it was published in (the dataset description, the shapes, an
+ * earlier version of the ontology), read once when the server starts: served negotiated as every
+ * RDF document of the server is, Turtle as its file's bytes, the other RDF formats written from its
+ * triples, and 406 (with {@code Vary: Accept}) when the client takes none of them.
+ */
+public record TurtleDocument(Graph graph, byte[] turtle) {
+    static TurtleDocument read(Path file, String display) {
+        return new TurtleDocument(ProjectFiles.readTurtle(file, display), ProjectFiles.readUtf8(file, display).getBytes(StandardCharsets.UTF_8));
+    }
+
+    void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<MediaTypes.Format> format = Responses.negotiate(request, response, MediaTypes.RDF);
+        if (format.isEmpty()) return;
+        if (format.get() == MediaTypes.Format.TURTLE) Responses.send(response, Responses.contentType(format.get()), turtle);
+        else Responses.rdf(response, graph, format.get());
+    }
+}
