@@ -38,6 +38,10 @@ class DoorsIT {
         HttpResponse<String> response = get("/sparql?query=ASK%7B%7D", "Origin", origin);
         assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), response.headers().toString());
+        // And without an Origin, so that a shared cache's copy serves a script as well (a review, 2 December 2026).
+        for (String path : new String[] {"/doc/state/IN", "/dumps/", "/fragments"}) {
+            assertEquals("*", get(path).headers().firstValue("Access-Control-Allow-Origin").orElse(""), path);
+        }
     }
 
     /**

@@ -19,8 +19,8 @@ import org.eclipse.jetty.util.Callback;
  *
  * <ul>
  *   <li>Every answer carries {@code X-Content-Type-Options: nosniff}.
- *   <li>CORS: a request with an {@code Origin} gets {@code Access-Control-Allow-Origin: *} and never
- *       credentials, and may read the headers in {@link #EXPOSED_HEADERS}; a preflight is answered
+ *   <li>CORS: every answer carries {@code Access-Control-Allow-Origin: *} (never credentials), so
+ *       that a shared cache's copy serves a browser's script too, and may read the headers in {@link #EXPOSED_HEADERS}; a preflight is answered
  *       here (204) and grants only {@value #ALLOWED_METHODS}, whatever it asks for.
  *   <li>Only GET, HEAD, and POST where a route reads one ({@code /sparql}, {@code /reconcile}), reach
  *       the routes; any other method answers 405 with {@code Allow}, and OPTIONS says the same in
@@ -60,10 +60,11 @@ public final class Doors extends Handler.Wrapper {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         boolean cors = request.getHeaders().get(HttpHeader.ORIGIN) != null;
-        if (cors) {
-            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
-        }
+        // On every answer, whether the request had an Origin or not: a shared cache keeps one copy of
+        // a page for every client, and a copy kept from a request without one lacked the header, which
+        // a browser's script then got (until a review on 2 December 2026; the answers did not vary on Origin).
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
         String route = Request.getPathInContext(request);
         boolean operatorRoute = route.startsWith("/$/");
         // The health checks are public: a balancer or an orchestrator's probes come from other hosts.
