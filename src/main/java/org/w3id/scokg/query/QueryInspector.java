@@ -193,6 +193,9 @@ final class QueryInspector extends OpVisitorBase {
 
     /** A named call: refused when it is code; its answer not kept unless it is pure. */
     private void judge(String iri, String what, FunctionLibrary.Verdict verdict) {
+        if (verdict == FunctionLibrary.Verdict.UNBOUNDED) {
+            refusals.add(what + " <" + iri + "> is not allowed: this endpoint cannot bound its work; CONCAT, REGEX and REPLACE do the same within bounds.");
+        }
         if (verdict == FunctionLibrary.Verdict.CODE) {
             refusals.add(what + " <" + iri + "> is not allowed: this endpoint runs no code named in a query.");
         }

@@ -142,6 +142,24 @@ class AbuseIT {
         assertEquals(200, query("ASK {}").statusCode(), "and the server answers as before");
     }
 
+    /**
+     * A review of 2 December 2026: one GET of afn:sprintf with a width of a billion ran the JVM out of
+     * heap (it exited), and a date plus a duration of ages held a core for hours. Each is answered at
+     * once now, and the server goes on serving.
+     */
+    @Test
+    void a_format_of_a_billion_characters_and_a_duration_of_ages_are_answered_at_once() {
+        long start = System.nanoTime();
+        HttpResponse<String> format = query("PREFIX afn: <http://jena.apache.org/ARQ/function#> SELECT (afn:sprintf(\"%1000000000s\", \"a\") AS ?x) {}");
+        assertEquals(400, format.statusCode(), format.body());
+        assertTrue(format.body().contains("this endpoint allows"), format.body());
+        HttpResponse<String> ages = query("PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT (xsd:dateTime(\"2000-01-01T00:00:00Z\") + "
+                + "xsd:dayTimeDuration(\"PT99999999999999999999999999999S\") AS ?x) {}");
+        assertEquals(200, ages.statusCode(), ages.body());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "at once");
+        assertEquals(200, query("ASK {}").statusCode(), "and the server answers as before");
+    }
+
     /** Reproducer 5: a body sent gzip bypassed the 1 MiB limit, and 5 KB inflating to 5 MiB took 16 s to parse. */
     @Test
     void a_compressed_body_is_limited_as_it_inflates() throws IOException {

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.Rewrite;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
+import org.apache.jena.sparql.expr.E_Add;
 import org.apache.jena.sparql.expr.E_DateTimeHours;
 import org.apache.jena.sparql.expr.E_DateTimeMinutes;
 import org.apache.jena.sparql.expr.E_DateTimeSeconds;
@@ -21,10 +22,12 @@ import org.apache.jena.sparql.expr.E_Multiply;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_Str;
 import org.apache.jena.sparql.expr.E_StrConcat;
+import org.apache.jena.sparql.expr.E_StrDatatype;
 import org.apache.jena.sparql.expr.E_StrEncodeForURI;
 import org.apache.jena.sparql.expr.E_StrLowerCase;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.E_StrUpperCase;
+import org.apache.jena.sparql.expr.E_Subtract;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunction1;
@@ -44,7 +47,10 @@ import org.apache.jena.sparql.expr.aggregate.Aggregator;
  * past the {@link QueryBudget}, and the value of every expression that can grow a string or an
  * integer is counted against it ({@link CheckedValue}); and the time functions that Jena lets fail
  * a whole query on an IRI read a literal or raise a type error ({@link LiteralArgument}), as does a
- * division by a decimal zero ({@link CheckedDivide}). Installed through ARQ's extension point for
+ * division by a decimal zero ({@link CheckedDivide}); calls whose cost grows with an argument and that
+ * nothing interrupts are refused past the budget before they run ({@link BoundedCall}, {@link
+ * BoundedStrDatatype}), and a duration of more than {@value LongDurations#YEARS} years added to a
+ * date is an error ({@link CheckedAdd}, {@link CheckedSubtract}). Installed through ARQ's extension point for
  * optimisers ({@code ARQConstants.sysOptimizerFactory}) by {@link SparqlEngine#configure}. No value
  * changes: a query within the budget answers as plain ARQ does, but where plain ARQ fails on a
  * time function's IRI or a decimal zero divisor (the differential fuzzer compares the two).
@@ -103,6 +109,9 @@ final class BoundedEvaluation {
         @Override
         public Expr transform(ExprFunction2 f, Expr left, Expr right) {
             if (f instanceof E_Divide && !(f instanceof CheckedDivide)) return new CheckedDivide(left, right);
+            if (f instanceof E_Add && !(f instanceof CheckedAdd)) return new CheckedAdd(left, right);
+            if (f instanceof E_Subtract && !(f instanceof CheckedSubtract)) return new CheckedSubtract(left, right);
+            if (f instanceof E_StrDatatype && !(f instanceof BoundedStrDatatype)) return new BoundedStrDatatype(left, right);
             Expr copy = super.transform(f, left, right);
             return f instanceof E_Multiply ? new CheckedValue(copy) : copy;
         }
@@ -119,8 +128,9 @@ final class BoundedEvaluation {
             if (f instanceof E_Function call && call.getFunctionIRI().equals(CheckedDivide.SPARQL_DIVIDE) && args.size() == 2) {
                 return new CheckedDivide(args.get(0), args.get(1));
             }
-            if (f instanceof E_Function call && !(f instanceof BoundedPow)) {
-                return new CheckedValue(call.getFunctionIRI().equals(BoundedPow.IRI) ? new BoundedPow(args) : super.transform(f, args));
+            if (f instanceof E_Function call && !(f instanceof BoundedPow) && !(f instanceof BoundedCall)) {
+                String iri = call.getFunctionIRI();
+                return new CheckedValue(iri.equals(BoundedPow.IRI) ? new BoundedPow(args) : BoundedCall.bounds(iri) ? new BoundedCall(iri, args) : super.transform(f, args));
             }
             return super.transform(f, args);
         }

@@ -1,5 +1,6 @@
 package org.w3id.scokg.query.engine;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,8 +14,9 @@ import org.apache.jena.sparql.util.Symbol;
 /**
  * What one query may build while it runs, beyond its time: no value it computes may be a string of
  * more than {@value #MAX_STRING} characters or an integer of more than {@value #MAX_INTEGER_BITS}
- * bits, and all the strings of {@value #COUNTED_STRING} characters or more that it builds may add up
- * to {@value #MAX_BUILT} characters. A query that would go past stops with {@link Exceeded}, which
+ * bits (or a decimal of as many bits of digits, and a scale of at most {@value #MAX_DIGITS}), and all
+ * the strings of {@value #COUNTED_STRING} characters or more that it builds may add up to {@value
+ * #MAX_BUILT} characters. A query that would go past stops with {@link Exceeded}, which
  * names the limit: three queries doubling a string 27 times exhausted a 6 GiB heap before.
  *
  * <p>The count lives in the query's own context (each execution has a copy), so it is per query.
@@ -24,6 +26,8 @@ public final class QueryBudget {
     public static final long MAX_BUILT = 16L << 20;
     public static final int COUNTED_STRING = 1024;
     public static final long MAX_INTEGER_BITS = 1 << 16;
+    /** The most decimal digits of a number (an integer of {@link #MAX_INTEGER_BITS} bits has 19,729), its scale, or a rounding's precision. */
+    public static final int MAX_DIGITS = 20_000;
     private static final Symbol BUILT = Symbol.create("https://w3id.org/sco-kg/ontology#builtCharacters");
 
     /** A query went past one of the limits above; the message names it. */
@@ -38,6 +42,13 @@ public final class QueryBudget {
     /** Counts {@code value} against the query's budget, throwing {@link Exceeded} when it goes past. */
     static NodeValue check(NodeValue value, FunctionEnv env) {
         if (value.isInteger() && value.getInteger().bitLength() > MAX_INTEGER_BITS) throw tooLargeInteger(value.getInteger().bitLength());
+        // A decimal's digits, and its scale: 1.1 squared 20 times over took minutes (a review, 2 December 2026).
+        if (value.isDecimal() && !value.isInteger()) {
+            BigDecimal decimal = value.getDecimal();
+            if (decimal.unscaledValue().bitLength() > MAX_INTEGER_BITS) throw tooLargeInteger(decimal.unscaledValue().bitLength());
+            if (Math.abs((long) decimal.scale()) > MAX_DIGITS) throw new Exceeded("The query computed a decimal of " + Math.abs((long) decimal.scale())
+                    + " digits after or before its point; this endpoint allows " + MAX_DIGITS + ".");
+        }
         if (value.isString() || value.isLangString()) {
             int length = value.getString().length();
             if (length > MAX_STRING) throw tooLongString(length);
@@ -55,6 +66,18 @@ public final class QueryBudget {
     /** Refuses a string about to grow past {@link #MAX_STRING}, without counting it against the total. */
     static void checkLength(long length) {
         if (length > MAX_STRING) throw tooLongString(length);
+    }
+
+    /** Refuses a number written with more characters than an integer of {@link #MAX_INTEGER_BITS} bits needs, before it is read. */
+    static void checkNumberText(long length) {
+        if (length > MAX_DIGITS) throw new Exceeded("The query read a number written with " + length + " characters; this endpoint allows " + MAX_DIGITS + ".");
+    }
+
+    /** Refuses a rounding to more than {@link #MAX_DIGITS} digits either side of the point. */
+    static void checkPrecision(BigInteger precision) {
+        if (precision.abs().compareTo(BigInteger.valueOf(MAX_DIGITS)) > 0) {
+            throw new Exceeded("The query rounds to " + precision + " digits; this endpoint allows " + MAX_DIGITS + ".");
+        }
     }
 
     static Exceeded tooLargeInteger(long bits) {

@@ -44,7 +44,7 @@ public final class Doors extends Handler.Wrapper {
      * Until a review on 2 December 2026 none was exposed, so a script could not read a description's
      * {@code Link} or {@code ETag}, a redirect's {@code Location} or a cap's {@code X-Result-Row-Cap}.
      */
-    static final String EXPOSED_HEADERS = "Accept-Ranges, Allow, Content-Disposition, Content-Location, Content-Range, Date, ETag, "
+    static final String EXPOSED_HEADERS = "Accept-Post, Accept-Ranges, Allow, Content-Disposition, Content-Location, Content-Range, Date, ETag, "
             + "Fuseki-Request-Id, Link, Location, Retry-After, Vary, X-Cache, X-Result-Byte-Cap, X-Result-Row-Cap";
 
     private final boolean adminConnector;
@@ -85,6 +85,13 @@ public final class Doors extends Handler.Wrapper {
             response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
             return refuse(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + allowed(route) + ".");
         }
+        // The endpoint reads a query sent as a form or as itself (SPARQL 1.1 Protocol 2.1.2, 2.1.3),
+        // nothing else: Fuseki answered any other POST 405 without Allow, as if POST were not taken.
+        if (method.equals("POST") && (route.equals("/sparql") || route.startsWith("/sparql/")) && !queryBody(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
+            response.getHeaders().put("Accept-Post", QUERY_BODIES);
+            return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
+                    "A query is sent in a POST as " + QUERY_BODIES + "; this endpoint changes nothing, so it reads no update.");
+        }
         // A body that says it is over the limit is refused before anything reads it: Jetty's form
         // reader, which reads a form before any route runs, threw on one, and the client got a 500
         // (a review on 2 December 2026). RequestLimitsFilter counts the bodies that do not say.
@@ -115,6 +122,15 @@ public final class Doors extends Handler.Wrapper {
      * every name it has ({@code /sparql/query}, {@code /sparql/sparql}, as Fuseki users know it) and
      * the reconciliation service, with or without its trailing slash.
      */
+    /** The bodies a POST to the endpoint may carry. */
+    static final String QUERY_BODIES = "application/sparql-query, application/x-www-form-urlencoded";
+
+    private static boolean queryBody(String contentType) {
+        if (contentType == null) return false;
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/sparql-query") || type.equals("application/x-www-form-urlencoded");
+    }
+
     private static boolean takesPost(String route) {
         return route.equals("/sparql") || route.startsWith("/sparql/") || route.equals("/reconcile") || route.equals("/reconcile/");
     }
