@@ -1,6 +1,7 @@
 package org.w3id.scokg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -226,6 +227,15 @@ class NamedQueriesTest {
             if (q.query().isSelectType()) {
                 for (String column : q.query().getResultVars()) {
                     assertTrue(Texts.of(Language.EN).find("column." + column).isPresent(), q.name() + ": no column." + column);
+                }
+            }
+        }
+        // A hint is read beside a list nobody types in: it names things in words, not the ontology's terms or keys (a review, 2 December 2026).
+        for (NamedQuery q : CATALOG.all()) {
+            for (NamedQuery.Parameter p : q.parameters()) {
+                for (String tag : List.of("en", "ru", "zh")) {
+                    String hint = p.description(tag).text();
+                    assertFalse(hint.contains("sco:") || hint.matches(".*\\b[a-z]+/[A-ZА-Я].*"), q.name() + " " + p.name() + "@" + tag + ": " + hint);
                 }
             }
         }
