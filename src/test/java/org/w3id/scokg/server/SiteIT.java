@@ -218,10 +218,10 @@ class SiteIT {
         assertFalse(english.contains("the first"), "all 35 are shown");
         assertTrue(english.contains("<div class=\"property\"><a href=\"/doc/place/astana\">Astana</a></div><ul class=\"values\">"
                 + "<li class=\"value\"><span class=\"said\">located in</span> <a href=\"/doc/state/KZ\">Kazakhstan</a>"), english);
-        assertTrue(english.contains("<span class=\"said\">period › from</span> 2017-06-09"), "a part under its thing, as its page shows it: " + english);
+        assertTrue(english.contains("<span class=\"said\">period › from</span> <time>2017-06-09</time>"), "a part under its thing, as its page shows it: " + english);
         String russian = section(page("/doc/source/tass-950697?lang=ru").body(), "supported");
         assertTrue(russian.contains("<h2>Утверждения, основанные на нём</h2>") && russian.contains("из него: 35."), russian);
-        assertTrue(russian.contains("<a href=\"/doc/state/KZ\">Казахстан</a>") && russian.contains("<span class=\"said\">период › с</span> 2017-06-09"), russian);
+        assertTrue(russian.contains("<a href=\"/doc/state/KZ\">Казахстан</a>") && russian.contains("<span class=\"said\">период › с</span> <time>2017-06-09</time>"), russian);
     }
 
     @Test
