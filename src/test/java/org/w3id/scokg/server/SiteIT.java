@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -237,6 +238,23 @@ class SiteIT {
         results.getAsJsonObject("results").getAsJsonArray("bindings").forEach(row -> triples.add(
                 row.getAsJsonObject().get("thing") + " " + row.getAsJsonObject().get("property") + " " + row.getAsJsonObject().get("value")));
         assertEquals(Integer.parseInt(count.group(1)), triples.size(), "the query lists every statement the page counts");
+    }
+
+    @Test
+    void a_facts_qualifiers_name_each_property_once_and_its_things_in_the_readers_order() {
+        // A review of 2 December 2026: «стороны Китай стороны Киргизия ...», by ISO code.
+        String ru = page("/doc/event/shanghai-summit-2001?lang=ru").body();
+        Matcher lists = Pattern.compile("<dl class=\"qualifiers\">(.*?)</dl>").matcher(ru);
+        int checked = 0;
+        while (lists.find()) {
+            List<String> said = new ArrayList<>();
+            Matcher terms = Pattern.compile("<dt>(.*?)</dt>").matcher(lists.group(1));
+            while (terms.find()) said.add(terms.group(1));
+            assertEquals(said.stream().distinct().count(), said.size(), "each property once: " + said);
+            checked++;
+        }
+        assertTrue(checked > 0, ru);
+        assertTrue(ru.indexOf(">Казахстан<") < ru.indexOf(">Киргизия<") && ru.indexOf(">Киргизия<") < ru.indexOf(">Китай<"), "in Russian order");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.w3id.scokg.server.linkeddata;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -152,9 +154,13 @@ final class EntityPage {
         if (value.fact() != null) body.append("<div class=\"fact\">").append(Html.value(value.fact(), graph, texts)).append("</div>");
         if (!value.qualifiers().isEmpty()) {
             body.append("<dl class=\"qualifiers\">");
-            for (EntityReader.Qualifier q : value.qualifiers()) {
-                body.append("<dt>").append(Terms.of(q.property(), graph, texts).html(texts.language())).append("</dt><dd")
-                        .append(anchors.of(q.part())).append('>').append(qualifier(q));
+            Node said = null;
+            for (EntityReader.Qualifier q : inReadingOrder(value.qualifiers())) {
+                // The property once for the values that follow it ("parties: China, Kazakhstan, ..."),
+                // not once a value (until a review on 2 December 2026).
+                if (!q.property().equals(said)) body.append("<dt>").append(Terms.of(q.property(), graph, texts).html(texts.language())).append("</dt>");
+                said = q.property();
+                body.append("<dd").append(anchors.of(q.part())).append('>').append(qualifier(q));
                 // A qualifier stated by another source than the value (a membership's first day,
                 // reported by the news of that day) shows its own, right under it.
                 if (!q.sources().equals(value.sources())) q.sources().forEach(s -> source(body, s));
@@ -166,6 +172,27 @@ final class EntityPage {
         // sco-kg's own note, after the sources of the value, which do not say it.
         if (value.note() != null) body.append("<p class=\"note\" lang=\"en\">").append(Html.escape(value.note())).append("</p>");
         body.append("</li>");
+    }
+
+    /**
+     * The qualifiers in the order they come, but the things of one property by their names in the
+     * page's language: the parties of a summit by name, not by their ISO codes (Kyrgyzstan came
+     * before Kazakhstan until a review on 2 December 2026). Dates and other values keep their order.
+     */
+    private List<EntityReader.Qualifier> inReadingOrder(List<EntityReader.Qualifier> qualifiers) {
+        List<EntityReader.Qualifier> ordered = new ArrayList<>();
+        int start = 0;
+        while (start < qualifiers.size()) {
+            int end = start + 1;
+            while (end < qualifiers.size() && qualifiers.get(end).property().equals(qualifiers.get(start).property())) end++;
+            List<EntityReader.Qualifier> run = new ArrayList<>(qualifiers.subList(start, end));
+            if (run.stream().allMatch(q -> q.value().isURI())) {
+                run.sort(Comparator.comparing(q -> Html.name(q.value(), graph, texts).text(), texts.language().order()));
+            }
+            ordered.addAll(run);
+            start = end;
+        }
+        return ordered;
     }
 
     /**
