@@ -152,6 +152,12 @@ class LinkedDataIT {
         assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
         assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
         assertEquals("", head.body());
+        // And with gzip asked for: the compressed representation's tag and Vary, as GET gives (a review, 2 December 2026).
+        HttpResponse<String> zipped = get("/doc/state/RU.ttl", "Accept-Encoding", "gzip");
+        HttpResponse<String> zippedHead = send(request("/doc/state/RU.ttl").header("Accept-Encoding", "gzip").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(zipped.headers().firstValue("ETag"), zippedHead.headers().firstValue("ETag"));
+        assertEquals(zipped.headers().allValues("Vary"), zippedHead.headers().allValues("Vary"));
+        assertTrue(String.join(",", zippedHead.headers().allValues("Vary")).contains("Accept-Encoding"), zippedHead.headers().toString());
     }
 
     @Test
