@@ -54,6 +54,13 @@ class SiteIT {
         String many = page("/search?q=SCO").body();
         assertTrue(many.contains("The first 50 results for “SCO”"), many);
         assertTrue(page("/search?q=A-66-359").body().contains("href=\"/doc/document/A-66-359\""), "the symbol as the page's URL writes it");
+        // A misspelling finds the names close to it, said to be so (nothing until a review on 2 December 2026); a program gets none.
+        for (String[] typo : new String[][] {{"Indai", "/doc/state/IN"}, {"Rusia", "/doc/state/RU"}, {"Shangai", "/doc/organization/SCO"}}) {
+            String close = page("/search?q=" + typo[0]).body();
+            assertTrue(close.contains("Nothing matches “" + typo[0] + "” as written; names close to it:") && close.contains("href=\"" + typo[1] + "\""), close);
+        }
+        assertTrue(page("/search?q=Rusia&lang=ru").body().contains("Точных совпадений с «Rusia» нет"));
+        assertFalse(get("/search?q=Indai&format=json").body().contains("state/IN"));
     }
 
     @Test

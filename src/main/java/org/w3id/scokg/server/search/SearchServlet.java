@@ -73,13 +73,21 @@ final class SearchServlet extends HttpServlet {
             Responses.send(response, JSON_TYPE + ";charset=utf-8", json(q, hits, language).getBytes(StandardCharsets.UTF_8));
             return;
         }
+        // Nothing found: for a reader, the names a letter or two away, said to be so (a program gets
+        // what matches as written).
+        boolean close = false;
+        if (hits.isEmpty() && !q.isEmpty()) {
+            hits = search.findClose(q, RESULTS);
+            close = !hits.isEmpty();
+        }
         Page page = Page.of(request);
         Texts texts = page.texts();
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("search.title"))).append("</h1>")
                 .append(page.searchForm("search-q", q)).append("<p class=\"lead\">").append(Html.escape(texts.get("search.hint"))).append("</p>");
         if (!q.isEmpty()) {
             // Only the best RESULTS are shown: a full page says so rather than count them as all there are.
-            String heading = hits.size() < RESULTS ? texts.format("search.results", hits.size(), q) : texts.format("search.results.first", RESULTS, q);
+            String heading = close ? texts.format("search.close", q)
+                    : hits.size() < RESULTS ? texts.format("search.results", hits.size(), q) : texts.format("search.results.first", RESULTS, q);
             body.append("<h2 id=\"results\">").append(Html.escape(heading)).append("</h2>");
             if (hits.isEmpty()) body.append("<p>").append(Html.escape(texts.get("search.none"))).append("</p>");
             body.append("<ol class=\"results\">");
