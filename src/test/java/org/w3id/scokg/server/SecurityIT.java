@@ -136,6 +136,9 @@ class SecurityIT {
         assertTrue(badlyEncoded.contains(" 400 ") && badlyEncoded.contains("form body cannot be read: it is not well encoded") && !badlyEncoded.contains("<html>"),
                 badlyEncoded);
         // JSON to a client that asks for JSON (Jetty's own repeated the URL); HTML to one that refuses plain text.
+        // A client that takes only SPARQL results gets the sentence as plain text, not an empty 400 (a review, 2 December 2026).
+        String results = rawPost(path, "application/x-www-form-urlencoded", badForm, "application/sparql-results+json");
+        assertTrue(results.contains(" 400 ") && results.contains("text/plain") && results.contains("form body cannot be read"), results);
         String json = rawPost(path, "application/x-www-form-urlencoded", badForm, "application/json");
         assertTrue(json.contains("{\"status\":400,\"message\":\"This request's form body cannot be read") && !json.contains("\"url\""), json);
         String html = rawPost(path, "application/x-www-form-urlencoded", badForm, "text/plain;q=0, */*");

@@ -102,8 +102,14 @@ public final class OneSentenceErrors {
      */
     private static String type(Request request, String contentType) {
         boolean any = contentType.equals("*/*") || contentType.equals("text/*");
-        return any && !MediaTypes.refuses(request.getHeaders().get(HttpHeader.ACCEPT), "text/plain") ? "text/plain" : contentType;
+        if (any) return !MediaTypes.refuses(request.getHeaders().get(HttpHeader.ACCEPT), "text/plain") ? "text/plain" : contentType;
+        // A type Jetty writes no error in (SPARQL results, RDF): the sentence as plain text, not an
+        // empty body (a review on 2 December 2026 found a 400 with nothing in it).
+        return WRITTEN.contains(contentType.toLowerCase(java.util.Locale.ROOT)) ? contentType : "text/plain";
     }
+
+    /** The types Jetty's error handler writes an answer in. */
+    private static final java.util.Set<String> WRITTEN = java.util.Set.of("text/html", "text/plain", "application/json", "text/json");
 
     /**
      * 413 for a body Jetty's form reader found too large (it fails such a form with a 400, as one it
