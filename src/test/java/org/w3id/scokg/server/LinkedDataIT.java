@@ -229,6 +229,12 @@ class LinkedDataIT {
         assertTrue(turtle.contains(NodeFactory.createURI("https://w3id.org/sco-kg/ontology#State"), Node.ANY, Node.ANY));
         assertEquals(200, get("/ontology.rdf").statusCode());
         assertEquals(200, get("/ontology.jsonld").statusCode());
+        // A term 0.1.0 published and 0.2.0 retired still says something when followed: deprecated, with
+        // the term that replaced it, and an anchor on the page (it said nothing until a review on 2 December 2026).
+        Node foundedAt = NodeFactory.createURI("https://w3id.org/sco-kg/ontology#foundedAt");
+        assertTrue(turtle.contains(foundedAt, NodeFactory.createURI("http://www.w3.org/2002/07/owl#deprecated"), Node.ANY));
+        assertTrue(turtle.contains(foundedAt, NodeFactory.createURI("http://purl.org/dc/terms/isReplacedBy"), NodeFactory.createURI("http://schema.org/foundingLocation")));
+        assertTrue(html.body().contains("id=\"foundedAt\""), "an anchor for it");
     }
 
     @Test
