@@ -50,6 +50,8 @@ class SiteIT {
         assertEquals(body.indexOf("href=\"/doc/", results), body.indexOf("href=\"/doc/state/IN\"", results), "India comes first");
         assertTrue(body.contains("<mark>India</mark>"), body);
         assertTrue(body.contains("<span class=\"kind\">state</span>"), "the result says what it is");
+        // A statement's summary, sco-kg's own words, is not called a quote (a review, 2 December 2026).
+        assertTrue(body.contains("matched in summary (sco-kg") && !body.contains("quote: </span>The article lists"), body);
         // "SCO" is in more than the 50 names a page shows: the heading does not count them as all.
         String many = page("/search?q=SCO").body();
         assertTrue(many.contains("The first 50 results for “SCO”"), many);

@@ -93,6 +93,10 @@ final class Search {
             // ontology has its own page, with every term.
             if (!hit.getNode().isURI() || !hit.getNode().getURI().startsWith(SCO.ID)) continue;
             String field = hit.getProp() == null ? SearchIndex.NAME : index.getDocDef().getField(hit.getProp());
+            // A statement's summary is sco-kg's own words, not a sentence quoted from a source: it says
+            // so (a review on 2 December 2026 found summaries shown as quotes). Summaries share the
+            // quotes' field, and only a statement has one; its quote is its summary.
+            if (field.equals(SearchIndex.QUOTE) && hit.getNode().getURI().startsWith(SCO.ID + "statement/")) field = "summary";
             String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
             String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
             best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore(), snippet, field, lang), (a, b) -> a.score() >= b.score() ? a : b);
