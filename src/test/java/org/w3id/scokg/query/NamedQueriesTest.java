@@ -1,5 +1,6 @@
 package org.w3id.scokg.query;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -101,6 +102,15 @@ class NamedQueriesTest {
         Map<String, String> revised = run("document-acts", Map.of("document", "document/A-69-723")).get(0);
         assertEquals("2015-01-09", revised.get("date"));
         assertEquals(6, revised.get("actors").split("; ").length);
+    }
+
+    @Test
+    void a_period_whose_first_day_is_after_its_last_is_refused_with_why() {
+        // A review of 2 December 2026: the answer was "No rows." with no word of why.
+        InputException reversed = assertThrows(InputException.class, () -> run("changes-between", Map.of("from", "2025-12-31", "to", "2023-01-01")));
+        assertTrue(reversed.getMessage().contains("'from' (2025-12-31) is after 'to' (2023-01-01)"), reversed.getMessage());
+        assertDoesNotThrow(() -> run("changes-between", Map.of("from", "2023-07-04", "to", "2023-07-04")), "one day is a period");
+        assertThrows(InputException.class, () -> run("changes-between", Map.of("from", "2026-01-01")), "against the default last day too");
     }
 
     @Test

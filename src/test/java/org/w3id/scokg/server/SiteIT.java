@@ -414,6 +414,9 @@ class SiteIT {
         assertTrue(bad.body().contains("<p class=\"error\" role=\"alert\" lang=\"en\">date: &quot;yesterday&quot; is not a date. Write a date as 2018-01-01.</p>"), bad.body());
         assertTrue(page("/queries/members-on-date?date=yesterday&lang=zh").body().contains("role=\"alert\" lang=\"zh\">日期：“yesterday”不是日期。"));
         assertTrue(page("/queries/members-on-date?foo=1&lang=ru").body().contains("role=\"alert\" lang=\"ru\">У этого запроса нет поля «foo». Его поля: дата, организация, статус."));
+        HttpResponse<String> reversed = page("/queries/changes-between?from=2025-12-31&to=2023-01-01&lang=ru");
+        assertEquals(400, reversed.statusCode());
+        assertTrue(reversed.body().contains("role=\"alert\" lang=\"ru\">дата начала (2025-12-31) позже, чем дата окончания (2023-01-01)"), reversed.body());
         String lost = page("/nowhere/at/all?lang=zh").body();
         assertTrue(lost.contains("页面不存在") && lost.contains("<code>/nowhere/at/all</code>") && !lost.contains("Nothing is at"), lost);
         assertTrue(get("/queries/members-on-date?date=yesterday&format=csv").headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));

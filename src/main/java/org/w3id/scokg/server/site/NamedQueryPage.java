@@ -85,6 +85,11 @@ final class NamedQueryPage {
                 return kind == null ? Optional.empty() : Optional.of(texts.format("queries.bad." + kind, field(p, texts), value.getValue()));
             }
         }
+        Optional<String[]> reversed = query.reversed(given);
+        if (reversed.isPresent()) {
+            return Optional.of(texts.format("queries.reversed", texts.find("param.from").orElse("from"), reversed.get()[0],
+                    texts.find("param.to").orElse("to"), reversed.get()[1]));
+        }
         return Optional.empty();
     }
 
