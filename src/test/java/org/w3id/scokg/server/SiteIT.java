@@ -267,6 +267,16 @@ class SiteIT {
     }
 
     @Test
+    void a_statements_title_names_a_part_in_the_readers_words_and_marks_english_names() {
+        // A review of 2 December 2026: "… › beginning · является · момент", and English names unmarked in Chinese titles.
+        String ru = page("/doc/assertion/0e530bf0273a943a?lang=ru").body();
+        String h1 = ru.substring(ru.indexOf("<h1>"), ru.indexOf("</h1>"));
+        assertTrue(h1.contains(" › начало · ") && !h1.contains("beginning"), h1);
+        String zh = page("/doc/assertion/a58d9e8de7190772?lang=zh").body();
+        assertTrue(zh.substring(zh.indexOf("<h1>"), zh.indexOf("</h1>")).contains("<span lang=\"en\">"), zh);
+    }
+
+    @Test
     void a_part_iri_leads_to_its_place_on_its_things_page() {
         // …/membership/SCO-LK-DialoguePartner#beginning is dereferenced without its fragment (a
         // browser keeps it across the 303); the page has the element the fragment names.

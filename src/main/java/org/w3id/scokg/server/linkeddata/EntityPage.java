@@ -92,12 +92,24 @@ final class EntityPage {
         Node predicate = graph.find(statement, RDF.predicate.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
         Node object = graph.find(statement, RDF.object.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
         if (predicate == null || object == null) return Labels.of(graph, statement, texts.language());
-        String about = subject.isURI() && subject.getURI().contains("#")
-                ? Labels.of(graph, NodeFactory.createURI(subject.getURI().replaceFirst("#.*", "")), texts.language()).text() + " › "
-                        + subject.getURI().replaceFirst(".*#", "")
-                : Labels.of(graph, subject, texts.language()).text();
-        String text = about + " · " + Terms.of(predicate, graph, texts).text() + " · " + Html.name(object, graph, texts).text();
-        return new Labels.Label(text, "");
+        // Each part in the page's words where it has them, marked with its own language where not
+        // (until a review on 2 December 2026 a part was its key, "beginning", and an English name in a
+        // Chinese title said nothing of its language).
+        List<Labels.Label> parts = new ArrayList<>();
+        if (subject.isURI() && subject.getURI().contains("#")) {
+            Node thing = NodeFactory.createURI(subject.getURI().replaceFirst("#.*", ""));
+            parts.add(Labels.of(graph, thing, texts.language()));
+            // A part by the interface's word for it (part.beginning), its key where it has none.
+            String key = subject.getURI().replaceFirst(".*#", "");
+            parts.add(texts.find("part." + key).map(word -> new Labels.Label(word, texts.language().tag)).orElse(new Labels.Label(key, "en")));
+        } else {
+            parts.add(Labels.of(graph, subject, texts.language()));
+        }
+        parts.add(Terms.of(predicate, graph, texts));
+        parts.add(Html.name(object, graph, texts));
+        String text = String.join(" · ", parts.stream().map(Labels.Label::text).toList()).replaceFirst(" · ", parts.size() == 4 ? " › " : " · ");
+        String markup = String.join(" · ", parts.stream().map(l -> l.html(texts.language())).toList()).replaceFirst(" · ", parts.size() == 4 ? " › " : " · ");
+        return new Labels.Label(text, "", markup);
     }
 
     private String picture(Node entity) {
