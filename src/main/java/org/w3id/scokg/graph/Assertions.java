@@ -1,9 +1,12 @@
 package org.w3id.scokg.graph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -33,19 +36,26 @@ final class Assertions {
         confidences.forEach(support.confidences()::add);
     }
 
-    /** Writes every assertion into graph/provenance. */
+    /**
+     * Writes every assertion into graph/provenance. The nodes' keys (a hash of each triple's text)
+     * are made side by side; the quads are added one assertion after another, in one order.
+     */
     void write(DatasetGraph dataset) {
-        Map<Node, String> formatted = new HashMap<>();
-        supports.forEach((t, support) -> {
-            Node node = node(t, formatted);
-            Node g = SCO.GRAPH_PROVENANCE;
+        List<Map.Entry<Triple, Support>> entries = new ArrayList<>(supports.entrySet());
+        Map<Node, String> formatted = new ConcurrentHashMap<>();
+        List<Node> nodes = entries.parallelStream().map(entry -> node(entry.getKey(), formatted)).toList();
+        Node g = SCO.GRAPH_PROVENANCE;
+        for (int i = 0; i < entries.size(); i++) {
+            Triple t = entries.get(i).getKey();
+            Support support = entries.get(i).getValue();
+            Node node = nodes.get(i);
             dataset.add(g, node, RDF.type.asNode(), RDF.Statement.asNode());
             dataset.add(g, node, RDF.subject.asNode(), t.getSubject());
             dataset.add(g, node, RDF.predicate.asNode(), t.getPredicate());
             dataset.add(g, node, RDF.object.asNode(), t.getObject());
             support.sources().forEach(source -> dataset.add(g, node, PROV.wasDerivedFrom, source));
             support.confidences().forEach(level -> dataset.add(g, node, SCO.confidence, level));
-        });
+        }
     }
 
     /** The assertion node of a triple. */

@@ -123,16 +123,40 @@ public final class GraphBuilder {
             return;
         }
         Mapping mapping = Mapping.read(file, layout.display(file));
-        for (Table.Row row : table.rows()) {
+        // Mapping a row reads only the row and the mapping, so rows are mapped side by side; what
+        // they made is added, cited and checked in the table's order, so the graph, its problems and
+        // its excerpts come out as one row after another would make them.
+        List<MappedRow> mapped = table.rows().parallelStream().map(row -> map(mapping, row)).toList();
+        for (MappedRow row : mapped) {
+            problems.addAll(row.problems());
+            if (row.triples() == null) continue;
+            outputs.add(new RowOutput(row.row(), row.triples()));
             collect(() -> {
-                Table.Row data = row.without(Citations::isProvenance);
-                Graph triples = mapping.apply(data, BindingFactory.empty());
-                checkLiterals(data, triples);
-                checkCellsUsed(data, triples);
-                outputs.add(new RowOutput(row, triples));
-                cite(mapping, row, data, triples);
-                triples.find().forEach(t -> add(SCO.GRAPH_DATA, t, row));
+                cite(mapping, row);
+                row.triples().find().forEach(t -> add(SCO.GRAPH_DATA, t, row.row()));
             });
+        }
+    }
+
+    /**
+     * What one row makes, or the problems that kept it from making anything, and which of its
+     * triples each column that names a source of its own (or is sco-kg's own) claims.
+     */
+    private record MappedRow(Table.Row row, Graph triples, Map<String, Set<Triple>> claims, List<Problem> problems) {}
+
+    private MappedRow map(Mapping mapping, Table.Row row) {
+        List<Problem> found = new ArrayList<>();
+        try {
+            Table.Row data = row.without(Citations::isProvenance);
+            Graph triples = mapping.apply(data, BindingFactory.empty());
+            checkLiterals(data, triples, found);
+            checkCellsUsed(data, triples, found);
+            Map<String, Set<Triple>> claims = Citations.claims(mapping, data, triples,
+                    column -> mapping.ownColumns().contains(column) || citations.speaksFor(row, column));
+            return new MappedRow(row, triples, claims, found);
+        } catch (InputException e) {
+            found.addAll(e.problems());
+            return new MappedRow(row, null, Map.of(), found);
         }
     }
 
@@ -140,16 +164,15 @@ public final class GraphBuilder {
      * Records the support of every triple of a row: the sources of the columns that claim it (its
      * own {@code X_source}, or sco-kg for an {@code own} column), else the row's sources.
      */
-    private void cite(Mapping mapping, Table.Row row, Table.Row data, Graph triples) {
-        Map<String, Set<Triple>> claims = Citations.claims(mapping, data, triples,
-                column -> mapping.ownColumns().contains(column) || citations.speaksFor(row, column));
+    private void cite(Mapping mapping, MappedRow mapped) {
+        Table.Row row = mapped.row();
         Citations.Support whole = citations.support(row, null);
         Citations.Support own = new Citations.Support(List.of(SCO.OWN_SOURCE), List.of());
         Map<String, Citations.Support> columns = new HashMap<>();
-        claims.keySet().forEach(column -> columns.put(column, mapping.ownColumns().contains(column) ? own : citations.support(row, column)));
+        mapped.claims().keySet().forEach(column -> columns.put(column, mapping.ownColumns().contains(column) ? own : citations.support(row, column)));
         boolean[] unsourced = {false};
-        triples.find().forEachRemaining(t -> {
-            List<Citations.Support> supports = claims.entrySet().stream()
+        mapped.triples().find().forEachRemaining(t -> {
+            List<Citations.Support> supports = mapped.claims().entrySet().stream()
                     .filter(claim -> claim.getValue().contains(t)).map(claim -> columns.get(claim.getKey())).toList();
             for (Citations.Support support : supports.isEmpty() ? List.of(whole) : supports) {
                 if (support.sources().isEmpty()) unsourced[0] = true;
@@ -160,7 +183,7 @@ public final class GraphBuilder {
     }
 
     /** A cell that makes an ill-formed typed literal (a wrong date, a number that is not one). */
-    private void checkLiterals(Table.Row row, Graph triples) {
+    private static void checkLiterals(Table.Row row, Graph triples, List<Problem> problems) {
         triples.find().forEach(t -> {
             Node o = t.getObject();
             if (o.isLiteral() && o.getLiteralDatatype() instanceof XSDDatatype type
@@ -177,7 +200,7 @@ public final class GraphBuilder {
      * Every cell must show up in what its row made: a key with a space, say, makes no valid IRI,
      * and the mapping would silently drop it. The quote is checked against its source instead.
      */
-    private void checkCellsUsed(Table.Row row, Graph triples) {
+    private static void checkCellsUsed(Table.Row row, Graph triples, List<Problem> problems) {
         if (triples.isEmpty()) {
             String culprit = row.cells().entrySet().stream()
                     .filter(c -> c.getValue().matches(".*[\\s<>\"{}|^`\\\\].*") && !c.getKey().equals("quote"))
