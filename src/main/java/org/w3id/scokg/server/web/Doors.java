@@ -6,6 +6,7 @@ import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import org.apache.jena.fuseki.Fuseki;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -25,6 +26,8 @@ import org.eclipse.jetty.util.Callback;
  *   <li>Only GET, HEAD, and POST where a route reads one ({@code /sparql}, {@code /reconcile}), reach
  *       the routes; any other method answers 405 with {@code Allow}, and OPTIONS says the same in
  *       {@code Allow} (the operator's endpoints under {@code /$/} keep their own).
+ *   <li>A POST to the endpoint carries a query or a form, in UTF-8 ({@link QueryCharset}): any other
+ *       type or charset answers 415 with {@code Accept-Post}.
  *   <li>A body whose {@code Content-Length} is over {@link RequestLimitsFilter#MAX_BODY} answers 413.
  *   <li>The operator's endpoints ({@code /$/} except {@code /$/ping}, such as {@code /$/metrics})
  *       answer only on the admin connector when there is one, else only to a loopback address: 404
@@ -87,10 +90,21 @@ public final class Doors extends Handler.Wrapper {
         }
         // The endpoint reads a query sent as a form or as itself (SPARQL 1.1 Protocol 2.1.2, 2.1.3),
         // nothing else: Fuseki answered any other POST 405 without Allow, as if POST were not taken.
-        if (method.equals("POST") && (route.equals("/sparql") || route.startsWith("/sparql/")) && !queryBody(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
-            response.getHeaders().put("Accept-Post", QUERY_BODIES);
-            return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
-                    "A query is sent in a POST as " + QUERY_BODIES + "; this endpoint changes nothing, so it reads no update.");
+        if (method.equals("POST") && (route.equals("/sparql") || route.startsWith("/sparql/"))) {
+            String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+            if (!queryBody(contentType)) {
+                response.getHeaders().put("Accept-Post", QUERY_BODIES);
+                return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
+                        "A query is sent in a POST as " + QUERY_BODIES + "; this endpoint changes nothing, so it reads no update.");
+            }
+            // SPARQL 1.1 Query, appendix C: a query's encoding is always UTF-8. Fuseki read every body
+            // as UTF-8 whatever its charset said and Jetty decoded a form in the charset named, so a
+            // query sent in Latin-1 ran as another query (until 2 December 2026).
+            if (!QueryCharset.isUtf8(contentType)) {
+                response.getHeaders().put("Accept-Post", QUERY_BODIES);
+                Fuseki.actionLog.warn("POST {}: 415, a charset other than UTF-8", request.getHttpURI().getPath());
+                return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, QueryCharset.ONLY_UTF8);
+            }
         }
         // A body that says it is over the limit is refused before anything reads it: Jetty's form
         // reader, which reads a form before any route runs, threw on one, and the client got a 500
