@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.scokg.server.ServerFixture.request;
 import static org.w3id.scokg.server.ServerFixture.sendOnNewConnection;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,5 +77,60 @@ class QueryBodiesIT {
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("must be UTF-8"), response.body());
         assertOneSentence(response);
+    }
+
+    /**
+     * Fuseki "inflated" deflate with a compressor (a parse error quoting the garbage), answered br,
+     * compress and identity 400, and Jetty's form reader read a form in any of them as if it were
+     * not compressed (compress: 200, the body read as it came).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"deflate", "br", "compress", "identity", "x-gzip", "zstd"})
+    void a_content_coding_other_than_gzip_is_415_with_accept_encoding(String coding) throws IOException {
+        for (String contentType : new String[] {"application/sparql-query", "application/x-www-form-urlencoded"}) {
+            byte[] body = (contentType.contains("form") ? "query=ASK%7B%7D" : "ASK {}").getBytes(StandardCharsets.US_ASCII);
+            HttpResponse<String> response = post(contentType, coding.equals("deflate") ? deflate(body) : body, "Content-Encoding", coding);
+            assertEquals(415, response.statusCode(), coding + ", " + contentType + ": " + response.body());
+            assertEquals("gzip", response.headers().firstValue("Accept-Encoding").orElse(""), coding);
+            assertOneSentence(response);
+        }
+        HttpResponse<String> reconcile = sendOnNewConnection(request("/reconcile").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Encoding", coding).POST(HttpRequest.BodyPublishers.ofString("queries=%7B%7D")).build());
+        assertEquals(415, reconcile.statusCode(), coding + ": " + reconcile.body());
+    }
+
+    /**
+     * Jetty inflates one gzip and leaves the rest of the header to the route: until 2 December 2026
+     * Fuseki then inflated the second gzip with nothing to bound it, past the 1 MiB limit (here 20 MiB
+     * from 196 bytes, answered 400 by the query text's limit once read in full).
+     */
+    @Test
+    void gzip_twice_is_415_not_inflated_past_the_limit() throws IOException {
+        byte[] twice = gzip(gzip(("#" + "x".repeat(20 << 20) + "\nASK {}").getBytes(StandardCharsets.UTF_8)));
+        assertTrue(twice.length < 1_000, twice.length + " bytes on the wire");
+        HttpResponse<String> oneHeader = post("application/sparql-query", twice, "Content-Encoding", "gzip, gzip");
+        assertEquals(415, oneHeader.statusCode(), oneHeader.body());
+        assertOneSentence(oneHeader);
+        HttpResponse<String> twoHeaders = post("application/sparql-query", twice, "Content-Encoding", "gzip", "Content-Encoding", "gzip");
+        assertEquals(415, twoHeaders.statusCode(), twoHeaders.body());
+        HttpResponse<String> once = post("application/sparql-query", gzip("ASK {}".getBytes(StandardCharsets.UTF_8)), "Content-Encoding", "GZIP");
+        assertEquals(200, once.statusCode(), once.body());
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    /** The "deflate" of RFC 9110 8.4.1.2: the zlib format. */
+    private static byte[] deflate(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream zlib = new DeflaterOutputStream(out)) {
+            zlib.write(bytes);
+        }
+        return out.toByteArray();
     }
 }

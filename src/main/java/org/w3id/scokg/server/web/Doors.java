@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.jena.fuseki.Fuseki;
 import org.eclipse.jetty.http.HttpHeader;
@@ -28,6 +30,8 @@ import org.eclipse.jetty.util.Callback;
  *       {@code Allow} (the operator's endpoints under {@code /$/} keep their own).
  *   <li>A POST to the endpoint carries a query or a form, in UTF-8 ({@link QueryCharset}): any other
  *       type or charset answers 415 with {@code Accept-Post}.
+ *   <li>A POST body is sent as it is or in gzip once, which Jetty inflates: any other {@code
+ *       Content-Encoding} answers 415 with {@code Accept-Encoding: gzip}.
  *   <li>A body whose {@code Content-Length} is over {@link RequestLimitsFilter#MAX_BODY} answers 413.
  *   <li>The operator's endpoints ({@code /$/} except {@code /$/ping}, such as {@code /$/metrics})
  *       answer only on the admin connector when there is one, else only to a loopback address: 404
@@ -47,7 +51,7 @@ public final class Doors extends Handler.Wrapper {
      * Until a review on 2 December 2026 none was exposed, so a script could not read a description's
      * {@code Link} or {@code ETag}, a redirect's {@code Location} or a cap's {@code X-Result-Row-Cap}.
      */
-    static final String EXPOSED_HEADERS = "Accept-Post, Accept-Ranges, Allow, Content-Disposition, Content-Location, Content-Range, Date, ETag, "
+    static final String EXPOSED_HEADERS = "Accept-Encoding, Accept-Post, Accept-Ranges, Allow, Content-Disposition, Content-Location, Content-Range, Date, ETag, "
             + "Fuseki-Request-Id, Link, Location, Retry-After, Vary, X-Cache, X-Result-Byte-Cap, X-Result-Row-Cap";
 
     private final boolean adminConnector;
@@ -87,6 +91,16 @@ public final class Doors extends Handler.Wrapper {
         if (!taken) {
             response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
             return refuse(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + allowed(route) + ".");
+        }
+        // Jetty inflates gzip, and only a body in gzip once (HttpFront): Fuseki "inflated" deflate
+        // with a compressor, answered br 400, and inflated a second gzip without a bound (gzip of
+        // gzip of a 1 GiB comment fits in 1 MiB); Jetty's form reader read a form in any other
+        // coding as if it were none (until 2 December 2026). RFC 9110 15.5.16: 415 with Accept-Encoding.
+        if (method.equals("POST") && !readableCoding(request)) {
+            response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, READABLE_CODING);
+            Fuseki.actionLog.warn("POST {}: 415, a Content-Encoding other than gzip", request.getHttpURI().getPath());
+            return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
+                    "A request body is read as it is or compressed once with gzip, nothing else: send it without Content-Encoding, or with Content-Encoding: gzip.");
         }
         // The endpoint reads a query sent as a form or as itself (SPARQL 1.1 Protocol 2.1.2, 2.1.3),
         // nothing else: Fuseki answered any other POST 405 without Allow, as if POST were not taken.
@@ -147,6 +161,20 @@ public final class Doors extends Handler.Wrapper {
 
     private static boolean takesPost(String route) {
         return route.equals("/sparql") || route.startsWith("/sparql/") || route.equals("/reconcile") || route.equals("/reconcile/");
+    }
+
+    /** The one content coding a request body may be sent in. */
+    static final String READABLE_CODING = "gzip";
+
+    /** Whether the request's body is in no content coding, or in gzip once. */
+    private static boolean readableCoding(Request request) {
+        List<String> codings = new ArrayList<>();
+        for (String value : request.getHeaders().getValuesList(HttpHeader.CONTENT_ENCODING)) {
+            for (String coding : value.split(",")) {
+                if (!coding.isBlank()) codings.add(coding.strip());
+            }
+        }
+        return codings.isEmpty() || codings.size() == 1 && codings.get(0).equalsIgnoreCase(READABLE_CODING);
     }
 
     /** The methods a route takes. */
