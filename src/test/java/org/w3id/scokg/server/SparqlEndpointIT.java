@@ -163,6 +163,22 @@ class SparqlEndpointIT {
         assertTrue(response.body().contains(ServerFixture.base() + "/sparql"), "names the endpoint it is served from");
     }
 
+    /** The endpoint's other names, which Fuseki answered 404 "Service Description" asked nothing, until 2 December 2026. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/sparql/query", "/sparql/sparql"})
+    void no_query_answers_the_service_description_under_every_name_of_the_endpoint(String path) {
+        HttpResponse<String> turtle = get(path, "Accept", "text/turtle");
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        assertTrue(turtle.body().contains("sd:Service"), turtle.body());
+        assertTrue(turtle.body().contains("<" + ServerFixture.base() + path + ">"), "names the endpoint it is served from: " + turtle.body());
+        assertTrue(get(path, "Accept", "application/ld+json").headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        HttpResponse<String> head = send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode());
+        HttpResponse<String> browser = get(path, "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, browser.statusCode());
+        assertTrue(browser.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "a browser gets the editor");
+    }
+
     @Test
     void graph_store_reads_work() {
         HttpResponse<String> graph = get("/sparql?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8), "Accept", "text/turtle");
