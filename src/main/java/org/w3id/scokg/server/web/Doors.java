@@ -27,7 +27,8 @@ import org.eclipse.jetty.util.Callback;
  *       here (204) and grants only {@value #ALLOWED_METHODS}, whatever it asks for.
  *   <li>Only GET, HEAD, and POST where a route reads one ({@code /sparql}, {@code /reconcile}), reach
  *       the routes; any other method answers 405 with {@code Allow}, and OPTIONS says the same in
- *       {@code Allow} (the operator's endpoints under {@code /$/} keep their own).
+ *       {@code Allow}, or 404 where the routes say the path names nothing ({@link PathProbe}; the
+ *       operator's endpoints under {@code /$/} keep their own).
  *   <li>A POST to the endpoint carries a query or a form, in UTF-8 ({@link QueryCharset}): any other
  *       type or charset answers 415 with {@code Accept-Post}.
  *   <li>A POST body is sent as it is or in gzip once, which Jetty inflates: any other {@code
@@ -134,12 +135,19 @@ public final class Doors extends Handler.Wrapper {
             callback.succeeded();
             return true;
         }
-        // OPTIONS without a preflight: what the resource takes, as a 405 would say it.
+        // OPTIONS without a preflight: what the resource takes, as a 405 would say it; a 404 when the
+        // path names nothing, which only the routes know (until 2 December 2026 every path was a 200).
         if (method.equals("OPTIONS") && !operatorRoute) {
-            response.setStatus(HttpStatus.OK_200);
-            response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
-            callback.succeeded();
+            PathProbe.ask(getHandler(), request, response, callback, names -> {
+                if (!names) {
+                    refuse(response, callback, HttpStatus.NOT_FOUND_404, "Nothing is at " + request.getHttpURI().getPath() + ".");
+                    return;
+                }
+                response.setStatus(HttpStatus.OK_200);
+                response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+                callback.succeeded();
+            });
             return true;
         }
         return super.handle(request, response, callback);
