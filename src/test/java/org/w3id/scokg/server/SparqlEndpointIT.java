@@ -138,6 +138,31 @@ class SparqlEndpointIT {
         }
     }
 
+    /** Until 2 December 2026 each of these answered "The query cannot run: query", jena-text's one word for anything Lucene threw. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"/[ab]*a[ab]{30}/;is too complex: Lucene compiles a /regular expression/ within",
+        "/.*a.{20}/;is too complex: Lucene compiles a /regular expression/ within", "/[a/;cannot be read: ", "/a{1,x}/;cannot be read: "})
+    void a_text_search_pattern_lucene_refuses_is_400_saying_what_is_wrong(String pattern, String said) {
+        HttpResponse<String> response = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \"" + pattern + "\" }"));
+        assertEquals(400, response.statusCode(), pattern + ": " + response.body());
+        assertTrue(response.body().startsWith("The search pattern of text:query ") && response.body().contains(said), pattern + ": " + response.body());
+        assertEquals(1, response.body().strip().lines().count(), response.body());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    /** Lucene's parse errors repeated the whole search first, and the sentence's length cut what was wrong. */
+    @Test
+    void a_text_search_lucene_cannot_parse_is_400_saying_why_without_repeating_it() {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 1100; i++) words.append(" w").append(i);
+        HttpResponse<String> many = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \"" + words.toString().strip() + "\" }"));
+        assertEquals(400, many.statusCode(), many.body());
+        assertTrue(many.body().startsWith("The search of text:query is too complex") && many.body().contains("1024"), many.body());
+        HttpResponse<String> open = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \"name:(India\" }"));
+        assertEquals(400, open.statusCode(), open.body());
+        assertTrue(open.body().startsWith("The search of text:query cannot be parsed: ") && !open.body().contains("Cannot parse"), open.body());
+    }
+
     @Test
     void an_error_says_what_is_wrong_without_the_query_or_javas_class_names() {
         // Until 2 December 2026: "Error: ASK { FILTER(REGEX("a", "(")) } Regex pattern exception:
