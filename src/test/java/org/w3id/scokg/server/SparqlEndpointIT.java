@@ -163,6 +163,24 @@ class SparqlEndpointIT {
         assertTrue(open.body().startsWith("The search of text:query cannot be parsed: ") && !open.body().contains("Cannot parse"), open.body());
     }
 
+    /**
+     * A CONSTRUCT answer is a set: one triple made for each of 4,368 matches is sent once, and until
+     * 2 December 2026 was counted 4,368 times against the byte cap (22 MB), so a one-triple answer
+     * said it was cut. Distinct triples past the cap are still cut.
+     */
+    @Test
+    void a_construct_answer_counts_each_distinct_triple_once_against_the_byte_cap() {
+        HttpResponse<String> once = get(q("CONSTRUCT { <urn:x:s> <urn:x:p> \"" + "x".repeat(5000) + "\" } WHERE { ?s ?p ?o }"), "Accept", "application/n-triples");
+        assertEquals(200, once.statusCode(), once.body());
+        assertEquals(1, once.body().strip().lines().count());
+        assertTrue(once.headers().firstValue("X-Result-Byte-Cap").isEmpty(), once.headers().toString());
+        // 4,368 rows of four distinct triples of about 1.6 KB each: 28 MB, past the cap.
+        HttpResponse<String> many = get(q("CONSTRUCT { ?s ?p ?x . ?o <urn:x:q> ?x . ?s <urn:x:r> ?x . ?p <urn:x:t> ?x } WHERE { ?s ?p ?o "
+                + "BIND(CONCAT(STR(?s), STR(?p), STR(?o), \"" + "x".repeat(1500) + "\") AS ?x) }"), "Accept", "application/n-triples");
+        assertEquals(200, many.statusCode(), many.body());
+        assertEquals(String.valueOf(SparqlModule.BYTE_CAP), many.headers().firstValue("X-Result-Byte-Cap").orElse(""), many.headers().toString());
+    }
+
     @Test
     void an_error_says_what_is_wrong_without_the_query_or_javas_class_names() {
         // Until 2 December 2026: "Error: ASK { FILTER(REGEX("a", "(")) } Regex pattern exception:
