@@ -129,6 +129,51 @@ class DoorsIT {
         assertEquals(allow, response.headers().firstValue("Allow").orElse(""), path);
     }
 
+    /** Until 2 December 2026 OPTIONS answered 200 on any path: whether a path names something is known only to its route. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/nowhere", "/id/state/XX", "/doc/state/XX.ttl", "/queries/no-such-query", "/dumps/no-such.ttl", "/sparql/no-such-service",
+        "/graph/no-such-graph"})
+    void options_on_a_path_that_names_nothing_is_404(String path) {
+        HttpResponse<String> response = send(request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(404, response.statusCode(), path + ": " + response.body());
+        assertTrue(response.headers().firstValue("Allow").isEmpty(), path);
+        assertEquals("text/plain;charset=utf-8", response.headers().firstValue("Content-Type").orElse("").replace(" ", ""), path);
+        assertEquals(1, response.body().strip().lines().count(), response.body());
+        assertEquals(404, get(path).statusCode(), "as a GET is: " + path);
+    }
+
+    /**
+     * OPTIONS asks the route as a HEAD of the path alone: a query in the query string is not
+     * evaluated (this one would run past the timeout), and the answer has no body of the route's.
+     */
+    @Test
+    void options_with_a_query_answers_at_once_and_sends_nothing_of_the_route() {
+        String query = java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", StandardCharsets.UTF_8);
+        HttpRequest options = request("/sparql?query=" + query).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(options);
+        assertEquals(200, response.statusCode());
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "at once");
+        assertEquals("GET, POST, HEAD, OPTIONS", response.headers().firstValue("Allow").orElse(""));
+        assertEquals("", response.body());
+        assertTrue(response.headers().firstValue("ETag").isEmpty() && response.headers().firstValue("Content-Type").isEmpty(), response.headers().toString());
+        for (String path : new String[] {"/doc/state/CN", "/queries/members-on-date", "/search?q=India", "/sparql/query", "/ontology", "/"}) {
+            assertEquals(200, send(request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build()).statusCode(), path);
+        }
+    }
+
+    /**
+     * A preflight is granted whatever the path: a 404 to it would reach a script as a network error,
+     * hiding the 404 the request itself gets (Fetch: a preflight needs an ok status).
+     */
+    @Test
+    void a_preflight_is_granted_on_a_path_that_names_nothing_so_the_script_sees_the_404() {
+        HttpResponse<String> response = send(request("/nowhere").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "GET").header("Access-Control-Request-Headers", "accept-language").build());
+        assertEquals(204, response.statusCode());
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/doc/state/CN.ttl", "/no/such/page", "/sparql?query=SELECT", "/dumps/sco-kg.ttl", "/$/ping", "/$/no-such-thing"})
     void every_answer_says_nosniff(String path) {

@@ -138,6 +138,49 @@ class SparqlEndpointIT {
         }
     }
 
+    /** Until 2 December 2026 each of these answered "The query cannot run: query", jena-text's one word for anything Lucene threw. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"/[ab]*a[ab]{30}/;is too complex: Lucene compiles a /regular expression/ within",
+        "/.*a.{20}/;is too complex: Lucene compiles a /regular expression/ within", "/[a/;cannot be read: ", "/a{1,x}/;cannot be read: "})
+    void a_text_search_pattern_lucene_refuses_is_400_saying_what_is_wrong(String pattern, String said) {
+        HttpResponse<String> response = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \"" + pattern + "\" }"));
+        assertEquals(400, response.statusCode(), pattern + ": " + response.body());
+        assertTrue(response.body().startsWith("The search pattern of text:query ") && response.body().contains(said), pattern + ": " + response.body());
+        assertEquals(1, response.body().strip().lines().count(), response.body());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    /** Lucene's parse errors repeated the whole search first, and the sentence's length cut what was wrong. */
+    @Test
+    void a_text_search_lucene_cannot_parse_is_400_saying_why_without_repeating_it() {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 1100; i++) words.append(" w").append(i);
+        HttpResponse<String> many = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \"" + words.toString().strip() + "\" }"));
+        assertEquals(400, many.statusCode(), many.body());
+        assertTrue(many.body().startsWith("The search of text:query is too complex") && many.body().contains("1024"), many.body());
+        HttpResponse<String> open = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \"name:(India\" }"));
+        assertEquals(400, open.statusCode(), open.body());
+        assertTrue(open.body().startsWith("The search of text:query cannot be parsed: ") && !open.body().contains("Cannot parse"), open.body());
+    }
+
+    /**
+     * A CONSTRUCT answer is a set: one triple made for each of 4,368 matches is sent once, and until
+     * 2 December 2026 was counted 4,368 times against the byte cap (22 MB), so a one-triple answer
+     * said it was cut. Distinct triples past the cap are still cut.
+     */
+    @Test
+    void a_construct_answer_counts_each_distinct_triple_once_against_the_byte_cap() {
+        HttpResponse<String> once = get(q("CONSTRUCT { <urn:x:s> <urn:x:p> \"" + "x".repeat(5000) + "\" } WHERE { ?s ?p ?o }"), "Accept", "application/n-triples");
+        assertEquals(200, once.statusCode(), once.body());
+        assertEquals(1, once.body().strip().lines().count());
+        assertTrue(once.headers().firstValue("X-Result-Byte-Cap").isEmpty(), once.headers().toString());
+        // 4,368 rows of four distinct triples of about 1.6 KB each: 28 MB, past the cap.
+        HttpResponse<String> many = get(q("CONSTRUCT { ?s ?p ?x . ?o <urn:x:q> ?x . ?s <urn:x:r> ?x . ?p <urn:x:t> ?x } WHERE { ?s ?p ?o "
+                + "BIND(CONCAT(STR(?s), STR(?p), STR(?o), \"" + "x".repeat(1500) + "\") AS ?x) }"), "Accept", "application/n-triples");
+        assertEquals(200, many.statusCode(), many.body());
+        assertEquals(String.valueOf(SparqlModule.BYTE_CAP), many.headers().firstValue("X-Result-Byte-Cap").orElse(""), many.headers().toString());
+    }
+
     @Test
     void an_error_says_what_is_wrong_without_the_query_or_javas_class_names() {
         // Until 2 December 2026: "Error: ASK { FILTER(REGEX("a", "(")) } Regex pattern exception:
@@ -161,6 +204,22 @@ class SparqlEndpointIT {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         assertTrue(response.body().contains("sd:Service"), response.body());
         assertTrue(response.body().contains(ServerFixture.base() + "/sparql"), "names the endpoint it is served from");
+    }
+
+    /** The endpoint's other names, which Fuseki answered 404 "Service Description" asked nothing, until 2 December 2026. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/sparql/query", "/sparql/sparql"})
+    void no_query_answers_the_service_description_under_every_name_of_the_endpoint(String path) {
+        HttpResponse<String> turtle = get(path, "Accept", "text/turtle");
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        assertTrue(turtle.body().contains("sd:Service"), turtle.body());
+        assertTrue(turtle.body().contains("<" + ServerFixture.base() + path + ">"), "names the endpoint it is served from: " + turtle.body());
+        assertTrue(get(path, "Accept", "application/ld+json").headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        HttpResponse<String> head = send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode());
+        HttpResponse<String> browser = get(path, "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, browser.statusCode());
+        assertTrue(browser.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "a browser gets the editor");
     }
 
     @Test

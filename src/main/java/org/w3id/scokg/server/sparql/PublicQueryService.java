@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriterRegistry;
@@ -131,12 +132,17 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             }
             ServletOps.error(503, "The query ran past this endpoint's timeout of " + effective / 1000.0 + " s and was stopped.");
             return null;
+        } catch (TextIndexParseException e) {
+            // Fuseki's answer repeats the query and then the search, and its length cut what is wrong.
+            refuse(action, TextSearchFault.sentence(e).orElseThrow());
+            return null;
         } catch (QueryBudget.Exceeded e) {
             ServletOps.errorBadRequest(e.getMessage());
             return null;
         } catch (QueryExecException e) {
-            // ARQ's word for a query that cannot run as written, such as a property function given the wrong arguments.
-            ServletOps.errorBadRequest("The query cannot run: " + e.getMessage());
+            // ARQ's word for a query that cannot run as written, such as a property function given the
+            // wrong arguments, or a text search Lucene refuses (TextSearchFault).
+            refuse(action, TextSearchFault.sentence(e).orElse("The query cannot run: " + e.getMessage()));
             return null;
         } finally {
             deadline.cancel();
@@ -144,6 +150,12 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             // Answers are read in full above: what follows is writing, which Jetty watches itself.
             ClientGone.stopWatching(action.getRequest());
         }
+    }
+
+    /** A 400 for a query that cannot run as written, and one line in Fuseki's log of requests. */
+    private static void refuse(HttpAction action, String sentence) {
+        action.log.warn("[{}] {}", action.id, oneSentence(sentence));
+        ServletOps.errorBadRequest(sentence);
     }
 
     /** The client's {@code timeout} in milliseconds, 0 when it sent none; a value Fuseki cannot read is a 400. */

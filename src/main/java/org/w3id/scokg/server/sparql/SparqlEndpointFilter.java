@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -24,7 +25,8 @@ import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 
 /**
- * In front of the endpoint: a GET with no query string (or only the site's {@code lang}) answers its
+ * In front of the endpoint: a GET with no query string (or only the site's {@code lang}), under any
+ * of the endpoint's names ({@link #QUERY_PATHS}), answers its
  * SPARQL 1.1 Service Description (instead of Fuseki's dump of the whole dataset), in Turtle or
  * another negotiated RDF format, or, to a browser (an Accept that puts HTML before every RDF
  * format), the query editor; and
@@ -32,6 +34,12 @@ import org.w3id.scokg.server.web.Responses;
  * sending headers only.
  */
 final class SparqlEndpointFilter implements Filter {
+    /**
+     * The endpoint's query service under each of its names ({@link SparqlModule}): asked nothing, each
+     * answers as {@code /sparql} does. Fuseki answered the other two 404 "Service Description" until
+     * 2 December 2026.
+     */
+    static final Set<String> QUERY_PATHS = Set.of("/sparql", "/sparql/query", "/sparql/sparql");
     private final PublicUrls urls;
 
     SparqlEndpointFilter(PublicUrls urls) {
@@ -71,7 +79,7 @@ final class SparqlEndpointFilter implements Filter {
             }, res);
             return;
         }
-        if (!read || !path.equals("/sparql") || asks) {
+        if (!read || !QUERY_PATHS.contains(path) || asks) {
             chain.doFilter(req, res);
             sayWhyNotAcceptable(response);
             return;
@@ -86,7 +94,8 @@ final class SparqlEndpointFilter implements Filter {
         MediaTypes.Format format = MediaTypes.negotiate(request.getHeader("Accept"), MediaTypes.RDF).orElse(MediaTypes.Format.TURTLE);
         Graph description = GraphFactory.createGraphMem();
         try (var in = getClass().getResourceAsStream("service-description.ttl")) {
-            RDFParser.source(in).lang(Lang.TURTLE).base(urls.absolute(request, "/sparql")).parse(description);
+            // Its relative IRIs name the endpoint it is read from, under whichever of its names.
+            RDFParser.source(in).lang(Lang.TURTLE).base(urls.absolute(request, path)).parse(description);
         }
         Responses.rdf(response, description, format);
     }

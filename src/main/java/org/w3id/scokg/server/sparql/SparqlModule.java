@@ -11,10 +11,12 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.QueryCharset;
 
 /**
  * The public SPARQL endpoint at {@code /sparql}: Fuseki's query and graph-store read services over
- * the dataset, with the endpoint's limits ({@link PublicQueryService}), its Service Description
+ * the dataset, with the endpoint's limits ({@link PublicQueryService}), a query read in UTF-8 only
+ * ({@link QueryCharset}), its Service Description
  * and HEAD ({@link SparqlEndpointFilter}) and the answer cache ({@link SparqlAnswerCache}). Read
  * only: no update, upload or write service is registered.
  */
@@ -58,6 +60,7 @@ public final class SparqlModule implements FusekiModule {
                         .addEndpoint(Operation.Query).addEndpoint(Operation.Query, "query").addEndpoint(Operation.Query, "sparql")
                         .addEndpoint(Operation.GSP_R).addEndpoint(Operation.GSP_R, "get"))
                 // "/sparql/*" is /sparql and all below it; "/sparql" beside it ran each filter twice.
+                .addFilter("/sparql/*", new QueryCharset())
                 .addFilter("/sparql/*", new SparqlEndpointFilter(urls))
                 .addFilter("/sparql/*", answers);
     }

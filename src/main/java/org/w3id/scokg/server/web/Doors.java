@@ -5,7 +5,10 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.apache.jena.fuseki.Fuseki;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -24,7 +27,12 @@ import org.eclipse.jetty.util.Callback;
  *       here (204) and grants only {@value #ALLOWED_METHODS}, whatever it asks for.
  *   <li>Only GET, HEAD, and POST where a route reads one ({@code /sparql}, {@code /reconcile}), reach
  *       the routes; any other method answers 405 with {@code Allow}, and OPTIONS says the same in
- *       {@code Allow} (the operator's endpoints under {@code /$/} keep their own).
+ *       {@code Allow}, or 404 where the routes say the path names nothing ({@link PathProbe}; the
+ *       operator's endpoints under {@code /$/} keep their own).
+ *   <li>A POST to the endpoint carries a query or a form, in UTF-8 ({@link QueryCharset}): any other
+ *       type or charset answers 415 with {@code Accept-Post}.
+ *   <li>A POST body is sent as it is or in gzip once, which Jetty inflates: any other {@code
+ *       Content-Encoding} answers 415 with {@code Accept-Encoding: gzip}.
  *   <li>A body whose {@code Content-Length} is over {@link RequestLimitsFilter#MAX_BODY} answers 413.
  *   <li>The operator's endpoints ({@code /$/} except {@code /$/ping}, such as {@code /$/metrics})
  *       answer only on the admin connector when there is one, else only to a loopback address: 404
@@ -44,7 +52,7 @@ public final class Doors extends Handler.Wrapper {
      * Until a review on 2 December 2026 none was exposed, so a script could not read a description's
      * {@code Link} or {@code ETag}, a redirect's {@code Location} or a cap's {@code X-Result-Row-Cap}.
      */
-    static final String EXPOSED_HEADERS = "Accept-Post, Accept-Ranges, Allow, Content-Disposition, Content-Location, Content-Range, Date, ETag, "
+    static final String EXPOSED_HEADERS = "Accept-Encoding, Accept-Post, Accept-Ranges, Allow, Content-Disposition, Content-Location, Content-Range, Date, ETag, "
             + "Fuseki-Request-Id, Link, Location, Retry-After, Vary, X-Cache, X-Result-Byte-Cap, X-Result-Row-Cap";
 
     private final boolean adminConnector;
@@ -85,12 +93,33 @@ public final class Doors extends Handler.Wrapper {
             response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
             return refuse(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + allowed(route) + ".");
         }
+        // Jetty inflates gzip, and only a body in gzip once (HttpFront): Fuseki "inflated" deflate
+        // with a compressor, answered br 400, and inflated a second gzip without a bound (gzip of
+        // gzip of a 1 GiB comment fits in 1 MiB); Jetty's form reader read a form in any other
+        // coding as if it were none (until 2 December 2026). RFC 9110 15.5.16: 415 with Accept-Encoding.
+        if (method.equals("POST") && !readableCoding(request)) {
+            response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, READABLE_CODING);
+            Fuseki.actionLog.warn("POST {}: 415, a Content-Encoding other than gzip", request.getHttpURI().getPath());
+            return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
+                    "A request body is read as it is or compressed once with gzip, nothing else: send it without Content-Encoding, or with Content-Encoding: gzip.");
+        }
         // The endpoint reads a query sent as a form or as itself (SPARQL 1.1 Protocol 2.1.2, 2.1.3),
         // nothing else: Fuseki answered any other POST 405 without Allow, as if POST were not taken.
-        if (method.equals("POST") && (route.equals("/sparql") || route.startsWith("/sparql/")) && !queryBody(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
-            response.getHeaders().put("Accept-Post", QUERY_BODIES);
-            return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
-                    "A query is sent in a POST as " + QUERY_BODIES + "; this endpoint changes nothing, so it reads no update.");
+        if (method.equals("POST") && (route.equals("/sparql") || route.startsWith("/sparql/"))) {
+            String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+            if (!queryBody(contentType)) {
+                response.getHeaders().put("Accept-Post", QUERY_BODIES);
+                return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
+                        "A query is sent in a POST as " + QUERY_BODIES + "; this endpoint changes nothing, so it reads no update.");
+            }
+            // SPARQL 1.1 Query, appendix C: a query's encoding is always UTF-8. Fuseki read every body
+            // as UTF-8 whatever its charset said and Jetty decoded a form in the charset named, so a
+            // query sent in Latin-1 ran as another query (until 2 December 2026).
+            if (!QueryCharset.isUtf8(contentType)) {
+                response.getHeaders().put("Accept-Post", QUERY_BODIES);
+                Fuseki.actionLog.warn("POST {}: 415, a charset other than UTF-8", request.getHttpURI().getPath());
+                return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, QueryCharset.ONLY_UTF8);
+            }
         }
         // A body that says it is over the limit is refused before anything reads it: Jetty's form
         // reader, which reads a form before any route runs, threw on one, and the client got a 500
@@ -106,12 +135,19 @@ public final class Doors extends Handler.Wrapper {
             callback.succeeded();
             return true;
         }
-        // OPTIONS without a preflight: what the resource takes, as a 405 would say it.
+        // OPTIONS without a preflight: what the resource takes, as a 405 would say it; a 404 when the
+        // path names nothing, which only the routes know (until 2 December 2026 every path was a 200).
         if (method.equals("OPTIONS") && !operatorRoute) {
-            response.setStatus(HttpStatus.OK_200);
-            response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
-            callback.succeeded();
+            PathProbe.ask(getHandler(), request, response, callback, names -> {
+                if (!names) {
+                    refuse(response, callback, HttpStatus.NOT_FOUND_404, "Nothing is at " + request.getHttpURI().getPath() + ".");
+                    return;
+                }
+                response.setStatus(HttpStatus.OK_200);
+                response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+                callback.succeeded();
+            });
             return true;
         }
         return super.handle(request, response, callback);
@@ -133,6 +169,20 @@ public final class Doors extends Handler.Wrapper {
 
     private static boolean takesPost(String route) {
         return route.equals("/sparql") || route.startsWith("/sparql/") || route.equals("/reconcile") || route.equals("/reconcile/");
+    }
+
+    /** The one content coding a request body may be sent in. */
+    static final String READABLE_CODING = "gzip";
+
+    /** Whether the request's body is in no content coding, or in gzip once. */
+    private static boolean readableCoding(Request request) {
+        List<String> codings = new ArrayList<>();
+        for (String value : request.getHeaders().getValuesList(HttpHeader.CONTENT_ENCODING)) {
+            for (String coding : value.split(",")) {
+                if (!coding.isBlank()) codings.add(coding.strip());
+            }
+        }
+        return codings.isEmpty() || codings.size() == 1 && codings.get(0).equalsIgnoreCase(READABLE_CODING);
     }
 
     /** The methods a route takes. */

@@ -14,7 +14,8 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * listens, how long a connection may idle, and the handlers in front of the routes, outermost first:
  *
  * <ol>
- *   <li>{@link Doors}: CORS, {@code nosniff}, TRACE refused, the operator's endpoints shut;
+ *   <li>{@link Doors}: CORS, {@code nosniff}, TRACE refused, the operator's endpoints shut, a body
+ *       in any content coding but gzip once refused;
  *   <li>Jetty's {@link GzipHandler}: answers compressed when asked, and a request body sent with
  *       {@code Content-Encoding: gzip} inflated as it is read;
  *   <li>Jetty's {@link EagerContentHandler}: the body (inflated) read without holding a worker

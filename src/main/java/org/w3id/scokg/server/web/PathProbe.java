@@ -1,0 +1,118 @@
+package org.w3id.scokg.server.web;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Whether a path names something, asked of the routes themselves: only a route knows whether
+ * {@code /id/state/XX} names a state or {@code /queries/x} a query. The request goes on to the
+ * routes as a HEAD of its path without its query string, so that no query is evaluated, and its
+ * answer is kept from the client: only its status is read, and a 404 or 410 says the path names
+ * nothing. {@link Doors} asks it for an OPTIONS, which reaches no route.
+ */
+final class PathProbe extends Response.Wrapper {
+    private final HttpFields.Mutable headers = HttpFields.build();
+    private int status = HttpStatus.OK_200;
+    private boolean committed;
+    private boolean lastWritten;
+
+    private PathProbe(Request head, Response response) {
+        super(head, response);
+    }
+
+    /**
+     * Asks {@code routes} whether the path of {@code request} names something, and gives the answer
+     * to {@code then}, which answers the client and completes {@code callback}; when the routes
+     * fail, so does {@code callback}.
+     */
+    static void ask(Handler routes, Request request, Response response, Callback callback, Consumer<Boolean> then) throws Exception {
+        Request head = new Request.Wrapper(request) {
+            private final HttpURI path = HttpURI.build(request.getHttpURI()).query(null).asImmutable();
+
+            @Override
+            public String getMethod() {
+                return "HEAD";
+            }
+
+            @Override
+            public HttpURI getHttpURI() {
+                return path;
+            }
+        };
+        PathProbe probe = new PathProbe(head, response);
+        Callback answered = Callback.from(() -> then.accept(probe.names()), callback::failed);
+        if (!routes.handle(head, probe, answered)) then.accept(false);
+    }
+
+    private boolean names() {
+        return status != HttpStatus.NOT_FOUND_404 && status != HttpStatus.GONE_410;
+    }
+
+    @Override
+    public int getStatus() {
+        return status;
+    }
+
+    @Override
+    public void setStatus(int code) {
+        if (!committed) status = code;
+    }
+
+    @Override
+    public HttpFields.Mutable getHeaders() {
+        return headers;
+    }
+
+    @Override
+    public Supplier<HttpFields> getTrailersSupplier() {
+        return null;
+    }
+
+    @Override
+    public void setTrailersSupplier(Supplier<HttpFields> trailers) {
+        // A probe sends nothing, trailers included.
+    }
+
+    @Override
+    public boolean isCommitted() {
+        return committed;
+    }
+
+    @Override
+    public boolean hasLastWrite() {
+        return lastWritten;
+    }
+
+    @Override
+    public boolean isCompletedSuccessfully() {
+        return lastWritten;
+    }
+
+    @Override
+    public void reset() {
+        if (committed) throw new IllegalStateException("committed");
+        status = HttpStatus.OK_200;
+        headers.clear();
+    }
+
+    @Override
+    public CompletableFuture<Void> writeInterim(int code, HttpFields fields) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void write(boolean last, ByteBuffer content, Callback callback) {
+        committed = true;
+        lastWritten |= last;
+        callback.succeeded();
+    }
+}

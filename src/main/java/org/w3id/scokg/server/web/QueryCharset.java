@@ -1,0 +1,86 @@
+package org.w3id.scokg.server.web;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.apache.jena.fuseki.Fuseki;
+
+/**
+ * The endpoint reads a query in UTF-8 only, the one encoding SPARQL 1.1 gives a query (SPARQL 1.1
+ * Query, appendix C: "The encoding is always UTF-8"). {@link Doors} refuses a body whose {@code
+ * charset} names another with a 415 ({@link #isUtf8}); as a filter in front of the endpoint, this
+ * class answers 400 to a query body ({@code application/sparql-query}) whose bytes are not UTF-8,
+ * naming the offset of the first bad byte. Fuseki read such a body with every bad byte replaced by
+ * U+FFFD, so the query that ran was not the one sent. A form's bytes are checked by Jetty, which
+ * decodes the form before any route runs ({@link OneSentenceErrors} says what is wrong).
+ */
+public final class QueryCharset implements Filter {
+    /** The sentence of the 415 for a charset other than UTF-8. */
+    static final String ONLY_UTF8 = "This endpoint reads a query in UTF-8 only, the encoding SPARQL 1.1 gives a query: send the body in UTF-8, with charset=utf-8 or no charset.";
+
+    /** Whether a {@code Content-Type} names no charset, or one that is UTF-8 (by any of its names). */
+    public static boolean isUtf8(String contentType) {
+        if (contentType == null) return true;
+        String[] parts = contentType.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter.length < 2 || !parameter[0].strip().equalsIgnoreCase("charset")) continue;
+            String name = parameter[1].strip().replaceAll("^\"|\"$", "");
+            try {
+                if (!Charset.isSupported(name) || !Charset.forName(name).equals(StandardCharsets.UTF_8)) return false;
+            } catch (IllegalCharsetNameException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The offset of the first byte of {@code body} that is not part of well-formed UTF-8; empty when all are. */
+    public static OptionalInt firstBadByte(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        // UTF-8 never gives more UTF-16 units than it has bytes.
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(body.length), true);
+        return result.isError() ? OptionalInt.of(in.position()) : OptionalInt.empty();
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        if (!request.getMethod().equals("POST") || !queryBody(request.getContentType())) {
+            chain.doFilter(req, res);
+            return;
+        }
+        // At most RequestLimitsFilter's limit, and read already: Jetty holds the body before any route runs (HttpFront).
+        byte[] body = request instanceof ReplayedRequest replayed ? replayed.body() : request.getInputStream().readAllBytes();
+        OptionalInt bad = firstBadByte(body);
+        if (bad.isPresent()) {
+            // One line in Fuseki's log of requests, where its own 4xx go, rate-limited with the clients' lines.
+            Fuseki.actionLog.warn("POST {}: 400, the body is not UTF-8 at byte {}", request.getRequestURI(), bad.getAsInt());
+            Responses.text((HttpServletResponse) res, HttpServletResponse.SC_BAD_REQUEST,
+                    "The query is not UTF-8: the byte at offset " + bad.getAsInt() + " of the body (counted from 0) is not part of a UTF-8 character.");
+            return;
+        }
+        chain.doFilter(request instanceof ReplayedRequest ? request : new ReplayedRequest(request, body), res);
+    }
+
+    private static boolean queryBody(String contentType) {
+        return contentType != null && contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals("application/sparql-query");
+    }
+}

@@ -1,0 +1,136 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.request;
+import static org.w3id.scokg.server.ServerFixture.sendOnNewConnection;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The bodies a POST to the endpoint may carry: a query in UTF-8, as it is or gzip. */
+class QueryBodiesIT {
+    private static HttpResponse<String> post(String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = request("/sparql").header("Content-Type", contentType).header("Accept", "application/sparql-results+json");
+        for (int i = 0; i < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        return sendOnNewConnection(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static void assertOneSentence(HttpResponse<String> response) {
+        assertEquals("text/plain;charset=utf-8", response.headers().firstValue("Content-Type").orElse("").replace(" ", ""), response.body());
+        assertEquals(1, response.body().strip().lines().count(), response.body());
+        assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), response.body());
+    }
+
+    /** Fuseki read the Latin-1 é as U+FFFD and answered the query that was not sent, with a 200. */
+    @Test
+    void a_query_body_that_is_not_utf8_is_400_naming_its_first_bad_byte() {
+        byte[] latin1 = "ASK { ?s ?p \"caf\u00e9\" }".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> response = post("application/sparql-query", latin1);
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("offset 16 "), response.body());
+        assertOneSentence(response);
+        // A sequence cut short at the end of the body too.
+        byte[] cut = "ASK {} #\u00e9".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> truncated = post("application/sparql-query", java.util.Arrays.copyOf(cut, cut.length - 1));
+        assertEquals(400, truncated.statusCode(), truncated.body());
+        assertTrue(truncated.body().contains("offset 8 "), truncated.body());
+        // And the same text in UTF-8 is read as it is.
+        HttpResponse<String> utf8 = post("application/sparql-query; charset=UTF-8", "ASK { FILTER(STRLEN(\"caf\u00e9\") = 4) }".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, utf8.statusCode(), utf8.body());
+        assertTrue(utf8.body().contains("true"), utf8.body());
+    }
+
+    /** Fuseki read every body as UTF-8 whatever its charset said; Jetty decoded a form in the charset it named. */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/sparql-query; charset=ISO-8859-1", "application/sparql-query;charset=\"UTF-16\"",
+        "application/x-www-form-urlencoded; charset=ISO-8859-1", "application/sparql-query; Charset=windows-1252", "application/sparql-query; charset=no-such"})
+    void a_charset_other_than_utf8_is_415_saying_only_utf8_is_read(String contentType) {
+        byte[] body = contentType.contains("form") ? "query=ASK%7B%7D".getBytes(StandardCharsets.US_ASCII) : "ASK {}".getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> response = post(contentType, body);
+        assertEquals(415, response.statusCode(), contentType + ": " + response.body());
+        assertTrue(response.body().contains("UTF-8 only"), response.body());
+        assertEquals("application/sparql-query, application/x-www-form-urlencoded", response.headers().firstValue("Accept-Post").orElse(""));
+        assertOneSentence(response);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/sparql-query; charset=utf-8", "application/sparql-query; charset=UTF8", "application/x-www-form-urlencoded; charset=\"utf-8\""})
+    void utf8_by_any_of_its_names_is_read(String contentType) {
+        byte[] body = contentType.contains("form") ? "query=ASK%7B%7D".getBytes(StandardCharsets.US_ASCII) : "ASK {}".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(200, post(contentType, body).statusCode(), contentType);
+    }
+
+    /** A form's percent-encoded bytes are UTF-8 too: Jetty, which decodes the form before any route runs, refuses others. */
+    @Test
+    void a_form_whose_bytes_are_not_utf8_is_400() {
+        HttpResponse<String> response = post("application/x-www-form-urlencoded", "query=ASK%7B%3Fs%20%3Fp%20%22%E9%22%7D".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("must be UTF-8"), response.body());
+        assertOneSentence(response);
+    }
+
+    /**
+     * Fuseki "inflated" deflate with a compressor (a parse error quoting the garbage), answered br,
+     * compress and identity 400, and Jetty's form reader read a form in any of them as if it were
+     * not compressed (compress: 200, the body read as it came).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"deflate", "br", "compress", "identity", "x-gzip", "zstd"})
+    void a_content_coding_other_than_gzip_is_415_with_accept_encoding(String coding) throws IOException {
+        for (String contentType : new String[] {"application/sparql-query", "application/x-www-form-urlencoded"}) {
+            byte[] body = (contentType.contains("form") ? "query=ASK%7B%7D" : "ASK {}").getBytes(StandardCharsets.US_ASCII);
+            HttpResponse<String> response = post(contentType, coding.equals("deflate") ? deflate(body) : body, "Content-Encoding", coding);
+            assertEquals(415, response.statusCode(), coding + ", " + contentType + ": " + response.body());
+            assertEquals("gzip", response.headers().firstValue("Accept-Encoding").orElse(""), coding);
+            assertOneSentence(response);
+        }
+        HttpResponse<String> reconcile = sendOnNewConnection(request("/reconcile").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Encoding", coding).POST(HttpRequest.BodyPublishers.ofString("queries=%7B%7D")).build());
+        assertEquals(415, reconcile.statusCode(), coding + ": " + reconcile.body());
+    }
+
+    /**
+     * Jetty inflates one gzip and leaves the rest of the header to the route: until 2 December 2026
+     * Fuseki then inflated the second gzip with nothing to bound it, past the 1 MiB limit (here 20 MiB
+     * from 196 bytes, answered 400 by the query text's limit once read in full).
+     */
+    @Test
+    void gzip_twice_is_415_not_inflated_past_the_limit() throws IOException {
+        byte[] twice = gzip(gzip(("#" + "x".repeat(20 << 20) + "\nASK {}").getBytes(StandardCharsets.UTF_8)));
+        assertTrue(twice.length < 1_000, twice.length + " bytes on the wire");
+        HttpResponse<String> oneHeader = post("application/sparql-query", twice, "Content-Encoding", "gzip, gzip");
+        assertEquals(415, oneHeader.statusCode(), oneHeader.body());
+        assertOneSentence(oneHeader);
+        HttpResponse<String> twoHeaders = post("application/sparql-query", twice, "Content-Encoding", "gzip", "Content-Encoding", "gzip");
+        assertEquals(415, twoHeaders.statusCode(), twoHeaders.body());
+        HttpResponse<String> once = post("application/sparql-query", gzip("ASK {}".getBytes(StandardCharsets.UTF_8)), "Content-Encoding", "GZIP");
+        assertEquals(200, once.statusCode(), once.body());
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    /** The "deflate" of RFC 9110 8.4.1.2: the zlib format. */
+    private static byte[] deflate(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream zlib = new DeflaterOutputStream(out)) {
+            zlib.write(bytes);
+        }
+        return out.toByteArray();
+    }
+}
