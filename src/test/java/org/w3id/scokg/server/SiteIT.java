@@ -160,6 +160,19 @@ class SiteIT {
     }
 
     @Test
+    void a_404_page_has_the_licence_and_no_citation() {
+        // A review on 2 December 2026: the 404 page said how to cite a page that does not exist.
+        for (String path : List.of("/no/such/page", "/doc/state/XX?lang=ru", "/nowhere?lang=zh")) {
+            String body = page(path).body();
+            String footer = body.substring(body.indexOf("<footer"));
+            assertTrue(footer.contains("rel=\"license\""), path + ": " + footer);
+            assertFalse(footer.contains("How to cite") || footer.contains("Как ссылаться") || footer.contains("引用格式") || footer.contains("(CC BY 4.0)</p>"),
+                    path + ": " + footer);
+        }
+        assertTrue(page("/doc/state/IN").body().contains("<strong>How to cite:</strong>"), "a page of something still says how to cite it");
+    }
+
+    @Test
     void an_entity_page_links_every_rdf_form_in_its_head() {
         String body = page("/doc/state/IN").body();
         for (String form : new String[] {"text/turtle\" href=\"/doc/state/IN.ttl", "application/ld+json\" href=\"/doc/state/IN.jsonld",
