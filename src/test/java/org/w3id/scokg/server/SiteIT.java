@@ -3,6 +3,7 @@ package org.w3id.scokg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.w3id.scokg.server.ServerFixture.get;
 
 import com.google.gson.JsonArray;
@@ -370,6 +371,21 @@ class SiteIT {
         }
         List<String> statuses = List.of("member state", "observer state", "dialogue partner", "SCO partner");
         assertEquals(4, statuses.stream().map(colours::get).distinct().filter(c -> c != null).count(), "each status a colour of its own: " + colours);
+    }
+
+    @Test
+    void chinese_labels_take_the_full_width_colon() {
+        // A review on 2 December 2026: "名称: India", "搜索: India", "峰会: SCO summit …" in Chinese pages.
+        Pattern ascii = Pattern.compile("\\p{IsHan}:");
+        for (String path : List.of("/search?q=India&lang=zh", "/?lang=zh", "/doc/state/IN?lang=zh", "/doc/document/A-66-359?lang=zh", "/dumps/?lang=zh")) {
+            String text = page(path).body().replaceAll("(?s)<(script|pre|code|textarea)[ >].*?</\\1>", "").replaceAll("<[^>]*>", "");
+            Matcher found = ascii.matcher(text);
+            if (found.find()) fail(path + ": " + text.substring(Math.max(0, found.start() - 30), Math.min(text.length(), found.end() + 30)));
+        }
+        String search = page("/search?q=India&lang=zh").body();
+        assertTrue(search.contains("<title>搜索：India · sco-kg</title>") && search.contains("名称：</span>"), search);
+        assertTrue(page("/doc/document/A-66-359?lang=zh").body().contains("发布日期："), "a picture's table: the kind, then the date's thing");
+        assertTrue(page("/search?q=India&lang=en").body().contains("<title>Search: India · sco-kg</title>"), "English keeps its colon and space");
     }
 
     @Test

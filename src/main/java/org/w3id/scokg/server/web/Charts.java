@@ -81,7 +81,7 @@ public final class Charts {
             svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(20 + row * ROW)
                     .append("\" width=\"").append(fmt(w)).append("\" height=\"18\" rx=\"3\" fill=\"").append(categories.get(bar.category()).colour())
                     .append("\"><title>").append(Html.escape(categories.get(bar.category()).name()))
-                    .append(": ").append(Html.escape(dateText(bar.from()))).append(" – ").append(Html.escape(bar.until() == null ? texts.get("chart.now") : dateText(bar.until())))
+                    .append(texts.colon()).append(Html.escape(dateText(bar.from()))).append(" – ").append(Html.escape(bar.until() == null ? texts.get("chart.now") : dateText(bar.until())))
                     .append("</title></rect>");
         }
         svg.append("</svg>");
@@ -171,7 +171,7 @@ public final class Charts {
         for (Milestone point : points) {
             String label = point.label().html(texts.language());
             table.append("<tr><td>").append(Html.date(dateText(point.date()))).append("</td><td>")
-                    .append(Html.escape(categories.get(point.category()).name())).append(": ")
+                    .append(Html.escape(categories.get(point.category()).name())).append(texts.colon())
                     .append(point.href() == null ? label : "<a href=\"" + Html.escape(point.href()) + "\">" + label + "</a>").append("</td></tr>");
         }
         return figure(id, svg, table.append("</table>"), title, texts);
