@@ -77,19 +77,40 @@ final class EditorPage {
                 .body(body.toString()).render();
     }
 
-    /** YASGUI's own words (its buttons' titles, its menus), which it has in English only. */
-    private static final List<String> YASGUI_WORDS = List.of("Run query", "Share query", "Close tab", "Add tab", "Add a new tab", "Open settings",
-            "Download Results", "Download result", "Response", "Settings", "Request method", "Accept Headers", "Named Graphs", "Filter query results",
-            "Show all");
+    /**
+     * YASGUI's own words, which it writes in English only (it has no translations, and its
+     * configuration names only the default tab's name): its buttons' titles and labels, its menus
+     * and settings, its messages; with {@code {0}} and {@code {1}} where it puts a name or a number
+     * into a sentence (editor.js reads those back out). Formats' and methods' names (JSON, Turtle,
+     * GET, cURL) are the same in every language and are not here.
+     */
+    static final List<String> YASGUI_WORDS = List.of("Run query", "Share query", "Close tab", "Add tab", "Add a new tab", "Open settings",
+            "Close settings", "Settings", "Download Results", "Download result", "Download not supported", "Response", "Request method",
+            "Accept Headers", "Ask / Select", "Construct / Describe", "Arguments", "Header Arguments", "Default Graphs", "Named Graphs",
+            "Filter query results", "Show all", "Query", "New Tab", "Rename Tab", "Copy Tab", "Close Tab", "Close other tabs", "Undo close Tab",
+            "Search or add an endpoint", "Press \"enter\" to add this endpoint", "Press CTRL - <spacebar> to autocomplete",
+            "This line is invalid. Expected:",
+            "Try query in a new browser window", "Unable to get response from endpoint. Possible reasons:", "Incorrect endpoint URL", "Endpoint is down",
+            "Endpoint is not accessible from the YASGUI server and website, and the endpoint is not", "CORS-enabled", "True", "False",
+            "Shows {0} view", "{0} results in {1} seconds", "{0} results", "Response in {0} seconds",
+            "Could not render results with the {0} plugin, the results currently are rendered with the {1} plugin.", "Error (#{0})");
+
+    /** The names editor.js gives the inputs YASGUI leaves unnamed (the tab's name, the endpoint). */
+    static final List<String> OWN_WORDS = List.of("Tab name", "SPARQL endpoint");
 
     /** YASGUI's words in the page's language, for editor.js to put in their place ({@code editor.ui.*} in the bundles). */
-    private static String words(Texts texts) {
+    static String words(Texts texts) {
         JsonObject words = new JsonObject();
-        for (String english : YASGUI_WORDS) {
-            String translated = texts.get("editor.ui." + english.replace(' ', '-'));
+        for (String english : java.util.stream.Stream.concat(YASGUI_WORDS.stream(), OWN_WORDS.stream()).toList()) {
+            String translated = texts.get(key(english));
             if (!translated.equals(english)) words.put(english, translated);
         }
         return JSON.toStringFlat(words);
+    }
+
+    /** The bundles' key for one of YASGUI's words: {@code editor.ui.} and the English, its spaces and marks as hyphens. */
+    static String key(String english) {
+        return "editor.ui." + english.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String starter() {
