@@ -149,9 +149,9 @@ class BrowserIT {
         // The endpoint's refusal shows in place of the results, with the query kept in the editor.
         open("/query");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
-        // Still in Russian (the choice is kept): the named queries' tabs are named in Russian.
-        assertTrue(browser.findElements(By.cssSelector(".tabsList [role='tab']")).stream().anyMatch(t -> t.getText().contains("Государства-члены на дату")),
-                "a tab named in Russian");
+        // Still in Russian (the choice is kept): the named queries are named in Russian.
+        assertTrue(browser.findElements(By.cssSelector("#example option")).stream().anyMatch(o -> o.getText().equals("Государства-члены на дату")),
+                "an example named in Russian");
         // YASGUI's own words too (it has English only): its run button's title.
         assertEquals("Выполнить запрос", browser.findElement(By.cssSelector(".yasqe_queryButton")).getAttribute("title"));
         String refused = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
@@ -217,6 +217,50 @@ class BrowserIT {
             browser.findElement(By.tagName("h1")).click();
         }
     }
+
+    @Test
+    @Order(5)
+    void the_editor_is_on_the_first_screen_of_a_phone_and_nothing_covers_the_query() throws IOException {
+        // A review on 2 December 2026: at 390 px sixteen tabs (one per named query) filled the first
+        // screen, and the run and share buttons stood over the query's text.
+        for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 900))) {
+            browser.manage().window().setSize(size);
+            open("/query?lang=ru");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasqe .CodeMirror")));
+            long top = (Long) browser.executeScript("return Math.round(document.querySelector('.tabPanel.active .CodeMirror').getBoundingClientRect().top)");
+            long height = (Long) browser.executeScript("return window.innerHeight");
+            assertTrue(top + 150 <= height, "the query's first lines on the first screen at " + size + ": it starts at " + top + " of " + height);
+            assertEquals(1, browser.findElements(By.cssSelector(".tabsList [role='tab']")).size(), "one tab, the examples in a list");
+            browser.findElement(By.cssSelector(".tabPanel.active .yasqe_queryButton")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasr table")));
+            assertEquals(List.of(), browser.executeScript(OVERLAPS), "controls over the query or the results at " + size);
+            // An example chosen opens in a tab of its own, named by it, and the list says which is shown.
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("example"))).selectByVisibleText("Государства-члены на дату");
+            wait.until(d -> d.findElement(By.cssSelector(".tabsList [role='tab'][aria-selected='true']")).getText().contains("Государства-члены на дату"));
+            assertEquals(2, browser.findElements(By.cssSelector(".tabsList [role='tab']")).size());
+            String shown = (String) browser.executeScript("return document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.getValue()");
+            assertTrue(shown.contains("Members on a date") && URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8).endsWith("#query=" + shown),
+                    "the address holds the example's query: " + browser.getCurrentUrl());
+            assertEquals("members-on-date", browser.findElement(By.id("example")).getAttribute("value"), "the list says which example is shown");
+            browser.findElement(By.cssSelector(".tabPanel.active .yasqe_share")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasqe_sharePopup")));
+            assertEquals(Boolean.TRUE, browser.executeScript("const p = document.querySelector('.tabPanel.active .yasqe_sharePopup'), r = p.getBoundingClientRect();"
+                    + "return r.left >= 0 && r.right <= innerWidth && p.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));"),
+                    "the link to share is on the screen, over the query, at " + size);
+            checkPage("editor-ru-" + size.width, false);
+        }
+    }
+
+    /** Pairs of the editor's parts that cover one another: the run and share buttons over the query, the results' header over the results. */
+    private static final String OVERLAPS = """
+            const panel = document.querySelector('.tabPanel.active'), over = [];
+            const box = s => { const e = panel.querySelector(s); return e ? e.getBoundingClientRect() : null; };
+            const meet = (a, b) => a && b && a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            for (const [a, b] of [['.yasqe_queryButton', '.CodeMirror'], ['.yasqe_share', '.CodeMirror'], ['.yasr_header', '.yasr_results'],
+                                  ['.controlbar', '.CodeMirror'], ['.CodeMirror', '.yasr_header']]) {
+              if (meet(box(a), box(b))) over.push(a + ' over ' + b);
+            }
+            return over;""";
 
     /**
      * The editor's texts and its elements' titles, labels and placeholders that hold English words:

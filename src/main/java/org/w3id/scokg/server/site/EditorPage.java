@@ -26,7 +26,7 @@ import org.w3id.scokg.vocab.Prefixes;
  * The query editor at {@code /query} (and {@code /sparql} for a browser that asks it nothing):
  * YASGUI, served from the jar, set up by {@code editor.js} from a configuration in the page: this
  * site's endpoint, completion from its own prefixes, classes and properties (so nothing is asked of
- * prefix.cc or LOV), and every named query as a tab. Under it, a plain form that works without
+ * prefix.cc or LOV), and every named query in a list above it, each opening in a tab. Under it, a plain form that works without
  * JavaScript: it sends the query to {@code /query}, which answers with the results as a table and
  * the query kept in the form.
  */
@@ -56,8 +56,9 @@ final class EditorPage {
     String render(Page page, String query, PlainQuery.Outcome outcome) {
         Texts texts = page.texts();
         String text = query == null ? starter() : query;
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("editor.title"))).append("</h1><p class=\"lead\">")
-                .append(Html.escape(texts.get("editor.lead"))).append("</p>")
+        // In a box of its own, whose stylesheet puts the lead under the editor on a phone, so the editor is on its first screen.
+        StringBuilder body = new StringBuilder("<div class=\"editor-page\"><h1>").append(Html.escape(texts.get("editor.title"))).append("</h1><p class=\"lead\">")
+                .append(Html.escape(texts.get("editor.lead"))).append("</p>").append(examples(texts))
                 .append("<div id=\"editor\" data-endpoint=\"/sparql\" data-table=\"").append(Html.escape(texts.get("editor.table"))).append("\"></div>")
                 // The configuration is JSON in a script element of its own type: the browser runs none of it.
                 .append("<script type=\"application/json\" id=\"editor-config\">").append(config.join().replace("</", "<\\/")).append("</script>")
@@ -72,9 +73,28 @@ final class EditorPage {
             body.append("<li><a href=\"/query?query=").append(java.net.URLEncoder.encode(q.textWith(Map.of()), java.nio.charset.StandardCharsets.UTF_8))
                     .append("\" lang=\"").append(title.lang()).append("\">").append(Html.escape(title.text())).append("</a></li>");
         }
-        body.append("</ul></div>");
+        body.append("</ul></div></div>");
         return page.title(texts.get("editor.title")).style(YASGUI + "yasgui.min.css").script(YASGUI + "yasgui.min.js").script("/assets/editor.js")
                 .body(body.toString()).render();
+    }
+
+    /**
+     * The named queries as a list above the editor, each by its title in the page's language where
+     * it has one; editor.js shows it and opens the one chosen in a tab (hidden without JavaScript:
+     * the plain form has them as links). Until a review on 2 December 2026 each was a tab, and sixteen
+     * tabs filled a phone's first screen before the editor.
+     */
+    private String examples(Texts texts) {
+        StringBuilder list = new StringBuilder("<p class=\"examples-pick\" id=\"examples-pick\" hidden><label for=\"example\">")
+                .append(Html.escape(texts.get("editor.examples"))).append("</label> <select id=\"example\"><option value=\"\">")
+                .append(Html.escape(texts.get("editor.examples.choose"))).append("</option>");
+        for (NamedQuery q : queries.all()) {
+            NamedQuery.Words title = q.title(texts.language().tag);
+            list.append("<option value=\"").append(Html.escape(q.name())).append('"');
+            if (!title.lang().equals(texts.language().tag)) list.append(" lang=\"").append(Html.escape(title.lang())).append('"');
+            list.append('>').append(Html.escape(title.text())).append("</option>");
+        }
+        return list.append("</select></p>").toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 // The query editor: YASGUI (from the jar) set up so that no request leaves this site.
 // - completion from this graph's own prefixes, classes and properties (not prefix.cc, not LOV);
-// - every named query as a tab, named in the page's language where the query has a title in it; a query in the address (?query= or #query=) opens in a tab of its own and runs;
+// - every named query in a list above the editor, named in the page's language where the query has a title in it, the one chosen in a tab;
+//   a query in the address (?query= or #query=) opens in a tab of its own and runs;
 // - the address always holds the query of the tab in view, as it is edited, so a link reproduces it;
 // - results as a table whose IRIs open this site's pages, with their labels; errors shown in place of results.
 // - YASGUI's own words (English only in its code) in the page's language, from the bundles.
@@ -113,14 +114,40 @@
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
     yasr: { pluginOrder: ["scoTable", "response"], defaultPlugin: "scoTable" }
   });
+  // The named queries: a list above the editor, the one chosen in a tab of its own (until a review
+  // on 2 December 2026 each was a tab, and sixteen of them filled a phone's first screen). The page
+  // opens with the query in the address, or the first of them.
+  var picker = document.getElementById("example"), opened = {};
+  function titled(example) { return example.titles[lang] || example.title; }
+  function openExample(example) {
+    var tab = opened[example.name] && yasgui.getTab(opened[example.name]);
+    if (tab) { yasgui.selectTabId(tab.getId()); return; }
+    tab = yasgui.addTab(true, { name: titled(example), yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
+    opened[example.name] = tab.getId();
+    remember(tab);
+    follow(tab);
+  }
+  function pickerShows(tab) {
+    var id = tab && tab.getId();
+    picker.value = Object.keys(opened).filter(function (name) { return opened[name] === id; })[0] || "";
+  }
   var fromAddress = yasgui.getTab();
-  var taken = {};
-  if (fromAddress) taken[fromAddress.getQuery().trim()] = true;
-  config.examples.forEach(function (example, i) {
-    var name = example.titles[lang] || example.title;
-    if (taken[example.query.trim()]) { fromAddress.setName(name); return; }
-    yasgui.addTab(!fromAddress && i === 0, { name: name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
-  });
+  if (fromAddress) {
+    config.examples.forEach(function (example) {
+      if (example.query.trim() !== fromAddress.getQuery().trim()) return;
+      fromAddress.setName(titled(example));
+      opened[example.name] = fromAddress.getId();
+    });
+  } else if (config.examples.length) {
+    openExample(config.examples[0]);
+  }
+  if (picker) {
+    picker.addEventListener("change", function () {
+      config.examples.forEach(function (example) { if (example.name === picker.value) openExample(example); });
+    });
+    pickerShows(yasgui.getTab());
+    document.getElementById("examples-pick").hidden = false;
+  }
   // The address holds the query in view, so copying it reproduces the query.
   function remember(tab) {
     if (!tab) return;
@@ -140,7 +167,11 @@
   }
   follow(yasgui.getTab());
   yasgui.on("query", function (instance, tab) { remember(tab); });
-  yasgui.on("tabSelect", function (instance, id) { remember(instance.getTab(id)); follow(instance.getTab(id)); });
+  yasgui.on("tabSelect", function (instance, id) {
+    remember(instance.getTab(id));
+    follow(instance.getTab(id));
+    if (picker) pickerShows(instance.getTab(id));
+  });
   // YASGUI's own markup, repaired where an accessibility checker finds fault: wrappers in the tab
   // list are presentation, a tab controls only a panel that exists, every input has a name, and the
   // editor's scrolling area can be reached by keyboard. Run again whenever YASGUI redraws.
@@ -203,6 +234,15 @@
     });
     root.querySelectorAll("input:not([aria-label])").forEach(function (input) {
       input.setAttribute("aria-label", say(input.closest("[role='tab']") ? "Tab name" : "SPARQL endpoint"));
+    });
+    // The run and share buttons at the end of the bar above the query (beside the settings and the
+    // endpoint): YASGUI floats them over the query's first lines, whose text they hid (on a phone,
+    // half of each line). Their holder is a "yasqe" too, so YASGUI's styles for them still apply.
+    root.querySelectorAll(".yasqe .CodeMirror .yasqe_buttons").forEach(function (buttons) {
+      var bar = buttons.closest(".tabPanel").querySelector(".controlbar"), holder = document.createElement("div");
+      holder.className = "yasqe run-bar";
+      holder.appendChild(buttons);
+      bar.appendChild(holder);
     });
     root.querySelectorAll(".CodeMirror-scroll[tabindex='-1']").forEach(function (e) {
       e.setAttribute("tabindex", "0"); e.setAttribute("role", "region"); e.setAttribute("aria-label", "SPARQL");
