@@ -149,9 +149,9 @@ class BrowserIT {
         // The endpoint's refusal shows in place of the results, with the query kept in the editor.
         open("/query");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
-        // Still in Russian (the choice is kept): the named queries' tabs are named in Russian.
-        assertTrue(browser.findElements(By.cssSelector(".tabsList [role='tab']")).stream().anyMatch(t -> t.getText().contains("Государства-члены на дату")),
-                "a tab named in Russian");
+        // Still in Russian (the choice is kept): the named queries are named in Russian.
+        assertTrue(browser.findElements(By.cssSelector("#example option")).stream().anyMatch(o -> o.getText().equals("Государства-члены на дату")),
+                "an example named in Russian");
         // YASGUI's own words too (it has English only): its run button's title.
         assertEquals("Выполнить запрос", browser.findElement(By.cssSelector(".yasqe_queryButton")).getAttribute("title"));
         String refused = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
@@ -176,11 +176,130 @@ class BrowserIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String path : List.of("/?lang=en", "/doc/organization/SCO", "/doc/state/IN", "/search?q=India", "/query", "/queries/members-on-date",
                 "/queries/document-acts?lang=ru", "/queries/statement-sources?lang=ru", "/queries/statement-sources?lang=en", "/queries/changes-between?lang=ru",
-                "/doc/event/shanghai-summit-2001?lang=ru", "/dumps/", "/doc/state/", "/doc/document/A-66-359", "/nowhere")) {
+                "/doc/event/shanghai-summit-2001?lang=ru", "/dumps/", "/doc/state/", "/doc/document/A-66-359", "/nowhere",
+                // Titles with dates (a review on 2 December 2026 found one broken at a hyphen).
+                "/doc/assertion/962c7d17834fb617?lang=zh", "/doc/membership/SCO-LK-DialoguePartner?lang=ru")) {
             open(path);
             checkPage("phone" + path.replaceAll("[^a-z0-9]+", "-"), false);
         }
     }
+
+    @Test
+    @Order(3)
+    void pictures_are_legible_and_whole_on_a_phone_and_on_a_screen() throws IOException {
+        // A review on 2 December 2026: at 390 px the pictures' text was about 6 px high, and event labels were cut with "…".
+        for (int width : new int[] {390, 1280}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            for (String path : List.of("/?lang=zh", "/?lang=en", "/doc/state/IN?lang=ru", "/doc/state/BY?lang=zh", "/doc/document/A-66-359?lang=zh", "/doc/organization/SCO")) {
+                open(path);
+                checkPage("picture-" + width + path.replaceAll("[^a-z0-9]+", "-"), false);
+                assertEquals(List.of(), browser.executeScript(ILLEGIBLE), path + " at " + width);
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void the_editor_speaks_russian_and_chinese() throws IOException {
+        // A review on 2 December 2026: YASGUI's buttons, tabs, menus, result views and counts were English on Russian and Chinese pages.
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        for (String lang : List.of("ru", "zh")) {
+            open("/query?lang=" + lang);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+            browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+            WebElement chip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr_response_chip:not(.empty)")));
+            wait.until(d -> chip.getText().matches(lang.equals("ru") ? "Результатов: [\\d\\s\\u00a0\\u202f]+, за [\\d,]+ с" : "[\\d,]+ 条结果，用时 [\\d.]+ 秒"));
+            // The settings and the tab's menu are YASGUI's too (axe-core reads the page with the settings open).
+            browser.findElement(By.cssSelector(".tabContextButton")).click();
+            checkPage("editor-" + lang, true);
+            new org.openqa.selenium.interactions.Actions(browser).contextClick(browser.findElement(By.cssSelector(".tabsList [role='tab']"))).perform();
+            assertEquals(List.of(), browser.executeScript(ENGLISH_IN_EDITOR), "YASGUI's words in English on the " + lang + " editor");
+            browser.findElement(By.tagName("h1")).click();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void the_editor_is_on_the_first_screen_of_a_phone_and_nothing_covers_the_query() throws IOException {
+        // A review on 2 December 2026: at 390 px sixteen tabs (one per named query) filled the first
+        // screen, and the run and share buttons stood over the query's text.
+        for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 900))) {
+            browser.manage().window().setSize(size);
+            open("/query?lang=ru");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasqe .CodeMirror")));
+            long top = (Long) browser.executeScript("return Math.round(document.querySelector('.tabPanel.active .CodeMirror').getBoundingClientRect().top)");
+            long height = (Long) browser.executeScript("return window.innerHeight");
+            assertTrue(top + 150 <= height, "the query's first lines on the first screen at " + size + ": it starts at " + top + " of " + height);
+            assertEquals(1, browser.findElements(By.cssSelector(".tabsList [role='tab']")).size(), "one tab, the examples in a list");
+            browser.findElement(By.cssSelector(".tabPanel.active .yasqe_queryButton")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasr table")));
+            assertEquals(List.of(), browser.executeScript(OVERLAPS), "controls over the query or the results at " + size);
+            // An example chosen opens in a tab of its own, named by it, and the list says which is shown.
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("example"))).selectByVisibleText("Государства-члены на дату");
+            wait.until(d -> d.findElement(By.cssSelector(".tabsList [role='tab'][aria-selected='true']")).getText().contains("Государства-члены на дату"));
+            assertEquals(2, browser.findElements(By.cssSelector(".tabsList [role='tab']")).size());
+            String shown = (String) browser.executeScript("return document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.getValue()");
+            assertTrue(shown.contains("Members on a date") && URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8).endsWith("#query=" + shown),
+                    "the address holds the example's query: " + browser.getCurrentUrl());
+            assertEquals("members-on-date", browser.findElement(By.id("example")).getAttribute("value"), "the list says which example is shown");
+            browser.findElement(By.cssSelector(".tabPanel.active .yasqe_share")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasqe_sharePopup")));
+            assertEquals(Boolean.TRUE, browser.executeScript("const p = document.querySelector('.tabPanel.active .yasqe_sharePopup'), r = p.getBoundingClientRect();"
+                    + "return r.left >= 0 && r.right <= innerWidth && p.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));"),
+                    "the link to share is on the screen, over the query, at " + size);
+            checkPage("editor-ru-" + size.width, false);
+        }
+    }
+
+    /** Pairs of the editor's parts that cover one another: the run and share buttons over the query, the results' header over the results. */
+    private static final String OVERLAPS = """
+            const panel = document.querySelector('.tabPanel.active'), over = [];
+            const box = s => { const e = panel.querySelector(s); return e ? e.getBoundingClientRect() : null; };
+            const meet = (a, b) => a && b && a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            for (const [a, b] of [['.yasqe_queryButton', '.CodeMirror'], ['.yasqe_share', '.CodeMirror'], ['.yasr_header', '.yasr_results'],
+                                  ['.controlbar', '.CodeMirror'], ['.CodeMirror', '.yasr_header']]) {
+              if (meet(box(a), box(b))) over.push(a + ' over ' + b);
+            }
+            return over;""";
+
+    /**
+     * The editor's texts and its elements' titles, labels and placeholders that hold English words:
+     * any Latin word but the names of formats, methods and keys, which are the same in every
+     * language. The query, the results and the tabs' names (the named queries', from the data) are
+     * not YASGUI's words and are left out.
+     */
+    private static final String ENGLISH_IN_EDITOR = """
+            const names = /\\b(SPARQL|JSON|XML|CSV|TSV|Turtle|RDF|TriG|N-Triples|N-Quads|GET|POST|ASK|SELECT|CONSTRUCT|DESCRIBE|Accept|CORS|YASGUI|cURL|Ctrl|Enter)\\b/g;
+            const english = t => /[A-Za-z]{2,}/.test(t.replace(names, ''));
+            const root = document.getElementById('editor'), found = new Set();
+            const notWords = "pre, .table-wrap, [role='tab'], textarea, script, style, metadata, .CodeMirror-measure, .yasr_external_ref_btn";
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, { acceptNode: n =>
+              n.nodeType === 1 ? (n.matches(notWords) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) : NodeFilter.FILTER_ACCEPT });
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) if (english(n.nodeValue)) found.add(n.nodeValue.trim());
+            for (const e of root.querySelectorAll('[title], [aria-label], [placeholder]')) {
+              if (e.closest('.table-wrap, .yasr_external_ref_btn')) continue;
+              for (const a of ['title', 'aria-label', 'placeholder']) { const v = e.getAttribute(a); if (v && english(v)) found.add(a + '=' + v); }
+            }
+            return [...found];""";
+
+    /**
+     * What is wrong with the pictures on the page: a figure that does not show exactly one of its
+     * layouts, text drawn under 11 pixels high, text that runs out of its picture, a label cut with "…".
+     */
+    private static final String ILLEGIBLE = """
+            const wrong = [];
+            for (const figure of document.querySelectorAll('figure.chart')) {
+              const shown = [...figure.querySelectorAll(':scope > svg')].filter(s => s.getBoundingClientRect().width > 0);
+              if (shown.length !== 1) { wrong.push(figure.id + ': ' + shown.length + ' pictures shown'); continue; }
+              const svg = shown[0], box = svg.getBoundingClientRect(), scale = svg.getScreenCTM().a;
+              for (const text of svg.querySelectorAll('text')) {
+                const px = parseFloat(getComputedStyle(text).fontSize) * scale, r = text.getBoundingClientRect();
+                if (px < 11) wrong.push(figure.id + ': "' + text.textContent + '" ' + px.toFixed(1) + ' px');
+                if (r.left < box.left - 1 || r.right > box.right + 1) wrong.push(figure.id + ': "' + text.textContent + '" runs out of the picture');
+                if (text.textContent.includes('…')) wrong.push(figure.id + ': "' + text.textContent + '" cut');
+              }
+            }
+            return wrong;""";
 
     private static void open(String path) {
         browser.get(base + path);

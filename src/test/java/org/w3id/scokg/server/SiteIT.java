@@ -3,6 +3,7 @@ package org.w3id.scokg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.w3id.scokg.server.ServerFixture.get;
 
 import com.google.gson.JsonArray;
@@ -160,6 +161,19 @@ class SiteIT {
     }
 
     @Test
+    void a_404_page_has_the_licence_and_no_citation() {
+        // A review on 2 December 2026: the 404 page said how to cite a page that does not exist.
+        for (String path : List.of("/no/such/page", "/doc/state/XX?lang=ru", "/nowhere?lang=zh")) {
+            String body = page(path).body();
+            String footer = body.substring(body.indexOf("<footer"));
+            assertTrue(footer.contains("rel=\"license\""), path + ": " + footer);
+            assertFalse(footer.contains("How to cite") || footer.contains("Как ссылаться") || footer.contains("引用格式") || footer.contains("(CC BY 4.0)</p>"),
+                    path + ": " + footer);
+        }
+        assertTrue(page("/doc/state/IN").body().contains("<strong>How to cite:</strong>"), "a page of something still says how to cite it");
+    }
+
+    @Test
     void an_entity_page_links_every_rdf_form_in_its_head() {
         String body = page("/doc/state/IN").body();
         for (String form : new String[] {"text/turtle\" href=\"/doc/state/IN.ttl", "application/ld+json\" href=\"/doc/state/IN.jsonld",
@@ -203,7 +217,7 @@ class SiteIT {
         assertTrue(page("/doc/excerpt/").body().contains("href=\"/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666\""));
         // The reified statement of India's first day as a member: what it says, and its source.
         String statement = page("/doc/assertion/53a7a353cfa0a9bd").body();
-        assertTrue(statement.contains("<h1>India: member state of the Shanghai Cooperation Organisation from 2017-06-09 › beginning · date · 2017-06-09</h1>"), statement);
+        assertTrue(statement.contains("<h1>India: member state of the Shanghai Cooperation Organisation from <time>2017-06-09</time> › beginning · date · <time>2017-06-09</time></h1>"), statement);
         assertTrue(statement.contains("href=\"/doc/source/tass-950697\""));
         assertFalse(statement.contains("kind.assertion"), "no key for words");
         assertTrue(page("/doc/assertion/fdde1150fd79a466").body().contains("<h1>India · same as · Wikidata Q668</h1>"), "a title names as the page does");
@@ -274,6 +288,28 @@ class SiteIT {
         assertTrue(h1.contains(" › начало · ") && !h1.contains("beginning"), h1);
         String zh = page("/doc/assertion/a58d9e8de7190772?lang=zh").body();
         assertTrue(zh.substring(zh.indexOf("<h1>"), zh.indexOf("</h1>")).contains("<span lang=\"en\">"), zh);
+    }
+
+    @Test
+    void a_retired_keys_statement_is_titled_in_words_with_its_dates_on_one_line() {
+        // A review on 2 December 2026: "SCO-IN-MemberState-2017-06-09 · преемник организации" in titles,
+        // and a title's date broken over two lines on a phone.
+        Map<String, String> titles = Map.of(
+                "/doc/assertion/897cb8a3b9b52fed?lang=en", "India: member state of the Shanghai Cooperation Organisation from <time>2017-06-09</time> · replaces · former identifier",
+                "/doc/assertion/897cb8a3b9b52fed?lang=ru", " · заменяет · прежний идентификатор",
+                "/doc/assertion/962c7d17834fb617?lang=ru", "прежний идентификатор · заменён на · Армения: ",
+                "/doc/assertion/962c7d17834fb617?lang=zh", "旧标识符 · 已改为 · 亚美尼亚：对话伙伴（上海合作组织，<time>2015-07-10</time>至<time>2025-09-01</time>）");
+        titles.forEach((path, expected) -> {
+            String body = page(path).body();
+            String h1 = body.substring(body.indexOf("<h1>"), body.indexOf("</h1>"));
+            assertTrue(h1.contains(expected) && !h1.contains("MemberState") && !h1.contains("DialoguePartner"), path + ": " + h1);
+        });
+        // A real predecessor keeps the ontology's words.
+        String sco = page("/doc/assertion/24a79bd53155929a?lang=en").body();
+        assertTrue(sco.contains("<h1>Shanghai Cooperation Organisation · successor of · Shanghai Five</h1>"), sco);
+        String membership = page("/doc/membership/SCO-LK-DialoguePartner?lang=ru").body();
+        assertTrue(membership.contains("с <time>2009-06-16</time> по <time>2025-09-01</time></span></li></ol></nav>")
+                && membership.contains("с <time>2009-06-16</time> по <time>2025-09-01</time></h1>"), "in the crumb and the title");
     }
 
     @Test
@@ -357,6 +393,21 @@ class SiteIT {
         }
         List<String> statuses = List.of("member state", "observer state", "dialogue partner", "SCO partner");
         assertEquals(4, statuses.stream().map(colours::get).distinct().filter(c -> c != null).count(), "each status a colour of its own: " + colours);
+    }
+
+    @Test
+    void chinese_labels_take_the_full_width_colon() {
+        // A review on 2 December 2026: "名称: India", "搜索: India", "峰会: SCO summit …" in Chinese pages.
+        Pattern ascii = Pattern.compile("\\p{IsHan}:");
+        for (String path : List.of("/search?q=India&lang=zh", "/?lang=zh", "/doc/state/IN?lang=zh", "/doc/document/A-66-359?lang=zh", "/dumps/?lang=zh")) {
+            String text = page(path).body().replaceAll("(?s)<(script|pre|code|textarea)[ >].*?</\\1>", "").replaceAll("<[^>]*>", "");
+            Matcher found = ascii.matcher(text);
+            if (found.find()) fail(path + ": " + text.substring(Math.max(0, found.start() - 30), Math.min(text.length(), found.end() + 30)));
+        }
+        String search = page("/search?q=India&lang=zh").body();
+        assertTrue(search.contains("<title>搜索：India · sco-kg</title>") && search.contains("名称：</span>"), search);
+        assertTrue(page("/doc/document/A-66-359?lang=zh").body().contains("发布日期："), "a picture's table: the kind, then the date's thing");
+        assertTrue(page("/search?q=India&lang=en").body().contains("<title>Search: India · sco-kg</title>"), "English keeps its colon and space");
     }
 
     @Test
@@ -494,13 +545,13 @@ class SiteIT {
         // The graph titles facts in English only; a review found every membership, act and position
         // titled in English on Russian and Chinese pages.
         assertTrue(page("/doc/membership/SCO-IN-MemberState?lang=ru").body()
-                .contains("<h1>Индия: государство-член — Шанхайская организация сотрудничества, с 2017-06-09</h1>"));
-        assertTrue(page("/doc/membership/SCO-LK-DialoguePartner?lang=zh").body().contains("<h1>斯里兰卡：对话伙伴（上海合作组织，2009-06-16至2025-09-01）</h1>"));
+                .contains("<h1>Индия: государство-член — Шанхайская организация сотрудничества, с <time>2017-06-09</time></h1>"));
+        assertTrue(page("/doc/membership/SCO-LK-DialoguePartner?lang=zh").body().contains("<h1>斯里兰卡：对话伙伴（上海合作组织，<time>2009-06-16</time>至<time>2025-09-01</time>）</h1>"));
         assertTrue(page("/doc/position/CN-supports-cyber-sovereignty?lang=zh").body().contains("<h1>中国支持网络主权</h1>"));
         assertTrue(page("/doc/act/?lang=ru").body().contains(">Внесение: "), "an act's kind in Russian, capitalised");
         // A part the graph names only in English says so inside a Chinese title (until 2 December 2026 it did not).
         assertTrue(page("/doc/organization/SCO?lang=zh").body().contains(">上海合作组织支持<span lang=\"en\">information content as a security threat</span></a>"));
-        assertTrue(page("/doc/membership/SCO-IN-MemberState").body().contains("<h1>India: member state of the Shanghai Cooperation Organisation from 2017-06-09</h1>"),
+        assertTrue(page("/doc/membership/SCO-IN-MemberState").body().contains("<h1>India: member state of the Shanghai Cooperation Organisation from <time>2017-06-09</time></h1>"),
                 "English keeps the graph's own title");
     }
 

@@ -51,9 +51,10 @@ final class EntityPage {
         Node entity = view.entity();
         String kind = docPath.split("/")[2];
         Node about = kind.equals("assertion") ? graph.find(entity, RDF.subject.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null) : null;
-        Labels.Label title = about == null ? Labels.of(graph, entity, texts.language()) : statementTitle(entity, about);
+        Labels.Label title = about == null ? Labels.of(graph, entity, texts.language()) : new StatementTitles(graph, texts).of(entity, about);
         StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(title.html(texts.language())).append("</h1><p class=\"lead\">");
+        // A date in the title stays on one line ("2017-06-09", not "2017-06-" over "09").
+        body.append("<h1>").append(Html.keepDates(title.html(texts.language()))).append("</h1><p class=\"lead\">");
         body.append(String.join(", ", view.types().stream().map(t -> Terms.of(t, graph, texts).html(texts.language())).toList()));
         body.append(" · <code>").append(Html.escape(entity.getURI())).append("</code></p>");
         body.append(picture(entity));
@@ -79,37 +80,9 @@ final class EntityPage {
         } else {
             page.crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/");
         }
-        page.crumb(title.html(texts.language()), docPath);
+        page.crumb(Html.keepDates(title.html(texts.language())), docPath);
         for (MediaTypes.Format f : MediaTypes.RDF) page.alternate(f.mediaType, docPath + "." + f.extension);
         return page.body(body.toString()).render();
-    }
-
-    /**
-     * The title of a reified statement: what it says, in words ("India · member of · ..."), not its
-     * key, which is a hash of its triple.
-     */
-    private Labels.Label statementTitle(Node statement, Node subject) {
-        Node predicate = graph.find(statement, RDF.predicate.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
-        Node object = graph.find(statement, RDF.object.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
-        if (predicate == null || object == null) return Labels.of(graph, statement, texts.language());
-        // Each part in the page's words where it has them, marked with its own language where not
-        // (until a review on 2 December 2026 a part was its key, "beginning", and an English name in a
-        // Chinese title said nothing of its language).
-        List<Labels.Label> parts = new ArrayList<>();
-        if (subject.isURI() && subject.getURI().contains("#")) {
-            Node thing = NodeFactory.createURI(subject.getURI().replaceFirst("#.*", ""));
-            parts.add(Labels.of(graph, thing, texts.language()));
-            // A part by the interface's word for it (part.beginning), its key where it has none.
-            String key = subject.getURI().replaceFirst(".*#", "");
-            parts.add(texts.find("part." + key).map(word -> new Labels.Label(word, texts.language().tag)).orElse(new Labels.Label(key, "en")));
-        } else {
-            parts.add(Labels.of(graph, subject, texts.language()));
-        }
-        parts.add(Terms.of(predicate, graph, texts));
-        parts.add(Html.name(object, graph, texts));
-        String text = String.join(" · ", parts.stream().map(Labels.Label::text).toList()).replaceFirst(" · ", parts.size() == 4 ? " › " : " · ");
-        String markup = String.join(" · ", parts.stream().map(l -> l.html(texts.language())).toList()).replaceFirst(" · ", parts.size() == 4 ? " › " : " · ");
-        return new Labels.Label(text, "", markup);
     }
 
     private String picture(Node entity) {

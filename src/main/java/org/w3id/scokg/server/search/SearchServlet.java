@@ -94,7 +94,7 @@ final class SearchServlet extends HttpServlet {
             hits.forEach(hit -> result(body, hit, texts));
             body.append("</ol>");
         }
-        Responses.html(response, page.title(q.isEmpty() ? texts.get("search.title") : texts.get("search.title") + ": " + q)
+        Responses.html(response, page.title(q.isEmpty() ? texts.get("search.title") : texts.get("search.title") + texts.colon() + q)
                 .crumb(Html.escape(texts.get("search.title")), "/search").body(body.toString()).render());
     }
 
@@ -106,7 +106,7 @@ final class SearchServlet extends HttpServlet {
         if (!hit.snippet().isEmpty()) {
             String lang = language(hit);
             body.append("<div class=\"snippet\"><span class=\"visually-hidden\">").append(Html.escape(texts.get("search.matched"))).append(' ')
-                    .append(Html.escape(texts.get("search.field." + hit.field()))).append(": </span>")
+                    .append(Html.escape(texts.get("search.field." + hit.field()) + texts.colon())).append("</span>")
                     .append(lang.isEmpty() || lang.equals(texts.language().tag) ? marked(hit.snippet())
                             : "<span lang=\"" + Html.escape(lang) + "\">" + marked(hit.snippet()) + "</span>")
                     .append("</div>");

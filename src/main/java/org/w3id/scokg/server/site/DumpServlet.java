@@ -180,7 +180,7 @@ final class DumpServlet extends HttpServlet {
         body.append("</table></div><h2>SHA-256</h2><p>").append(Html.escape(texts.get("dumps.checksums")))
                 .append(" <a href=\"/dumps/").append(DumpWriter.CHECKSUMS_FILE).append("\">").append(DumpWriter.CHECKSUMS_FILE).append("</a></p><ul class=\"checksums\">");
         for (DumpFile f : files.values()) {
-            body.append("<li><code>").append(Html.escape(f.name())).append("</code>: <code>").append(f.sha256()).append("</code></li>");
+            body.append("<li><code>").append(Html.escape(f.name())).append("</code>").append(texts.colon()).append("<code>").append(f.sha256()).append("</code></li>");
         }
         body.append("</ul>");
         Responses.varyOnLanguage(response);

@@ -26,7 +26,7 @@ import org.w3id.scokg.vocab.Prefixes;
  * The query editor at {@code /query} (and {@code /sparql} for a browser that asks it nothing):
  * YASGUI, served from the jar, set up by {@code editor.js} from a configuration in the page: this
  * site's endpoint, completion from its own prefixes, classes and properties (so nothing is asked of
- * prefix.cc or LOV), and every named query as a tab. Under it, a plain form that works without
+ * prefix.cc or LOV), and every named query in a list above it, each opening in a tab. Under it, a plain form that works without
  * JavaScript: it sends the query to {@code /query}, which answers with the results as a table and
  * the query kept in the form.
  */
@@ -56,8 +56,9 @@ final class EditorPage {
     String render(Page page, String query, PlainQuery.Outcome outcome) {
         Texts texts = page.texts();
         String text = query == null ? starter() : query;
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("editor.title"))).append("</h1><p class=\"lead\">")
-                .append(Html.escape(texts.get("editor.lead"))).append("</p>")
+        // In a box of its own, whose stylesheet puts the lead under the editor on a phone, so the editor is on its first screen.
+        StringBuilder body = new StringBuilder("<div class=\"editor-page\"><h1>").append(Html.escape(texts.get("editor.title"))).append("</h1><p class=\"lead\">")
+                .append(Html.escape(texts.get("editor.lead"))).append("</p>").append(examples(texts))
                 .append("<div id=\"editor\" data-endpoint=\"/sparql\" data-table=\"").append(Html.escape(texts.get("editor.table"))).append("\"></div>")
                 // The configuration is JSON in a script element of its own type: the browser runs none of it.
                 .append("<script type=\"application/json\" id=\"editor-config\">").append(config.join().replace("</", "<\\/")).append("</script>")
@@ -72,24 +73,64 @@ final class EditorPage {
             body.append("<li><a href=\"/query?query=").append(java.net.URLEncoder.encode(q.textWith(Map.of()), java.nio.charset.StandardCharsets.UTF_8))
                     .append("\" lang=\"").append(title.lang()).append("\">").append(Html.escape(title.text())).append("</a></li>");
         }
-        body.append("</ul></div>");
+        body.append("</ul></div></div>");
         return page.title(texts.get("editor.title")).style(YASGUI + "yasgui.min.css").script(YASGUI + "yasgui.min.js").script("/assets/editor.js")
                 .body(body.toString()).render();
     }
 
-    /** YASGUI's own words (its buttons' titles, its menus), which it has in English only. */
-    private static final List<String> YASGUI_WORDS = List.of("Run query", "Share query", "Close tab", "Add tab", "Add a new tab", "Open settings",
-            "Download Results", "Download result", "Response", "Settings", "Request method", "Accept Headers", "Named Graphs", "Filter query results",
-            "Show all");
+    /**
+     * The named queries as a list above the editor, each by its title in the page's language where
+     * it has one; editor.js shows it and opens the one chosen in a tab (hidden without JavaScript:
+     * the plain form has them as links). Until a review on 2 December 2026 each was a tab, and sixteen
+     * tabs filled a phone's first screen before the editor.
+     */
+    private String examples(Texts texts) {
+        StringBuilder list = new StringBuilder("<p class=\"examples-pick\" id=\"examples-pick\" hidden><label for=\"example\">")
+                .append(Html.escape(texts.get("editor.examples"))).append("</label> <select id=\"example\"><option value=\"\">")
+                .append(Html.escape(texts.get("editor.examples.choose"))).append("</option>");
+        for (NamedQuery q : queries.all()) {
+            NamedQuery.Words title = q.title(texts.language().tag);
+            list.append("<option value=\"").append(Html.escape(q.name())).append('"');
+            if (!title.lang().equals(texts.language().tag)) list.append(" lang=\"").append(Html.escape(title.lang())).append('"');
+            list.append('>').append(Html.escape(title.text())).append("</option>");
+        }
+        return list.append("</select></p>").toString();
+    }
+
+    /**
+     * YASGUI's own words, which it writes in English only (it has no translations, and its
+     * configuration names only the default tab's name): its buttons' titles and labels, its menus
+     * and settings, its messages; with {@code {0}} and {@code {1}} where it puts a name or a number
+     * into a sentence (editor.js reads those back out). Formats' and methods' names (JSON, Turtle,
+     * GET, cURL) are the same in every language and are not here.
+     */
+    static final List<String> YASGUI_WORDS = List.of("Run query", "Share query", "Close tab", "Add tab", "Add a new tab", "Open settings",
+            "Close settings", "Settings", "Download Results", "Download result", "Download not supported", "Response", "Request method",
+            "Accept Headers", "Ask / Select", "Construct / Describe", "Arguments", "Header Arguments", "Default Graphs", "Named Graphs",
+            "Filter query results", "Show all", "Query", "New Tab", "Rename Tab", "Copy Tab", "Close Tab", "Close other tabs", "Undo close Tab",
+            "Search or add an endpoint", "Press \"enter\" to add this endpoint", "Press CTRL - <spacebar> to autocomplete",
+            "This line is invalid. Expected:",
+            "Try query in a new browser window", "Unable to get response from endpoint. Possible reasons:", "Incorrect endpoint URL", "Endpoint is down",
+            "Endpoint is not accessible from the YASGUI server and website, and the endpoint is not", "CORS-enabled", "True", "False",
+            "Shows {0} view", "{0} results in {1} seconds", "{0} results", "Response in {0} seconds",
+            "Could not render results with the {0} plugin, the results currently are rendered with the {1} plugin.", "Error (#{0})");
+
+    /** The names editor.js gives the inputs YASGUI leaves unnamed (the tab's name, the endpoint). */
+    static final List<String> OWN_WORDS = List.of("Tab name", "SPARQL endpoint");
 
     /** YASGUI's words in the page's language, for editor.js to put in their place ({@code editor.ui.*} in the bundles). */
-    private static String words(Texts texts) {
+    static String words(Texts texts) {
         JsonObject words = new JsonObject();
-        for (String english : YASGUI_WORDS) {
-            String translated = texts.get("editor.ui." + english.replace(' ', '-'));
+        for (String english : java.util.stream.Stream.concat(YASGUI_WORDS.stream(), OWN_WORDS.stream()).toList()) {
+            String translated = texts.get(key(english));
             if (!translated.equals(english)) words.put(english, translated);
         }
         return JSON.toStringFlat(words);
+    }
+
+    /** The bundles' key for one of YASGUI's words: {@code editor.ui.} and the English, its spaces and marks as hyphens. */
+    static String key(String english) {
+        return "editor.ui." + english.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String starter() {

@@ -1,6 +1,8 @@
 package org.w3id.scokg.server.web;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.XSD;
@@ -16,6 +18,9 @@ import org.w3id.scokg.vocab.SCO;
  */
 public final class Html {
     private static final Set<String> DATES = Set.of(XSD.date.getURI(), XSD.gYearMonth.getURI(), XSD.gYear.getURI(), XSD.dateTime.getURI());
+    private static final Pattern TAG_OR_TEXT = Pattern.compile("(<[^>]*>)|([^<]+)");
+    /** A date or month not inside a longer word or key ({@code SCO-IN-MemberState-2017-06-09} is a key). */
+    private static final Pattern DATE_IN_TEXT = Pattern.compile("(?<![\\w-])\\d{4}-\\d{2}(?:-\\d{2})?(?![\\w-])");
 
     private Html() {}
 
@@ -83,6 +88,21 @@ public final class Html {
      */
     public static String date(String lexical) {
         return "<time>" + escape(lexical) + "</time>";
+    }
+
+    /**
+     * {@code html} with each date in its text (2017-06-09, 2017-06) in a {@code time} element, which
+     * the stylesheet keeps on one line: a title that names a date (a membership's "from 2017-06-09",
+     * Chinese "2009-06-16至2025-09-01") broke it at a hyphen on a phone. Tags and their attributes are
+     * left as they are.
+     */
+    public static String keepDates(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 32);
+        Matcher part = TAG_OR_TEXT.matcher(html);
+        while (part.find()) {
+            out.append(part.group(1) != null ? part.group(1) : DATE_IN_TEXT.matcher(part.group(2)).replaceAll("<time>$0</time>"));
+        }
+        return out.toString();
     }
 
     /**

@@ -8,7 +8,7 @@ import org.w3id.scokg.vocab.SCO;
 /**
  * One HTML page of the site, laid out the same everywhere: a skip link, the header with the search
  * box, the site's links and the language switcher; breadcrumbs; the page's own content in {@code
- * main}; and a footer with the licence and how to cite the page. The {@code head} links the page's
+ * main}; and a footer with the licence and how to cite the page (not on a page of nothing: a 404). The {@code head} links the page's
  * other forms ({@code rel="alternate"}), its versions in the other languages, the site's stylesheet
  * and its OpenSearch description. Built with a builder; {@link #render} gives the document.
  */
@@ -85,6 +85,12 @@ public final class Page {
     /** The IRI the citation in the footer names (the thing's IRI on entity pages). */
     public Page cites(String iri) {
         this.citedIri = iri;
+        return this;
+    }
+
+    /** No "How to cite" in the footer: a page that says nothing is here has nothing to cite. */
+    public Page uncited() {
+        this.citedIri = null;
         return this;
     }
 
@@ -174,8 +180,12 @@ public final class Page {
 
     private void footer(StringBuilder out) {
         out.append("<footer class=\"site\"><p>").append(texts.format("footer.licence", "<a rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>"))
-                .append("</p><p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ")
-                .append(Html.escape(texts.format("footer.citation", title, citedIri))).append("</p></footer>");
+                .append("</p>");
+        if (citedIri != null) {
+            out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ")
+                    .append(Html.escape(texts.format("footer.citation", title, citedIri))).append("</p>");
+        }
+        out.append("</footer>");
     }
 
     /** This page's address in another language. */

@@ -90,7 +90,7 @@ public final class Responses {
                 + "<p><a href=\"/\">" + Html.escape(texts.get("notfound.home")) + "</a></p>";
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         varyOnLanguage(response);
-        html(response, page.title(texts.get("notfound.title")).body(body).render());
+        html(response, page.title(texts.get("notfound.title")).uncited().body(body).render());
     }
 
     /**

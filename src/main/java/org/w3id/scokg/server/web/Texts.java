@@ -56,6 +56,14 @@ public final class Texts {
         return new MessageFormat(get(key), language.locale()).format(arguments);
     }
 
+    /**
+     * The colon after a label a page composes with what follows it ("Search: India", "summit: …"):
+     * {@code ": "} in English and Russian, the full-width {@code "："} in Chinese.
+     */
+    public String colon() {
+        return get("punct.colon");
+    }
+
     /** Every key of this language's bundle, for the tests. */
     public java.util.Set<String> keys() {
         return bundle.keySet();

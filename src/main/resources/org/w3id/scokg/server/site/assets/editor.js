@@ -1,8 +1,10 @@
 // The query editor: YASGUI (from the jar) set up so that no request leaves this site.
 // - completion from this graph's own prefixes, classes and properties (not prefix.cc, not LOV);
-// - every named query as a tab, named in the page's language where the query has a title in it; a query in the address (?query= or #query=) opens in a tab of its own and runs;
+// - every named query in a list above the editor, named in the page's language where the query has a title in it, the one chosen in a tab;
+//   a query in the address (?query= or #query=) opens in a tab of its own and runs;
 // - the address always holds the query of the tab in view, as it is edited, so a link reproduces it;
 // - results as a table whose IRIs open this site's pages, with their labels; errors shown in place of results.
+// - YASGUI's own words (English only in its code) in the page's language, from the bundles.
 (function () {
   "use strict";
   var root = document.getElementById("editor");
@@ -14,6 +16,10 @@
   var dates = /^http:\/\/www\.w3\.org\/2001\/XMLSchema#(date|dateTime|gYearMonth|gYear)$/;
   var lang = document.documentElement.lang || "en";
   var Yasqe = Yasgui.Yasqe, Yasr = Yasgui.Yasr;
+  // YASGUI's own words in the page's language, from the bundles (EditorPage.YASGUI_WORDS): YASGUI
+  // writes English only, and its configuration names no more than a new tab's name.
+  var words = JSON.parse((document.getElementById("editor-words") || { textContent: "{}" }).textContent);
+  function say(english) { return words[english] || english; }
 
   // Completion from the graph itself. Forking keeps YASQE's own logic (where to complete, how to
   // write a prefixed name) and replaces only where the words come from.
@@ -101,20 +107,47 @@
 
   var yasgui = new Yasgui(root, {
     persistenceId: null,
+    tabName: say("Query"),
     autoAddOnInit: false,
     copyEndpointOnNewTab: true,
     requestConfig: { endpoint: endpoint, method: "POST" },
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
     yasr: { pluginOrder: ["scoTable", "response"], defaultPlugin: "scoTable" }
   });
+  // The named queries: a list above the editor, the one chosen in a tab of its own (until a review
+  // on 2 December 2026 each was a tab, and sixteen of them filled a phone's first screen). The page
+  // opens with the query in the address, or the first of them.
+  var picker = document.getElementById("example"), opened = {};
+  function titled(example) { return example.titles[lang] || example.title; }
+  function openExample(example) {
+    var tab = opened[example.name] && yasgui.getTab(opened[example.name]);
+    if (tab) { yasgui.selectTabId(tab.getId()); return; }
+    tab = yasgui.addTab(true, { name: titled(example), yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
+    opened[example.name] = tab.getId();
+    remember(tab);
+    follow(tab);
+  }
+  function pickerShows(tab) {
+    var id = tab && tab.getId();
+    picker.value = Object.keys(opened).filter(function (name) { return opened[name] === id; })[0] || "";
+  }
   var fromAddress = yasgui.getTab();
-  var taken = {};
-  if (fromAddress) taken[fromAddress.getQuery().trim()] = true;
-  config.examples.forEach(function (example, i) {
-    var name = example.titles[lang] || example.title;
-    if (taken[example.query.trim()]) { fromAddress.setName(name); return; }
-    yasgui.addTab(!fromAddress && i === 0, { name: name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
-  });
+  if (fromAddress) {
+    config.examples.forEach(function (example) {
+      if (example.query.trim() !== fromAddress.getQuery().trim()) return;
+      fromAddress.setName(titled(example));
+      opened[example.name] = fromAddress.getId();
+    });
+  } else if (config.examples.length) {
+    openExample(config.examples[0]);
+  }
+  if (picker) {
+    picker.addEventListener("change", function () {
+      config.examples.forEach(function (example) { if (example.name === picker.value) openExample(example); });
+    });
+    pickerShows(yasgui.getTab());
+    document.getElementById("examples-pick").hidden = false;
+  }
   // The address holds the query in view, so copying it reproduces the query.
   function remember(tab) {
     if (!tab) return;
@@ -134,21 +167,58 @@
   }
   follow(yasgui.getTab());
   yasgui.on("query", function (instance, tab) { remember(tab); });
-  yasgui.on("tabSelect", function (instance, id) { remember(instance.getTab(id)); follow(instance.getTab(id)); });
+  yasgui.on("tabSelect", function (instance, id) {
+    remember(instance.getTab(id));
+    follow(instance.getTab(id));
+    if (picker) pickerShows(instance.getTab(id));
+  });
   // YASGUI's own markup, repaired where an accessibility checker finds fault: wrappers in the tab
   // list are presentation, a tab controls only a panel that exists, every input has a name, and the
   // editor's scrolling area can be reached by keyboard. Run again whenever YASGUI redraws.
-  // YASGUI's own words in the page's language (it has English only): titles, labels, buttons.
-  var words = JSON.parse((document.getElementById("editor-words") || { textContent: "{}" }).textContent);
+  // Its words are put in the page's language as it draws them: titles, labels, placeholders and
+  // text, and the sentences it composes (by their pattern, the name or number in them kept).
+  var composed = [
+    [/^Shows (.+) view$/, "Shows {0} view"],
+    [/^(\d+) results? in ([\d.]+) seconds?$/, "{0} results in {1} seconds"],
+    [/^(\d+) results?$/, "{0} results"],
+    [/^Response in ([\d.]+) seconds?$/, "Response in {0} seconds"],
+    [/^Could not render results with the (.+) plugin, the results currently are rendered with the (.+) plugin\.$/,
+      "Could not render results with the {0} plugin, the results currently are rendered with the {1} plugin."],
+    [/^Error \(#(\d+)\)$/, "Error (#{0})"]
+  ];
+  // The words for one of YASGUI's texts, the spaces around it kept; null when it has none.
+  function inWords(text) {
+    var trimmed = text.trim(), said = trimmed && words[trimmed];
+    for (var i = 0; trimmed && !said && i < composed.length; i++) {
+      var match = composed[i][0].exec(trimmed);
+      if (match && words[composed[i][1]]) {
+        said = words[composed[i][1]].replace(/\{(\d)\}/g, function (all, n) {
+          var part = match[+n + 1];
+          return /^[\d.]+$/.test(part) ? Number(part).toLocaleString(lang) : say(part);
+        });
+      }
+    }
+    return said ? text.match(/^\s*/)[0] + said + text.match(/\s*$/)[0] : null;
+  }
+  // Not YASGUI's words: the query and the response (pre), the results, the tabs' names (the examples').
+  var notItsWords = "pre, .table-wrap, [role='tab'], textarea, script, style";
   function translate() {
-    root.querySelectorAll("[title], [aria-label]").forEach(function (e) {
-      ["title", "aria-label"].forEach(function (a) { var v = e.getAttribute(a); if (v && words[v]) e.setAttribute(a, words[v]); });
+    root.querySelectorAll("[title], [aria-label], [placeholder]").forEach(function (e) {
+      ["title", "aria-label", "placeholder"].forEach(function (a) {
+        var v = e.getAttribute(a), said = v && inWords(v);
+        if (said) e.setAttribute(a, said);
+      });
     });
-    root.querySelectorAll("button, button span, label, option").forEach(function (e) {
-      if (e.childNodes.length !== 1 || e.firstChild.nodeType !== 3) return;
-      var text = e.firstChild.nodeValue.trim();
-      if (words[text]) e.firstChild.nodeValue = words[text];
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: function (n) {
+        if (n.nodeType === 1) return n.matches(notItsWords) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        return NodeFilter.FILTER_ACCEPT;
+      }
     });
+    for (var text = walker.nextNode(); text; text = walker.nextNode()) {
+      var said = inWords(text.nodeValue);
+      if (said) text.nodeValue = said;
+    }
   }
   function repair() {
     translate();
@@ -157,14 +227,29 @@
       if (!document.getElementById(tab.getAttribute("aria-controls"))) tab.removeAttribute("aria-controls");
     });
     root.querySelectorAll("textarea:not([aria-label])").forEach(function (t) { t.setAttribute("aria-label", "SPARQL"); });
+    // The settings' lists of formats, named by the label YASGUI draws beside them (in the page's words by now).
+    root.querySelectorAll(".selector select:not([aria-label])").forEach(function (select) {
+      var label = select.parentNode.querySelector("label");
+      if (label) select.setAttribute("aria-label", label.textContent);
+    });
     root.querySelectorAll("input:not([aria-label])").forEach(function (input) {
-      input.setAttribute("aria-label", input.closest("[role='tab']") ? "Tab name" : "SPARQL endpoint");
+      input.setAttribute("aria-label", say(input.closest("[role='tab']") ? "Tab name" : "SPARQL endpoint"));
+    });
+    // The run and share buttons at the end of the bar above the query (beside the settings and the
+    // endpoint): YASGUI floats them over the query's first lines, whose text they hid (on a phone,
+    // half of each line). Their holder is a "yasqe" too, so YASGUI's styles for them still apply.
+    root.querySelectorAll(".yasqe .CodeMirror .yasqe_buttons").forEach(function (buttons) {
+      var bar = buttons.closest(".tabPanel").querySelector(".controlbar"), holder = document.createElement("div");
+      holder.className = "yasqe run-bar";
+      holder.appendChild(buttons);
+      bar.appendChild(holder);
     });
     root.querySelectorAll(".CodeMirror-scroll[tabindex='-1']").forEach(function (e) {
       e.setAttribute("tabindex", "0"); e.setAttribute("role", "region"); e.setAttribute("aria-label", "SPARQL");
     });
   }
   repair();
-  new MutationObserver(repair).observe(root, { childList: true, subtree: true });
+  // YASGUI sets some titles again as it works (the run button's, the download button's): attributes too.
+  new MutationObserver(repair).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["title", "aria-label", "placeholder"] });
   document.getElementById("plain-editor").hidden = true;
 })();

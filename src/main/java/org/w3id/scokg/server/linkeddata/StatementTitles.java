@@ -1,0 +1,74 @@
+package org.w3id.scokg.server.linkeddata;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Labels;
+import org.w3id.scokg.server.web.Terms;
+import org.w3id.scokg.server.web.Texts;
+
+/**
+ * The title of a reified statement's page: what it says, in words ("India · member of · ..."), not
+ * its key, which is a hash of its triple. Each part is in the page's words where it has them,
+ * marked with its own language where not; a part of a thing ({@code …#beginning}) by the
+ * interface's word for it; a key the graph retired ({@code dcterms:isReplacedBy} another and no
+ * thing of its own: an IRI that only redirects) as "former identifier", with words for replacing it
+ * that fit a key ("replaces", not the ontology's "successor of", which is said of organisations).
+ */
+final class StatementTitles {
+    private final Graph graph;
+    private final Texts texts;
+
+    StatementTitles(Graph union, Texts texts) {
+        this.graph = union;
+        this.texts = texts;
+    }
+
+    /** The title of {@code statement}, whose {@code rdf:subject} is {@code subject}. */
+    Labels.Label of(Node statement, Node subject) {
+        Node predicate = graph.find(statement, RDF.predicate.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
+        Node object = graph.find(statement, RDF.object.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
+        if (predicate == null || object == null) return Labels.of(graph, statement, texts.language());
+        // Until a review on 2 December 2026 a part was its key ("beginning"), an English name in a
+        // Chinese title said nothing of its language, and a retired key stood as it is written
+        // ("SCO-IN-MemberState-2017-06-09 · преемник организации"); a second review found the last.
+        List<Labels.Label> parts = new ArrayList<>();
+        if (subject.isURI() && subject.getURI().contains("#")) {
+            parts.add(Labels.of(graph, NodeFactory.createURI(subject.getURI().replaceFirst("#.*", "")), texts.language()));
+            String key = subject.getURI().replaceFirst(".*#", "");
+            parts.add(texts.find("part." + key).map(this::words).orElse(new Labels.Label(key, "en")));
+        } else {
+            parts.add(name(subject));
+        }
+        parts.add(predicateWords(predicate, subject, object));
+        parts.add(name(object));
+        String first = parts.size() == 4 ? " › " : " · ";
+        String text = String.join(" · ", parts.stream().map(Labels.Label::text).toList()).replaceFirst(" · ", first);
+        String markup = String.join(" · ", parts.stream().map(l -> l.html(texts.language())).toList()).replaceFirst(" · ", first);
+        return new Labels.Label(text, "", markup);
+    }
+
+    /** Whether {@code node} is a key the graph retired: replaced by another IRI, and no thing of its own. */
+    boolean isRetiredKey(Node node) {
+        return node.isURI() && graph.contains(node, DCTerms.isReplacedBy.asNode(), Node.ANY) && !graph.contains(node, RDF.type.asNode(), Node.ANY);
+    }
+
+    private Labels.Label name(Node node) {
+        return isRetiredKey(node) ? words(texts.get("retired.key")) : Html.name(node, graph, texts);
+    }
+
+    private Labels.Label predicateWords(Node predicate, Node subject, Node object) {
+        if (predicate.equals(DCTerms.replaces.asNode()) && isRetiredKey(object)) return words(texts.get("retired.replaces"));
+        if (predicate.equals(DCTerms.isReplacedBy.asNode()) && isRetiredKey(subject)) return words(texts.get("retired.replaced-by"));
+        return Terms.of(predicate, graph, texts);
+    }
+
+    private Labels.Label words(String text) {
+        return new Labels.Label(text, texts.language().tag);
+    }
+}

@@ -1,0 +1,115 @@
+package org.w3id.scokg.server.web;
+
+import static org.w3id.scokg.server.web.ChartCanvas.fmt;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Milestones on a time line, in one {@link ChartCanvas}. On a screen, a few share one line,
+ * labelled alternately above and below it; more get a row each, the label beside the point on the
+ * side with room. On a phone, each gets a row: its date and label across the width, its point on a
+ * line under them. A label is never cut short: it wraps into as many lines as it needs (until a
+ * review on 2 December 2026 a label was cut at 26 or 48 characters with "…", and the events on the
+ * home page were drawn 5 pixels high on a phone), and the point's {@code title} says the date and
+ * the label whole.
+ */
+final class Timeline {
+    /** Milestones up to this many share one line on a screen; more get a row each. */
+    private static final int FEW = 6;
+    private static final int RADIUS = 6;
+
+    private final ChartCanvas canvas;
+    private final List<Charts.Milestone> points;
+    private final Map<String, Charts.Category> categories;
+    private final Texts texts;
+    private final double start;
+    private final double end;
+
+    Timeline(ChartCanvas canvas, List<Charts.Milestone> points, Map<String, Charts.Category> categories, Texts texts) {
+        this.canvas = canvas;
+        this.points = points;
+        this.categories = categories;
+        this.texts = texts;
+        this.start = Math.floor(points.stream().mapToDouble(p -> Charts.year(p.date())).min().orElse(2000));
+        this.end = Math.max(start + 1, Math.ceil(points.stream().mapToDouble(p -> Charts.year(p.date())).max().orElse(start) + 0.01));
+    }
+
+    String draw(String id, String title, String description) {
+        StringBuilder marks = new StringBuilder();
+        int bottom = canvas != ChartCanvas.WIDE ? rows(marks) : points.size() <= FEW ? oneLine(marks) : beside(marks);
+        int axis = bottom + canvas.font + 8;
+        StringBuilder svg = canvas.open(id, title, description, axis + 8);
+        canvas.axis(svg, start, end, axis);
+        return svg.append(marks).append("</svg>").toString();
+    }
+
+    /** A few points on one line, labels alternately above and below, each centred on its point where the picture has room. */
+    private int oneLine(StringBuilder svg) {
+        double room = (canvas.width - canvas.left - canvas.right) / 3.5;
+        List<List<String>> labels = points.stream().map(p -> canvas.wrap(p.label().text(), room)).toList();
+        int above = 1;
+        int below = 1;
+        for (int i = 0; i < labels.size(); i++) {
+            if (i % 2 == 0) above = Math.max(above, labels.get(i).size());
+            else below = Math.max(below, labels.get(i).size());
+        }
+        int lh = canvas.lineHeight();
+        int line = 8 + above * lh + 16;
+        svg.append("<line x1=\"").append(canvas.left).append("\" x2=\"").append(canvas.width - canvas.right).append("\" y1=\"").append(line)
+                .append("\" y2=\"").append(line).append("\" stroke=\"#8a939e\"/>");
+        for (int i = 0; i < points.size(); i++) {
+            double x = x(points.get(i));
+            List<String> lines = labels.get(i);
+            double width = lines.stream().mapToDouble(canvas::measure).max().orElse(0);
+            double centre = Math.max(2 + width / 2, Math.min(canvas.width - 2 - width / 2, x));
+            double y = i % 2 == 0 ? line - 16 - (lines.size() - 1) * lh : line + 16 + canvas.font;
+            point(svg, points.get(i), x, line);
+            svg.append(Charts.inLanguage(canvas.text(centre, y, lines, "middle"), points.get(i).label().lang(), texts));
+        }
+        return line + 16 + canvas.font + (below - 1) * lh + 6;
+    }
+
+    /** A row for each point, its label beside it on the side with more room. */
+    private int beside(StringBuilder svg) {
+        int y = 8;
+        for (Charts.Milestone point : points) {
+            double x = x(point);
+            boolean left = x > (canvas.left + canvas.width) / 2.0;
+            double room = left ? x - 2 * RADIUS - 4 : canvas.width - x - 2 * RADIUS - 4;
+            List<String> lines = canvas.wrap(point.label().text(), room);
+            point(svg, point, x, y + canvas.font * 0.65);
+            String text = canvas.text(left ? x - 2 * RADIUS : x + 2 * RADIUS, y + canvas.font, lines, left ? "end" : "start");
+            svg.append(Charts.inLanguage(text, point.label().lang(), texts));
+            y += lines.size() * canvas.lineHeight() + 6;
+        }
+        return y;
+    }
+
+    /** A row for each point: its date and label across the width, its point on a line under them. */
+    private int rows(StringBuilder svg) {
+        int y = 4;
+        int lh = canvas.lineHeight();
+        for (Charts.Milestone point : points) {
+            List<String> lines = canvas.wrap(Charts.dateText(point.date()) + " " + point.label().text(), canvas.width - 8);
+            svg.append(Charts.inLanguage(canvas.text(4, y + canvas.font, lines, "start"), point.label().lang(), texts));
+            int line = y + canvas.font + (lines.size() - 1) * lh + 6 + RADIUS;
+            svg.append("<line x1=\"").append(canvas.left).append("\" x2=\"").append(canvas.width - canvas.right).append("\" y1=\"").append(line)
+                    .append("\" y2=\"").append(line).append("\" stroke=\"#d6dae0\"/>");
+            point(svg, point, x(point), line);
+            y = line + RADIUS + 10;
+        }
+        return y;
+    }
+
+    private void point(StringBuilder svg, Charts.Milestone point, double x, double y) {
+        svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"").append(RADIUS).append("\" fill=\"")
+                .append(categories.get(point.category()).colour()).append("\">")
+                .append(Charts.inLanguage("<title>" + Html.escape(Charts.dateText(point.date()) + " " + point.label().text()) + "</title>", point.label().lang(), texts))
+                .append("</circle>");
+    }
+
+    private double x(Charts.Milestone point) {
+        return canvas.x(Charts.year(point.date()), start, end);
+    }
+}

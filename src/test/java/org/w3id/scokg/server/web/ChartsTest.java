@@ -1,0 +1,93 @@
+package org.w3id.scokg.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChartsTest {
+    private static final String LONG = "Meeting of the SCO Expert Group on International Information Security at Moscow (2019)";
+    private static final String CHINESE = "提交：信息安全国际行为准则（2011-09-12）";
+
+    private static Node date(String lexical) {
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdate);
+    }
+
+    private static Charts.Milestone point(String date, String label, String lang) {
+        return new Charts.Milestone(date(date), new Labels.Label(label, lang), "kind", "/doc/event/x");
+    }
+
+    private static final Map<String, Charts.Category> KIND = Map.of("kind", new Charts.Category("summit", "#1f77b4"));
+
+    /** The texts of a picture's labels, a label's lines joined as they read. */
+    private static List<String> labels(String svg) {
+        List<String> labels = new ArrayList<>();
+        Matcher text = Pattern.compile("<text [^>]*>(.*?)</text>").matcher(svg);
+        while (text.find()) {
+            String inner = text.group(1);
+            List<String> lines = new ArrayList<>();
+            Matcher span = Pattern.compile("<tspan[^>]*>(.*?)</tspan>").matcher(inner);
+            while (span.find()) lines.add(span.group(1));
+            labels.add(lines.isEmpty() ? inner : String.join(" ", lines));
+        }
+        return labels;
+    }
+
+    @ParameterizedTest(name = "{0} milestones")
+    @ValueSource(ints = {2, 12})
+    void a_label_is_whole_in_both_layouts_however_long(int count) {
+        List<Charts.Milestone> points = new ArrayList<>();
+        for (int i = 0; i < count; i++) points.add(point((2001 + i) + "-06-15", LONG, "en"));
+        String figure = Charts.milestones("events", "Summits", "Every summit", points, KIND, Texts.of(Language.EN));
+        assertFalse(figure.contains("…"), "nothing cut short");
+        for (String layout : List.of("wide", "narrow")) {
+            String svg = figure.substring(figure.indexOf("<svg class=\"" + layout + "\""));
+            svg = svg.substring(0, svg.indexOf("</svg>"));
+            List<String> whole = labels(svg).stream().filter(l -> l.endsWith(LONG)).toList();
+            assertEquals(count, whole.size(), layout + ": " + labels(svg));
+        }
+    }
+
+    @Test
+    void a_picture_is_drawn_for_a_screen_and_for_a_phone_each_with_its_own_name() {
+        String figure = Charts.milestones("life", "The life of the code", "Its dates", List.of(point("2011-09-12", CHINESE, "zh")), KIND, Texts.of(Language.ZH));
+        assertTrue(figure.contains("<svg class=\"wide\"") && figure.contains("viewBox=\"0 0 800 ") && figure.contains("aria-labelledby=\"life-title life-desc\""), figure);
+        assertTrue(figure.contains("<svg class=\"narrow\"") && figure.contains("viewBox=\"0 0 360 ") && figure.contains("aria-labelledby=\"life-narrow-title life-narrow-desc\""),
+                figure);
+        assertTrue(figure.contains("<title>2011-09-12 " + CHINESE + "</title>"), "the point's title says it whole");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {LONG, CHINESE, "Шанхайская организация сотрудничества: государство-член с 2017-06-09", "A/66/359-and-a-very-long-key-with-no-spaces-at-all"})
+    void wrapping_keeps_every_character_and_each_line_fits(String text) {
+        for (ChartCanvas canvas : Charts.LAYOUTS) {
+            for (double room : new double[] {120, 200, 350}) {
+                List<String> lines = canvas.wrap(text, room);
+                assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""), "nothing lost at " + room);
+                lines.forEach(line -> assertTrue(canvas.measure(line) <= room, "'" + line + "' fits " + room));
+                for (String line : lines) {
+                    assertFalse("，。、；：！？）」』》〉".indexOf(line.codePointAt(0)) >= 0, "no line starts with closing punctuation: " + lines);
+                    assertFalse("（「『《〈".indexOf(line.codePointAt(line.length() - 1)) >= 0, "no line ends with opening punctuation: " + lines);
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_phone_sees_text_at_about_its_own_size() {
+        // The narrow picture fills a 390-pixel phone's column of 358 pixels: its text is drawn about 13 pixels high.
+        double scale = 358.0 / ChartCanvas.NARROW.width;
+        assertTrue(ChartCanvas.NARROW.font * scale >= 12, "text " + ChartCanvas.NARROW.font * scale + " px");
+    }
+}
