@@ -130,6 +130,27 @@ class FairnessIT {
         assertEquals(200, other.statusCode(), other.body());
     }
 
+    /**
+     * A Graph Store read of the whole dataset ({@code /sparql/get} asked nothing) writes every quad:
+     * 5 MB of TriG and some 2 s of CPU at x1. Until a review on 2 December 2026 it was neither
+     * queued nor charged, as the endpoint's description asked nothing is not; a graph read was.
+     */
+    @Test
+    void a_graph_store_read_of_the_whole_dataset_is_charged_as_a_query() throws Exception {
+        assertEquals(503, ServerFixture.send(query(proxied, "10.0.9.3", ENDLESS, 3)).statusCode());
+        for (String read : List.of("/sparql/get", "/sparql/get?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/data", StandardCharsets.UTF_8))) {
+            HttpResponse<String> refused = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + read))
+                    .header("X-Forwarded-For", "10.0.9.3").timeout(Duration.ofSeconds(60)).build());
+            assertEquals(429, refused.statusCode(), read + ": the client spent its budget on a query: " + refused.body());
+        }
+        HttpResponse<String> description = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + "/sparql"))
+                .header("X-Forwarded-For", "10.0.9.3").header("Accept", "text/turtle").timeout(Duration.ofSeconds(60)).build());
+        assertEquals(200, description.statusCode(), "the endpoint's description is not a query");
+        HttpResponse<String> other = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + "/sparql/get"))
+                .header("X-Forwarded-For", "10.0.9.4").timeout(Duration.ofSeconds(60)).build());
+        assertEquals(200, other.statusCode(), other.body());
+    }
+
     @Test
     void a_client_with_a_query_under_way_gets_429_for_a_second_one_at_once() throws Exception {
         CompletableFuture<Integer> running = running(proxied, "10.0.3.1", ENDLESS, 3);

@@ -12,13 +12,16 @@ import org.w3id.scokg.server.web.Language;
  * Which requests evaluate a query, and so are scheduled: the SPARQL endpoint ({@code /sparql} and
  * below), a named query ({@code /queries/{name}}) and a reconciliation batch or data extension
  * ({@code /reconcile} with {@code queries=} or {@code extend=}, or any POST there), except what answers at once: the endpoint's
- * service description or editor (a GET without a query string, or with only the site's {@code lang}),
+ * service description or editor (a GET without a query string, or with only the site's {@code lang},
+ * but for the Graph Store's {@code /sparql/get}, which then reads the whole dataset),
  * CORS preflights, and a GET whose answer the SPARQL answer cache holds. Entity pages, dumps, the
  * site and {@code /$/ping} are never scheduled. The verdict is kept on the request, as every
  * handler of the chain asks.
  */
 final class QueryRoutes implements Predicate<Request> {
     private static final String VERDICT = QueryRoutes.class.getName();
+    /** The endpoint's Graph Store Protocol reads ({@code SparqlModule}). */
+    private static final String GRAPH_STORE = "/sparql/get";
 
     private final Fairness.CachedAnswers cache;
 
@@ -49,7 +52,8 @@ final class QueryRoutes implements Predicate<Request> {
         boolean named = path.startsWith("/queries/") && path.length() > "/queries/".length();
         if (!(sparql || named) || method.equals("OPTIONS")) return false;
         if (!method.equals("GET") && !method.equals("HEAD")) return true;
-        if (Language.namesNothingElse(urlQuery)) return !sparql;
+        // Asked nothing, the endpoint describes itself, but its Graph Store reads the whole dataset.
+        if (Language.namesNothingElse(urlQuery)) return !sparql || path.equals(GRAPH_STORE) || path.equals(GRAPH_STORE + "/");
         return !(sparql && cache.holds(method, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
     }
 
