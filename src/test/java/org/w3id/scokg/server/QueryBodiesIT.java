@@ -53,7 +53,9 @@ class QueryBodiesIT {
     /** Fuseki read every body as UTF-8 whatever its charset said; Jetty decoded a form in the charset it named. */
     @ParameterizedTest
     @ValueSource(strings = {"application/sparql-query; charset=ISO-8859-1", "application/sparql-query;charset=\"UTF-16\"",
-        "application/x-www-form-urlencoded; charset=ISO-8859-1", "application/sparql-query; Charset=windows-1252", "application/sparql-query; charset=no-such"})
+        "application/x-www-form-urlencoded; charset=ISO-8859-1", "application/sparql-query; Charset=windows-1252", "application/sparql-query; charset=no-such",
+        // Charsets Jetty reads otherwise than a split on ';' does: a 500 until a review on 2 December 2026.
+        "application/sparql-query; charset=utf-8\"", "application/sparql-query; charset=\"utf-8;x\"", "application/x-www-form-urlencoded; charset=\"utf-8;x\""})
     void a_charset_other_than_utf8_is_415_saying_only_utf8_is_read(String contentType) {
         byte[] body = contentType.contains("form") ? "query=ASK%7B%7D".getBytes(StandardCharsets.US_ASCII) : "ASK {}".getBytes(StandardCharsets.US_ASCII);
         HttpResponse<String> response = post(contentType, body);
@@ -68,6 +70,18 @@ class QueryBodiesIT {
     void utf8_by_any_of_its_names_is_read(String contentType) {
         byte[] body = contentType.contains("form") ? "query=ASK%7B%7D".getBytes(StandardCharsets.US_ASCII) : "ASK {}".getBytes(StandardCharsets.US_ASCII);
         assertEquals(200, post(contentType, body).statusCode(), contentType);
+    }
+
+    /** A charset that is none on another request: Jetty's servlet request threw when asked its content type (500). */
+    @Test
+    void a_charset_that_is_none_elsewhere_is_a_4xx_not_a_500() {
+        HttpResponse<String> get = sendOnNewConnection(request("/sparql?query=ASK%7B%7D").header("Content-Type", "text/plain; charset=no-such").GET().build());
+        assertEquals(400, get.statusCode(), get.body());
+        assertOneSentence(get);
+        HttpResponse<String> reconcile = sendOnNewConnection(request("/reconcile").header("Content-Type", "application/x-www-form-urlencoded; charset=no-such")
+                .POST(HttpRequest.BodyPublishers.ofString("queries=%7B%7D")).build());
+        assertEquals(415, reconcile.statusCode(), reconcile.body());
+        assertOneSentence(reconcile);
     }
 
     /** A form's percent-encoded bytes are UTF-8 too: Jetty, which decodes the form before any route runs, refuses others. */

@@ -13,7 +13,8 @@ import org.w3id.scokg.server.web.Language;
  * below), a named query ({@code /queries/{name}}) and a reconciliation batch or data extension
  * ({@code /reconcile} with {@code queries=} or {@code extend=}, or any POST there), except what answers at once: the endpoint's
  * service description or editor (a GET without a query string, or with only the site's {@code lang},
- * but for the Graph Store's {@code /sparql/get}, which then reads the whole dataset),
+ * but for the Graph Store's {@code /sparql/get} and the dataset's {@code /sparql/}, which then read the
+ * whole dataset),
  * CORS preflights, and a GET whose answer the SPARQL answer cache holds. Entity pages, dumps, the
  * site and {@code /$/ping} are never scheduled. The verdict is kept on the request, as every
  * handler of the chain asks.
@@ -53,7 +54,7 @@ final class QueryRoutes implements Predicate<Request> {
         if (!(sparql || named) || method.equals("OPTIONS")) return false;
         if (!method.equals("GET") && !method.equals("HEAD")) return true;
         // Asked nothing, the endpoint describes itself, but its Graph Store reads the whole dataset.
-        if (Language.namesNothingElse(urlQuery)) return !sparql || path.equals(GRAPH_STORE) || path.equals(GRAPH_STORE + "/");
+        if (Language.namesNothingElse(urlQuery)) return !sparql || path.equals("/sparql/") || path.equals(GRAPH_STORE) || path.equals(GRAPH_STORE + "/");
         return !(sparql && cache.holds(method, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
     }
 

@@ -93,6 +93,8 @@ final class AnswerCap {
         if (node.isLiteral()) {
             return TERM_OVERHEAD + node.getLiteralLexicalForm().length() + node.getLiteralLanguage().length() + node.getLiteralDatatypeURI().length();
         }
-        return TERM_OVERHEAD;
+        // A blank node is written with its label (N-Triples: _:B and 32 hex digits): counted as 8
+        // bytes, a CONSTRUCT of blank nodes was sent 3.9 times the cap (a review on 2 December 2026).
+        return TERM_OVERHEAD + (node.isBlank() ? node.getBlankNodeLabel().length() : 0);
     }
 }

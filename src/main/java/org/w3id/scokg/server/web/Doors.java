@@ -3,6 +3,7 @@ package org.w3id.scokg.server.web;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import org.apache.jena.fuseki.Fuseki;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -121,6 +123,14 @@ public final class Doors extends Handler.Wrapper {
                 return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, QueryCharset.ONLY_UTF8);
             }
         }
+        // A charset that is no charset, or that Java does not know, on any other request (a GET's or
+        // a reconciliation POST's Content-Type): Jetty's servlet request throws when asked its
+        // content type, and the client got a 500 (a review on 2 December 2026).
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        if (contentType != null && !knownCharset(contentType)) {
+            return refuse(response, callback, method.equals("POST") ? HttpStatus.UNSUPPORTED_MEDIA_TYPE_415 : HttpStatus.BAD_REQUEST_400,
+                    "The Content-Type names a charset that is not one: send UTF-8, or no charset.");
+        }
         // A body that says it is over the limit is refused before anything reads it: Jetty's form
         // reader, which reads a form before any route runs, threw on one, and the client got a 500
         // (a review on 2 December 2026). RequestLimitsFilter counts the bodies that do not say.
@@ -138,6 +148,14 @@ public final class Doors extends Handler.Wrapper {
         // OPTIONS without a preflight: what the resource takes, as a 405 would say it; a 404 when the
         // path names nothing, which only the routes know (until 2 December 2026 every path was a 200).
         if (method.equals("OPTIONS") && !operatorRoute) {
+            // OPTIONS * asks about the server as a whole (RFC 9110 9.3.7): there is no path to probe.
+            if (request.getHttpURI().getPath() == null || request.getHttpURI().getPath().equals("*")) {
+                response.setStatus(HttpStatus.OK_200);
+                response.getHeaders().put(HttpHeader.ALLOW, ALLOWED_METHODS);
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+                callback.succeeded();
+                return true;
+            }
             PathProbe.ask(getHandler(), request, response, callback, names -> {
                 if (!names) {
                     refuse(response, callback, HttpStatus.NOT_FOUND_404, "Nothing is at " + request.getHttpURI().getPath() + ".");
@@ -169,6 +187,16 @@ public final class Doors extends Handler.Wrapper {
 
     private static boolean takesPost(String route) {
         return route.equals("/sparql") || route.startsWith("/sparql/") || route.equals("/reconcile") || route.equals("/reconcile/");
+    }
+
+    /** Whether the charset a {@code Content-Type} names, if any, is one Java knows, as Jetty reads it. */
+    private static boolean knownCharset(String contentType) {
+        try {
+            String name = MimeTypes.getCharsetFromContentType(contentType);
+            return name == null || Charset.isSupported(name);
+        } catch (IllegalArgumentException notACharset) {
+            return false;
+        }
     }
 
     /** The one content coding a request body may be sent in. */
