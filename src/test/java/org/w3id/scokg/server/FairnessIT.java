@@ -138,7 +138,7 @@ class FairnessIT {
     @Test
     void a_graph_store_read_of_the_whole_dataset_is_charged_as_a_query() throws Exception {
         assertEquals(503, ServerFixture.send(query(proxied, "10.0.9.3", ENDLESS, 3)).statusCode());
-        for (String read : List.of("/sparql/get", "/sparql/get?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/data", StandardCharsets.UTF_8))) {
+        for (String read : List.of("/sparql/get", "/sparql/", "/sparql/get?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/data", StandardCharsets.UTF_8))) {
             HttpResponse<String> refused = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + read))
                     .header("X-Forwarded-For", "10.0.9.3").timeout(Duration.ofSeconds(60)).build());
             assertEquals(429, refused.statusCode(), read + ": the client spent its budget on a query: " + refused.body());
