@@ -114,6 +114,17 @@ class SecurityIT {
         assertTrue(rawHead("/sparql", "application/sparql-query", huge.length()).startsWith("HTTP/1.1 413"));
         String chunked = rawPost("/sparql", "application/sparql-query", huge, "*/*");
         assertTrue(chunked.contains("HTTP/1.1 413") && chunked.contains("The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes."), chunked);
+        // Just under the limit is read, however it is framed, and then refused for what it says (a query
+        // longer than the parser takes), not for its size: until a review on 2 December 2026 the
+        // scheduler counted 64 bytes per chunk read against the limit, and 1,045,000 bytes were a 413.
+        String under = "#" + "x".repeat(RequestLimitsFilter.MAX_BODY - 100) + "\nASK {}";
+        assertTrue(under.length() < RequestLimitsFilter.MAX_BODY);
+        HttpResponse<String> read = ServerFixture.sendOnNewConnection(ServerFixture.request("/sparql").header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString(under)).build());
+        assertEquals(400, read.statusCode(), read.body());
+        assertTrue(read.body().contains("this endpoint parses at most"), read.body());
+        String chunkedUnder = rawPost("/sparql", "application/sparql-query", under, "application/sparql-results+json");
+        assertTrue(chunkedUnder.startsWith("HTTP/1.1 400") && chunkedUnder.contains("this endpoint parses at most"), chunkedUnder.lines().findFirst().orElse(""));
     }
 
     @ParameterizedTest
