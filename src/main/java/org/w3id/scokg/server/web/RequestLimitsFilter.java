@@ -41,7 +41,15 @@ public final class RequestLimitsFilter implements Filter {
                 Responses.text(response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
                 return;
             }
-            chain.doFilter(new ReplayedRequest(request, body), res);
+            ReplayedRequest replayed = new ReplayedRequest(request, body);
+            try {
+                // A form is read now, where a bad one can be answered (an inflated form is read by nothing before).
+                replayed.getParameterMap();
+            } catch (IllegalArgumentException notAForm) {
+                Responses.text(response, 400, "The form body cannot be read: it is not well encoded (UTF-8, with %-escapes).");
+                return;
+            }
+            chain.doFilter(replayed, res);
             return;
         }
         chain.doFilter(req, res);
