@@ -32,7 +32,7 @@ import org.apache.jena.sparql.util.NodeCmp;
  * next compared. A sort past {@link SpillingSort#SPILL_BYTES} bytes of rows writes them
  * to disk, and a top-N compares every solution once: keeping the keys of all of them kept every
  * solution in the heap, which the spill is there to prevent (and made such a sort four to six times
- * slower than Jena's, {@code bench/sorts.sh}).
+ * slower than Jena's, {@code bench/rewrites.sh}).
  */
 final class OrderByKeys implements Comparator<Binding> {
     private final List<SortCondition> conditions;

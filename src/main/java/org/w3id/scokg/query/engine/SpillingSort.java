@@ -1,7 +1,9 @@
 package org.w3id.scokg.query.engine;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.apache.jena.atlas.data.BagFactory;
@@ -111,6 +113,8 @@ final class SpillingSort extends QueryIter {
         static final int PER_TERM = 128;
         private final long maxRows;
         private final long maxBytes;
+        /** The variables whose names were found writable: a sort's rows have few, each checked once. */
+        private final Set<Var> writableNames = new HashSet<>();
         private long rows;
         private long bytes;
         private int spills;
@@ -147,12 +151,10 @@ final class SpillingSort extends QueryIter {
         }
 
         static long estimate(Binding row) {
-            long bytes = 0;
-            for (Iterator<Var> vars = row.vars(); vars.hasNext();) {
-                Node term = row.get(vars.next());
-                bytes += PER_TERM + 2L * characters(term);
-            }
-            return bytes;
+            // forEach walks the row once; vars() then get() walked its parents again for every variable.
+            long[] bytes = {0};
+            row.forEach((var, term) -> bytes[0] += PER_TERM + 2L * characters(term));
+            return bytes[0];
         }
 
         /** A sort key as {@link #estimate(Binding)} counts one term; a value without a term counts its string. */
@@ -169,14 +171,16 @@ final class SpillingSort extends QueryIter {
          * than letters, digits and {@code _ . / ~ ?} (a legal SPARQL name with U+00B7 or a combining
          * mark failed: "Failed to find a prefix name or keyword"), found by a review (Jena 5.6.0).
          */
-        static boolean writable(Binding row) {
-            for (Iterator<Var> vars = row.vars(); vars.hasNext();) {
-                Var var = vars.next();
-                if (!var.getName().codePoints().allMatch(c -> c < 0x10000 && (Character.isLetterOrDigit(c) || "_./~?".indexOf(c) >= 0))) return false;
-                Node term = row.get(var);
-                if (term != null && (term.isTripleTerm() || term.isLiteral() && term.getLiteralBaseDirection() != null)) return false;
-            }
-            return true;
+        boolean writable(Binding row) {
+            boolean[] writable = {true};
+            row.forEach((var, term) -> {
+                if (!writableNames.contains(var)) {
+                    if (!var.getName().codePoints().allMatch(c -> c < 0x10000 && (Character.isLetterOrDigit(c) || "_./~?".indexOf(c) >= 0))) writable[0] = false;
+                    else writableNames.add(var);
+                }
+                if (term != null && (term.isTripleTerm() || term.isLiteral() && term.getLiteralBaseDirection() != null)) writable[0] = false;
+            });
+            return writable[0];
         }
 
         private static int characters(Node term) {

@@ -1,9 +1,7 @@
 package org.w3id.scokg.query.engine;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -167,9 +165,14 @@ final class TopNInTotalOrder extends QueryIter {
             Binding row = getInput().next();
             for (int i = 0; i < vars.length; i++) mixes[i].add(row.get(vars[i]));
             widest = Math.max(widest, SpillingSort.HeldRows.estimate(row));
-            abandoned = !Arrays.stream(mixes).allMatch(ValueMix::total) || tiesUnlikeTerms(row) || widest > SpillingSort.SPILL_BYTES / rows;
+            abandoned = !total(mixes) || tiesUnlikeTerms(row) || widest > SpillingSort.SPILL_BYTES / rows;
             if (abandoned) return false;
             pending = row;
+            return true;
+        }
+
+        private static boolean total(ValueMix[] mixes) {
+            for (ValueMix mix : mixes) if (!mix.total()) return false;
             return true;
         }
 
@@ -195,11 +198,9 @@ final class TopNInTotalOrder extends QueryIter {
      * the order they come, a heap does not.
      */
     private static boolean tiesUnlikeTerms(Binding row) {
-        for (Iterator<Var> vars = row.vars(); vars.hasNext();) {
-            Node term = row.get(vars.next());
-            if (term != null && (term.isTripleTerm() || term.isLiteral() && term.getLiteralBaseDirection() != null)) return true;
-        }
-        return false;
+        boolean[] ties = {false};
+        row.forEach((var, term) -> ties[0] |= term != null && (term.isTripleTerm() || term.isLiteral() && term.getLiteralBaseDirection() != null));
+        return ties[0];
     }
 
     /** The values one sort variable has taken, and whether Jena's comparator orders them totally. */
