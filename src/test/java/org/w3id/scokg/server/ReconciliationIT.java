@@ -69,7 +69,8 @@ class ReconciliationIT {
         List<String> types = new ArrayList<>();
         manifest.getAsJsonArray("defaultTypes").forEach(t -> types.add(t.getAsJsonObject().get("name").getAsString()));
         assertEquals(List.of("state", "organisation", "instrument", "event", "threat", "norm", "place", "post"), types.stream().distinct().toList());
-        assertTrue(manifest.getAsJsonObject("view").get("url").getAsString().endsWith("/doc/{{id}}"));
+        assertTrue(manifest.getAsJsonObject("view").get("url").getAsString().endsWith("/reconcile/view?id={{id}}"));
+        assertEquals(100, manifest.get("batchSize").getAsInt(), "the largest batch answered, which the manifest declares (API 0.2)");
         for (String kind : List.of("entity", "type", "property")) assertTrue(manifest.getAsJsonObject("suggest").has(kind));
         assertTrue(manifest.getAsJsonObject("extend").has("propose_properties"));
     }
@@ -361,6 +362,24 @@ class ReconciliationIT {
         assertTrue(page.body().contains("中国") && page.body().contains("Q148"), page.body());
         assertEquals(404, ServerFixture.get("/reconcile/preview?id=state/XX").statusCode());
         assertEquals(400, ServerFixture.get("/reconcile/preview").statusCode(), "no id is the client's mistake (it was a 404)");
+    }
+
+    /**
+     * API 0.2, "Entities": a client puts an id into the view template encoded as a URI component,
+     * so the page must be reached with {@code state%2FRU} as with {@code state/RU}.
+     */
+    @Test
+    void the_view_template_leads_to_the_page_with_the_id_encoded_as_a_uri_component() {
+        String template = get("/reconcile", "manifest.json").getAsJsonObject("view").get("url").getAsString();
+        for (String id : new String[] {URLEncoder.encode("state/RU", StandardCharsets.UTF_8), "state/RU"}) {
+            String url = template.replace("{{id}}", id);
+            HttpResponse<String> view = ServerFixture.get(url.substring(ServerFixture.base().length()));
+            assertEquals(303, view.statusCode(), url + ": " + view.body());
+            assertEquals(ServerFixture.base() + "/doc/state/RU", view.headers().firstValue("Location").orElseThrow());
+            assertEquals(200, ServerFixture.get("/doc/state/RU").statusCode());
+        }
+        assertEquals(404, ServerFixture.get("/reconcile/view?id=state/XX").statusCode());
+        assertEquals(400, ServerFixture.get("/reconcile/view").statusCode());
     }
 
     private static List<String[]> table() throws IOException {

@@ -62,6 +62,7 @@ final class ReconcileServlet extends HttpServlet {
                 case "/reconcile/suggest/property" -> json(response, suggestProperties(request));
                 case "/reconcile/propose_properties" -> json(response, proposeProperties(request));
                 case "/reconcile/preview" -> preview(request, response);
+                case "/reconcile/view" -> view(request, response);
                 default -> Responses.notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.");
             }
         } catch (QueryBatch.BadRequest e) {
@@ -192,15 +193,32 @@ final class ReconcileServlet extends HttpServlet {
         });
     }
 
-    private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * The manifest's view: 303 to the thing's page. The API has clients put an id into the view
+     * template encoded as a URI component, and {@code /doc/state%2FRU} is a 400 (an encoded slash
+     * could name two paths), so the template puts it in a query (until a review on 2 December 2026
+     * it was {@code /doc/{{id}}}, which only a client that left the slash alone could follow).
+     */
+    private void view(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        EntityIndex.Entity entity = entity(request, response, "view");
+        if (entity == null) return;
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", base(request) + "/doc/" + entity.id());
+    }
+
+    /** The thing {@code ?id=} names, or null when a 404 has been sent; no id is a 400. */
+    private EntityIndex.Entity entity(HttpServletRequest request, HttpServletResponse response, String route) throws IOException {
         String id = request.getParameter("id");
         // No id is the client's mistake (400); an id of nothing here is a 404.
-        if (id == null || id.isBlank()) throw new QueryBatch.BadRequest("preview needs ?id=, a kind/key as the service's ids are");
+        if (id == null || id.isBlank()) throw new QueryBatch.BadRequest(route + " needs ?id=, a kind/key as the service's ids are");
         EntityIndex.Entity entity = matching.join().index().get(id).orElse(null);
-        if (entity == null) {
-            Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
-            return;
-        }
+        if (entity == null) Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
+        return entity;
+    }
+
+    private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        EntityIndex.Entity entity = entity(request, response, "preview");
+        if (entity == null) return;
         StringBuilder body = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
                 .append(Html.escape(entity.label())).append("</title></head><body style=\"font:13px sans-serif;margin:4px\">")
                 .append("<b><a href=\"").append(Html.escape(base(request) + "/doc/" + entity.id())).append("\" target=\"_blank\">")
