@@ -382,6 +382,26 @@ class ReconciliationIT {
         assertEquals(400, ServerFixture.get("/reconcile/view").statusCode());
     }
 
+    /**
+     * API 0.2 ("A Note on Candidate Retrieval", "General Expectations about Suggest Services"): an
+     * entity's identifier as the query, or as the prefix, finds that entity.
+     */
+    @Test
+    void an_id_as_the_query_or_the_prefix_finds_its_thing() {
+        for (String id : new String[] {"state/RU", "https://w3id.org/sco-kg/id/state/RU"}) {
+            JsonObject batch = new JsonObject();
+            batch.add("q0", query(id, null));
+            JsonObject candidate = first(post("queries", batch.toString(), "reconciliation-result-batch.json"), "q0");
+            assertEquals("state/RU", candidate.get("id").getAsString(), id);
+            assertTrue(candidate.get("match").getAsBoolean(), id);
+            JsonArray suggested = get("/reconcile/suggest/entity?prefix=" + URLEncoder.encode(id, StandardCharsets.UTF_8), "suggest-entities-response.json")
+                    .getAsJsonArray("result");
+            assertEquals("state/RU", suggested.get(0).getAsJsonObject().get("id").getAsString(), id);
+        }
+        JsonArray begun = get("/reconcile/suggest/entity?prefix=state/R", "suggest-entities-response.json").getAsJsonArray("result");
+        assertEquals("state/RU", begun.get(0).getAsJsonObject().get("id").getAsString());
+    }
+
     private static List<String[]> table() throws IOException {
         try (InputStream in = ReconciliationIT.class.getResourceAsStream("reconcile-countries.csv")) {
             List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));

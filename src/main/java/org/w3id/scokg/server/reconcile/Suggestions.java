@@ -35,6 +35,8 @@ final class Suggestions {
             }
             // A UN symbol as typed so far ("A/66" for A/66/359), however it is written, as queries match it.
             if (best == null && symbolStarts(entity, prefix)) best = new Hit(entity, 1, prefix.length());
+            // Its id as typed so far ("state/R", or the IRI), as the API expects of a suggest service.
+            if (best == null && idStarts(entity, prefix)) best = new Hit(entity, entity.id().equals(EntityIndex.idOf(prefix)) ? 0 : 1, entity.id().length());
             if (best != null) hits.add(best);
         }
         // A thing named exactly what was typed first ("SCO" is the SCO, before every "SCO summit"),
@@ -46,6 +48,11 @@ final class Suggestions {
     private static boolean symbolStarts(EntityIndex.Entity entity, String prefix) {
         String typed = NameSimilarity.symbolKey(prefix);
         return typed.length() >= 2 && entity.identifiers("unSymbol").stream().anyMatch(s -> NameSimilarity.symbolKey(s).startsWith(typed));
+    }
+
+    private static boolean idStarts(EntityIndex.Entity entity, String prefix) {
+        String typed = EntityIndex.idOf(prefix);
+        return typed.indexOf('/') > 0 && entity.id().startsWith(typed);
     }
 
     List<EntityIndex.Type> types(String prefix) {
