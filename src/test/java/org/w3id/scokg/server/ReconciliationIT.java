@@ -400,6 +400,11 @@ class ReconciliationIT {
         }
         JsonArray begun = get("/reconcile/suggest/entity?prefix=state/R", "suggest-entities-response.json").getAsJsonArray("result");
         assertEquals("state/RU", begun.get(0).getAsJsonObject().get("id").getAsString());
+        JsonArray types = get("/reconcile/suggest/type?prefix=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8), "suggest-types-response.json")
+                .getAsJsonArray("result");
+        assertEquals(STATE, types.get(0).getAsJsonObject().get("id").getAsString(), "a type's id suggests the type");
+        assertEquals(0, get("/reconcile/suggest/type?prefix=h", "suggest-types-response.json").getAsJsonArray("result").size(),
+                "a letter suggests by names, not by the ids' scheme");
     }
 
     private static List<String[]> table() throws IOException {

@@ -58,7 +58,10 @@ final class Suggestions {
     List<EntityIndex.Type> types(String prefix) {
         String p = NameSimilarity.normalise(prefix);
         if (nothingLeft(prefix, p)) return List.of();
-        return index.types().stream().filter(t -> rank(NameSimilarity.normalise(t.name()), p) < Integer.MAX_VALUE).toList();
+        // Or its id, the class IRI as typed so far, as the API expects (it found nothing until a review on 2 December 2026).
+        String typed = prefix.strip();
+        return index.types().stream()
+                .filter(t -> rank(NameSimilarity.normalise(t.name()), p) < Integer.MAX_VALUE || typed.contains(":") && t.id().startsWith(typed)).toList();
     }
 
     /** Properties of {@code properties} (id to name) whose id or name starts with {@code prefix}. */
