@@ -407,6 +407,30 @@ class ReconciliationIT {
                 "a letter suggests by names, not by the ids' scheme");
     }
 
+    /**
+     * API 0.2 has one set of properties, which queries and data extension share; OpenRefine's "Add
+     * property" box, in "Add columns from reconciled values", offers what the property suggest
+     * service offers, and sends it to extend.
+     */
+    @Test
+    void every_property_the_property_suggest_service_offers_can_be_fetched() {
+        JsonArray offered = get("/reconcile/suggest/property?prefix=&limit=100", "suggest-properties-response.json").getAsJsonArray("result");
+        assertTrue(offered.size() >= 4, offered.toString());
+        for (var property : offered) {
+            String id = property.getAsJsonObject().get("id").getAsString();
+            String extend = "{\"ids\":[\"state/RU\",\"document/A-66-359\"],\"properties\":[{\"id\":\"" + id + "\"}]}";
+            JsonObject answer = post("extend", extend, "data-extension-response.json");
+            assertEquals(id, answer.getAsJsonArray("meta").get(0).getAsJsonObject().get("id").getAsString());
+        }
+        JsonObject rows = post("extend", "{\"ids\":[\"state/RU\",\"document/A-66-359\"],\"properties\":[{\"id\":\"iso3166\"},{\"id\":\"date\"}]}",
+                "data-extension-response.json").getAsJsonObject("rows");
+        assertEquals("[{\"str\":\"RU\"},{\"str\":\"RUS\"}]", rows.getAsJsonObject("state/RU").getAsJsonArray("iso3166").toString());
+        assertTrue(rows.getAsJsonObject("document/A-66-359").getAsJsonArray("date").toString().contains("{\"date\":\"2011-09-14T00:00:00Z\"}"),
+                rows.toString());
+        JsonArray proposed = get("/reconcile/propose_properties", "data-extension-property-proposal.json").getAsJsonArray("properties");
+        assertFalse(proposed.toString().contains("\"iso3166\""), "the codes are proposed one by one: " + proposed);
+    }
+
     private static List<String[]> table() throws IOException {
         try (InputStream in = ReconciliationIT.class.getResourceAsStream("reconcile-countries.csv")) {
             List<String> lines = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));

@@ -172,8 +172,8 @@ final class ReconcileServlet extends HttpServlet {
         String type = request.getParameter("type");
         if (type != null && !typeIds().contains(type)) throw new QueryBatch.BadRequest("'" + type + "' is not one of this service's types (see the manifest)");
         JsonArray properties = new JsonArray();
-        int limit = number(request, "limit", DataExtension.PROPERTIES.size());
-        DataExtension.PROPERTIES.entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(p -> type == null || proposed(type).contains(p.getKey())).limit(limit)
+        int limit = number(request, "limit", DataExtension.PROPOSED.size());
+        DataExtension.PROPOSED.entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(p -> type == null || proposed(type).contains(p.getKey())).limit(limit)
                 .forEach(p -> properties.add(ServiceJson.property(p.getKey(), p.getValue())));
         JsonObject answer = new JsonObject();
         if (request.getParameter("type") != null) answer.addProperty("type", request.getParameter("type"));
@@ -187,7 +187,7 @@ final class ReconcileServlet extends HttpServlet {
     private Set<String> proposed(String type) {
         return proposedByType.computeIfAbsent(type, t -> {
             List<String> ids = matching.join().index().all().stream().filter(e -> e.types().stream().anyMatch(x -> x.id().equals(t))).map(EntityIndex.Entity::id).toList();
-            return DataExtension.PROPERTIES.keySet().stream()
+            return DataExtension.PROPOSED.keySet().stream()
                     .filter(p -> extension.values(ids, p, LocalDate.now(ZoneOffset.UTC)).values().stream().anyMatch(v -> !v.isEmpty()))
                     .collect(Collectors.toUnmodifiableSet());
         });
