@@ -344,6 +344,10 @@ class ReconciliationIT {
             assertEquals(List.of(all.get(1)), second.asList(), service);
         }
         assertEquals(400, ServerFixture.get("/reconcile/suggest/type?prefix=&cursor=-1").statusCode());
+        // A whole number too large for an int is read as the most (it was a 400 saying it was not a whole number).
+        JsonArray most = get("/reconcile/suggest/entity?prefix=s&limit=99999999999999999", "suggest-entities-response.json").getAsJsonArray("result");
+        assertEquals(get("/reconcile/suggest/entity?prefix=s&limit=1000", "suggest-entities-response.json").getAsJsonArray("result"), most);
+        assertEquals(0, get("/reconcile/suggest/entity?prefix=s&cursor=99999999999999999", "suggest-entities-response.json").getAsJsonArray("result").size());
     }
 
     @Test

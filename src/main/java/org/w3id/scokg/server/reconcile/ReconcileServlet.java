@@ -242,6 +242,8 @@ final class ReconcileServlet extends HttpServlet {
     private static int number(HttpServletRequest request, String name, int fallback) {
         String value = request.getParameter(name);
         if (value == null) return fallback;
+        // A whole number past an int is past the most allowed: it was refused as not a whole number.
+        if (value.matches("0*[1-9][0-9]{9,}")) return 1000;
         try {
             int n = Integer.parseInt(value);
             if (n < 0) throw new NumberFormatException();
