@@ -69,7 +69,8 @@ class ReconciliationIT {
         List<String> types = new ArrayList<>();
         manifest.getAsJsonArray("defaultTypes").forEach(t -> types.add(t.getAsJsonObject().get("name").getAsString()));
         assertEquals(List.of("state", "organisation", "instrument", "event", "threat", "norm", "place", "post"), types.stream().distinct().toList());
-        assertTrue(manifest.getAsJsonObject("view").get("url").getAsString().endsWith("/doc/{{id}}"));
+        assertTrue(manifest.getAsJsonObject("view").get("url").getAsString().endsWith("/reconcile/view?id={{id}}"));
+        assertEquals(100, manifest.get("batchSize").getAsInt(), "the largest batch answered, which the manifest declares (API 0.2)");
         for (String kind : List.of("entity", "type", "property")) assertTrue(manifest.getAsJsonObject("suggest").has(kind));
         assertTrue(manifest.getAsJsonObject("extend").has("propose_properties"));
     }
@@ -343,6 +344,10 @@ class ReconciliationIT {
             assertEquals(List.of(all.get(1)), second.asList(), service);
         }
         assertEquals(400, ServerFixture.get("/reconcile/suggest/type?prefix=&cursor=-1").statusCode());
+        // A whole number too large for an int is read as the most (it was a 400 saying it was not a whole number).
+        JsonArray most = get("/reconcile/suggest/entity?prefix=s&limit=99999999999999999", "suggest-entities-response.json").getAsJsonArray("result");
+        assertEquals(get("/reconcile/suggest/entity?prefix=s&limit=1000", "suggest-entities-response.json").getAsJsonArray("result"), most);
+        assertEquals(0, get("/reconcile/suggest/entity?prefix=s&cursor=99999999999999999", "suggest-entities-response.json").getAsJsonArray("result").size());
     }
 
     @Test
@@ -361,6 +366,73 @@ class ReconciliationIT {
         assertTrue(page.body().contains("中国") && page.body().contains("Q148"), page.body());
         assertEquals(404, ServerFixture.get("/reconcile/preview?id=state/XX").statusCode());
         assertEquals(400, ServerFixture.get("/reconcile/preview").statusCode(), "no id is the client's mistake (it was a 404)");
+    }
+
+    /**
+     * API 0.2, "Entities": a client puts an id into the view template encoded as a URI component,
+     * so the page must be reached with {@code state%2FRU} as with {@code state/RU}.
+     */
+    @Test
+    void the_view_template_leads_to_the_page_with_the_id_encoded_as_a_uri_component() {
+        String template = get("/reconcile", "manifest.json").getAsJsonObject("view").get("url").getAsString();
+        for (String id : new String[] {URLEncoder.encode("state/RU", StandardCharsets.UTF_8), "state/RU"}) {
+            String url = template.replace("{{id}}", id);
+            HttpResponse<String> view = ServerFixture.get(url.substring(ServerFixture.base().length()));
+            assertEquals(303, view.statusCode(), url + ": " + view.body());
+            assertEquals(ServerFixture.base() + "/doc/state/RU", view.headers().firstValue("Location").orElseThrow());
+            assertEquals(200, ServerFixture.get("/doc/state/RU").statusCode());
+        }
+        assertEquals(404, ServerFixture.get("/reconcile/view?id=state/XX").statusCode());
+        assertEquals(400, ServerFixture.get("/reconcile/view").statusCode());
+    }
+
+    /**
+     * API 0.2 ("A Note on Candidate Retrieval", "General Expectations about Suggest Services"): an
+     * entity's identifier as the query, or as the prefix, finds that entity.
+     */
+    @Test
+    void an_id_as_the_query_or_the_prefix_finds_its_thing() {
+        for (String id : new String[] {"state/RU", "https://w3id.org/sco-kg/id/state/RU"}) {
+            JsonObject batch = new JsonObject();
+            batch.add("q0", query(id, null));
+            JsonObject candidate = first(post("queries", batch.toString(), "reconciliation-result-batch.json"), "q0");
+            assertEquals("state/RU", candidate.get("id").getAsString(), id);
+            assertTrue(candidate.get("match").getAsBoolean(), id);
+            JsonArray suggested = get("/reconcile/suggest/entity?prefix=" + URLEncoder.encode(id, StandardCharsets.UTF_8), "suggest-entities-response.json")
+                    .getAsJsonArray("result");
+            assertEquals("state/RU", suggested.get(0).getAsJsonObject().get("id").getAsString(), id);
+        }
+        JsonArray begun = get("/reconcile/suggest/entity?prefix=state/R", "suggest-entities-response.json").getAsJsonArray("result");
+        assertEquals("state/RU", begun.get(0).getAsJsonObject().get("id").getAsString());
+        JsonArray types = get("/reconcile/suggest/type?prefix=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8), "suggest-types-response.json")
+                .getAsJsonArray("result");
+        assertEquals(STATE, types.get(0).getAsJsonObject().get("id").getAsString(), "a type's id suggests the type");
+        assertEquals(0, get("/reconcile/suggest/type?prefix=h", "suggest-types-response.json").getAsJsonArray("result").size(),
+                "a letter suggests by names, not by the ids' scheme");
+    }
+
+    /**
+     * API 0.2 has one set of properties, which queries and data extension share; OpenRefine's "Add
+     * property" box, in "Add columns from reconciled values", offers what the property suggest
+     * service offers, and sends it to extend.
+     */
+    @Test
+    void every_property_the_property_suggest_service_offers_can_be_fetched() {
+        JsonArray offered = get("/reconcile/suggest/property?prefix=&limit=100", "suggest-properties-response.json").getAsJsonArray("result");
+        assertTrue(offered.size() >= 4, offered.toString());
+        for (var property : offered) {
+            String id = property.getAsJsonObject().get("id").getAsString();
+            String extend = "{\"ids\":[\"state/RU\",\"document/A-66-359\"],\"properties\":[{\"id\":\"" + id + "\"}]}";
+            JsonObject answer = post("extend", extend, "data-extension-response.json");
+            assertEquals(id, answer.getAsJsonArray("meta").get(0).getAsJsonObject().get("id").getAsString());
+        }
+        JsonObject rows = post("extend", "{\"ids\":[\"state/RU\",\"document/A-66-359\"],\"properties\":[{\"id\":\"iso3166\"},{\"id\":\"date\"}]}",
+                "data-extension-response.json").getAsJsonObject("rows");
+        assertEquals("[{\"str\":\"RU\"},{\"str\":\"RUS\"}]", rows.getAsJsonObject("state/RU").getAsJsonArray("iso3166").toString());
+        assertTrue(rows.getAsJsonObject("document/A-66-359").getAsJsonArray("date").toString().contains("{\"date\":\"2011-09-14T00:00:00Z\"}"),
+                rows.toString());
+        JsonArray proposed = get("/reconcile/propose_properties", "data-extension-property-proposal.json").getAsJsonArray("properties");
+        assertFalse(proposed.toString().contains("\"iso3166\""), "the codes are proposed one by one: " + proposed);
     }
 
     private static List<String[]> table() throws IOException {

@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.fragments;
 
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,6 +20,9 @@ final class TermPattern {
             super(message);
         }
     }
+
+    /** A well-formed BCP 47 tag (RFC 5646's syntax at its simplest), with RDF 1.2's base direction allowed. */
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*(?:--(?:ltr|rtl))?");
 
     private TermPattern() {}
 
@@ -45,7 +49,14 @@ final class TermPattern {
         String lexical = value.substring(1, close);
         String rest = value.substring(close + 1);
         if (rest.isEmpty()) return NodeFactory.createLiteralString(lexical);
-        if (rest.startsWith("@") && rest.length() > 1) return NodeFactory.createLiteralLang(lexical, rest.substring(1));
+        if (rest.startsWith("@") && rest.length() > 1) {
+            // Checked here: Jena fails on a malformed tag ("en_US", "en us") with an exception of its
+            // own formatting, which was a 500 until a review on 2 December 2026.
+            if (!LANGUAGE.matcher(rest.substring(1)).matches()) {
+                throw new BadTerm(parameter + ": '" + rest.substring(1) + "' is not a language tag (BCP 47: en, zh-Hant, en-US)");
+            }
+            return NodeFactory.createLiteralLang(lexical, rest.substring(1));
+        }
         if (rest.startsWith("^^") && absolute(rest.substring(2))) {
             return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(rest.substring(2)));
         }

@@ -20,7 +20,14 @@ import org.w3id.scokg.vocab.SCO;
  * property's {@code date} setting, today when it has none.
  */
 final class DataExtension {
-    /** The properties a client may fetch, by id, with their names. */
+    /** The properties proposed for extension ({@code propose_properties}), by id, with their names. */
+    static final Map<String, String> PROPOSED = proposed();
+    /**
+     * The properties a client may fetch: those proposed, and every property of queries (API 0.2 has
+     * one set of properties for both). OpenRefine's "Add property" box offers what the property
+     * suggest service offers, the queries' properties, and {@code iso3166} and {@code date} were a
+     * 400 until a review on 2 December 2026. They are not proposed: the ISO codes are, one by one.
+     */
     static final Map<String, String> PROPERTIES = properties();
 
     /** One value: a string, or a date (YYYY-MM-DD) sent as a date. */
@@ -33,6 +40,12 @@ final class DataExtension {
     }
 
     private static Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>(PROPOSED);
+        Reconciler.PROPERTIES.forEach(properties::putIfAbsent);
+        return Map.copyOf(properties);
+    }
+
+    private static Map<String, String> proposed() {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("status", "SCO status on a date");
         properties.put("memberSince", "SCO member state since");

@@ -79,6 +79,15 @@ final class EntityIndex {
         return new EntityIndex(entities, List.copyOf(types.values()));
     }
 
+    /**
+     * The id that {@code text} would be if it names a thing by its identifier: {@code kind/key} as
+     * it is, or its IRI in the identifier space with the space taken off.
+     */
+    static String idOf(String text) {
+        String id = text.strip();
+        return id.startsWith(SCO.ID) ? id.substring(SCO.ID.length()) : id;
+    }
+
     Collection<Entity> all() {
         return entities.values();
     }

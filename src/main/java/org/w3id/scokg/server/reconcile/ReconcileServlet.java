@@ -62,6 +62,7 @@ final class ReconcileServlet extends HttpServlet {
                 case "/reconcile/suggest/property" -> json(response, suggestProperties(request));
                 case "/reconcile/propose_properties" -> json(response, proposeProperties(request));
                 case "/reconcile/preview" -> preview(request, response);
+                case "/reconcile/view" -> view(request, response);
                 default -> Responses.notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.");
             }
         } catch (QueryBatch.BadRequest e) {
@@ -171,8 +172,8 @@ final class ReconcileServlet extends HttpServlet {
         String type = request.getParameter("type");
         if (type != null && !typeIds().contains(type)) throw new QueryBatch.BadRequest("'" + type + "' is not one of this service's types (see the manifest)");
         JsonArray properties = new JsonArray();
-        int limit = number(request, "limit", DataExtension.PROPERTIES.size());
-        DataExtension.PROPERTIES.entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(p -> type == null || proposed(type).contains(p.getKey())).limit(limit)
+        int limit = number(request, "limit", DataExtension.PROPOSED.size());
+        DataExtension.PROPOSED.entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(p -> type == null || proposed(type).contains(p.getKey())).limit(limit)
                 .forEach(p -> properties.add(ServiceJson.property(p.getKey(), p.getValue())));
         JsonObject answer = new JsonObject();
         if (request.getParameter("type") != null) answer.addProperty("type", request.getParameter("type"));
@@ -186,21 +187,38 @@ final class ReconcileServlet extends HttpServlet {
     private Set<String> proposed(String type) {
         return proposedByType.computeIfAbsent(type, t -> {
             List<String> ids = matching.join().index().all().stream().filter(e -> e.types().stream().anyMatch(x -> x.id().equals(t))).map(EntityIndex.Entity::id).toList();
-            return DataExtension.PROPERTIES.keySet().stream()
+            return DataExtension.PROPOSED.keySet().stream()
                     .filter(p -> extension.values(ids, p, LocalDate.now(ZoneOffset.UTC)).values().stream().anyMatch(v -> !v.isEmpty()))
                     .collect(Collectors.toUnmodifiableSet());
         });
     }
 
-    private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * The manifest's view: 303 to the thing's page. The API has clients put an id into the view
+     * template encoded as a URI component, and {@code /doc/state%2FRU} is a 400 (an encoded slash
+     * could name two paths), so the template puts it in a query (until a review on 2 December 2026
+     * it was {@code /doc/{{id}}}, which only a client that left the slash alone could follow).
+     */
+    private void view(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        EntityIndex.Entity entity = entity(request, response, "view");
+        if (entity == null) return;
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", base(request) + "/doc/" + entity.id());
+    }
+
+    /** The thing {@code ?id=} names, or null when a 404 has been sent; no id is a 400. */
+    private EntityIndex.Entity entity(HttpServletRequest request, HttpServletResponse response, String route) throws IOException {
         String id = request.getParameter("id");
         // No id is the client's mistake (400); an id of nothing here is a 404.
-        if (id == null || id.isBlank()) throw new QueryBatch.BadRequest("preview needs ?id=, a kind/key as the service's ids are");
+        if (id == null || id.isBlank()) throw new QueryBatch.BadRequest(route + " needs ?id=, a kind/key as the service's ids are");
         EntityIndex.Entity entity = matching.join().index().get(id).orElse(null);
-        if (entity == null) {
-            Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
-            return;
-        }
+        if (entity == null) Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
+        return entity;
+    }
+
+    private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        EntityIndex.Entity entity = entity(request, response, "preview");
+        if (entity == null) return;
         StringBuilder body = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
                 .append(Html.escape(entity.label())).append("</title></head><body style=\"font:13px sans-serif;margin:4px\">")
                 .append("<b><a href=\"").append(Html.escape(base(request) + "/doc/" + entity.id())).append("\" target=\"_blank\">")
@@ -224,6 +242,8 @@ final class ReconcileServlet extends HttpServlet {
     private static int number(HttpServletRequest request, String name, int fallback) {
         String value = request.getParameter(name);
         if (value == null) return fallback;
+        // A whole number past an int is past the most allowed: it was refused as not a whole number.
+        if (value.matches("0*[1-9][0-9]{9,}")) return 1000;
         try {
             int n = Integer.parseInt(value);
             if (n < 0) throw new NumberFormatException();

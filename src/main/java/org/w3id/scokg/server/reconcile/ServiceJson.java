@@ -27,7 +27,9 @@ final class ServiceJson {
         manifest.addProperty("identifierSpace", SCO.ID);
         manifest.addProperty("schemaSpace", SCO.NS);
         manifest.addProperty("documentation", base + "/");
-        manifest.add("view", url(base + "/doc/{{id}}"));
+        // The largest batch the service answers (a larger one is a 400), so a client splits its table.
+        manifest.addProperty("batchSize", QueryBatch.MAX_QUERIES);
+        manifest.add("view", url(base + "/reconcile/view?id={{id}}"));
         JsonObject preview = url(base + "/reconcile/preview?id={{id}}");
         preview.addProperty("width", 400);
         preview.addProperty("height", 120);

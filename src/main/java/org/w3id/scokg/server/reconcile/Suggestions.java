@@ -35,6 +35,8 @@ final class Suggestions {
             }
             // A UN symbol as typed so far ("A/66" for A/66/359), however it is written, as queries match it.
             if (best == null && symbolStarts(entity, prefix)) best = new Hit(entity, 1, prefix.length());
+            // Its id as typed so far ("state/R", or the IRI), as the API expects of a suggest service.
+            if (best == null && idStarts(entity, prefix)) best = new Hit(entity, entity.id().equals(EntityIndex.idOf(prefix)) ? 0 : 1, entity.id().length());
             if (best != null) hits.add(best);
         }
         // A thing named exactly what was typed first ("SCO" is the SCO, before every "SCO summit"),
@@ -48,10 +50,18 @@ final class Suggestions {
         return typed.length() >= 2 && entity.identifiers("unSymbol").stream().anyMatch(s -> NameSimilarity.symbolKey(s).startsWith(typed));
     }
 
+    private static boolean idStarts(EntityIndex.Entity entity, String prefix) {
+        String typed = EntityIndex.idOf(prefix);
+        return typed.indexOf('/') > 0 && entity.id().startsWith(typed);
+    }
+
     List<EntityIndex.Type> types(String prefix) {
         String p = NameSimilarity.normalise(prefix);
         if (nothingLeft(prefix, p)) return List.of();
-        return index.types().stream().filter(t -> rank(NameSimilarity.normalise(t.name()), p) < Integer.MAX_VALUE).toList();
+        // Or its id, the class IRI as typed so far, as the API expects (it found nothing until a review on 2 December 2026).
+        String typed = prefix.strip();
+        return index.types().stream()
+                .filter(t -> rank(NameSimilarity.normalise(t.name()), p) < Integer.MAX_VALUE || typed.contains(":") && t.id().startsWith(typed)).toList();
     }
 
     /** Properties of {@code properties} (id to name) whose id or name starts with {@code prefix}. */
