@@ -187,6 +187,33 @@ class BrowserIT {
     }
 
     @Test
+    @Order(6)
+    void the_header_is_two_rows_on_a_phone_in_every_language() throws IOException {
+        // A review on 2 December 2026: at 390 px the header took four rows (the name; the search box;
+        // the links on two; the languages' names), a fifth of the first screen.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String lang : List.of("en", "ru", "zh")) {
+            for (String path : List.of("/?lang=" + lang, "/query?lang=" + lang)) {
+                open(path);
+                checkPage("header-" + path.replaceAll("[^a-z0-9]+", "-"), false);
+                assertEquals(2L, browser.executeScript(HEADER_ROWS), "rows of the header of " + path + " at 390 px");
+            }
+            assertEquals("RU", browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).getText(), "the languages by their codes on a phone");
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/?lang=en");
+        assertEquals("Русский", browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).getText(), "by their names on a screen");
+    }
+
+    /** The rows the header's parts stand in: a part that begins below the bottom of every part before it begins a row. */
+    private static final String HEADER_ROWS = """
+            const boxes = [...document.querySelectorAll('header.site .brand, header.site form.search, header.site nav a')]
+              .map(e => e.getBoundingClientRect()).filter(r => r.width > 0).sort((a, b) => a.top - b.top);
+            let rows = 0, bottom = -Infinity;
+            for (const r of boxes) { if (r.top >= bottom) rows++; bottom = Math.max(bottom, r.bottom); }
+            return rows;""";
+
+    @Test
     @Order(3)
     void pictures_are_legible_and_whole_on_a_phone_and_on_a_screen() throws IOException {
         // A review on 2 December 2026: at 390 px the pictures' text was about 6 px high, and event labels were cut with "…".
