@@ -450,6 +450,31 @@ class SiteIT {
     }
 
     @Test
+    void named_query_rows_ordered_by_names_are_in_the_readers_order_and_dates_keep_theirs() {
+        // Until 2 December 2026 the rows kept the query's ORDER BY over the English names, shown in
+        // the reader's: Китай (China) before Индия in Russian, 中国 (China) first in Chinese.
+        assertInOrder(page("/queries/members-on-date?date=2018-01-01&lang=ru").body(), ">Индия<", ">Казахстан<", ">Киргизия<", ">Китай<", ">Пакистан<",
+                ">Россия<", ">Таджикистан<", ">Узбекистан<");
+        assertInOrder(page("/queries/members-on-date?date=2018-01-01&lang=zh").body(), ">巴基斯坦<", ">俄罗斯<", ">哈萨克斯坦<", ">吉尔吉斯斯坦<", ">塔吉克斯坦<",
+                ">乌兹别克斯坦<", ">印度<", ">中国<");
+        assertTrue(get("/queries/members-on-date?date=2018-01-01&lang=zh&format=csv").body().contains("\nhttps://w3id.org/sco-kg/id/state/CN,China,"),
+                "a download keeps the query's order, China first");
+        // A date before the names keeps its order; within a date, the names in the reader's.
+        String changes = page("/queries/changes-between?lang=zh").body();
+        assertInOrder(changes, "<time>2023-05-05</time></td><td>开始</td><td>阿拉伯联合酋长国<", "<time>2023-05-05</time></td><td>开始</td><td>科威特<",
+                "<time>2023-07-04</time>", "<time>2025-09-01</time></td><td>开始</td><td>阿富汗<");
+    }
+
+    private static void assertInOrder(String body, String... parts) {
+        int at = -1;
+        for (String part : parts) {
+            int next = body.indexOf(part);
+            assertTrue(next > at, part + " after the one before it");
+            at = next;
+        }
+    }
+
+    @Test
     void named_query_forms_pick_dates_and_things_by_label_and_keep_the_values_in_their_downloads() {
         String body = page("/queries/members-on-date?date=2018-01-01").body();
         assertTrue(body.contains("<input type=\"date\" id=\"param-date\" name=\"date\" value=\"2018-01-01\">"));
