@@ -201,11 +201,12 @@ class BrowserIT {
                 checkPage("header-" + path.replaceAll("[^a-z0-9]+", "-"), false);
                 assertEquals(2L, browser.executeScript(HEADER_ROWS), "rows of the header of " + path + " at 390 px");
             }
-            assertEquals("RU", browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).getText(), "the languages by their codes on a phone");
+            // The link's name is the word on the screen: its code on a phone, its name on a screen.
+            assertEquals("RU", browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).getAccessibleName(), "the languages by their codes on a phone");
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         open("/?lang=en");
-        assertEquals("Русский", browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).getText(), "by their names on a screen");
+        assertEquals("Русский", browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).getAccessibleName(), "by their names on a screen");
     }
 
     /** The rows the header's parts stand in: a part that begins below the bottom of every part before it begins a row. */
