@@ -163,6 +163,9 @@ class BrowserIT {
         wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).endsWith("#query=" + refused));
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "SERVICE is not allowed"));
+        // Under a heading in the page's words, the server's sentence said to be English (until 2 December 2026 the sentence alone).
+        assertEquals("Запрос не выполнен. Причина (по-английски):", browser.findElement(By.cssSelector(".yasr .errorResult .error-lead")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".yasr .errorResult pre[lang='en']")).getText().contains("SERVICE is not allowed"));
         assertEquals(refused, script.executeScript("return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()"), "the query is kept");
         // YASGUI keeps its tabs in the browser's storage; the next pages start without the refused query.
         script.executeScript("window.localStorage.clear()");
@@ -185,6 +188,34 @@ class BrowserIT {
             checkPage("phone" + path.replaceAll("[^a-z0-9]+", "-"), false);
         }
     }
+
+    @Test
+    @Order(6)
+    void the_header_is_two_rows_on_a_phone_in_every_language() throws IOException {
+        // A review on 2 December 2026: at 390 px the header took four rows (the name; the search box;
+        // the links on two; the languages' names), a fifth of the first screen.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String lang : List.of("en", "ru", "zh")) {
+            for (String path : List.of("/?lang=" + lang, "/query?lang=" + lang)) {
+                open(path);
+                checkPage("header-" + path.replaceAll("[^a-z0-9]+", "-"), false);
+                assertEquals(2L, browser.executeScript(HEADER_ROWS), "rows of the header of " + path + " at 390 px");
+            }
+            // The link's name is the word on the screen: its code on a phone, its name on a screen.
+            assertEquals("RU", browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).getAccessibleName(), "the languages by their codes on a phone");
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/?lang=en");
+        assertEquals("Русский", browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).getAccessibleName(), "by their names on a screen");
+    }
+
+    /** The rows the header's parts stand in: a part that begins below the bottom of every part before it begins a row. */
+    private static final String HEADER_ROWS = """
+            const boxes = [...document.querySelectorAll('header.site .brand, header.site form.search, header.site nav a')]
+              .map(e => e.getBoundingClientRect()).filter(r => r.width > 0).sort((a, b) => a.top - b.top);
+            let rows = 0, bottom = -Infinity;
+            for (const r of boxes) { if (r.top >= bottom) rows++; bottom = Math.max(bottom, r.bottom); }
+            return rows;""";
 
     @Test
     @Order(3)
@@ -214,6 +245,11 @@ class BrowserIT {
             wait.until(d -> chip.getText().matches(lang.equals("ru") ? "Результатов: [\\d\\s\\u00a0\\u202f]+, за [\\d,]+ с" : "[\\d,]+ 条结果，用时 [\\d.]+ 秒"));
             // The settings and the tab's menu are YASGUI's too (axe-core reads the page with the settings open).
             browser.findElement(By.cssSelector(".tabContextButton")).click();
+            // The request methods and the formats by their names and, in words, what they are (until 2 December 2026 their names only).
+            assertEquals(lang.equals("ru") ? List.of("GET (запрос в адресе)", "POST (запрос в теле)") : List.of("GET（查询在网址中）", "POST（查询在请求正文中）"),
+                    browser.findElements(By.cssSelector(".requestConfigWrapper .selectorButton")).stream().map(WebElement::getText).toList());
+            assertEquals(lang.equals("ru") ? "CSV (таблица)" : "CSV（表格）",
+                    browser.findElement(By.cssSelector(".acceptWrapper option[value='text/csv']")).getAttribute("textContent"));
             checkPage("editor-" + lang, true);
             new org.openqa.selenium.interactions.Actions(browser).contextClick(browser.findElement(By.cssSelector(".tabsList [role='tab']"))).perform();
             assertEquals(List.of(), browser.executeScript(ENGLISH_IN_EDITOR), "YASGUI's words in English on the " + lang + " editor");

@@ -420,7 +420,10 @@ class SiteIT {
         assertTrue(chinese.body().contains("<html lang=\"zh\">") && chinese.body().contains("成员国"));
         assertTrue(chinese.headers().firstValue("Set-Cookie").orElse("").startsWith("lang=zh"));
         assertTrue(page("/", "Cookie", "lang=zh").body().contains("<html lang=\"zh\">"));
-        assertTrue(page("/?lang=ru").body().contains("<a lang=\"zh\" hreflang=\"zh\" href=\"/?lang=zh\">中文</a>"), "the switcher");
+        // By its name, and its code for a phone, whose header has no room for the names (since 2 December 2026).
+        assertTrue(page("/?lang=ru").body().contains("<a lang=\"zh\" hreflang=\"zh\" href=\"/?lang=zh\" title=\"中文\" data-short=\"中文\"><span>中文</span></a>"),
+                "the switcher");
+        assertTrue(page("/?lang=zh").body().contains("<a lang=\"ru\" hreflang=\"ru\" href=\"/?lang=ru\" title=\"Русский\" data-short=\"RU\"><span>Русский</span></a>"));
         assertTrue(page("/doc/norm/accountability?lang=ru").body().contains("нормы киберпространства"), "a concept scheme in the reader's words");
     }
 
@@ -444,6 +447,31 @@ class SiteIT {
         assertTrue(zh.indexOf("href=\"/doc/state/AF\"") < zh.indexOf("href=\"/doc/state/CN\""), "pinyin order");
         String ru = page("/doc/state/?lang=ru").body();
         assertTrue(ru.indexOf("href=\"/doc/state/AF\"") < ru.indexOf("href=\"/doc/state/RU\""), "Афганистан before Россия");
+    }
+
+    @Test
+    void named_query_rows_ordered_by_names_are_in_the_readers_order_and_dates_keep_theirs() {
+        // Until 2 December 2026 the rows kept the query's ORDER BY over the English names, shown in
+        // the reader's: Китай (China) before Индия in Russian, 中国 (China) first in Chinese.
+        assertInOrder(page("/queries/members-on-date?date=2018-01-01&lang=ru").body(), ">Индия<", ">Казахстан<", ">Киргизия<", ">Китай<", ">Пакистан<",
+                ">Россия<", ">Таджикистан<", ">Узбекистан<");
+        assertInOrder(page("/queries/members-on-date?date=2018-01-01&lang=zh").body(), ">巴基斯坦<", ">俄罗斯<", ">哈萨克斯坦<", ">吉尔吉斯斯坦<", ">塔吉克斯坦<",
+                ">乌兹别克斯坦<", ">印度<", ">中国<");
+        assertTrue(get("/queries/members-on-date?date=2018-01-01&lang=zh&format=csv").body().contains("\nhttps://w3id.org/sco-kg/id/state/CN,China,"),
+                "a download keeps the query's order, China first");
+        // A date before the names keeps its order; within a date, the names in the reader's.
+        String changes = page("/queries/changes-between?lang=zh").body();
+        assertInOrder(changes, "<time>2023-05-05</time></td><td>开始</td><td>阿拉伯联合酋长国<", "<time>2023-05-05</time></td><td>开始</td><td>科威特<",
+                "<time>2023-07-04</time>", "<time>2025-09-01</time></td><td>开始</td><td>阿富汗<");
+    }
+
+    private static void assertInOrder(String body, String... parts) {
+        int at = -1;
+        for (String part : parts) {
+            int next = body.indexOf(part);
+            assertTrue(next > at, part + " after the one before it");
+            at = next;
+        }
     }
 
     @Test

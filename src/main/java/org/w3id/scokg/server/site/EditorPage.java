@@ -115,17 +115,44 @@ final class EditorPage {
             "Shows {0} view", "{0} results in {1} seconds", "{0} results", "Response in {0} seconds",
             "Could not render results with the {0} plugin, the results currently are rendered with the {1} plugin.", "Error (#{0})");
 
-    /** The names editor.js gives the inputs YASGUI leaves unnamed (the tab's name, the endpoint). */
-    static final List<String> OWN_WORDS = List.of("Tab name", "SPARQL endpoint");
+    /**
+     * editor.js's own words: the names it gives the inputs YASGUI leaves unnamed (the tab's name, the
+     * endpoint), and the heading it puts over an error's text, which is the endpoint's or the parser's, in English.
+     */
+    static final List<String> OWN_WORDS = List.of("Tab name", "SPARQL endpoint", "The query did not run. The reason, in English:");
 
-    /** YASGUI's words in the page's language, for editor.js to put in their place ({@code editor.ui.*} in the bundles). */
+    /**
+     * The request methods YASGUI's settings offer, each shown by its name and what it does in the
+     * page's words ({@code editor.method.*}): "GET (запрос в адресе)". The name stays, the protocol's.
+     */
+    static final List<String> METHODS = List.of("GET", "POST");
+
+    /**
+     * The answer's formats YASGUI's settings offer (by media type, the options' values) whose names
+     * say more with words: "CSV (таблица)", "JSON (результаты SPARQL)" ({@code editor.accept.*}). The
+     * names of RDF's formats (Turtle, RDF/XML, N-Triples, ...) are the same in every language.
+     */
+    static final List<String> FORMATS = List.of("application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values");
+
+    /**
+     * YASGUI's words in the page's language, for editor.js to put in their place ({@code editor.ui.*}
+     * in the bundles), by the English it writes; and by the value YASGUI keeps them under, the
+     * request methods ({@code method:GET}) and the formats ({@code accept:text/csv}).
+     */
     static String words(Texts texts) {
         JsonObject words = new JsonObject();
         for (String english : java.util.stream.Stream.concat(YASGUI_WORDS.stream(), OWN_WORDS.stream()).toList()) {
             String translated = texts.get(key(english));
             if (!translated.equals(english)) words.put(english, translated);
         }
+        METHODS.forEach(method -> words.put("method:" + method, texts.get("editor.method." + method)));
+        FORMATS.forEach(type -> words.put("accept:" + type, texts.get(formatKey(type))));
         return JSON.toStringFlat(words);
+    }
+
+    /** The bundles' key for the words of a format: {@code editor.accept.} and its media type, its marks as hyphens. */
+    static String formatKey(String mediaType) {
+        return "editor.accept." + mediaType.replaceAll("[^a-z0-9]+", "-");
     }
 
     /** The bundles' key for one of YASGUI's words: {@code editor.ui.} and the English, its spaces and marks as hyphens. */

@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
@@ -134,8 +135,12 @@ final class NamedQueryPage {
                 .append(Html.escape(texts.find("column." + v.getVarName()).orElse(v.getVarName()))).append("</th>"));
         body.append("</tr>");
         Map<String, String> joined = query.joined();
+        List<Binding> answer = new ArrayList<>();
+        rows.forEachRemaining(answer::add);
+        // Ordered by the names as this page shows them, where the query orders by names (ReaderOrder).
+        List<Binding> ordered = ReaderOrder.of(query.query(), answer, v -> shown(v, texts), texts.language().order());
         int[] count = {0};
-        rows.forEachRemaining(b -> {
+        ordered.forEach(b -> {
             count[0]++;
             body.append("<tr>");
             for (Var v : vars) {
@@ -166,6 +171,15 @@ final class NamedQueryPage {
             if (named.isPresent()) return Html.name(named.get(), union, texts).html(texts.language());
         }
         return Html.value(value, union, texts);
+    }
+
+    /** The text of a name as {@link #cell} shows it: in the page's language where the name is the English one of one thing. */
+    private String shown(Node value, Texts texts) {
+        if (value.isLiteral() && value.getLiteralLanguage().equals("en") && texts.language() != Language.EN) {
+            Optional<Node> named = namedBy(value);
+            if (named.isPresent()) return Html.name(named.get(), union, texts).text();
+        }
+        return Html.name(value, union, texts).text();
     }
 
     /**

@@ -17,14 +17,19 @@ import java.util.Optional;
  * Labels from the data are chosen in the same language where the graph has one.
  */
 public enum Language {
-    EN("en", "English"),
-    RU("ru", "Русский"),
-    ZH("zh", "中文");
+    EN("en", "English", "EN"),
+    RU("ru", "Русский", "RU"),
+    ZH("zh", "中文", "中文");
 
     /** The BCP 47 tag, as the graph's language-tagged literals carry it. */
     public final String tag;
     /** The language's name in itself, for the switcher. */
     public final String autonym;
+    /**
+     * The switcher's word for the language on a phone, where the three names took a row of the
+     * header to themselves: its code, and Chinese by its own name, which is as short.
+     */
+    public final String shortName;
 
     /**
      * The language's order of words (ICU's collation: Chinese by pinyin, as a Chinese reader looks a
@@ -33,9 +38,10 @@ public enum Language {
      */
     private final Collator collator;
 
-    Language(String tag, String autonym) {
+    Language(String tag, String autonym, String shortName) {
         this.tag = tag;
         this.autonym = autonym;
+        this.shortName = shortName;
         this.collator = Collator.getInstance(ULocale.forLanguageTag(tag)).freeze();
     }
 

@@ -144,7 +144,11 @@ public final class Page {
             out.append("<a lang=\"").append(other.tag).append("\" hreflang=\"").append(other.tag).append("\" href=\"")
                     .append(Html.escape(inLanguage(other))).append('"');
             if (other == language()) out.append(" aria-current=\"true\"");
-            out.append('>').append(other.autonym).append("</a>");
+            // The name in full, and its short form for a phone, which the stylesheet shows instead
+            // (generated content, so a stylesheet kept from before shows the name alone): the link's
+            // name is always the word on the screen; the title gives the full name.
+            out.append(" title=\"").append(other.autonym).append("\" data-short=\"").append(other.shortName).append("\"><span>")
+                    .append(other.autonym).append("</span></a>");
         }
         out.append("</nav></header>");
     }

@@ -42,6 +42,29 @@ class EditorWordsTest {
         for (String english : ALL) assertEquals(english, Texts.of(Language.EN).get(EditorPage.key(english)), "the English bundle has it as written");
     }
 
+    @Test
+    void the_settings_methods_and_formats_are_where_yasgui_writes_them() throws IOException {
+        // editor.js finds a method by its button's text and a format by its option's value: an upgrade that renames them leaves them English.
+        String yasgui = resource("/META-INF/resources" + EditorPage.YASGUI + "yasgui.min.js");
+        for (String method : EditorPage.METHODS) assertTrue(yasgui.contains("innerText=\"" + method + "\""), method);
+        for (String type : EditorPage.FORMATS) assertTrue(yasgui.contains("value:\"" + type + "\""), type);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"RU", "ZH"})
+    void the_settings_methods_and_formats_have_words(Language language) {
+        // Until 2 December 2026 "GET", "POST" and "CSV" were alone, without a word of the page's language.
+        JsonObject words = JSON.parse(EditorPage.words(Texts.of(language)));
+        JsonObject english = JSON.parse(EditorPage.words(Texts.of(Language.EN)));
+        List<String> keys = Stream.concat(EditorPage.METHODS.stream().map(m -> "method:" + m), EditorPage.FORMATS.stream().map(t -> "accept:" + t)).toList();
+        for (String key : keys) {
+            assertTrue(words.hasKey(key), key + " has words in " + language);
+            assertNotEquals(english.get(key).getAsString().value(), words.get(key).getAsString().value(), key);
+        }
+        // The method's and the format's own name stays, the protocol's.
+        assertTrue(words.get("method:GET").getAsString().value().startsWith("GET") && words.get("accept:text/csv").getAsString().value().startsWith("CSV"));
+    }
+
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"RU", "ZH"})
     void every_word_is_translated_with_its_places_kept(Language language) {

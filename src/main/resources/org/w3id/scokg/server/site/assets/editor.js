@@ -100,6 +100,20 @@
       })
       .catch(function () { /* the prefixed names stay */ });
   }
+  // An error's text (the endpoint's sentence, or the parser's with its line and column; YASGUI 4.5
+  // keeps no HTTP status for it) under a heading in the page's words, and said to be English, through
+  // YASR's own hook for errors. Without a text (the endpoint unreachable) YASR's message stays.
+  Yasr.defaults.errorRenderers = [function (error) {
+    if (!error || !error.text) return Promise.resolve(undefined);
+    var box = document.createElement("div"), lead = document.createElement("p"), text = document.createElement("pre");
+    lead.className = "error-lead";
+    lead.textContent = say("The query did not run. The reason, in English:");
+    text.lang = "en";
+    text.textContent = error.text;
+    box.appendChild(lead);
+    box.appendChild(text);
+    return Promise.resolve(box);
+  }];
   Yasr.registerPlugin("scoTable", ScoTable);
   Yasr.registerPlugin("table", Yasr.plugins.table, false);
   Yasr.defaults.pluginOrder = ["scoTable", "response"];
@@ -220,8 +234,21 @@
       if (said) text.nodeValue = said;
     }
   }
+  // The settings' request methods and formats, by the value YASGUI keeps them under (the options'
+  // media types; a button's method, its text until it has the page's words).
+  function describe() {
+    root.querySelectorAll(".acceptWrapper option").forEach(function (option) {
+      var said = words["accept:" + option.value];
+      if (said && option.textContent !== said) option.textContent = said;
+    });
+    root.querySelectorAll(".requestConfigWrapper .selectorButton").forEach(function (button) {
+      var said = words["method:" + button.textContent];
+      if (said) button.textContent = said;
+    });
+  }
   function repair() {
     translate();
+    describe();
     root.querySelectorAll(".tabsList > *:not([role='tab'])").forEach(function (e) { e.setAttribute("role", "presentation"); });
     root.querySelectorAll("[role='tab'][aria-controls]").forEach(function (tab) {
       if (!document.getElementById(tab.getAttribute("aria-controls"))) tab.removeAttribute("aria-controls");
