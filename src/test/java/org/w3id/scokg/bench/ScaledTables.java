@@ -40,7 +40,7 @@ import org.w3id.scokg.ProjectCopy;
  */
 public final class ScaledTables {
     /** The columns that name a thing (a statement is labelled with its summary). */
-    private static final Set<String> NAMES = Set.of("label", "alt_label", "label_ru", "label_zh", "summary");
+    private static final Set<String> NAMES = Set.of("label", "alt_label", "label_ru", "label_zh", "label_zh_hant", "alt_label_ru", "alt_label_zh", "summary");
     /** Columns that link out or identify a real document: one thing may hold each. */
     private static final Set<String> LINKS = Set.of("wikidata", "wikidata_unverified", "dbpedia", "geonames", "un_symbol", "treaty_number");
     /** Tables of things of the real world that a copy cannot be (states are keyed by ISO codes). */
