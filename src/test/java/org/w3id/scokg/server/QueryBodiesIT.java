@@ -84,13 +84,28 @@ class QueryBodiesIT {
         assertOneSentence(reconcile);
     }
 
-    /** A form's percent-encoded bytes are UTF-8 too: Jetty, which decodes the form before any route runs, refuses others. */
+    /**
+     * A form's percent-encoded bytes are UTF-8 too, and a 400 names the first that is not, as for a
+     * query body: until 2 December 2026 Jetty's form reader refused it without saying where. A byte
+     * given by a %-escape is at its %; raw bytes count as they are; a form in gzip is counted as inflated.
+     */
     @Test
-    void a_form_whose_bytes_are_not_utf8_is_400() {
-        HttpResponse<String> response = post("application/x-www-form-urlencoded", "query=ASK%7B%3Fs%20%3Fp%20%22%E9%22%7D".getBytes(StandardCharsets.US_ASCII));
-        assertEquals(400, response.statusCode(), response.body());
-        assertTrue(response.body().contains("must be UTF-8"), response.body());
-        assertOneSentence(response);
+    void a_form_whose_bytes_are_not_utf8_is_400_naming_its_first_bad_byte() throws IOException {
+        HttpResponse<String> escaped = post("application/x-www-form-urlencoded", "query=ASK%7B%3Fs%20%3Fp%20%22%E9%22%7D".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(400, escaped.statusCode(), escaped.body());
+        assertTrue(escaped.body().contains("offset 29 "), escaped.body());
+        assertOneSentence(escaped);
+        byte[] raw = "query=ASK{?s ?p \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> latin1 = post("application/x-www-form-urlencoded", raw);
+        assertEquals(400, latin1.statusCode(), latin1.body());
+        assertTrue(latin1.body().contains("offset 20 "), latin1.body());
+        HttpResponse<String> inflated = post("application/x-www-form-urlencoded", gzip(raw), "Content-Encoding", "gzip");
+        assertEquals(400, inflated.statusCode(), inflated.body());
+        assertTrue(inflated.body().contains("offset 20 "), inflated.body());
+        assertOneSentence(inflated);
+        HttpResponse<String> utf8 = post("application/x-www-form-urlencoded", "query=ASK%7BFILTER(STRLEN(%22caf%C3%A9%22)%3D4)%7D".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(200, utf8.statusCode(), utf8.body());
+        assertTrue(utf8.body().contains("true"), utf8.body());
     }
 
     /**
