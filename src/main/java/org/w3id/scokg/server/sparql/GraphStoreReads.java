@@ -36,6 +36,10 @@ final class GraphStoreReads implements Filter {
     private static final String HELD = GraphStoreReads.class.getName();
     /** Seconds a client is told to wait before it asks again for a read stopped at the timeout. */
     private static final String RETRY_SECONDS = "30";
+    /** Why a read was stopped when its client went away: no one reads the answer. */
+    private static final String GONE = "The client went away.";
+    /** Where a client that wants more than one read may give finds it. */
+    private static final String ELSEWHERE = "the dumps (/dumps/) hold the whole graph in every format, and a CONSTRUCT query asks for part of it.";
 
     private final long timeoutMillis;
     private final long byteCap;
@@ -66,7 +70,7 @@ final class GraphStoreReads implements Filter {
             deadline.cancel();
             ClientGone.stopWatching(request);
         }
-        String stopped = held.stopped();
+        String stopped = held.end();
         if (stopped == null) {
             byte[] body = held.bytes();
             if (body.length > 0) {
@@ -85,12 +89,10 @@ final class GraphStoreReads implements Filter {
      * What ends the read under way for {@code request} once it is stopped, to run before each
      * triple it reads ({@link GraphStoreRead}); null for a request this filter does not bound.
      */
-    static Runnable check(jakarta.servlet.http.HttpServletRequest request) {
+    static Runnable check(HttpServletRequest request) {
         return request.getAttribute(HELD) instanceof Held held ? held::check : null;
     }
 
-    private static final String GONE = "The client went away.";
-    private static final String ELSEWHERE = "the dumps (/dumps/) hold the whole graph in every format, and a CONSTRUCT query asks for part of it.";
 
     /**
      * The response as Fuseki writes it, the body held here, up to {@code limit} bytes. Once stopped
@@ -101,6 +103,8 @@ final class GraphStoreReads implements Filter {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         private final long limit;
         private final String overLimit;
+        /** What {@link #stopped} holds once the read has ended whole. */
+        private static final String WHOLE = "";
         private final AtomicReference<String> stopped = new AtomicReference<>();
         private boolean thrown;
         private ServletOutputStream stream;
@@ -117,14 +121,18 @@ final class GraphStoreReads implements Filter {
             stopped.compareAndSet(null, sentence);
         }
 
-        String stopped() {
-            return stopped.get();
+        /**
+         * Why the read was stopped, or null when it ended whole: from now on it cannot be stopped, so
+         * a deadline that fires as the read ends does not turn a whole answer into a 503.
+         */
+        String end() {
+            return stopped.compareAndSet(null, WHOLE) ? null : stopped.get();
         }
 
         /** Ends the read with Fuseki's error if it was stopped: before each triple it reads. */
         void check() {
             String why = stopped.get();
-            if (why == null) return;
+            if (why == null || why == WHOLE) return;
             // Fuseki writes its message of the error next: that write is dropped, not thrown again.
             thrown = true;
             throw new ActionErrorException(HttpServletResponse.SC_SERVICE_UNAVAILABLE, why, null);
@@ -138,7 +146,7 @@ final class GraphStoreReads implements Filter {
         private void write(byte[] b, int off, int len) {
             if (buffer.size() + (long) len > limit) stop(overLimit);
             String why = stopped.get();
-            if (why == null) {
+            if (why == null || why == WHOLE) {
                 buffer.write(b, off, len);
             } else if (!thrown) {
                 thrown = true;
