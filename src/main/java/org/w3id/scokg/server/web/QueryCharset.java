@@ -112,9 +112,12 @@ public final class QueryCharset implements Filter {
         return bad.isPresent() ? OptionalInt.of(origin[bad.getAsInt()]) : OptionalInt.empty();
     }
 
+    /** How the 400's sentence for a form that is not UTF-8 begins. */
+    static final String FORM_NOT_UTF8 = "The form is not UTF-8: ";
+
     /** The 400's sentence for a form whose byte at {@code offset} is not UTF-8. */
     public static String formNotUtf8(int offset) {
-        return "The form is not UTF-8: the byte at offset " + offset + " of the body (counted from 0; a %-escape at its %) is not part of a UTF-8 character.";
+        return FORM_NOT_UTF8 + "the byte at offset " + offset + " of the body (counted from 0; a %-escape at its %) is not part of a UTF-8 character.";
     }
 
     @Override
