@@ -3,21 +3,12 @@ package org.w3id.scokg.server.sparql;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.Fuseki;
-import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.Responses;
 
@@ -32,7 +23,7 @@ import org.w3id.scokg.server.web.Responses;
  * the bytes, type and status Fuseki gave it, and its length.
  */
 final class GraphStoreReads implements Filter {
-    /** Request attribute: the {@link Held} response of a read under way, for {@link #check}. */
+    /** Request attribute: the {@link HeldResponse} of a read under way, for {@link #check}. */
     private static final String HELD = GraphStoreReads.class.getName();
     /** Seconds a client is told to wait before it asks again for a read stopped at the timeout. */
     private static final String RETRY_SECONDS = "30";
@@ -59,7 +50,8 @@ final class GraphStoreReads implements Filter {
             return;
         }
         HttpServletResponse response = (HttpServletResponse) res;
-        Held held = new Held(response, byteCap);
+        HeldResponse held = HeldResponse.stopping(response, byteCap,
+                "This Graph Store read is larger than this endpoint's answer cap of " + byteCap + " bytes and was stopped; " + ELSEWHERE);
         request.setAttribute(HELD, held);
         String timeout = "This Graph Store read ran past this endpoint's timeout of " + timeoutMillis / 1000.0 + " s and was stopped; " + ELSEWHERE;
         SparqlEngine.Deadline deadline = SparqlEngine.deadline(() -> held.stop(timeout), timeoutMillis);
@@ -90,128 +82,6 @@ final class GraphStoreReads implements Filter {
      * triple it reads ({@link GraphStoreRead}); null for a request this filter does not bound.
      */
     static Runnable check(HttpServletRequest request) {
-        return request.getAttribute(HELD) instanceof Held held ? held::check : null;
-    }
-
-
-    /**
-     * The response as Fuseki writes it, the body held here, up to {@code limit} bytes. Once stopped
-     * (past the limit, or by {@link #stop} from another thread), its next write throws Fuseki's own
-     * error, which ends the read, and every later write is dropped: the answer is the filter's.
-     */
-    private static final class Held extends HttpServletResponseWrapper {
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private final long limit;
-        private final String overLimit;
-        /** What {@link #stopped} holds once the read has ended whole. */
-        private static final String WHOLE = "";
-        private final AtomicReference<String> stopped = new AtomicReference<>();
-        private boolean thrown;
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-
-        Held(HttpServletResponse response, long limit) {
-            super(response);
-            this.limit = limit;
-            this.overLimit = "This Graph Store read is larger than this endpoint's answer cap of " + limit + " bytes and was stopped; " + ELSEWHERE;
-        }
-
-        /** Stops the read at its next write with {@code sentence}, unless it was stopped already. */
-        void stop(String sentence) {
-            stopped.compareAndSet(null, sentence);
-        }
-
-        /**
-         * Why the read was stopped, or null when it ended whole: from now on it cannot be stopped, so
-         * a deadline that fires as the read ends does not turn a whole answer into a 503.
-         */
-        String end() {
-            return stopped.compareAndSet(null, WHOLE) ? null : stopped.get();
-        }
-
-        /** Ends the read with Fuseki's error if it was stopped: before each triple it reads. */
-        void check() {
-            String why = stopped.get();
-            if (why == null || why == WHOLE) return;
-            // Fuseki writes its message of the error next: that write is dropped, not thrown again.
-            thrown = true;
-            throw new ActionErrorException(HttpServletResponse.SC_SERVICE_UNAVAILABLE, why, null);
-        }
-
-        byte[] bytes() {
-            if (writer != null) writer.flush();
-            return buffer.toByteArray();
-        }
-
-        private void write(byte[] b, int off, int len) {
-            if (buffer.size() + (long) len > limit) stop(overLimit);
-            String why = stopped.get();
-            if (why == null || why == WHOLE) {
-                buffer.write(b, off, len);
-            } else if (!thrown) {
-                thrown = true;
-                // Fuseki's way to end an action with a status: its log then names the 503 and why.
-                throw new ActionErrorException(HttpServletResponse.SC_SERVICE_UNAVAILABLE, why, null);
-            }
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) {
-                        Held.this.write(new byte[] {(byte) b}, 0, 1);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        Held.this.write(b, off, len);
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new IllegalStateException("not asynchronous");
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
-            return writer;
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            // The filter sets the length of what it finally sends.
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            // As above.
-        }
-
-        @Override
-        public void flushBuffer() {
-            // Nothing is sent before the read is whole.
-        }
-
-        @Override
-        public void resetBuffer() {
-            buffer.reset();
-        }
-
-        @Override
-        public boolean isCommitted() {
-            return false;
-        }
+        return request.getAttribute(HELD) instanceof HeldResponse held ? held::check : null;
     }
 }
