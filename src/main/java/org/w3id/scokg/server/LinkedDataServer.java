@@ -51,7 +51,8 @@ public final class LinkedDataServer {
     private String host = "127.0.0.1";
     private int adminPort = -1;
     private Duration bodyDeadline = HttpFront.BODY_DEADLINE;
-    private int timeoutSeconds = SparqlEngine.DEFAULT_TIMEOUT_SECONDS;
+    private Duration timeout = Duration.ofSeconds(SparqlEngine.DEFAULT_TIMEOUT_SECONDS);
+    private long answerByteCap = SparqlModule.BYTE_CAP;
     private String publicBase;
     private Path searchIndex;
     private Fairness.Settings fairness = Fairness.Settings.defaults();
@@ -106,7 +107,18 @@ public final class LinkedDataServer {
     }
 
     public LinkedDataServer timeoutSeconds(int seconds) {
-        this.timeoutSeconds = seconds;
+        return timeout(Duration.ofSeconds(seconds));
+    }
+
+    /** The query timeout, to the millisecond (tests use a fraction of a second). */
+    public LinkedDataServer timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
+    /** The most bytes a SPARQL answer or a Graph Store read carries; {@link SparqlModule#BYTE_CAP} unless set. */
+    public LinkedDataServer answerByteCap(long bytes) {
+        this.answerByteCap = bytes;
         return this;
     }
 
@@ -118,9 +130,9 @@ public final class LinkedDataServer {
 
     public LinkedDataServer start() {
         DatasetGraph dataset = SparqlEngine.copyForQueries(graph);
-        long timeoutMillis = timeoutSeconds * 1000L;
+        long timeoutMillis = timeout.toMillis();
         PublicUrls urls = new PublicUrls(publicBase);
-        SparqlModule sparql = new SparqlModule(dataset, timeoutMillis, urls);
+        SparqlModule sparql = new SparqlModule(dataset, timeoutMillis, answerByteCap, urls);
         server = FusekiServer.create()
                 .port(port)
                 .enablePing(true)

@@ -84,13 +84,28 @@ class QueryBodiesIT {
         assertOneSentence(reconcile);
     }
 
-    /** A form's percent-encoded bytes are UTF-8 too: Jetty, which decodes the form before any route runs, refuses others. */
+    /**
+     * A form's percent-encoded bytes are UTF-8 too, and a 400 names the first that is not, as for a
+     * query body: until 2 December 2026 Jetty's form reader refused it without saying where. A byte
+     * given by a %-escape is at its %; raw bytes count as they are; a form in gzip is counted as inflated.
+     */
     @Test
-    void a_form_whose_bytes_are_not_utf8_is_400() {
-        HttpResponse<String> response = post("application/x-www-form-urlencoded", "query=ASK%7B%3Fs%20%3Fp%20%22%E9%22%7D".getBytes(StandardCharsets.US_ASCII));
-        assertEquals(400, response.statusCode(), response.body());
-        assertTrue(response.body().contains("must be UTF-8"), response.body());
-        assertOneSentence(response);
+    void a_form_whose_bytes_are_not_utf8_is_400_naming_its_first_bad_byte() throws IOException {
+        HttpResponse<String> escaped = post("application/x-www-form-urlencoded", "query=ASK%7B%3Fs%20%3Fp%20%22%E9%22%7D".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(400, escaped.statusCode(), escaped.body());
+        assertTrue(escaped.body().contains("offset 29 "), escaped.body());
+        assertOneSentence(escaped);
+        byte[] raw = "query=ASK{?s ?p \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> latin1 = post("application/x-www-form-urlencoded", raw);
+        assertEquals(400, latin1.statusCode(), latin1.body());
+        assertTrue(latin1.body().contains("offset 20 "), latin1.body());
+        HttpResponse<String> inflated = post("application/x-www-form-urlencoded", gzip(raw), "Content-Encoding", "gzip");
+        assertEquals(400, inflated.statusCode(), inflated.body());
+        assertTrue(inflated.body().contains("offset 20 "), inflated.body());
+        assertOneSentence(inflated);
+        HttpResponse<String> utf8 = post("application/x-www-form-urlencoded", "query=ASK%7BFILTER(STRLEN(%22caf%C3%A9%22)%3D4)%7D".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(200, utf8.statusCode(), utf8.body());
+        assertTrue(utf8.body().contains("true"), utf8.body());
     }
 
     /**
@@ -99,7 +114,7 @@ class QueryBodiesIT {
      * not compressed (compress: 200, the body read as it came).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"deflate", "br", "compress", "identity", "x-gzip", "zstd", ""})
+    @ValueSource(strings = {"deflate", "br", "compress", "identity", "x-gzip, gzip", "zstd", ""})
     void a_content_coding_other_than_gzip_is_415_with_accept_encoding(String coding) throws IOException {
         for (String contentType : new String[] {"application/sparql-query", "application/x-www-form-urlencoded"}) {
             byte[] body = (contentType.contains("form") ? "query=ASK%7B%7D" : "ASK {}").getBytes(StandardCharsets.US_ASCII);
@@ -129,6 +144,24 @@ class QueryBodiesIT {
         assertEquals(415, twoHeaders.statusCode(), twoHeaders.body());
         HttpResponse<String> once = post("application/sparql-query", gzip("ASK {}".getBytes(StandardCharsets.UTF_8)), "Content-Encoding", "GZIP");
         assertEquals(200, once.statusCode(), once.body());
+    }
+
+    /**
+     * x-gzip is gzip's old name, which RFC 9110 8.4.1.3 asks a recipient to take as gzip: until 2
+     * December 2026 it was a 415. Inflated as gzip is, under the same limit.
+     */
+    @Test
+    void a_body_in_x_gzip_is_read_as_gzip_within_the_same_limit() throws IOException {
+        HttpResponse<String> query = post("application/sparql-query", gzip("ASK {}".getBytes(StandardCharsets.UTF_8)), "Content-Encoding", "X-Gzip");
+        assertEquals(200, query.statusCode(), query.body());
+        assertTrue(query.body().contains("true"), query.body());
+        HttpResponse<String> form = post("application/x-www-form-urlencoded", gzip("query=ASK%7B%7D".getBytes(StandardCharsets.US_ASCII)), "Content-Encoding", "x-gzip");
+        assertEquals(200, form.statusCode(), form.body());
+        byte[] large = gzip(("#" + "x".repeat(2 << 20) + "\nASK {}").getBytes(StandardCharsets.UTF_8));
+        assertTrue(large.length < 1 << 20, large.length + " bytes on the wire");
+        HttpResponse<String> over = post("application/sparql-query", large, "Content-Encoding", "x-gzip");
+        assertEquals(413, over.statusCode(), over.body());
+        assertOneSentence(over);
     }
 
     /**

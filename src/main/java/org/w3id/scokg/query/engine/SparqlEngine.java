@@ -178,7 +178,16 @@ public final class SparqlEngine {
      * {@linkplain #stop stops} the query without that lock, at its next row.
      */
     public static Deadline deadline(QueryExec exec, long timeoutMillis) {
-        return new Deadline(DEADLINES.schedule(() -> stop(exec), timeoutMillis, TimeUnit.MILLISECONDS));
+        return deadline(() -> stop(exec), timeoutMillis);
+    }
+
+    /**
+     * Runs {@code stop} once {@code timeoutMillis} have passed, unless the deadline is cancelled
+     * first: the same deadline as a query's, for work the server does without a {@link QueryExec}
+     * (a Graph Store read). {@code stop} must not block: one thread fires every deadline.
+     */
+    public static Deadline deadline(Runnable stop, long timeoutMillis) {
+        return new Deadline(DEADLINES.schedule(stop, timeoutMillis, TimeUnit.MILLISECONDS));
     }
 
     /**

@@ -5,19 +5,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +77,7 @@ final class SparqlAnswerCache implements Filter {
             chain.doFilter(request, new UnflushedResponse(response));
             return;
         }
-        Capture capture = new Capture(response, CACHE_BYTES / 10);
+        HeldResponse capture = HeldResponse.passingOn(response, CACHE_BYTES / 10);
         chain.doFilter(request, capture);
         byte[] body = capture.bytes();
         if (body == null) return;
@@ -129,84 +121,5 @@ final class SparqlAnswerCache implements Filter {
             if (!values.isEmpty()) headers.put(name, values);
         }
         return headers;
-    }
-
-    /**
-     * A response whose body is kept here until the filter has decided what to do with it, up to the
-     * largest answer the cache keeps: a longer one is sent on as it comes and not kept, so a run of
-     * large answers holds no more memory here than the cache would.
-     */
-    private static final class Capture extends HttpServletResponseWrapper {
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private final long limit;
-        private OutputStream passedOn;
-        private PrintWriter writer;
-
-        Capture(HttpServletResponse response, long limit) {
-            super(response);
-            this.limit = limit;
-        }
-
-        /** The whole answer, or null when it was longer than the limit and has been sent on. */
-        byte[] bytes() throws IOException {
-            if (writer != null) writer.flush();
-            return passedOn == null ? buffer.toByteArray() : null;
-        }
-
-        private void write(byte[] b, int off, int len) throws IOException {
-            if (passedOn == null && buffer.size() + (long) len > limit) {
-                passedOn = super.getOutputStream();
-                buffer.writeTo(passedOn);
-                buffer.reset();
-            }
-            if (passedOn != null) passedOn.write(b, off, len);
-            else buffer.write(b, off, len);
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            return new ServletOutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    Capture.this.write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    Capture.this.write(b, off, len);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    throw new IllegalStateException("not asynchronous");
-                }
-            };
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
-            return writer;
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            // The filter sets the length of what it finally sends.
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            // As above.
-        }
-
-        @Override
-        public void flushBuffer() {
-            // A kept answer goes out whole, with its length, when the filter sends it.
-        }
     }
 }

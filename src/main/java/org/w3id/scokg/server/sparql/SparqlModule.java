@@ -17,7 +17,8 @@ import org.w3id.scokg.server.web.QueryCharset;
  * The public SPARQL endpoint at {@code /sparql}: Fuseki's query and graph-store read services over
  * the dataset, with the endpoint's limits ({@link PublicQueryService}), a query read in UTF-8 only
  * ({@link QueryCharset}), its Service Description
- * and HEAD ({@link SparqlEndpointFilter}) and the answer cache ({@link SparqlAnswerCache}). Read
+ * and HEAD ({@link SparqlEndpointFilter}), Graph Store reads within the timeout and the byte cap
+ * ({@link GraphStoreReads}) and the answer cache ({@link SparqlAnswerCache}). Read
  * only: no update, upload or write service is registered.
  */
 public final class SparqlModule implements FusekiModule {
@@ -28,13 +29,19 @@ public final class SparqlModule implements FusekiModule {
 
     private final DatasetGraph dataset;
     private final long timeoutMillis;
+    private final long byteCap;
     private final PublicUrls urls;
     private final SparqlAnswerCache answers = new SparqlAnswerCache();
 
-    /** The endpoint over {@code dataset}, a dataset from {@link SparqlEngine#copyForQueries}. */
-    public SparqlModule(DatasetGraph dataset, long timeoutMillis, PublicUrls urls) {
+    /**
+     * The endpoint over {@code dataset}, a dataset from {@link SparqlEngine#copyForQueries}, its
+     * answers cut at {@code byteCap} bytes of terms ({@link #BYTE_CAP} but in tests) and its Graph
+     * Store reads stopped there.
+     */
+    public SparqlModule(DatasetGraph dataset, long timeoutMillis, long byteCap, PublicUrls urls) {
         this.dataset = dataset;
         this.timeoutMillis = timeoutMillis;
+        this.byteCap = byteCap;
         this.urls = urls;
     }
 
@@ -54,7 +61,8 @@ public final class SparqlModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         SparqlEngine.configure(dataset.getContext(), timeoutMillis);
-        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new PublicQueryService(timeoutMillis, new AnswerCap(ROW_CAP, BYTE_CAP)))
+        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new PublicQueryService(timeoutMillis, new AnswerCap(ROW_CAP, byteCap)))
+                .registerOperation(Operation.GSP_R, new GraphStoreRead())
                 .add("/sparql", DataService.newBuilder(dataset)
                         // Query and graph-store reads at /sparql itself, and at the names Fuseki users know.
                         .addEndpoint(Operation.Query).addEndpoint(Operation.Query, "query").addEndpoint(Operation.Query, "sparql")
@@ -62,6 +70,7 @@ public final class SparqlModule implements FusekiModule {
                 // "/sparql/*" is /sparql and all below it; "/sparql" beside it ran each filter twice.
                 .addFilter("/sparql/*", new QueryCharset())
                 .addFilter("/sparql/*", new SparqlEndpointFilter(urls))
+                .addFilter("/sparql/*", new GraphStoreReads(timeoutMillis, byteCap))
                 .addFilter("/sparql/*", answers);
     }
 }

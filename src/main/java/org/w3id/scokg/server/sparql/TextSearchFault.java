@@ -1,6 +1,8 @@
 package org.w3id.scokg.server.sparql;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,14 +37,44 @@ final class TextSearchFault {
 
     /**
      * Lucene's "Cannot parse 'the search': what is wrong" without the search, which the client has
-     * and which would push what is wrong out of the sentence's length.
+     * and which would push what is wrong out of the sentence's length. A lexical or a syntax error
+     * is named by its place alone: Lucene's own words for them quote the search's text around it
+     * ({@code after prefix "..."}, {@code Encountered " <TERM> "..." "}), which could be anything
+     * a client sent, markup or a forged log line included (until 2 December 2026 they did).
      */
     private static String unparsed(String message) {
         // Up to the last "': ": what Lucene says is wrong never holds one, the search may.
         String reason = message.replaceFirst("(?s)^.*?Cannot parse '.*': ", "").replaceFirst("(?s)^Text search parse error:\\s*", "").strip();
         if (reason.equals("too many boolean clauses")) return tooManyClauses();
+        if (reason.startsWith("Lexical error")) {
+            // "Lexical error at line 1, column 9.  Encountered: ... after prefix "<the search's text>" ..."
+            Matcher place = PLACE.matcher(reason);
+            if (place.find()) {
+                return "The search of text:query cannot be parsed: at line " + place.group(1) + ", column " + place.group(2)
+                        + " Lucene reads a character it does not take there, or the end of the search inside a quoted phrase or a /regular expression/ or after a \\.";
+            }
+        }
+        if (reason.startsWith("Encountered")) {
+            // "Encountered " <TERM> "<the search's text> "" at line 1, column 5.\nWas expecting one of: ...": the
+            // place is the last before Lucene's list of what it expected, which quotes nothing of the search.
+            int expected = reason.lastIndexOf("Was expecting");
+            Matcher place = PLACE.matcher(expected < 0 ? reason : reason.substring(0, expected));
+            String line = null;
+            String column = null;
+            while (place.find()) {
+                line = place.group(1);
+                column = place.group(2);
+            }
+            if (line != null) {
+                return "The search of text:query cannot be parsed: Lucene's syntax does not allow what stands at line " + line + ", column " + column
+                        + " (a parenthesis or bracket left open or closed once too often, an operator without its term, or a character that needs a \\ before it).";
+            }
+        }
         return "The search of text:query cannot be parsed: " + reason;
     }
+
+    /** Where Lucene's parser stopped: its line and column, as Lucene counts them. */
+    private static final Pattern PLACE = Pattern.compile("at line (\\d+), column (\\d+)");
 
     private static String tooManyClauses() {
         return "The search of text:query is too complex: it makes more than " + IndexSearcher.getMaxClauseCount()

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.fuseki.Fuseki;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.MimeTypes;
@@ -33,8 +34,8 @@ import org.eclipse.jetty.util.Callback;
  *       operator's endpoints under {@code /$/} keep their own).
  *   <li>A POST to the endpoint carries a query or a form, in UTF-8 ({@link QueryCharset}): any other
  *       type or charset answers 415 with {@code Accept-Post}.
- *   <li>A POST body is sent as it is or in gzip once, which Jetty inflates: any other {@code
- *       Content-Encoding} answers 415 with {@code Accept-Encoding: gzip}.
+ *   <li>A POST body is sent as it is or in gzip once (also named {@code x-gzip}), which Jetty
+ *       inflates: any other {@code Content-Encoding} answers 415 with {@code Accept-Encoding: gzip}.
  *   <li>A body whose {@code Content-Length} is over {@link RequestLimitsFilter#MAX_BODY} answers 413.
  *   <li>The operator's endpoints ({@code /$/} except {@code /$/ping}, such as {@code /$/metrics})
  *       answer only on the admin connector when there is one, else only to a loopback address: 404
@@ -168,7 +169,7 @@ public final class Doors extends Handler.Wrapper {
             });
             return true;
         }
-        return super.handle(request, response, callback);
+        return super.handle(method.equals("POST") ? gzipByItsName(request) : request, response, callback);
     }
 
     /**
@@ -201,18 +202,43 @@ public final class Doors extends Handler.Wrapper {
 
     /** The one content coding a request body may be sent in. */
     static final String READABLE_CODING = "gzip";
+    /** Its old name, which RFC 9110 8.4.1.3 asks a recipient to take as gzip. */
+    private static final String OLD_NAME = "x-gzip";
 
-    /** Whether the request's body is in no content coding, or in gzip once. */
-    private static boolean readableCoding(Request request) {
+    /** The content codings the request's body says it is in, in order. */
+    private static List<String> codings(Request request) {
         List<String> codings = new ArrayList<>();
         for (String value : request.getHeaders().getValuesList(HttpHeader.CONTENT_ENCODING)) {
             for (String coding : value.split(",")) {
                 if (!coding.isBlank()) codings.add(coding.strip());
             }
         }
+        return codings;
+    }
+
+    /** Whether the request's body is in no content coding, or in gzip once (by either of its names). */
+    private static boolean readableCoding(Request request) {
+        List<String> codings = codings(request);
         // An empty header names no coding the body is in: Fuseki answered it 400 "encoding not supported".
         if (codings.isEmpty()) return !request.getHeaders().contains(HttpHeader.CONTENT_ENCODING);
-        return codings.size() == 1 && codings.get(0).equalsIgnoreCase(READABLE_CODING);
+        return codings.size() == 1 && (codings.get(0).equalsIgnoreCase(READABLE_CODING) || codings.get(0).equalsIgnoreCase(OLD_NAME));
+    }
+
+    /**
+     * The request with a body in {@code x-gzip} named {@code gzip}, the one name Jetty's GzipHandler
+     * inflates (with the same bound as any gzip body); any other request as it is. Until 2 December
+     * 2026 x-gzip was a 415, though RFC 9110 8.4.1.3 says a recipient SHOULD take it for gzip.
+     */
+    private static Request gzipByItsName(Request request) {
+        List<String> codings = codings(request);
+        if (codings.size() != 1 || !codings.get(0).equalsIgnoreCase(OLD_NAME)) return request;
+        HttpFields renamed = HttpFields.build(request.getHeaders()).put(HttpHeader.CONTENT_ENCODING, READABLE_CODING).asImmutable();
+        return new Request.Wrapper(request) {
+            @Override
+            public HttpFields getHeaders() {
+                return renamed;
+            }
+        };
     }
 
     /** The methods a route takes. */

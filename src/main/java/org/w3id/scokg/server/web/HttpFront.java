@@ -56,7 +56,8 @@ public final class HttpFront {
         if (context != null) context.setMaxFormContentSize(RequestLimitsFilter.MAX_BODY);
         OneSentenceErrors.install(jetty, context);
         EagerContentHandler eager = new EagerContentHandler(BodyDeadline.passed(jetty.getHandler()),
-                new EagerContentHandler.FormContentLoaderFactory(-1, RequestLimitsFilter.MAX_BODY),
+                // A form's bytes are checked for UTF-8 first, so that a 400 can name the first bad one.
+                new FormCharset(RequestLimitsFilter.MAX_BODY),
                 // Counted with an overhead of 0 per chunk: the limit is on the bytes of the body.
                 new EagerContentHandler.RetainedContentLoaderFactory(RequestLimitsFilter.MAX_BODY + 1L, 0, true));
         GzipHandler gzip = new GzipHandler(new BodyDeadline(eager, bodyDeadline));

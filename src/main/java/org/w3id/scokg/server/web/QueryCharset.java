@@ -27,8 +27,9 @@ import org.eclipse.jetty.http.MimeTypes;
  * charset} names another with a 415 ({@link #isUtf8}); as a filter in front of the endpoint, this
  * class answers 400 to a query body ({@code application/sparql-query}) whose bytes are not UTF-8,
  * naming the offset of the first bad byte. Fuseki read such a body with every bad byte replaced by
- * U+FFFD, so the query that ran was not the one sent. A form's bytes are checked by Jetty, which
- * decodes the form before any route runs ({@link OneSentenceErrors} says what is wrong).
+ * U+FFFD, so the query that ran was not the one sent. A form's bytes are checked as it is read,
+ * before any route runs ({@link FormCharset}, {@link #firstBadFormByte}), with the same sentence
+ * naming the offset.
  */
 public final class QueryCharset implements Filter {
     /** The sentence of the 415 for a charset other than UTF-8. */
@@ -70,6 +71,53 @@ public final class QueryCharset implements Filter {
         // UTF-8 never gives more UTF-16 units than it has bytes.
         CoderResult result = decoder.decode(in, CharBuffer.allocate(body.length), true);
         return result.isError() ? OptionalInt.of(in.position()) : OptionalInt.empty();
+    }
+
+    /**
+     * The offset in {@code form}, a body of {@code application/x-www-form-urlencoded}, of the first
+     * byte its names and values, decoded, do not hold as UTF-8: a byte given by a %-escape is at its
+     * {@code %}. Each name and each value is checked apart, as each is decoded apart (a character cut
+     * at an {@code &} or {@code =} is a bad byte). Empty when all are UTF-8, and when a {@code %} is
+     * not followed by two hex digits (Jetty's form reader refuses that itself).
+     */
+    public static OptionalInt firstBadFormByte(byte[] form) {
+        int start = 0;
+        for (int i = 0; i <= form.length; i++) {
+            if (i < form.length && form[i] != '&' && form[i] != '=') continue;
+            OptionalInt bad = firstBadDecodedByte(form, start, i);
+            if (bad.isPresent()) return bad;
+            start = i + 1;
+        }
+        return OptionalInt.empty();
+    }
+
+    /** {@link #firstBadByte} of {@code form[from, to)} decoded, as an offset in {@code form}. */
+    private static OptionalInt firstBadDecodedByte(byte[] form, int from, int to) {
+        byte[] decoded = new byte[to - from];
+        int[] origin = new int[to - from];
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            origin[length] = i;
+            if (form[i] != '%') {
+                decoded[length++] = form[i];
+                continue;
+            }
+            int high = i + 2 < to ? Character.digit(form[i + 1], 16) : -1;
+            int low = i + 2 < to ? Character.digit(form[i + 2], 16) : -1;
+            if (high < 0 || low < 0) return OptionalInt.empty();
+            decoded[length++] = (byte) (high * 16 + low);
+            i += 2;
+        }
+        OptionalInt bad = firstBadByte(java.util.Arrays.copyOf(decoded, length));
+        return bad.isPresent() ? OptionalInt.of(origin[bad.getAsInt()]) : OptionalInt.empty();
+    }
+
+    /** How the 400's sentence for a form that is not UTF-8 begins. */
+    static final String FORM_NOT_UTF8 = "The form is not UTF-8: ";
+
+    /** The 400's sentence for a form whose byte at {@code offset} is not UTF-8. */
+    public static String formNotUtf8(int offset) {
+        return FORM_NOT_UTF8 + "the byte at offset " + offset + " of the body (counted from 0; a %-escape at its %) is not part of a UTF-8 character.";
     }
 
     @Override

@@ -1,0 +1,109 @@
+package org.w3id.scokg.server.sparql;
+
+import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.servlets.GSP_R;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ExtendedIterator;
+
+/**
+ * Fuseki's Graph Store read, unchanged but for the dataset it reads: a view that stops the read
+ * once {@link GraphStoreReads} has stopped it (at the deadline, or when its client went away), at
+ * the next triple or quad read. {@link GraphStoreReads} stops it too at the next write; this
+ * stops the writers that build their answer in memory before they write (JSON-LD, RDF/XML) while
+ * they read. Fuseki's extension point: {@code decideDataset}.
+ */
+final class GraphStoreRead extends GSP_R {
+    @Override
+    protected DatasetGraph decideDataset(HttpAction action) {
+        DatasetGraph dataset = super.decideDataset(action);
+        Runnable check = GraphStoreReads.check(action.getRequest());
+        return check == null ? dataset : new Checked(dataset, check);
+    }
+
+    /** The dataset, each of whose triples and quads is read after {@code check} has run. */
+    private static final class Checked extends DatasetGraphWrapper {
+        private final Runnable check;
+
+        Checked(DatasetGraph dataset, Runnable check) {
+            super(dataset);
+            this.check = check;
+        }
+
+        private <T> Iterator<T> checked(Iterator<T> items) {
+            return Iter.map(items, item -> {
+                check.run();
+                return item;
+            });
+        }
+
+        @Override
+        public Iterator<Quad> find() {
+            return checked(super.find());
+        }
+
+        @Override
+        public Iterator<Quad> find(Quad quad) {
+            return checked(super.find(quad));
+        }
+
+        @Override
+        public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+            return checked(super.find(g, s, p, o));
+        }
+
+        @Override
+        public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
+            return checked(super.findNG(g, s, p, o));
+        }
+
+        @Override
+        public Graph getDefaultGraph() {
+            return new CheckedGraph(super.getDefaultGraph(), check);
+        }
+
+        @Override
+        public Graph getUnionGraph() {
+            return new CheckedGraph(super.getUnionGraph(), check);
+        }
+
+        @Override
+        public Graph getGraph(Node name) {
+            return new CheckedGraph(super.getGraph(name), check);
+        }
+    }
+
+    /** A graph each of whose triples is read after {@code check} has run. */
+    private static final class CheckedGraph extends GraphWrapper {
+        private final Runnable check;
+
+        CheckedGraph(Graph graph, Runnable check) {
+            super(graph);
+            this.check = check;
+        }
+
+        @Override
+        public ExtendedIterator<Triple> find(Triple pattern) {
+            return checked(super.find(pattern));
+        }
+
+        @Override
+        public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+            return checked(super.find(s, p, o));
+        }
+
+        private ExtendedIterator<Triple> checked(ExtendedIterator<Triple> triples) {
+            return triples.mapWith(triple -> {
+                check.run();
+                return triple;
+            });
+        }
+    }
+}

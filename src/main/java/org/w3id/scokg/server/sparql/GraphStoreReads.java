@@ -1,0 +1,87 @@
+package org.w3id.scokg.server.sparql;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.apache.jena.fuseki.Fuseki;
+import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.web.Responses;
+
+/**
+ * The endpoint's Graph Store Protocol reads (a GET or HEAD under {@code /sparql} that asks no query:
+ * {@code ?graph=}, {@code ?default}, {@code /sparql/get}, {@code /sparql/}) bounded as a query's
+ * answer is: Fuseki's own read writes the stored graph as it always has, but into a buffer, and
+ * nothing is sent until it is whole; so a read that runs past the query timeout ({@link
+ * SparqlEngine#deadline(Runnable, long)}, the queries' deadline), or writes more than the answer
+ * byte cap, is stopped at its next write and answers 503 with one sentence, never a cut 200. A read
+ * whose client goes away ({@link ClientGone}) is stopped too. A read within both bounds is sent with
+ * the bytes, type and status Fuseki gave it, and its length.
+ */
+final class GraphStoreReads implements Filter {
+    /** Request attribute: the {@link HeldResponse} of a read under way, for {@link #check}. */
+    private static final String HELD = GraphStoreReads.class.getName();
+    /** Seconds a client is told to wait before it asks again for a read stopped at the timeout. */
+    private static final String RETRY_SECONDS = "30";
+    /** Why a read was stopped when its client went away: no one reads the answer. */
+    private static final String GONE = "The client went away.";
+    /** Where a client that wants more than one read may give finds it. */
+    private static final String ELSEWHERE = "the dumps (/dumps/) hold the whole graph in every format, and a CONSTRUCT query asks for part of it.";
+
+    private final long timeoutMillis;
+    private final long byteCap;
+
+    GraphStoreReads(long timeoutMillis, long byteCap) {
+        this.timeoutMillis = timeoutMillis;
+        this.byteCap = byteCap;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        // A query (in the query string; a form is a POST) has its own bounds: PublicQueryService.
+        if (!read || request.getParameter("query") != null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        HttpServletResponse response = (HttpServletResponse) res;
+        HeldResponse held = HeldResponse.stopping(response, byteCap,
+                "This Graph Store read is larger than this endpoint's answer cap of " + byteCap + " bytes and was stopped; " + ELSEWHERE);
+        request.setAttribute(HELD, held);
+        String timeout = "This Graph Store read ran past this endpoint's timeout of " + timeoutMillis / 1000.0 + " s and was stopped; " + ELSEWHERE;
+        SparqlEngine.Deadline deadline = SparqlEngine.deadline(() -> held.stop(timeout), timeoutMillis);
+        ClientGone.watch(request, () -> held.stop(GONE));
+        try {
+            chain.doFilter(request, held);
+        } finally {
+            deadline.cancel();
+            ClientGone.stopWatching(request);
+        }
+        String stopped = held.end();
+        if (stopped == null) {
+            byte[] body = held.bytes();
+            if (body.length > 0) {
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
+            }
+            return;
+        }
+        if (stopped.equals(GONE)) return;
+        Fuseki.actionLog.warn("{} {}: 503, {}", request.getMethod(), request.getRequestURI(), stopped.equals(timeout) ? "stopped at the timeout" : "stopped at the byte cap");
+        if (stopped.equals(timeout)) response.setHeader("Retry-After", RETRY_SECONDS);
+        Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped);
+    }
+
+    /**
+     * What ends the read under way for {@code request} once it is stopped, to run before each
+     * triple it reads ({@link GraphStoreRead}); null for a request this filter does not bound.
+     */
+    static Runnable check(HttpServletRequest request) {
+        return request.getAttribute(HELD) instanceof HeldResponse held ? held::check : null;
+    }
+}

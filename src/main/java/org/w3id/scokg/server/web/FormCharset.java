@@ -1,0 +1,118 @@
+package org.w3id.scokg.server.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.OptionalInt;
+import org.apache.jena.fuseki.Fuseki;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.content.ByteBufferContentSource;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's eager reading of a form (an {@link EagerContentHandler.ContentLoaderFactory}), with the
+ * form's bytes checked before the form is parsed: a form whose names and values, decoded, are not
+ * UTF-8 is a 400 naming the offset of the first bad byte ({@link QueryCharset#firstBadFormByte}), as
+ * a query body is. Jetty's form reader says only that it cannot parse the form, so until 2 December
+ * 2026 that 400 named no offset. The body is read here without holding a thread, as Jetty's own
+ * form loader read it, and every other form goes on as it came, parsed by Jetty's servlet request
+ * from the bytes held here (within the context's limit on a form, {@code maxLength}, as before);
+ * a body that fails while it is read (its deadline passed, gzip that is not gzip) goes on as it is,
+ * and fails there as before.
+ */
+final class FormCharset implements EagerContentHandler.ContentLoaderFactory {
+    private final int maxLength;
+
+    /** For forms of at most {@code maxLength} bytes, the servlet context's limit. */
+    FormCharset(int maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    @Override
+    public String getApplicableMimeType() {
+        return MimeTypes.Type.FORM_ENCODED.asString();
+    }
+
+    @Override
+    public EagerContentHandler.ContentLoader newContentLoader(String contentType, String mimeType, Handler handler, Request request, Response response,
+            Callback callback) {
+        return new EagerContentHandler.ContentLoader(handler, request, response, callback) {
+            private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+            @Override
+            protected void load() throws Exception {
+                while (true) {
+                    Content.Chunk chunk = request.read();
+                    if (chunk == null) {
+                        request.demand(this::resume);
+                        return;
+                    }
+                    if (Content.Chunk.isFailure(chunk)) {
+                        handle();
+                        return;
+                    }
+                    ByteBuffer bytes = chunk.getByteBuffer();
+                    // One byte past the limit is enough for Jetty to refuse the form as before.
+                    int kept = Math.min(bytes.remaining(), maxLength + 1 - body.size());
+                    byte[] copy = new byte[kept];
+                    bytes.get(copy);
+                    body.write(copy, 0, kept);
+                    chunk.release();
+                    if (chunk.isLast() || body.size() > maxLength) {
+                        check();
+                        return;
+                    }
+                }
+            }
+
+            private void resume() {
+                try {
+                    load();
+                } catch (Exception e) {
+                    Response.writeError(request, response, callback, e);
+                }
+            }
+
+            private void check() throws Exception {
+                byte[] form = body.toByteArray();
+                OptionalInt bad = form.length > maxLength ? OptionalInt.empty() : QueryCharset.firstBadFormByte(form);
+                if (bad.isPresent()) {
+                    Fuseki.actionLog.warn("POST {}: 400, the form is not UTF-8 at byte {}", request.getHttpURI().getPath(), bad.getAsInt());
+                    // Through the body's deadline, which may have answered the request already.
+                    BodyDeadline.passed(new Handler.Abstract() {
+                        @Override
+                        public boolean handle(Request request, Response response, Callback callback) {
+                            Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400, QueryCharset.formNotUtf8(bad.getAsInt()));
+                            return true;
+                        }
+                    }).handle(request, response, callback);
+                    return;
+                }
+                Request replayed = new Request.Wrapper(request) {
+                    private final Content.Source content = new ByteBufferContentSource(ByteBuffer.wrap(form));
+
+                    @Override
+                    public Content.Chunk read() {
+                        return content.read();
+                    }
+
+                    @Override
+                    public void demand(Runnable demandCallback) {
+                        content.demand(demandCallback);
+                    }
+
+                    @Override
+                    public void fail(Throwable failure) {
+                        content.fail(failure);
+                    }
+                };
+                handle(replayed, response, callback);
+            }
+        };
+    }
+}

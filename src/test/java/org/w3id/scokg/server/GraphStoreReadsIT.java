@@ -1,0 +1,95 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.jena.fuseki.servlets.ActionLib;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
+import org.w3id.scokg.TestGraph;
+
+/**
+ * Graph Store reads ({@code /sparql/get}, {@code ?graph=}, {@code ?default}) are bounded as query
+ * answers are: one server cuts answers at 200,000 bytes, another times out after 20 ms. Until 2 December 2026 a Graph Store read was charged and queued as a query, but neither
+ * bound stopped it.
+ */
+class GraphStoreReadsIT {
+    private static final String ONTOLOGY = "https://w3id.org/sco-kg/graph/ontology";
+    private static LinkedDataServer capped;
+    private static LinkedDataServer hurried;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path dumps = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-tmp")), "gsp-").resolve("dist");
+        TestDumps.copyInto(dumps);
+        capped = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).answerByteCap(200_000).fairness(ServerFixture.UNTHROTTLED).start();
+        hurried = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeout(Duration.ofMillis(20)).fairness(ServerFixture.UNTHROTTLED).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        capped.stop();
+        hurried.stop();
+    }
+
+    private static HttpResponse<byte[]> get(LinkedDataServer server, String path, String accept) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).header("Accept", accept)
+                .timeout(Duration.ofSeconds(60)).build();
+        return ServerFixture.CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_read_within_the_cap_is_the_graph_as_fuseki_writes_it() throws Exception {
+        HttpResponse<byte[]> response = get(capped, "/sparql?graph=" + URLEncoder.encode(ONTOLOGY, StandardCharsets.UTF_8), "text/turtle");
+        assertEquals(200, response.statusCode(), text(response));
+        assertEquals("text/turtle", response.headers().firstValue("Content-Type").orElse(""));
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        RDFDataMgr.write(expected, TestGraph.queryable().getGraph(NodeFactory.createURI(ONTOLOGY)), ActionLib.getNetworkFormatForLang(Lang.TURTLE));
+        assertArrayEquals(expected.toByteArray(), response.body());
+        assertEquals(Long.toString(response.body().length), response.headers().firstValue("Content-Length").orElse(""), "sent whole, with its length");
+    }
+
+    @Test
+    void a_read_past_the_byte_cap_is_503_saying_so() throws Exception {
+        for (String path : new String[] {"/sparql/get", "/sparql/", "/sparql?default", "/sparql/get?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/data", StandardCharsets.UTF_8)}) {
+            HttpResponse<byte[]> response = get(capped, path, "*/*");
+            assertEquals(503, response.statusCode(), path + ": " + text(response));
+            assertTrue(text(response).startsWith("This Graph Store read is larger than this endpoint's answer cap of 200000 bytes"), path + ": " + text(response));
+            assertEquals(1, text(response).strip().lines().count(), text(response));
+        }
+    }
+
+    @Test
+    void a_read_past_the_timeout_is_503_with_retry_after() throws Exception {
+        long start = System.nanoTime();
+        // JSON-LD of the whole dataset takes seconds, and Jena builds it whole before it writes a byte:
+        // it is stopped while it reads the dataset (GraphStoreRead), not at its first write.
+        HttpResponse<byte[]> response = get(hurried, "/sparql/get", "application/ld+json");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(503, response.statusCode(), text(response));
+        assertTrue(text(response).startsWith("This Graph Store read ran past this endpoint's timeout of 0.02 s"), text(response));
+        assertEquals("30", response.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(seconds < 2, "stopped in " + seconds + " s");
+    }
+}

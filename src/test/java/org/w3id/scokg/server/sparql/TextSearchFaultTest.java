@@ -1,0 +1,42 @@
+package org.w3id.scokg.server.sparql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.jena.query.text.TextIndexParseException;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A search Lucene cannot parse is named by the place Lucene stopped, without its text: Lucene's
+ * words for a lexical or a syntax error quote the search around that place, and until 2 December
+ * 2026 the 400 repeated them (markup, a forged log line, anything a client sent).
+ */
+class TextSearchFaultTest {
+    /** The exception jena-text throws for {@code search}, made as jena-text makes it (TextIndexLucene). */
+    private static TextIndexParseException refused(String search) {
+        try (StandardAnalyzer analyzer = new StandardAnalyzer()) {
+            // jena-text hands Lucene the search with a space after it.
+            new QueryParser("label", analyzer).parse(search + " ");
+        } catch (ParseException e) {
+            return new TextIndexParseException(search, e.getMessage());
+        }
+        throw new AssertionError("Lucene parsed " + search);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"\"<b>abc|at line 1, column 9 Lucene reads a character it does not take there",
+        "a \"x<script>y|at line 1, column 15 Lucene reads a character it does not take there",
+        "<script> AND (evil|Lucene's syntax does not allow what stands at line 1, column 19",
+        "x<script>) AND at line 7, column 7|Lucene's syntax does not allow what stands at line 1, column 9"})
+    void a_search_lucene_cannot_parse_is_named_by_its_place_without_its_text(String search, String place) {
+        String sentence = TextSearchFault.sentence(refused(search)).orElseThrow();
+        assertTrue(sentence.startsWith("The search of text:query cannot be parsed: ") && sentence.contains(place), sentence);
+        assertFalse(sentence.contains("script") || sentence.contains("<b>") || sentence.contains("abc") || sentence.contains("evil"), sentence);
+        assertEquals(1, sentence.lines().count(), sentence);
+    }
+}
