@@ -14,7 +14,9 @@ import java.util.function.BiPredicate;
  * name and properties, the best first. A candidate is a certain {@code match} only when nothing
  * given contradicts it and either an identifier agrees (ISO 3166 code, Wikidata item, UN document
  * symbol, also as the query's name) or its name is exactly one of the candidate's names and of no
- * other candidate's; and only when it is the one candidate for which that holds.
+ * other candidate's; and only when it is the one candidate for which that holds. A property given
+ * that could not be compared (no value of the thing's, or a value of the wrong form) makes it
+ * certain only if an identifier agrees.
  */
 final class Reconciler {
     /** The properties a query may compare, by id, with their names. */
@@ -43,8 +45,11 @@ final class Reconciler {
         }
     }
 
-    /** A property of a query, with the values it gives. */
-    record PropertyValue(String pid, List<String> values) {}
+    /**
+     * A property of a query: the values it gives that can be compared, and how many it gives that
+     * cannot (a date that does not parse, an ISO code of the wrong shape).
+     */
+    record PropertyValue(String pid, List<String> values, int unusable) {}
 
     /** A scored candidate, with the features the score was made of. */
     record Candidate(EntityIndex.Entity entity, double score, boolean match, Map<String, Object> features) {}
@@ -131,17 +136,26 @@ final class Reconciler {
             terms++;
         }
         boolean contradicted = false;
-        boolean unknown = false;
+        // A property given that could not be compared: it cannot make the candidate certain.
+        boolean unchecked = false;
         for (PropertyValue property : query.properties()) {
-            // No value given (an empty list, as the schema allows) says nothing: until 2 December
-            // 2026 it counted as a disagreement and dropped the right thing (a review found it).
-            if (property.values().isEmpty()) continue;
+            if (property.values().isEmpty()) {
+                // Only values that cannot be compared: a feature that does not match, but no term of
+                // the mean, so the name's score stands ("India" with "circa 2017" still finds India).
+                if (property.unusable() > 0) {
+                    features.put(property.pid(), false);
+                    unchecked = true;
+                }
+                // No value given (an empty list, as the schema allows) says nothing: until 2 December
+                // 2026 it counted as a disagreement and dropped the right thing (a review found it).
+                continue;
+            }
             Set<String> own = entity.identifiers(property.pid());
             if (own.isEmpty()) {
                 // The graph has no value to compare: neither for the candidate nor against it, but
                 // not certain either (until 2 December 2026 it counted as a disagreement, and
                 // "India" with a date lost India). No feature either: false said it disagreed.
-                unknown = true;
+                unchecked = true;
                 continue;
             }
             boolean agrees = property.values().stream().anyMatch(v -> own.stream().anyMatch(o -> comparator(property.pid()).test(v, o)));
@@ -152,7 +166,7 @@ final class Reconciler {
             terms++;
         }
         // An identifier that agrees beside a name that does not is a contradiction, not a certainty.
-        return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, contradicted || !nameAgrees || unknown && !identified, features);
+        return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, contradicted || !nameAgrees || unchecked && !identified, features);
     }
 
     /** How a value given in a query is compared with a thing's value of the same property. */
