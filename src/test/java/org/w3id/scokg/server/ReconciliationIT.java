@@ -243,6 +243,36 @@ class ReconciliationIT {
         assertEquals(0, nothing.getAsJsonObject("q").getAsJsonArray("result").size(), nothing.toString());
     }
 
+    @Test
+    void under_type_strict_should_the_candidates_stay_in_score_order_with_off_type_ones_lowered() {
+        // A review of 2 December 2026: "Russia" with type event came out [90.0 event/..., 100.0 state/RU].
+        String event = "https://w3id.org/sco-kg/ontology#Event";
+        for (String name : List.of("Russia", "India", "Shanghai", "Bishkek", "Astana")) {
+            String batch = "{\"q\":{\"query\":\"" + name + "\",\"type\":\"" + event + "\",\"type_strict\":\"should\",\"limit\":20}}";
+            assertEquals(Set.of(), ApiSchemas.problems("reconciliation-query-batch.json", batch));
+            JsonArray result = post("queries", batch, "reconciliation-result-batch.json").getAsJsonObject("q").getAsJsonArray("result");
+            for (int i = 1; i < result.size(); i++) {
+                double before = result.get(i - 1).getAsJsonObject().get("score").getAsDouble();
+                assertTrue(before >= result.get(i).getAsJsonObject().get("score").getAsDouble(), name + ": not by decreasing score: " + result);
+            }
+            for (var c : result) {
+                JsonObject candidate = c.getAsJsonObject();
+                boolean onType = candidate.getAsJsonArray("type").toString().contains(event);
+                assertEquals(onType, feature(candidate, "type"), candidate.toString());
+                if (!onType) {
+                    assertTrue(candidate.get("score").getAsDouble() <= 70, "off type, at most 100 - 30: " + candidate);
+                    assertFalse(candidate.get("match").getAsBoolean(), candidate.toString());
+                }
+            }
+        }
+        JsonArray russia = post("queries", "{\"q\":{\"query\":\"Russia\",\"type\":\"" + event + "\",\"type_strict\":\"should\",\"limit\":20}}",
+                "reconciliation-result-batch.json").getAsJsonObject("q").getAsJsonArray("result");
+        JsonObject state = null;
+        for (var c : russia) if (c.getAsJsonObject().get("id").getAsString().equals("state/RU")) state = c.getAsJsonObject();
+        assertTrue(state != null, "should keeps the thing of another type: " + russia);
+        assertEquals(70.0, state.get("score").getAsDouble(), state.toString());
+    }
+
     /** The value of a candidate's feature {@code id}, or null when it has none. */
     private static Object feature(JsonObject candidate, String id) {
         for (var f : candidate.getAsJsonArray("features")) {

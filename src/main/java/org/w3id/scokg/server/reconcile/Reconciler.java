@@ -27,6 +27,12 @@ final class Reconciler {
     static final double MIN_SCORE = 75;
     /** A name at least this similar (of 1) does not stand against an identifier that agrees. */
     private static final double NAME_AGREES = 0.8;
+    /**
+     * What a thing of another type loses under {@code type_strict: "should"}: it scores at most 70,
+     * under the {@value #MIN_SCORE} a thing of the types needs to be sent on its name, so the types
+     * asked for come first and the list stays in score order, as the API says it should.
+     */
+    static final double OFF_TYPE = 30;
     static final int DEFAULT_LIMIT = 5;
 
     /** One query: a name (or null), the types asked for, their strictness, a limit and properties. */
@@ -34,8 +40,8 @@ final class Reconciler {
 
     /**
      * How the types of a query bind its candidates ({@code type_strict}): a candidate of any of
-     * them, of all of them, or of any type, those of the types asked for first ("should": the types
-     * are a preference; until 2 December 2026 it was read as "any", a filter).
+     * them, of all of them, or of any type, those of other types {@link #OFF_TYPE} lower ("should":
+     * the types are a preference; until 2 December 2026 it was read as "any", a filter).
      */
     enum TypeStrict {
         ANY, SHOULD, ALL;
@@ -80,20 +86,31 @@ final class Reconciler {
         for (EntityIndex.Entity entity : index.all()) {
             if (!preferred && !ofTypes(entity, query)) continue;
             Scored s = score(entity, query, name);
-            if (s.score() >= MIN_SCORE || s.identified()) scored.add(s);
+            if (s.score() >= MIN_SCORE || s.identified()) scored.add(preferred && !query.types().isEmpty() ? typed(s, ofTypes(entity, query)) : s);
         }
-        // Under "should", the things of the types asked for come first, and only they can be a match.
-        Comparator<Scored> order = Comparator.comparing((Scored s) -> preferred && !ofTypes(s.entity(), query));
-        // Among equal scores, a thing whose name begins with the words asked (the shortest such
-        // name first) before one that only holds them: "Shanghai" put eight things at 90 and, by
-        // their ids alone, left the SCO and the Shanghai Five out of the first five (a review found it).
-        scored.sort(order.thenComparing(Comparator.comparingDouble(Scored::score).reversed()).thenComparingInt(s -> beginsWith(s.entity(), name))
-                .thenComparing(s -> s.entity().id()));
+        // Among equal scores, a thing of the types asked for first; then one whose name begins with
+        // the words asked (the shortest such name first) before one that only holds them:
+        // "Shanghai" put eight things at 90 and, by their ids alone, left the SCO and the Shanghai
+        // Five out of the first five (a review found it).
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing((Scored s) -> preferred && !ofTypes(s.entity(), query))
+                .thenComparingInt(s -> beginsWith(s.entity(), name)).thenComparing(s -> s.entity().id()));
         List<Scored> matchable = scored.stream().filter(s -> ofTypes(s.entity(), query)).toList();
         long certain = matchable.stream().filter(Reconciler::certain).count();
         return scored.stream().limit(query.limit())
                 .map(s -> new Candidate(s.entity(), Math.round(s.score() * 10) / 10.0, certain == 1 && certain(s) && ofTypes(s.entity(), query), s.features()))
                 .toList();
+    }
+
+    /**
+     * {@code s} under "should": a feature saying whether it is of the types asked for and, when it is
+     * not, a score {@link #OFF_TYPE} lower. Until a review on 2 December 2026 things of other types
+     * kept their score and were put last, so a list could read 90 then 100.
+     */
+    private static Scored typed(Scored s, boolean ofTypes) {
+        Map<String, Object> features = new LinkedHashMap<>(s.features());
+        features.put("type", ofTypes);
+        double score = ofTypes ? s.score() : Math.max(0, s.score() - OFF_TYPE);
+        return new Scored(s.entity(), score, s.exactName(), s.identified(), s.contradicted(), features);
     }
 
     /** The length of the shortest name of {@code entity} that begins with {@code name}; past every name when none does. */
