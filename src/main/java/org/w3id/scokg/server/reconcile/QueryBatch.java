@@ -16,14 +16,16 @@ import java.util.Set;
 /**
  * Reads what a client sends: a batch of reconciliation queries ({@code queries=}) or a data
  * extension request ({@code extend=}), as the API's JSON Schemas describe them. Anything else is a
- * {@link BadRequest} with one sentence saying what is wrong.
+ * {@link BadRequest} with one sentence saying what is wrong. A property value of the wrong form is
+ * not: it comes from a cell of the user's table, and is counted as one that cannot be compared.
  */
 final class QueryBatch {
     private static final Set<String> QUERY_MEMBERS = Set.of("query", "type", "limit", "properties", "type_strict");
     /**
      * The most queries one batch may hold (OpenRefine sends 10 at a time) and the longest text of a
-     * name or value: every query is compared with every thing, so until 2 December 2026 one batch of
-     * 10,000 queries took 26 s and one name of 300,000 characters 20 s (a review found it).
+     * name or value that is compared (a longer one is answered without being compared): every query
+     * is compared with every thing, so until 2 December 2026 one batch of 10,000 queries took 26 s
+     * and one name of 300,000 characters 20 s (a review found it).
      */
     static final int MAX_QUERIES = 100;
     static final int MAX_TEXT = 500;
@@ -57,7 +59,7 @@ final class QueryBatch {
             for (String member : q.keySet()) {
                 if (!QUERY_MEMBERS.contains(member)) throw new BadRequest(where + " has an unknown member '" + member + "'");
             }
-            String name = q.has("query") ? text(q.get("query"), where + ": query") : null;
+            String name = q.has("query") ? string(q.get("query"), where + ": query") : null;
             List<Reconciler.PropertyValue> properties = properties(q, where);
             if (name == null && properties.isEmpty()) throw new BadRequest(where + " needs a query or properties");
             List<String> typeIds = strings(q.get("type"), where + ": type");
@@ -104,28 +106,36 @@ final class QueryBatch {
                 throw new BadRequest(where + ": unknown property '" + pid + "'; known: " + String.join(", ", Reconciler.PROPERTIES.keySet()));
             }
             List<String> values = new ArrayList<>();
+            int unusable = 0;
             JsonElement v = p.get("v");
-            for (JsonElement value : v.isJsonArray() ? v.getAsJsonArray() : single(v)) values.add(checked(pid, value(value, where), where));
-            properties.add(new Reconciler.PropertyValue(pid, values));
+            for (JsonElement given : v.isJsonArray() ? v.getAsJsonArray() : single(v)) {
+                String value = value(given, where);
+                // A blank cell says nothing, as an empty list of values does.
+                if (value.isBlank()) continue;
+                if (usable(pid, value)) values.add(value);
+                else unusable++;
+            }
+            properties.add(new Reconciler.PropertyValue(pid, values, unusable));
         }
         return properties;
     }
 
     /**
-     * A value of a property in the form the property takes, or a 400: a value that cannot agree
-     * with anything (a 30 February, "wd:Q159") is the client's mistake, not a reason to drop every
-     * candidate (until 2 December 2026 it answered 200 with none).
+     * Whether {@code value} has the form its property takes, so it can be compared at all. One that
+     * has not (a 30 February, "circa 2017", "wd:Q159", a value of over {@value #MAX_TEXT}
+     * characters) is a cell of the client's table, not a mistake of its program: it is a feature
+     * that does not match, and the rest of the batch is answered (until 2 December 2026 it was a 400
+     * for the whole batch, and OpenRefine gave every row of it no candidates; a review found it).
      */
-    private static String checked(String pid, String value, String where) {
+    private static boolean usable(String pid, String value) {
+        if (value.length() > MAX_TEXT) return false;
         String v = value.strip();
-        boolean ok = switch (pid) {
+        return switch (pid) {
             case "date" -> validDate(v);
             case "wikidata" -> QID.matcher(v).matches();
             case "iso3166" -> ISO.matcher(v).matches();
-            default -> !v.isEmpty();
+            default -> true;
         };
-        if (!ok) throw new BadRequest(where + ": '" + shortened(value) + "' is not a value of " + pid + " (" + Reconciler.PROPERTIES.get(pid) + ")");
-        return value;
     }
 
     private static boolean validDate(String value) {
@@ -145,16 +155,9 @@ final class QueryBatch {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
-    /** A name or value of at most {@value #MAX_TEXT} characters. */
-    private static String text(JsonElement element, String where) {
-        String text = string(element, where);
-        if (text.length() > MAX_TEXT) throw new BadRequest(where + " is longer than " + MAX_TEXT + " characters");
-        return text;
-    }
-
     /** A property value: a string, number or boolean as text; an object as its id. */
     private static String value(JsonElement value, String where) {
-        if (value.isJsonPrimitive()) return text(value.getAsJsonPrimitive().isString() ? value : new com.google.gson.JsonPrimitive(value.getAsString()), where + ": v");
+        if (value.isJsonPrimitive()) return value.getAsString();
         if (value.isJsonObject() && value.getAsJsonObject().has("id")) return string(value.getAsJsonObject().get("id"), where + ": v.id");
         throw new BadRequest(where + ": a property value must be a string, number, boolean or an object with an id");
     }

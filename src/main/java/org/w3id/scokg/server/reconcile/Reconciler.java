@@ -14,7 +14,9 @@ import java.util.function.BiPredicate;
  * name and properties, the best first. A candidate is a certain {@code match} only when nothing
  * given contradicts it and either an identifier agrees (ISO 3166 code, Wikidata item, UN document
  * symbol, also as the query's name) or its name is exactly one of the candidate's names and of no
- * other candidate's; and only when it is the one candidate for which that holds.
+ * other candidate's; and only when it is the one candidate for which that holds. A property given
+ * that could not be compared (no value of the thing's, or a value of the wrong form) makes it
+ * certain only if an identifier agrees.
  */
 final class Reconciler {
     /** The properties a query may compare, by id, with their names. */
@@ -25,6 +27,12 @@ final class Reconciler {
     static final double MIN_SCORE = 75;
     /** A name at least this similar (of 1) does not stand against an identifier that agrees. */
     private static final double NAME_AGREES = 0.8;
+    /**
+     * What a thing of another type loses under {@code type_strict: "should"}: it scores at most 70,
+     * under the {@value #MIN_SCORE} a thing of the types needs to be sent on its name, so the types
+     * asked for come first and the list stays in score order, as the API says it should.
+     */
+    static final double OFF_TYPE = 30;
     static final int DEFAULT_LIMIT = 5;
 
     /** One query: a name (or null), the types asked for, their strictness, a limit and properties. */
@@ -32,8 +40,8 @@ final class Reconciler {
 
     /**
      * How the types of a query bind its candidates ({@code type_strict}): a candidate of any of
-     * them, of all of them, or of any type, those of the types asked for first ("should": the types
-     * are a preference; until 2 December 2026 it was read as "any", a filter).
+     * them, of all of them, or of any type, those of other types {@link #OFF_TYPE} lower ("should":
+     * the types are a preference; until 2 December 2026 it was read as "any", a filter).
      */
     enum TypeStrict {
         ANY, SHOULD, ALL;
@@ -43,8 +51,11 @@ final class Reconciler {
         }
     }
 
-    /** A property of a query, with the values it gives. */
-    record PropertyValue(String pid, List<String> values) {}
+    /**
+     * A property of a query: the values it gives that can be compared, and how many it gives that
+     * cannot (a date that does not parse, an ISO code of the wrong shape).
+     */
+    record PropertyValue(String pid, List<String> values, int unusable) {}
 
     /** A scored candidate, with the features the score was made of. */
     record Candidate(EntityIndex.Entity entity, double score, boolean match, Map<String, Object> features) {}
@@ -69,26 +80,41 @@ final class Reconciler {
 
     /** The candidates for {@code query}, best first, at most its limit. */
     List<Candidate> reconcile(Query query) {
+        // A name of over QueryBatch.MAX_TEXT characters is a cell that holds a paragraph, no thing's
+        // name: it has no candidates, and is not compared (300,000 characters took 20 s). Until a
+        // review on 2 December 2026 it was a 400 that cost every other query of its batch too.
+        if (query.name() != null && query.name().length() > QueryBatch.MAX_TEXT) return List.of();
         String name = query.name() == null ? null : NameSimilarity.normalise(query.name());
         List<Scored> scored = new ArrayList<>();
         boolean preferred = query.typeStrict() == TypeStrict.SHOULD;
         for (EntityIndex.Entity entity : index.all()) {
             if (!preferred && !ofTypes(entity, query)) continue;
             Scored s = score(entity, query, name);
-            if (s.score() >= MIN_SCORE || s.identified()) scored.add(s);
+            if (s.score() >= MIN_SCORE || s.identified()) scored.add(preferred && !query.types().isEmpty() ? typed(s, ofTypes(entity, query)) : s);
         }
-        // Under "should", the things of the types asked for come first, and only they can be a match.
-        Comparator<Scored> order = Comparator.comparing((Scored s) -> preferred && !ofTypes(s.entity(), query));
-        // Among equal scores, a thing whose name begins with the words asked (the shortest such
-        // name first) before one that only holds them: "Shanghai" put eight things at 90 and, by
-        // their ids alone, left the SCO and the Shanghai Five out of the first five (a review found it).
-        scored.sort(order.thenComparing(Comparator.comparingDouble(Scored::score).reversed()).thenComparingInt(s -> beginsWith(s.entity(), name))
-                .thenComparing(s -> s.entity().id()));
+        // Among equal scores, a thing of the types asked for first; then one whose name begins with
+        // the words asked (the shortest such name first) before one that only holds them:
+        // "Shanghai" put eight things at 90 and, by their ids alone, left the SCO and the Shanghai
+        // Five out of the first five (a review found it).
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing((Scored s) -> preferred && !ofTypes(s.entity(), query))
+                .thenComparingInt(s -> beginsWith(s.entity(), name)).thenComparing(s -> s.entity().id()));
         List<Scored> matchable = scored.stream().filter(s -> ofTypes(s.entity(), query)).toList();
         long certain = matchable.stream().filter(Reconciler::certain).count();
         return scored.stream().limit(query.limit())
                 .map(s -> new Candidate(s.entity(), Math.round(s.score() * 10) / 10.0, certain == 1 && certain(s) && ofTypes(s.entity(), query), s.features()))
                 .toList();
+    }
+
+    /**
+     * {@code s} under "should": a feature saying whether it is of the types asked for and, when it is
+     * not, a score {@link #OFF_TYPE} lower. Until a review on 2 December 2026 things of other types
+     * kept their score and were put last, so a list could read 90 then 100.
+     */
+    private static Scored typed(Scored s, boolean ofTypes) {
+        Map<String, Object> features = new LinkedHashMap<>(s.features());
+        features.put("type", ofTypes);
+        double score = ofTypes ? s.score() : Math.max(0, s.score() - OFF_TYPE);
+        return new Scored(s.entity(), score, s.exactName(), s.identified(), s.contradicted(), features);
     }
 
     /** The length of the shortest name of {@code entity} that begins with {@code name}; past every name when none does. */
@@ -131,17 +157,26 @@ final class Reconciler {
             terms++;
         }
         boolean contradicted = false;
-        boolean unknown = false;
+        // A property given that could not be compared: it cannot make the candidate certain.
+        boolean unchecked = false;
         for (PropertyValue property : query.properties()) {
-            // No value given (an empty list, as the schema allows) says nothing: until 2 December
-            // 2026 it counted as a disagreement and dropped the right thing (a review found it).
-            if (property.values().isEmpty()) continue;
+            if (property.values().isEmpty()) {
+                // Only values that cannot be compared: a feature that does not match, but no term of
+                // the mean, so the name's score stands ("India" with "circa 2017" still finds India).
+                if (property.unusable() > 0) {
+                    features.put(property.pid(), false);
+                    unchecked = true;
+                }
+                // No value given (an empty list, as the schema allows) says nothing: until 2 December
+                // 2026 it counted as a disagreement and dropped the right thing (a review found it).
+                continue;
+            }
             Set<String> own = entity.identifiers(property.pid());
             if (own.isEmpty()) {
                 // The graph has no value to compare: neither for the candidate nor against it, but
                 // not certain either (until 2 December 2026 it counted as a disagreement, and
                 // "India" with a date lost India). No feature either: false said it disagreed.
-                unknown = true;
+                unchecked = true;
                 continue;
             }
             boolean agrees = property.values().stream().anyMatch(v -> own.stream().anyMatch(o -> comparator(property.pid()).test(v, o)));
@@ -152,7 +187,7 @@ final class Reconciler {
             terms++;
         }
         // An identifier that agrees beside a name that does not is a contradiction, not a certainty.
-        return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, contradicted || !nameAgrees || unknown && !identified, features);
+        return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, contradicted || !nameAgrees || unchecked && !identified, features);
     }
 
     /** How a value given in a query is compared with a thing's value of the same property. */
