@@ -12,8 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.w3id.scokg.publish.Checksums;
 
-/** What a CDN may keep: stable answers for an hour and a day stale, each dump's version for good. */
+/**
+ * What a CDN may keep: stable answers for an hour and a day stale, each dump's version and each of
+ * the site's files at the path naming its bytes for good.
+ */
 class CachePolicyIT {
     private static final String SHARED = "public, max-age=3600, stale-while-revalidate=86400";
 
@@ -69,5 +73,54 @@ class CachePolicyIT {
         HttpResponse<String> changing = get(now);
         assertEquals(200, changing.statusCode());
         assertFalse(cacheControl(changing).contains("max-age"), cacheControl(changing));
+    }
+
+    @Test
+    void pages_link_the_site_files_at_paths_naming_their_bytes_kept_for_good() throws Exception {
+        for (String page : new String[] {"/", "/query", "/doc/state/IN"}) {
+            String html = get(page, "Accept", "text/html").body();
+            Matcher link = Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"").matcher(html);
+            int links = 0;
+            while (link.find()) {
+                links++;
+                Matcher versioned = Pattern.compile("^/assets/sha256-([0-9a-f]{16})/([^/]+)$").matcher(link.group(1));
+                assertTrue(versioned.matches(), page + " links " + link.group(1));
+                HttpResponse<byte[]> kept = bytes(link.group(1));
+                assertEquals(200, kept.statusCode(), link.group(1));
+                assertEquals("public, max-age=31536000, immutable", cacheControl(kept), link.group(1));
+                assertTrue(Checksums.sha256(kept.body()).startsWith(versioned.group(1)), "the path names the bytes served: " + link.group(1));
+                assertArrayEquals(bytes("/assets/" + versioned.group(2)).body(), kept.body());
+            }
+            assertTrue(links >= 2, page + ": " + links + " links to /assets/");
+        }
+    }
+
+    @Test
+    void the_plain_path_and_another_builds_serve_the_current_bytes_asked_again_before_each_use() throws Exception {
+        HttpResponse<byte[]> plain = bytes("/assets/site.css");
+        assertEquals(200, plain.statusCode());
+        assertEquals("public, no-cache", cacheControl(plain));
+        String etag = plain.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = get("/assets/site.css", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals("public, no-cache", cacheControl(again));
+        HttpResponse<byte[]> old = bytes("/assets/sha256-0123456789abcdef/site.css");
+        assertEquals(200, old.statusCode(), "a page kept from another build still gets a stylesheet");
+        assertEquals("public, no-cache", cacheControl(old));
+        assertArrayEquals(plain.body(), old.body());
+        assertEquals("text/css;charset=utf-8", old.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+        HttpResponse<String> missing = get("/assets/sha256-0123456789abcdef/nothing.css");
+        assertEquals(404, missing.statusCode());
+        assertFalse(cacheControl(missing).contains("immutable"), cacheControl(missing));
+    }
+
+    @Test
+    void yasguis_bundle_is_kept_for_good_its_path_naming_its_version() throws Exception {
+        for (String file : new String[] {"yasgui.min.js", "yasgui.min.css"}) {
+            HttpResponse<byte[]> response = bytes("/webjars/zazuko__yasgui/4.5.0/build/" + file);
+            assertEquals(200, response.statusCode(), file);
+            assertEquals("public, max-age=31536000, immutable", cacheControl(response), file);
+        }
+        assertTrue(get("/query", "Accept", "text/html").body().contains("src=\"/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js\""));
     }
 }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
+import org.w3id.scokg.server.web.Assets;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Texts;
@@ -31,7 +32,6 @@ import org.w3id.scokg.vocab.Prefixes;
  * the query kept in the form.
  */
 final class EditorPage {
-    static final String YASGUI = "/webjars/zazuko__yasgui/4.5.0/build/";
     /** The prefix of Jena's full-text search, for {@code text:query}. */
     static final String TEXT_NS = "http://jena.apache.org/text#";
 
@@ -74,7 +74,8 @@ final class EditorPage {
                     .append("\" lang=\"").append(title.lang()).append("\">").append(Html.escape(title.text())).append("</a></li>");
         }
         body.append("</ul></div></div>");
-        return page.title(texts.get("editor.title")).style(YASGUI + "yasgui.min.css").script(YASGUI + "yasgui.min.js").script("/assets/editor.js")
+        return page.title(texts.get("editor.title")).style(Assets.site().href(Assets.YASGUI + "yasgui.min.css"))
+                .script(Assets.site().href(Assets.YASGUI + "yasgui.min.js")).script(Assets.site().href("/assets/editor.js"))
                 .body(body.toString()).render();
     }
 

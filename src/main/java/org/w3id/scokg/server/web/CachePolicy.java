@@ -28,13 +28,22 @@ import org.w3id.scokg.publish.DumpWriter;
  * #SHARED} (an hour fresh, and a day more served stale while the cache asks again). Each dump is
  * also served at a path naming its content ({@link DumpWriter#permanentPath}, linked from {@code
  * /dumps/} and the VoID), {@value #IMMUTABLE}: it never changes, and another build's dump has
- * another path. SPARQL errors, POSTed queries and non-deterministic answers are left as they are;
- * the SPARQL answer cache marks the answers it sends again itself.
+ * another path. The files the pages load ({@link Assets}) are kept for good at the paths that name
+ * their bytes, which the pages link; at their plain paths, and at a path with another build's hash,
+ * they are {@value #REVALIDATED}: the bytes there change with a build. SPARQL errors, POSTed
+ * queries and non-deterministic answers are left as they are; the SPARQL answer cache marks the
+ * answers it sends again itself.
  */
 public final class CachePolicy extends Handler.Wrapper {
     /** Cache-Control of what does not change while the server runs. */
     public static final String SHARED = "public, max-age=3600, stale-while-revalidate=86400";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    /**
+     * Cache-Control of a file whose bytes change with a build: kept, but asked again (a 304 while
+     * the ETag holds) before each use, so a page never runs another build's script for long, and a
+     * CDN never keeps another build's bytes under a new build's path during a rolling upgrade.
+     */
+    static final String REVALIDATED = "public, no-cache";
     /** The request attribute the SPARQL endpoint sets to {@code Boolean.TRUE} for a query whose answer is the same on every run. */
     private static final String DETERMINISTIC = "org.w3id.scokg.deterministic";
     private static final Pattern PERMANENT = Pattern.compile("^/dumps/sha256-([0-9a-f]{16})/([^/]+)$");
@@ -42,6 +51,8 @@ public final class CachePolicy extends Handler.Wrapper {
 
     /** Each dump's SHA-256, by file name, as the build wrote them in SHA256SUMS. */
     private final Map<String, String> sha256 = new HashMap<>();
+    /** The files the pages load, read here so that one missing from the jar stops the server at start-up. */
+    private final Assets assets = Assets.site();
 
     private CachePolicy(Path dumps) {
         try {
@@ -77,6 +88,11 @@ public final class CachePolicy extends Handler.Wrapper {
             return super.handle(Request.serveAs(request, HttpURI.build(request.getHttpURI()).path("/dumps/" + file)), response, callback);
         }
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        Assets.Found asset = read ? assets.find(path) : null;
+        if (asset != null) {
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, asset.permanent() ? IMMUTABLE : REVALIDATED);
+            return super.handle(request, unlessTransient(request, response), callback);
+        }
         if (read && path.equals("/sparql")) return super.handle(request, deterministicShared(request, response), callback);
         // Everything else on these routes is a function of the request and the graph, which does not
         // change while it is served: a 404 there is as lasting as a 200.
@@ -88,7 +104,7 @@ public final class CachePolicy extends Handler.Wrapper {
     }
 
     /**
-     * The response, without {@value #SHARED} if it turns out to be an answer of the moment: 429
+     * The response, without its Cache-Control if it turns out to be an answer of the moment: 429
      * (fair scheduling), 503 (a timeout or overload) or any other 5xx. A CDN must not go on
      * serving such an answer for an hour.
      */

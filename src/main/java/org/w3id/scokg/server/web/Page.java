@@ -113,7 +113,7 @@ public final class Page {
                 .append("<title>").append(Html.escape(title)).append(" · sco-kg</title>");
         // A page's own stylesheets (YASGUI's) first, so the site's, read last, can adjust them.
         styles.forEach(s -> out.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(s)).append("\">"));
-        out.append("<link rel=\"stylesheet\" href=\"/assets/site.css\">");
+        out.append("<link rel=\"stylesheet\" href=\"").append(Assets.site().href("/assets/site.css")).append("\">");
         out.append("<link rel=\"search\" type=\"application/opensearchdescription+xml\" href=\"/opensearch.xml\" title=\"sco-kg\">");
         alternates.forEach(a -> out.append("<link rel=\"alternate\" type=\"").append(Html.escape(a.mediaType())).append("\" href=\"")
                 .append(Html.escape(a.href())).append("\">"));
@@ -125,7 +125,7 @@ public final class Page {
         crumbs(out);
         out.append("<main id=\"main\">").append(body).append("</main>");
         footer(out);
-        out.append("<script src=\"/assets/site.js\" defer></script>");
+        out.append("<script src=\"").append(Assets.site().href("/assets/site.js")).append("\" defer></script>");
         scripts.forEach(s -> out.append("<script src=\"").append(Html.escape(s)).append("\" defer></script>"));
         return out.append("</body></html>\n").toString();
     }

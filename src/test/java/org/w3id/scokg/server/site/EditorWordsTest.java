@@ -16,6 +16,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.w3id.scokg.server.web.Assets;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Texts;
 
@@ -32,8 +33,8 @@ class EditorWordsTest {
     @Test
     void every_word_is_written_where_the_page_finds_it() throws IOException {
         // A word YASGUI no longer writes (after an upgrade) would stay English on the page: this says which.
-        String yasgui = resource("/META-INF/resources" + EditorPage.YASGUI + "yasgui.min.js");
-        String editor = resource("/org/w3id/scokg/server/site/assets/editor.js");
+        String yasgui = resource("/META-INF/resources" + Assets.YASGUI + "yasgui.min.js");
+        String editor = resource("/org/w3id/scokg/server/web/assets/editor.js");
         for (String english : EditorPage.YASGUI_WORDS) {
             // A sentence YASGUI composes is found by its pattern in editor.js, which names the sentence.
             assertTrue(PLACE.matcher(english).find() ? editor.contains("\"" + english + "\"") : yasgui.contains(english), english);
@@ -45,7 +46,7 @@ class EditorWordsTest {
     @Test
     void the_settings_methods_and_formats_are_where_yasgui_writes_them() throws IOException {
         // editor.js finds a method by its button's text and a format by its option's value: an upgrade that renames them leaves them English.
-        String yasgui = resource("/META-INF/resources" + EditorPage.YASGUI + "yasgui.min.js");
+        String yasgui = resource("/META-INF/resources" + Assets.YASGUI + "yasgui.min.js");
         for (String method : EditorPage.METHODS) assertTrue(yasgui.contains("innerText=\"" + method + "\""), method);
         for (String type : EditorPage.FORMATS) assertTrue(yasgui.contains("value:\"" + type + "\""), type);
     }

@@ -69,4 +69,19 @@ class CachePolicyTest {
             assertNull(response.get("Cache-Control"), status);
         }
     }
+
+    @Test
+    void a_file_the_pages_load_is_kept_for_good_at_the_path_naming_its_bytes() throws Exception {
+        String css = Assets.site().href("/assets/site.css");
+        assertEquals(CachePolicy.IMMUTABLE, get(css + "?200").get("Cache-Control"));
+        assertEquals(CachePolicy.IMMUTABLE, get(Assets.YASGUI + "yasgui.min.js?200").get("Cache-Control"), "YASGUI's path names its version");
+        assertNull(get(css + "?503").get("Cache-Control"), "an answer of the moment");
+    }
+
+    @Test
+    void a_file_at_its_plain_path_or_another_builds_is_asked_again_before_each_use() throws Exception {
+        assertEquals(CachePolicy.REVALIDATED, get("/assets/site.css?200").get("Cache-Control"));
+        assertEquals(CachePolicy.REVALIDATED, get("/assets/sha256-0123456789abcdef/site.css?200").get("Cache-Control"));
+        assertNull(get("/assets/sha256-0123456789abcdef/nothing.css?404").get("Cache-Control"), "not a file the site serves");
+    }
 }
