@@ -459,6 +459,8 @@ class ReconciliationIT {
         HttpResponse<String> page = ServerFixture.get("/reconcile/preview?id=state/CN");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("中国") && page.body().contains("Q148"), page.body());
+        // Each code once, since the codes one by one are properties of queries too (2 December 2026).
+        assertTrue(page.body().contains("iso3166Alpha2: CN") && page.body().contains("iso3166Alpha3: CHN") && !page.body().contains("iso3166:"), page.body());
         assertEquals(404, ServerFixture.get("/reconcile/preview?id=state/XX").statusCode());
         assertEquals(400, ServerFixture.get("/reconcile/preview").statusCode(), "no id is the client's mistake (it was a 404)");
     }
@@ -526,8 +528,84 @@ class ReconciliationIT {
         assertEquals("[{\"str\":\"RU\"},{\"str\":\"RUS\"}]", rows.getAsJsonObject("state/RU").getAsJsonArray("iso3166").toString());
         assertTrue(rows.getAsJsonObject("document/A-66-359").getAsJsonArray("date").toString().contains("{\"date\":\"2011-09-14T00:00:00Z\"}"),
                 rows.toString());
+        // Every property can be fetched, so every one is proposed (iso3166 and date were not until a review on 2 December 2026).
         JsonArray proposed = get("/reconcile/propose_properties", "data-extension-property-proposal.json").getAsJsonArray("properties");
-        assertFalse(proposed.toString().contains("\"iso3166\""), "the codes are proposed one by one: " + proposed);
+        assertEquals(ids(offered), ids(proposed));
+    }
+
+    /**
+     * A review of 2 December 2026: API 0.2 has one set of properties, and the property suggest
+     * service offered only the queries', so OpenRefine's "Add property" box could not find
+     * {@code status}, {@code memberSince} or the ISO codes one by one by typing. It offers every
+     * property now, only those that apply to a type where one is asked for.
+     */
+    @Test
+    void the_property_suggest_service_offers_every_property_by_typing_and_by_type() {
+        List<String> all = ids(get("/reconcile/suggest/property?prefix=&limit=100", "suggest-properties-response.json").getAsJsonArray("result"));
+        assertEquals(List.of("date", "iso3166", "iso3166Alpha2", "iso3166Alpha3", "memberSince", "status", "unSymbol", "wikidata"), all);
+        assertTrue(all.containsAll(ids(get("/reconcile/propose_properties", "data-extension-property-proposal.json").getAsJsonArray("properties"))));
+        assertEquals(List.of("memberSince", "status"), ids(get("/reconcile/suggest/property?prefix=SCO", "suggest-properties-response.json").getAsJsonArray("result")));
+        assertEquals(List.of("status"), ids(get("/reconcile/suggest/property?prefix=status", "suggest-properties-response.json").getAsJsonArray("result")));
+        assertTrue(ids(get("/reconcile/suggest/property?prefix=alpha", "suggest-properties-response.json").getAsJsonArray("result"))
+                .containsAll(List.of("iso3166Alpha2", "iso3166Alpha3")));
+        for (var p : get("/reconcile/suggest/property?prefix=", "suggest-properties-response.json").getAsJsonArray("result")) {
+            assertTrue(p.getAsJsonObject().has("description"), "each says what it holds: " + p);
+        }
+        String instrument = "https://w3id.org/sco-kg/ontology#Instrument";
+        List<String> ofStates = ids(get("/reconcile/suggest/property?prefix=&limit=100&type=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8),
+                "suggest-properties-response.json").getAsJsonArray("result"));
+        assertTrue(ofStates.containsAll(List.of("iso3166Alpha2", "iso3166Alpha3", "memberSince", "status", "wikidata")), ofStates.toString());
+        assertFalse(ofStates.contains("unSymbol"), ofStates.toString());
+        List<String> ofInstruments = ids(get("/reconcile/suggest/property?prefix=&limit=100&type=" + URLEncoder.encode(instrument, StandardCharsets.UTF_8),
+                "suggest-properties-response.json").getAsJsonArray("result"));
+        assertTrue(ofInstruments.containsAll(List.of("unSymbol", "date")), ofInstruments.toString());
+        assertFalse(ofInstruments.contains("iso3166Alpha2") || ofInstruments.contains("memberSince") || ofInstruments.contains("status"), ofInstruments.toString());
+        assertEquals(400, ServerFixture.get("/reconcile/suggest/property?prefix=&type=Planet").statusCode());
+    }
+
+    /**
+     * The ISO codes one by one and the day SCO membership began can be matched in a query (they
+     * were a 400 for the whole batch until a review on 2 December 2026); a value of the wrong form
+     * is a feature that does not match, as for every property. {@code status} can only be fetched:
+     * its values are ones that cannot be compared, and the batch is answered.
+     */
+    @Test
+    void the_iso_codes_one_by_one_and_member_since_are_matched_and_status_only_fetched() {
+        String batch = "{\"a\":{\"query\":\"Rusia\",\"properties\":[{\"pid\":\"iso3166Alpha2\",\"v\":\"ru\"}]},"
+                + "\"b\":{\"query\":\"Rusia\",\"properties\":[{\"pid\":\"iso3166Alpha3\",\"v\":\"RUS\"}]},"
+                + "\"c\":{\"properties\":[{\"pid\":\"iso3166Alpha3\",\"v\":\"IND\"}]},"
+                + "\"d\":{\"query\":\"India\",\"properties\":[{\"pid\":\"memberSince\",\"v\":\"2017-06-09\"}]},"
+                + "\"e\":{\"query\":\"India\",\"properties\":[{\"pid\":\"memberSince\",\"v\":\"2001\"}]},"
+                + "\"f\":{\"query\":\"Russia\",\"properties\":[{\"pid\":\"iso3166Alpha2\",\"v\":\"RUS\"}]},"
+                + "\"g\":{\"query\":\"Russia\",\"properties\":[{\"pid\":\"status\",\"v\":\"member state\"}]},"
+                + "\"h\":{\"query\":\"Russia\",\"properties\":[{\"pid\":\"memberSince\",\"v\":\"circa 2001\"}]}}";
+        assertEquals(Set.of(), ApiSchemas.problems("reconciliation-query-batch.json", batch));
+        JsonObject results = post("queries", batch, "reconciliation-result-batch.json");
+        for (String key : List.of("a", "b")) {
+            assertEquals("state/RU", first(results, key).get("id").getAsString(), key);
+            assertTrue(first(results, key).get("match").getAsBoolean(), "an ISO code identifies: " + first(results, key));
+        }
+        assertEquals(Boolean.TRUE, feature(first(results, "a"), "iso3166Alpha2"));
+        assertEquals("state/IN", first(results, "c").get("id").getAsString());
+        assertTrue(first(results, "c").get("match").getAsBoolean());
+        assertEquals("state/IN", first(results, "d").get("id").getAsString());
+        assertEquals(Boolean.TRUE, feature(first(results, "d"), "memberSince"));
+        assertTrue(first(results, "d").get("match").getAsBoolean(), first(results, "d").toString());
+        results.getAsJsonObject("e").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(),
+                "India became a member in 2017, not 2001: " + c));
+        for (String[] unusable : new String[][] {{"f", "iso3166Alpha2"}, {"g", "status"}, {"h", "memberSince"}}) {
+            JsonObject russia = first(results, unusable[0]);
+            assertEquals("state/RU", russia.get("id").getAsString(), unusable[1]);
+            assertEquals(100.0, russia.get("score").getAsDouble(), russia.toString());
+            assertEquals(Boolean.FALSE, feature(russia, unusable[1]), russia.toString());
+            assertFalse(russia.get("match").getAsBoolean(), russia.toString());
+        }
+    }
+
+    private static List<String> ids(JsonArray properties) {
+        List<String> ids = new ArrayList<>();
+        properties.forEach(p -> ids.add(p.getAsJsonObject().get("id").getAsString()));
+        return ids;
     }
 
     private static List<String[]> table() throws IOException {

@@ -15,21 +15,11 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.scokg.vocab.SCO;
 
 /**
- * The data extension: values of the properties {@link #PROPERTIES} for things the client has
+ * The data extension: values of the fetchable {@link Properties} for things the client has
  * reconciled, read with {@code extension.rq}. {@code status} is the SCO status on the day of the
  * property's {@code date} setting, today when it has none.
  */
 final class DataExtension {
-    /** The properties proposed for extension ({@code propose_properties}), by id, with their names. */
-    static final Map<String, String> PROPOSED = proposed();
-    /**
-     * The properties a client may fetch: those proposed, and every property of queries (API 0.2 has
-     * one set of properties for both). OpenRefine's "Add property" box offers what the property
-     * suggest service offers, the queries' properties, and {@code iso3166} and {@code date} were a
-     * 400 until a review on 2 December 2026. They are not proposed: the ISO codes are, one by one.
-     */
-    static final Map<String, String> PROPERTIES = properties();
-
     /** One value: a string, or a date (YYYY-MM-DD) sent as a date. */
     record Value(String text, boolean date) {}
 
@@ -37,23 +27,6 @@ final class DataExtension {
 
     DataExtension(Graph union) {
         this.union = union;
-    }
-
-    private static Map<String, String> properties() {
-        Map<String, String> properties = new LinkedHashMap<>(PROPOSED);
-        Reconciler.PROPERTIES.forEach(properties::putIfAbsent);
-        return Map.copyOf(properties);
-    }
-
-    private static Map<String, String> proposed() {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("status", "SCO status on a date");
-        properties.put("memberSince", "SCO member state since");
-        properties.put("iso3166Alpha2", "ISO 3166-1 alpha-2 code");
-        properties.put("iso3166Alpha3", "ISO 3166-1 alpha-3 code");
-        properties.put("wikidata", "Wikidata item");
-        properties.put("unSymbol", "UN document symbol");
-        return Map.copyOf(properties);
     }
 
     /** The values of {@code property} for each of {@code ids} (ids relative to {@code id/}); {@code date} for status. */

@@ -74,8 +74,8 @@ final class QueryBatch {
         return queries;
     }
 
-    /** A data extension request, its properties checked against {@code known}. */
-    static Extension extension(String json, Set<String> known) {
+    /** A data extension request, its properties among those that can be fetched. */
+    static Extension extension(String json) {
         JsonObject request = object(parse(json), "extend");
         if (!request.has("ids") || !request.has("properties")) throw new BadRequest("extend needs ids and properties");
         List<String> ids = strings(request.get("ids"), "extend: ids");
@@ -85,7 +85,9 @@ final class QueryBatch {
             JsonObject property = object(element, "extend: a property");
             if (!property.has("id")) throw new BadRequest("extend: a property needs an id");
             String id = string(property.get("id"), "extend: a property's id");
-            if (!known.contains(id)) throw new BadRequest("extend: unknown property '" + id + "' (see propose_properties)");
+            if (Properties.get(id).filter(Properties.Property::fetchable).isEmpty()) {
+                throw new BadRequest("extend: unknown property '" + id + "' (see propose_properties)");
+            }
             JsonObject settings = property.has("settings") ? object(property.get("settings"), "extend: settings of " + id) : new JsonObject();
             for (String setting : settings.keySet()) {
                 if (!setting.equals("date")) throw new BadRequest("extend: unknown setting '" + setting + "' of " + id + " (the one setting is date)");
@@ -102,9 +104,8 @@ final class QueryBatch {
             JsonObject p = object(element, where + ": a property");
             if (!p.has("pid") || !p.has("v")) throw new BadRequest(where + ": a property needs pid and v");
             String pid = string(p.get("pid"), where + ": pid");
-            if (!Reconciler.PROPERTIES.containsKey(pid)) {
-                throw new BadRequest(where + ": unknown property '" + pid + "'; known: " + String.join(", ", Reconciler.PROPERTIES.keySet()));
-            }
+            Properties.Property property = Properties.get(pid).orElseThrow(() -> new BadRequest(where + ": unknown property '" + pid + "'; known: "
+                    + String.join(", ", Properties.ALL.stream().map(Properties.Property::id).toList())));
             List<String> values = new ArrayList<>();
             int unusable = 0;
             JsonElement v = p.get("v");
@@ -112,7 +113,10 @@ final class QueryBatch {
                 String value = value(given, where);
                 // A blank cell says nothing, as an empty list of values does.
                 if (value.isBlank()) continue;
-                if (usable(pid, value)) values.add(value);
+                // A property that cannot be matched (status) is offered by the property suggest
+                // service, which OpenRefine's reconciliation dialog uses too: its values are ones
+                // that cannot be compared, not a 400 that would cost the whole batch.
+                if (property.matchable() && usable(pid, value)) values.add(value);
                 else unusable++;
             }
             properties.add(new Reconciler.PropertyValue(pid, values, unusable));
@@ -131,9 +135,11 @@ final class QueryBatch {
         if (value.length() > MAX_TEXT) return false;
         String v = value.strip();
         return switch (pid) {
-            case "date" -> validDate(v);
+            case "date", "memberSince" -> validDate(v);
             case "wikidata" -> QID.matcher(v).matches();
             case "iso3166" -> ISO.matcher(v).matches();
+            case "iso3166Alpha2" -> ISO.matcher(v).matches() && v.length() == 2;
+            case "iso3166Alpha3" -> ISO.matcher(v).matches() && v.length() == 3;
             default -> true;
         };
     }

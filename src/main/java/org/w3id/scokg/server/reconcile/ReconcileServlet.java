@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,16 +32,16 @@ final class ReconcileServlet extends HttpServlet {
     private final transient DataExtension extension;
     private final transient PublicUrls urls;
 
-    /** The index, and what matches and suggests over it. */
-    private record Matching(EntityIndex index, Reconciler reconciler, Suggestions suggestions) {
-        Matching(EntityIndex index) {
-            this(index, new Reconciler(index), new Suggestions(index));
+    /** The index, what matches and suggests over it, and the properties with the types they apply to. */
+    private record Matching(EntityIndex index, Reconciler reconciler, Suggestions suggestions, Properties properties) {
+        Matching(EntityIndex index, DataExtension extension) {
+            this(index, new Reconciler(index), new Suggestions(index), new Properties(index, extension));
         }
     }
 
     /** The service over {@code index}, which requests wait for while it is being read. */
     ReconcileServlet(CompletableFuture<EntityIndex> index, DataExtension extension, PublicUrls urls) {
-        this.matching = index.thenApply(Matching::new);
+        this.matching = index.thenApply(i -> new Matching(i, extension));
         this.extension = extension;
         this.urls = urls;
     }
@@ -85,7 +86,7 @@ final class ReconcileServlet extends HttpServlet {
         if (queries != null) {
             json(response, results(QueryBatch.queries(queries, typeIds())));
         } else if (extend != null) {
-            json(response, extend(QueryBatch.extension(extend, DataExtension.PROPERTIES.keySet())));
+            json(response, extend(QueryBatch.extension(extend)));
         } else {
             json(response, ServiceJson.manifest(matching.join().index().types(), base(request)));
         }
@@ -118,7 +119,7 @@ final class ReconcileServlet extends HttpServlet {
         for (var property : request.properties().entrySet()) {
             JsonObject m = new JsonObject();
             m.addProperty("id", property.getKey());
-            m.addProperty("name", DataExtension.PROPERTIES.get(property.getKey()));
+            m.addProperty("name", Properties.get(property.getKey()).orElseThrow().name());
             meta.add(m);
             var values = extension.values(request.ids(), property.getKey(), date(property.getValue()));
             values.forEach((id, list) -> {
@@ -157,40 +158,47 @@ final class ReconcileServlet extends HttpServlet {
         return wrap(result);
     }
 
+    /**
+     * Every property whose id or name starts with {@code ?prefix=}, those that can be matched and
+     * those that can be fetched (OpenRefine's reconciliation dialog and its "Add property" box both
+     * ask this service); with {@code ?type=}, as OpenRefine's reconciliation dialog sends it, only
+     * those that apply to that type.
+     */
     private JsonObject suggestProperties(HttpServletRequest request) {
+        String type = knownType(request);
         JsonArray result = new JsonArray();
-        for (var p : page(request, Suggestions.properties(Reconciler.PROPERTIES, prefix(request)))) result.add(ServiceJson.property(p.getKey(), p.getValue()));
+        List<Properties.Property> offered = Suggestions.properties(Properties.ALL, prefix(request)).stream()
+                .filter(p -> type == null || matching.join().properties().appliesTo(p, type)).toList();
+        for (Properties.Property p : page(request, offered)) result.add(ServiceJson.property(p));
         return wrap(result);
     }
 
     /**
-     * The properties worth extending things of {@code ?type} with: those at least one thing of that
-     * type has a value of (documents get no ISO codes, states no UN symbol); all without a type. An
-     * unknown type is a 400, as in a query (it was echoed back with every property; a review found it).
+     * The properties worth extending things of {@code ?type} with: those that can be fetched and
+     * apply to it (documents get no ISO codes, states no UN symbol); all that can be fetched without
+     * a type.
      */
     private JsonObject proposeProperties(HttpServletRequest request) {
-        String type = request.getParameter("type");
-        if (type != null && !typeIds().contains(type)) throw new QueryBatch.BadRequest("'" + type + "' is not one of this service's types (see the manifest)");
+        String type = knownType(request);
         JsonArray properties = new JsonArray();
-        int limit = number(request, "limit", DataExtension.PROPOSED.size());
-        DataExtension.PROPOSED.entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(p -> type == null || proposed(type).contains(p.getKey())).limit(limit)
-                .forEach(p -> properties.add(ServiceJson.property(p.getKey(), p.getValue())));
+        int limit = number(request, "limit", Properties.ALL.size());
+        Properties.fetchable().stream().sorted(Comparator.comparing(Properties.Property::id))
+                .filter(p -> type == null || matching.join().properties().appliesTo(p, type)).limit(limit)
+                .forEach(p -> properties.add(ServiceJson.property(p)));
         JsonObject answer = new JsonObject();
-        if (request.getParameter("type") != null) answer.addProperty("type", request.getParameter("type"));
+        if (type != null) answer.addProperty("type", type);
         answer.add("properties", properties);
         return answer;
     }
 
-    /** By type, the properties some thing of it has a value of, worked out once (the graph does not change). */
-    private final transient Map<String, Set<String>> proposedByType = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Set<String> proposed(String type) {
-        return proposedByType.computeIfAbsent(type, t -> {
-            List<String> ids = matching.join().index().all().stream().filter(e -> e.types().stream().anyMatch(x -> x.id().equals(t))).map(EntityIndex.Entity::id).toList();
-            return DataExtension.PROPOSED.keySet().stream()
-                    .filter(p -> extension.values(ids, p, LocalDate.now(ZoneOffset.UTC)).values().stream().anyMatch(v -> !v.isEmpty()))
-                    .collect(Collectors.toUnmodifiableSet());
-        });
+    /**
+     * The {@code ?type=} asked for, or null; an unknown type is a 400, as in a query (it was echoed
+     * back with every property; a review found it).
+     */
+    private String knownType(HttpServletRequest request) {
+        String type = request.getParameter("type");
+        if (type != null && !typeIds().contains(type)) throw new QueryBatch.BadRequest("'" + type + "' is not one of this service's types (see the manifest)");
+        return type;
     }
 
     /**
@@ -223,7 +231,9 @@ final class ReconcileServlet extends HttpServlet {
                 .append(Html.escape(entity.label())).append("</title></head><body style=\"font:13px sans-serif;margin:4px\">")
                 .append("<b><a href=\"").append(Html.escape(base(request) + "/doc/" + entity.id())).append("\" target=\"_blank\">")
                 .append(Html.escape(entity.label())).append("</a></b><br>").append(Html.escape(entity.description()));
-        entity.identifiers().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<br>")
+        // iso3166 holds both codes, which iso3166Alpha2 and iso3166Alpha3 show one by one: a line
+        // less in a preview 120 pixels high.
+        entity.identifiers().entrySet().stream().filter(e -> !e.getKey().equals("iso3166")).sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<br>")
                 .append(Html.escape(e.getKey())).append(": ").append(Html.escape(String.join(", ", e.getValue().stream().sorted().toList()))));
         Responses.html(response, body.append("</body></html>").toString());
     }

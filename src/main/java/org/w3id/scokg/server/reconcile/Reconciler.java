@@ -12,17 +12,16 @@ import java.util.function.BiPredicate;
 /**
  * Answers one reconciliation query: every thing of the asked types scored against the query's
  * name and properties, the best first. A candidate is a certain {@code match} only when nothing
- * given contradicts it and either an identifier agrees (ISO 3166 code, Wikidata item, UN document
- * symbol, also as the query's name) or its name is exactly one of the candidate's names and of no
- * other candidate's; and only when it is the one candidate for which that holds. A property given
+ * given contradicts it and either an identifier agrees (an ISO 3166 code, either or one of the
+ * two, Wikidata item, UN document symbol, also as the query's name) or its name is exactly one of
+ * the candidate's names and of no other candidate's; and only when it is the one candidate for
+ * which that holds. A property given
  * that could not be compared (no value of the thing's, or a value of the wrong form) makes it
  * certain only if an identifier agrees.
  */
 final class Reconciler {
-    /** The properties a query may compare, by id, with their names. */
-    static final Map<String, String> PROPERTIES = properties();
     /** Properties whose agreement identifies a thing. */
-    private static final Set<String> IDENTIFYING = Set.of("iso3166", "wikidata", "unSymbol");
+    private static final Set<String> IDENTIFYING = Set.of("iso3166", "iso3166Alpha2", "iso3166Alpha3", "wikidata", "unSymbol");
     /** Candidates scoring below this (of 100) are not sent, unless an identifier agrees. */
     static final double MIN_SCORE = 75;
     /** A name at least this similar (of 1) does not stand against an identifier that agrees. */
@@ -67,15 +66,6 @@ final class Reconciler {
 
     Reconciler(EntityIndex index) {
         this.index = index;
-    }
-
-    private static Map<String, String> properties() {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("iso3166", "ISO 3166-1 code (alpha-2 or alpha-3)");
-        properties.put("unSymbol", "UN document symbol");
-        properties.put("date", "date (YYYY, YYYY-MM or YYYY-MM-DD)");
-        properties.put("wikidata", "Wikidata item (QID)");
-        return Map.copyOf(properties);
     }
 
     /** The candidates for {@code query}, best first, at most its limit. */
@@ -196,7 +186,7 @@ final class Reconciler {
             case "unSymbol" -> (given, own) -> NameSimilarity.symbolKey(given).equals(NameSimilarity.symbolKey(own));
             case "wikidata" -> (given, own) -> given.strip().toUpperCase(Locale.ROOT).replaceFirst("^.*/(?=Q[0-9]+$)", "").equals(own);
             // A date agrees with a date of the same day, or of the same month or year where either is less precise.
-            case "date" -> (given, own) -> !given.isBlank() && (own.startsWith(given.strip()) || given.strip().startsWith(own));
+            case "date", "memberSince" -> (given, own) -> !given.isBlank() && (own.startsWith(given.strip()) || given.strip().startsWith(own));
             default -> (given, own) -> given.strip().equalsIgnoreCase(own);
         };
     }

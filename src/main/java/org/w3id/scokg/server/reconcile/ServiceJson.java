@@ -95,10 +95,12 @@ final class ServiceJson {
         return json;
     }
 
-    static JsonObject property(String id, String name) {
+    /** A property as the suggest service and {@code propose_properties} send it. */
+    static JsonObject property(Properties.Property p) {
         JsonObject json = new JsonObject();
-        json.addProperty("id", id);
-        json.addProperty("name", name);
+        json.addProperty("id", p.id());
+        json.addProperty("name", p.name());
+        json.addProperty("description", p.description());
         return json;
     }
 

@@ -3,7 +3,6 @@ package org.w3id.scokg.server.reconcile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Auto-completion for the suggest services: things whose names, types whose names, and properties
@@ -64,14 +63,13 @@ final class Suggestions {
                 .filter(t -> rank(NameSimilarity.normalise(t.name()), p) < Integer.MAX_VALUE || typed.contains(":") && t.id().startsWith(typed)).toList();
     }
 
-    /** Properties of {@code properties} (id to name) whose id or name starts with {@code prefix}. */
-    static List<Map.Entry<String, String>> properties(Map<String, String> properties, String prefix) {
+    /** Those of {@code properties} whose id or name starts with {@code prefix} (a word of the name), by id. */
+    static List<Properties.Property> properties(List<Properties.Property> properties, String prefix) {
         String p = NameSimilarity.normalise(prefix);
         if (nothingLeft(prefix, p)) return List.of();
-        return properties.entrySet().stream()
-                .filter(e -> rank(NameSimilarity.normalise(e.getValue()), p) < Integer.MAX_VALUE
-                        || NameSimilarity.normalise(e.getKey()).startsWith(p))
-                .sorted(Map.Entry.comparingByKey())
+        return properties.stream()
+                .filter(e -> rank(NameSimilarity.normalise(e.name()), p) < Integer.MAX_VALUE || NameSimilarity.normalise(e.id()).startsWith(p))
+                .sorted(Comparator.comparing(Properties.Property::id))
                 .toList();
     }
 
