@@ -3,6 +3,8 @@ package org.w3id.scokg.server;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -58,6 +60,7 @@ public final class LinkedDataServer {
     private Fairness.Settings fairness = Fairness.Settings.defaults();
     private FusekiServer server;
     private Readiness readiness;
+    private SparqlModule sparql;
 
     private LinkedDataServer(KnowledgeGraph graph, Path dumps, ProjectLayout project) {
         this.graph = graph;
@@ -132,7 +135,7 @@ public final class LinkedDataServer {
         DatasetGraph dataset = SparqlEngine.copyForQueries(graph);
         long timeoutMillis = timeout.toMillis();
         PublicUrls urls = new PublicUrls(publicBase);
-        SparqlModule sparql = new SparqlModule(dataset, timeoutMillis, answerByteCap, urls);
+        sparql = new SparqlModule(dataset, timeoutMillis, answerByteCap, urls);
         server = FusekiServer.create()
                 .port(port)
                 .enablePing(true)
@@ -198,21 +201,31 @@ public final class LinkedDataServer {
         server.join();
     }
 
+    /**
+     * How long a SPARQL query under way when the server stops may still take to answer; past it the
+     * query is stopped and answers 503 with {@code Retry-After}, so that a stop does not wait for
+     * queries that may run to the timeout (the process has {@code ServeCommand.STOP_SECONDS}).
+     */
+    static final Duration QUERY_GRACE = Duration.ofSeconds(1);
+
+    /** Stops the server: its port closes, the requests under way finish, SPARQL queries within {@link #QUERY_GRACE}. */
     public void stop() {
-        if (server != null) server.stop();
+        if (server == null) return;
+        CompletableFuture.delayedExecutor(QUERY_GRACE.toMillis(), TimeUnit.MILLISECONDS).execute(sparql::stopEvaluating);
+        server.stop();
     }
 
     /**
      * Stops as a replica behind a balancer should: {@code /$/ready} answers 503 while the server
      * still serves for {@code drain}, then the port closes and the requests under way finish.
      */
-    public void drainAndStop(java.time.Duration drain) {
+    public void drainAndStop(Duration drain) {
         if (server == null) return;
         try {
             readiness.drain(drain);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        server.stop();
+        stop();
     }
 }

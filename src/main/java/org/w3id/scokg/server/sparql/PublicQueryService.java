@@ -1,6 +1,8 @@
 package org.w3id.scokg.server.sparql;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -45,6 +47,9 @@ final class PublicQueryService extends SPARQL_QueryDataset {
 
     private final long timeoutMillis;
     private final AnswerCap cap;
+    /** The queries evaluating now, to be stopped when the server stops ({@link #stopEvaluating}). */
+    private final Set<QueryExec> evaluating = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     PublicQueryService(long timeoutMillis, AnswerCap cap) {
         this.timeoutMillis = timeoutMillis;
@@ -115,6 +120,9 @@ final class PublicQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        evaluating.add(exec);
+        // Checked after the query is in the set, which stopEvaluating reads after setting the flag: none is missed.
+        if (stopping) SparqlEngine.stop(exec);
         HeapGuard.Running guarded = HeapGuard.jvm().started(exec);
         long client = clientTimeoutMillis(action);
         long effective = client > 0 ? Math.min(client, timeoutMillis) : timeoutMillis;
@@ -128,6 +136,11 @@ final class PublicQueryService extends SPARQL_QueryDataset {
                 action.getResponse().setHeader("Retry-After", "30");
                 ServletOps.error(503, "The server ran short of memory while this query ran and stopped it: a query that keeps fewer or shorter rows"
                         + " (DISTINCT, ORDER BY, GROUP BY over fewer rows, or a LIMIT in a sub-query) is more likely to answer.");
+                return null;
+            }
+            if (stopping) {
+                action.getResponse().setHeader("Retry-After", "5");
+                ServletOps.error(503, "The server is stopping and stopped this query; ask again in a moment.");
                 return null;
             }
             ServletOps.error(503, "The query ran past this endpoint's timeout of " + effective / 1000.0 + " s and was stopped.");
@@ -147,9 +160,20 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         } finally {
             deadline.cancel();
             HeapGuard.jvm().finished(guarded);
+            evaluating.remove(exec);
             // Answers are read in full above: what follows is writing, which Jetty watches itself.
             ClientGone.stopWatching(action.getRequest());
         }
+    }
+
+    /**
+     * Stops every query evaluating now, and any that starts from now on, each answering 503 with
+     * {@code Retry-After}: called when the server stops, so that Jetty's graceful stop waits for
+     * answers that end at once rather than for queries that may run to the timeout.
+     */
+    void stopEvaluating() {
+        stopping = true;
+        evaluating.forEach(SparqlEngine::stop);
     }
 
     /** A 400 for a query that cannot run as written, and one line in Fuseki's log of requests. */

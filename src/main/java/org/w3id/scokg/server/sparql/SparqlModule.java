@@ -32,6 +32,7 @@ public final class SparqlModule implements FusekiModule {
     private final long byteCap;
     private final PublicUrls urls;
     private final SparqlAnswerCache answers = new SparqlAnswerCache();
+    private PublicQueryService queries;
 
     /**
      * The endpoint over {@code dataset}, a dataset from {@link SparqlEngine#copyForQueries}, its
@@ -53,6 +54,11 @@ public final class SparqlModule implements FusekiModule {
         return answers.holds(method, urlQuery, parameters, accept);
     }
 
+    /** Stops the queries evaluating now and any started from now on (503 with Retry-After): the server is stopping. */
+    public void stopEvaluating() {
+        if (queries != null) queries.stopEvaluating();
+    }
+
     @Override
     public String name() {
         return "sco-kg SPARQL endpoint";
@@ -61,7 +67,8 @@ public final class SparqlModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         SparqlEngine.configure(dataset.getContext(), timeoutMillis);
-        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new PublicQueryService(timeoutMillis, new AnswerCap(ROW_CAP, byteCap)))
+        queries = new PublicQueryService(timeoutMillis, new AnswerCap(ROW_CAP, byteCap));
+        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, queries)
                 .registerOperation(Operation.GSP_R, new GraphStoreRead())
                 .add("/sparql", DataService.newBuilder(dataset)
                         // Query and graph-store reads at /sparql itself, and at the names Fuseki users know.
