@@ -46,19 +46,22 @@ final class TextSearchFault {
         // Up to the last "': ": what Lucene says is wrong never holds one, the search may.
         String reason = message.replaceFirst("(?s)^.*?Cannot parse '.*': ", "").replaceFirst("(?s)^Text search parse error:\\s*", "").strip();
         if (reason.equals("too many boolean clauses")) return tooManyClauses();
-        if (reason.startsWith("Lexical error")) {
+        // A lexical or a syntax error is found by Lucene's words after the search, not by the reason cut
+        // above: a search holding "': " (`"': <b>x`) put that cut inside the text Lucene quotes, and until a
+        // review on 2 December 2026 the 400 repeated the rest of it. A search cannot hold Lucene's words
+        // after "': " unescaped but by writing them itself, which misleads only its own sentence's numbers.
+        Matcher lexical = LEXICAL.matcher(message);
+        if (lexical.find()) {
             // "Lexical error at line 1, column 9.  Encountered: ... after prefix "<the search's text>" ..."
-            Matcher place = PLACE.matcher(reason);
-            if (place.find()) {
-                return "The search of text:query cannot be parsed: at line " + place.group(1) + ", column " + place.group(2)
-                        + " Lucene reads a character it does not take there, or the end of the search inside a quoted phrase or a /regular expression/ or after a \\.";
-            }
+            return "The search of text:query cannot be parsed: at line " + lexical.group(1) + ", column " + lexical.group(2)
+                    + " Lucene reads a character it does not take there, or the end of the search inside a quoted phrase or a /regular expression/ or after a \\.";
         }
-        if (reason.startsWith("Encountered")) {
+        int encountered = message.indexOf(SYNTAX);
+        int expected = message.lastIndexOf("Was expecting");
+        if (encountered >= 0 && expected > encountered) {
             // "Encountered " <TERM> "<the search's text> "" at line 1, column 5.\nWas expecting one of: ...": the
             // place is the last before Lucene's list of what it expected, which quotes nothing of the search.
-            int expected = reason.lastIndexOf("Was expecting");
-            Matcher place = PLACE.matcher(expected < 0 ? reason : reason.substring(0, expected));
+            Matcher place = PLACE.matcher(message.substring(encountered, expected));
             String line = null;
             String column = null;
             while (place.find()) {
@@ -72,6 +75,11 @@ final class TextSearchFault {
         }
         return "The search of text:query cannot be parsed: " + reason;
     }
+
+    /** How Lucene's message of a lexical error begins, after the search, with its place. */
+    private static final Pattern LEXICAL = Pattern.compile("': Lexical error at line (\\d+), column (\\d+)\\.");
+    /** How Lucene's message of a syntax error begins, after the search. */
+    private static final String SYNTAX = "': Encountered ";
 
     /** Where Lucene's parser stopped: its line and column, as Lucene counts them. */
     private static final Pattern PLACE = Pattern.compile("at line (\\d+), column (\\d+)");

@@ -23,9 +23,19 @@ import org.eclipse.jetty.util.Callback;
  * form loader read it, and every other form goes on as it came, parsed by Jetty's servlet request
  * from the bytes held here (within the context's limit on a form, {@code maxLength}, as before);
  * a body that fails while it is read (its deadline passed, gzip that is not gzip) goes on as it is,
- * and fails there as before.
+ * and fails there as before. A form of more than {@link #MAX_FIELDS} fields is a 400 before any
+ * parser reads it ({@link RequestLimitsFilter} checks an inflated form the same way).
  */
 final class FormCharset implements EagerContentHandler.ContentLoaderFactory {
+    /** The most fields a form may hold, as many as Jetty's default number of names; a SPARQL or reconciliation form has a handful. */
+    static final int MAX_FIELDS = 1000;
+    /**
+     * The 400's sentence for a form of more fields. Jetty bounds the fields of a form by their names
+     * alone, and adds each value of a name by copying those before it: until a review on 2 December
+     * 2026, 300,000 fields {@code a=} in a form of 900 KB held a core for over two minutes.
+     */
+    static final String TOO_MANY_FIELDS = "The form holds more than " + MAX_FIELDS + " fields (name=value between &s); a SPARQL or reconciliation form holds a handful.";
+
     private final int maxLength;
 
     /** For forms of at most {@code maxLength} bytes, the servlet context's limit. */
@@ -80,17 +90,15 @@ final class FormCharset implements EagerContentHandler.ContentLoaderFactory {
 
             private void check() throws Exception {
                 byte[] form = body.toByteArray();
+                if (fields(form) > MAX_FIELDS) {
+                    Fuseki.actionLog.warn("POST {}: 400, the form holds more than {} fields", request.getHttpURI().getPath(), MAX_FIELDS);
+                    refuse(TOO_MANY_FIELDS);
+                    return;
+                }
                 OptionalInt bad = form.length > maxLength ? OptionalInt.empty() : QueryCharset.firstBadFormByte(form);
                 if (bad.isPresent()) {
                     Fuseki.actionLog.warn("POST {}: 400, the form is not UTF-8 at byte {}", request.getHttpURI().getPath(), bad.getAsInt());
-                    // Through the body's deadline, which may have answered the request already.
-                    BodyDeadline.passed(new Handler.Abstract() {
-                        @Override
-                        public boolean handle(Request request, Response response, Callback callback) {
-                            Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400, QueryCharset.formNotUtf8(bad.getAsInt()));
-                            return true;
-                        }
-                    }).handle(request, response, callback);
+                    refuse(QueryCharset.formNotUtf8(bad.getAsInt()));
                     return;
                 }
                 Request replayed = new Request.Wrapper(request) {
@@ -113,6 +121,32 @@ final class FormCharset implements EagerContentHandler.ContentLoaderFactory {
                 };
                 handle(replayed, response, callback);
             }
+
+            /** A 400 with {@code sentence}, through the body's deadline, which may have answered the request already. */
+            private void refuse(String sentence) throws Exception {
+                BodyDeadline.passed(new Handler.Abstract() {
+                    @Override
+                    public boolean handle(Request request, Response response, Callback callback) {
+                        Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400, sentence);
+                        return true;
+                    }
+                }).handle(request, response, callback);
+            }
         };
+    }
+
+    /** The fields of {@code form}: its runs of bytes between {@code &}s that are not empty, as Jetty counts them. */
+    static int fields(byte[] form) {
+        int fields = 0;
+        boolean empty = true;
+        for (byte b : form) {
+            if (b == '&') {
+                if (!empty) fields++;
+                empty = true;
+            } else {
+                empty = false;
+            }
+        }
+        return empty ? fields : fields + 1;
     }
 }

@@ -178,6 +178,7 @@ public final class OneSentenceErrors {
         if (NOT_GZIP.equals(message)) return NOT_GZIP;
         // FormCharset's sentence, which names the offset of the form's first byte that is not UTF-8.
         if (code == HttpStatus.BAD_REQUEST_400 && message != null && message.startsWith(QueryCharset.FORM_NOT_UTF8)) return message;
+        if (code == HttpStatus.BAD_REQUEST_400 && FormCharset.TOO_MANY_FIELDS.equals(message)) return message;
         if (code == HttpStatus.BAD_REQUEST_400 && message != null && message.contains("form content")) {
             // Jetty reads a form before any route runs; it says no more than that it could not.
             return "This request's form body cannot be read: it is not well encoded "

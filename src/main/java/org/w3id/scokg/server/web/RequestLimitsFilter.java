@@ -46,6 +46,11 @@ public final class RequestLimitsFilter implements Filter {
             }
             // An inflated form is read by nothing before: its bytes are checked here, as FormCharset checks
             // another's (until 2 December 2026 a byte that is not UTF-8 was read as U+FFFD, and the query ran).
+            if (form(request) && FormCharset.fields(body) > FormCharset.MAX_FIELDS) {
+                Fuseki.actionLog.warn("POST {}: 400, the form holds more than {} fields", request.getRequestURI(), FormCharset.MAX_FIELDS);
+                Responses.text(response, 400, FormCharset.TOO_MANY_FIELDS);
+                return;
+            }
             OptionalInt bad = form(request) ? QueryCharset.firstBadFormByte(body) : OptionalInt.empty();
             if (bad.isPresent()) {
                 Fuseki.actionLog.warn("POST {}: 400, the form is not UTF-8 at byte {}", request.getRequestURI(), bad.getAsInt());

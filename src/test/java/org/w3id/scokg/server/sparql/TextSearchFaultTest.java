@@ -32,7 +32,11 @@ class TextSearchFaultTest {
     @CsvSource(delimiter = '|', value = {"\"<b>abc|at line 1, column 9 Lucene reads a character it does not take there",
         "a \"x<script>y|at line 1, column 15 Lucene reads a character it does not take there",
         "<script> AND (evil|Lucene's syntax does not allow what stands at line 1, column 19",
-        "x<script>) AND at line 7, column 7|Lucene's syntax does not allow what stands at line 1, column 9"})
+        "x<script>) AND at line 7, column 7|Lucene's syntax does not allow what stands at line 1, column 9",
+        // The search holds "': ", where Lucene's message ends the search: the reason was taken after
+        // the last one, inside the quoted search, and the 400 repeated the rest (a review on 2 December 2026).
+        "\"': <b>x|at line 1, column 10 Lucene reads a character it does not take there",
+        "{a \"b': <script>\" }|Lucene's syntax does not allow what stands at line 1, column 3"})
     void a_search_lucene_cannot_parse_is_named_by_its_place_without_its_text(String search, String place) {
         String sentence = TextSearchFault.sentence(refused(search)).orElseThrow();
         assertTrue(sentence.startsWith("The search of text:query cannot be parsed: ") && sentence.contains(place), sentence);
