@@ -396,6 +396,16 @@ class SiteIT {
     }
 
     @Test
+    void a_date_in_a_linked_name_keeps_to_one_line() {
+        // A review on 2 December 2026: India's observer membership, linked under its value, read
+        // "… from 2005-07-05 to 2017-06-" over "09" at 1280 px.
+        String india = page("/doc/state/IN?lang=en").body();
+        assertTrue(india.contains(">India: observer state of the Shanghai Cooperation Organisation from <time>2005-07-05</time> to <time>2017-06-09</time></a>"),
+                india);
+        assertTrue(page("/doc/document/yekaterinburg-agreement?lang=en").body().contains("for China since <time>2011-06-02</time>"), "in a note too");
+    }
+
+    @Test
     void a_documents_life_names_who_acted() {
         // A review on 2 December 2026: the Yekaterinburg Agreement's picture read "2011-06-02 Entry into
         // force: Agreement … (2011-06-02)" for China's entry into force alone.
