@@ -36,6 +36,7 @@ public final class SCO {
     public static final Node iso3166Alpha2 = term("iso3166Alpha2");
     public static final Node iso3166Alpha3 = term("iso3166Alpha3");
     public static final Node unDocumentSymbol = term("unDocumentSymbol");
+    public static final Node actor = term("actor");
 
     private SCO() {}
 

@@ -396,6 +396,30 @@ class SiteIT {
     }
 
     @Test
+    void a_date_in_a_linked_name_keeps_to_one_line() {
+        // A review on 2 December 2026: India's observer membership, linked under its value, read
+        // "… from 2005-07-05 to 2017-06-" over "09" at 1280 px.
+        String india = page("/doc/state/IN?lang=en").body();
+        assertTrue(india.contains(">India: observer state of the Shanghai Cooperation Organisation from <time>2005-07-05</time> to <time>2017-06-09</time></a>"),
+                india);
+        assertTrue(page("/doc/document/yekaterinburg-agreement?lang=en").body().contains("for China since <time>2011-06-02</time>"), "in a note too");
+    }
+
+    @Test
+    void a_documents_life_names_who_acted() {
+        // A review on 2 December 2026: the Yekaterinburg Agreement's picture read "2011-06-02 Entry into
+        // force: Agreement … (2011-06-02)" for China's entry into force alone.
+        for (String[] lang : new String[][] {{"en", "China"}, {"ru", "Китай"}, {"zh", "中国"}}) {
+            String body = page("/doc/document/yekaterinburg-agreement?lang=" + lang[0]).body();
+            String picture = body.substring(body.indexOf("<figure"), body.indexOf("</figure>"));
+            assertTrue(picture.contains("<title>2011-06-02 " + lang[1] + "</title>"), lang[0] + ": " + picture);
+            assertFalse(picture.contains("(2011-06-02)"), "the date once, not again in the act's title: " + lang[0]);
+        }
+        String signing = page("/doc/document/yekaterinburg-agreement?lang=zh").body();
+        assertTrue(signing.contains("<title>2009-06-16 俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、乌兹别克斯坦、中国</title>"), "signing parties in pinyin order");
+    }
+
+    @Test
     void chinese_labels_take_the_full_width_colon() {
         // A review on 2 December 2026: "名称: India", "搜索: India", "峰会: SCO summit …" in Chinese pages.
         Pattern ascii = Pattern.compile("\\p{IsHan}:");

@@ -78,7 +78,9 @@ public final class Html {
     public static String value(Node node, Graph graph, Texts texts) {
         if (!node.isLiteral() && !node.isURI()) return "";
         if (node.isLiteral() && DATES.contains(node.getLiteralDatatypeURI())) return date(node.getLiteralLexicalForm());
-        String text = name(node, graph, texts).html(texts.language());
+        // A date inside a name or a note keeps to one line too: a fact's link under a value,
+        // "… from 2005-07-05 to 2017-06-\n09", broke at 1280 px until a review on 2 December 2026.
+        String text = keepDates(name(node, graph, texts).html(texts.language()));
         return node.isLiteral() ? text : "<a href=\"" + escape(href(node)) + "\">" + text + "</a>";
     }
 

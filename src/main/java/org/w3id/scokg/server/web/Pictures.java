@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,13 +96,33 @@ public final class Pictures {
             Labels.Label label = Terms.of(kind, graph, texts);
             categories.computeIfAbsent(kind.getURI(), c -> new Charts.Category(label.text(), inTurn(categories)));
             Node act = row.get("act");
-            // An act is named by its label; the document's own dates (issued, in force) by the document.
-            Labels.Label what = Labels.of(graph, act == null ? document : act, texts.language());
+            // An act is named by who acted (its kind is the point's colour, the document and date the
+            // picture's); the document's own dates (issued, in force) by the document.
+            Labels.Label what = act == null ? Labels.of(graph, document, texts.language()) : actors(graph, act, texts);
             points.add(new Charts.Milestone(row.get("date"), what, kind.getURI(), act == null ? null : Html.href(act)));
         });
         if (points.isEmpty()) return "";
         String name = Labels.of(graph, document, texts.language()).text();
         return Charts.milestones("life", texts.format("chart.life.title", name), texts.format("chart.life.desc", name), points, categories, texts);
+    }
+
+    /**
+     * Who acted on a document ("China"; "China, Kazakhstan, …" in the reader's order), each name in
+     * the page's language where the graph has one; the act's own title when it names no actor. Until
+     * a review on 2 December 2026 a point was the act's title, "Entry into force: Agreement … (2011-06-02)",
+     * which said neither who (China alone) nor anything the picture did not, so a reader took one
+     * state's entry into force for the agreement's.
+     */
+    private static Labels.Label actors(Graph graph, Node act, Texts texts) {
+        List<Labels.Label> names = graph.find(act, SCO.actor, Node.ANY)
+                .mapWith(t -> Labels.of(graph, t.getObject(), texts.language())).toList();
+        if (names.isEmpty()) return Labels.of(graph, act, texts.language());
+        names.sort(Comparator.comparing(Labels.Label::text, texts.language().order()));
+        String separator = texts.get("punct.list");
+        String text = String.join(separator, names.stream().map(Labels.Label::text).toList());
+        String markup = String.join(Html.escape(separator), names.stream().map(n -> n.html(texts.language())).toList());
+        boolean oneLanguage = names.stream().allMatch(n -> n.lang().equals(names.get(0).lang()));
+        return oneLanguage ? new Labels.Label(text, names.get(0).lang()) : new Labels.Label(text, texts.language().tag, markup);
     }
 
     /** Every dated event, on one time line. */
