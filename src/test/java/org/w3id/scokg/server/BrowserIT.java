@@ -167,6 +167,12 @@ class BrowserIT {
         assertEquals("Запрос не выполнен. Причина (по-английски):", browser.findElement(By.cssSelector(".yasr .errorResult .error-lead")).getText());
         assertTrue(browser.findElement(By.cssSelector(".yasr .errorResult pre[lang='en']")).getText().contains("SERVICE is not allowed"));
         assertEquals(refused, script.executeScript("return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()"), "the query is kept");
+        // A term of the vocabulary in the results reads as the site's pages name it, in Russian (the graph labels it in English only;
+        // until 2 December 2026 the role column read "member state" on a Russian page).
+        script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])",
+                "SELECT ?role { VALUES ?role { <https://w3id.org/sco-kg/ontology#MemberState> } }");
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr table a[href='/ontology#MemberState']"), "государство-член"));
         // YASGUI keeps its tabs in the browser's storage; the next pages start without the refused query.
         script.executeScript("window.localStorage.clear()");
         // The console says the request was refused (400), as it should; nothing else went wrong.

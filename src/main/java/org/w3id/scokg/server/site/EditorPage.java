@@ -63,6 +63,7 @@ final class EditorPage {
                 // The configuration is JSON in a script element of its own type: the browser runs none of it.
                 .append("<script type=\"application/json\" id=\"editor-config\">").append(config.join().replace("</", "<\\/")).append("</script>")
                 .append("<script type=\"application/json\" id=\"editor-words\">").append(words(texts).replace("</", "<\\/")).append("</script>")
+                .append("<script type=\"application/json\" id=\"editor-terms\">").append(terms(texts).replace("</", "<\\/")).append("</script>")
                 .append("<div id=\"plain-editor\"><form method=\"get\" action=\"/query\"><p><label for=\"plain-query\">")
                 .append(Html.escape(texts.get("editor.plain"))).append("</label></p><textarea class=\"query\" id=\"plain-query\" name=\"query\" rows=\"14\">")
                 .append(Html.escape(text)).append("</textarea><p><button type=\"submit\">").append(Html.escape(texts.get("editor.run"))).append("</button></p></form>");
@@ -149,6 +150,22 @@ final class EditorPage {
         METHODS.forEach(method -> words.put("method:" + method, texts.get("editor.method." + method)));
         FORMATS.forEach(type -> words.put("accept:" + type, texts.get(formatKey(type))));
         return JSON.toStringFlat(words);
+    }
+
+    /**
+     * The page's words for the vocabulary terms the bundles name ({@code term.sco.MemberState}), by
+     * IRI: a result's IRI of such a term is labelled with them, as the site's pages label it, where the
+     * graph has the term's label in English only.
+     */
+    static String terms(Texts texts) {
+        JsonObject terms = new JsonObject();
+        texts.keys().stream().sorted().forEach(key -> {
+            String[] parts = key.split("\\.", -1);
+            if (parts.length != 3 || !parts[0].equals("term")) return;
+            String namespace = Prefixes.STANDARD.getNsPrefixURI(parts[1]);
+            if (namespace != null) terms.put(namespace + parts[2], texts.get(key));
+        });
+        return JSON.toStringFlat(terms);
     }
 
     /** The bundles' key for the words of a format: {@code editor.accept.} and its media type, its marks as hyphens. */

@@ -64,7 +64,7 @@ public final class Texts {
         return get("punct.colon");
     }
 
-    /** Every key of this language's bundle, for the tests. */
+    /** Every key of this language's bundle. */
     public java.util.Set<String> keys() {
         return bundle.keySet();
     }

@@ -78,4 +78,12 @@ class EditorWordsTest {
             while (places.find()) assertTrue(translated.contains(places.group()), english + " -> " + translated);
         }
     }
+
+    @Test
+    void the_vocabularys_terms_are_named_by_iri_in_the_pages_words() {
+        JsonObject russian = JSON.parse(EditorPage.terms(Texts.of(Language.RU)));
+        assertEquals("государство-член", russian.getString("https://w3id.org/sco-kg/ontology#MemberState"));
+        assertEquals(Texts.of(Language.ZH).get("term.org.Membership"), JSON.parse(EditorPage.terms(Texts.of(Language.ZH))).getString("http://www.w3.org/ns/org#Membership"));
+        assertTrue(russian.keys().stream().allMatch(iri -> iri.startsWith("http")), "only terms with a known prefix, as IRIs: " + russian.keys());
+    }
 }

@@ -20,6 +20,8 @@
   // writes English only, and its configuration names no more than a new tab's name.
   var words = JSON.parse((document.getElementById("editor-words") || { textContent: "{}" }).textContent);
   function say(english) { return words[english] || english; }
+  // The site's words for the vocabulary's terms, by IRI (EditorPage.terms): the graph labels most in English only.
+  var terms = JSON.parse((document.getElementById("editor-terms") || { textContent: "{}" }).textContent);
 
   // Completion from the graph itself. Forking keeps YASQE's own logic (where to complete, how to
   // write a prefixed name) and replaces only where the words come from.
@@ -82,6 +84,11 @@
   };
   // The labels of this graph's IRIs in the results: one query to this endpoint, the page's language first.
   function label(own) {
+    Object.keys(own).forEach(function (iri) {
+      if (!terms[iri]) return;
+      own[iri].forEach(function (a) { a.textContent = terms[iri]; a.title = iri; });
+      delete own[iri];
+    });
     var iris = Object.keys(own).slice(0, 500);
     if (!iris.length) return;
     var query = "SELECT ?s ?l WHERE { VALUES ?s { " + iris.map(function (i) { return "<" + i + ">"; }).join(" ") +
