@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
@@ -30,6 +33,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.w3id.scokg.server.web.Labels;
+import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.vocab.OA;
 import org.w3id.scokg.vocab.SCO;
 
@@ -45,6 +50,11 @@ import org.w3id.scokg.vocab.SCO;
  * any language; and, through jena-text's multilingual support, once more in a field of its own
  * language with that language's Lucene analyzer (English and Russian stemming, CJK bigrams), so
  * "Индии" finds "Индия" and "codes" finds "code".
+ *
+ * <p>Besides the graph's literals, the index holds the Russian and Chinese titles the pages compose
+ * for things the graph titles only in English (a membership: «Индия: государство-член — …»), as
+ * names in their language ({@link #composedTitles}): the index finds a thing by the title its page
+ * shows. They are in no graph, so no dump changes; {@code text:query} binds them as the matched literal.
  */
 public final class SearchIndex {
     public static final String NAME = "name";
@@ -106,11 +116,41 @@ public final class SearchIndex {
 
     private static void fill(TextIndexLucene index, DatasetGraph dataset, EntityDefinition definition) {
         Set<Node> indexed = Set.copyOf(definition.fields().stream().flatMap(f -> definition.getPredicates(f).stream()).toList());
-        Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find().forEachRemaining(t -> {
-            if (!indexed.contains(t.getPredicate()) || !t.getObject().isLiteral()) return;
-            Entity entity = TextQueryFuncs.entityFromQuad(definition, null, t.getSubject(), t.getPredicate(), t.getObject());
-            if (entity != null) index.addEntity(entity);
-        }));
+        Set<Node> labelled = new LinkedHashSet<>();
+        Txn.executeRead(dataset, () -> {
+            Graph graph = dataset.getDefaultGraph();
+            graph.find().forEachRemaining(t -> {
+                if (!indexed.contains(t.getPredicate()) || !t.getObject().isLiteral()) return;
+                if (t.getPredicate().equals(RDFS.label.asNode())) labelled.add(t.getSubject());
+                add(index, definition, t.getSubject(), t.getPredicate(), t.getObject());
+            });
+            for (Node thing : labelled) {
+                for (Node title : composedTitles(graph, thing)) add(index, definition, thing, RDFS.label.asNode(), title);
+            }
+        });
         index.commit();
+    }
+
+    private static void add(TextIndexLucene index, EntityDefinition definition, Node subject, Node predicate, Node object) {
+        Entity entity = TextQueryFuncs.entityFromQuad(definition, null, subject, predicate, object);
+        if (entity != null) index.addEntity(entity);
+    }
+
+    /**
+     * The titles a Russian or a Chinese page shows for {@code thing} that the graph does not hold:
+     * those {@link Labels} composes from the thing's parts (a membership, an act, a position, whose
+     * titles in the graph are English), each tagged with its language. Asked of the same code the pages
+     * use, so the index finds a thing by the title its page shows. Until 2 December 2026 they were not
+     * indexed, and «Индия» found India alone, not its memberships and acts.
+     */
+    static List<Node> composedTitles(Graph graph, Node thing) {
+        List<Node> titles = new ArrayList<>();
+        for (Language language : List.of(Language.RU, Language.ZH)) {
+            Labels.find(graph, thing, language).filter(label -> label.lang().equals(language.tag))
+                    .map(label -> NodeFactory.createLiteralLang(label.text(), label.lang()))
+                    .filter(title -> !graph.contains(thing, RDFS.label.asNode(), title) && !graph.contains(thing, SKOS.prefLabel.asNode(), title))
+                    .ifPresent(titles::add);
+        }
+        return titles;
     }
 }
