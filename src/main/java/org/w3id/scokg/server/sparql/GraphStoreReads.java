@@ -63,6 +63,7 @@ final class GraphStoreReads implements Filter {
             ClientGone.stopWatching(request);
         }
         String stopped = held.end();
+        HeldResponse.evaluated(request);
         if (stopped == null) {
             byte[] body = held.bytes();
             if (body.length > 0) {
