@@ -229,6 +229,17 @@ class SparqlEndpointIT {
         assertTrue(browser.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "a browser gets the editor");
     }
 
+    /** Until 2 December 2026 a HEAD of the whole dataset said {@code Content-Length: 0}: Fuseki writes no quads for it. */
+    @Test
+    void a_head_of_the_whole_dataset_gives_the_length_of_its_get_and_no_bytes() {
+        HttpResponse<String> got = get("/sparql/get", "Accept", "application/n-quads");
+        HttpResponse<String> head = send(request("/sparql/get").header("Accept", "application/n-quads").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, head.statusCode());
+        assertTrue(got.body().length() > 1_000_000, "the whole dataset");
+        assertEquals(Integer.toString(got.body().getBytes(StandardCharsets.UTF_8).length), head.headers().firstValue("Content-Length").orElse(""));
+        assertEquals("", head.body());
+    }
+
     @Test
     void graph_store_reads_work() {
         HttpResponse<String> graph = get("/sparql?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8), "Accept", "text/turtle");

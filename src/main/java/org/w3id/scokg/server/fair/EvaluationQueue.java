@@ -1,11 +1,13 @@
 package org.w3id.scokg.server.fair;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpStream;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.QoSHandler;
@@ -17,6 +19,14 @@ import org.eclipse.jetty.util.NanoTime;
  * rest wait, without holding a thread, in order of their clients' spent query time (a client that
  * has spent least goes first), for at most {@code maxWait}; then they get 503 with {@code
  * Retry-After}. A query let out of the queue is marked for {@link QueryMeter}.
+ *
+ * <p>A slot is for evaluation: QoSHandler gives it back when the request completes, but a query
+ * whose answer is held whole before it is sent gives it back earlier, when it runs the {@link
+ * Fairness#EVALUATED} attribute's {@code Runnable}, so a client that reads its answer slowly holds
+ * a thread and the answer's bytes, not a core's slot (until 2 December 2026 two clients reading
+ * the whole dataset at 30 KB/s held every slot for minutes). QoSHandler takes its slot back
+ * through the one completion listener it adds to the request's stream; the request it is handed
+ * here lets that listener run once, at the stream's completion or when told earlier.
  */
 final class EvaluationQueue extends QoSHandler {
     private final Function<Request, String> key;
@@ -38,6 +48,11 @@ final class EvaluationQueue extends QoSHandler {
     }
 
     @Override
+    public boolean onConditionsMet(Request request, Response response, Callback callback) throws Exception {
+        return super.onConditionsMet(new SlotRequest(request), response, callback);
+    }
+
+    @Override
     protected boolean onConditionsNotMet(Request request, Response response, Callback callback) throws Exception {
         // Not this queue's request: on to the next handler unmarked.
         Handler next = getHandler();
@@ -47,7 +62,9 @@ final class EvaluationQueue extends QoSHandler {
     @Override
     protected boolean nextHandler(Request request, Response response, Callback callback) throws Exception {
         if (request.getAttribute(QueryMeter.STARTED) == null) request.setAttribute(QueryMeter.STARTED, NanoTime.now());
-        return super.nextHandler(request, response, callback);
+        // The handlers inside get the request itself: only QoSHandler's listener goes through SlotRequest.
+        Request inner = request instanceof SlotRequest slot ? slot.getWrapped() : request;
+        return super.nextHandler(inner, response, callback);
     }
 
     @Override
@@ -61,5 +78,44 @@ final class EvaluationQueue extends QoSHandler {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
         Content.Sink.write(response, true, "The server is busy: this query waited " + getMaxSuspend().toSeconds()
                 + " s for one of the " + getMaxRequestCount() + " queries evaluating at once to end. Try again in " + retryAfterSeconds + " s.\n", callback);
+    }
+
+    /** The request as QoSHandler sees it: its completion listener, which frees the slot, runs once, at completion or on {@link Fairness#EVALUATED}. */
+    private static final class SlotRequest extends Request.Wrapper {
+        SlotRequest(Request request) {
+            super(request);
+        }
+
+        @Override
+        public void addHttpStreamWrapper(Function<HttpStream, HttpStream> wrapper) {
+            super.addHttpStreamWrapper(stream -> {
+                // The listener alone, on a stream whose completion does nothing: completing it frees the slot.
+                HttpStream listener = wrapper.apply(new HttpStream.Wrapper(stream) {
+                    @Override
+                    public void succeeded() {}
+
+                    @Override
+                    public void failed(Throwable x) {}
+                });
+                AtomicBoolean freed = new AtomicBoolean();
+                Runnable free = () -> {
+                    if (freed.compareAndSet(false, true)) listener.succeeded();
+                };
+                setAttribute(Fairness.EVALUATED, free);
+                return new HttpStream.Wrapper(stream) {
+                    @Override
+                    public void succeeded() {
+                        free.run();
+                        super.succeeded();
+                    }
+
+                    @Override
+                    public void failed(Throwable x) {
+                        free.run();
+                        super.failed(x);
+                    }
+                };
+            });
+        }
     }
 }

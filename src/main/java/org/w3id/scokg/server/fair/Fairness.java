@@ -49,6 +49,13 @@ public final class Fairness {
     /** The most queries waiting at once; beyond it Jetty answers 503 at once. */
     private static final int MAX_WAITING = 10_000;
 
+    /**
+     * Request attribute of a scheduled query: a {@code Runnable} that gives its evaluation slot to
+     * the next query, to run once its answer is held whole and only sending it is left (run more
+     * than once, or never, it frees the slot once, at the latest when the request completes).
+     */
+    public static final String EVALUATED = Fairness.class.getName() + ".evaluated";
+
     private Fairness() {}
 
     /** The SPARQL answer cache, asked whether it holds the answer to a GET (or HEAD) with these parameters and Accept. */

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.fuseki.Fuseki;
@@ -20,7 +21,8 @@ import org.w3id.scokg.server.web.Responses;
  * SparqlEngine#deadline(Runnable, long)}, the queries' deadline), or writes more than the answer
  * byte cap, is stopped at its next write and answers 503 with one sentence, never a cut 200. A read
  * whose client goes away ({@link ClientGone}) is stopped too. A read within both bounds is sent with
- * the bytes, type and status Fuseki gave it, and its length.
+ * the bytes, type and status Fuseki gave it, and its length; a HEAD is read as its GET, and gets
+ * the GET's length and no bytes.
  */
 final class GraphStoreReads implements Filter {
     /** Request attribute: the {@link HeldResponse} of a read under way, for {@link #check}. */
@@ -56,18 +58,28 @@ final class GraphStoreReads implements Filter {
         String timeout = "This Graph Store read ran past this endpoint's timeout of " + timeoutMillis / 1000.0 + " s and was stopped; " + ELSEWHERE;
         SparqlEngine.Deadline deadline = SparqlEngine.deadline(() -> held.stop(timeout), timeoutMillis);
         ClientGone.watch(request, () -> held.stop(GONE));
+        // Fuseki answers a HEAD without writing the graph, and Jetty then said Content-Length: 0 of a
+        // read whose GET sends megabytes: a HEAD is read as its GET, and gets its length, not its bytes.
+        boolean head = request.getMethod().equals("HEAD");
+        HttpServletRequest asked = !head ? request : new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
         try {
-            chain.doFilter(request, held);
+            chain.doFilter(asked, held);
         } finally {
             deadline.cancel();
             ClientGone.stopWatching(request);
         }
         String stopped = held.end();
+        HeldResponse.evaluated(request);
         if (stopped == null) {
             byte[] body = held.bytes();
             if (body.length > 0) {
                 response.setContentLength(body.length);
-                response.getOutputStream().write(body);
+                if (!head) response.getOutputStream().write(body);
             }
             return;
         }

@@ -1,6 +1,7 @@
 package org.w3id.scokg.server.sparql;
 
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.w3id.scokg.server.fair.Fairness;
 
 /**
  * A response whose body is held here, up to a limit, until the filter that made it decides what to
@@ -73,6 +75,14 @@ final class HeldResponse extends HttpServletResponseWrapper {
         // Fuseki writes its message of the error next: that write is dropped, not thrown again.
         thrown = true;
         throw new ActionErrorException(HttpServletResponse.SC_SERVICE_UNAVAILABLE, why, null);
+    }
+
+    /**
+     * Gives the evaluation slot of {@code request}, if it has one, to the next query: its answer is
+     * held whole, and a client may take minutes to read it ({@link Fairness#EVALUATED}).
+     */
+    static void evaluated(ServletRequest request) {
+        if (request.getAttribute(Fairness.EVALUATED) instanceof Runnable free) free.run();
     }
 
     /** The whole answer, or null when it was longer than the limit and has been passed on. */

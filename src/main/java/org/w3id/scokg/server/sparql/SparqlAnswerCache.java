@@ -81,6 +81,7 @@ final class SparqlAnswerCache implements Filter {
         chain.doFilter(request, capture);
         byte[] body = capture.bytes();
         if (body == null) return;
+        HeldResponse.evaluated(request);
         if (capture.getStatus() == HttpServletResponse.SC_OK && !request.getMethod().equals("HEAD")
                 && Boolean.TRUE.equals(request.getAttribute(PublicQueryService.DETERMINISTIC))
                 && 2L * key.length() + body.length <= CACHE_BYTES / 10) {
@@ -104,6 +105,7 @@ final class SparqlAnswerCache implements Filter {
             for (String value : values.subList(1, values.size())) response.addHeader(name, value);
         });
         response.setHeader("X-Cache", "hit");
+        HeldResponse.evaluated(request);
         if (!request.getMethod().equals("POST")) {
             // Only deterministic answers are kept: a GET's may be kept by any cache, as CachePolicy says.
             response.setHeader("Cache-Control", CachePolicy.SHARED);
