@@ -698,4 +698,15 @@ class SiteIT {
         }
     }
 
+    @Test
+    void an_act_of_one_actor_is_titled_with_it_in_every_language() {
+        // China's entry into force of the Yekaterinburg Agreement, titled until 2 December 2026 as the agreement's own.
+        String act = "/doc/act/yekaterinburg-agreement-in-force-CN";
+        assertTrue(page(act).body().contains("<h1>Entry into force (China): Agreement among the Governments"), page(act).body());
+        assertTrue(page(act + "?lang=ru").body().contains("(Китай): "), "Russian title names China");
+        assertTrue(page(act + "?lang=zh").body().contains("（中国）："), "Chinese title names China");
+        // A signing by several states names none of them, as before.
+        assertTrue(page("/doc/act/yekaterinburg-agreement-signing").body().contains("<h1>Signing: Agreement among the Governments"));
+    }
+
 }

@@ -90,6 +90,12 @@ final class FactTitles {
         Labels.Label what = new Labels.Label(capitalised(kindWords.text(), texts.language()), kindWords.lang());
         Node date = one(graph, node, term("date"));
         Labels.Label on = name(graph, instrument, texts);
+        // An act of one actor names it: China's entry into force of an agreement is not the agreement's.
+        List<Node> actors = graph.find(node, term("actor"), Node.ANY).mapWith(Triple::getObject).toList();
+        if (actors.size() == 1) {
+            Labels.Label by = name(graph, actors.get(0), texts);
+            return date == null ? title(texts, "title.act.by.undated", what, on, by) : title(texts, "title.act.by", what, on, neutral(date.getLiteralLexicalForm()), by);
+        }
         return date == null ? title(texts, "title.act.undated", what, on) : title(texts, "title.act", what, on, neutral(date.getLiteralLexicalForm()));
     }
 
