@@ -14,6 +14,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.util.NodeCmp;
 
@@ -33,9 +34,17 @@ import org.apache.jena.sparql.util.NodeCmp;
  * to disk, and a top-N compares every solution once: keeping the keys of all of them kept every
  * solution in the heap, which the spill is there to prevent (and made such a sort four to six times
  * slower than Jena's, {@code bench/rewrites.sh}).
+ *
+ * <p>A key that is a variable holding two IRIs, or two blank nodes, compares their terms at once
+ * ({@link NodeCmp#compareRDFTerms}): Jena's comparison of such values finds them in one value space,
+ * fails to compare them as values, and ends in the same comparison of their terms (Jena 5.6.0's
+ * {@code NodeValueCmp.compareWithOrdering}), after making a value of each and an exception. Such
+ * comparisons need no key kept: a sort or top-N by subjects and predicates keeps none for most rows.
  */
 final class OrderByKeys implements Comparator<Binding> {
     private final List<SortCondition> conditions;
+    /** The variable each key is, where it is one; else null. */
+    private final Var[] variables;
     private final ExecutionContext context;
     /** The most solutions whose keys are kept, however narrow; the bytes they hold usually decide first. */
     static final int REMEMBERED = 40_000;
@@ -51,25 +60,45 @@ final class OrderByKeys implements Comparator<Binding> {
 
     OrderByKeys(List<SortCondition> conditions, ExecutionContext context) {
         this.conditions = conditions;
+        this.variables = conditions.stream().map(c -> c.getExpression() instanceof ExprVar v ? v.asVar() : null).toArray(Var[]::new);
         this.context = context;
     }
 
     @Override
     public int compare(Binding left, Binding right) {
+        Keys a = null;
+        Keys b = null;
+        for (int i = 0; i < conditions.size(); i++) {
+            // Left before right, each only when the keys before it tie, as Jena evaluates them.
+            int order;
+            Var variable = variables[i];
+            Node s = variable == null ? null : left.get(variable);
+            Node t = variable == null ? null : right.get(variable);
+            if (s != null && t != null && (s.isURI() && t.isURI() || s.isBlank() && t.isBlank())) {
+                order = s.equals(t) ? 0 : NodeCmp.compareRDFTerms(s, t);
+            } else {
+                if (a == null) {
+                    a = keys(left);
+                    b = keys(right);
+                }
+                order = BindingComparator.compareNodesRaw(a.value(i), b.value(i));
+            }
+            if (order != 0) return conditions.get(i).getDirection() == Query.ORDER_DESCENDING ? -order : order;
+        }
+        if (a == null) {
+            a = keys(left);
+            b = keys(right);
+        }
+        return compareSyntactically(a, b);
+    }
+
+    /** The keys kept of {@code solution}, kept now if they were not. */
+    private Keys keys(Binding solution) {
         if (keys.size() >= REMEMBERED || keptBytes >= SpillingSort.SPILL_BYTES) {
             keys.clear();
             keptBytes = 0;
         }
-        Keys a = keys.computeIfAbsent(left, this::remember);
-        Keys b = keys.computeIfAbsent(right, this::remember);
-        for (int i = 0; i < conditions.size(); i++) {
-            // Left before right, each only when the keys before it tie, as Jena evaluates them.
-            NodeValue x = a.value(i);
-            NodeValue y = b.value(i);
-            int order = BindingComparator.compareNodesRaw(x, y);
-            if (order != 0) return conditions.get(i).getDirection() == Query.ORDER_DESCENDING ? -order : order;
-        }
-        return compareSyntactically(a, b);
+        return keys.computeIfAbsent(solution, this::remember);
     }
 
     /** A solution's keys, to be kept: the solution is kept with them and counted, as its keys are when evaluated. */

@@ -4,10 +4,14 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.xml.datatype.DatatypeConstants;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.datatypes.xsd.impl.RDFLangString;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
@@ -23,6 +27,8 @@ import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.engine.iterator.QueryIterSlice;
 import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.NodeValueDouble;
+import org.apache.jena.sparql.expr.nodevalue.NodeValueFloat;
 
 /**
  * A top-N that {@link SlicesAsTopN} made, answering exactly the first rows of ARQ's full sort.
@@ -219,23 +225,59 @@ final class TopNInTotalOrder extends QueryIter {
         private boolean exact;
         private boolean other;
 
+        /** Exact numbers of XSD: Jena makes a number of every well-formed literal of these. */
+        private static final Set<RDFDatatype> EXACT = Set.of(XSDDatatype.XSDdecimal, XSDDatatype.XSDinteger, XSDDatatype.XSDint, XSDDatatype.XSDlong,
+                XSDDatatype.XSDshort, XSDDatatype.XSDbyte, XSDDatatype.XSDnonNegativeInteger, XSDDatatype.XSDpositiveInteger, XSDDatatype.XSDnonPositiveInteger,
+                XSDDatatype.XSDnegativeInteger, XSDDatatype.XSDunsignedLong, XSDDatatype.XSDunsignedInt, XSDDatatype.XSDunsignedShort, XSDDatatype.XSDunsignedByte);
+        /** Dates and times of XSD: Jena makes a date or time of every well-formed literal of these. */
+        private static final Set<RDFDatatype> TIMES = Set.of(XSDDatatype.XSDdateTime, XSDDatatype.XSDdate, XSDDatatype.XSDtime, XSDDatatype.XSDgYear,
+                XSDDatatype.XSDgYearMonth, XSDDatatype.XSDgMonth, XSDDatatype.XSDgMonthDay, XSDDatatype.XSDgDay);
+
         void add(Node term) {
             if (term == null || term.isURI() || term.isBlank()) return;
             if (!term.isLiteral() || term.getLiteralBaseDirection() != null) {
                 other = true;
                 return;
             }
+            // Text and text in a language never change the order's totality: no value made of them.
+            RDFDatatype datatype = term.getLiteralDatatype();
+            if (datatype == XSDDatatype.XSDstring || datatype == RDFLangString.rdfLangString) return;
+            // The numbers, dates and times of the graph, told by their datatype and text without
+            // making a value of each (most of a top-N's own work); what they add is what
+            // addByValue would add (ValueMixTest compares the two).
+            if (term.getLiteral().isWellFormed()) {
+                if (datatype == XSDDatatype.XSDfloat) {
+                    floats = true;
+                    return;
+                }
+                if (datatype == XSDDatatype.XSDdouble) {
+                    doubles = true;
+                    return;
+                }
+                if (EXACT.contains(datatype)) {
+                    exact = true;
+                    return;
+                }
+                if (TIMES.contains(datatype)) {
+                    String text = term.getLiteralLexicalForm();
+                    addTime(term, !hasTimeZone(text), text);
+                    return;
+                }
+            }
+            addByValue(term);
+        }
+
+        /** What {@code term}, a literal, adds, told by the value Jena makes of it. */
+        void addByValue(Node term) {
             NodeValue value = NodeValue.makeNode(term);
             if (value.isNumber()) {
-                if (value.isFloat()) floats = true;
-                else if (value.isDouble()) doubles = true;
+                // Not isFloat() and isDouble(): they say whether a value can be promoted to one, which
+                // every integer and decimal can (until 2 December 2026 they were all taken for floats).
+                if (value instanceof NodeValueFloat) floats = true;
+                else if (value instanceof NodeValueDouble) doubles = true;
                 else exact = true;
             } else if (value.hasDateTime()) {
-                boolean noZone = value.getDateTime().getTimezone() == DatatypeConstants.FIELD_UNDEFINED;
-                if (noZone) unzoned = true;
-                else zoned = true;
-                timeTypes.add(term.getLiteralDatatypeURI());
-                if (!noZone || !PLAIN_TIME.matcher(term.getLiteralLexicalForm()).matches()) timeOutOfTextOrder = true;
+                addTime(term, value.getDateTime().getTimezone() == DatatypeConstants.FIELD_UNDEFINED, term.getLiteralLexicalForm());
             } else if (value.isDuration()) {
                 // Jena compares durations by months and days, and by whole seconds where one has no
                 // seconds (PT0M equals PT0.5S, then compared as text): no two are trusted.
@@ -244,6 +286,28 @@ final class TopNInTotalOrder extends QueryIter {
             } else if (term.getLiteralDatatypeURI().startsWith("http://w3id.org/awslabs/neptune/SPARQL-CDTs/")) {
                 other = true;
             }
+        }
+
+        private void addTime(Node term, boolean noZone, String text) {
+            if (noZone) unzoned = true;
+            else zoned = true;
+            timeTypes.add(term.getLiteralDatatypeURI());
+            if (!noZone || !PLAIN_TIME.matcher(text).matches()) timeOutOfTextOrder = true;
+        }
+
+        /** Whether the text of a well-formed XSD date or time ends in a time zone: {@code Z} or {@code ±hh:mm}. */
+        static boolean hasTimeZone(String text) {
+            int n = text.length();
+            if (n > 0 && text.charAt(n - 1) == 'Z') return true;
+            return n >= 6 && (text.charAt(n - 6) == '+' || text.charAt(n - 6) == '-') && text.charAt(n - 3) == ':';
+        }
+
+        /** What has been met, for comparing two mixes in tests. */
+        @Override
+        public String toString() {
+            return "times " + new TreeSet<>(timeTypes) + (zoned ? " zoned" : "") + (unzoned ? " unzoned" : "") + (timeOutOfTextOrder ? " out of text order" : "")
+                    + " duration " + duration + (durations ? " durations" : "") + (floats ? " floats" : "") + (doubles ? " doubles" : "") + (exact ? " exact" : "")
+                    + (other ? " other" : "");
         }
 
         /**

@@ -95,6 +95,51 @@ class OrderByKeysTest {
     }
 
     /**
+     * Keys that are variables holding two IRIs or two blank nodes compare their terms, as Jena's
+     * comparison of their values ends up doing: every pair of solutions compares as Jena compares
+     * it, among IRIs that differ only by case, by a character outside the Basic Multilingual Plane
+     * or by a suffix, blank nodes, a literal and unbound variables; and a sort of IRIs alone keeps
+     * no keys.
+     */
+    @Test
+    void iris_and_blank_nodes_compare_their_terms_as_jena_does_without_keys_kept() {
+        List<Node> terms = new ArrayList<>();
+        for (String iri : List.of("https://w3id.org/sco-kg/id/state/CN", "https://w3id.org/sco-kg/id/state/cn", "https://w3id.org/sco-kg/id/state/CN2",
+                "http://example.org/\u00e9", "http://example.org/\ud83d\ude00", "http://example.org/\uffff", "urn:x")) {
+            terms.add(NodeFactory.createURI(iri));
+        }
+        for (String label : List.of("b1", "b2", "B1")) terms.add(NodeFactory.createBlankNode(label));
+        terms.add(NodeFactory.createLiteralString("urn:x"));
+        Random random = new Random(2025);
+        List<Binding> solutions = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            BindingBuilder row = BindingBuilder.create();
+            if (random.nextInt(8) > 0) row.add(A, terms.get(random.nextInt(terms.size())));
+            if (random.nextInt(8) > 0) row.add(B, terms.get(random.nextInt(terms.size())));
+            solutions.add(row.build());
+        }
+        ExecutionContext context = ExecutionContext.create(DatasetGraphFactory.empty(), new Context());
+        for (List<SortCondition> order : List.of(List.of(condition("?a", Query.ORDER_ASCENDING), condition("?b", Query.ORDER_DESCENDING)),
+                List.of(condition("?b", Query.ORDER_DESCENDING), condition("?a", Query.ORDER_DEFAULT)))) {
+            BindingComparator jena = new BindingComparator(order, context);
+            OrderByKeys ours = new OrderByKeys(order, context);
+            for (Binding x : solutions) {
+                for (Binding y : solutions) assertEquals(Integer.signum(jena.compare(x, y)), Integer.signum(ours.compare(x, y)), () -> "ORDER BY " + order + ": " + x + " and " + y);
+            }
+        }
+        List<Binding> iris = new ArrayList<>();
+        for (int i = 0; i < 500; i++) iris.add(BindingBuilder.create().add(A, terms.get(i % 7)).add(B, NodeFactory.createURI("http://example.org/" + i)).build());
+        List<SortCondition> order = List.of(condition("?a", Query.ORDER_ASCENDING), condition("?b", Query.ORDER_ASCENDING));
+        OrderByKeys keys = new OrderByKeys(order, context);
+        List<Binding> ours = new ArrayList<>(iris);
+        ours.sort(keys);
+        List<Binding> jena = new ArrayList<>(iris);
+        jena.sort(new BindingComparator(order, context));
+        assertEquals(jena, ours);
+        assertEquals(0, keys.remembered());
+    }
+
+    /**
      * A sort larger than the keys it keeps forgets them and evaluates them again: the order stays
      * Jena's, and the comparator never holds more than {@link OrderByKeys#REMEMBERED} solutions
      * (keeping all of them kept a spilling sort's every solution in the heap).
