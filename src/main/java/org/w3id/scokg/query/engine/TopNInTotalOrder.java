@@ -1,7 +1,10 @@
 package org.w3id.scokg.query.engine;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -226,12 +229,22 @@ final class TopNInTotalOrder extends QueryIter {
         private boolean other;
 
         /** Exact numbers of XSD: Jena makes a number of every well-formed literal of these. */
-        private static final Set<RDFDatatype> EXACT = Set.of(XSDDatatype.XSDdecimal, XSDDatatype.XSDinteger, XSDDatatype.XSDint, XSDDatatype.XSDlong,
+        private static final Set<RDFDatatype> EXACT = byIdentity(XSDDatatype.XSDdecimal, XSDDatatype.XSDinteger, XSDDatatype.XSDint, XSDDatatype.XSDlong,
                 XSDDatatype.XSDshort, XSDDatatype.XSDbyte, XSDDatatype.XSDnonNegativeInteger, XSDDatatype.XSDpositiveInteger, XSDDatatype.XSDnonPositiveInteger,
                 XSDDatatype.XSDnegativeInteger, XSDDatatype.XSDunsignedLong, XSDDatatype.XSDunsignedInt, XSDDatatype.XSDunsignedShort, XSDDatatype.XSDunsignedByte);
         /** Dates and times of XSD: Jena makes a date or time of every well-formed literal of these. */
-        private static final Set<RDFDatatype> TIMES = Set.of(XSDDatatype.XSDdateTime, XSDDatatype.XSDdate, XSDDatatype.XSDtime, XSDDatatype.XSDgYear,
+        private static final Set<RDFDatatype> TIMES = byIdentity(XSDDatatype.XSDdateTime, XSDDatatype.XSDdate, XSDDatatype.XSDtime, XSDDatatype.XSDgYear,
                 XSDDatatype.XSDgYearMonth, XSDDatatype.XSDgMonth, XSDDatatype.XSDgMonthDay, XSDDatatype.XSDgDay);
+
+        /**
+         * The datatypes, found by identity: Jena's literals of them hold these very objects, and
+         * comparing datatypes as {@code equals} does cost as much as the rest of a top-N's checks.
+         */
+        private static Set<RDFDatatype> byIdentity(RDFDatatype... datatypes) {
+            Set<RDFDatatype> set = Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(Arrays.asList(datatypes));
+            return Collections.unmodifiableSet(set);
+        }
 
         void add(Node term) {
             if (term == null || term.isURI() || term.isBlank()) return;
