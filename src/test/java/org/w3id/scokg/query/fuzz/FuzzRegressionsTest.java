@@ -79,6 +79,23 @@ class FuzzRegressionsTest {
     }
 
     /**
+     * Seed 43, query #15364 (the oracle failed): the difference of two equal dates, PT0S, divided by
+     * -3 failed plain ARQ's whole query with BigDecimal's "Non-terminating decimal expansion"
+     * (Jena 5.6.0 divides a duration's decimal seconds without a precision); sco-kg's engine makes it
+     * an error, the variable unbound, and the fuzzer counts the oracle's failure as known.
+     */
+    @Test
+    void a_duration_divided_inexactly_is_an_error_not_a_failure() {
+        String text = "SELECT * { VALUES ?v1 { \"2999-12-31\"^^<http://www.w3.org/2001/XMLSchema#date> } BIND(((?v1 - ?v1) / -3) AS ?v2) }";
+        for (Engine engine : java.util.List.of(subject, tdb2)) {
+            Outcome answer = engine.evaluate(text);
+            assertTrue(answer instanceof Outcome.Rows rows && rows.rows().size() == 1 && rows.rows().get(0).size() == 1, () -> OutcomeText.of(answer));
+        }
+        Outcome failed = oracle.evaluate(text);
+        assertTrue(KnownDivergence.ORACLE_DURATION_DIVIDE_INEXACT.recogniser().recognises(text, java.util.Set.of(), failed, subject.evaluate(text)), () -> OutcomeText.of(failed));
+    }
+
+    /**
      * Seed 18, query #26792 (both sides failed): {@code 1 / 0.0} failed the whole query with an
      * ArithmeticException from {@code BigDecimal.divide} in Jena 5.6.0, a 500 from the endpoint,
      * because Jena's test of a zero divisor misses a zero of another scale. SPARQL makes it an error:

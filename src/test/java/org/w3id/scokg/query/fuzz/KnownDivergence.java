@@ -86,6 +86,17 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
                     && failure.type().equals(ArithmeticException.class.getName()) && failure.message().contains("divide by zero"));
 
     /**
+     * Plain ARQ (Jena 5.6.0) fails a duration divided by a number that its decimal seconds cannot be
+     * divided by exactly ({@code ("2999-12-31"^^xsd:date - "2999-12-31"^^xsd:date) / -3}, PT0S
+     * divided by -3) with BigDecimal's ArithmeticException "Non-terminating decimal expansion";
+     * sco-kg's engine makes it an error ({@code CheckedDivide}) and answers (seed 43, #15364).
+     */
+    public static final KnownDivergence ORACLE_DURATION_DIVIDE_INEXACT = new KnownDivergence("oracle-duration-divide-inexact",
+            "plain ARQ fails a duration divided by a number its seconds cannot be divided by exactly, where sco-kg makes it an error",
+            (query, features, oracle, subject) -> !(subject instanceof Outcome.Failure) && oracle instanceof Outcome.Failure failure
+                    && failure.type().equals(ArithmeticException.class.getName()) && failure.message().contains("Non-terminating decimal expansion"));
+
+    /**
      * sco-kg's endpoint refuses a query that builds a string of more than {@value
      * org.w3id.scokg.query.engine.QueryBudget#MAX_STRING} characters, or more than its total of built
      * strings ({@code QueryBudget}, a bound of the public endpoint, as its timeout is), where plain
