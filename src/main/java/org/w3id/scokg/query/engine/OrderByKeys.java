@@ -37,8 +37,8 @@ import org.apache.jena.sparql.util.NodeCmp;
  *
  * <p>A key that is a variable holding two IRIs, or two blank nodes, compares their terms at once
  * ({@link NodeCmp#compareRDFTerms}): Jena's comparison of such values finds them in one value space,
- * fails to compare them as values, and ends in the same comparison of their terms (Jena 5.6.0's
- * {@code NodeValueCmp.compareWithOrdering}), after making a value of each and an exception. Such
+ * finds them unequal as values without an order, and ends in the same comparison of their terms
+ * (Jena 5.6.0's {@code NodeValueCmp.compareWithOrdering}), after making a value of each. Such
  * comparisons need no key kept: a sort or top-N by subjects and predicates keeps none for most rows.
  */
 final class OrderByKeys implements Comparator<Binding> {

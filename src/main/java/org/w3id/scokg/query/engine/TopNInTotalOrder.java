@@ -257,7 +257,7 @@ final class TopNInTotalOrder extends QueryIter {
             if (datatype == XSDDatatype.XSDstring || datatype == RDFLangString.rdfLangString) return;
             // The numbers, dates and times of the graph, told by their datatype and text without
             // making a value of each (most of a top-N's own work); what they add is what
-            // addByValue would add (ValueMixTest compares the two).
+            // addByValue would add (TopNInTotalOrderTest compares the two).
             if (term.getLiteral().isWellFormed()) {
                 if (datatype == XSDDatatype.XSDfloat) {
                     floats = true;
@@ -271,8 +271,10 @@ final class TopNInTotalOrder extends QueryIter {
                     exact = true;
                     return;
                 }
-                if (TIMES.contains(datatype)) {
-                    String text = term.getLiteralLexicalForm();
+                String text = term.getLiteralLexicalForm();
+                // Jena reads a date with spaces around it ("…-05:00 ") as well-formed, its zone
+                // included, which its text's end does not show (a review found the cycle it hid).
+                if (TIMES.contains(datatype) && !text.isEmpty() && !isXmlSpace(text.charAt(0)) && !isXmlSpace(text.charAt(text.length() - 1))) {
                     addTime(term, !hasTimeZone(text), text);
                     return;
                 }
@@ -306,6 +308,10 @@ final class TopNInTotalOrder extends QueryIter {
             else zoned = true;
             timeTypes.add(term.getLiteralDatatypeURI());
             if (!noZone || !PLAIN_TIME.matcher(text).matches()) timeOutOfTextOrder = true;
+        }
+
+        private static boolean isXmlSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r';
         }
 
         /** Whether the text of a well-formed XSD date or time ends in a time zone: {@code Z} or {@code ±hh:mm}. */
