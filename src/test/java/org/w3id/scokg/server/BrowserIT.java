@@ -188,10 +188,18 @@ class BrowserIT {
         assertEquals(refused, script.executeScript("return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()"), "the query is kept");
         // A term of the vocabulary in the results reads as the site's pages name it, in Russian (the graph labels it in English only;
         // until 2 December 2026 the role column read "member state" on a Russian page).
+        // A term of a reused vocabulary too: by the site's words, else by its vocabulary's label, said to be English
+        // (until a review on 2 December 2026 "org:FormalOrganization"); a label that is its local name ("Entity") is not used.
         script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])",
-                "SELECT ?role { VALUES ?role { <https://w3id.org/sco-kg/ontology#MemberState> } }");
+                "SELECT ?role { VALUES ?role { <https://w3id.org/sco-kg/ontology#MemberState> <http://www.w3.org/ns/org#Membership>"
+                        + " <http://www.w3.org/ns/org#FormalOrganization> <http://www.w3.org/ns/prov#Entity> } }");
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr table a[href='/ontology#MemberState']"), "государство-член"));
+        assertEquals("членство", browser.findElement(By.cssSelector(".yasr table a[href='http://www.w3.org/ns/org#Membership']")).getText());
+        WebElement formal = browser.findElement(By.cssSelector(".yasr table a[href='http://www.w3.org/ns/org#FormalOrganization']"));
+        assertEquals("Formal Organization", formal.getText());
+        assertEquals("en", formal.getAttribute("lang"));
+        assertEquals("prov:Entity", browser.findElement(By.cssSelector(".yasr table a[href='http://www.w3.org/ns/prov#Entity']")).getText());
         // YASGUI keeps its tabs in the browser's storage; the next pages start without the refused query.
         script.executeScript("window.localStorage.clear()");
         // The console says the request was refused (400), as it should; nothing else went wrong.
