@@ -152,7 +152,7 @@ class FairnessIT {
     }
 
     /**
-     * An OPTIONS asks whether its path names something, and evaluates nothing: until 3 December 2026
+     * An OPTIONS asks whether its path names something, and evaluates nothing: until 2 December 2026
      * its probe of the path made a named query's page with its default parameters and read the whole
      * dataset for {@code /sparql/get}, each scheduled and charged to its client as a query, so thirty
      * of them spent the client's 2 s of query time many times over.

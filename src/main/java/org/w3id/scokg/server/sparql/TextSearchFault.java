@@ -67,7 +67,7 @@ final class TextSearchFault {
             while (place.find()) column = place.group(2);
             if (column != null) {
                 // Lucene counts this column from 0 (the token's first character): ")x" was "column 0" until
-                // 3 December 2026, where the lexical errors' columns and the SPARQL parser's count from 1.
+                // 2 December 2026, where the lexical errors' columns and the SPARQL parser's count from 1.
                 return "The search of text:query cannot be parsed: Lucene's syntax does not allow what stands at " + place(read(message, encountered), Integer.parseInt(column))
                         + " (a parenthesis or bracket left open or closed once too often, an operator without its term, or a character that needs a \\ before it).";
             }

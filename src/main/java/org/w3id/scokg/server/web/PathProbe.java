@@ -24,7 +24,7 @@ import org.eclipse.jetty.util.Callback;
  * <p>The probe carries the request attribute {@link #PROBE}: a route that would evaluate a query to
  * answer a HEAD of its path (a named query's page with its default parameters, the Graph Store's
  * read of the whole dataset) answers a probe from what it knows instead, and the scheduler lets it
- * pass, so an OPTIONS costs no query (until 3 December 2026 one was made, scheduled and charged).
+ * pass, so an OPTIONS costs no query (until 2 December 2026 one was made, scheduled and charged).
  */
 public final class PathProbe extends Response.Wrapper {
     /** Request attribute, {@code Boolean.TRUE} on a probe: say whether the path names something, evaluating nothing. */

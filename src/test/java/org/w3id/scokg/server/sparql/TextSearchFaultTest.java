@@ -47,7 +47,7 @@ class TextSearchFaultTest {
     /**
      * Lines and columns count from 1, the column within its line, as the SPARQL parser's do, for
      * both kinds of error: Lucene counts a syntax error's column from 0 ({@code )x} was "column 0"
-     * until 3 December 2026), a lexical error's from 1, and every place as its line 1.
+     * until 2 December 2026), a lexical error's from 1, and every place as its line 1.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {")x|at line 1, column 1",
