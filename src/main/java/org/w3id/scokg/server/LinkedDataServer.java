@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.scokg.graph.ImportedVocabularies;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.QueryCatalog;
@@ -147,7 +148,7 @@ public final class LinkedDataServer {
                 .fusekiModules(FusekiModules.create(
                         sparql,
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls, timeoutMillis),
-                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls),
+                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls, ImportedVocabularies.read(project)),
                         new SearchModule(graph, dataset, searchIndex, urls),
                         new NamespaceModule(graph, dumps, project.shapes(), PriorOntologies.read(project), urls),
                         new ReconcileModule(graph, urls),

@@ -151,6 +151,37 @@ class FairnessIT {
         assertEquals(200, other.statusCode(), other.body());
     }
 
+    /**
+     * An OPTIONS asks whether its path names something, and evaluates nothing: until 2 December 2026
+     * its probe of the path made a named query's page with its default parameters and read the whole
+     * dataset for {@code /sparql/get}, each scheduled and charged to its client as a query, so thirty
+     * of them spent the client's 2 s of query time many times over.
+     */
+    @Test
+    void an_options_of_a_named_query_or_the_graph_store_evaluates_nothing_and_is_not_charged() {
+        String base = "http://localhost:" + proxied.port();
+        for (int i = 0; i < 10; i++) {
+            for (String path : List.of("/queries/members-on-date", "/sparql/get", "/sparql/")) {
+                HttpResponse<String> options = ServerFixture.send(HttpRequest.newBuilder(URI.create(base + path)).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .header("X-Forwarded-For", "10.0.10.1").timeout(Duration.ofSeconds(60)).build());
+                assertEquals(200, options.statusCode(), path + ": " + options.body());
+                assertEquals(path.startsWith("/sparql") ? "GET, POST, HEAD, OPTIONS" : "GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(""), path);
+                assertEquals("", options.body(), path);
+            }
+        }
+        HttpResponse<String> preflight = ServerFixture.send(HttpRequest.newBuilder(URI.create(base + "/queries/members-on-date")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("X-Forwarded-For", "10.0.10.1").header("Origin", "https://example.org").header("Access-Control-Request-Method", "GET")
+                .timeout(Duration.ofSeconds(60)).build());
+        assertEquals(204, preflight.statusCode());
+        assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals("GET, POST, HEAD, OPTIONS", preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(""));
+        HttpResponse<String> unknown = ServerFixture.send(HttpRequest.newBuilder(URI.create(base + "/queries/no-such-query")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("X-Forwarded-For", "10.0.10.1").timeout(Duration.ofSeconds(60)).build());
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        HttpResponse<String> next = ServerFixture.send(query(proxied, "10.0.10.1", "ASK { ?s ?p ?o } # after OPTIONS", 30));
+        assertEquals(200, next.statusCode(), "the OPTIONS spent none of the client's query time: " + next.body());
+    }
+
     @Test
     void a_client_with_a_query_under_way_gets_429_for_a_second_one_at_once() throws Exception {
         CompletableFuture<Integer> running = running(proxied, "10.0.3.1", ENDLESS, 3);

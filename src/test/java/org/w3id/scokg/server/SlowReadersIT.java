@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,10 @@ import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.server.fair.Fairness;
 
 /**
- * Clients that read a large answer slowly, on a server of one query slot and 1 s of waiting that
- * trusts the test's own address as a proxy (clients are told apart by {@code X-Forwarded-For}):
- * once an answer is held whole, its slot is free for the next query while the answer is read.
+ * Clients that read a large answer slowly, on a server of one query slot, one query per client and
+ * 1 s of waiting that trusts the test's own address as a proxy (clients are told apart by {@code
+ * X-Forwarded-For}): once an answer is held whole, its slot is free for the next query while the
+ * answer is read, and the query stays under way for its client until its last write begins.
  */
 class SlowReadersIT {
     private static LinkedDataServer server;
@@ -67,6 +69,80 @@ class SlowReadersIT {
         }
         statusLines.add(new String(status, StandardCharsets.US_ASCII));
         return socket;
+    }
+
+    /** Asks {@code query} as {@code client} with a client of its own, and gives its answer. */
+    private static HttpResponse<String> ask(String client, String query) throws Exception {
+        String url = "http://localhost:" + server.port() + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", client).timeout(Duration.ofSeconds(30)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * One client may have its share of queries under way (one here), and a query whose answer it is
+     * reading slowly is one of them while the answer is being written: Jetty's servlet output writes
+     * a held answer 32 KiB at a time, and the query is counted out only when the last of these writes
+     * begins. Its second read is a 429 while the first is read; another client's query is answered
+     * meanwhile; once the slow reader goes away (its connection closed with the answer unread), the
+     * client is answered again.
+     */
+    @Test
+    void a_client_reading_an_answer_slowly_gets_429_for_another_while_it_is_written() throws Exception {
+        List<String> statusLines = new ArrayList<>();
+        Socket first = slowReader("10.7.1.1", statusLines);
+        try {
+            slowReader("10.7.1.1", statusLines).close();
+            assertEquals(List.of("HTTP/1.1 200", "HTTP/1.1 429"), statusLines, "the client's second read while its first is read");
+            long started = System.nanoTime();
+            HttpResponse<String> other = ask("10.7.1.2", "ASK { ?s ?p ?o } # another client");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, other.statusCode(), other.body());
+            assertTrue(millis < 5000, "another client's query took " + millis + " ms");
+        } finally {
+            first.close();
+        }
+        // The server's write fails once the connection is gone, and counts the query out.
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        int status;
+        do {
+            status = ask("10.7.1.1", "ASK { ?s ?p ?o } # after the slow read").statusCode();
+        } while (status == 429 && System.nanoTime() < deadline && sleep(200));
+        assertEquals(200, status, "the client whose slow reader went away");
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
+    }
+
+    /**
+     * A client that has read its whole answer may send its next query at once, on a new connection,
+     * and is not refused for the one it has read: the query is counted out when its answer's last
+     * write begins, before the client can have read it. Each answer is read to its {@code
+     * Content-Length}, not to the connection's end; whoever moves the counting out later must keep this.
+     */
+    @Test
+    void a_client_that_has_read_its_answer_may_ask_again_at_once() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                String query = URLEncoder.encode("ASK { ?s ?p ?o } # at once " + i, StandardCharsets.UTF_8);
+                socket.getOutputStream().write(("GET /sparql?query=" + query + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.7.2.1\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.setSoTimeout(30_000);
+                InputStream in = socket.getInputStream();
+                StringBuilder head = new StringBuilder();
+                while (!head.toString().endsWith("\r\n\r\n")) {
+                    int c = in.read();
+                    if (c < 0) break;
+                    head.append((char) c);
+                }
+                assertTrue(head.toString().startsWith("HTTP/1.1 200"), i + ": " + head);
+                long length = head.toString().lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+                        .mapToLong(line -> Long.parseLong(line.substring("content-length:".length()).strip())).findFirst().orElse(-1);
+                assertTrue(length > 0, i + ": " + head);
+                assertEquals(length, in.readNBytes((int) length).length, i + ": the whole answer");
+            }
+        }
     }
 
     @Test

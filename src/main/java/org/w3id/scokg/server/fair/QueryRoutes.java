@@ -7,6 +7,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.PathProbe;
 
 /**
  * Which requests evaluate a query, and so are scheduled: the SPARQL endpoint ({@code /sparql} and
@@ -15,7 +16,7 @@ import org.w3id.scokg.server.web.Language;
  * service description or editor (a GET without a query string, or with only the site's {@code lang},
  * but for the Graph Store's {@code /sparql/get} and the dataset's {@code /sparql/}, which then read the
  * whole dataset),
- * CORS preflights, and a GET whose answer the SPARQL answer cache holds. Entity pages, dumps, the
+ * CORS preflights, an OPTIONS's probe of its path ({@link PathProbe}), and a GET whose answer the SPARQL answer cache holds. Entity pages, dumps, the
  * site and {@code /$/ping} are never scheduled. The verdict is kept on the request, as every
  * handler of the chain asks.
  */
@@ -41,6 +42,8 @@ final class QueryRoutes implements Predicate<Request> {
     }
 
     private boolean evaluates(Request request) {
+        // An OPTIONS's probe of the path: the route says whether it names something without evaluating.
+        if (Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))) return false;
         String path = request.getHttpURI().getPath();
         String method = request.getMethod();
         String urlQuery = request.getHttpURI().getQuery();

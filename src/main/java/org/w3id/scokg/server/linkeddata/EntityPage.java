@@ -53,8 +53,8 @@ final class EntityPage {
         Node about = kind.equals("assertion") ? graph.find(entity, RDF.subject.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null) : null;
         Labels.Label title = about == null ? Labels.of(graph, entity, texts.language()) : new StatementTitles(graph, texts).of(entity, about);
         StringBuilder body = new StringBuilder();
-        // A date in the title stays on one line ("2017-06-09", not "2017-06-" over "09").
-        body.append("<h1>").append(Html.keepDates(title.html(texts.language()))).append("</h1><p class=\"lead\">");
+        // A date or an identifier in the title stays whole ("2017-06-09", not "2017-06-" over "09").
+        body.append("<h1>").append(Html.keepWhole(title.html(texts.language()))).append("</h1><p class=\"lead\">");
         body.append(String.join(", ", view.types().stream().map(t -> Terms.of(t, graph, texts).html(texts.language())).toList()));
         body.append(" · <code>").append(Html.escape(entity.getURI())).append("</code></p>");
         body.append(picture(entity));
@@ -76,11 +76,11 @@ final class EntityPage {
         // A reified statement has no index of its own: its crumb is the thing it is about.
         if (about != null && about.isURI() && about.getURI().startsWith(SCO.ID)) {
             String thing = about.getURI().substring(SCO.ID.length()).replaceFirst("#.*", "");
-            page.crumb(Labels.of(graph, NodeFactory.createURI(SCO.ID + thing), texts.language()).html(texts.language()), "/doc/" + thing);
+            page.crumb(Html.keepWhole(Labels.of(graph, NodeFactory.createURI(SCO.ID + thing), texts.language()).html(texts.language())), "/doc/" + thing);
         } else {
             page.crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/");
         }
-        page.crumb(Html.keepDates(title.html(texts.language())), docPath);
+        page.crumb(Html.keepWhole(title.html(texts.language())), docPath);
         for (MediaTypes.Format f : MediaTypes.RDF) page.alternate(f.mediaType, docPath + "." + f.extension);
         return page.body(body.toString()).render();
     }
@@ -118,7 +118,7 @@ final class EntityPage {
 
     private void statement(StringBuilder body, EntityReader.Statement statement, Anchors anchors) {
         Labels.Label heading = statement.incoming() ? Terms.inverse(statement.property(), graph, texts) : Terms.of(statement.property(), graph, texts);
-        body.append("<div class=\"statement\"><div class=\"property\">").append(heading.html(texts.language()))
+        body.append("<div class=\"statement\"><div class=\"property\">").append(Html.keepWhole(heading.html(texts.language())))
                 .append("</div><ul class=\"values\">");
         List<EntityReader.Value> values = statement.values();
         for (int i = 0; i < values.size(); i++) {
@@ -155,7 +155,7 @@ final class EntityPage {
         }
         value.sources().forEach(s -> source(body, s));
         // sco-kg's own note, after the sources of the value, which do not say it.
-        if (value.note() != null) body.append("<p class=\"note\" lang=\"en\">").append(Html.escape(value.note())).append("</p>");
+        if (value.note() != null) body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(Html.escape(value.note()))).append("</p>");
         body.append("</li>");
     }
 
@@ -233,7 +233,7 @@ final class EntityPage {
             Node value = statement.triple().getObject();
             // A part shown by its value links to its place on its thing's page.
             String shown = statement.shown().equals(value) ? word(property, value).orElseGet(() -> Html.value(value, graph, texts))
-                    : "<a href=\"" + Html.escape(Html.href(value)) + "\">" + Html.name(statement.shown(), graph, texts).html(texts.language()) + "</a>";
+                    : "<a href=\"" + Html.escape(Html.href(value)) + "\">" + Html.keepWhole(Html.name(statement.shown(), graph, texts).html(texts.language())) + "</a>";
             body.append("<li class=\"value\"><span class=\"said\">")
                     .append(String.join(" › ", statement.said().stream().map(p -> Terms.of(p, graph, texts).html(texts.language())).toList()))
                     .append("</span> ").append(shown);

@@ -100,7 +100,7 @@ final class SearchServlet extends HttpServlet {
 
     private void result(StringBuilder body, Search.Hit hit, Texts texts) {
         Node thing = shown(hit.subject());
-        body.append("<li><a href=\"").append(Html.escape(Html.href(thing))).append("\">").append(Labels.of(union, thing, texts.language()).html(texts.language()))
+        body.append("<li><a href=\"").append(Html.escape(Html.href(thing))).append("\">").append(Html.keepWhole(Labels.of(union, thing, texts.language()).html(texts.language())))
                 .append("</a> <span class=\"kind\">").append(String.join(", ", kinds(thing, texts).stream().map(k -> k.html(texts.language())).toList()))
                 .append("</span>");
         if (!hit.snippet().isEmpty()) {
@@ -147,9 +147,9 @@ final class SearchServlet extends HttpServlet {
         return (own.isEmpty() ? types : own).stream().limit(2).map(t -> Terms.of(t, union, texts)).toList();
     }
 
-    /** The snippet as HTML: escaped, the matched words in {@code mark}. */
+    /** The snippet as HTML: escaped, the matched words in {@code mark}, its dates and identifiers kept whole. */
     static String marked(String snippet) {
-        return Html.escape(snippet).replace("↦", "<mark>").replace("↤", "</mark>");
+        return Html.keepWhole(Html.escape(snippet).replace("↦", "<mark>").replace("↤", "</mark>"));
     }
 
     private String json(String q, List<Search.Hit> hits, Language language) {

@@ -166,7 +166,7 @@ final class DumpServlet extends HttpServlet {
         Page page = Page.of(request);
         Texts texts = page.texts();
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("dumps.title"))).append("</h1><p class=\"lead\">")
-                .append(Html.escape(texts.get("dumps.lead"))).append("</p><div class=\"table-wrap\"><table><tr><th scope=\"col\">")
+                .append(Html.keepWhole(Html.escape(texts.get("dumps.lead")))).append("</p><div class=\"table-wrap\"><table><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("dumps.file"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("dumps.format")))
                 .append("</th><th scope=\"col\">").append(Html.escape(texts.get("dumps.size"))).append("</th><th scope=\"col\">")
                 .append(Html.escape(texts.get("dumps.permanent"))).append("</th></tr>");

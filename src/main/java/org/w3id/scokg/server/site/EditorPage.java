@@ -36,16 +36,19 @@ final class EditorPage {
     static final String TEXT_NS = "http://jena.apache.org/text#";
 
     private final QueryCatalog queries;
+    private final Graph vocabularies;
     private final CompletableFuture<String> config;
 
     /**
      * The page for {@code graph}. Its completion lists are gathered in the background, in a read
      * transaction of their own: they read every triple of the union (a minute on a TDB2 store at 100
      * times the data), and the server need not wait for them to start answering queries; the first
-     * editor page waits for them if they are not ready.
+     * editor page waits for them if they are not ready. The terms of the imported {@code vocabularies}
+     * (org:, time:, ...) are named in the results by their labels there.
      */
-    EditorPage(QueryCatalog queries, KnowledgeGraph graph) {
+    EditorPage(QueryCatalog queries, KnowledgeGraph graph, Graph vocabularies) {
         this.queries = queries;
+        this.vocabularies = vocabularies;
         this.config = CompletableFuture.supplyAsync(() -> graph.read(() -> config(queries, graph.union()))).exceptionally(failure -> {
             // The editor still works without the graph's classes and properties: log it once, serve the rest.
             LoggerFactory.getLogger(EditorPage.class).error("The editor's completion lists could not be gathered", failure);
@@ -63,7 +66,7 @@ final class EditorPage {
                 // The configuration is JSON in a script element of its own type: the browser runs none of it.
                 .append("<script type=\"application/json\" id=\"editor-config\">").append(config.join().replace("</", "<\\/")).append("</script>")
                 .append("<script type=\"application/json\" id=\"editor-words\">").append(words(texts).replace("</", "<\\/")).append("</script>")
-                .append("<script type=\"application/json\" id=\"editor-terms\">").append(terms(texts).replace("</", "<\\/")).append("</script>")
+                .append("<script type=\"application/json\" id=\"editor-terms\">").append(terms(texts, vocabularies).replace("</", "<\\/")).append("</script>")
                 .append("<div id=\"plain-editor\"><form method=\"get\" action=\"/query\"><p><label for=\"plain-query\">")
                 .append(Html.escape(texts.get("editor.plain"))).append("</label></p><textarea class=\"query\" id=\"plain-query\" name=\"query\" rows=\"14\">")
                 .append(Html.escape(text)).append("</textarea><p><button type=\"submit\">").append(Html.escape(texts.get("editor.run"))).append("</button></p></form>");
@@ -153,19 +156,39 @@ final class EditorPage {
     }
 
     /**
-     * The page's words for the vocabulary terms the bundles name ({@code term.sco.MemberState}), by
-     * IRI: a result's IRI of such a term is labelled with them, as the site's pages label it, where the
-     * graph has the term's label in English only.
+     * The words for vocabulary terms, by IRI, each with its language ({@code {"text": ..., "lang": ...}}):
+     * the page's words where the bundles name the term ({@code term.sco.MemberState}), as the site's
+     * pages label it, where the graph has the term's label in English only; else the label an imported
+     * vocabulary gives it, in the page's language where it has one, else in English ("Formal
+     * Organization" for org:FormalOrganization; until a review on 2 December 2026 the results showed
+     * the prefixed name). A label that only repeats the term's local name (PROV-O's "Entity") says no
+     * more than the prefixed name, which the results keep.
      */
-    static String terms(Texts texts) {
+    static String terms(Texts texts, Graph vocabularies) {
         JsonObject terms = new JsonObject();
+        vocabularies.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node label = t.getObject();
+            if (!t.getSubject().isURI() || !label.isLiteral() || label.getLiteralLexicalForm().equals(t.getSubject().getLocalName())) return;
+            String lang = label.getLiteralLanguage().isEmpty() ? "en" : label.getLiteralLanguage();
+            if (!lang.equals(texts.language().tag) && !lang.equals("en")) return;
+            String iri = t.getSubject().getURI();
+            if (terms.hasKey(iri) && terms.get(iri).getAsObject().getString("lang").equals(texts.language().tag)) return;
+            terms.put(iri, words(label.getLiteralLexicalForm(), lang));
+        });
         texts.keys().stream().sorted().forEach(key -> {
             String[] parts = key.split("\\.", -1);
             if (parts.length != 3 || !parts[0].equals("term")) return;
             String namespace = Prefixes.STANDARD.getNsPrefixURI(parts[1]);
-            if (namespace != null) terms.put(namespace + parts[2], texts.get(key));
+            if (namespace != null) terms.put(namespace + parts[2], words(texts.get(key), texts.language().tag));
         });
         return JSON.toStringFlat(terms);
+    }
+
+    private static JsonObject words(String text, String lang) {
+        JsonObject words = new JsonObject();
+        words.put("text", text);
+        words.put("lang", lang);
+        return words;
     }
 
     /** The bundles' key for the words of a format: {@code editor.accept.} and its media type, its marks as hyphens. */

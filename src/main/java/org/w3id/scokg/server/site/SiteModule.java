@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.scokg.graph.KnowledgeGraph;
@@ -29,18 +30,21 @@ public final class SiteModule implements FusekiModule {
     private final Path dumps;
     private final long timeoutMillis;
     private final PublicUrls urls;
+    private final Graph vocabularies;
 
     /**
      * The site of {@code graph}; named queries run over {@code dataset} (from {@code
-     * SparqlEngine.copyForQueries}) within {@code timeoutMillis}; the dumps already written to {@code dumps}.
+     * SparqlEngine.copyForQueries}) within {@code timeoutMillis}; the dumps already written to {@code dumps};
+     * the editor names the terms of the imported {@code vocabularies} by their labels.
      */
-    public SiteModule(KnowledgeGraph graph, DatasetGraph dataset, QueryCatalog queries, Path dumps, long timeoutMillis, PublicUrls urls) {
+    public SiteModule(KnowledgeGraph graph, DatasetGraph dataset, QueryCatalog queries, Path dumps, long timeoutMillis, PublicUrls urls, Graph vocabularies) {
         this.graph = graph;
         this.dataset = dataset;
         this.queries = queries;
         this.dumps = dumps;
         this.timeoutMillis = timeoutMillis;
         this.urls = urls;
+        this.vocabularies = vocabularies;
     }
 
     @Override
@@ -56,7 +60,7 @@ public final class SiteModule implements FusekiModule {
         } catch (IOException e) {
             throw new InputException(Location.file(dumps.toString()), "cannot read the dumps (" + e.getMessage() + "); run build first");
         }
-        SiteServlet site = new SiteServlet(graph, dataset, queries, timeoutMillis, urls);
+        SiteServlet site = new SiteServlet(graph, dataset, queries, timeoutMillis, urls, vocabularies);
         NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union()));
         AssetServlet assets = new AssetServlet();
         builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)

@@ -42,11 +42,11 @@ final class SiteServlet extends HttpServlet {
     private final transient EditorPage editor;
     private final transient PlainQuery plain;
 
-    SiteServlet(KnowledgeGraph graph, DatasetGraph dataset, QueryCatalog queries, long timeoutMillis, PublicUrls urls) {
+    SiteServlet(KnowledgeGraph graph, DatasetGraph dataset, QueryCatalog queries, long timeoutMillis, PublicUrls urls, Graph vocabularies) {
         this.urls = urls;
         this.graph = graph;
         this.home = new HomePage(graph);
-        this.editor = new EditorPage(queries, graph);
+        this.editor = new EditorPage(queries, graph, vocabularies);
         this.plain = new PlainQuery(dataset, graph.union(), timeoutMillis);
     }
 

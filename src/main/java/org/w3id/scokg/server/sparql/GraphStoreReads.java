@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.fuseki.Fuseki;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.web.PathProbe;
 import org.w3id.scokg.server.web.Responses;
 
 /**
@@ -46,8 +47,9 @@ final class GraphStoreReads implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-        // A query (in the query string; a form is a POST) has its own bounds: PublicQueryService.
-        if (!read || request.getParameter("query") != null) {
+        // A query (in the query string; a form is a POST) has its own bounds: PublicQueryService. An
+        // OPTIONS's probe is Fuseki's own HEAD, which finds the graph and writes none of it.
+        if (!read || request.getParameter("query") != null || Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))) {
             chain.doFilter(req, res);
             return;
         }

@@ -52,8 +52,9 @@ final class TextSearchFault {
         // after "': " unescaped but by writing them itself, which misleads only its own sentence's numbers.
         Matcher lexical = LEXICAL.matcher(message);
         if (lexical.find()) {
-            // "Lexical error at line 1, column 9.  Encountered: ... after prefix "<the search's text>" ..."
-            return "The search of text:query cannot be parsed: at line " + lexical.group(1) + ", column " + lexical.group(2)
+            // "Lexical error at line 1, column 9.  Encountered: ... after prefix "<the search's text>" ...": Lucene
+            // counts this column from 1 (the character it stopped at, or the end after the last).
+            return "The search of text:query cannot be parsed: at " + place(read(message, lexical.start()), Integer.parseInt(lexical.group(2)) - 1)
                     + " Lucene reads a character it does not take there, or the end of the search inside a quoted phrase or a /regular expression/ or after a \\.";
         }
         int encountered = message.indexOf(SYNTAX);
@@ -62,26 +63,58 @@ final class TextSearchFault {
             // "Encountered " <TERM> "<the search's text> "" at line 1, column 5.\nWas expecting one of: ...": the
             // place is the last before Lucene's list of what it expected, which quotes nothing of the search.
             Matcher place = PLACE.matcher(message.substring(encountered, expected));
-            String line = null;
             String column = null;
-            while (place.find()) {
-                line = place.group(1);
-                column = place.group(2);
-            }
-            if (line != null) {
-                return "The search of text:query cannot be parsed: Lucene's syntax does not allow what stands at line " + line + ", column " + column
+            while (place.find()) column = place.group(2);
+            if (column != null) {
+                // Lucene counts this column from 0 (the token's first character): ")x" was "column 0" until
+                // 2 December 2026, where the lexical errors' columns and the SPARQL parser's count from 1.
+                return "The search of text:query cannot be parsed: Lucene's syntax does not allow what stands at " + place(read(message, encountered), Integer.parseInt(column))
                         + " (a parenthesis or bracket left open or closed once too often, an operator without its term, or a character that needs a \\ before it).";
             }
         }
         return "The search of text:query cannot be parsed: " + reason;
     }
 
+    /**
+     * The text Lucene read, as its message quotes it: from {@code Cannot parse '} to {@code end},
+     * where Lucene's words after it begin; null when the message does not quote it.
+     */
+    private static String read(String message, int end) {
+        int start = message.indexOf(QUOTED);
+        return start < 0 || start + QUOTED.length() > end ? null : message.substring(start + QUOTED.length(), end);
+    }
+
+    /**
+     * "line L, column C" of the character at {@code offset} (from 0) of {@code text}, both counted
+     * from 1 and the column within its line, as the SPARQL parser gives a place. Lucene's reader
+     * counts no lines (every place is its "line 1", the column counted from the search's start).
+     */
+    static String place(String text, int offset) {
+        if (offset < 0) offset = 0;
+        int line = 1;
+        int lineStart = 0;
+        if (text != null && offset <= text.length()) {
+            for (int i = 0; i < offset; i++) {
+                char c = text.charAt(i);
+                // A line ends at \n, \r or \r\n, as the SPARQL parser reads them.
+                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+        }
+        return "line " + line + ", column " + (offset - lineStart + 1);
+    }
+
+    /** How Lucene's message quotes the text it read. */
+    private static final String QUOTED = "Cannot parse '";
+
     /** How Lucene's message of a lexical error begins, after the search, with its place. */
     private static final Pattern LEXICAL = Pattern.compile("': Lexical error at line (\\d+), column (\\d+)\\.");
     /** How Lucene's message of a syntax error begins, after the search. */
     private static final String SYNTAX = "': Encountered ";
 
-    /** Where Lucene's parser stopped: its line and column, as Lucene counts them. */
+    /** Where Lucene's parser stopped: its line and column, as Lucene counts them (its line is always 1). */
     private static final Pattern PLACE = Pattern.compile("at line (\\d+), column (\\d+)");
 
     private static String tooManyClauses() {

@@ -21,6 +21,13 @@ public final class Html {
     private static final Pattern TAG_OR_TEXT = Pattern.compile("(<[^>]*>)|([^<]+)");
     /** A date or month not inside a longer word or key ({@code SCO-IN-MemberState-2017-06-09} is a key). */
     private static final Pattern DATE_IN_TEXT = Pattern.compile("(?<![\\w-])\\d{4}-\\d{2}(?:-\\d{2})?(?![\\w-])");
+    /**
+     * An identifier: letters and digits joined by slashes or hyphens, with a letter and a digit in it
+     * (a UN symbol A/RES/73/27, a retired key SCO-AM-DialoguePartner-2015-07-10); not a date, not a
+     * word such as государство-член, not a part of an IRI (it begins after no slash or full stop).
+     */
+    private static final Pattern IDENTIFIER_IN_TEXT = Pattern.compile(
+            "(?<![\\w./-])(?=[\\w./-]*\\d)(?=[\\w./-]*[A-Za-z])\\w+(?:[/-]\\w+(?:\\.\\w+)*)+(?![\\w/-])");
 
     private Html() {}
 
@@ -80,7 +87,7 @@ public final class Html {
         if (node.isLiteral() && DATES.contains(node.getLiteralDatatypeURI())) return date(node.getLiteralLexicalForm());
         // A date inside a name or a note keeps to one line too: a fact's link under a value,
         // "… from 2005-07-05 to 2017-06-\n09", broke at 1280 px until a review on 2 December 2026.
-        String text = keepDates(name(node, graph, texts).html(texts.language()));
+        String text = keepWhole(name(node, graph, texts).html(texts.language()));
         return node.isLiteral() ? text : "<a href=\"" + escape(href(node)) + "\">" + text + "</a>";
     }
 
@@ -95,14 +102,21 @@ public final class Html {
     /**
      * {@code html} with each date in its text (2017-06-09, 2017-06) in a {@code time} element, which
      * the stylesheet keeps on one line: a title that names a date (a membership's "from 2017-06-09",
-     * Chinese "2009-06-16至2025-09-01") broke it at a hyphen on a phone. Tags and their attributes are
-     * left as they are.
+     * Chinese "2009-06-16至2025-09-01") broke it at a hyphen on a phone. And each identifier (A/66/359,
+     * SCO-AM-DialoguePartner-2015-07-10) in a {@code span class="identifier"}, which the stylesheet
+     * keeps whole where it fits on a line and lets wrap where it does not: at 360 px a retired key
+     * broke at a hyphen until a review on 2 December 2026. Tags and their attributes are left as they are.
      */
-    public static String keepDates(String html) {
+    public static String keepWhole(String html) {
         StringBuilder out = new StringBuilder(html.length() + 32);
         Matcher part = TAG_OR_TEXT.matcher(html);
         while (part.find()) {
-            out.append(part.group(1) != null ? part.group(1) : DATE_IN_TEXT.matcher(part.group(2)).replaceAll("<time>$0</time>"));
+            if (part.group(1) != null) {
+                out.append(part.group(1));
+                continue;
+            }
+            String dated = DATE_IN_TEXT.matcher(part.group(2)).replaceAll("<time>$0</time>");
+            out.append(IDENTIFIER_IN_TEXT.matcher(dated).replaceAll("<span class=\"identifier\">$0</span>"));
         }
         return out.toString();
     }

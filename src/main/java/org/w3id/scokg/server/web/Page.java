@@ -187,7 +187,7 @@ public final class Page {
                 .append("</p>");
         if (citedIri != null) {
             out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ")
-                    .append(Html.escape(texts.format("footer.citation", title, citedIri))).append("</p>");
+                    .append(Html.keepWhole(Html.escape(texts.format("footer.citation", title, citedIri)))).append("</p>");
         }
         out.append("</footer>");
     }

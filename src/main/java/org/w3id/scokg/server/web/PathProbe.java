@@ -20,8 +20,16 @@ import org.eclipse.jetty.util.Callback;
  * routes as a HEAD of its path without its query string, so that no query is evaluated, and its
  * answer is kept from the client: only its status is read, and a 404 or 410 says the path names
  * nothing. {@link Doors} asks it for an OPTIONS, which reaches no route.
+ *
+ * <p>The probe carries the request attribute {@link #PROBE}: a route that would evaluate a query to
+ * answer a HEAD of its path (a named query's page with its default parameters, the Graph Store's
+ * read of the whole dataset) answers a probe from what it knows instead, and the scheduler lets it
+ * pass, so an OPTIONS costs no query (until 2 December 2026 one was made, scheduled and charged).
  */
-final class PathProbe extends Response.Wrapper {
+public final class PathProbe extends Response.Wrapper {
+    /** Request attribute, {@code Boolean.TRUE} on a probe: say whether the path names something, evaluating nothing. */
+    public static final String PROBE = PathProbe.class.getName();
+
     private final HttpFields.Mutable headers = HttpFields.build();
     private int status = HttpStatus.OK_200;
     private boolean committed;
@@ -75,6 +83,7 @@ final class PathProbe extends Response.Wrapper {
                 return path;
             }
         };
+        head.setAttribute(PROBE, Boolean.TRUE);
         PathProbe probe = new PathProbe(head, response);
         Callback answered = Callback.from(() -> then.accept(probe.names()), callback::failed);
         if (!routes.handle(head, probe, answered)) then.accept(false);

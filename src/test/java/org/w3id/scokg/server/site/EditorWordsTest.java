@@ -1,26 +1,36 @@
 package org.w3id.scokg.server.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.w3id.scokg.graph.ImportedVocabularies;
+import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.server.web.Assets;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Texts;
 
 class EditorWordsTest {
+    private static final Graph VOCABULARIES = ImportedVocabularies.read(new ProjectLayout(Path.of(".")));
     private static final Pattern PLACE = Pattern.compile("\\{\\d}");
     private static final List<String> ALL = Stream.concat(EditorPage.YASGUI_WORDS.stream(), EditorPage.OWN_WORDS.stream()).toList();
 
@@ -81,9 +91,40 @@ class EditorWordsTest {
 
     @Test
     void the_vocabularys_terms_are_named_by_iri_in_the_pages_words() {
-        JsonObject russian = JSON.parse(EditorPage.terms(Texts.of(Language.RU)));
-        assertEquals("государство-член", russian.getString("https://w3id.org/sco-kg/ontology#MemberState"));
-        assertEquals(Texts.of(Language.ZH).get("term.org.Membership"), JSON.parse(EditorPage.terms(Texts.of(Language.ZH))).getString("http://www.w3.org/ns/org#Membership"));
+        JsonObject russian = JSON.parse(EditorPage.terms(Texts.of(Language.RU), VOCABULARIES));
+        JsonObject member = russian.getObj("https://w3id.org/sco-kg/ontology#MemberState");
+        assertEquals("государство-член", member.getString("text"));
+        assertEquals("ru", member.getString("lang"));
+        assertEquals(Texts.of(Language.ZH).get("term.org.Membership"),
+                JSON.parse(EditorPage.terms(Texts.of(Language.ZH), VOCABULARIES)).getObj("http://www.w3.org/ns/org#Membership").getString("text"));
         assertTrue(russian.keys().stream().allMatch(iri -> iri.startsWith("http")), "only terms with a known prefix, as IRIs: " + russian.keys());
+    }
+
+    /**
+     * A term the bundles do not name is named by the label its vocabulary gives it, in English where
+     * it has none in the page's language (a review on 2 December 2026 found org:, time: and prov:
+     * terms shown as prefixed names); a label that only repeats the local name is not used.
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void a_reused_vocabularys_terms_are_named_by_their_labels(Language language) {
+        JsonObject terms = JSON.parse(EditorPage.terms(Texts.of(language), VOCABULARIES));
+        JsonObject formal = terms.getObj("http://www.w3.org/ns/org#FormalOrganization");
+        assertEquals("Formal Organization", formal.getString("text"));
+        assertEquals("en", formal.getString("lang"));
+        assertEquals("Temporal entity", terms.getObj("http://www.w3.org/2006/time#TemporalEntity").getString("text"));
+        assertFalse(terms.hasKey("http://www.w3.org/ns/prov#Entity"), "PROV-O's label is its local name, Entity");
+        assertEquals(Texts.of(language).get("term.org.Membership"), terms.getObj("http://www.w3.org/ns/org#Membership").getString("text"), "the site's words first");
+    }
+
+    /** A vocabulary's label in the page's language comes before its English one. */
+    @Test
+    void a_label_in_the_pages_language_comes_before_the_english_one() {
+        Graph vocabulary = GraphFactory.createGraphMem();
+        Node term = NodeFactory.createURI("http://example.org/v#Thing");
+        vocabulary.add(term, RDFS.label.asNode(), NodeFactory.createLiteralLang("нечто", "ru"));
+        vocabulary.add(term, RDFS.label.asNode(), NodeFactory.createLiteralLang("something", "en"));
+        assertEquals("нечто", JSON.parse(EditorPage.terms(Texts.of(Language.RU), vocabulary)).getObj(term.getURI()).getString("text"));
+        assertEquals("something", JSON.parse(EditorPage.terms(Texts.of(Language.ZH), vocabulary)).getObj(term.getURI()).getString("text"));
     }
 }

@@ -18,9 +18,20 @@ class HtmlTest {
         "斯里兰卡：对话伙伴（上海合作组织，2009-06-16至2025-09-01）|斯里兰卡：对话伙伴（上海合作组织，<time>2009-06-16</time>至<time>2025-09-01</time>）",
         "a month 2023-07 and a year 2023|a month <time>2023-07</time> and a year 2023",
         "<span lang=\"en\" title=\"2017-06-09\">from 2017-06-09</span>|<span lang=\"en\" title=\"2017-06-09\">from <time>2017-06-09</time></span>",
-        "the key SCO-IN-MemberState-2017-06-09 stays whole|the key SCO-IN-MemberState-2017-06-09 stays whole",
         "no date at all|no date at all"})
-    void keep_dates_puts_each_date_of_the_text_in_a_time_element(String html, String expected) {
-        assertEquals(expected, Html.keepDates(html));
+    void keep_whole_puts_each_date_of_the_text_in_a_time_element(String html, String expected) {
+        assertEquals(expected, Html.keepWhole(html));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Letter (A/66/359).|Letter (<span class=\"identifier\">A/66/359</span>).",
+        "A/RES/73/27 and A/C.1/73/L.27|<span class=\"identifier\">A/RES/73/27</span> and <span class=\"identifier\">A/C.1/73/L.27</span>",
+        "the key SCO-IN-MemberState-2017-06-09, not a date|the key <span class=\"identifier\">SCO-IN-MemberState-2017-06-09</span>, not a date",
+        "<a href=\"/doc/x/A-1\">A-1</a>|<a href=\"/doc/x/A-1\"><span class=\"identifier\">A-1</span></a>",
+        "государство-член, co-operation, 73/27 and 2017-06-09|государство-член, co-operation, 73/27 and <time>2017-06-09</time>",
+        "https://w3id.org/sco-kg/id/document/A-66-359|https://w3id.org/sco-kg/id/document/A-66-359"})
+    void keep_whole_puts_each_identifier_but_no_word_date_or_iri_in_a_span(String html, String expected) {
+        assertEquals(expected, Html.keepWhole(html));
     }
 }

@@ -20,7 +20,8 @@
   // writes English only, and its configuration names no more than a new tab's name.
   var words = JSON.parse((document.getElementById("editor-words") || { textContent: "{}" }).textContent);
   function say(english) { return words[english] || english; }
-  // The site's words for the vocabulary's terms, by IRI (EditorPage.terms): the graph labels most in English only.
+  // Words for vocabulary terms, by IRI, with their language (EditorPage.terms): the site's words for
+  // those the bundles name (the graph labels most in English only), else an imported vocabulary's label.
   var terms = JSON.parse((document.getElementById("editor-terms") || { textContent: "{}" }).textContent);
 
   // Completion from the graph itself. Forking keeps YASQE's own logic (where to complete, how to
@@ -65,9 +66,10 @@
         var td = tr.insertCell(), cell = row[v];
         if (!cell) return;
         if (cell.type === "uri") {
-          var a = document.createElement("a"), href = local(cell.value);
+          var a = document.createElement("a"), href = local(cell.value), term = terms[cell.value];
           a.href = href || cell.value; a.textContent = prefixed(cell.value);
-          if (href) { (own[cell.value] = own[cell.value] || []).push(a); }
+          if (term) named(a, cell.value, term.text, term.lang);
+          else if (href) { (own[cell.value] = own[cell.value] || []).push(a); }
           td.appendChild(a);
         } else {
           // A date in a time element, which the stylesheet keeps on one line, as the site's tables do.
@@ -82,13 +84,13 @@
     this.yasr.resultsEl.appendChild(wrap);
     label(own);
   };
+  // A result's IRI by its words, said to be in another language where it is; the IRI in its title.
+  function named(a, iri, text, l) {
+    a.textContent = text; a.title = iri;
+    if (l && l !== lang) a.lang = l;
+  }
   // The labels of this graph's IRIs in the results: one query to this endpoint, the page's language first.
   function label(own) {
-    Object.keys(own).forEach(function (iri) {
-      if (!terms[iri]) return;
-      own[iri].forEach(function (a) { a.textContent = terms[iri]; a.title = iri; });
-      delete own[iri];
-    });
     var iris = Object.keys(own).slice(0, 500);
     if (!iris.length) return;
     var query = "SELECT ?s ?l WHERE { VALUES ?s { " + iris.map(function (i) { return "<" + i + ">"; }).join(" ") +
@@ -102,7 +104,7 @@
           if (!best[b.s.value] || l.indexOf(lang) === 0) best[b.s.value] = { text: b.l.value, lang: l };
         });
         Object.keys(best).forEach(function (iri) {
-          own[iri].forEach(function (a) { a.textContent = best[iri].text; if (best[iri].lang && best[iri].lang !== lang) a.lang = best[iri].lang; a.title = iri; });
+          own[iri].forEach(function (a) { named(a, iri, best[iri].text, best[iri].lang); });
         });
       })
       .catch(function () { /* the prefixed names stay */ });
