@@ -23,7 +23,12 @@ import org.apache.jena.sparql.graph.NodeTransformLib;
  * (OpDatasetNames), a GRAPH variable bound to a literal in TDB2's quad form (InternalErrorException
  * "Managed to turn an assigned variable"), each failing a query SPARQL answers; and it prints
  * "Expected (group), got filter" to standard output. Here the written-back pattern is never made
- * while a query runs; the answer is the one the algebra gives, as before.
+ * while a query runs; the answer is the one the algebra gives, as before. It is done before ARQ's
+ * optimiser as well as after: the optimiser substitutes too, a FILTER's {@code ?x = "2005"} into the
+ * pattern it filters ({@code TransformFilterEquality}), and an EXISTS there whose pattern it had
+ * already planned as a top-N failed the query's planning in sco-kg's engine as in plain ARQ
+ * ({@code GRAPH ?g { ?s ?p ?o FILTER(false || NOT EXISTS { SELECT ?x { ?x ?q ?y } ORDER BY ?x LIMIT
+ * 1 }) } FILTER(?s = <a>)}; the differential fuzzer's seed 45, #3756, failed on both sides).
  *
  * <p>Not reached: the sort conditions of a top-N (ORDER BY with LIMIT, as ARQ's optimiser plans it),
  * which Jena's transformer does not visit; an EXISTS there keeps Jena's own substitution (a review

@@ -47,14 +47,15 @@ public final class SparqlEngine {
     /**
      * ARQ's optimiser with {@link BoundedEvaluation}'s rewrite, then {@link BoundPathsFirst}'s, {@link
      * GraphNamesFirst}'s, every EXISTS taking rows into its algebra only ({@link
-     * ExistsOverAlgebra}), and ORDER BY with LIMIT as a top-N past ARQ's 1,000 rows ({@link
+     * ExistsOverAlgebra}, before ARQ's optimiser and after it), and ORDER BY with LIMIT as a top-N past ARQ's 1,000 rows ({@link
      * SlicesAsTopN}); before ARQ plans, a LIMIT whose sum with its OFFSET passes what a long
      * holds is removed ({@link OverflowingLimits}).
      */
     private static final RewriteFactory OPTIMISER = context -> {
         Rewrite bounded = BoundedEvaluation.FACTORY.create(context);
         return op -> {
-            Op planned = BoundPathsFirst.rewrite(bounded.rewrite(OverflowingLimits.removed(op)));
+            // EXISTS over its algebra before ARQ's optimiser too, which substitutes into it while it optimises.
+            Op planned = BoundPathsFirst.rewrite(bounded.rewrite(ExistsOverAlgebra.rewrite(OverflowingLimits.removed(op))));
             return SlicesAsTopN.rewrite(ExistsOverAlgebra.rewrite(Transformer.transform(new GraphNamesFirst(), planned)));
         };
     };
