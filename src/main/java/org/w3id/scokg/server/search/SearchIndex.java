@@ -18,12 +18,14 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.analyzer.LowerCaseKeywordAnalyzer;
+import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
@@ -49,7 +51,8 @@ import org.w3id.scokg.vocab.SCO;
  * Chinese written as pairs of characters, lower case), so a query in any language finds a name in
  * any language; and, through jena-text's multilingual support, once more in a field of its own
  * language with that language's Lucene analyzer (English and Russian stemming, CJK bigrams), so
- * "Индии" finds "Индия" and "codes" finds "code".
+ * "Индии" finds "Индия" and "codes" finds "code". Both read Chinese in one script, traditional
+ * characters as simplified ({@link SimplifiedChinese}), so either script finds a name stored in the other.
  *
  * <p>Besides the graph's literals, the index holds the Russian and Chinese titles the pages compose
  * for things the graph titles only in English (a membership: «Индия: государство-член — …»), as
@@ -62,6 +65,8 @@ public final class SearchIndex {
     public static final String QUOTE = "quote";
     /** The languages whose fields a search asks besides the field of every language. */
     static final List<String> LANGUAGES = List.of("en", "ru", "zh");
+    /** The tag of the graph's Chinese names in traditional script only (the Yekaterinburg Agreement's title). */
+    static final String TRADITIONAL = "zh-Hant";
 
     private SearchIndex() {}
 
@@ -81,11 +86,11 @@ public final class SearchIndex {
         return definition;
     }
 
-    /** The analyzer of the fields every language shares. */
+    /** The analyzer of the fields every language shares, Chinese read in one script ({@link SimplifiedChinese}). */
     static Analyzer everyScript() {
         try {
-            return CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.class).addTokenFilter(CJKWidthFilterFactory.class)
-                    .addTokenFilter(LowerCaseFilterFactory.class).addTokenFilter(CJKBigramFilterFactory.class).build();
+            return new SimplifiedChinese(CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.class).addTokenFilter(CJKWidthFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class).addTokenFilter(CJKBigramFilterFactory.class).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,6 +106,12 @@ public final class SearchIndex {
         TextIndexConfig config = new TextIndexConfig(definition);
         config.setAnalyzer(everyScript());
         config.setMultilingualSupport(true);
+        // jena-text's tables by language, those its assembler's text:defineAnalyzers and text:searchFor
+        // fill (static, for every index in the JVM: sco-kg has one): the Chinese field is Lucene's CJK
+        // analyzer reading one script, and text:query's "lang:zh" asks the names in traditional script
+        // only too, as SPARQL's langMatches(…, "zh") takes them.
+        Util.addAnalyzer("zh", new SimplifiedChinese(new CJKAnalyzer()));
+        Util.addSearchForTags("zh", List.of("zh", TRADITIONAL));
         config.setValueStored(true);
         try {
             boolean existing = folder != null && Files.isDirectory(folder) && DirectoryReader.indexExists(FSDirectory.open(folder));

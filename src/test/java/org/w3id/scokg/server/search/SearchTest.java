@@ -60,7 +60,12 @@ class SearchTest {
         "网络主权|norm/cyber-sovereignty",
         "数字鸿沟|threat/digital-divide",
         "экстремизм|threat/extremism",
-        "экстремизма|threat/extremism"})
+        "экстремизма|threat/extremism",
+        "政府间合作协定|document/yekaterinburg-agreement",
+        "政府間合作協定|document/yekaterinburg-agreement",
+        "上海合作组织成员国元首理事会第二十四次会议|event/astana-summit-2024",
+        "上海合作組織成員國元首理事會第十四次會議|event/dushanbe-summit-2014",
+        "網絡主權|norm/cyber-sovereignty"})
     void words_find_what_they_name_first(String words, String expected) {
         assertEquals(expected, first(real, words));
     }
@@ -121,6 +126,42 @@ class SearchTest {
             List<String> found = rows.materialize().stream().map(b -> b.get("s").getURI()).toList();
             assertTrue(found.contains(SCO.ID + "state/IN"), found.toString());
         }
+    }
+
+    /**
+     * Chinese is folded to simplified characters in the index and in the query alike, so either
+     * script finds a name stored in the other: the Yekaterinburg Agreement's name is stored in
+     * traditional characters (政府間合作協定), cyber sovereignty's in simplified (网络主权).
+     */
+    @ParameterizedTest(name = "\"{0}\" {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "政府间合作协定||document/yekaterinburg-agreement",
+        "政府间合作协定|lang:zh|document/yekaterinburg-agreement",
+        "網絡主權||norm/cyber-sovereignty",
+        "網絡主權|lang:zh|norm/cyber-sovereignty"})
+    void text_query_finds_chinese_in_either_script(String words, String lang, String expected) {
+        // The words as one phrase, as /search asks: unquoted, any pair of characters would do.
+        String arguments = "rdfs:label \"\\\"" + words + "\\\"\"" + (lang == null ? "" : " \"" + lang + "\"");
+        String query = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?s { ?s text:query (" + arguments + ") }";
+        try (QueryExec exec = SparqlEngine.exec(TestGraph.queryable(), QueryFactory.create(query), 10_000).build()) {
+            List<String> found = exec.select().materialize().stream().map(b -> b.get("s").getURI().replace(SCO.ID, "")).toList();
+            assertTrue(found.contains(expected), query + ": " + found);
+        }
+    }
+
+    @Test
+    void suggestions_find_chinese_in_either_script() {
+        assertEquals(SCO.ID + "document/yekaterinburg-agreement", real.suggest("政府间合作", 5).get(0).subject().getURI());
+        assertEquals(SCO.ID + "norm/cyber-sovereignty", real.suggest("網絡主權", 5).get(0).subject().getURI());
+    }
+
+    @Test
+    void a_name_found_in_the_other_script_is_shown_as_stored() {
+        Search.Hit hit = real.find("政府间合作协定", 10).get(0);
+        assertEquals("上海合作組織成員國保障國際信息安全↦政府間合作協定↤", hit.snippet(), "the words marked in the name as stored");
+        assertEquals("zh-Hant", hit.lang());
+        assertTrue(real.find("網絡主權", 10).get(0).snippet().contains("网络"), "the simplified name as stored");
     }
 
     /** The analyzers on Russian and Chinese names of a graph of their own, apart from what the real graph holds. */
