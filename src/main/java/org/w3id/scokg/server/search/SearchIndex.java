@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -97,9 +98,20 @@ public final class SearchIndex {
     }
 
     /**
+     * How the index reads text: written into a folder beside the index it was built with ({@link
+     * #FORMAT_FILE}), and a kept index of another format, or of none, is built again. 2: Chinese
+     * folded to simplified script (2 December 2026); until then an index built before a change of
+     * the analysis was opened as it was, and found nothing the new reading of a search looked for.
+     */
+    static final String FORMAT = "2";
+    /** The file in a kept index's folder that names its {@link #FORMAT}. */
+    static final String FORMAT_FILE = "sco-kg-index-format";
+
+    /**
      * The index of {@code dataset}'s default graph (the union of the named graphs), attached to the
      * dataset's context for {@code text:query}. In memory when {@code folder} is null; otherwise kept
-     * in {@code folder}: an index found there is opened as it is, a missing one built there.
+     * in {@code folder}: an index of this {@link #FORMAT} found there is opened as it is, any other
+     * removed, and a missing one built there.
      */
     public static TextIndexLucene attach(DatasetGraph dataset, Path folder) {
         EntityDefinition definition = definition();
@@ -114,15 +126,37 @@ public final class SearchIndex {
         Util.addSearchForTags("zh", List.of("zh", TRADITIONAL));
         config.setValueStored(true);
         try {
-            boolean existing = folder != null && Files.isDirectory(folder) && DirectoryReader.indexExists(FSDirectory.open(folder));
+            boolean kept = folder != null && Files.isDirectory(folder) && DirectoryReader.indexExists(FSDirectory.open(folder));
+            boolean existing = kept && ofThisFormat(folder);
+            if (kept && !existing) IOX.deleteAll(folder);
             Directory directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(Files.createDirectories(folder));
             TextIndexLucene index = new TextIndexLucene(directory, config);
-            if (!existing) fill(index, dataset, definition);
+            if (!existing) {
+                fill(index, dataset, definition);
+                if (folder != null) Files.writeString(folder.resolve(FORMAT_FILE), FORMAT + "\n");
+            }
             dataset.getContext().set(TextQuery.textIndex, index);
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
         }
+    }
+
+    /**
+     * Makes the index kept in {@code folder}, if any, be built again when next attached: its store
+     * was built anew, so what it indexed may not be what the store now holds.
+     */
+    public static void forget(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(FORMAT_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reset the search index in " + folder, e);
+        }
+    }
+
+    private static boolean ofThisFormat(Path folder) throws IOException {
+        Path file = folder.resolve(FORMAT_FILE);
+        return Files.isRegularFile(file) && Files.readString(file).strip().equals(FORMAT);
     }
 
     private static void fill(TextIndexLucene index, DatasetGraph dataset, EntityDefinition definition) {

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -15,6 +18,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.scokg.TestGraph;
@@ -202,6 +206,33 @@ class SearchTest {
         assertEquals(List.of("document/qingdao", "source/qingdao"), found(search.suggest("Qingdao Dec", 10)));
     }
 
+    /**
+     * An index kept in a folder is opened as it is when it is of this format; one of another format
+     * (or from before formats were named), or one whose store was built anew ({@code forget}), is
+     * built again; a folder that holds no index keeps what it holds.
+     */
+    @Test
+    void a_kept_index_of_another_format_or_forgotten_is_built_again(@TempDir Path temp) throws Exception {
+        DatasetGraph first = DatasetGraphFactory.createTxnMem();
+        label(first, "IN", "India", "en");
+        DatasetGraph second = DatasetGraphFactory.createTxnMem();
+        label(second, "CN", "China", "en");
+        Path folder = temp.resolve("store-text");
+        assertEquals("state/IN", firstIn(first, folder, "India"));
+        assertEquals(SearchIndex.FORMAT + "\n", Files.readString(folder.resolve(SearchIndex.FORMAT_FILE)));
+        // Kept and of this format: opened as it is, the second graph not read.
+        assertEquals("state/IN", firstIn(second, folder, "India"));
+        Files.delete(folder.resolve(SearchIndex.FORMAT_FILE));
+        assertEquals("nothing", firstIn(second, folder, "India"));
+        assertEquals("state/CN", firstIn(second, folder, "China"));
+        SearchIndex.forget(folder);
+        assertEquals("state/IN", firstIn(first, folder, "India"));
+        Path other = Files.createDirectories(temp.resolve("other-text"));
+        Files.writeString(other.resolve("notes.txt"), "kept");
+        firstIn(first, other, "India");
+        assertEquals("kept", Files.readString(other.resolve("notes.txt")));
+    }
+
     /** A word cut into several tokens (Chinese, into pairs of characters) matches only with all of them, in order. */
     @Test
     void a_word_cut_into_tokens_matches_with_all_of_them() {
@@ -216,6 +247,16 @@ class SearchTest {
 
     private static List<String> found(List<Search.Hit> hits) {
         return hits.stream().map(h -> h.subject().getURI().replace(SCO.ID, "")).toList();
+    }
+
+    /** The first thing found for {@code words} in the index of {@code dataset} kept in {@code folder}, the index closed after. */
+    private static String firstIn(DatasetGraph dataset, Path folder, String words) {
+        TextIndexLucene index = SearchIndex.attach(dataset, folder);
+        try {
+            return first(new Search(index), words);
+        } finally {
+            index.close();
+        }
     }
 
     private static void label(DatasetGraph dataset, String code, String text, String lang) {
