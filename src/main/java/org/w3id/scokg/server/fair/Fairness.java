@@ -55,7 +55,8 @@ public final class Fairness {
     /**
      * Request attribute of a scheduled query: a {@code Runnable} that gives its evaluation slot to
      * the next query, to run once its answer is held whole and only sending it is left (run more
-     * than once, or never, it frees the slot once, at the latest when the request completes).
+     * than once, or never, it frees the slot once: at the latest when its answer's last write
+     * begins, which QueryMeter sees, or when the request completes).
      */
     public static final String EVALUATED = Fairness.class.getName() + ".evaluated";
 

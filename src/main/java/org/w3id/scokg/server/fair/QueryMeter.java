@@ -16,8 +16,10 @@ import org.eclipse.jetty.util.NanoTime;
  * counted it as under way, and the queues, so every query let in is counted out once: at its last
  * write, before the client can read the answer and send its next query, or when the exchange ends
  * otherwise. The exchange stays open for its client ({@link Account.Budget#openExchanges()}) until it
- * completes, however it ends: sent, failed, its connection closed or cut by the idle timeout. It
- * also picks the query's lane: the light clients' when its client is {@link Account#provenLight()
+ * completes, however it ends: sent, failed, its connection closed or cut by the idle timeout. Its
+ * last write also gives the query's evaluation slot to the next query ({@link Fairness#EVALUATED}):
+ * the answer has been evaluated, and a client may leave that write unread until the idle timeout.
+ * It also picks the query's lane: the light clients' when its client is {@link Account#provenLight()
  * proven light}.
  */
 final class QueryMeter extends ConditionalHandler.ElseNext {
@@ -53,7 +55,11 @@ final class QueryMeter extends ConditionalHandler.ElseNext {
         return nextHandler(request, new Response.Wrapper(request, response) {
             @Override
             public void write(boolean last, ByteBuffer content, Callback written) {
-                if (last) finish.run();
+                if (last) {
+                    finish.run();
+                    // The answer has ended: a streamed one's slot goes to the next query now, not once its client has read it.
+                    if (request.getAttribute(Fairness.EVALUATED) instanceof Runnable evaluated) evaluated.run();
+                }
                 super.write(last, content, written);
             }
         }, callback);
