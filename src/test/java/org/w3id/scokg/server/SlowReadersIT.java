@@ -220,7 +220,7 @@ class SlowReadersIT {
 
     private static void stopInLastWrite(String client, InputStream in, long length) throws Exception {
         long lastWrite = (length - 1) % LinkedDataServer.OUTPUT_BUFFER + 1;
-        assertTrue(lastWrite >= 4 * STEP, "the dataset's last write is " + lastWrite + " bytes, too few to stop in");
+        assertTrue(lastWrite >= 4 * STEP, "the answer's last write is " + lastWrite + " bytes, too few to stop in");
         in.skipNBytes(length - FAR_FROM_THE_END);
         long unread = FAR_FROM_THE_END;
         for (int probe = 0; ; probe++) {
