@@ -13,6 +13,7 @@ import org.w3id.scokg.publish.W3idRules;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.query.engine.SpillFolder;
 import org.w3id.scokg.server.LinkedDataServer;
+import org.w3id.scokg.server.search.SearchIndex;
 import org.w3id.scokg.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort)
                 .timeoutSeconds(timeoutSeconds).bodyDeadline(Duration.ofSeconds(bodyTimeoutSeconds)).publicBase(base).fairness(fairnessSettings);
         // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store.
-        if (tdb2 != null) server.searchIndex(tdb2.toAbsolutePath().resolveSibling(tdb2.getFileName() + "-text"));
+        if (tdb2 != null) server.searchIndex(searchIndexFolder(tdb2));
         server.start();
         Duration drain = Duration.ofSeconds(drainSeconds);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -116,10 +117,17 @@ final class ServeCommand implements Callable<Integer> {
             if (tdb2 != null) {
                 graph = Tdb2Store.create(graph, tdb2);
                 writeStoreInputs(tdb2, inputs);
+                // An index kept from an earlier store indexed what that store held.
+                SearchIndex.forget(searchIndexFolder(tdb2));
             }
         }
         if (!current) DumpWriter.write(graph, data, w3idTarget, manifest);
         return graph;
+    }
+
+    /** The folder beside a TDB2 store where its search index is kept ({@code DIR-text}). */
+    static Path searchIndexFolder(Path store) {
+        return store.toAbsolutePath().resolveSibling(store.getFileName() + "-text");
     }
 
     /** The settings line of the inputs' manifest that names the w3id rules' target. */

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.ImportedVocabularies;
@@ -59,6 +60,7 @@ public final class LinkedDataServer {
     private String publicBase;
     private Path searchIndex;
     private Fairness.Settings fairness = Fairness.Settings.defaults();
+    private int sendBufferBytes = -1;
     private FusekiServer server;
     private Readiness readiness;
     private SparqlModule sparql;
@@ -132,6 +134,16 @@ public final class LinkedDataServer {
         return this;
     }
 
+    /**
+     * The kernel's send buffer of each connection accepted, in place of the size the kernel chooses
+     * and grows itself: for tests of clients that leave an answer unread at a chosen place, which
+     * Linux's growing of a loopback connection's buffer to megabytes makes a matter of chance.
+     */
+    LinkedDataServer sendBufferBytes(int bytes) {
+        this.sendBufferBytes = bytes;
+        return this;
+    }
+
     public LinkedDataServer start() {
         DatasetGraph dataset = SparqlEngine.copyForQueries(graph);
         long timeoutMillis = timeout.toMillis();
@@ -177,6 +189,7 @@ public final class LinkedDataServer {
         for (Connector connector : jetty.getConnectors()) {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
+            if (connector instanceof ServerConnector server) server.setAcceptedSendBufferSize(sendBufferBytes);
         }
         HttpFront.install(jetty, host, adminPort, bodyDeadline);
     }

@@ -150,6 +150,29 @@ class SiteIT {
         assertTrue(response.body().contains("https://w3id.org/sco-kg/id/organization/SCO"), response.body());
     }
 
+    /**
+     * Chinese names are stored in the script of their source; search, suggestions and text:query find
+     * each in either script: the Yekaterinburg Agreement and the Astana summit of 2024 are named in
+     * traditional characters, the Dushanbe summit of 2014 in simplified ones.
+     */
+    @Test
+    void chinese_names_are_found_in_either_script() {
+        String[][] searches = {{"政府间合作协定", "document/yekaterinburg-agreement"}, {"上海合作组织成员国元首理事会第二十四次会议", "event/astana-summit-2024"},
+            {"上海合作組織成員國元首理事會第十四次會議", "event/dushanbe-summit-2014"}};
+        for (String[] search : searches) {
+            String body = page("/search?lang=zh&q=" + encode(search[0])).body();
+            assertTrue(body.contains("<a href=\"/doc/" + search[1] + "\">"), search[0] + ": " + body);
+            String query = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                    + "SELECT ?s { ?s text:query (rdfs:label \"\\\"" + search[0] + "\\\"\") }";
+            HttpResponse<String> response = get("/sparql?query=" + encode(query), "Accept", "text/csv");
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.body().contains("https://w3id.org/sco-kg/id/" + search[1]), search[0] + ": " + response.body());
+        }
+        assertTrue(page("/search?lang=zh&q=" + encode("政府间合作协定")).body().contains("政府間合作協定"), "the name shown as stored");
+        JsonArray suggestions = JsonParser.parseString(get("/search/suggest?q=" + encode("政府间合作")).body()).getAsJsonArray();
+        assertEquals("/doc/document/yekaterinburg-agreement", suggestions.get(3).getAsJsonArray().get(0).getAsString(), suggestions.toString());
+    }
+
     @Test
     void a_browser_asking_the_endpoint_nothing_gets_the_editor_and_programs_the_description() {
         HttpResponse<String> browser = page("/sparql");

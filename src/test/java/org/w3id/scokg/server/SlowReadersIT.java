@@ -31,9 +31,17 @@ import org.w3id.scokg.server.fair.Fairness;
  * Clients that read a large answer slowly, on a server of one query slot, one query per client and
  * 1 s of waiting that trusts the test's own address as a proxy (clients are told apart by {@code
  * X-Forwarded-For}): once an answer is held whole, its slot is free for the next query while the
- * answer is read, and the query stays under way for its client until its last write begins.
+ * answer is read, and the query stays under way for its client until its last write begins, and
+ * open until its exchange ends.
  */
 class SlowReadersIT {
+    /** The server's send buffer of each connection; Linux doubles it, and counts its own overhead in it. */
+    private static final int SEND_BUFFER = 8192;
+    /** Bytes of an answer left unread before a reader looks for its last write: more than that write and the buffers on the way. */
+    private static final int FAR_FROM_THE_END = 128 * 1024;
+    /** Bytes a reader reads between two looks for its last write; a fraction of the last write, so it does not read past it. */
+    private static final int STEP = 2048;
+    private static final HttpClient PROBES = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static LinkedDataServer server;
 
     @BeforeAll
@@ -41,7 +49,8 @@ class SlowReadersIT {
         Path dumps = Files.createTempDirectory("sco-kg-slow-").resolve("dist");
         TestDumps.copyInto(dumps);
         Fairness.Settings settings = new Fairness.Settings(1, 1, Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(1), List.of("127.0.0.1", "::1"));
-        server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(30).fairness(settings).start();
+        // A send buffer of its own size, not one Linux grows to megabytes, so a reader can stop in a chosen write.
+        server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(30).fairness(settings).sendBufferBytes(SEND_BUFFER).start();
     }
 
     @AfterAll
@@ -71,11 +80,13 @@ class SlowReadersIT {
         return socket;
     }
 
-    /** Asks {@code query} as {@code client} with a client of its own, and gives its answer. */
+    /** Asks {@code query} as {@code client}, and gives its answer. */
     private static HttpResponse<String> ask(String client, String query) throws Exception {
-        String url = "http://localhost:" + server.port() + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", client).timeout(Duration.ofSeconds(30)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return PROBES.send(request(client, "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest request(String client, String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + pathAndQuery)).header("X-Forwarded-For", client).timeout(Duration.ofSeconds(30)).build();
     }
 
     /**
@@ -130,19 +141,169 @@ class SlowReadersIT {
                         .getBytes(StandardCharsets.US_ASCII));
                 socket.setSoTimeout(30_000);
                 InputStream in = socket.getInputStream();
-                StringBuilder head = new StringBuilder();
-                while (!head.toString().endsWith("\r\n\r\n")) {
-                    int c = in.read();
-                    if (c < 0) break;
-                    head.append((char) c);
-                }
-                assertTrue(head.toString().startsWith("HTTP/1.1 200"), i + ": " + head);
-                long length = head.toString().lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length:"))
-                        .mapToLong(line -> Long.parseLong(line.substring("content-length:".length()).strip())).findFirst().orElse(-1);
+                String head = head(in);
+                assertTrue(head.startsWith("HTTP/1.1 200"), i + ": " + head);
+                long length = contentLength(head);
                 assertTrue(length > 0, i + ": " + head);
                 assertEquals(length, in.readNBytes((int) length).length, i + ": the whole answer");
             }
         }
+    }
+
+    /**
+     * A client that reads each answer up to its last write and no further, and asks again: one
+     * query under way is its share, and each is counted out of it when its answer's last write
+     * begins (before the client can have read the answer, so that one that has may ask again at
+     * once), but the server still holds a thread and the whole answer until that write ends. Until
+     * 2 December 2026 such a client was let in again and again, each answer held until the idle
+     * timeout (30 s) cut its write; now an exchange stays open for its client until it ends, and a
+     * client with its share and one more open gets 429. Another client is answered meanwhile, and
+     * the client again once its readers have gone.
+     */
+    @Test
+    void a_client_that_leaves_answers_unread_in_their_last_write_gets_429_past_its_share_and_one() throws Exception {
+        List<Socket> readers = new ArrayList<>();
+        try {
+            readers.add(readToLastWrite("10.7.3.1"));
+            readers.add(readToLastWrite("10.7.3.1"));
+            HttpResponse<String> third = PROBES.send(request("10.7.3.1", "/sparql/get"), HttpResponse.BodyHandlers.ofString());
+            assertEquals(429, third.statusCode(), "a third read while two answers are left unread in their last write");
+            assertEquals("1", third.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(third.body().contains("2 answers still being sent to it"), third.body());
+            HttpResponse<String> other = ask("10.7.3.2", "ASK { ?s ?p ?o } # another client than the one that leaves answers unread");
+            assertEquals(200, other.statusCode(), other.body());
+        } finally {
+            for (Socket reader : readers) reader.close();
+        }
+        // The server's writes fail once the connections are gone, and their exchanges end.
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        int status;
+        do {
+            status = ask("10.7.3.1", "ASK { ?s ?p ?o } # after the answers left unread").statusCode();
+        } while (status == 429 && System.nanoTime() < deadline && sleep(200));
+        assertEquals(200, status, "the client whose readers went away");
+    }
+
+    /**
+     * Asks for the whole dataset as {@code client} and reads it up to its last write: far from the
+     * end at once, then {@value #STEP} bytes at a time until the client's next query is no longer
+     * refused for its share (the answer's last write has begun). The rest, more than the buffers on
+     * the way hold, is left unread on the open socket. A read refused with 429 is asked again for a
+     * few seconds: the exchange of the query that found the last write may not have ended yet.
+     */
+    private static Socket readToLastWrite(String client) throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            Socket socket = new Socket();
+            socket.setReceiveBufferSize(4096);
+            socket.connect(new InetSocketAddress("127.0.0.1", server.port()));
+            socket.getOutputStream().write(("GET /sparql/get HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + client + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(30_000);
+            InputStream in = socket.getInputStream();
+            String head = head(in);
+            if (head.startsWith("HTTP/1.1 429") && System.nanoTime() < deadline) {
+                socket.close();
+                Thread.sleep(100);
+                continue;
+            }
+            try {
+                assertTrue(head.startsWith("HTTP/1.1 200"), head);
+                stopInLastWrite(client, in, contentLength(head));
+                return socket;
+            } catch (Exception | AssertionError e) {
+                socket.close();
+                throw e;
+            }
+        }
+    }
+
+    private static void stopInLastWrite(String client, InputStream in, long length) throws Exception {
+        long lastWrite = (length - 1) % LinkedDataServer.OUTPUT_BUFFER + 1;
+        assertTrue(lastWrite >= 4 * STEP, "the answer's last write is " + lastWrite + " bytes, too few to stop in");
+        in.skipNBytes(length - FAR_FROM_THE_END);
+        long unread = FAR_FROM_THE_END;
+        for (int probe = 0; ; probe++) {
+            Thread.sleep(100);
+            HttpResponse<String> next = ask(client, "ASK { ?s ?p ?o } # " + client + " looks for the last write, " + probe);
+            if (next.statusCode() != 429 || !next.body().contains("waiting or running")) return;
+            assertTrue(unread > STEP, "the answer's last write had not begun with " + unread + " bytes unread");
+            in.skipNBytes(STEP);
+            unread -= STEP;
+        }
+    }
+
+    /**
+     * An answer streamed as it is evaluated (a query asked for the first time) that its client
+     * leaves unread in its last write, the one Jetty makes once the answer has ended: the query has
+     * been evaluated, and its slot, the only one, is another client's at once. Until 2 December 2026
+     * it was held until the exchange ended, and every other query waited its second and got 503.
+     */
+    @Test
+    void a_streamed_answer_left_unread_in_its_last_write_holds_no_slot() throws Exception {
+        Streamed streamed = streamedQuery();
+        Socket socket = new Socket();
+        try {
+            socket.setReceiveBufferSize(4096);
+            socket.connect(new InetSocketAddress("127.0.0.1", server.port()));
+            socket.getOutputStream().write(("GET /sparql?query=" + URLEncoder.encode(streamed.query() + " # b", StandardCharsets.UTF_8)
+                    + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/tab-separated-values\r\nX-Forwarded-For: 10.7.4.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(30_000);
+            InputStream in = socket.getInputStream();
+            String head = head(in);
+            assertTrue(head.startsWith("HTTP/1.1 200"), head);
+            stopInLastWrite("10.7.4.1", in, streamed.length());
+            long started = System.nanoTime();
+            HttpResponse<String> other = ask("10.7.4.2", "ASK { ?s ?p ?o } # while a streamed answer is left unread");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, other.statusCode(), other.body());
+            assertTrue(millis < 5000, "another client's query took " + millis + " ms");
+        } finally {
+            socket.close();
+        }
+    }
+
+    /** A query and the length of its answer's body. */
+    private record Streamed(String query, long length) {}
+
+    /**
+     * A SELECT of the graph's triples as TSV, streamed the first time it is asked (each asking here
+     * differs by a comment), whose body ends with a last write of at least a quarter of Jetty's 32
+     * KiB: its rows are cut short until it does.
+     */
+    private static Streamed streamedQuery() throws Exception {
+        for (int rows = 10_000; rows > 9_000; rows -= 7) {
+            String query = "SELECT ?s ?p ?o { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT " + rows;
+            long length = wholeLength("10.7.4.9", query + " # a");
+            if ((length - 1) % LinkedDataServer.OUTPUT_BUFFER + 1 >= LinkedDataServer.OUTPUT_BUFFER / 4) return new Streamed(query, length);
+        }
+        throw new AssertionError("no answer of 9,000 to 10,000 rows ends with a long enough last write");
+    }
+
+    /** The bytes of the body of {@code query}'s answer as TSV, asked as {@code client}. */
+    private static long wholeLength(String client, String query) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("X-Forwarded-For", client).header("Accept", "text/tab-separated-values").timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<byte[]> answer = PROBES.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode());
+        return answer.body().length;
+    }
+
+    /** The status line and headers of an answer, read a byte at a time. */
+    private static String head(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) break;
+            head.append((char) c);
+        }
+        return head.toString();
+    }
+
+    private static long contentLength(String head) {
+        return head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+                .mapToLong(line -> Long.parseLong(line.substring("content-length:".length()).strip())).findFirst().orElse(-1);
     }
 
     @Test

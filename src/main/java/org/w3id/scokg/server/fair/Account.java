@@ -5,14 +5,16 @@ import org.eclipse.jetty.util.NanoTime;
 
 /**
  * One client's query time: a leaky bucket that every finished query fills with the time it took
- * and that drains at the budget's rate ({@code budget} per {@code window}), and the number of the
- * client's queries now waiting or running. A client is let in while its bucket holds less than
- * the budget and it has fewer than its share of queries under way; so over a window it gets about
- * the budget, and it can spend a whole budget at once, as Wikidata's rule (60 s of query time per
- * minute) allows. It also keeps a running mean of the client's query times, which tells a client
- * known for short queries ({@link #provenLight()}). Jetty's {@link DoSHandler} asks {@link
- * #onRequest} and forgets the account when {@link #getExpireNanoTime()} has passed: a window after
- * its bucket is empty and nothing of it is under way.
+ * and that drains at the budget's rate ({@code budget} per {@code window}), the number of the
+ * client's queries now waiting or running, and the number whose exchange has not ended (their
+ * answers still being sent). A client is let in while its bucket holds less than the budget, it
+ * has fewer than its share of queries under way and fewer than {@link Budget#openExchanges()}
+ * exchanges open; so over a window it gets about the budget, and it can spend a whole budget at
+ * once, as Wikidata's rule (60 s of query time per minute) allows. It also keeps a running mean of
+ * the client's query times, which tells a client known for short queries ({@link #provenLight()}).
+ * Jetty's {@link DoSHandler} asks {@link #onRequest} and forgets the account when {@link
+ * #getExpireNanoTime()} has passed: a window after its bucket is empty and nothing of it is under
+ * way or being sent.
  */
 final class Account implements DoSHandler.Tracker {
     /** A client whose last queries took less than this on average, and at least {@link #RECORD} of them, is proven light. */
@@ -25,6 +27,8 @@ final class Account implements DoSHandler.Tracker {
     private long debtNanos;
     private long drainedAt = NanoTime.now();
     private int underWay;
+    /** Queries let in whose exchange has not completed: under way, or counted out with their answer still being sent. */
+    private int open;
     private long queries;
     private double meanNanos;
 
@@ -32,16 +36,31 @@ final class Account implements DoSHandler.Tracker {
         this.budget = budget;
     }
 
-    /** Lets a query in, counting it as under way, unless the client is over its budget or its share of slots. */
+    /**
+     * Lets a query in, counting it as under way and open, unless the client is over its budget, has
+     * its share of queries under way, or has as many exchanges open as it may.
+     */
     @Override
     public synchronized boolean onRequest(long now) {
         drain(now);
-        if (debtNanos >= budget.nanos() || underWay >= budget.queriesPerClient()) return false;
+        if (refused() != null) return false;
         underWay++;
+        open++;
         return true;
     }
 
-    /** A query let in by {@link #onRequest} has ended, after {@code queryNanos} of evaluation. */
+    /** Why a query would be refused now, or null. */
+    private Refusal.Reason refused() {
+        if (debtNanos >= budget.nanos()) return Refusal.Reason.BUDGET;
+        if (underWay >= budget.queriesPerClient()) return Refusal.Reason.SHARE;
+        if (open >= budget.openExchanges()) return Refusal.Reason.UNREAD;
+        return null;
+    }
+
+    /**
+     * A query let in by {@link #onRequest} has ended, after {@code queryNanos} of evaluation: its
+     * answer's last write has begun, or its exchange ended before. It stays open until {@link #completed}.
+     */
     synchronized void finished(long queryNanos) {
         drain(NanoTime.now());
         underWay = Math.max(0, underWay - 1);
@@ -50,6 +69,11 @@ final class Account implements DoSHandler.Tracker {
             meanNanos = queries == 0 ? queryNanos : (1 - WEIGHT) * meanNanos + WEIGHT * queryNanos;
             queries++;
         }
+    }
+
+    /** The exchange of a query let in by {@link #onRequest} has completed: its answer was sent, or failed, or its client went. */
+    synchronized void completed() {
+        open = Math.max(0, open - 1);
     }
 
     /**
@@ -66,9 +90,12 @@ final class Account implements DoSHandler.Tracker {
     /** Why the last refused query was refused, and when to come back. */
     synchronized Refusal refusal() {
         drain(NanoTime.now());
-        if (debtNanos < budget.nanos()) return new Refusal(false, 1);
+        Refusal.Reason reason = refused();
+        // Refused a moment ago, the client may have a query counted out since: it is told of its share.
+        if (reason == null) reason = Refusal.Reason.SHARE;
+        if (reason != Refusal.Reason.BUDGET) return new Refusal(reason, 1);
         double drainNanos = (debtNanos - budget.nanos() + 1) / budget.rate();
-        return new Refusal(true, Math.max(1, (long) Math.ceil(drainNanos / 1e9)));
+        return new Refusal(reason, Math.max(1, (long) Math.ceil(drainNanos / 1e9)));
     }
 
     /** 10 for a client that has spent nothing, down to 0 for one that has spent its budget: the order of the queue. */
@@ -87,7 +114,7 @@ final class Account implements DoSHandler.Tracker {
     public synchronized long getExpireNanoTime() {
         long now = NanoTime.now();
         // A client's record is kept a window past its last query and the draining of its debt.
-        if (underWay > 0) return now + budget.windowNanos();
+        if (underWay > 0 || open > 0) return now + budget.windowNanos();
         return drainedAt + (long) (debtNanos / budget.rate()) + budget.windowNanos();
     }
 
@@ -98,14 +125,37 @@ final class Account implements DoSHandler.Tracker {
         drainedAt = now;
     }
 
-    /** A refusal: over the budget (429 with the seconds until it drains enough) or too many queries at once. */
-    record Refusal(boolean overBudget, long retryAfterSeconds) {}
+    /** A refusal, and the seconds after which to ask again (until enough has drained, over the budget). */
+    record Refusal(Reason reason, long retryAfterSeconds) {
+        enum Reason {
+            /** The client has spent its query time. */
+            BUDGET,
+            /** The client has its share of queries waiting or running. */
+            SHARE,
+            /** The client has as many exchanges open as it may, their answers still being sent to it. */
+            UNREAD
+        }
+    }
 
     /** The budget every client has: {@code nanos} of query time per {@code windowNanos}, and queries under way at once. */
     record Budget(long nanos, long windowNanos, int queriesPerClient) {
         /** Nanoseconds of debt drained per nanosecond. */
         double rate() {
             return (double) nanos / windowNanos;
+        }
+
+        /**
+         * The most exchanges a client may have open at once: its share of queries, and one more. A
+         * query is counted out of the share when its answer's last write begins (its last 32 KiB at
+         * most), before the client can have read the answer, so that a client that has read it may
+         * ask again at once; its exchange ends a moment later, when that write has ended and the
+         * route has returned, and the one more lets such a client in meanwhile. A client that leaves
+         * its answers unread in their last write is refused once it has this many being sent: each
+         * holds its connection's write and, held whole, a thread and up to 16 MiB, or, streamed as
+         * it was evaluated, its evaluation slot.
+         */
+        int openExchanges() {
+            return queriesPerClient + 1;
         }
     }
 }

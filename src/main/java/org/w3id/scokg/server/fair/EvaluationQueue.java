@@ -22,8 +22,9 @@ import org.eclipse.jetty.util.NanoTime;
  *
  * <p>A slot is for evaluation: QoSHandler gives it back when the request completes, but a query
  * whose answer is held whole before it is sent gives it back earlier, when it runs the {@link
- * Fairness#EVALUATED} attribute's {@code Runnable}, so a client that reads its answer slowly holds
- * a thread and the answer's bytes, not a core's slot (until 2 December 2026 two clients reading
+ * Fairness#EVALUATED} attribute's {@code Runnable}, and any other when its answer's last write
+ * begins ({@link QueryMeter} runs it then), so a client that reads its answer slowly holds a thread
+ * and the answer's bytes, not a core's slot (until 2 December 2026 two clients reading
  * the whole dataset at 30 KB/s held every slot for minutes). QoSHandler takes its slot back
  * through the one completion listener it adds to the request's stream; the request it is handed
  * here lets that listener run once, at the stream's completion or when told earlier.

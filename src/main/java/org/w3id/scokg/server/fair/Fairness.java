@@ -21,10 +21,13 @@ import org.w3id.scokg.server.web.RequestLimitsFilter;
  *   <li>{@link EagerContentHandler} reads a request body in full, without holding a thread, before
  *       the query may take a slot: a body sent a byte at a time holds nothing but its connection.
  *   <li>{@link DoSHandler}, with an {@link Account} per client ({@link ClientKey}), answers 429 with
- *       {@code Retry-After} to a client over its budget of query time or with its share of
- *       queries already under way ({@link TooManyRequests}).
- *   <li>{@link QueryMeter} charges each query's evaluation time to its client, and sends a client
- *       with a record of short queries ({@link Account#provenLight()}) to the light lane.
+ *       {@code Retry-After} to a client over its budget of query time, with its share of queries
+ *       already under way, or with its share and one more of answers still being sent to it
+ *       ({@link TooManyRequests}).
+ *   <li>{@link QueryMeter} charges each query's evaluation time to its client, counts it out of
+ *       the client's share when its answer's last write begins and out of its open exchanges when
+ *       the exchange completes, and sends a client with a record of short queries ({@link
+ *       Account#provenLight()}) to the light lane.
  *   <li>Two {@link EvaluationQueue}s (Jetty's QoSHandler), the light clients' lane and everyone
  *       else's, each let {@code slots} queries evaluate at once; the rest wait in order of their
  *       clients' spent time, then get 503 with {@code Retry-After}. A slot cannot be taken from a
@@ -52,7 +55,8 @@ public final class Fairness {
     /**
      * Request attribute of a scheduled query: a {@code Runnable} that gives its evaluation slot to
      * the next query, to run once its answer is held whole and only sending it is left (run more
-     * than once, or never, it frees the slot once, at the latest when the request completes).
+     * than once, or never, it frees the slot once: at the latest when its answer's last write
+     * begins, which QueryMeter sees, or when the request completes).
      */
     public static final String EVALUATED = Fairness.class.getName() + ".evaluated";
 

@@ -15,8 +15,12 @@ import org.eclipse.jetty.util.NanoTime;
  * query that never left the queue. It stands between Jetty's DoSHandler, which let the query in and
  * counted it as under way, and the queues, so every query let in is counted out once: at its last
  * write, before the client can read the answer and send its next query, or when the exchange ends
- * otherwise. It also picks the query's lane: the light clients' when its client is {@link
- * Account#provenLight() proven light}.
+ * otherwise. The exchange stays open for its client ({@link Account.Budget#openExchanges()}) until it
+ * completes, however it ends: sent, failed, its connection closed or cut by the idle timeout. Its
+ * last write also gives the query's evaluation slot to the next query ({@link Fairness#EVALUATED}):
+ * the answer has been evaluated, and a client may leave that write unread until the idle timeout.
+ * It also picks the query's lane: the light clients' when its client is {@link Account#provenLight()
+ * proven light}.
  */
 final class QueryMeter extends ConditionalHandler.ElseNext {
     /** Request attribute: {@link NanoTime#now()} when the query left the queue. */
@@ -43,11 +47,19 @@ final class QueryMeter extends ConditionalHandler.ElseNext {
                 account.finished(started == null ? 0 : NanoTime.since((Long) started));
             }
         };
-        Request.addCompletionListener(request, failure -> finish.run());
+        Request.addCompletionListener(request, failure -> {
+            finish.run();
+            // Only now are the thread, the answer and the connection's write let go (Account.Budget#openExchanges).
+            account.completed();
+        });
         return nextHandler(request, new Response.Wrapper(request, response) {
             @Override
             public void write(boolean last, ByteBuffer content, Callback written) {
-                if (last) finish.run();
+                if (last) {
+                    finish.run();
+                    // The answer has ended: a streamed one's slot goes to the next query now, not once its client has read it.
+                    if (request.getAttribute(Fairness.EVALUATED) instanceof Runnable evaluated) evaluated.run();
+                }
                 super.write(last, content, written);
             }
         }, callback);

@@ -11,7 +11,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The answer to a client Jetty's DoSHandler turned away: 429 with {@code Retry-After} and one
- * sentence saying whether it spent its query time or has too many queries under way.
+ * sentence saying whether it spent its query time, has too many queries under way, or has too many
+ * answers still being sent to it.
  */
 final class TooManyRequests implements Request.Handler {
     private final Function<Request, String> key;
@@ -27,11 +28,14 @@ final class TooManyRequests implements Request.Handler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         Account.Refusal refusal = accounts.account(key.apply(request)).refusal();
-        String message = refusal.overBudget()
-                ? "This client has used its " + seconds(budget.nanos()) + " s of query time per " + seconds(budget.windowNanos())
-                        + " s; try again in " + refusal.retryAfterSeconds() + " s.\n"
-                : "This client already has " + budget.queriesPerClient() + " queries waiting or running, as many as one client may; "
-                        + "send the next when one has been answered.\n";
+        String message = switch (refusal.reason()) {
+            case BUDGET -> "This client has used its " + seconds(budget.nanos()) + " s of query time per " + seconds(budget.windowNanos())
+                    + " s; try again in " + refusal.retryAfterSeconds() + " s.\n";
+            case SHARE -> "This client already has " + budget.queriesPerClient() + " queries waiting or running, as many as one client may; "
+                    + "send the next when one has been answered.\n";
+            case UNREAD -> "This client already has " + budget.openExchanges() + " answers still being sent to it, as many as one client may; "
+                    + "read them to their end, or close their connections, before sending the next query.\n";
+        };
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
         response.getHeaders().put(HttpHeader.RETRY_AFTER, refusal.retryAfterSeconds());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");

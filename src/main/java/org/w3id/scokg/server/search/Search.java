@@ -12,7 +12,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.w3id.scokg.server.web.Scripts;
 import org.w3id.scokg.vocab.OA;
 import org.w3id.scokg.vocab.SCO;
 
@@ -38,7 +37,7 @@ final class Search {
 
     /** The things matching {@code words}, at most {@code limit}, in the order of {@link #RANKING}. */
     List<Hit> find(String words, int limit) {
-        String query = luceneQuery(words, false) + also(words, false);
+        String query = luceneQuery(words, false);
         return query.isEmpty() ? List.of() : run(query, limit);
     }
 
@@ -63,18 +62,12 @@ final class Search {
 
     /** Things whose names start with {@code words} (the last word a prefix), for suggestions as one types. */
     List<Hit> suggest(String words, int limit) {
-        String query = luceneQuery(words, true) + also(words, true);
+        String query = luceneQuery(words, true);
         if (query.isEmpty()) return List.of();
         // A prefix matches with one score; the shorter the name, the more of it the reader has typed.
         List<Hit> hits = new ArrayList<>(run(query, limit * 4));
         hits.sort(RANKING.thenComparingInt(h -> h.snippet().length()));
         return hits.subList(0, Math.min(limit, hits.size()));
-    }
-
-    /** The query for the words' simplified Chinese form, when it differs ({@link Scripts}): either form finds. */
-    private static String also(String words, boolean prefix) {
-        String simplified = Scripts.simplified(words);
-        return simplified.equals(words) ? "" : " " + luceneQuery(simplified, prefix);
     }
 
     private List<Hit> run(String query, int limit) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,12 +19,14 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.analyzer.LowerCaseKeywordAnalyzer;
+import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
@@ -49,7 +52,8 @@ import org.w3id.scokg.vocab.SCO;
  * Chinese written as pairs of characters, lower case), so a query in any language finds a name in
  * any language; and, through jena-text's multilingual support, once more in a field of its own
  * language with that language's Lucene analyzer (English and Russian stemming, CJK bigrams), so
- * "Индии" finds "Индия" and "codes" finds "code".
+ * "Индии" finds "Индия" and "codes" finds "code". Both read Chinese in one script, traditional
+ * characters as simplified ({@link SimplifiedChinese}), so either script finds a name stored in the other.
  *
  * <p>Besides the graph's literals, the index holds the Russian and Chinese titles the pages compose
  * for things the graph titles only in English (a membership: «Индия: государство-член — …»), as
@@ -62,6 +66,8 @@ public final class SearchIndex {
     public static final String QUOTE = "quote";
     /** The languages whose fields a search asks besides the field of every language. */
     static final List<String> LANGUAGES = List.of("en", "ru", "zh");
+    /** The tag of the graph's Chinese names in traditional script only (the Yekaterinburg Agreement's title). */
+    static final String TRADITIONAL = "zh-Hant";
 
     private SearchIndex() {}
 
@@ -81,37 +87,76 @@ public final class SearchIndex {
         return definition;
     }
 
-    /** The analyzer of the fields every language shares. */
+    /** The analyzer of the fields every language shares, Chinese read in one script ({@link SimplifiedChinese}). */
     static Analyzer everyScript() {
         try {
-            return CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.class).addTokenFilter(CJKWidthFilterFactory.class)
-                    .addTokenFilter(LowerCaseFilterFactory.class).addTokenFilter(CJKBigramFilterFactory.class).build();
+            return new SimplifiedChinese(CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.class).addTokenFilter(CJKWidthFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class).addTokenFilter(CJKBigramFilterFactory.class).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
+     * How the index reads text: written into a folder beside the index it was built with ({@link
+     * #FORMAT_FILE}), and a kept index of another format, or of none, is built again. 2: Chinese
+     * folded to simplified script (2 December 2026); until then an index built before a change of
+     * the analysis was opened as it was, and found nothing the new reading of a search looked for.
+     */
+    static final String FORMAT = "2";
+    /** The file in a kept index's folder that names its {@link #FORMAT}. */
+    static final String FORMAT_FILE = "sco-kg-index-format";
+
+    /**
      * The index of {@code dataset}'s default graph (the union of the named graphs), attached to the
      * dataset's context for {@code text:query}. In memory when {@code folder} is null; otherwise kept
-     * in {@code folder}: an index found there is opened as it is, a missing one built there.
+     * in {@code folder}: an index of this {@link #FORMAT} found there is opened as it is, any other
+     * removed, and a missing one built there.
      */
     public static TextIndexLucene attach(DatasetGraph dataset, Path folder) {
         EntityDefinition definition = definition();
         TextIndexConfig config = new TextIndexConfig(definition);
         config.setAnalyzer(everyScript());
         config.setMultilingualSupport(true);
+        // jena-text's tables by language, those its assembler's text:defineAnalyzers and text:searchFor
+        // fill (static, for every index in the JVM: sco-kg has one): the Chinese field is Lucene's CJK
+        // analyzer reading one script, and text:query's "lang:zh" asks the names in traditional script
+        // only too, as SPARQL's langMatches(…, "zh") takes them.
+        Util.addAnalyzer("zh", new SimplifiedChinese(new CJKAnalyzer()));
+        Util.addSearchForTags("zh", List.of("zh", TRADITIONAL));
         config.setValueStored(true);
         try {
-            boolean existing = folder != null && Files.isDirectory(folder) && DirectoryReader.indexExists(FSDirectory.open(folder));
+            boolean kept = folder != null && Files.isDirectory(folder) && DirectoryReader.indexExists(FSDirectory.open(folder));
+            boolean existing = kept && ofThisFormat(folder);
+            if (kept && !existing) IOX.deleteAll(folder);
             Directory directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(Files.createDirectories(folder));
             TextIndexLucene index = new TextIndexLucene(directory, config);
-            if (!existing) fill(index, dataset, definition);
+            if (!existing) {
+                fill(index, dataset, definition);
+                if (folder != null) Files.writeString(folder.resolve(FORMAT_FILE), FORMAT + "\n");
+            }
             dataset.getContext().set(TextQuery.textIndex, index);
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
         }
+    }
+
+    /**
+     * Makes the index kept in {@code folder}, if any, be built again when next attached: its store
+     * was built anew, so what it indexed may not be what the store now holds.
+     */
+    public static void forget(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(FORMAT_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reset the search index in " + folder, e);
+        }
+    }
+
+    private static boolean ofThisFormat(Path folder) throws IOException {
+        Path file = folder.resolve(FORMAT_FILE);
+        return Files.isRegularFile(file) && Files.readString(file).strip().equals(FORMAT);
     }
 
     private static void fill(TextIndexLucene index, DatasetGraph dataset, EntityDefinition definition) {

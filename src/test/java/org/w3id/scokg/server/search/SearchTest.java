@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -15,6 +18,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.scokg.TestGraph;
@@ -60,7 +64,12 @@ class SearchTest {
         "网络主权|norm/cyber-sovereignty",
         "数字鸿沟|threat/digital-divide",
         "экстремизм|threat/extremism",
-        "экстремизма|threat/extremism"})
+        "экстремизма|threat/extremism",
+        "政府间合作协定|document/yekaterinburg-agreement",
+        "政府間合作協定|document/yekaterinburg-agreement",
+        "上海合作组织成员国元首理事会第二十四次会议|event/astana-summit-2024",
+        "上海合作組織成員國元首理事會第十四次會議|event/dushanbe-summit-2014",
+        "網絡主權|norm/cyber-sovereignty"})
     void words_find_what_they_name_first(String words, String expected) {
         assertEquals(expected, first(real, words));
     }
@@ -123,6 +132,42 @@ class SearchTest {
         }
     }
 
+    /**
+     * Chinese is folded to simplified characters in the index and in the query alike, so either
+     * script finds a name stored in the other: the Yekaterinburg Agreement's name is stored in
+     * traditional characters (政府間合作協定), cyber sovereignty's in simplified (网络主权).
+     */
+    @ParameterizedTest(name = "\"{0}\" {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "政府间合作协定||document/yekaterinburg-agreement",
+        "政府间合作协定|lang:zh|document/yekaterinburg-agreement",
+        "網絡主權||norm/cyber-sovereignty",
+        "網絡主權|lang:zh|norm/cyber-sovereignty"})
+    void text_query_finds_chinese_in_either_script(String words, String lang, String expected) {
+        // The words as one phrase, as /search asks: unquoted, any pair of characters would do.
+        String arguments = "rdfs:label \"\\\"" + words + "\\\"\"" + (lang == null ? "" : " \"" + lang + "\"");
+        String query = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?s { ?s text:query (" + arguments + ") }";
+        try (QueryExec exec = SparqlEngine.exec(TestGraph.queryable(), QueryFactory.create(query), 10_000).build()) {
+            List<String> found = exec.select().materialize().stream().map(b -> b.get("s").getURI().replace(SCO.ID, "")).toList();
+            assertTrue(found.contains(expected), query + ": " + found);
+        }
+    }
+
+    @Test
+    void suggestions_find_chinese_in_either_script() {
+        assertEquals(SCO.ID + "document/yekaterinburg-agreement", real.suggest("政府间合作", 5).get(0).subject().getURI());
+        assertEquals(SCO.ID + "norm/cyber-sovereignty", real.suggest("網絡主權", 5).get(0).subject().getURI());
+    }
+
+    @Test
+    void a_name_found_in_the_other_script_is_shown_as_stored() {
+        Search.Hit hit = real.find("政府间合作协定", 10).get(0);
+        assertEquals("上海合作組織成員國保障國際信息安全↦政府間合作協定↤", hit.snippet(), "the words marked in the name as stored");
+        assertEquals("zh-Hant", hit.lang());
+        assertTrue(real.find("網絡主權", 10).get(0).snippet().contains("网络"), "the simplified name as stored");
+    }
+
     /** The analyzers on Russian and Chinese names of a graph of their own, apart from what the real graph holds. */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -161,6 +206,33 @@ class SearchTest {
         assertEquals(List.of("document/qingdao", "source/qingdao"), found(search.suggest("Qingdao Dec", 10)));
     }
 
+    /**
+     * An index kept in a folder is opened as it is when it is of this format; one of another format
+     * (or from before formats were named), or one whose store was built anew ({@code forget}), is
+     * built again; a folder that holds no index keeps what it holds.
+     */
+    @Test
+    void a_kept_index_of_another_format_or_forgotten_is_built_again(@TempDir Path temp) throws Exception {
+        DatasetGraph first = DatasetGraphFactory.createTxnMem();
+        label(first, "IN", "India", "en");
+        DatasetGraph second = DatasetGraphFactory.createTxnMem();
+        label(second, "CN", "China", "en");
+        Path folder = temp.resolve("store-text");
+        assertEquals("state/IN", firstIn(first, folder, "India"));
+        assertEquals(SearchIndex.FORMAT + "\n", Files.readString(folder.resolve(SearchIndex.FORMAT_FILE)));
+        // Kept and of this format: opened as it is, the second graph not read.
+        assertEquals("state/IN", firstIn(second, folder, "India"));
+        Files.delete(folder.resolve(SearchIndex.FORMAT_FILE));
+        assertEquals("nothing", firstIn(second, folder, "India"));
+        assertEquals("state/CN", firstIn(second, folder, "China"));
+        SearchIndex.forget(folder);
+        assertEquals("state/IN", firstIn(first, folder, "India"));
+        Path other = Files.createDirectories(temp.resolve("other-text"));
+        Files.writeString(other.resolve("notes.txt"), "kept");
+        firstIn(first, other, "India");
+        assertEquals("kept", Files.readString(other.resolve("notes.txt")));
+    }
+
     /** A word cut into several tokens (Chinese, into pairs of characters) matches only with all of them, in order. */
     @Test
     void a_word_cut_into_tokens_matches_with_all_of_them() {
@@ -175,6 +247,16 @@ class SearchTest {
 
     private static List<String> found(List<Search.Hit> hits) {
         return hits.stream().map(h -> h.subject().getURI().replace(SCO.ID, "")).toList();
+    }
+
+    /** The first thing found for {@code words} in the index of {@code dataset} kept in {@code folder}, the index closed after. */
+    private static String firstIn(DatasetGraph dataset, Path folder, String words) {
+        TextIndexLucene index = SearchIndex.attach(dataset, folder);
+        try {
+            return first(new Search(index), words);
+        } finally {
+            index.close();
+        }
     }
 
     private static void label(DatasetGraph dataset, String code, String text, String lang) {

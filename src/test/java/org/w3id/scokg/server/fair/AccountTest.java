@@ -1,0 +1,53 @@
+package org.w3id.scokg.server.fair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.jetty.util.NanoTime;
+import org.junit.jupiter.api.Test;
+
+/** One client's account, of one query under way at once and a budget it does not reach. */
+class AccountTest {
+    private final Account account = new Account(new Account.Budget(60_000_000_000L, 60_000_000_000L, 1));
+
+    @Test
+    void a_second_query_while_the_first_is_under_way_is_refused_for_the_share() {
+        assertTrue(account.onRequest(NanoTime.now()));
+        assertFalse(account.onRequest(NanoTime.now()));
+        assertEquals(Account.Refusal.Reason.SHARE, account.refusal().reason());
+        assertEquals(1, account.refusal().retryAfterSeconds());
+    }
+
+    @Test
+    void a_query_counted_out_at_its_last_write_lets_one_more_in_before_its_exchange_ends() {
+        assertTrue(account.onRequest(NanoTime.now()));
+        account.finished(1_000_000);
+        assertTrue(account.onRequest(NanoTime.now()), "the client has read the answer and asks again at once");
+    }
+
+    @Test
+    void answers_left_unread_in_their_last_write_are_bounded_by_the_share_and_one() {
+        for (int i = 0; i < 2; i++) {
+            assertTrue(account.onRequest(NanoTime.now()), "query " + i);
+            account.finished(1_000_000);
+        }
+        assertFalse(account.onRequest(NanoTime.now()), "two answers still being sent");
+        assertEquals(Account.Refusal.Reason.UNREAD, account.refusal().reason());
+        assertEquals(1, account.refusal().retryAfterSeconds());
+        account.completed();
+        assertTrue(account.onRequest(NanoTime.now()), "once one of them has ended");
+    }
+
+    @Test
+    void an_account_with_an_answer_being_sent_is_kept_and_forgotten_after_it() throws InterruptedException {
+        // A window of a millisecond: the account is forgotten a millisecond after its last query, unless one is open.
+        Account brief = new Account(new Account.Budget(1_000_000L, 1_000_000L, 1));
+        assertTrue(brief.onRequest(NanoTime.now()));
+        brief.finished(0);
+        Thread.sleep(20);
+        assertTrue(brief.getExpireNanoTime() - NanoTime.now() > 0, "kept while its answer is being sent");
+        brief.completed();
+        assertTrue(brief.getExpireNanoTime() - NanoTime.now() < 0, "forgotten once it has been");
+    }
+}
