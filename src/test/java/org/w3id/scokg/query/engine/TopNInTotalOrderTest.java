@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -184,11 +187,8 @@ class TopNInTotalOrderTest {
      */
     @Test
     void zoned_dates_with_a_space_after_them_answer_as_plain_arq() {
-        DatasetGraph quads = DatasetGraphFactory.create();
-        Node g = NodeFactory.createURI("http://example.org/g");
-        Node p = NodeFactory.createURI("http://example.org/p");
         Random random = new Random(0);
-        Txn.executeWrite(quads, () -> {
+        assertEngineAnswersAsPlainArq(objects -> {
             for (int i = 0; i < 2_000; i++) {
                 int hour = random.nextInt(24);
                 String text = switch (random.nextInt(3)) {
@@ -196,16 +196,9 @@ class TopNInTotalOrderTest {
                     case 1 -> String.format("2017-06-09T%02d:10:00-05:00 ", hour);
                     default -> String.format("2017-06-09T%02d:20:00-10:00 ", hour);
                 };
-                quads.add(g, NodeFactory.createURI("http://example.org/s" + i), p, date(text, XSDDatatype.XSDdateTime));
+                objects.put("s" + i, date(text, XSDDatatype.XSDdateTime));
             }
-        });
-        DatasetGraph scoKg = SparqlEngine.copyForQueries(quads);
-        SparqlEngine.configure(scoKg.getContext(), 60_000);
-        DatasetGraph plain = DatasetGraphFactory.create(scoKg.getDefaultGraph());
-        String text = "SELECT ?s ?o { ?s ?p ?o } ORDER BY DESC(?o) ?s LIMIT 1001";
-        try (QueryExec expected = QueryExec.dataset(plain).query(text).build(); QueryExec actual = SparqlEngine.exec(scoKg, QueryFactory.create(text), 60_000).build()) {
-            assertTrue(ResultsCompare.equalsByTermAndOrder(expected.select().rewindable(), actual.select().rewindable()), text);
-        }
+        }, "SELECT ?s ?o { ?s ?p ?o } ORDER BY DESC(?o) ?s LIMIT 1001");
     }
 
     /** Rows so wide that the heap's could pass what a sort holds in memory: sorted instead, with its spill. */
@@ -221,23 +214,32 @@ class TopNInTotalOrderTest {
     /** Through the engine: the real plan, a cycle among a thousand rows, rows and order as plain ARQ's. */
     @Test
     void through_the_engine_a_cycle_answers_as_plain_arq() {
+        assertEngineAnswersAsPlainArq(objects -> {
+            for (int i = 0; i < 1_000; i++) objects.put("f" + i, number(Integer.toString(-i), XSDDatatype.XSDinteger));
+            objects.put("a", number("0.1", XSDDatatype.XSDfloat));
+            objects.put("b", number("0.10", XSDDatatype.XSDdecimal));
+            objects.put("c", number("0.100", XSDDatatype.XSDdouble));
+        }, "SELECT ?s ?o { ?s ?p ?o } ORDER BY ?o OFFSET 1000 LIMIT 1", "SELECT ?s ?o { ?s ?p ?o } ORDER BY ?o ?s OFFSET 999 LIMIT 4");
+    }
+
+    /**
+     * Each of {@code queries}, through sco-kg's engine (the real plan), answers the rows plain ARQ
+     * answers in its order, over one triple {@code <s> <p> object} for each subject's local name and
+     * object that {@code objects} is given.
+     */
+    private static void assertEngineAnswersAsPlainArq(Consumer<Map<String, Node>> objects, String... queries) {
+        Map<String, Node> triples = new LinkedHashMap<>();
+        objects.accept(triples);
         DatasetGraph quads = DatasetGraphFactory.create();
         Node g = NodeFactory.createURI("http://example.org/g");
         Node p = NodeFactory.createURI("http://example.org/p");
-        Txn.executeWrite(quads, () -> {
-            for (int i = 0; i < 1_000; i++) quads.add(g, NodeFactory.createURI("http://example.org/f" + i), p, number(Integer.toString(-i), XSDDatatype.XSDinteger));
-            quads.add(g, NodeFactory.createURI("http://example.org/a"), p, number("0.1", XSDDatatype.XSDfloat));
-            quads.add(g, NodeFactory.createURI("http://example.org/b"), p, number("0.10", XSDDatatype.XSDdecimal));
-            quads.add(g, NodeFactory.createURI("http://example.org/c"), p, number("0.100", XSDDatatype.XSDdouble));
-        });
+        Txn.executeWrite(quads, () -> triples.forEach((subject, object) -> quads.add(g, NodeFactory.createURI("http://example.org/" + subject), p, object)));
         DatasetGraph scoKg = SparqlEngine.copyForQueries(quads);
         SparqlEngine.configure(scoKg.getContext(), 60_000);
         DatasetGraph plain = DatasetGraphFactory.create(scoKg.getDefaultGraph());
-        for (String text : new String[] {"SELECT ?s ?o { ?s ?p ?o } ORDER BY ?o OFFSET 1000 LIMIT 1", "SELECT ?s ?o { ?s ?p ?o } ORDER BY ?o ?s OFFSET 999 LIMIT 4"}) {
+        for (String text : queries) {
             try (QueryExec expected = QueryExec.dataset(plain).query(text).build(); QueryExec actual = SparqlEngine.exec(scoKg, QueryFactory.create(text), 60_000).build()) {
-                RowSet jena = expected.select().rewindable();
-                RowSet ours = actual.select().rewindable();
-                assertTrue(ResultsCompare.equalsByTermAndOrder(jena, ours), text);
+                assertTrue(ResultsCompare.equalsByTermAndOrder(expected.select().rewindable(), actual.select().rewindable()), text);
             }
         }
     }
