@@ -148,9 +148,9 @@ final class Account implements DoSHandler.Tracker {
          * The most exchanges a client may have open at once: its share of queries, and one more. A
          * query is counted out of the share when its answer's last write begins (its last 32 KiB at
          * most), before the client can have read the answer, so that a client that has read it may
-         * ask again at once; its exchange ends a moment later, when that write has ended and the
-         * route has returned, and the one more lets such a client in meanwhile. A client that leaves
-         * its answers unread in their last write is refused once it has this many being sent: each
+         * ask again at once; it stays open until the connection has taken that write whole (or the
+         * exchange has ended), a moment later, and the one more lets such a client in meanwhile. A
+         * client that leaves its answers unread in their last write is refused once it has this many being sent: each
          * holds its connection's write and, held whole, a thread and up to 16 MiB, or, streamed as
          * it was evaluated, its evaluation slot.
          */

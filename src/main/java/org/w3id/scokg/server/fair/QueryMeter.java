@@ -47,20 +47,32 @@ final class QueryMeter extends ConditionalHandler.ElseNext {
                 account.finished(started == null ? 0 : NanoTime.since((Long) started));
             }
         };
+        AtomicBoolean closed = new AtomicBoolean();
+        // The thread, the answer and the connection's write are let go (Account.Budget#openExchanges):
+        // once the last write has been taken whole by the connection, or the exchange has ended.
+        Runnable complete = () -> {
+            if (closed.compareAndSet(false, true)) account.completed();
+        };
         Request.addCompletionListener(request, failure -> {
-            finish.run();
-            // Only now are the thread, the answer and the connection's write let go (Account.Budget#openExchanges).
-            account.completed();
+            try {
+                finish.run();
+            } finally {
+                complete.run();
+            }
         });
         return nextHandler(request, new Response.Wrapper(request, response) {
             @Override
             public void write(boolean last, ByteBuffer content, Callback written) {
-                if (last) {
-                    finish.run();
-                    // The answer has ended: a streamed one's slot goes to the next query now, not once its client has read it.
-                    if (request.getAttribute(Fairness.EVALUATED) instanceof Runnable evaluated) evaluated.run();
+                if (!last) {
+                    super.write(false, content, written);
+                    return;
                 }
-                super.write(last, content, written);
+                finish.run();
+                // The answer has ended: a streamed one's slot goes to the next query now, not once its client has read it.
+                if (request.getAttribute(Fairness.EVALUATED) instanceof Runnable evaluated) evaluated.run();
+                // A client that has read the answer may ask again before the exchange has ended: it is not
+                // held open meanwhile (a review found two such clients' next queries refused).
+                super.write(true, content, Callback.from(written, complete));
             }
         }, callback);
     }
