@@ -26,6 +26,7 @@ import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.server.fair.Fairness;
+import org.w3id.scokg.server.web.AsyncBody;
 
 /**
  * Clients that read a large answer slowly, on a server of one query slot, one query per client and
@@ -325,5 +326,59 @@ class SlowReadersIT {
         } finally {
             for (Socket reader : readers) reader.close();
         }
+    }
+
+    /**
+     * More clients than Jetty has threads (Fuseki's pool has 20) ask a cached answer of some 300 KB,
+     * or a dump of 1.6 MB, and read nothing: the answers are sent without holding a thread
+     * ({@code AsyncBody}), so the server still answers a ping, a page and a query at once. Until 2
+     * December 2026 each such client held a thread until the idle timeout (30 s) cut its write, and
+     * the ping waited about that long.
+     */
+    @Test
+    void clients_that_leave_cached_answers_and_dumps_unread_hold_no_thread() throws Exception {
+        String cached = "/sparql?query=" + URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 2000 # left unread", StandardCharsets.UTF_8);
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<byte[]> answer = PROBES.send(request("10.7.5.1", cached), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, answer.statusCode());
+            assertTrue(answer.body().length > 200_000, answer.body().length + " bytes");
+        }
+        for (String path : List.of(cached, "/dumps/sco-kg.ttl")) {
+            List<Socket> readers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 40; i++) readers.add(unread(path));
+                Thread.sleep(1000);
+                for (String probe : List.of("/$/ping", "/doc/state/KG.html", "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o } # beside " + path, StandardCharsets.UTF_8))) {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + probe)).header("X-Forwarded-For", "10.7.5.2")
+                            .timeout(Duration.ofSeconds(10)).build();
+                    long started = System.nanoTime();
+                    HttpResponse<String> answer = PROBES.send(request, HttpResponse.BodyHandlers.ofString());
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    assertEquals(200, answer.statusCode(), probe + ": " + answer.body());
+                    assertTrue(millis < 5000, probe + " took " + millis + " ms beside 40 readers of " + path + " that read nothing");
+                }
+                assertTrue(AsyncBody.sending() > 0, "the bodies left unread are counted in the bytes being sent");
+                for (Socket reader : readers) {
+                    String head = head(reader.getInputStream());
+                    assertTrue(head.startsWith("HTTP/1.1 200"), path + ": " + head);
+                }
+            } finally {
+                for (Socket reader : readers) reader.close();
+            }
+            // The writes fail once the connections are gone, and give their bytes back.
+            long deadline = System.nanoTime() + 40_000_000_000L;
+            while (AsyncBody.sending() > 0 && System.nanoTime() < deadline) Thread.sleep(100);
+            assertEquals(0, AsyncBody.sending(), "bytes still counted as being sent after the readers of " + path + " went");
+        }
+    }
+
+    /** Asks {@code path} with a 4 KB receive buffer and reads nothing. */
+    private static Socket unread(String path) throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(4096);
+        socket.connect(new InetSocketAddress("127.0.0.1", server.port()));
+        socket.setSoTimeout(30_000);
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.7.5.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        return socket;
     }
 }

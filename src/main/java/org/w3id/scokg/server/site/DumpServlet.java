@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.w3id.scokg.publish.Checksums;
 import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.server.web.AsyncBody;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Responses;
@@ -140,26 +139,11 @@ final class DumpServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
             response.setHeader("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + size);
             response.setContentLengthLong(length);
-            send(file.channel(), part.first(), length, request, response);
+            AsyncBody.send(request, response, file.channel(), part.first(), length);
             return;
         }
         response.setContentLengthLong(size);
-        send(file.channel(), 0, size, request, response);
-    }
-
-    /**
-     * {@code length} bytes of the file from {@code position}, by positional reads: requests share the
-     * channel. None for HEAD (the container would otherwise read the whole file to discard it).
-     */
-    private static void send(FileChannel channel, long position, long length, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (length == 0 || request.getMethod().equals("HEAD")) return;
-        WritableByteChannel out = Channels.newChannel(response.getOutputStream());
-        long sent = 0;
-        while (sent < length) {
-            long n = channel.transferTo(position + sent, length - sent, out);
-            if (n <= 0) throw new IOException("the dump ended " + (length - sent) + " bytes early");
-            sent += n;
-        }
+        AsyncBody.send(request, response, file.channel(), 0, size);
     }
 
     private void listing(HttpServletRequest request, HttpServletResponse response) throws IOException {

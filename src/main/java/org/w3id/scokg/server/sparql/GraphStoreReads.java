@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.fuseki.Fuseki;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.web.AsyncBody;
 import org.w3id.scokg.server.web.PathProbe;
 import org.w3id.scokg.server.web.Responses;
 
@@ -79,10 +80,7 @@ final class GraphStoreReads implements Filter {
         HeldResponse.evaluated(request);
         if (stopped == null) {
             byte[] body = held.bytes();
-            if (body.length > 0) {
-                response.setContentLength(body.length);
-                if (!head) response.getOutputStream().write(body);
-            }
+            if (body.length > 0) AsyncBody.send(request, response, body);
             return;
         }
         if (stopped.equals(GONE)) return;

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.w3id.scokg.server.web.AsyncBody;
 import org.w3id.scokg.server.web.CachePolicy;
 import org.w3id.scokg.server.web.HeapShare;
 import org.w3id.scokg.server.web.ReplayedRequest;
@@ -89,10 +90,7 @@ final class SparqlAnswerCache implements Filter {
         }
         // Nothing written leaves the answer open: an error Fuseki sent without a body gets its
         // sentence from the filter outside (SparqlEndpointFilter); Jetty ends an empty one itself.
-        if (body.length > 0) {
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-        }
+        if (body.length > 0) AsyncBody.send(request, response, body);
     }
 
     /**
@@ -111,8 +109,7 @@ final class SparqlAnswerCache implements Filter {
             response.setHeader("Cache-Control", CachePolicy.SHARED);
             response.setHeader("Pragma", null);
         }
-        response.setContentLength(answer.body().length);
-        if (!request.getMethod().equals("HEAD")) response.getOutputStream().write(answer.body());
+        AsyncBody.send(request, response, answer.body());
     }
 
     private static Map<String, List<String>> keptHeaders(HttpServletResponse response) {

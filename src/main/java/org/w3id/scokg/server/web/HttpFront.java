@@ -1,7 +1,9 @@
 package org.w3id.scokg.server.web;
 
 import java.time.Duration;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -25,6 +27,9 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  *       {@link #IDLE_TIMEOUT} is closed; a body not in full within its deadline is answered 408
  *       ({@link BodyDeadline}, around the reader).
  * </ol>
+ *
+ * <p>Every filter and servlet is marked as supporting asynchronous requests, so that a route may
+ * send a large body without holding a thread while its client reads it ({@link AsyncBody}).
  */
 public final class HttpFront {
     /** A connection that sends and receives nothing for this long is closed. */
@@ -53,7 +58,12 @@ public final class HttpFront {
         if (adminPort >= 0) jetty.addConnector(adminConnector(jetty, host, adminPort));
         // HTML forms up to the body limit; Jetty's own default is smaller.
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
-        if (context != null) context.setMaxFormContentSize(RequestLimitsFilter.MAX_BODY);
+        if (context != null) {
+            context.setMaxFormContentSize(RequestLimitsFilter.MAX_BODY);
+            // Any route may send its body without holding a thread (AsyncBody); none goes on asynchronously unless it asks.
+            for (FilterHolder filter : context.getServletHandler().getFilters()) filter.setAsyncSupported(true);
+            for (ServletHolder servlet : context.getServletHandler().getServlets()) servlet.setAsyncSupported(true);
+        }
         OneSentenceErrors.install(jetty, context);
         EagerContentHandler eager = new EagerContentHandler(BodyDeadline.passed(jetty.getHandler()),
                 // A form's bytes are checked for UTF-8 first, so that a 400 can name the first bad one.

@@ -1,0 +1,167 @@
+package org.w3id.scokg.server.web;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A body sent with the Servlet API's non-blocking output: while a client reads it slowly, or not at
+ * all, its request holds the body's bytes and its connection, never a thread. Written with blocking
+ * output, each such client held one of Jetty's threads until the idle timeout cut its write (30 s
+ * without progress), and Fuseki's pool has 20: on 2 December 2026 thirty connections that asked a
+ * cached answer of some megabytes and read nothing kept {@code /$/ping} waiting 22 s.
+ *
+ * <p>The bytes of the bodies being sent at once are bounded ({@link #BUDGET}): past it, a body is
+ * refused with 503 and {@code Retry-After}, so clients that leave answers unread cannot fill the
+ * heap. A file is sent {@value #PIECE} bytes at a time, and counts that much.
+ */
+public final class AsyncBody {
+    /** Bytes of bodies being sent at once: 256 MiB, or an eighth of the heap if less. */
+    static final long BUDGET = HeapShare.of(256L << 20, 8);
+    /** A file is read and sent this many bytes at a time. */
+    static final int PIECE = 64 * 1024;
+    private static final int RETRY_SECONDS = 5;
+    private static final SendingBudget SENDING = new SendingBudget(BUDGET);
+    /**
+     * Headers that describe the body a refusal replaces (RFC 9110's representation metadata, a
+     * download's file name, and the caps {@code AnswerCap} reports), dropped from the 503.
+     */
+    private static final String[] BODY_HEADERS = {"Content-Encoding", "Content-Language", "Content-Location", "Content-Range", "ETag", "Last-Modified",
+        "Content-Disposition", "X-Result-Row-Cap", "X-Result-Byte-Cap"};
+
+    private AsyncBody() {}
+
+    /** The next piece of a body to write, or null once it has all been written. */
+    @FunctionalInterface
+    private interface Pieces {
+        ByteBuffer next() throws IOException;
+    }
+
+    /**
+     * Sends {@code body} as the response's whole body, with its length. The response must not be
+     * committed; its status and headers are those set before, unless the budget is spent. An
+     * error's body is written at once, on this thread: it is short, and filters outside may still
+     * look at an error's response when the chain returns.
+     */
+    public static void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
+        response.setContentLength(body.length);
+        if (body.length == 0 || request.getMethod().equals("HEAD")) return;
+        if (response.getStatus() >= HttpServletResponse.SC_MULTIPLE_CHOICES) {
+            response.getOutputStream().write(body);
+            return;
+        }
+        AtomicBoolean sent = new AtomicBoolean();
+        send(request, response, body.length, () -> sent.getAndSet(true) ? null : ByteBuffer.wrap(body));
+    }
+
+    /**
+     * Sends {@code length} bytes of {@code file} from {@code position}, by positional reads (requests
+     * may share the channel); the response's length must be set. None for HEAD.
+     */
+    public static void send(HttpServletRequest request, HttpServletResponse response, FileChannel file, long position, long length) throws IOException {
+        if (length == 0 || request.getMethod().equals("HEAD")) return;
+        ByteBuffer piece = ByteBuffer.allocate((int) Math.min(PIECE, length));
+        long[] sent = {0};
+        send(request, response, piece.capacity(), () -> {
+            if (sent[0] == length) return null;
+            piece.clear().limit((int) Math.min(piece.capacity(), length - sent[0]));
+            while (piece.hasRemaining()) {
+                if (file.read(piece, position + sent[0] + piece.position()) < 0) throw new IOException("the file ended " + (length - sent[0] - piece.position()) + " bytes early");
+            }
+            sent[0] += piece.flip().remaining();
+            return piece;
+        });
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, long bytes, Pieces pieces) throws IOException {
+        if (!SENDING.reserve(bytes)) {
+            refuse(response);
+            return;
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) SENDING.release(bytes);
+        };
+        AsyncContext async;
+        try {
+            async = request.startAsync();
+        } catch (IllegalStateException | UnsupportedOperationException notAsync) {
+            // A request dispatched without asynchronous support: written as it comes, on this thread.
+            try {
+                ServletOutputStream out = response.getOutputStream();
+                for (ByteBuffer piece = pieces.next(); piece != null; piece = pieces.next()) out.write(piece.array(), piece.arrayOffset() + piece.position(), piece.remaining());
+            } finally {
+                release.run();
+            }
+            return;
+        }
+        // The connection's idle timeout, not the request's, ends a write that makes no progress.
+        async.setTimeout(0);
+        async.addListener(new Released(release));
+        ServletOutputStream out = response.getOutputStream();
+        out.setWriteListener(new WriteListener() {
+            @Override
+            public void onWritePossible() throws IOException {
+                // isReady is true once the last piece has been taken whole, so a piece's buffer may be used again.
+                while (out.isReady()) {
+                    ByteBuffer piece = pieces.next();
+                    if (piece == null) {
+                        async.complete();
+                        return;
+                    }
+                    out.write(piece.array(), piece.arrayOffset() + piece.position(), piece.remaining());
+                }
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                // The client went, or read nothing for the idle timeout: nothing more to send. A body cut
+                // short before its last write completes its request without telling the listener.
+                release.run();
+                async.complete();
+            }
+        });
+    }
+
+    /** The bytes of bodies being sent now. */
+    public static long sending() {
+        return SENDING.reserved();
+    }
+
+    private static void refuse(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        for (String header : BODY_HEADERS) response.setHeader(header, null);
+        Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is sending as many bytes as it holds at once to clients that read slowly ("
+                + BUDGET / (1024 * 1024) + " MiB); ask again in " + RETRY_SECONDS + " s.");
+    }
+
+    /** Gives the body's bytes back to the budget however the request ends. */
+    private record Released(Runnable release) implements AsyncListener {
+        @Override
+        public void onComplete(AsyncEvent event) {
+            release.run();
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            release.run();
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            release.run();
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {}
+    }
+}
