@@ -235,28 +235,29 @@ class SlowReadersIT {
     }
 
     /**
-     * An answer streamed as it is evaluated (a query asked for the first time) that its client
-     * leaves unread in its last write, the one Jetty makes once the answer has ended: the query has
-     * been evaluated, and its slot, the only one, is another client's at once. Until 2 December 2026
-     * it was held until the exchange ended, and every other query waited its second and got 503.
+     * An answer to a query asked for the first time that its client leaves unread in its last write:
+     * the query has been evaluated, and its slot, the only one, is another client's at once. Until 2
+     * December 2026 such an answer was streamed as it was evaluated and held until its exchange
+     * ended, and every other query waited its second and got 503; it was then given up at the last
+     * write's beginning, and since that evening it is held whole before it is sent.
      */
     @Test
-    void a_streamed_answer_left_unread_in_its_last_write_holds_no_slot() throws Exception {
-        Streamed streamed = streamedQuery();
+    void a_first_answer_left_unread_in_its_last_write_holds_no_slot() throws Exception {
+        FirstAnswer first = firstAnswer();
         Socket socket = new Socket();
         try {
             socket.setReceiveBufferSize(4096);
             socket.connect(new InetSocketAddress("127.0.0.1", server.port()));
-            socket.getOutputStream().write(("GET /sparql?query=" + URLEncoder.encode(streamed.query() + " # b", StandardCharsets.UTF_8)
+            socket.getOutputStream().write(("GET /sparql?query=" + URLEncoder.encode(first.query() + " # b", StandardCharsets.UTF_8)
                     + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/tab-separated-values\r\nX-Forwarded-For: 10.7.4.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             socket.setSoTimeout(30_000);
             InputStream in = socket.getInputStream();
             String head = head(in);
             assertTrue(head.startsWith("HTTP/1.1 200"), head);
-            stopInLastWrite("10.7.4.1", in, streamed.length());
+            stopInLastWrite("10.7.4.1", in, first.length());
             long started = System.nanoTime();
-            HttpResponse<String> other = ask("10.7.4.2", "ASK { ?s ?p ?o } # while a streamed answer is left unread");
+            HttpResponse<String> other = ask("10.7.4.2", "ASK { ?s ?p ?o } # while a first answer is left unread");
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertEquals(200, other.statusCode(), other.body());
             assertTrue(millis < 5000, "another client's query took " + millis + " ms");
@@ -266,18 +267,18 @@ class SlowReadersIT {
     }
 
     /** A query and the length of its answer's body. */
-    private record Streamed(String query, long length) {}
+    private record FirstAnswer(String query, long length) {}
 
     /**
-     * A SELECT of the graph's triples as TSV, streamed the first time it is asked (each asking here
+     * A SELECT of the graph's triples as TSV, new each time it is asked (each asking here
      * differs by a comment), whose body ends with a last write of at least a quarter of Jetty's 32
      * KiB: its rows are cut short until it does.
      */
-    private static Streamed streamedQuery() throws Exception {
+    private static FirstAnswer firstAnswer() throws Exception {
         for (int rows = 10_000; rows > 9_000; rows -= 7) {
             String query = "SELECT ?s ?p ?o { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT " + rows;
             long length = wholeLength("10.7.4.9", query + " # a");
-            if ((length - 1) % LinkedDataServer.OUTPUT_BUFFER + 1 >= LinkedDataServer.OUTPUT_BUFFER / 4) return new Streamed(query, length);
+            if ((length - 1) % LinkedDataServer.OUTPUT_BUFFER + 1 >= LinkedDataServer.OUTPUT_BUFFER / 4) return new FirstAnswer(query, length);
         }
         throw new AssertionError("no answer of 9,000 to 10,000 rows ends with a long enough last write");
     }

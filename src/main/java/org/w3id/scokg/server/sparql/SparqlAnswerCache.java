@@ -25,9 +25,12 @@ import org.w3id.scokg.server.web.RequestLimitsFilter;
  * answer is the same on every run is kept ({@link PublicQueryService#DETERMINISTIC}: no {@code
  * NOW}, {@code RAND}, {@code UUID}, {@code STRUUID}, {@code BNODE}, nor any function outside the
  * standard library). An answer is kept when its request comes a second time ({@link
- * SeenRequests}); a request seen once is answered straight to the client, not buffered. Only 200
- * answers are kept, in a Caffeine cache of {@link #CACHE_BYTES} bytes of answers and their keys;
- * {@code X-Cache: hit} or {@code miss} says which.
+ * SeenRequests}). Only 200 answers are kept, in a Caffeine cache of {@link #CACHE_BYTES} bytes of
+ * answers and their keys; {@code X-Cache: hit} or {@code miss} says which.
+ *
+ * <p>Every answer up to a tenth of the cache is held whole before it is sent, kept or not: its
+ * evaluation slot then goes to the next query, and it is sent without holding a thread ({@link
+ * AsyncBody}), however slowly its client reads. A longer answer is sent as it is evaluated.
  */
 final class SparqlAnswerCache implements Filter {
     /** Bytes of answers and their keys kept: 256 MiB, or a quarter of the heap if less; one answer may take a tenth of it. */
@@ -74,16 +77,13 @@ final class SparqlAnswerCache implements Filter {
             return;
         }
         response.setHeader("X-Cache", "miss");
-        if (!seen.seenBefore(key)) {
-            chain.doFilter(request, new UnflushedResponse(response));
-            return;
-        }
+        boolean keep = seen.seenBefore(key);
         HeldResponse capture = HeldResponse.passingOn(response, CACHE_BYTES / 10);
         chain.doFilter(request, capture);
         byte[] body = capture.bytes();
         if (body == null) return;
         HeldResponse.evaluated(request);
-        if (capture.getStatus() == HttpServletResponse.SC_OK && !request.getMethod().equals("HEAD")
+        if (keep && capture.getStatus() == HttpServletResponse.SC_OK && !request.getMethod().equals("HEAD")
                 && Boolean.TRUE.equals(request.getAttribute(PublicQueryService.DETERMINISTIC))
                 && 2L * key.length() + body.length <= CACHE_BYTES / 10) {
             answers.put(key, new Answer(keptHeaders(response), body));
