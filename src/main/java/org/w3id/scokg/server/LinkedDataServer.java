@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -28,6 +29,7 @@ import org.w3id.scokg.server.site.NamespaceModule;
 import org.w3id.scokg.server.site.PriorOntologies;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
+import org.w3id.scokg.server.web.AsyncBody;
 import org.w3id.scokg.server.web.CachePolicy;
 import org.w3id.scokg.server.web.HttpFront;
 import org.w3id.scokg.server.web.LanguageFilter;
@@ -61,6 +63,7 @@ public final class LinkedDataServer {
     private Path searchIndex;
     private Fairness.Settings fairness = Fairness.Settings.defaults();
     private int sendBufferBytes = -1;
+    private Duration pieceTime = AsyncBody.PIECE_TIME;
     private FusekiServer server;
     private Readiness readiness;
     private SparqlModule sparql;
@@ -144,6 +147,12 @@ public final class LinkedDataServer {
         return this;
     }
 
+    /** For tests: the time a client has to take each piece of a body sent whole ({@link AsyncBody}), instead of 30 s. */
+    LinkedDataServer pieceTime(Duration time) {
+        this.pieceTime = time;
+        return this;
+    }
+
     public LinkedDataServer start() {
         DatasetGraph dataset = SparqlEngine.copyForQueries(graph);
         long timeoutMillis = timeout.toMillis();
@@ -191,6 +200,7 @@ public final class LinkedDataServer {
             if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
             if (connector instanceof ServerConnector server) server.setAcceptedSendBufferSize(sendBufferBytes);
         }
+        jetty.getDescendant(ServletContextHandler.class).setAttribute(AsyncBody.PIECE_TIME_ATTRIBUTE, pieceTime);
         HttpFront.install(jetty, host, adminPort, bodyDeadline);
     }
 

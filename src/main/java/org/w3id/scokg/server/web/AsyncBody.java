@@ -10,7 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 
 /**
  * A body sent with the Servlet API's non-blocking output: while a client reads it slowly, or not at
@@ -22,13 +29,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>The bytes of the bodies being sent at once are bounded ({@link #BUDGET}): past it, a body is
  * refused with 503 and {@code Retry-After}, so clients that leave answers unread cannot fill the
  * heap. A file is sent {@value #PIECE} bytes at a time, and counts that much.
+ *
+ * <p>A body goes out {@value #PIECE} bytes at a time, and a client must take each piece within
+ * {@link #PIECE_TIME} (30 s, some 2 KB/s), or its connection is closed: Jetty's idle timeout ends a
+ * write that makes no progress, but not one that a client takes a few bytes a second, which would
+ * hold the body's bytes for hours.
  */
 public final class AsyncBody {
     /** Bytes of bodies being sent at once: 256 MiB, or an eighth of the heap if less. */
     static final long BUDGET = HeapShare.of(256L << 20, 8);
     /** A file is read and sent this many bytes at a time. */
     static final int PIECE = 64 * 1024;
+    /** Context attribute: the {@link Duration} a client has to take each piece, when not {@link #PIECE_TIME}. */
+    public static final String PIECE_TIME_ATTRIBUTE = AsyncBody.class.getName() + ".pieceTime";
+    /** The time a client has to take each piece of a body. */
+    public static final Duration PIECE_TIME = Duration.ofSeconds(30);
     private static final int RETRY_SECONDS = 5;
+    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
     private static final SendingBudget SENDING = new SendingBudget(BUDGET);
     /**
      * Headers that describe the body a refusal replaces (RFC 9110's representation metadata, a
@@ -58,8 +75,14 @@ public final class AsyncBody {
             response.getOutputStream().write(body);
             return;
         }
-        AtomicBoolean sent = new AtomicBoolean();
-        send(request, response, body.length, () -> sent.getAndSet(true) ? null : ByteBuffer.wrap(body));
+        int[] sent = {0};
+        send(request, response, body.length, () -> {
+            if (sent[0] == body.length) return null;
+            int length = Math.min(PIECE, body.length - sent[0]);
+            ByteBuffer piece = ByteBuffer.wrap(body, sent[0], length);
+            sent[0] += length;
+            return piece;
+        });
     }
 
     /**
@@ -103,32 +126,53 @@ public final class AsyncBody {
             }
             return;
         }
-        // The connection's idle timeout, not the request's, ends a write that makes no progress.
+        // The pieces' deadlines and the connection's idle timeout, not the request's, end a slow write.
         async.setTimeout(0);
         async.addListener(new Released(release));
+        Duration pieceTime = request.getServletContext().getAttribute(PIECE_TIME_ATTRIBUTE) instanceof Duration given ? given : PIECE_TIME;
+        EndPoint connection = ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection().getEndPoint();
         ServletOutputStream out = response.getOutputStream();
         out.setWriteListener(new WriteListener() {
+            private ScheduledFuture<?> deadline;
+
             @Override
             public void onWritePossible() throws IOException {
                 // isReady is true once the last piece has been taken whole, so a piece's buffer may be used again.
                 while (out.isReady()) {
+                    if (deadline != null) deadline.cancel(false);
                     ByteBuffer piece = pieces.next();
                     if (piece == null) {
                         async.complete();
                         return;
                     }
                     out.write(piece.array(), piece.arrayOffset() + piece.position(), piece.remaining());
+                    if (!out.isReady()) {
+                        deadline = DEADLINES.schedule(() -> connection.close(new TimeoutException("a piece of the body was not taken within " + pieceTime)),
+                                pieceTime.toMillis(), TimeUnit.MILLISECONDS);
+                    }
                 }
             }
 
             @Override
             public void onError(Throwable failure) {
+                if (deadline != null) deadline.cancel(false);
                 // The client went, or read nothing for the idle timeout: nothing more to send. A body cut
                 // short before its last write completes its request without telling the listener.
                 release.run();
                 async.complete();
             }
         });
+    }
+
+    /** One thread that closes the connections of clients too slow to take a piece; a cancelled deadline is dropped at once. */
+    private static ScheduledThreadPoolExecutor deadlines() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "sco-kg-piece-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /** The bytes of bodies being sent now. */

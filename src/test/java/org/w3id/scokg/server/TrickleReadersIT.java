@@ -1,0 +1,113 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.server.web.AsyncBody;
+
+/**
+ * Clients that take a body a few bytes at a time: each piece of a body sent whole must be taken
+ * within its time (2 s here, 30 s when served), or the connection is closed and the body's bytes
+ * are given back; a client that reads at a fair pace gets the whole body. Jetty's idle timeout
+ * never fires for such a client, which makes some progress every second.
+ */
+class TrickleReadersIT {
+    private static final int SEND_BUFFER = 8192;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static LinkedDataServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path dumps = Files.createTempDirectory("sco-kg-trickle-").resolve("dist");
+        TestDumps.copyInto(dumps);
+        server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).sendBufferBytes(SEND_BUFFER).pieceTime(Duration.ofSeconds(2)).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void a_client_that_takes_a_body_a_few_bytes_a_second_is_cut_and_one_at_a_fair_pace_is_not() throws Exception {
+        String answer = "/sparql?query=" + URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 2000 # taken slowly", StandardCharsets.UTF_8);
+        for (String path : List.of(answer, "/dumps/sco-kg.ttl")) {
+            // 500 bytes every 100 ms, 5 KB/s: a piece of 64 KiB would take 13 s.
+            Taken trickle = take(path, 500, 100, 30_000);
+            assertTrue(trickle.cut(), path + ": a client taking 5 KB/s was not cut within 30 s; it read " + trickle.read() + " of " + trickle.length() + " bytes");
+            assertTrue(trickle.read() < trickle.length(), path + ": " + trickle);
+            // 4 KB every 10 ms, up to 400 KB/s, through the same small buffers.
+            Taken fair = take(path, 4096, 10, 60_000);
+            assertEquals(fair.length(), fair.read(), path + ": a client taking 160 KB/s got the whole body: " + fair);
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (AsyncBody.sending() > 0 && System.nanoTime() < deadline) Thread.sleep(100);
+            assertEquals(0, AsyncBody.sending(), "bytes still counted as being sent after the readers of " + path);
+        }
+        HttpResponse<String> ping = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/$/ping")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ping.statusCode());
+    }
+
+    /** What a reader took: the body's length, the bytes it read, and whether its connection ended before the body did. */
+    private record Taken(long length, long read, boolean cut) {}
+
+    /** Asks {@code path} and reads {@code bytes} every {@code millis} ms until the body ends, the connection ends, or {@code limitMillis} pass. */
+    private static Taken take(String path, int bytes, long millis, long limitMillis) throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.setReceiveBufferSize(4096);
+            socket.connect(new InetSocketAddress("127.0.0.1", server.port()));
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            String head = head(in);
+            assertTrue(head.startsWith("HTTP/1.1 200"), path + ": " + head);
+            long length = head.lines().filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+                    .mapToLong(line -> Long.parseLong(line.substring("content-length:".length()).strip())).findFirst().orElseThrow();
+            long read = 0;
+            long end = System.nanoTime() + limitMillis * 1_000_000;
+            byte[] buffer = new byte[bytes];
+            while (read < length && System.nanoTime() < end) {
+                int n;
+                try {
+                    n = in.read(buffer, 0, (int) Math.min(bytes, length - read));
+                } catch (IOException reset) {
+                    return new Taken(length, read, true);
+                }
+                if (n < 0) return new Taken(length, read, true);
+                read += n;
+                Thread.sleep(millis);
+            }
+            return new Taken(length, read, false);
+        }
+    }
+
+    private static String head(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) break;
+            head.append((char) c);
+        }
+        return head.toString();
+    }
+}
