@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Abusive clients for the fairness benchmark: each a thread with connections of its own, bound to
  * a loopback address of its own or shared, sending queries that run to the server's timeout one
  * after another, each new (a comment with a counter) so no cache answers it: cartesian products,
- * path closures over {@code (<p>|!<p>)*}, a huge GROUP_CONCAT, bodies sent a byte every 5 s, and
- * {@code afn:wait}. A refusal (429, 503) is retried after 50 ms, an abuser's idea of patience.
- * Counts every answer by status.
+ * path closures over {@code (<p>|!<p>)*}, a huge GROUP_CONCAT, bodies sent a byte every 5 s,
+ * {@code afn:wait}, and eight asks at once of a cached answer of megabytes, each left unread. A
+ * refusal (429, 503) is retried after 50 ms, an abuser's idea of patience. Counts every answer by
+ * status.
  */
 final class Abusers {
     private static final String[] QUERIES = {
@@ -29,6 +30,9 @@ final class Abusers {
         "SELECT (STRLEN(GROUP_CONCAT(STR(?s))) AS ?n) { ?s a ?t . ?x a ?y . ?z a ?w }",
         "PREFIX afn: <http://jena.apache.org/ARQ/function#> SELECT (afn:wait(600000) AS ?x) {}",
     };
+    /** The same each time, so that the answer cache answers it after the first two asks: some 4 MB of XML. */
+    private static final String LARGE = "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 9000";
+    private static final int UNREAD = 8;
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private final int port;
@@ -53,7 +57,11 @@ final class Abusers {
         for (long turn = first; running; turn++) {
             String outcome;
             try {
-                outcome = turn % 5 == 4 ? slowBody(address) : query(address, QUERIES[(int) (turn % 5)]);
+                outcome = switch ((int) (turn % 6)) {
+                    case 4 -> slowBody(address);
+                    case 5 -> unread(address);
+                    default -> query(address, QUERIES[(int) (turn % 6)]);
+                };
             } catch (IOException e) {
                 outcome = "socket error: " + e.getClass().getSimpleName();
             }
@@ -86,6 +94,28 @@ final class Abusers {
             return "slow body: held until the run ended";
         } catch (IOException e) {
             return "slow body: closed by the server";
+        }
+    }
+
+    /** {@value #UNREAD} asks of {@link #LARGE}, each read to its status line and no further, until the server closes them or the run ends. */
+    private String unread(String address) throws IOException {
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            String target = "/sparql?query=" + URLEncoder.encode(LARGE, StandardCharsets.UTF_8);
+            for (int i = 0; i < UNREAD; i++) {
+                Socket socket = new Socket();
+                sockets.add(socket);
+                socket.setReceiveBufferSize(4096);
+                socket.bind(new InetSocketAddress(address, 0));
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+                socket.setSoTimeout(60_000);
+                send(socket, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/sparql-results+xml\r\nConnection: close\r\n\r\n");
+            }
+            String status = new String(sockets.get(0).getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            for (int waited = 0; waited < 40 && running; waited++) pause(1000);
+            return "unread answers: " + (status.startsWith("HTTP/1.1 ") ? status.substring(9, 12) : "no answer") + (running ? ", held 40 s" : ", held until the run ended");
+        } finally {
+            for (Socket socket : sockets) socket.close();
         }
     }
 

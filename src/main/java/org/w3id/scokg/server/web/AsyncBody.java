@@ -4,6 +4,8 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +18,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.fuseki.Fuseki;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 
@@ -70,13 +73,13 @@ public final class AsyncBody {
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
         response.setContentLength(body.length);
-        if (body.length == 0 || request.getMethod().equals("HEAD")) return;
+        if (body.length == 0 || head(request)) return;
         if (response.getStatus() >= HttpServletResponse.SC_MULTIPLE_CHOICES) {
             response.getOutputStream().write(body);
             return;
         }
         int[] sent = {0};
-        send(request, response, body.length, () -> {
+        send(request, response, body, body.length, () -> {
             if (sent[0] == body.length) return null;
             int length = Math.min(PIECE, body.length - sent[0]);
             ByteBuffer piece = ByteBuffer.wrap(body, sent[0], length);
@@ -90,10 +93,10 @@ public final class AsyncBody {
      * may share the channel); the response's length must be set. None for HEAD.
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, FileChannel file, long position, long length) throws IOException {
-        if (length == 0 || request.getMethod().equals("HEAD")) return;
+        if (length == 0 || head(request)) return;
         ByteBuffer piece = ByteBuffer.allocate((int) Math.min(PIECE, length));
         long[] sent = {0};
-        send(request, response, piece.capacity(), () -> {
+        send(request, response, piece, piece.capacity(), () -> {
             if (sent[0] == length) return null;
             piece.clear().limit((int) Math.min(piece.capacity(), length - sent[0]));
             while (piece.hasRemaining()) {
@@ -104,14 +107,17 @@ public final class AsyncBody {
         });
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, long bytes, Pieces pieces) throws IOException {
-        if (!SENDING.reserve(bytes)) {
+    /** Sends the pieces of {@code body}, whose bytes held in the heap are {@code bytes}. */
+    private static void send(HttpServletRequest request, HttpServletResponse response, Object body, long bytes, Pieces pieces) throws IOException {
+        if (!SENDING.reserve(body, bytes)) {
+            // One line in Fuseki's log of requests, rate-limited with the clients' lines.
+            Fuseki.actionLog.warn("{} {}: 503, {} bytes of bodies are being sent to clients that read slowly", request.getMethod(), request.getRequestURI(), SENDING.reserved());
             refuse(response);
             return;
         }
         AtomicBoolean released = new AtomicBoolean();
         Runnable release = () -> {
-            if (released.compareAndSet(false, true)) SENDING.release(bytes);
+            if (released.compareAndSet(false, true)) SENDING.release(body);
         };
         AsyncContext async;
         try {
@@ -162,6 +168,16 @@ public final class AsyncBody {
                 async.complete();
             }
         });
+    }
+
+    /**
+     * Whether the client asked with HEAD: a filter may hand a HEAD on as its GET, to compute the
+     * GET's headers (a review found HEADs of SPARQL queries counted, and refused, for bodies never sent).
+     */
+    private static boolean head(HttpServletRequest request) {
+        ServletRequest asked = request;
+        while (asked instanceof ServletRequestWrapper wrapper) asked = wrapper.getRequest();
+        return ((HttpServletRequest) asked).getMethod().equals("HEAD");
     }
 
     /** One thread that closes the connections of clients too slow to take a piece; a cancelled deadline is dropped at once. */
