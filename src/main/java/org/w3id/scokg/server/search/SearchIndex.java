@@ -102,8 +102,9 @@ public final class SearchIndex {
      * #FORMAT_FILE}), and a kept index of another format, or of none, is built again. 2: Chinese
      * folded to simplified script (2 December 2026); until then an index built before a change of
      * the analysis was opened as it was, and found nothing the new reading of a search looked for.
+     * 3: Taiwan's words for the subject's terms read as the mainland's (that evening).
      */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     /** The file in a kept index's folder that names its {@link #FORMAT}. */
     static final String FORMAT_FILE = "sco-kg-index-format";
 

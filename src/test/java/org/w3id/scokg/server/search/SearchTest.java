@@ -1,6 +1,7 @@
 package org.w3id.scokg.server.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,6 +153,30 @@ class SearchTest {
             List<String> found = exec.select().materialize().stream().map(b -> b.get("s").getURI().replace(SCO.ID, "")).toList();
             assertTrue(found.contains(expected), query + ": " + found);
         }
+    }
+
+    /**
+     * Taiwan's words for the subject's terms find what the mainland's find (a review of 2 December
+     * 2026: 資訊安全, information security as Taiwan writes it, found nothing).
+     */
+    @ParameterizedTest(name = "\"{0}\" finds what \"{1}\" finds")
+    @CsvSource(delimiter = '|', value = {
+        "資訊安全|信息安全",
+        "资讯安全|信息安全",
+        "資安|信息安全",
+        "國際資訊安全|国际信息安全",
+        "網路主權|网络主权",
+        "數位鴻溝|数字鸿沟"})
+    void taiwans_words_find_what_the_mainlands_find(String taiwan, String mainland) {
+        List<String> expected = real.find(mainland, 10).stream().map(h -> h.subject().getURI()).toList();
+        assertFalse(expected.isEmpty(), mainland + " finds something");
+        assertEquals(expected, real.find(taiwan, 10).stream().map(h -> h.subject().getURI()).toList());
+    }
+
+    @Test
+    void a_name_found_by_taiwans_word_is_marked_as_stored() {
+        Search.Hit hit = real.find("資安", 10).stream().filter(h -> h.snippet().contains("信息安全")).findFirst().orElseThrow();
+        assertTrue(hit.snippet().contains("↦信息安全↤"), hit.snippet());
     }
 
     @Test
