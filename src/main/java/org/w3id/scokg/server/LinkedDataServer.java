@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.ThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.ImportedVocabularies;
@@ -145,6 +146,11 @@ public final class LinkedDataServer {
     LinkedDataServer sendBufferBytes(int bytes) {
         this.sendBufferBytes = bytes;
         return this;
+    }
+
+    /** For tests: the Jetty thread pool that runs the server's requests. */
+    ThreadPool threadPool() {
+        return server.getJettyServer().getThreadPool();
     }
 
     /** For tests: the time a client has to take each piece of a body sent whole ({@link AsyncBody}), instead of 30 s. */

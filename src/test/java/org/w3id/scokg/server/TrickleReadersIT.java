@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.util.thread.ThreadPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,42 @@ class TrickleReadersIT {
         }
         HttpResponse<String> ping = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/$/ping")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ping.statusCode());
+    }
+
+    /**
+     * A client that reads at a fair pace while every thread of the server is busy for longer than a
+     * piece's time: it has taken its pieces, and the next one waits for a thread. A review on 2
+     * December 2026 found such a download cut (the deadline was put off only when the next piece was
+     * written); now a deadline that finds a write taken since it was set, or none waiting, is set
+     * again, and the download ends whole.
+     */
+    @Test
+    void a_client_that_keeps_up_is_not_cut_while_the_servers_threads_are_busy() throws Exception {
+        Taken[] taken = new Taken[1];
+        Exception[] failed = new Exception[1];
+        Thread reader = new Thread(() -> {
+            try {
+                taken[0] = take("/dumps/sco-kg.ttl", 4096, 20, 60_000);
+            } catch (Exception e) {
+                failed[0] = e;
+            }
+        });
+        reader.start();
+        Thread.sleep(1500);
+        ThreadPool pool = server.threadPool();
+        int threads = pool instanceof ThreadPool.SizedThreadPool sized ? sized.getMaxThreads() : 200;
+        for (int i = 0; i < threads; i++) {
+            pool.execute(() -> {
+                try {
+                    Thread.sleep(4000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        reader.join();
+        if (failed[0] != null) throw failed[0];
+        assertEquals(taken[0].length(), taken[0].read(), "a client taking up to 200 KB/s while every thread was busy 4 s: " + taken[0]);
     }
 
     /** What a reader took: the body's length, the bytes it read, and whether its connection ended before the body did. */

@@ -69,12 +69,13 @@ public final class AsyncBody {
      * Sends {@code body} as the response's whole body, with its length. The response must not be
      * committed; its status and headers are those set before, unless the budget is spent. An
      * error's body is written at once, on this thread: it is short, and filters outside may still
-     * look at an error's response when the chain returns.
+     * look at an error's response when the chain returns. So is a HEAD's, which Jetty drops.
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
         response.setContentLength(body.length);
-        if (body.length == 0 || head(request)) return;
-        if (response.getStatus() >= HttpServletResponse.SC_MULTIPLE_CHOICES) {
+        if (body.length == 0) return;
+        if (head(request) || response.getStatus() >= HttpServletResponse.SC_MULTIPLE_CHOICES) {
+            // Jetty drops a HEAD's body, after compression has set the headers the GET gets (RFC 9110 9.3.2).
             response.getOutputStream().write(body);
             return;
         }
@@ -134,40 +135,83 @@ public final class AsyncBody {
         }
         // The pieces' deadlines and the connection's idle timeout, not the request's, end a slow write.
         async.setTimeout(0);
-        async.addListener(new Released(release));
         Duration pieceTime = request.getServletContext().getAttribute(PIECE_TIME_ATTRIBUTE) instanceof Duration given ? given : PIECE_TIME;
         EndPoint connection = ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection().getEndPoint();
+        PieceDeadline deadline = new PieceDeadline(connection, request.getAttribute(WriteClock.WRITES) instanceof WriteClock.Writes writes ? writes : null, pieceTime);
+        async.addListener(new Released(() -> {
+            deadline.cancel();
+            release.run();
+        }));
         ServletOutputStream out = response.getOutputStream();
         out.setWriteListener(new WriteListener() {
-            private ScheduledFuture<?> deadline;
-
             @Override
             public void onWritePossible() throws IOException {
                 // isReady is true once the last piece has been taken whole, so a piece's buffer may be used again.
                 while (out.isReady()) {
-                    if (deadline != null) deadline.cancel(false);
+                    deadline.cancel();
                     ByteBuffer piece = pieces.next();
                     if (piece == null) {
                         async.complete();
                         return;
                     }
                     out.write(piece.array(), piece.arrayOffset() + piece.position(), piece.remaining());
-                    if (!out.isReady()) {
-                        deadline = DEADLINES.schedule(() -> connection.close(new TimeoutException("a piece of the body was not taken within " + pieceTime)),
-                                pieceTime.toMillis(), TimeUnit.MILLISECONDS);
-                    }
+                    if (!out.isReady()) deadline.arm();
                 }
             }
 
             @Override
             public void onError(Throwable failure) {
-                if (deadline != null) deadline.cancel(false);
+                deadline.cancel();
                 // The client went, or read nothing for the idle timeout: nothing more to send. A body cut
                 // short before its last write completes its request without telling the listener.
                 release.run();
                 async.complete();
             }
         });
+    }
+
+    /**
+     * The time a client has to take a piece, set when its write could not be taken at once. When
+     * it passes, the connection is closed unless the client has kept up: unless the connection has
+     * taken one of Jetty's writes since (Jetty writes a piece 32 KiB at a time), or has taken every
+     * write begun and the next piece waits for a thread of the server's. So a busy thread pool
+     * delays a body and does not cut it (a review on 2 December 2026 found twenty downloads cut
+     * while every thread was busy), and the floor is about 32 KiB per piece's time (1 KB/s).
+     */
+    private static final class PieceDeadline implements Runnable {
+        private final EndPoint connection;
+        private final WriteClock.Writes writes;
+        private final Duration time;
+        private ScheduledFuture<?> future;
+        private long takenWhenSet;
+
+        PieceDeadline(EndPoint connection, WriteClock.Writes writes, Duration time) {
+            this.connection = connection;
+            this.writes = writes;
+            this.time = time;
+        }
+
+        synchronized void arm() {
+            if (future != null) future.cancel(false);
+            takenWhenSet = writes == null ? 0 : writes.taken();
+            future = DEADLINES.schedule(this, time.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        synchronized void cancel() {
+            if (future != null) future.cancel(false);
+            future = null;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (future == null) return;
+            if (writes != null && (writes.taken() > takenWhenSet || !writes.waiting())) {
+                arm();
+                return;
+            }
+            future = null;
+            connection.close(new TimeoutException("a piece of the body was not taken within " + time));
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * <ol>
  *   <li>{@link Doors}: CORS, {@code nosniff}, TRACE refused, the operator's endpoints shut, a body
  *       in any content coding but gzip once refused;
+ *   <li>{@link WriteClock}: each response's writes counted, begun and taken by the connection;
  *   <li>Jetty's {@link GzipHandler}: answers compressed when asked, and a request body sent with
  *       {@code Content-Encoding: gzip} inflated as it is read;
  *   <li>Jetty's {@link EagerContentHandler}: the body (inflated) read without holding a worker
@@ -75,7 +76,8 @@ public final class HttpFront {
         // until a review on 2 December 2026 a HEAD gave the uncompressed ETag and length (RFC 9110 9.3.2).
         gzip.setIncludedMethods("GET", "HEAD", "POST");
         gzip.setInflateBufferSize(INFLATE_BUFFER);
-        jetty.setHandler(new Doors(gzip, adminPort >= 0));
+        // The writes counted outside compression: what the connection itself has taken (AsyncBody's deadlines).
+        jetty.setHandler(new Doors(new WriteClock(gzip), adminPort >= 0));
     }
 
     private static ServerConnector adminConnector(Server jetty, String host, int port) {
