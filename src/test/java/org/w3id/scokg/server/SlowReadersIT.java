@@ -2,6 +2,7 @@ package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.head;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -290,17 +291,6 @@ class SlowReadersIT {
         HttpResponse<byte[]> answer = PROBES.send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode());
         return answer.body().length;
-    }
-
-    /** The status line and headers of an answer, read a byte at a time. */
-    private static String head(InputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int c = in.read();
-            if (c < 0) break;
-            head.append((char) c);
-        }
-        return head.toString();
     }
 
     private static long contentLength(String head) {

@@ -2,6 +2,7 @@ package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.head;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,15 +137,5 @@ class TrickleReadersIT {
             }
             return new Taken(length, read, false);
         }
-    }
-
-    private static String head(InputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int c = in.read();
-            if (c < 0) break;
-            head.append((char) c);
-        }
-        return head.toString();
     }
 }
