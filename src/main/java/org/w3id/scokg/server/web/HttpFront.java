@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  *   <li>{@link Doors}: CORS, {@code nosniff}, TRACE refused, the operator's endpoints shut, a body
  *       in any content coding but gzip once refused;
  *   <li>{@link WriteClock}: each response's writes counted, begun and taken by the connection;
+ *   <li>{@link RangesUncompressed}: a request for a range handed on as if it did not accept gzip;
  *   <li>Jetty's {@link GzipHandler}: answers compressed when asked, and a request body sent with
  *       {@code Content-Encoding: gzip} inflated as it is read;
  *   <li>Jetty's {@link EagerContentHandler}: the body (inflated) read without holding a worker
@@ -77,7 +78,7 @@ public final class HttpFront {
         gzip.setIncludedMethods("GET", "HEAD", "POST");
         gzip.setInflateBufferSize(INFLATE_BUFFER);
         // The writes counted outside compression: what the connection itself has taken (AsyncBody's deadlines).
-        jetty.setHandler(new Doors(new WriteClock(gzip), adminPort >= 0));
+        jetty.setHandler(new Doors(new WriteClock(new RangesUncompressed(gzip)), adminPort >= 0));
     }
 
     private static ServerConnector adminConnector(Server jetty, String host, int port) {
