@@ -31,7 +31,7 @@ import org.eclipse.jetty.io.EndPoint;
  *
  * <p>The bytes of the bodies being sent at once are bounded ({@link #BUDGET}): past it, a body is
  * refused with 503 and {@code Retry-After}, so clients that leave answers unread cannot fill the
- * heap. A file is sent {@value #PIECE} bytes at a time, and counts that much.
+ * heap; a file counts its piece's {@value #PIECE} bytes.
  *
  * <p>A body goes out {@value #PIECE} bytes at a time, and a client must take each piece within
  * {@link #PIECE_TIME} (30 s, some 2 KB/s), or its connection is closed: Jetty's idle timeout ends a
@@ -123,8 +123,9 @@ public final class AsyncBody {
         AsyncContext async;
         try {
             async = request.startAsync();
-        } catch (IllegalStateException | UnsupportedOperationException notAsync) {
-            // A request dispatched without asynchronous support: written as it comes, on this thread.
+        } catch (IllegalStateException notAsync) {
+            // A route without asynchronous support (HttpFront gives every route it; one added later would
+            // lack it): the body written as it comes, on this thread, as before AsyncBody.
             try {
                 ServletOutputStream out = response.getOutputStream();
                 for (ByteBuffer piece = pieces.next(); piece != null; piece = pieces.next()) out.write(piece.array(), piece.arrayOffset() + piece.position(), piece.remaining());
