@@ -471,6 +471,25 @@ class ReconciliationIT {
     }
 
     @Test
+    void a_blank_name_beside_properties_says_nothing_as_a_blank_value_does() {
+        // A blank cell in the name's column, with Pakistan's ISO code beside it: until a review on 3
+        // December 2026 the blank name counted as a name 0.0 like every thing's, so Pakistan scored
+        // 50 and was never certain, where the same query without the name matched it.
+        for (String blank : List.of("", "   ")) {
+            JsonObject results = post("queries", "{\"q\":{\"query\":\"" + blank + "\",\"properties\":[{\"pid\":\"iso3166\",\"v\":\"PK\"}]}}",
+                    "reconciliation-result-batch.json");
+            JsonObject pakistan = first(results, "q");
+            assertEquals("state/PK", pakistan.get("id").getAsString());
+            assertEquals(100.0, pakistan.get("score").getAsDouble(), pakistan.toString());
+            assertTrue(pakistan.get("match").getAsBoolean(), pakistan.toString());
+            assertEquals(null, feature(pakistan, "name"), pakistan.toString());
+        }
+        // A blank name alone still has no candidates.
+        JsonObject alone = post("queries", "{\"q\":{\"query\":\" \"}}", "reconciliation-result-batch.json");
+        assertEquals(0, alone.getAsJsonObject("q").getAsJsonArray("result").size(), alone.toString());
+    }
+
+    @Test
     void the_preview_is_a_small_page_with_the_names_and_identifiers() {
         HttpResponse<String> page = ServerFixture.get("/reconcile/preview?id=state/CN");
         assertEquals(200, page.statusCode());

@@ -74,7 +74,10 @@ final class Reconciler {
         // name: it has no candidates, and is not compared (300,000 characters took 20 s). Until a
         // review on 2 December 2026 it was a 400 that cost every other query of its batch too.
         if (query.name() != null && query.name().length() > QueryBatch.MAX_TEXT) return List.of();
-        String name = query.name() == null ? null : NameSimilarity.normalise(query.name());
+        // A blank name (an empty cell beside the properties) says nothing, as a blank value does:
+        // until a review on 3 December 2026 it was a name 0.0 like every thing's, which halved the
+        // score and forbade a match that an ISO code alone made certain.
+        String name = query.name() == null || query.name().isBlank() ? null : NameSimilarity.normalise(query.name());
         List<Scored> scored = new ArrayList<>();
         boolean preferred = query.typeStrict() == TypeStrict.SHOULD;
         for (EntityIndex.Entity entity : index.all()) {
