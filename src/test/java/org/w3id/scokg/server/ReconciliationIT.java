@@ -490,6 +490,21 @@ class ReconciliationIT {
     }
 
     @Test
+    void an_unknown_type_is_400_in_every_suggest_service_as_in_a_query() {
+        // Until a review on 3 December 2026 the entity suggest service answered an unknown type with
+        // no suggestions and 200, where the property suggest service and propose_properties said 400.
+        for (String route : List.of("/reconcile/suggest/entity?prefix=Ind&type=", "/reconcile/suggest/property?prefix=&type=",
+                "/reconcile/propose_properties?type=")) {
+            HttpResponse<String> refused = ServerFixture.get(route + URLEncoder.encode("https://w3id.org/sco-kg/ontology#Treaty", StandardCharsets.UTF_8));
+            assertEquals(400, refused.statusCode(), route + ": " + refused.body());
+            assertEquals(1, refused.body().strip().lines().count(), refused.body());
+            assertTrue(refused.body().contains("is not one of this service's types"), refused.body());
+        }
+        JsonObject states = get("/reconcile/suggest/entity?prefix=Ind&type=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8), "suggest-entities-response.json");
+        assertEquals("state/IN", states.getAsJsonArray("result").get(0).getAsJsonObject().get("id").getAsString(), states.toString());
+    }
+
+    @Test
     void the_preview_is_a_small_page_with_the_names_and_identifiers() {
         HttpResponse<String> page = ServerFixture.get("/reconcile/preview?id=state/CN");
         assertEquals(200, page.statusCode());

@@ -144,7 +144,8 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     private JsonObject suggestEntities(HttpServletRequest request) {
-        String type = request.getParameter("type");
+        // An unknown type is a 400 here too (it suggested nothing, with 200, until a review on 3 December 2026).
+        String type = knownType(request);
         JsonArray result = new JsonArray();
         for (EntityIndex.Entity e : matching.join().suggestions().entities(prefix(request), type, number(request, "cursor", 0), number(request, "limit", 10))) {
             result.add(ServiceJson.suggestion(e));
