@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Node;
@@ -108,5 +111,22 @@ class WikidataExportTest {
         assertTrue(records.stream().anyMatch(r -> r.get("id").equals("organization/WIC") && r.get("type").isEmpty()));
         assertTrue(records.stream().anyMatch(r -> r.get("id").equals("organization/UN") && r.get("type").equals("Q245065")));
         assertEquals(records.size(), records.stream().map(r -> r.get("id")).distinct().count(), "one row per thing");
+    }
+
+    @Test
+    void the_catalogue_lists_every_thing_of_the_kinds_it_names_expert_meetings_included() throws IOException {
+        // A review on 3 December 2026: the three meetings of the SCO Expert Group, of a class of event
+        // (sco:ExpertMeeting) the catalogue's query did not name, were missing from it.
+        String csv = new String(WikidataExport.mixnmatch(TestGraph.real().union()), StandardCharsets.UTF_8);
+        Set<String> listed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords().stream()
+                .map(r -> r.get("id")).collect(Collectors.toSet());
+        Set<String> things = new TreeSet<>();
+        for (String kind : List.of("State", "InternationalOrganization", "Body", "ActorGroup", "Place", "Instrument", "Event", "Threat", "Norm")) {
+            TestGraph.real().union().find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(SCO.NS + kind)).forEachRemaining(t -> {
+                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(SCO.ID)) things.add(t.getSubject().getURI().substring(SCO.ID.length()));
+            });
+        }
+        assertTrue(things.contains("event/expert-group-moscow-2019"), things.toString());
+        assertEquals(Set.of(), things.stream().filter(id -> !listed.contains(id)).collect(Collectors.toSet()));
     }
 }
