@@ -153,7 +153,10 @@ final class FragmentsServlet extends HttpServlet {
             int page = Integer.parseInt(value);
             if (page >= 1) return page;
         } catch (NumberFormatException e) {
-            // Falls through to the one message below.
+            // A whole number past an int is a page past the last, as a smaller one is: it was a 400
+            // saying it was no whole number until a review on 3 December 2026. Anything else falls
+            // through to the one message below.
+            if (value.matches("[0-9]+")) return Integer.MAX_VALUE;
         }
         throw new TermPattern.BadTerm("page must be a whole number from 1");
     }
