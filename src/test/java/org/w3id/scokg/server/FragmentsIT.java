@@ -85,6 +85,20 @@ class FragmentsIT {
     }
 
     @Test
+    void a_client_that_asks_for_json_gets_json_ld_as_from_a_description() {
+        // JSON-LD is JSON, as a thing's description, /void and /shapes answer application/json; the
+        // fragments answered it 406 until a review on 3 December 2026.
+        HttpResponse<String> json = ServerFixture.get("/fragments?page=2", "Accept", "application/json");
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"), json.headers().toString());
+        assertEquals(ServerFixture.get("/fragments?page=2", "Accept", "application/ld+json").body(), json.body());
+        // Weighed as the client wrote it, and refused where JSON-LD is.
+        HttpResponse<String> trig = ServerFixture.get("/fragments?page=2", "Accept", "application/json;q=0.5, application/trig");
+        assertTrue(trig.headers().firstValue("Content-Type").orElse("").startsWith("application/trig"), trig.headers().toString());
+        assertEquals(406, ServerFixture.get("/fragments?page=2", "Accept", "application/json, application/ld+json;q=0").statusCode());
+    }
+
+    @Test
     void a_pattern_in_the_default_graph_gives_the_union_and_the_last_page_has_no_next() {
         String defaultGraph = ServerFixture.base() + "/fragments#default-graph";
         String query = "?subject=" + enc("https://w3id.org/sco-kg/id/state/RU") + "&graph=" + enc(defaultGraph);

@@ -30,7 +30,7 @@ import org.w3id.scokg.server.web.Responses;
  * {@code /fragments}: Triple Pattern Fragments with the Quad Pattern extension. {@code subject},
  * {@code predicate}, {@code object} and {@code graph} (explicit representation) select the quads,
  * {@code page} the page of {@value FragmentPage#PAGE_SIZE}; TriG or N-Quads (with the metadata in
- * a graph of its own), JSON-LD (the same dataset), Turtle or N-Triples (quads as triples) by Accept. The graph does not change
+ * a graph of its own), JSON-LD (the same dataset; also for {@code application/json}), Turtle or N-Triples (quads as triples) by Accept. The graph does not change
  * while it is served, so every page has a strong ETag, answers {@code 304} to {@code
  * If-None-Match}, may be kept a day, and is rendered once.
  */
@@ -68,7 +68,7 @@ final class FragmentsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Responses.varyOnAccept(response);
         List<String> offers = List.of("application/trig", "application/n-quads", "text/turtle", "application/n-triples", "application/ld+json");
-        Optional<String> mediaType = MediaTypes.negotiateType(request.getHeader("Accept"), offers);
+        Optional<String> mediaType = MediaTypes.negotiateRdfType(request.getHeader("Accept"), offers);
         if (mediaType.isEmpty()) {
             Responses.notAcceptable(response, offers);
             return;

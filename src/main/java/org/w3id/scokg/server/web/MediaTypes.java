@@ -51,10 +51,20 @@ public final class MediaTypes {
      * until 2 December 2026 it got 406), weighed and ordered as the client wrote it.
      */
     public static Optional<Format> negotiate(String accept, List<Format> offers) {
-        List<String> types = new java.util.ArrayList<>(offers.stream().map(f -> f.mediaType).toList());
-        if (offers.contains(Format.JSONLD) && !refuses(accept, Format.JSONLD.mediaType)) types.add(JSON);
-        return negotiateType(accept, types).map(type -> type.equals(JSON) ? Format.JSONLD.mediaType : type)
+        return negotiateRdfType(accept, offers.stream().map(f -> f.mediaType).toList())
                 .flatMap(type -> offers.stream().filter(f -> f.mediaType.equals(type)).findFirst());
+    }
+
+    /**
+     * The media type among {@code offers} (media types of RDF) that an Accept header asks for, as
+     * {@link #negotiateType} chooses it, with {@code application/json} read as JSON-LD where JSON-LD is
+     * offered and not refused, weighed and ordered as the client wrote it (the fragments answered it
+     * 406 until a review on 3 December 2026).
+     */
+    public static Optional<String> negotiateRdfType(String accept, List<String> offers) {
+        List<String> types = new java.util.ArrayList<>(offers);
+        if (offers.contains(Format.JSONLD.mediaType) && !refuses(accept, Format.JSONLD.mediaType)) types.add(JSON);
+        return negotiateType(accept, types).map(type -> type.equals(JSON) ? Format.JSONLD.mediaType : type);
     }
 
     static final String JSON = "application/json";
