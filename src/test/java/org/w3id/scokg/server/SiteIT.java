@@ -229,6 +229,28 @@ class SiteIT {
         assertTrue(page("/doc/state/XX").body().contains("action=\"/search\""));
     }
 
+    /**
+     * The header's search box and a page's own (the home page, the search page, the 404 page) are two
+     * search landmarks: axe-core's landmark-unique wants them told apart by name, and until a review of
+     * issue 15 on 3 December 2026 neither had one.
+     */
+    @Test
+    void two_search_boxes_on_a_page_are_landmarks_of_different_names() {
+        for (String path : List.of("/", "/search?q=India&lang=ru", "/no/such/page?lang=zh")) {
+            String body = page(path).body();
+            Matcher forms = Pattern.compile("<form class=\"search\" role=\"search\"([^>]*)>").matcher(body);
+            Set<String> names = new HashSet<>();
+            int count = 0;
+            while (forms.find()) {
+                count++;
+                names.add(forms.group(1));
+            }
+            assertEquals(2, count, path);
+            assertEquals(2, names.size(), path + ": " + names);
+        }
+        assertTrue(page("/?lang=ru").body().contains("<form class=\"search\" role=\"search\" aria-label=\"Поиск по sco-kg\""), "named in the page's language");
+    }
+
     @Test
     void a_404_page_has_the_licence_and_no_citation() {
         // A review on 2 December 2026: the 404 page said how to cite a page that does not exist.

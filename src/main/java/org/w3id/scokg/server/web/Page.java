@@ -133,7 +133,8 @@ public final class Page {
     private void header(StringBuilder out) {
         out.append("<a class=\"skip\" href=\"#main\">").append(Html.escape(texts.get("nav.skip"))).append("</a>")
                 .append("<header class=\"site\"><a class=\"brand\" href=\"/\">sco-kg</a>")
-                .append(searchForm("site-q", ""))
+                // Named, so it is told apart from a page's own search box (axe-core's landmark-unique).
+                .append(searchForm("site-q", "", " aria-label=\"" + Html.escape(texts.get("search.label")) + "\""))
                 .append("<nav class=\"links\" aria-label=\"").append(Html.escape(texts.get("nav.site"))).append("\">");
         link(out, "/query", "nav.query");
         link(out, "/queries/", "nav.queries");
@@ -155,7 +156,11 @@ public final class Page {
 
     /** The search form: a labelled search box that suggests as you type (site.js), and its button. */
     public String searchForm(String id, String value) {
-        return "<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\"><label class=\"visually-hidden\" for=\"" + id + "\">"
+        return searchForm(id, value, "");
+    }
+
+    private String searchForm(String id, String value, String attributes) {
+        return "<form class=\"search\" role=\"search\"" + attributes + " action=\"/search\" method=\"get\"><label class=\"visually-hidden\" for=\"" + id + "\">"
                 + Html.escape(texts.get("search.label")) + "</label><input id=\"" + id + "\" name=\"q\" type=\"search\" value=\"" + Html.escape(value)
                 + "\" autocomplete=\"off\" data-suggest=\"/search/suggest\" placeholder=\"" + Html.escape(texts.get("search.placeholder"))
                 + "\"><button type=\"submit\">" + Html.escape(texts.get("search.button")) + "</button></form>";
