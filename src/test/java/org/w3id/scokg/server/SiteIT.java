@@ -456,6 +456,22 @@ class SiteIT {
         assertTrue(body.contains("<nav class=\"crumbs\""));
     }
 
+    /**
+     * The citation in the footer names the page's title in the language the title is in: a source
+     * titled in English only, on a Russian page, was cited as «Report of …» with no {@code lang}
+     * (a review of issue 15 on 3 December 2026), though the page's own heading said it was English.
+     */
+    @Test
+    void the_citation_marks_a_title_in_another_language() {
+        String russian = page("/doc/source/bna-bahrain-2023?lang=ru").body();
+        String footer = russian.substring(russian.indexOf("<footer"));
+        assertTrue(footer.contains("sco-kg, «<span lang=\"en\">Report of <time>2023-07-15</time>: Bahrain signs"), footer);
+        String chinese = page("/doc/state/IN?lang=zh").body();
+        assertTrue(chinese.contains("sco-kg，“印度”，"), "a title in the page's language stays unmarked");
+        String search = page("/search?q=" + encode("<b>") + "&lang=ru").body();
+        assertTrue(search.substring(search.indexOf("<footer")).contains("«Поиск: &lt;b&gt;»"), "a title of the reader's words is still escaped");
+    }
+
     @Test
     void pictures_are_svg_with_title_description_and_a_table() {
         for (String path : new String[] {"/", "/doc/organization/SCO", "/doc/state/IN", "/doc/document/A-66-359"}) {

@@ -72,7 +72,7 @@ final class EntityPage {
         }
         downloads(body, docPath);
         body.append("<script type=\"application/ld+json\">").append(schemaOrg(entity, title.text(), docPath, view.types())).append("</script>");
-        Page page = Page.at(docPath, texts.language()).title(title.text()).cites(entity.getURI());
+        Page page = Page.at(docPath, texts.language()).title(title).cites(entity.getURI());
         // A reified statement has no index of its own: its crumb is the thing it is about.
         if (about != null && about.isURI() && about.getURI().startsWith(SCO.ID)) {
             String thing = about.getURI().substring(SCO.ID.length()).replaceFirst("#.*", "");

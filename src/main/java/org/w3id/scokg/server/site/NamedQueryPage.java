@@ -61,7 +61,7 @@ final class NamedQueryPage {
                 .append(Html.escape(said.orElse(problem))).append("</p>");
         form(body, query, given, texts);
         NamedQuery.Words title = query.title(texts.language().tag);
-        return page.title(title.text()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
+        return page.title(new Labels.Label(title.text(), title.lang())).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
     }
 
@@ -153,7 +153,7 @@ final class NamedQueryPage {
         body.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count[0]))).append("</p>");
         body.append("<details><summary>SPARQL</summary><pre lang=\"en\">").append(Html.escape(query.text())).append("</pre></details>");
         NamedQuery.Words title = query.title(texts.language().tag);
-        return page.title(title.text()).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
+        return page.title(new Labels.Label(title.text(), title.lang())).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
     }
 

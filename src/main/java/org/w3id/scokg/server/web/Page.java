@@ -13,6 +13,8 @@ import org.w3id.scokg.vocab.SCO;
  * and its OpenSearch description. Built with a builder; {@link #render} gives the document.
  */
 public final class Page {
+    /** Stands for the title in the citation until the bundle's words around it are escaped (a private-use character). */
+    private static final String TITLE_MARK = "\uE000";
     /** A link: its text (already HTML) and where it goes. */
     public record Link(String html, String href) {}
 
@@ -24,6 +26,8 @@ public final class Page {
     /** The request's query string without {@code lang}, kept by the language switcher ("" or "a=b&"). */
     private final String keptQuery;
     private String title = "";
+    /** The title as HTML for the citation, in a span that says its language when it is not the page's. */
+    private String titleHtml = "";
     private String body = "";
     private String citedIri = SCO.BASE;
     private final List<Link> breadcrumbs = new ArrayList<>();
@@ -63,6 +67,17 @@ public final class Page {
     /** The page's title, plain text; the document's title adds the site's name. */
     public Page title(String plain) {
         this.title = plain;
+        this.titleHtml = Html.escape(plain);
+        return this;
+    }
+
+    /**
+     * The page's title as a label: the document's title is its text, and the citation in the footer
+     * says its language where it is not the page's (an English title on a Russian page).
+     */
+    public Page title(Labels.Label label) {
+        this.title = label.text();
+        this.titleHtml = label.html(language());
         return this;
     }
 
@@ -191,8 +206,9 @@ public final class Page {
         out.append("<footer class=\"site\"><p>").append(texts.format("footer.licence", "<a rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>"))
                 .append("</p>");
         if (citedIri != null) {
-            out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ")
-                    .append(Html.keepWhole(Html.escape(texts.format("footer.citation", title, citedIri)))).append("</p>");
+            // The bundle's words escaped, then the title's own HTML in the place of a mark that no title holds.
+            String citation = Html.escape(texts.format("footer.citation", TITLE_MARK, citedIri)).replace(TITLE_MARK, titleHtml);
+            out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ").append(Html.keepWhole(citation)).append("</p>");
         }
         out.append("</footer>");
     }
