@@ -513,6 +513,25 @@ class SiteIT {
         assertTrue(page("/doc/document/yekaterinburg-agreement?lang=en").body().contains("for China since <time>2011-06-02</time>"), "in a note too");
     }
 
+    /**
+     * An act shown on its document's page by who acted names them in the reader's order, as its
+     * qualifiers and the picture above do: until a review of issue 15 on 3 December 2026 the six
+     * signatories of the Yekaterinburg Agreement read «Китай, Казахстан, Киргизия, …» in Russian.
+     */
+    @Test
+    void an_act_on_a_documents_page_names_its_actors_in_the_readers_order() {
+        String[][] orders = {{"en", "China", "Kazakhstan", "Kyrgyzstan", "Russian Federation", "Tajikistan", "Uzbekistan"},
+            {"ru", "Казахстан", "Киргизия", "Китай", "Россия", "Таджикистан", "Узбекистан"},
+            {"zh", "俄罗斯", "哈萨克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "乌兹别克斯坦", "中国"}};
+        for (String[] order : orders) {
+            String body = page("/doc/document/yekaterinburg-agreement?lang=" + order[0]).body();
+            int value = body.indexOf("<li class=\"value\"><a href=\"/doc/state/");
+            assertTrue(value >= 0, body);
+            String actors = body.substring(value, body.indexOf("<div class=\"fact\">", value)).replaceAll("<[^>]+>", "");
+            assertEquals(String.join(", ", java.util.Arrays.copyOfRange(order, 1, order.length)), actors, order[0]);
+        }
+    }
+
     @Test
     void a_documents_life_names_who_acted() {
         // A review on 2 December 2026: the Yekaterinburg Agreement's picture read "2011-06-02 Entry into

@@ -134,7 +134,7 @@ final class EntityPage {
 
     private void value(StringBuilder body, Node property, EntityReader.Value value, Anchors anchors) {
         body.append("<li class=\"value\"").append(anchors.of(value.part())).append('>');
-        body.append(String.join(", ", value.nodes().stream().map(n -> word(property, n).orElseGet(() -> Html.value(n, graph, texts))).toList()));
+        body.append(String.join(", ", byName(value.nodes()).stream().map(n -> word(property, n).orElseGet(() -> Html.value(n, graph, texts))).toList()));
         // The fact shown by what it links to has a page of its own: its name links there.
         if (value.fact() != null) body.append("<div class=\"fact\">").append(Html.value(value.fact(), graph, texts)).append("</div>");
         if (!value.qualifiers().isEmpty()) {
@@ -157,6 +157,16 @@ final class EntityPage {
         // sco-kg's own note, after the sources of the value, which do not say it.
         if (value.note() != null) body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(Html.escape(value.note()))).append("</p>");
         body.append("</li>");
+    }
+
+    /**
+     * The things a value stands for (the actors of an act on its document's page) by their names in
+     * the page's language, as their qualifiers are: until a review of issue 15 on 3 December 2026 they
+     * came in the graph's order, «Китай, Казахстан, Киргизия, …».
+     */
+    private List<Node> byName(List<Node> nodes) {
+        if (nodes.size() < 2 || !nodes.stream().allMatch(Node::isURI)) return nodes;
+        return nodes.stream().sorted(Comparator.comparing((Node n) -> Html.name(n, graph, texts).text(), texts.language().order())).toList();
     }
 
     /**
