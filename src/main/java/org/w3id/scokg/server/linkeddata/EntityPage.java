@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
@@ -232,27 +235,46 @@ final class EntityPage {
         body.append("<section id=\"supported\"><h2>").append(Html.escape(texts.get("section.supported"))).append("</h2><p>").append(Html.escape(count))
                 .append("</p><p><a href=\"/query?query=").append(Html.escape(URLEncoder.encode(supported.query(), StandardCharsets.UTF_8).replace("+", "%20")))
                 .append("\">").append(Html.escape(texts.get("supported.query"))).append("</a></p>");
-        Node thing = null;
+        // Statements that read alike under one thing are one row with the sentences of each: an
+        // interval's end and the end's date ("period › until 2017-06-09"), a name as label and as
+        // preferred label. The row that links to a part's place is the one kept.
+        Map<Node, Map<String, Row>> things = new LinkedHashMap<>();
         for (SupportedStatements.Supported statement : supported.shown()) {
-            if (!statement.thing().equals(thing)) {
-                if (thing != null) body.append("</ul></div>");
-                body.append("<div class=\"statement\"><div class=\"property\">").append(Html.value(statement.thing(), graph, texts)).append("</div><ul class=\"values\">");
-                thing = statement.thing();
-            }
-            Node property = statement.triple().getPredicate();
-            Node value = statement.triple().getObject();
-            // A part shown by its value links to its place on its thing's page.
-            String shown = statement.shown().equals(value) ? word(property, value).orElseGet(() -> Html.value(value, graph, texts))
-                    : "<a href=\"" + Html.escape(Html.href(value)) + "\">" + Html.keepWhole(Html.name(statement.shown(), graph, texts).html(texts.language())) + "</a>";
-            body.append("<li class=\"value\"><span class=\"said\">")
-                    .append(String.join(" › ", statement.said().stream().map(p -> Terms.of(p, graph, texts).html(texts.language())).toList()))
-                    .append("</span> ").append(shown);
-            statement.quotes().forEach(quote -> body.append("<div class=\"source\"><blockquote lang=\"")
-                    .append(Html.escape(quote.getLiteralLanguage().isEmpty() ? "en" : quote.getLiteralLanguage())).append("\">“")
-                    .append(Html.escape(quote.getLiteralLexicalForm())).append("”</blockquote></div>"));
-            body.append("</li>");
+            String html = said(statement);
+            Row row = things.computeIfAbsent(statement.thing(), t -> new LinkedHashMap<>()).computeIfAbsent(html.replaceAll("<[^>]+>", ""), k -> new Row());
+            if (row.html == null || !statement.shown().equals(statement.triple().getObject())) row.html = html;
+            row.quotes.addAll(statement.quotes());
         }
-        body.append("</ul></div></section>");
+        things.forEach((thing, rows) -> {
+            body.append("<div class=\"statement\"><div class=\"property\">").append(Html.value(thing, graph, texts)).append("</div><ul class=\"values\">");
+            for (Row row : rows.values()) {
+                body.append("<li class=\"value\">").append(row.html);
+                row.quotes.forEach(quote -> body.append("<div class=\"source\"><blockquote lang=\"")
+                        .append(Html.escape(quote.getLiteralLanguage().isEmpty() ? "en" : quote.getLiteralLanguage())).append("\">“")
+                        .append(Html.escape(quote.getLiteralLexicalForm())).append("”</blockquote></div>"));
+                body.append("</li>");
+            }
+            body.append("</ul></div>");
+        });
+        body.append("</section>");
+    }
+
+    /** What a statement says as its thing's page says it: the properties that lead to the value, and the value. */
+    private String said(SupportedStatements.Supported statement) {
+        Node property = statement.triple().getPredicate();
+        Node value = statement.triple().getObject();
+        // A part shown by its value links to its place on its thing's page.
+        String shown = !statement.shown().equals(value)
+                ? "<a href=\"" + Html.escape(Html.href(value)) + "\">" + Html.keepWhole(Html.name(statement.shown(), graph, texts).html(texts.language())) + "</a>"
+                : word(property, value).orElseGet(() -> Html.value(value, graph, texts));
+        return "<span class=\"said\">" + String.join(" › ", statement.said().stream().map(p -> Terms.of(p, graph, texts).html(texts.language())).toList())
+                + "</span> " + shown;
+    }
+
+    /** One row of a source's statements: its HTML and the sentences it rests on, each once. */
+    private static final class Row {
+        private String html;
+        private final Set<Node> quotes = new LinkedHashSet<>();
     }
 
     private void downloads(StringBuilder body, String docPath) {
