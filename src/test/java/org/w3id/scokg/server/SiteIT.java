@@ -459,6 +459,22 @@ class SiteIT {
         assertTrue(page("/doc/act/sco-establishment-declaration-signing").body().contains("memberships it opened"));
     }
 
+    /**
+     * A statement shown on another thing's page is named by its label, which is its summary: until a
+     * review of issue 15 on 3 December 2026 the summary stood again right under it as a qualifier, so
+     * each statement on a norm's, a document's or a threat's page read twice.
+     */
+    @Test
+    void a_statement_on_another_things_page_does_not_repeat_its_summary_under_its_name() {
+        String sentence = "The declaration affirms cyber sovereignty and opposes the militarisation of the information space.";
+        for (String path : List.of("/doc/norm/cyber-sovereignty", "/doc/document/samarkand-declaration-2022?lang=ru")) {
+            String body = page(path).body();
+            assertEquals(1, body.split(Pattern.quote(sentence), -1).length - 1, path + ": " + body);
+        }
+        assertTrue(page("/doc/statement/samarkand-2022-sovereignty").body().contains("<li class=\"value\">" + sentence + "<div class=\"source\">"),
+                "its own page still gives its summary, with its source");
+    }
+
     @Test
     void a_document_page_shows_the_acts_on_it_and_the_organisation_its_predecessor() {
         String code = page("/doc/document/A-66-359").body();

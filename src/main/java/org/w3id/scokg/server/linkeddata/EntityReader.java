@@ -144,9 +144,12 @@ final class EntityReader {
         List<Qualifier> qualifiers = new ArrayList<>();
         data.find(fact, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).filterDrop(layout.facts()::containsKey)
                 .forEachRemaining(type -> qualifiers.add(new Qualifier(RDF.type.asNode(), type, sources.ofTriple(fact, RDF.type.asNode(), type))));
+        // The fact is named by its label: a qualifier that only says the label again (a statement's
+        // summary, which is its label) is left out, or each statement read twice on another's page.
+        Set<Node> labels = data.find(fact, RDFS.label.asNode(), Node.ANY).mapWith(Triple::getObject).toSet();
         data.find(fact, Node.ANY, Node.ANY).toList().stream()
                 .filter(t -> !NOT_QUALIFIERS.contains(t.getPredicate()) && !t.getPredicate().equals(main) && !t.getObject().equals(entity)
-                        && !isRetiredKey(t.getPredicate(), t.getObject()))
+                        && !isRetiredKey(t.getPredicate(), t.getObject()) && !labels.contains(t.getObject()))
                 .sorted(Comparator.comparingInt((Triple t) -> layout.rank(t.getPredicate())).thenComparing(t -> t.getObject().toString()))
                 .forEach(t -> qualifiers.addAll(expand(data, t)));
         String note = data.find(fact, SKOS.editorialNote.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional().orElse(null);
