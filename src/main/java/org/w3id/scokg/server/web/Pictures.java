@@ -98,7 +98,7 @@ public final class Pictures {
             Node act = row.get("act");
             // An act is named by who acted (its kind is the point's colour, the document and date the
             // picture's); the document's own dates (issued, in force) by the document.
-            Labels.Label what = act == null ? Labels.of(graph, document, texts.language()) : actors(graph, act, texts);
+            Labels.Label what = act == null ? Labels.of(graph, document, texts.language()) : actors(graph, act, document, texts);
             points.add(new Charts.Milestone(row.get("date"), what, kind.getURI(), act == null ? null : Html.href(act)));
         });
         if (points.isEmpty()) return "";
@@ -108,15 +108,16 @@ public final class Pictures {
 
     /**
      * Who acted on a document ("China"; "China, Kazakhstan, …" in the reader's order), each name in
-     * the page's language where the graph has one; the act's own title when it names no actor. Until
-     * a review on 2 December 2026 a point was the act's title, "Entry into force: Agreement … (2011-06-02)",
-     * which said neither who (China alone) nor anything the picture did not, so a reader took one
-     * state's entry into force for the agreement's.
+     * the page's language where the graph has one; the document, as for its own dates, when the act
+     * names no actor (an opening for signature). Until a review on 2 December 2026 a point was the
+     * act's title, "Entry into force: Agreement … (2011-06-02)", which said neither who (China alone)
+     * nor anything the picture did not, so a reader took one state's entry into force for the
+     * agreement's; an act of no actor kept its title, kind and date said twice, until 3 December.
      */
-    private static Labels.Label actors(Graph graph, Node act, Texts texts) {
+    private static Labels.Label actors(Graph graph, Node act, Node document, Texts texts) {
         List<Labels.Label> names = graph.find(act, SCO.actor, Node.ANY)
                 .mapWith(t -> Labels.of(graph, t.getObject(), texts.language())).toList();
-        if (names.isEmpty()) return Labels.of(graph, act, texts.language());
+        if (names.isEmpty()) return Labels.of(graph, document, texts.language());
         names.sort(Comparator.comparing(Labels.Label::text, texts.language().order()));
         String separator = texts.get("punct.list");
         String text = String.join(separator, names.stream().map(Labels.Label::text).toList());
