@@ -403,6 +403,29 @@ class BrowserIT {
             }
             return wrong;""";
 
+    /**
+     * A query opened from a link stays in the address, and in the editor when the reader switches
+     * language: until a review of issue 15 on 3 December 2026 the address became "/query#" once the
+     * editor had read it, so copying it reproduced nothing, and the language switcher opened the first
+     * named query in place of the reader's.
+     */
+    @Test
+    @Order(8)
+    void a_query_from_a_link_stays_in_the_address_and_across_a_change_of_language() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        String query = "SELECT ?state WHERE { ?state a <https://w3id.org/sco-kg/ontology#State> } LIMIT 2";
+        open("/?lang=en");
+        open("/query?lang=en#query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        JavascriptExecutor js = browser;
+        assertEquals(query, js.executeScript("return decodeURIComponent(location.hash.replace(/^#query=/, ''))"), "the address holds the query in view");
+        browser.findElement(By.cssSelector("nav.langs a[hreflang='ru']")).click();
+        wait.until(d -> "ru".equals(js.executeScript("return document.documentElement.lang")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        assertEquals(query, js.executeScript("return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()"), "the reader's query, in Russian");
+        checkPage("editor-from-a-link-ru", false);
+    }
+
     private static void open(String path) {
         browser.get(base + path);
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

@@ -171,10 +171,14 @@
     pickerShows(yasgui.getTab());
     document.getElementById("examples-pick").hidden = false;
   }
-  // The address holds the query in view, so copying it reproduces the query.
+  // The address holds the query in view, so copying it reproduces the query; so do the links to the
+  // page in the other languages, so that switching language keeps the reader's query (until a review
+  // on 3 December 2026 it opened the first named query).
   function remember(tab) {
     if (!tab) return;
-    history.replaceState(null, "", location.pathname + "#query=" + encodeURIComponent(tab.getQuery()));
+    var hash = "#query=" + encodeURIComponent(tab.getQuery());
+    history.replaceState(null, "", location.pathname + hash);
+    document.querySelectorAll("nav.langs a").forEach(function (a) { a.hash = hash; });
   }
   // ... as it is edited too (a link copied before the query runs reproduces what is on the screen):
   // CodeMirror's change event, a moment after the last key.
@@ -189,6 +193,8 @@
     });
   }
   follow(yasgui.getTab());
+  // YASGUI reads a query from the address and leaves "#" there: put it back (a review on 3 December 2026).
+  remember(yasgui.getTab());
   yasgui.on("query", function (instance, tab) { remember(tab); });
   yasgui.on("tabSelect", function (instance, id) {
     remember(instance.getTab(id));
