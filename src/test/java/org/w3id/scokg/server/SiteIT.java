@@ -84,6 +84,18 @@ class SiteIT {
         assertFalse(get("/search?q=Kyrgyz&format=json").body().contains("state/KG"), "a program gets what matches as written");
     }
 
+    /**
+     * A word ending in an asterisk, the wildcard of most catalogues, finds the names the word begins:
+     * until a review of issue 15 on 3 December 2026 "Ind*" found "No results" (the asterisk was a
+     * character to match), and "*" alone still finds nothing.
+     */
+    @Test
+    void a_word_ending_in_an_asterisk_finds_the_names_it_begins() {
+        String found = page("/search?q=" + encode("Ind*")).body();
+        assertTrue(found.contains("Nothing matches “Ind*” as written; names close to it:") && found.contains("<a href=\"/doc/state/IN\">"), found);
+        assertTrue(page("/search?q=" + encode("*")).body().contains("No results for “*”"));
+    }
+
     @Test
     void search_answers_json_to_programs() {
         HttpResponse<String> response = get("/search?q=" + encode("A/66/359"), "Accept", "application/json");

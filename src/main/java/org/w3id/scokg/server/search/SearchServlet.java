@@ -79,7 +79,8 @@ final class SearchServlet extends HttpServlet {
         boolean close = false;
         if (hits.isEmpty() && !q.isEmpty()) {
             hits = search.findClose(q, RESULTS);
-            if (hits.isEmpty()) hits = search.suggest(q, RESULTS);
+            // An asterisk, most catalogues' wildcard, is taken as one here: "Ind*" is "Ind" begun.
+            if (hits.isEmpty()) hits = search.suggest(q.replace('*', ' ').strip(), RESULTS);
             close = !hits.isEmpty();
         }
         Page page = Page.of(request);
