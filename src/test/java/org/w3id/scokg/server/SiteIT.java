@@ -435,6 +435,22 @@ class SiteIT {
         assertTrue(zh.substring(zh.indexOf("<h1>"), zh.indexOf("</h1>")).contains("<span lang=\"en\">"), zh);
     }
 
+    /**
+     * What a reified statement is about, when that is a part of a thing (a membership's beginning), is
+     * named as its title names it, the thing and the part in the reader's words: until a review of issue
+     * 15 on 3 December 2026 the value under "about" was the part's key, "beginning", in every language.
+     */
+    @Test
+    void a_part_is_named_by_its_thing_and_the_readers_word_for_it() {
+        String[][] pages = {{"en", "India: member state of the Shanghai Cooperation Organisation from <time>2017-06-09</time> › beginning"},
+            {"ru", "Индия: государство-член — Шанхайская организация сотрудничества, с <time>2017-06-09</time> › начало"},
+            {"zh", "印度：成员国（上海合作组织，<time>2017-06-09</time>起） › 开始"}};
+        for (String[] page : pages) {
+            String body = page("/doc/assertion/53a7a353cfa0a9bd?lang=" + page[0]).body();
+            assertTrue(body.contains("<a href=\"/doc/membership/SCO-IN-MemberState#beginning\">" + page[1] + "</a>"), page[0] + ": " + body);
+        }
+    }
+
     @Test
     void a_retired_keys_statement_is_titled_in_words_with_its_dates_on_one_line() {
         // A review on 2 December 2026: "SCO-IN-MemberState-2017-06-09 · преемник организации" in titles,

@@ -130,10 +130,25 @@ public final class Html {
         if (node.isLiteral()) return new Labels.Label(node.getLiteralLexicalForm(), node.getLiteralLanguage());
         if (!node.isURI()) return new Labels.Label("", "");
         String iri = node.getURI();
+        if (iri.startsWith(SCO.ID) && iri.contains("#") && !graph.contains(node, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY)) {
+            return part(iri, graph, texts);
+        }
         if (iri.startsWith(SCO.BASE) || graph.contains(node, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY)) {
             return iri.startsWith(SCO.NS) ? Terms.of(node, graph, texts) : Labels.of(graph, node, texts.language());
         }
         return texts.find(Terms.key("term.", node)).map(words -> new Labels.Label(words, texts.language().tag))
                 .orElseGet(() -> new Labels.Label(outside(node), ""));
+    }
+
+    /**
+     * A part of a thing ({@code …/membership/X#beginning}) by its thing and the reader's word for the
+     * part, "India: member state … › beginning", as a statement's title names it: until a review on 3
+     * December 2026 it was its key, "beginning", in every language.
+     */
+    private static Labels.Label part(String iri, Graph graph, Texts texts) {
+        Labels.Label whole = Labels.of(graph, org.apache.jena.graph.NodeFactory.createURI(iri.replaceFirst("#.*", "")), texts.language());
+        String key = iri.replaceFirst(".*#", "");
+        Labels.Label word = texts.find("part." + key).map(w -> new Labels.Label(w, texts.language().tag)).orElse(new Labels.Label(key, "en"));
+        return new Labels.Label(whole.text() + " › " + word.text(), texts.language().tag, whole.html(texts.language()) + " › " + word.html(texts.language()));
     }
 }
