@@ -88,6 +88,19 @@ class StatementSourcesTest {
     }
 
     @Test
+    void a_day_and_a_number_rest_on_a_source_that_states_them() {
+        // The article says "the meeting of the SCO in 2018, held in Beijing": not its last day, nor that it was the 13th
+        // (until a review on 3 December 2026 both rested on that sentence alone).
+        Node meeting = id("event/beijing-security-secretaries-2018");
+        Set<String> secretariatAndChinaNews = Set.of("source/sectsco-secretaries-2018", "source/ecns-secretaries-2018");
+        assertEquals(secretariatAndChinaNews, sources(meeting, SCO.NS + "endDate",
+                NodeFactory.createLiteralDT("2018-05-22", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
+        assertEquals(secretariatAndChinaNews, sources(meeting, SCO.NS + "edition",
+                NodeFactory.createLiteralDT("13", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
+        assertEquals(secretariatAndChinaNews, sources(meeting, SCO.NS + "organizer", id("organization/sco-security-council-secretaries")));
+    }
+
+    @Test
     void an_editorial_note_and_a_replaced_key_are_the_graphs_own_statements() {
         Node india = id("membership/SCO-IN-MemberState");
         assertEquals(Set.of("source/sco-kg"), sources(india, "http://purl.org/dc/terms/replaces", id("membership/SCO-IN-MemberState-2017-06-09")));
