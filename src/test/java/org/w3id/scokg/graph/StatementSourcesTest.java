@@ -101,6 +101,23 @@ class StatementSourcesTest {
     }
 
     @Test
+    void who_acted_and_to_whom_rest_on_the_source_that_names_them() {
+        // "four members of the SCO submitted ... to the United Nations General Assembly" names neither the four nor the
+        // Secretary-General; the UN document's letter does (until a review on 3 December 2026 they rested on the article).
+        Node submission = id("act/A-66-359-submission");
+        assertEquals(Set.of("source/un-a-66-359"), sources(submission, SCO.NS + "actor", id("state/TJ")));
+        assertEquals(Set.of("source/un-a-66-359"), sources(submission, SCO.NS + "addressedTo", id("organization/UNSG")));
+        assertEquals(Set.of("source/un-a-69-723"), sources(id("act/A-69-723-submission"), SCO.NS + "actor", id("state/KG")));
+        // "In 2009, the Agreement ..." names neither the six governments nor Yekaterinburg.
+        Node signing = id("act/yekaterinburg-agreement-signing");
+        assertEquals(Set.of("source/unidir-sco"), sources(signing, SCO.NS + "actor", id("state/UZ")));
+        assertEquals(Set.of("source/ccdcoe-sco", "source/cis-legislation-yekaterinburg"),
+                sources(signing, "http://schema.org/location", id("place/yekaterinburg")));
+        assertEquals(Set.of("source/ccdcoe-sco", "source/cis-legislation-yekaterinburg"),
+                sources(signing, SCO.NS + "atEvent", id("event/yekaterinburg-summit-2009")));
+    }
+
+    @Test
     void an_editorial_note_and_a_replaced_key_are_the_graphs_own_statements() {
         Node india = id("membership/SCO-IN-MemberState");
         assertEquals(Set.of("source/sco-kg"), sources(india, "http://purl.org/dc/terms/replaces", id("membership/SCO-IN-MemberState-2017-06-09")));
