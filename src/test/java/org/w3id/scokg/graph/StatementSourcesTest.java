@@ -118,6 +118,16 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_act_that_opened_a_status_rests_on_the_source_that_dates_it() {
+        // The article lists Mongolia among the observers; it does not say the Tashkent decision of 2004 opened the status
+        // (until a review on 3 December 2026 that link rested on the article's sentence).
+        assertEquals(Set.of("source/cis-legislation-tashkent-2004"),
+                sources(id("membership/SCO-MN-ObserverState"), SCO.NS + "openedBy", id("act/tashkent-2004-observer-decision")));
+        assertEquals(Set.of("source/tass-950697"),
+                sources(id("membership/SCO-IN-MemberState"), SCO.NS + "openedBy", id("act/astana-2017-membership-decision")));
+    }
+
+    @Test
     void an_editorial_note_and_a_replaced_key_are_the_graphs_own_statements() {
         Node india = id("membership/SCO-IN-MemberState");
         assertEquals(Set.of("source/sco-kg"), sources(india, "http://purl.org/dc/terms/replaces", id("membership/SCO-IN-MemberState-2017-06-09")));
