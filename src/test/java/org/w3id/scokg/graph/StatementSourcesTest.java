@@ -128,6 +128,16 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_samarkand_decision_rests_on_xinhuas_report_at_its_address() {
+        // Until a review on 3 December 2026 it cited a second record of the same Xinhua report, without its address.
+        Node decision = id("act/samarkand-2022-status-decision");
+        assertEquals(Set.of("source/people-xinhua-2022-09-16", "source/timesofaddu-maldives-2022"),
+                sources(decision, SCO.NS + "concernsStatus", id("membership/SCO-BH-DialoguePartner")));
+        assertTrue(TestGraph.real().provenance().contains(id("source/people-xinhua-2022-09-16"),
+                NodeFactory.createURI("http://schema.org/url"), NodeFactory.createURI("http://en.people.cn/n3/2022/0916/c90000-10148236.html")));
+    }
+
+    @Test
     void an_editorial_note_and_a_replaced_key_are_the_graphs_own_statements() {
         Node india = id("membership/SCO-IN-MemberState");
         assertEquals(Set.of("source/sco-kg"), sources(india, "http://purl.org/dc/terms/replaces", id("membership/SCO-IN-MemberState-2017-06-09")));
