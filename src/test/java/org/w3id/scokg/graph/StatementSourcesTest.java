@@ -155,6 +155,19 @@ class StatementSourcesTest {
     }
 
     @Test
+    void a_day_only_an_advance_report_gives_is_marked_well_known() {
+        // The Hindu wrote before the Astana summit that the three "will be granted observer status ... on July 5-6": it
+        // does not report the grant, so the day rests on it as well known, not verified (a review on 3 December 2026).
+        Triple beginning = Triple.create(id("membership/SCO-IN-ObserverState#beginning"), NodeFactory.createURI("http://www.w3.org/2006/time#inXSDDate"),
+                NodeFactory.createLiteralDT("2005-07-05", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        assertEquals(Set.of("source/thehindu-astana-2005"), sources(beginning.getSubject(), beginning.getPredicate().getURI(), beginning.getObject()));
+        assertTrue(TestGraph.real().provenance().contains(Assertions.node(beginning), SCO.confidence, NodeFactory.createURI(SCO.NS + "WellKnown")));
+        Triple decision = Triple.create(id("act/astana-2005-observer-decision"), NodeFactory.createURI(SCO.NS + "date"),
+                NodeFactory.createLiteralDT("2005-07-05", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        assertTrue(TestGraph.real().provenance().contains(Assertions.node(decision), SCO.confidence, NodeFactory.createURI(SCO.NS + "WellKnown")));
+    }
+
+    @Test
     void a_statements_iri_is_the_hash_of_its_triple_so_every_build_gives_the_same() {
         Triple t = Triple.create(id("state/CN"), NodeFactory.createURI(SCO.NS + "iso3166Alpha2"), NodeFactory.createLiteralString("CN"));
         String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .";
