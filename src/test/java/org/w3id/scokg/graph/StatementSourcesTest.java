@@ -176,6 +176,15 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_2006_statement_says_something_and_its_source_is_the_text_that_says_it() {
+        // Until a review on 3 December 2026 the SCO's first text on information security had no statement or position.
+        assertEquals(Set.of("source/fidh-declaration-2006"),
+                sources(id("statement/infosec-2006-ict-danger"), SCO.NS + "statementOf", id("document/infosec-declaration-2006")));
+        assertEquals(Set.of("source/fidh-declaration-2006"), sources(id("position/SCO-supports-non-interference-infosec-declaration-2006"),
+                SCO.NS + "expressedIn", id("document/infosec-declaration-2006")));
+    }
+
+    @Test
     void a_statements_iri_is_the_hash_of_its_triple_so_every_build_gives_the_same() {
         Triple t = Triple.create(id("state/CN"), NodeFactory.createURI(SCO.NS + "iso3166Alpha2"), NodeFactory.createLiteralString("CN"));
         String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .";
