@@ -172,7 +172,7 @@ class StatementSourcesTest {
         // Until a review on 3 December 2026 these had none ("address not recorded"); each was found and read since.
         for (String source : new String[] {"thehindu-astana-2005", "people-xinhua-2022-09-16", "uzmetronom-2023-03-30", "bna-bahrain-2023", "turkey-mfa-2013",
             "inform-tashkent-2016", "digwatch-samarkand-2022",
-            "islworld-expert-group-2019", "sectsco-unidir-2023"}) {
+            "islworld-expert-group-2019", "sectsco-unidir-2023", "panarmenian-turkey-2013"}) {
             assertTrue(TestGraph.real().provenance().contains(id("source/" + source), NodeFactory.createURI("http://schema.org/url"), Node.ANY), source);
         }
     }
