@@ -216,7 +216,7 @@ class BrowserIT {
                 "/queries/document-acts?lang=ru", "/queries/statement-sources?lang=ru", "/queries/statement-sources?lang=en", "/queries/changes-between?lang=ru",
                 "/doc/event/shanghai-summit-2001?lang=ru", "/dumps/", "/doc/state/", "/doc/document/A-66-359", "/nowhere",
                 // Titles with dates (a review on 2 December 2026 found one broken at a hyphen).
-                "/doc/assertion/962c7d17834fb617?lang=zh", "/doc/membership/SCO-LK-DialoguePartner?lang=ru")) {
+                "/doc/assertion/962c7d17834fb617?lang=zh", "/doc/membership/SCO-LK-DialoguePartner?lang=ru", "/fragments?lang=zh")) {
             open(path);
             checkPage("phone" + path.replaceAll("[^a-z0-9]+", "-"), false);
         }
@@ -424,6 +424,31 @@ class BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
         assertEquals(query, js.executeScript("return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()"), "the reader's query, in Russian");
         checkPage("editor-from-a-link-ru", false);
+    }
+
+    /**
+     * The fragments a browser is shown, as the Linked Data Fragments server shows them: the form asks
+     * for a pattern, the table's terms open the fragments of those terms, and the page is accessible.
+     */
+    @Test
+    @Order(9)
+    void a_reader_asks_the_fragments_for_a_pattern_and_follows_a_term() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/fragments?lang=en");
+        checkPage("fragments", true);
+        WebElement subject = browser.findElement(By.id("fragment-subject"));
+        subject.sendKeys("https://w3id.org/sco-kg/id/state/IN");
+        subject.submit();
+        wait.until(ExpectedConditions.urlContains("subject=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fid%2Fstate%2FIN"));
+        assertTrue(browser.findElement(By.id("matches")).getText().contains("statements match"), browser.findElement(By.id("matches")).getText());
+        assertTrue(browser.findElements(By.cssSelector("main table tr")).size() > 2, "the statements about India");
+        checkPage("fragments-india", true);
+        browser.findElement(By.cssSelector("main table a[href^='/fragments?predicate=']")).click();
+        wait.until(ExpectedConditions.urlContains("/fragments?predicate="));
+        assertEquals("Triple Pattern Fragments", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(!browser.findElement(By.id("fragment-predicate")).getAttribute("value").isEmpty(), "the form holds the term followed");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        checkPage("fragments-phone", false);
     }
 
     private static void open(String path) {

@@ -149,6 +149,48 @@ class FragmentsIT {
     }
 
     @Test
+    void a_browser_gets_a_page_with_the_form_the_count_the_terms_as_links_and_the_pages() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        String india = "https://w3id.org/sco-kg/id/state/IN";
+        HttpResponse<String> page = ServerFixture.get("/fragments?subject=" + enc(india), "Accept", browser);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.headers().allValues("Vary").toString().contains("Accept-Language"), page.headers().toString());
+        String html = page.body();
+        long matches = count(trig("/fragments?subject=" + enc(india)), ServerFixture.base() + "/fragments?subject=" + enc(india));
+        assertTrue(html.contains("<form class=\"params\" action=\"/fragments\" method=\"get\">"), html);
+        assertTrue(html.contains("name=\"subject\" type=\"text\" size=\"60\" value=\"" + india + "\""), "the form keeps the pattern");
+        assertTrue(html.contains(matches + " statements match: page 1 of " + ((matches + 99) / 100)), "the count of the RDF page: " + matches);
+        // Every term selects the fragment of that term in its place: the predicate rdf:type, the label in Russian.
+        assertTrue(html.contains("<a href=\"/fragments?predicate=" + enc("http://www.w3.org/1999/02/22-rdf-syntax-ns#type") + "\" class=\"term\">rdf:type</a>"), html);
+        assertTrue(html.contains("<a href=\"/fragments?object=" + enc("\"Индия\"@ru") + "\" lang=\"ru\">&quot;Индия&quot;@ru</a>"), html);
+        for (String type : List.of("application/trig", "application/n-quads", "text/turtle", "application/n-triples", "application/ld+json")) {
+            assertTrue(html.contains("<link rel=\"alternate\" type=\"" + type + "\""), type);
+        }
+        // A link of the table is a fragment the browser gets too, and an object literal matches as written.
+        HttpResponse<String> named = ServerFixture.get("/fragments?object=" + enc("\"Индия\"@ru"), "Accept", browser);
+        assertEquals(200, named.statusCode());
+        assertTrue(named.body().contains("<a href=\"/fragments?subject=" + enc(india) + "\" class=\"term\">"), "India's label leads back to India");
+        // The pages of the whole interface: first and next, then previous on the second, as paths on this server.
+        String first = ServerFixture.get("/fragments", "Accept", browser).body();
+        assertTrue(first.contains("<a href=\"/fragments?page=2\">Next page</a>"), first);
+        assertFalse(first.contains("Previous page"));
+        assertTrue(ServerFixture.get("/fragments?page=2", "Accept", browser).body().contains("<a href=\"/fragments?page=1\">Previous page</a>"));
+        // In Russian, by ?lang= as on every page.
+        assertTrue(ServerFixture.get("/fragments?lang=ru", "Accept", browser).body().contains("Фрагменты по шаблону триплетов"));
+    }
+
+    @Test
+    void programs_still_get_rdf_for_anything_and_for_comunica_s_accept() {
+        assertTrue(ServerFixture.get("/fragments", "Accept", "*/*").headers().firstValue("Content-Type").orElse("").startsWith("application/trig"));
+        assertTrue(ServerFixture.get("/fragments").headers().firstValue("Content-Type").orElse("").startsWith("application/trig"));
+        // Comunica lists HTML too (it reads RDFa), below every RDF syntax it prefers.
+        String comunica = "application/n-quads,application/trig;q=0.95,application/ld+json;q=0.9,application/n-triples;q=0.8,text/turtle;q=0.6,"
+                + "application/rdf+xml;q=0.5,text/n3;q=0.35,application/xml;q=0.3,text/xml;q=0.3,image/svg+xml;q=0.3,text/html;q=0.2,application/xhtml+xml;q=0.18";
+        assertTrue(ServerFixture.get("/fragments", "Accept", comunica).headers().firstValue("Content-Type").orElse("").startsWith("application/n-quads"));
+    }
+
+    @Test
     void a_term_that_is_no_term_or_a_bad_page_is_400() {
         assertEquals(400, ServerFixture.get("/fragments?subject=" + enc("not an iri")).statusCode());
         assertEquals(400, ServerFixture.get("/fragments?object=" + enc("\"unclosed")).statusCode());

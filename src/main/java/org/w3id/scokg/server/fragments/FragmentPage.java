@@ -73,17 +73,47 @@ final class FragmentPage {
         m.add(view, VOID.triples, total);
         m.add(view, HYDRA.totalItems, total);
         m.add(view, HYDRA.itemsPerPage, NodeFactory.createLiteralDT(Integer.toString(PAGE_SIZE), XSDDatatype.XSDinteger));
-        int last = Math.max(1, (matches.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int last = last();
         m.add(view, HYDRA.first, NodeFactory.createURI(link(1)));
         if (page > 1) m.add(view, HYDRA.previous, NodeFactory.createURI(link(Math.min(page - 1, last))));
         if (page < last) m.add(view, HYDRA.next, NodeFactory.createURI(link(page + 1)));
-        // In long arithmetic: page 21,474,838 overflowed an int and failed with a 500 (a review, 2 December 2026).
-        int from = (int) Math.min(matches.size(), (page - 1L) * PAGE_SIZE);
-        for (Quad q : matches.subList(from, Math.min(matches.size(), from + PAGE_SIZE))) {
+        for (Quad q : quadsOfPage()) {
             if (quads) out.quad(q);
             else out.triple(q.asTriple());
         }
         out.finish();
+    }
+
+    /** The quads of this page, none past the last. */
+    List<Quad> quadsOfPage() {
+        // In long arithmetic: page 21,474,838 overflowed an int and failed with a 500 (a review, 2 December 2026).
+        int from = (int) Math.min(matches.size(), (page - 1L) * PAGE_SIZE);
+        return matches.subList(from, Math.min(matches.size(), from + PAGE_SIZE));
+    }
+
+    /** How many quads match the pattern, on every page. */
+    int total() {
+        return matches.size();
+    }
+
+    /** This page's number, from 1 (it may be past the last). */
+    int page() {
+        return page;
+    }
+
+    /** The last page's number: 1 when nothing matches. */
+    int last() {
+        return Math.max(1, (matches.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The IRI that stands for the default graph, the union of the named graphs. */
+    Node defaultGraph() {
+        return defaultGraph(fragments);
+    }
+
+    /** The URL the page was asked for. */
+    String pageUrl() {
+        return pageUrl;
     }
 
     private void search(Emitter m, Node dataset) {
@@ -104,6 +134,11 @@ final class FragmentPage {
             m.add(mapping, HYDRA.variable, NodeFactory.createLiteralString(variable));
             m.add(mapping, HYDRA.property, property);
         });
+    }
+
+    /** {@link #link} on this server, as a path: for a page's links, which stay on the host it was read from. */
+    String path(int n) {
+        return "/fragments" + link(n).substring(fragments.length());
     }
 
     /** The URL of another page of the same pattern. */

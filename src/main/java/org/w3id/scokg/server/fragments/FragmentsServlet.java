@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,7 +23,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.scokg.publish.Checksums;
+import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 
@@ -30,13 +33,20 @@ import org.w3id.scokg.server.web.Responses;
  * {@code /fragments}: Triple Pattern Fragments with the Quad Pattern extension. {@code subject},
  * {@code predicate}, {@code object} and {@code graph} (explicit representation) select the quads,
  * {@code page} the page of {@value FragmentPage#PAGE_SIZE}; TriG or N-Quads (with the metadata in
- * a graph of its own), JSON-LD (the same dataset; also for {@code application/json}), Turtle or N-Triples (quads as triples) by Accept. The graph does not change
+ * a graph of its own), JSON-LD (the same dataset; also for {@code application/json}), Turtle or N-Triples (quads as triples) by Accept,
+ * and HTML with a form for a browser ({@link FragmentHtml}). The graph does not change
  * while it is served, so every page has a strong ETag, answers {@code 304} to {@code
  * If-None-Match}, may be kept a day, and is rendered once.
  */
 final class FragmentsServlet extends HttpServlet {
     private static final Map<String, RDFFormat> FORMATS = formats();
     private static final List<String> PARAMETERS = List.of("subject", "predicate", "object", "graph");
+    private static final String HTML = "text/html";
+    /**
+     * The forms of a page, RDF first: a client that accepts anything ({@code *}{@code /*}) gets TriG,
+     * and a browser, which asks for HTML before anything else, the page for people.
+     */
+    private static final List<String> OFFERS = List.of("application/trig", "application/n-quads", "text/turtle", "application/n-triples", "application/ld+json", HTML);
 
     private final transient QuadSource source;
     private final transient PublicUrls urls;
@@ -67,17 +77,20 @@ final class FragmentsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Responses.varyOnAccept(response);
-        List<String> offers = List.of("application/trig", "application/n-quads", "text/turtle", "application/n-triples", "application/ld+json");
-        Optional<String> mediaType = MediaTypes.negotiateRdfType(request.getHeader("Accept"), offers);
+        Optional<String> mediaType = MediaTypes.negotiateRdfType(request.getHeader("Accept"), OFFERS);
         if (mediaType.isEmpty()) {
-            Responses.notAcceptable(response, offers);
+            Responses.notAcceptable(response, OFFERS);
             return;
         }
         String fragments = urls.absolute(request, "/fragments");
         String pageUrl = fragments + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        boolean html = mediaType.get().equals(HTML);
+        // A page for people is in the reader's language, which its key names.
+        if (html) Responses.varyOnLanguage(response);
+        String cacheKey = mediaType.get() + (html ? " " + Language.of(request).tag : "") + " " + pageUrl;
         Rendered page;
         try {
-            page = cache.get(mediaType.get() + " " + pageUrl, key -> render(request, fragments, pageUrl, mediaType.get()));
+            page = cache.get(cacheKey, key -> render(request, fragments, pageUrl, mediaType.get()));
         } catch (TermPattern.BadTerm e) {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -124,7 +137,10 @@ final class FragmentsServlet extends HttpServlet {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFFormat format = FORMATS.get(mediaType);
         FragmentPage fragment = new FragmentPage(fragments, pageUrl, new FragmentPage.Pattern(given), page, matches);
-        if (format == RDFFormat.JSONLD11_PLAIN) {
+        if (mediaType.equals(HTML)) {
+            String[] asked = PARAMETERS.stream().map(request::getParameter).toArray(String[]::new);
+            body.writeBytes(FragmentHtml.render(Page.of(request), fragment, asked, OFFERS.subList(0, OFFERS.size() - 1)).getBytes(StandardCharsets.UTF_8));
+        } else if (format == RDFFormat.JSONLD11_PLAIN) {
             // JSON-LD has no streaming writer: the page (at most a page of quads and its controls) is
             // gathered, then written as a dataset, the metadata in its own named graph as in TriG.
             DatasetGraph gathered = DatasetGraphFactory.create();

@@ -73,6 +73,7 @@ final class HomePage {
                 .append(item("/dumps/", texts.get("home.use.dumps")))
                 .append(item("/ontology", texts.get("home.use.ontology")))
                 .append(item("/.well-known/void", texts.get("home.use.void")))
+                .append(item("/fragments", texts.get("home.use.fragments")))
                 .append("</ul>");
         return page.title(texts.get("home.title")).body(body.toString()).render();
     }

@@ -1,0 +1,95 @@
+package org.w3id.scokg.server.fragments;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.XSD;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Page;
+import org.w3id.scokg.server.web.Texts;
+
+/**
+ * A page of a fragment for people, as the Linked Data Fragments server shows one to a browser: a
+ * form over subject, predicate, object and graph (Hydra's explicit representation, as the search
+ * template), the count, the page's quads in a table whose every term selects the fragment of that
+ * term in its place, and links to the first, previous and next pages. The same page in RDF is
+ * what a program's {@code Accept} gets at the same URL ({@code <link rel="alternate">}).
+ */
+final class FragmentHtml {
+    private static final List<String> PLACES = List.of("subject", "predicate", "object", "graph");
+
+    private FragmentHtml() {}
+
+    /** The page; {@code given} holds the parameters as asked, in {@link #PLACES}' order, null where absent. */
+    static String render(Page page, FragmentPage fragment, String[] given, List<String> rdfTypes) {
+        Texts texts = page.texts();
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("fragments.title"))).append("</h1><p class=\"lead\">")
+                .append(Html.escape(texts.get("fragments.lead"))).append("</p>");
+        body.append("<form class=\"params\" action=\"/fragments\" method=\"get\">");
+        for (int i = 0; i < PLACES.size(); i++) {
+            String place = PLACES.get(i);
+            body.append("<div><label for=\"fragment-").append(place).append("\">").append(Html.escape(texts.get("fragments." + place)))
+                    .append("</label><input id=\"fragment-").append(place).append("\" name=\"").append(place).append("\" type=\"text\" size=\"60\" value=\"")
+                    .append(Html.escape(given[i] == null ? "" : given[i])).append("\" autocomplete=\"off\" spellcheck=\"false\"></div>");
+        }
+        body.append("<p class=\"hint\">").append(Html.keepWhole(Html.escape(texts.get("fragments.hint")))).append("</p><div><button type=\"submit\">")
+                .append(Html.escape(texts.get("fragments.find"))).append("</button></div></form>");
+
+        List<Quad> shown = fragment.quadsOfPage();
+        body.append("<h2 id=\"matches\">").append(Html.escape(texts.format("fragments.count", fragment.total(), fragment.page(), fragment.last())))
+                .append("</h2>");
+        if (!shown.isEmpty()) {
+            body.append("<div class=\"table-wrap\"><table><tr>");
+            for (String place : PLACES) body.append("<th scope=\"col\">").append(Html.escape(texts.get("fragments." + place))).append("</th>");
+            body.append("</tr>");
+            for (Quad quad : shown) {
+                body.append("<tr>");
+                cell(body, "subject", quad.getSubject());
+                cell(body, "predicate", quad.getPredicate());
+                cell(body, "object", quad.getObject());
+                // The union's quads are in the graph the metadata calls the default graph, and asked for by that IRI.
+                cell(body, "graph", quad.isDefaultGraph() ? fragment.defaultGraph() : quad.getGraph());
+                body.append("</tr>");
+            }
+            body.append("</table></div>");
+        }
+        body.append("<nav class=\"pages\" aria-label=\"").append(Html.escape(texts.get("fragments.pages"))).append("\"><ul>");
+        pageLink(body, fragment.path(1), texts.get("fragments.first"));
+        if (fragment.page() > 1) pageLink(body, fragment.path(Math.min(fragment.page() - 1, fragment.last())), texts.get("fragments.previous"));
+        if (fragment.page() < fragment.last()) pageLink(body, fragment.path(fragment.page() + 1), texts.get("fragments.next"));
+        body.append("</ul></nav>");
+        rdfTypes.forEach(type -> page.alternate(type, fragment.pageUrl()));
+        return page.title(texts.get("fragments.title")).crumb(Html.escape(texts.get("fragments.title")), "/fragments").body(body.toString()).render();
+    }
+
+    /**
+     * A term as a link to the fragment of that term in the same place, shown by its prefixed name;
+     * a literal as the form takes it (Hydra's explicit representation), its datatype prefixed.
+     */
+    private static void cell(StringBuilder body, String place, Node term) {
+        String shown = term.isURI() ? Html.curie(term) : explicit(term, Html.curie(NodeFactory.createURI(term.getLiteralDatatypeURI())));
+        String asked = term.isURI() ? term.getURI() : explicit(term, term.getLiteralDatatypeURI());
+        body.append("<td><a href=\"/fragments?").append(place).append('=').append(URLEncoder.encode(asked, StandardCharsets.UTF_8))
+                // An IRI is kept on one line (the table scrolls in its box); a literal wraps between its
+                // words, its dates and identifiers kept whole.
+                .append(term.isURI() ? "\" class=\"term\"" : "\"");
+        if (term.isLiteral() && !term.getLiteralLanguage().isEmpty()) {
+            body.append(" lang=\"").append(Html.escape(term.getLiteralLanguage().replaceFirst("--.*", ""))).append('"');
+        }
+        body.append('>').append(term.isURI() ? Html.escape(shown) : Html.keepWhole(Html.escape(shown))).append("</a></td>");
+    }
+
+    /** A literal in Hydra's explicit representation: {@code "text"}, {@code "text"@lang} or {@code "text"^^datatype}. */
+    private static String explicit(Node literal, String datatype) {
+        String text = '"' + literal.getLiteralLexicalForm() + '"';
+        if (!literal.getLiteralLanguage().isEmpty()) return text + "@" + literal.getLiteralLanguage();
+        return literal.getLiteralDatatypeURI().equals(XSD.xstring.getURI()) ? text : text + "^^" + datatype;
+    }
+
+    private static void pageLink(StringBuilder body, String absolute, String text) {
+        body.append("<li><a href=\"").append(Html.escape(absolute)).append("\">").append(Html.escape(text)).append("</a></li>");
+    }
+}
