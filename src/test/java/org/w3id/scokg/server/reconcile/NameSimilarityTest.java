@@ -61,4 +61,12 @@ class NameSimilarityTest {
         }
         assertEquals("A/RES/53/70", NameSimilarity.symbolKey("a_res_53_70"));
     }
+
+    @Test
+    void a_un_symbol_with_a_trailing_full_stop_or_cyrillic_letters_is_the_same_symbol() {
+        // A review of 3 December 2026: both found nothing, the full stop kept and «А» (U+0410) not A.
+        String[][] cases = {{"A/66/359.", "A/66/359"}, {"A/66/359.)", "A/66/359"}, {"\u0410/66/359", "A/66/359"}, {"\u0430/66/359.", "A/66/359"},
+            {"\u0410/RE\u0405/53/70", "A/RES/53/70"}, {"\u0410/\u0421.1/73/L.27", "A/C.1/73/L.27"}, {"A/C.1/73/L.27.", "A/C.1/73/L.27"}};
+        for (String[] symbol : cases) assertEquals(symbol[1], NameSimilarity.symbolKey(symbol[0]), symbol[0]);
+    }
 }
