@@ -421,6 +421,16 @@ class ReconciliationIT {
     }
 
     @Test
+    void the_us_spelling_finds_the_type_and_the_thing_and_is_certain_where_it_is_the_one_difference() {
+        // A review of 3 December 2026: "organization" found no type, and the SCO was 97.9, not certain.
+        JsonObject types = get("/reconcile/suggest/type?prefix=organization", "suggest-types-response.json");
+        assertEquals("http://www.w3.org/ns/org#Organization", types.getAsJsonArray("result").get(0).getAsJsonObject().get("id").getAsString());
+        JsonObject sco = first(post("queries", "{\"q\":{\"query\":\"Shanghai Cooperation Organization\"}}", "reconciliation-result-batch.json"), "q");
+        assertEquals("organization/SCO", sco.get("id").getAsString());
+        assertTrue(sco.get("match").getAsBoolean(), sco.toString());
+    }
+
+    @Test
     void a_limit_is_the_most_candidates_read_exactly() {
         // The schema's limit is a number: 1.5 allows one candidate; 4294967297 (2^32 + 1, which an
         // int wraps to 1) and 1e400 allow the service's most, 100; under one allows none, and is refused.

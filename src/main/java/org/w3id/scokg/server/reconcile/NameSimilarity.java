@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.w3id.scokg.server.web.Scripts;
@@ -11,9 +12,9 @@ import org.w3id.scokg.server.web.Scripts;
 /**
  * How alike two names are, from 0 (nothing shared) to 1 (the same once normalised). Names are
  * normalised first (Unicode compatibility forms, case, accents, apostrophes and punctuation, a
- * leading "the"), then compared three ways and the best kept: the mean of Jaro-Winkler similarity
- * and of one less the Levenshtein distance over the longer length (Apache Commons Text), which
- * forgives a typo or two and swapped letters but not a different ending ("Iraq" is 0.82 of "Iran",
+ * leading "the", -ize read as -ise), then compared three ways and the best kept: the mean of
+ * Jaro-Winkler similarity and of one less the Levenshtein distance over the longer length (Apache
+ * Commons Text), which forgives a typo or two and swapped letters but not a different ending ("Iraq" is 0.82 of "Iran",
  * "Turkmenistan" 0.63 of "Turkey"); the Dice coefficient of character trigrams, which forgives
  * words in another order (for Chinese, written without spaces, bigrams); and, where every word of
  * the shorter name stands (give or take a typo in a word of five letters or more) in the longer,
@@ -34,11 +35,43 @@ final class NameSimilarity {
 
     private NameSimilarity() {}
 
-    /** A name as it is compared: "Côte d’Ivoire" and "cote divoire" are the same. */
+    /**
+     * -ize, -ization and their forms after three letters or more, to be spelt -ise, -isation: one
+     * word in two spellings, both in the graph's names ("Shanghai Cooperation Organization" in a
+     * declaration's title, "non-militarisation"); "size" and "prize" stay.
+     */
+    private static final Pattern IZE = Pattern.compile("(?<=\\p{L}{3})iz(?=(?:e|es|ed|ing|er|ers|ation|ations)(?![\\p{L}\\p{N}]))");
+    /** The same in the last word of what is being typed, which may stop anywhere ("organiz"). */
+    private static final Pattern IZE_TYPED = Pattern.compile("(?<=\\p{L}{3})iz(?=(?:e|es|ed|ing|er|ers|i|in|a|at|ati|atio|ation|ations)?$)");
+
+    /** A name as it is compared: "Côte d’Ivoire" and "cote divoire" are the same, as are "organization" and "organisation". */
     static String normalise(String name) {
+        return withoutThe(spelling(plain(name)));
+    }
+
+    /**
+     * The beginning of a name, typed so far, as it is compared with the beginnings of names: as
+     * {@link #normalise}, the last word read as one that may not be finished ("organiz" is "organis").
+     */
+    static String normalisePrefix(String prefix) {
+        String text = plain(prefix);
+        int last = text.lastIndexOf(' ') + 1;
+        return withoutThe(spelling(text.substring(0, last)) + IZE_TYPED.matcher(text.substring(last)).replaceAll("is"));
+    }
+
+    /** Compatibility forms, accents, case, apostrophes and punctuation taken away, words split by one space. */
+    private static String plain(String name) {
         String text = Normalizer.normalize(Scripts.simplified(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         text = text.toLowerCase(Locale.ROOT).replaceAll("['’‘`´]", "");
-        text = text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** One spelling of a word that has two. */
+    private static String spelling(String text) {
+        return IZE.matcher(text).replaceAll("is");
+    }
+
+    private static String withoutThe(String text) {
         return text.startsWith("the ") ? text.substring(4) : text;
     }
 

@@ -18,7 +18,7 @@ final class Suggestions {
 
     /** Things with a name a word of which starts with {@code prefix}, of {@code type} when given. */
     List<EntityIndex.Entity> entities(String prefix, String type, int cursor, int limit) {
-        String p = NameSimilarity.normalise(prefix);
+        String p = NameSimilarity.normalisePrefix(prefix);
         if (nothingLeft(prefix, p)) return List.of();
         // Of its names, the one that matches best: the rank of the match, then the name's length.
         record Hit(EntityIndex.Entity entity, int rank, int length) {}
@@ -55,7 +55,7 @@ final class Suggestions {
     }
 
     List<EntityIndex.Type> types(String prefix) {
-        String p = NameSimilarity.normalise(prefix);
+        String p = NameSimilarity.normalisePrefix(prefix);
         if (nothingLeft(prefix, p)) return List.of();
         // Or its id, the class IRI as typed so far, as the API expects (it found nothing until a review on 2 December 2026).
         String typed = prefix.strip();
@@ -65,7 +65,7 @@ final class Suggestions {
 
     /** Those of {@code properties} whose id or name starts with {@code prefix} (a word of the name), by id. */
     static List<Properties.Property> properties(List<Properties.Property> properties, String prefix) {
-        String p = NameSimilarity.normalise(prefix);
+        String p = NameSimilarity.normalisePrefix(prefix);
         if (nothingLeft(prefix, p)) return List.of();
         return properties.stream()
                 .filter(e -> rank(NameSimilarity.normalise(e.name()), p) < Integer.MAX_VALUE || NameSimilarity.normalise(e.id()).startsWith(p))

@@ -3,6 +3,8 @@ package org.w3id.scokg.server.reconcile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class NameSimilarityTest {
@@ -37,6 +39,16 @@ class NameSimilarityTest {
         assertTrue(similarity("CoE", "code of conduct") < 0.75);
         assertTrue(similarity("coe", "International Code of Conduct for Information Security") < 0.75);
         assertEquals(NameSimilarity.CONTAINED, similarity("Myanmr", "Republic of the Union of Myanmar"), "a typo in a longer word is forgiven");
+    }
+
+    @Test
+    void the_us_and_british_spellings_of_ize_and_ise_are_one_name() {
+        assertEquals(1.0, similarity("Shanghai Cooperation Organization", "Shanghai Cooperation Organisation"));
+        assertEquals(1.0, similarity("non-militarization of the ICT sphere", "non-militarisation of the ICT sphere"));
+        assertEquals(NameSimilarity.normalise("organised"), NameSimilarity.normalise("organized"));
+        for (String word : List.of("size", "prize", "seize", "citizens", "Kyrgyz")) assertEquals(word.toLowerCase(Locale.ROOT), NameSimilarity.normalise(word), word);
+        assertEquals("shanghai cooperation organis", NameSimilarity.normalisePrefix("Shanghai Cooperation Organiz"), "a word being typed");
+        assertEquals("organisa", NameSimilarity.normalisePrefix("organiza"));
     }
 
     @Test
