@@ -85,12 +85,16 @@ final class Reconciler {
             Scored s = score(entity, query, name);
             if (s.score() >= MIN_SCORE || s.identified()) scored.add(preferred && !query.types().isEmpty() ? typed(s, ofTypes(entity, query)) : s);
         }
-        // Among equal scores, a thing of the types asked for first; then one whose name begins with
-        // the words asked (the shortest such name first) before one that only holds them:
-        // "Shanghai" put eight things at 90 and, by their ids alone, left the SCO and the Shanghai
-        // Five out of the first five (a review found it).
+        // Among equal scores, a thing of the types asked for first; then the one whose name has the
+        // most of its words and the query's in common, so the fewest other words: "General Assembly"
+        // put the five "General Assembly resolution ..." before the Assembly, past the default
+        // limit of 5 (a review on 3 December 2026); then one whose name begins with the words asked
+        // (the shortest such name first) before one that only holds them: "Shanghai" put eight
+        // things at 90 and, by their ids alone, left the SCO and the Shanghai Five out of the first
+        // five (a review on 2 December 2026).
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing((Scored s) -> preferred && !ofTypes(s.entity(), query))
-                .thenComparingInt(s -> beginsWith(s.entity(), name)).thenComparing(s -> s.entity().id()));
+                .thenComparingDouble(s -> -sharedWords(s.entity(), name)).thenComparingInt(s -> beginsWith(s.entity(), name))
+                .thenComparing(s -> s.entity().id()));
         List<Scored> matchable = scored.stream().filter(s -> ofTypes(s.entity(), query)).toList();
         long certain = matchable.stream().filter(Reconciler::certain).count();
         return scored.stream().limit(query.limit())
@@ -108,6 +112,12 @@ final class Reconciler {
         features.put("type", ofTypes);
         double score = ofTypes ? s.score() : Math.max(0, s.score() - OFF_TYPE);
         return new Scored(s.entity(), score, s.exactName(), s.identified(), s.contradicted(), features);
+    }
+
+    /** The largest share of words in common of a name of {@code entity} and {@code name} ({@link NameSimilarity#sharedWords}). */
+    private static double sharedWords(EntityIndex.Entity entity, String name) {
+        if (name == null) return 0;
+        return entity.normalised().stream().mapToDouble(n -> NameSimilarity.sharedWords(name, n)).max().orElse(0);
     }
 
     /** The length of the shortest name of {@code entity} that begins with {@code name}; past every name when none does. */

@@ -52,6 +52,14 @@ class NameSimilarityTest {
     }
 
     @Test
+    void the_share_of_words_in_common_says_how_close_a_name_is_to_one_that_holds_it() {
+        assertEquals(0.5, NameSimilarity.sharedWords(NameSimilarity.normalise("General Assembly"), NameSimilarity.normalise("United Nations General Assembly")));
+        assertEquals(0.4, NameSimilarity.sharedWords(NameSimilarity.normalise("General Assembly"), NameSimilarity.normalise("General Assembly resolution 73/27")));
+        assertEquals(0.5, NameSimilarity.sharedWords(NameSimilarity.normalise("Genral Assembly"), NameSimilarity.normalise("United Nations General Assembly")), "a typo apart");
+        assertEquals(0.0, NameSimilarity.sharedWords("", "shanghai"));
+    }
+
+    @Test
     void traditional_chinese_is_read_as_simplified() {
         assertEquals(NameSimilarity.normalise("俄罗斯"), NameSimilarity.normalise("俄羅斯"));
         assertEquals(NameSimilarity.normalise("中国"), NameSimilarity.normalise("中國"));

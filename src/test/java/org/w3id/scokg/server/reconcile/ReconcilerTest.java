@@ -18,6 +18,10 @@ class ReconcilerTest {
         return RECONCILER.reconcile(new Reconciler.Query(null, List.of(), Reconciler.TypeStrict.ANY, Reconciler.DEFAULT_LIMIT, List.of(property)));
     }
 
+    private static List<String> ids(List<Reconciler.Candidate> candidates) {
+        return candidates.stream().map(c -> c.entity().id()).toList();
+    }
+
     @Test
     void a_un_symbol_with_a_trailing_full_stop_or_a_cyrillic_a_is_a_certain_match() {
         // A review of 3 December 2026: both found nothing, as a name or as the unSymbol property.
@@ -40,5 +44,16 @@ class ReconcilerTest {
         assertTrue(best.match());
         // The declaration whose title spells it so holds the name, as it holds "Organisation".
         assertEquals(reconcile("Shanghai Cooperation Organisation"), reconcile("Shanghai Cooperation Organization"));
+    }
+
+    @Test
+    void among_equal_scores_the_name_with_fewer_other_words_comes_first() {
+        // A review of 3 December 2026: the five resolutions "General Assembly resolution ..." came
+        // first, all at 90 as the Assembly, and the Assembly fell past the default limit of 5.
+        List<Reconciler.Candidate> assembly = reconcile("General Assembly");
+        assertEquals("organization/UNGA", assembly.get(0).entity().id(), ids(assembly).toString());
+        assertEquals(assembly.get(1).score(), assembly.get(0).score(), "a tie, broken by the words of the names");
+        // A name that begins with the words still comes before one that only holds them, among names as close.
+        assertEquals(List.of("place/shanghai", "organization/shanghai-five", "organization/SCO"), ids(reconcile("Shanghai")).subList(0, 3));
     }
 }
