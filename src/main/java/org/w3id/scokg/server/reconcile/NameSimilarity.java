@@ -20,13 +20,19 @@ import org.w3id.scokg.server.web.Scripts;
  * words in another order (for Chinese, written without spaces, bigrams); and, where every word of
  * the shorter name stands (give or take a typo in a word of five letters or more) in the longer,
  * {@value #CONTAINED}: "Burma" in "Myanmar (Burma)", "Iran" in "Islamic Republic of Iran", but not
- * a name of fewer than four letters ("UN" is not held in "UN General Assembly").
+ * a name of fewer than four letters ("SCO" is not held in "SCO Charter"). "UN" is read as "United
+ * Nations"; a query in capitals may be a name's initials ({@link #byInitials}).
  */
 final class NameSimilarity {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
     /** The similarity of a name all of whose words stand in a longer one. */
     static final double CONTAINED = 0.9;
+    /**
+     * The similarity of a name whose initials are the query: over the {@link Reconciler#MIN_SCORE}
+     * a candidate needs, under a name held in another (initials say less than words), never certain.
+     */
+    static final double INITIALS = 0.85;
     /** How alike two words must be to count as the same word, a typo apart. */
     private static final double SAME_WORD = 0.9;
     /** The fewest letters of a word that may be one with another a typo apart. */
@@ -67,9 +73,16 @@ final class NameSimilarity {
         return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** One spelling of a word that has two. */
+    /**
+     * The word "UN", the one abbreviation read as what it stands for: "United Nations", which the
+     * graph gives it as a name of the UN, so "UN General Assembly" is the Assembly's name (it found
+     * nothing until a review on 3 December 2026).
+     */
+    private static final Pattern UN = Pattern.compile("(?<![\\p{L}\\p{N}])un(?![\\p{L}\\p{N}])");
+
+    /** One spelling of a word that has two, and "UN" in full. */
     private static String spelling(String text) {
-        return IZE.matcher(text).replaceAll("is");
+        return IZE.matcher(UN.matcher(text).replaceAll("united nations")).replaceAll("is");
     }
 
     private static String withoutThe(String text) {
@@ -104,8 +117,9 @@ final class NameSimilarity {
         if (x.length == y.length) return 0;
         String[] shorter = x.length < y.length ? x : y;
         String[] longer = x.length < y.length ? y : x;
-        // Too little to be held: "UN" is a word of "UN General Assembly", which is not the UN, and
-        // "CoE" of no code of conduct (until 2 December 2026 both were 90; a review found it).
+        // Too little to be held: "SCO" is a word of "SCO Charter", which is not the SCO, and "CoE"
+        // of no code of conduct (until 2 December 2026 "UN", now read as "United Nations", was 90
+        // for "UN General Assembly", which then found nothing else, and "coe" 90 for the codes).
         if (String.join("", shorter).length() < HELD) return 0;
         for (String word : shorter) {
             boolean found = false;
@@ -114,6 +128,35 @@ final class NameSimilarity {
         }
         return CONTAINED;
     }
+
+    /**
+     * A query of one word all in capitals, two letters or more ("UNGA", "ШОС"), as initials are
+     * compared (lower case, as normalised); null for any other query.
+     */
+    static String acronym(String query) {
+        String text = query.strip();
+        return text.length() >= 2 && text.codePoints().allMatch(Character::isUpperCase) ? plain(text) : null;
+    }
+
+    /**
+     * {@value #INITIALS} when {@code acronym} ({@link #acronym}) is the initials of {@code name}
+     * (normalised), its words of two or more without the short function words ("UNGA" of "United
+     * Nations General Assembly", "SGUN" of "Secretary-General of the United Nations"), else 0.
+     */
+    static double byInitials(String acronym, String name) {
+        if (acronym == null) return 0;
+        StringBuilder initials = new StringBuilder();
+        int words = 0;
+        for (String word : name.split(" ")) {
+            if (word.isEmpty() || FUNCTION_WORDS.contains(word) || !Character.isLetter(word.codePointAt(0))) continue;
+            initials.appendCodePoint(word.codePointAt(0));
+            words++;
+        }
+        return words >= 2 && initials.toString().equals(acronym) ? INITIALS : 0;
+    }
+
+    /** Words that initials leave out ("SGUN", not "SGOTUN"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "on", "for", "in");
 
     /**
      * The share of their words two names have in common, of all the words of either, a word a typo

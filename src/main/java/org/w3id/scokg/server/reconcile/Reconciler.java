@@ -78,11 +78,12 @@ final class Reconciler {
         // until a review on 3 December 2026 it was a name 0.0 like every thing's, which halved the
         // score and forbade a match that an ISO code alone made certain.
         String name = query.name() == null || query.name().isBlank() ? null : NameSimilarity.normalise(query.name());
+        String acronym = name == null ? null : NameSimilarity.acronym(query.name());
         List<Scored> scored = new ArrayList<>();
         boolean preferred = query.typeStrict() == TypeStrict.SHOULD;
         for (EntityIndex.Entity entity : index.all()) {
             if (!preferred && !ofTypes(entity, query)) continue;
-            Scored s = score(entity, query, name);
+            Scored s = score(entity, query, name, acronym);
             if (s.score() >= MIN_SCORE || s.identified()) scored.add(preferred && !query.types().isEmpty() ? typed(s, ofTypes(entity, query)) : s);
         }
         // Among equal scores, a thing of the types asked for first; then the one whose name has the
@@ -136,7 +137,7 @@ final class Reconciler {
         return query.typeStrict() == TypeStrict.ALL ? own.containsAll(query.types()) : query.types().stream().anyMatch(own::contains);
     }
 
-    private static Scored score(EntityIndex.Entity entity, Query query, String name) {
+    private static Scored score(EntityIndex.Entity entity, Query query, String name, String acronym) {
         Map<String, Object> features = new LinkedHashMap<>();
         double total = 0;
         int terms = 0;
@@ -145,7 +146,8 @@ final class Reconciler {
         boolean nameAgrees = true;
         if (name != null) {
             double best = 0;
-            for (String own : entity.normalised()) best = Math.max(best, NameSimilarity.similarity(name, own));
+            // A query in capitals may be the initials of a name ("UNGA"): a candidate, never certain.
+            for (String own : entity.normalised()) best = Math.max(best, Math.max(NameSimilarity.similarity(name, own), NameSimilarity.byInitials(acronym, own)));
             boolean symbol = entity.identifiers("unSymbol").stream()
                     .anyMatch(s -> NameSimilarity.symbolKey(s).equals(NameSimilarity.symbolKey(query.name())));
             // The thing's own id (kind/key, or its IRI) names it, as the API expects of a query

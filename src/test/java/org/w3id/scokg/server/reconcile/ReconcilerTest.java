@@ -1,6 +1,7 @@
 package org.w3id.scokg.server.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -55,5 +56,33 @@ class ReconcilerTest {
         assertEquals(assembly.get(1).score(), assembly.get(0).score(), "a tie, broken by the words of the names");
         // A name that begins with the words still comes before one that only holds them, among names as close.
         assertEquals(List.of("place/shanghai", "organization/shanghai-five", "organization/SCO"), ids(reconcile("Shanghai")).subList(0, 3));
+    }
+
+    @Test
+    void the_uns_bodies_are_found_by_their_usual_abbreviations() {
+        // A review of 3 December 2026: "UN General Assembly", "UNGA" and "UN Secretary-General" found nothing.
+        Reconciler.Candidate assembly = reconcile("UN General Assembly").get(0);
+        assertEquals("organization/UNGA", assembly.entity().id());
+        assertTrue(assembly.match(), "UN read as United Nations: the Assembly's name");
+        Reconciler.Candidate secretary = reconcile("UN Secretary-General").get(0);
+        assertEquals("organization/UNSG", secretary.entity().id(), ids(reconcile("UN Secretary-General")).toString());
+        assertFalse(secretary.match(), "its name holds the words, and more");
+        List<Reconciler.Candidate> unga = reconcile("UNGA");
+        assertEquals(List.of("organization/UNGA"), ids(unga));
+        assertEquals(100 * NameSimilarity.INITIALS, unga.get(0).score());
+        assertFalse(unga.get(0).match(), "initials are a candidate, never certain");
+    }
+
+    @Test
+    void initials_rank_below_an_exact_name() {
+        // "SCO" is a name of the SCO: certain, as before; "UAE" and "WIC" are only initials.
+        Reconciler.Candidate sco = reconcile("SCO").get(0);
+        assertEquals("organization/SCO", sco.entity().id());
+        assertTrue(sco.match());
+        for (String[] initials : new String[][] {{"UAE", "state/AE"}, {"WIC", "organization/WIC"}}) {
+            Reconciler.Candidate best = reconcile(initials[0]).get(0);
+            assertEquals(initials[1], best.entity().id(), initials[0]);
+            assertTrue(best.score() > Reconciler.MIN_SCORE && best.score() < 100 && !best.match(), best.toString());
+        }
     }
 }
