@@ -91,9 +91,13 @@ public final class AsyncBody {
 
     /**
      * Sends {@code length} bytes of {@code file} from {@code position}, by positional reads (requests
-     * may share the channel); the response's length must be set. None for HEAD.
+     * may share the channel); the response's length must be set. For HEAD none is read, and the
+     * headers are committed with the GET's length: Jetty's compression decides on the first write,
+     * and an empty last one is never compressed, so a HEAD that wrote nothing got the uncompressed
+     * length and ETag where its GET was compressed (RFC 9110 9.3.2).
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, FileChannel file, long position, long length) throws IOException {
+        if (length > 0 && head(request)) response.flushBuffer();
         if (length == 0 || head(request)) return;
         ByteBuffer piece = ByteBuffer.allocate((int) Math.min(PIECE, length));
         long[] sent = {0};
