@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The site for people over real HTTP: search, the editor, entity pages, pictures, languages, forms, downloads, the 404 page. */
@@ -757,6 +758,24 @@ class SiteIT {
         String lost = page("/nowhere/at/all?lang=zh").body();
         assertTrue(lost.contains("页面不存在") && lost.contains("<code>/nowhere/at/all</code>") && !lost.contains("Nothing is at"), lost);
         assertTrue(get("/queries/members-on-date?date=yesterday&format=csv").headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+    }
+
+    /**
+     * An excerpt's page says "quote" once, as the label of its text, under a heading of its own:
+     * until a review on 3 December 2026 the heading and the label were the same word ("quote" in
+     * English, and in Russian and Chinese the word for "excerpt", which the page's kind says too).
+     */
+    @ParameterizedTest
+    @CsvSource({"en, passage, quote, excerpt", "ru, фрагмент, цитата, выдержка", "zh, 原文片段, 引文, 摘录"})
+    void an_excerpt_page_says_quote_once_under_a_heading_of_its_own(String lang, String heading, String quote, String kind) {
+        String body = page("/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666?lang=" + lang).body();
+        List<String> labels = new ArrayList<>();
+        Matcher label = Pattern.compile("<div class=\"property\">([^<]*)</div>|<dt>([^<]*)</dt>").matcher(body);
+        while (label.find()) labels.add(label.group(1) != null ? label.group(1) : label.group(2));
+        assertEquals(labels.size(), new HashSet<>(labels).size(), "each heading and label once: " + labels);
+        assertTrue(labels.contains(heading) && labels.contains(quote) && !labels.contains(kind), labels.toString());
+        assertTrue(body.contains("<dt>" + quote + "</dt><dd>" + (lang.equals("en") ? "" : "<span lang=\"en\">") + "In 2009, the Agreement"), "the text under its label");
+        assertTrue(body.indexOf("<div class=\"property\">" + heading + "</div>") < body.indexOf("id=\"position\""), "the heading over the place and the text");
     }
 
     @Test

@@ -156,11 +156,16 @@ final class EntityReader {
         return new Value(nodes, qualifiers, note, own.isEmpty() ? sources.ofNode(fact) : own, nodes.contains(fact) ? null : fact);
     }
 
-    /** The qualifiers a value of the entity's own (a link to a part of it) stands for. */
+    /**
+     * The qualifiers a value of the entity's own (a link to a part of it) stands for. The property
+     * that leads to the part is the statement's heading already, so a part's one value stands under
+     * its own property: an excerpt's text under "quote", below "passage"; until a review on 3
+     * December 2026 it stood under the heading's word again.
+     */
     private List<Qualifier> expand(Graph facts, Node property, Node part) {
         List<Triple> parts = facts.find(part, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(RDF.type.asNode())).toList();
         if (parts.isEmpty()) return List.of(new Qualifier(property, part, List.of()));
-        if (parts.stream().allMatch(t -> t.getObject().isLiteral())) return literals(property, parts);
+        if (parts.stream().allMatch(t -> t.getObject().isLiteral())) return literals(parts.size() == 1 ? parts.get(0).getPredicate() : property, parts);
         List<Qualifier> expanded = new ArrayList<>();
         parts.stream().sorted(Comparator.comparing(t -> t.getPredicate().getURI())).forEach(t -> expanded.addAll(expand(facts, t)));
         return expanded;
