@@ -451,6 +451,33 @@ class BrowserIT {
         checkPage("fragments-phone", false);
     }
 
+    /**
+     * On a Chinese page one character suggests (印: India, 印度), and a suggested name says its
+     * language, an English one among Chinese names marked {@code lang="en"}: until a review on 3
+     * December 2026 印 suggested nothing and no suggestion said its language.
+     */
+    @Test
+    @Order(10)
+    void suggestions_start_at_one_chinese_character_and_say_their_language() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/?lang=zh");
+        WebElement box = browser.findElement(By.id("home-q"));
+        box.sendKeys("印");
+        WebElement india = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#home-q-list li a[href='/doc/state/IN'] span")));
+        assertEquals("印度", india.getText());
+        assertEquals("zh", india.getAttribute("lang"));
+        checkPage("suggestions-zh", false);
+        box.clear();
+        box.sendKeys("Ta");
+        WebElement tashkent = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#home-q-list li a[href='/doc/place/tashkent'] span")));
+        assertEquals("Tashkent", tashkent.getText());
+        assertEquals("en", tashkent.getAttribute("lang"), "an English name on a Chinese page says so");
+        assertEquals("zh", browser.findElement(By.cssSelector("#home-q-list li a[href='/doc/state/TJ'] span")).getAttribute("lang"));
+        box.clear();
+        box.sendKeys("T");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("home-q-list")));
+    }
+
     private static void open(String path) {
         browser.get(base + path);
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

@@ -171,6 +171,30 @@ class SiteIT {
         assertTrue(page("/").body().contains("rel=\"search\" type=\"application/opensearchdescription+xml\""));
     }
 
+    /**
+     * Each suggested name carries its language, after the four arrays of OpenSearch, so that a
+     * Chinese page marks an English name among them; one Chinese character suggests, one Latin or
+     * Cyrillic letter does not. Until a review on 3 December 2026 they carried none, and started at two characters.
+     */
+    @Test
+    void suggestions_say_each_names_language_and_start_at_one_chinese_character() {
+        JsonArray mixed = JsonParser.parseString(get("/search/suggest?lang=zh&q=Ta").body()).getAsJsonArray();
+        assertEquals(5, mixed.size(), mixed.toString());
+        Map<String, String> languages = new HashMap<>();
+        for (int i = 0; i < mixed.get(1).getAsJsonArray().size(); i++) {
+            languages.put(mixed.get(3).getAsJsonArray().get(i).getAsString(), mixed.get(4).getAsJsonArray().get(i).getAsString());
+        }
+        assertEquals(mixed.get(1).getAsJsonArray().size(), mixed.get(4).getAsJsonArray().size(), mixed.toString());
+        assertEquals("en", languages.get("/doc/place/tashkent"), mixed.toString());
+        assertEquals("zh", languages.get("/doc/state/TJ"), mixed.toString());
+        JsonArray india = JsonParser.parseString(get("/search/suggest?lang=zh&q=" + encode("印")).body()).getAsJsonArray();
+        assertEquals("印度", india.get(1).getAsJsonArray().get(0).getAsString(), india.toString());
+        assertEquals("/doc/state/IN", india.get(3).getAsJsonArray().get(0).getAsString(), india.toString());
+        for (String letter : List.of("I", "И")) {
+            assertEquals(0, JsonParser.parseString(get("/search/suggest?q=" + encode(letter)).body()).getAsJsonArray().get(1).getAsJsonArray().size(), letter);
+        }
+    }
+
     @Test
     void text_query_runs_on_the_public_endpoint() {
         String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \"Шанхайская\" }";

@@ -2,9 +2,11 @@ package org.w3id.scokg.server.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndexLucene;
@@ -69,6 +71,20 @@ final class Search {
         hits.sort(RANKING.thenComparingInt(h -> h.snippet().length()));
         return hits.subList(0, Math.min(limit, hits.size()));
     }
+
+    /**
+     * Whether {@code typed} is enough to suggest from: two characters, or one of a script written
+     * without spaces between words or with a syllable to a character (Han, Hiragana, Katakana,
+     * Hangul), where one is a word or most of one. Until a review on 3 December 2026 印 alone
+     * suggested nothing; a Latin or Cyrillic letter alone would suggest half the names.
+     */
+    static boolean enoughToSuggest(String typed) {
+        String text = typed.strip();
+        return text.codePointCount(0, text.length()) >= 2 || text.codePoints().anyMatch(c -> DENSE_SCRIPTS.contains(Character.UnicodeScript.of(c)));
+    }
+
+    private static final Set<Character.UnicodeScript> DENSE_SCRIPTS = EnumSet.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
 
     private List<Hit> run(String query, int limit) {
         List<TextHit> hits;

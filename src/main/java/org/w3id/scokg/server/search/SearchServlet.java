@@ -184,23 +184,32 @@ final class SearchServlet extends HttpServlet {
         return JSON.toStringFlat(json);
     }
 
-    /** OpenSearch suggestions: the words, the names, their kinds, their pages. */
+    /**
+     * OpenSearch suggestions: the words, the names, their kinds, their pages; and after the four
+     * arrays OpenSearch defines, which clients read by position, the language tag of each name ("" for
+     * a title made of parts), so that a page marks an English name among Chinese ones. A kind is in
+     * the reader's language.
+     */
     private String suggestions(String q, Language language) {
         JsonArray names = new JsonArray();
         JsonArray kinds = new JsonArray();
         JsonArray pages = new JsonArray();
+        JsonArray languages = new JsonArray();
         Texts texts = Texts.of(language);
-        for (Search.Hit hit : q.length() < 2 ? List.<Search.Hit>of() : search.suggest(q, SUGGESTIONS)) {
+        for (Search.Hit hit : Search.enoughToSuggest(q) ? search.suggest(q, SUGGESTIONS) : List.<Search.Hit>of()) {
             Node thing = shown(hit.subject());
-            names.add(Labels.of(union, thing, language).text());
+            Labels.Label name = Labels.of(union, thing, language);
+            names.add(name.text());
             kinds.add(kinds(thing, texts).stream().findFirst().map(Labels.Label::text).orElse(""));
             pages.add(Html.href(thing));
+            languages.add(name.lang());
         }
         JsonArray answer = new JsonArray();
         answer.add(q);
         answer.add(names);
         answer.add(kinds);
         answer.add(pages);
+        answer.add(languages);
         return JSON.toStringFlat(answer);
     }
 

@@ -169,7 +169,10 @@ public final class Page {
         out.append("</nav></header>");
     }
 
-    /** The search form: a labelled search box that suggests as you type (site.js), and its button. */
+    /**
+     * The search form: a labelled search box that suggests as you type (site.js), and its button. The
+     * suggestions are asked in the page's language, which a cookie of another may not be.
+     */
     public String searchForm(String id, String value) {
         return searchForm(id, value, "");
     }
@@ -177,7 +180,7 @@ public final class Page {
     private String searchForm(String id, String value, String attributes) {
         return "<form class=\"search\" role=\"search\"" + attributes + " action=\"/search\" method=\"get\"><label class=\"visually-hidden\" for=\"" + id + "\">"
                 + Html.escape(texts.get("search.label")) + "</label><input id=\"" + id + "\" name=\"q\" type=\"search\" value=\"" + Html.escape(value)
-                + "\" autocomplete=\"off\" data-suggest=\"/search/suggest\" placeholder=\"" + Html.escape(texts.get("search.placeholder"))
+                + "\" autocomplete=\"off\" data-suggest=\"/search/suggest?lang=" + texts.language().tag + "\" placeholder=\"" + Html.escape(texts.get("search.placeholder"))
                 + "\"><button type=\"submit\">" + Html.escape(texts.get("search.button")) + "</button></form>";
     }
 

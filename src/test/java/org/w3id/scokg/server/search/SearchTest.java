@@ -111,6 +111,21 @@ class SearchTest {
     }
 
     /**
+     * One character of a script that says a word or a syllable in one starts suggestions; a Latin or
+     * Cyrillic letter alone does not (until a review on 3 December 2026 印 alone suggested nothing).
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource({"印, true", "  印 , true", "か, true", "カ, true", "한, true", "In, true", "Ин, true", "I, false", "И, false", "' ', false", "'', false"})
+    void one_chinese_japanese_or_korean_character_is_enough_to_suggest_from(String typed, boolean enough) {
+        assertEquals(enough, Search.enoughToSuggest(typed));
+    }
+
+    @Test
+    void one_chinese_character_suggests_the_names_it_begins() {
+        assertEquals(SCO.ID + "state/IN", real.suggest("印", 5).get(0).subject().getURI());
+    }
+
+    /**
      * Lucene's operators among the words are words: {@code AND} and {@code OR} are looked for as
      * such (they had made the query unparsable, and the search answer nothing), the punctuation is
      * no word at all.

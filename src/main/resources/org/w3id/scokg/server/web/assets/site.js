@@ -19,7 +19,15 @@
       (answer[1] || []).forEach(function (text, i) {
         var li = document.createElement("li"), a = document.createElement("a"), small = document.createElement("small");
         li.id = list.id + "-" + i; li.setAttribute("role", "option"); li.setAttribute("aria-selected", "false");
-        a.href = answer[3][i]; a.tabIndex = -1; a.textContent = text + " ";
+        // The name in its own language (answer[4]), so an English name on a Chinese page is read as English.
+        var name = document.createElement("span"), lang = (answer[4] || [])[i];
+        if (lang) name.lang = lang;
+        // Each date in a time element, kept on one line as on the pages (Html.keepWhole): "2017-" stood over "06-09".
+        text.split(/(\d{4}-\d{2}(?:-\d{2})?)/).forEach(function (part, k) {
+          if (k % 2) { var time = document.createElement("time"); time.textContent = part; name.appendChild(time); }
+          else if (part) name.appendChild(document.createTextNode(part));
+        });
+        a.href = answer[3][i]; a.tabIndex = -1; a.appendChild(name); a.appendChild(document.createTextNode(" "));
         small.textContent = answer[2][i] || ""; a.appendChild(small); li.appendChild(a); list.appendChild(li); items.push(li);
       });
       if (items.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } else close();
@@ -27,9 +35,11 @@
     input.addEventListener("input", function () {
       clearTimeout(timer);
       var q = input.value.trim();
-      if (q.length < 2) { close(); return; }
+      // Two letters, or one character of a script that says a word or a syllable in one (印, か, 한), as the server asks.
+      if (q.length < 2 && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(q)) { close(); return; }
       timer = setTimeout(function () {
-        fetch(input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(q), { headers: { Accept: "application/x-suggestions+json" } })
+        var url = input.getAttribute("data-suggest");
+        fetch(url + (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(q), { headers: { Accept: "application/x-suggestions+json" } })
           .then(function (r) { return r.ok ? r.json() : [q, [], [], []]; }).then(show).catch(close);
       }, 150);
     });
