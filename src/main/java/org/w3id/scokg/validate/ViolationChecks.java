@@ -12,6 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.graph.Mapping;
 import org.w3id.scokg.project.InputException;
@@ -27,6 +29,8 @@ import org.w3id.scokg.query.engine.SparqlEngine;
  * a {@code ?message} variable says what is wrong.
  */
 final class ViolationChecks {
+    private static final Logger LOG = LoggerFactory.getLogger(ViolationChecks.class);
+
     private ViolationChecks() {}
 
     static List<Problem> check(KnowledgeGraph graph, Graph union, ProjectLayout layout) {
@@ -38,6 +42,7 @@ final class ViolationChecks {
             String display = layout.display(file);
             Query query = ProjectFiles.parseQuery(ProjectFiles.readUtf8(file, display), display);
             if (!query.isSelectType()) throw new InputException(Location.file(display), "a violation check must be a SELECT query");
+            long start = System.nanoTime();
             try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
                 RowSet rows = exec.select();
                 rows.forEachRemaining(row -> {
@@ -49,6 +54,7 @@ final class ViolationChecks {
                             + (focus == null ? "" : " <" + focus + ">")));
                 });
             }
+            LOG.info("validate: {} took {} ms", display, (System.nanoTime() - start) / 1_000_000);
         }
         return problems;
     }
