@@ -49,6 +49,31 @@ class LinkedDataIT {
         assertEquals(ServerFixture.base() + "/doc/state/CN." + extension, response.headers().firstValue("Location").orElse(""));
     }
 
+    /**
+     * A description is sent from the direct buffer it was kept in (Responses.Held): the same bytes
+     * on a second request as on the first, compressed when asked for, and a HEAD with the GET's length.
+     */
+    @Test
+    void a_kept_description_is_sent_whole_plain_compressed_and_to_a_head() throws Exception {
+        byte[] first = ServerFixture.CLIENT.send(request("/doc/state/CN.ttl").build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        HttpResponse<byte[]> again = ServerFixture.CLIENT.send(request("/doc/state/CN.ttl").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, again.statusCode());
+        assertTrue(first.length > 32 * 1024, "larger than Jetty's output buffer: " + first.length);
+        assertTrue(java.util.Arrays.equals(first, again.body()), "the same bytes again");
+        assertEquals(String.valueOf(first.length), again.headers().firstValue("Content-Length").orElse(""));
+        HttpResponse<byte[]> zipped = ServerFixture.CLIENT.send(request("/doc/state/CN.ttl").header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertTrue(java.util.Arrays.equals(first, in.readAllBytes()), "the same bytes, compressed");
+        }
+        HttpResponse<byte[]> head = ServerFixture.CLIENT.send(request("/doc/state/CN.ttl").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, head.statusCode());
+        assertEquals(String.valueOf(first.length), head.headers().firstValue("Content-Length").orElse(""));
+        assertEquals(0, head.body().length);
+    }
+
     @Test
     void the_303_keeps_the_requests_parameters() {
         HttpResponse<String> response = get("/id/state/RU?lang=ru", "Accept", "text/html");

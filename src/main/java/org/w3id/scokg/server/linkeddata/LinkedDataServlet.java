@@ -44,10 +44,14 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient EntityReader reader;
     private final transient SupportedStatements supported;
     private final transient KindIndex kinds;
-    /** Every description once rendered, by path and format: 128 MiB of them, or an eighth of the heap if less, at most. */
+    /**
+     * Every description once rendered, by path and format: 128 MiB of them, or an eighth of the heap
+     * if less, at most; held in direct buffers (outside the heap, within the JVM's limit on them,
+     * which is the heap's size unless set), from which Jetty writes them as they are.
+     */
     private final transient Cache<String, Rendered> cache = Caffeine.newBuilder()
             .maximumWeight(HeapShare.of(128L << 20, 8))
-            .<String, Rendered>weigher((key, rendered) -> rendered.body().length + 2 * key.length())
+            .<String, Rendered>weigher((key, rendered) -> rendered.body().length() + 2 * key.length())
             .build();
     /**
      * The descriptions stopped at the timeout in the last {@value #RETRY_SECONDS} s: asked again
@@ -176,7 +180,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     /** A description as sent: its bytes, their entity tag, and the Link header to its other formats. */
-    private record Rendered(byte[] body, String etag, String links) {}
+    private record Rendered(Responses.Held body, String etag, String links) {}
 
     private Rendered render(Node entity, String docPath, MediaTypes.Format format, Language language) {
         byte[] body;
@@ -193,7 +197,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         // The format is part of the tag: Turtle and TriG of a description are the same bytes, and a
         // validator of one must not make a cache serve it as the other (RFC 9110 8.8.3).
-        return new Rendered(body, "\"" + Checksums.sha256(body).substring(0, 32) + "-" + format.extension + "\"", links.toString());
+        return new Rendered(Responses.Held.of(body), "\"" + Checksums.sha256(body).substring(0, 32) + "-" + format.extension + "\"", links.toString());
     }
 
     private boolean notModified(HttpServletRequest request, String etag) {

@@ -1,9 +1,11 @@
 package org.w3id.scokg.server.web;
 
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
 
 /** Writing answers: RDF in a negotiated format, pages, and one-sentence errors; all with their length. */
 public final class Responses {
@@ -128,6 +131,39 @@ public final class Responses {
         response.setContentType(contentType);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /**
+     * A body rendered once and sent many times, from a direct buffer ({@link Held}), which Jetty
+     * writes to the socket as it is when the servlet's stream is Jetty's own ({@link
+     * HttpOutput#sendContent(ByteBuffer)}): no copy into the response's output buffer, and none into
+     * a direct buffer for each write to the socket, as a body in the heap takes. Under a wrapped
+     * stream (a HEAD's, which discards what it is given) the bytes are copied out and written.
+     */
+    public static void send(HttpServletResponse response, String contentType, Held body) throws IOException {
+        response.setContentType(contentType);
+        response.setContentLength(body.length());
+        ServletOutputStream out = response.getOutputStream();
+        if (out instanceof HttpOutput jetty) jetty.sendContent(body.direct().duplicate());
+        else out.write(body.bytes());
+    }
+
+    /** Bytes kept, out of the heap, to be sent many times: a read-only direct buffer. */
+    public record Held(ByteBuffer direct) {
+        public static Held of(byte[] bytes) {
+            return new Held(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer());
+        }
+
+        public int length() {
+            return direct.remaining();
+        }
+
+        /** A copy of the bytes in the heap. */
+        public byte[] bytes() {
+            byte[] bytes = new byte[direct.remaining()];
+            direct.duplicate().get(bytes);
+            return bytes;
+        }
     }
 
     public static void rdf(HttpServletResponse response, Graph graph, MediaTypes.Format format) throws IOException {
