@@ -191,6 +191,14 @@ class FragmentsIT {
     }
 
     @Test
+    void jenas_names_for_the_union_and_the_default_graph_are_no_graphs_here() {
+        for (String name : List.of("urn:x-arq:UnionGraph", "urn:x-arq:DefaultGraph", "urn:x-arq:DefaultGraphNode")) {
+            String path = "/fragments?graph=" + enc(name);
+            assertEquals(0, count(trig(path), ServerFixture.base() + path), name);
+        }
+    }
+
+    @Test
     void a_term_that_is_no_term_or_a_bad_page_is_400() {
         assertEquals(400, ServerFixture.get("/fragments?subject=" + enc("not an iri")).statusCode());
         assertEquals(400, ServerFixture.get("/fragments?object=" + enc("\"unclosed")).statusCode());
