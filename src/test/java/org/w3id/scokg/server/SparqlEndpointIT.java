@@ -249,6 +249,23 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void a_graph_store_read_that_takes_no_syntax_of_rdf_is_406() {
+        String graph = "/sparql?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8);
+        for (String accept : new String[] {"image/png", "text/html", "text/turtle;q=0, application/pdf"}) {
+            HttpResponse<String> refused = get(graph, "Accept", accept);
+            assertEquals(406, refused.statusCode(), accept);
+            assertTrue(refused.body().startsWith("Not acceptable. Supported types: ") && refused.body().contains("text/turtle"), refused.body());
+            assertTrue(refused.headers().allValues("Vary").toString().contains("Accept"), accept);
+            assertEquals(406, get("/sparql?default", "Accept", accept).statusCode(), accept);
+        }
+        // Anything, a wildcard of text, JSON (JSON-LD) or no Accept at all is still answered.
+        for (String accept : new String[] {"*/*", "text/*", "application/json", "text/html, application/rdf+xml;q=0.5"}) {
+            assertEquals(200, get(graph, "Accept", accept).statusCode(), accept);
+        }
+        assertEquals(200, get(graph).statusCode());
+    }
+
+    @Test
     void update_is_refused() {
         HttpResponse<String> update = post("application/x-www-form-urlencoded", "update=" + URLEncoder.encode("INSERT DATA { <a:a> <a:b> <a:c> }", StandardCharsets.UTF_8));
         assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "status " + update.statusCode());

@@ -9,9 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriterRegistry;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.AsyncBody;
+import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PathProbe;
 import org.w3id.scokg.server.web.Responses;
 
@@ -36,6 +41,11 @@ final class GraphStoreReads implements Filter {
     /** Where a client that wants more than one read may give finds it. */
     private static final String ELSEWHERE = "the dumps (/dumps/) hold the whole graph in every format, and a CONSTRUCT query asks for part of it.";
 
+    /** The media types of every syntax of RDF Jena writes, graphs' or datasets': what a read may be answered in. */
+    private static final List<String> RDF_TYPES = RDFLanguages.getRegisteredLanguages().stream()
+            .filter(RDFWriterRegistry::contains).flatMap(lang -> Stream.concat(Stream.of(lang.getContentType().getContentTypeStr()), lang.getAltContentTypes().stream()))
+            .distinct().sorted().toList();
+
     private final long timeoutMillis;
     private final long byteCap;
 
@@ -55,6 +65,15 @@ final class GraphStoreReads implements Filter {
             return;
         }
         HttpServletResponse response = (HttpServletResponse) res;
+        // An Accept that takes no syntax of RDF (image/png, text/html alone) is a 406, as from a
+        // thing's description or /fragments, unless a parameter names the format: Fuseki answered
+        // it 200 in its default syntax (until a review on 3 December 2026).
+        String accept = request.getHeader("Accept");
+        if (accept != null && !SparqlEndpointFilter.formatByName(request) && MediaTypes.negotiateRdfType(accept, RDF_TYPES).isEmpty()) {
+            Responses.varyOnAccept(response);
+            Responses.notAcceptable(response, RDF_TYPES);
+            return;
+        }
         HeldResponse held = HeldResponse.stopping(response, byteCap,
                 "This Graph Store read is larger than this endpoint's answer cap of " + byteCap + " bytes and was stopped; " + ELSEWHERE);
         request.setAttribute(HELD, held);

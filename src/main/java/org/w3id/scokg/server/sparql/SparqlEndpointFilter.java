@@ -114,7 +114,7 @@ final class SparqlEndpointFilter implements Filter {
     }
 
     /** Whether the query string or the form names the answer's format, which Fuseki reads before Accept. */
-    private static boolean formatByName(HttpServletRequest request) {
+    static boolean formatByName(HttpServletRequest request) {
         String contentType = request.getContentType();
         boolean form = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
         if (form) {
