@@ -176,6 +176,20 @@ final class NameSimilarity {
     }
 
     /**
+     * Whether every word of {@code words} is a word of {@code name} (both normalised), a typo apart
+     * as in {@link #contained}: "astana declaration of the heads ..." holds "astana declaration",
+     * "astana" does not.
+     */
+    static boolean holds(String name, String words) {
+        if (words.isEmpty()) return true;
+        String[] own = name.split(" ");
+        for (String word : words.split(" ")) {
+            if (Arrays.stream(own).noneMatch(other -> sameWord(word, other))) return false;
+        }
+        return true;
+    }
+
+    /**
      * Whether two words are one, a typo apart; a word shorter than {@value #TYPO_FREE} letters only
      * as written, for a letter changes a short word into another ("coe" is 0.93 of "code").
      */

@@ -89,11 +89,14 @@ final class Reconciler {
         // Among equal scores, a thing of the types asked for first; then the one whose name has the
         // most of its words and the query's in common, so the fewest other words: "General Assembly"
         // put the five "General Assembly resolution ..." before the Assembly, past the default
-        // limit of 5 (a review on 3 December 2026); then one whose name begins with the words asked
+        // limit of 5 (a review on 3 December 2026), but only among names that hold every word asked:
+        // "Astana Declaration" put the city Astana, whose one word the query holds, before the two
+        // declarations (a review on 3 December 2026); then one whose name begins with the words asked
         // (the shortest such name first) before one that only holds them: "Shanghai" put eight
         // things at 90 and, by their ids alone, left the SCO and the Shanghai Five out of the first
         // five (a review on 2 December 2026).
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing((Scored s) -> preferred && !ofTypes(s.entity(), query))
+                .thenComparing(s -> !holdsAll(s.entity(), name))
                 .thenComparingDouble(s -> -sharedWords(s.entity(), name)).thenComparingInt(s -> beginsWith(s.entity(), name))
                 .thenComparing(s -> s.entity().id()));
         List<Scored> matchable = scored.stream().filter(s -> ofTypes(s.entity(), query)).toList();
@@ -119,6 +122,11 @@ final class Reconciler {
     private static double sharedWords(EntityIndex.Entity entity, String name) {
         if (name == null) return 0;
         return entity.normalised().stream().mapToDouble(n -> NameSimilarity.sharedWords(name, n)).max().orElse(0);
+    }
+
+    /** Whether a name of {@code entity} has every word of {@code name} ({@link NameSimilarity#holds}). */
+    private static boolean holdsAll(EntityIndex.Entity entity, String name) {
+        return name != null && entity.normalised().stream().anyMatch(n -> NameSimilarity.holds(n, name));
     }
 
     /** The length of the shortest name of {@code entity} that begins with {@code name}; past every name when none does. */

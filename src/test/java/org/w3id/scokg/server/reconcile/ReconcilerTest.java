@@ -59,6 +59,15 @@ class ReconcilerTest {
     }
 
     @Test
+    void a_name_that_holds_every_word_asked_comes_before_one_held_in_the_query() {
+        // "Astana Declaration": the city Astana, whose one word is held in the query, scores 90 as the
+        // two declarations that hold both words do; it came first by its share of words in common.
+        List<String> declarations = ids(reconcile("Astana Declaration"));
+        assertEquals(List.of("document/astana-declaration-2005", "document/astana-declaration-2024", "place/astana"), declarations.subList(0, 3),
+                declarations.toString());
+    }
+
+    @Test
     void the_uns_bodies_are_found_by_their_usual_abbreviations() {
         // A review of 3 December 2026: "UN General Assembly", "UNGA" and "UN Secretary-General" found nothing.
         Reconciler.Candidate assembly = reconcile("UN General Assembly").get(0);
