@@ -199,6 +199,28 @@ class FragmentsIT {
     }
 
     @Test
+    void a_browser_that_asks_a_term_that_is_no_term_gets_the_form_back_with_the_problem_in_its_language() {
+        // A review on 3 December 2026: "India" typed in the form was a line of English text, the form gone.
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        HttpResponse<String> bad = ServerFixture.get("/fragments?subject=India&predicate=&object=%3Cb%3E&graph=", "Accept", browser);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), bad.headers().toString());
+        assertTrue(bad.body().contains("<p class=\"error\" role=\"alert\" lang=\"en\">Subject: “India” is not an absolute IRI or a literal in quotes"), bad.body());
+        assertTrue(bad.body().contains("name=\"subject\" type=\"text\" size=\"60\" value=\"India\""), "the form keeps what was typed");
+        assertTrue(bad.body().contains("value=\"&lt;b&gt;\"") && !bad.body().contains("<b>"), "escaped");
+        HttpResponse<String> russian = ServerFixture.get("/fragments?lang=ru&object=" + enc("\"Россия\"@ru_RU"), "Accept", browser);
+        assertEquals(400, russian.statusCode());
+        assertTrue(russian.body().contains("lang=\"ru\">Объект: «ru_RU» — не тег языка"), russian.body());
+        HttpResponse<String> chinese = ServerFixture.get("/fragments?lang=zh&page=0", "Accept", browser);
+        assertEquals(400, chinese.statusCode());
+        assertTrue(chinese.body().contains("lang=\"zh\">页码必须是从 1 开始的整数"), chinese.body());
+        // A program still gets the sentence in plain text.
+        HttpResponse<String> program = ServerFixture.get("/fragments?subject=India", "Accept", "text/turtle");
+        assertEquals(400, program.statusCode());
+        assertTrue(program.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), program.headers().toString());
+    }
+
+    @Test
     void a_term_that_is_no_term_or_a_bad_page_is_400() {
         assertEquals(400, ServerFixture.get("/fragments?subject=" + enc("not an iri")).statusCode());
         assertEquals(400, ServerFixture.get("/fragments?object=" + enc("\"unclosed")).statusCode());

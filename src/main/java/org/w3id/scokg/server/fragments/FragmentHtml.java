@@ -3,6 +3,7 @@ package org.w3id.scokg.server.fragments;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -26,18 +27,8 @@ final class FragmentHtml {
     /** The page; {@code given} holds the parameters as asked, in {@link #PLACES}' order, null where absent. */
     static String render(Page page, FragmentPage fragment, String[] given, List<String> rdfTypes) {
         Texts texts = page.texts();
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("fragments.title"))).append("</h1><p class=\"lead\">")
-                .append(Html.escape(texts.get("fragments.lead"))).append("</p>");
-        body.append("<form class=\"params\" action=\"/fragments\" method=\"get\">");
-        for (int i = 0; i < PLACES.size(); i++) {
-            String place = PLACES.get(i);
-            body.append("<div><label for=\"fragment-").append(place).append("\">").append(Html.escape(texts.get("fragments." + place)))
-                    .append("</label><input id=\"fragment-").append(place).append("\" name=\"").append(place).append("\" type=\"text\" size=\"60\" value=\"")
-                    .append(Html.escape(given[i] == null ? "" : given[i])).append("\" autocomplete=\"off\" spellcheck=\"false\"></div>");
-        }
-        body.append("<p class=\"hint\">").append(Html.keepWhole(Html.escape(texts.get("fragments.hint")))).append("</p><div><button type=\"submit\">")
-                .append(Html.escape(texts.get("fragments.find"))).append("</button></div></form>");
-
+        StringBuilder body = head(texts);
+        form(body, texts, given);
         List<Quad> shown = fragment.quadsOfPage();
         body.append("<h2 id=\"matches\">").append(Html.escape(texts.format("fragments.count", fragment.total(), fragment.page(), fragment.last())))
                 .append("</h2>");
@@ -63,6 +54,40 @@ final class FragmentHtml {
         body.append("</ul></nav>");
         rdfTypes.forEach(type -> page.alternate(type, fragment.pageUrl()));
         return page.title(texts.get("fragments.title")).crumb(Html.escape(texts.get("fragments.title")), "/fragments").body(body.toString()).render();
+    }
+
+    /**
+     * The page for a pattern that cannot be read: what is wrong, in the reader's words (the
+     * parameter's sentence in English where they have none), and the form with what was typed.
+     */
+    static String renderProblem(Page page, String[] given, TermPattern.BadTerm problem) {
+        Texts texts = page.texts();
+        StringBuilder body = head(texts);
+        String place = PLACES.contains(problem.parameter) ? texts.get("fragments." + problem.parameter) : problem.parameter;
+        Optional<String> said = texts.find("fragments.bad." + problem.problem).map(words -> texts.format("fragments.bad." + problem.problem, place, problem.value));
+        body.append("<p class=\"error\" role=\"alert\" lang=\"").append(said.isPresent() ? texts.language().tag : "en").append("\">")
+                .append(Html.escape(said.orElse(problem.getMessage()))).append("</p>");
+        form(body, texts, given);
+        return page.title(texts.get("fragments.title")).crumb(Html.escape(texts.get("fragments.title")), "/fragments").uncited().body(body.toString()).render();
+    }
+
+    private static StringBuilder head(Texts texts) {
+        return new StringBuilder("<h1>").append(Html.escape(texts.get("fragments.title"))).append("</h1><p class=\"lead\">")
+                .append(Html.escape(texts.get("fragments.lead"))).append("</p>");
+    }
+
+    /** The form over the four places, each holding what was asked in it. */
+    private static void form(StringBuilder body, Texts texts, String[] given) {
+        body.append("<form class=\"params\" action=\"/fragments\" method=\"get\">");
+        for (int i = 0; i < PLACES.size(); i++) {
+            String place = PLACES.get(i);
+            body.append("<div><label for=\"fragment-").append(place).append("\">").append(Html.escape(texts.get("fragments." + place)))
+                    .append("</label><input id=\"fragment-").append(place).append("\" name=\"").append(place).append("\" type=\"text\" size=\"60\" value=\"")
+                    .append(Html.escape(given[i] == null ? "" : given[i])).append("\" autocomplete=\"off\" spellcheck=\"false\"></div>");
+        }
+        body.append("<p class=\"hint\">").append(Html.keepWhole(Html.escape(texts.get("fragments.hint")))).append("</p><div><button type=\"submit\">")
+                .append(Html.escape(texts.get("fragments.find"))).append("</button></div></form>");
+
     }
 
     /**

@@ -92,7 +92,15 @@ final class FragmentsServlet extends HttpServlet {
         try {
             page = cache.get(cacheKey, key -> render(request, fragments, pageUrl, mediaType.get()));
         } catch (TermPattern.BadTerm e) {
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            if (html) {
+                // A reader who typed a term the form cannot read gets the form back, with what they
+                // typed and what is wrong in their language: until a review on 3 December 2026 it
+                // was one line of English text, and the form was gone.
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                Responses.html(response, FragmentHtml.renderProblem(Page.of(request), asked(request), e));
+            } else {
+                Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            }
             return;
         }
         response.setHeader("ETag", page.etag());
@@ -138,8 +146,7 @@ final class FragmentsServlet extends HttpServlet {
         RDFFormat format = FORMATS.get(mediaType);
         FragmentPage fragment = new FragmentPage(fragments, pageUrl, new FragmentPage.Pattern(given), page, matches);
         if (mediaType.equals(HTML)) {
-            String[] asked = PARAMETERS.stream().map(request::getParameter).toArray(String[]::new);
-            body.writeBytes(FragmentHtml.render(Page.of(request), fragment, asked, OFFERS.subList(0, OFFERS.size() - 1)).getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(FragmentHtml.render(Page.of(request), fragment, asked(request), OFFERS.subList(0, OFFERS.size() - 1)).getBytes(StandardCharsets.UTF_8));
         } else if (format == RDFFormat.JSONLD11_PLAIN) {
             // JSON-LD has no streaming writer: the page (at most a page of quads and its controls) is
             // gathered, then written as a dataset, the metadata in its own named graph as in TriG.
@@ -151,6 +158,11 @@ final class FragmentsServlet extends HttpServlet {
         }
         byte[] bytes = body.toByteArray();
         return new Rendered(mediaType, bytes, "\"" + Checksums.sha256(bytes).substring(0, 32) + "\"");
+    }
+
+    /** The parameters of the pattern as asked, in {@link #PARAMETERS}' order, null where absent. */
+    private static String[] asked(HttpServletRequest request) {
+        return PARAMETERS.stream().map(request::getParameter).toArray(String[]::new);
     }
 
     /** The term of a quad in the place of {@link #PARAMETERS}' {@code i}th: subject, predicate, object, graph. */
@@ -174,6 +186,6 @@ final class FragmentsServlet extends HttpServlet {
             // through to the one message below.
             if (value.matches("[0-9]+")) return Integer.MAX_VALUE;
         }
-        throw new TermPattern.BadTerm("page must be a whole number from 1");
+        throw new TermPattern.BadTerm("page", "page", value, "page must be a whole number from 1");
     }
 }

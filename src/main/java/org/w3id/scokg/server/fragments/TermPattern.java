@@ -14,10 +14,22 @@ import org.apache.jena.irix.IRIx;
  * value is a variable too. A term that is none of these is a {@link BadTerm}.
  */
 final class TermPattern {
-    /** A client's term that cannot be read, in one sentence. */
+    /**
+     * A client's term that cannot be read, in one sentence (English, for a program); for a page, the
+     * place it was asked in, the value and the key of the reader's words for what is wrong
+     * ({@code fragments.bad.*}).
+     */
     static final class BadTerm extends RuntimeException {
-        BadTerm(String message) {
+        /** The place ({@code subject}, ...), or {@code page}. */
+        final String parameter;
+        final String problem;
+        final String value;
+
+        BadTerm(String parameter, String problem, String value, String message) {
             super(message);
+            this.parameter = parameter;
+            this.problem = problem;
+            this.value = value;
         }
     }
 
@@ -30,8 +42,8 @@ final class TermPattern {
     static Node parse(String value, String parameter) {
         if (value == null || value.isEmpty() || value.startsWith("?")) return null;
         if (value.startsWith("\"")) return literal(value, parameter);
-        if (value.startsWith("_:")) throw new BadTerm(parameter + ": blank nodes cannot be asked for; this graph has none");
-        if (!absolute(value)) throw new BadTerm(parameter + ": '" + value + "' is not an absolute IRI, a literal or a variable");
+        if (value.startsWith("_:")) throw new BadTerm(parameter, "blank", value, parameter + ": blank nodes cannot be asked for; this graph has none");
+        if (!absolute(value)) throw new BadTerm(parameter, "term", value, parameter + ": '" + value + "' is not an absolute IRI, a literal or a variable");
         return NodeFactory.createURI(value);
     }
 
@@ -45,7 +57,7 @@ final class TermPattern {
 
     private static Node literal(String value, String parameter) {
         int close = value.lastIndexOf('"');
-        if (close == 0) throw new BadTerm(parameter + ": a literal needs a closing quote");
+        if (close == 0) throw new BadTerm(parameter, "quote", value, parameter + ": a literal needs a closing quote");
         String lexical = value.substring(1, close);
         String rest = value.substring(close + 1);
         if (rest.isEmpty()) return NodeFactory.createLiteralString(lexical);
@@ -53,13 +65,13 @@ final class TermPattern {
             // Checked here: Jena fails on a malformed tag ("en_US", "en us") with an exception of its
             // own formatting, which was a 500 until a review on 2 December 2026.
             if (!LANGUAGE.matcher(rest.substring(1)).matches()) {
-                throw new BadTerm(parameter + ": '" + rest.substring(1) + "' is not a language tag (BCP 47: en, zh-Hant, en-US)");
+                throw new BadTerm(parameter, "language", rest.substring(1), parameter + ": '" + rest.substring(1) + "' is not a language tag (BCP 47: en, zh-Hant, en-US)");
             }
             return NodeFactory.createLiteralLang(lexical, rest.substring(1));
         }
         if (rest.startsWith("^^") && absolute(rest.substring(2))) {
             return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(rest.substring(2)));
         }
-        throw new BadTerm(parameter + ": after a literal's closing quote only @language or ^^datatype may follow");
+        throw new BadTerm(parameter, "suffix", value, parameter + ": after a literal's closing quote only @language or ^^datatype may follow");
     }
 }
