@@ -66,9 +66,16 @@ final class NameSimilarity {
         return withoutThe(spelling(text.substring(0, last)) + IZE_TYPED.matcher(text.substring(last)).replaceAll("is"));
     }
 
-    /** Compatibility forms, accents, case, apostrophes and punctuation taken away, words split by one space. */
+    /** Letters each followed by a full stop, two or more ("U.N.", "U.N.G.A."): an abbreviation written with dots. */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L}\\.){2,}");
+
+    /**
+     * Compatibility forms, accents, case, apostrophes and punctuation taken away, words split by one
+     * space; an abbreviation written with dots is one word ("U.N." is "UN", read as "United Nations").
+     */
     private static String plain(String name) {
         String text = Normalizer.normalize(Scripts.simplified(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        text = DOTTED.matcher(text).replaceAll(dotted -> dotted.group().replace(".", ""));
         text = text.toLowerCase(Locale.ROOT).replaceAll("['’‘`´]", "");
         return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
@@ -130,11 +137,12 @@ final class NameSimilarity {
     }
 
     /**
-     * A query of one word all in capitals, two letters or more ("UNGA", "ШОС"), as initials are
-     * compared (lower case, as normalised); null for any other query.
+     * A query of one word all in capitals, two letters or more ("UNGA", "ШОС", "U.N.G.A."), as
+     * initials are compared (lower case, as normalised); null for any other query.
      */
     static String acronym(String query) {
-        String text = query.strip();
+        // Written with dots, or ending a sentence: "U.N.G.A." and "UNGA." are "UNGA".
+        String text = query.strip().replaceAll("(?<=\\p{Lu})\\.", "");
         return text.length() >= 2 && text.codePoints().allMatch(Character::isUpperCase) ? plain(text) : null;
     }
 

@@ -69,12 +69,19 @@ class NameSimilarityTest {
         assertEquals("unidir", NameSimilarity.normalise("UNIDIR"), "a word, not the beginning of one");
         assertEquals("united nations general", NameSimilarity.normalisePrefix("UN General"));
         assertEquals("un", NameSimilarity.normalisePrefix("un"), "the last word typed may be the beginning of another (United, UNIDIR)");
+        // Written with dots (a review of 3 December 2026: "U.N." was "u n", and matched nothing).
+        assertEquals(1.0, similarity("U.N. General Assembly", "United Nations General Assembly"));
+        assertEquals(NameSimilarity.normalise("UN Secretary-General"), NameSimilarity.normalise("the U.N. Secretary-General"));
+        assertEquals("a c 1 73 l 27", NameSimilarity.normalise("A/C.1/73/L.27"), "a symbol's full stops are no abbreviation's");
+        assertEquals("st petersburg", NameSimilarity.normalise("St. Petersburg"));
     }
 
     @Test
     void an_all_capitals_query_matches_a_name_by_its_initials_short_function_words_left_out() {
         assertEquals("unga", NameSimilarity.acronym(" UNGA "));
         assertEquals("шос", NameSimilarity.acronym("ШОС"));
+        assertEquals("unga", NameSimilarity.acronym("U.N.G.A."), "written with dots");
+        assertEquals("unga", NameSimilarity.acronym("UNGA."), "at the end of a sentence");
         for (String notInitials : new String[] {"Unga", "unga", "U", "UN GA", "G20", "上海"}) assertNull(NameSimilarity.acronym(notInitials), notInitials);
         assertEquals(NameSimilarity.INITIALS, initials("UNGA", "United Nations General Assembly"));
         assertEquals(NameSimilarity.INITIALS, initials("UNGA", "UN General Assembly"), "UN read as United Nations first");
