@@ -92,8 +92,8 @@ public final class Assets {
      * one is not yet upgraded, gets a stylesheet rather than none ({@link Found#permanent} false).
      */
     public Found find(String path) {
-        Matcher versioned = VERSIONED.matcher(path);
-        if (versioned.matches()) {
+        Matcher versioned = path.startsWith("/assets/sha256-") ? VERSIONED.matcher(path) : null;
+        if (versioned != null && versioned.matches()) {
             Asset asset = served.get("/assets/" + versioned.group(2));
             return asset == null ? null : new Found(asset, asset.sha256().startsWith(versioned.group(1)));
         }

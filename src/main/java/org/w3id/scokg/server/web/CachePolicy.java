@@ -47,7 +47,6 @@ public final class CachePolicy extends Handler.Wrapper {
     /** The request attribute the SPARQL endpoint sets to {@code Boolean.TRUE} for a query whose answer is the same on every run. */
     private static final String DETERMINISTIC = "org.w3id.scokg.deterministic";
     private static final Pattern PERMANENT = Pattern.compile("^/dumps/sha256-([0-9a-f]{16})/([^/]+)$");
-    private static final Pattern STABLE = Pattern.compile("^/(|doc/.*|id/.*|ontology.*|dumps|dumps/.*|sitemap\\.xml|\\.well-known/.*|queries/?)$");
 
     /** Each dump's SHA-256, by file name, as the build wrote them in SHA256SUMS. */
     private final Map<String, String> sha256 = new HashMap<>();
@@ -78,8 +77,9 @@ public final class CachePolicy extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = request.getHttpURI().getPath();
-        Matcher permanent = PERMANENT.matcher(path);
-        if (permanent.matches()) {
+        // Every request passes here: the patterns are tried only where a cheap test says they may match.
+        Matcher permanent = path.startsWith("/dumps/sha256-") ? PERMANENT.matcher(path) : null;
+        if (permanent != null && permanent.matches()) {
             String file = permanent.group(2);
             String hash = sha256.get(file);
             // Another version than the one served: the dumps' own 404 (a page with a search box for a browser).
@@ -96,11 +96,22 @@ public final class CachePolicy extends Handler.Wrapper {
         if (read && path.equals("/sparql")) return super.handle(request, deterministicShared(request, response), callback);
         // Everything else on these routes is a function of the request and the graph, which does not
         // change while it is served: a 404 there is as lasting as a 200.
-        if (read && STABLE.matcher(path).matches()) {
+        if (read && stable(path)) {
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, SHARED);
             return super.handle(request, unlessTransient(request, response), callback);
         }
         return super.handle(request, response, callback);
+    }
+
+    /**
+     * Whether {@code path} is on a route whose answers last as long as the graph: the home page,
+     * descriptions and pages ({@code /doc/}, {@code /id/}), the ontology, the dumps, the sitemap,
+     * {@code /.well-known/} and the named queries' index.
+     */
+    static boolean stable(String path) {
+        return path.equals("/") || path.startsWith("/doc/") || path.startsWith("/id/") || path.startsWith("/ontology") || path.equals("/dumps")
+                || path.startsWith("/dumps/") || path.equals("/sitemap.xml") || path.startsWith("/.well-known/") || path.equals("/queries")
+                || path.equals("/queries/");
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.w3id.scokg.server.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaRange;
@@ -133,12 +135,23 @@ public final class MediaTypes {
         return match;
     }
 
+    /** The formats by extension and by media type: looked up on every request for a description. */
+    private static final Map<String, Format> BY_EXTENSION = new HashMap<>();
+    private static final Map<String, Format> BY_MEDIA_TYPE = new HashMap<>();
+
+    static {
+        for (Format format : Format.values()) {
+            BY_EXTENSION.put(format.extension, format);
+            BY_MEDIA_TYPE.put(format.mediaType, format);
+        }
+    }
+
     public static Optional<Format> byExtension(String extension) {
-        return List.of(Format.values()).stream().filter(f -> f.extension.equals(extension)).findFirst();
+        return Optional.ofNullable(extension == null ? null : BY_EXTENSION.get(extension));
     }
 
     public static Optional<Format> byMediaType(String mediaType) {
-        return List.of(Format.values()).stream().filter(f -> f.mediaType.equals(mediaType)).findFirst();
+        return Optional.ofNullable(mediaType == null ? null : BY_MEDIA_TYPE.get(mediaType));
     }
 
     /** A format named by {@code ?format=}: an extension or a media type. */

@@ -84,4 +84,21 @@ class CachePolicyTest {
         assertEquals(CachePolicy.REVALIDATED, get("/assets/sha256-0123456789abcdef/site.css?200").get("Cache-Control"));
         assertNull(get("/assets/sha256-0123456789abcdef/nothing.css?404").get("Cache-Control"), "not a file the site serves");
     }
+
+    /** The routes whose answers last: as the pattern that named them until 3 December 2026 says, path for path. */
+    @Test
+    void the_lasting_routes_are_those_the_pattern_named() {
+        java.util.regex.Pattern was = java.util.regex.Pattern.compile("^/(|doc/.*|id/.*|ontology.*|dumps|dumps/.*|sitemap\\.xml|\\.well-known/.*|queries/?)$");
+        String[] paths = {"/", "", "/doc/", "/doc/state/CN.ttl", "/doc", "/docs", "/id/state/CN", "/id", "/ontology", "/ontology/0.2.0", "/ontologyx",
+            "/dumps", "/dumps/", "/dumps/sco-kg.ttl", "/dumpsx", "/sitemap.xml", "/sitemapXxml", "/sitemap.xml/", "/.well-known/void", "/.well-known",
+            "/queries", "/queries/", "/queries/members-on-date", "/queriesx", "/sparql", "/search", "/fragments", "/assets/site.css", "//doc/"};
+        for (String path : paths) assertEquals(was.matcher(path).matches(), CachePolicy.stable(path), path);
+        java.util.Random random = new java.util.Random(3);
+        String[] pieces = {"/", "doc", "id", "ontology", "dumps", "sitemap", ".xml", ".well-known", "queries", "x", "."};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder path = new StringBuilder();
+            for (int n = random.nextInt(5); n >= 0; n--) path.append(pieces[random.nextInt(pieces.length)]);
+            assertEquals(was.matcher(path).matches(), CachePolicy.stable(path.toString()), path.toString());
+        }
+    }
 }
