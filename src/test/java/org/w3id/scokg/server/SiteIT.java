@@ -178,7 +178,9 @@ class SiteIT {
      */
     @Test
     void suggestions_say_each_names_language_and_start_at_one_chinese_character() {
-        JsonArray mixed = JsonParser.parseString(get("/search/suggest?lang=zh&q=Ta").body()).getAsJsonArray();
+        HttpResponse<String> asked = get("/search/suggest?lang=zh&q=Ta");
+        assertTrue(asked.headers().firstValue("Set-Cookie").isEmpty(), "suggestions pin no language: " + asked.headers());
+        JsonArray mixed = JsonParser.parseString(asked.body()).getAsJsonArray();
         assertEquals(5, mixed.size(), mixed.toString());
         Map<String, String> languages = new HashMap<>();
         for (int i = 0; i < mixed.get(1).getAsJsonArray().size(); i++) {
