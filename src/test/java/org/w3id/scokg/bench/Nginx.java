@@ -50,6 +50,11 @@ final class Nginx implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The worker process, the one that answers (the master only starts it). */
+    ProcessHandle worker() {
+        return process.toHandle().children().findFirst().orElseThrow(() -> new IllegalStateException("nginx has no worker process"));
+    }
+
     /** Puts {@code bytes} at {@code name} and returns the name to request. */
     String serve(String name, byte[] bytes) throws IOException {
         Files.write(root.resolve(name), bytes);
