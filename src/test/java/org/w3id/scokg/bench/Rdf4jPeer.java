@@ -63,19 +63,28 @@ final class Rdf4jPeer implements AutoCloseable {
      * default graph is then their union, as sco-kg's is.
      */
     static Rdf4jPeer start(DatasetGraph quads) throws IOException {
+        return start(quads, 0);
+    }
+
+    /** As {@link #start(DatasetGraph)}, on {@code port} (0: a free one). */
+    static Rdf4jPeer start(DatasetGraph quads, int port) throws IOException {
         ByteArrayOutputStream nq = new ByteArrayOutputStream();
         RDFDataMgr.writeQuads(nq, quads.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
-        return start(nq.toByteArray(), RDFFormat.NQUADS);
+        return start(nq.toByteArray(), RDFFormat.NQUADS, port);
     }
 
     private static Rdf4jPeer start(byte[] data, RDFFormat format) throws IOException {
+        return start(data, format, 0);
+    }
+
+    private static Rdf4jPeer start(byte[] data, RDFFormat format, int port) throws IOException {
         SailRepository repository = new SailRepository(new MemoryStore());
         try (RepositoryConnection connection = repository.getConnection()) {
             connection.add(new ByteArrayInputStream(data), "", format);
         }
         // Without TCP_NODELAY the JDK's server waits for delayed ACKs: 40 ms per small answer.
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         ExecutorService threads = Executors.newFixedThreadPool(8);
         server.setExecutor(threads);
         Rdf4jPeer peer = new Rdf4jPeer(repository, server, threads);

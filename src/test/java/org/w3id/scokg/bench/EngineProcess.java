@@ -1,0 +1,91 @@
+package org.w3id.scokg.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An engine a benchmark measures, run as a process of its own, as it is deployed. Engines that
+ * shared the benchmark's JVM shared its compiled code too: sco-kg and plain Fuseki run the same
+ * Jetty and ARQ classes, whose call sites then saw both servers' types (and the oracle's and the
+ * build's) and were compiled for all of them, and a unique ASK that sco-kg answers at 0.16 ms in a
+ * process of its own took 0.45 ms there. RDF4J, whose classes nothing else in that JVM ran, did not
+ * pay this.
+ */
+final class EngineProcess implements AutoCloseable {
+    /** The JVM options of the README's serve command line, given to every engine's JVM alike. */
+    static final List<String> JVM_OPTIONS = List.of("-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final String name;
+    private final Process process;
+    private final String endpoint;
+
+    private EngineProcess(String name, Process process, String endpoint) {
+        this.name = name;
+        this.process = process;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Starts {@code command}, its output to {@code log}, and waits up to {@code patience} until a
+     * form POST of {@code ASK {}} to {@code endpoint} answers 200.
+     */
+    static EngineProcess start(String name, List<String> command, String endpoint, Path log, Duration patience) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        EngineProcess engine = new EngineProcess(name, process, endpoint);
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) throw new IOException(name + " stopped with status " + process.exitValue() + "; see " + log);
+            try {
+                if (HTTP.send(Benchmark.sparql(endpoint, "ASK {}", "application/sparql-results+json"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return engine;
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        engine.close();
+        throw new IOException(name + " did not answer within " + patience.toSeconds() + " s; see " + log);
+    }
+
+    /** {@code java}, the {@link #JVM_OPTIONS}, this JVM's class path, {@code mainClass} and its arguments. */
+    static List<String> java(String maxHeap, Class<?> mainClass, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + maxHeap));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    String endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
