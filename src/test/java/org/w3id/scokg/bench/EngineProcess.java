@@ -12,11 +12,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An engine a benchmark measures, run as a process of its own, as it is deployed. Engines that
- * shared the benchmark's JVM shared its compiled code too: sco-kg and plain Fuseki run the same
- * Jetty and ARQ classes, whose call sites then saw both servers' types (and the oracle's and the
- * build's) and were compiled for all of them, and a unique ASK that sco-kg answers at 0.16 ms in a
- * process of its own took 0.45 ms there. RDF4J, whose classes nothing else in that JVM ran, did not
- * pay this.
+ * shared the benchmark's JVM shared its compiled code and its heap: sco-kg and plain Fuseki run the
+ * same Jetty and ARQ classes, whose call sites then saw both servers' types (and the oracle's and
+ * the build's) and were compiled for all of them, and every engine's collections had to trace what
+ * all of them held. Moved out, sco-kg's throughput over the shapes' mix at x10 went from 117 to 362
+ * answers a second and RDF4J's from 211 to 280 between two runs, the earlier on a busier machine
+ * (docs/performance.md, 3 December 2026).
  */
 final class EngineProcess implements AutoCloseable {
     /** The JVM options of the README's serve command line, given to every engine's JVM alike. */
