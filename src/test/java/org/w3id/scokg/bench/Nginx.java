@@ -1,7 +1,6 @@
 package org.w3id.scokg.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +21,7 @@ final class Nginx implements AutoCloseable {
         Benchmark.deleteTree(folder);
         Path root = Files.createDirectories(folder.resolve("html"));
         Files.createDirectories(folder.resolve("logs"));
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = EngineProcess.freePort();
         Path conf = folder.resolve("nginx.conf");
         Files.writeString(conf, "daemon off;\nworker_processes 1;\npid " + folder.toAbsolutePath().resolve("nginx.pid") + ";\n"
                 + "error_log " + folder.toAbsolutePath().resolve("logs/error.log") + ";\n"

@@ -1,7 +1,6 @@
 package org.w3id.scokg.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,10 +43,7 @@ public final class PageBenchmark {
         Path work = Path.of("target/bench-pages");
         Benchmark.deleteTree(work);
         Files.createDirectories(work);
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = EngineProcess.freePort();
         Process served = new ProcessBuilder("java", "-XX:-DontCompileHugeMethods", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError",
                 "-jar", jar.toString(), "serve", "--port", Integer.toString(port))
                 .redirectErrorStream(true).redirectOutput(work.resolve("serve.log").toFile()).start();
