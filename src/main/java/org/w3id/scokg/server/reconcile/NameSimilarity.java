@@ -13,7 +13,7 @@ import org.w3id.scokg.server.web.Scripts;
 /**
  * How alike two names are, from 0 (nothing shared) to 1 (the same once normalised). Names are
  * normalised first (Unicode compatibility forms, case, accents, apostrophes and punctuation, a
- * leading "the", -ize read as -ise), then compared three ways and the best kept: the mean of
+ * leading "the", -ize read as -ise, -yze as -yse), then compared three ways and the best kept: the mean of
  * Jaro-Winkler similarity and of one less the Levenshtein distance over the longer length (Apache
  * Commons Text), which forgives a typo or two and swapped letters but not a different ending ("Iraq" is 0.82 of "Iran",
  * "Turkmenistan" 0.63 of "Turkey"); the Dice coefficient of character trigrams, which forgives
@@ -48,6 +48,8 @@ final class NameSimilarity {
      * declaration's title, "non-militarisation"); "size" and "prize" stay.
      */
     private static final Pattern IZE = Pattern.compile("(?<=\\p{L}{3})iz(?=(?:e|es|ed|ing|er|ers|ation|ations)(?![\\p{L}\\p{N}]))");
+    /** -yze and its forms after three letters or more, to be spelt -yse: "analyze" is "analyse", "Kyrgyz" stays. */
+    private static final Pattern YZE = Pattern.compile("(?<=\\p{L}{3})yz(?=(?:e|es|ed|ing|er|ers)(?![\\p{L}\\p{N}]))");
     /** The same in the last word of what is being typed, which may stop anywhere ("organiz"). */
     private static final Pattern IZE_TYPED = Pattern.compile("(?<=\\p{L}{3})iz(?=(?:e|es|ed|ing|er|ers|i|in|a|at|ati|atio|ation|ations)?$)");
 
@@ -89,7 +91,7 @@ final class NameSimilarity {
 
     /** One spelling of a word that has two, and "UN" in full. */
     private static String spelling(String text) {
-        return IZE.matcher(UN.matcher(text).replaceAll("united nations")).replaceAll("is");
+        return YZE.matcher(IZE.matcher(UN.matcher(text).replaceAll("united nations")).replaceAll("is")).replaceAll("ys");
     }
 
     private static String withoutThe(String text) {

@@ -53,6 +53,13 @@ class NameSimilarityTest {
     }
 
     @Test
+    void the_us_and_british_spellings_of_yze_and_yse_are_one_name() {
+        assertEquals(1.0, similarity("threats analyzed", "threats analysed"));
+        assertEquals(NameSimilarity.normalise("paralysing"), NameSimilarity.normalise("paralyzing"));
+        for (String word : List.of("Kyrgyz", "Kyrgyzstan", "yze")) assertEquals(word.toLowerCase(Locale.ROOT), NameSimilarity.normalise(word), word);
+    }
+
+    @Test
     void the_share_of_words_in_common_says_how_close_a_name_is_to_one_that_holds_it() {
         assertEquals(0.5, NameSimilarity.sharedWords(NameSimilarity.normalise("General Assembly"), NameSimilarity.normalise("United Nations General Assembly")));
         assertEquals(0.4, NameSimilarity.sharedWords(NameSimilarity.normalise("General Assembly"), NameSimilarity.normalise("General Assembly resolution 73/27")));
