@@ -16,7 +16,7 @@ import org.w3id.scokg.query.engine.SparqlEngine;
 /**
  * ORDER BY with and without LIMIT and OFFSET, and counts of whole graphs, sco-kg's engine against
  * plain ARQ, in one process over the same quads held the same way ({@code bench/rewrites.sh
- * [SCALE]}): what {@code OrderByKeys} and {@code CountsFromSizes} change. Plain ARQ queries a general
+ * [SCALE]}): what {@code OrderByKeys} and {@code PatternCounts} change. Plain ARQ queries a general
  * dataset of plain in-memory graphs, as sco-kg's copy is, so that the figures compare the
  * evaluation, not the storage. The median of five runs each, the two alternating, the row counts compared.
  * Queries given after the scale ({@code bench/rewrites.sh 10 'SELECT …'}) are timed instead.

@@ -85,7 +85,7 @@ final class SparqlExecutor extends OpExecutor {
 
     @Override
     protected QueryIterator execute(OpGroup group, QueryIterator input) {
-        QueryIterator counted = CountsFromSizes.answer(group, input, execCxt);
+        QueryIterator counted = PatternCounts.answer(group, input, execCxt);
         return counted != null ? counted : super.execute(group, input);
     }
 

@@ -1,15 +1,19 @@
 package org.w3id.scokg.query.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.mem2.GraphMem2Fast;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -21,10 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.w3id.scokg.query.fuzz.FuzzDatasets;
 
 /**
- * COUNT of whole graphs read from their sizes: the same answers as plain ARQ's counting, for the
- * shapes it takes and for those next to them it must leave to ARQ; and it reads no triple.
+ * COUNTs of one triple pattern made without its solutions, from the graphs' sizes or by reading the
+ * matching triples: the same answers as plain ARQ's counting, for the shapes it takes and for those
+ * next to them it must leave to ARQ; a whole graph's count reads no triple, and a filtered count
+ * reads each triple once.
  */
-class CountsFromSizesTest {
+class PatternCountsTest {
     private static final String EX = "PREFIX ex: <http://example.org/fuzz/s/> ";
 
     @Test
@@ -44,14 +50,36 @@ class CountsFromSizesTest {
                 "SELECT (COUNT(*) AS ?n) FROM <http://example.org/fuzz/s/graph/A> FROM <http://example.org/fuzz/s/graph/B> { ?s ?p ?o }",
                 "SELECT (COUNT(*) AS ?n) FROM ex:absent { ?s ?p ?o }",
                 "SELECT ?g (COUNT(*) AS ?n) FROM NAMED <http://example.org/fuzz/s/graph/B> FROM NAMED ex:absent { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+                // Counted by reading the matching triples: filters, constants, keys of the pattern.
+                "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?p != ex:knows) } GROUP BY ?g",
+                "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER(isLiteral(?o)) } FILTER(?g != <http://example.org/fuzz/s/graph/A>) } GROUP BY ?g",
+                "SELECT ?p (COUNT(*) AS ?n) (COUNT(?o) AS ?m) { ?s ?p ?o } GROUP BY ?p",
+                "SELECT ?p ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?p ?g ORDER BY ?p ?g",
+                "SELECT ?o (COUNT(?s) AS ?n) { ?s a ?o } GROUP BY ?o HAVING (COUNT(?s) > 60)",
+                "SELECT (COUNT(*) AS ?n) { ?s ex:num ?o FILTER(?o > 8) }",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?o > 8) }",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?o > 8 || LANG(?o) = \"en\") }",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(STRLEN(STR(?o)) > 3 && ?p != ex:name) }",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(false) }",
+                "SELECT ?s (COUNT(*) AS ?n) { ?s ex:absent ?o } GROUP BY ?s",
+                "SELECT (COUNT(*) AS ?n) { ?s ex:absent ?o }",
+                "SELECT (COUNT(*) AS ?n) { ex:e1 ?p ex:e2 }",
+                "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p 3 } } GROUP BY ?g",
+                "SELECT ?o (COUNT(*) AS ?n) { ?s ex:num ?o FILTER(?o != 01) } GROUP BY ?o",
                 // Near misses, ARQ's to count.
                 "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }",
                 "SELECT (COUNT(DISTINCT *) AS ?n) { ?s ?p ?o }",
                 "SELECT (COUNT(*) AS ?n) { ?s ?p ?s }",
                 "SELECT (COUNT(?x) AS ?n) { ?s ?p ?o }",
                 "SELECT (COUNT(*) AS ?n) (SAMPLE(?p) AS ?q) { ?s ?p ?o } HAVING (false)",
-                "SELECT ?p (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?p",
                 "SELECT ?s (COUNT(*) AS ?n) { GRAPH ?s { ?s ?p ?o } } GROUP BY ?s",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?x != 1) }",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(!BOUND(?x)) }",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER NOT EXISTS { ?o ?q ?s } }",
+                "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER(BOUND(?g)) } } GROUP BY ?g",
+                "SELECT ?x (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?x",
+                "SELECT ?k (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY (STR(?p) AS ?k)",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o . ?o ?q ?r }",
                 "SELECT (COUNT(*) AS ?n) { GRAPH <http://example.org/fuzz/s/graph/A> { ?s ?p ?o } }",
                 "SELECT (COUNT(*) AS ?n) { VALUES ?s { ex:e1 } ?s ?p ?o }");
         for (String text : queries) {
@@ -76,6 +104,44 @@ class CountsFromSizesTest {
         assertEquals(0, graph.reads);
         assertEquals("500", only("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }", scoKg));
         assertTrue(graph.reads > 0);
+    }
+
+    @Test
+    void a_filtered_count_reads_the_graph_once_and_makes_no_solution_for_arq() {
+        Node name = NodeFactory.createURI("http://example.org/g");
+        CountedReads graph = new CountedReads();
+        for (int i = 0; i < 500; i++) graph.add(NodeFactory.createURI("http://example.org/s" + i), name, NodeFactory.createLiteralString(i % 5 == 0 ? "v" : "w"));
+        DatasetGraph scoKg = SparqlEngine.forQueries(graph, Map.of(name, graph));
+        SparqlEngine.configure(scoKg.getContext(), 30_000);
+        assertEquals("100", only("SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?o = \"v\") }", scoKg));
+        assertEquals(1, graph.reads);
+        assertEquals("400", only("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?o != \"v\") } GROUP BY ?g", scoKg));
+        assertEquals(2, graph.reads);
+    }
+
+    @Test
+    void a_count_stops_reading_once_its_query_is_cancelled() {
+        Node name = NodeFactory.createURI("http://example.org/g");
+        AtomicReference<QueryExec> running = new AtomicReference<>();
+        AtomicInteger read = new AtomicInteger();
+        GraphMem2Fast graph = new GraphMem2Fast() {
+            @Override
+            public ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+                // The query is cancelled (as its timeout does) once 10,000 triples have been read.
+                return super.graphBaseFind(pattern).mapWith(t -> {
+                    if (read.incrementAndGet() == 10_000) SparqlEngine.stop(running.get());
+                    return t;
+                });
+            }
+        };
+        for (int i = 0; i < 100_000; i++) graph.add(NodeFactory.createURI("http://example.org/s" + i), name, NodeFactory.createLiteralString("v"));
+        DatasetGraph scoKg = SparqlEngine.forQueries(graph, Map.of(name, graph));
+        SparqlEngine.configure(scoKg.getContext(), 30_000);
+        try (QueryExec exec = SparqlEngine.exec(scoKg, QueryFactory.create("SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?o = \"v\") }"), 30_000).build()) {
+            running.set(exec);
+            assertThrows(QueryCancelledException.class, () -> exec.select().next());
+        }
+        assertTrue(read.get() < 20_000, read.get() + " triples read");
     }
 
     private static String only(String text, DatasetGraph dataset) {
