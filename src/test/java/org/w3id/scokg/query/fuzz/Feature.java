@@ -19,5 +19,7 @@ public enum Feature {
     /** A group inside a GRAPH (its own, an OPTIONAL's, a UNION branch...) with no triple pattern of its own. */
     GRAPH_OVER_NO_TRIPLES,
     /** FROM or FROM NAMED of a graph the dataset does not hold. */
-    FROM_ABSENT
+    FROM_ABSENT,
+    /** A query whose only aggregates are COUNTs of the solutions of one triple pattern, under FILTERs and at most one GRAPH. */
+    COUNT_OF_ONE_TRIPLE
 }

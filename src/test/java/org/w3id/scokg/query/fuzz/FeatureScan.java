@@ -75,7 +75,25 @@ final class FeatureScan {
         if (query.hasLimit()) found.add(Feature.LIMIT);
         if (query.hasOffset()) found.add(Feature.OFFSET);
         query.getAggregators().forEach(aggregate -> aggregator(aggregate.getAggregator()));
+        if (countsOneTriple(query)) found.add(Feature.COUNT_OF_ONE_TRIPLE);
         if (query.getQueryPattern() != null) element(query.getQueryPattern(), Set.of(), false);
+    }
+
+    /** Whether {@code query}'s aggregates are all COUNTs of one triple pattern, under FILTERs and at most one GRAPH. */
+    private static boolean countsOneTriple(Query query) {
+        if (!query.hasAggregators() || !query.getAggregators().stream().allMatch(a -> a.getAggregator().getClass().getSimpleName().startsWith("AggCount"))) {
+            return false;
+        }
+        return oneTriple(query.getQueryPattern(), true);
+    }
+
+    /** A group of one triple (or, where {@code graph}, of one GRAPH of such a group) and FILTERs. */
+    private static boolean oneTriple(Element element, boolean graph) {
+        if (!(element instanceof ElementGroup group)) return false;
+        List<Element> patterns = group.getElements().stream().filter(e -> !(e instanceof ElementFilter)).toList();
+        if (patterns.size() != 1) return false;
+        if (patterns.get(0) instanceof ElementNamedGraph named) return graph && oneTriple(named.getElement(), false);
+        return patterns.get(0) instanceof ElementPathBlock block && block.getPattern().size() == 1 && block.getPattern().get(0).isTriple();
     }
 
     private void aggregator(Aggregator aggregator) {

@@ -17,17 +17,21 @@ import org.apache.jena.sparql.syntax.Template;
 /**
  * Random valid SPARQL 1.1 queries over one dataset, built as Jena syntax trees and printed with
  * {@code query.toString()}: mostly SELECT, and ASK, CONSTRUCT (templates from the pattern's
- * variables) and DESCRIBE; now and then FROM or FROM NAMED and a trailing VALUES. The same seed
+ * variables) and DESCRIBE; now and then FROM or FROM NAMED and a trailing VALUES; now and then a
+ * count of one triple pattern ({@link CountGenerator}). The same seed
  * over the same dataset gives the same queries, byte for byte. Every query is parsed again as
  * SPARQL 1.1 before it is returned; one that does not parse is a bug of this generator, thrown as
  * Jena's {@code QueryParseException}. Never NOW, RAND, UUID, STRUUID, BNODE or SERVICE.
  */
 public final class QueryGenerator {
+    /** Mixed into the seed of the dice of {@link CountGenerator}. */
+    private static final long COUNT_SEED = 0x636f756e74L;
     private final TermPool terms;
     private final Dice dice;
     private final ValuesGenerator values;
     private final PatternGenerator patterns;
     private final SelectGenerator selects;
+    private final CountGenerator counts;
 
     /** Queries over {@code dataset}'s terms (and terms in no graph), from {@code seed}. */
     public QueryGenerator(DatasetGraph dataset, long seed) {
@@ -42,10 +46,12 @@ public final class QueryGenerator {
         this.selects = new SelectGenerator(dice, expressions);
         this.patterns = new PatternGenerator(terms, dice, expressions, values, selects);
         selects.patterns(patterns);
+        this.counts = new CountGenerator(terms, new Dice(seed ^ COUNT_SEED));
     }
 
     /** The next query, parsed from its own text. */
     public Query next() {
+        if (counts.due()) return parsed(counts.next());
         Scope bound = Scope.forQuery();
         patterns.start(dice.between(2, 9));
         ElementGroup where = patterns.group(bound.empty(), bound, 0);
@@ -56,6 +62,10 @@ public final class QueryGenerator {
             default -> describe(where, bound);
         };
         if (dice.chance(0.05)) from(query);
+        return parsed(query);
+    }
+
+    private Query parsed(Query query) {
         query.setPrefixMapping(terms.prefixes());
         String text = query.toString();
         try {
