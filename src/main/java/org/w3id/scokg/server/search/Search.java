@@ -68,7 +68,7 @@ final class Search {
         if (query.isEmpty()) return List.of();
         // A prefix matches with one score; the shorter the name, the more of it the reader has typed.
         List<Hit> hits = new ArrayList<>(run(query, limit * 4));
-        hits.sort(RANKING.thenComparingInt(h -> h.snippet().length()));
+        hits.sort(BY_SCORE.thenComparingInt((Hit h) -> h.snippet().length()).thenComparing(BY_IRI));
         return hits.subList(0, Math.min(limit, hits.size()));
     }
 
@@ -123,10 +123,13 @@ final class Search {
      * or a source that repeats them, among the hits Lucene scores best (four times those asked): a UN symbol
      * names the document and its source record alike, an act's label repeats the name of its
      * instrument, and a source's title may hold the words as typed («Шанхайской организации») where
-     * the thing's name holds them only stemmed, which Lucene scores higher.
+     * the thing's name holds them only stemmed, which Lucene scores higher. Equal scores (two codes of
+     * conduct of one title) rank by IRI, not by the order the index was filled in, which is the
+     * graph's storage order and changed with it on 3 December 2026.
      */
-    private static final Comparator<Hit> RANKING =
-            Comparator.comparingInt((Hit hit) -> tier(hit.subject())).thenComparing(Hit::score, Comparator.reverseOrder());
+    private static final Comparator<Hit> BY_SCORE = Comparator.comparingInt((Hit hit) -> tier(hit.subject())).thenComparing(Hit::score, Comparator.reverseOrder());
+    private static final Comparator<Hit> BY_IRI = Comparator.comparing(hit -> hit.subject().getURI());
+    private static final Comparator<Hit> RANKING = BY_SCORE.thenComparing(BY_IRI);
 
     private static int tier(Node subject) {
         String iri = subject.getURI();

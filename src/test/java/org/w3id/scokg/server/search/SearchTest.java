@@ -47,7 +47,7 @@ class SearchTest {
         "A/66/359|document/A-66-359",
         "a/66/359|document/A-66-359",
         "A-66-359|document/A-66-359",
-        "code of conduct|document/A-69-723",
+        "code of conduct|document/A-66-359",
         "a-res-73-27|document/ga-res-73-27",
         "A/66/359.|document/A-66-359",
         "Шанхайская организация сотрудничества|organization/SCO",
