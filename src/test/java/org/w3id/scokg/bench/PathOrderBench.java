@@ -1,6 +1,5 @@
 package org.w3id.scokg.bench;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.Query;
@@ -8,7 +7,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.engine.SparqlEngine;
 
@@ -30,8 +28,7 @@ public final class PathOrderBench {
 
     public static void main(String[] args) throws Exception {
         int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        Path project = scale == 1 ? Path.of("") : ScaledTables.write(Path.of(""), Path.of("target/bench/tables-x" + scale), scale);
-        KnowledgeGraph graph = GraphBuilder.build(project);
+        KnowledgeGraph graph = ScaledTables.built(scale);
         DatasetGraph scoKg = SparqlEngine.copyForQueries(graph);
         SparqlEngine.configure(scoKg.getContext(), TIMEOUT_MILLIS);
         DatasetGraph plain = DatasetGraphFactory.createTxnMem();

@@ -17,7 +17,6 @@ import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderWeighted;
 import org.apache.jena.tdb2.solver.stats.Stats;
 import org.apache.jena.tdb2.solver.stats.StatsCollector;
-import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.NamedQuery;
@@ -58,8 +57,7 @@ public final class ReorderBench {
 
     public static void main(String[] args) throws Exception {
         int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        Path project = scale == 1 ? Path.of("") : ScaledTables.write(Path.of(""), Path.of("target/bench/tables-x" + scale), scale);
-        KnowledgeGraph graph = GraphBuilder.build(project);
+        KnowledgeGraph graph = ScaledTables.built(scale);
         DatasetGraph fixed = SparqlEngine.copyForQueries(graph);
         SparqlEngine.configure(fixed.getContext(), TIMEOUT_MILLIS);
         DatasetGraph weighted = SparqlEngine.copyForQueries(graph);

@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.graph.GraphBuilder;
+import org.w3id.scokg.graph.KnowledgeGraph;
 
 /**
  * The project made N times larger as valid data, for measuring {@code build}, {@code validate} and
@@ -57,6 +59,12 @@ public final class ScaledTables {
         }
         Path target = write(Path.of(""), Path.of(args[1]), Integer.parseInt(args[0]));
         System.out.println("wrote the project at x" + args[0] + " to " + target);
+    }
+
+    /** The graph the benchmarks query: the project's own at x1, else built from its tables written {@code scale} times over. */
+    static KnowledgeGraph built(int scale) throws IOException {
+        Path project = scale == 1 ? Path.of("") : write(Path.of(""), Path.of("target/bench/tables-x" + scale), scale);
+        return GraphBuilder.build(project);
     }
 
     /** Writes {@code project}'s inputs, its tables {@code factor} times over, to {@code target}. */

@@ -183,6 +183,16 @@ public final class ShapeBenchmark {
         }
     }
 
+    /** Up to {@code values} instances of each shape of {@code bench/shapes/}, named "shape #n", in order, for the benchmarks in one process. */
+    static Map<String, Query> sampled(ArqEngine oracle, int values) throws IOException {
+        Map<String, Query> queries = new LinkedHashMap<>();
+        for (Shape shape : shapes(Path.of("bench/shapes"))) {
+            List<String> texts = instances(shape, oracle);
+            for (int i = 0; i < Math.min(values, texts.size()); i++) queries.put(shape.name() + " #" + (i + 1), QueryFactory.create(texts.get(i)));
+        }
+        return queries;
+    }
+
     /** The template with each of up to {@value #INSTANCES} values its draw query finds, in a fixed random order. */
     static List<String> instances(Shape shape, ArqEngine oracle) {
         if (!shape.template().contains("$V")) return List.of(shape.template());

@@ -1,17 +1,13 @@
 package org.w3id.scokg.bench;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.query.fuzz.ArqEngine;
@@ -35,8 +31,7 @@ public final class StorageBench {
 
     public static void main(String[] args) throws Exception {
         int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        Path project = scale == 1 ? Path.of("") : ScaledTables.write(Path.of(""), Path.of("target/bench/tables-x" + scale), scale);
-        KnowledgeGraph graph = GraphBuilder.build(project);
+        KnowledgeGraph graph = ScaledTables.built(scale);
         DatasetGraph roaring = SparqlEngine.copyForQueries(graph);
         SparqlEngine.configure(roaring.getContext(), TIMEOUT_MILLIS);
         Graph fastUnion = GraphFactory.createGraphMem();
@@ -46,11 +41,7 @@ public final class StorageBench {
         DatasetGraph fast = SparqlEngine.forQueries(fastUnion, named);
         SparqlEngine.configure(fast.getContext(), TIMEOUT_MILLIS);
         ArqEngine oracle = new ArqEngine("oracle", FuzzDatasets.asScoKgServesIt(graph.dataset()), Duration.ofMinutes(5));
-        Map<String, Query> queries = new LinkedHashMap<>();
-        for (ShapeBenchmark.Shape shape : ShapeBenchmark.shapes(Path.of("bench/shapes"))) {
-            List<String> instances = ShapeBenchmark.instances(shape, oracle);
-            for (int i = 0; i < Math.min(VALUES, instances.size()); i++) queries.put(shape.name() + " #" + (i + 1), QueryFactory.create(instances.get(i)));
-        }
+        Map<String, Query> queries = ShapeBenchmark.sampled(oracle, VALUES);
         System.out.printf("x%d: %d triples in the union; median of %d runs, ms; ratio: Roaring union over GraphMem2Fast union%n", scale,
                 roaring.getDefaultGraph().size(), RUNS);
         PairedTimes.printTable(queries, fast, "fast", roaring, "roaring", RUNS, TIMEOUT_MILLIS);

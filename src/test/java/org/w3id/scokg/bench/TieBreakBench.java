@@ -1,16 +1,11 @@
 package org.w3id.scokg.bench;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.main.StageBuilder;
 import org.apache.jena.sparql.engine.main.StageGeneratorGeneric;
-import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.query.fuzz.ArqEngine;
@@ -33,19 +28,14 @@ public final class TieBreakBench {
 
     public static void main(String[] args) throws Exception {
         int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        Path project = scale == 1 ? Path.of("") : ScaledTables.write(Path.of(""), Path.of("target/bench/tables-x" + scale), scale);
-        KnowledgeGraph graph = GraphBuilder.build(project);
+        KnowledgeGraph graph = ScaledTables.built(scale);
         DatasetGraph ties = SparqlEngine.copyForQueries(graph);
         SparqlEngine.configure(ties.getContext(), TIMEOUT_MILLIS);
         DatasetGraph fixed = SparqlEngine.copyForQueries(graph);
         SparqlEngine.configure(fixed.getContext(), TIMEOUT_MILLIS);
         StageBuilder.setGenerator(fixed.getContext(), new StageGeneratorGeneric());
         ArqEngine oracle = new ArqEngine("oracle", FuzzDatasets.asScoKgServesIt(graph.dataset()), Duration.ofMinutes(5));
-        Map<String, Query> queries = new LinkedHashMap<>();
-        for (ShapeBenchmark.Shape shape : ShapeBenchmark.shapes(Path.of("bench/shapes"))) {
-            List<String> instances = ShapeBenchmark.instances(shape, oracle);
-            for (int i = 0; i < Math.min(VALUES, instances.size()); i++) queries.put(shape.name() + " #" + (i + 1), QueryFactory.create(instances.get(i)));
-        }
+        Map<String, Query> queries = ShapeBenchmark.sampled(oracle, VALUES);
         System.out.printf("x%d: %d triples in the union; median of %d runs, ms; ratio: ties broken over ARQ's fixed order%n", scale,
                 ties.getDefaultGraph().size(), RUNS);
         PairedTimes.printTable(queries, fixed, "fixed", ties, "ties", RUNS, TIMEOUT_MILLIS);
