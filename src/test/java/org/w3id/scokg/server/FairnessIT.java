@@ -131,6 +131,31 @@ class FairnessIT {
     }
 
     /**
+     * The editor's plain form (JavaScript off) runs its query on the server: until 3 December 2026
+     * it was neither queued nor charged, and thirty of its queries kept an entity page waiting 27 s.
+     */
+    @Test
+    void the_editors_plain_form_is_scheduled_and_charged_as_a_query() throws Exception {
+        assertEquals(503, ServerFixture.send(query(proxied, "10.0.9.5", ENDLESS, 3)).statusCode());
+        String ask = "/query?query=" + URLEncoder.encode("ASK { ?s ?p ?o } # plain", StandardCharsets.UTF_8);
+        HttpResponse<String> refused = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + ask))
+                .header("X-Forwarded-For", "10.0.9.5").header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build());
+        assertEquals(429, refused.statusCode(), "the client spent its budget on a query: " + refused.body());
+        CompletableFuture<Integer> running = running(proxied, "10.0.9.6", ENDLESS, 3);
+        Timed waited = timed(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + ask))
+                .header("X-Forwarded-For", "10.0.9.7").header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build());
+        assertEquals(503, waited.response().statusCode(), "it waited for the one slot: " + waited.response().body());
+        assertTrue(waited.millis() >= 900, "it waited its second: " + waited.millis() + " ms");
+        assertEquals(503, running.get());
+        HttpResponse<String> editor = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + "/query"))
+                .header("X-Forwarded-For", "10.0.9.5").header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build());
+        assertEquals(200, editor.statusCode(), "the editor asked nothing evaluates nothing");
+        HttpResponse<String> answered = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + ask))
+                .header("X-Forwarded-For", "10.0.9.8").header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build());
+        assertEquals(200, answered.statusCode(), answered.body());
+    }
+
+    /**
      * A Graph Store read of the whole dataset ({@code /sparql/get} asked nothing) writes every quad:
      * 5 MB of TriG and some 2 s of CPU at x1. Until a review on 2 December 2026 it was neither
      * queued nor charged, as the endpoint's description asked nothing is not; a graph read was.

@@ -243,6 +243,30 @@ class SiteIT {
         assertTrue(get("/sparql?lang=zh", "Accept", "text/turtle").body().contains("sd:Service"));
     }
 
+    /** A link to a query opened in a browser: the editor with the query and its answer as a table, as DBpedia's endpoint gives a browser HTML. */
+    @Test
+    void a_browser_following_a_link_to_a_query_gets_its_answer_as_a_table_and_programs_get_results() {
+        String query = "SELECT ?state WHERE { ?state <https://w3id.org/sco-kg/ontology#iso3166Alpha2> \"IN\" }";
+        String link = "/sparql?query=" + encode(query);
+        HttpResponse<String> browser = page(link);
+        assertEquals(200, browser.statusCode(), browser.body());
+        assertTrue(browser.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(browser.headers().allValues("Vary").toString().contains("Accept"), browser.headers().toString());
+        String form = browser.body().substring(browser.body().indexOf("plain-editor"), browser.body().indexOf("<h2>Examples</h2>"));
+        assertTrue(form.contains("<td><a href=\"/doc/state/IN\">India</a></td>"), "the IRI opens its page, by its label: " + form);
+        assertTrue(form.contains("#iso3166Alpha2&gt; &quot;IN&quot; }</textarea>"), "the query is in the form: " + form);
+        assertTrue(browser.body().contains("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js"));
+        assertTrue(page(link + "&lang=ru").body().contains("<html lang=\"ru\">"));
+        // Programs: a bare Accept, or none, gets SPARQL results as before; so does a browser naming a format, a timeout or a graph.
+        assertTrue(get(link, "Accept", "*/*").headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        assertTrue(get(link).headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results"));
+        for (String more : List.of("&format=json", "&timeout=5", "&default-graph-uri=" + encode("https://w3id.org/sco-kg/graph/data"))) {
+            HttpResponse<String> named = page(link + more);
+            assertEquals(200, named.statusCode(), more + ": " + named.body());
+            assertFalse(named.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), more);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js", "/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.css",
         "/assets/editor.js", "/assets/site.js", "/assets/site.css"})

@@ -11,7 +11,8 @@ import org.w3id.scokg.server.web.PathProbe;
 
 /**
  * Which requests evaluate a query, and so are scheduled: the SPARQL endpoint ({@code /sparql} and
- * below), a named query ({@code /queries/{name}}) and a reconciliation batch or data extension
+ * below), a named query ({@code /queries/{name}}), the editor's plain form with a query ({@code
+ * /query?query=}) and a reconciliation batch or data extension
  * ({@code /reconcile} with {@code queries=} or {@code extend=}, or any POST there), except what answers at once: the endpoint's
  * service description or editor (a GET without a query string, or with only the site's {@code lang},
  * but for the Graph Store's {@code /sparql/get} and the dataset's {@code /sparql/}, which then read the
@@ -52,6 +53,9 @@ final class QueryRoutes implements Predicate<Request> {
         if (path.equals("/reconcile") || path.equals("/reconcile/")) {
             return method.equals("POST") || urlQuery != null && (urlQuery.contains("queries=") || urlQuery.contains("extend="));
         }
+        // The editor's plain form runs its query on the server (PlainQuery): scheduled and charged as
+        // the endpoint's are (until 3 December 2026 it was neither, a way round the scheduler).
+        if (path.equals("/query")) return (method.equals("GET") || method.equals("HEAD")) && asksPlainQuery(request);
         boolean sparql = path.equals("/sparql") || path.startsWith("/sparql/");
         boolean named = path.startsWith("/queries/") && path.length() > "/queries/".length();
         if (!(sparql || named) || method.equals("OPTIONS")) return false;
@@ -59,6 +63,12 @@ final class QueryRoutes implements Predicate<Request> {
         // Asked nothing, the endpoint describes itself, but its Graph Store reads the whole dataset.
         if (Language.namesNothingElse(urlQuery)) return !sparql || path.equals("/sparql/") || path.equals(GRAPH_STORE) || path.equals(GRAPH_STORE + "/");
         return !(sparql && cache.holds(method, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
+    }
+
+    /** Whether the query string names a query for the editor's plain form to run, as {@code SiteServlet} reads it. */
+    private static boolean asksPlainQuery(Request request) {
+        String query = Request.extractQueryParameters(request).getValue("query");
+        return query != null && !query.isBlank();
     }
 
     /** The query string's parameters, each with all its values in order, as the servlet API gives them. */

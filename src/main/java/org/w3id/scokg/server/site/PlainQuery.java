@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.site;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,12 +16,15 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.w3id.scokg.query.QueryPolicy;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.sparql.GuardedEvaluation;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Texts;
 
 /**
  * A query from the editor's plain form (JavaScript off), run on the server under the public
- * endpoint's rules ({@link QueryPolicy}, its timeout) and shown as an HTML table whose IRIs open
+ * endpoint's rules ({@link QueryPolicy}, its timeout, its limits on the text and its stops when the
+ * client goes or the heap runs short: {@link GuardedEvaluation}), scheduled as the endpoint's queries
+ * are (its route is one {@code QueryRoutes} schedules), and shown as an HTML table whose IRIs open
  * this site's pages with their labels; or, when it cannot run, the reason, beside the form that
  * still holds the query.
  */
@@ -41,7 +45,10 @@ final class PlainQuery {
         this.timeoutMillis = timeoutMillis;
     }
 
-    Outcome run(String text, Texts texts) {
+    /** Runs {@code text}, the query of {@code request}, under the endpoint's guards ({@link GuardedEvaluation}). */
+    Outcome run(String text, HttpServletRequest request, Texts texts) {
+        var tooLarge = GuardedEvaluation.refusal(text);
+        if (tooLarge.isPresent()) return error(400, tooLarge.get(), texts);
         Query query;
         try {
             query = QueryFactory.create(text, Syntax.syntaxARQ);
@@ -50,18 +57,18 @@ final class PlainQuery {
         }
         var refusal = QueryPolicy.check(query).refusal();
         if (refusal.isPresent()) return error(400, refusal.get(), texts);
-        try (QueryExec exec = SparqlEngine.exec(dataset, query, timeoutMillis).build()) {
+        try (QueryExec exec = SparqlEngine.exec(dataset, query, timeoutMillis).build(); GuardedEvaluation guarded = GuardedEvaluation.watch(request, exec)) {
             SparqlEngine.Deadline deadline = SparqlEngine.deadline(exec, timeoutMillis);
             try {
                 if (query.isAskType()) return new Outcome(200, "<p class=\"answer\">" + Html.escape(texts.get(exec.ask() ? "query.yes" : "query.no")) + "</p>");
                 if (query.isSelectType()) return new Outcome(200, table(exec.select(), texts));
                 Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
                 return new Outcome(200, triples(graph, texts));
+            } catch (QueryCancelledException e) {
+                return error(503, texts.format(guarded.stoppedForMemory() ? "query.memory" : "query.timeout", timeoutMillis / 1000.0), texts);
             } finally {
                 deadline.cancel();
             }
-        } catch (QueryCancelledException e) {
-            return error(503, texts.format("query.timeout", timeoutMillis / 1000.0), texts);
         } catch (QueryException e) {
             return error(400, e.getMessage(), texts);
         }

@@ -71,7 +71,7 @@ final class SiteServlet extends HttpServlet {
     private void query(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String text = request.getQueryString() == null ? null : request.getParameter("query");
         Page page = Page.of(request);
-        PlainQuery.Outcome outcome = text == null || text.isBlank() ? null : plain.run(text, page.texts());
+        PlainQuery.Outcome outcome = text == null || text.isBlank() ? null : plain.run(text, request, page.texts());
         if (outcome != null) response.setStatus(outcome.status());
         page(response, editor.render(page, text, outcome));
     }

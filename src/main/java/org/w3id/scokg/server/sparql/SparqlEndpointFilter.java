@@ -29,7 +29,8 @@ import org.w3id.scokg.server.web.Responses;
  * of the endpoint's names ({@link #QUERY_PATHS}), answers its
  * SPARQL 1.1 Service Description (instead of Fuseki's dump of the whole dataset), in Turtle or
  * another negotiated RDF format, or, to a browser (an Accept that puts HTML before every RDF
- * format), the query editor; and
+ * format), the query editor; a browser's GET of a query alone (with no graphs, timeout or format
+ * named) gets that editor with the query and its answer as an HTML table ({@code /query}); and
  * a HEAD is answered as the GET it mirrors (Fuseki's query service refuses HEAD), the server
  * sending headers only.
  */
@@ -77,6 +78,13 @@ final class SparqlEndpointFilter implements Filter {
                     return "GET";
                 }
             }, res);
+            return;
+        }
+        if (request.getMethod().equals("GET") && QUERY_PATHS.contains(path) && asks && asksOnlyAQuery(request) && prefersHtmlToAnswers(request.getHeader("Accept"))) {
+            // A browser following a link to a query (DBpedia's endpoint answers it with an HTML
+            // table too): the editor with the query and its answer as a table, the page /query gives.
+            Responses.varyOnAccept(response);
+            request.getRequestDispatcher("/query").forward(request, response);
             return;
         }
         if (!read || !QUERY_PATHS.contains(path) || asks) {
@@ -148,6 +156,23 @@ final class SparqlEndpointFilter implements Filter {
         public Enumeration<String> getHeaders(String name) {
             return name.equalsIgnoreCase("Accept") ? Collections.enumeration(List.of(accept)) : super.getHeaders(name);
         }
+    }
+
+    /** Whether the request names a query and nothing else but the site's {@code lang}: no graphs, timeout or format. */
+    private static boolean asksOnlyAQuery(HttpServletRequest request) {
+        String query = request.getParameter("query");
+        return query != null && !query.isBlank() && request.getParameterMap().keySet().stream().allMatch(name -> name.equals("query") || name.equals("lang"));
+    }
+
+    /**
+     * True when HTML wins against every format of a query's answer (a browser's Accept); ties go to
+     * the answers, so a bare Accept, {@code *}{@code /*}, gets SPARQL results as before.
+     */
+    static boolean prefersHtmlToAnswers(String accept) {
+        if (accept == null) return false;
+        List<String> offers = new ArrayList<>(EndpointAccept.all());
+        offers.add(MediaTypes.Format.HTML.mediaType);
+        return MediaTypes.negotiateType(accept, offers).filter(MediaTypes.Format.HTML.mediaType::equals).isPresent();
     }
 
     /** True when HTML wins against every RDF format of the description (ties go to RDF, so a bare Accept gets RDF). */

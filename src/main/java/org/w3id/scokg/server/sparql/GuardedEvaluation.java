@@ -1,0 +1,47 @@
+package org.w3id.scokg.server.sparql;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.w3id.scokg.query.engine.SparqlEngine;
+
+/**
+ * The endpoint's guards for a query evaluated outside its Fuseki service (the editor's plain form at
+ * {@code /query}): the limits on the text before it is parsed ({@link QueryText}), and, while it is
+ * evaluated, a stop when its client goes away ({@link ClientGone}) or the heap runs short ({@link
+ * HeapGuard}). Until 3 December 2026 the plain form had only the timeout: a query nested 3,900 deep
+ * answered 500 (the parser ran out of stack), and its evaluation was neither watched nor scheduled
+ * (thirty of them kept an entity page waiting 27 s).
+ */
+public final class GuardedEvaluation implements AutoCloseable {
+    private final HttpServletRequest request;
+    private final HeapGuard.Running running;
+
+    private GuardedEvaluation(HttpServletRequest request, HeapGuard.Running running) {
+        this.request = request;
+        this.running = running;
+    }
+
+    /** The sentence a query's text is refused with before it is parsed; empty when it may be parsed. */
+    public static Optional<String> refusal(String text) {
+        return QueryText.refusal(text);
+    }
+
+    /** Watches {@code exec}, the query of {@code request}, until {@link #close}. */
+    public static GuardedEvaluation watch(HttpServletRequest request, QueryExec exec) {
+        GuardedEvaluation guarded = new GuardedEvaluation(request, HeapGuard.jvm().started(exec));
+        ClientGone.watch(request, () -> SparqlEngine.stop(exec));
+        return guarded;
+    }
+
+    /** Whether the query was stopped because the heap ran short. */
+    public boolean stoppedForMemory() {
+        return running.stoppedForMemory();
+    }
+
+    @Override
+    public void close() {
+        HeapGuard.jvm().finished(running);
+        ClientGone.stopWatching(request);
+    }
+}
