@@ -240,7 +240,12 @@ class FragmentsIT {
             HttpResponse<String> beyond = ServerFixture.get("/fragments?page=" + far, "Accept", "application/n-quads");
             assertEquals(200, beyond.statusCode(), far);
             assertFalse(beyond.body().lines().anyMatch(line -> !line.contains("#metadata>")), "no quad of the data: " + far);
+            assertTrue(beyond.body().contains("<http://www.w3.org/ns/hydra/core#previous>"), "a link back to the last page: " + far);
+            assertFalse(beyond.body().contains("<http://www.w3.org/ns/hydra/core#next>"), far);
         }
+        // The page for people names the page as asked (it read "page 2,147,483,647" for any number past an int until a review on 3 December 2026).
+        String page = ServerFixture.get("/fragments?page=99999999999999999999", "Accept", "text/html").body();
+        assertTrue(page.contains(": page 99,999,999,999,999,999,999 of "), page);
     }
 
     @Test

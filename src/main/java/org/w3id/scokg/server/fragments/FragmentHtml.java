@@ -49,8 +49,8 @@ final class FragmentHtml {
         }
         body.append("<nav class=\"pages\" aria-label=\"").append(Html.escape(texts.get("fragments.pages"))).append("\"><ul>");
         pageLink(body, fragment.path(1), texts.get("fragments.first"));
-        if (fragment.page() > 1) pageLink(body, fragment.path(Math.min(fragment.page() - 1, fragment.last())), texts.get("fragments.previous"));
-        if (fragment.page() < fragment.last()) pageLink(body, fragment.path(fragment.page() + 1), texts.get("fragments.next"));
+        if (fragment.previous() > 0) pageLink(body, fragment.path(fragment.previous()), texts.get("fragments.previous"));
+        if (fragment.next() > 0) pageLink(body, fragment.path(fragment.next()), texts.get("fragments.next"));
         body.append("</ul></nav>");
         rdfTypes.forEach(type -> page.alternate(type, fragment.pageUrl()));
         return page.title(texts.get("fragments.title")).crumb(Html.escape(texts.get("fragments.title")), "/fragments").body(body.toString()).render();

@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.fragments;
 
+import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -35,14 +36,14 @@ final class FragmentPage {
     private final String fragments;
     private final String pageUrl;
     private final Pattern pattern;
-    private final int page;
+    private final BigInteger page;
     private final List<Quad> matches;
 
     /**
      * A page of {@code matches}: {@code fragments} is the absolute URL of the interface, {@code
      * pageUrl} the URL the page was asked for, exactly as asked (clients find the metadata by it).
      */
-    FragmentPage(String fragments, String pageUrl, Pattern pattern, int page, List<Quad> matches) {
+    FragmentPage(String fragments, String pageUrl, Pattern pattern, BigInteger page, List<Quad> matches) {
         this.fragments = fragments;
         this.pageUrl = pageUrl;
         this.pattern = pattern;
@@ -75,8 +76,8 @@ final class FragmentPage {
         m.add(view, HYDRA.itemsPerPage, NodeFactory.createLiteralDT(Integer.toString(PAGE_SIZE), XSDDatatype.XSDinteger));
         int last = last();
         m.add(view, HYDRA.first, NodeFactory.createURI(link(1)));
-        if (page > 1) m.add(view, HYDRA.previous, NodeFactory.createURI(link(Math.min(page - 1, last))));
-        if (page < last) m.add(view, HYDRA.next, NodeFactory.createURI(link(page + 1)));
+        if (previous() > 0) m.add(view, HYDRA.previous, NodeFactory.createURI(link(previous())));
+        if (next() > 0) m.add(view, HYDRA.next, NodeFactory.createURI(link(next())));
         for (Quad q : quadsOfPage()) {
             if (quads) out.quad(q);
             else out.triple(q.asTriple());
@@ -86,8 +87,9 @@ final class FragmentPage {
 
     /** The quads of this page, none past the last. */
     List<Quad> quadsOfPage() {
-        // In long arithmetic: page 21,474,838 overflowed an int and failed with a 500 (a review, 2 December 2026).
-        int from = (int) Math.min(matches.size(), (page - 1L) * PAGE_SIZE);
+        // Page 21,474,838 overflowed an int and failed with a 500 (a review, 2 December 2026).
+        if (page.compareTo(BigInteger.valueOf(last())) > 0) return List.of();
+        int from = (page.intValueExact() - 1) * PAGE_SIZE;
         return matches.subList(from, Math.min(matches.size(), from + PAGE_SIZE));
     }
 
@@ -96,9 +98,22 @@ final class FragmentPage {
         return matches.size();
     }
 
-    /** This page's number, from 1 (it may be past the last). */
-    int page() {
+    /**
+     * This page's number, from 1, as asked: it may be past the last, however far (until a review on
+     * 3 December 2026 one past what an {@code int} holds read "page 2,147,483,647").
+     */
+    BigInteger page() {
         return page;
+    }
+
+    /** The number of the page before this one, the last for a page past it; 0 on the first page. */
+    int previous() {
+        return page.compareTo(BigInteger.ONE) > 0 ? page.subtract(BigInteger.ONE).min(BigInteger.valueOf(last())).intValueExact() : 0;
+    }
+
+    /** The number of the page after this one; 0 on the last page and past it. */
+    int next() {
+        return page.compareTo(BigInteger.valueOf(last())) < 0 ? page.intValueExact() + 1 : 0;
     }
 
     /** The last page's number: 1 when nothing matches. */

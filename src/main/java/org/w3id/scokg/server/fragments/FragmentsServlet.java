@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,7 +135,7 @@ final class FragmentsServlet extends HttpServlet {
             same.add(places);
             places.forEach(i -> given.put(PARAMETERS.get(i), variable));
         });
-        int page = page(request.getParameter("page"));
+        BigInteger page = page(request.getParameter("page"));
         // The matches of a pattern are gathered and ordered once and kept: every page of it, and a
         // page asked for by another URL (another parameter, which a client may add), reads them.
         List<Object> key = new ArrayList<>(Arrays.asList(terms));
@@ -175,17 +176,12 @@ final class FragmentsServlet extends HttpServlet {
         };
     }
 
-    private static int page(String value) {
-        if (value == null) return 1;
-        try {
-            int page = Integer.parseInt(value);
-            if (page >= 1) return page;
-        } catch (NumberFormatException e) {
-            // A whole number past an int is a page past the last, as a smaller one is: it was a 400
-            // saying it was no whole number until a review on 3 December 2026. Anything else falls
-            // through to the one message below.
-            if (value.matches("[0-9]+")) return Integer.MAX_VALUE;
-        }
+    /** The page asked for, from 1: a whole number of any length (past the last is an empty page), else a 400. */
+    private static BigInteger page(String value) {
+        if (value == null) return BigInteger.ONE;
+        // Any whole number from 1, however far past an int: one past it was a 400 saying it was no whole
+        // number until a review on 3 December 2026. The address's limit (8 KiB) bounds its digits.
+        if (value.matches("[0-9]+") && value.chars().anyMatch(c -> c != '0')) return new BigInteger(value);
         throw new TermPattern.BadTerm("page", "page", value, "page must be a whole number from 1");
     }
 }
