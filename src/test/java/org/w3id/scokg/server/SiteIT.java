@@ -257,6 +257,10 @@ class SiteIT {
         assertTrue(form.contains("#iso3166Alpha2&gt; &quot;IN&quot; }</textarea>"), "the query is in the form: " + form);
         assertTrue(browser.body().contains("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js"));
         assertTrue(page(link + "&lang=ru").body().contains("<html lang=\"ru\">"));
+        HttpResponse<String> head = ServerFixture.send(ServerFixture.request(link).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Accept", BROWSER).build());
+        assertEquals(200, head.statusCode());
+        assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "a HEAD mirrors the GET: " + head.headers());
         // Programs: a bare Accept, or none, gets SPARQL results as before; so does a browser naming a format, a timeout or a graph.
         assertTrue(get(link, "Accept", "*/*").headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
         assertTrue(get(link).headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results"));

@@ -71,6 +71,13 @@ final class SparqlEndpointFilter implements Filter {
                 req = request;
             }
         }
+        if (read && QUERY_PATHS.contains(path) && asks && asksOnlyAQuery(request) && prefersHtmlToAnswers(request.getHeader("Accept"))) {
+            // A browser following a link to a query (DBpedia's endpoint answers it with an HTML
+            // table too): the editor with the query and its answer as a table, the page /query gives (a HEAD, its headers).
+            Responses.varyOnAccept(response);
+            request.getRequestDispatcher("/query").forward(request, response);
+            return;
+        }
         if (request.getMethod().equals("HEAD") && asks) {
             chain.doFilter(new HttpServletRequestWrapper(request) {
                 @Override
@@ -78,13 +85,6 @@ final class SparqlEndpointFilter implements Filter {
                     return "GET";
                 }
             }, res);
-            return;
-        }
-        if (request.getMethod().equals("GET") && QUERY_PATHS.contains(path) && asks && asksOnlyAQuery(request) && prefersHtmlToAnswers(request.getHeader("Accept"))) {
-            // A browser following a link to a query (DBpedia's endpoint answers it with an HTML
-            // table too): the editor with the query and its answer as a table, the page /query gives.
-            Responses.varyOnAccept(response);
-            request.getRequestDispatcher("/query").forward(request, response);
             return;
         }
         if (!read || !QUERY_PATHS.contains(path) || asks) {
