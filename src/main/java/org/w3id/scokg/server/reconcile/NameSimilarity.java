@@ -227,7 +227,14 @@ final class NameSimilarity {
             int lookalike = CYRILLIC_LOOKALIKES.indexOf(c);
             latin.append(lookalike < 0 ? c : LATIN.charAt(lookalike));
         }
-        return latin.toString().replaceAll("[^\\p{L}\\p{N}.]+", "/").replaceAll("^[/.]+|[/.]+$", "");
+        String key = latin.toString().replaceAll("[^\\p{L}\\p{N}.]+", "/");
+        // Slashes and dots trimmed from both ends by a scan: the pattern ^[/.]+|[/.]+$ tried its second
+        // branch at every dot of "a....a", quadratic (a review on 3 December 2026).
+        int start = 0;
+        int end = key.length();
+        while (start < end && (key.charAt(start) == '/' || key.charAt(start) == '.')) start++;
+        while (end > start && (key.charAt(end - 1) == '/' || key.charAt(end - 1) == '.')) end--;
+        return key.substring(start, end);
     }
 
     /**

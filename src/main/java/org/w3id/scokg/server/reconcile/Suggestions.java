@@ -22,6 +22,10 @@ final class Suggestions {
         if (nothingLeft(prefix, p)) return List.of();
         // Of its names, the one that matches best: the rank of the match, then the name's length.
         record Hit(EntityIndex.Entity entity, int rank, int length) {}
+        // What was typed, read as a symbol and as an id once, not once per thing (a review on 3
+        // December 2026: 4,000 dots took 14 s of a core, the symbol's key made again for each thing).
+        String symbol = NameSimilarity.symbolKey(prefix);
+        String id = EntityIndex.idOf(prefix);
         List<Hit> hits = new ArrayList<>();
         for (EntityIndex.Entity entity : index.all()) {
             if (type != null && entity.types().stream().noneMatch(t -> t.id().equals(type))) continue;
@@ -33,9 +37,9 @@ final class Suggestions {
                 }
             }
             // A UN symbol as typed so far ("A/66" for A/66/359), however it is written, as queries match it.
-            if (best == null && symbolStarts(entity, prefix)) best = new Hit(entity, 1, prefix.length());
+            if (best == null && symbolStarts(entity, symbol)) best = new Hit(entity, 1, prefix.length());
             // Its id as typed so far ("state/R", or the IRI), as the API expects of a suggest service.
-            if (best == null && idStarts(entity, prefix)) best = new Hit(entity, entity.id().equals(EntityIndex.idOf(prefix)) ? 0 : 1, entity.id().length());
+            if (best == null && idStarts(entity, id)) best = new Hit(entity, entity.id().equals(id) ? 0 : 1, entity.id().length());
             if (best != null) hits.add(best);
         }
         // A thing named exactly what was typed first ("SCO" is the SCO, before every "SCO summit"),
@@ -44,13 +48,13 @@ final class Suggestions {
         return hits.stream().skip(cursor).limit(limit).map(Hit::entity).toList();
     }
 
-    private static boolean symbolStarts(EntityIndex.Entity entity, String prefix) {
-        String typed = NameSimilarity.symbolKey(prefix);
+    /** Whether one of the thing's UN symbols starts with {@code typed}, a {@link NameSimilarity#symbolKey}. */
+    private static boolean symbolStarts(EntityIndex.Entity entity, String typed) {
         return typed.length() >= 2 && entity.identifiers("unSymbol").stream().anyMatch(s -> NameSimilarity.symbolKey(s).startsWith(typed));
     }
 
-    private static boolean idStarts(EntityIndex.Entity entity, String prefix) {
-        String typed = EntityIndex.idOf(prefix);
+    /** Whether the thing's id starts with {@code typed}, an {@link EntityIndex#idOf}. */
+    private static boolean idStarts(EntityIndex.Entity entity, String typed) {
         return typed.indexOf('/') > 0 && entity.id().startsWith(typed);
     }
 

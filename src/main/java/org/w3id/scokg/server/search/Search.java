@@ -43,17 +43,27 @@ final class Search {
         return query.isEmpty() ? List.of() : run(query, limit);
     }
 
+    /** The most words a search that found nothing looks for a letter or two away ({@link #findClose}). */
+    static final int MAX_CLOSE_WORDS = 4;
+    /** The longest word looked for a letter or two away: "internationalisation" has 20 letters. */
+    static final int MAX_CLOSE_LETTERS = 24;
+
     /**
      * The things whose names hold words a letter or two from {@code words}, for a search that found
      * nothing: "Indai", "Shangai" and "Rusia" found nothing until a review on 2 December 2026. Words
      * of four letters or more only (a letter changes a shorter word into another), one edit for
      * words under seven letters and two past that, in the names of every language; every word must match.
+     * At most the first {@value #MAX_CLOSE_WORDS} such words of at most {@value #MAX_CLOSE_LETTERS}
+     * letters: each costs Lucene an automaton over every word of the index, and until a review on 3
+     * December 2026 25 words that found nothing took a second of a core, a word of 199 letters 0.43 s.
      */
     List<Hit> findClose(String words, int limit) {
         List<String> terms = new ArrayList<>();
         for (String word : words.strip().split("\\s+")) {
-            if (word.codePointCount(0, word.length()) < 4 || word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
+            int letters = word.codePointCount(0, word.length());
+            if (letters < 4 || letters > MAX_CLOSE_LETTERS || word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
             terms.add("+" + QueryParserBase.escape(word) + "~" + (word.length() < 7 ? 1 : 2));
+            if (terms.size() == MAX_CLOSE_WORDS) break;
         }
         if (terms.isEmpty()) return List.of();
         String all = String.join(" ", terms);

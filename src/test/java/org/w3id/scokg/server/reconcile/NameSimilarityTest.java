@@ -137,4 +137,12 @@ class NameSimilarityTest {
             {"\u0410/RE\u0405/53/70", "A/RES/53/70"}, {"\u0410/\u0421.1/73/L.27", "A/C.1/73/L.27"}, {"A/C.1/73/L.27.", "A/C.1/73/L.27"}};
         for (String[] symbol : cases) assertEquals(symbol[1], NameSimilarity.symbolKey(symbol[0]), symbol[0]);
     }
+
+    /** Slashes and dots are trimmed from both ends only (by a scan since 3 December 2026: the pattern it replaced was quadratic in a run of dots). */
+    @Test
+    void a_symbol_is_trimmed_of_slashes_and_dots_at_its_ends_only() {
+        assertEquals("A" + ".".repeat(4_000) + "A", NameSimilarity.symbolKey("a" + ".".repeat(4_000) + "a"));
+        assertEquals("A/66/359", NameSimilarity.symbolKey("./" + "./".repeat(3_000) + "A/66/359" + "/.".repeat(3_000)));
+        assertEquals("", NameSimilarity.symbolKey(".".repeat(4_000)));
+    }
 }
