@@ -46,8 +46,9 @@
   }
   function ScoTable(yasr) { this.yasr = yasr; this.priority = 20; this.label = root.getAttribute("data-table") || "Table"; }
   ScoTable.prototype.canHandleResults = function () {
-    var r = this.yasr.results;
-    return !!r && !!r.getVariables && r.getVariables().length > 0 && !r.getError();
+    // An ASK's answer has no variables (until a review on 3 December 2026 reading their length failed, and every ASK showed that error).
+    var r = this.yasr.results, vars = r && r.getVariables ? r.getVariables() : null;
+    return !!vars && vars.length > 0 && !r.getError();
   };
   ScoTable.prototype.getIcon = function () { var s = document.createElement("span"); s.textContent = "▦"; s.setAttribute("aria-hidden", "true"); return s; };
   ScoTable.prototype.download = function () {
@@ -83,6 +84,19 @@
     wrap.appendChild(table);
     this.yasr.resultsEl.appendChild(wrap);
     label(own);
+  };
+  // An ASK's answer, yes or no, in the page's words, as the plain form says it (YASR's own plugin says "true").
+  function ScoAnswer(yasr) { this.yasr = yasr; this.priority = 30; this.label = say("Yes or no"); this.hideFromSelection = true; }
+  ScoAnswer.prototype.canHandleResults = function () {
+    var r = this.yasr.results;
+    return !!r && !r.getError() && typeof r.getBoolean === "function" && typeof r.getBoolean() === "boolean";
+  };
+  ScoAnswer.prototype.getIcon = function () { var s = document.createElement("span"); s.textContent = "?"; s.setAttribute("aria-hidden", "true"); return s; };
+  ScoAnswer.prototype.draw = function () {
+    var p = document.createElement("p");
+    p.className = "answer";
+    p.textContent = say(this.yasr.results.getBoolean() ? "Yes (the pattern matches)." : "No (the pattern does not match).");
+    this.yasr.resultsEl.appendChild(p);
   };
   // A result's IRI by its words, said to be in another language where it is; the IRI in its title.
   function named(a, iri, text, l) {
@@ -124,8 +138,10 @@
     return Promise.resolve(box);
   }];
   Yasr.registerPlugin("scoTable", ScoTable);
+  Yasr.registerPlugin("scoAnswer", ScoAnswer);
   Yasr.registerPlugin("table", Yasr.plugins.table, false);
-  Yasr.defaults.pluginOrder = ["scoTable", "response"];
+  Yasr.registerPlugin("boolean", Yasr.plugins.boolean, false);
+  Yasr.defaults.pluginOrder = ["scoTable", "scoAnswer", "response"];
   Yasr.defaults.defaultPlugin = "scoTable";
 
   var yasgui = new Yasgui(root, {
@@ -135,7 +151,7 @@
     copyEndpointOnNewTab: true,
     requestConfig: { endpoint: endpoint, method: "POST" },
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
-    yasr: { pluginOrder: ["scoTable", "response"], defaultPlugin: "scoTable" }
+    yasr: { pluginOrder: ["scoTable", "scoAnswer", "response"], defaultPlugin: "scoTable" }
   });
   // The named queries: a list above the editor, the one chosen in a tab of its own (until a review
   // on 2 December 2026 each was a tab, and sixteen of them filled a phone's first screen). The page
