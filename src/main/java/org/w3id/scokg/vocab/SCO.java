@@ -21,6 +21,8 @@ public final class SCO {
 
     public static final Node confidence = NodeFactory.createURI(NS + "confidence");
     public static final Node ConfidenceLevel = NodeFactory.createURI(NS + "ConfidenceLevel");
+    /** The level of a statement read in its named source. */
+    public static final Node Verified = term("Verified");
     public static final Node Source = term("Source");
 
     public static final Node GRAPH_ONTOLOGY = graph("ontology");

@@ -247,6 +247,24 @@ class SiteIT {
         assertTrue(get("/sparql?lang=zh", "Accept", "text/turtle").body().contains("sd:Service"));
     }
 
+    /**
+     * A value the data marks less than verified says so beside its source: until a review on 3
+     * December 2026 India's observer status "from 2005-07-05" stood under an advance report, marked
+     * well known, with no caveat, and the statement's own page listed the level under Identifiers.
+     */
+    @Test
+    void a_value_read_less_than_verified_says_so_beside_its_source() {
+        String india = page("/doc/state/IN").body();
+        assertTrue(india.contains("<a href=\"/doc/source/thehindu-astana-2005\">India to join Shanghai group as observer</a> <span class=\"confidence\">"
+                + "(<a href=\"/ontology#WellKnown\">well known, not verified in its source</a>)</span>"), india);
+        assertTrue(india.contains("<span class=\"confidence\">(<a href=\"/ontology#SecondHand\">second hand</a>)</span>"), "a second-hand identifier too");
+        assertFalse(india.contains("/ontology#Verified\">"), "verified goes without saying");
+        assertTrue(page("/doc/state/IN?lang=ru").body().contains("(<a href=\"/ontology#WellKnown\">общеизвестно, не проверено по источнику</a>)"));
+        String statement = page("/doc/assertion/b36b08235321c342").body();
+        assertFalse(statement.contains("<section id=\"identifiers\">"), statement);
+        assertTrue(statement.substring(statement.indexOf("<section id=\"record\">")).contains("/ontology#WellKnown"), statement);
+    }
+
     /** A link to a query opened in a browser: the editor with the query and its answer as a table, as DBpedia's endpoint gives a browser HTML. */
     @Test
     void a_browser_following_a_link_to_a_query_gets_its_answer_as_a_table_and_programs_get_results() {

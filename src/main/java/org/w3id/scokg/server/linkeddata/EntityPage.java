@@ -215,6 +215,8 @@ final class EntityPage {
     /** A source, and its quote right under it, so no quote stands beside another source's link. */
     private void source(StringBuilder body, ValueSources.Source source) {
         body.append("<div class=\"source\">").append(Html.escape(texts.get("value.source"))).append(' ').append(Html.value(source.record(), graph, texts));
+        // How the statement was read from it, where less than verified: "(well known, not verified in its source)".
+        if (source.confidence() != null) body.append(" <span class=\"confidence\">(").append(Html.value(source.confidence(), graph, texts)).append(")</span>");
         if (source.quote() != null) {
             // The sources in data/sources are English texts; a quote without a language tag is read as one.
             String lang = source.quoteLang() == null || source.quoteLang().isEmpty() ? "en" : source.quoteLang();

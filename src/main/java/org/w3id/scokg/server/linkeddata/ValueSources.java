@@ -2,8 +2,10 @@ package org.w3id.scokg.server.linkeddata;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -12,6 +14,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.scokg.vocab.OA;
 import org.w3id.scokg.vocab.PROV;
+import org.w3id.scokg.vocab.SCO;
 
 /**
  * Where a value on a page comes from: the one place the page asks, so that the page shows each
@@ -22,8 +25,14 @@ import org.w3id.scokg.vocab.PROV;
  * source record.
  */
 final class ValueSources {
-    /** A source: the record, and when the derivation names an excerpt, its quote (else null). */
-    record Source(Node record, String quote, String quoteLang) {}
+    /**
+     * A source: the record, and when the derivation names an excerpt, its quote (else null); and how
+     * the statement was read from it when less than verified ({@code sco:SecondHand}, {@code
+     * sco:WellKnown}; else null), so a page does not present a value the data marks unverified as if
+     * its source confirmed it (a review on 3 December 2026: India's observer status "from 2005-07-05"
+     * stood under an advance report, marked well known, with no caveat on the page).
+     */
+    record Source(Node record, String quote, String quoteLang, Node confidence) {}
 
     private final Graph graph;
 
@@ -34,15 +43,22 @@ final class ValueSources {
 
     /** The sources of one triple, from its reifications; empty when it has none. */
     List<Source> ofTriple(Node subject, Node predicate, Node object) {
-        Set<Node> derivations = new LinkedHashSet<>();
+        Map<Node, Node> derivations = new LinkedHashMap<>();
         for (Node statement : candidates(subject, object)) {
             if (graph.contains(statement, RDF.subject.asNode(), subject) && graph.contains(statement, RDF.predicate.asNode(), predicate)
                     && graph.contains(statement, RDF.object.asNode(), object)) {
-                graph.find(statement, PROV.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).forEachRemaining(derivations::add);
+                Node confidence = graph.find(statement, SCO.confidence, Node.ANY).mapWith(Triple::getObject).nextOptional()
+                        .filter(level -> !level.equals(SCO.Verified)).orElse(null);
+                graph.find(statement, PROV.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).forEachRemaining(d -> derivations.merge(d, confidence == null ? NONE : confidence,
+                        // Read from the same source by two statements, the weaker reading is the one said.
+                        (a, b) -> a == NONE ? b : a));
             }
         }
         return sources(derivations);
     }
+
+    /** No confidence said: a map's stand-in for null. */
+    private static final Node NONE = Node.ANY;
 
     /**
      * The reified statements that may be of a triple: those with its subject, or those with its
@@ -71,23 +87,25 @@ final class ValueSources {
 
     /** The sources a node (a fact, or a thing's record as a whole) is derived from. */
     List<Source> ofNode(Node node) {
-        Set<Node> derivations = new LinkedHashSet<>();
-        graph.find(node, PROV.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).forEachRemaining(derivations::add);
+        Map<Node, Node> derivations = new LinkedHashMap<>();
+        graph.find(node, PROV.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).forEachRemaining(d -> derivations.put(d, NONE));
         return sources(derivations);
     }
 
-    private List<Source> sources(Set<Node> derivations) {
+    /** The sources of {@code derivations}, each with the confidence of the statements derived from it ({@link #NONE} for none said). */
+    private List<Source> sources(Map<Node, Node> derivations) {
         List<Source> sources = new ArrayList<>();
-        for (Node derivation : derivations) {
+        derivations.forEach((derivation, level) -> {
+            Node confidence = level == NONE ? null : level;
             Node record = graph.find(derivation, OA.hasSource, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
             if (record == null) {
-                sources.add(new Source(derivation, null, null));
-                continue;
+                sources.add(new Source(derivation, null, null, confidence));
+                return;
             }
             graph.find(derivation, OA.hasSelector, Node.ANY).mapWith(Triple::getObject).forEachRemaining(selector ->
                     graph.find(selector, OA.exact, Node.ANY).mapWith(Triple::getObject).forEachRemaining(quote ->
-                            sources.add(new Source(record, quote.getLiteralLexicalForm(), quote.getLiteralLanguage()))));
-        }
+                            sources.add(new Source(record, quote.getLiteralLexicalForm(), quote.getLiteralLanguage(), confidence))));
+        });
         // Excerpts first (a quote is the stronger evidence), then by record and quote, so pages are
         // stable whatever order the statements were found in.
         sources.sort(Comparator.comparing((Source s) -> s.quote() == null).thenComparing(s -> s.record().toString())

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.vocab.OA;
 import org.w3id.scokg.vocab.PROV;
+import org.w3id.scokg.vocab.SCO;
 
 /** Each value's own source: a reified triple answers for itself; a fact without one answers with its own derivation. */
 class ValueSourcesTest {
@@ -50,14 +51,26 @@ class ValueSourcesTest {
         Graph graph = graph();
         reify(graph, "a", STATE, CODE, IN, GEONAMES);
         reify(graph, "b", STATE, CODE, NodeFactory.createLiteralString("IND"), ARTICLE);
-        assertEquals(List.of(new ValueSources.Source(GEONAMES, null, null)), new ValueSources(graph).ofTriple(STATE, CODE, IN));
+        assertEquals(List.of(new ValueSources.Source(GEONAMES, null, null, null)), new ValueSources(graph).ofTriple(STATE, CODE, IN));
     }
 
     @Test
     void a_source_that_is_an_excerpt_brings_its_quote() {
         Graph graph = graph();
         reify(graph, "a", STATE, CODE, IN, EXCERPT);
-        assertEquals(List.of(new ValueSources.Source(ARTICLE, "India joined.", "")), new ValueSources(graph).ofTriple(STATE, CODE, IN));
+        assertEquals(List.of(new ValueSources.Source(ARTICLE, "India joined.", "", null)), new ValueSources(graph).ofTriple(STATE, CODE, IN));
+    }
+
+    @Test
+    void a_statement_read_less_than_verified_carries_its_level_and_a_verified_one_none() {
+        Graph graph = graph();
+        reify(graph, "a", STATE, CODE, IN, GEONAMES);
+        graph.add(iri("assertion/a"), SCO.confidence, SCO.Verified);
+        reify(graph, "b", STATE, CODE, IN, ARTICLE);
+        Node wellKnown = NodeFactory.createURI(SCO.NS + "WellKnown");
+        graph.add(iri("assertion/b"), SCO.confidence, wellKnown);
+        assertEquals(List.of(new ValueSources.Source(ARTICLE, null, null, wellKnown), new ValueSources.Source(GEONAMES, null, null, null)),
+                new ValueSources(graph).ofTriple(STATE, CODE, IN));
     }
 
     @Test
@@ -68,6 +81,6 @@ class ValueSourcesTest {
         graph.add(membership, PROV.wasDerivedFrom, GEONAMES);
         ValueSources sources = new ValueSources(graph);
         assertEquals(List.of(), sources.ofTriple(STATE, CODE, IN));
-        assertEquals(List.of(new ValueSources.Source(ARTICLE, "India joined.", ""), new ValueSources.Source(GEONAMES, null, null)), sources.ofNode(membership));
+        assertEquals(List.of(new ValueSources.Source(ARTICLE, "India joined.", "", null), new ValueSources.Source(GEONAMES, null, null, null)), sources.ofNode(membership));
     }
 }
