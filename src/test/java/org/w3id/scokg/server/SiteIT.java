@@ -66,6 +66,13 @@ class SiteIT {
             assertTrue(close.contains("Nothing matches “" + typo[0] + "” as written; names close to it:") && close.contains("href=\"" + typo[1] + "\""), close);
         }
         assertTrue(page("/search?q=Rusia&lang=ru").body().contains("Точных совпадений с «Rusia» нет"));
+        // Each thing is shown by the name that matched in the page's language, else in English: until a
+        // review on 3 December 2026 a Chinese page showed an act by its Russian title («Внесение: …»).
+        for (String search : List.of("/search?q=code+of+conduct&lang=zh", "/search?q=" + encode("Shanghai Cooperation Organisation Charter"))) {
+            String found = page(search).body();
+            assertFalse(found.contains("<span lang=\"ru\">"), search + ": " + found);
+        }
+        assertTrue(page("/search?q=code+of+conduct&lang=zh").body().contains("提交：International <mark>code of conduct</mark>"));
         // Only the first four words, of at most 24 letters, are looked for a letter or two away (a
         // review on 3 December 2026: 25 words cost a second of a core, one of 199 letters 0.43 s).
         String longer = page("/search?q=" + encode("Shangai Cooperaton Organisaton Shangai nowhere elsewhere " + "x".repeat(199))).body();

@@ -37,10 +37,15 @@ final class Search {
         this.index = index;
     }
 
-    /** The things matching {@code words}, at most {@code limit}, in the order of {@link #RANKING}. */
+    /** The things matching {@code words}, at most {@code limit}, in the order of {@link #RANKING}, each shown by a name in English where it matched in one. */
     List<Hit> find(String words, int limit) {
+        return find(words, limit, "en");
+    }
+
+    /** As {@link #find(String, int)}, each thing shown by a matching name in {@code language} where it has one, else in English. */
+    List<Hit> find(String words, int limit, String language) {
         String query = luceneQuery(words, false);
-        return query.isEmpty() ? List.of() : run(query, limit);
+        return query.isEmpty() ? List.of() : run(query, limit, language);
     }
 
     /** The most words a search that found nothing looks for a letter or two away ({@link #findClose}). */
@@ -57,7 +62,7 @@ final class Search {
      * letters: each costs Lucene an automaton over every word of the index, and until a review on 3
      * December 2026 25 words that found nothing took a second of a core, a word of 199 letters 0.43 s.
      */
-    List<Hit> findClose(String words, int limit) {
+    List<Hit> findClose(String words, int limit, String language) {
         List<String> terms = new ArrayList<>();
         for (String word : words.strip().split("\\s+")) {
             int letters = word.codePointCount(0, word.length());
@@ -69,7 +74,7 @@ final class Search {
         String all = String.join(" ", terms);
         StringBuilder query = new StringBuilder(SearchIndex.NAME).append(":(").append(all).append(")");
         for (String lang : SearchIndex.LANGUAGES) query.append(' ').append(SearchIndex.NAME).append('_').append(lang).append(":(").append(all).append(")");
-        return run(query.toString(), limit);
+        return run(query.toString(), limit, language);
     }
 
     /** Things whose names start with {@code words} (the last word a prefix), for suggestions as one types. */
@@ -77,7 +82,7 @@ final class Search {
         String query = luceneQuery(words, true);
         if (query.isEmpty()) return List.of();
         // A prefix matches with one score; the shorter the name, the more of it the reader has typed.
-        List<Hit> hits = new ArrayList<>(run(query, limit * 4));
+        List<Hit> hits = new ArrayList<>(run(query, limit * 4, null));
         hits.sort(BY_SCORE.thenComparingInt((Hit h) -> h.snippet().length()).thenComparing(BY_IRI));
         return hits.subList(0, Math.min(limit, hits.size()));
     }
@@ -96,7 +101,13 @@ final class Search {
     private static final Set<Character.UnicodeScript> DENSE_SCRIPTS = EnumSet.of(Character.UnicodeScript.HAN,
             Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
 
-    private List<Hit> run(String query, int limit) {
+    /**
+     * The things {@code query} finds, each once, with its best score; shown by the name that matched
+     * in {@code language}, else in English or in no language, else the best scored (a review on 3
+     * December 2026 found a Chinese page showing an act by its Russian title, «Внесение: …», which
+     * scored a little above the English one); with {@code language} null, by the best scored.
+     */
+    private List<Hit> run(String query, int limit, String language) {
         List<TextHit> hits;
         try {
             // Naming one predicate of each field makes jena-text read every field's stored text back
@@ -118,11 +129,22 @@ final class Search {
             if (field.equals(SearchIndex.QUOTE) && hit.getNode().getURI().startsWith(SCO.ID + "statement/")) field = "summary";
             String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
             String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
-            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore(), snippet, field, lang), (a, b) -> a.score() >= b.score() ? a : b);
+            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore(), snippet, field, lang), (a, b) -> {
+                Hit shown = language == null || languageRank(a.lang(), language) == languageRank(b.lang(), language)
+                        ? (a.score() >= b.score() ? a : b)
+                        : (languageRank(a.lang(), language) < languageRank(b.lang(), language) ? a : b);
+                return new Hit(shown.subject(), Math.max(a.score(), b.score()), shown.snippet(), shown.field(), shown.lang());
+            });
         }
         List<Hit> results = new ArrayList<>(best.values());
         results.sort(RANKING);
         return results.subList(0, Math.min(limit, results.size()));
+    }
+
+    /** 0 for a name in {@code language} (zh-Hans in zh), 1 in English or in none, 2 in another. */
+    private static int languageRank(String lang, String language) {
+        if (!lang.isEmpty() && (lang.equals(language) || lang.startsWith(language + "-"))) return 0;
+        return lang.isEmpty() || lang.equals("en") || lang.startsWith("en-") ? 1 : 2;
     }
 
     /**

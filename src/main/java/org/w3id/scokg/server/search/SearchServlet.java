@@ -65,7 +65,7 @@ final class SearchServlet extends HttpServlet {
     private void results(HttpServletRequest request, HttpServletResponse response, String q, Language language) throws IOException {
         Responses.varyOnAccept(response);
         Responses.varyOnLanguage(response);
-        List<Search.Hit> hits = q.isEmpty() ? List.of() : search.find(q, RESULTS);
+        List<Search.Hit> hits = q.isEmpty() ? List.of() : search.find(q, RESULTS, language.tag);
         String format = request.getParameter("format");
         boolean json = "json".equals(format)
                 || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());
@@ -78,7 +78,7 @@ final class SearchServlet extends HttpServlet {
         // 2026), said to be so; a program gets what matches as written.
         boolean close = false;
         if (hits.isEmpty() && !q.isEmpty()) {
-            hits = search.findClose(q, RESULTS);
+            hits = search.findClose(q, RESULTS, language.tag);
             // An asterisk, most catalogues' wildcard, is taken as one here: "Ind*" is "Ind" begun.
             if (hits.isEmpty()) hits = search.suggest(q.replace('*', ' ').strip(), RESULTS);
             close = !hits.isEmpty();
