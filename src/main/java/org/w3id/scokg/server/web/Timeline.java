@@ -37,7 +37,7 @@ final class Timeline {
 
     String draw(String id, String title, String description) {
         StringBuilder marks = new StringBuilder();
-        int bottom = canvas != ChartCanvas.WIDE ? rows(marks) : points.size() <= FEW ? oneLine(marks) : beside(marks);
+        int bottom = canvas != ChartCanvas.WIDE ? rows(marks) : points.size() <= FEW && !crowded() ? oneLine(marks) : beside(marks);
         int axis = bottom + canvas.font + 8;
         StringBuilder svg = canvas.open(id, title, description, axis + 8);
         canvas.axis(svg, start, end, axis);
@@ -75,6 +75,17 @@ final class Timeline {
         int y = 8;
         for (Charts.Milestone point : points) {
             double x = x(point);
+            double[] span = span(point);
+            if (span[0] != span[1]) {
+                // A bar over a year or a month: its label above it, from where it begins, for a bar may leave no room beside it.
+                double from = Math.max(canvas.left, canvas.x(span[0], start, end));
+                List<String> lines = canvas.wrap(point.label().text(), canvas.width - from - 4);
+                svg.append(Charts.inLanguage(canvas.text(from, y + canvas.font, lines, "start"), point.label().lang(), texts));
+                int bar = y + canvas.font + (lines.size() - 1) * canvas.lineHeight() + 6 + RADIUS;
+                point(svg, point, x, bar);
+                y = bar + RADIUS + 6;
+                continue;
+            }
             boolean left = x > (canvas.left + canvas.width) / 2.0;
             double room = left ? x - 2 * RADIUS - 4 : canvas.width - x - 2 * RADIUS - 4;
             List<String> lines = canvas.wrap(point.label().text(), room);
@@ -102,14 +113,50 @@ final class Timeline {
         return y;
     }
 
+    /**
+     * A point: a dot on its day; a date known only to the year or the month, a bar over that year or
+     * month, as wide as a dot at least (until a review on 3 December 2026 it was a dot on its first
+     * day, which a year-only date is not, and two such dots of one year hid each other).
+     */
     private void point(StringBuilder svg, Charts.Milestone point, double x, double y) {
-        svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"").append(RADIUS).append("\" fill=\"")
-                .append(categories.get(point.category()).colour()).append("\">")
-                .append(Charts.inLanguage("<title>" + Html.escape(Charts.dateText(point.date()) + " " + point.label().text()) + "</title>", point.label().lang(), texts))
-                .append("</circle>");
+        String title = Charts.inLanguage("<title>" + Html.escape(Charts.dateText(point.date()) + " " + point.label().text()) + "</title>", point.label().lang(), texts);
+        String colour = categories.get(point.category()).colour();
+        double[] span = span(point);
+        if (span[0] == span[1]) {
+            svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"").append(RADIUS).append("\" fill=\"").append(colour)
+                    .append("\">").append(title).append("</circle>");
+            return;
+        }
+        double from = canvas.x(span[0], start, end);
+        double width = Math.max(2 * RADIUS, canvas.x(span[1], start, end) - from);
+        svg.append("<rect x=\"").append(fmt(from)).append("\" y=\"").append(fmt(y - RADIUS)).append("\" width=\"").append(fmt(width)).append("\" height=\"")
+                .append(2 * RADIUS).append("\" rx=\"").append(RADIUS).append("\" fill=\"").append(colour).append("\">").append(title).append("</rect>");
     }
 
+    /** Where a point is: the middle of its year or month when it is known only to that, else its day. */
     private double x(Charts.Milestone point) {
-        return canvas.x(Charts.year(point.date()), start, end);
+        double[] span = span(point);
+        return canvas.x((span[0] + span[1]) / 2, start, end);
+    }
+
+    /** The time a point's date covers, in years: a year, a month, or a day as one instant. */
+    private static double[] span(Charts.Milestone point) {
+        double at = Charts.year(point.date());
+        String text = point.date() == null || !point.date().isLiteral() ? "" : point.date().getLiteralLexicalForm();
+        if (text.matches("\\d{4}")) return new double[] {at, at + 1};
+        if (text.matches("\\d{4}-\\d{2}")) return new double[] {at, at + 1 / 12.0};
+        return new double[] {at, at};
+    }
+
+    /** Whether two points would cover each other on one line: then each gets a row of its own. */
+    private boolean crowded() {
+        List<double[]> spans = points.stream().map(p -> {
+            double[] span = span(p);
+            return new double[] {canvas.x(span[0], start, end) - RADIUS, Math.max(canvas.x(span[1], start, end), canvas.x(span[0], start, end) + RADIUS)};
+        }).sorted(java.util.Comparator.comparingDouble(a -> a[0])).toList();
+        for (int i = 1; i < spans.size(); i++) {
+            if (spans.get(i)[0] < spans.get(i - 1)[1] + RADIUS) return true;
+        }
+        return false;
     }
 }

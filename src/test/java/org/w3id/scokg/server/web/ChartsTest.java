@@ -59,6 +59,30 @@ class ChartsTest {
         }
     }
 
+    /**
+     * A date known only to the year is a bar over that year, not a dot on 1 January, and two of one
+     * year get a row each on a screen (a review on 3 December 2026: resolution 53/70's submission and
+     * adoption, both "1998", were one dot on the first day, the adoption hidden under it).
+     */
+    @Test
+    void a_year_only_date_is_a_bar_over_its_year_and_two_of_one_year_do_not_hide_each_other() {
+        Node year = NodeFactory.createLiteralDT("1998", XSDDatatype.XSDgYear);
+        List<Charts.Milestone> points = List.of(new Charts.Milestone(year, new Labels.Label("submitted", "en"), "kind", null),
+                new Charts.Milestone(year, new Labels.Label("adopted", "en"), "kind", null), point("2001-06-15", "signed", "en"));
+        String figure = Charts.milestones("life", "Life", "Its life", points, KIND, Texts.of(Language.EN));
+        String wide = figure.substring(figure.indexOf("<svg class=\"wide\""));
+        wide = wide.substring(0, wide.indexOf("</svg>"));
+        Matcher bars = Pattern.compile("<rect x=\"([0-9.]+)\" y=\"([0-9.]+)\" width=\"([0-9.]+)\"[^>]*><title>1998 ").matcher(wide);
+        List<String> ys = new ArrayList<>();
+        while (bars.find()) {
+            ys.add(bars.group(2));
+            assertTrue(Double.parseDouble(bars.group(3)) > 100, "a year is wide on a line from 1998 to 2002: " + bars.group(3));
+        }
+        assertEquals(2, ys.size(), wide);
+        assertFalse(ys.get(0).equals(ys.get(1)), "a row each: " + ys);
+        assertEquals(1, Pattern.compile("<circle ").matcher(wide).results().count(), "the day is a dot");
+    }
+
     @Test
     void a_picture_is_drawn_for_a_screen_and_for_a_phone_each_with_its_own_name() {
         String figure = Charts.milestones("life", "The life of the code", "Its dates", List.of(point("2011-09-12", CHINESE, "zh")), KIND, Texts.of(Language.ZH));
