@@ -272,6 +272,18 @@ class SiteIT {
         assertTrue(statement.substring(statement.indexOf("<section id=\"record\">")).contains("/ontology#WellKnown"), statement);
     }
 
+    /**
+     * A document's names from data/names.csv are among its titles, each with its source: until a
+     * review on 3 December 2026 the Yekaterinburg Agreement's Chinese title was only the Chinese
+     * page's heading, and its source stood under a note.
+     */
+    @Test
+    void a_documents_title_in_another_language_is_listed_with_its_source() {
+        String agreement = page("/doc/document/yekaterinburg-agreement").body();
+        String names = agreement.substring(agreement.indexOf("<section id=\"names\">"), agreement.indexOf("</section>", agreement.indexOf("<section id=\"names\">")));
+        assertTrue(names.contains("<span lang=\"zh-Hant\">上海合作組織成員國保障國際信息安全政府間合作協定</span><div class=\"source\">Source: <a href=\"/doc/source/macau-notice-28-2013\">"), names);
+    }
+
     /** A link to a query opened in a browser: the editor with the query and its answer as a table, as DBpedia's endpoint gives a browser HTML. */
     @Test
     void a_browser_following_a_link_to_a_query_gets_its_answer_as_a_table_and_programs_get_results() {

@@ -104,7 +104,11 @@ final class EntityReader {
                 : facts.find(entity, property, Node.ANY).mapWith(Triple::getObject).toList();
         List<Value> values = new ArrayList<>();
         for (Node other : others) {
-            if (!seen.add(other) || isDuplicateLabel(facts, entity, property, other) || isRetiredKey(property, other)) continue;
+            // A preferred label that repeats a label is skipped before it counts as seen: a document's
+            // title that is also its preferred label is shown among its titles (the Yekaterinburg
+            // Agreement's Chinese title was shown nowhere but in the Chinese page's heading until a
+            // review on 3 December 2026).
+            if (isDuplicateLabel(facts, entity, property, other) || isRetiredKey(property, other) || !seen.add(other)) continue;
             Triple link = incoming ? Triple.create(other, property, entity) : Triple.create(entity, property, other);
             values.add(value(facts, entity, other, link));
         }
