@@ -60,6 +60,9 @@ class SiteIT {
         String many = page("/search?q=SCO").body();
         assertTrue(many.contains("The first 50 results for “SCO”"), many);
         assertTrue(page("/search?q=A-66-359").body().contains("href=\"/doc/document/A-66-359\""), "the symbol as the page's URL writes it");
+        // With spaces for its slashes, as reconciliation reads it (nothing until a review on 3 December 2026).
+        assertTrue(page("/search?q=" + encode("A 66 359")).body().contains("<ol class=\"results\"><li><a href=\"/doc/document/A-66-359\""), "the symbol with spaces");
+        assertTrue(page("/search?q=" + encode("a res 53 70")).body().contains("<ol class=\"results\"><li><a href=\"/doc/document/ga-res-53-70\""));
         // A misspelling finds the names close to it, said to be so (nothing until a review on 2 December 2026); a program gets none.
         for (String[] typo : new String[][] {{"Indai", "/doc/state/IN"}, {"Rusia", "/doc/state/RU"}, {"Shangai", "/doc/organization/SCO"}}) {
             String close = page("/search?q=" + typo[0]).body();

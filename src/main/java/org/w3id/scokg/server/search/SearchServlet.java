@@ -62,10 +62,16 @@ final class SearchServlet extends HttpServlet {
         }
     }
 
+    /** A UN symbol's parts separated by spaces: letters first, then parts of which one at least is a number ("A 66 359", "A RES 53 70"). */
+    private static final java.util.regex.Pattern SPACED_SYMBOL = java.util.regex.Pattern.compile("\\s*[A-Za-z]{1,4}(?:\\s+[A-Za-z.]{1,5})*(?:\\s+[0-9]{1,4}(?:/[0-9A-Za-z.]+)?)+\\s*");
+
     private void results(HttpServletRequest request, HttpServletResponse response, String q, Language language) throws IOException {
         Responses.varyOnAccept(response);
         Responses.varyOnLanguage(response);
         List<Search.Hit> hits = q.isEmpty() ? List.of() : search.find(q, RESULTS, language.tag);
+        // A UN symbol written with spaces for its slashes ("A 66 359", as a reader may copy it from a
+        // print) is that symbol, as reconciliation reads it: it found nothing until a review on 3 December 2026.
+        if (hits.isEmpty() && SPACED_SYMBOL.matcher(q).matches()) hits = search.find(q.strip().replaceAll("\\s+", "/"), RESULTS, language.tag);
         String format = request.getParameter("format");
         boolean json = "json".equals(format)
                 || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());
