@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -63,7 +64,7 @@ final class SearchServlet extends HttpServlet {
     }
 
     /** A UN symbol's parts separated by spaces: letters first, then parts of which one at least is a number ("A 66 359", "A RES 53 70"). */
-    private static final java.util.regex.Pattern SPACED_SYMBOL = java.util.regex.Pattern.compile("\\s*[A-Za-z]{1,4}(?:\\s+[A-Za-z.]{1,5})*(?:\\s+[0-9]{1,4}(?:/[0-9A-Za-z.]+)?)+\\s*");
+    private static final Pattern SPACED_SYMBOL = Pattern.compile("\\s*[A-Za-z]{1,4}(?:\\s+[A-Za-z.]{1,5})*(?:\\s+[0-9]{1,4}(?:/[0-9A-Za-z.]+)?)+\\s*");
 
     private void results(HttpServletRequest request, HttpServletResponse response, String q, Language language) throws IOException {
         Responses.varyOnAccept(response);

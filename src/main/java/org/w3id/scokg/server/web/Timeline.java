@@ -2,6 +2,7 @@ package org.w3id.scokg.server.web;
 
 import static org.w3id.scokg.server.web.ChartCanvas.fmt;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -153,7 +154,7 @@ final class Timeline {
         List<double[]> spans = points.stream().map(p -> {
             double[] span = span(p);
             return new double[] {canvas.x(span[0], start, end) - RADIUS, Math.max(canvas.x(span[1], start, end), canvas.x(span[0], start, end) + RADIUS)};
-        }).sorted(java.util.Comparator.comparingDouble(a -> a[0])).toList();
+        }).sorted(Comparator.comparingDouble(a -> a[0])).toList();
         for (int i = 1; i < spans.size(); i++) {
             if (spans.get(i)[0] < spans.get(i - 1)[1] + RADIUS) return true;
         }
