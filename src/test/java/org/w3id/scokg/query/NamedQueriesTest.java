@@ -174,6 +174,17 @@ class NamedQueriesTest {
         Map<String, String> secretaries = rows.stream().filter(r -> r.get("event").startsWith("13th Meeting")).findFirst().orElseThrow();
         assertEquals("Beijing", secretaries.get("place"));
         assertEquals("3", secretaries.get("statements"));
+        assertEquals("2", secretaries.get("positions"));
+    }
+
+    @Test
+    void events_count_what_the_documents_adopted_there_say() {
+        List<Map<String, String>> rows = run("events", Map.of());
+        Map<String, String> newDelhi = rows.stream().filter(r -> r.get("event").startsWith("SCO summit chaired by India")).findFirst().orElseThrow();
+        assertEquals("1", newDelhi.get("statements"), "the New Delhi Declaration's statement");
+        assertEquals("3", newDelhi.get("positions"), "the positions the New Delhi Declaration expresses");
+        Map<String, String> tashkent2004 = rows.stream().filter(r -> r.get("event").equals("SCO summit at Tashkent (2004)")).findFirst().orElseThrow();
+        assertEquals("0", tashkent2004.get("statements"), "a summit without a recorded document says nothing here");
     }
 
     @Test
