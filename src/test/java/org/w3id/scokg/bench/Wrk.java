@@ -19,10 +19,40 @@ import java.util.regex.Pattern;
  * Any answer that is not 2xx, and any socket error, fails the run.
  */
 final class Wrk {
-    /** Latencies of one run, in milliseconds, and how many requests it made. */
-    record Latency(double p50, double p99, long requests, long errors) {}
+    /**
+     * Latencies of one run, in milliseconds, how many requests it made, how many were not answered
+     * 2xx, and what those were: each status with its count ("429×71"), and socket errors by kind.
+     */
+    record Latency(double p50, double p99, long requests, long errors, String refusals) {
+        Latency(double p50, double p99, long requests, long errors) {
+            this(p50, p99, requests, errors, "");
+        }
+    }
 
-    private static final Pattern RESULT = Pattern.compile("wrk-result p50=(\\d+) p99=(\\d+) requests=(\\d+) errors=(\\d+)");
+    private static final Pattern RESULT = Pattern.compile("wrk-result p50=(\\d+) p99=(\\d+) requests=(\\d+) errors=(\\d+) refusals=(.*)");
+    /**
+     * Counts each answer that is not 2xx by its status, in each wrk thread's own Lua state (a
+     * global, which {@code thread:get} copies out), and names them with the socket errors when the
+     * run is done.
+     */
+    private static final String COUNT_REFUSALS = "refused = {}\n"
+            + "local threads = {}\n"
+            + "setup = function(thread) threads[#threads + 1] = thread end\n"
+            + "response = function(status, headers, body)\n"
+            + "  if status < 200 or status > 299 then refused[status] = (refused[status] or 0) + 1 end\n"
+            + "end\n"
+            + "local function refusals(e)\n"
+            + "  local counts, parts = {}, {}\n"
+            + "  for _, thread in ipairs(threads) do\n"
+            + "    for status, n in pairs(thread:get(\"refused\")) do counts[status] = (counts[status] or 0) + n end\n"
+            + "  end\n"
+            + "  for status, n in pairs(counts) do parts[#parts + 1] = status .. \"x\" .. n end\n"
+            + "  for _, kind in ipairs({\"connect\", \"read\", \"write\", \"timeout\"}) do\n"
+            + "    if e[kind] > 0 then parts[#parts + 1] = kind .. \"x\" .. e[kind] end\n"
+            + "  end\n"
+            + "  table.sort(parts)\n"
+            + "  return table.concat(parts, \" \")\n"
+            + "end\n";
     private static final AtomicLong RUNS = new AtomicLong();
 
     private Wrk() {}
@@ -91,10 +121,10 @@ final class Wrk {
     private static Latency run(String url, String script, int connections, Duration duration, boolean failOnError) throws IOException, InterruptedException {
         Path lua = Files.createTempFile("sco-kg-wrk-", ".lua");
         try {
-            Files.writeString(lua, script + "done = function(summary, latency, requests)\n"
+            Files.writeString(lua, script + COUNT_REFUSALS + "done = function(summary, latency, requests)\n"
                     + "  local e = summary.errors\n"
-                    + "  io.write(string.format(\"wrk-result p50=%d p99=%d requests=%d errors=%d\\n\", latency:percentile(50), latency:percentile(99),"
-                    + " summary.requests, e.connect + e.read + e.write + e.status + e.timeout))\nend\n");
+                    + "  io.write(string.format(\"wrk-result p50=%d p99=%d requests=%d errors=%d refusals=%s\\n\", latency:percentile(50), latency:percentile(99),"
+                    + " summary.requests, e.connect + e.read + e.write + e.status + e.timeout, refusals(e)))\nend\n");
             List<String> command = List.of("wrk", "-t1", "-c" + connections, "-d" + Math.max(1, duration.toSeconds()) + "s", "--timeout", "60s",
                     "-s", lua.toString(), url);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -104,7 +134,7 @@ final class Wrk {
             if (exit != 0 || !result.find()) throw new IOException("wrk failed on " + url + ":\n" + output);
             if (failOnError && Long.parseLong(result.group(4)) > 0) throw new IOException(url + " gave " + result.group(4) + " errors or non-2xx answers:\n" + output);
             return new Latency(Long.parseLong(result.group(1)) / 1000.0, Long.parseLong(result.group(2)) / 1000.0, Long.parseLong(result.group(3)),
-                    Long.parseLong(result.group(4)));
+                    Long.parseLong(result.group(4)), result.group(5).strip());
         } finally {
             Files.deleteIfExists(lua);
         }
