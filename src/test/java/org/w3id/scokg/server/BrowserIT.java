@@ -37,6 +37,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.Texts;
 
 /**
  * A researcher's path through the site in headless Chromium (Debian's chromium and chromium-driver,
@@ -431,6 +433,27 @@ class BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
         assertEquals(query, js.executeScript("return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()"), "the reader's query, in Russian");
         checkPage("editor-from-a-link-ru", false);
+    }
+
+    /**
+     * The home page's link to the dataset description opens a page (a browser got Turtle until 3
+     * December 2026), which is accessible and fits a phone.
+     */
+    @Test
+    @Order(10)
+    void a_reader_opens_the_dataset_description_from_the_home_page() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/?lang=en");
+        browser.findElement(By.cssSelector("main a[href='/.well-known/void']")).click();
+        wait.until(ExpectedConditions.urlContains("/.well-known/void"));
+        // In the language the reader chose last (the switcher's cookie), which an earlier test set.
+        Language language = Language.byTag(browser.findElement(By.tagName("html")).getAttribute("lang")).orElseThrow();
+        assertEquals(Texts.of(language).get("void.title"), browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("sco-kg links to Wikidata"), "the linksets, named in English only");
+        checkPage("void", true);
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("/void?lang=zh");
+        checkPage("void-phone-zh", false);
     }
 
     /**

@@ -9,10 +9,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Locale;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,6 +76,27 @@ class NamespacesIT {
         Graph answer = RDFParser.fromString(response.body(), RDFLanguages.contentTypeToLang(type)).toGraph();
         Graph turtle = RDFParser.fromString(get(path, "Accept", "text/turtle").body(), Lang.TURTLE).toGraph();
         assertTrue(!turtle.isEmpty() && answer.isIsomorphicWith(turtle), "the same triples in " + type);
+    }
+
+    /** A browser gets a page of the description (it got the Turtle until 3 December 2026); programs get RDF as before. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/void", "/.well-known/void"})
+    void a_browser_gets_the_dataset_description_as_a_page(String path) {
+        Graph description = RDFParser.fromString(get(path, "Accept", "*/*").body(), Lang.TURTLE).toGraph();
+        long triples = description.find(Node.ANY, VOID.triples.asNode(), Node.ANY).mapWith(t -> ((Number) t.getObject().getLiteralValue()).longValue())
+                .toList().stream().max(Long::compare).orElseThrow();
+        HttpResponse<String> page = get(path, "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+        String html = page.body();
+        assertTrue(html.contains("<h1>Dataset description</h1>"), html);
+        assertTrue(html.contains(String.format(Locale.ENGLISH, "%,d", triples)), "the dataset's size as the description gives it: " + triples);
+        assertTrue(html.contains("sco-kg links to Wikidata") && html.contains("<code>owl:sameAs</code>"), "the Wikidata linkset and its predicate");
+        assertTrue(html.matches("(?s).*<a href=\"/ontology#State\">state</a></td><td><code>sco:State</code></td><td class=\"count\">27</td>.*"),
+                "the states counted under their class");
+        assertTrue(html.contains("href=\"?format=ttl\"") && html.contains("href=\"?format=jsonld\""), "the description as RDF");
+        assertTrue(get(path + "?lang=ru", "Accept", "text/html").body().contains("<h1>Описание набора данных</h1>"), "in Russian");
+        assertTrue(get(path + "?format=ttl", "Accept", "text/html").headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.vocab.Prefixes;
@@ -48,7 +50,7 @@ final class NamespaceServlet extends HttpServlet {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // Until a review on 2 December 2026 these three were Turtle whatever the client asked for.
         if (path.equals("/void") || path.equals("/.well-known/void")) {
-            datasetDescription.serve(request, response);
+            datasetDescription(request, response);
         } else if (path.equals("/shapes")) {
             shapes.serve(request, response);
         } else if (path.startsWith("/ontology/")) {
@@ -58,6 +60,23 @@ final class NamespaceServlet extends HttpServlet {
         } else {
             Responses.notFound(request, response, "Not found.");
         }
+    }
+
+    /**
+     * The dataset description: RDF as it was published (Turtle to a client that takes anything), and
+     * a page ({@link DatasetPage}) to a browser, which puts HTML first in its Accept.
+     */
+    private void datasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<MediaTypes.Format> offers = new ArrayList<>(MediaTypes.RDF);
+        offers.add(MediaTypes.Format.HTML);
+        Optional<MediaTypes.Format> format = Responses.negotiate(request, response, offers);
+        if (format.isEmpty()) return;
+        if (format.get() != MediaTypes.Format.HTML) {
+            datasetDescription.serve(response, format.get());
+            return;
+        }
+        Responses.varyOnLanguage(response);
+        Responses.html(response, DatasetPage.render(Page.of(request), datasetDescription.graph(), graph.ontology()));
     }
 
     private void version(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {

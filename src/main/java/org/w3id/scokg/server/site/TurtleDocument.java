@@ -24,8 +24,12 @@ public record TurtleDocument(Graph graph, byte[] turtle) {
 
     void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<MediaTypes.Format> format = Responses.negotiate(request, response, MediaTypes.RDF);
-        if (format.isEmpty()) return;
-        if (format.get() == MediaTypes.Format.TURTLE) Responses.send(response, Responses.contentType(format.get()), turtle);
-        else Responses.rdf(response, graph, format.get());
+        if (format.isPresent()) serve(response, format.get());
+    }
+
+    /** The document in {@code format}, one of {@link MediaTypes#RDF}, already negotiated. */
+    void serve(HttpServletResponse response, MediaTypes.Format format) throws IOException {
+        if (format == MediaTypes.Format.TURTLE) Responses.send(response, Responses.contentType(format), turtle);
+        else Responses.rdf(response, graph, format);
     }
 }

@@ -1,0 +1,165 @@
+package org.w3id.scokg.server.site;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Labels;
+import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.Page;
+import org.w3id.scokg.server.web.Terms;
+import org.w3id.scokg.server.web.Texts;
+
+/**
+ * The dataset description ({@code /void}, {@code /.well-known/void}) as a page for a browser: what
+ * the dataset is, its licence, its size, its subsets and linksets, how many things each class has
+ * and how many statements each property makes, and links to the description itself in each RDF
+ * format. Until 3 December 2026 a browser got the Turtle, which it shows as text or downloads.
+ * Everything on it is read from the description; the vocabulary graph gives the classes' and
+ * properties' names in the reader's language.
+ */
+final class DatasetPage {
+    private static final Node DCAT_BYTE_SIZE = NodeFactory.createURI("http://www.w3.org/ns/dcat#byteSize");
+    private static final Node DCAT_DISTRIBUTION = NodeFactory.createURI("http://www.w3.org/ns/dcat#distribution");
+
+    private DatasetPage() {}
+
+    static String render(Page page, Graph description, Graph vocabulary) {
+        Texts texts = page.texts();
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("void.title"))).append("</h1>");
+        Optional<Node> found = dataset(description);
+        if (found.isPresent()) {
+            Node dataset = found.get();
+            literal(description, dataset, DCTerms.title.asNode(), texts).ifPresent(t -> body.append("<p class=\"lead\"><strong>").append(t).append("</strong></p>"));
+            literal(description, dataset, DCTerms.description.asNode(), texts).ifPresent(t -> body.append("<p>").append(t).append("</p>"));
+            body.append("<div class=\"table-wrap\"><table>");
+            row(body, texts.get("void.triples"), count(description, dataset, VOID.triples.asNode(), texts));
+            row(body, texts.get("void.entities"), count(description, dataset, VOID.entities.asNode(), texts));
+            row(body, texts.get("void.classes"), count(description, dataset, VOID.classes.asNode(), texts));
+            row(body, texts.get("void.properties"), count(description, dataset, VOID.properties.asNode(), texts));
+            row(body, texts.get("void.license"), values(description, dataset, DCTerms.license.asNode(), vocabulary, texts));
+            row(body, texts.get("void.rights"), literal(description, dataset, DCTerms.rights.asNode(), texts).orElse(""));
+            row(body, texts.get("void.conformsTo"), values(description, dataset, DCTerms.conformsTo.asNode(), vocabulary, texts));
+            row(body, texts.get("void.endpoint"), values(description, dataset, VOID.sparqlEndpoint.asNode(), vocabulary, texts));
+            row(body, texts.get("void.dumps"), "<a href=\"/dumps/\">" + Html.escape(texts.get("home.use.dumps")) + "</a>");
+            body.append("</table></div>");
+            subsets(body, description, dataset, texts);
+            partitions(body, description, dataset, VOID.classPartition.asNode(), VOID._class.asNode(), VOID.entities.asNode(), "void.classPartitions", "void.class",
+                    "void.entities", vocabulary, texts);
+            partitions(body, description, dataset, VOID.propertyPartition.asNode(), VOID.property.asNode(), VOID.triples.asNode(), "void.propertyPartitions",
+                    "void.property", "void.triples", vocabulary, texts);
+        }
+        body.append("<h2>").append(Html.escape(texts.get("void.asRdf"))).append("</h2><p>");
+        List<String> links = new ArrayList<>();
+        for (MediaTypes.Format format : MediaTypes.RDF) {
+            links.add("<a href=\"?format=" + format.extension + "\" type=\"" + format.mediaType + "\">" + Html.escape(texts.get("format." + format.extension)) + "</a>");
+        }
+        body.append(String.join(" · ", links)).append("</p>");
+        return page.title(texts.get("void.title")).crumb(Html.escape(texts.get("void.title")), "/void").body(body.toString()).render();
+    }
+
+    /** The dataset the description is about: the void:Dataset no other lists as its subset. */
+    private static Optional<Node> dataset(Graph description) {
+        return description.find(Node.ANY, RDF.type.asNode(), VOID.Dataset.asNode()).mapWith(Triple::getSubject)
+                .filterKeep(d -> description.contains(d, VOID.triples.asNode(), Node.ANY) && !description.contains(Node.ANY, VOID.subset.asNode(), d))
+                .toList().stream().min(Comparator.comparing(Node::toString));
+    }
+
+    /** The subsets (the ontology's graph, the linksets): name, size, and for a linkset what it links with. */
+    private static void subsets(StringBuilder body, Graph description, Node dataset, Texts texts) {
+        List<Node> subsets = description.find(dataset, VOID.subset.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        if (subsets.isEmpty()) return;
+        subsets.sort(Comparator.comparing(Node::toString));
+        body.append("<h2>").append(Html.escape(texts.get("void.subsets"))).append("</h2><div class=\"table-wrap\"><table><tr><th scope=\"col\">")
+                .append(Html.escape(texts.get("void.subset"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("void.triples")))
+                .append("</th><th scope=\"col\">").append(Html.escape(texts.get("void.linkPredicate"))).append("</th><th scope=\"col\">")
+                .append(Html.escape(texts.get("void.download"))).append("</th></tr>");
+        for (Node subset : subsets) {
+            String name = literal(description, subset, DCTerms.title.asNode(), texts).or(() -> literal(description, subset, RDFS.label.asNode(), texts))
+                    .orElse(Html.escape(Html.curie(subset)));
+            String predicate = description.find(subset, VOID.linkPredicate.asNode(), Node.ANY).mapWith(t -> "<code>" + Html.escape(Html.curie(t.getObject())) + "</code>")
+                    .toList().stream().sorted().reduce((a, b) -> a + ", " + b).orElse("");
+            List<String> downloads = new ArrayList<>();
+            description.find(subset, DCAT_DISTRIBUTION, Node.ANY).mapWith(Triple::getObject).toList().stream().sorted(Comparator.comparing(Node::toString))
+                    .forEach(d -> downloads.add("<a href=\"" + Html.escape(Html.href(d)) + "\">" + Html.escape(d.getURI().substring(d.getURI().lastIndexOf('/') + 1))
+                            + "</a>" + byteSize(description, d, texts)));
+            body.append("<tr><td>").append(name).append("</td><td class=\"count\">").append(count(description, subset, VOID.triples.asNode(), texts))
+                    .append("</td><td>").append(predicate).append("</td><td>").append(String.join(", ", downloads)).append("</td></tr>");
+        }
+        body.append("</table></div>");
+    }
+
+    /** A table of the class or property partitions, largest first, each term by its name in the reader's language. */
+    private static void partitions(StringBuilder body, Graph description, Node dataset, Node partition, Node term, Node size, String title,
+            String termHeading, String sizeHeading, Graph vocabulary, Texts texts) {
+        record Part(Node term, long size) {}
+        List<Part> parts = new ArrayList<>();
+        description.find(dataset, partition, Node.ANY).mapWith(Triple::getObject).forEachRemaining(p -> {
+            Node t = first(description, p, term);
+            Node n = first(description, p, size);
+            if (t != null && t.isURI() && n != null && n.isLiteral() && n.getLiteralValue() instanceof Number number) parts.add(new Part(t, number.longValue()));
+        });
+        if (parts.isEmpty()) return;
+        parts.sort(Comparator.comparingLong(Part::size).reversed().thenComparing(p -> p.term().getURI()));
+        body.append("<h2>").append(Html.escape(texts.get(title)))
+                .append("</h2><div class=\"table-wrap\"><table><tr><th scope=\"col\">").append(Html.escape(texts.get(termHeading)))
+                .append("</th><th scope=\"col\">").append(Html.escape(texts.get("void.term"))).append("</th><th scope=\"col\">")
+                .append(Html.escape(texts.get(sizeHeading))).append("</th></tr>");
+        for (Part part : parts) {
+            Labels.Label name = Terms.of(part.term(), vocabulary, texts);
+            body.append("<tr><td><a href=\"").append(Html.escape(Html.href(part.term()))).append("\">").append(name.html(texts.language()))
+                    .append("</a></td><td><code>").append(Html.escape(Html.curie(part.term()))).append("</code></td><td class=\"count\">")
+                    .append(number(part.size(), texts)).append("</td></tr>");
+        }
+        body.append("</table></div>");
+    }
+
+    private static void row(StringBuilder body, String heading, String html) {
+        if (html.isEmpty()) return;
+        body.append("<tr><th scope=\"row\">").append(Html.escape(heading)).append("</th><td>").append(html).append("</td></tr>");
+    }
+
+    private static Node first(Graph graph, Node subject, Node property) {
+        List<Node> objects = graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).toList();
+        return objects.isEmpty() ? null : objects.stream().min(Comparator.comparing(Node::toString)).orElseThrow();
+    }
+
+    /** A literal in the reader's language, else in English, else any, as HTML marked with its language. */
+    private static Optional<String> literal(Graph graph, Node subject, Node property, Texts texts) {
+        List<Node> literals = graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).toList();
+        Optional<Node> chosen = literals.stream().filter(l -> l.getLiteralLanguage().equals(texts.language().tag)).findFirst()
+                .or(() -> literals.stream().filter(l -> l.getLiteralLanguage().equals("en")).findFirst()).or(() -> literals.stream().findFirst());
+        return chosen.map(l -> new Labels.Label(l.getLiteralLexicalForm(), l.getLiteralLanguage()).html(texts.language()));
+    }
+
+    private static String count(Graph graph, Node subject, Node property, Texts texts) {
+        Node n = first(graph, subject, property);
+        return n != null && n.isLiteral() && n.getLiteralValue() instanceof Number number ? number(number.longValue(), texts) : "";
+    }
+
+    /** A count as the reader's language writes it (21,678; 21 678; 21,678). */
+    private static String number(long n, Texts texts) {
+        return NumberFormat.getIntegerInstance(texts.language().locale()).format(n);
+    }
+
+    private static String values(Graph graph, Node subject, Node property, Graph vocabulary, Texts texts) {
+        return graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).toList().stream().sorted(Comparator.comparing(Node::toString))
+                .map(v -> v.isURI() ? "<a href=\"" + Html.escape(Html.href(v)) + "\">" + Html.escape(v.getURI()) + "</a>" : Html.value(v, vocabulary, texts))
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static String byteSize(Graph graph, Node distribution, Texts texts) {
+        Node n = first(graph, distribution, DCAT_BYTE_SIZE);
+        return n != null && n.isLiteral() && n.getLiteralValue() instanceof Number number ? " (" + DumpServlet.size(number.longValue(), texts) + ")" : "";
+    }
+}
