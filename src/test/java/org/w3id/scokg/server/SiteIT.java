@@ -630,6 +630,21 @@ class SiteIT {
         assertTrue(sco.contains("founded") && !sco.contains("schema:foundingDate") && !sco.contains("schema:location"), "words for schema.org's terms");
     }
 
+    /** The founders, all of 2001-06-15, by their names in the page's language (by ISO code until 3 December 2026). */
+    @Test
+    void facts_of_one_date_come_by_name_in_the_pages_language() {
+        String russian = page("/doc/organization/SCO?lang=ru").body();
+        int kazakhstan = russian.indexOf("<li class=\"value\"><a href=\"/doc/state/KZ\">");
+        int china = russian.indexOf("<li class=\"value\"><a href=\"/doc/state/CN\">");
+        int kyrgyzstan = russian.indexOf("<li class=\"value\"><a href=\"/doc/state/KG\">");
+        assertTrue(kazakhstan > 0 && kazakhstan < kyrgyzstan && kyrgyzstan < china, "Казахстан, Киргизия, Китай: " + kazakhstan + " " + kyrgyzstan + " " + china);
+        String english = page("/doc/organization/SCO?lang=en").body();
+        int russia = english.indexOf("<li class=\"value\"><a href=\"/doc/state/RU\">");
+        int tajikistan = english.indexOf("<li class=\"value\"><a href=\"/doc/state/TJ\">");
+        int india = english.indexOf("<li class=\"value\"><a href=\"/doc/state/IN\">");
+        assertTrue(russia > 0 && russia < tajikistan && tajikistan < india, "the founders of 2001 before India's status of 2005");
+    }
+
     @Test
     void long_lists_fold_and_pages_cite_and_license() {
         String body = page("/doc/organization/SCO").body();

@@ -123,7 +123,7 @@ final class EntityPage {
         Labels.Label heading = statement.incoming() ? Terms.inverse(statement.property(), graph, texts) : Terms.of(statement.property(), graph, texts);
         body.append("<div class=\"statement\"><div class=\"property\">").append(Html.keepWhole(heading.html(texts.language())))
                 .append("</div><ul class=\"values\">");
-        List<EntityReader.Value> values = statement.values();
+        List<EntityReader.Value> values = byDateThenName(statement.values());
         for (int i = 0; i < values.size(); i++) {
             if (i == UNFOLDED) {
                 body.append("<li><details class=\"more\"><summary>").append(Html.escape(texts.format("values.more", values.size() - UNFOLDED)))
@@ -160,6 +160,18 @@ final class EntityPage {
         // sco-kg's own note, after the sources of the value, which do not say it.
         if (value.note() != null) body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(Html.escape(value.note()))).append("</p>");
         body.append("</li>");
+    }
+
+    /**
+     * Values by their first date, as the reader gives them, and those of one date by their names in
+     * the page's language: until a review of issue 15 on 3 December 2026 the founders on the SCO's
+     * page came by their IRIs, that is by ISO code (China, Kazakhstan, Kyrgyzstan, Russia, ...), in
+     * every language. A value that is a literal keeps its text.
+     */
+    private List<EntityReader.Value> byDateThenName(List<EntityReader.Value> values) {
+        if (values.size() < 2) return values;
+        return values.stream().sorted(Comparator.comparing(EntityReader::firstDate).thenComparing(v -> v.nodes().isEmpty() ? ""
+                : Html.name(v.nodes().get(0), graph, texts).text(), texts.language().order())).toList();
     }
 
     /**

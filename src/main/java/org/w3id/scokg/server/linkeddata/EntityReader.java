@@ -218,10 +218,15 @@ final class EntityReader {
 
     /** Facts by their first date (so a history reads in order), then everything by its text. */
     private static String sortKey(Value value) {
-        String date = value.qualifiers().stream().map(Qualifier::value).filter(Node::isLiteral)
-                .map(Node::getLiteralLexicalForm).filter(s -> s.matches("\\d{4}.*")).findFirst().orElse("9999");
+        String date = firstDate(value);
         String text = value.nodes().isEmpty() ? "" : value.nodes().get(0).isLiteral() ? value.nodes().get(0).getLiteralLexicalForm() : value.nodes().get(0).toString();
         return date + " " + text;
+    }
+
+    /** A fact's first date ("9999" when it has none), which orders a history. */
+    static String firstDate(Value value) {
+        return value.qualifiers().stream().map(Qualifier::value).filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm).filter(s -> s.matches("\\d{4}.*")).findFirst().orElse("9999");
     }
 
     /** True when the IRI is one of this graph's things (it has a page here). */
