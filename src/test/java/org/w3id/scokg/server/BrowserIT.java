@@ -209,6 +209,15 @@ class BrowserIT {
         assertEquals("Formal Organization", formal.getText());
         assertEquals("en", formal.getAttribute("lang"));
         assertEquals("prov:Entity", browser.findElement(By.cssSelector(".yasr table a[href='http://www.w3.org/ns/prov#Entity']")).getText());
+        // A thing and a fact of the graph by the names their pages give them in Russian: the membership, which the graph
+        // titles in English only, from its parts (until 3 December 2026 the editor showed its English title).
+        script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])",
+                "SELECT ?thing { VALUES ?thing { <https://w3id.org/sco-kg/id/state/IN> <https://w3id.org/sco-kg/id/membership/SCO-IN-MemberState> } }");
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr table a[href='/doc/state/IN']"), "Индия"));
+        WebElement membership = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr table a[href='/doc/membership/SCO-IN-MemberState']")));
+        wait.until(d -> membership.getText().startsWith("Индия"));
+        assertTrue(membership.getText().contains("государство-член") && membership.getText().contains("2017-06-09"), membership.getText());
         // YASGUI keeps its tabs in the browser's storage; the next pages start without the refused query.
         script.executeScript("window.localStorage.clear()");
         // The console says the request was refused (400), as it should; nothing else went wrong.
@@ -317,6 +326,8 @@ class BrowserIT {
             wait.until(d -> chip.getText().matches(lang.equals("ru") ? "Результатов: [\\d\\s\\u00a0\\u202f]+, за [\\d,]+ с" : "[\\d,]+ 条结果，用时 [\\d.]+ 秒"));
             // The settings and the tab's menu are YASGUI's too (axe-core reads the page with the settings open).
             browser.findElement(By.cssSelector(".tabContextButton")).click();
+            // The settings open with a transition: their words are read once shown (an element not yet shown has no text to Selenium).
+            wait.until(d -> d.findElements(By.cssSelector(".requestConfigWrapper .selectorButton")).stream().allMatch(b -> !b.getText().isEmpty()));
             // The request methods and the formats by their names and, in words, what they are (until 2 December 2026 their names only).
             assertEquals(lang.equals("ru") ? List.of("GET (запрос в адресе)", "POST (запрос в теле)") : List.of("GET（查询在网址中）", "POST（查询在请求正文中）"),
                     browser.findElements(By.cssSelector(".requestConfigWrapper .selectorButton")).stream().map(WebElement::getText).toList());

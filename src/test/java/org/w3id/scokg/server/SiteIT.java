@@ -630,6 +630,32 @@ class SiteIT {
         assertTrue(sco.contains("founded") && !sco.contains("schema:foundingDate") && !sco.contains("schema:location"), "words for schema.org's terms");
     }
 
+    /** The names the editor gives this graph's IRIs in its results: as the pages give them, in the page's language. */
+    @Test
+    void labels_give_the_names_the_pages_give() {
+        String membership = "https://w3id.org/sco-kg/id/membership/SCO-IN-MemberState";
+        HttpResponse<String> response = get("/labels?lang=ru&iri=" + URLEncoder.encode(membership, StandardCharsets.UTF_8)
+                + "&iri=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fid%2Fstate%2FCN&iri=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fid%2Fstate%2FXX&iri=http%3A%2F%2Fexample.org%2Fx");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject labels = JsonParser.parseString(response.body()).getAsJsonObject();
+        assertEquals("Китай", labels.getAsJsonObject("https://w3id.org/sco-kg/id/state/CN").get("text").getAsString());
+        assertEquals("ru", labels.getAsJsonObject("https://w3id.org/sco-kg/id/state/CN").get("lang").getAsString());
+        String title = labels.getAsJsonObject(membership).get("text").getAsString();
+        assertTrue(title.startsWith("Индия") && title.contains("государство-член"), "the membership titled from its parts in Russian: " + title);
+        assertEquals(2, labels.size(), "an IRI the graph does not have, and another graph's, are left out: " + labels);
+        JsonObject act = JsonParser.parseString(get("/labels?lang=ru&iri=" + URLEncoder.encode("https://w3id.org/sco-kg/id/act/new-delhi-declaration-2023-adoption",
+                StandardCharsets.UTF_8)).body()).getAsJsonObject().getAsJsonObject("https://w3id.org/sco-kg/id/act/new-delhi-declaration-2023-adoption");
+        assertTrue(act.get("text").getAsString().startsWith("Принятие"), act.toString());
+        assertTrue(act.get("html").getAsString().contains("<span lang=\"en\">New Delhi Declaration"), "the English part marked: " + act);
+        assertEquals(400, get("/labels").statusCode());
+        StringBuilder many = new StringBuilder("/labels?lang=en");
+        for (int i = 0; i <= 100; i++) many.append("&iri=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fid%2Fstate%2FC").append(i);
+        HttpResponse<String> tooMany = get(many.toString());
+        assertEquals(400, tooMany.statusCode());
+        assertTrue(tooMany.body().contains("At most 100"), tooMany.body());
+    }
+
     /** The founders, all of 2001-06-15, by their names in the page's language (by ISO code until 3 December 2026). */
     @Test
     void facts_of_one_date_come_by_name_in_the_pages_language() {

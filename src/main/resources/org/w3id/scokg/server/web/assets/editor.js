@@ -103,25 +103,28 @@
     a.textContent = text; a.title = iri;
     if (l && l !== lang) a.lang = l;
   }
-  // The labels of this graph's IRIs in the results: one query to this endpoint, the page's language first.
+  // The labels of this graph's IRIs in the results, as its pages name them in the page's language
+  // (a membership or an act titled from its parts: SPARQL finds only its English title), from
+  // /labels, 40 IRIs a request (a request URI holds 8 KB).
   function label(own) {
     var iris = Object.keys(own).slice(0, 500);
-    if (!iris.length) return;
-    var query = "SELECT ?s ?l WHERE { VALUES ?s { " + iris.map(function (i) { return "<" + i + ">"; }).join(" ") +
-      " } ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(LANGMATCHES(LANG(?l), \"" + lang + "\") || LANGMATCHES(LANG(?l), \"en\")) }";
-    fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/sparql-query", Accept: "application/sparql-results+json" }, body: query })
-      .then(function (r) { return r.json(); })
-      .then(function (json) {
-        var best = {};
-        json.results.bindings.forEach(function (b) {
-          var l = b.l["xml:lang"] || "";
-          if (!best[b.s.value] || l.indexOf(lang) === 0) best[b.s.value] = { text: b.l.value, lang: l };
-        });
-        Object.keys(best).forEach(function (iri) {
-          own[iri].forEach(function (a) { named(a, iri, best[iri].text, best[iri].lang); });
-        });
-      })
-      .catch(function () { /* the prefixed names stay */ });
+    for (var i = 0; i < iris.length; i += 40) {
+      var params = new URLSearchParams({ lang: lang });
+      iris.slice(i, i + 40).forEach(function (iri) { params.append("iri", iri); });
+      fetch("/labels?" + params.toString(), { headers: { Accept: "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .then(function (json) {
+          Object.keys(json).forEach(function (iri) {
+            if (!own[iri]) return;
+            own[iri].forEach(function (a) {
+              named(a, iri, json[iri].text, json[iri].lang);
+              // A title made of parts: the server's escaped markup, each part in another language marked so.
+              if (json[iri].html) a.innerHTML = json[iri].html;
+            });
+          });
+        })
+        .catch(function () { /* the prefixed names stay */ });
+    }
   }
   // An error's text (the endpoint's sentence, or the parser's with its line and column; YASGUI 4.5
   // keeps no HTTP status for it) under a heading in the page's words, and said to be English, through
