@@ -669,6 +669,12 @@ class SiteIT {
         int tajikistan = english.indexOf("<li class=\"value\"><a href=\"/doc/state/TJ\">");
         int india = english.indexOf("<li class=\"value\"><a href=\"/doc/state/IN\">");
         assertTrue(russia > 0 && russia < tajikistan && tajikistan < india, "the founders of 2001 before India's status of 2005");
+        // Things dated themselves, not by a fact's qualifiers: the events a body held, in time (by name, the 18th meeting came first).
+        String council = page("/doc/organization/sco-heads-of-state?lang=en").body();
+        int tashkent = council.indexOf("<li class=\"value\"><a href=\"/doc/event/tashkent-summit-2004\"");
+        int qingdao = council.indexOf("<li class=\"value\"><a href=\"/doc/event/qingdao-summit-2018\"");
+        int tianjin = council.indexOf("<li class=\"value\"><a href=\"/doc/event/tianjin-summit-2025\"");
+        assertTrue(tashkent > 0 && tashkent < qingdao && qingdao < tianjin, "2004, 2018, 2025: " + tashkent + " " + qingdao + " " + tianjin);
     }
 
     @Test

@@ -39,6 +39,10 @@ import org.w3id.scokg.vocab.SCO;
  * quote; long lists folded; the sources of the record; and its downloads.
  */
 final class EntityPage {
+    /** The properties that date a thing itself, in the order they are read ({@link #date}). */
+    private static final List<Node> OWN_DATES = List.of(NodeFactory.createURI(SCO.NS + "startDate"), NodeFactory.createURI(SCO.NS + "date"),
+            DCTerms.issued.asNode());
+
     /** Values shown before a list folds the rest away. */
     static final int UNFOLDED = 8;
 
@@ -170,8 +174,26 @@ final class EntityPage {
      */
     private List<EntityReader.Value> byDateThenName(List<EntityReader.Value> values) {
         if (values.size() < 2) return values;
-        return values.stream().sorted(Comparator.comparing(EntityReader::firstDate).thenComparing(v -> v.nodes().isEmpty() ? ""
-                : Html.name(v.nodes().get(0), graph, texts).text(), texts.language().order())).toList();
+        return values.stream().sorted(Comparator.comparing(this::date).thenComparing(v -> v.nodes().isEmpty() ? ""
+                : Html.name(byName(v.nodes()).get(0), graph, texts).text(), texts.language().order())).toList();
+    }
+
+    /**
+     * A value's date: its fact's first date, else the thing's own (an event an organisation held, a
+     * document's act), so that a list of events reads in time as a list of memberships does; "9999"
+     * when it has none. A review of 3 December 2026 found the events a body organised in the order of
+     * their names, the 18th and 25th meetings before the summit of 2005, once the names broke ties.
+     */
+    private String date(EntityReader.Value value) {
+        String first = EntityReader.firstDate(value);
+        if (!first.equals("9999") || value.nodes().isEmpty() || !value.nodes().get(0).isURI()) return first;
+        Node thing = value.nodes().get(0);
+        for (Node property : OWN_DATES) {
+            Optional<String> date = graph.find(thing, property, Node.ANY).mapWith(t -> t.getObject()).filterKeep(Node::isLiteral)
+                    .mapWith(Node::getLiteralLexicalForm).toList().stream().sorted().findFirst();
+            if (date.isPresent()) return date.get();
+        }
+        return first;
     }
 
     /**
