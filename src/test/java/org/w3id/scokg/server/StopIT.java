@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -54,5 +56,24 @@ class StopIT {
         assertTrue(seconds < LinkedDataServer.QUERY_GRACE.toSeconds() + 5, "stopped in " + seconds + " s");
         double graced = (answered[0] - start) / 1e9;
         assertTrue(graced >= LinkedDataServer.QUERY_GRACE.toMillis() / 1e3 - 0.1, "the query was given its grace, answered after " + graced + " s");
+    }
+
+    /** The editor's plain form too (until 3 December 2026 a stopping server waited for its query to the timeout). */
+    @Test
+    void a_query_of_the_plain_form_is_stopped_too() throws Exception {
+        Path project = ProjectCopy.into(temp.resolve("project-plain"));
+        TestDumps.copyInto(temp.resolve("dist-plain"));
+        LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), temp.resolve("dist-plain"), project).port(0).timeoutSeconds(60).start();
+        CompletableFuture<HttpResponse<String>> running = CLIENT.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/query?lang=ru&query="
+                + URLEncoder.encode(CARTESIAN, StandardCharsets.UTF_8))).header("Accept", "text/html").timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(500);
+        long start = System.nanoTime();
+        server.stop();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        HttpResponse<String> stopped = running.get(30, TimeUnit.SECONDS);
+        assertEquals(503, stopped.statusCode());
+        assertTrue(stopped.body().contains("Сервер останавливается"), "the page says why, in its language");
+        assertTrue(seconds < LinkedDataServer.QUERY_GRACE.toSeconds() + 5, "stopped in " + seconds + " s");
     }
 }

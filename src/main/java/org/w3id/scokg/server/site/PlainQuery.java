@@ -65,7 +65,8 @@ final class PlainQuery {
                 Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
                 return new Outcome(200, triples(graph, texts));
             } catch (QueryCancelledException e) {
-                return error(503, texts.format(guarded.stoppedForMemory() ? "query.memory" : "query.timeout", timeoutMillis / 1000.0), texts);
+                if (guarded.stoppedForShutdown()) return said(503, texts.get("query.stopping"), texts);
+                return said(503, texts.format(guarded.stoppedForMemory() ? "query.memory" : "query.timeout", timeoutMillis / 1000.0), texts);
             } finally {
                 deadline.cancel();
             }
@@ -102,6 +103,13 @@ final class PlainQuery {
         return html.append("</table></div><p>").append(Html.escape(texts.format("query.rows", graph.size()))).append("</p>").toString();
     }
 
+    /** An error in the page's own words (until 3 December 2026 these were marked English on every page). */
+    private static Outcome said(int status, String message, Texts texts) {
+        return new Outcome(status, "<div class=\"error\" role=\"alert\"><strong>" + Html.escape(texts.get("query.error")) + "</strong>\n<span>"
+                + Html.escape(message) + "</span></div>");
+    }
+
+    /** An error in the parser's or the engine's words, which are English. */
     private static Outcome error(int status, String message, Texts texts) {
         return new Outcome(status, "<div class=\"error\" role=\"alert\"><strong>" + Html.escape(texts.get("query.error")) + "</strong>\n<span lang=\"en\">"
                 + Html.escape(message) + "</span></div>");

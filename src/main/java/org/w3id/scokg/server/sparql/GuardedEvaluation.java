@@ -9,17 +9,22 @@ import org.w3id.scokg.query.engine.SparqlEngine;
  * The endpoint's guards for a query evaluated outside its Fuseki service (the editor's plain form at
  * {@code /query}): the limits on the text before it is parsed ({@link QueryText}), and, while it is
  * evaluated, a stop when its client goes away ({@link ClientGone}) or the heap runs short ({@link
- * HeapGuard}). Until 3 December 2026 the plain form had only the timeout: a query nested 3,900 deep
- * answered 500 (the parser ran out of stack), and its evaluation was neither watched nor scheduled
- * (thirty of them kept an entity page waiting 27 s).
+ * HeapGuard}), and a stop when the server stops ({@link Evaluations}). Until 3 December 2026 the
+ * plain form had only the timeout: a query nested 3,900 deep answered 500 (the parser ran out of
+ * stack), and its evaluation was neither watched nor scheduled (thirty of them kept an entity page
+ * waiting 27 s); and until that evening a stopping server waited for it to its timeout.
  */
 public final class GuardedEvaluation implements AutoCloseable {
     private final HttpServletRequest request;
     private final HeapGuard.Running running;
+    private final QueryExec exec;
+    private final Evaluations evaluations;
 
-    private GuardedEvaluation(HttpServletRequest request, HeapGuard.Running running) {
+    private GuardedEvaluation(HttpServletRequest request, HeapGuard.Running running, QueryExec exec, Evaluations evaluations) {
         this.request = request;
         this.running = running;
+        this.exec = exec;
+        this.evaluations = evaluations;
     }
 
     /** The sentence a query's text is refused with before it is parsed; empty when it may be parsed. */
@@ -29,7 +34,9 @@ public final class GuardedEvaluation implements AutoCloseable {
 
     /** Watches {@code exec}, the query of {@code request}, until {@link #close}. */
     public static GuardedEvaluation watch(HttpServletRequest request, QueryExec exec) {
-        GuardedEvaluation guarded = new GuardedEvaluation(request, HeapGuard.jvm().started(exec));
+        Evaluations evaluations = Evaluations.of(request.getServletContext());
+        GuardedEvaluation guarded = new GuardedEvaluation(request, HeapGuard.jvm().started(exec), exec, evaluations);
+        if (evaluations != null) evaluations.add(exec);
         ClientGone.watch(request, () -> SparqlEngine.stop(exec));
         return guarded;
     }
@@ -39,9 +46,15 @@ public final class GuardedEvaluation implements AutoCloseable {
         return running.stoppedForMemory();
     }
 
+    /** Whether the query was stopped because the server is stopping. */
+    public boolean stoppedForShutdown() {
+        return evaluations != null && evaluations.stopping();
+    }
+
     @Override
     public void close() {
         HeapGuard.jvm().finished(running);
+        if (evaluations != null) evaluations.remove(exec);
         ClientGone.stopWatching(request);
     }
 }

@@ -1,8 +1,6 @@
 package org.w3id.scokg.server.sparql;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -47,13 +45,13 @@ final class PublicQueryService extends SPARQL_QueryDataset {
 
     private final long timeoutMillis;
     private final AnswerCap cap;
-    /** The queries evaluating now, to be stopped when the server stops ({@link #stopEvaluating}). */
-    private final Set<QueryExec> evaluating = ConcurrentHashMap.newKeySet();
-    private volatile boolean stopping;
+    /** The server's queries evaluating now, to be stopped when it stops. */
+    private final Evaluations evaluating;
 
-    PublicQueryService(long timeoutMillis, AnswerCap cap) {
+    PublicQueryService(long timeoutMillis, AnswerCap cap, Evaluations evaluating) {
         this.timeoutMillis = timeoutMillis;
         this.cap = cap;
+        this.evaluating = evaluating;
     }
 
     @Override
@@ -121,8 +119,6 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         evaluating.add(exec);
-        // Checked after the query is in the set, which stopEvaluating reads after setting the flag: none is missed.
-        if (stopping) SparqlEngine.stop(exec);
         HeapGuard.Running guarded = HeapGuard.jvm().started(exec);
         long client = clientTimeoutMillis(action);
         long effective = client > 0 ? Math.min(client, timeoutMillis) : timeoutMillis;
@@ -138,7 +134,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
                         + " (DISTINCT, ORDER BY, GROUP BY over fewer rows, or a LIMIT in a sub-query) is more likely to answer.");
                 return null;
             }
-            if (stopping) {
+            if (evaluating.stopping()) {
                 action.getResponse().setHeader("Retry-After", "5");
                 ServletOps.error(503, "The server is stopping and stopped this query; ask again in a moment.");
                 return null;
@@ -164,16 +160,6 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             // Answers are read in full above: what follows is writing, which Jetty watches itself.
             ClientGone.stopWatching(action.getRequest());
         }
-    }
-
-    /**
-     * Stops every query evaluating now, and any that starts from now on, each answering 503 with
-     * {@code Retry-After}: called when the server stops, so that Jetty's graceful stop waits for
-     * answers that end at once rather than for queries that may run to the timeout.
-     */
-    void stopEvaluating() {
-        stopping = true;
-        evaluating.forEach(SparqlEngine::stop);
     }
 
     /** A 400 for a query that cannot run as written, and one line in Fuseki's log of requests. */

@@ -32,7 +32,7 @@ public final class SparqlModule implements FusekiModule {
     private final long byteCap;
     private final PublicUrls urls;
     private final SparqlAnswerCache answers = new SparqlAnswerCache();
-    private PublicQueryService queries;
+    private final Evaluations evaluating = new Evaluations();
 
     /**
      * The endpoint over {@code dataset}, a dataset from {@link SparqlEngine#copyForQueries}, its
@@ -54,9 +54,18 @@ public final class SparqlModule implements FusekiModule {
         return answers.holds(method, urlQuery, parameters, accept);
     }
 
-    /** Stops the queries evaluating now and any started from now on (503 with Retry-After): the server is stopping. */
+    /**
+     * Stops the queries evaluating now and any started from now on (503 with Retry-After): the
+     * server is stopping. The endpoint's, and those of other routes that evaluate a query under
+     * its guards ({@link GuardedEvaluation}), such as the editor's plain form.
+     */
     public void stopEvaluating() {
-        if (queries != null) queries.stopEvaluating();
+        evaluating.stopAll();
+    }
+
+    @Override
+    public void serverBeforeStarting(FusekiServer server) {
+        evaluating.install(server.getServletContext());
     }
 
     @Override
@@ -67,7 +76,7 @@ public final class SparqlModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         SparqlEngine.configure(dataset.getContext(), timeoutMillis);
-        queries = new PublicQueryService(timeoutMillis, new AnswerCap(ROW_CAP, byteCap));
+        PublicQueryService queries = new PublicQueryService(timeoutMillis, new AnswerCap(ROW_CAP, byteCap), evaluating);
         builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, queries)
                 .registerOperation(Operation.GSP_R, new GraphStoreRead())
                 .add("/sparql", DataService.newBuilder(dataset)
