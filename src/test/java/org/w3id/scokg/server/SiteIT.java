@@ -675,6 +675,13 @@ class SiteIT {
         int qingdao = council.indexOf("<li class=\"value\"><a href=\"/doc/event/qingdao-summit-2018\"");
         int tianjin = council.indexOf("<li class=\"value\"><a href=\"/doc/event/tianjin-summit-2025\"");
         assertTrue(tashkent > 0 && tashkent < qingdao && qingdao < tianjin, "2004, 2018, 2025: " + tashkent + " " + qingdao + " " + tianjin);
+        // Acts of one date in their document's life, in every language: the submission before the adoption.
+        for (String lang : List.of("en", "ru", "zh")) {
+            String resolution = page("/doc/document/ga-res-53-70?lang=" + lang).body();
+            int submission = resolution.indexOf("<div class=\"fact\"><a href=\"/doc/act/ga-res-53-70-submission\"");
+            int adoption = resolution.indexOf("<div class=\"fact\"><a href=\"/doc/act/ga-res-53-70-adoption\"");
+            assertTrue(submission > 0 && submission < adoption, lang + ": " + submission + " " + adoption);
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -42,6 +43,10 @@ final class EntityPage {
     /** The properties that date a thing itself, in the order they are read ({@link #date}). */
     private static final List<Node> OWN_DATES = List.of(NodeFactory.createURI(SCO.NS + "startDate"), NodeFactory.createURI(SCO.NS + "date"),
             DCTerms.issued.asNode());
+
+    /** The kinds of act in the order they come in a document's or a status's life. */
+    private static final List<Node> LIFE = Stream.of("Submission", "Adoption", "OpeningForSignature", "Signing", "EntryIntoForce", "StatusDecision",
+            "MemorandumSigning").map(name -> NodeFactory.createURI(SCO.NS + name)).toList();
 
     /** Values shown before a list folds the rest away. */
     static final int UNFOLDED = 8;
@@ -174,8 +179,24 @@ final class EntityPage {
      */
     private List<EntityReader.Value> byDateThenName(List<EntityReader.Value> values) {
         if (values.size() < 2) return values;
-        return values.stream().sorted(Comparator.comparing(this::date).thenComparing(v -> v.nodes().isEmpty() ? ""
+        return values.stream().sorted(Comparator.comparing(this::date).thenComparingInt(this::stage).thenComparing(v -> v.nodes().isEmpty() ? ""
                 : Html.name(byName(v.nodes()).get(0), graph, texts).text(), texts.language().order())).toList();
+    }
+
+    /**
+     * Where an act stands in its document's or status's life ({@link #LIFE}), so that acts of one
+     * date read in that order in every language: a review of 3 December 2026 found resolution
+     * 53/70's submission and adoption, both dated 1998, in the order of their names, which put the
+     * adoption first in Russian. Anything else ranks after every act.
+     */
+    private int stage(EntityReader.Value value) {
+        // A fact shown by what it links to (an act on a document's page, shown by its actor) is the act.
+        Node thing = value.fact() != null ? value.fact() : value.nodes().isEmpty() ? null : value.nodes().get(0);
+        if (thing == null || !thing.isURI()) return LIFE.size();
+        for (int i = 0; i < LIFE.size(); i++) {
+            if (graph.contains(thing, RDF.type.asNode(), LIFE.get(i))) return i;
+        }
+        return LIFE.size();
     }
 
     /**
