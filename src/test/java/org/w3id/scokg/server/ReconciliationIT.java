@@ -164,6 +164,28 @@ class ReconciliationIT {
         assertTrue(results.getAsJsonObject("d").getAsJsonArray("result").size() <= 2);
     }
 
+    /**
+     * A review of 3 December 2026: a cell that is an ISO code or a Wikidata item, the column being
+     * the code column itself, was compared as a name ("RUS" 84.6 with its own code given, "Q159"
+     * nothing); and "Iraq" with the code IR made Iran certain, a name one letter from another.
+     */
+    @Test
+    void a_code_as_the_name_identifies_and_another_countrys_name_is_never_certain() {
+        String state = "\"type\":\"https://w3id.org/sco-kg/ontology#State\"";
+        String batch = "{\"a\":{\"query\":\"RUS\"," + state + ",\"properties\":[{\"pid\":\"iso3166\",\"v\":\"RUS\"}]},"
+                + "\"b\":{\"query\":\"RU\"," + state + "},\"c\":{\"query\":\"Q159\"},"
+                + "\"d\":{\"query\":\"http://www.wikidata.org/entity/Q159\"},\"e\":{\"query\":\"in\"," + state + "},"
+                + "\"f\":{\"query\":\"Iraq\"," + state + ",\"properties\":[{\"pid\":\"iso3166\",\"v\":\"IR\"}]}}";
+        JsonObject results = post("queries", batch, "reconciliation-result-batch.json");
+        for (String key : List.of("a", "b", "c", "d")) {
+            assertEquals("state/RU", first(results, key).get("id").getAsString(), key);
+            assertTrue(first(results, key).get("match").getAsBoolean(), key);
+        }
+        assertEquals("state/IN", first(results, "e").get("id").getAsString());
+        assertEquals("state/IR", first(results, "f").get("id").getAsString(), "the code agrees: the best candidate");
+        results.getAsJsonObject("f").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), c.toString()));
+    }
+
     @Test
     void a_batch_by_get_answers_as_by_post() {
         String batch = "{\"q0\":{\"query\":\"Kazakhstan\"}}";
@@ -458,7 +480,7 @@ class ReconciliationIT {
     @Test
     void a_limit_is_the_most_candidates_read_exactly() {
         // The schema's limit is a number: 1.5 allows one candidate; 4294967297 (2^32 + 1, which an
-        // int wraps to 1) and 1e400 allow the service's most, 100; under one allows none, and is refused.
+        // int wraps to 1) and 1e400 allow the service's most, 100; a negative limit is refused.
         assertEquals(1, post("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":1.5}}", "reconciliation-result-batch.json")
                 .getAsJsonObject("a").getAsJsonArray("result").size());
         for (String big : List.of("4294967297", "1e400")) {
@@ -471,11 +493,16 @@ class ReconciliationIT {
             HttpResponse<String> refused = postForm("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":" + absurd + "}}");
             assertEquals(400, refused.statusCode(), absurd + ": " + refused.body());
         }
-        for (String small : List.of("0.5", "0", "-3")) {
-            HttpResponse<String> refused = postForm("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":" + small + "}}");
-            assertEquals(400, refused.statusCode(), small);
-            assertTrue(refused.body().contains("at least one candidate"), refused.body());
+        // Under one allows none: an empty result, the batch's other queries answered.
+        for (String small : List.of("0.5", "0")) {
+            JsonObject batch = post("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":" + small + "},\"b\":{\"query\":\"Shanghai\"}}",
+                    "reconciliation-result-batch.json");
+            assertEquals(0, batch.getAsJsonObject("a").getAsJsonArray("result").size(), small);
+            assertTrue(batch.getAsJsonObject("b").getAsJsonArray("result").size() > 0, small);
         }
+        HttpResponse<String> refused = postForm("queries", "{\"a\":{\"query\":\"Shanghai\",\"limit\":-3}}");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("must not be negative"), refused.body());
     }
 
     @Test

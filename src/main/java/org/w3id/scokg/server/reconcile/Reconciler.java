@@ -24,8 +24,12 @@ final class Reconciler {
     private static final Set<String> IDENTIFYING = Set.of("iso3166", "iso3166Alpha2", "iso3166Alpha3", "wikidata", "unSymbol");
     /** Candidates scoring below this (of 100) are not sent, unless an identifier agrees. */
     static final double MIN_SCORE = 75;
-    /** A name at least this similar (of 1) does not stand against an identifier that agrees. */
-    private static final double NAME_AGREES = 0.8;
+    /**
+     * A name at least this similar (of 1) does not stand against an identifier that agrees. "Iraq"
+     * is 0.82 of "Iran": with 0.8, "Iraq" and the code IR made Iran certain (a review on 3
+     * December 2026); a typo ("Kazakstan", 0.94) still agrees.
+     */
+    private static final double NAME_AGREES = 0.9;
     /**
      * What a thing of another type loses under {@code type_strict: "should"}: it scores at most 70,
      * under the {@value #MIN_SCORE} a thing of the types needs to be sent on its name, so the types
@@ -161,9 +165,12 @@ final class Reconciler {
             // The thing's own id (kind/key, or its IRI) names it, as the API expects of a query
             // (until a review on 2 December 2026 "state/RU" found nothing).
             boolean own = entity.id().equals(EntityIndex.idOf(query.name()));
-            if (symbol || own) best = 1;
+            // So do its ISO 3166 codes and Wikidata item, the cell being the code column itself
+            // (until a review on 3 December 2026 "RUS" and "Q159" were names unlike any).
+            boolean code = namesByCode(entity, query.name());
+            if (symbol || own || code) best = 1;
             exact = best == 1;
-            identified = symbol || own;
+            identified = symbol || own || code;
             nameAgrees = best >= NAME_AGREES;
             features.put("name", Math.round(best * 1000) / 1000.0);
             total += best;
@@ -201,6 +208,14 @@ final class Reconciler {
         }
         // An identifier that agrees beside a name that does not is a contradiction, not a certainty.
         return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, contradicted || !nameAgrees || unchecked && !identified, features);
+    }
+
+    /** Whether {@code name}, a cell, is one of {@code entity}'s ISO 3166 codes or its Wikidata item (as an id or IRI). */
+    private static boolean namesByCode(EntityIndex.Entity entity, String name) {
+        BiPredicate<String, String> iso = comparator("iso3166");
+        BiPredicate<String, String> item = comparator("wikidata");
+        return entity.identifiers("iso3166").stream().anyMatch(code -> iso.test(name, code))
+                || entity.identifiers("wikidata").stream().anyMatch(qid -> item.test(name, qid));
     }
 
     /** How a value given in a query is compared with a thing's value of the same property. */
