@@ -186,6 +186,27 @@ class ReconciliationIT {
         results.getAsJsonObject("f").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), c.toString()));
     }
 
+    /** A review of 3 December 2026: "Qingdao summit" found nothing, and "SCO summit 2018" offered Ufa 2015 alone. */
+    @Test
+    void a_summit_is_found_by_its_city_and_year() {
+        String event = "\"type\":\"https://w3id.org/sco-kg/ontology#Event\"";
+        String batch = "{\"a\":{\"query\":\"Qingdao summit\"," + event + "},\"b\":{\"query\":\"2018 Qingdao SCO summit\"},"
+                + "\"c\":{\"query\":\"SCO summit 2018\"},\"d\":{\"query\":\"Tianjin summit\"," + event + "},"
+                + "\"e\":{\"query\":\"Shanghai summit\"," + event + "}}";
+        JsonObject results = post("queries", batch, "reconciliation-result-batch.json");
+        for (String key : List.of("a", "b", "c")) assertEquals("event/qingdao-summit-2018", first(results, key).get("id").getAsString(), key);
+        assertTrue(first(results, "b").get("match").getAsBoolean(), "the usual name of one summit");
+        assertFalse(first(results, "a").get("match").getAsBoolean(), "a city's summit without its year");
+        assertEquals("event/tianjin-summit-2025", first(results, "d").get("id").getAsString());
+        // Two summits at Shanghai: both offered, neither certain.
+        List<String> shanghai = new java.util.ArrayList<>();
+        results.getAsJsonObject("e").getAsJsonArray("result").forEach(c -> {
+            shanghai.add(c.getAsJsonObject().get("id").getAsString());
+            assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), c.toString());
+        });
+        assertTrue(shanghai.containsAll(List.of("event/shanghai-summit-2001", "event/shanghai-summit-2006")), shanghai.toString());
+    }
+
     @Test
     void a_batch_by_get_answers_as_by_post() {
         String batch = "{\"q0\":{\"query\":\"Kazakhstan\"}}";
