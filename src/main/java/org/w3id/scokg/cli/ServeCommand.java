@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.graph.Snapshot;
 import org.w3id.scokg.graph.Tdb2Store;
 import org.w3id.scokg.project.InputManifest;
 import org.w3id.scokg.project.ProjectLayout;
@@ -80,8 +81,10 @@ final class ServeCommand implements Callable<Integer> {
         KnowledgeGraph graph = prepare();
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort)
                 .timeoutSeconds(timeoutSeconds).bodyDeadline(Duration.ofSeconds(bodyTimeoutSeconds)).publicBase(base).fairness(fairnessSettings);
-        // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store.
+        // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store;
+        // in memory, beside the graph's snapshot in the dumps' folder, where that can be written.
         if (tdb2 != null) server.searchIndex(searchIndexFolder(tdb2));
+        else if (java.nio.file.Files.isWritable(data)) server.searchIndex(data.resolve(SEARCH_INDEX));
         server.start();
         Duration drain = Duration.ofSeconds(drainSeconds);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -96,7 +99,9 @@ final class ServeCommand implements Callable<Integer> {
      * The graph to serve, and its dumps in {@link #data}: built from the tables (or the TDB2 store
      * opened), validated and its dumps written, unless the dumps there were made from these very
      * inputs ({@link InputManifest}, kept beside them and beside a store): then neither validation
-     * nor the dumps are done again, and the files are left untouched.
+     * nor the dumps are done again, and the files are left untouched. In memory, the graph itself is
+     * then read from its {@link Snapshot} when one of these inputs is there, and kept as one after a
+     * build.
      */
     KnowledgeGraph prepare() {
         String w3idTarget = base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("^(https?://[^/]+).*$", "$1");
@@ -111,6 +116,10 @@ final class ServeCommand implements Callable<Integer> {
             String inputs = InputManifest.of(new ProjectLayout(project));
             manifest = inputs + W3ID_TARGET + w3idTarget + "\n";
             current = DumpWriter.current(data, manifest);
+            var kept = current && tdb2 == null ? Snapshot.read(data, manifest) : java.util.Optional.<KnowledgeGraph>empty();
+            if (kept.isPresent()) return kept.get();
+            // An index kept beside an earlier snapshot indexed what that graph held.
+            if (tdb2 == null && java.nio.file.Files.isWritable(data)) SearchIndex.forget(data.resolve(SEARCH_INDEX));
             graph = GraphBuilder.build(project);
             // Dumps made from these very inputs were made after they passed validation.
             if (!current) Validator.validate(graph, project);
@@ -122,8 +131,12 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         if (!current) DumpWriter.write(graph, data, w3idTarget, manifest);
+        if (tdb2 == null) graph = Snapshot.keep(graph, data, manifest);
         return graph;
     }
+
+    /** The folder in the dumps' folder where the search index of the graph's {@link Snapshot} is kept (not served). */
+    static final String SEARCH_INDEX = ".search-index";
 
     /** The folder beside a TDB2 store where its search index is kept ({@code DIR-text}). */
     static Path searchIndexFolder(Path store) {

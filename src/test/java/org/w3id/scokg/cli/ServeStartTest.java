@@ -12,12 +12,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.graph.Snapshot;
 import org.w3id.scokg.publish.DumpWriter;
 import picocli.CommandLine;
 
@@ -61,6 +63,10 @@ class ServeStartTest {
         assertNotEquals(first.get(DumpWriter.MANIFEST_FILE), third.get(DumpWriter.MANIFEST_FILE), "the new inputs are recorded");
         third.remove(DumpWriter.MANIFEST_FILE);
         first.remove(DumpWriter.MANIFEST_FILE);
+        // The graph's snapshot is kept for the inputs it was made from: made again for the new ones.
+        for (String snapshot : List.of(Snapshot.FILE, Snapshot.RECORD)) {
+            assertNotEquals(first.remove(snapshot), third.remove(snapshot), snapshot + " made again for the new inputs");
+        }
         assertEquals(first, third, "dumps of the same bytes are left as they are");
 
         // An input that changes the dumps (the w3id rules' target): written anew.
@@ -130,5 +136,31 @@ class ServeStartTest {
         prepare(project, data, "--tdb2", store.toString());
         assertEquals(dumps, stamps(data), "the store's inputs have not changed: no dump written again");
         assertEquals(files.keySet(), stamps(store).keySet(), "the store is opened, not made again");
+    }
+
+    /**
+     * In memory, a start whose inputs have not changed reads the graph from its snapshot, and keeps the search index made beside it; a start that builds the
+     * graph makes the index again, since it indexed another graph.
+     */
+    @Test
+    void a_second_start_in_memory_reads_the_snapshot_and_keeps_its_search_index(@TempDir Path folder) throws IOException {
+        Path project = ProjectCopy.into(folder.resolve("project"));
+        Path data = folder.resolve("dist");
+        prepare(project, data);
+        Path indexFormat = data.resolve(ServeCommand.SEARCH_INDEX).resolve("sco-kg-index-format");
+        Files.createDirectories(indexFormat.getParent());
+        Files.writeString(indexFormat, "3\n");
+        Map<String, String> first = stamps(data);
+
+        // A graph built would be kept as a snapshot again (another file): the one there was read.
+        prepare(project, data);
+        assertEquals(first, stamps(data), "nothing written again");
+        assertTrue(Files.exists(indexFormat), "the search index kept");
+
+        // Other inputs: the graph is built, its snapshot made again, the index to be made again.
+        Files.writeString(project.resolve("queries/events.rq"), "\n# a changed input\n", StandardOpenOption.APPEND);
+        prepare(project, data);
+        assertNotEquals(first.get(Snapshot.FILE), stamps(data).get(Snapshot.FILE));
+        assertFalse(Files.exists(indexFormat), "the index of the earlier graph is not kept");
     }
 }

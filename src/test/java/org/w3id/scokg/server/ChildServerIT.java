@@ -65,12 +65,14 @@ class ChildServerIT {
         String data = temp.resolve("dist").toString();
         String count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
         String before;
+        String searched;
         Path spills = Files.createDirectories(temp.resolve("tmp")).resolve("sco-kg-spill-" + System.getProperty("user.name"));
         List<String> jvm = new ArrayList<>(SMALL_HEAP);
         jvm.add("-Djava.io.tmpdir=" + temp.resolve("tmp"));
         Path spilledFile;
         try (ChildServer server = ChildServer.start(jvm, "--timeout", "5", "--data", data, "--queries-per-client", "64", "--query-budget", "86400")) {
             before = post(server.base, count).get(30, TimeUnit.SECONDS).body();
+            searched = CLIENT.send(HttpRequest.newBuilder(URI.create(server.base + "/search?q=India&format=json")).build(), HttpResponse.BodyHandlers.ofString()).body();
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
             for (String query : abuse()) answers.add(post(server.base, query));
             for (int i = 0; i < answers.size(); i++) {
@@ -108,6 +110,12 @@ class ChildServerIT {
             HttpResponse<String> after = post(again.base, count).get(30, TimeUnit.SECONDS);
             assertEquals(200, after.statusCode());
             assertEquals(before, after.body(), "the restarted server answers as before");
+            // It read the graph from the snapshot the first kept, and searches the index kept beside it.
+            assertTrue(again.output.stream().anyMatch(line -> line.contains("read the graph from its snapshot")), String.join("\n", again.output));
+            assertTrue(Files.isRegularFile(Path.of(data, ".search-index", "sco-kg-index-format")));
+            String searchedAgain = CLIENT.send(HttpRequest.newBuilder(URI.create(again.base + "/search?q=India&format=json")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(searchedAgain.contains("state/IN"), searchedAgain);
+            assertEquals(searched, searchedAgain, "the same search, the same answer");
             assertEquals(200, CLIENT.send(HttpRequest.newBuilder(URI.create(again.base + "/dumps/SHA256SUMS")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
 
             post(again.base, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } #long");

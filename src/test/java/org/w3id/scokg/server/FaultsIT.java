@@ -23,6 +23,7 @@ import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.cli.Main;
+import org.w3id.scokg.graph.Snapshot;
 import org.w3id.scokg.graph.Tdb2Store;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.publish.DumpWriter;
@@ -115,6 +116,10 @@ class FaultsIT {
             disk.readOnly();
             DumpWriter.write(TestGraph.real(), dist);
             assertArrayEquals(sums, Files.readAllBytes(dist.resolve(DumpWriter.CHECKSUMS_FILE)));
+            // The graph's snapshot cannot be kept there: nothing is half written, and the next start builds the graph.
+            Snapshot.keep(TestGraph.real(), dist, "inputs\n");
+            assertTrue(Snapshot.read(dist, "inputs\n").isEmpty());
+            assertFalse(Files.exists(dist.resolve(Snapshot.FILE)) || Files.exists(dist.resolve(Snapshot.RECORD)));
             LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dist, ProjectCopy.ROOT).port(0).start();
             server.stop();
         }

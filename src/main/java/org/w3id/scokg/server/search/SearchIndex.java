@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
@@ -36,6 +37,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.LoggerFactory;
 import org.w3id.scokg.server.web.Labels;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.vocab.OA;
@@ -138,8 +140,12 @@ public final class SearchIndex {
             }
             dataset.getContext().set(TextQuery.textIndex, index);
             return index;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        } catch (IOException | TextIndexException e) {
+            if (folder == null) throw e instanceof IOException io ? new UncheckedIOException("cannot make the search index", io) : (TextIndexException) e;
+            // Another server holds the folder's index (two sharing one folder), or it cannot be
+            // written: this one's index is made in memory, as without a folder.
+            LoggerFactory.getLogger(SearchIndex.class).warn("the search index in {} cannot be used ({}); it is made in memory", folder, e.getMessage());
+            return attach(dataset, null);
         }
     }
 
