@@ -907,6 +907,14 @@ class SiteIT {
         HttpResponse<String> reversed = page("/queries/changes-between?from=2025-12-31&to=2023-01-01&lang=ru");
         assertEquals(400, reversed.statusCode());
         assertTrue(reversed.body().contains("role=\"alert\" lang=\"ru\">дата начала (2025-12-31) позже, чем дата окончания (2023-01-01)"), reversed.body());
+        // A thing the graph does not name (a review on 3 December 2026: "No rows", and "foo" offered as a choice).
+        HttpResponse<String> unnamed = page("/queries/members-on-date?organization=foo&lang=ru");
+        assertEquals(400, unnamed.statusCode());
+        assertTrue(unnamed.body().contains("role=\"alert\" lang=\"ru\">организация: «foo» — в этом графе нет такого объекта."), unnamed.body());
+        HttpResponse<String> unnamedCsv = get("/queries/members-on-date?organization=state/XX&format=csv");
+        assertEquals(400, unnamedCsv.statusCode());
+        assertEquals("parameter 'organization': 'state/XX' names nothing in this graph", unnamedCsv.body().strip());
+        assertEquals(200, get("/queries/members-on-date?organization=organization/SCO&format=csv").statusCode());
         String lost = page("/nowhere/at/all?lang=zh").body();
         assertTrue(lost.contains("页面不存在") && lost.contains("<code>/nowhere/at/all</code>") && !lost.contains("Nothing is at"), lost);
         assertTrue(get("/queries/members-on-date?date=yesterday&format=csv").headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));

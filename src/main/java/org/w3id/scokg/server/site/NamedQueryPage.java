@@ -70,7 +70,7 @@ final class NamedQueryPage {
      * that is not one, a thing the graph does not name; else nothing, and the query's own sentence
      * (in English) is shown. Until 2 December 2026 a Russian or Chinese page said it in English only.
      */
-    private static Optional<String> problem(NamedQuery query, Map<String, String> given, Texts texts) {
+    private Optional<String> problem(NamedQuery query, Map<String, String> given, Texts texts) {
         Map<String, NamedQuery.Parameter> byName = new LinkedHashMap<>();
         query.parameters().forEach(p -> byName.put(p.name(), p));
         for (Map.Entry<String, String> value : given.entrySet()) {
@@ -80,7 +80,8 @@ final class NamedQueryPage {
                 return Optional.of(texts.format("queries.unknown", value.getKey(), String.join(", ", fields)));
             }
             try {
-                p.toNode(value.getValue(), query.file());
+                Node thing = p.toNode(value.getValue(), query.file());
+                if (p.type().equals("iri") && !names(thing)) return Optional.of(texts.format("queries.unnamed", field(p, texts), value.getValue()));
             } catch (InputException e) {
                 String kind = p.type().equals("xsd:date") ? "date" : p.type().equals("iri") ? "iri" : null;
                 return kind == null ? Optional.empty() : Optional.of(texts.format("queries.bad." + kind, field(p, texts), value.getValue()));
@@ -92,6 +93,15 @@ final class NamedQueryPage {
                     texts.find("param.to").orElse("to"), reversed.get()[1]));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code thing} is in the graph, as a subject or an object. A parameter's value that is
+     * not names nothing (a key mistyped, "organization=foo"): a 400 saying so, where until a review
+     * on 3 December 2026 it answered "No rows" and the form offered "foo" as a choice.
+     */
+    boolean names(Node thing) {
+        return union.contains(thing, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, thing);
     }
 
     private static String field(NamedQuery.Parameter p, Texts texts) {

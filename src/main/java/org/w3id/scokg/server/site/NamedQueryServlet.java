@@ -24,6 +24,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Location;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.QueryRunner;
@@ -112,6 +113,12 @@ final class NamedQueryServlet extends HttpServlet {
         });
         RowSet rows;
         try {
+            for (NamedQuery.Parameter p : query.parameters()) {
+                String value = params.get(p.name());
+                if (value != null && p.type().equals("iri") && !page.names(p.toNode(value, query.file()))) {
+                    throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + value + "' names nothing in this graph");
+                }
+            }
             rows = QueryRunner.select(dataset, query, params, timeoutMillis);
         } catch (InputException e) {
             String problem = e.problems().get(0).message();
