@@ -30,6 +30,7 @@ import org.apache.jena.sparql.expr.E_StrUpperCase;
 import org.apache.jena.sparql.expr.E_Subtract;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunction1;
 import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunctionN;
@@ -96,6 +97,9 @@ final class BoundedEvaluation {
     }
 
     /** The functions that read strings with a pattern, or build strings and integers. */
+    private static final String FN_MATCHES = "http://www.w3.org/2005/xpath-functions#matches";
+    private static final String FN_REPLACE = "http://www.w3.org/2005/xpath-functions#replace";
+
     private static final class Functions extends ExprTransformCopy {
         @Override
         public Expr transform(ExprFunction1 f, Expr arg) {
@@ -125,6 +129,22 @@ final class BoundedEvaluation {
                 return new CheckedValue(new BoundedReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null));
             }
             if (f instanceof E_StrConcat && !(f instanceof BoundedConcat)) return new CheckedValue(new BoundedConcat(args));
+            // XPath's names for REGEX and REPLACE, which SPARQL defines as these very functions and
+            // Jena evaluates alike (FN_Matches through an E_Regex, FN_StrReplace through the same
+            // XSDFuncOp.strReplace): until a review on 3 December 2026 they ran a backtracking pattern
+            // 27 s past the timeout, and fn:replace built its string before it was measured.
+            if (f instanceof E_Function call && call.getFunctionIRI().equals(FN_MATCHES) && (args.size() == 2 || args.size() == 3)) {
+                try {
+                    return new BoundedRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+                } catch (ExprEvalException constantPatternInError) {
+                    // REGEX compiles a constant pattern as it is made; fn:matches reports one in error
+                    // for each solution, which leaves its variable unbound, and backtracks never.
+                    return super.transform(f, args);
+                }
+            }
+            if (f instanceof E_Function call && call.getFunctionIRI().equals(FN_REPLACE) && (args.size() == 3 || args.size() == 4)) {
+                return new CheckedValue(new BoundedReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null));
+            }
             if (f instanceof E_Function call && call.getFunctionIRI().equals(CheckedDivide.SPARQL_DIVIDE) && args.size() == 2) {
                 return new CheckedDivide(args.get(0), args.get(1));
             }
