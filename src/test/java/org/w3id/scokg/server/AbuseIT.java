@@ -160,6 +160,35 @@ class AbuseIT {
         assertEquals(200, query("ASK {}").statusCode(), "and the server answers as before");
     }
 
+    /**
+     * A review of 3 December 2026: one 14 KB query of fn:concat ended the JVM (out of heap); a chain
+     * of 20,000 additions was a 500 with 88 KB of stack trace in the log; a collection of 30,000
+     * members took the parser 71 s; fn:matches backtracked 37.7 s past a 2 s timeout. Each is
+     * answered at once now, a 400 naming the limit or a 503 at the timeout, and the server goes on.
+     */
+    @Test
+    void concatenations_chains_collections_and_xpath_patterns_are_bounded() {
+        String concat = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT (STRLEN(fn:concat(" + "?a,".repeat(1_999) + "?a)) AS ?x) { BIND(\""
+                + "a".repeat(1_000) + "\" AS ?a0) BIND(CONCAT(" + "?a0,".repeat(999) + "?a0) AS ?a) }";
+        String chain = "SELECT (" + "1+".repeat(20_000) + "1 AS ?x) {}";
+        String collection = "ASK { ?s <urn:p> (" + " 1".repeat(30_000) + ") }";
+        for (String refused : List.of(concat, chain, collection)) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(refused, StandardCharsets.UTF_8))).build());
+            assertEquals(400, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("this endpoint allows"), answer.body());
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "at once");
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> matches = query("PREFIX fn: <http://www.w3.org/2005/xpath-functions#> ASK { FILTER(fn:matches(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", "
+                + "\"^(.*a){12}$\")) }", "timeout=2");
+        assertEquals(503, matches.statusCode(), matches.body());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "stopped at its timeout");
+        assertEquals(200, query("ASK {}").statusCode(), "and the server answers as before");
+    }
+
     /** Reproducer 5: a body sent gzip bypassed the 1 MiB limit, and 5 KB inflating to 5 MiB took 16 s to parse. */
     @Test
     void a_compressed_body_is_limited_as_it_inflates() throws IOException {
