@@ -206,6 +206,18 @@ class DoorsIT {
         assertEquals("nosniff", get(path).headers().firstValue("X-Content-Type-Options").orElse(""), path);
     }
 
+    /**
+     * Without an admin port the operator is whoever asks from this machine, but not through a proxy
+     * on it: a review on 3 December 2026 read /$/metrics through the balancer the README sets up.
+     */
+    @Test
+    void metrics_answer_on_loopback_but_not_to_a_request_a_proxy_forwarded() {
+        assertEquals(200, get("/$/metrics").statusCode());
+        assertEquals(404, send(request("/$/metrics").header("X-Forwarded-For", "203.0.113.7").build()).statusCode());
+        assertEquals(404, send(request("/$/metrics").header("Forwarded", "for=203.0.113.7").build()).statusCode());
+        assertEquals(200, send(request("/$/ping").header("X-Forwarded-For", "203.0.113.7").build()).statusCode(), "the health check stays public");
+    }
+
     @Test
     void metrics_answer_only_on_the_admin_port_when_there_is_one() throws IOException {
         int adminPort;

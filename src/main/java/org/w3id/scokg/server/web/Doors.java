@@ -246,9 +246,17 @@ public final class Doors extends Handler.Wrapper {
         return takesPost(route) ? ALLOWED_METHODS : "GET, HEAD, OPTIONS";
     }
 
-    /** Whether the request came through the operator's door: the admin port, or loopback when there is none. */
+    /**
+     * Whether the request came through the operator's door: the admin port, or loopback when there is
+     * none, and not through a proxy: a request that a proxy on this machine forwarded (it says so in
+     * {@code Forwarded} or {@code X-Forwarded-For}) comes from whoever the proxy serves. Until a review
+     * on 3 December 2026 every client of a balancer on the same machine, as the README's advice and
+     * {@code deploy/haproxy} set it up, was taken for the operator and read {@code /$/metrics}.
+     */
     private boolean operator(Request request) {
         if (adminConnector) return ADMIN_CONNECTOR.equals(request.getConnectionMetaData().getConnector().getName());
+        HttpFields headers = request.getHeaders();
+        if (headers.contains(HttpHeader.FORWARDED) || headers.contains(HttpHeader.X_FORWARDED_FOR) || headers.contains("X-Real-IP")) return false;
         SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
         if (!(remote instanceof InetSocketAddress address)) return false;
         InetAddress ip = address.getAddress();
