@@ -49,6 +49,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     private final Evaluations evaluating;
 
     PublicQueryService(long timeoutMillis, AnswerCap cap, Evaluations evaluating) {
+        JsonLdGuard.install();
         this.timeoutMillis = timeoutMillis;
         this.cap = cap;
         this.evaluating = evaluating;
@@ -107,6 +108,13 @@ final class PublicQueryService extends SPARQL_QueryDataset {
                 ServletOps.errorBadRequest("A CONSTRUCT or DESCRIBE query answers RDF, and '" + value + "' (" + name + ") is not an RDF format.");
             }
         }
+    }
+
+    /** A graph answer is written as JSON-LD only where Jena's writer will not run far past the timeout ({@link JsonLdGuard}). */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, org.apache.jena.sparql.core.Prologue prologue) {
+        if (result.isDataset() || result.isGraph()) JsonLdGuard.guarding(() -> super.sendResults(action, result, prologue));
+        else super.sendResults(action, result, prologue);
     }
 
     @Override
