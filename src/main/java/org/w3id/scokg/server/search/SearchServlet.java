@@ -73,22 +73,25 @@ final class SearchServlet extends HttpServlet {
         // A UN symbol written with spaces for its slashes ("A 66 359", as a reader may copy it from a
         // print) is that symbol, as reconciliation reads it: it found nothing until a review on 3 December 2026.
         if (hits.isEmpty() && SPACED_SYMBOL.matcher(q).matches()) hits = search.find(q.strip().replaceAll("\\s+", "/"), RESULTS, language.tag);
-        String format = request.getParameter("format");
-        boolean json = "json".equals(format)
-                || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());
-        if (json) {
-            Responses.send(response, JSON_TYPE + ";charset=utf-8", json(q, hits, language).getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        // Nothing found: for a reader, the names a letter or two away, else the names the words begin
-        // (those the box suggested as they were typed: "Kyrgyz" found nothing until a review on 3 December
-        // 2026), said to be so; a program gets what matches as written.
+        // So is one with spaces around its slashes ("A / 66 / 359"; a review on 3 December 2026).
+        if (hits.isEmpty() && q.matches(".*(\\s/|/\\s).*")) hits = search.find(q.strip().replaceAll("\\s*/\\s*", "/"), RESULTS, language.tag);
+        // Nothing found: the names a letter or two away, else the names the words begin (those the
+        // box suggested as they were typed: "Kyrgyz" found nothing until a review on 3 December
+        // 2026), said to be so: to a reader in the heading, to a program as "close": true (until a
+        // later review that day a program got nothing for "Kazakh").
         boolean close = false;
         if (hits.isEmpty() && !q.isEmpty()) {
             hits = search.findClose(q, RESULTS, language.tag);
             // An asterisk, most catalogues' wildcard, is taken as one here: "Ind*" is "Ind" begun.
             if (hits.isEmpty()) hits = search.suggest(q.replace('*', ' ').strip(), RESULTS);
             close = !hits.isEmpty();
+        }
+        String format = request.getParameter("format");
+        boolean json = "json".equals(format)
+                || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());
+        if (json) {
+            Responses.send(response, JSON_TYPE + ";charset=utf-8", json(q, hits, close, language).getBytes(StandardCharsets.UTF_8));
+            return;
         }
         Page page = Page.of(request);
         Texts texts = page.texts();
@@ -162,10 +165,12 @@ final class SearchServlet extends HttpServlet {
         return Html.keepWhole(Html.escape(snippet).replace("↦", "<mark>").replace("↤", "</mark>"));
     }
 
-    private String json(String q, List<Search.Hit> hits, Language language) {
+    private String json(String q, List<Search.Hit> hits, boolean close, Language language) {
         Texts texts = Texts.of(language);
         JsonObject json = new JsonObject();
         json.put("query", q);
+        // The results are names close to the query, not matches of it.
+        json.put("close", close);
         JsonArray results = new JsonArray();
         for (Search.Hit hit : hits) {
             Node thing = shown(hit.subject());
