@@ -56,6 +56,9 @@ class SiteIT {
         // Its label is the same text, and since the index holds the pages' Russian and Chinese titles
         // (more names, so a name's words weigh more) the label is the text it is found by.
         assertTrue(body.contains("matched in name: </span>The article lists") && !body.contains("quote: </span>The article lists"), body);
+        // In the reader's words, the field's name quoted (a review on 3 December 2026: «совпадение в поле название»).
+        String russian = page("/search?q=India&lang=ru").body();
+        assertTrue(russian.contains("совпадение в поле «название»: </span>"), russian);
         // "SCO" is in more than the 50 names a page shows: the heading does not count them as all.
         String many = page("/search?q=SCO").body();
         assertTrue(many.contains("The first 50 results for “SCO”"), many);

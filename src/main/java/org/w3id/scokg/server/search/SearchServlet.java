@@ -118,10 +118,10 @@ final class SearchServlet extends HttpServlet {
                 .append("</span>");
         if (!hit.snippet().isEmpty()) {
             String lang = language(hit);
-            body.append("<div class=\"snippet\"><span class=\"visually-hidden\">").append(Html.escape(texts.get("search.matched"))).append(' ')
-                    .append(Html.escape(texts.get("search.field." + hit.field()) + texts.colon())).append("</span>")
-                    .append(lang.isEmpty() || lang.equals(texts.language().tag) ? marked(hit.snippet())
-                            : "<span lang=\"" + Html.escape(lang) + "\">" + marked(hit.snippet()) + "</span>")
+            body.append("<div class=\"snippet\"><span class=\"visually-hidden\">")
+                    .append(Html.escape(texts.format("search.matched", texts.get("search.field." + hit.field())) + texts.colon())).append("</span>")
+                    .append(lang.isEmpty() || lang.equals(texts.language().tag) ? marked(hit.snippet().strip())
+                            : "<span lang=\"" + Html.escape(lang) + "\">" + marked(hit.snippet().strip()) + "</span>")
                     .append("</div>");
         }
         body.append("</li>");
@@ -184,7 +184,7 @@ final class SearchServlet extends HttpServlet {
             types(thing).forEach(t -> kinds.add(t.getURI()));
             result.put("types", kinds);
             result.put("field", hit.field());
-            result.put("snippet", hit.snippet().replace("↦", "").replace("↤", ""));
+            result.put("snippet", hit.snippet().strip().replace("↦", "").replace("↤", ""));
             result.put("score", org.apache.jena.atlas.json.JsonNumber.value(hit.score()));
             JsonArray derived = new JsonArray();
             union.find(Node.ANY, PROV.wasDerivedFrom, thing).forEachRemaining(t -> derived.add(t.getSubject().getURI()));
