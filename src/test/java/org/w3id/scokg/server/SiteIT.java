@@ -955,6 +955,12 @@ class SiteIT {
                 "a source's kind has a word of its own, not a second 类型, and is translated");
         String excerpt = page("/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666?lang=ru").body();
         assertTrue(excerpt.contains("<dd><span lang=\"en\">In 2009"), "an English quote says it is English");
+        // Untagged strings by their script (a review on 3 December 2026: the quotes of a named query's
+        // table and a publisher's name were taken for Russian on Russian pages).
+        assertTrue(page("/doc/source/un-ru-ga-about?lang=ru").body().contains("<span lang=\"en\">United Nations</span>"), "a publisher's name");
+        String facts = page("/queries/facts-with-sources?lang=ru").body();
+        Matcher quoteCell = Pattern.compile("<td><span lang=\"en\">[A-Z]").matcher(facts);
+        assertTrue(quoteCell.find(), "a quote in a named query's table");
         assertTrue(excerpt.contains("до символа") && !excerpt.contains("по символ"));
         String search = page("/search?q=code+of+conduct&lang=zh").body();
         assertTrue(search.contains("</span><span lang=\"en\">Revised International <mark>Code of Conduct</mark>"), "a snippet in English says so");

@@ -258,13 +258,12 @@ final class EntityPage {
                 .map(Html::escape);
     }
 
-    /** A qualifier's value; an excerpt's quote without a language tag is English, as the sources in data/sources are. */
+    /**
+     * A qualifier's value. An excerpt's quote has no language tag: it is marked with the language its
+     * script shows ({@link Html#name}), English for the quotes of the English sources in data/sources.
+     */
     private String qualifier(EntityReader.Qualifier q) {
-        String value = Html.value(q.value(), graph, texts);
-        // The quote is a part's only value (an excerpt's #quote), so it stands under the property that leads to the part.
-        boolean englishQuote = q.value().isLiteral() && q.value().getLiteralLanguage().isEmpty()
-                && (q.property().equals(OA.exact) || (q.part() != null && graph.contains(q.part(), OA.exact, q.value())));
-        return englishQuote && !texts.language().tag.equals("en") ? "<span lang=\"en\">" + value + "</span>" : value;
+        return Html.value(q.value(), graph, texts);
     }
 
     /** A source, and its quote right under it, so no quote stands beside another source's link. */

@@ -127,7 +127,12 @@ public final class Html {
      * interface's words for it, else as people name it in its graph ({@link #outside}).
      */
     public static Labels.Label name(Node node, Graph graph, Texts texts) {
-        if (node.isLiteral()) return new Labels.Label(node.getLiteralLexicalForm(), node.getLiteralLanguage());
+        if (node.isLiteral()) {
+            // A plain string has no tag; its script tells its language (until a review on 3 December 2026
+            // an English quote on a Russian page was marked Russian, and a Russian note English).
+            boolean plain = node.getLiteralLanguage().isEmpty() && node.getLiteralDatatypeURI().equals(org.apache.jena.vocabulary.XSD.xstring.getURI());
+            return new Labels.Label(node.getLiteralLexicalForm(), plain ? Scripts.languageOf(node.getLiteralLexicalForm()) : node.getLiteralLanguage());
+        }
         if (!node.isURI()) return new Labels.Label("", "");
         String iri = node.getURI();
         if (iri.startsWith(SCO.ID) && iri.contains("#") && !graph.contains(node, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY)) {

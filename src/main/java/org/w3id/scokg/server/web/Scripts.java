@@ -17,6 +17,22 @@ public final class Scripts {
 
     private Scripts() {}
 
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
+    /**
+     * The language of a text the graph gives without a tag, by its script, as far as this graph's
+     * texts go: Chinese where it has Han characters, Russian where it has Cyrillic letters, English
+     * where it has Latin letters (the quotes of the English sources, the publishers' names); "" where
+     * it has no letters. Pages mark such a text with it, so a reader's browser and screen reader do not
+     * take an English quote on a Russian page for Russian, nor a Russian one for English.
+     */
+    public static String languageOf(String text) {
+        if (HAN.matcher(text).find()) return "zh";
+        if (CYRILLIC.matcher(text).find()) return "ru";
+        return LATIN.matcher(text).find() ? "en" : "";
+    }
+
     /** {@code text} with traditional Chinese characters simplified; text without Han characters as it is. */
     public static String simplified(String text) {
         return HAN.matcher(text).find() ? SIMPLIFIED.get().transliterate(text) : text;
