@@ -6,12 +6,12 @@
 # Each command logs how long each of its steps took, wall and CPU (stderr, kept in
 # target/scaled-xN-logs/).
 #   bench/scale.sh [FACTOR=100]
-# JAVA_OPTS (default: -XX:+UseParallelGC -XX:-DontCompileHugeMethods) is given to every process.
+# JAVA_OPTS (default: -XX:+UseParallelGC -XX:-DontCompileHugeMethods -XX:MetaspaceSize=256m, as the README runs it) is given to every process.
 # Prints wall times in seconds on stdout; exits non-zero when a command fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 factor=${1:-100}
-opts=${JAVA_OPTS:--XX:+UseParallelGC -XX:-DontCompileHugeMethods}
+opts=${JAVA_OPTS:--XX:+UseParallelGC -XX:-DontCompileHugeMethods -XX:MetaspaceSize=256m}
 [ -f target/sco-kg.jar ] && [ -d target/test-classes ] || mvn -B -q package -DskipTests
 project=target/scaled-x$factor
 java -cp target/test-classes:target/sco-kg.jar org.w3id.scokg.bench.ScaledTables "$factor" "$project" >/dev/null

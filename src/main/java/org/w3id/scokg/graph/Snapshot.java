@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.IteratorCloseable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -107,8 +109,18 @@ public final class Snapshot {
             if (!record.startsWith(manifest) || !record.endsWith(stats(file))) return Optional.empty();
             long start = System.nanoTime();
             DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-            RDFParser.source(file).lang(Lang.RDFTHRIFT).parse(dataset);
-            long quads = dataset.stream().count();
+            long quads = 0;
+            // Decoded on a thread of Jena's own while this one adds what it has decoded, in order:
+            // the two halves of the work side by side (at x100, 2.0 s of decoding, 1.2 s of adding).
+            IteratorCloseable<Quad> decoded = AsyncParser.of(RDFParser.source(file).lang(Lang.RDFTHRIFT)).asyncParseQuads();
+            try {
+                while (decoded.hasNext()) {
+                    dataset.add(decoded.next());
+                    quads++;
+                }
+            } finally {
+                decoded.close();
+            }
             // Jena's reader of RDF Thrift ends quietly where a file ends: a snapshot cut short is found by its count.
             if (!record.equals(manifest + quadsLine(quads) + stats(file))) {
                 LOG.info("the graph's snapshot in {} holds {} quads, not as recorded; the graph is built from the tables", folder, quads);
