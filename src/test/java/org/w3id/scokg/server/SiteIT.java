@@ -640,6 +640,23 @@ class SiteIT {
     }
 
     /** The names the editor gives this graph's IRIs in its results: as the pages give them, in the page's language. */
+    /**
+     * An entity page lists the thing's names in every language, each with its source, as Wikidata
+     * lists an item's labels (a review on 3 December 2026: the English page of the SCO showed neither
+     * its Russian nor its Chinese name, nor the RATS's).
+     */
+    @Test
+    void an_entity_page_lists_the_names_in_every_language_with_their_sources() {
+        String sco = page("/doc/organization/SCO?lang=en").body();
+        String names = sco.substring(sco.indexOf("<section id=\"names\">"), sco.indexOf("</section>", sco.indexOf("<section id=\"names\">")));
+        assertTrue(names.contains("lang=\"ru\">Шанхайская организация сотрудничества") && names.contains("lang=\"zh\">上海合作组织"), names);
+        assertTrue(names.contains("class=\"source\""), "each with its source: " + names);
+        String rats = page("/doc/organization/sco-rats?lang=en").body();
+        assertTrue(rats.contains("lang=\"zh-Hant\">上海合作組織地區反恐怖機構"), "the name in traditional script");
+        // The English name is the title, not repeated among the names.
+        assertFalse(names.contains(">Shanghai Cooperation Organisation<"), names);
+    }
+
     @Test
     void labels_give_the_names_the_pages_give() {
         String membership = "https://w3id.org/sco-kg/id/membership/SCO-IN-MemberState";

@@ -116,9 +116,15 @@ final class EntityReader {
         return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Statement(property, incoming, values));
     }
 
-    /** A preferred label that repeats a label: the title already says it. */
+    /**
+     * An English preferred label that repeats a label: the title already says it. A name in another
+     * language is shown among the names with its source, on every page, as Wikidata shows an item's
+     * labels in every language (until a review on 3 December 2026 the SCO's Russian and Chinese
+     * names were on the Russian and Chinese pages only, as their titles, without their sources).
+     */
     private static boolean isDuplicateLabel(Graph facts, Node entity, Node property, Node value) {
-        return property.equals(SKOS.prefLabel.asNode()) && facts.contains(entity, RDFS.label.asNode(), value);
+        return property.equals(SKOS.prefLabel.asNode()) && facts.contains(entity, RDFS.label.asNode(), value)
+                && (!value.isLiteral() || value.getLiteralLanguage().isEmpty() || value.getLiteralLanguage().equals("en"));
     }
 
     /**
