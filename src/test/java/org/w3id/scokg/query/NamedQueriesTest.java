@@ -170,8 +170,9 @@ class NamedQueriesTest {
     @Test
     void events_put_the_2018_summit_in_qingdao_and_the_secretaries_in_beijing() {
         List<Map<String, String>> rows = run("events", Map.of());
-        assertTrue(rows.stream().anyMatch(r -> r.get("event").contains("Qingdao") && r.get("place").equals("Qingdao") && r.get("start").equals("2018-06-09")));
-        Map<String, String> secretaries = rows.stream().filter(r -> r.get("event").startsWith("13th Meeting")).findFirst().orElseThrow();
+        assertTrue(rows.stream().anyMatch(r -> r.get("name").contains("Qingdao") && r.get("place").equals("Qingdao") && r.get("start").equals("2018-06-09")
+                && r.get("event").equals("https://w3id.org/sco-kg/id/event/qingdao-summit-2018")), "the event itself, to link to, beside its name");
+        Map<String, String> secretaries = rows.stream().filter(r -> r.get("name").startsWith("13th Meeting")).findFirst().orElseThrow();
         assertEquals("Beijing", secretaries.get("place"));
         assertEquals("3", secretaries.get("statements"));
         assertEquals("2", secretaries.get("positions"));
@@ -180,10 +181,10 @@ class NamedQueriesTest {
     @Test
     void events_count_what_the_documents_adopted_there_say() {
         List<Map<String, String>> rows = run("events", Map.of());
-        Map<String, String> newDelhi = rows.stream().filter(r -> r.get("event").startsWith("SCO summit chaired by India")).findFirst().orElseThrow();
+        Map<String, String> newDelhi = rows.stream().filter(r -> r.get("name").startsWith("SCO summit chaired by India")).findFirst().orElseThrow();
         assertEquals("1", newDelhi.get("statements"), "the New Delhi Declaration's statement");
         assertEquals("3", newDelhi.get("positions"), "the positions the New Delhi Declaration expresses");
-        Map<String, String> tashkent2004 = rows.stream().filter(r -> r.get("event").equals("SCO summit at Tashkent (2004)")).findFirst().orElseThrow();
+        Map<String, String> tashkent2004 = rows.stream().filter(r -> r.get("name").equals("SCO summit at Tashkent (2004)")).findFirst().orElseThrow();
         assertEquals("0", tashkent2004.get("statements"), "a summit without a recorded document says nothing here");
     }
 

@@ -657,6 +657,20 @@ class SiteIT {
         assertFalse(names.contains(">Shanghai Cooperation Organisation<"), names);
     }
 
+    /**
+     * A review on 3 December 2026: the events and the statuses on a date were tables of text, with
+     * nothing to click; and where a query gives both a thing and its name, the page read "China | China".
+     */
+    @Test
+    void named_query_tables_link_to_the_things_and_do_not_repeat_their_names() {
+        String events = page("/queries/events?lang=ru").body();
+        assertTrue(events.contains("href=\"/doc/event/qingdao-summit-2018\""), "an event links to its page");
+        assertFalse(events.contains("title=\"?name\""), "its English name, in the downloads, is not a column of the page");
+        assertTrue(get("/queries/events?format=csv").body().startsWith("event,name,start"), "the downloads keep both");
+        String statuses = page("/queries/statuses-on-date?date=2020-01-01").body();
+        assertTrue(statuses.contains("href=\"/doc/state/IN\"") && !statuses.contains("title=\"?name\""), statuses);
+    }
+
     @Test
     void labels_give_the_names_the_pages_give() {
         String membership = "https://w3id.org/sco-kg/id/membership/SCO-IN-MemberState";
@@ -1067,12 +1081,14 @@ class SiteIT {
         String zh = page("/queries/?lang=zh").body();
         assertTrue(zh.contains("<span lang=\"zh\">给定日期各国在上合组织中的地位"), "the index's descriptions");
         String csv = get("/queries/statuses-on-date?date=2005-03-01&format=csv&lang=ru").body();
-        assertTrue(csv.startsWith("status,name,since,certainty") && csv.contains(",certain"), "a download keeps the variables and the words as written");
+        assertTrue(csv.startsWith("status,state,name,since,certainty") && csv.contains(",certain"), "a download keeps the variables and the words as written");
         // The queries name things in English; the page names each as its own page does, the download keeps the English.
         String names = page("/queries/statuses-on-date?lang=zh&date=2020-01-01").body();
-        assertTrue(names.contains("<tr><td>对话伙伴</td><td>亚美尼亚</td><td><time>2015-07-10</time></td><td>确定</td></tr>"), "a status and a state in Chinese");
-        assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("dialogue partner,Armenia,2015-07-10,certain"));
-        assertTrue(page("/queries/events?lang=ru").body().contains("<td><span lang=\"en\">Shanghai summit of 2001"), "a name the graph has only in English says so");
+        assertTrue(names.contains("<tr><td>对话伙伴</td><td><a href=\"/doc/state/AM\">亚美尼亚</a></td><td><time>2015-07-10</time></td><td>确定</td></tr>"),
+                "a status and a state in Chinese");
+        assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("dialogue partner,https://w3id.org/sco-kg/id/state/AM,Armenia,2015-07-10,certain"));
+        assertTrue(page("/queries/events?lang=ru").body().contains("<td><a href=\"/doc/event/shanghai-summit-2001\"><span lang=\"en\">Shanghai summit of 2001"),
+                "a name the graph has only in English says so");
         // Names joined in one cell (GROUP_CONCAT), each as its page names it (until 2 December 2026 the cell stayed English).
         String joined = page("/queries/document-acts?lang=zh").body();
         assertTrue(joined.contains("<td>乌兹别克斯坦; 塔吉克斯坦; 俄罗斯; 中国</td>"), "the submitters in Chinese");

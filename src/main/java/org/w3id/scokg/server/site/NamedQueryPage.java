@@ -138,15 +138,16 @@ final class NamedQueryPage {
         }
         body.append("<a href=\"/query#query=").append(Html.escape(URLEncoder.encode(query.textWith(given), StandardCharsets.UTF_8).replace("+", "%20")))
                 .append("\">").append(Html.escape(texts.get("queries.editor"))).append("</a></p>");
-        List<Var> vars = rows.getResultVars();
+        Map<String, String> joined = query.joined();
+        List<Binding> answer = new ArrayList<>();
+        rows.forEachRemaining(answer::add);
+        List<Var> vars = new ArrayList<>(rows.getResultVars());
+        vars.removeIf(v -> namesAnother(v, vars, answer));
         body.append("<div class=\"table-wrap\"><table><tr>");
         // A column by the interface's word for its variable, the variable itself on hover, as in the downloads.
         vars.forEach(v -> body.append("<th scope=\"col\" title=\"?").append(Html.escape(v.getVarName())).append("\">")
                 .append(Html.escape(texts.find("column." + v.getVarName()).orElse(v.getVarName()))).append("</th>"));
         body.append("</tr>");
-        Map<String, String> joined = query.joined();
-        List<Binding> answer = new ArrayList<>();
-        rows.forEachRemaining(answer::add);
         // Ordered by the names as this page shows them, where the query orders by names (ReaderOrder).
         List<Binding> ordered = ReaderOrder.of(query.query(), answer, v -> shown(v, texts), texts.language().order());
         int[] count = {0};
@@ -165,6 +166,29 @@ final class NamedQueryPage {
         NamedQuery.Words title = query.title(texts.language().tag);
         return page.title(new Labels.Label(title.text(), title.lang())).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
+    }
+
+    /**
+     * Whether the column {@code v} only names what another column links to: in every row that binds
+     * it, a label of the thing another column holds ("China" beside state/CN, which the table already
+     * shows by its name in the reader's language). Such a column is for the downloads, not repeated on
+     * the page (a review on 3 December 2026 read "China | China").
+     */
+    private boolean namesAnother(Var v, List<Var> vars, List<Binding> rows) {
+        boolean bound = false;
+        for (Binding row : rows) {
+            Node value = row.get(v);
+            if (value == null) continue;
+            bound = true;
+            if (!value.isLiteral()) return false;
+            boolean names = false;
+            for (Var other : vars) {
+                Node thing = row.get(other);
+                names |= !other.equals(v) && thing != null && thing.isURI() && union.contains(thing, RDFS.label.asNode(), value);
+            }
+            if (!names) return false;
+        }
+        return bound;
     }
 
     /**
