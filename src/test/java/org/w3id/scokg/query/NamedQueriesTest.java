@@ -145,10 +145,13 @@ class NamedQueriesTest {
     void changes_between_finds_the_accessions_of_iran_and_belarus() {
         List<Map<String, String>> rows = run("changes-between", Map.of("from", "2023-07-01", "to", "2024-12-31"));
         assertEquals(5, rows.size(), rows.toString());
-        assertTrue(rows.contains(Map.of("date", "2023-07-04", "change", "began", "name", "Iran", "status", "member state", "certainty", "certain")));
-        assertTrue(rows.contains(Map.of("date", "2023-07-15", "change", "began", "name", "Bahrain", "status", "dialogue partner", "certainty", "certain")),
+        assertTrue(rows.contains(Map.of("date", "2023-07-04", "change", "began", "state", "https://w3id.org/sco-kg/id/state/IR", "name", "Iran", "status", "member state",
+                "certainty", "certain")));
+        assertTrue(rows.contains(Map.of("date", "2023-07-15", "change", "began", "state", "https://w3id.org/sco-kg/id/state/BH", "name", "Bahrain", "status",
+                "dialogue partner", "certainty", "certain")),
                 "Bahrain's memorandum of 2023-07-15 opened its status");
-        assertTrue(rows.contains(Map.of("date", "2024-07-04", "change", "ended", "name", "Belarus", "status", "observer state", "certainty", "certain")));
+        assertTrue(rows.contains(Map.of("date", "2024-07-04", "change", "ended", "state", "https://w3id.org/sco-kg/id/state/BY", "name", "Belarus", "status",
+                "observer state", "certainty", "certain")));
     }
 
     @Test

@@ -667,6 +667,7 @@ class SiteIT {
         assertTrue(events.contains("href=\"/doc/event/qingdao-summit-2018\""), "an event links to its page");
         assertFalse(events.contains("title=\"?name\""), "its English name, in the downloads, is not a column of the page");
         assertTrue(get("/queries/events?format=csv").body().startsWith("event,name,start"), "the downloads keep both");
+        assertTrue(page("/queries/changes-between?lang=en").body().contains("href=\"/doc/state/"), "changes link to the states");
         String statuses = page("/queries/statuses-on-date?date=2020-01-01").body();
         assertTrue(statuses.contains("href=\"/doc/state/IN\"") && !statuses.contains("title=\"?name\""), statuses);
     }
@@ -902,8 +903,9 @@ class SiteIT {
                 "a download keeps the query's order, China first");
         // A date before the names keeps its order; within a date, the names in the reader's.
         String changes = page("/queries/changes-between?lang=zh").body();
-        assertInOrder(changes, "<time>2023-05-05</time></td><td>开始</td><td>阿拉伯联合酋长国<", "<time>2023-05-05</time></td><td>开始</td><td>科威特<",
-                "<time>2023-07-04</time>", "<time>2025-09-01</time></td><td>开始</td><td>阿富汗<");
+        assertInOrder(changes, "<time>2023-05-05</time></td><td>开始</td><td><a href=\"/doc/state/AE\">阿拉伯联合酋长国<",
+                "<time>2023-05-05</time></td><td>开始</td><td><a href=\"/doc/state/KW\">科威特<", "<time>2023-07-04</time>",
+                "<time>2025-09-01</time></td><td>开始</td><td><a href=\"/doc/state/AF\">阿富汗<");
     }
 
     private static void assertInOrder(String body, String... parts) {
