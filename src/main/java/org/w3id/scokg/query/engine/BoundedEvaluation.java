@@ -30,7 +30,7 @@ import org.apache.jena.sparql.expr.E_StrUpperCase;
 import org.apache.jena.sparql.expr.E_Subtract;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
-import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.ExprException;
 import org.apache.jena.sparql.expr.ExprFunction1;
 import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunctionN;
@@ -133,17 +133,22 @@ final class BoundedEvaluation {
             // Jena evaluates alike (FN_Matches through an E_Regex, FN_StrReplace through the same
             // XSDFuncOp.strReplace): until a review on 3 December 2026 they ran a backtracking pattern
             // 27 s past the timeout, and fn:replace built its string before it was measured.
+            // A constant pattern or flags in error (compiled as the expression is made) stay Jena's
+            // function, which reports the error for each solution, leaving its variable unbound, and
+            // never backtracks: until a later review that day they were a 500.
             if (f instanceof E_Function call && call.getFunctionIRI().equals(FN_MATCHES) && (args.size() == 2 || args.size() == 3)) {
                 try {
-                    return new BoundedRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
-                } catch (ExprEvalException constantPatternInError) {
-                    // REGEX compiles a constant pattern as it is made; fn:matches reports one in error
-                    // for each solution, which leaves its variable unbound, and backtracks never.
+                    return BoundedRegex.xpath(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+                } catch (ExprException constantInError) {
                     return super.transform(f, args);
                 }
             }
             if (f instanceof E_Function call && call.getFunctionIRI().equals(FN_REPLACE) && (args.size() == 3 || args.size() == 4)) {
-                return new CheckedValue(new BoundedReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null));
+                try {
+                    return new CheckedValue(new BoundedReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null));
+                } catch (ExprException constantInError) {
+                    return super.transform(f, args);
+                }
             }
             if (f instanceof E_Function call && call.getFunctionIRI().equals(CheckedDivide.SPARQL_DIVIDE) && args.size() == 2) {
                 return new CheckedDivide(args.get(0), args.get(1));
