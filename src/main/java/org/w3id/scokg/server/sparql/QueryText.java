@@ -98,13 +98,20 @@ final class QueryText {
      */
     static int chainOperators(String query) {
         int[] count = {0};
-        // Whether the word being read is a prefixed name so far (a colon in it): its minus signs are letters.
-        boolean[] prefixed = {false};
+        // The first character of the word being read: a minus in a word begun by a letter, _, : or @
+        // (a prefixed name, its prefix, a language tag) is a letter of it, and one after the e of a
+        // number's exponent is its sign; any other is an operator.
+        char[] wordStart = {0};
         scan(query, (c, i) -> {
-            boolean nameLetter = Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':';
-            prefixed[0] = nameLetter && (prefixed[0] || c == ':');
+            // A variable's ? or $ begins a word of its own, whose minus signs are operators.
+            boolean wordLetter = Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':' || c == '@' || c == '?' || c == '$';
+            if (c == '?' || c == '$') wordStart[0] = 0;
+            if (!wordLetter) wordStart[0] = 0;
+            else if (wordStart[0] == 0) wordStart[0] = c;
+            boolean minusInWord = c == '-' && (Character.isLetter(wordStart[0]) || wordStart[0] == '_' || wordStart[0] == ':' || wordStart[0] == '@'
+                    || (Character.isDigit(wordStart[0]) && (query.charAt(i - 1) == 'e' || query.charAt(i - 1) == 'E')));
             if (c == '/' || (c == '|' && !next(query, i, '|')) || (c == '&' && next(query, i, '&')) || c == '+' || c == '*'
-                    || (c == '!' && !next(query, i, '=')) || (c == '-' && !prefixed[0])) {
+                    || (c == '!' && !next(query, i, '=')) || (c == '-' && !minusInWord)) {
                 count[0]++;
             } else if (Character.isLetter(c) && (i == 0 || !inName(query.charAt(i - 1)))) {
                 int end = i;
@@ -129,6 +136,8 @@ final class QueryText {
      * 2026), and fn:concat of 3,000 arguments was one of the calls that ended the JVM.
      */
     static int longestList(String query) {
+        // The items counted at each bracket open: a round bracket's, or none for a brace's, whose
+        // items (a VALUES block, a group's patterns) are not a list the parser reads so.
         java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
         int longest = 0;
         boolean inItem = false;
@@ -141,20 +150,16 @@ final class QueryText {
                 i = end;
                 continue;
             }
-            if (end > i || !(Character.isWhitespace(c) || c == ',' || c == '(' || c == ')')) {
-                if (!inItem && !open.isEmpty()) longest = Math.max(longest, ++open.peek()[0]);
-                inItem = true;
-                i = end > i ? end : i + 1;
-                continue;
-            }
-            if (c == '(') {
-                if (!inItem && !open.isEmpty()) longest = Math.max(longest, ++open.peek()[0]);
-                open.push(new int[1]);
-            } else if (c == ')') {
-                open.poll();
-            }
-            inItem = c == ')';
-            i++;
+            boolean separator = Character.isWhitespace(c) || c == ',' || c == ')' || c == ']' || c == '{' || c == '}';
+            // A string, an IRI, a variable or a bracket begins an item even where nothing separates it
+            // from the one before ("a""b", <a><b>, ?a?b, ()(): a review found each counted once).
+            boolean begins = end > i || c == '?' || c == '$' || c == '(' || c == '[' || (!inItem && !separator);
+            if (begins && open.peek() != null && open.peek().length > 0) longest = Math.max(longest, ++open.peek()[0]);
+            if (c == '(') open.push(new int[1]);
+            else if (c == '{') open.push(new int[0]);
+            else if ((c == ')' || c == '}') && !open.isEmpty()) open.pop();
+            inItem = end > i || !(separator || c == '(' || c == '[');
+            i = end > i ? end : i + 1;
         }
         return longest;
     }

@@ -60,6 +60,22 @@ class QueryTextTest {
         assertEquals(3_000, QueryText.longestList("SELECT (fn:concat(" + "?a, ".repeat(2_999) + "?a) AS ?x) {}"));
         assertEquals(4, QueryText.longestList("SELECT * { ?s ?p ?o FILTER(?o IN (\"a b, c\", <http://x/y,z>, ex:c (1 2))) } # ( 1 2 3 4 5 6\n"));
         assertTrue(QueryText.refusal("ASK { ?s <urn:p> (" + " 1".repeat(QueryText.MAX_LIST) + ") }").isEmpty());
+        // A later review that day: items written with nothing between them counted once.
+        for (String glued : new String[] {"<http://x/a>", "\"a\"", "?a", "[]", "()"}) {
+            assertEquals(2_500, QueryText.longestList("ASK { ?s <urn:p> (" + glued.repeat(2_500) + ") }"), glued);
+        }
+        // A VALUES block inside braces inside a FILTER's brackets is no list of those brackets.
+        String values = "SELECT * { ?s ?p ?o FILTER(NOT EXISTS { VALUES ?x {" + " <http://x/a>".repeat(2_500) + " } ?s ?p ?x }) }";
+        assertTrue(QueryText.refusal(values).isEmpty(), QueryText.refusal(values).orElse(""));
+    }
+
+    /** A later review of 3 December 2026: minus signs that are letters or signs were counted as operators. */
+    @Test
+    void a_minus_in_a_language_tag_a_prefix_or_an_exponent_is_no_operator() {
+        assertEquals(0, QueryText.chainOperators("SELECT ?s { ?s geo-pos:lat \"x\"@zh-Hant ; ex:p 1e-5 , 2.5E-3 }"));
+        String many = "SELECT ?s { VALUES ?o {" + " \"x\"@zh-Hant 1e-5 geo-pos:lat".repeat(600) + " } }";
+        assertTrue(QueryText.refusal(many).isEmpty(), QueryText.refusal(many).orElse(""));
+        assertEquals(3, QueryText.chainOperators("SELECT (1-2-3 AS ?x) {}"), "subtraction twice, and AS");
     }
 
     @Test
