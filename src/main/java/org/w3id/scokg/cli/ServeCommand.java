@@ -82,9 +82,9 @@ final class ServeCommand implements Callable<Integer> {
         LinkedDataServer server = LinkedDataServer.create(graph, data, project).host(host).port(port).adminPort(adminPort)
                 .timeoutSeconds(timeoutSeconds).bodyDeadline(Duration.ofSeconds(bodyTimeoutSeconds)).publicBase(base).fairness(fairnessSettings);
         // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store;
-        // in memory, beside the graph's snapshot in the dumps' folder, where that can be written.
+        // in memory, it is held in memory, a copy of it kept beside the graph's snapshot for the next start.
         if (tdb2 != null) server.searchIndex(searchIndexFolder(tdb2));
-        else if (java.nio.file.Files.isWritable(data)) server.searchIndex(data.resolve(SEARCH_INDEX));
+        else Snapshot.record(data).ifPresent(record -> server.searchIndexCopy(data.resolve(SEARCH_INDEX), record));
         server.start();
         Duration drain = Duration.ofSeconds(drainSeconds);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -118,8 +118,6 @@ final class ServeCommand implements Callable<Integer> {
             current = DumpWriter.current(data, manifest);
             var kept = current && tdb2 == null ? Snapshot.read(data, manifest) : java.util.Optional.<KnowledgeGraph>empty();
             if (kept.isPresent()) return kept.get();
-            // An index kept beside an earlier snapshot indexed what that graph held.
-            if (tdb2 == null && java.nio.file.Files.isWritable(data)) SearchIndex.forget(data.resolve(SEARCH_INDEX));
             graph = GraphBuilder.build(project);
             // Dumps made from these very inputs were made after they passed validation.
             if (!current) Validator.validate(graph, project);

@@ -134,6 +134,15 @@ public final class Snapshot {
         }
     }
 
+    /** The record of the snapshot kept in {@code folder}: what it was made from and its file as written; empty when there is none. */
+    public static Optional<String> record(Path folder) {
+        try {
+            return Optional.of(Files.readString(folder.resolve(RECORD), StandardCharsets.UTF_8));
+        } catch (IOException none) {
+            return Optional.empty();
+        }
+    }
+
     private static String quadsLine(long quads) {
         return "quads " + quads + "\n";
     }

@@ -62,6 +62,7 @@ public final class LinkedDataServer {
     private long answerByteCap = SparqlModule.BYTE_CAP;
     private String publicBase;
     private Path searchIndex;
+    private String searchIndexKey;
     private Fairness.Settings fairness = Fairness.Settings.defaults();
     private int sendBufferBytes = -1;
     private Duration pieceTime = AsyncBody.PIECE_TIME;
@@ -113,6 +114,16 @@ public final class LinkedDataServer {
     /** Keep the search index in {@code folder} (beside a TDB2 store) instead of memory: opened when there, built when not. */
     public LinkedDataServer searchIndex(Path folder) {
         this.searchIndex = folder;
+        return this;
+    }
+
+    /**
+     * Hold the search index in memory, read from the copy in {@code folder} made for {@code key} (the
+     * record of the graph's snapshot), or made and a copy kept there.
+     */
+    public LinkedDataServer searchIndexCopy(Path folder, String key) {
+        this.searchIndex = folder;
+        this.searchIndexKey = key;
         return this;
     }
 
@@ -176,7 +187,7 @@ public final class LinkedDataServer {
                         sparql,
                         new LinkedDataModule(graph, System.currentTimeMillis(), urls, timeoutMillis),
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls, ImportedVocabularies.read(project)),
-                        new SearchModule(graph, dataset, searchIndex, urls),
+                        new SearchModule(graph, dataset, searchIndex, searchIndexKey, urls),
                         new NamespaceModule(graph, dumps, project.shapes(), PriorOntologies.read(project), urls),
                         new ReconcileModule(graph, urls),
                         new FragmentsModule(graph, urls)))

@@ -112,7 +112,7 @@ class ChildServerIT {
             assertEquals(before, after.body(), "the restarted server answers as before");
             // It read the graph from the snapshot the first kept, and searches the index kept beside it.
             assertTrue(again.output.stream().anyMatch(line -> line.contains("read the graph from its snapshot")), String.join("\n", again.output));
-            assertTrue(Files.isRegularFile(Path.of(data, ".search-index", "sco-kg-index-format")));
+            assertTrue(Files.isRegularFile(Path.of(data, ".search-index", "sco-kg-index-of")));
             String searchedAgain = CLIENT.send(HttpRequest.newBuilder(URI.create(again.base + "/search?q=India&format=json")).build(), HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(searchedAgain.contains("state/IN"), searchedAgain);
             assertEquals(searched, searchedAgain, "the same search, the same answer");

@@ -118,16 +118,7 @@ public final class SearchIndex {
      */
     public static TextIndexLucene attach(DatasetGraph dataset, Path folder) {
         EntityDefinition definition = definition();
-        TextIndexConfig config = new TextIndexConfig(definition);
-        config.setAnalyzer(everyScript());
-        config.setMultilingualSupport(true);
-        // jena-text's tables by language, those its assembler's text:defineAnalyzers and text:searchFor
-        // fill (static, for every index in the JVM: sco-kg has one): the Chinese field is Lucene's CJK
-        // analyzer reading one script, and text:query's "lang:zh" asks the names in traditional script
-        // only too, as SPARQL's langMatches(…, "zh") takes them.
-        Util.addAnalyzer("zh", new SimplifiedChinese(new CJKAnalyzer()));
-        Util.addSearchForTags("zh", List.of("zh", TRADITIONAL));
-        config.setValueStored(true);
+        TextIndexConfig config = config(definition);
         try {
             boolean kept = folder != null && Files.isDirectory(folder) && DirectoryReader.indexExists(FSDirectory.open(folder));
             boolean existing = kept && ofThisFormat(folder);
@@ -147,6 +138,40 @@ public final class SearchIndex {
             LoggerFactory.getLogger(SearchIndex.class).warn("the search index in {} cannot be used ({}); it is made in memory", folder, e.getMessage());
             return attach(dataset, null);
         }
+    }
+
+    /**
+     * The index of {@code dataset} in memory, as {@link #attach attach} makes it without a folder,
+     * read from the copy kept in {@code folder} when that copy was made for {@code key} (the record
+     * of the graph's snapshot it indexes), else made and a copy kept there for the next start
+     * ({@link KeptIndex}). The server reads the folder only here: the dumps' folder, where it lies,
+     * may be replaced whole by a build while the server runs.
+     */
+    public static TextIndexLucene attachInMemory(DatasetGraph dataset, Path folder, String key) {
+        EntityDefinition definition = definition();
+        java.util.Optional<Directory> kept = KeptIndex.read(folder, FORMAT + "\n" + key);
+        Directory directory = kept.orElseGet(ByteBuffersDirectory::new);
+        TextIndexLucene index = new TextIndexLucene(directory, config(definition));
+        if (kept.isEmpty()) {
+            fill(index, dataset, definition);
+            KeptIndex.keep(directory, folder, FORMAT + "\n" + key);
+        }
+        dataset.getContext().set(TextQuery.textIndex, index);
+        return index;
+    }
+
+    private static TextIndexConfig config(EntityDefinition definition) {
+        TextIndexConfig config = new TextIndexConfig(definition);
+        config.setAnalyzer(everyScript());
+        config.setMultilingualSupport(true);
+        // jena-text's tables by language, those its assembler's text:defineAnalyzers and text:searchFor
+        // fill (static, for every index in the JVM: sco-kg has one): the Chinese field is Lucene's CJK
+        // analyzer reading one script, and text:query's "lang:zh" asks the names in traditional script
+        // only too, as SPARQL's langMatches(…, "zh") takes them.
+        Util.addAnalyzer("zh", new SimplifiedChinese(new CJKAnalyzer()));
+        Util.addSearchForTags("zh", List.of("zh", TRADITIONAL));
+        config.setValueStored(true);
+        return config;
     }
 
     /**

@@ -19,13 +19,23 @@ public final class SearchModule implements FusekiModule {
     private final KnowledgeGraph graph;
     private final DatasetGraph dataset;
     private final Path folder;
+    private final String key;
     private final PublicUrls urls;
 
     /** Search over {@code dataset} (from {@code SparqlEngine.copyForQueries}); the index in {@code folder}, or in memory when null. */
     public SearchModule(KnowledgeGraph graph, DatasetGraph dataset, Path folder, PublicUrls urls) {
+        this(graph, dataset, folder, null, urls);
+    }
+
+    /**
+     * Search as above; with a {@code key} (the record of the graph's snapshot), the index is held in
+     * memory and a copy of it kept in {@code folder} for the next start with the same key.
+     */
+    public SearchModule(KnowledgeGraph graph, DatasetGraph dataset, Path folder, String key, PublicUrls urls) {
         this.graph = graph;
         this.dataset = dataset;
         this.folder = folder;
+        this.key = key;
         this.urls = urls;
     }
 
@@ -36,7 +46,7 @@ public final class SearchModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        Search search = new Search(SearchIndex.attach(dataset, folder));
+        Search search = new Search(key == null ? SearchIndex.attach(dataset, folder) : SearchIndex.attachInMemory(dataset, folder, key));
         SearchServlet servlet = new SearchServlet(search, graph.data(), graph.union(), urls);
         builder.addServlet("/search", servlet).addServlet("/search/*", servlet).addServlet("/opensearch.xml", servlet);
     }
