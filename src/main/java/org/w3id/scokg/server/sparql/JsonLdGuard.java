@@ -33,7 +33,7 @@ import org.apache.jena.sparql.util.Context;
  *
  * <p>Jena's JSON-LD writers are wrapped in its writer registry, the extension point for writers: a
  * write made while {@link #guarding} an answer first sums, over each subject and property, the
- * square of the number of its values, and past {@link #BUDGET} answers 503 saying to ask for another
+ * square of the number of its values, and past {@link #BUDGET} answers 406 saying to ask for another
  * syntax. Writes made otherwise (the dumps, the entity pages) are the writers' own, unchanged.
  */
 final class JsonLdGuard {
@@ -87,7 +87,9 @@ final class JsonLdGuard {
 
     private static void check(DatasetGraph answer) {
         if (GUARDING.get() && cost(answer) > BUDGET) {
-            ServletOps.error(503, "This answer gives some subject so many values of one property that writing it as JSON-LD would take far longer "
+            // 406, not 503: the same request would be refused again, and a balancer retries a 503
+            // on another replica (deploy/haproxy), which would evaluate the query again for nothing.
+            ServletOps.error(406, "This answer gives some subject so many values of one property that writing it as JSON-LD would take far longer "
                     + "than a query may; ask for it as Turtle, N-Triples, TriG or RDF/XML (Accept: text/turtle), which write it at once.");
         }
     }
