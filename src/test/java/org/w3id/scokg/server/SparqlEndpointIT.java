@@ -200,6 +200,21 @@ class SparqlEndpointIT {
         assertTrue(sent < 1.5 * SparqlModule.BYTE_CAP, sent + " bytes sent under a cap of " + SparqlModule.BYTE_CAP);
     }
 
+    /** A review of 3 December 2026: a function given the wrong number of arguments, or a replacement Java cannot read, was a 500 with a stack trace. */
+    @Test
+    void a_function_of_the_wrong_arity_is_400_and_a_replacement_in_error_leaves_its_variable_unbound() {
+        for (String call : List.of("<http://jena.apache.org/ARQ/function#strjoin>()", "<http://jena.apache.org/ARQ/function#sprintf>(\"%s\")",
+                "<http://www.w3.org/2005/xpath-functions#string-length>()")) {
+            HttpResponse<String> refused = get(q("SELECT (" + call + " AS ?x) {}"));
+            assertEquals(400, refused.statusCode(), call + ": " + refused.body());
+            assertTrue(refused.body().startsWith("The query cannot run: "), refused.body());
+        }
+        HttpResponse<String> replaced = get(q("SELECT ?x { BIND(REPLACE(\"abc\", \"b\", \"\\\\\") AS ?x) }"), "Accept", "application/sparql-results+json");
+        assertEquals(200, replaced.statusCode(), replaced.body());
+        assertEquals(1, rows(replaced));
+        assertFalse(replaced.body().contains("\"value\""), "unbound: " + replaced.body());
+    }
+
     @Test
     void an_error_says_what_is_wrong_without_the_query_or_javas_class_names() {
         // Until 2 December 2026: "Error: ASK { FILTER(REGEX("a", "(")) } Regex pattern exception:

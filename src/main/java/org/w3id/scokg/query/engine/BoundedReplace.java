@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
@@ -39,7 +40,14 @@ final class BoundedReplace extends E_StrReplace {
         // Each match becomes the replacement, each group reference in it at most as long as the match.
         long references = replacement.chars().filter(c -> c == '$').count();
         QueryBudget.willBuild(env, text.length() + matches * (replacement.length() + references * longest));
-        return super.eval(args, env);
+        try {
+            return super.eval(args, env);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException badReplacement) {
+            // A replacement Java's matcher cannot read ("\\" alone, "$9" past the groups): XPath's
+            // error FORX0004, an error of this solution as any other (its variable unbound), where
+            // it failed the whole query with a 500 and a stack trace until a review on 3 December 2026.
+            throw new ExprEvalException("REPLACE: the replacement cannot be used: " + badReplacement.getMessage());
+        }
     }
 
     @Override

@@ -156,6 +156,11 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         } catch (QueryBudget.Exceeded e) {
             ServletOps.errorBadRequest(e.getMessage());
             return null;
+        } catch (org.apache.jena.query.QueryBuildException e) {
+            // A function given the wrong number of arguments, found when it is first called
+            // (afn:strjoin(), fn:string-length()): a 500 with a stack trace until a review on 3 December 2026.
+            refuse(action, "The query cannot run: " + e.getMessage());
+            return null;
         } catch (QueryExecException e) {
             // ARQ's word for a query that cannot run as written, such as a property function given the
             // wrong arguments, or a text search Lucene refuses (TextSearchFault).
