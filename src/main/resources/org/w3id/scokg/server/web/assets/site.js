@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   function attach(input) {
-    var form = input.form, list = document.createElement("ul"), timer = null, active = -1, items = [];
+    var form = input.form, list = document.createElement("ul"), timer = null, leaving = null, active = -1, items = [];
     list.className = "suggestions"; list.id = input.id + "-list"; list.setAttribute("role", "listbox"); list.hidden = true;
     form.appendChild(list);
     input.setAttribute("role", "combobox"); input.setAttribute("aria-autocomplete", "list");
@@ -33,14 +33,16 @@
       if (items.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } else close();
     }
     input.addEventListener("input", function () {
-      clearTimeout(timer);
+      clearTimeout(timer); clearTimeout(leaving);
       var q = input.value.trim();
       // Two letters, or one character of a script that says a word or a syllable in one (印, か, 한), as the server asks.
       if (q.length < 2 && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(q)) { close(); return; }
       timer = setTimeout(function () {
         var url = input.getAttribute("data-suggest");
         fetch(url + (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(q), { headers: { Accept: "application/x-suggestions+json" } })
-          .then(function (r) { return r.ok ? r.json() : [q, [], [], []]; }).then(show).catch(close);
+          .then(function (r) { return r.ok ? r.json() : [q, [], [], []]; })
+          // An answer to what the box no longer holds is not shown (one typed over it, or cleared).
+          .then(function (answer) { if (input.value.trim() === q) show(answer); }).catch(close);
       }, 150);
     });
     input.addEventListener("keydown", function (e) {
@@ -50,7 +52,10 @@
       else if (e.key === "Escape") { close(); }
       else if (e.key === "Enter" && active >= 0) { e.preventDefault(); window.location.href = items[active].querySelector("a").href; }
     });
-    input.addEventListener("blur", function () { setTimeout(close, 200); });
+    // The list closes a moment after the box loses focus (a click on a suggestion lands first), unless
+    // the box has it again or is typed into meanwhile: such a close came after the next answer was shown.
+    input.addEventListener("blur", function () { leaving = setTimeout(close, 200); });
+    input.addEventListener("focus", function () { clearTimeout(leaving); });
   }
   document.querySelectorAll("input[data-suggest]").forEach(attach);
 })();
