@@ -69,6 +69,15 @@ class QueryTextTest {
         assertTrue(QueryText.refusal(values).isEmpty(), QueryText.refusal(values).orElse(""));
     }
 
+    /** A review of 3 December 2026: a number of 120,000 digits written in the query was parsed before the deadline, for up to 2.4 s, and answered. */
+    @Test
+    void a_number_of_more_digits_than_one_number_may_have_is_refused_before_parsing() {
+        String refusal = QueryText.refusal("SELECT (" + "9".repeat(120_000) + " + 1 AS ?x) {}").orElse("");
+        assertTrue(refusal.contains("120000 digits") && refusal.contains("20000"), refusal);
+        assertTrue(QueryText.refusal("SELECT (" + "9".repeat(20_000) + " + 1 AS ?x) {}").isEmpty());
+        assertEquals(3, QueryText.longestNumber("SELECT * { ?s ?p 123 . ?s ?p \"" + "1".repeat(50) + "\" . ?s ?p <http://x/" + "2".repeat(50) + "> } # " + "3".repeat(50) + "\n"));
+    }
+
     /** A later review of 3 December 2026: minus signs that are letters or signs were counted as operators. */
     @Test
     void a_minus_in_a_language_tag_a_prefix_or_an_exponent_is_no_operator() {
