@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.scokg.project.FileStamp;
 
 /**
  * The built graph kept between starts of {@code serve}, so that a start whose inputs have not changed
@@ -147,16 +147,9 @@ public final class Snapshot {
         return "quads " + quads + "\n";
     }
 
-    /** The file's size, modification and change times and key, one line: any write to it changes the change time at least. */
+    /** The file's stamp ({@link FileStamp}), one line: any write to it changes its change time at least. */
     private static String stats(Path file) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        Object changed;
-        try {
-            changed = Files.getAttribute(file, "unix:ctime");
-        } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
-            changed = "-";
-        }
-        return attributes.size() + " " + attributes.lastModifiedTime() + " " + changed + " " + attributes.fileKey() + " " + FILE + "\n";
+        return FileStamp.of(file) + " " + FILE + "\n";
     }
 
     /** Removes the temporary files of writes that did not finish (a process killed while writing). */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.FileStamp;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.project.StaleFolders;
@@ -238,19 +238,9 @@ public final class DumpWriter {
         for (String name : names) {
             Path file = folder.resolve(name);
             if (!file.getParent().equals(folder)) throw new IOException(file + " is not in " + folder);
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            stats.append(attributes.size()).append(' ').append(attributes.lastModifiedTime()).append(' ').append(changeTime(file))
-                    .append(' ').append(attributes.fileKey()).append(' ').append(name).append('\n');
+            stats.append(FileStamp.of(file)).append(' ').append(name).append('\n');
         }
         return stats.toString();
-    }
-
-    private static Object changeTime(Path file) throws IOException {
-        try {
-            return Files.getAttribute(file, "unix:ctime");
-        } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
-            return "-";
-        }
     }
 
     /** Records {@code text} as {@code name} beside dumps that are already right; a read-only folder keeps its old one. */
