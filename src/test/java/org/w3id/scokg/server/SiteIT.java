@@ -89,6 +89,11 @@ class SiteIT {
         assertFalse(JsonParser.parseString(get("/search?q=India&format=json").body()).getAsJsonObject().get("close").getAsBoolean());
         // A UN symbol with spaces around its slashes.
         assertTrue(page("/search?q=" + encode("A / 66 / 359")).body().contains("href=\"/doc/document/A-66-359\""));
+        // Words from different fields of one thing (another name, a year in its Russian title), not said to be close.
+        JsonObject across = JsonParser.parseString(get("/search?q=" + encode("Yekaterinburg agreement 2009") + "&format=json").body()).getAsJsonObject();
+        assertFalse(across.get("close").getAsBoolean(), across.toString());
+        assertTrue(across.toString().contains("document/yekaterinburg-agreement"), across.toString());
+        assertTrue(page("/search?q=" + encode("A/66/359 code")).body().contains("href=\"/doc/document/A-66-359\""));
     }
 
     /**

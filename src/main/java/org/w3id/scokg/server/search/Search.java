@@ -1,6 +1,7 @@
 package org.w3id.scokg.server.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -75,6 +76,44 @@ final class Search {
         StringBuilder query = new StringBuilder(SearchIndex.NAME).append(":(").append(all).append(")");
         for (String lang : SearchIndex.LANGUAGES) query.append(' ').append(SearchIndex.NAME).append('_').append(lang).append(":(").append(all).append(")");
         return run(query.toString(), limit, language);
+    }
+
+    /** The most words a search looks for across a thing's fields ({@link #findAcross}). */
+    static final int MAX_ACROSS_WORDS = 6;
+    /** The things each word of {@link #findAcross} may find, the best scored first. */
+    static final int ACROSS_PER_WORD = 500;
+
+    /**
+     * The things that each of {@code words} finds in one field or another of its own, for a search
+     * whose words are in no one text: "Yekaterinburg agreement 2009" (an other name, the title, the
+     * Russian title's year) and "A/66/359 code" (a symbol, a title) found nothing until 3 December
+     * 2026, where each part alone found the thing. Each word is a search of its own ({@link
+     * #luceneQuery}), of at most {@value #ACROSS_PER_WORD} things, and a thing every one found is
+     * a result, scored by the sum of its scores and shown by the name a word matched in, where one
+     * did. At most {@value #MAX_ACROSS_WORDS} words: each is a query.
+     */
+    List<Hit> findAcross(String words, int limit, String language) {
+        List<String> each = Arrays.stream(words.strip().split("\\s+")).filter(word -> !word.isBlank()).toList();
+        if (each.size() < 2 || each.size() > MAX_ACROSS_WORDS) return List.of();
+        Map<Node, Hit> common = null;
+        for (String word : each) {
+            Map<Node, Hit> found = new LinkedHashMap<>();
+            for (Hit hit : run(luceneQuery(word, false), ACROSS_PER_WORD, language)) found.put(hit.subject(), hit);
+            if (common == null) {
+                common = found;
+            } else {
+                common.keySet().retainAll(found.keySet());
+                common.replaceAll((thing, hit) -> {
+                    Hit other = found.get(thing);
+                    Hit shown = hit.field().equals(SearchIndex.NAME) || !other.field().equals(SearchIndex.NAME) ? hit : other;
+                    return new Hit(thing, hit.score() + other.score(), shown.snippet(), shown.field(), shown.lang());
+                });
+            }
+            if (common.isEmpty()) return List.of();
+        }
+        List<Hit> results = new ArrayList<>(common.values());
+        results.sort(RANKING);
+        return results.subList(0, Math.min(limit, results.size()));
     }
 
     /** Things whose names start with {@code words} (the last word a prefix), for suggestions as one types. */

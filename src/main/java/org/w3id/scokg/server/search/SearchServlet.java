@@ -75,6 +75,9 @@ final class SearchServlet extends HttpServlet {
         if (hits.isEmpty() && SPACED_SYMBOL.matcher(q).matches()) hits = search.find(q.strip().replaceAll("\\s+", "/"), RESULTS, language.tag);
         // So is one with spaces around its slashes ("A / 66 / 359"; a review on 3 December 2026).
         if (hits.isEmpty() && q.matches(".*(\\s/|/\\s).*")) hits = search.find(q.strip().replaceAll("\\s*/\\s*", "/"), RESULTS, language.tag);
+        // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
+        // found as surely as words in one name, so not said to be close.
+        if (hits.isEmpty()) hits = search.findAcross(q, RESULTS, language.tag);
         // Nothing found: the names a letter or two away, else the names the words begin (those the
         // box suggested as they were typed: "Kyrgyz" found nothing until a review on 3 December
         // 2026), said to be so: to a reader in the heading, to a program as "close": true (until a

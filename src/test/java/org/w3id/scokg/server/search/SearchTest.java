@@ -51,7 +51,11 @@ class SearchTest {
         "a-res-73-27|document/ga-res-73-27",
         "A/66/359.|document/A-66-359",
         "Шанхайская организация сотрудничества|organization/SCO",
-        "Шанхайской организации|organization/SCO",
+        // The words as typed, in the genitive, are the Charter's title («Хартия Шанхайской организации
+        // сотрудничества», since 3 December 2026); the SCO, named in the nominative, comes next (below).
+        "Шанхайской организации|document/sco-charter",
+        "Хартия|document/sco-charter",
+        "上海合作组织宪章|document/sco-charter",
         "上海合作组织|organization/SCO",
         "上海合作|organization/SCO",
         "上海合作組織|organization/SCO",
@@ -76,6 +80,35 @@ class SearchTest {
         "網絡主權|norm/cyber-sovereignty"})
     void words_find_what_they_name_first(String words, String expected) {
         assertEquals(expected, first(real, words));
+    }
+
+    @Test
+    void the_organisation_comes_next_after_its_charter_for_its_name_in_the_genitive() {
+        List<Search.Hit> hits = real.find("Шанхайской организации", 10);
+        assertEquals(SCO.ID + "organization/SCO", hits.get(1).subject().getURI(), hits.toString());
+    }
+
+    /** Words in different fields of one thing, which no one text holds all of. */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Yekaterinburg agreement 2009|document/yekaterinburg-agreement",
+        "A/66/359 code|document/A-66-359",
+        "Хартия Charter|document/sco-charter"})
+    void words_of_different_fields_find_the_thing_that_has_them_all(String words, String expected) {
+        assertEquals("nothing", first(real, words), "no one text holds every word");
+        List<Search.Hit> hits = real.findAcross(words, 10, "en");
+        assertFalse(hits.isEmpty(), words);
+        assertEquals(expected, hits.get(0).subject().getURI().replace(SCO.ID, ""));
+        for (Search.Hit hit : hits) {
+            for (String word : words.split(" ")) assertFalse(real.find(word, Search.ACROSS_PER_WORD).stream().noneMatch(h -> h.subject().equals(hit.subject())), hit.subject() + " without " + word);
+        }
+    }
+
+    @Test
+    void words_of_which_one_finds_nothing_find_nothing_across_fields() {
+        assertFalse(real.find("India", 10).isEmpty());
+        assertTrue(real.findAcross("India zzqx", 10, "en").isEmpty());
+        assertTrue(real.findAcross("India", 10, "en").isEmpty(), "one word is a search of its own");
     }
 
     @Test
