@@ -28,6 +28,7 @@ import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.SCO;
 
 /** Every named query, run on the real data, with the answer a researcher would check by hand. */
 class NamedQueriesTest {
@@ -194,16 +195,18 @@ class NamedQueriesTest {
     @Test
     void threat_tree_puts_cyber_terrorism_under_terrorism() {
         List<Map<String, String>> rows = run("threat-tree", Map.of());
-        assertTrue(rows.contains(Map.of("top", "three evil forces", "broader", "terrorism", "threat", "cyber terrorism")));
+        assertTrue(rows.contains(Map.of("top", SCO.ID + "threat/three-evils", "topName", "three evil forces", "broader", SCO.ID + "threat/terrorism",
+                "broaderName", "terrorism", "threat", SCO.ID + "threat/cyber-terrorism", "threatName", "cyber terrorism")), rows.toString());
         assertEquals(5, column(rows, "top").size(), "five top concepts");
+        assertEquals(5, column(rows, "topName").size(), "five top concepts, each by one name");
     }
 
     @Test
     void article_claims_set_the_article_beside_today() {
         List<Map<String, String>> rows = run("article-claims", Map.of());
         assertEquals(18, rows.size(), "the 18 states the article names");
-        assertTrue(rows.contains(Map.of("name", "Iran", "inArticle", "observer state", "onDate", "member state", "certainty", "certain")));
-        assertTrue(rows.contains(Map.of("name", "Turkey", "inArticle", "dialogue partner", "onDate", "SCO partner", "certainty", "certain")));
+        assertTrue(rows.contains(Map.of("state", SCO.ID + "state/IR", "name", "Iran", "inArticle", "observer state", "onDate", "member state", "certainty", "certain")));
+        assertTrue(rows.contains(Map.of("state", SCO.ID + "state/TR", "name", "Turkey", "inArticle", "dialogue partner", "onDate", "SCO partner", "certainty", "certain")));
     }
 
     @Test

@@ -109,6 +109,9 @@ class SiteIT {
             String found = page("/search?q=" + start[0]).body();
             assertTrue(found.contains("Nothing matches “" + start[0] + "” as written; names close to it:") && found.contains("<a href=\"" + start[1] + "\">"), found);
         }
+        // The beginning of a UN symbol suggests the documents it begins (nothing until 3 December 2026).
+        JsonArray symbol = JsonParser.parseString(get("/search/suggest?q=" + encode("A/66")).body()).getAsJsonArray();
+        assertEquals("/doc/document/A-66-359", symbol.get(3).getAsJsonArray().get(0).getAsString(), symbol.toString());
         JsonObject begun = JsonParser.parseString(get("/search?q=Kyrgyz&format=json").body()).getAsJsonObject();
         assertTrue(begun.get("close").getAsBoolean() && begun.toString().contains("state/KG"), "a program gets them too, said to be close: " + begun);
     }
@@ -675,6 +678,12 @@ class SiteIT {
         assertTrue(page("/queries/changes-between?lang=en").body().contains("href=\"/doc/state/"), "changes link to the states");
         String statuses = page("/queries/statuses-on-date?date=2020-01-01").body();
         assertTrue(statuses.contains("href=\"/doc/state/IN\"") && !statuses.contains("title=\"?name\""), statuses);
+        String claims = page("/queries/article-claims").body();
+        assertTrue(claims.contains("href=\"/doc/state/IR\"") && !claims.contains("title=\"?name\""), claims);
+        String tree = page("/queries/threat-tree?lang=ru").body();
+        assertTrue(tree.contains("href=\"/doc/threat/three-evils\"") && tree.contains("href=\"/doc/threat/cyber-terrorism\""), tree);
+        assertFalse(tree.contains("title=\"?threatName\"") || tree.contains("title=\"?topName\"") || tree.contains("title=\"?broaderName\""), tree);
+        assertTrue(get("/queries/threat-tree?format=csv").body().startsWith("top,topName,broader,broaderName,threat,threatName"));
     }
 
     @Test

@@ -116,10 +116,16 @@ final class Search {
         return results.subList(0, Math.min(limit, results.size()));
     }
 
-    /** Things whose names start with {@code words} (the last word a prefix), for suggestions as one types. */
+    /**
+     * Things whose names start with {@code words} (the last word a prefix), for suggestions as one
+     * types; and, for words that look like the beginning of a symbol ("A/66"), the things whose
+     * symbols it begins: until 3 December 2026 "A/66" suggested nothing, though "A/66/359" found its document.
+     */
     List<Hit> suggest(String words, int limit) {
         String query = luceneQuery(words, true);
         if (query.isEmpty()) return List.of();
+        String typed = words.strip();
+        if (SYMBOL_BEGUN.matcher(typed).matches()) query += " " + SearchIndex.SYMBOL + ":" + QueryParserBase.escape(typed.toLowerCase(java.util.Locale.ROOT)) + "*";
         // A prefix matches with one score; the shorter the name, the more of it the reader has typed.
         List<Hit> hits = new ArrayList<>(run(query, limit * 4, null));
         hits.sort(BY_SCORE.thenComparingInt((Hit h) -> h.snippet().length()).thenComparing(BY_IRI));
@@ -250,6 +256,9 @@ final class Search {
         if (slashed != null) query.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20");
         return query.toString();
     }
+
+    /** The beginning of a symbol: letters, then a slash and more ("A/66", "A/RES/7"), no space. */
+    private static final java.util.regex.Pattern SYMBOL_BEGUN = java.util.regex.Pattern.compile("[A-Za-z]{1,4}/[A-Za-z0-9./]*");
 
     /** Words that may be a symbol or a code: a digit or a slash in them, or two or three capital letters. */
     private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile(".*[0-9/].*|[A-Z]{2,3}");

@@ -83,6 +83,16 @@ class SearchTest {
     }
 
     @Test
+    void the_beginning_of_a_symbol_suggests_the_documents_it_begins() {
+        for (String typed : List.of("A/66", "a/66/", "A/66/3")) {
+            List<Search.Hit> hits = real.suggest(typed, 10);
+            assertFalse(hits.isEmpty(), typed);
+            assertEquals(SCO.ID + "document/A-66-359", hits.get(0).subject().getURI(), typed + ": " + hits);
+        }
+        assertTrue(real.suggest("A/67", 10).stream().noneMatch(hit -> hit.subject().getURI().endsWith("document/A-66-359")), "a symbol it does not begin");
+    }
+
+    @Test
     void the_organisation_comes_next_after_its_charter_for_its_name_in_the_genitive() {
         List<Search.Hit> hits = real.find("Шанхайской организации", 10);
         assertEquals(SCO.ID + "organization/SCO", hits.get(1).subject().getURI(), hits.toString());
