@@ -93,13 +93,13 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
             if (type.equals("iri")) {
                 String iri = value.matches("^[a-z][a-z0-9+.-]*:.*") ? value : SCO.ID + value;
                 if (!iri.matches("^https?://[^\\s<>\"{}|\\\\^`]+$")) {
-                    throw new InputException(Location.file(where), "parameter '" + name + "': '" + value + "' is not an http(s) IRI");
+                    throw new InputException(Location.file(where), "parameter '" + name + "': '" + echo(value) + "' is not an http(s) IRI");
                 }
                 return NodeFactory.createURI(iri);
             }
             RDFDatatype datatype = TypeMapper.getInstance().getSafeTypeByName(type.replace("xsd:", "http://www.w3.org/2001/XMLSchema#"));
             if (!datatype.isValid(value)) {
-                throw new InputException(Location.file(where), "parameter '" + name + "': '" + value + "' is not a valid " + type);
+                throw new InputException(Location.file(where), "parameter '" + name + "': '" + echo(value) + "' is not a valid " + type);
             }
             return NodeFactory.createLiteralDT(value, datatype);
         }
@@ -185,13 +185,23 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         return header + substituted.serialize();
     }
 
+    /** The longest value an error repeats whole: a bad date of 5,000 characters was echoed whole until a review on 3 December 2026. */
+    public static final int ECHOED = 100;
+
+    /** {@code value} as an error repeats it: whole up to {@value #ECHOED} characters, else its beginning and its length. */
+    public static String echo(String value) {
+        if (value.length() <= ECHOED) return value;
+        int end = Character.isHighSurrogate(value.charAt(ECHOED - 1)) ? ECHOED - 1 : ECHOED;
+        return value.substring(0, end) + "… (" + value.length() + " characters)";
+    }
+
     /** The binding for the given values, defaults filling the rest; an unknown name is an error. */
     public Binding bind(Map<String, String> values) {
         Map<String, Parameter> byName = new LinkedHashMap<>();
         parameters.forEach(p -> byName.put(p.name(), p));
         for (String given : values.keySet()) {
             if (!byName.containsKey(given)) {
-                throw new InputException(Location.file(file), "unknown parameter '" + given + "'; this query takes "
+                throw new InputException(Location.file(file), "unknown parameter '" + echo(given) + "'; this query takes "
                         + (byName.isEmpty() ? "none" : String.join(", ", byName.keySet())));
             }
         }

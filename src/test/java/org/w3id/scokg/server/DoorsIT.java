@@ -218,6 +218,24 @@ class DoorsIT {
         assertEquals(200, send(request("/$/ping").header("X-Forwarded-For", "203.0.113.7").build()).statusCode(), "the health check stays public");
     }
 
+    /**
+     * The metrics are the operator's, not a web page's: no CORS header lets a script in a browser on
+     * this machine read them, and OPTIONS says what they take (a review on 3 December 2026: the
+     * header was there, and OPTIONS answered with the metrics and no Allow).
+     */
+    @Test
+    void metrics_are_not_shared_with_web_pages_and_options_says_what_they_take() {
+        HttpResponse<String> metrics = send(request("/$/metrics").header("Origin", "https://example.org").build());
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), metrics.headers().toString());
+        HttpResponse<String> options = send(request("/$/metrics").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, options.statusCode());
+        assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(""));
+        assertEquals("", options.body());
+        assertEquals("*", get("/$/ping").headers().firstValue("Access-Control-Allow-Origin").orElse(""), "the health check is anyone's");
+        assertEquals("*", get("/doc/state/CN").headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+
     @Test
     void metrics_answer_only_on_the_admin_port_when_there_is_one() throws IOException {
         int adminPort;

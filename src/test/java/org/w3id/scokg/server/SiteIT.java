@@ -974,6 +974,20 @@ class SiteIT {
         String lost = page("/nowhere/at/all?lang=zh").body();
         assertTrue(lost.contains("页面不存在") && lost.contains("<code>/nowhere/at/all</code>") && !lost.contains("Nothing is at"), lost);
         assertTrue(get("/queries/members-on-date?date=yesterday&format=csv").headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        // A parameter given twice is a 400, not its first value taken unsaid; a long bad value is not
+        // echoed whole (a review on 3 December 2026: the second date ignored; 5,000 characters echoed).
+        HttpResponse<String> twice = get("/queries/members-on-date?date=2018-01-01&date=2024-01-01&format=csv");
+        assertEquals(400, twice.statusCode());
+        assertEquals("parameter 'date' is given 2 times; give it once", twice.body().strip());
+        HttpResponse<String> twicePage = page("/queries/members-on-date?date=2018-01-01&date=2024-01-01&lang=ru");
+        assertEquals(400, twicePage.statusCode());
+        assertTrue(twicePage.body().contains("role=\"alert\" lang=\"ru\">Поле «дата» задано больше одного раза."), twicePage.body());
+        String longDate = "9".repeat(5_000);
+        HttpResponse<String> echoed = get("/queries/members-on-date?date=" + longDate + "&format=csv");
+        assertEquals(400, echoed.statusCode());
+        assertTrue(echoed.body().length() < 300 && echoed.body().contains("(5000 characters)"), echoed.body());
+        String echoedPage = page("/queries/members-on-date?date=" + longDate).body();
+        assertTrue(echoedPage.contains("(5000 characters)") && !echoedPage.contains("9".repeat(200) + "&quot;"), "the alert shortens it");
     }
 
     /**

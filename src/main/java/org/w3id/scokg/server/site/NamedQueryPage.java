@@ -54,9 +54,16 @@ final class NamedQueryPage {
      * replaced the form: a review found it).
      */
     String renderError(Page page, NamedQuery query, Map<String, String> given, String problem) {
+        return renderError(page, query, given, problem, null);
+    }
+
+    /** As {@link #renderError(Page, NamedQuery, Map, String)}, for a parameter given more than once: {@code repeated} names it. */
+    String renderError(Page page, NamedQuery query, Map<String, String> given, String problem, String repeated) {
         Texts texts = page.texts();
         StringBuilder body = head(query, texts);
-        Optional<String> said = problem(query, given, texts);
+        Optional<String> said = repeated == null ? problem(query, given, texts)
+                : Optional.of(texts.format("queries.repeated", query.parameters().stream().filter(p -> p.name().equals(repeated)).findFirst()
+                        .map(p -> field(p, texts)).orElse(NamedQuery.echo(repeated))));
         body.append("<p class=\"error\" role=\"alert\" lang=\"").append(said.isPresent() ? texts.language().tag : "en").append("\">")
                 .append(Html.escape(said.orElse(problem))).append("</p>");
         form(body, query, given, texts);
@@ -77,14 +84,14 @@ final class NamedQueryPage {
             NamedQuery.Parameter p = byName.get(value.getKey());
             if (p == null) {
                 List<String> fields = query.parameters().stream().map(q -> field(q, texts)).toList();
-                return Optional.of(texts.format("queries.unknown", value.getKey(), String.join(", ", fields)));
+                return Optional.of(texts.format("queries.unknown", NamedQuery.echo(value.getKey()), String.join(", ", fields)));
             }
             try {
                 Node thing = p.toNode(value.getValue(), query.file());
-                if (p.type().equals("iri") && !names(thing)) return Optional.of(texts.format("queries.unnamed", field(p, texts), value.getValue()));
+                if (p.type().equals("iri") && !names(thing)) return Optional.of(texts.format("queries.unnamed", field(p, texts), NamedQuery.echo(value.getValue())));
             } catch (InputException e) {
                 String kind = p.type().equals("xsd:date") ? "date" : p.type().equals("iri") ? "iri" : null;
-                return kind == null ? Optional.empty() : Optional.of(texts.format("queries.bad." + kind, field(p, texts), value.getValue()));
+                return kind == null ? Optional.empty() : Optional.of(texts.format("queries.bad." + kind, field(p, texts), NamedQuery.echo(value.getValue())));
             }
         }
         Optional<String[]> reversed = query.reversed(given);

@@ -105,14 +105,24 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();
-        request.getParameterMap().forEach((key, values) -> {
+        String repeated = null;
+        for (Map.Entry<String, String[]> given : request.getParameterMap().entrySet()) {
+            String key = given.getKey();
             // format picks the answer's form and lang the page's language: neither is a parameter of the query.
             // Nor are the campaign tags a shared link picks up (utm_source, ...; until 2 December 2026
             // they made the link a 400).
-            if (!key.equals("format") && !key.equals("lang") && !key.startsWith("utm_")) params.put(key, values[0]);
-        });
+            if (key.equals("format") || key.equals("lang") || key.startsWith("utm_")) continue;
+            params.put(key, given.getValue()[0]);
+            // A parameter given twice is a 400, as a query given twice is on the endpoint: until a
+            // review on 3 December 2026 the first value was taken and the second ignored unsaid.
+            if (given.getValue().length > 1 && repeated == null) repeated = key;
+        }
         RowSet rows;
         try {
+            if (repeated != null) {
+                throw new InputException(Location.file(query.file()), "parameter '" + NamedQuery.echo(repeated) + "' is given "
+                        + request.getParameterValues(repeated).length + " times; give it once");
+            }
             for (NamedQuery.Parameter p : query.parameters()) {
                 String value = params.get(p.name());
                 if (value != null && p.type().equals("iri") && !page.names(p.toNode(value, query.file()))) {
@@ -125,7 +135,7 @@ final class NamedQueryServlet extends HttpServlet {
             if (format.equals("html")) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 Responses.varyOnLanguage(response);
-                Responses.html(response, page.renderError(Page.of(request), query, params, problem));
+                Responses.html(response, page.renderError(Page.of(request), query, params, problem, repeated));
             } else {
                 Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, problem);
             }

@@ -74,14 +74,28 @@ public final class Doors extends Handler.Wrapper {
         // On every answer, whether the request had an Origin or not: a shared cache keeps one copy of
         // a page for every client, and a copy kept from a request without one lacked the header, which
         // a browser's script then got (until a review on 2 December 2026; the answers did not vary on Origin).
-        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
         String route = Request.getPathInContext(request);
         boolean operatorRoute = route.startsWith("/$/");
         // The health checks are public: a balancer or an orchestrator's probes come from other hosts.
         // Any other operator endpoint is not there for anyone else, whatever the method.
-        if (operatorRoute && !route.equals("/$/ping") && !route.equals("/$/ready") && !operator(request)) {
+        boolean operatorOnly = operatorRoute && !route.equals("/$/ping") && !route.equals("/$/ready");
+        // Not for the operator's own endpoints: a web page open in a browser on the server's machine
+        // could otherwise read /$/metrics from loopback (it carried the header until a review on 3 December 2026).
+        if (!operatorOnly) {
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
+        }
+        if (operatorOnly && !operator(request)) {
             return refuse(response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
+        }
+        // OPTIONS on the metrics says what they take: Fuseki answered it with the metrics themselves
+        // and no Allow (a review on 3 December 2026).
+        if (method.equals("OPTIONS") && route.equals("/$/metrics")) {
+            response.setStatus(HttpStatus.OK_200);
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD, OPTIONS");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+            callback.succeeded();
+            return true;
         }
         // Nothing here is written to, and only the endpoint and the reconciliation service (and the
         // operator's endpoints) read a POST: any other method is a 405 that says, in Allow, what the
