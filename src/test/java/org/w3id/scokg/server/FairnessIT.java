@@ -224,6 +224,36 @@ class FairnessIT {
         running.get();
     }
 
+    /**
+     * A client that closes its connection while its query waits for a slot no longer has it counted
+     * against its share: its next query waits its turn (here, a 503 after the second's wait, the one
+     * slot being taken), not a 429. Until 3 December 2026 it was a 429 until the abandoned query had
+     * left the queue (the throughput benchmark's warm-up found it).
+     */
+    @Test
+    void a_query_whose_client_went_away_while_it_waited_no_longer_counts_against_the_client() throws Exception {
+        CompletableFuture<Integer> running = running(proxied, "10.0.11.1", ENDLESS, 3);
+        try (Socket waiting = new Socket("127.0.0.1", proxied.port())) {
+            waiting.getOutputStream().write(("GET /sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o } # gone", StandardCharsets.UTF_8)
+                    + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.0.11.2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            waiting.getOutputStream().flush();
+            Thread.sleep(200);
+        }
+        Thread.sleep(200);
+        HttpResponse<String> next = ServerFixture.send(query(proxied, "10.0.11.2", "ASK { ?s ?p ?o } # after", 30));
+        assertEquals(503, next.statusCode(), "it waited its turn, not refused: " + next.body() + " / the first: " + (running.isDone() ? running.get() : "running"));
+        assertTrue(next.body().contains("The server is busy"), next.body());
+        assertEquals(503, running.get());
+        // The same, from a client that stays: its waiting query counts against it, as before.
+        CompletableFuture<Integer> again = running(proxied, "10.0.11.3", ENDLESS, 3);
+        CompletableFuture<HttpResponse<String>> stays = CompletableFuture.supplyAsync(() -> ServerFixture.send(query(proxied, "10.0.11.4", "ASK { ?s ?p ?o } # stays", 30)));
+        Thread.sleep(300);
+        HttpResponse<String> refused = ServerFixture.send(query(proxied, "10.0.11.4", "ASK { ?s ?p ?o } # refused", 30));
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertEquals(503, stays.get().statusCode());
+        again.get();
+    }
+
     @Test
     void pages_dumps_ping_and_cached_answers_never_wait_behind_a_query() throws Exception {
         String cached = "SELECT ?s { ?s a <http://www.w3.org/2002/07/owl#Class> } LIMIT 3";

@@ -3,8 +3,10 @@ package org.w3id.scokg.server.fair;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpStream;
@@ -13,6 +15,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.NanoTime;
+import org.w3id.scokg.server.web.ClientGone;
 
 /**
  * Jetty's {@link QoSHandler} as the queue of queries: at most {@code slots} evaluate at once, the
@@ -43,9 +46,45 @@ final class EvaluationQueue extends QoSHandler {
         setMaxSuspendedRequestCount(maxWaiting);
     }
 
+    /**
+     * Request attribute: a {@code Runnable} that counts a waiting query out of its client's share and
+     * open exchanges, run if its client goes away while it waits ({@link QueryMeter} sets it).
+     */
+    static final String GONE_WHILE_WAITING = EvaluationQueue.class.getName() + ".gone";
+    /** Request attribute: the {@link ClientGone} watch on a waiting query's connection. */
+    private static final String WATCH = EvaluationQueue.class.getName() + ".watch";
+
+    /** Jetty asks the priority of a request only as it puts it in the queue: its connection is watched from then on. */
     @Override
     protected int getPriority(Request request) {
+        watchWhileWaiting(request);
         return accounts.account(key.apply(request)).priority();
+    }
+
+    /**
+     * Watches the connection of a query that waits for a slot: a client that goes away meanwhile no
+     * longer has it counted against its share (the query stays in Jetty's queue, which cannot give it
+     * up, and is evaluated no further when it leaves). Until 3 December 2026 a client that closed its
+     * connections and asked again at once got 429 until its abandoned queries had left the queue.
+     * Only a request on an HTTP/1 connection of its own with no body: a body would be the
+     * connection's next bytes, and the watch reads one to tell a close from a false alarm.
+     */
+    private static void watchWhileWaiting(Request request) {
+        if (request.getAttribute(WATCH) != null || !(request.getAttribute(GONE_WHILE_WAITING) instanceof Runnable gone)) return;
+        HttpVersion version = request.getConnectionMetaData().getHttpVersion();
+        if (version != HttpVersion.HTTP_1_1 && version != HttpVersion.HTTP_1_0) return;
+        HttpFields headers = request.getHeaders();
+        if (headers.contains(HttpHeader.TRANSFER_ENCODING) || headers.getLongField(HttpHeader.CONTENT_LENGTH) > 0) return;
+        ClientGone watch = ClientGone.watch(request, gone);
+        if (watch != null) request.setAttribute(WATCH, watch);
+    }
+
+    /** Withdraws the watch of {@link #watchWhileWaiting}: the query has left the queue. */
+    private static void stopWatching(Request request) {
+        if (request.getAttribute(WATCH) instanceof ClientGone watch) {
+            request.removeAttribute(WATCH);
+            watch.stop();
+        }
     }
 
     @Override
@@ -62,6 +101,8 @@ final class EvaluationQueue extends QoSHandler {
 
     @Override
     protected boolean nextHandler(Request request, Response response, Callback callback) throws Exception {
+        // Out of the queue (or never in it): the evaluation watches the connection itself from here.
+        stopWatching(request);
         if (request.getAttribute(QueryMeter.STARTED) == null) request.setAttribute(QueryMeter.STARTED, NanoTime.now());
         // The handlers inside get the request itself: only QoSHandler's listener goes through SlotRequest.
         Request inner = request instanceof SlotRequest slot ? slot.getWrapped() : request;
@@ -70,6 +111,7 @@ final class EvaluationQueue extends QoSHandler {
 
     @Override
     protected void failSuspended(Request request, Response response, Callback callback, int status, Throwable failure) {
+        stopWatching(request);
         if (status != HttpStatus.SERVICE_UNAVAILABLE_503 || response.isCommitted()) {
             super.failSuspended(request, response, callback, status, failure);
             return;

@@ -53,6 +53,15 @@ final class QueryMeter extends ConditionalHandler.ElseNext {
         Runnable complete = () -> {
             if (closed.compareAndSet(false, true)) account.completed();
         };
+        // A client gone while its query waits for a slot: the query is counted out of its share and
+        // its open exchanges at once (EvaluationQueue watches the connection while it waits).
+        request.setAttribute(EvaluationQueue.GONE_WHILE_WAITING, (Runnable) () -> {
+            try {
+                finish.run();
+            } finally {
+                complete.run();
+            }
+        });
         Request.addCompletionListener(request, failure -> {
             try {
                 finish.run();

@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriterRegistry;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.AsyncBody;
+import org.w3id.scokg.server.web.ClientGone;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PathProbe;
 import org.w3id.scokg.server.web.Responses;

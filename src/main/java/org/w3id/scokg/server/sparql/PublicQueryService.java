@@ -18,6 +18,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.w3id.scokg.query.QueryPolicy;
 import org.w3id.scokg.query.engine.QueryBudget;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.web.ClientGone;
 import org.w3id.scokg.server.web.Responses;
 
 /**

@@ -1,4 +1,4 @@
-package org.w3id.scokg.server.sparql;
+package org.w3id.scokg.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.AbstractEndPoint;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
@@ -29,7 +30,7 @@ import org.eclipse.jetty.util.Callback;
  * connection is closed (the client sends that request again, as HTTP/1.1 lets it) and the query
  * stopped.
  */
-final class ClientGone implements Callback {
+public final class ClientGone implements Callback {
     private static final String ATTRIBUTE = ClientGone.class.getName();
     private static final Throwable WITHDRAWN = new Throwable("query finished", null, false, false) {};
 
@@ -43,21 +44,37 @@ final class ClientGone implements Callback {
     }
 
     /** Runs {@code onGone} if the client leaves before {@link #stopWatching} is called for the same request. */
-    static void watch(HttpServletRequest request, Runnable onGone) {
+    public static void watch(HttpServletRequest request, Runnable onGone) {
         ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
-        if (jetty == null || !(jetty.getConnectionMetaData().getConnection().getEndPoint() instanceof AbstractEndPoint endPoint)) return;
+        if (jetty == null) return;
+        ClientGone watch = watch(jetty, onGone);
+        if (watch != null) request.setAttribute(ATTRIBUTE, watch);
+    }
+
+    /**
+     * Runs {@code onGone} if the client of a request whose body has been read whole (or that has
+     * none) leaves before {@link #stop} is called: the watch, or null where none could be taken
+     * (not a connection of its own, or already watched).
+     */
+    public static ClientGone watch(Request request, Runnable onGone) {
+        if (!(request.getConnectionMetaData().getConnection().getEndPoint() instanceof AbstractEndPoint endPoint)) return null;
         ClientGone watch = new ClientGone(endPoint, onGone);
-        if (endPoint.tryFillInterested(watch)) request.setAttribute(ATTRIBUTE, watch);
+        return endPoint.tryFillInterested(watch) ? watch : null;
     }
 
     /** Withdraws the interest {@link #watch} registered, if it is still there. */
-    static void stopWatching(HttpServletRequest request) {
+    public static void stopWatching(HttpServletRequest request) {
         if (request.getAttribute(ATTRIBUTE) instanceof ClientGone watch) {
             request.removeAttribute(ATTRIBUTE);
-            // Not while succeeded() reads the connection or watches it again.
-            synchronized (watch) {
-                if (watch.done.compareAndSet(false, true)) watch.endPoint.getFillInterest().onFail(WITHDRAWN);
-            }
+            watch.stop();
+        }
+    }
+
+    /** Withdraws this watch's interest, if it is still there; {@code onGone} will not run after. */
+    public void stop() {
+        // Not while succeeded() reads the connection or watches it again.
+        synchronized (this) {
+            if (done.compareAndSet(false, true)) endPoint.getFillInterest().onFail(WITHDRAWN);
         }
     }
 
