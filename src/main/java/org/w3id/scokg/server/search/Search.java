@@ -25,6 +25,18 @@ import org.w3id.scokg.vocab.SCO;
  * one result, with its best snippet. Suggestions match the last word as a prefix.
  */
 final class Search {
+    /**
+     * What separates the words of a search: any white space, the no-break space and the ideographic
+     * space of a Chinese keyboard (U+3000) too, which until a review on 3 December 2026 were read as
+     * part of a word.
+     */
+    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("(?U)\\s+");
+
+    /** The words of {@code text}: split at {@link #SPACES}, none empty. */
+    static List<String> words(String text) {
+        return Arrays.stream(SPACES.split(text.strip())).filter(word -> !word.isEmpty()).toList();
+    }
+
     /** A result: the thing that matched, its score, the text it matched in (marks ↦ ↤ around the words) and the field. */
     /** A thing found: its score, the text that matched (its snippet), the field and the text's language tag. */
     record Hit(Node subject, float score, String snippet, String field, String lang) {}
@@ -65,7 +77,7 @@ final class Search {
      */
     List<Hit> findClose(String words, int limit, String language) {
         List<String> terms = new ArrayList<>();
-        for (String word : words.strip().split("\\s+")) {
+        for (String word : words(words)) {
             int letters = word.codePointCount(0, word.length());
             if (letters < 4 || letters > MAX_CLOSE_LETTERS || word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
             terms.add("+" + QueryParserBase.escape(word) + "~" + (word.length() < 7 ? 1 : 2));
@@ -81,19 +93,25 @@ final class Search {
     /** The most words a search looks for across a thing's fields ({@link #findAcross}). */
     static final int MAX_ACROSS_WORDS = 6;
     /** The things each word of {@link #findAcross} may find, the best scored first. */
-    static final int ACROSS_PER_WORD = 500;
+    static final int ACROSS_PER_WORD = 200;
 
     /**
      * The things that each of {@code words} finds in one field or another of its own, for a search
      * whose words are in no one text: "Yekaterinburg agreement 2009" (an other name, the title, the
      * Russian title's year) and "A/66/359 code" (a symbol, a title) found nothing until 3 December
      * 2026, where each part alone found the thing. Each word is a search of its own ({@link
-     * #luceneQuery}), of at most {@value #ACROSS_PER_WORD} things, and a thing every one found is
-     * a result, scored by the sum of its scores and shown by the name a word matched in, where one
-     * did. At most {@value #MAX_ACROSS_WORDS} words: each is a query.
+     * #luceneQuery}), of at most {@value #ACROSS_PER_WORD} things, the longest words first (the
+     * likeliest to be rare, so a word that finds nothing ends the search early), a word repeated
+     * once; a word without a letter or a digit ("-", "&") is no word here. A thing every word found
+     * is a result, scored by the sum of its scores and shown by a name a word matched, in the page's
+     * language where one did. At most {@value #MAX_ACROSS_WORDS} words: each is a query.
      */
     List<Hit> findAcross(String words, int limit, String language) {
-        List<String> each = Arrays.stream(words.strip().split("\\s+")).filter(word -> !word.isBlank()).toList();
+        Map<String, String> distinct = new LinkedHashMap<>();
+        for (String word : words(words)) {
+            if (word.codePoints().anyMatch(Character::isLetterOrDigit)) distinct.putIfAbsent(word.toLowerCase(java.util.Locale.ROOT), word);
+        }
+        List<String> each = distinct.values().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         if (each.size() < 2 || each.size() > MAX_ACROSS_WORDS) return List.of();
         Map<Node, Hit> common = null;
         for (String word : each) {
@@ -105,7 +123,7 @@ final class Search {
                 common.keySet().retainAll(found.keySet());
                 common.replaceAll((thing, hit) -> {
                     Hit other = found.get(thing);
-                    Hit shown = hit.field().equals(SearchIndex.NAME) || !other.field().equals(SearchIndex.NAME) ? hit : other;
+                    Hit shown = BY_SHOWING.apply(language).compare(hit, other) <= 0 ? hit : other;
                     return new Hit(thing, hit.score() + other.score(), shown.snippet(), shown.field(), shown.lang());
                 });
             }
@@ -116,16 +134,23 @@ final class Search {
         return results.subList(0, Math.min(limit, results.size()));
     }
 
+    /** Which of two hits of one thing shows it: one in a name before one in another field, then one in the page's language ({@link #languageRank}). */
+    private static final java.util.function.Function<String, Comparator<Hit>> BY_SHOWING = language -> Comparator
+            .comparingInt((Hit hit) -> hit.field().equals(SearchIndex.NAME) ? 0 : 1)
+            .thenComparingInt(hit -> language == null ? 0 : languageRank(hit.lang(), language));
+
     /**
      * Things whose names start with {@code words} (the last word a prefix), for suggestions as one
      * types; and, for words that look like the beginning of a symbol ("A/66"), the things whose
      * symbols it begins: until 3 December 2026 "A/66" suggested nothing, though "A/66/359" found its document.
      */
     List<Hit> suggest(String words, int limit) {
-        String query = luceneQuery(words, true);
+        // The beginning of a symbol is looked for among symbols only: "A/" found the names with the word "a" (a review on 3 December 2026).
+        String typed = words.strip().replaceFirst("\\*$", "");
+        String query = SYMBOL_BEGUN.matcher(typed).matches()
+                ? SearchIndex.SYMBOL + ":" + QueryParserBase.escape(typed.toLowerCase(java.util.Locale.ROOT)) + "*"
+                : luceneQuery(words, true);
         if (query.isEmpty()) return List.of();
-        String typed = words.strip();
-        if (SYMBOL_BEGUN.matcher(typed).matches()) query += " " + SearchIndex.SYMBOL + ":" + QueryParserBase.escape(typed.toLowerCase(java.util.Locale.ROOT)) + "*";
         // A prefix matches with one score; the shorter the name, the more of it the reader has typed.
         List<Hit> hits = new ArrayList<>(run(query, limit * 4, null));
         hits.sort(BY_SCORE.thenComparingInt((Hit h) -> h.snippet().length()).thenComparing(BY_IRI));
@@ -208,7 +233,7 @@ final class Search {
     private static final Comparator<Hit> BY_IRI = Comparator.comparing(hit -> hit.subject().getURI());
     private static final Comparator<Hit> RANKING = BY_SCORE.thenComparing(BY_IRI);
 
-    private static int tier(Node subject) {
+    static int tier(Node subject) {
         String iri = subject.getURI();
         if (iri.startsWith(SCO.ID + "source/") || iri.startsWith(SCO.ID + "excerpt/")) return 2;
         for (String fact : FACTS) {
@@ -228,9 +253,7 @@ final class Search {
      */
     static String luceneQuery(String words, boolean prefix) {
         List<String> terms = new ArrayList<>();
-        for (String word : words.strip().split("\\s+")) {
-            if (!word.isBlank()) terms.add(QueryParserBase.escape(word));
-        }
+        for (String word : words(words)) terms.add(QueryParserBase.escape(word));
         if (terms.isEmpty()) return "";
         StringBuilder all = new StringBuilder();
         for (String term : terms) all.append(all.isEmpty() ? "" : " ").append("+\"").append(term).append('"');

@@ -55,6 +55,11 @@ class SearchTest {
         // сотрудничества», since 3 December 2026); the SCO, named in the nominative, comes next (below).
         "Шанхайской организации|document/sco-charter",
         "Хартия|document/sco-charter",
+        // Places have Russian and Chinese names since 3 December 2026 (天津 and Ташкент found nothing).
+        "天津|place/tianjin",
+        "Ташкент|place/tashkent",
+        "Алма-Ата|place/almaty",
+        "Нью-Делийская декларация|document/new-delhi-declaration-2023",
         "上海合作组织宪章|document/sco-charter",
         "上海合作组织|organization/SCO",
         "上海合作|organization/SCO",
@@ -92,10 +97,16 @@ class SearchTest {
         assertTrue(real.suggest("A/67", 10).stream().noneMatch(hit -> hit.subject().getURI().endsWith("document/A-66-359")), "a symbol it does not begin");
     }
 
+    /**
+     * The SCO's name in the genitive, as typed, is in the titles of the documents "of the Shanghai
+     * Cooperation Organisation" (the Charter, the declarations of 2005 and 2023, since 3 December
+     * 2026), which match it as written; the SCO, named in the nominative, matches it only stemmed,
+     * and comes among the first things, not first.
+     */
     @Test
-    void the_organisation_comes_next_after_its_charter_for_its_name_in_the_genitive() {
+    void the_organisation_comes_among_the_first_things_for_its_name_in_the_genitive() {
         List<Search.Hit> hits = real.find("Шанхайской организации", 10);
-        assertEquals(SCO.ID + "organization/SCO", hits.get(1).subject().getURI(), hits.toString());
+        assertTrue(hits.subList(0, 5).stream().anyMatch(hit -> hit.subject().getURI().equals(SCO.ID + "organization/SCO")), hits.toString());
     }
 
     /** Words in different fields of one thing, which no one text holds all of. */
@@ -112,6 +123,36 @@ class SearchTest {
         for (Search.Hit hit : hits) {
             for (String word : words.split(" ")) assertFalse(real.find(word, Search.ACROSS_PER_WORD).stream().noneMatch(h -> h.subject().equals(hit.subject())), hit.subject() + " without " + word);
         }
+    }
+
+    /** A review on 3 December 2026: a word of punctuation emptied the search; a Chinese keyboard's space and a no-break space did not part words. */
+    @Test
+    void punctuation_is_no_word_and_every_kind_of_space_parts_words() {
+        for (String words : List.of("Yekaterinburg agreement - 2009", "Yekaterinburg agreement & 2009", "Yekaterinburg\u00A0agreement\u00A02009",
+                "Yekaterinburg\u3000agreement 2009", "Yekaterinburg Yekaterinburg agreement 2009")) {
+            List<Search.Hit> hits = real.findAcross(words, 10, "en");
+            assertFalse(hits.isEmpty(), words);
+            assertEquals(SCO.ID + "document/yekaterinburg-agreement", hits.get(0).subject().getURI(), words);
+        }
+        assertEquals("document/sco-charter", first(real, "上海合作组织\u3000宪章"), "the ideographic space parts the words of one title");
+        assertEquals(List.of("a", "b"), Search.words("\u3000a\u00A0 b\t"));
+    }
+
+    /** A review on 3 December 2026: the name shown was the first word's match, whatever the page's language. */
+    @Test
+    void a_thing_found_across_fields_is_shown_by_a_name_in_the_pages_language() {
+        for (String words : List.of("Индия India", "India Индия")) {
+            assertEquals("en", real.findAcross(words, 10, "en").get(0).lang(), words);
+            assertEquals("ru", real.findAcross(words, 10, "ru").get(0).lang(), words);
+        }
+    }
+
+    @Test
+    void the_beginning_of_a_symbol_suggests_symbols_only() {
+        List<Search.Hit> hits = real.suggest("A/", 10);
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.stream().allMatch(hit -> hit.field().equals(SearchIndex.SYMBOL)), hits.toString());
+        assertEquals(SCO.ID + "document/A-66-359", real.suggest("A/66*", 10).get(0).subject().getURI(), "an asterisk as typed in the box");
     }
 
     @Test
