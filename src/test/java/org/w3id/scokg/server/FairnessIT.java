@@ -254,6 +254,60 @@ class FairnessIT {
         again.get();
     }
 
+    /**
+     * A review on 3 December 2026 of the watch above: a waiting query whose client sent one more byte
+     * (or left) was counted out and then evaluated to its timeout when it left the queue, uncharged,
+     * so a client could run any number of them; and one address that connected, asked and closed in a
+     * loop filled the queue. Now such a query is not evaluated, and a client may leave as many queries
+     * waiting as its share, beside its share.
+     */
+    @Test
+    void a_query_left_while_it_waited_is_not_evaluated_and_a_client_may_leave_only_its_share() throws Exception {
+        Fairness.Settings settings = new Fairness.Settings(1, 2, Duration.ofMinutes(10), Duration.ofSeconds(60), Duration.ofSeconds(10), List.of("127.0.0.1", "::1"));
+        Path dumps = Files.createTempDirectory("sco-kg-fair-left-").resolve("dist");
+        TestDumps.copyInto(dumps);
+        LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(30).fairness(settings).start();
+        try {
+            CompletableFuture<Integer> blocker = running(server, "10.0.12.1", ENDLESS, 3);
+            try (Socket left = new Socket("127.0.0.1", server.port())) {
+                left.getOutputStream().write(("GET /sparql?timeout=10&query=" + URLEncoder.encode(ENDLESS + " # left", StandardCharsets.UTF_8)
+                        + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.0.12.2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                left.getOutputStream().flush();
+                Thread.sleep(200);
+                // One more byte, as of a request sent behind it: the watch reads it and closes the connection.
+                left.getOutputStream().write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                left.getOutputStream().flush();
+                Thread.sleep(200);
+                // Behind it in the queue: answered once the blocker ends, not after ten seconds of the other query.
+                HttpResponse<String> behind = ServerFixture.send(query(server, "10.0.12.3", "ASK { ?s ?p ?o } # behind", 30));
+                assertEquals(200, behind.statusCode(), "the query whose client left was not evaluated: " + behind.body());
+            }
+            assertEquals(503, blocker.get());
+            // Connect, ask and close, over and over, while the slot is taken: past the share, 429.
+            CompletableFuture<Integer> again = running(server, "10.0.12.4", ENDLESS, 5);
+            int refused = 0;
+            for (int i = 0; i < 8; i++) {
+                try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                    socket.getOutputStream().write(("GET /sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o } # loop " + i, StandardCharsets.UTF_8)
+                            + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.0.12.5\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    socket.setSoTimeout(300);
+                    try {
+                        String head = ServerFixture.head(socket.getInputStream());
+                        if (head.startsWith("HTTP/1.1 429")) refused++;
+                    } catch (java.net.SocketTimeoutException waiting) {
+                        // Queued: the client leaves.
+                    }
+                }
+                Thread.sleep(100);
+            }
+            assertTrue(refused >= 4, "past twice its share of queries left waiting and under way, refused: " + refused);
+            again.get();
+        } finally {
+            server.stop();
+        }
+    }
+
     @Test
     void pages_dumps_ping_and_cached_answers_never_wait_behind_a_query() throws Exception {
         String cached = "SELECT ?s { ?s a <http://www.w3.org/2002/07/owl#Class> } LIMIT 3";

@@ -29,6 +29,8 @@ final class Account implements DoSHandler.Tracker {
     private int underWay;
     /** Queries let in whose exchange has not completed: under way, or counted out with their answer still being sent. */
     private int open;
+    /** Queries whose client went away while they waited, still in the queue ({@link #abandoned()}). */
+    private int abandoned;
     private long queries;
     private double meanNanos;
 
@@ -52,7 +54,10 @@ final class Account implements DoSHandler.Tracker {
     /** Why a query would be refused now, or null. */
     private Refusal.Reason refused() {
         if (debtNanos >= budget.nanos()) return Refusal.Reason.BUDGET;
-        if (underWay >= budget.queriesPerClient()) return Refusal.Reason.SHARE;
+        // Abandoned queries still hold places in the queue (and their connections): a client may have
+        // as many of them as its share, beside its share (a review on 3 December 2026 filled the queue
+        // with 1,500 from one address that connected, asked and closed in a loop).
+        if (underWay >= budget.queriesPerClient() || underWay + abandoned >= 2 * budget.queriesPerClient()) return Refusal.Reason.SHARE;
         if (open >= budget.openExchanges()) return Refusal.Reason.UNREAD;
         return null;
     }
@@ -69,6 +74,22 @@ final class Account implements DoSHandler.Tracker {
             meanNanos = queries == 0 ? queryNanos : (1 - WEIGHT) * meanNanos + WEIGHT * queryNanos;
             queries++;
         }
+    }
+
+    /**
+     * The client of a query let in by {@link #onRequest} went away while the query waited for a slot:
+     * it is counted out of the share and the open exchanges, uncharged, and counted as abandoned
+     * until it leaves the queue ({@link #leftQueue}), where it is not evaluated.
+     */
+    synchronized void abandoned() {
+        underWay = Math.max(0, underWay - 1);
+        open = Math.max(0, open - 1);
+        abandoned++;
+    }
+
+    /** An abandoned query has left the queue. */
+    synchronized void leftQueue() {
+        abandoned = Math.max(0, abandoned - 1);
     }
 
     /** The exchange of a query let in by {@link #onRequest} has completed: its answer was sent, or failed, or its client went. */
@@ -114,7 +135,7 @@ final class Account implements DoSHandler.Tracker {
     public synchronized long getExpireNanoTime() {
         long now = NanoTime.now();
         // A client's record is kept a window past its last query and the draining of its debt.
-        if (underWay > 0 || open > 0) return now + budget.windowNanos();
+        if (underWay > 0 || open > 0 || abandoned > 0) return now + budget.windowNanos();
         return drainedAt + (long) (debtNanos / budget.rate()) + budget.windowNanos();
     }
 

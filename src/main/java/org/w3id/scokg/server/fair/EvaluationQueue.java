@@ -8,6 +8,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpStream;
 import org.eclipse.jetty.server.Request;
@@ -79,12 +80,14 @@ final class EvaluationQueue extends QoSHandler {
         if (watch != null) request.setAttribute(WATCH, watch);
     }
 
-    /** Withdraws the watch of {@link #watchWhileWaiting}: the query has left the queue. */
-    private static void stopWatching(Request request) {
+    /** Withdraws the watch of {@link #watchWhileWaiting} (the query has left the queue); whether it saw the client leave. */
+    private static boolean stopWatching(Request request) {
         if (request.getAttribute(WATCH) instanceof ClientGone watch) {
             request.removeAttribute(WATCH);
             watch.stop();
+            return watch.sawClientLeave();
         }
+        return false;
     }
 
     @Override
@@ -102,7 +105,13 @@ final class EvaluationQueue extends QoSHandler {
     @Override
     protected boolean nextHandler(Request request, Response response, Callback callback) throws Exception {
         // Out of the queue (or never in it): the evaluation watches the connection itself from here.
-        stopWatching(request);
+        // A query whose client went away while it waited is not evaluated: its connection is closed
+        // (the watch read its end, or a byte of a request it pipelined, which it sends again), and it
+        // was counted out uncharged. Until a review on 3 December 2026 it ran to its timeout.
+        if (stopWatching(request)) {
+            callback.failed(new EofException("the client went away while its query waited"));
+            return true;
+        }
         if (request.getAttribute(QueryMeter.STARTED) == null) request.setAttribute(QueryMeter.STARTED, NanoTime.now());
         // The handlers inside get the request itself: only QoSHandler's listener goes through SlotRequest.
         Request inner = request instanceof SlotRequest slot ? slot.getWrapped() : request;

@@ -54,19 +54,28 @@ final class QueryMeter extends ConditionalHandler.ElseNext {
             if (closed.compareAndSet(false, true)) account.completed();
         };
         // A client gone while its query waits for a slot: the query is counted out of its share and
-        // its open exchanges at once (EvaluationQueue watches the connection while it waits).
+        // its open exchanges at once, and as abandoned until it leaves the queue (EvaluationQueue
+        // watches the connection while it waits, and does not evaluate such a query).
+        // The watch's thread and the completion's decide under one lock, so a query is counted out once.
+        Object outcome = new Object();
+        AtomicBoolean abandoned = new AtomicBoolean();
         request.setAttribute(EvaluationQueue.GONE_WHILE_WAITING, (Runnable) () -> {
-            try {
-                finish.run();
-            } finally {
-                complete.run();
+            synchronized (outcome) {
+                if (counted.get() || closed.get()) return;
+                counted.set(true);
+                closed.set(true);
+                abandoned.set(true);
+                account.abandoned();
             }
         });
         Request.addCompletionListener(request, failure -> {
-            try {
-                finish.run();
-            } finally {
-                complete.run();
+            synchronized (outcome) {
+                try {
+                    finish.run();
+                    if (abandoned.get()) account.leftQueue();
+                } finally {
+                    complete.run();
+                }
             }
         });
         return nextHandler(request, new Response.Wrapper(request, response) {

@@ -88,8 +88,20 @@ public final class ClientGone implements Callback {
             // A byte is a pipelined request: it cannot be put back, so the client must send it again.
             if (read > 0) endPoint.close();
             gone = done.compareAndSet(false, true);
+            if (gone) left = true;
         }
         if (gone) onGone.run();
+    }
+
+    /** Set, before {@code onGone} runs, when this watch saw the client leave. */
+    private volatile boolean left;
+
+    /**
+     * Whether this watch saw the client leave: true once {@code onGone} is due, even if it is still
+     * running on another thread (so a caller that has just {@link #stop stopped} the watch knows).
+     */
+    public boolean sawClientLeave() {
+        return left;
     }
 
     /** One byte from the connection: 1, 0 if there is none yet, -1 at its end or if it failed. */
@@ -104,7 +116,10 @@ public final class ClientGone implements Callback {
     @Override
     public void failed(Throwable failure) {
         // Withdrawn by stopWatching, or the connection failed: either way, no one waits for the answer any longer.
-        if (failure != WITHDRAWN && done.compareAndSet(false, true)) onGone.run();
+        if (failure != WITHDRAWN && done.compareAndSet(false, true)) {
+            left = true;
+            onGone.run();
+        }
     }
 
     @Override
