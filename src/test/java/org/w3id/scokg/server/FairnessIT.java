@@ -283,6 +283,20 @@ class FairnessIT {
                 assertEquals(200, behind.statusCode(), "the query whose client left was not evaluated: " + behind.body());
             }
             assertEquals(503, blocker.get());
+            // A client that only half-closes its end while its query waits gets no answer, not a 500
+            // (the review of this fix, the same evening), and the query is not evaluated either.
+            CompletableFuture<Integer> holder = running(server, "10.0.12.6", ENDLESS, 2);
+            try (Socket half = new Socket("127.0.0.1", server.port())) {
+                half.getOutputStream().write(("GET /sparql?timeout=10&query=" + URLEncoder.encode(ENDLESS + " # half", StandardCharsets.UTF_8)
+                        + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.0.12.7\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                half.getOutputStream().flush();
+                Thread.sleep(200);
+                half.shutdownOutput();
+                half.setSoTimeout(15_000);
+                String answer = new String(half.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+                assertTrue(answer.isEmpty(), "no answer: " + answer);
+            }
+            assertEquals(503, holder.get());
             // Connect, ask and close, over and over, while the slot is taken: past the share, 429.
             CompletableFuture<Integer> again = running(server, "10.0.12.4", ENDLESS, 5);
             int refused = 0;

@@ -109,6 +109,9 @@ final class EvaluationQueue extends QoSHandler {
         // (the watch read its end, or a byte of a request it pipelined, which it sends again), and it
         // was counted out uncharged. Until a review on 3 December 2026 it ran to its timeout.
         if (stopWatching(request)) {
+            // The connection is closed first: a failed callback on an open one is answered 500 (a
+            // review on 3 December 2026 found it, for a client that had only half-closed its end).
+            request.getConnectionMetaData().getConnection().getEndPoint().close();
             callback.failed(new EofException("the client went away while its query waited"));
             return true;
         }

@@ -116,10 +116,13 @@ public final class ClientGone implements Callback {
     @Override
     public void failed(Throwable failure) {
         // Withdrawn by stopWatching, or the connection failed: either way, no one waits for the answer any longer.
-        if (failure != WITHDRAWN && done.compareAndSet(false, true)) {
+        if (failure == WITHDRAWN) return;
+        // Under the lock stop() takes, so that a caller that has just stopped the watch reads left right.
+        synchronized (this) {
+            if (!done.compareAndSet(false, true)) return;
             left = true;
-            onGone.run();
         }
+        onGone.run();
     }
 
     @Override
