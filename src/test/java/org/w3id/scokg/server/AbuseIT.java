@@ -223,7 +223,8 @@ class AbuseIT {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")
                 .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(bomb)).build());
         assertEquals(413, response.statusCode(), response.body());
-        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(3), "refused while inflating, not after parsing");
+        // Margins for a shared machine (three test JVMs run at once): the reproducer parsed for 16 s.
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "refused while inflating, not after parsing");
         HttpResponse<String> small = send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json").header("Content-Encoding", "gzip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(gzip("ASK { ?s ?p ?o }".getBytes(StandardCharsets.UTF_8)))).build());
@@ -267,7 +268,8 @@ class AbuseIT {
         HttpResponse<String> response = query(query, "timeout=2");
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(503, response.statusCode(), response.body());
-        assertTrue(seconds < 3.0, "answered " + seconds + " s after a 2 s timeout");
+        // Within 2 s of the timeout on a shared machine (three test JVMs at once); the reproducer ran 22 s past it.
+        assertTrue(seconds < 4.0, "answered " + seconds + " s after a 2 s timeout");
     }
 
     @Test
@@ -276,7 +278,8 @@ class AbuseIT {
         HttpResponse<String> response = query("PREFIX math: <http://www.w3.org/2005/xpath-functions/math#> SELECT (STR(math:pow(10, 1000000)) AS ?x) {}", "timeout=2");
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("bits; this endpoint allows"), response.body());
-        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2));
+        // Before the 2 s timeout could end it, with a margin for a shared machine; the reproducer took 18.9 s.
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(3));
     }
 
     /**

@@ -76,11 +76,25 @@ class W3idRulesIT {
         assertTrue(paths.size() > 300, "things, their parts, the ontology, the graphs, the dumps: " + paths.size());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         String[] accepts = {"text/html", "text/turtle", "application/ld+json", null};
-        int turn = 0;
         long start = System.nanoTime();
         // Four clients at once: the server's threads answer them side by side, as they would its readers.
         ExecutorService clients = Executors.newFixedThreadPool(4);
         List<Future<?>> answers = new ArrayList<>();
+        try {
+            follow(paths, rules, host, accepts, failures, clients, answers);
+            for (Future<?> answer : answers) answer.get();
+        } finally {
+            // Also when an assertion fails on the way: the clients' threads do not outlive the test.
+            clients.shutdownNow();
+        }
+        System.out.printf("%d published IRIs redirected and answered in %.1f s%n", paths.size(), (System.nanoTime() - start) / 1e9);
+        assertEquals(List.of(), failures);
+    }
+
+    /** Each path's redirect, checked here, and its landing, asked by {@code clients}, whose answers go to {@code answers}. */
+    private static void follow(Set<String> paths, RewriteRules rules, String host, String[] accepts, List<String> failures, ExecutorService clients,
+            List<Future<?>> answers) {
+        int turn = 0;
         for (String path : paths) {
             // Every IRI once; things and the ontology with each Accept in turn, so that every rule is met many times.
             boolean negotiated = path.startsWith("id/") || path.equals("ontology");
@@ -99,10 +113,6 @@ class W3idRulesIT {
                 return null;
             }));
         }
-        clients.shutdown();
-        for (Future<?> answer : answers) answer.get();
-        System.out.printf("%d published IRIs redirected and answered in %.1f s%n", paths.size(), (System.nanoTime() - start) / 1e9);
-        assertEquals(List.of(), failures);
     }
 
     /**
