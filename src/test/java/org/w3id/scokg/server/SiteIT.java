@@ -94,6 +94,9 @@ class SiteIT {
         assertFalse(across.get("close").getAsBoolean(), across.toString());
         assertTrue(across.toString().contains("document/yekaterinburg-agreement"), across.toString());
         assertTrue(page("/search?q=" + encode("A/66/359 code")).body().contains("href=\"/doc/document/A-66-359\""));
+        JsonObject spacedSymbol = JsonParser.parseString(get("/search?q=" + encode("A 66 359 code") + "&format=json").body()).getAsJsonObject();
+        assertFalse(spacedSymbol.get("close").getAsBoolean(), spacedSymbol.toString());
+        assertTrue(spacedSymbol.get("results").getAsJsonArray().get(0).getAsJsonObject().get("page").getAsString().equals("/doc/document/A-66-359"), spacedSymbol.toString());
     }
 
     /**

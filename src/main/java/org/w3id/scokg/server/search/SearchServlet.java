@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -67,6 +68,9 @@ final class SearchServlet extends HttpServlet {
     /** A UN symbol's parts separated by spaces: letters first, then parts of which one at least is a number ("A 66 359", "A RES 53 70"). */
     private static final Pattern SPACED_SYMBOL = Pattern.compile("\\s*[A-Za-z]{1,4}(?:\\s+[A-Za-z.]{1,5})*(?:\\s+[0-9]{1,4}(?:/[0-9A-Za-z.]+)?)+\\s*");
 
+    /** A symbol written with spaces ({@link #SPACED_SYMBOL}), then words that begin with no digit. */
+    private static final Pattern SPACED_SYMBOL_FIRST = Pattern.compile("\\s*([A-Za-z]{1,4}(?:\\s+[A-Za-z.]{1,5})*(?:\\s+[0-9]{1,4}(?:/[0-9A-Za-z.]+)?)+)\\s+([^\\s0-9].*)");
+
     private void results(HttpServletRequest request, HttpServletResponse response, String q, Language language) throws IOException {
         Responses.varyOnAccept(response);
         Responses.varyOnLanguage(response);
@@ -79,6 +83,11 @@ final class SearchServlet extends HttpServlet {
         // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
         // found as surely as words in one name, so not said to be close.
         if (hits.isEmpty()) hits = search.findAcross(q, RESULTS, language.tag);
+        // And a symbol written with spaces among them ("A 66 359 code": only names close to it until 3 December 2026).
+        Matcher spacedFirst = SPACED_SYMBOL_FIRST.matcher(q);
+        if (hits.isEmpty() && spacedFirst.matches()) {
+            hits = search.findAcross(spacedFirst.group(1).strip().replaceAll("\\s+", "/") + " " + spacedFirst.group(2), RESULTS, language.tag);
+        }
         // Nothing found: the names a letter or two away, else the names the words begin (those the
         // box suggested as they were typed: "Kyrgyz" found nothing until a review on 3 December
         // 2026), said to be so: to a reader in the heading, to a program as "close": true (until a
