@@ -55,8 +55,8 @@ final class Account implements DoSHandler.Tracker {
     private Refusal.Reason refused() {
         if (debtNanos >= budget.nanos()) return Refusal.Reason.BUDGET;
         // Abandoned queries still hold places in the queue (and their connections): a client may have
-        // as many of them as its share, beside its share (a review on 3 December 2026 filled the queue
-        // with 1,500 from one address that connected, asked and closed in a loop).
+        // twice its share of queries under way and abandoned together (a review on 3 December 2026
+        // filled the queue with 1,500 from one address that connected, asked and closed in a loop).
         if (underWay >= budget.queriesPerClient() || underWay + abandoned >= 2 * budget.queriesPerClient()) return Refusal.Reason.SHARE;
         if (open >= budget.openExchanges()) return Refusal.Reason.UNREAD;
         return null;
@@ -78,12 +78,12 @@ final class Account implements DoSHandler.Tracker {
 
     /**
      * The client of a query let in by {@link #onRequest} went away while the query waited for a slot:
-     * it is counted out of the share and the open exchanges, uncharged, and counted as abandoned
+     * it is counted out of the share and, if {@code open}, of the open exchanges, uncharged, and counted as abandoned
      * until it leaves the queue ({@link #leftQueue}), where it is not evaluated.
      */
-    synchronized void abandoned() {
+    synchronized void abandoned(boolean open) {
         underWay = Math.max(0, underWay - 1);
-        open = Math.max(0, open - 1);
+        if (open) this.open = Math.max(0, this.open - 1);
         abandoned++;
     }
 

@@ -55,7 +55,12 @@ final class EvaluationQueue extends QoSHandler {
     /** Request attribute: the {@link ClientGone} watch on a waiting query's connection. */
     private static final String WATCH = EvaluationQueue.class.getName() + ".watch";
 
-    /** Jetty asks the priority of a request only as it puts it in the queue: its connection is watched from then on. */
+    /**
+     * Jetty asks the priority of a request only as it puts it in the queue (QoSHandler.suspend, in
+     * Jetty 12.1): its connection is watched from then on. Its Javadoc does not promise it; were it
+     * asked of a request let through at once, the watch would be withdrawn in {@link #nextHandler}
+     * before the query runs, and FairnessIT's tests of clients gone while waiting would fail.
+     */
     @Override
     protected int getPriority(Request request) {
         watchWhileWaiting(request);

@@ -19,6 +19,8 @@ import org.eclipse.jetty.util.NanoTime;
  * completes, however it ends: sent, failed, its connection closed or cut by the idle timeout. Its
  * last write also gives the query's evaluation slot to the next query ({@link Fairness#EVALUATED}):
  * the answer has been evaluated, and a client may leave that write unread until the idle timeout.
+ * A query whose client goes away while it waits in the queue is counted out then, uncharged, and as
+ * abandoned until it leaves the queue ({@link EvaluationQueue}, {@link Account#abandoned}).
  * It also picks the query's lane: the light clients' when its client is {@link Account#provenLight()
  * proven light}.
  */
@@ -61,11 +63,11 @@ final class QueryMeter extends ConditionalHandler.ElseNext {
         AtomicBoolean abandoned = new AtomicBoolean();
         request.setAttribute(EvaluationQueue.GONE_WHILE_WAITING, (Runnable) () -> {
             synchronized (outcome) {
-                if (counted.get() || closed.get()) return;
-                counted.set(true);
-                closed.set(true);
+                // finish runs outside the lock too (at a last write, as of a 503 after the wait): one
+                // compare-and-set decides which of them counts the query out.
+                if (!counted.compareAndSet(false, true)) return;
                 abandoned.set(true);
-                account.abandoned();
+                account.abandoned(closed.compareAndSet(false, true));
             }
         });
         Request.addCompletionListener(request, failure -> {

@@ -37,7 +37,6 @@ final class Search {
         return Arrays.stream(SPACES.split(text.strip())).filter(word -> !word.isEmpty()).toList();
     }
 
-    /** A result: the thing that matched, its score, the text it matched in (marks ↦ ↤ around the words) and the field. */
     /** A thing found: its score, the text that matched (its snippet), the field and the text's language tag. */
     record Hit(Node subject, float score, String snippet, String field, String lang) {}
 
@@ -100,11 +99,11 @@ final class Search {
      * whose words are in no one text: "Yekaterinburg agreement 2009" (an other name, the title, the
      * Russian title's year) and "A/66/359 code" (a symbol, a title) found nothing until 3 December
      * 2026, where each part alone found the thing. Each word is a search of its own ({@link
-     * #luceneQuery}), of at most {@value #ACROSS_PER_WORD} things, the longest words first (the
-     * likeliest to be rare, so a word that finds nothing ends the search early), a word repeated
-     * once; a word without a letter or a digit ("-", "&") is no word here. A thing every word found
-     * is a result, scored by the sum of its scores and shown by a name a word matched, in the page's
-     * language where one did. At most {@value #MAX_ACROSS_WORDS} words: each is a query.
+     * #luceneQuery}), of at most {@value #ACROSS_PER_WORD} things read without highlighting, the
+     * longest words first (the likeliest to be rare, so that the things in common run out early), a
+     * word repeated once; a word without a letter or a digit ("-", "&") is no word here. A thing every word found
+     * is a result, scored by the sum of its scores and shown by a whole text a word matched (a name
+     * first, in the page's language where one did), unmarked. At most {@value #MAX_ACROSS_WORDS} words: each is a query.
      */
     List<Hit> findAcross(String words, int limit, String language) {
         Map<String, String> distinct = new LinkedHashMap<>();
@@ -113,15 +112,11 @@ final class Search {
         }
         List<String> each = distinct.values().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         if (each.size() < 2 || each.size() > MAX_ACROSS_WORDS) return List.of();
-        // A word that finds nothing at all ends the search before any word's things are gathered: "the
-        // of and in on zq" took 0.3 s of a core until a review on 3 December 2026, and 0.05 s since.
-        for (String word : each) {
-            if (run(luceneQuery(word, false), 1, language, null).isEmpty()) return List.of();
-        }
         Map<Node, Hit> common = null;
         for (String word : each) {
             Map<Node, Hit> found = new LinkedHashMap<>();
-            // The whole texts, unmarked: highlighting each word's hundreds of texts cost most of the time.
+            // The whole texts, unmarked: highlighting each word's hundreds of texts cost most of the time
+            // ("the of and in on zq" took 0.3 s of a core until a review on 3 December 2026).
             for (Hit hit : run(luceneQuery(word, false), ACROSS_PER_WORD, language, null)) found.put(hit.subject(), hit);
             if (common == null) {
                 common = found;

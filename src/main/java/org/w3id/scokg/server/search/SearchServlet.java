@@ -66,10 +66,11 @@ final class SearchServlet extends HttpServlet {
     }
 
     /** A UN symbol's parts separated by spaces: letters first, then parts of which one at least is a number ("A 66 359", "A RES 53 70"). */
-    private static final Pattern SPACED_SYMBOL = Pattern.compile("\\s*[A-Za-z]{1,4}(?:\\s+[A-Za-z.]{1,5})*(?:\\s+[0-9]{1,4}(?:/[0-9A-Za-z.]+)?)+\\s*");
+    private static final String SYMBOL_WITH_SPACES = "[A-Za-z]{1,4}(?:\\s+[A-Za-z.]{1,5})*(?:\\s+[0-9]{1,4}(?:/[0-9A-Za-z.]+)?)+";
+    private static final Pattern SPACED_SYMBOL = Pattern.compile("\\s*" + SYMBOL_WITH_SPACES + "\\s*");
 
     /** A symbol written with spaces ({@link #SPACED_SYMBOL}), then words that begin with no digit. */
-    private static final Pattern SPACED_SYMBOL_FIRST = Pattern.compile("\\s*([A-Za-z]{1,4}(?:\\s+[A-Za-z.]{1,5})*(?:\\s+[0-9]{1,4}(?:/[0-9A-Za-z.]+)?)+)\\s+([^\\s0-9].*)");
+    private static final Pattern SPACED_SYMBOL_FIRST = Pattern.compile("\\s*(" + SYMBOL_WITH_SPACES + ")\\s+([^\\s0-9].*)");
 
     private void results(HttpServletRequest request, HttpServletResponse response, String q, Language language) throws IOException {
         Responses.varyOnAccept(response);
@@ -88,10 +89,6 @@ final class SearchServlet extends HttpServlet {
         if (hits.isEmpty() && spacedFirst.matches()) {
             hits = search.findAcross(spacedFirst.group(1).strip().replaceAll("\\s+", "/") + " " + spacedFirst.group(2), RESULTS, language.tag);
         }
-        // Nothing found: the names a letter or two away, else the names the words begin (those the
-        // box suggested as they were typed: "Kyrgyz" found nothing until a review on 3 December
-        // 2026), said to be so: to a reader in the heading, to a program as "close": true (until a
-        // later review that day a program got nothing for "Kazakh").
         // Only records of sources matched as written ("Uzbek" in a source's title, the university's
         // name): the things whose names the words begin come first, as the box suggested them (a
         // review on 3 December 2026 found Uzbekistan gone from the results of "Uzbek").
@@ -103,6 +100,10 @@ final class SearchServlet extends HttpServlet {
                 hits = both.subList(0, Math.min(RESULTS, both.size()));
             }
         }
+        // Nothing found: the names a letter or two away, else the names the words begin (those the
+        // box suggested as they were typed: "Kyrgyz" found nothing until a review on 3 December
+        // 2026), said to be so: to a reader in the heading, to a program as "close": true (until a
+        // later review that day a program got nothing for "Kazakh").
         boolean close = false;
         if (hits.isEmpty() && !q.isEmpty()) {
             hits = search.findClose(q, RESULTS, language.tag);

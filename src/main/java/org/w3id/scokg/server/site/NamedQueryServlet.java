@@ -121,12 +121,12 @@ final class NamedQueryServlet extends HttpServlet {
         try {
             if (repeated != null) {
                 throw new InputException(Location.file(query.file()), "parameter '" + NamedQuery.echo(repeated) + "' is given "
-                        + request.getParameterValues(repeated).length + " times; give it once");
+                        + request.getParameterMap().get(repeated).length + " times; give it once");
             }
             for (NamedQuery.Parameter p : query.parameters()) {
                 String value = params.get(p.name());
                 if (value != null && p.type().equals("iri") && !page.names(p.toNode(value, query.file()))) {
-                    throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + value + "' names nothing in this graph");
+                    throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + NamedQuery.echo(value) + "' names nothing in this graph");
                 }
             }
             rows = QueryRunner.select(dataset, query, params, timeoutMillis);

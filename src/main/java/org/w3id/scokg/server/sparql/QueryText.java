@@ -66,7 +66,7 @@ final class QueryText {
         }
         int digits = longestNumber(query);
         if (digits > QueryBudget.MAX_DIGITS) {
-            return Optional.of("The query writes " + digits + " digits in a row (a number, or a literal's text); this endpoint reads at most "
+            return Optional.of("The query writes " + digits + " digits in a row (in a number, a literal, an IRI or a comment); this endpoint reads at most "
                     + QueryBudget.MAX_DIGITS + " as one number.");
         }
         return Optional.empty();
@@ -84,7 +84,8 @@ final class QueryText {
         int run = 0;
         int longest = 0;
         for (int i = 0; i < query.length(); i++) {
-            run = Character.isDigit(query.charAt(i)) ? run + 1 : 0;
+            char c = query.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
         return longest;

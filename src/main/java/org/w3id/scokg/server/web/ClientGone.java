@@ -11,8 +11,9 @@ import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Tells when the client of a request goes away while its query runs, so that the endpoint can
- * cancel the query: a client can otherwise start queries and leave them running.
+ * Tells when the client of a request goes away while its query runs (so that the endpoint can
+ * cancel the query: a client can otherwise start queries and leave them running) or while it waits
+ * for a slot in the fair scheduler's queue (so that it is counted out, and not evaluated).
  *
  * <p>Jetty reads nothing from an HTTP/1.1 connection while a request on it is handled, so it does
  * not see the client close it (its failure listeners hear of it only at the idle timeout). While the
@@ -36,6 +37,8 @@ public final class ClientGone implements Callback {
 
     private final Runnable onGone;
     private final AtomicBoolean done = new AtomicBoolean();
+    /** Set, before {@code onGone} runs, when this watch saw the client leave. */
+    private volatile boolean left;
     private final AbstractEndPoint endPoint;
 
     private ClientGone(AbstractEndPoint endPoint, Runnable onGone) {
@@ -93,9 +96,6 @@ public final class ClientGone implements Callback {
         if (gone) onGone.run();
     }
 
-    /** Set, before {@code onGone} runs, when this watch saw the client leave. */
-    private volatile boolean left;
-
     /**
      * Whether this watch saw the client leave: true once {@code onGone} is due, even if it is still
      * running on another thread (so a caller that has just {@link #stop stopped} the watch knows).
@@ -115,7 +115,7 @@ public final class ClientGone implements Callback {
 
     @Override
     public void failed(Throwable failure) {
-        // Withdrawn by stopWatching, or the connection failed: either way, no one waits for the answer any longer.
+        // Withdrawn by stop(), or the connection failed: either way, no one waits for the answer any longer.
         if (failure == WITHDRAWN) return;
         // Under the lock stop() takes, so that a caller that has just stopped the watch reads left right.
         synchronized (this) {

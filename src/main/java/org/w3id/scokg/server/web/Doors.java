@@ -71,16 +71,16 @@ public final class Doors extends Handler.Wrapper {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         boolean cors = request.getHeaders().get(HttpHeader.ORIGIN) != null;
-        // On every answer, whether the request had an Origin or not: a shared cache keeps one copy of
-        // a page for every client, and a copy kept from a request without one lacked the header, which
-        // a browser's script then got (until a review on 2 December 2026; the answers did not vary on Origin).
         String route = Request.getPathInContext(request);
         boolean operatorRoute = route.startsWith("/$/");
         // The health checks are public: a balancer or an orchestrator's probes come from other hosts.
         // Any other operator endpoint is not there for anyone else, whatever the method.
         boolean operatorOnly = operatorRoute && !route.equals("/$/ping") && !route.equals("/$/ready");
-        // Not for the operator's own endpoints: a web page open in a browser on the server's machine
-        // could otherwise read /$/metrics from loopback (it carried the header until a review on 3 December 2026).
+        // On every answer but the operator's, whether the request had an Origin or not: a shared cache
+        // keeps one copy of a page for every client, and a copy kept from a request without one lacked
+        // the header, which a browser's script then got (until a review on 2 December 2026; the answers
+        // did not vary on Origin). Not on the operator's own endpoints: a web page open in a browser on
+        // the server's machine could otherwise read /$/metrics from loopback (until 3 December 2026).
         if (!operatorOnly) {
             response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
             response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
