@@ -59,6 +59,15 @@ class SearchTest {
         "天津|place/tianjin",
         "Ташкент|place/tashkent",
         "Алма-Ата|place/almaty",
+        // And since that evening Beijing's, Budapest's, Qingdao's, Dushanbe's, Goa's and Wuzhen's, and the
+        // states' official long names as the Charter and other sources give them.
+        "Пекин|place/beijing",
+        "北京|place/beijing",
+        "Циндао|place/qingdao",
+        "Будапешт|place/budapest",
+        "Российская Федерация|state/RU",
+        "中华人民共和国|state/CN",
+        "Республика Беларусь|state/BY",
         "Нью-Делийская декларация|document/new-delhi-declaration-2023",
         "上海合作组织宪章|document/sco-charter",
         "上海合作组织|organization/SCO",
