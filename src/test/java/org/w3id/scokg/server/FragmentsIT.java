@@ -72,6 +72,26 @@ class FragmentsIT {
         assertEquals(100, data, "a page holds 100 quads");
     }
 
+    /**
+     * The specification's chain of subsets: the dataset's is the fragment, the fragment's the page,
+     * and the count is the fragment's (and the page's, where Comunica reads it). Until a review on 3
+     * December 2026 the dataset's subset was the page, and the fragment was not named.
+     */
+    @Test
+    void the_dataset_holds_the_fragment_and_the_fragment_the_page_with_its_count() {
+        String url = ServerFixture.base() + "/fragments";
+        String fragment = url + "?predicate=" + enc("http://www.w3.org/2000/01/rdf-schema#label");
+        String pageUrl = fragment + "&page=2";
+        DatasetGraph page = trig("/fragments?predicate=" + enc("http://www.w3.org/2000/01/rdf-schema#label") + "&page=2");
+        Node metadata = NodeFactory.createURI(pageUrl + "#metadata");
+        Node subset = NodeFactory.createURI(VOID + "subset");
+        assertTrue(page.contains(metadata, NodeFactory.createURI(url + "#dataset"), subset, NodeFactory.createURI(fragment)), "the dataset's subset is the fragment");
+        assertTrue(page.contains(metadata, NodeFactory.createURI(fragment), subset, NodeFactory.createURI(pageUrl)), "the fragment's subset is the page");
+        assertFalse(page.contains(metadata, NodeFactory.createURI(url + "#dataset"), subset, NodeFactory.createURI(pageUrl)));
+        assertEquals(count(page, fragment), count(page, pageUrl));
+        assertTrue(count(page, fragment) > 100);
+    }
+
     @Test
     void json_ld_carries_the_same_quads_as_trig() {
         HttpResponse<String> response = ServerFixture.get("/fragments?page=2", "Accept", "application/ld+json");
@@ -95,7 +115,11 @@ class FragmentsIT {
         // Weighed as the client wrote it, and refused where JSON-LD is.
         HttpResponse<String> trig = ServerFixture.get("/fragments?page=2", "Accept", "application/json;q=0.5, application/trig");
         assertTrue(trig.headers().firstValue("Content-Type").orElse("").startsWith("application/trig"), trig.headers().toString());
-        assertEquals(406, ServerFixture.get("/fragments?page=2", "Accept", "application/json, application/ld+json;q=0").statusCode());
+        // Where JSON-LD is refused and nothing else offered is acceptable, Turtle: the specification's
+        // "triple-based representation instead of ... 406" (a 406 until a review on 3 December 2026).
+        HttpResponse<String> refused = ServerFixture.get("/fragments?page=2", "Accept", "application/json, application/ld+json;q=0");
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), refused.headers().toString());
     }
 
     @Test
@@ -232,7 +256,18 @@ class FragmentsIT {
         }
         assertEquals(200, ServerFixture.get("/fragments?object=" + enc("\"Russia\"@en")).statusCode());
         assertEquals(400, ServerFixture.get("/fragments?page=0").statusCode());
-        assertEquals(406, ServerFixture.get("/fragments", "Accept", "image/png").statusCode());
+        for (String unoffered : List.of("image/png", "application/rdf+xml", "text/n3", "application/xml")) {
+            HttpResponse<String> turtle = ServerFixture.get("/fragments", "Accept", unoffered);
+            assertEquals(200, turtle.statusCode(), unoffered);
+            assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), unoffered);
+        }
+        // A literal is only an object ("The subject MUST either be a variable or an IRI"): it was an
+        // empty fragment in the other places until a review on 3 December 2026.
+        for (String place : List.of("subject", "predicate", "graph")) {
+            HttpResponse<String> literal = ServerFixture.get("/fragments?" + place + "=" + enc("\"x\""));
+            assertEquals(400, literal.statusCode(), place);
+            assertTrue(literal.body().contains("a literal can only be an object"), literal.body());
+        }
         // A page past the last is empty, however far (page 21,474,838 overflowed an int: a 500 until a
         // review on 2 December 2026; one past an int was a 400 saying it was no whole number until a
         // review on 3 December 2026).
@@ -240,12 +275,16 @@ class FragmentsIT {
             HttpResponse<String> beyond = ServerFixture.get("/fragments?page=" + far, "Accept", "application/n-quads");
             assertEquals(200, beyond.statusCode(), far);
             assertFalse(beyond.body().lines().anyMatch(line -> !line.contains("#metadata>")), "no quad of the data: " + far);
-            assertTrue(beyond.body().contains("<http://www.w3.org/ns/hydra/core#previous>"), "a link back to the last page: " + far);
+            // No link to a previous page, which is empty too (the specification allows none: it linked
+            // the last page as "previous" until a review on 3 December 2026); the first page's link stays.
+            assertFalse(beyond.body().contains("<http://www.w3.org/ns/hydra/core#previous>"), far);
+            assertTrue(beyond.body().contains("<http://www.w3.org/ns/hydra/core#first>"), far);
             assertFalse(beyond.body().contains("<http://www.w3.org/ns/hydra/core#next>"), far);
         }
         // The page for people names the page as asked (it read "page 2,147,483,647" for any number past an int until a review on 3 December 2026).
         String page = ServerFixture.get("/fragments?page=99999999999999999999", "Accept", "text/html").body();
         assertTrue(page.contains(": page 99,999,999,999,999,999,999 of "), page);
+        assertTrue(page.contains(">Last page</a>"), "a reader is led back to the last page: " + page);
     }
 
     /**

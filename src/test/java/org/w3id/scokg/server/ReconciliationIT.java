@@ -317,6 +317,53 @@ class ReconciliationIT {
         assertEquals(70.0, state.get("score").getAsDouble(), state.toString());
     }
 
+    /** What a review of 3 December 2026 found the service answering wrongly, each now answered as the API says. */
+    @Test
+    void names_given_twice_identifiers_in_other_forms_and_the_old_single_query_are_answered_or_refused() {
+        // A batch key given twice lost a query, with a 200; a property asked for twice lost a column.
+        HttpResponse<String> twice = postForm("queries", "{\"q0\":{\"query\":\"Russia\"},\"q0\":{\"query\":\"China\"}}");
+        assertEquals(400, twice.statusCode());
+        assertTrue(twice.body().contains("'q0' is given twice"), twice.body());
+        HttpResponse<String> column = postForm("extend",
+                "{\"ids\":[\"state/TR\"],\"properties\":[{\"id\":\"status\",\"settings\":{\"date\":\"2024-07-04\"}},{\"id\":\"status\",\"settings\":{\"date\":\"2010-01-01\"}}]}");
+        assertEquals(400, column.statusCode());
+        assertTrue(column.body().contains("asked for twice"), column.body());
+        // A whole IRI as an id of the extension, as a query may name a thing (an empty row until then).
+        JsonObject byIri = post("extend", "{\"ids\":[\"https://w3id.org/sco-kg/id/state/IN\"],\"properties\":[{\"id\":\"iso3166Alpha3\"}]}",
+                "data-extension-response.json");
+        assertEquals("IND", byIri.getAsJsonObject("rows").getAsJsonObject("https://w3id.org/sco-kg/id/state/IN").getAsJsonArray("iso3166Alpha3").get(0)
+                .getAsJsonObject().get("str").getAsString(), byIri.toString());
+        // Full-width codes and items, as names in full-width letters already were.
+        JsonObject wide = post("queries", "{\"a\":{\"query\":\"ＲＵＳ\"},\"b\":{\"query\":\"Ｑ159\"},\"c\":{\"query\":\"India\",\"properties\":[{\"pid\":\"iso3166\",\"v\":\"ＩＮ\"}]}}",
+                "reconciliation-result-batch.json");
+        for (String key : List.of("a", "b")) {
+            assertEquals("state/RU", first(wide, key).get("id").getAsString(), wide.toString());
+            assertTrue(first(wide, key).get("match").getAsBoolean(), wide.toString());
+        }
+        assertEquals(Boolean.TRUE, feature(first(wide, "c"), "iso3166"), wide.toString());
+        // One property given twice: its feature is whether both agree, whatever their order.
+        for (String order : List.of("{\"pid\":\"iso3166\",\"v\":\"RU\"},{\"pid\":\"iso3166\",\"v\":\"CN\"}", "{\"pid\":\"iso3166\",\"v\":\"CN\"},{\"pid\":\"iso3166\",\"v\":\"RU\"}")) {
+            JsonObject found = post("queries", "{\"q\":{\"query\":\"Russia\",\"type\":\"" + STATE + "\",\"properties\":[" + order + "]}}", "reconciliation-result-batch.json");
+            JsonObject russia = null;
+            for (var c : found.getAsJsonObject("q").getAsJsonArray("result")) if (c.getAsJsonObject().get("id").getAsString().equals("state/RU")) russia = c.getAsJsonObject();
+            assertTrue(russia != null, found.toString());
+            assertEquals(Boolean.FALSE, feature(russia, "iso3166"), order + ": " + russia);
+        }
+        // An identifier as the prefix suggests its thing; a blank prefix suggests nothing (ten things in the order of their names until then).
+        for (String id : List.of("Q159", "RU", "RUS", "Ｑ159")) {
+            JsonObject suggested = get("/reconcile/suggest/entity?prefix=" + URLEncoder.encode(id, StandardCharsets.UTF_8), "suggest-entities-response.json");
+            assertEquals("state/RU", suggested.getAsJsonArray("result").get(0).getAsJsonObject().get("id").getAsString(), id + ": " + suggested);
+        }
+        for (String blank : List.of("", "%20")) {
+            assertEquals(0, get("/reconcile/suggest/entity?prefix=" + blank, "suggest-entities-response.json").getAsJsonArray("result").size(), blank);
+        }
+        // Version 0.1's one query by GET got the manifest with a 200.
+        HttpResponse<String> single = ServerFixture.get("/reconcile?query=Russia");
+        assertEquals(400, single.statusCode());
+        assertTrue(single.body().contains("send queries="), single.body());
+        assertEquals(160, get("/reconcile", "manifest.json").getAsJsonObject("preview").get("height").getAsInt(), "the preview's three lines of names and its dates fit");
+    }
+
     /** The value of a candidate's feature {@code id}, or null when it has none. */
     private static Object feature(JsonObject candidate, String id) {
         for (var f : candidate.getAsJsonArray("features")) {

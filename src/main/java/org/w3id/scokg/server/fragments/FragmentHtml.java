@@ -50,6 +50,8 @@ final class FragmentHtml {
         body.append("<nav class=\"pages\" aria-label=\"").append(Html.escape(texts.get("fragments.pages"))).append("\"><ul>");
         pageLink(body, fragment.path(1), texts.get("fragments.first"));
         if (fragment.previous() > 0) pageLink(body, fragment.path(fragment.previous()), texts.get("fragments.previous"));
+        // A page past the last links a reader back to the last (no "previous" in the RDF: that page is empty too).
+        if (fragment.pastTheLast()) pageLink(body, fragment.path(fragment.last()), texts.get("fragments.last"));
         if (fragment.next() > 0) pageLink(body, fragment.path(fragment.next()), texts.get("fragments.next"));
         body.append("</ul></nav>");
         rdfTypes.forEach(type -> page.alternate(type, fragment.pageUrl()));

@@ -21,9 +21,11 @@ import org.w3id.scokg.vocab.VOID;
 /**
  * One page of a fragment, as the Triple Pattern Fragments specification describes it and its
  * Quad Pattern extension adds: the matching quads of the page, and in a metadata graph (named
- * {@code {page}#metadata}, the primary topic of which is the dataset) the count ({@code
- * void:triples}, {@code hydra:totalItems}), the page size, the links to the first, previous and
- * next pages, and the dataset's {@code hydra:search} form: an IRI template over subject,
+ * {@code {page}#metadata}, the primary topic of which is the dataset) the dataset's subset the
+ * fragment and the fragment's the page ({@code void:subset}), the count ({@code void:triples},
+ * {@code hydra:totalItems}) of the fragment and of the page (where Comunica and the reference
+ * server read it), the page size, the links to the first, previous and next pages, and the
+ * dataset's {@code hydra:search} form: an IRI template over subject,
  * predicate, object and graph in the explicit representation, and the IRI that stands for the
  * default graph ({@code sd:defaultGraph}).
  */
@@ -59,6 +61,7 @@ final class FragmentPage {
     void write(StreamRDF out, boolean quads) {
         Node dataset = NodeFactory.createURI(fragments + "#dataset");
         Node view = NodeFactory.createURI(pageUrl);
+        Node fragment = NodeFactory.createURI(fragmentUrl(pageUrl));
         Node metadata = NodeFactory.createURI(pageUrl + "#metadata");
         out.start();
         // Formats without graphs carry the metadata among the data, as triples.
@@ -66,13 +69,20 @@ final class FragmentPage {
         m.add(metadata, FOAF.primaryTopic.asNode(), dataset);
         m.add(dataset, RDF.type.asNode(), VOID.Dataset);
         m.add(dataset, RDF.type.asNode(), HYDRA.Collection);
-        m.add(dataset, VOID.subset, view);
+        // The specification's chain: the dataset's subset is the fragment, the fragment's the page
+        // (until a review on 3 December 2026 the dataset's subset was the page, and the fragment unnamed).
+        m.add(dataset, VOID.subset, fragment);
+        if (!fragment.equals(view)) m.add(fragment, VOID.subset, view);
         m.add(dataset, SD.defaultGraph, defaultGraph(fragments));
         search(m, dataset);
         m.add(view, RDF.type.asNode(), HYDRA.PartialCollectionView);
         Node total = NodeFactory.createLiteralDT(Integer.toString(matches.size()), XSDDatatype.XSDinteger);
-        m.add(view, VOID.triples, total);
-        m.add(view, HYDRA.totalItems, total);
+        m.add(fragment, VOID.triples, total);
+        m.add(fragment, HYDRA.totalItems, total);
+        if (!fragment.equals(view)) {
+            m.add(view, VOID.triples, total);
+            m.add(view, HYDRA.totalItems, total);
+        }
         m.add(view, HYDRA.itemsPerPage, NodeFactory.createLiteralDT(Integer.toString(PAGE_SIZE), XSDDatatype.XSDinteger));
         int last = last();
         m.add(view, HYDRA.first, NodeFactory.createURI(link(1)));
@@ -106,9 +116,18 @@ final class FragmentPage {
         return page;
     }
 
-    /** The number of the page before this one, the last for a page past it; 0 on the first page. */
+    /**
+     * The number of the page before this one; 0 on the first page and past the last, where the page
+     * before is empty too (the specification allows no link to an empty page: a review on 3 December
+     * 2026 found page 500 linking page 227 as its previous).
+     */
     int previous() {
-        return page.compareTo(BigInteger.ONE) > 0 ? page.subtract(BigInteger.ONE).min(BigInteger.valueOf(last())).intValueExact() : 0;
+        return page.compareTo(BigInteger.ONE) > 0 && page.compareTo(BigInteger.valueOf(last())) <= 0 ? page.intValueExact() - 1 : 0;
+    }
+
+    /** Whether this page is past the last one (and so empty). */
+    boolean pastTheLast() {
+        return page.compareTo(BigInteger.valueOf(last())) > 0;
     }
 
     /** The number of the page after this one; 0 on the last page and past it. */
@@ -124,6 +143,15 @@ final class FragmentPage {
     /** The IRI that stands for the default graph, the union of the named graphs. */
     Node defaultGraph() {
         return defaultGraph(fragments);
+    }
+
+    /** The URL of the fragment a page belongs to: the page's, without its {@code page} parameter. */
+    static String fragmentUrl(String pageUrl) {
+        int query = pageUrl.indexOf('?');
+        if (query < 0) return pageUrl;
+        String kept = String.join("&", java.util.Arrays.stream(pageUrl.substring(query + 1).split("&", -1))
+                .filter(parameter -> !parameter.equals("page") && !parameter.startsWith("page=")).toList());
+        return pageUrl.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
     }
 
     /** The URL the page was asked for. */

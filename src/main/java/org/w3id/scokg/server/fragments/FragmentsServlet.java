@@ -78,11 +78,10 @@ final class FragmentsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Responses.varyOnAccept(response);
-        Optional<String> mediaType = MediaTypes.negotiateRdfType(request.getHeader("Accept"), OFFERS);
-        if (mediaType.isEmpty()) {
-            Responses.notAcceptable(response, OFFERS);
-            return;
-        }
+        // No form acceptable (RDF/XML, N3, XML): Turtle, as the specification would have it ("a server
+        // SHOULD return a triple-based representation instead of ... 406"; a 406 until a review on 3
+        // December 2026).
+        Optional<String> mediaType = MediaTypes.negotiateRdfType(request.getHeader("Accept"), OFFERS).or(() -> Optional.of("text/turtle"));
         String fragments = urls.absolute(request, "/fragments");
         String pageUrl = fragments + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         boolean html = mediaType.get().equals(HTML);

@@ -29,24 +29,29 @@ final class DataExtension {
         this.union = union;
     }
 
-    /** The values of {@code property} for each of {@code ids} (ids relative to {@code id/}); {@code date} for status. */
+    /**
+     * The values of {@code property} for each of {@code ids} (relative to {@code id/}, or whole IRIs,
+     * as a query's names may be: until a review on 3 December 2026 an IRI got an empty row), by the id
+     * as given; {@code date} for status.
+     */
     Map<String, List<Value>> values(List<String> ids, String property, LocalDate date) {
         Binding on = Binding.builder()
                 .add(Var.alloc("date"), NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate)).build();
         Map<String, List<Value>> values = new LinkedHashMap<>();
-        for (String id : ids) values.put(id, new ArrayList<>());
+        Map<String, List<Value>> byThing = new java.util.HashMap<>();
+        for (String id : ids) values.put(id, byThing.computeIfAbsent(EntityIndex.idOf(id), relative -> new ArrayList<>()));
         EntityIndex.select(union, "extension.rq", on).forEachRemaining(row -> {
             if (!row.get("property").getLiteralLexicalForm().equals(property)) return;
             String iri = row.get("entity").getURI();
             if (!iri.startsWith(SCO.ID)) return;
-            List<Value> list = values.get(iri.substring(SCO.ID.length()));
+            List<Value> list = byThing.get(iri.substring(SCO.ID.length()));
             if (list == null) return;
             Node value = row.get("value");
             boolean isDate = value.isLiteral() && XSDDatatype.XSDdate.equals(value.getLiteralDatatype());
             Value v = new Value(value.getLiteralLexicalForm(), isDate);
             if (!list.contains(v)) list.add(v);
         });
-        values.values().forEach(list -> list.sort(Comparator.comparing(Value::text)));
+        byThing.values().forEach(list -> list.sort(Comparator.comparing(Value::text)));
         return values;
     }
 }

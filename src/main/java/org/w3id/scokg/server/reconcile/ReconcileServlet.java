@@ -78,6 +78,11 @@ final class ReconcileServlet extends HttpServlet {
         String queries = request.getParameter("queries");
         String extend = request.getParameter("extend");
         if (queries != null && extend != null) throw new QueryBatch.BadRequest("send queries= or extend=, not both");
+        // API 0.1's single query: it got the manifest, with a 200 no client could read as results,
+        // until a review on 3 December 2026.
+        if (queries == null && extend == null && request.getParameter("query") != null) {
+            throw new QueryBatch.BadRequest("query= (one query, as version 0.1 of the API had it) is not offered; send queries= with a batch, {\"q0\":{\"query\":\"...\"}}");
+        }
         // A POST is a batch or an extension, form-encoded as OpenRefine sends them; the manifest is a
         // GET's (until 2 December 2026 a JSON body or a multipart form got the manifest, and 200).
         if (queries == null && extend == null && "POST".equals(request.getMethod())) {

@@ -184,7 +184,7 @@ final class Reconciler {
                 // Only values that cannot be compared: a feature that does not match, but no term of
                 // the mean, so the name's score stands ("India" with "circa 2017" still finds India).
                 if (property.unusable() > 0) {
-                    features.put(property.pid(), false);
+                    features.merge(property.pid(), false, (a, b) -> false);
                     unchecked = true;
                 }
                 // No value given (an empty list, as the schema allows) says nothing: until 2 December
@@ -200,7 +200,9 @@ final class Reconciler {
                 continue;
             }
             boolean agrees = property.values().stream().anyMatch(v -> own.stream().anyMatch(o -> comparator(property.pid()).test(v, o)));
-            features.put(property.pid(), agrees);
+            // A property given twice (two columns of the user's table) counts twice, and its feature
+            // is whether both agree, whichever comes first (the last one's shown until a review on 3 December 2026).
+            features.merge(property.pid(), agrees, (a, b) -> (Boolean) a && (Boolean) b);
             if (agrees) total++;
             if (agrees && IDENTIFYING.contains(property.pid())) identified = true;
             if (!agrees && !own.isEmpty()) contradicted = true;
@@ -210,8 +212,12 @@ final class Reconciler {
         return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, contradicted || !nameAgrees || unchecked && !identified, features);
     }
 
-    /** Whether {@code name}, a cell, is one of {@code entity}'s ISO 3166 codes or its Wikidata item (as an id or IRI). */
-    private static boolean namesByCode(EntityIndex.Entity entity, String name) {
+    /**
+     * Whether {@code name}, a cell, is one of {@code entity}'s ISO 3166 codes or its Wikidata item (as
+     * an id or IRI), also in full-width forms (ＲＵＳ, Ｑ159: nothing until a review on 3 December 2026).
+     */
+    static boolean namesByCode(EntityIndex.Entity entity, String cell) {
+        String name = java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC);
         BiPredicate<String, String> iso = comparator("iso3166");
         BiPredicate<String, String> item = comparator("wikidata");
         return entity.identifiers("iso3166").stream().anyMatch(code -> iso.test(name, code))

@@ -32,7 +32,7 @@ final class ServiceJson {
         manifest.add("view", url(base + "/reconcile/view?id={{id}}"));
         JsonObject preview = url(base + "/reconcile/preview?id={{id}}");
         preview.addProperty("width", 400);
-        preview.addProperty("height", 120);
+        preview.addProperty("height", 160);
         manifest.add("preview", preview);
         JsonArray defaults = new JsonArray();
         types.forEach(t -> defaults.add(type(t)));

@@ -16,10 +16,16 @@ final class Suggestions {
         this.index = index;
     }
 
-    /** Things with a name a word of which starts with {@code prefix}, of {@code type} when given. */
+    /**
+     * Things with a name a word of which starts with {@code prefix}, of {@code type} when given; the
+     * thing whose ISO 3166 code or Wikidata item {@code prefix} is, first (the API: "supplying an entity
+     * identifier as prefix should return this entity"; nothing until a review on 3 December 2026).
+     * Nothing for a blank prefix, as for one of which nothing is left to match (it listed ten things
+     * in the order of their names until the same review).
+     */
     List<EntityIndex.Entity> entities(String prefix, String type, int cursor, int limit) {
         String p = NameSimilarity.normalisePrefix(prefix);
-        if (nothingLeft(prefix, p)) return List.of();
+        if (prefix.isBlank() || nothingLeft(prefix, p)) return List.of();
         // Of its names, the one that matches best: the rank of the match, then the name's length.
         record Hit(EntityIndex.Entity entity, int rank, int length) {}
         // What was typed, read as a symbol and as an id once, not once per thing (a review on 3
@@ -40,6 +46,7 @@ final class Suggestions {
             if (best == null && symbolStarts(entity, symbol)) best = new Hit(entity, 1, prefix.length());
             // Its id as typed so far ("state/R", or the IRI), as the API expects of a suggest service.
             if (best == null && idStarts(entity, id)) best = new Hit(entity, entity.id().equals(id) ? 0 : 1, entity.id().length());
+            if (Reconciler.namesByCode(entity, prefix)) best = new Hit(entity, 0, 0);
             if (best != null) hits.add(best);
         }
         // A thing named exactly what was typed first ("SCO" is the SCO, before every "SCO summit"),
