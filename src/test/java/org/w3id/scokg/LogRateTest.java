@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.logging.log4j.Logger;
@@ -52,6 +53,24 @@ class LogRateTest {
         assertEquals(100, out.lines().filter(l -> l.contains("a step of the build")).count(), out);
         assertEquals(10, out.lines().filter(l -> l.contains("Fuseki starting")).count(), out);
         assertTrue(out.contains("SPARQL endpoint: http://localhost:3030/sparql"), out);
+    }
+
+    /**
+     * A line counts as one however long: Jena's warning of a literal of the wrong form quotes the
+     * whole literal, and a query of a million characters grew the log by 20 MiB in 10 s (a review on 3
+     * December 2026). Each message is cut.
+     */
+    @Test
+    void a_long_message_is_cut() throws IOException {
+        String literal = "1".repeat(1 << 20);
+        String out = logged(context -> {
+            context.getLogger("org.apache.jena.sparql.expr.NodeValue").warn("Datatype format exception: \"" + literal + "\"^^xsd:gYear");
+            context.getLogger("org.w3id.scokg.server.SomeRoute").warn("own " + literal);
+        }).text();
+        List<String> lines = out.lines().toList();
+        assertEquals(2, lines.size(), out.length() + " characters");
+        assertTrue(lines.get(0).length() < 1_100 && lines.get(0).contains("Datatype format exception"), lines.get(0).length() + " characters");
+        assertTrue(lines.get(1).length() < 4_100 && lines.get(1).contains("own 111"), lines.get(1).length() + " characters");
     }
 
     /** Should a request ever make them log, those lines have a bound of their own. */

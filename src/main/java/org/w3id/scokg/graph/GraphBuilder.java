@@ -47,6 +47,7 @@ public final class GraphBuilder {
      */
     private final DatasetGraph dataset = DatasetGraphFactory.createGeneral();
     private final Map<Node, Table.Row> origins = new HashMap<>();
+    private final java.util.Set<Node> typed = new java.util.HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
     private final SourceTexts texts = new SourceTexts();
     private final Assertions assertions = new Assertions();
@@ -284,7 +285,12 @@ public final class GraphBuilder {
 
     private void add(Node graph, Triple t, Table.Row row) {
         dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
-        if (row != null) origins.putIfAbsent(t.getSubject(), row);
+        if (row == null) return;
+        // The row that gives the thing its class is where it is defined, and named in errors about it;
+        // a row that only names it (names.csv, read before states.csv) is not (a review on 3 December
+        // 2026: the states' long names moved their errors to names.csv).
+        if (t.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode()) && typed.add(t.getSubject())) origins.put(t.getSubject(), row);
+        else origins.putIfAbsent(t.getSubject(), row);
     }
 
     private void collect(Runnable step) {

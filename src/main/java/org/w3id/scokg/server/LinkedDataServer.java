@@ -49,6 +49,8 @@ public final class LinkedDataServer {
 
     /** Bytes of response Jetty buffers before it streams; a size its buffer pool reuses. */
     static final int OUTPUT_BUFFER = 32 * 1024;
+    /** The most bytes of a request's line and headers (Jetty's requestHeaderSize). */
+    static final int REQUEST_HEADERS = 64 * 1024;
 
     private final KnowledgeGraph graph;
     private final Path dumps;
@@ -215,6 +217,11 @@ public final class LinkedDataServer {
         for (Connector connector : jetty.getConnectors()) {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
+            // Fuseki lets a request's line and headers take 512 KiB, for long queries by GET; an address
+            // is refused past 8 KiB here, so 64 KiB is room for any header a client needs, and bounds
+            // what a header costs to read (30,000 language ranges took 20 s of CPU per page until a
+            // review on 3 December 2026). Past it, Jetty answers 431.
+            if (http != null) http.getHttpConfiguration().setRequestHeaderSize(REQUEST_HEADERS);
             if (connector instanceof ServerConnector server) server.setAcceptedSendBufferSize(sendBufferBytes);
         }
         jetty.getDescendant(ServletContextHandler.class).setAttribute(AsyncBody.PIECE_TIME_ATTRIBUTE, pieceTime);

@@ -436,6 +436,75 @@ class AbuseIT {
         assertFalse(response.body().contains("\tat "));
     }
 
+    /**
+     * A review of 3 December 2026: Java's failures on values a query gives (a language tag that is none,
+     * a format that does not fit, a pattern of a number that is none, a duration times NaN, a count that
+     * is no integer) were 500s with Java's words and a stack trace in the log. A constant found wrong is
+     * a 400 with one sentence; a value computed per solution is an error of that solution.
+     */
+    @Test
+    void java_failures_on_a_querys_values_are_never_500() {
+        for (String refused : List.of("SELECT (STRLANG(\"x\", \"a b\") AS ?x) {}", "SELECT (STRLANG(\"x\", \"en--xyz\") AS ?x) {}",
+                "SELECT (STRLANGDIR(\"x\", \"en\", \"up\") AS ?x) {}", "PREFIX list: <http://jena.apache.org/ARQ/list#> SELECT ?x { ?l list:length \"x\" }",
+                "SELECT (STRLANG(\"x\", ?t) AS ?x) { BIND(\"a b\" AS ?t) }")) {
+            HttpResponse<String> response = query(refused);
+            assertEquals(400, response.statusCode(), refused + ": " + response.body());
+            assertEquals(1, response.body().strip().lines().count(), response.body());
+            assertFalse(response.body().contains("java."), response.body());
+        }
+        for (String unbound : List.of("SELECT (<http://jena.apache.org/ARQ/function#sprintf>(\"%d\", \"abc\") AS ?x) {}",
+                "SELECT (<http://www.w3.org/2005/xpath-functions#format-number>(1, \"0.0.0\") AS ?x) {}",
+                "SELECT (\"PT1S\"^^<http://www.w3.org/2001/XMLSchema#dayTimeDuration> * \"NaN\"^^<http://www.w3.org/2001/XMLSchema#double> AS ?x) {}")) {
+            HttpResponse<String> response = query(unbound);
+            assertEquals(200, response.statusCode(), unbound + ": " + response.body());
+            assertTrue(response.body().contains("\"bindings\":[{}]"), "an error of the solution leaves ?x unbound: " + response.body());
+        }
+    }
+
+    /**
+     * A review of 3 December 2026: CONTAINS of a million characters and a word of half a million that
+     * nearly matches everywhere answered 200 after 48 s with a timeout of 3; the search is linear now.
+     */
+    @Test
+    void a_search_of_a_long_text_answers_before_the_timeout() {
+        StringBuilder query = new StringBuilder("SELECT ?r { BIND(\"aaaaaaaa\" AS ?a0) ");
+        for (int i = 1; i <= 17; i++) query.append("BIND(CONCAT(?a").append(i - 1).append(", ?a").append(i - 1).append(") AS ?a").append(i).append(") ");
+        query.append("BIND(CONCAT(?a16, \"b\") AS ?needle) BIND(CONTAINS(?a17, ?needle) AS ?r) }");
+        long start = System.nanoTime();
+        HttpResponse<String> response = query(query.toString(), "timeout=3");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"false\""), response.body());
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "well before the 48 s it took");
+    }
+
+    /**
+     * A review of 3 December 2026: 30,000 language ranges took 20 s of CPU a page (the JDK's parse is
+     * quadratic in their number); the first 32 are read, and headers past 64 KiB are refused.
+     */
+    @Test
+    void a_header_of_many_language_ranges_costs_nothing_and_a_huge_one_is_431() {
+        StringBuilder ranges = new StringBuilder("ru");
+        for (int i = 0; i < 3_000; i++) ranges.append(", en-x").append(i).append(";q=0.5");
+        long start = System.nanoTime();
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/doc/state/IN")).header("Accept", "text/html")
+                .header("Accept-Language", ranges.toString()).build());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("lang=\"ru\""), "the first range still chooses the language");
+        assertTrue(System.nanoTime() - start < 5_000_000_000L);
+        StringBuilder huge = new StringBuilder("ru");
+        while (huge.length() < 100_000) huge.append(", en-x").append(huge.length()).append(";q=0.5");
+        // On a socket of its own: Jetty answers once it has read past its limit, and closes.
+        URI server = URI.create(base);
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.getOutputStream().write(("GET /doc/state/IN HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + huge + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 431", status);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void a_misused_property_function_is_400() {
         HttpResponse<String> response = query("PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?s apf:str ?o } LIMIT 1");

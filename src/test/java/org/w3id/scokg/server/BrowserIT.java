@@ -444,6 +444,12 @@ class BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
         assertEquals(query, js.executeScript("return document.querySelector('.yasqe .CodeMirror').CodeMirror.getValue()"), "the reader's query, in Russian");
         checkPage("editor-from-a-link-ru", false);
+        // Another link opened in the same tab (only the address's fragment changes) opens its query
+        // (the editor kept the old one, and Run wrote it back over the link, until a review on 3 December 2026).
+        String linked = "SELECT ?threat WHERE { ?threat a <https://w3id.org/sco-kg/ontology#Threat> } LIMIT 3";
+        js.executeScript("location.hash = 'query=' + encodeURIComponent(arguments[0])", linked);
+        wait.until(d -> linked.equals(js.executeScript("var cm = document.querySelector('.tabPanel.active .yasqe .CodeMirror') || document.querySelector('.yasqe .CodeMirror'); return cm.CodeMirror.getValue()")));
+        assertEquals(linked, js.executeScript("return decodeURIComponent(location.hash.replace(/^#query=/, ''))"), "the address holds the linked query");
     }
 
     /**

@@ -71,9 +71,24 @@ final class EntityPage {
         body.append(" · <code>").append(Html.escape(entity.getURI())).append("</code></p>");
         body.append(picture(entity));
         Anchors anchors = new Anchors(view);
+        // On a Russian or Chinese page the title is in that language: the English name, which an English
+        // page's title is, is listed among the names with its source (until a review on 3 December 2026
+        // it was on no Russian or Chinese page, and the page's own title was repeated there instead).
+        EntityReader.Statement english = view.englishName() != null && !title.lang().equals("en") && !title.lang().isEmpty() ? view.englishName() : null;
+        boolean namesShown = false;
         for (EntityReader.Section section : view.sections()) {
             body.append("<section id=\"").append(section.name()).append("\"><h2>").append(Html.escape(texts.get("section." + section.name()))).append("</h2>");
-            section.statements().forEach(s -> statement(body, s, anchors));
+            List<EntityReader.Statement> statements = section.statements();
+            if (section.name().equals("names") && english != null) {
+                statements = withEnglishName(statements, english);
+                namesShown = true;
+            }
+            statements.forEach(s -> statement(body, s, anchors));
+            body.append("</section>");
+        }
+        if (english != null && !namesShown) {
+            body.append("<section id=\"names\"><h2>").append(Html.escape(texts.get("section.names"))).append("</h2>");
+            statement(body, english, anchors);
             body.append("</section>");
         }
         if (supported.total() > 0) supported(body, supported);
@@ -126,6 +141,24 @@ final class EntityPage {
             String fragment = part.getURI().substring(prefix.length());
             return fragment.matches("[A-Za-z][A-Za-z0-9_-]*") && used.add(fragment) ? " id=\"" + fragment + "\"" : "";
         }
+    }
+
+    /** The names' statements with the English name among the preferred labels, or before the rest where there are none. */
+    private static List<EntityReader.Statement> withEnglishName(List<EntityReader.Statement> statements, EntityReader.Statement english) {
+        List<EntityReader.Statement> merged = new java.util.ArrayList<>();
+        boolean placed = false;
+        for (EntityReader.Statement s : statements) {
+            if (!placed && s.property().equals(english.property()) && !s.incoming()) {
+                List<EntityReader.Value> values = new java.util.ArrayList<>(english.values());
+                values.addAll(s.values());
+                merged.add(new EntityReader.Statement(s.property(), false, values));
+                placed = true;
+            } else {
+                merged.add(s);
+            }
+        }
+        if (!placed) merged.add(0, english);
+        return merged;
     }
 
     private void statement(StringBuilder body, EntityReader.Statement statement, Anchors anchors) {

@@ -55,8 +55,12 @@ final class EntityReader {
 
     record Section(String name, List<Statement> statements) {}
 
-    /** The page: the entity, its asserted classes, its sections, and the sources of its record as a whole. */
-    record View(Node entity, List<Node> types, List<Section> sections, List<ValueSources.Source> recordSources) {}
+    /**
+     * The page: the entity, its asserted classes, its sections, the sources of its record as a whole,
+     * and its English name where nothing else on the page shows it ({@code englishName}, or null): the
+     * title of an English page, a name among the names on a Russian or Chinese one.
+     */
+    record View(Node entity, List<Node> types, List<Section> sections, List<ValueSources.Source> recordSources, Statement englishName) {}
 
     /** Said elsewhere on the page (the title, the record's sources) or not a statement about the thing. */
     private static final Set<Node> NOT_SHOWN = Set.of(RDFS.label.asNode(), PROV.wasDerivedFrom);
@@ -95,7 +99,13 @@ final class EntityReader {
         List<Section> list = new ArrayList<>();
         sections.forEach((name, statements) -> list.add(new Section(name, statements)));
         List<Node> types = facts.find(entity, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
-        return new View(entity, types, list, sources.ofNode(entity));
+        // The English preferred label skipped as the title's, when no other row (a document's title) shows it.
+        List<Value> english = new ArrayList<>();
+        facts.find(entity, SKOS.prefLabel.asNode(), Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(o -> isDuplicateLabel(facts, entity, SKOS.prefLabel.asNode(), o) && !seen.contains(o))
+                .forEachRemaining(o -> english.add(value(facts, entity, o, Triple.create(entity, SKOS.prefLabel.asNode(), o))));
+        english.sort(Comparator.comparing(EntityReader::sortKey));
+        return new View(entity, types, list, sources.ofNode(entity), english.isEmpty() ? null : new Statement(SKOS.prefLabel.asNode(), false, english));
     }
 
     private java.util.Optional<Statement> statement(Graph facts, Node entity, Node property, boolean incoming, Set<Node> seen) {

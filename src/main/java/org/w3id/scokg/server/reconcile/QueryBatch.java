@@ -182,7 +182,7 @@ final class QueryBatch {
         }
     }
 
-    private static String shortened(String text) {
+    static String shortened(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 

@@ -203,7 +203,8 @@ final class ReconcileServlet extends HttpServlet {
      */
     private String knownType(HttpServletRequest request) {
         String type = request.getParameter("type");
-        if (type != null && !typeIds().contains(type)) throw new QueryBatch.BadRequest("'" + type + "' is not one of this service's types (see the manifest)");
+        // Shortened, as a named query's values are: a type of 7,000 characters was echoed whole (a review on 3 December 2026).
+        if (type != null && !typeIds().contains(type)) throw new QueryBatch.BadRequest("'" + QueryBatch.shortened(type) + "' is not one of this service's types (see the manifest)");
         return type;
     }
 

@@ -279,6 +279,14 @@ final class Search {
             query.append(field).append(":(").append(all).append(") ");
             for (String lang : SearchIndex.LANGUAGES) query.append(field).append('_').append(lang).append(":(").append(all).append(") ");
         }
+        // Words that stand together in a name, as written, before names that hold them apart: "information
+        // security" put the Yekaterinburg Agreement ("... Ensuring International Information Security")
+        // 13th, after a norm on "information content as a security threat" (a review on 3 December 2026).
+        if (terms.size() > 1) {
+            String phrase = "\"" + String.join(" ", terms) + "\"^4";
+            query.append(SearchIndex.NAME).append(':').append(phrase).append(' ');
+            for (String lang : SearchIndex.LANGUAGES) query.append(SearchIndex.NAME).append('_').append(lang).append(':').append(phrase).append(' ');
+        }
         // A symbol is exact: when one matches whole, it comes before the words that happen to be in
         // names. Only words that look like one (a digit, a slash, or a code in capitals: "A/66/359",
         // "AE"): the codes indexed with the symbols made "in" and "by" find India and Belarus first.

@@ -162,6 +162,15 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             // (afn:strjoin(), fn:string-length()): a 500 with a stack trace until a review on 3 December 2026.
             refuse(action, "The query cannot run: " + e.getMessage());
             return null;
+        } catch (IllegalArgumentException e) {
+            // Java's failure on a value the query computes and Jena folds as a constant while it plans
+            // (STRLANG("x", ?t) with ?t bound to "a b"): the query's mistake, not the server's; a 500
+            // with Java's words until a review on 3 December 2026. Inside evaluation such a failure is
+            // an error of its solution (CheckedValue), as SPARQL's errors are.
+            // Java's own words ("c != java.lang.String") say nothing to the client.
+            refuse(action, "The query cannot run: a function was given a value it cannot use (such as a language tag that is not one,"
+                    + " or a format that does not fit its values).");
+            return null;
         } catch (QueryExecException e) {
             // ARQ's word for a query that cannot run as written, such as a property function given the
             // wrong arguments, or a text search Lucene refuses (TextSearchFault).
@@ -186,6 +195,9 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     private static long clientTimeoutMillis(HttpAction action) {
         String requested = action.getRequestParameter("timeout");
         if (requested == null) return 0;
+        // A whole number past nine digits asks for more than the endpoint's timeout, which it may only
+        // lower: read as that (a 400 calling it "not a whole number" until a review on 3 December 2026).
+        if (requested.matches("[1-9][0-9]{9,}")) return Long.MAX_VALUE;
         if (!requested.matches("[1-9][0-9]{0,8}")) {
             ServletOps.errorBadRequest("timeout must be a whole number of seconds above 0, not '" + requested + "'.");
         }

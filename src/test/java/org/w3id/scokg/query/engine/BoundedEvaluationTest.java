@@ -57,12 +57,54 @@ class BoundedEvaluationTest {
         // Within the bounds a review of 2 December 2026 set: formats, casts, roundings, decimals, dates plus durations.
         "SELECT (<http://jena.apache.org/ARQ/function#sprintf>(\"%05d|%-8s|%.3f\", 42, \"ab\", 3.14159) AS ?f) (xsd:integer(\"123456789012345678901234567890\") AS ?i) "
                 + "(STRDT(\"0012\", xsd:decimal) AS ?d) (fn:round(2.5, 2) AS ?r) (fn:round-half-to-even(2.345, 2) AS ?e) (1.1 * 1.1 * 1.1 AS ?m) "
-                + "(xsd:dateTime(\"2000-01-31T00:00:00Z\") + xsd:duration(\"P1Y1M\") AS ?t) (xsd:date(\"2000-03-01\") - xsd:dayTimeDuration(\"P1D\") AS ?y) {}"})
-    void answers_within_the_budget_are_those_of_plain_arq(String query) {
+                + "(xsd:dateTime(\"2000-01-31T00:00:00Z\") + xsd:duration(\"P1Y1M\") AS ?t) (xsd:date(\"2000-03-01\") - xsd:dayTimeDuration(\"P1D\") AS ?y) {}",
+        // The searches in linear time (LinearSearch), with tags, datatypes and arguments that do not go together.
+        "SELECT ?o ?c ?b ?a ?fc ?fb ?fa { ?s ?p ?o FILTER(isLiteral(?o)) BIND(CONTAINS(?o, \"an\") AS ?c) BIND(STRBEFORE(?o, \"o\") AS ?b) "
+                + "BIND(STRAFTER(?o, \"a\"@en) AS ?a) BIND(fn:contains(?o, \"\") AS ?fc) BIND(fn:substring-before(?o, \"\") AS ?fb) BIND(fn:substring-after(?o, ?o) AS ?fa) } LIMIT 300",
+        "SELECT (CONTAINS(REPEATED, CONCAT(REPEATED, \"b\")) AS ?c) (STRLEN(STRBEFORE(CONCAT(REPEATED, \"b\", REPEATED), CONCAT(\"a\", \"b\"))) AS ?b) "
+                + "(STRLEN(STRAFTER(CONCAT(REPEATED, \"ba\"), \"ab\")) AS ?a) (STRBEFORE(\"abc\"@en, \"b\") AS ?t) (STRAFTER(\"abc\"^^xsd:string, \"z\") AS ?n) {}"})
+    void answers_within_the_budget_are_those_of_plain_arq(String written) {
+        // A text long enough that a search of it takes the linear path (over 2^20 comparisons), short enough for plain ARQ.
+        String query = written.replace("REPEATED", "\"" + "a".repeat(3_000) + "\"");
         RowSetRewindable ours = select(bounded(30_000), query);
         RowSetRewindable jena = select(DatasetGraphFactory.wrap(TestGraph.plainCopy().getDefaultGraph()), query);
         assertTrue(ours.size() > 0, query);
         assertTrue(ResultsCompare.equalsByTerm(jena, ours), query);
+    }
+
+    /**
+     * A review of 3 December 2026: CONTAINS of a million characters and a word of half a million that
+     * nearly matches everywhere took 48 s past a timeout of 3 (String.indexOf compares the word at every
+     * place). The linear search answers at once, as Java's would.
+     */
+    @Test
+    void a_search_whose_word_nearly_matches_everywhere_takes_linear_time() {
+        String text = "a".repeat(1 << 20);
+        String word = "a".repeat(1 << 19) + "b";
+        assertEquals(-1, LinearSearch.indexOf(text, word));
+        assertEquals((1 << 20) - (1 << 19), LinearSearch.indexOf(text + "b", word));
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 2_000; i++) {
+            String t = randomText(random, 1 + random.nextInt(6_000));
+            String w = random.nextBoolean() ? t.substring(random.nextInt(t.length())) : randomText(random, 1 + random.nextInt(400));
+            if (w.length() > 300) w = w.substring(0, 300);
+            assertEquals(t.indexOf(w), LinearSearch.indexOf(t, w), t + " / " + w);
+        }
+        String built = "SELECT (CONTAINS(?t, CONCAT(?h, \"b\")) AS ?c) { BIND(\"aaaaaaaa\" AS ?a0) " + doublings(17) + " BIND(?a16 AS ?h) BIND(?a17 AS ?t) }";
+        RowSetRewindable ours = select(bounded(30_000), built);
+        assertEquals("false", ours.next().get("c").getLiteralLexicalForm());
+    }
+
+    private static String randomText(java.util.Random random, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) text.append("ab".charAt(random.nextInt(random.nextInt(10) == 0 ? 2 : 1 + (i % 2))));
+        return text.toString();
+    }
+
+    private static String doublings(int n) {
+        StringBuilder binds = new StringBuilder();
+        for (int i = 1; i <= n; i++) binds.append("BIND(CONCAT(?a").append(i - 1).append(", ?a").append(i - 1).append(") AS ?a").append(i).append(") ");
+        return binds.toString();
     }
 
     /** A later review of 3 December 2026: XPath's regex functions with constants REGEX refuses as it is made, or tagged strings, were 500s or differed from Jena. */

@@ -35,6 +35,19 @@ class SearchTest {
         real = new Search(SearchIndex.attach(TestGraph.queryable(), null));
     }
 
+    /**
+     * Words that stand together in a name come before names that hold them apart: "information
+     * security" put the Yekaterinburg Agreement 13th, after the norm "information content as a
+     * security threat", until a review on 3 December 2026.
+     */
+    @org.junit.jupiter.api.Test
+    void a_phrase_in_a_name_ranks_above_its_words_apart() {
+        List<String> found = real.find("information security", 30).stream().map(h -> h.subject().getURI().replace(SCO.ID, "")).toList();
+        int agreement = found.indexOf("document/yekaterinburg-agreement");
+        int norm = found.indexOf("norm/content-as-security-threat");
+        org.junit.jupiter.api.Assertions.assertTrue(agreement >= 0 && (norm < 0 || agreement < norm), found.toString());
+    }
+
     private static String first(Search search, String words) {
         List<Search.Hit> hits = search.find(words, 10);
         return hits.isEmpty() ? "nothing" : hits.get(0).subject().getURI().replace(SCO.ID, "");

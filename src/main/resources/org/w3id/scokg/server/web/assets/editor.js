@@ -215,6 +215,19 @@
   // YASGUI reads a query from the address and leaves "#" there: put it back (a review on 3 December 2026).
   remember(yasgui.getTab());
   yasgui.on("query", function (instance, tab) { remember(tab); });
+  // A query link opened in this tab (an address pasted, a link followed: the page does not load
+  // again, only its fragment changes) opens that query in a tab of its own, as a first load does.
+  // Until a review on 3 December 2026 the editor kept the query it had, and Run wrote that one back
+  // over the link. The page's own writes to the address (replaceState) fire no such event.
+  window.addEventListener("hashchange", function () {
+    var asked = new URLSearchParams(location.hash.slice(1)).get("query");
+    var current = yasgui.getTab();
+    if (asked === null || (current && current.getQuery().trim() === asked.trim())) return;
+    var linked = yasgui.addTab(true, { name: say("Query"), yasqe: { value: asked }, requestConfig: { endpoint: endpoint } });
+    follow(linked);
+    remember(linked);
+    if (picker) pickerShows(linked);
+  });
   yasgui.on("tabSelect", function (instance, id) {
     remember(instance.getTab(id));
     follow(instance.getTab(id));
