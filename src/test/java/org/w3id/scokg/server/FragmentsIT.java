@@ -261,6 +261,7 @@ class FragmentsIT {
             assertEquals(200, turtle.statusCode(), unoffered);
             assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), unoffered);
         }
+        assertEquals(406, ServerFixture.get("/fragments", "Accept", "application/rdf+xml, text/turtle;q=0").statusCode(), "Turtle refused by name");
         // A literal is only an object ("The subject MUST either be a variable or an IRI"): it was an
         // empty fragment in the other places until a review on 3 December 2026.
         for (String place : List.of("subject", "predicate", "graph")) {

@@ -1,7 +1,5 @@
 package org.w3id.scokg.query.engine;
 
-import org.apache.jena.query.QueryExecException;
-import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
@@ -32,8 +30,9 @@ final class CheckedValue extends ExprFunction1 {
         NodeValue value;
         try {
             value = getArg().eval(binding, env);
-        } catch (IllegalArgumentException | ArithmeticException | IndexOutOfBoundsException | java.time.DateTimeException | JenaException failure) {
-            if (failure instanceof QueryExecException) throw failure;
+        } catch (IllegalArgumentException | ArithmeticException | IndexOutOfBoundsException | java.time.DateTimeException failure) {
+            // Not Jena's own exceptions: ARQ's words for a query that cannot run (a function of the wrong
+            // arity, found when first called), its timeout and the budget stay the endpoint's 400s and 503s.
             throw new ExprEvalException("evaluation failed: " + failure.getClass().getSimpleName());
         } catch (StackOverflowError tooDeep) {
             throw new ExprEvalException("evaluation went too deep");

@@ -81,7 +81,14 @@ final class FragmentsServlet extends HttpServlet {
         // No form acceptable (RDF/XML, N3, XML): Turtle, as the specification would have it ("a server
         // SHOULD return a triple-based representation instead of ... 406"; a 406 until a review on 3
         // December 2026).
-        Optional<String> mediaType = MediaTypes.negotiateRdfType(request.getHeader("Accept"), OFFERS).or(() -> Optional.of("text/turtle"));
+        // A client that refuses Turtle by name (q=0) gets the 406 still.
+        String accept = request.getHeader("Accept");
+        Optional<String> mediaType = MediaTypes.negotiateRdfType(accept, OFFERS)
+                .or(() -> accept != null && MediaTypes.refuses(accept, "text/turtle") ? Optional.empty() : Optional.of("text/turtle"));
+        if (mediaType.isEmpty()) {
+            Responses.notAcceptable(response, OFFERS);
+            return;
+        }
         String fragments = urls.absolute(request, "/fragments");
         String pageUrl = fragments + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         boolean html = mediaType.get().equals(HTML);

@@ -74,7 +74,7 @@ final class QueryBatch {
             if (name == null && properties.isEmpty()) throw new BadRequest(where + " needs a query or properties");
             List<String> typeIds = strings(q.get("type"), where + ": type");
             for (String type : typeIds) {
-                if (!types.contains(type)) throw new BadRequest(where + ": unknown type '" + type + "' (see defaultTypes in the manifest)");
+                if (!types.contains(type)) throw new BadRequest(where + ": unknown type '" + shortened(type) + "' (see defaultTypes in the manifest)");
             }
             String strict = q.has("type_strict") ? string(q.get("type_strict"), where + ": type_strict") : "any";
             if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest(where + ": type_strict must be any, should or all");
