@@ -450,6 +450,13 @@ class BrowserIT {
         js.executeScript("location.hash = 'query=' + encodeURIComponent(arguments[0])", linked);
         wait.until(d -> linked.equals(js.executeScript("var cm = document.querySelector('.tabPanel.active .yasqe .CodeMirror') || document.querySelector('.yasqe .CodeMirror'); return cm.CodeMirror.getValue()")));
         assertEquals(linked, js.executeScript("return decodeURIComponent(location.hash.replace(/^#query=/, ''))"), "the address holds the linked query");
+        // Back and Forward between the two show their tabs again, opening none (a review of this repair).
+        long tabs = (Long) js.executeScript("return document.querySelectorAll('.tabPanel').length");
+        js.executeScript("location.hash = 'query=' + encodeURIComponent(arguments[0])", query);
+        wait.until(d -> query.equals(js.executeScript("return document.querySelector('.tabPanel.active .yasqe .CodeMirror').CodeMirror.getValue()")));
+        js.executeScript("location.hash = 'query=' + encodeURIComponent(arguments[0])", linked);
+        wait.until(d -> linked.equals(js.executeScript("return document.querySelector('.tabPanel.active .yasqe .CodeMirror').CodeMirror.getValue()")));
+        assertEquals(tabs, js.executeScript("return document.querySelectorAll('.tabPanel').length"), "no tab opened twice");
     }
 
     /**

@@ -219,11 +219,19 @@
   // again, only its fragment changes) opens that query in a tab of its own, as a first load does.
   // Until a review on 3 December 2026 the editor kept the query it had, and Run wrote that one back
   // over the link. The page's own writes to the address (replaceState) fire no such event.
+  // A tab already holding the query (Back and Forward between links) is shown again, not opened twice.
+  var linkedTabs = [];
   window.addEventListener("hashchange", function () {
     var asked = new URLSearchParams(location.hash.slice(1)).get("query");
     var current = yasgui.getTab();
     if (asked === null || (current && current.getQuery().trim() === asked.trim())) return;
+    var ids = yasgui.persistentConfig && yasgui.persistentConfig.getTabs ? yasgui.persistentConfig.getTabs()
+      : linkedTabs.concat(Object.keys(opened).map(function (name) { return opened[name]; }));
+    var known = ids.map(function (id) { return yasgui.getTab(id); })
+      .filter(function (tab) { return tab && tab.getQuery().trim() === asked.trim(); })[0];
+    if (known) { yasgui.selectTabId(known.getId()); return; }
     var linked = yasgui.addTab(true, { name: say("Query"), yasqe: { value: asked }, requestConfig: { endpoint: endpoint } });
+    linkedTabs.push(linked.getId());
     follow(linked);
     remember(linked);
     if (picker) pickerShows(linked);
