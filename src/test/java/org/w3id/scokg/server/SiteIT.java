@@ -787,6 +787,10 @@ class SiteIT {
         assertTrue(chinese.contains("sco-kg，“印度”，"), "a title in the page's language stays unmarked");
         String search = page("/search?q=" + encode("<b>") + "&lang=ru").body();
         assertTrue(search.substring(search.indexOf("<footer")).contains("«Поиск: &lt;b&gt;»"), "a title of the reader's words is still escaped");
+        // An excerpt's title is a quote: its marks are nested within the citation's (““…”” until a review on 3 December 2026).
+        String excerpt = page("/doc/excerpt/cyberdiplomat-sco-cyber-norms-743-820").body();
+        String cited = excerpt.substring(excerpt.indexOf("<footer"));
+        assertTrue(cited.contains("sco-kg, “‘") && !cited.contains("““"), cited);
     }
 
     @Test

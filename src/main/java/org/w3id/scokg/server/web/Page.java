@@ -210,7 +210,10 @@ public final class Page {
                 .append("</p>");
         if (citedIri != null) {
             // The bundle's words escaped, then the title's own HTML in the place of a mark that no title holds.
-            String citation = Html.escape(texts.format("footer.citation", TITLE_MARK, citedIri)).replace(TITLE_MARK, titleHtml);
+            // A title that is itself a quote (an excerpt's, “It was established …”) takes the inner marks
+            // within the citation's own: ““…”” until a review on 3 December 2026.
+            String title = titleHtml.replaceFirst("^(<span[^>]*>)?“(.*)”(</span>)?$", "$1‘$2’$3");
+            String citation = Html.escape(texts.format("footer.citation", TITLE_MARK, citedIri)).replace(TITLE_MARK, title);
             out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ").append(Html.keepWhole(citation)).append("</p>");
         }
         out.append("</footer>");
