@@ -793,6 +793,24 @@ class SiteIT {
         assertTrue(cited.contains("sco-kg, “‘") && !cited.contains("““"), cited);
     }
 
+    /**
+     * The events, acts and documents are listed by their dates, with a column for them (alphabetical,
+     * with no date, until a review on 3 December 2026: "13th ...", "18th ...", "7th ..." came first).
+     */
+    @Test
+    void the_indexes_of_dated_things_are_in_the_order_of_their_dates() {
+        for (String kind : List.of("event", "act", "document")) {
+            String index = page("/doc/" + kind + "/?lang=en").body();
+            assertTrue(index.contains("<th scope=\"col\">Date</th>"), kind);
+            Matcher cell = Pattern.compile("<td><time>([^<]*)</time></td>").matcher(index);
+            List<String> dates = new ArrayList<>();
+            while (cell.find()) dates.add(cell.group(1));
+            assertTrue(dates.size() > 10, kind + ": " + dates);
+            for (int i = 1; i < dates.size(); i++) assertTrue(dates.get(i - 1).compareTo(dates.get(i)) <= 0, kind + ": " + dates);
+        }
+        assertTrue(page("/doc/event/?lang=zh").body().contains("<th scope=\"col\">日期</th>"));
+    }
+
     @Test
     void pictures_are_svg_with_title_description_and_a_table() {
         for (String path : new String[] {"/", "/doc/organization/SCO", "/doc/state/IN", "/doc/document/A-66-359"}) {
