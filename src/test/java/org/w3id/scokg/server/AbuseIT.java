@@ -511,6 +511,44 @@ class AbuseIT {
         }
     }
 
+    /**
+     * A review of 3 December 2026: pages were written with blocking output, one thread per connection,
+     * so 24 connections that each pipelined 1,000 page requests and read nothing held Jetty's 20
+     * threads until the idle timeout, and {@code /$/ping} waited 27 s. Pages are handed to Jetty now,
+     * and a connection whose client does not read holds no thread.
+     */
+    @Test
+    void pipelined_page_requests_never_read_hold_no_thread() throws IOException {
+        URI server = URI.create(base);
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (String path : List.of("/doc/organization/SCO", "/")) {
+                for (int i = 0; i < 12; i++) {
+                    Socket socket = new Socket();
+                    socket.setReceiveBufferSize(4096);
+                    socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()));
+                    sockets.add(socket);
+                    socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n\r\n").repeat(200).getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                }
+            }
+            // The pages fill the connections' buffers within a moment; then ping, as a liveness probe would.
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> ping = send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).timeout(Duration.ofSeconds(20)).build());
+                assertEquals(200, ping.statusCode());
+                assertTrue(System.nanoTime() - start < 5_000_000_000L, "ping answered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            }
+        } finally {
+            for (Socket socket : sockets) socket.close();
+        }
+    }
+
     @Test
     void a_misused_property_function_is_400() {
         HttpResponse<String> response = query("PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?s apf:str ?o } LIMIT 1");

@@ -104,7 +104,7 @@ final class FragmentsServlet extends HttpServlet {
                 // typed and what is wrong in their language: until a review on 3 December 2026 it
                 // was one line of English text, and the form was gone.
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                Responses.html(response, FragmentHtml.renderProblem(Page.of(request), asked(request), e));
+                Responses.html(request, response, FragmentHtml.renderProblem(Page.of(request), asked(request), e));
             } else {
                 Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             }
@@ -120,7 +120,7 @@ final class FragmentsServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Responses.send(response, page.mediaType() + (page.mediaType().startsWith("text/") ? ";charset=utf-8" : ""), page.body());
+        Responses.send(request, response, page.mediaType() + (page.mediaType().startsWith("text/") ? ";charset=utf-8" : ""), page.body());
     }
 
     private Rendered render(HttpServletRequest request, String fragments, String pageUrl, String mediaType) {

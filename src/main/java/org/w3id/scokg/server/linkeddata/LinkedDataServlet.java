@@ -176,7 +176,7 @@ final class LinkedDataServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Responses.send(response, Responses.contentType(format), rendered.body());
+        Responses.send(request, response, Responses.contentType(format), rendered.body());
     }
 
     /** A description as sent: its bytes, their entity tag, and the Link header to its other formats. */
@@ -221,7 +221,7 @@ final class LinkedDataServlet extends HttpServlet {
         // (until 2 December 2026 it got the page, without Vary: Accept; a review found it).
         if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
         Responses.varyOnLanguage(response);
-        Responses.html(response, kinds.render(kindName, things, Language.of(request)));
+        Responses.html(request, response, kinds.render(kindName, things, Language.of(request)));
     }
 
 }

@@ -58,10 +58,10 @@ final class ReconcileServlet extends HttpServlet {
             if (request.getParameter("callback") != null) throw new QueryBatch.BadRequest("JSONP (callback) is not offered; the service answers CORS requests");
             switch (path) {
                 case "/reconcile", "/reconcile/" -> answer(request, response);
-                case "/reconcile/suggest/entity" -> json(response, suggestEntities(request));
-                case "/reconcile/suggest/type" -> json(response, suggestTypes(request));
-                case "/reconcile/suggest/property" -> json(response, suggestProperties(request));
-                case "/reconcile/propose_properties" -> json(response, proposeProperties(request));
+                case "/reconcile/suggest/entity" -> json(request, response, suggestEntities(request));
+                case "/reconcile/suggest/type" -> json(request, response, suggestTypes(request));
+                case "/reconcile/suggest/property" -> json(request, response, suggestProperties(request));
+                case "/reconcile/propose_properties" -> json(request, response, proposeProperties(request));
                 case "/reconcile/preview" -> preview(request, response);
                 case "/reconcile/view" -> view(request, response);
                 default -> Responses.notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.");
@@ -89,11 +89,11 @@ final class ReconcileServlet extends HttpServlet {
             throw new QueryBatch.BadRequest("a POST to /reconcile sends queries= or extend=, form-encoded (application/x-www-form-urlencoded)");
         }
         if (queries != null) {
-            json(response, results(QueryBatch.queries(queries, typeIds())));
+            json(request, response, results(QueryBatch.queries(queries, typeIds())));
         } else if (extend != null) {
-            json(response, extend(QueryBatch.extension(extend)));
+            json(request, response, extend(QueryBatch.extension(extend)));
         } else {
-            json(response, ServiceJson.manifest(matching.join().index().types(), base(request)));
+            json(request, response, ServiceJson.manifest(matching.join().index().types(), base(request)));
         }
     }
 
@@ -242,7 +242,7 @@ final class ReconcileServlet extends HttpServlet {
         // less in a preview 120 pixels high.
         entity.identifiers().entrySet().stream().filter(e -> !e.getKey().equals("iso3166")).sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<br>")
                 .append(Html.escape(e.getKey())).append(": ").append(Html.escape(String.join(", ", e.getValue().stream().sorted().toList()))));
-        Responses.html(response, body.append("</body></html>").toString());
+        Responses.html(request, response, body.append("</body></html>").toString());
     }
 
     private static String prefix(HttpServletRequest request) {
@@ -276,7 +276,7 @@ final class ReconcileServlet extends HttpServlet {
         return answer;
     }
 
-    private static void json(HttpServletResponse response, JsonObject body) throws IOException {
-        Responses.send(response, "application/json;charset=utf-8", body.toString().getBytes(StandardCharsets.UTF_8));
+    private static void json(HttpServletRequest request, HttpServletResponse response, JsonObject body) throws IOException {
+        Responses.send(request, response, "application/json;charset=utf-8", body.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

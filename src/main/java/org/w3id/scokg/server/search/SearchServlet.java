@@ -59,8 +59,8 @@ final class SearchServlet extends HttpServlet {
         if (q.length() > 200) q = q.substring(0, 200);
         Language language = Language.of(request);
         switch (path) {
-            case "/opensearch.xml" -> Responses.send(response, "application/opensearchdescription+xml;charset=utf-8", openSearch(request).getBytes(StandardCharsets.UTF_8));
-            case "/search/suggest" -> Responses.send(response, "application/x-suggestions+json;charset=utf-8", suggestions(q, language).getBytes(StandardCharsets.UTF_8));
+            case "/opensearch.xml" -> Responses.send(request, response, "application/opensearchdescription+xml;charset=utf-8", openSearch(request).getBytes(StandardCharsets.UTF_8));
+            case "/search/suggest" -> Responses.send(request, response, "application/x-suggestions+json;charset=utf-8", suggestions(q, language).getBytes(StandardCharsets.UTF_8));
             default -> results(request, response, q, language);
         }
     }
@@ -115,7 +115,7 @@ final class SearchServlet extends HttpServlet {
         boolean json = "json".equals(format)
                 || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());
         if (json) {
-            Responses.send(response, JSON_TYPE + ";charset=utf-8", json(q, hits, close, language).getBytes(StandardCharsets.UTF_8));
+            Responses.send(request, response, JSON_TYPE + ";charset=utf-8", json(q, hits, close, language).getBytes(StandardCharsets.UTF_8));
             return;
         }
         Page page = Page.of(request);
@@ -132,7 +132,7 @@ final class SearchServlet extends HttpServlet {
             hits.forEach(hit -> result(body, hit, texts));
             body.append("</ol>");
         }
-        Responses.html(response, page.title(q.isEmpty() ? texts.get("search.title") : texts.get("search.title") + texts.colon() + q)
+        Responses.html(request, response, page.title(q.isEmpty() ? texts.get("search.title") : texts.get("search.title") + texts.colon() + q)
                 .crumb(Html.escape(texts.get("search.title")), "/search").body(body.toString()).render());
     }
 

@@ -27,6 +27,6 @@ final class AssetServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Responses.send(response, asset.type(), asset.bytes());
+        Responses.send(request, response, asset.type(), asset.bytes());
     }
 }

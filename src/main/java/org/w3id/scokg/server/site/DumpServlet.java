@@ -168,7 +168,7 @@ final class DumpServlet extends HttpServlet {
         }
         body.append("</ul>");
         Responses.varyOnLanguage(response);
-        Responses.html(response, page.title(texts.get("dumps.title")).crumb(Html.escape(texts.get("dumps.title")), "/dumps/").body(body.toString()).render());
+        Responses.html(request, response, page.title(texts.get("dumps.title")).crumb(Html.escape(texts.get("dumps.title")), "/dumps/").body(body.toString()).render());
     }
 
     /** A size as people read it: bytes under a kilobyte, then KB and MB (of 1024), one decimal. */

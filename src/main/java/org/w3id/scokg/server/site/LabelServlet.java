@@ -72,7 +72,7 @@ final class LabelServlet extends HttpServlet {
             answer.put(iri, label);
         }
         Responses.varyOnLanguage(response);
-        Responses.send(response, "application/json;charset=utf-8", JSON.toStringFlat(answer).getBytes(StandardCharsets.UTF_8));
+        Responses.send(request, response, "application/json;charset=utf-8", JSON.toStringFlat(answer).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The name a page gives {@code node}, one of the graph's things, in the texts' language; empty when it has none. */

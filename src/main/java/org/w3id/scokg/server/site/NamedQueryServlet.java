@@ -82,7 +82,7 @@ final class NamedQueryServlet extends HttpServlet {
         }
         if (path.equals("/queries") || path.equals("/queries/")) {
             Responses.varyOnLanguage(response);
-            Responses.html(response, index(Page.of(request)));
+            Responses.html(request, response, index(Page.of(request)));
             return;
         }
         String name = path.substring("/queries/".length());
@@ -135,7 +135,7 @@ final class NamedQueryServlet extends HttpServlet {
             if (format.equals("html")) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 Responses.varyOnLanguage(response);
-                Responses.html(response, page.renderError(Page.of(request), query, params, problem, repeated));
+                Responses.html(request, response, page.renderError(Page.of(request), query, params, problem, repeated));
             } else {
                 Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, problem);
             }
@@ -147,7 +147,7 @@ final class NamedQueryServlet extends HttpServlet {
         }
         if (format.equals("html")) {
             Responses.varyOnLanguage(response);
-            Responses.html(response, page.render(Page.of(request), query, params, rows));
+            Responses.html(request, response, page.render(Page.of(request), query, params, rows));
             return;
         }
         // A file to keep: saved under the query's name, with the extension of its format.
@@ -162,7 +162,7 @@ final class NamedQueryServlet extends HttpServlet {
             case "xml" -> ResultSetMgr.write(out, results, ResultSetLang.RS_XML);
             default -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
         }
-        Responses.send(response, TYPES.get(format) + ";charset=utf-8", out.toByteArray());
+        Responses.send(request, response, TYPES.get(format) + ";charset=utf-8", out.toByteArray());
     }
 
     private String index(Page page) {

@@ -72,11 +72,11 @@ final class NamespaceServlet extends HttpServlet {
         Optional<MediaTypes.Format> format = Responses.negotiate(request, response, offers);
         if (format.isEmpty()) return;
         if (format.get() != MediaTypes.Format.HTML) {
-            datasetDescription.serve(response, format.get());
+            datasetDescription.serve(request, response, format.get());
             return;
         }
         Responses.varyOnLanguage(response);
-        Responses.html(response, DatasetPage.render(Page.of(request), datasetDescription.graph(), graph.ontology()));
+        Responses.html(request, response, DatasetPage.render(Page.of(request), datasetDescription.graph(), graph.ontology()));
     }
 
     private void version(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -39,6 +39,7 @@ final class SiteServlet extends HttpServlet {
     private final transient KnowledgeGraph graph;
     private final transient PublicUrls urls;
     private final transient HomePage home;
+    private final transient java.util.Map<String, String> homes = new java.util.concurrent.ConcurrentHashMap<>();
     private final transient EditorPage editor;
     private final transient PlainQuery plain;
 
@@ -50,21 +51,35 @@ final class SiteServlet extends HttpServlet {
         this.plain = new PlainQuery(dataset, graph.union(), timeoutMillis);
     }
 
+    /**
+     * The home page, rendered once a day for each language (its pictures run to today) and kept: it
+     * took 40 ms of CPU at every request, so 24 clients asking for it over and over, or pipelining
+     * requests for it, kept both cores busy (a review on 3 December 2026). With other parameters than
+     * {@code lang} it is rendered for the request, as before.
+     */
+    private String home(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query != null && !query.matches("lang=[^&]*")) return home.render(Page.of(request));
+        String key = Language.of(request).tag + " " + java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        if (!homes.containsKey(key)) homes.keySet().removeIf(other -> !other.endsWith(key.substring(key.indexOf(' '))));
+        return homes.computeIfAbsent(key, k -> home.render(Page.at("/", Language.of(request))));
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         switch (path) {
-            case "", "/" -> page(response, home.render(Page.of(request)));
+            case "", "/" -> page(request, response, home(request));
             case "/ontology", "/ontology.html", "/ontology.ttl", "/ontology.jsonld", "/ontology.rdf", "/ontology.nt", "/ontology.trig" -> ontology(path, request, response);
-            case "/sitemap.xml" -> Responses.send(response, "application/xml;charset=utf-8", sitemap(request).getBytes(StandardCharsets.UTF_8));
+            case "/sitemap.xml" -> Responses.send(request, response, "application/xml;charset=utf-8", sitemap(request).getBytes(StandardCharsets.UTF_8));
             case "/query" -> query(request, response);
             default -> Responses.notFound(request, response, "Nothing is at " + path + ".");
         }
     }
 
-    private static void page(HttpServletResponse response, String html) throws IOException {
+    private static void page(HttpServletRequest request, HttpServletResponse response, String html) throws IOException {
         Responses.varyOnLanguage(response);
-        Responses.html(response, html);
+        Responses.html(request, response, html);
     }
 
     /** The editor; with {@code ?query=} (the plain form, or a link), the query's answer under it too. */
@@ -73,7 +88,7 @@ final class SiteServlet extends HttpServlet {
         Page page = Page.of(request);
         PlainQuery.Outcome outcome = text == null || text.isBlank() ? null : plain.run(text, request, page.texts());
         if (outcome != null) response.setStatus(outcome.status());
-        page(response, editor.render(page, text, outcome));
+        page(request, response, editor.render(page, text, outcome));
     }
 
     private void ontology(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -84,7 +99,7 @@ final class SiteServlet extends HttpServlet {
         if (!path.contains(".")) response.setHeader("Content-Location", "/ontology." + format.get().extension);
         Graph ontology = graph.ontology();
         ontology.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-        if (format.get() == MediaTypes.Format.HTML) page(response, ontologyPage(ontology, Page.of(request)));
+        if (format.get() == MediaTypes.Format.HTML) page(request, response, ontologyPage(ontology, Page.of(request)));
         else Responses.rdf(response, ontology, format.get());
     }
 

@@ -24,12 +24,12 @@ public record TurtleDocument(Graph graph, byte[] turtle) {
 
     void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<MediaTypes.Format> format = Responses.negotiate(request, response, MediaTypes.RDF);
-        if (format.isPresent()) serve(response, format.get());
+        if (format.isPresent()) serve(request, response, format.get());
     }
 
     /** The document in {@code format}, one of {@link MediaTypes#RDF}, already negotiated. */
-    void serve(HttpServletResponse response, MediaTypes.Format format) throws IOException {
-        if (format == MediaTypes.Format.TURTLE) Responses.send(response, Responses.contentType(format), turtle);
+    void serve(HttpServletRequest request, HttpServletResponse response, MediaTypes.Format format) throws IOException {
+        if (format == MediaTypes.Format.TURTLE) Responses.send(request, response, Responses.contentType(format), turtle);
         else Responses.rdf(response, graph, format);
     }
 }

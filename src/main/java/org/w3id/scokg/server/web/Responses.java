@@ -148,6 +148,50 @@ public final class Responses {
         else out.write(body.bytes());
     }
 
+    /**
+     * {@link #send(HttpServletResponse, String, Held)} without holding a thread while the client does
+     * not read: the body is handed to Jetty as one write that completes the request when the client
+     * has taken it, or when its connection fails (the idle timeout for a client that reads nothing).
+     * A blocking write held its thread until then, and pipelined requests for pages, never read, held
+     * every thread of Jetty's pool for 30 s (`/$/ping` waited 27 s; a review on 3 December 2026): the
+     * next request on a connection is read only once the one before has completed.
+     */
+    public static void send(HttpServletRequest request, HttpServletResponse response, String contentType, Held body) throws IOException {
+        response.setContentType(contentType);
+        response.setContentLength(body.length());
+        if (!sendWithoutThread(request, response, body.direct().duplicate())) send(response, contentType, body);
+    }
+
+    /** {@link #send(HttpServletResponse, String, byte[])}, written without holding a thread, as a {@link Held} body is. */
+    public static void send(HttpServletRequest request, HttpServletResponse response, String contentType, byte[] body) throws IOException {
+        response.setContentType(contentType);
+        response.setContentLength(body.length);
+        if (!sendWithoutThread(request, response, ByteBuffer.wrap(body))) response.getOutputStream().write(body);
+    }
+
+    /**
+     * Hands {@code body} to Jetty as one write that completes the request when done; false, with
+     * nothing written, where it is written as before, on this thread: an empty body, a HEAD's (its
+     * stream discards what it is given), an error's (filters may still look at it when the chain
+     * returns, as for {@link AsyncBody}), or a route without asynchronous support.
+     */
+    private static boolean sendWithoutThread(HttpServletRequest request, HttpServletResponse response, ByteBuffer body) throws IOException {
+        if (!body.hasRemaining() || response.getStatus() >= HttpServletResponse.SC_MULTIPLE_CHOICES || !request.isAsyncSupported()) return false;
+        if (!(response.getOutputStream() instanceof HttpOutput jetty)) return false;
+        jakarta.servlet.AsyncContext async = request.startAsync();
+        async.setTimeout(0);
+        jetty.sendContent(body, org.eclipse.jetty.util.Callback.from(() -> complete(async), failure -> complete(async)));
+        return true;
+    }
+
+    private static void complete(jakarta.servlet.AsyncContext async) {
+        try {
+            async.complete();
+        } catch (IllegalStateException alreadyCompleted) {
+            // The connection failed and Jetty ended the exchange itself.
+        }
+    }
+
     /** Bytes kept, out of the heap, to be sent many times: a read-only direct buffer. */
     public record Held(ByteBuffer direct) {
         public static Held of(byte[] bytes) {
@@ -177,6 +221,11 @@ public final class Responses {
 
     public static void html(HttpServletResponse response, String page) throws IOException {
         send(response, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #html(HttpServletResponse, String)}, written without holding a thread ({@link #send(HttpServletRequest, HttpServletResponse, String, Held)}). */
+    public static void html(HttpServletRequest request, HttpServletResponse response, String page) throws IOException {
+        send(request, response, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
