@@ -1,5 +1,6 @@
 package org.w3id.scokg.query.engine;
 
+import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
@@ -36,6 +37,13 @@ final class CheckedValue extends ExprFunction1 {
             throw new ExprEvalException("evaluation failed: " + failure.getClass().getSimpleName());
         } catch (StackOverflowError tooDeep) {
             throw new ExprEvalException("evaluation went too deep");
+        }
+        try {
+            // A value's term is made when first asked for, after this: STRLANG("a", ?tag) with a tag
+            // computed as "en--x" failed there, in a BIND's assignment, with a 500 (a review on 4 December 2026).
+            value.asNode();
+        } catch (JenaException notATerm) {
+            throw new ExprEvalException("not an RDF term");
         }
         return eval(value, env);
     }

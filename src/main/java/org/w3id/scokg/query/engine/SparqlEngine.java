@@ -28,6 +28,7 @@ import org.apache.jena.sparql.engine.main.StageBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.scokg.graph.KnowledgeGraph;
@@ -146,7 +147,8 @@ public final class SparqlEngine {
      * that reads no graph as SPARQL means it, on TDB2 too ({@link GraphNamesFirst}); DISTINCT that keeps more
      * than {@value #SPILL_ROWS} rows writes them to disk instead of the heap; and, on a TDB2 store
      * whose default graph is the union, FROM and FROM NAMED as SPARQL defines them ({@link
-     * DescribedDatasetOnTdb2}).
+     * DescribedDatasetOnTdb2}); and ARQ's property functions with no match, not a 500, where their
+     * arguments make them fail ({@link CheckedPropertyFunctions}).
      */
     public static void configure(Context context, long timeoutMillis) {
         context.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
@@ -156,6 +158,8 @@ public final class SparqlEngine {
         // a constant REGEX that backtracks without bound ran 22 s past the timeout.
         context.set(ARQ.optExprConstantFolding, false);
         context.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+        PropertyFunctionRegistry functions = PropertyFunctionRegistry.chooseRegistry(context);
+        if (!(functions instanceof CheckedPropertyFunctions)) PropertyFunctionRegistry.set(context, new CheckedPropertyFunctions(functions));
         QueryEngineRegistry engines = QueryEngineRegistry.chooseRegistry(context).copy();
         engines.add(DescribedDatasetOnTdb2.FACTORY);
         QueryEngineRegistry.set(context, engines);

@@ -50,7 +50,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     private final Evaluations evaluating;
 
     PublicQueryService(long timeoutMillis, AnswerCap cap, Evaluations evaluating) {
-        JsonLdGuard.install();
+        GraphWriterGuard.install();
         this.timeoutMillis = timeoutMillis;
         this.cap = cap;
         this.evaluating = evaluating;
@@ -111,10 +111,10 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         }
     }
 
-    /** A graph answer is written as JSON-LD only where Jena's writer will not run far past the timeout ({@link JsonLdGuard}). */
+    /** A graph answer is written only in a syntax that can carry it, in time ({@link GraphWriterGuard}). */
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, org.apache.jena.sparql.core.Prologue prologue) {
-        if (result.isDataset() || result.isGraph()) JsonLdGuard.guarding(() -> super.sendResults(action, result, prologue));
+        if (result.isDataset() || result.isGraph()) GraphWriterGuard.guarding(() -> super.sendResults(action, result, prologue));
         else super.sendResults(action, result, prologue);
     }
 

@@ -1,0 +1,103 @@
+package org.w3id.scokg.query.engine;
+
+import java.util.Iterator;
+import org.apache.jena.datatypes.DatatypeFormatException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.ARQInternalErrorException;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropertyFunction;
+import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
+import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.util.IterLib;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The property functions of ARQ's library ({@code apf:}, {@code list:}, {@code rdfs:member}) with
+ * their failures in Java on an argument they do not expect made "no match" for that solution, as a
+ * triple pattern that matches nothing. A review on 4 December 2026 found three 500s: {@code
+ * list:length} with its count bound by VALUES and the list a variable (ARQ takes the count for a
+ * variable), and with an IRI for a count ({@code <urn:a> list:length <urn:b>}, bound or constant).
+ *
+ * <p>A registry in the query's context, the extension point ARQ reads property functions from
+ * ({@link PropertyFunctionRegistry#chooseRegistry}); it looks each one up in Jena's own registry, so
+ * the functions ARQ loads by name on first use are checked too. Other property functions (jena-text's
+ * {@code text:query}) are Jena's own, with their own errors.
+ */
+final class CheckedPropertyFunctions extends PropertyFunctionRegistry {
+    private static final String LIST = "http://jena.apache.org/ARQ/list#";
+
+    private final PropertyFunctionRegistry jena;
+
+    CheckedPropertyFunctions(PropertyFunctionRegistry jena) {
+        this.jena = jena;
+    }
+
+    @Override
+    public PropertyFunctionFactory get(String uri) {
+        PropertyFunctionFactory factory = jena.get(uri);
+        if (factory == null || !ofArqLibrary(uri)) return factory;
+        return name -> checked(factory.create(name));
+    }
+
+    private static boolean ofArqLibrary(String uri) {
+        return uri.startsWith(ARQConstants.ARQPropertyFunctionLibraryURI) || uri.startsWith(LIST) || uri.equals(RDFS.member.getURI());
+    }
+
+    private static PropertyFunction checked(PropertyFunction function) {
+        return function instanceof PropertyFunctionBase perSolution ? new Checked(perSolution) : function;
+    }
+
+    @Override
+    public boolean manages(String uri) {
+        return jena.manages(uri);
+    }
+
+    @Override
+    public boolean isRegistered(String uri) {
+        return jena.isRegistered(uri);
+    }
+
+    @Override
+    public void put(String uri, PropertyFunctionFactory factory) {
+        jena.put(uri, factory);
+    }
+
+    @Override
+    public PropertyFunctionFactory remove(String uri) {
+        return jena.remove(uri);
+    }
+
+    @Override
+    public Iterator<String> keys() {
+        return jena.keys();
+    }
+
+    /** A property function that matches nothing for a solution whose arguments make it fail. */
+    private static final class Checked extends PropertyFunctionBase {
+        private final PropertyFunctionBase function;
+
+        Checked(PropertyFunctionBase function) {
+            this.function = function;
+        }
+
+        @Override
+        public void build(PropFuncArg argSubject, Node predicate, PropFuncArg argObject, ExecutionContext execCxt) {
+            function.build(argSubject, predicate, argObject, execCxt);
+        }
+
+        @Override
+        public QueryIterator exec(Binding binding, PropFuncArg argSubject, Node predicate, PropFuncArg argObject, ExecutionContext execCxt) {
+            try {
+                return function.exec(binding, argSubject, predicate, argObject, execCxt);
+            } catch (ARQInternalErrorException | UnsupportedOperationException | DatatypeFormatException | IllegalArgumentException | ClassCastException failure) {
+                // Not ARQ's cancellation or the query's budget: those stop the query, as they should.
+                return IterLib.noResults(execCxt);
+            }
+        }
+    }
+}

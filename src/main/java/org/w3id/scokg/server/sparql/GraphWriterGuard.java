@@ -1,0 +1,168 @@
+package org.w3id.scokg.server.sparql;
+
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.riot.WriterDatasetRIOT;
+import org.apache.jena.riot.WriterDatasetRIOTFactory;
+import org.apache.jena.riot.WriterGraphRIOT;
+import org.apache.jena.riot.WriterGraphRIOTFactory;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Keeps a query's graph answer from being written in a syntax that cannot carry it or would take
+ * minutes to write it: a 406 that says which syntax writes it, rather than a 500, a document that
+ * says something else, or a writer nothing can stop.
+ *
+ * <ul>
+ *   <li>A triple term (RDF 1.2, {@code <<( s p o )>>}) as JSON-LD, RDF/XML or RDF/JSON: a 500, a 406
+ *       that spoke of predicates, and an empty object {@code { }} with a 200 (a review on 4 December 2026).
+ *   <li>A character XML 1.0 cannot carry (U+0001, made by CONCAT or written in the query) as TriX or
+ *       RDF/XML: a 500 and the same 406 (that review).
+ *   <li>JSON-LD where Jena's writer (titanium) would run far past the query's timeout: it folds the
+ *       values of one property of one subject into one array in time that grows with the square of
+ *       their number (10 subjects with 4,000 values each: 5.4 s; 40,000 triples of distinct subjects:
+ *       0.2 s), and nothing can stop it once begun. A review on 3 December 2026 had {@code CONSTRUCT
+ *       { ?a <urn:p> ?b } WHERE { ?a a ?t . ?b a ?u }} with a 2 s timeout answer 200 after 45.6 s as
+ *       JSON-LD (0.97 s as Turtle), and two of them held both slots for minutes. Past {@link #BUDGET},
+ *       the sum over each subject and property of the square of the number of its values, it is refused.
+ * </ul>
+ *
+ * <p>Jena's writers of those syntaxes are wrapped in its writer registry, the extension point for
+ * writers. Only writes made while {@link #guarding} an answer are checked; writes made otherwise (the
+ * dumps, the entity pages) are the writers' own, unchanged. 406, not 503: the same request would be
+ * refused again, and a balancer retries a 503 on another replica (deploy/haproxy), which would
+ * evaluate the query again for nothing.
+ */
+final class GraphWriterGuard {
+    /** The sum of squares past which an answer is not written as JSON-LD: about 0.7 s of the writer on this project's machine. */
+    static final long BUDGET = 20_000_000;
+
+    private static final Set<Lang> GUARDED = Set.of(Lang.JSONLD, Lang.RDFXML, Lang.RDFJSON, Lang.TRIX);
+    private static final Set<Lang> XML = Set.of(Lang.RDFXML, Lang.TRIX);
+    private static final String WRITE_IT = "ask for it as Turtle, N-Triples or TriG (Accept: text/turtle), which write it at once.";
+
+    private static final ThreadLocal<Boolean> GUARDING = ThreadLocal.withInitial(() -> false);
+    private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+
+    private GraphWriterGuard() {}
+
+    /** Wraps every writer Jena has registered for the guarded syntaxes; once per JVM. */
+    static void install() {
+        if (!INSTALLED.compareAndSet(false, true)) return;
+        for (RDFFormat format : List.copyOf(RDFWriterRegistry.registeredGraphFormats())) {
+            if (!GUARDED.contains(format.getLang())) continue;
+            WriterGraphRIOTFactory jena = RDFWriterRegistry.getWriterGraphFactory(format);
+            RDFWriterRegistry.register(format, (WriterGraphRIOTFactory) syntax -> new GuardedGraphWriter(jena.create(syntax)));
+        }
+        for (RDFFormat format : List.copyOf(RDFWriterRegistry.registeredDatasetFormats())) {
+            if (!GUARDED.contains(format.getLang())) continue;
+            WriterDatasetRIOTFactory jena = RDFWriterRegistry.getWriterDatasetFactory(format);
+            RDFWriterRegistry.register(format, (WriterDatasetRIOTFactory) syntax -> new GuardedDatasetWriter(jena.create(syntax)));
+        }
+    }
+
+    /** Runs {@code write}, the writing of a query's answer, with the guarded syntaxes refused where they cannot write it. */
+    static void guarding(Runnable write) {
+        GUARDING.set(true);
+        try {
+            write.run();
+        } finally {
+            GUARDING.set(false);
+        }
+    }
+
+    private static void check(DatasetGraph answer, Lang lang) {
+        if (!GUARDING.get()) return;
+        if (!lang.equals(Lang.TRIX) && terms(answer).anyMatch(Node::isTripleTerm)) {
+            ServletOps.error(406, "This answer holds triple terms (RDF 1.2), which " + lang.getLabel() + " cannot write; " + WRITE_IT);
+        }
+        if (XML.contains(lang) && terms(answer).anyMatch(GraphWriterGuard::outsideXml)) {
+            ServletOps.error(406, "This answer holds a character that XML 1.0 cannot carry (such as U+0001), so " + lang.getLabel()
+                    + " cannot write it; " + WRITE_IT);
+        }
+        if (lang.equals(Lang.JSONLD) && cost(answer) > BUDGET) {
+            ServletOps.error(406, "This answer gives some subject so many values of one property that writing it as JSON-LD would take far longer "
+                    + "than a query may; ask for it as Turtle, N-Triples, TriG or RDF/XML (Accept: text/turtle), which write it at once.");
+        }
+    }
+
+    /** Every term of the answer's triples. */
+    private static Stream<Node> terms(DatasetGraph answer) {
+        return answer.stream().flatMap(quad -> Stream.of(quad.getSubject(), quad.getPredicate(), quad.getObject()));
+    }
+
+    /** Whether a literal holds a character outside XML 1.0's {@code Char} production. */
+    static boolean outsideXml(Node node) {
+        return node.isLiteral() && node.getLiteralLexicalForm().codePoints().anyMatch(c -> !(c == 0x9 || c == 0xA || c == 0xD
+                || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000));
+    }
+
+    /** The sum over each graph, subject and property of the square of the number of its values. */
+    static long cost(DatasetGraph dataset) {
+        long cost = 0;
+        for (Node name : (Iterable<Node>) () -> dataset.listGraphNodes()) cost += cost(dataset.getGraph(name));
+        return cost + cost(dataset.getDefaultGraph());
+    }
+
+    static long cost(Graph graph) {
+        Map<List<Node>, Long> values = new HashMap<>();
+        graph.find().forEachRemaining((Triple t) -> values.merge(List.of(t.getSubject(), t.getPredicate()), 1L, Long::sum));
+        long cost = 0;
+        for (long count : values.values()) cost += count * count;
+        return cost;
+    }
+
+    private record GuardedGraphWriter(WriterGraphRIOT jena) implements WriterGraphRIOT {
+        @Override
+        public void write(OutputStream out, Graph graph, PrefixMap prefixes, String base, Context context) {
+            check(DatasetGraphFactory.wrap(graph), jena.getLang());
+            jena.write(out, graph, prefixes, base, context);
+        }
+
+        @Override
+        public void write(Writer out, Graph graph, PrefixMap prefixes, String base, Context context) {
+            check(DatasetGraphFactory.wrap(graph), jena.getLang());
+            jena.write(out, graph, prefixes, base, context);
+        }
+
+        @Override
+        public Lang getLang() {
+            return jena.getLang();
+        }
+    }
+
+    private record GuardedDatasetWriter(WriterDatasetRIOT jena) implements WriterDatasetRIOT {
+        @Override
+        public void write(OutputStream out, DatasetGraph dataset, PrefixMap prefixes, String base, Context context) {
+            check(dataset, jena.getLang());
+            jena.write(out, dataset, prefixes, base, context);
+        }
+
+        @Override
+        public void write(Writer out, DatasetGraph dataset, PrefixMap prefixes, String base, Context context) {
+            check(dataset, jena.getLang());
+            jena.write(out, dataset, prefixes, base, context);
+        }
+
+        @Override
+        public Lang getLang() {
+            return jena.getLang();
+        }
+    }
+}
