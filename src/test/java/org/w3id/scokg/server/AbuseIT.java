@@ -587,6 +587,53 @@ class AbuseIT {
         }
     }
 
+    /**
+     * A review of 3 December 2026: 24 connections that each pipelined 400 searches and read the answers
+     * kept Jetty's threads and both cores busy, and {@code /$/ping} waited 45 s. Searches are
+     * scheduled as queries are now, so a search waiting for its turn holds no thread.
+     */
+    @Test
+    void pipelined_searches_read_as_they_come_leave_ping_answering() throws Exception {
+        URI server = URI.create(base);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> readers = new ArrayList<>();
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 24; i++) {
+                Socket socket = new Socket(server.getHost(), server.getPort());
+                sockets.add(socket);
+                socket.getOutputStream().write(("GET /search?q=information+security&n=" + i + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n\r\n").repeat(400)
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread reader = new Thread(() -> {
+                    byte[] buffer = new byte[65536];
+                    try (var in = socket.getInputStream()) {
+                        while (!done.get() && in.read(buffer) >= 0) {
+                            // Reads every answer as it comes, as a greedy client would.
+                        }
+                    } catch (IOException closed) {
+                        // The test closed the socket.
+                    }
+                });
+                reader.setDaemon(true);
+                reader.start();
+                readers.add(reader);
+            }
+            Thread.sleep(3_000);
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> ping = send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).timeout(Duration.ofSeconds(60)).build());
+                assertEquals(200, ping.statusCode());
+                assertTrue(System.nanoTime() - start < 5_000_000_000L, "ping answered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                Thread.sleep(500);
+            }
+        } finally {
+            done.set(true);
+            for (Socket socket : sockets) socket.close();
+            for (Thread reader : readers) reader.join(5_000);
+        }
+    }
+
     @Test
     void a_misused_property_function_is_400() {
         HttpResponse<String> response = query("PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT * { ?s apf:str ?o } LIMIT 1");

@@ -86,7 +86,10 @@ final class Search {
         String all = String.join(" ", terms);
         StringBuilder query = new StringBuilder(SearchIndex.NAME).append(":(").append(all).append(")");
         for (String lang : SearchIndex.LANGUAGES) query.append(' ').append(SearchIndex.NAME).append('_').append(lang).append(":(").append(all).append(")");
-        return run(query.toString(), limit, language);
+        // The names whole, unmarked: Lucene's highlighter builds each word's automaton again for every
+        // name it marks, and "Shangai Cooperaton Organisaton Shangai" took 11 s of a core (a review on
+        // 4 December 2026); the words are not in the names as written anyway.
+        return run(query.toString(), limit, language, null);
     }
 
     /** The most words a search looks for across a thing's fields ({@link #findAcross}). */
