@@ -77,7 +77,7 @@ final class NamedQueryServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/.well-known/sparql-examples")) {
-            Responses.rdf(response, examples(request), MediaTypes.Format.TURTLE);
+            Responses.rdf(request, response, examples(request), MediaTypes.Format.TURTLE);
             return;
         }
         if (path.equals("/queries") || path.equals("/queries/")) {

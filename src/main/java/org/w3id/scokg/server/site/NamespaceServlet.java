@@ -36,9 +36,11 @@ final class NamespaceServlet extends HttpServlet {
     private final transient TurtleDocument shapes;
     private final transient Map<Node, TurtleDocument> priorVersions;
     private final transient PublicUrls urls;
+    private final transient OntologyDocument ontologyDocument;
 
     NamespaceServlet(KnowledgeGraph graph, TurtleDocument datasetDescription, TurtleDocument shapes, Map<Node, TurtleDocument> priorVersions, PublicUrls urls) {
         this.graph = graph;
+        this.ontologyDocument = new OntologyDocument(graph);
         this.datasetDescription = datasetDescription;
         this.shapes = shapes;
         this.priorVersions = priorVersions;
@@ -97,9 +99,7 @@ final class NamespaceServlet extends HttpServlet {
             response.setHeader("Location", urls.absolute(request, "/ontology"));
             return;
         }
-        Graph ontology = graph.ontology();
-        ontology.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-        Responses.rdf(response, ontology, format.get());
+        ontologyDocument.send(request, response, format.get());
     }
 
     /**

@@ -42,10 +42,12 @@ final class SiteServlet extends HttpServlet {
     private final transient java.util.Map<String, String> homes = new java.util.concurrent.ConcurrentHashMap<>();
     private final transient EditorPage editor;
     private final transient PlainQuery plain;
+    private final transient OntologyDocument ontologyDocument;
 
     SiteServlet(KnowledgeGraph graph, DatasetGraph dataset, QueryCatalog queries, long timeoutMillis, PublicUrls urls, Graph vocabularies) {
         this.urls = urls;
         this.graph = graph;
+        this.ontologyDocument = new OntologyDocument(graph);
         this.home = new HomePage(graph);
         this.editor = new EditorPage(queries, graph, vocabularies);
         this.plain = new PlainQuery(dataset, graph.union(), timeoutMillis);
@@ -97,10 +99,13 @@ final class SiteServlet extends HttpServlet {
                 : Responses.negotiate(request, response, List.of(MediaTypes.Format.values()));
         if (format.isEmpty()) return;
         if (!path.contains(".")) response.setHeader("Content-Location", "/ontology." + format.get().extension);
+        if (format.get() != MediaTypes.Format.HTML) {
+            ontologyDocument.send(request, response, format.get());
+            return;
+        }
         Graph ontology = graph.ontology();
         ontology.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-        if (format.get() == MediaTypes.Format.HTML) page(request, response, ontologyPage(ontology, Page.of(request)));
-        else Responses.rdf(response, ontology, format.get());
+        page(request, response, ontologyPage(ontology, Page.of(request)));
     }
 
     private static String ontologyPage(Graph ontology, Page page) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,6 +21,7 @@ import org.apache.jena.riot.WriterGraphRIOTFactory;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -89,43 +89,36 @@ final class GraphWriterGuard {
 
     private static void check(DatasetGraph answer, Lang lang) {
         if (!GUARDING.get()) return;
-        if (!lang.equals(Lang.TRIX) && terms(answer).anyMatch(Node::isTripleTerm)) {
+        // One pass over the answer's quads, with the counts JSON-LD's cost needs.
+        boolean jsonLd = lang.equals(Lang.JSONLD);
+        boolean tripleTerm = false;
+        boolean outsideXml = false;
+        Map<List<Node>, Long> values = new HashMap<>();
+        for (java.util.Iterator<Quad> quads = answer.find(); quads.hasNext();) {
+            Quad quad = quads.next();
+            tripleTerm |= quad.getSubject().isTripleTerm() || quad.getObject().isTripleTerm();
+            outsideXml |= outsideXml(quad.getObject());
+            if (jsonLd) values.merge(List.of(quad.getGraph(), quad.getSubject(), quad.getPredicate()), 1L, Long::sum);
+        }
+        if (tripleTerm && !lang.equals(Lang.TRIX)) {
             ServletOps.error(406, "This answer holds triple terms (RDF 1.2), which " + lang.getLabel() + " cannot write; " + WRITE_IT);
         }
-        if (XML.contains(lang) && terms(answer).anyMatch(GraphWriterGuard::outsideXml)) {
+        if (outsideXml && XML.contains(lang)) {
             ServletOps.error(406, "This answer holds a character that XML 1.0 cannot carry (such as U+0001), so " + lang.getLabel()
                     + " cannot write it; " + WRITE_IT);
         }
-        if (lang.equals(Lang.JSONLD) && cost(answer) > BUDGET) {
+        long cost = 0;
+        for (long count : values.values()) cost += count * count;
+        if (cost > BUDGET) {
             ServletOps.error(406, "This answer gives some subject so many values of one property that writing it as JSON-LD would take far longer "
                     + "than a query may; ask for it as Turtle, N-Triples, TriG or RDF/XML (Accept: text/turtle), which write it at once.");
         }
-    }
-
-    /** Every term of the answer's triples. */
-    private static Stream<Node> terms(DatasetGraph answer) {
-        return answer.stream().flatMap(quad -> Stream.of(quad.getSubject(), quad.getPredicate(), quad.getObject()));
     }
 
     /** Whether a literal holds a character outside XML 1.0's {@code Char} production. */
     static boolean outsideXml(Node node) {
         return node.isLiteral() && node.getLiteralLexicalForm().codePoints().anyMatch(c -> !(c == 0x9 || c == 0xA || c == 0xD
                 || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000));
-    }
-
-    /** The sum over each graph, subject and property of the square of the number of its values. */
-    static long cost(DatasetGraph dataset) {
-        long cost = 0;
-        for (Node name : (Iterable<Node>) () -> dataset.listGraphNodes()) cost += cost(dataset.getGraph(name));
-        return cost + cost(dataset.getDefaultGraph());
-    }
-
-    static long cost(Graph graph) {
-        Map<List<Node>, Long> values = new HashMap<>();
-        graph.find().forEachRemaining((Triple t) -> values.merge(List.of(t.getSubject(), t.getPredicate()), 1L, Long::sum));
-        long cost = 0;
-        for (long count : values.values()) cost += count * count;
-        return cost;
     }
 
     private record GuardedGraphWriter(WriterGraphRIOT jena) implements WriterGraphRIOT {

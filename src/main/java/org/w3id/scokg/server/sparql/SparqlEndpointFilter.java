@@ -105,7 +105,7 @@ final class SparqlEndpointFilter implements Filter {
             // Its relative IRIs name the endpoint it is read from, under whichever of its names.
             RDFParser.source(in).lang(Lang.TURTLE).base(urls.absolute(request, path)).parse(description);
         }
-        Responses.rdf(response, description, format);
+        Responses.rdf(request, response, description, format);
     }
 
     /**

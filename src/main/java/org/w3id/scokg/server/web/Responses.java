@@ -210,8 +210,9 @@ public final class Responses {
         }
     }
 
-    public static void rdf(HttpServletResponse response, Graph graph, MediaTypes.Format format) throws IOException {
-        send(response, contentType(format), render(graph, format));
+    /** {@code graph}, made for this request, in {@code format}, written without holding a thread ({@link #send(HttpServletRequest, HttpServletResponse, String, byte[])}). */
+    public static void rdf(HttpServletRequest request, HttpServletResponse response, Graph graph, MediaTypes.Format format) throws IOException {
+        send(request, response, contentType(format), render(graph, format));
     }
 
     /** The Content-Type of a format; text types say their charset. */
