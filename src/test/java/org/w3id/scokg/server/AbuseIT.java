@@ -1,5 +1,6 @@
 package org.w3id.scokg.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -596,6 +597,28 @@ class AbuseIT {
      */
     @Test
     void pipelined_searches_read_as_they_come_leave_ping_answering() throws Exception {
+        greedyReadersLeavePingAnswering("/search?q=information+security&n=", "text/html", "");
+    }
+
+    /**
+     * A review of 4 December 2026: 24 connections that each pipelined the JSON-LD dump with gzip
+     * accepted kept both cores compressing it (35 ms a request) and {@code /$/ping} waiting 22 s. The
+     * dumps are compressed once and kept.
+     */
+    @Test
+    void pipelined_compressed_dumps_read_as_they_come_leave_ping_answering() throws Exception {
+        greedyReadersLeavePingAnswering("/dumps/sco-kg.jsonld?n=", "*/*", "Accept-Encoding: gzip\r\n");
+        HttpResponse<byte[]> dump = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/dumps/sco-kg.jsonld")).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", dump.headers().firstValue("Content-Encoding").orElse(""));
+        byte[] plain = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/dumps/sco-kg.jsonld")).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (var gunzip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(dump.body()))) {
+            assertArrayEquals(plain, gunzip.readAllBytes(), "the same bytes, compressed");
+        }
+    }
+
+    /** 24 connections that each pipeline 400 GETs of {@code path} and read every answer as it comes; meanwhile {@code /$/ping} answers within 5 s. */
+    private void greedyReadersLeavePingAnswering(String path, String accept, String moreHeaders) throws Exception {
         URI server = URI.create(base);
         java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
         List<Thread> readers = new ArrayList<>();
@@ -604,7 +627,7 @@ class AbuseIT {
             for (int i = 0; i < 24; i++) {
                 Socket socket = new Socket(server.getHost(), server.getPort());
                 sockets.add(socket);
-                socket.getOutputStream().write(("GET /search?q=information+security&n=" + i + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n\r\n").repeat(400)
+                socket.getOutputStream().write(("GET " + path + i + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept + "\r\n" + moreHeaders + "\r\n").repeat(400)
                         .getBytes(StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
                 Thread reader = new Thread(() -> {
