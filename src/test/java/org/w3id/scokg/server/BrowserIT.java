@@ -177,8 +177,25 @@ class BrowserIT {
                 "an example named in Russian");
         // YASGUI's own words too (it has English only): its run button's title.
         assertEquals("Выполнить запрос", browser.findElement(By.cssSelector(".yasqe_queryButton")).getAttribute("title"));
-        String refused = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
         JavascriptExecutor script = (JavascriptExecutor) browser;
+        // No focus put in the editor on load, where Tab indents: it held a keyboard there (a review on 4
+        // December 2026). Esc, then Tab, leaves it, as the lead says.
+        String inEditor = "return document.activeElement !== null && document.activeElement.closest('.CodeMirror') !== null";
+        assertFalse((Boolean) script.executeScript(inEditor), "focus is not in the editor on load");
+        browser.findElement(By.cssSelector(".yasqe .CodeMirror")).click();
+        assertTrue((Boolean) script.executeScript(inEditor), "a click puts it there");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        String where = "var e = document.activeElement; return e === null ? 'none' : e.tagName + '.' + e.className + ' ' + (e.getAttribute('aria-label') || '')";
+        assertFalse((Boolean) script.executeScript(inEditor), "Esc leaves the editor: " + script.executeScript(where));
+        // Tab goes on from it: to the editor's scrolling region (a stop of its own, so that a keyboard can
+        // scroll a long query), then out, never back into the text where Tab indents.
+        for (int tab = 0; tab < 2 && (Boolean) script.executeScript(inEditor); tab++) {
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+            assertFalse((Boolean) script.executeScript("return document.activeElement.tagName === 'TEXTAREA'"), "not back into the text");
+        }
+        assertFalse((Boolean) script.executeScript(inEditor), "out of the editor: " + script.executeScript(where));
+        assertTrue(browser.findElement(By.cssSelector(".editor-page .lead")).getText().contains("Esc"), "the lead says how");
+        String refused = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
         script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])", refused);
         // The address follows the editor before anything runs, so a link copied now reproduces the query.
         wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).endsWith("#query=" + refused));

@@ -148,6 +148,9 @@
   Yasr.defaults.defaultPlugin = "scoTable";
 
   var yasgui = new Yasgui(root, {
+    // Focus stays where the reader puts it: in the editor Tab indents, so a focus put there on load
+    // held a keyboard there until Esc (a review on 4 December 2026; the lead says how to leave).
+    autofocus: false,
     persistenceId: null,
     tabName: say("Query"),
     autoAddOnInit: false,
