@@ -665,6 +665,20 @@ class SiteIT {
      * lists an item's labels (a review on 3 December 2026: the English page of the SCO showed neither
      * its Russian nor its Chinese name, nor the RATS's).
      */
+    /**
+     * A review on 4 December 2026: the 2015 code's page listed the 2011 code under "Sources of this
+     * record", the union inferring prov:wasDerivedFrom from sco:revises; only source records and
+     * excerpts are sources, and the revision is shown as itself.
+     */
+    @Test
+    void a_document_a_record_revises_is_not_its_source() {
+        String page = page("/doc/document/A-69-723?lang=en").body();
+        int sources = page.indexOf(">Sources of this record<");
+        String section = sources < 0 ? "" : page.substring(sources, page.indexOf("</section>", sources));
+        assertFalse(section.contains("/doc/document/A-66-359"), section);
+        assertTrue(page.contains("href=\"/doc/document/A-66-359\""), "still linked, as what it revises");
+    }
+
     @Test
     void an_entity_page_lists_the_names_in_every_language_with_their_sources() {
         String sco = page("/doc/organization/SCO?lang=en").body();

@@ -22,7 +22,7 @@ import org.w3id.scokg.vocab.SCO;
  * rdf:predicate p; rdf:object o; prov:wasDerivedFrom source}) answers for that one triple; without
  * one, a value that stands for an n-ary fact (a membership, an act) takes the fact's own {@code
  * prov:wasDerivedFrom}. A source is an excerpt (its quote and the source record it is in) or a
- * source record.
+ * source record; nothing else a node is derived from (a document it revises) is shown as one.
  */
 final class ValueSources {
     /**
@@ -99,7 +99,10 @@ final class ValueSources {
             Node confidence = level == NONE ? null : level;
             Node record = graph.find(derivation, OA.hasSource, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
             if (record == null) {
-                sources.add(new Source(derivation, null, null, confidence));
+                // Only a source record is a source: a derivation the union infers from another relation (the
+                // 2015 code revises the 2011 one, sco:revises under prov:wasRevisionOf) is shown as that
+                // relation. The 2011 draft stood as a "Source" of the 2015 record until a review on 4 December 2026.
+                if (graph.contains(derivation, RDF.type.asNode(), SCO.Source)) sources.add(new Source(derivation, null, null, confidence));
                 return;
             }
             graph.find(derivation, OA.hasSelector, Node.ANY).mapWith(Triple::getObject).forEachRemaining(selector ->
