@@ -34,7 +34,21 @@ class ValueSourcesTest {
         graph.add(EXCERPT, OA.hasSource, ARTICLE);
         graph.add(EXCERPT, OA.hasSelector, QUOTE);
         graph.add(QUOTE, OA.exact, NodeFactory.createLiteralString("India joined."));
+        // Source records are typed so; anything else a node is derived from is not shown as a source.
+        graph.add(ARTICLE, RDF.type.asNode(), SCO.Source);
+        graph.add(GEONAMES, RDF.type.asNode(), SCO.Source);
         return graph;
+    }
+
+    /** A document a record revises: derived from it, as the union infers, but not its source (a review on 4 December 2026). */
+    @Test
+    void a_node_derived_from_what_is_no_source_record_has_no_source_of_it() {
+        Graph graph = graph();
+        Node revised = iri("document/A-66-359");
+        Node revision = iri("document/A-69-723");
+        graph.add(revision, PROV.wasDerivedFrom, revised);
+        graph.add(revision, PROV.wasDerivedFrom, GEONAMES);
+        assertEquals(List.of(new ValueSources.Source(GEONAMES, null, null, null)), new ValueSources(graph).ofNode(revision));
     }
 
     private static void reify(Graph graph, String id, Node s, Node p, Node o, Node source) {
