@@ -129,6 +129,9 @@ class NamedQueriesTest {
                 && r.get("holder").equals("Western consensus") && r.get("stance").equals("contests")));
         assertTrue(rows.stream().anyMatch(r -> r.get("norm").equals("cyber sovereignty")
                 && r.get("holder").equals("China") && r.get("stance").equals("supports")));
+        // The source its description promises, and the position to follow to the quote (a review on 4 December 2026: neither).
+        assertTrue(rows.stream().allMatch(r -> r.getOrDefault("source", "").startsWith("https://w3id.org/sco-kg/id/source/")
+                && r.getOrDefault("position", "").startsWith("https://w3id.org/sco-kg/id/position/")), rows.toString());
     }
 
     @Test
