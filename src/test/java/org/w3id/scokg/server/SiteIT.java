@@ -670,6 +670,19 @@ class SiteIT {
      * record", the union inferring prov:wasDerivedFrom from sco:revises; only source records and
      * excerpts are sources, and the revision is shown as itself.
      */
+    /**
+     * A review on 4 December 2026: Russia's page read the 2011 code's submission as "by China Tajikistan
+     * Uzbekistan", the page's own state left out of the actors it shares the act with.
+     */
+    @Test
+    void a_state_is_named_among_the_others_that_acted_with_it() {
+        String page = page("/doc/state/RU?lang=en").body();
+        int act = page.indexOf("href=\"/doc/act/");
+        String rest = page.substring(page.indexOf("Submission: International code of conduct for information security (2011)"));
+        String submission = rest.substring(0, rest.indexOf("</li>"));
+        assertTrue(act > 0 && submission.contains("href=\"/doc/state/RU\"") && submission.contains("href=\"/doc/state/CN\""), submission);
+    }
+
     @Test
     void a_document_a_record_revises_is_not_its_source() {
         String page = page("/doc/document/A-69-723?lang=en").body();

@@ -167,8 +167,14 @@ final class EntityReader {
         // The fact is named by its label: a qualifier that only says the label again (a statement's
         // summary, which is its label) is left out, or each statement read twice on another's page.
         Set<Node> labels = data.find(fact, RDFS.label.asNode(), Node.ANY).mapWith(Triple::getObject).toSet();
-        data.find(fact, Node.ANY, Node.ANY).toList().stream()
-                .filter(t -> !NOT_QUALIFIERS.contains(t.getPredicate()) && !t.getPredicate().equals(main) && !t.getObject().equals(entity)
+        List<Triple> triples = data.find(fact, Node.ANY, Node.ANY).toList();
+        // The entity whose page this is goes without saying where it is the property's one value; among
+        // others it is named with them: Russia's page read "Submission ... by China Tajikistan
+        // Uzbekistan" of a code Russia submitted with them (a review on 4 December 2026).
+        Set<Node> alongOthers = triples.stream().filter(t -> t.getObject().equals(entity)).map(Triple::getPredicate)
+                .filter(p -> triples.stream().anyMatch(t -> t.getPredicate().equals(p) && !t.getObject().equals(entity))).collect(java.util.stream.Collectors.toSet());
+        triples.stream()
+                .filter(t -> !NOT_QUALIFIERS.contains(t.getPredicate()) && !t.getPredicate().equals(main) && (!t.getObject().equals(entity) || alongOthers.contains(t.getPredicate()))
                         && !isRetiredKey(t.getPredicate(), t.getObject()) && !labels.contains(t.getObject()))
                 .sorted(Comparator.comparingInt((Triple t) -> layout.rank(t.getPredicate())).thenComparing(t -> t.getObject().toString()))
                 .forEach(t -> qualifiers.addAll(expand(data, t)));
