@@ -683,6 +683,15 @@ class SiteIT {
         assertTrue(act > 0 && submission.contains("href=\"/doc/state/RU\"") && submission.contains("href=\"/doc/state/CN\""), submission);
     }
 
+    /** A review on 4 December 2026: the Charter and 30 other documents stood undated after 2024; each is dated by its earliest act now. */
+    @Test
+    void a_document_without_a_date_of_its_own_is_dated_by_its_earliest_act() {
+        String index = page("/doc/document/?lang=en").body();
+        int charter = index.indexOf("href=\"/doc/document/sco-charter\"");
+        assertTrue(charter > 0 && index.substring(charter, index.indexOf("</tr>", charter)).contains("2002-06-07"), "the Charter by its signing");
+        assertTrue(charter < index.indexOf("Tianjin Declaration"), "before the documents of 2025");
+    }
+
     @Test
     void a_document_a_record_revises_is_not_its_source() {
         String page = page("/doc/document/A-69-723?lang=en").body();
