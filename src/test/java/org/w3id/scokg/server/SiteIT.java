@@ -692,6 +692,14 @@ class SiteIT {
         assertTrue(charter < index.indexOf("Tianjin Declaration"), "before the documents of 2025");
     }
 
+    /** A review on 4 December 2026: the UN letters behind both codes could not be opened; a symbol links to the UN's resolver. */
+    @Test
+    void a_un_document_symbol_opens_the_document_at_the_un() {
+        for (String path : List.of("/doc/source/un-a-66-359", "/doc/document/A-66-359")) {
+            assertTrue(page(path).body().contains("<a href=\"https://undocs.org/A/66/359\" rel=\"external\">A/66/359</a>"), path);
+        }
+    }
+
     @Test
     void a_document_a_record_revises_is_not_its_source() {
         String page = page("/doc/document/A-69-723?lang=en").body();

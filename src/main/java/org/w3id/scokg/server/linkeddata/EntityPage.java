@@ -286,9 +286,21 @@ final class EntityPage {
      * record's kind ({@code dcterms:type "news report"}, bundle key {@code value.type.news-report}).
      */
     private Optional<String> word(Node property, Node value) {
+        if (unSymbol(property, value)) {
+            // The UN's own resolver of its document symbols, https://undocs.org/ followed by the symbol: a
+            // review on 4 December 2026 found the letters behind both codes of conduct with no way to open them.
+            String symbol = value.getLiteralLexicalForm();
+            return Optional.of("<a href=\"https://undocs.org/" + Html.escape(symbol) + "\" rel=\"external\">" + Html.escape(symbol) + "</a>");
+        }
         if (!property.equals(DCTerms.type.asNode()) || !value.isLiteral() || !value.getLiteralLanguage().isEmpty()) return Optional.empty();
         return texts.find("value.type." + value.getLiteralLexicalForm().replace(' ', '-'))
                 .map(Html::escape);
+    }
+
+    /** A document symbol of the General Assembly, the Security Council or ECOSOC ("A/66/359", "A/RES/53/70"), as a symbol or an identifier. */
+    private static boolean unSymbol(Node property, Node value) {
+        return (property.equals(SCO.unDocumentSymbol) || property.equals(DCTerms.identifier.asNode())) && value.isLiteral()
+                && value.getLiteralLexicalForm().matches("[ASE]/[A-Z0-9][A-Za-z0-9.]*(/[A-Za-z0-9.]+)*");
     }
 
     /**
