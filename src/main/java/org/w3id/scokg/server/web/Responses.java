@@ -88,8 +88,10 @@ public final class Responses {
         // instead (until 2 December 2026 it showed the English sentence; a review found it).
         String detail = texts.language() == Language.EN ? "<p lang=\"en\"><code>" + Html.escape(what) + "</code></p>"
                 : "<p><code>" + Html.escape(request.getRequestURI()) + "</code></p>";
-        String body = "<h1>" + Html.escape(texts.get("notfound.title")) + "</h1><p>" + Html.escape(texts.get("notfound.text"))
-                + "</p>" + detail + page.searchForm("notfound-q", "")
+        // The address first, then the sentence whose colon points to the search box (until a review on 4
+        // December 2026 the address stood between them).
+        String body = "<h1>" + Html.escape(texts.get("notfound.title")) + "</h1>" + detail + "<p>" + Html.escape(texts.get("notfound.text"))
+                + "</p>" + page.searchForm("notfound-q", "")
                 + "<p><a href=\"/\">" + Html.escape(texts.get("notfound.home")) + "</a></p>";
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         varyOnLanguage(response);
