@@ -290,7 +290,7 @@ final class EntityPage {
             // The UN's own resolver of its document symbols, https://undocs.org/ followed by the symbol: a
             // review on 4 December 2026 found the letters behind both codes of conduct with no way to open them.
             String symbol = value.getLiteralLexicalForm();
-            return Optional.of("<a href=\"https://undocs.org/" + Html.escape(symbol) + "\" rel=\"external\">" + Html.escape(symbol) + "</a>");
+            return Optional.of("<a href=\"https://undocs.org/" + Html.escape(symbol) + "\" rel=\"external\">" + Html.keepWhole(Html.escape(symbol)) + "</a>");
         }
         if (!property.equals(DCTerms.type.asNode()) || !value.isLiteral() || !value.getLiteralLanguage().isEmpty()) return Optional.empty();
         return texts.find("value.type." + value.getLiteralLexicalForm().replace(' ', '-'))

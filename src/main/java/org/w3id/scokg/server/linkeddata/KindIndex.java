@@ -68,13 +68,18 @@ final class KindIndex {
             sorted.sort(Comparator.comparing((Node n) -> dates.getOrDefault(n, "\uffff")));
         }
         boolean statuses = kind.equals("state") || kind.equals("organization");
+        List<Node> columns = COLUMNS.getOrDefault(kind, List.of());
         List<String> headers = new ArrayList<>(List.of(texts.get("index.name"), texts.get("index.what")));
+        columns.forEach(property -> headers.add(Terms.of(property, union, texts).text()));
         if (dated) headers.add(texts.get("index.date"));
         if (statuses) headers.add(texts.get("index.status"));
         List<List<String>> rows = new ArrayList<>();
         for (Node thing : sorted) {
             List<String> row = new ArrayList<>(List.of(Html.value(thing, union, texts), String.join(", ",
                     graphOf(kind).find(thing, RDF.type.asNode(), Node.ANY).mapWith(t -> Terms.of(t.getObject(), union, texts).html(language)).toList())));
+            for (Node property : columns) {
+                row.add(String.join(", ", data.find(thing, property, Node.ANY).mapWith(t -> Html.value(t.getObject(), union, texts)).toList()));
+            }
             if (dated) row.add(dates.containsKey(thing) ? Html.date(dates.get(thing)) : "");
             if (statuses) row.add(current(thing, texts));
             rows.add(row);
@@ -86,11 +91,14 @@ final class KindIndex {
     }
 
     /**
-     * The rows under their headers, a column only where some row has a value in it: no organisation
+     * The rows under their headers, a column only where some row has a value in it (and "What it is"
+     * only where rows differ in it): no organisation
      * holds a status, and the organisations' index had a "Status today" empty in every row.
      */
     private static String table(List<String> headers, List<List<String>> rows) {
-        List<Integer> shown = IntStream.range(0, headers.size()).filter(c -> rows.stream().anyMatch(row -> !row.get(c).isEmpty())).boxed().toList();
+        // "What it is" too where it is the same in every row (every statement a statement).
+        List<Integer> shown = IntStream.range(0, headers.size()).filter(c -> rows.stream().anyMatch(row -> !row.get(c).isEmpty()))
+                .filter(c -> c != 1 || rows.size() < 2 || rows.stream().map(row -> row.get(1)).distinct().count() > 1).boxed().toList();
         StringBuilder table = new StringBuilder("<div class=\"table-wrap\"><table><tr>");
         shown.forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(headers.get(c))).append("</th>"));
         table.append("</tr>");
@@ -100,6 +108,19 @@ final class KindIndex {
             table.append("</tr>");
         }
         return table.append("</table></div>").toString();
+    }
+
+    /**
+     * What a thing of a kind is about, beside its name, a column each: whose statement a statement is (a
+     * declaration, an event, a state), where a position was expressed (its name says its holder, stance
+     * and norm). Until a review on 4 December 2026 the indexes of statements and
+     * positions had only the names and a "What it is" that was the same in every row, and Russia's and
+     * China's could not be told apart from them.
+     */
+    private static final Map<String, List<Node>> COLUMNS = Map.of("statement", List.of(sco("statementOf")), "position", List.of(sco("expressedIn")));
+
+    private static Node sco(String name) {
+        return org.apache.jena.graph.NodeFactory.createURI(SCO.NS + name);
     }
 
     /** The kinds whose index has a date column and is ordered by it. */
