@@ -148,8 +148,12 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("/query"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
-        WebElement iri = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasr table a[href^='/doc/state/']")));
-        wait.until(d -> !iri.getText().startsWith("https://") && !iri.getText().contains(":"));
+        // The table is drawn, then drawn again with the names: the link is found anew until it shows a name.
+        WebElement iri = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement link = d.findElement(By.cssSelector(".yasr table a[href^='/doc/state/']"));
+            String text = link.getText();
+            return link.isDisplayed() && !text.isEmpty() && !text.startsWith("https://") && !text.contains(":") ? link : null;
+        });
         assertTrue(browser.getCurrentUrl().contains("#query="), "the address holds the query: " + browser.getCurrentUrl());
         checkPage("editor", true);
 

@@ -714,6 +714,14 @@ class SiteIT {
         assertTrue(page("/doc/position/?lang=en").body().contains("<th scope=\"col\">expressed in</th>"));
     }
 
+    /** A review on 4 December 2026: the SCO's founding members each repeated one quote, source and note; a run of values says them once. */
+    @Test
+    void values_in_a_row_with_the_same_sources_have_them_said_once() {
+        String sco = page("/doc/organization/SCO?lang=en").body();
+        assertTrue(sco.contains("Sources common to the 6 above:"), "the six founders' sources once");
+        assertTrue(page("/doc/organization/SCO?lang=ru").body().contains("Источники, общие для 6 значений выше:"));
+    }
+
     @Test
     void a_document_a_record_revises_is_not_its_source() {
         String page = page("/doc/document/A-69-723?lang=en").body();

@@ -166,18 +166,39 @@ final class EntityPage {
         body.append("<div class=\"statement\"><div class=\"property\">").append(Html.keepWhole(heading.html(texts.language())))
                 .append("</div><ul class=\"values\">");
         List<EntityReader.Value> values = byDateThenName(statement.values());
-        for (int i = 0; i < values.size(); i++) {
-            if (i == UNFOLDED) {
-                body.append("<li><details class=\"more\"><summary>").append(Html.escape(texts.format("values.more", values.size() - UNFOLDED)))
-                        .append("</summary><ul class=\"values\">");
+        // Values in a row with the same sources and note have them said once, after the last of them: the
+        // SCO's founding members each repeated the same quote, source and note (a review on 4 December 2026).
+        int start = 0;
+        while (start < values.size()) {
+            int end = start;
+            while (end + 1 < values.size() && end + 1 != UNFOLDED && alike(values.get(start), values.get(end + 1))) end++;
+            boolean shared = end > start;
+            for (int i = start; i <= end; i++) {
+                if (i == UNFOLDED) {
+                    body.append("<li><details class=\"more\"><summary>").append(Html.escape(texts.format("values.more", values.size() - UNFOLDED)))
+                            .append("</summary><ul class=\"values\">");
+                }
+                value(body, statement.property(), values.get(i), anchors, !shared);
             }
-            value(body, statement.property(), values.get(i), anchors);
+            if (shared) {
+                EntityReader.Value last = values.get(end);
+                body.append("<li class=\"value shared\"><p class=\"shared-lead\">").append(Html.escape(texts.format("values.shared", end - start + 1))).append("</p>");
+                last.sources().forEach(source -> source(body, source));
+                if (last.note() != null) note(body, last.note());
+                body.append("</li>");
+            }
+            start = end + 1;
         }
         if (values.size() > UNFOLDED) body.append("</ul></details></li>");
         body.append("</ul></div>");
     }
 
-    private void value(StringBuilder body, Node property, EntityReader.Value value, Anchors anchors) {
+    /** Whether two values have the same sources and note, some of either. */
+    private static boolean alike(EntityReader.Value one, EntityReader.Value other) {
+        return (!one.sources().isEmpty() || one.note() != null) && one.sources().equals(other.sources()) && java.util.Objects.equals(one.note(), other.note());
+    }
+
+    private void value(StringBuilder body, Node property, EntityReader.Value value, Anchors anchors, boolean withSourcesAndNote) {
         body.append("<li class=\"value\"").append(anchors.of(value.part())).append('>');
         body.append(String.join(", ", byName(value.nodes()).stream().map(n -> word(property, n).orElseGet(() -> Html.value(n, graph, texts))).toList()));
         // The fact shown by what it links to has a page of its own: its name links there.
@@ -198,10 +219,14 @@ final class EntityPage {
             }
             body.append("</dl>");
         }
-        value.sources().forEach(s -> source(body, s));
+        if (withSourcesAndNote) value.sources().forEach(s -> source(body, s));
         // sco-kg's own note, after the sources of the value, which do not say it.
-        if (value.note() != null) body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(Html.escape(value.note()))).append("</p>");
+        if (withSourcesAndNote && value.note() != null) note(body, value.note());
         body.append("</li>");
+    }
+
+    private static void note(StringBuilder body, String note) {
+        body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(Html.escape(note))).append("</p>");
     }
 
     /**
