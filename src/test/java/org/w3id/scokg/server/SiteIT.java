@@ -382,6 +382,10 @@ class SiteIT {
         assertTrue(program.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         assertEquals(404, page("/doc/state/XX").statusCode());
         assertTrue(page("/doc/state/XX").body().contains("action=\"/search\""));
+        // The box holds what the address's last part says (empty until a review on 4 December 2026), escaped.
+        assertTrue(page("/doc/state/in").body().contains("id=\"notfound-q\" name=\"q\" type=\"search\" value=\"in\""));
+        assertTrue(page("/doc/document/code-of-conduct.ttl").body().contains("value=\"code of conduct\""));
+        assertTrue(page("/doc/x/%22%3Cb%3E").body().contains("value=\"&quot;&lt;b&gt;\""));
     }
 
     /**

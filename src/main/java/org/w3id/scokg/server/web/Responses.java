@@ -91,11 +91,27 @@ public final class Responses {
         // The address first, then the sentence whose colon points to the search box (until a review on 4
         // December 2026 the address stood between them).
         String body = "<h1>" + Html.escape(texts.get("notfound.title")) + "</h1>" + detail + "<p>" + Html.escape(texts.get("notfound.text"))
-                + "</p>" + page.searchForm("notfound-q", "")
+                + "</p>" + page.searchForm("notfound-q", guess(request.getRequestURI()))
                 + "<p><a href=\"/\">" + Html.escape(texts.get("notfound.home")) + "</a></p>";
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         varyOnLanguage(response);
         html(response, page.title(texts.get("notfound.title")).uncited().body(body).render());
+    }
+
+    /**
+     * What the address's last part says, for the 404 page's search box: {@code /doc/state/in} searches
+     * "in", {@code /doc/document/code-of-conduct.ttl} "code of conduct" (the box was empty until a review
+     * on 4 December 2026). Empty where the last part is not a word.
+     */
+    static String guess(String path) {
+        String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]{2,6}$", "");
+        try {
+            last = java.net.URLDecoder.decode(last, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            return "";
+        }
+        String words = last.replaceAll("[-_+]+", " ").strip();
+        return words.length() > 100 || words.codePoints().noneMatch(Character::isLetterOrDigit) ? "" : words;
     }
 
     /**
