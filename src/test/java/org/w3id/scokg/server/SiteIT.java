@@ -726,6 +726,17 @@ class SiteIT {
         assertTrue(page("/doc/organization/SCO?lang=ru").body().contains("Источники, общие для 6 значений выше:"));
     }
 
+    /** A review on 4 December 2026: a record's rights were English on every page; each page shows them in its language alone. */
+    @Test
+    void a_records_rights_are_in_the_pages_language_alone() {
+        String ru = page("/doc/source/enwiki-budapest?lang=ru").body();
+        assertTrue(ru.contains("Цитируется для ссылки и исследования") && !ru.contains("Quoted for citation"), "Russian only");
+        String zh = page("/doc/source/enwiki-budapest?lang=zh").body();
+        assertTrue(zh.contains("为引用和研究而引述") && !zh.contains("Quoted for citation"), "Chinese only");
+        String en = page("/doc/source/enwiki-budapest?lang=en").body();
+        assertTrue(en.contains("Quoted for citation") && !en.contains("Цитируется"), "English only");
+    }
+
     @Test
     void a_document_a_record_revises_is_not_its_source() {
         String page = page("/doc/document/A-69-723?lang=en").body();

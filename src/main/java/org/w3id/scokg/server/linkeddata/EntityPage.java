@@ -165,7 +165,7 @@ final class EntityPage {
         Labels.Label heading = statement.incoming() ? Terms.inverse(statement.property(), graph, texts) : Terms.of(statement.property(), graph, texts);
         body.append("<div class=\"statement\"><div class=\"property\">").append(Html.keepWhole(heading.html(texts.language())))
                 .append("</div><ul class=\"values\">");
-        List<EntityReader.Value> values = byDateThenName(statement.values());
+        List<EntityReader.Value> values = inOneLanguage(statement.property(), byDateThenName(statement.values()));
         // Values in a row with the same sources and note have them said once, after the last of them: the
         // SCO's founding members each repeated the same quote, source and note (a review on 4 December 2026).
         int start = 0;
@@ -191,6 +191,21 @@ final class EntityPage {
         }
         if (values.size() > UNFOLDED) body.append("</ul></details></li>");
         body.append("</ul></div>");
+    }
+
+    /**
+     * sco-kg's own sentences that the graph says in each of its languages (a record's rights): the one
+     * in the page's language, else the English one. Until a review on 4 December 2026 the rights were
+     * English only, on Russian and Chinese pages too.
+     */
+    private List<EntityReader.Value> inOneLanguage(Node property, List<EntityReader.Value> values) {
+        if (!property.equals(DCTerms.rights.asNode())) return values;
+        for (String lang : List.of(texts.language().tag, "en")) {
+            List<EntityReader.Value> chosen = values.stream().filter(v -> v.nodes().size() == 1 && v.nodes().get(0).isLiteral()
+                    && v.nodes().get(0).getLiteralLanguage().equalsIgnoreCase(lang)).toList();
+            if (!chosen.isEmpty()) return chosen;
+        }
+        return values;
     }
 
     /** Whether two values have the same sources and note, some of either. */
