@@ -163,7 +163,7 @@ public final class GraphBuilder {
 
     /**
      * Records the support of every triple of a row: the sources of the columns that claim it (its
-     * own {@code X_source}, or sco-kg for an {@code own} column), else the row's sources.
+     * own {@code X_source}, or sco-kg alone where an {@code own} column claims it), else the row's sources.
      */
     private void cite(Mapping mapping, MappedRow mapped) {
         Table.Row row = mapped.row();
@@ -173,8 +173,12 @@ public final class GraphBuilder {
         mapped.claims().keySet().forEach(column -> columns.put(column, mapping.ownColumns().contains(column) ? own : citations.support(row, column)));
         boolean[] unsourced = {false};
         mapped.triples().find().forEachRemaining(t -> {
-            List<Citations.Support> supports = mapped.claims().entrySet().stream()
+            List<Citations.Support> claiming = mapped.claims().entrySet().stream()
                     .filter(claim -> claim.getValue().contains(t)).map(claim -> columns.get(claim.getKey())).toList();
+            // A triple an own column shapes is sco-kg's own statement, whatever else it is made of: the label
+            // "International code of conduct for information security (2011)" is the source's title and
+            // sco-kg's year, and was credited to the UN's letter until a review on 4 December 2026.
+            List<Citations.Support> supports = claiming.contains(own) ? List.of(own) : claiming;
             for (Citations.Support support : supports.isEmpty() ? List.of(whole) : supports) {
                 if (support.sources().isEmpty()) unsourced[0] = true;
                 assertions.add(t, support.sources(), support.confidences());

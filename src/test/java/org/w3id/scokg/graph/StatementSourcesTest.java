@@ -82,6 +82,20 @@ class StatementSourcesTest {
                 NodeFactory.createLiteralLang("Генеральная Ассамблея", "ru")));
     }
 
+    /**
+     * A triple an own column shapes is sco-kg's statement alone: the label with the year sco-kg adds
+     * was credited to the UN's letter and Digital Watch until a review on 4 December 2026; the title
+     * without it is theirs.
+     */
+    @Test
+    void a_label_sco_kg_adds_a_year_to_is_its_own_and_the_title_is_the_sources() {
+        Node code = id("document/A-66-359");
+        String rdfs = "http://www.w3.org/2000/01/rdf-schema#label";
+        assertEquals(Set.of("source/sco-kg"), sources(code, rdfs, NodeFactory.createLiteralLang("International code of conduct for information security (2011)", "en")));
+        Set<String> title = sources(code, "http://purl.org/dc/terms/title", NodeFactory.createLiteralLang("International code of conduct for information security", "en"));
+        assertTrue(title.contains("source/un-a-66-359") && !title.contains("source/sco-kg"), title.toString());
+    }
+
     @Test
     void a_status_and_its_dates_cite_their_own_sources() {
         Node saudi = id("membership/SCO-SA-DialoguePartner");
