@@ -478,7 +478,11 @@ class AbuseIT {
     @ParameterizedTest
     @ValueSource(strings = {"SELECT * { VALUES ?n { \"x\" } ?l list:length ?n }", "SELECT * { VALUES ?n { 2 } ?l list:length ?n }",
         "SELECT * { <urn:a> list:length <urn:b> }", "SELECT * { VALUES ?n { <urn:b> } <urn:a> list:length ?n }",
-        "SELECT * { VALUES ?i { <urn:i> } <urn:a> list:index (?i ?m) }"})
+        "SELECT * { VALUES ?i { <urn:i> } <urn:a> list:index (?i ?m) }",
+        // A second review that day: 35 more, Java's NullPointerException text among them.
+        "SELECT * { ?x <http://jena.apache.org/ARQ/property#bnode> ?y }", "SELECT * { (1 2) <http://jena.apache.org/ARQ/property#str> ?y }",
+        "SELECT * { ?x <http://jena.apache.org/ARQ/property#str> (?a ?b) }", "SELECT * { ?x list:index (\"a\" \"b\" \"c\") }", "SELECT * { ?x list:member () }",
+        "SELECT * { ?x <http://jena.apache.org/ARQ/property#listLength> () }"})
     void a_property_function_given_what_it_does_not_expect_matches_nothing(String pattern) {
         HttpResponse<String> response = query("PREFIX list: <http://jena.apache.org/ARQ/list#> " + pattern);
         assertEquals(200, response.statusCode(), pattern + ": " + response.body());
@@ -493,7 +497,12 @@ class AbuseIT {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"<<( <urn:c> <urn:d> <urn:e> )>>|application/ld+json|triple terms",
         "<<( <urn:c> <urn:d> <urn:e> )>>|application/rdf+xml|triple terms", "<<( <urn:c> <urn:d> <urn:e> )>>|application/rdf+json|triple terms",
-        "\"\\u0001\"|application/trix+xml|XML 1.0", "\"\\u0001\"|application/rdf+xml|XML 1.0"})
+        "\"\\u0001\"|application/trix+xml|XML 1.0", "\"\\u0001\"|application/rdf+xml|XML 1.0",
+        // A second review that day: U+0001 in an IRI or a datatype's IRI; rdf:JSON, which JSON-LD wrote as 16.8 GB
+        // of indented JSON from a 605-byte query, or failed on with a 500; a datatype IRI JSON-LD refuses.
+        "\"x\"^^<a:dt\\u0001>|application/rdf+xml|XML 1.0", "<a:b\\u0001>|application/trix+xml|XML 1.0",
+        "\"[1,2\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON>|application/ld+json|rdf:JSON",
+        "\"[[]]\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON>|application/ld+json|rdf:JSON", "\"x\"^^<a:dt\\u0020x>|application/ld+json|cannot write"})
     void a_graph_answer_a_syntax_cannot_carry_is_a_406_that_names_one_that_can(String object, String syntax, String why) {
         String construct = "CONSTRUCT { <urn:a> <urn:b> " + object + " } {}";
         HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(construct, StandardCharsets.UTF_8)))

@@ -3,11 +3,14 @@ package org.w3id.scokg.query.engine;
 import java.util.Iterator;
 import org.apache.jena.datatypes.DatatypeFormatException;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.ARQException;
 import org.apache.jena.sparql.ARQInternalErrorException;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunction;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
@@ -21,7 +24,9 @@ import org.apache.jena.vocabulary.RDFS;
  * their failures in Java on an argument they do not expect made "no match" for that solution, as a
  * triple pattern that matches nothing. A review on 4 December 2026 found three 500s: {@code
  * list:length} with its count bound by VALUES and the list a variable (ARQ takes the count for a
- * variable), and with an IRI for a count ({@code <urn:a> list:length <urn:b>}, bound or constant).
+ * variable), and with an IRI for a count ({@code <urn:a> list:length <urn:b>}, bound or constant);
+ * a second that day 35 more: {@code apf:bnode} of an unbound subject, {@code apf:str} of a list,
+ * {@code list:index} of a list not two long, {@code list:member ()}.
  *
  * <p>A registry in the query's context, the extension point ARQ reads property functions from
  * ({@link PropertyFunctionRegistry#chooseRegistry}); it looks each one up in Jena's own registry, so
@@ -94,8 +99,15 @@ final class CheckedPropertyFunctions extends PropertyFunctionRegistry {
         public QueryIterator exec(Binding binding, PropFuncArg argSubject, Node predicate, PropFuncArg argObject, ExecutionContext execCxt) {
             try {
                 return function.exec(binding, argSubject, predicate, argObject, execCxt);
-            } catch (ARQInternalErrorException | UnsupportedOperationException | DatatypeFormatException | IllegalArgumentException | ClassCastException failure) {
-                // Not ARQ's cancellation or the query's budget: those stop the query, as they should.
+            } catch (ARQException failure) {
+                // ARQ's cancellation and the query's budget are QueryExceptions too, and stop the query, as
+                // they should; an error of evaluation (ExprEvalException) and ARQ's other words (a list
+                // where a node goes, a count taken for a variable: ARQInternalErrorException) are this solution's.
+                if (failure instanceof QueryException && !(failure instanceof ExprEvalException || failure instanceof ARQInternalErrorException)) throw failure;
+                return IterLib.noResults(execCxt);
+            } catch (UnsupportedOperationException | DatatypeFormatException | IllegalArgumentException | ClassCastException | NullPointerException failure) {
+                // A NullPointerException is ARQ's own on a list where it takes a node ((1 2) apf:str ?y), whose
+                // words ("Cannot invoke ...") reached the client.
                 return IterLib.noResults(execCxt);
             }
         }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriterRegistry;
@@ -47,6 +48,9 @@ final class GraphStoreReads implements Filter {
             .filter(RDFWriterRegistry::contains).flatMap(lang -> Stream.concat(Stream.of(lang.getContentType().getContentTypeStr()), lang.getAltContentTypes().stream()))
             .distinct().sorted().toList();
 
+    /** The media types Fuseki writes one graph in. */
+    private static final List<String> GRAPH_TYPES = org.apache.jena.fuseki.DEF.rdfOffer.entries().stream().map(MediaRange::getContentTypeStr).distinct().sorted().toList();
+
     private final long timeoutMillis;
     private final long byteCap;
 
@@ -69,11 +73,22 @@ final class GraphStoreReads implements Filter {
         // An Accept that takes no syntax of RDF (image/png, text/html alone) is a 406, as from a
         // thing's description or /fragments, unless a parameter names the format: Fuseki answered
         // it 200 in its default syntax (until a review on 3 December 2026).
+        // Fuseki writes one graph (?default, ?graph=) in the syntaxes of graphs it offers, and the whole
+        // dataset in those of datasets; asked for N-Quads, TriG or protobuf for one graph, it answered RDF/XML
+        // with a 200 (a review on 4 December 2026).
+        List<String> offered = request.getParameter("default") != null || request.getParameter("graph") != null ? GRAPH_TYPES : RDF_TYPES;
         String accept = request.getHeader("Accept");
-        if (accept != null && !SparqlEndpointFilter.formatByName(request) && MediaTypes.negotiateRdfType(accept, RDF_TYPES).isEmpty()) {
+        boolean named = SparqlEndpointFilter.formatByName(request);
+        java.util.Optional<String> chosen = accept == null || named ? java.util.Optional.empty() : MediaTypes.negotiateRdfType(accept, offered);
+        if (accept != null && !named && chosen.isEmpty()) {
             Responses.varyOnAccept(response);
-            Responses.notAcceptable(response, RDF_TYPES);
+            Responses.notAcceptable(response, offered);
             return;
+        }
+        // Fuseki is told the syntax chosen here: application/json is JSON-LD, as for a thing's description
+        // (Fuseki, which does not know it, sent RDF/XML).
+        if (chosen.filter(MediaTypes.Format.JSONLD.mediaType::equals).isPresent() && accept.toLowerCase(java.util.Locale.ROOT).contains("application/json")) {
+            request = new SparqlEndpointFilter.AcceptWrapper(request, chosen.get());
         }
         HeldResponse held = HeldResponse.stopping(response, byteCap,
                 "This Graph Store read is larger than this endpoint's answer cap of " + byteCap + " bytes and was stopped; " + ELSEWHERE);

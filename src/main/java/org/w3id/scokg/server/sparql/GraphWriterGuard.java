@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Keeps a query's graph answer from being written in a syntax that cannot carry it or would take
@@ -93,11 +94,13 @@ final class GraphWriterGuard {
         boolean jsonLd = lang.equals(Lang.JSONLD);
         boolean tripleTerm = false;
         boolean outsideXml = false;
+        boolean json = false;
         Map<List<Node>, Long> values = new HashMap<>();
         for (java.util.Iterator<Quad> quads = answer.find(); quads.hasNext();) {
             Quad quad = quads.next();
             tripleTerm |= quad.getSubject().isTripleTerm() || quad.getObject().isTripleTerm();
-            outsideXml |= outsideXml(quad.getObject());
+            outsideXml |= outsideXml(quad.getSubject()) || outsideXml(quad.getPredicate()) || outsideXml(quad.getObject());
+            json |= jsonLd && quad.getObject().isLiteral() && RDF.dtRDFJSON.equals(quad.getObject().getLiteralDatatype());
             if (jsonLd) values.merge(List.of(quad.getGraph(), quad.getSubject(), quad.getPredicate()), 1L, Long::sum);
         }
         if (tripleTerm && !lang.equals(Lang.TRIX)) {
@@ -107,6 +110,12 @@ final class GraphWriterGuard {
             ServletOps.error(406, "This answer holds a character that XML 1.0 cannot carry (such as U+0001), so " + lang.getLabel()
                     + " cannot write it; " + WRITE_IT);
         }
+        if (json) {
+            // Jena's JSON-LD writer writes an rdf:JSON literal as the JSON it holds, indented level by level:
+            // 2 KB of nested brackets became 4.2 MB, and a 605-byte query 16.8 GB, past the timeout and the
+            // byte cap (a review on 4 December 2026); one that is not JSON was a 500.
+            ServletOps.error(406, "This answer holds rdf:JSON literals, which JSON-LD writes as nested JSON, without bound; " + WRITE_IT);
+        }
         long cost = 0;
         for (long count : values.values()) cost += count * count;
         if (cost > BUDGET) {
@@ -115,23 +124,45 @@ final class GraphWriterGuard {
         }
     }
 
-    /** Whether a literal holds a character outside XML 1.0's {@code Char} production. */
+    /**
+     * Whether a term holds a character outside XML 1.0's {@code Char} production: a literal in its lexical
+     * form or its datatype's IRI, an IRI in itself (the parser takes {@code <a:b\u0001>} with a warning:
+     * TriX failed on it with a 500, RDF/XML wrote it raw with a 200; a review on 4 December 2026).
+     */
     static boolean outsideXml(Node node) {
-        return node.isLiteral() && node.getLiteralLexicalForm().codePoints().anyMatch(c -> !(c == 0x9 || c == 0xA || c == 0xD
-                || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000));
+        if (node.isURI()) return outsideXml(node.getURI());
+        return node.isLiteral() && (outsideXml(node.getLiteralLexicalForm()) || outsideXml(node.getLiteralDatatypeURI()));
+    }
+
+    private static boolean outsideXml(String text) {
+        return text.codePoints().anyMatch(c -> !(c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000));
+    }
+
+    /**
+     * Writes with Jena's writer, a JSON-LD writer's refusal of a term (titanium takes no datatype IRI with
+     * a space, a control character or a blank node's label) a 406, not a 500 (a review on 4 December 2026).
+     * It refuses before it writes anything: it builds the whole document first.
+     */
+    private static void writing(Lang lang, Runnable write) {
+        try {
+            write.run();
+        } catch (org.apache.jena.shared.JenaException refused) {
+            if (!GUARDING.get() || !lang.equals(Lang.JSONLD)) throw refused;
+            ServletOps.error(406, "This answer holds a term that JSON-LD cannot write (a datatype IRI with a space or a control character); " + WRITE_IT);
+        }
     }
 
     private record GuardedGraphWriter(WriterGraphRIOT jena) implements WriterGraphRIOT {
         @Override
         public void write(OutputStream out, Graph graph, PrefixMap prefixes, String base, Context context) {
             check(DatasetGraphFactory.wrap(graph), jena.getLang());
-            jena.write(out, graph, prefixes, base, context);
+            writing(jena.getLang(), () -> jena.write(out, graph, prefixes, base, context));
         }
 
         @Override
         public void write(Writer out, Graph graph, PrefixMap prefixes, String base, Context context) {
             check(DatasetGraphFactory.wrap(graph), jena.getLang());
-            jena.write(out, graph, prefixes, base, context);
+            writing(jena.getLang(), () -> jena.write(out, graph, prefixes, base, context));
         }
 
         @Override
@@ -144,13 +175,13 @@ final class GraphWriterGuard {
         @Override
         public void write(OutputStream out, DatasetGraph dataset, PrefixMap prefixes, String base, Context context) {
             check(dataset, jena.getLang());
-            jena.write(out, dataset, prefixes, base, context);
+            writing(jena.getLang(), () -> jena.write(out, dataset, prefixes, base, context));
         }
 
         @Override
         public void write(Writer out, DatasetGraph dataset, PrefixMap prefixes, String base, Context context) {
             check(dataset, jena.getLang());
-            jena.write(out, dataset, prefixes, base, context);
+            writing(jena.getLang(), () -> jena.write(out, dataset, prefixes, base, context));
         }
 
         @Override

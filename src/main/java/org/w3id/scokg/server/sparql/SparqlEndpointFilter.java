@@ -139,7 +139,7 @@ final class SparqlEndpointFilter implements Filter {
     }
 
     /** The request with another Accept header. */
-    private static final class AcceptWrapper extends HttpServletRequestWrapper {
+    static final class AcceptWrapper extends HttpServletRequestWrapper {
         private final String accept;
 
         AcceptWrapper(HttpServletRequest request, String accept) {
