@@ -124,7 +124,7 @@ final class EditorPage {
      * editor.js's own words: the names it gives the inputs YASGUI leaves unnamed (the tab's name, the
      * endpoint), and the heading it puts over an error's text, which is the endpoint's or the parser's, in English.
      */
-    static final List<String> OWN_WORDS = List.of("Tab name", "SPARQL endpoint", "The query did not run. The reason, in English:", "Yes or no",
+    static final List<String> OWN_WORDS = List.of("Tab name", "SPARQL endpoint", "The query did not run. The reason:", "Yes or no",
             "Yes (the pattern matches).", "No (the pattern does not match).");
 
     /**

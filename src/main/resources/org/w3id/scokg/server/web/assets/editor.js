@@ -133,7 +133,7 @@
     if (!error || !error.text) return Promise.resolve(undefined);
     var box = document.createElement("div"), lead = document.createElement("p"), text = document.createElement("pre");
     lead.className = "error-lead";
-    lead.textContent = say("The query did not run. The reason, in English:");
+    lead.textContent = say("The query did not run. The reason:");
     text.lang = "en";
     text.textContent = error.text;
     box.appendChild(lead);
