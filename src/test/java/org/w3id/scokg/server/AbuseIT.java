@@ -502,7 +502,7 @@ class AbuseIT {
         // of indented JSON from a 605-byte query, or failed on with a 500; a datatype IRI JSON-LD refuses.
         "\"x\"^^<a:dt\\u0001>|application/rdf+xml|XML 1.0", "<a:b\\u0001>|application/trix+xml|XML 1.0",
         "\"[1,2\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON>|application/ld+json|rdf:JSON",
-        "\"[[]]\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON>|application/ld+json|rdf:JSON", "\"x\"^^<a:dt\\u0020x>|application/ld+json|cannot write"})
+        "\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON>|application/ld+json|rdf:JSON", "\"x\"^^<a:dt\\u0020x>|application/ld+json|cannot write"})
     void a_graph_answer_a_syntax_cannot_carry_is_a_406_that_names_one_that_can(String object, String syntax, String why) {
         String construct = "CONSTRUCT { <urn:a> <urn:b> " + object + " } {}";
         HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(construct, StandardCharsets.UTF_8)))
@@ -614,6 +614,16 @@ class AbuseIT {
      * accepted kept both cores compressing it (35 ms a request) and {@code /$/ping} waiting 22 s. The
      * dumps are compressed once and kept.
      */
+    /** An rdf:JSON literal of ordinary depth is still JSON-LD: only one nested past 64 levels is refused. */
+    @Test
+    void a_shallow_rdf_json_literal_is_written_as_json_ld() {
+        String construct = "CONSTRUCT { <urn:a> <urn:b> \"{\\\"a\\\": [1, 2]}\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON> } {}";
+        HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(construct, StandardCharsets.UTF_8)))
+                .header("Accept", "application/ld+json").build());
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.body().contains("\"a\""), json.body());
+    }
+
     @Test
     void pipelined_compressed_dumps_read_as_they_come_leave_ping_answering() throws Exception {
         greedyReadersLeavePingAnswering("/dumps/sco-kg.jsonld?n=", "*/*", "Accept-Encoding: gzip\r\n");

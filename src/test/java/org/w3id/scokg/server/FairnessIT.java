@@ -340,6 +340,24 @@ class FairnessIT {
         assertEquals(503, running.get());
     }
 
+    /**
+     * A review on 4 December 2026: searches, scheduled that morning as queries, were a 429 to a reader
+     * with a query of theirs running and waited behind other clients' queries. They have a lane of their
+     * own: with the one slot and the client's one share taken by its query, its search answers at once.
+     */
+    @Test
+    void a_search_neither_waits_behind_a_query_nor_counts_as_one() throws Exception {
+        CompletableFuture<Integer> running = running(proxied, "10.0.4.5", ENDLESS, 3);
+        String base = "http://localhost:" + proxied.port();
+        for (String path : List.of("/search?q=India", "/search/suggest?q=Ind", "/reconcile/suggest/entity?prefix=Ind")) {
+            Timed search = timed(HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", "10.0.4.5").build());
+            assertEquals(200, search.response().statusCode(), path + ": " + search.response().body());
+            assertTrue(search.millis() < 1_000, path + " took " + search.millis() + " ms, as long as a wait for the slot");
+        }
+        assertTrue(!running.isDone(), "the query still held the slot");
+        assertEquals(503, running.get());
+    }
+
     @Test
     void a_client_known_for_short_queries_does_not_wait_behind_the_long_queries_of_new_clients() throws Exception {
         for (int i = 0; i < 3; i++) assertEquals(200, ServerFixture.send(query(proxied, "10.0.8.1", "ASK { ?s ?p ?o } # light " + i, 30)).statusCode());

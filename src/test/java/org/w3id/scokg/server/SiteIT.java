@@ -713,9 +713,9 @@ class SiteIT {
     @Test
     void the_statements_index_says_whose_each_is_and_drops_a_column_the_same_in_every_row() {
         String statements = page("/doc/statement/?lang=en").body();
-        assertTrue(statements.contains("<th scope=\"col\">statement of</th>"), statements);
+        assertTrue(statements.contains("<th scope=\"col\">Statement of</th>"), statements);
         assertFalse(statements.contains(">What it is<"), "the same in every row");
-        assertTrue(page("/doc/position/?lang=en").body().contains("<th scope=\"col\">expressed in</th>"));
+        assertTrue(page("/doc/position/?lang=en").body().contains("<th scope=\"col\">Expressed in</th>"));
     }
 
     /** A review on 4 December 2026: the SCO's founding members each repeated one quote, source and note; a run of values says them once. */

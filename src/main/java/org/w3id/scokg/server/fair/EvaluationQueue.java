@@ -38,7 +38,24 @@ final class EvaluationQueue extends QoSHandler {
     private final ClientAccounts accounts;
     private final long retryAfterSeconds;
 
+    /**
+     * Whether this queue serves routes no {@link QueryMeter} sees (searches): a request's slot goes to
+     * the next one when its answer's last write begins, as QueryMeter does for queries, and a request
+     * whose client went away while it waited is dropped, as a query is.
+     */
+    private final boolean freedAtLastWrite;
+
     EvaluationQueue(int slots, Duration maxWait, int maxWaiting, Function<Request, String> key, ClientAccounts accounts) {
+        this(slots, maxWait, maxWaiting, key, accounts, false);
+    }
+
+    /**
+     * A queue whose requests give their slot back when their answer's last write begins ({@code
+     * freedAtLastWrite}), for routes no {@link QueryMeter} sees (searches): a client that does not read
+     * its answer would hold the slot until its idle timeout.
+     */
+    EvaluationQueue(int slots, Duration maxWait, int maxWaiting, Function<Request, String> key, ClientAccounts accounts, boolean freedAtLastWrite) {
+        this.freedAtLastWrite = freedAtLastWrite;
         this.key = key;
         this.accounts = accounts;
         this.retryAfterSeconds = Math.max(1, maxWait.toSeconds());
@@ -63,6 +80,9 @@ final class EvaluationQueue extends QoSHandler {
      */
     @Override
     protected int getPriority(Request request) {
+        // A search is watched too, with nothing to count out: one whose client has gone is not evaluated
+        // (the searches of 24 connections closed while theirs waited kept both cores busy after them).
+        if (freedAtLastWrite && request.getAttribute(GONE_WHILE_WAITING) == null) request.setAttribute(GONE_WHILE_WAITING, (Runnable) () -> {});
         watchWhileWaiting(request);
         return accounts.account(key.apply(request)).priority();
     }
@@ -123,7 +143,14 @@ final class EvaluationQueue extends QoSHandler {
         if (request.getAttribute(QueryMeter.STARTED) == null) request.setAttribute(QueryMeter.STARTED, NanoTime.now());
         // The handlers inside get the request itself: only QoSHandler's listener goes through SlotRequest.
         Request inner = request instanceof SlotRequest slot ? slot.getWrapped() : request;
-        return super.nextHandler(inner, response, callback);
+        if (!freedAtLastWrite) return super.nextHandler(inner, response, callback);
+        return super.nextHandler(inner, new Response.Wrapper(inner, response) {
+            @Override
+            public void write(boolean last, java.nio.ByteBuffer content, Callback written) {
+                if (last && request.getAttribute(Fairness.EVALUATED) instanceof Runnable free) free.run();
+                super.write(last, content, written);
+            }
+        }, callback);
     }
 
     @Override

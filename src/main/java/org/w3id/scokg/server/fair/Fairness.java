@@ -34,6 +34,10 @@ import org.w3id.scokg.server.web.RequestLimitsFilter;
  *       query, so without the light lane a client of one short query would wait behind the long
  *       queries of many new clients; with it, it waits only behind other light clients.
  * </ol>
+ *
+ * <p>In front of them, a third {@link EvaluationQueue} for searches and suggestions ({@link
+ * QueryRoutes#searches}): short, not charged to a client, but a search waiting for a slot holds no
+ * thread, so pipelined searches cannot take Jetty's threads.
  */
 public final class Fairness {
     /** The most clients tracked at once; a client beyond it is not limited by its own budget, only by the queue. */
@@ -110,12 +114,18 @@ public final class Fairness {
         lightLane.include(routes.and(light));
         queue.include(routes.and(light.negate()));
 
+        // Searches and suggestions wait in a lane of their own, holding no thread while they wait, and are
+        // not charged: they never wait behind queries, nor a query behind them (QueryRoutes.searches).
+        EvaluationQueue searchLane = new EvaluationQueue(settings.slots(), settings.maxWait(), MAX_WAITING, key, accounts, true);
+        searchLane.include(QueryRoutes::searches);
+
         Handler inner = server.getHandler();
         queue.setHandler(inner);
         lightLane.setHandler(queue);
         meter.setHandler(lightLane);
         dos.setHandler(meter);
         eager.setHandler(dos);
-        server.setHandler(eager);
+        searchLane.setHandler(eager);
+        server.setHandler(searchLane);
     }
 }

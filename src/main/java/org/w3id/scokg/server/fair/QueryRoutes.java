@@ -13,8 +13,7 @@ import org.w3id.scokg.server.web.PathProbe;
  * Which requests evaluate a query, and so are scheduled: the SPARQL endpoint ({@code /sparql} and
  * below), a named query ({@code /queries/{name}}), the editor's plain form with a query ({@code
  * /query?query=}) and a reconciliation batch or data extension
- * ({@code /reconcile} with {@code queries=} or {@code extend=}, or any POST there), a search or
- * suggestion ({@code /search?q=}, {@code /search/suggest?q=}, {@code /reconcile/suggest/*}), except what answers at once: the endpoint's
+ * ({@code /reconcile} with {@code queries=} or {@code extend=}, or any POST there), except what answers at once: the endpoint's
  * service description or editor (a GET without a query string, or with only the site's {@code lang},
  * but for the Graph Store's {@code /sparql/get} and the dataset's {@code /sparql/}, which then read the
  * whole dataset),
@@ -58,11 +57,6 @@ final class QueryRoutes implements Predicate<Request> {
             Fields parameters = Request.extractQueryParameters(request);
             return parameters.get("queries") != null || parameters.get("extend") != null;
         }
-        // A search or a suggestion asks the text index and ranks what it finds, 15 to 150 ms of a core
-        // each: 24 connections that pipelined searches held 24 threads and kept /$/ping waiting 50 s
-        // (a review on 3 December 2026); scheduled, a waiting search holds none.
-        if (path.equals("/search") || path.startsWith("/search/")) return asksSearch(request);
-        if (path.startsWith("/reconcile/suggest/")) return true;
         // The editor's plain form runs its query on the server (PlainQuery): scheduled and charged as
         // the endpoint's are (until 3 December 2026 it was neither, a way round the scheduler).
         if (path.equals("/query")) return (method.equals("GET") || method.equals("HEAD")) && asksPlainQuery(request);
@@ -73,6 +67,21 @@ final class QueryRoutes implements Predicate<Request> {
         // Asked nothing, the endpoint describes itself, but its Graph Store reads the whole dataset.
         if (Language.namesNothingElse(urlQuery)) return !sparql || path.equals("/sparql/") || path.equals(GRAPH_STORE) || path.equals(GRAPH_STORE + "/");
         return !(sparql && cache.holds(method, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
+    }
+
+    /**
+     * Whether a request is a search or a suggestion ({@code /search?q=}, {@code /search/suggest?q=},
+     * {@code /reconcile/suggest/*}), which asks the text index and ranks what it finds, 5 to 150 ms of a
+     * core each: 24 connections that pipelined searches held 24 threads and kept /$/ping waiting 45 s (a
+     * review on 4 December 2026). They have a lane of their own ({@link Fairness}), neither charged
+     * nor counted as queries: a reader searching the site while a query of theirs runs got a 429 about
+     * "queries", and searches waited behind other clients' queries (a later review that day).
+     */
+    static boolean searches(Request request) {
+        if (Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))) return false;
+        String path = request.getHttpURI().getPath();
+        if (path.startsWith("/reconcile/suggest/")) return true;
+        return (path.equals("/search") || path.startsWith("/search/")) && asksSearch(request);
     }
 
     /** Whether the query string asks the search something, as {@code SearchServlet} reads it. */

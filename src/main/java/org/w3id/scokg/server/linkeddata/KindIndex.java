@@ -70,7 +70,7 @@ final class KindIndex {
         boolean statuses = kind.equals("state") || kind.equals("organization");
         List<Node> columns = COLUMNS.getOrDefault(kind, List.of());
         List<String> headers = new ArrayList<>(List.of(texts.get("index.name"), texts.get("index.what")));
-        columns.forEach(property -> headers.add(Terms.of(property, union, texts).text()));
+        columns.forEach(property -> headers.add(capitalised(Terms.of(property, union, texts).text(), language)));
         if (dated) headers.add(texts.get("index.date"));
         if (statuses) headers.add(texts.get("index.status"));
         List<List<String>> rows = new ArrayList<>();
@@ -118,6 +118,12 @@ final class KindIndex {
      * China's could not be told apart from them.
      */
     private static final Map<String, List<Node>> COLUMNS = Map.of("statement", List.of(sco("statementOf")), "position", List.of(sco("expressedIn")));
+
+    /** A term's label as a column's heading, with a capital as the other headings have ("Statement of"). */
+    private static String capitalised(String label, Language language) {
+        return label.isEmpty() ? label : label.substring(0, label.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.forLanguageTag(language.tag))
+                + label.substring(label.offsetByCodePoints(0, 1));
+    }
 
     private static Node sco(String name) {
         return org.apache.jena.graph.NodeFactory.createURI(SCO.NS + name);

@@ -132,16 +132,16 @@ final class DumpServlet extends HttpServlet {
         }
         response.setContentType(file.mediaType());
         response.setHeader("Accept-Ranges", "bytes");
-        if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
-            Responses.send(request, response, file.mediaType(), gzipped.get(file.name(), key -> compress(file)));
-            return;
-        }
         if (file.name().endsWith(".gz")) response.setHeader("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
         long size = file.size();
         if (file.channel().size() != size) {
             // Written over in place (a build replaces the folder instead): its ETag and length no longer hold.
             Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, file.name() + " changed on disk while served; the server must be restarted.");
+            return;
+        }
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+            Responses.send(request, response, file.mediaType(), gzipped.get(file.name(), key -> compress(file)));
             return;
         }
         // A Range for another version of the file (If-Range names another ETag, or a date: dumps

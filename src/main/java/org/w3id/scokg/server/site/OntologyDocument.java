@@ -11,7 +11,7 @@ import org.w3id.scokg.vocab.Prefixes;
 
 /**
  * The current ontology as RDF, with the standard prefixes, written once per format ({@link
- * RenderedGraph}). Its graph is taken on the first request, inside that request's read transaction,
+ * RenderedGraph}). Its graph is copied on the first request, inside that request's read transaction,
  * as every read of the graph is.
  */
 final class OntologyDocument {
@@ -22,12 +22,22 @@ final class OntologyDocument {
         this.graph = graph;
     }
 
+    /**
+     * The ontology in memory with the standard prefixes. Until a review on 4 December 2026 the prefixes
+     * were set on the stored graph itself, which TDB2 refuses in a read transaction: every {@code
+     * /ontology} request of a server run with {@code --tdb2} was a 500.
+     */
+    static Graph copy(Graph ontology) {
+        Graph copy = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        org.apache.jena.graph.GraphUtil.addInto(copy, ontology);
+        copy.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
+        return copy;
+    }
+
     void send(HttpServletRequest request, HttpServletResponse response, MediaTypes.Format format) throws IOException {
         RenderedGraph document = rendered;
         if (document == null) {
-            Graph ontology = graph.ontology();
-            ontology.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-            document = new RenderedGraph(ontology);
+            document = new RenderedGraph(copy(graph.ontology()));
             rendered = document;
         }
         document.send(request, response, format);

@@ -103,9 +103,7 @@ final class SiteServlet extends HttpServlet {
             ontologyDocument.send(request, response, format.get());
             return;
         }
-        Graph ontology = graph.ontology();
-        ontology.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-        page(request, response, ontologyPage(ontology, Page.of(request)));
+        page(request, response, ontologyPage(OntologyDocument.copy(graph.ontology()), Page.of(request)));
     }
 
     private static String ontologyPage(Graph ontology, Page page) {

@@ -99,8 +99,8 @@ final class GraphWriterGuard {
         for (java.util.Iterator<Quad> quads = answer.find(); quads.hasNext();) {
             Quad quad = quads.next();
             tripleTerm |= quad.getSubject().isTripleTerm() || quad.getObject().isTripleTerm();
-            outsideXml |= outsideXml(quad.getSubject()) || outsideXml(quad.getPredicate()) || outsideXml(quad.getObject());
-            json |= jsonLd && quad.getObject().isLiteral() && RDF.dtRDFJSON.equals(quad.getObject().getLiteralDatatype());
+            outsideXml |= outsideXml(quad.getGraph()) || outsideXml(quad.getSubject()) || outsideXml(quad.getPredicate()) || outsideXml(quad.getObject());
+            json |= jsonLd && deepJson(quad.getObject());
             if (jsonLd) values.merge(List.of(quad.getGraph(), quad.getSubject(), quad.getPredicate()), 1L, Long::sum);
         }
         if (tripleTerm && !lang.equals(Lang.TRIX)) {
@@ -113,8 +113,9 @@ final class GraphWriterGuard {
         if (json) {
             // Jena's JSON-LD writer writes an rdf:JSON literal as the JSON it holds, indented level by level:
             // 2 KB of nested brackets became 4.2 MB, and a 605-byte query 16.8 GB, past the timeout and the
-            // byte cap (a review on 4 December 2026); one that is not JSON was a 500.
-            ServletOps.error(406, "This answer holds rdf:JSON literals, which JSON-LD writes as nested JSON, without bound; " + WRITE_IT);
+            // byte cap (a review on 4 December 2026). One that is not JSON is the writer's refusal, below.
+            ServletOps.error(406, "This answer holds an rdf:JSON literal nested more than " + JSON_DEPTH + " deep, which JSON-LD writes indented, "
+                    + "in a size that grows with the square of its depth; " + WRITE_IT);
         }
         long cost = 0;
         for (long count : values.values()) cost += count * count;
@@ -130,8 +131,41 @@ final class GraphWriterGuard {
      * TriX failed on it with a 500, RDF/XML wrote it raw with a 200; a review on 4 December 2026).
      */
     static boolean outsideXml(Node node) {
+        if (node.isTripleTerm()) {
+            Triple triple = node.getTriple();
+            return outsideXml(triple.getSubject()) || outsideXml(triple.getPredicate()) || outsideXml(triple.getObject());
+        }
         if (node.isURI()) return outsideXml(node.getURI());
         return node.isLiteral() && (outsideXml(node.getLiteralLexicalForm()) || outsideXml(node.getLiteralDatatypeURI()));
+    }
+
+    /** The deepest nesting of an rdf:JSON literal that is written as JSON-LD: indented, 64 levels make some 8 KB of 2 KB. */
+    static final int JSON_DEPTH = 64;
+
+    /**
+     * Whether a term is an rdf:JSON literal nested deeper than {@value #JSON_DEPTH} (brackets outside
+     * strings counted), which Jena's JSON-LD writer would indent into a size that grows with the
+     * square of its depth.
+     */
+    static boolean deepJson(Node node) {
+        if (!node.isLiteral() || !RDF.dtRDFJSON.equals(node.getLiteralDatatype())) return false;
+        String json = node.getLiteralLexicalForm();
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > JSON_DEPTH) return true;
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return false;
     }
 
     private static boolean outsideXml(String text) {
@@ -148,7 +182,7 @@ final class GraphWriterGuard {
             write.run();
         } catch (org.apache.jena.shared.JenaException refused) {
             if (!GUARDING.get() || !lang.equals(Lang.JSONLD)) throw refused;
-            ServletOps.error(406, "This answer holds a term that JSON-LD cannot write (a datatype IRI with a space or a control character); " + WRITE_IT);
+            ServletOps.error(406, "This answer holds a term that JSON-LD cannot write (an rdf:JSON literal that is not JSON, or a datatype IRI with a space or a control character); " + WRITE_IT);
         }
     }
 

@@ -77,8 +77,8 @@ public final class HttpFront {
         // until a review on 2 December 2026 a HEAD gave the uncompressed ETag and length (RFC 9110 9.3.2).
         gzip.setIncludedMethods("GET", "HEAD", "POST");
         gzip.setInflateBufferSize(INFLATE_BUFFER);
-        // The dumps are compressed once and kept by their servlet (DumpServlet), not at every request.
-        gzip.addExcludedPaths("/dumps/*");
+        // The dumps are compressed once and kept by their servlet (DumpServlet), not at every request; their list is compressed here.
+        gzip.addExcludedPaths("^/dumps/.+$");
         // The writes counted outside compression: what the connection itself has taken (AsyncBody's deadlines).
         jetty.setHandler(new Doors(new WriteClock(new RangesUncompressed(gzip)), adminPort >= 0));
     }
