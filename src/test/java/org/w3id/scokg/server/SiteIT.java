@@ -737,6 +737,14 @@ class SiteIT {
         assertTrue(en.contains("Quoted for citation") && !en.contains("Цитируется"), "English only");
     }
 
+    /** A review on 4 December 2026: both drafts of the code were headed 信息安全国际行为准则 on Chinese pages; the 2011 one carries its year, as in English. */
+    @Test
+    void the_two_drafts_of_the_code_are_headed_apart_in_chinese() {
+        String page = page("/doc/document/A-66-359?lang=zh").body();
+        assertTrue(page.contains("<h1>信息安全国际行为准则（2011）</h1>"), page.substring(0, Math.min(3000, page.length())));
+        assertTrue(page.contains(">信息安全国际行为准则<"), "its title as its sources write it, among its titles");
+    }
+
     @Test
     void a_document_a_record_revises_is_not_its_source() {
         String page = page("/doc/document/A-69-723?lang=en").body();
@@ -1159,8 +1167,9 @@ class SiteIT {
         assertTrue(page("/?lang=ru").body().contains("«Шанхайская пятерка»"), "the enlargement legend in Russian");
         assertTrue(page("/doc/document/infosec-declaration-2006?lang=zh").body().contains("<h1>上海合作组织成员国元首关于国际信息安全的声明</h1>"),
                 "the 2006 statement's Chinese title, from its Chinese text");
-        // The 2011 Code of Conduct's Chinese name, as China's foreign ministry writes it (found 2 December 2026).
-        assertTrue(page("/doc/document/A-66-359?lang=zh").body().contains("<h1>信息安全国际行为准则</h1>"));
+        // The 2011 Code of Conduct's Chinese name, as China's foreign ministry writes it (found 2 December 2026),
+        // with the year sco-kg adds to tell it from the 2015 draft of the same name (since 4 December 2026).
+        assertTrue(page("/doc/document/A-66-359?lang=zh").body().contains("<h1>信息安全国际行为准则（2011）</h1>"));
         assertTrue(page("/search?q=" + encode("信息安全国际行为准则") + "&lang=zh").body().contains("href=\"/doc/document/A-66-359\""));
         // Every named query on the index is a link that lands: a CONSTRUCT opens in the editor.
         String index = page("/queries/?lang=zh").body();
