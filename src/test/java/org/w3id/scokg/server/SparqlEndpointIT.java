@@ -56,6 +56,21 @@ class SparqlEndpointIT {
         assertTrue(response.body().contains("https://w3id.org/sco-kg/id/state/CN"));
     }
 
+    /**
+     * application/json is SPARQL's JSON results to a SELECT and JSON-LD to a CONSTRUCT, as to a thing's
+     * description and a Graph Store read: a review on 4 December 2026 got Turtle for the CONSTRUCT, and
+     * SPARQL XML for the SELECT where the header also refused a type.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "text/turtle;q=0.5, application/json", "application/json, text/html;q=0"})
+    void application_json_is_json_results_to_a_select_and_json_ld_to_a_construct(String accept) {
+        HttpResponse<String> select = get(q(MEMBERS), "Accept", accept);
+        assertEquals(200, select.statusCode(), select.body());
+        assertTrue(select.body().contains("\"bindings\""), accept + ": " + select.headers());
+        HttpResponse<String> graph = get(q("CONSTRUCT WHERE { <https://w3id.org/sco-kg/id/state/CN> a ?t }"), "Accept", accept);
+        assertEquals("application/ld+json", graph.headers().firstValue("Content-Type").orElse(""), accept);
+    }
+
     @Test
     void a_type_the_client_refuses_with_q_0_is_never_sent() {
         // Fuseki's negotiation read q=0 as asking for the type: a review on 2 December 2026 got JSON here, and a

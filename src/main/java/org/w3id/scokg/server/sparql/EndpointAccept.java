@@ -3,6 +3,8 @@ package org.w3id.scokg.server.sparql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.scokg.server.web.MediaTypes;
 
 /**
@@ -25,11 +27,31 @@ final class EndpointAccept {
 
     /** The header for Fuseki; empty when the client refuses every format the endpoint has. */
     static Optional<String> forFuseki(String accept) {
-        if (!MediaTypes.refusesAny(accept)) return Optional.ofNullable(accept);
+        if (!MediaTypes.refusesAny(accept)) return Optional.ofNullable(accept == null ? null : withJsonLd(accept));
         List<String> chosen = new ArrayList<>();
-        MediaTypes.negotiateType(accept, RESULTS).ifPresent(chosen::add);
-        MediaTypes.negotiateType(accept, GRAPHS).ifPresent(chosen::add);
+        // application/json is SPARQL's JSON results to a SELECT, as Fuseki reads it.
+        List<String> results = new ArrayList<>(RESULTS);
+        results.add(JSON_TYPE);
+        MediaTypes.negotiateType(accept, results).map(type -> type.equals(JSON_TYPE) ? RESULTS.get(0) : type).ifPresent(chosen::add);
+        // application/json is JSON-LD to a graph answer, as to a thing's description and a Graph Store read.
+        MediaTypes.negotiateRdfType(accept, GRAPHS).ifPresent(chosen::add);
         return chosen.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", chosen));
+    }
+
+    private static final String JSON_TYPE = "application/json";
+
+    /** The JSON media range of {@code application/json}: its type and its parameters (a weight). */
+    private static final Pattern JSON = Pattern.compile("(?i)application/json(\\s*;[^,]*)?");
+
+    /**
+     * The header with JSON-LD beside {@code application/json}, with its weight: Fuseki reads that type
+     * as SPARQL's JSON results for a SELECT, and gave Turtle for a CONSTRUCT (a review on 4 December
+     * 2026), where a thing's description and a Graph Store read give JSON-LD.
+     */
+    static String withJsonLd(String accept) {
+        if (accept.toLowerCase(java.util.Locale.ROOT).contains("ld+json")) return accept;
+        Matcher json = JSON.matcher(accept);
+        return json.find() ? accept + ", application/ld+json" + (json.group(1) == null ? "" : json.group(1)) : accept;
     }
 
     /** Every format the endpoint answers in, for a 406. */

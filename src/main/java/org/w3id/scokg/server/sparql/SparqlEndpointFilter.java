@@ -70,6 +70,9 @@ final class SparqlEndpointFilter implements Filter {
                 request = new AcceptWrapper(request, acceptable.get());
                 req = request;
             }
+        } else if (accept != null && !EndpointAccept.withJsonLd(accept).equals(accept)) {
+            request = new AcceptWrapper(request, EndpointAccept.withJsonLd(accept));
+            req = request;
         }
         if (read && QUERY_PATHS.contains(path) && asks && asksOnlyAQuery(request) && prefersHtmlToAnswers(request.getHeader("Accept"))) {
             // A browser following a link to a query (DBpedia's endpoint answers it with an HTML
