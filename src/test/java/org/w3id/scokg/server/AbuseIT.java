@@ -516,6 +516,33 @@ class AbuseIT {
     }
 
     /**
+     * 4 December 2026: U+0001 in a SELECT's answer was written as SPARQL XML results as {@code &#x0001;},
+     * which XML 1.0 does not allow, with a 200, so the client's parser failed on the whole answer.
+     */
+    @Test
+    void a_select_answer_xml_cannot_carry_is_a_406_as_xml_results_and_written_as_json() {
+        String select = "SELECT ?x ?y { BIND(CONCAT(\"a\", \"\\u0001b\") AS ?x) BIND(\"c\" AS ?y) }";
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(select, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+xml").build());
+        assertEquals(406, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("XML 1.0") && refused.body().contains("application/sparql-results+json"), refused.body());
+        HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(select, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").build());
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.body().contains("a\\u0001b"), json.body());
+        // Rows XML can carry, and a boolean, are written as XML as before, in full.
+        String plain = "SELECT ?x { VALUES ?x { \"a\" \"b\\tc\" } }";
+        HttpResponse<String> xml = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(plain, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+xml").build());
+        assertEquals(200, xml.statusCode(), xml.body());
+        assertTrue(xml.body().contains("<literal>a</literal>") && xml.body().contains("<literal>b"), xml.body());
+        HttpResponse<String> ask = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode("ASK { FILTER(\"\\u0001\" != \"\") }", StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+xml").build());
+        assertEquals(200, ask.statusCode(), ask.body());
+        assertTrue(ask.body().contains("<boolean>true</boolean>"), ask.body());
+    }
+
+    /**
      * A review of 3 December 2026: CONTAINS of a million characters and a word of half a million that
      * nearly matches everywhere answered 200 after 48 s with a timeout of 3; the search is linear now.
      */

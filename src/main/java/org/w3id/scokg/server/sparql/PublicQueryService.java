@@ -50,7 +50,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     private final Evaluations evaluating;
 
     PublicQueryService(long timeoutMillis, AnswerCap cap, Evaluations evaluating) {
-        GraphWriterGuard.install();
+        AnswerWriterGuard.install();
         this.timeoutMillis = timeoutMillis;
         this.cap = cap;
         this.evaluating = evaluating;
@@ -111,11 +111,10 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         }
     }
 
-    /** A graph answer is written only in a syntax that can carry it, in time ({@link GraphWriterGuard}). */
+    /** An answer is written only in a syntax that can carry it, in time ({@link AnswerWriterGuard}). */
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, org.apache.jena.sparql.core.Prologue prologue) {
-        if (result.isDataset() || result.isGraph()) GraphWriterGuard.guarding(() -> super.sendResults(action, result, prologue));
-        else super.sendResults(action, result, prologue);
+        AnswerWriterGuard.guarding(() -> super.sendResults(action, result, prologue));
     }
 
     @Override

@@ -18,19 +18,30 @@ import org.apache.jena.riot.WriterDatasetRIOT;
 import org.apache.jena.riot.WriterDatasetRIOTFactory;
 import org.apache.jena.riot.WriterGraphRIOT;
 import org.apache.jena.riot.WriterGraphRIOTFactory;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.rowset.RowSetWriter;
+import org.apache.jena.riot.rowset.RowSetWriterFactory;
+import org.apache.jena.riot.rowset.RowSetWriterRegistry;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Keeps a query's graph answer from being written in a syntax that cannot carry it or would take
- * minutes to write it: a 406 that says which syntax writes it, rather than a 500, a document that
- * says something else, or a writer nothing can stop.
+ * Keeps a query's answer from being written in a syntax that cannot carry it or would take minutes
+ * to write it: a 406 that says which syntax writes it, rather than a 500, a document that says
+ * something else, or a writer nothing can stop.
  *
  * <ul>
+ *   <li>A character XML 1.0 cannot carry (U+0001) in a SELECT's answer as SPARQL XML results: Jena
+ *       wrote it as {@code &#x0001;}, which is not well-formed XML 1.0, with a 200, so the client's
+ *       XML parser failed on the whole answer (found on 4 December 2026).
  *   <li>A triple term (RDF 1.2, {@code <<( s p o )>>}) as JSON-LD, RDF/XML or RDF/JSON: a 500, a 406
  *       that spoke of predicates, and an empty object {@code { }} with a 200 (a review on 4 December 2026).
  *   <li>A character XML 1.0 cannot carry (U+0001, made by CONCAT or written in the query) as TriX or
@@ -44,13 +55,13 @@ import org.apache.jena.vocabulary.RDF;
  *       the sum over each subject and property of the square of the number of its values, it is refused.
  * </ul>
  *
- * <p>Jena's writers of those syntaxes are wrapped in its writer registry, the extension point for
+ * <p>Jena's writers of those syntaxes are wrapped in its writer registries, the extension points for
  * writers. Only writes made while {@link #guarding} an answer are checked; writes made otherwise (the
  * dumps, the entity pages) are the writers' own, unchanged. 406, not 503: the same request would be
  * refused again, and a balancer retries a 503 on another replica (deploy/haproxy), which would
  * evaluate the query again for nothing.
  */
-final class GraphWriterGuard {
+final class AnswerWriterGuard {
     /** The sum of squares past which an answer is not written as JSON-LD: about 0.7 s of the writer on this project's machine. */
     static final long BUDGET = 20_000_000;
 
@@ -61,11 +72,13 @@ final class GraphWriterGuard {
     private static final ThreadLocal<Boolean> GUARDING = ThreadLocal.withInitial(() -> false);
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
 
-    private GraphWriterGuard() {}
+    private AnswerWriterGuard() {}
 
     /** Wraps every writer Jena has registered for the guarded syntaxes; once per JVM. */
     static void install() {
         if (!INSTALLED.compareAndSet(false, true)) return;
+        RowSetWriterFactory xmlResults = RowSetWriterRegistry.getFactory(ResultSetLang.RS_XML);
+        RowSetWriterRegistry.register(ResultSetLang.RS_XML, lang -> new GuardedXmlResultsWriter(xmlResults.create(lang)));
         for (RDFFormat format : List.copyOf(RDFWriterRegistry.registeredGraphFormats())) {
             if (!GUARDED.contains(format.getLang())) continue;
             WriterGraphRIOTFactory jena = RDFWriterRegistry.getWriterGraphFactory(format);
@@ -78,7 +91,7 @@ final class GraphWriterGuard {
         }
     }
 
-    /** Runs {@code write}, the writing of a query's answer, with the guarded syntaxes refused where they cannot write it. */
+    /** Runs {@code write}, the writing of a query's answer (rows, a boolean, a graph or a dataset), with the guarded syntaxes refused where they cannot write it. */
     static void guarding(Runnable write) {
         GUARDING.set(true);
         try {
@@ -183,6 +196,43 @@ final class GraphWriterGuard {
         } catch (org.apache.jena.shared.JenaException refused) {
             if (!GUARDING.get() || !lang.equals(Lang.JSONLD)) throw refused;
             ServletOps.error(406, "This answer holds a term that JSON-LD cannot write (an rdf:JSON literal that is not JSON, or a datatype IRI with a space or a control character); " + WRITE_IT);
+        }
+    }
+
+    /**
+     * The rows of an answer to be written as SPARQL XML results, read into memory (the answer is held
+     * whole already, {@code AnswerCap}) and checked for a character XML 1.0 cannot carry.
+     */
+    private static RowSet checkedForXml(RowSet rows) {
+        if (!GUARDING.get()) return rows;
+        RowSetRewindable kept = rows.rewindable();
+        while (kept.hasNext()) {
+            Binding row = kept.next();
+            for (java.util.Iterator<Var> vars = row.vars(); vars.hasNext();) {
+                if (outsideXml(row.get(vars.next()))) {
+                    ServletOps.error(406, "This answer holds a character that XML 1.0 cannot carry (such as U+0001), so SPARQL XML results"
+                            + " cannot write it; ask for SPARQL JSON results (Accept: application/sparql-results+json), which write it at once.");
+                }
+            }
+        }
+        kept.reset();
+        return kept;
+    }
+
+    private record GuardedXmlResultsWriter(RowSetWriter jena) implements RowSetWriter {
+        @Override
+        public void write(OutputStream out, RowSet rows, Context context) {
+            jena.write(out, checkedForXml(rows), context);
+        }
+
+        @Override
+        public void write(Writer out, RowSet rows, Context context) {
+            jena.write(out, checkedForXml(rows), context);
+        }
+
+        @Override
+        public void write(OutputStream out, boolean answer, Context context) {
+            jena.write(out, answer, context);
         }
     }
 
