@@ -310,7 +310,7 @@ public final class DumpWriter {
             DatasetGraph named = canonical(graph.dataset(), formatted);
             formatted.clear();
             Graph union = done(unionCopy);
-            Future<byte[]> jsonld = renderers.submit(() -> write(union, RDFFormat.JSONLD11_PRETTY));
+            Future<byte[]> jsonld = renderers.submit(() -> JsonLdDump.write(union));
             Future<Graph> statistics = renderers.submit(() -> DatasetDescription.statistics(union));
             Future<byte[]> ntriples = renderers.submit(() -> sortedLines(write(union, RDFFormat.NTRIPLES_UTF8)));
             Future<byte[]> rdfxml = renderers.submit(() -> write(union, RDFFormat.RDFXML_PLAIN));
