@@ -37,12 +37,22 @@ final class CheckedValue extends ExprFunction1 {
             throw new ExprEvalException("evaluation failed: " + failure.getClass().getSimpleName());
         } catch (StackOverflowError tooDeep) {
             throw new ExprEvalException("evaluation went too deep");
+        } catch (org.apache.jena.query.QueryException queryFails) {
+            // ARQ's own: a solution's error (ExprEvalException), a query that cannot run, cancellation.
+            throw queryFails;
+        } catch (JenaException notCallable) {
+            // A function called with arguments it never takes (<http://www.w3.org/ns/sparql#bnode>("x"):
+            // "Expected zero arguments"), found as it is first called: the query cannot run, a 400 (a 500
+            // until a review on 4 December 2026); plain ARQ fails the query too.
+            throw new org.apache.jena.query.QueryExecException(notCallable.getMessage(), notCallable);
         }
         try {
             // A value's term is made when first asked for, after this: STRLANG("a", ?tag) with a tag
             // computed as "en--x" failed there, in a BIND's assignment, with a 500 (a review on 4 December 2026).
             value.asNode();
-        } catch (JenaException notATerm) {
+        } catch (JenaException | IllegalArgumentException notATerm) {
+            // Jena's check of a tag such as "en_US" or "a b" fails with Java's IllegalFormatConversionException
+            // (a 400 for the whole query until a review on 4 December 2026).
             throw new ExprEvalException("not an RDF term");
         }
         return eval(value, env);

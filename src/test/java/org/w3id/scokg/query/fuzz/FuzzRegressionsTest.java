@@ -585,6 +585,27 @@ class FuzzRegressionsTest {
         assertAlikeOnTdb2(text);
     }
 
+    /**
+     * An independent review of 4 December 2026: a BIND of the GRAPH's variable inside an OPTIONAL
+     * of the GRAPH ({@code GRAPH ?g { ?x a ?t OPTIONAL { BIND(<data> AS ?g) } }}) answered rows of
+     * every graph, where SPARQL joins the OPTIONAL's ?g with the graph's name: GraphNamesFirst asked
+     * only whether a pattern mentions the variable (ARQ's {@code OpVars.mentionedVars}), which a
+     * BIND's target is not, and bound it first. The fuzzer wrote no BIND of an outer variable then.
+     */
+    @Test
+    void a_bind_of_the_graph_variable_inside_the_graph() {
+        String s = "PREFIX s: <http://example.org/fuzz/s/> ";
+        String b = "<http://example.org/fuzz/graph/B>";
+        for (String text : new String[] {s + "SELECT ?g ?x { GRAPH ?g { ?x a ?t OPTIONAL { BIND(" + b + " AS ?g) } } }",
+                s + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?x ?p ?o OPTIONAL { BIND(" + b + " AS ?g) } } }",
+                s + "SELECT ?g ?x { GRAPH ?g { ?x a ?t OPTIONAL { BIND(1 AS ?g) } } }",
+                s + "SELECT ?g ?x { GRAPH ?g { ?x a ?t OPTIONAL { { BIND(" + b + " AS ?g) } UNION { BIND(2 AS ?g) } } } }",
+                s + "ASK { GRAPH ?g { ?x a ?t OPTIONAL { BIND(" + b + " AS ?g) } FILTER(?g != " + b + ") } }"}) {
+            assertAlike(text);
+            assertAlikeOnTdb2(text);
+        }
+    }
+
     private static void assertAlikeOnTdb2(String text) {
         assertAlike(text, tdb2Oracle, tdb2);
     }

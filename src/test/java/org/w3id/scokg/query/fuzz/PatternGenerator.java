@@ -166,7 +166,11 @@ final class PatternGenerator {
     }
 
     private Element bind(Scope visible, Scope bound, int depth) {
-        Var var = bound.fresh();
+        // Now and then a variable of an enclosing group (a GRAPH's name, say), which SPARQL lets a
+        // nested group bind anew and joins after: a review of 4 December 2026 found GraphNamesFirst
+        // blind to GRAPH ?g { ... OPTIONAL { BIND(<n> AS ?g) } }, which the fuzzer never wrote.
+        List<Var> outer = visible.vars().stream().filter(v -> !bound.contains(v)).toList();
+        Var var = !outer.isEmpty() && dice.chance(0.12) ? dice.pick(outer) : bound.fresh();
         Expr value = depth < DEPTH && !heavy && dice.chance(0.08) ? exists(visible, depth) : expressions.values().value(visible);
         bound.addMaybe(var);
         return new ElementBind(var, value);
@@ -206,7 +210,10 @@ final class PatternGenerator {
             bound.add(var);
             name = var;
         }
-        return new ElementNamedGraph(name, nested(visible, bound, depth, true));
+        // The graph's variable visible inside, as SPARQL has it: a pattern or a BIND there may name it.
+        Scope inside = visible.copy();
+        if (Var.isVar(name)) inside.addMaybe(Var.alloc(name));
+        return new ElementNamedGraph(name, nested(inside, bound, depth, true));
     }
 
     private Element subQuery(Scope visible, Scope bound, int depth) {
