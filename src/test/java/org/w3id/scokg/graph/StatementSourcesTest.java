@@ -162,6 +162,8 @@ class StatementSourcesTest {
                 sources(decision, SCO.NS + "concernsStatus", id("membership/SCO-BH-DialoguePartner")));
         assertTrue(TestGraph.real().provenance().contains(id("source/people-xinhua-2022-09-16"),
                 NodeFactory.createURI("http://schema.org/url"), NodeFactory.createURI("http://en.people.cn/n3/2022/0916/c90000-10148236.html")));
+        // Times of Addu says the meeting was "held ... on September 15, 2022": it stood under the day 16 until a review on 4 December 2026.
+        assertEquals(Set.of("source/people-xinhua-2022-09-16"), sources(decision, SCO.NS + "date", date("2022-09-16")));
     }
 
     @Test
