@@ -101,8 +101,10 @@ class StatementSourcesTest {
         Node saudi = id("membership/SCO-SA-DialoguePartner");
         assertEquals(Set.of("source/gulfnews-saudi"), sources(saudi, ORG + "member", id("state/SA")));
         Node beginning = NodeFactory.createURI(saudi.getURI() + "#beginning");
-        assertEquals(Set.of("source/uzmetronom-2023-03-30", "source/urdupoint-saudi-2023"), sources(beginning,
-                "http://www.w3.org/2006/time#inXSDDate", NodeFactory.createLiteralDT("2022-09-16", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
+        // Known to the month since a review on 4 December 2026: uzmetronom's 16 September came in a sentence that misdates
+        // Egypt's and Qatar's memoranda, and UrduPoint gives "September 2022".
+        assertEquals(Set.of("source/urdupoint-saudi-2023"), sources(beginning,
+                "http://www.w3.org/2006/time#inXSDgYearMonth", NodeFactory.createLiteralDT("2022-09", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth)));
     }
 
     @Test
