@@ -213,6 +213,19 @@ class StatementSourcesTest {
     }
 
     @Test
+    void a_day_read_into_a_report_is_marked_well_known_and_cites_only_that_report() {
+        // Financial Express says the Goa memoranda were signed "at the end of two day" meeting (4-5 May 2023); Khaleej Times,
+        // cited for the UAE's, gives no day. Until a review on 4 December 2026 the day was unmarked and the UAE's cited both.
+        Triple signing = Triple.create(id("act/uae-partner-memorandum-2023"), NodeFactory.createURI(SCO.NS + "date"), date("2023-05-05"));
+        assertEquals(Set.of("source/financialexpress-goa-2023"), sources(signing.getSubject(), signing.getPredicate().getURI(), signing.getObject()));
+        assertTrue(TestGraph.real().provenance().contains(Assertions.node(signing), SCO.confidence, NodeFactory.createURI(SCO.NS + "WellKnown")));
+        Triple beginning = Triple.create(id("membership/SCO-AE-DialoguePartner#beginning"), NodeFactory.createURI("http://www.w3.org/2006/time#inXSDDate"),
+                date("2023-05-05"));
+        assertEquals(Set.of("source/financialexpress-goa-2023"), sources(beginning.getSubject(), beginning.getPredicate().getURI(), beginning.getObject()));
+        assertTrue(TestGraph.real().provenance().contains(Assertions.node(beginning), SCO.confidence, NodeFactory.createURI(SCO.NS + "WellKnown")));
+    }
+
+    @Test
     void the_sources_of_the_partners_days_have_their_addresses() {
         // Until a review on 3 December 2026 these had none ("address not recorded"); each was found and read since.
         for (String source : new String[] {"thehindu-astana-2005", "people-xinhua-2022-09-16", "uzmetronom-2023-03-30", "bna-bahrain-2023", "turkey-mfa-2013",
