@@ -147,6 +147,22 @@ class StatementSourcesTest {
     }
 
     @Test
+    void a_day_a_source_here_states_is_cited_not_marked_well_known() {
+        // Until a review on 4 December 2026 these days were marked well known, though sources already here state them.
+        Node wellKnown = NodeFactory.createURI(SCO.NS + "WellKnown");
+        String[][] days = {
+            {"event/samarkand-summit-2022", "startDate", "2022-09-15", "source/sputnik-cn-samarkand-2022", "source/urdupoint-iran-2022"},
+            {"event/ufa-summit-2015", "startDate", "2015-07-09", "source/cnhubei-ufa-2015"},
+            {"event/astana-summit-2005", "startDate", "2005-07-05", "source/mid-declaration-2005-ru"},
+            {"act/astana-declaration-2005-adoption", "date", "2005-07-05", "source/mid-declaration-2005-ru"}};
+        for (String[] day : days) {
+            Triple t = Triple.create(id(day[0]), NodeFactory.createURI(SCO.NS + day[1]), date(day[2]));
+            assertEquals(Set.of(java.util.Arrays.copyOfRange(day, 3, day.length)), sources(t.getSubject(), t.getPredicate().getURI(), t.getObject()), day[0]);
+            assertTrue(!TestGraph.real().provenance().contains(Assertions.node(t), SCO.confidence, wellKnown), day[0]);
+        }
+    }
+
+    @Test
     void the_act_that_opened_a_status_rests_on_the_source_that_dates_it() {
         // The article lists Mongolia among the observers; it does not say the Tashkent decision of 2004 opened the status
         // (until a review on 3 December 2026 that link rested on the article's sentence).
