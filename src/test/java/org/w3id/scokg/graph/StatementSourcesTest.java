@@ -147,6 +147,16 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_2005_concept_was_adopted_at_the_astana_summit_as_its_report_says() {
+        // "The summit endorsed a document called the Concept of Cooperation in the Fight Against Terrorism, Separatism and
+        // Extremism" (China.org.cn); until a review on 4 December 2026 the adoption had no event or place.
+        Node adoption = id("act/counter-terrorism-concept-2005-adoption");
+        assertEquals(Set.of("source/chinaorg-astana-2005"), sources(adoption, SCO.NS + "atEvent", id("event/astana-summit-2005")));
+        assertEquals(Set.of("source/chinaorg-astana-2005", "source/mid-declaration-2005-ru"),
+                sources(adoption, "http://schema.org/location", id("place/astana")));
+    }
+
+    @Test
     void a_day_a_source_here_states_is_cited_not_marked_well_known() {
         // Until a review on 4 December 2026 these days were marked well known, though sources already here state them.
         Node wellKnown = NodeFactory.createURI(SCO.NS + "WellKnown");
