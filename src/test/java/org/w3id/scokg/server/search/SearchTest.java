@@ -134,7 +134,8 @@ class SearchTest {
     /** Words in different fields of one thing, which no one text holds all of. */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', value = {
-        "Yekaterinburg agreement 2009|document/yekaterinburg-agreement",
+        // Its Russian title held «от 16 июня 2009 года», a date, until a review on 4 December 2026; "2009" is in no name now.
+        "Yekaterinburg agreement Соглашение|document/yekaterinburg-agreement",
         "A/66/359 code|document/A-66-359",
         "Хартия Charter|document/sco-charter"})
     void words_of_different_fields_find_the_thing_that_has_them_all(String words, String expected) {
@@ -150,8 +151,8 @@ class SearchTest {
     /** A review on 3 December 2026: a word of punctuation emptied the search; a Chinese keyboard's space and a no-break space did not part words. */
     @Test
     void punctuation_is_no_word_and_every_kind_of_space_parts_words() {
-        for (String words : List.of("Yekaterinburg agreement - 2009", "Yekaterinburg agreement & 2009", "Yekaterinburg\u00A0agreement\u00A02009",
-                "Yekaterinburg\u3000agreement 2009", "Yekaterinburg Yekaterinburg agreement 2009")) {
+        for (String words : List.of("Yekaterinburg agreement - Соглашение", "Yekaterinburg agreement & Соглашение", "Yekaterinburg\u00A0agreement\u00A0Соглашение",
+                "Yekaterinburg\u3000agreement Соглашение", "Yekaterinburg Yekaterinburg agreement Соглашение")) {
             List<Search.Hit> hits = real.findAcross(words, 10, "en");
             assertFalse(hits.isEmpty(), words);
             assertEquals(SCO.ID + "document/yekaterinburg-agreement", hits.get(0).subject().getURI(), words);
