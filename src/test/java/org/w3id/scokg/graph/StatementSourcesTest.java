@@ -217,6 +217,13 @@ class StatementSourcesTest {
     }
 
     @Test
+    void turkeys_other_english_name_is_cldrs() {
+        // states.csv gave "Türkiye" under GeoNames' country list until a review on 4 December 2026; CLDR is what states it.
+        assertEquals(Set.of("source/cldr-48"), sources(id("state/TR"), "http://www.w3.org/2004/02/skos/core#altLabel",
+                NodeFactory.createLiteralLang("Türkiye", "en")));
+    }
+
+    @Test
     void a_second_hand_identifier_carries_its_confidence() {
         Triple link = Triple.create(id("state/CN"), NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"),
                 NodeFactory.createURI("http://www.wikidata.org/entity/Q148"));
