@@ -48,6 +48,17 @@ class PublishedIrisIT {
     }
 
     @Test
+    void a_source_record_merged_into_another_moves_to_it() {
+        // Two records of one page each were merged on 4 December 2026; the retired keys resolve to the records kept.
+        for (String[] merged : new String[][] {{"cnhubei-ufa", "cnhubei-ufa-2015"}, {"sina-yekaterinburg-summit", "sina-yekaterinburg-2009"}}) {
+            HttpResponse<String> response = get("/id/source/" + merged[0], "Accept", "text/turtle");
+            assertEquals(301, response.statusCode(), merged[0]);
+            assertEquals(ServerFixture.base() + "/id/source/" + merged[1], response.headers().firstValue("Location").orElse(""));
+            assertEquals(303, get("/id/source/" + merged[1], "Accept", "text/turtle").statusCode(), merged[1]);
+        }
+    }
+
+    @Test
     void a_replaced_description_moves_to_the_new_one_in_the_same_format() {
         HttpResponse<String> response = get("/doc/membership/SCO-MN-ObserverState-2004.ttl");
         assertEquals(301, response.statusCode());
