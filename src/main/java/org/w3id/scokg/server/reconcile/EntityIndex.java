@@ -92,8 +92,9 @@ final class EntityIndex {
         return entities.values();
     }
 
+    /** The thing of an id, {@code kind/key} or the thing's whole IRI, as queries and extension take it. */
     Optional<Entity> get(String id) {
-        return Optional.ofNullable(entities.get(id));
+        return Optional.ofNullable(entities.get(idOf(id)));
     }
 
     /** The types the service offers, in the order of {@code entities.rq}. */

@@ -75,6 +75,11 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // One of each: a second queries= was ignored, with a 200 for the first (a review on 4 December 2026).
+        for (String name : new String[] {"queries", "extend"}) {
+            String[] values = request.getParameterValues(name);
+            if (values != null && values.length > 1) throw new QueryBatch.BadRequest(name + "= is given " + values.length + " times; send it once");
+        }
         String queries = request.getParameter("queries");
         String extend = request.getParameter("extend");
         if (queries != null && extend != null) throw new QueryBatch.BadRequest("send queries= or extend=, not both");
@@ -225,7 +230,7 @@ final class ReconcileServlet extends HttpServlet {
     private EntityIndex.Entity entity(HttpServletRequest request, HttpServletResponse response, String route) throws IOException {
         String id = request.getParameter("id");
         // No id is the client's mistake (400); an id of nothing here is a 404.
-        if (id == null || id.isBlank()) throw new QueryBatch.BadRequest(route + " needs ?id=, a kind/key as the service's ids are");
+        if (id == null || id.isBlank()) throw new QueryBatch.BadRequest(route + " needs ?id=, a kind/key as the service's ids are (or the thing's IRI)");
         EntityIndex.Entity entity = matching.join().index().get(id).orElse(null);
         if (entity == null) Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
         return entity;

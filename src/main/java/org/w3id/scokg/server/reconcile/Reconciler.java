@@ -61,6 +61,9 @@ final class Reconciler {
     record PropertyValue(String pid, List<String> values, int unusable) {}
 
     /** A scored candidate, with the features the score was made of. */
+    /** The name score of a code written in small letters, which may be a word: under certainty, over a near name. */
+    private static final double CODE_OR_WORD = 0.9;
+
     record Candidate(EntityIndex.Entity entity, double score, boolean match, Map<String, Object> features) {}
 
     private record Scored(EntityIndex.Entity entity, double score, boolean exactName, boolean identified,
@@ -168,6 +171,13 @@ final class Reconciler {
             // So do its ISO 3166 codes and Wikidata item, the cell being the code column itself
             // (until a review on 3 December 2026 "RUS" and "Q159" were names unlike any).
             boolean code = namesByCode(entity, query.name());
+            // A code in small letters with no type asked for is as likely a word of the table ("in", "by",
+            // "am"): a candidate, but not certain (India, Belarus and Armenia were certain matches until
+            // a review on 4 December 2026); in capitals ("BY") or in a column typed as states it is the code.
+            if (code && query.types().isEmpty() && query.name().strip().matches("\\p{Ll}{2,3}")) {
+                code = false;
+                best = Math.max(best, CODE_OR_WORD);
+            }
             if (symbol || own || code) best = 1;
             exact = best == 1;
             identified = symbol || own || code;
