@@ -37,8 +37,10 @@ final class BuildCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        if (!w3idTarget.matches("^https?://[^/\\s]+/?$")) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--w3id-target must be an absolute http or https URL of a host, such as https://sco-kg.example.org");
+        // A path is kept (https://pub.example/sco-kg): the server behind it may be served under one.
+        if (!w3idTarget.matches("^https?://[^/\\s?#]+(/[^\\s?#]*)?$")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--w3id-target must be an absolute http or https URL without a query, such as https://sco-kg.example.org or https://pub.example/sco-kg");
         }
         String manifest = InputManifest.of(new ProjectLayout(project), ServeCommand.W3ID_TARGET + w3idTarget);
         if (!force && DumpWriter.current(out, manifest)) {

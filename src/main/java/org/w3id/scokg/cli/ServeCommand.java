@@ -104,7 +104,9 @@ final class ServeCommand implements Callable<Integer> {
      * build.
      */
     KnowledgeGraph prepare() {
-        String w3idTarget = base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("^(https?://[^/]+).*$", "$1");
+        // The whole base, path too: with --base https://pub.example/sco-kg/ the server's own links are
+        // under /sco-kg/, and the w3id rules lost the path until a review on 4 December 2026.
+        String w3idTarget = base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
         KnowledgeGraph graph;
         String manifest;
         boolean current;

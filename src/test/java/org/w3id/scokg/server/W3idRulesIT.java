@@ -149,4 +149,16 @@ class W3idRulesIT {
         assertEquals(303, rules.apply("id/state/CN", null, "text/turtle").status());
         assertEquals("https://sco-kg.example.org/doc/state/CN.ttl", rules.apply("id/state/CN", null, "text/turtle").location());
     }
+
+    /**
+     * A review of 4 December 2026: {@code serve --base https://pub.example/sco-kg/} wrote rules to
+     * {@code https://pub.example/doc/...}, the path dropped, while the server's own links are under
+     * {@code /sco-kg/}; {@code build} refused such a target. The path is kept.
+     */
+    @Test
+    void a_target_with_a_path_keeps_it() {
+        RewriteRules rules = new RewriteRules(new String(W3idRules.render("https://pub.example/sco-kg/"), StandardCharsets.UTF_8));
+        assertEquals("https://pub.example/sco-kg/doc/state/CN.ttl", rules.apply("id/state/CN", null, "text/turtle").location());
+        assertEquals("https://pub.example/sco-kg/sparql?query=ASK%7B%7D", rules.apply("sparql", "query=ASK%7B%7D", null).location());
+    }
 }
