@@ -394,6 +394,22 @@ class ReconciliationIT {
         }
     }
 
+    /**
+     * A review of 4 December 2026: a declaration cited by its city and year ("Astana Declaration
+     * 2024"), whose title holds no year, found the city; typed as an instrument, nothing.
+     */
+    @Test
+    void a_declaration_cited_by_city_and_year_is_that_declaration() {
+        String instrument = "https://w3id.org/sco-kg/ontology#Instrument";
+        JsonObject found = post("queries", "{\"a\":{\"query\":\"Astana Declaration 2024\"},\"b\":{\"query\":\"New Delhi Declaration 2023\"},"
+                + "\"c\":{\"query\":\"Qingdao Declaration 2018\",\"type\":\"" + instrument + "\"},\"d\":{\"query\":\"Astana\"}}", "reconciliation-result-batch.json");
+        for (String[] expected : new String[][] {{"a", "document/astana-declaration-2024"}, {"b", "document/new-delhi-declaration-2023"},
+                {"c", "document/qingdao-declaration-2018"}, {"d", "place/astana"}}) {
+            JsonObject first = found.getAsJsonObject(expected[0]).getAsJsonArray("result").get(0).getAsJsonObject();
+            assertEquals(expected[1], first.get("id").getAsString(), expected[0] + ": " + found);
+        }
+    }
+
     /** The value of a candidate's feature {@code id}, or null when it has none. */
     private static Object feature(JsonObject candidate, String id) {
         for (var f : candidate.getAsJsonArray("features")) {
