@@ -604,6 +604,13 @@ class FuzzRegressionsTest {
             assertAlike(text);
             assertAlikeOnTdb2(text);
         }
+        // Seed 67, query #18809: the GRAPH's variable bound under a DISTINCT inside, which dropped the
+        // renamed variable (named as ARQ's allocated ones, which DISTINCT and REDUCED drop).
+        for (String modifier : new String[] {"DISTINCT", "REDUCED"}) {
+            String text = "SELECT * { GRAPH ?v0 { { SELECT " + modifier + " * { VALUES ?v0 { <http://example.org/fuzz/absent/x1> " + b + " } } } } }";
+            assertAlike(text);
+            assertAlikeOnTdb2(text);
+        }
     }
 
     private static void assertAlikeOnTdb2(String text) {
