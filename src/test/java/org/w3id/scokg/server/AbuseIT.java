@@ -64,6 +64,11 @@ class AbuseIT {
         return send(HttpRequest.newBuilder(URI.create(uri.toString())).header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).build());
     }
 
+    /** {@code query} by GET, asking for {@code accept}. */
+    private static HttpResponse<String> asking(String accept, String query) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", accept).build());
+    }
+
     private static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -537,8 +542,7 @@ class AbuseIT {
         assertEquals(400, call.statusCode(), call.body());
         assertTrue(call.body().contains("Expected zero arguments"), call.body());
         String construct = "CONSTRUCT { <<( ?s ?p ?o )>> <urn:in> ?s . ?s <urn:kept> <<( ?s ?p ?o )>> } WHERE { VALUES (?s ?p ?o) { (<urn:a> <urn:b> <urn:c>) } }";
-        HttpResponse<String> triples = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(construct, StandardCharsets.UTF_8)))
-                .header("Accept", "application/n-triples").build());
+        HttpResponse<String> triples = asking("application/n-triples", construct);
         assertEquals(200, triples.statusCode(), triples.body());
         assertTrue(triples.body().contains("<urn:kept>") && !triples.body().contains("<urn:in>"), triples.body());
     }
@@ -550,22 +554,18 @@ class AbuseIT {
     @Test
     void a_select_answer_xml_cannot_carry_is_a_406_as_xml_results_and_written_as_json() {
         String select = "SELECT ?x ?y { BIND(CONCAT(\"a\", \"\\u0001b\") AS ?x) BIND(\"c\" AS ?y) }";
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(select, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+xml").build());
+        HttpResponse<String> refused = asking("application/sparql-results+xml", select);
         assertEquals(406, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("XML 1.0") && refused.body().contains("application/sparql-results+json"), refused.body());
-        HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(select, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").build());
+        HttpResponse<String> json = asking("application/sparql-results+json", select);
         assertEquals(200, json.statusCode(), json.body());
         assertTrue(json.body().contains("a\\u0001b"), json.body());
         // Rows XML can carry, and a boolean, are written as XML as before, in full.
         String plain = "SELECT ?x { VALUES ?x { \"a\" \"b\\tc\" } }";
-        HttpResponse<String> xml = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(plain, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+xml").build());
+        HttpResponse<String> xml = asking("application/sparql-results+xml", plain);
         assertEquals(200, xml.statusCode(), xml.body());
         assertTrue(xml.body().contains("<literal>a</literal>") && xml.body().contains("<literal>b"), xml.body());
-        HttpResponse<String> ask = send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode("ASK { FILTER(\"\\u0001\" != \"\") }", StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+xml").build());
+        HttpResponse<String> ask = asking("application/sparql-results+xml", "ASK { FILTER(\"\\u0001\" != \"\") }");
         assertEquals(200, ask.statusCode(), ask.body());
         assertTrue(ask.body().contains("<boolean>true</boolean>"), ask.body());
     }
