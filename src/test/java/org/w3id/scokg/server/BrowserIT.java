@@ -478,6 +478,15 @@ class BrowserIT {
         js.executeScript("location.hash = 'query=' + encodeURIComponent(arguments[0])", linked);
         wait.until(d -> linked.equals(js.executeScript("return document.querySelector('.tabPanel.active .yasqe .CodeMirror').CodeMirror.getValue()")));
         assertEquals(tabs, js.executeScript("return document.querySelectorAll('.tabPanel').length"), "no tab opened twice");
+        // A link naming another endpoint (YASGUI reads endpoint= and runs the query at once): the
+        // reader's query went to that host and its answers showed here until a review on 4 December 2026.
+        open("/query?lang=en#query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20")
+                + "&endpoint=" + java.net.URLEncoder.encode("http://example.invalid/sparql", StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        assertFalse(String.valueOf(js.executeScript("return location.hash")).contains("example.invalid"), "the foreign endpoint is taken out of the address");
+        String endpoint = "var i = document.querySelector('.tabPanel.active input[aria-label=\"SPARQL endpoint\"]'); return i ? i.value : null";
+        wait.until(d -> js.executeScript(endpoint) != null);
+        assertEquals(base + "/sparql", js.executeScript(endpoint), "the editor asks this site's endpoint");
     }
 
     /**

@@ -387,6 +387,14 @@ class SiteIT {
         assertTrue(page("/doc/state/in").body().contains("id=\"notfound-q\" name=\"q\" type=\"search\" value=\"in\""));
         assertTrue(page("/doc/document/code-of-conduct.ttl").body().contains("value=\"code of conduct\""));
         assertTrue(page("/doc/x/%22%3Cb%3E").body().contains("value=\"&quot;&lt;b&gt;\""));
+        // Both vary with Accept, which a cache must know (a review of 4 December 2026: only Accept-Encoding was named).
+        for (HttpResponse<String> answer : List.of(browser, program, page("/doc/state/XX"))) {
+            List<String> varies = answer.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList();
+            assertTrue(varies.contains("Accept"), answer.headers().toString());
+        }
+        // A page's scripts may reach this site only (connect-src 'self'): the editor's queries, the suggestions, the labels.
+        assertEquals("connect-src 'self'", page("/query").headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals("connect-src 'self'", browser.headers().firstValue("Content-Security-Policy").orElse(""));
     }
 
     /**

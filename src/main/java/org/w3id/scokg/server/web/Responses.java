@@ -75,6 +75,9 @@ public final class Responses {
      * that offers the search box, to a program one sentence of text.
      */
     public static void notFound(HttpServletRequest request, HttpServletResponse response, String what) throws IOException {
+        // A page to a browser, a sentence to a program: a cache must keep them apart (the 404 is
+        // cached for an hour; only Accept-Encoding was named until a review on 4 December 2026).
+        varyOnAccept(response);
         String accept = request.getHeader("Accept");
         boolean browser = accept != null && MediaTypes.negotiateType(accept, List.of("text/html", "text/plain")).filter("text/html"::equals).isPresent()
                 && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
@@ -239,13 +242,22 @@ public final class Responses {
     }
 
     public static void html(HttpServletResponse response, String page) throws IOException {
+        response.setHeader("Content-Security-Policy", PAGE_POLICY);
         send(response, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@link #html(HttpServletResponse, String)}, written without holding a thread ({@link #send(HttpServletRequest, HttpServletResponse, String, Held)}). */
     public static void html(HttpServletRequest request, HttpServletResponse response, String page) throws IOException {
+        response.setHeader("Content-Security-Policy", PAGE_POLICY);
         send(request, response, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * What a page's scripts may reach: this site only. No request leaves a page (the editor's
+     * queries, the suggestions, the labels): a link naming another endpoint made the editor post
+     * the reader's query there until a review on 4 December 2026.
+     */
+    static final String PAGE_POLICY = "connect-src 'self'";
 
     /**
      * A one-sentence answer, for when the client may already have gone: a failure to write is

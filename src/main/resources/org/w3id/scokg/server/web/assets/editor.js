@@ -147,6 +147,17 @@
   Yasr.defaults.pluginOrder = ["scoTable", "scoAnswer", "response"];
   Yasr.defaults.defaultPlugin = "scoTable";
 
+  // A link's endpoint= and headers= (YASGUI reads them from the address and runs the query at once)
+  // are taken out unless they name this site's own endpoint: a crafted link sent the reader's queries
+  // to another host and showed its answers as this site's (a review on 4 December 2026). The page's
+  // Content-Security-Policy (connect-src 'self') refuses such a request besides.
+  (function () {
+    var params = new URLSearchParams(location.hash.slice(1)), changed = false;
+    ["endpoint", "headers"].forEach(function (name) {
+      if (params.has(name) && !(name === "endpoint" && params.get(name) === endpoint)) { params.delete(name); changed = true; }
+    });
+    if (changed) history.replaceState(null, "", location.pathname + location.search + (params.toString() ? "#" + params.toString().replace(/\+/g, "%20") : ""));
+  })();
   var yasgui = new Yasgui(root, {
     // Focus stays where the reader puts it: in the editor Tab indents, so a focus put there on load
     // held a keyboard there until Esc (a review on 4 December 2026; the lead says how to leave).
