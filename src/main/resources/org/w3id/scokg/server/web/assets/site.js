@@ -17,7 +17,10 @@
     function show(answer) {
       list.textContent = ""; items = [];
       (answer[1] || []).forEach(function (text, i) {
-        var li = document.createElement("li"), a = document.createElement("a"), small = document.createElement("small");
+        // The option itself is what is chosen (a click, or Enter on the one selected), with no link inside:
+        // a link in an option is an interactive control within one (axe-core's nested-interactive, serious;
+        // a review on 4 December 2026).
+        var li = document.createElement("li"), small = document.createElement("small");
         li.id = list.id + "-" + i; li.setAttribute("role", "option"); li.setAttribute("aria-selected", "false");
         // The name in its own language (answer[4]), so an English name on a Chinese page is read as English.
         var name = document.createElement("span"), lang = (answer[4] || [])[i];
@@ -27,8 +30,10 @@
           if (k % 2) { var time = document.createElement("time"); time.textContent = part; name.appendChild(time); }
           else if (part) name.appendChild(document.createTextNode(part));
         });
-        a.href = answer[3][i]; a.tabIndex = -1; a.appendChild(name); a.appendChild(document.createTextNode(" "));
-        small.textContent = answer[2][i] || ""; a.appendChild(small); li.appendChild(a); list.appendChild(li); items.push(li);
+        li.setAttribute("data-href", answer[3][i]); li.appendChild(name); li.appendChild(document.createTextNode(" "));
+        small.textContent = answer[2][i] || ""; li.appendChild(small);
+        li.addEventListener("click", function () { window.location.href = li.getAttribute("data-href"); });
+        list.appendChild(li); items.push(li);
       });
       if (items.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } else close();
     }
@@ -50,7 +55,7 @@
       if (e.key === "ArrowDown") { e.preventDefault(); select(Math.min(active + 1, items.length - 1)); }
       else if (e.key === "ArrowUp") { e.preventDefault(); select(Math.max(active - 1, -1)); }
       else if (e.key === "Escape") { close(); }
-      else if (e.key === "Enter" && active >= 0) { e.preventDefault(); window.location.href = items[active].querySelector("a").href; }
+      else if (e.key === "Enter" && active >= 0) { e.preventDefault(); window.location.href = items[active].getAttribute("data-href"); }
     });
     // The list closes a moment after the box loses focus (a click on a suggestion lands first), unless
     // the box has it again or is typed into meanwhile: such a close came after the next answer was shown.
