@@ -288,8 +288,8 @@ public final class DumpWriter {
 
     private static Map<String, byte[]> renderInTransaction(KnowledgeGraph graph, String w3idTarget) {
         // The files are rendered from the canonical copies made first (plain graphs in memory, only
-        // read once made) and from nothing else, so two at a time, the longest first: the JSON-LD on
-        // one core (34 to 39 s at x100), the rest on the other. Each is the same bytes whichever
+        // read once made) and from nothing else, so two at a time, the longest first (the JSON-LD,
+        // 34 to 39 s at x100 through Jena's writer, 5 s through JsonLdDump). Each is the same bytes whichever
         // thread renders it, and they are put in the map in one order. More at a time would hold
         // more renderings in the heap at once: two at x100 raised the live heap's peak from 3.7 to
         // 4.1 GB, and took the rendering from 90 s to 78 to 80 s (the collector's pauses are a third
