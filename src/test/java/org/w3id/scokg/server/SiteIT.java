@@ -1032,6 +1032,9 @@ class SiteIT {
         assertTrue(body.contains("<a href=\"/doc/state/IN\">India</a></td><td>"));
         assertTrue(body.contains("member state of <a href=\"/doc/organization/SCO\">Shanghai Cooperation Organisation</a> since <time>2017-06-09</time>"), body);
         assertTrue(body.contains("<th scope=\"col\">Status today</th>"));
+        // "SCO partner" names its organisation: not "SCO partner of Shanghai Cooperation Organisation", nor the name twice in Chinese (4 December 2026).
+        assertTrue(body.contains("SCO partner since <time>") && !body.contains("SCO partner of"), body);
+        assertFalse(page("/doc/state/?lang=zh").body().contains("上海合作组织上合组织伙伴"));
         // No organisation holds a status: no column empty in every row.
         String organisations = page("/doc/organization/?lang=en").body();
         assertTrue(organisations.contains("<th scope=\"col\">What it is</th></tr>") && !organisations.contains("Status today"), organisations);

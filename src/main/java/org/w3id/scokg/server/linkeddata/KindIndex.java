@@ -161,8 +161,12 @@ final class KindIndex {
         List<String> now = new ArrayList<>();
         for (Pictures.Status status : Pictures.statusesOf(union, thing)) {
             if (status.until() != null) continue;
-            now.add(texts.format("index.since", Terms.of(status.role(), union, texts).html(texts.language()),
-                    Html.value(status.organization(), union, texts), Html.date(status.from().getLiteralLexicalForm())));
+            String role = Terms.of(status.role(), union, texts).html(texts.language());
+            String since = Html.date(status.from().getLiteralLexicalForm());
+            // "SCO partner" names its organisation itself: "SCO partner of Shanghai Cooperation
+            // Organisation", and in Chinese the name twice, until a review on 4 December 2026.
+            now.add(status.role().equals(SCO.SCOPartner) ? texts.format("index.sinceNamed", role, since)
+                    : texts.format("index.since", role, Html.value(status.organization(), union, texts), since));
         }
         return String.join("<br>", now);
     }
