@@ -37,27 +37,32 @@ import org.w3id.scokg.project.ProjectFiles;
  * {@code # list: col1 col2} names columns whose cells hold several values separated by ';'; the
  * query then runs once per combination of their values. A header line {@code # own: col ...} names
  * the columns whose facts are sco-kg's own statements (an editorial note, a replaced key), not a
- * source's: their triples cite sco-kg itself.
+ * source's: their triples cite sco-kg itself. A header line {@code # own-predicates: skos:inScheme
+ * ...} names the properties (prefixed as in the query) whose triples are sco-kg's own whatever the
+ * row: a place in sco-kg's own scheme, which no source of the row states.
  */
 public final class Mapping {
     private static final Pattern LIST_LINE = Pattern.compile("(?m)^#\\s*list:\\s*(.+)$");
     private static final Pattern OWN_LINE = Pattern.compile("(?m)^#\\s*own:\\s*(.+)$");
+    private static final Pattern OWN_PREDICATES_LINE = Pattern.compile("(?m)^#\\s*own-predicates:\\s*(.+)$");
     private static final Graph EMPTY = GraphFactory.createGraphMem();
 
     private final String file;
     private final Query query;
     private final Set<String> listColumns;
     private final Set<String> ownColumns;
+    private final Set<org.apache.jena.graph.Node> ownPredicates;
     /** The query's pattern, planned once: every row is evaluated with its cells as the plan's input. */
     private final Op plan;
     /** Variables the query binds itself (BIND, VALUES), which no column may also bind. */
     private final Set<Var> bound;
 
-    private Mapping(String file, Query query, Set<String> listColumns, Set<String> ownColumns) {
+    private Mapping(String file, Query query, Set<String> listColumns, Set<String> ownColumns, Set<org.apache.jena.graph.Node> ownPredicates) {
         this.file = file;
         this.query = query;
         this.listColumns = listColumns;
         this.ownColumns = ownColumns;
+        this.ownPredicates = ownPredicates;
         this.plan = Algebra.optimize(Algebra.compile(query));
         this.bound = boundByQuery(query);
     }
@@ -85,7 +90,13 @@ public final class Mapping {
         if (!query.isConstructType()) {
             throw new InputException(Location.file(display), "a mapping must be a CONSTRUCT query");
         }
-        return new Mapping(display, query, columns(LIST_LINE, text), columns(OWN_LINE, text));
+        Set<org.apache.jena.graph.Node> ownPredicates = new HashSet<>();
+        for (String name : columns(OWN_PREDICATES_LINE, text)) {
+            String iri = query.getPrefixMapping().expandPrefix(name);
+            if (iri.equals(name)) throw new InputException(Location.file(display), "own-predicates: '" + name + "' is not a prefixed name of the query's prefixes");
+            ownPredicates.add(org.apache.jena.graph.NodeFactory.createURI(iri));
+        }
+        return new Mapping(display, query, columns(LIST_LINE, text), columns(OWN_LINE, text), Set.copyOf(ownPredicates));
     }
 
     private static Set<String> columns(Pattern line, String text) {
@@ -96,6 +107,11 @@ public final class Mapping {
     /** The columns whose facts are sco-kg's own statements. */
     public Set<String> ownColumns() {
         return ownColumns;
+    }
+
+    /** The properties whose triples are sco-kg's own statements in every row. */
+    public Set<org.apache.jena.graph.Node> ownPredicates() {
+        return ownPredicates;
     }
 
 

@@ -3,6 +3,7 @@ package org.w3id.scokg.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -214,6 +215,22 @@ class StatementSourcesTest {
         assertEquals(Set.of(), credited);
         assertEquals(Set.of("source/sco-kg"), sources(id("organization/SCO"), "http://www.w3.org/2004/02/skos/core#editorialNote",
                 NodeFactory.createLiteralLang("The abbreviation of the Russian name in the infobox.", "en")));
+    }
+
+    @Test
+    void a_place_in_the_graphs_own_schemes_is_its_own_statement() {
+        // A norm's or a threat's skos:inScheme, skos:topConceptOf and the scheme's skos:hasTopConcept were credited
+        // to the row's source, a sentence of the article that names no scheme, until a review on 4 December 2026.
+        Set<String> credited = new TreeSet<>();
+        for (String predicate : List.of("inScheme", "topConceptOf", "hasTopConcept")) {
+            TestGraph.real().data().find(Node.ANY, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#" + predicate), Node.ANY)
+                    .forEachRemaining(t -> {
+                        Set<String> sources = sources(t.getSubject(), t.getPredicate().getURI(), t.getObject());
+                        if (!sources.equals(Set.of("source/sco-kg"))) credited.add(t + " " + sources);
+                    });
+        }
+        assertEquals(Set.of(), credited);
+        assertTrue(TestGraph.real().data().contains(id("norm/cyber-sovereignty"), NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme"), Node.ANY));
     }
 
     @Test
