@@ -1026,6 +1026,21 @@ class SiteIT {
         assertTrue(page("/doc/norm/accountability?lang=ru").body().contains("нормы киберпространства"), "a concept scheme in the reader's words");
     }
 
+    /**
+     * A review of 4 December 2026: the SCO's memberships by their beginning showed the founders and
+     * two ended observer statuses before "Show 40 more", which folded away India's, Pakistan's,
+     * Iran's and Belarus's. A list long enough to fold has the lasting statuses first.
+     */
+    @Test
+    void a_folded_list_of_statuses_shows_those_that_last_first() {
+        String body = page("/doc/organization/SCO?lang=en").body();
+        int fold = body.indexOf("Show 40 more");
+        assertTrue(fold > 0, body);
+        assertTrue(body.indexOf("/doc/membership/SCO-IN-MemberState") < fold && body.indexOf("/doc/membership/SCO-PK-MemberState") < fold, body);
+        assertTrue(body.indexOf("/doc/membership/SCO-IN-ObserverState") > fold && body.indexOf("/doc/membership/SCO-MN-ObserverState") > fold, body);
+        assertTrue(body.indexOf("/doc/membership/SCO-CN-MemberState") < body.indexOf("/doc/membership/SCO-IN-MemberState"), "each part in its order of beginning");
+    }
+
     @Test
     void kind_indexes_show_each_things_status_today() {
         String body = page("/doc/state/").body();

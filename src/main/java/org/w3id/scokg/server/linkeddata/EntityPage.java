@@ -166,6 +166,7 @@ final class EntityPage {
         body.append("<div class=\"statement\"><div class=\"property\">").append(Html.keepWhole(heading.html(texts.language())))
                 .append("</div><ul class=\"values\">");
         List<EntityReader.Value> values = inOneLanguage(statement.property(), byDateThenName(statement.values()));
+        if (values.size() > UNFOLDED) values = lastingFirst(values);
         // Values in a row with the same sources and note have them said once, after the last of them: the
         // SCO's founding members each repeated the same quote, source and note (a review on 4 December 2026).
         int start = 0;
@@ -255,6 +256,24 @@ final class EntityPage {
         return values.stream().sorted(Comparator.comparing(this::date).thenComparingInt(this::stage).thenComparing(v -> v.nodes().isEmpty() ? ""
                 : Html.name(byName(v.nodes()).get(0), graph, texts).text(), texts.language().order())).toList();
     }
+
+    /**
+     * A list long enough to fold with the statuses that last first, each part in its order: the SCO's
+     * page showed its founders and two ended observer statuses before "Show 40 more", which folded
+     * away today's members (a review on 4 December 2026). A value that is no status lasts.
+     */
+    private List<EntityReader.Value> lastingFirst(List<EntityReader.Value> values) {
+        return values.stream().sorted(Comparator.comparing(this::ended)).toList();
+    }
+
+    /** Whether a value is a membership whose interval has an end. */
+    private boolean ended(EntityReader.Value value) {
+        if (value.fact() == null) return false;
+        return graph.find(value.fact(), MEMBER_DURING, Node.ANY).toList().stream().anyMatch(t -> graph.contains(t.getObject(), HAS_END, Node.ANY));
+    }
+
+    private static final Node MEMBER_DURING = org.apache.jena.vocabulary.ORG.memberDuring.asNode();
+    private static final Node HAS_END = NodeFactory.createURI("http://www.w3.org/2006/time#hasEnd");
 
     /**
      * Where an act stands in its document's or status's life ({@link #LIFE}), so that acts of one
