@@ -117,7 +117,7 @@ final class FragmentsServlet extends HttpServlet {
             return;
         }
         if (Responses.notModified(request, page.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            Responses.notModified(response);
             return;
         }
         Responses.send(request, response, page.mediaType() + (page.mediaType().startsWith("text/") ? ";charset=utf-8" : ""), page.body());

@@ -173,7 +173,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (notModified(request, rendered.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            Responses.notModified(response);
             return;
         }
         Responses.send(request, response, Responses.contentType(format), rendered.body());

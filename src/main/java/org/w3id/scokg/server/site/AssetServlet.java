@@ -24,7 +24,7 @@ final class AssetServlet extends HttpServlet {
         Assets.Asset asset = found.asset();
         response.setHeader("ETag", asset.etag());
         if (Responses.notModified(request, asset.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            Responses.notModified(response);
             return;
         }
         Responses.send(request, response, asset.type(), asset.bytes());

@@ -127,7 +127,7 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         if (Responses.notModified(request, etag) || gzip && Responses.notModified(request, plainEtag)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            Responses.notModified(response);
             return;
         }
         response.setContentType(file.mediaType());

@@ -132,6 +132,17 @@ public final class Responses {
     }
 
     /**
+     * Answers 304 with the headers already set and no Content-Length: RFC 9110 8.6 allows one on a
+     * 304 only where it is the length a 200 would have had, and Jetty writes {@code 0} into a
+     * response that completes with nothing written. Committing the headers first leaves the length
+     * unknown, which a 304 never sends.
+     */
+    public static void notModified(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        response.flushBuffer();
+    }
+
+    /**
      * True when the request's {@code If-Match} names neither {@code *} nor this representation's
      * strong tag (RFC 9110 13.1.1: compared strongly, a weak tag never matches): the request is
      * answered 412, not served (a client resuming or replacing what it has must not get another
