@@ -214,6 +214,16 @@ class ReconciliationIT {
         assertEquals("state/KZ", first(results, "q0").get("id").getAsString());
     }
 
+    /** A key the client wrote as an escaped lone surrogate comes back as it was sent, not as {@code ?} (a review of 4 December 2026). */
+    @Test
+    void a_key_of_a_lone_surrogate_comes_back_as_sent() {
+        JsonObject results = post("queries", "{\"\\ud800\":{\"query\":\"Kazakhstan\"},\"q\\udc00x\":{\"query\":\"India\"},\"\\ud83d\\ude00\":{\"query\":\"China\"}}",
+                "reconciliation-result-batch.json");
+        assertEquals(Set.of("\ud800", "q\udc00x", "\ud83d\ude00"), results.keySet());
+        assertEquals("state/KZ", first(results, "\ud800").get("id").getAsString());
+        assertEquals("state/CN", first(results, "\ud83d\ude00").get("id").getAsString());
+    }
+
     @Test
     void a_malformed_batch_an_unknown_type_or_property_is_400() {
         assertEquals(400, postForm("queries", "{not json").statusCode());

@@ -282,6 +282,27 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     private static void json(HttpServletRequest request, HttpServletResponse response, JsonObject body) throws IOException {
-        Responses.send(request, response, "application/json;charset=utf-8", body.toString().getBytes(StandardCharsets.UTF_8));
+        Responses.send(request, response, "application/json;charset=utf-8", utf8(body.toString()));
+    }
+
+    /**
+     * A JSON text as UTF-8, each lone surrogate in it (a query's key or text as a client escaped it,
+     * {@code "\ud800"}) written back as its escape: UTF-8 cannot carry one, and until a review on 4
+     * December 2026 it came back as {@code ?}, so the client could not pair the answer with its query.
+     * Outside strings a JSON text has no such character, so only strings change.
+     */
+    static byte[] utf8(String json) {
+        StringBuilder text = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+                text.append(c).append(json.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                text.append(String.format("\\u%04x", (int) c));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
