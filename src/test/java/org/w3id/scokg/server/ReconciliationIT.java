@@ -597,6 +597,12 @@ class ReconciliationIT {
         // "SCO" is a name of the SCO as well as the initials of its name: certain, as before.
         assertEquals("organization/SCO", first(found, "d").get("id").getAsString());
         assertTrue(first(found, "d").get("match").getAsBoolean());
+        // The suggest service finds the initials typed whole too (it found nothing for "UNGA" until a
+        // review of 4 December 2026), after the things named so.
+        JsonArray suggested = get("/reconcile/suggest/entity?prefix=UNGA", "suggest-entities-response.json").getAsJsonArray("result");
+        assertEquals("organization/UNGA", suggested.get(0).getAsJsonObject().get("id").getAsString(), suggested.toString());
+        JsonArray sco = get("/reconcile/suggest/entity?prefix=SCO", "suggest-entities-response.json").getAsJsonArray("result");
+        assertEquals("organization/SCO", sco.get(0).getAsJsonObject().get("id").getAsString(), sco.toString());
     }
 
     @Test

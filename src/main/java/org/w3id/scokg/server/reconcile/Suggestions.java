@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Auto-completion for the suggest services: things whose names, types whose names, and properties
- * whose ids or names start with what the user has typed (a word of them, once normalised), the
- * closest first.
+ * whose ids or names start with what the user has typed (a word of them, once normalised), or things
+ * whose names' initials it is, the closest first.
  */
 final class Suggestions {
     private final EntityIndex index;
@@ -32,12 +32,16 @@ final class Suggestions {
         // December 2026: 4,000 dots took 14 s of a core, the symbol's key made again for each thing).
         String symbol = NameSimilarity.symbolKey(prefix);
         String id = EntityIndex.idOf(prefix);
+        // Initials typed whole ("UNGA"), as a query matches them (until a review on 4 December 2026
+        // the suggest service found nothing for what a query found at 85).
+        String acronym = NameSimilarity.acronym(prefix);
         List<Hit> hits = new ArrayList<>();
         for (EntityIndex.Entity entity : index.all()) {
             if (type != null && entity.types().stream().noneMatch(t -> t.id().equals(type))) continue;
             Hit best = null;
             for (String name : entity.normalised()) {
                 int rank = rank(name, p);
+                if (rank == Integer.MAX_VALUE && NameSimilarity.byInitials(acronym, name) > 0) rank = 2;
                 if (rank < Integer.MAX_VALUE && (best == null || rank < best.rank() || rank == best.rank() && name.length() < best.length())) {
                     best = new Hit(entity, rank, name.length());
                 }
