@@ -214,7 +214,7 @@ class StatementSourcesTest {
                 });
         assertEquals(Set.of(), credited);
         assertEquals(Set.of("source/sco-kg"), sources(id("organization/SCO"), "http://www.w3.org/2004/02/skos/core#editorialNote",
-                NodeFactory.createLiteralLang("The abbreviation of the Russian name in the infobox.", "en")));
+                NodeFactory.createLiteralLang("“ШОС”: The abbreviation of the Russian name in the infobox.", "en")));
     }
 
     @Test
