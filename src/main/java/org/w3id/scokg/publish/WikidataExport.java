@@ -5,14 +5,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -27,7 +26,7 @@ import org.w3id.scokg.vocab.SCO;
 /**
  * What Wikidata's editors take: the memberships as QuickStatements (version 1 commands, one
  * statement and one reference URL a line) in Wikidata's own pattern, for an editor to review, and
- * the Mix'n'match catalogue of the graph's things (CSV: id, name, description, type).
+ * the Mix'n'match catalogue of the graph's things (CSV: id, name, desc, type).
  *
  * <p>A membership becomes {@code P463} (member of) with {@code P580} and {@code P582}; a member
  * state's needs no role, "member of" says it; any other status is written only with {@code P2868}
@@ -42,38 +41,61 @@ import org.w3id.scokg.vocab.SCO;
  * of their own (a review on 3 December 2026 found the merge, which no data of the day made yet).
  */
 final class WikidataExport {
-    /** The format of an identifier of the proposed Wikidata property: kind/key, as in the IRIs under id/. */
-    static final String ID_FORMAT = "(state|organization|place|document|act|event|threat|norm|statement|position|membership|source|excerpt)/[A-Za-z0-9][A-Za-z0-9_.~-]*";
+    /**
+     * The format of an identifier of the proposed Wikidata property: kind/key, as in the IRIs under
+     * id/; a state's key is its ISO 3166 alpha-2 code, and no key ends in punctuation. Until a review
+     * on 4 December 2026 it took {@code state/ru} and {@code document/A-66-359.}, which are 404s.
+     * Statements' reifications ({@code id/assertion/...}) are left out: no Wikidata item is one.
+     */
+    static final String ID_FORMAT = "state/[A-Z]{2}|(organization|place|document|act|event|threat|norm|statement|position|membership|source|excerpt)/[A-Za-z0-9](?:[A-Za-z0-9_.~-]*[A-Za-z0-9])?";
 
     private static final Pattern DATE = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
 
     private WikidataExport() {}
 
     static byte[] quickStatements(Graph union) {
-        List<Binding> rows = new ArrayList<>();
+        // One membership a period; its query's rows differ only in the sources and marks they bind.
+        Map<Node, Period> periods = new java.util.LinkedHashMap<>();
         QueryExec.graph(union).query(PublishQueries.read("wikidata-memberships.rq")).select().forEachRemaining(row -> {
-            if (writable(row)) rows.add(row);
+            if (!writable(row)) return;
+            Period period = periods.computeIfAbsent(row.get("membership"), k -> new Period(row, new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+            if (row.contains("memberUrl")) period.memberUrls().add(row.get("memberUrl").getURI());
+            if (row.contains("dateUrl")) period.dateUrls().add(row.get("dateUrl").getURI());
+            if (row.contains("doubt")) period.doubts().add(row.get("doubt").getURI());
         });
         // The latest period of each state in each organisation, by its first day (ISO text orders as time).
-        Map<List<Node>, Binding> latest = new HashMap<>();
-        for (Binding row : rows) {
-            latest.merge(List.of(row.get("stateItem"), row.get("organizationItem")), row,
-                    (kept, other) -> begin(other).compareTo(begin(kept)) > 0 ? other : kept);
+        Map<List<Node>, Period> latest = new java.util.LinkedHashMap<>();
+        for (Period period : periods.values()) {
+            latest.merge(List.of(period.row().get("stateItem"), period.row().get("organizationItem")), period,
+                    (kept, other) -> begin(other.row()).compareTo(begin(kept.row())) > 0 ? other : kept);
         }
-        Set<Node> written = new HashSet<>();
-        latest.values().forEach(row -> written.add(row.get("membership")));
-        Set<String> lines = new LinkedHashSet<>();
-        rows.stream().filter(row -> written.contains(row.get("membership"))).forEach(row -> {
+        List<String> lines = new ArrayList<>();
+        for (Period period : latest.values()) {
+            Binding row = period.row();
             boolean member = row.get("role").getURI().equals(SCO.NS + "MemberState");
-            StringBuilder line = new StringBuilder(qid(row.get("stateItem"))).append("\tP463\t").append(qid(row.get("organizationItem")));
-            line.append("\tP580\t").append(time(row.get("begin")));
-            if (row.contains("end")) line.append("\tP582\t").append(time(row.get("end")));
-            if (!member) line.append("\tP2868\t").append(qid(row.get("roleItem")));
-            if (row.contains("url")) line.append("\tS854\t\"").append(row.get("url").getURI()).append('"');
-            lines.add(line.toString());
-        });
-        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+            StringBuilder statement = new StringBuilder(qid(row.get("stateItem"))).append("\tP463\t").append(qid(row.get("organizationItem")));
+            statement.append("\tP580\t").append(time(row.get("begin")));
+            if (row.contains("end")) statement.append("\tP582\t").append(time(row.get("end")));
+            if (!member) statement.append("\tP2868\t").append(qid(row.get("roleItem")));
+            // A reference backs the qualifiers too: the pages that give the days, else the member's.
+            Set<String> urls = period.dateUrls().isEmpty() ? period.memberUrls() : period.dateUrls();
+            String comment = period.doubts().isEmpty() ? "" : " /* " + DOUBT + " */";
+            if (urls.isEmpty()) lines.add(statement + comment);
+            for (String url : urls) lines.add(statement + "\tS854\t\"" + url + "\"" + comment);
+        }
+        return lines.stream().map(line -> line + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * The edit summary (QuickStatements takes a trailing {@code /* ... *}{@code /} as one) of a line
+     * whose first or last day the data marks as less trusted than read in its source, so that the
+     * editor who reviews the batch sees it (a review on 4 December 2026 found such a day written as
+     * plainly as any other).
+     */
+    static final String DOUBT = "sco-kg: a date of this period is not read in the cited source (widely reported or second hand); check it before saving";
+
+    /** A membership as its query gives it, with the addresses of its sources and the marks of its dates. */
+    private record Period(Binding row, Set<String> memberUrls, Set<String> dateUrls, Set<String> doubts) {}
 
     /** A member's period, or another status whose role has a Wikidata item. */
     private static boolean writable(Binding row) {
@@ -88,7 +110,9 @@ final class WikidataExport {
         StringWriter out = new StringWriter();
         // RFC 4180: records end with CRLF (they ended with LF until 2 December 2026).
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord("id", "name", "description", "type");
+            // Mix'n'match's importer reads these labels, "desc" and not "description", which it refused
+            // ("Don't understand label") until a review on 4 December 2026 found it.
+            csv.printRecord("id", "name", "desc", "type");
             RowSet rows = QueryExec.graph(union).query(PublishQueries.read("mixnmatch.rq")).select();
             while (rows.hasNext()) {
                 Binding row = rows.next();

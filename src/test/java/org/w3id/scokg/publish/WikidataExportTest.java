@@ -101,7 +101,7 @@ class WikidataExportTest {
     @Test
     void the_catalogue_lists_things_by_kind_and_key_with_a_name_and_description() throws IOException {
         String csv = new String(WikidataExport.mixnmatch(TestGraph.real().union()), StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("id,name,description,type\r\n") && csv.endsWith("\r\n") && !csv.replace("\r\n", "").contains("\n"), "RFC 4180: CRLF");
+        assertTrue(csv.startsWith("id,name,desc,type\r\n") && csv.endsWith("\r\n") && !csv.replace("\r\n", "").contains("\n"), "RFC 4180: CRLF");
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
         assertTrue(records.size() > 100, "states, organisations, places, instruments, events, threats, norms");
         for (CSVRecord record : records) {
@@ -110,7 +110,7 @@ class WikidataExportTest {
             Node thing = NodeFactory.createURI(SCO.ID + id);
             assertTrue(TestGraph.real().union().contains(thing, RDF.type.asNode(), Node.ANY), id);
             assertFalse(record.get("name").isBlank(), id);
-            assertFalse(record.get("description").isBlank(), id);
+            assertFalse(record.get("desc").isBlank(), id);
         }
         assertTrue(records.stream().anyMatch(r -> r.get("id").equals("state/RU") && r.get("type").equals("Q3624078")));
         assertTrue(records.stream().anyMatch(r -> r.get("id").equals("organization/SCO") && r.get("type").equals("Q245065")));
@@ -121,6 +121,52 @@ class WikidataExportTest {
         // The one post, the UN Secretary-General (missing until a review on 3 December 2026).
         assertTrue(records.stream().anyMatch(r -> r.get("id").equals("organization/UNSG") && r.get("type").isEmpty()), csv);
         assertEquals(records.size(), records.stream().map(r -> r.get("id")).distinct().count(), "one row per thing");
+    }
+
+    @Test
+    void the_identifier_format_takes_the_keys_as_published_and_not_their_misspellings() {
+        for (String id : List.of("state/RU", "organization/SCO", "document/A-66-359", "membership/SCO-IN-MemberState", "excerpt/cyberdiplomat-sco-cyber-norms-530-742")) {
+            assertTrue(id.matches(WikidataExport.ID_FORMAT), id);
+        }
+        // A review of 4 December 2026 found each of these taken; each is a 404.
+        for (String id : List.of("state/ru", "state/RU~", "state/A.", "document/A-66-359.", "document/A-66-359-", "assertion/0123456789abcdef", "state/RUS")) {
+            assertFalse(id.matches(WikidataExport.ID_FORMAT), id);
+        }
+    }
+
+    /** Each line's references give its days (a reference backs the qualifiers), and a day the data trusts less says so in the line's edit summary. */
+    @Test
+    void a_line_cites_the_pages_that_give_its_days_and_names_a_day_the_data_doubts() {
+        // The founders' day, 2001-06-15, is not in the article that says "established in 2001": it stood under it until a review on 4 December 2026.
+        List<String> russia = LINES.stream().filter(l -> l.startsWith("Q159\t")).toList();
+        assertFalse(russia.isEmpty());
+        assertTrue(russia.stream().noneMatch(l -> l.contains("thecyberdiplomat.com")), russia.toString());
+        String turtle = """
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX time: <http://www.w3.org/2006/time#>
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                PREFIX schema: <http://schema.org/>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                PREFIX sco: <https://w3id.org/sco-kg/ontology#>
+                BASE <https://w3id.org/sco-kg/id/>
+                PREFIX wd: <http://www.wikidata.org/entity/>
+                <state/XA> owl:sameAs wd:Q1001 .
+                <organization/XO> owl:sameAs wd:Q1002 .
+                <membership/a> a org:Membership ; org:member <state/XA> ; org:organization <organization/XO> ;
+                    org:role sco:MemberState ; org:memberDuring <membership/a-interval> ; prov:wasDerivedFrom <source/member> .
+                <membership/a-interval> time:hasBeginning <membership/a-beginning> .
+                <membership/a-beginning> time:inXSDDate "2010-01-02"^^xsd:date .
+                <assertion/1> rdf:subject <membership/a-beginning> ; rdf:predicate time:inXSDDate ; rdf:object "2010-01-02"^^xsd:date ;
+                    prov:wasDerivedFrom <source/day> ; sco:confidence sco:WellKnown .
+                <source/member> schema:url <https://example.org/member> .
+                <source/day> schema:url <https://example.org/day> .
+                """;
+        org.apache.jena.graph.Graph graph = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        org.apache.jena.riot.RDFParser.fromString(turtle, org.apache.jena.riot.Lang.TURTLE).parse(graph);
+        List<String> lines = new String(WikidataExport.quickStatements(graph), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("Q1001\tP463\tQ1002\tP580\t+2010-01-02T00:00:00Z/11\tS854\t\"https://example.org/day\" /* " + WikidataExport.DOUBT + " */"), lines);
     }
 
     @Test
