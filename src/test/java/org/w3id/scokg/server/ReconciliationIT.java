@@ -224,6 +224,20 @@ class ReconciliationIT {
         assertEquals("state/CN", first(results, "\ud83d\ude00").get("id").getAsString());
     }
 
+    /** A title two documents share finds both, neither certain (a review of 4 December 2026 found the second certain). */
+    @Test
+    void a_title_two_drafts_share_finds_both_neither_certain() {
+        for (String title : List.of("信息安全国际行为准则", "信息安全國際行為準則", "International code of conduct for information security")) {
+            JsonObject results = post("queries", "{\"q\":{\"query\":\"" + title + "\"}}", "reconciliation-result-batch.json");
+            JsonArray found = results.getAsJsonObject("q").getAsJsonArray("result");
+            List<String> ids = new ArrayList<>();
+            found.forEach(c -> ids.add(c.getAsJsonObject().get("id").getAsString()));
+            assertTrue(ids.subList(0, 2).containsAll(List.of("document/A-66-359", "document/A-69-723")), title + ": " + found);
+            found.forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), title + ": " + c));
+            assertEquals(found.get(0).getAsJsonObject().get("score").getAsDouble(), found.get(1).getAsJsonObject().get("score").getAsDouble(), title + ": " + found);
+        }
+    }
+
     @Test
     void a_malformed_batch_an_unknown_type_or_property_is_400() {
         assertEquals(400, postForm("queries", "{not json").statusCode());
