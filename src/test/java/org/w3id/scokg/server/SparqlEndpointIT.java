@@ -2,6 +2,7 @@ package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.scokg.server.ServerFixture.get;
 import static org.w3id.scokg.server.ServerFixture.request;
@@ -456,6 +457,24 @@ class SparqlEndpointIT {
         assertEquals("hit", postedAgain.headers().firstValue("X-Cache").orElse(""));
         assertEquals(posted.body(), postedAgain.body());
         assertEquals(11, rows(postedAgain));
+    }
+
+    /**
+     * A review of 4 December 2026: a value holding U+0000 made the cache key of two values of the
+     * same parameter, so a client who sent default-graph-uri=data%00ontology twice had its answer (no
+     * rows) given from the cache to others asking with the two graphs (3,801 rows).
+     */
+    @Test
+    void a_value_holding_the_keys_separators_cannot_plant_an_answer_for_another_request() {
+        String query = q("SELECT (COUNT(*) AS ?n) { ?s ?p ?o } # planted");
+        String graph = "https://w3id.org/sco-kg/graph/";
+        String planted = query + "&default-graph-uri=" + java.net.URLEncoder.encode(graph + "data\u0000" + graph + "ontology", StandardCharsets.UTF_8);
+        String honest = query + "&default-graph-uri=" + java.net.URLEncoder.encode(graph + "data", StandardCharsets.UTF_8) + "&default-graph-uri="
+                + java.net.URLEncoder.encode(graph + "ontology", StandardCharsets.UTF_8);
+        for (int i = 0; i < 3; i++) get(planted, "Accept", "text/csv");
+        HttpResponse<String> answer = get(honest, "Accept", "text/csv");
+        assertEquals("miss", answer.headers().firstValue("X-Cache").orElse(""), answer.body());
+        assertNotEquals("n\r\n0\r\n", answer.body(), "the union of two graphs is not empty");
     }
 
     /** The headers a kept answer must be sent again with: all but the request's own and the cache's. */

@@ -8,8 +8,9 @@ import java.util.TreeMap;
  * A SPARQL request as the answer cache's key: everything that can change its answer. That is the
  * method (HEAD as GET), the query and every protocol parameter ({@code default-graph-uri}, {@code
  * named-graph-uri}, {@code timeout}, {@code format}, any other, each with all its values in order,
- * the parameters in order of name), or for a POST of {@code application/sparql-query} the URL's
- * query string and the body; and the {@code Accept} header.
+ * the parameters in order of name, each name and value written after its length so that no value
+ * can read as two), or for a POST of {@code application/sparql-query} the URL's query string and
+ * the body; and the {@code Accept} header (last, after the last line break: it holds none).
  */
 final class AnswerKey {
     private AnswerKey() {}
@@ -22,7 +23,15 @@ final class AnswerKey {
             key.append(urlQuery).append('\n').append(new String(body, StandardCharsets.UTF_8));
         } else if (method.equals("GET") || method.equals("HEAD") || (method.equals("POST") && type.startsWith("application/x-www-form-urlencoded"))) {
             if (!parameters.containsKey("query")) return null;
-            new TreeMap<>(parameters).forEach((name, values) -> key.append(name).append('=').append(String.join("\u0000", values)).append('\n'));
+            // Each name and value after its length: a value may hold any character, and until a review
+            // on 4 December 2026 names and values were joined by '=', '\n' and U+0000 alone, so one
+            // value holding them (default-graph-uri=g1%00g2) made another request's key (two
+            // default-graph-uri) and its answer was given to that request from the cache.
+            new TreeMap<>(parameters).forEach((name, values) -> {
+                key.append(name.length()).append(':').append(name).append('=').append(values.length);
+                for (String value : values) key.append(',').append(value.length()).append(':').append(value);
+                key.append('\n');
+            });
         } else {
             return null;
         }

@@ -46,6 +46,38 @@ class AnswerKeyTest {
         return AnswerKey.of(method, contentType, urlQuery, parameters, body.getBytes(StandardCharsets.UTF_8), accept);
     }
 
+    /**
+     * A value holding the characters that joined values and parameters (U+0000, a line break, '=')
+     * made the key of another request, whose answer then came from the cache (a review of 4 December
+     * 2026: two default-graph-uri against one holding both joined by U+0000; format=json after a line
+     * break inside another value).
+     */
+    @org.junit.jupiter.api.Test
+    void no_value_reads_as_two_values_or_two_parameters() {
+        Map<String, String[]> two = new LinkedHashMap<>();
+        two.put("query", new String[] {"ASK{}"});
+        two.put("default-graph-uri", new String[] {"g1", "g2"});
+        Map<String, String[]> joined = new LinkedHashMap<>();
+        joined.put("query", new String[] {"ASK{}"});
+        joined.put("default-graph-uri", new String[] {"g1\u0000g2"});
+        assertNotEquals(AnswerKey.of("GET", null, null, two, new byte[0], "text/csv"), AnswerKey.of("GET", null, null, joined, new byte[0], "text/csv"));
+        Map<String, String[]> format = new LinkedHashMap<>();
+        format.put("query", new String[] {"ASK{}"});
+        format.put("default-graph-uri", new String[] {"g"});
+        format.put("format", new String[] {"json"});
+        Map<String, String[]> inside = new LinkedHashMap<>();
+        inside.put("query", new String[] {"ASK{}"});
+        inside.put("default-graph-uri", new String[] {"g\nformat=json"});
+        assertNotEquals(AnswerKey.of("GET", null, null, format, new byte[0], "text/csv"), AnswerKey.of("GET", null, null, inside, new byte[0], "text/csv"));
+        Map<String, String[]> nameAndValue = new LinkedHashMap<>();
+        nameAndValue.put("query", new String[] {"ASK{}"});
+        nameAndValue.put("a=b", new String[] {"c"});
+        Map<String, String[]> valueWithEquals = new LinkedHashMap<>();
+        valueWithEquals.put("query", new String[] {"ASK{}"});
+        valueWithEquals.put("a", new String[] {"b=c"});
+        assertNotEquals(AnswerKey.of("GET", null, null, nameAndValue, new byte[0], null), AnswerKey.of("GET", null, null, valueWithEquals, new byte[0], null));
+    }
+
     @ParameterizedTest(name = "{2}: [{0}] vs [{1}]")
     @CsvSource(delimiter = ';', value = {
         // The query text.
