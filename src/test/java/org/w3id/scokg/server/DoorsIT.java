@@ -87,6 +87,20 @@ class DoorsIT {
         assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
     }
 
+    /** RFC 9110 8.3.1: a media type's type and subtype are case-insensitive (a review of 4 December 2026 found a POST of Application/SPARQL-Query answered 405 and Accept: TEXT/CSV given XML). */
+    @Test
+    void media_types_in_capitals_are_the_same_media_types() {
+        HttpResponse<String> posted = send(request("/sparql").header("Content-Type", "Application/SPARQL-Query; charset=UTF-8")
+                .header("Accept", "TEXT/CSV").POST(HttpRequest.BodyPublishers.ofString("SELECT (1 AS ?x) {}")).build());
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertTrue(posted.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), posted.headers().map().toString());
+        assertEquals("x\r\n1\r\n", posted.body());
+        HttpResponse<String> graph = send(request("/sparql?graph=" + java.net.URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8))
+                .header("Accept", "TEXT/TURTLE").build());
+        assertEquals(200, graph.statusCode());
+        assertTrue(graph.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), graph.headers().map().toString());
+    }
+
     @Test
     void trace_is_refused() throws IOException {
         String answer = raw("TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Secret: 1\r\n\r\n");

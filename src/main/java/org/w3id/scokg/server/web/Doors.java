@@ -183,7 +183,59 @@ public final class Doors extends Handler.Wrapper {
             });
             return true;
         }
-        return super.handle(method.equals("POST") ? gzipByItsName(request) : request, response, callback);
+        return super.handle(mediaTypesInLowerCase(method.equals("POST") ? gzipByItsName(request) : request), response, callback);
+    }
+
+    /**
+     * The request with the media types of its {@code Content-Type} and {@code Accept} in lower case,
+     * their parameters as they were: RFC 9110 8.3.1 makes type and subtype case-insensitive, and Fuseki
+     * compares them as written, so until a review on 4 December 2026 a POST of {@code
+     * Application/SPARQL-Query} answered 405 and {@code Accept: TEXT/CSV} got SPARQL XML.
+     */
+    static Request mediaTypesInLowerCase(Request request) {
+        HttpFields headers = request.getHeaders();
+        HttpFields.Mutable lowered = null;
+        for (HttpHeader name : List.of(HttpHeader.CONTENT_TYPE, HttpHeader.ACCEPT)) {
+            List<String> values = headers.getValuesList(name);
+            List<String> lower = values.stream().map(Doors::lowerMediaTypes).toList();
+            if (lower.equals(values)) continue;
+            if (lowered == null) lowered = HttpFields.build(headers);
+            lowered.remove(name);
+            for (String value : lower) lowered.add(name, value);
+        }
+        if (lowered == null) return request;
+        HttpFields fields = lowered.asImmutable();
+        return new Request.Wrapper(request) {
+            @Override
+            public HttpFields getHeaders() {
+                return fields;
+            }
+        };
+    }
+
+    /** Each media type (or range) of a header's value in lower case, up to its first parameter. */
+    static String lowerMediaTypes(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        boolean inType = true;
+        boolean quoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (quoted) {
+                if (c == '\\' && i + 1 < value.length()) {
+                    out.append(c).append(value.charAt(++i));
+                    continue;
+                }
+                if (c == '"') quoted = false;
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ';') {
+                inType = false;
+            } else if (c == ',') {
+                inType = true;
+            }
+            out.append(inType && !quoted ? Character.toLowerCase(c) : c);
+        }
+        return out.toString();
     }
 
     /**

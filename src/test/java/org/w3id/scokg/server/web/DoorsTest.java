@@ -1,0 +1,17 @@
+package org.w3id.scokg.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class DoorsTest {
+    @Test
+    void media_types_are_lowered_and_their_parameters_kept() {
+        assertEquals("application/sparql-query; charset=UTF-8", Doors.lowerMediaTypes("Application/SPARQL-Query; charset=UTF-8"));
+        assertEquals("text/csv, application/ld+json;profile=\"http://www.w3.org/ns/json-ld#Compacted\";q=0.5, */*;Q=0.1",
+                Doors.lowerMediaTypes("TEXT/CSV, Application/LD+JSON;profile=\"http://www.w3.org/ns/json-ld#Compacted\";q=0.5, */*;Q=0.1"));
+        // A quoted parameter may hold a comma or a semicolon; what follows it is still a parameter.
+        assertEquals("a/b;p=\"X,Y;Z\", c/d", Doors.lowerMediaTypes("A/B;p=\"X,Y;Z\", C/D"));
+        assertEquals("text/turtle", Doors.lowerMediaTypes("text/turtle"));
+    }
+}
