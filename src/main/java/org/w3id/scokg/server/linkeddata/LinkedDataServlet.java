@@ -82,6 +82,14 @@ final class LinkedDataServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        String normal = unreservedDecoded(path);
+        if (!normal.equals(path)) {
+            // RFC 3986 6.2.2.2: /id/state/%52U is /id/state/RU, written otherwise (a 404 until a review
+            // on 4 December 2026); sent to the IRI as published.
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", urls.absolute(request, normal + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
+            return;
+        }
         Matcher kind = KIND.matcher(path);
         if (kind.matches()) {
             index(kind.group(1), request, response);
@@ -168,7 +176,7 @@ final class LinkedDataServlet extends HttpServlet {
         if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension);
         response.setHeader("ETag", rendered.etag());
         response.setHeader("Last-Modified", lastModifiedHeader);
-        if (Responses.preconditionFails(request, rendered.etag())) {
+        if (Responses.preconditionFails(request, rendered.etag()) || request.getHeader("If-Match") == null && modifiedSince(request)) {
             Responses.preconditionFailed(response);
             return;
         }
@@ -198,6 +206,41 @@ final class LinkedDataServlet extends HttpServlet {
         // The format is part of the tag: Turtle and TriG of a description are the same bytes, and a
         // validator of one must not make a cache serve it as the other (RFC 9110 8.8.3).
         return new Rendered(Responses.Held.of(body), "\"" + Checksums.sha256(body).substring(0, 32) + "-" + format.extension + "\"", links.toString());
+    }
+
+    /**
+     * Whether the descriptions changed after the request's {@code If-Unmodified-Since} (RFC 9110
+     * 13.1.4: then 412; it was ignored until a review on 4 December 2026). A date that cannot be read
+     * is no condition.
+     */
+    private boolean modifiedSince(HttpServletRequest request) {
+        long since;
+        try {
+            since = request.getDateHeader("If-Unmodified-Since");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return since >= 0 && lastModified > since;
+    }
+
+    /** {@code path} with each percent-encoded unreserved character (RFC 3986 2.3: letters, digits, - . _ ~) written as itself. */
+    static String unreservedDecoded(String path) {
+        if (path.indexOf('%') < 0) return path;
+        StringBuilder out = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length()) {
+                int code = Character.digit(path.charAt(i + 1), 16) * 16 + Character.digit(path.charAt(i + 2), 16);
+                if (Character.digit(path.charAt(i + 1), 16) >= 0 && Character.digit(path.charAt(i + 2), 16) >= 0
+                        && (code >= 'a' && code <= 'z' || code >= 'A' && code <= 'Z' || code >= '0' && code <= '9' || "-._~".indexOf(code) >= 0)) {
+                    out.append((char) code);
+                    i += 2;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private boolean notModified(HttpServletRequest request, String etag) {
