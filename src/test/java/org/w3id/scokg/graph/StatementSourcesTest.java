@@ -263,6 +263,26 @@ class StatementSourcesTest {
     }
 
     @Test
+    void belarus_observer_day_is_read_into_sources_of_its_year_and_summit_and_marked_well_known() {
+        // Until a review on 4 December 2026 the day, the end of the partner status and the Ufa decision rested on a Trend
+        // article of 2009 (1488548), which can report none of them; no source read here states the day of the grant.
+        Node wellKnown = NodeFactory.createURI(SCO.NS + "WellKnown");
+        Set<String> sourcesOfTheDay = Set.of("source/tass-1642375", "source/belta-lukashenko-sco-2016", "source/uzdaily-aleinik-2022",
+                "source/regnum-1943754", "source/souzveche-31378", "source/massispost-armenia");
+        for (String end : new String[] {"membership/SCO-BY-ObserverState#beginning", "membership/SCO-BY-DialoguePartner#end"}) {
+            Triple day = Triple.create(id(end), NodeFactory.createURI("http://www.w3.org/2006/time#inXSDDate"), date("2015-07-10"));
+            assertEquals(sourcesOfTheDay, sources(day.getSubject(), day.getPredicate().getURI(), day.getObject()), end);
+            assertTrue(TestGraph.real().provenance().contains(Assertions.node(day), SCO.confidence, wellKnown), end);
+        }
+        assertEquals(Set.of("source/regnum-1943754", "source/souzveche-31378"),
+                sources(id("membership/SCO-BY-ObserverState"), SCO.NS + "openedBy", id("act/ufa-2015-status-decision")));
+        assertEquals(Set.of("source/massispost-armenia", "source/regnum-1943754", "source/souzveche-31378"),
+                sources(id("act/ufa-2015-status-decision"), SCO.NS + "concernsStatus", id("membership/SCO-BY-ObserverState")));
+        assertEquals(Set.of("source/belarus-kz-memorandum-2010", "source/levonevski-belarus-memorandum-2010"),
+                sources(id("act/belarus-partner-memorandum-2010"), SCO.NS + "concernsStatus", id("membership/SCO-BY-DialoguePartner")));
+    }
+
+    @Test
     void a_day_read_into_a_report_is_marked_well_known_and_cites_only_that_report() {
         // Financial Express says the Goa memoranda were signed "at the end of two day" meeting (4-5 May 2023); Khaleej Times,
         // cited for the UAE's, gives no day. Until a review on 4 December 2026 the day was unmarked and the UAE's cited both.
