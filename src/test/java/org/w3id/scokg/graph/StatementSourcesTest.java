@@ -283,6 +283,15 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_dushanbe_decision_is_dated_by_a_report_of_the_signing_not_by_an_advance_interview() {
+        // Until a review on 4 December 2026 it cited only TASS's interview of 9 September 2021, undated and titled as a report.
+        assertEquals(Set.of("source/urdupoint-dushanbe-2021"),
+                sources(id("act/dushanbe-2021-status-decision"), SCO.NS + "date", date("2021-09-17")));
+        assertTrue(TestGraph.real().provenance().contains(id("source/tass-1335687"), NodeFactory.createURI("http://purl.org/dc/terms/date"),
+                date("2021-09-09")));
+    }
+
+    @Test
     void a_day_read_into_a_report_is_marked_well_known_and_cites_only_that_report() {
         // Financial Express says the Goa memoranda were signed "at the end of two day" meeting (4-5 May 2023); Khaleej Times,
         // cited for the UAE's, gives no day. Until a review on 4 December 2026 the day was unmarked and the UAE's cited both.
