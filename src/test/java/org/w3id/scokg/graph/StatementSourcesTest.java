@@ -292,6 +292,13 @@ class StatementSourcesTest {
     }
 
     @Test
+    void a_statement_invokes_no_norm_its_sentence_does_not_name() {
+        // "However, the document's substance does not drastically depart from that of the previous material." invoked the
+        // norm of responsible state behaviour until a review on 4 December 2026.
+        assertTrue(!TestGraph.real().data().contains(id("statement/codes-substance"), NodeFactory.createURI(SCO.NS + "invokes"), Node.ANY));
+    }
+
+    @Test
     void a_day_read_into_a_report_is_marked_well_known_and_cites_only_that_report() {
         // Financial Express says the Goa memoranda were signed "at the end of two day" meeting (4-5 May 2023); Khaleej Times,
         // cited for the UAE's, gives no day. Until a review on 4 December 2026 the day was unmarked and the UAE's cited both.
