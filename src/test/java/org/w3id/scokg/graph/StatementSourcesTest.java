@@ -296,6 +296,22 @@ class StatementSourcesTest {
         // "However, the document's substance does not drastically depart from that of the previous material." invoked the
         // norm of responsible state behaviour until a review on 4 December 2026.
         assertTrue(!TestGraph.real().data().contains(id("statement/codes-substance"), NodeFactory.createURI(SCO.NS + "invokes"), Node.ANY));
+        // "It was identified that this activity was to expand terrorist activities, interfere in the domestic affairs of other
+        // states, ..." describes a threat; it invoked non-interference, and a position read it as the SCO's support for that
+        // norm, until the same review. The position's key resolves to the statement.
+        assertTrue(!TestGraph.real().data().contains(id("statement/secretaries-2018-aims"), NodeFactory.createURI(SCO.NS + "invokes"), Node.ANY));
+        Node withdrawn = id("position/SCO-supports-non-interference-beijing-security-secretaries-2018");
+        assertTrue(!TestGraph.real().data().contains(withdrawn, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY));
+        assertEquals(Set.of("source/sco-kg"), sources(withdrawn, "http://purl.org/dc/terms/isReplacedBy", id("statement/secretaries-2018-aims")));
+    }
+
+    @Test
+    void a_position_is_held_by_whom_its_sentence_names() {
+        // "the participants called for ... norms of states' responsible conduct ... under UN auspices": the meeting's
+        // participants, the body that met, not the SCO as a whole (its holder until a review on 4 December 2026).
+        Node position = id("position/SCO-supports-responsible-state-behaviour-beijing-security-secretaries-2018");
+        assertTrue(TestGraph.real().data().contains(position, NodeFactory.createURI(SCO.NS + "holder"), id("organization/sco-security-council-secretaries")));
+        assertTrue(!TestGraph.real().data().contains(position, NodeFactory.createURI(SCO.NS + "holder"), id("organization/SCO")));
     }
 
     @Test

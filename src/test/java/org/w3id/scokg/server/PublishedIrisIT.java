@@ -44,7 +44,10 @@ class PublishedIrisIT {
             if (status != 200) broken.add(iri + " -> " + doc + " " + status);
         }
         assertEquals(List.of(), broken);
-        assertEquals(53, moved, "every membership, keyed by date in 0.1.0, moved to its date-free key");
+        // Every membership, keyed by date in 0.1.0, moved to its date-free key; and since a review on 4 December 2026 the
+        // position the Beijing meeting of 2018 was read as taking (non-interference), which its sentence does not state,
+        // moved to the statement of what the sentence says (statement/secretaries-2018-aims).
+        assertEquals(54, moved, "53 memberships and one withdrawn position");
     }
 
     @Test
