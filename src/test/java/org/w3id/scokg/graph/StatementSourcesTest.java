@@ -315,6 +315,16 @@ class StatementSourcesTest {
     }
 
     @Test
+    void a_summary_says_what_its_source_says() {
+        // TASS quotes the New Delhi declaration as welcoming "the development under the auspices of the UN of a comprehensive
+        // international convention"; until a review on 4 December 2026 the summary had it welcome "a UN convention".
+        Node statement = id("statement/new-delhi-2023-un-role");
+        String summary = TestGraph.real().data().find(statement, NodeFactory.createURI(SCO.NS + "summary"), Node.ANY).next().getObject().getLiteralLexicalForm();
+        assertTrue(summary.contains("welcomes the development under the auspices of the UN of a comprehensive international convention"), summary);
+        assertEquals(Set.of("source/tass-1642483"), sources(statement, SCO.NS + "summary", NodeFactory.createLiteralLang(summary, "en")));
+    }
+
+    @Test
     void a_day_read_into_a_report_is_marked_well_known_and_cites_only_that_report() {
         // Financial Express says the Goa memoranda were signed "at the end of two day" meeting (4-5 May 2023); Khaleej Times,
         // cited for the UAE's, gives no day. Until a review on 4 December 2026 the day was unmarked and the UAE's cited both.
