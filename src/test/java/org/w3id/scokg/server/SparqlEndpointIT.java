@@ -321,6 +321,12 @@ class SparqlEndpointIT {
             assertEquals("application/sparql-query, application/x-www-form-urlencoded", other.headers().firstValue("Accept-Post").orElse(""), type);
         }
         assertEquals(200, post("application/sparql-query; charset=utf-8", "ASK {}").statusCode());
+        // A form that asks nothing is the client's mistake, a 400 (a 405 without Allow until a review on 4 December 2026).
+        for (String form : new String[] {"", "a=b"}) {
+            HttpResponse<String> nothing = post("application/x-www-form-urlencoded", form);
+            assertEquals(400, nothing.statusCode(), form);
+            assertTrue(nothing.body().contains("query="), nothing.body());
+        }
         // A fresh connection: a client does not retry a PUT on a pooled connection the server has since closed.
         HttpResponse<String> put = ServerFixture.sendOnNewConnection(request("/sparql?default").header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<a:a> <a:b> <a:c> .")).build());

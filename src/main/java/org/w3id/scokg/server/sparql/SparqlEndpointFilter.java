@@ -74,6 +74,13 @@ final class SparqlEndpointFilter implements Filter {
             request = new AcceptWrapper(request, EndpointAccept.withJsonLd(accept));
             req = request;
         }
+        if (request.getMethod().equals("POST") && QUERY_PATHS.contains(path) && String.valueOf(request.getContentType()).startsWith("application/x-www-form-urlencoded")
+                && request.getParameter("query") == null && request.getParameter("update") == null && request.getParameter("default") == null
+                && request.getParameter("graph") == null) {
+            // A form that asks nothing: Fuseki answered it 405 with no Allow until a review on 4 December 2026.
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A form sent to the endpoint must carry the query, as query=...");
+            return;
+        }
         if (read && QUERY_PATHS.contains(path) && asks && asksOnlyAQuery(request) && prefersHtmlToAnswers(request.getHeader("Accept"))) {
             // A browser following a link to a query (DBpedia's endpoint answers it with an HTML
             // table too): the editor with the query and its answer as a table, the page /query gives (a HEAD, its headers).
