@@ -153,7 +153,13 @@ class LinkedDataIT {
     @Test
     void if_unmodified_since_and_percent_encoded_letters_are_read_as_rfcs_say() {
         HttpResponse<String> first = get("/doc/state/RU.ttl");
-        assertEquals(412, get("/doc/state/RU.ttl", "If-Unmodified-Since", "Fri, 04 Dec 2000 00:00:00 GMT").statusCode());
+        HttpResponse<String> failed = get("/doc/state/RU.ttl", "If-Unmodified-Since", "Fri, 04 Dec 2000 00:00:00 GMT");
+        assertEquals(412, failed.statusCode());
+        // An answer to the request's condition, not to its URL: no shared cache may keep it (it was public for an hour).
+        assertTrue(failed.headers().firstValue("Cache-Control").filter(c -> c.contains("public")).isEmpty(), failed.headers().map().toString());
+        HttpResponse<String> range = get("/dumps/sco-kg.ttl", "Range", "bytes=999999999-");
+        assertEquals(416, range.statusCode());
+        assertTrue(range.headers().firstValue("Cache-Control").filter(c -> c.contains("public")).isEmpty(), range.headers().map().toString());
         assertEquals(200, get("/doc/state/RU.ttl", "If-Unmodified-Since", first.headers().firstValue("Last-Modified").orElseThrow()).statusCode());
         assertEquals(200, get("/doc/state/RU.ttl", "If-Unmodified-Since", "not a date").statusCode(), "a date that cannot be read is no condition");
         // If-Match, when present, decides alone (RFC 9110 13.2.2).

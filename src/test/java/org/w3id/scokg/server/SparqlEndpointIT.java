@@ -327,6 +327,10 @@ class SparqlEndpointIT {
             assertEquals(400, nothing.statusCode(), form);
             assertTrue(nothing.body().contains("query="), nothing.body());
         }
+        // A form the endpoint reads as a Graph Store write is Fuseki's 405, with the Allow RFC 9110 15.5.6 requires (none until a review on 4 December 2026).
+        HttpResponse<String> write = post("application/x-www-form-urlencoded", "graph=x");
+        assertEquals(405, write.statusCode(), write.body());
+        assertEquals("GET, HEAD, OPTIONS", write.headers().firstValue("Allow").orElse(""), write.headers().map().toString());
         // A fresh connection: a client does not retry a PUT on a pooled connection the server has since closed.
         HttpResponse<String> put = ServerFixture.sendOnNewConnection(request("/sparql?default").header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<a:a> <a:b> <a:c> .")).build());
@@ -450,6 +454,13 @@ class SparqlEndpointIT {
         assertEquals("miss", first.headers().firstValue("X-Cache").orElse(""));
         assertEquals("miss", second.headers().firstValue("X-Cache").orElse(""), "a request seen once is not kept");
         assertEquals("hit", third.headers().firstValue("X-Cache").orElse(""), "a request seen twice is");
+        // The key names no path: only the endpoint's own paths are answered from the cache (until a
+        // review on 4 December 2026 /sparql/foo and the Graph Store's /sparql/data got the kept 200).
+        for (String other : List.of("/sparql/foo", "/sparql/data")) {
+            HttpResponse<String> elsewhere = get(query.replace("/sparql?", other + "?"), headers);
+            assertNotEquals("hit", elsewhere.headers().firstValue("X-Cache").orElse(""), other);
+            assertNotEquals(200, elsewhere.statusCode(), other + ": " + elsewhere.body());
+        }
         assertEquals(first.body(), second.body());
         assertEquals(first.body(), third.body());
         assertEquals(first.headers().firstValue("Content-Type"), third.headers().firstValue("Content-Type"));

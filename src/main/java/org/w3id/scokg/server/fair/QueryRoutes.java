@@ -66,7 +66,7 @@ final class QueryRoutes implements Predicate<Request> {
         if (!method.equals("GET") && !method.equals("HEAD")) return true;
         // Asked nothing, the endpoint describes itself, but its Graph Store reads the whole dataset.
         if (Language.namesNothingElse(urlQuery)) return !sparql || path.equals("/sparql/") || path.equals(GRAPH_STORE) || path.equals(GRAPH_STORE + "/");
-        return !(sparql && cache.holds(method, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
+        return !(sparql && cache.holds(method, path, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.scokg.server.web.Doors;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -45,6 +46,39 @@ final class SparqlEndpointFilter implements Filter {
 
     SparqlEndpointFilter(PublicUrls urls) {
         this.urls = urls;
+    }
+
+    /**
+     * The response, given the {@code Allow} RFC 9110 15.5.6 requires on a 405 where Fuseki sends one
+     * without (a POST it reads as a Graph Store write, by form or to another path: none until a
+     * review on 4 December 2026). A request that names a graph is the Graph Store's, which is read
+     * only.
+     */
+    private static HttpServletResponse allowOn405(HttpServletResponse response, HttpServletRequest request, String path) {
+        String allow = request.getParameter("graph") != null || request.getParameter("default") != null ? "GET, HEAD, OPTIONS" : Doors.allowed(path);
+        return new jakarta.servlet.http.HttpServletResponseWrapper(response) {
+            @Override
+            public void setStatus(int status) {
+                allow(status);
+                super.setStatus(status);
+            }
+
+            @Override
+            public void sendError(int status, String message) throws IOException {
+                allow(status);
+                super.sendError(status, message);
+            }
+
+            @Override
+            public void sendError(int status) throws IOException {
+                allow(status);
+                super.sendError(status);
+            }
+
+            private void allow(int status) {
+                if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED && !containsHeader("Allow")) setHeader("Allow", allow);
+            }
+        };
     }
 
     @Override
@@ -98,7 +132,7 @@ final class SparqlEndpointFilter implements Filter {
             return;
         }
         if (!read || !QUERY_PATHS.contains(path) || asks) {
-            chain.doFilter(req, res);
+            chain.doFilter(req, read ? res : allowOn405(response, request, path));
             sayWhyNotAcceptable(response);
             return;
         }

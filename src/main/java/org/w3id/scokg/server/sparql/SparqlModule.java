@@ -50,8 +50,8 @@ public final class SparqlModule implements FusekiModule {
      * Whether the answer cache would answer a GET (or HEAD) of the endpoint with these query-string
      * parameters and {@code Accept} now, without evaluating anything.
      */
-    public boolean answersFromCache(String method, String urlQuery, Map<String, String[]> parameters, String accept) {
-        return answers.holds(method, urlQuery, parameters, accept);
+    public boolean answersFromCache(String method, String path, String urlQuery, Map<String, String[]> parameters, String accept) {
+        return answers.holds(method, path, urlQuery, parameters, accept);
     }
 
     /**

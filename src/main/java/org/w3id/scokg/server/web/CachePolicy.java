@@ -116,14 +116,17 @@ public final class CachePolicy extends Handler.Wrapper {
 
     /**
      * The response, without its Cache-Control if it turns out to be an answer of the moment: 429
-     * (fair scheduling), 503 (a timeout or overload) or any other 5xx. A CDN must not go on
-     * serving such an answer for an hour.
+     * (fair scheduling), 503 (a timeout or overload) or any other 5xx, or an answer to a condition of
+     * the request that no cache key holds: 412 (If-Match, If-Unmodified-Since) and 416 (Range). A CDN
+     * must not go on serving such an answer for an hour (a review on 4 December 2026 found a 412 sent
+     * public for an hour).
      */
     private static Response unlessTransient(Request request, Response response) {
         return new Response.Wrapper(request, response) {
             @Override
             public void write(boolean last, ByteBuffer content, Callback written) {
-                if (!isCommitted() && (getStatus() == HttpStatus.TOO_MANY_REQUESTS_429 || getStatus() >= 500)) {
+                if (!isCommitted() && (getStatus() == HttpStatus.TOO_MANY_REQUESTS_429 || getStatus() == HttpStatus.PRECONDITION_FAILED_412
+                        || getStatus() == HttpStatus.RANGE_NOT_SATISFIABLE_416 || getStatus() >= 500)) {
                     getHeaders().remove(HttpHeader.CACHE_CONTROL);
                 }
                 super.write(last, content, written);

@@ -308,7 +308,7 @@ public final class Doors extends Handler.Wrapper {
     }
 
     /** The methods a route takes. */
-    static String allowed(String route) {
+    public static String allowed(String route) {
         return takesPost(route) ? ALLOWED_METHODS : "GET, HEAD, OPTIONS";
     }
 

@@ -37,6 +37,7 @@ public final class OneSentenceErrors {
                     List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
                 int status = status(code, cause);
                 response.setStatus(status);
+                allowOn405(request, response, status);
                 return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(message, cause), cause);
             }
 
@@ -67,6 +68,7 @@ public final class OneSentenceErrors {
                         List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
                     int status = status(code, cause);
                     response.setStatus(status);
+                    allowOn405(request, response, status);
                     return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(message, cause),
                             cause);
                 }
@@ -92,6 +94,13 @@ public final class OneSentenceErrors {
                     writer.write("<p>" + Html.escape(sentence(code, message)) + "</p>");
                 }
             }));
+        }
+    }
+
+    /** A 405 sent through the error handler names the methods the route takes (RFC 9110 15.5.6: it MUST). */
+    private static void allowOn405(Request request, Response response, int status) {
+        if (status == HttpStatus.METHOD_NOT_ALLOWED_405 && !response.getHeaders().contains(HttpHeader.ALLOW)) {
+            response.getHeaders().put(HttpHeader.ALLOW, Doors.allowed(request.getHttpURI().getPath()));
         }
     }
 

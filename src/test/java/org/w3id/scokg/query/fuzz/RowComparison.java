@@ -70,6 +70,13 @@ final class RowComparison {
             row += runA.size();
         }
         if (runsA.size() != runsB.size()) return Optional.of("oracle " + a.size() + " rows, subject " + b.size() + " rows (in ORDER BY order, the same up to row " + row + ")");
+        // One renaming of blank nodes for all the runs: each run compared alone took (1, _:a) (2, _:a)
+        // for (1, _:p) (2, _:q) (a review of 4 December 2026). Not under a window, whose edge runs may differ.
+        if (!windowed && a.stream().anyMatch(RowValues::hasBlank)) {
+            List<Binding> blankA = a.stream().filter(RowValues::hasBlank).toList();
+            List<Binding> blankB = b.stream().filter(RowValues::hasBlank).toList();
+            if (!isomorphic(blankA, blankB)) return Optional.of("rows with blank nodes differ in which blank nodes they share, across rows of different sort keys");
+        }
         return Optional.empty();
     }
 
@@ -101,6 +108,10 @@ final class RowComparison {
     /** {@link #isomorphic(List, List)} giving up after {@code budget} pairings. */
     static boolean isomorphic(List<Binding> a, List<Binding> b, long budget) {
         if (a.size() != b.size()) return false;
+        // As many rows of each shape (blank nodes blurred) first: else no renaming can pair them, and
+        // the search would try them all before it said so (a review of 4 December 2026 found 13 and 11
+        // rows of two shapes against 12 and 12 given up on after the whole budget).
+        if (counts(RowValues.blurred(a), RowValues.blurred(b)).isPresent()) return false;
         Map<Binding, List<Integer>> alike = new HashMap<>();
         List<Binding> blurredB = RowValues.blurred(b);
         for (int i = 0; i < b.size(); i++) alike.computeIfAbsent(blurredB.get(i), k -> new ArrayList<>()).add(i);
