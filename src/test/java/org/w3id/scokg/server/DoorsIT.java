@@ -247,6 +247,15 @@ class DoorsIT {
         assertEquals(200, options.statusCode());
         assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(""));
         assertEquals("", options.body());
+        // The health checks say what they take, and only what is taken (a review of 4 December 2026:
+        // /$/ping listed TRACE, which is a 405; /$/ready answered OPTIONS with its body and no Allow).
+        for (String[] check : new String[][] {{"/$/ping", "GET, HEAD, POST, OPTIONS"}, {"/$/ready", "GET, HEAD, OPTIONS"}}) {
+            HttpResponse<String> asked = send(request(check[0]).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(200, asked.statusCode(), check[0]);
+            assertEquals(check[1], asked.headers().firstValue("Allow").orElse(""), check[0]);
+            assertEquals("", asked.body(), check[0]);
+        }
+        assertEquals(200, send(request("/$/ping").POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode(), "as Allow says");
         assertEquals("*", get("/$/ping").headers().firstValue("Access-Control-Allow-Origin").orElse(""), "the health check is anyone's");
         assertEquals("*", get("/doc/state/CN").headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }

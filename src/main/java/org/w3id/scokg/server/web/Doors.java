@@ -88,11 +88,14 @@ public final class Doors extends Handler.Wrapper {
         if (operatorOnly && !operator(request)) {
             return refuse(response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
         }
-        // OPTIONS on the metrics says what they take: Fuseki answered it with the metrics themselves
-        // and no Allow (a review on 3 December 2026).
-        if (method.equals("OPTIONS") && route.equals("/$/metrics")) {
+        // OPTIONS on the operator's endpoints says what they take: Fuseki answered it on the metrics
+        // with the metrics themselves and no Allow (a review on 3 December 2026), on /$/ready with its
+        // body and no Allow, and on /$/ping with TRACE among its methods, which Doors refuses (a
+        // review on 4 December 2026).
+        if (method.equals("OPTIONS") && (route.equals("/$/metrics") || route.equals("/$/ping") || route.equals("/$/ready"))) {
             response.setStatus(HttpStatus.OK_200);
-            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD, OPTIONS");
+            // Fuseki's ping answers a POST too.
+            response.getHeaders().put(HttpHeader.ALLOW, route.equals("/$/ping") ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
             callback.succeeded();
             return true;
