@@ -494,6 +494,22 @@ class SparqlEndpointIT {
         assertNotEquals("n\r\n0\r\n", answer.body(), "the union of two graphs is not empty");
     }
 
+    /** A review of 4 December 2026: an empty default-graph-uri= was read as none (the union), and two graph= were refused in the other parameter's name. */
+    @Test
+    void an_empty_dataset_parameter_and_two_graphs_to_read_are_the_clients_mistakes() {
+        String ask = q("ASK { ?s ?p ?o }");
+        for (String parameter : List.of("default-graph-uri", "named-graph-uri")) {
+            HttpResponse<String> empty = get(ask + "&" + parameter + "=");
+            assertEquals(400, empty.statusCode(), parameter);
+            assertTrue(empty.body().startsWith(parameter + "= names no graph"), empty.body());
+        }
+        String graph = java.net.URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8);
+        HttpResponse<String> two = get("/sparql?graph=" + graph + "&graph=" + graph, "Accept", "text/turtle");
+        assertEquals(400, two.statusCode());
+        assertTrue(two.body().contains("names one graph"), two.body());
+        assertEquals(200, get("/sparql?graph=" + graph, "Accept", "text/turtle").statusCode());
+    }
+
     /** The headers a kept answer must be sent again with: all but the request's own and the cache's. */
     private static Map<String, List<String>> kept(HttpResponse<String> response) {
         Map<String, List<String>> headers = new TreeMap<>(response.headers().map());

@@ -70,6 +70,13 @@ final class GraphStoreReads implements Filter {
             return;
         }
         HttpServletResponse response = (HttpServletResponse) res;
+        // One graph a read: Fuseki refused two graph= with "Multiple ?default", naming the other
+        // parameter (a review on 4 December 2026).
+        String[] graphs = request.getParameterValues("graph");
+        if (graphs != null && graphs.length > 1 || graphs != null && request.getParameter("default") != null) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A Graph Store read names one graph: graph= once, or default.");
+            return;
+        }
         // An Accept that takes no syntax of RDF (image/png, text/html alone) is a 406, as from a
         // thing's description or /fragments, unless a parameter names the format: Fuseki answered
         // it 200 in its default syntax (until a review on 3 December 2026).

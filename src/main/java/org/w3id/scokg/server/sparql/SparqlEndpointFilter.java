@@ -108,6 +108,14 @@ final class SparqlEndpointFilter implements Filter {
             request = new AcceptWrapper(request, EndpointAccept.withJsonLd(accept));
             req = request;
         }
+        for (String parameter : List.of("default-graph-uri", "named-graph-uri")) {
+            String[] graphs = request.getParameterValues(parameter);
+            if (graphs != null && java.util.Arrays.stream(graphs).anyMatch(String::isBlank)) {
+                // An empty one was read as none, the union of all the graphs (a review on 4 December 2026).
+                Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, parameter + "= names no graph: give a graph's IRI, or leave the parameter out.");
+                return;
+            }
+        }
         if (request.getMethod().equals("POST") && QUERY_PATHS.contains(path) && String.valueOf(request.getContentType()).startsWith("application/x-www-form-urlencoded")
                 && request.getParameter("query") == null && request.getParameter("update") == null && request.getParameter("default") == null
                 && request.getParameter("graph") == null) {
