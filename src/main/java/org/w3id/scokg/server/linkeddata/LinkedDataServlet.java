@@ -229,16 +229,15 @@ final class LinkedDataServlet extends HttpServlet {
         StringBuilder out = new StringBuilder(path.length());
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
-            if (c == '%' && i + 2 < path.length()) {
-                int code = Character.digit(path.charAt(i + 1), 16) * 16 + Character.digit(path.charAt(i + 2), 16);
-                if (Character.digit(path.charAt(i + 1), 16) >= 0 && Character.digit(path.charAt(i + 2), 16) >= 0
-                        && (code >= 'a' && code <= 'z' || code >= 'A' && code <= 'Z' || code >= '0' && code <= '9' || "-._~".indexOf(code) >= 0)) {
-                    out.append((char) code);
-                    i += 2;
-                    continue;
-                }
+            int high = c == '%' && i + 2 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
+            int low = high < 0 ? -1 : Character.digit(path.charAt(i + 2), 16);
+            char decoded = (char) (high * 16 + low);
+            if (low >= 0 && (decoded >= 'a' && decoded <= 'z' || decoded >= 'A' && decoded <= 'Z' || decoded >= '0' && decoded <= '9' || "-._~".indexOf(decoded) >= 0)) {
+                out.append(decoded);
+                i += 2;
+            } else {
+                out.append(c);
             }
-            out.append(c);
         }
         return out.toString();
     }
