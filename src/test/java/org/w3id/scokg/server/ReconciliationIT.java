@@ -595,6 +595,23 @@ class ReconciliationIT {
         }
     }
 
+    /** A body by its short name after its organisation's ("UN GGE"): a review of 4 December 2026 found the United Nations instead. */
+    @Test
+    void a_body_is_found_by_its_short_name_after_its_organisations() {
+        JsonObject found = post("queries", "{\"a\":{\"query\":\"UN GGE\"},\"b\":{\"query\":\"UN OEWG\"},\"c\":{\"query\":\"SCO RATS\"},\"d\":{\"query\":\"United Nations GGE\"}}",
+                "reconciliation-result-batch.json");
+        assertEquals("organization/un-gge", first(found, "a").get("id").getAsString(), found.toString());
+        assertTrue(first(found, "a").get("match").getAsBoolean(), found.toString());
+        assertEquals("organization/un-gge", first(found, "d").get("id").getAsString(), found.toString());
+        assertEquals("organization/sco-rats", first(found, "c").get("id").getAsString(), found.toString());
+        // Two Open-ended Working Groups: both offered first, neither certain.
+        JsonArray oewg = found.getAsJsonObject("b").getAsJsonArray("result");
+        List<String> ids = new ArrayList<>();
+        oewg.forEach(c -> ids.add(c.getAsJsonObject().get("id").getAsString()));
+        assertEquals(java.util.Set.of("organization/un-oewg-2019", "organization/un-oewg-2021"), java.util.Set.copyOf(ids.subList(0, 2)), oewg.toString());
+        oewg.forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), c.toString()));
+    }
+
     @Test
     void the_uns_bodies_are_found_by_their_usual_abbreviations_initials_never_certain() {
         // A review of 3 December 2026: all three found nothing.
