@@ -87,6 +87,19 @@ class DoorsIT {
         assertTrue(response.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
     }
 
+    /** RFC 9110 8.4.1.3: x-gzip is gzip (a review of 4 December 2026 found a client that named only x-gzip sent everything uncompressed). */
+    @Test
+    void x_gzip_is_taken_for_gzip() throws Exception {
+        for (String path : List.of("/doc/state/CN.ttl", "/dumps/sco-kg.ttl")) {
+            HttpResponse<byte[]> answer = ServerFixture.CLIENT.send(request(path).header("Accept-Encoding", "x-gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, answer.statusCode(), path);
+            assertEquals("gzip", answer.headers().firstValue("Content-Encoding").orElse(""), path + " " + answer.headers().map());
+            try (var gunzip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(answer.body()))) {
+                assertTrue(gunzip.readAllBytes().length > 0, path);
+            }
+        }
+    }
+
     /** RFC 9110 8.3.1: a media type's type and subtype are case-insensitive (a review of 4 December 2026 found a POST of Application/SPARQL-Query answered 405 and Accept: TEXT/CSV given XML). */
     @Test
     void media_types_in_capitals_are_the_same_media_types() {

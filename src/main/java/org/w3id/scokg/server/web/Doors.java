@@ -190,7 +190,8 @@ public final class Doors extends Handler.Wrapper {
     }
 
     /**
-     * The request with the media types of its {@code Content-Type} and {@code Accept} in lower case,
+     * The request with the media types of its {@code Content-Type} and {@code Accept} in lower case
+     * (and {@code x-gzip} in {@code Accept-Encoding} named gzip, {@link #gzipByItsNewName}),
      * their parameters as they were: RFC 9110 8.3.1 makes type and subtype case-insensitive, and Fuseki
      * compares them as written, so until a review on 4 December 2026 a POST of {@code
      * Application/SPARQL-Query} answered 405 and {@code Accept: TEXT/CSV} got SPARQL XML.
@@ -198,9 +199,9 @@ public final class Doors extends Handler.Wrapper {
     static Request mediaTypesInLowerCase(Request request) {
         HttpFields headers = request.getHeaders();
         HttpFields.Mutable lowered = null;
-        for (HttpHeader name : List.of(HttpHeader.CONTENT_TYPE, HttpHeader.ACCEPT)) {
+        for (HttpHeader name : List.of(HttpHeader.CONTENT_TYPE, HttpHeader.ACCEPT, HttpHeader.ACCEPT_ENCODING)) {
             List<String> values = headers.getValuesList(name);
-            List<String> lower = values.stream().map(Doors::lowerMediaTypes).toList();
+            List<String> lower = values.stream().map(name == HttpHeader.ACCEPT_ENCODING ? Doors::gzipByItsNewName : Doors::lowerMediaTypes).toList();
             if (lower.equals(values)) continue;
             if (lowered == null) lowered = HttpFields.build(headers);
             lowered.remove(name);
@@ -214,6 +215,17 @@ public final class Doors extends Handler.Wrapper {
                 return fields;
             }
         };
+    }
+
+    /**
+     * An {@code Accept-Encoding} value with {@code x-gzip} named {@code gzip}, the one name Jetty's
+     * GzipHandler and the dumps read: RFC 9110 8.4.1.3 says a recipient SHOULD take one for the
+     * other, and a client that took only x-gzip got every answer uncompressed (a review on 4 December
+     * 2026). A client that also names gzip keeps its own weights.
+     */
+    static String gzipByItsNewName(String value) {
+        if (!value.toLowerCase(Locale.ROOT).contains("x-gzip") || value.toLowerCase(Locale.ROOT).matches("(?s)(^|.*[,\\s])gzip\\s*(;.*|,.*)?$")) return value;
+        return value.replaceAll("(?i)\\bx-gzip\\b", "gzip");
     }
 
     /** Each media type (or range) of a header's value in lower case, up to its first parameter. */

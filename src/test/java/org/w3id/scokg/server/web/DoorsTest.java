@@ -14,4 +14,13 @@ class DoorsTest {
         assertEquals("a/b;p=\"X,Y;Z\", c/d", Doors.lowerMediaTypes("A/B;p=\"X,Y;Z\", C/D"));
         assertEquals("text/turtle", Doors.lowerMediaTypes("text/turtle"));
     }
+
+    @Test
+    void x_gzip_is_read_as_gzip_unless_gzip_is_named_too() {
+        assertEquals("gzip", Doors.gzipByItsNewName("x-gzip"));
+        assertEquals("deflate, gzip;q=0.5", Doors.gzipByItsNewName("deflate, X-GZIP;q=0.5"));
+        assertEquals("gzip;q=0, x-gzip", Doors.gzipByItsNewName("gzip;q=0, x-gzip"));
+        assertEquals("x-gzip, gzip", Doors.gzipByItsNewName("x-gzip, gzip"));
+        assertEquals("br, deflate", Doors.gzipByItsNewName("br, deflate"));
+    }
 }
