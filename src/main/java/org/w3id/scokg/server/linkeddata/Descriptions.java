@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
@@ -42,6 +44,19 @@ final class Descriptions {
     /** True when the graph says anything about the entity. */
     boolean exists(Node entity) {
         return graph.union().contains(entity, Node.ANY, Node.ANY);
+    }
+
+    /**
+     * The thing of {@code kind} whose key is {@code key} in capitals or in small letters, when no
+     * thing's key is {@code key} as written: state keys are ISO codes in capitals, most others small
+     * letters, and a reader types either.
+     */
+    Optional<Node> otherCase(String kind, String key) {
+        for (String cased : List.of(key.toUpperCase(Locale.ROOT), key.toLowerCase(Locale.ROOT))) {
+            Node other = NodeFactory.createURI(SCO.ID + kind + "/" + cased);
+            if (!cased.equals(key) && graph.union().contains(other, RDF.type.asNode(), Node.ANY)) return Optional.of(other);
+        }
+        return Optional.empty();
     }
 
     /**
