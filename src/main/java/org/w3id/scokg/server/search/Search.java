@@ -37,6 +37,28 @@ final class Search {
         return Arrays.stream(SPACES.split(text.strip())).filter(word -> !word.isEmpty()).toList();
     }
 
+    /** The most words a search excludes ({@link Words}): each is looked for in each result. */
+    static final int MAX_EXCLUDED = 4;
+
+    /**
+     * A search's words: those to find, and those its results must not hold, written with a leading
+     * minus ({@code India -Pakistan}), as most search engines read it; a minus before no letter or
+     * digit ("-", "--") is a word like others. At most the first {@value #MAX_EXCLUDED} excluded
+     * words count; the others are left out of the search.
+     */
+    record Words(String wanted, List<String> excluded) {
+        static Words of(String text) {
+            List<String> wanted = new ArrayList<>();
+            List<String> excluded = new ArrayList<>();
+            for (String word : words(text)) {
+                boolean minus = word.startsWith("-") && word.codePoints().skip(1).anyMatch(Character::isLetterOrDigit);
+                if (!minus) wanted.add(word);
+                else if (excluded.size() < MAX_EXCLUDED) excluded.add(word.substring(1));
+            }
+            return new Words(String.join(" ", wanted), List.copyOf(excluded));
+        }
+    }
+
     /** A thing found: its score, the text that matched (its snippet), the field and the text's language tag. */
     record Hit(Node subject, float score, String snippet, String field, String lang) {}
 
@@ -60,6 +82,17 @@ final class Search {
         return query.isEmpty() ? List.of() : run(query, limit, language);
     }
 
+    /** Whether a text of {@code thing} (a name, a quote, a symbol) holds {@code words} as {@link #find} matches them. */
+    boolean holds(Node thing, String words) {
+        String query = luceneQuery(words, false);
+        if (query.isEmpty()) return false;
+        try {
+            return !index.query(thing, FIELDS, query, null, null, 1, null).isEmpty();
+        } catch (RuntimeException unparsable) {
+            return false;
+        }
+    }
+
     /** The most words a search that found nothing looks for a letter or two away ({@link #findClose}). */
     static final int MAX_CLOSE_WORDS = 4;
     /** The longest word looked for a letter or two away: "internationalisation" has 20 letters. */
@@ -78,6 +111,12 @@ final class Search {
         List<String> terms = new ArrayList<>();
         for (String word : words(words)) {
             int letters = word.codePointCount(0, word.length());
+            // A number is looked for as written: a year a digit away is another year ("summit 2013"
+            // showed the summits of 2012 and 2014 as close until a review on 4 December 2026).
+            if (word.chars().allMatch(Character::isDigit)) {
+                terms.add("+\"" + word + "\"");
+                continue;
+            }
             if (letters < 4 || letters > MAX_CLOSE_LETTERS || word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
             terms.add("+" + QueryParserBase.escape(word) + "~" + (word.length() < 7 ? 1 : 2));
             if (terms.size() == MAX_CLOSE_WORDS) break;

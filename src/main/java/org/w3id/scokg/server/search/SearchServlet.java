@@ -72,32 +72,34 @@ final class SearchServlet extends HttpServlet {
     /** A symbol written with spaces ({@link #SPACED_SYMBOL}), then words that begin with no digit. */
     private static final Pattern SPACED_SYMBOL_FIRST = Pattern.compile("\\s*(" + SYMBOL_WITH_SPACES + ")\\s+([^\\s0-9].*)");
 
-    private void results(HttpServletRequest request, HttpServletResponse response, String q, Language language) throws IOException {
-        Responses.varyOnAccept(response);
-        Responses.varyOnLanguage(response);
-        List<Search.Hit> hits = q.isEmpty() ? List.of() : search.find(q, RESULTS, language.tag);
+    /** What a search found, and whether only names close to its words ({@link Search#findClose}, or begun by them). */
+    private record Found(List<Search.Hit> hits, boolean close) {}
+
+    /** The things {@code q} finds, at most {@code limit}: its words in one text, else across a thing's texts, else close to them. */
+    private Found find(String q, int limit, Language language) {
+        List<Search.Hit> hits = q.isEmpty() ? List.of() : search.find(q, limit, language.tag);
         // A UN symbol written with spaces for its slashes ("A 66 359", as a reader may copy it from a
         // print) is that symbol, as reconciliation reads it: it found nothing until a review on 3 December 2026.
-        if (hits.isEmpty() && SPACED_SYMBOL.matcher(q).matches()) hits = search.find(q.strip().replaceAll("\\s+", "/"), RESULTS, language.tag);
+        if (hits.isEmpty() && SPACED_SYMBOL.matcher(q).matches()) hits = search.find(q.strip().replaceAll("\\s+", "/"), limit, language.tag);
         // So is one with spaces around its slashes ("A / 66 / 359"; a review on 3 December 2026).
-        if (hits.isEmpty() && q.matches(".*(\\s/|/\\s).*")) hits = search.find(q.strip().replaceAll("\\s*/\\s*", "/"), RESULTS, language.tag);
+        if (hits.isEmpty() && q.matches(".*(\\s/|/\\s).*")) hits = search.find(q.strip().replaceAll("\\s*/\\s*", "/"), limit, language.tag);
         // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
         // found as surely as words in one name, so not said to be close.
-        if (hits.isEmpty()) hits = search.findAcross(q, RESULTS, language.tag);
+        if (hits.isEmpty()) hits = search.findAcross(q, limit, language.tag);
         // And a symbol written with spaces among them ("A 66 359 code": only names close to it until 3 December 2026).
         Matcher spacedFirst = SPACED_SYMBOL_FIRST.matcher(q);
         if (hits.isEmpty() && spacedFirst.matches()) {
-            hits = search.findAcross(spacedFirst.group(1).strip().replaceAll("\\s+", "/") + " " + spacedFirst.group(2), RESULTS, language.tag);
+            hits = search.findAcross(spacedFirst.group(1).strip().replaceAll("\\s+", "/") + " " + spacedFirst.group(2), limit, language.tag);
         }
         // Only records of sources matched as written ("Uzbek" in a source's title, the university's
         // name): the things whose names the words begin come first, as the box suggested them (a
         // review on 3 December 2026 found Uzbekistan gone from the results of "Uzbek").
         if (!hits.isEmpty() && hits.stream().allMatch(hit -> Search.tier(hit.subject()) == 2)) {
-            List<Search.Hit> begun = search.suggest(q.replace('*', ' ').strip(), RESULTS).stream().filter(hit -> Search.tier(hit.subject()) < 2).toList();
+            List<Search.Hit> begun = search.suggest(q.replace('*', ' ').strip(), limit).stream().filter(hit -> Search.tier(hit.subject()) < 2).toList();
             if (!begun.isEmpty()) {
                 List<Search.Hit> both = new ArrayList<>(begun);
                 hits.stream().filter(hit -> begun.stream().noneMatch(b -> b.subject().equals(hit.subject()))).forEach(both::add);
-                hits = both.subList(0, Math.min(RESULTS, both.size()));
+                hits = both.subList(0, Math.min(limit, both.size()));
             }
         }
         // Nothing found: the names a letter or two away, else the names the words begin (those the
@@ -106,11 +108,25 @@ final class SearchServlet extends HttpServlet {
         // later review that day a program got nothing for "Kazakh").
         boolean close = false;
         if (hits.isEmpty() && !q.isEmpty()) {
-            hits = search.findClose(q, RESULTS, language.tag);
+            hits = search.findClose(q, limit, language.tag);
             // An asterisk, most catalogues' wildcard, is taken as one here: "Ind*" is "Ind" begun.
-            if (hits.isEmpty()) hits = search.suggest(q.replace('*', ' ').strip(), RESULTS);
+            if (hits.isEmpty()) hits = search.suggest(q.replace('*', ' ').strip(), limit);
             close = !hits.isEmpty();
         }
+        return new Found(hits, close);
+    }
+
+    private void results(HttpServletRequest request, HttpServletResponse response, String q, Language language) throws IOException {
+        Responses.varyOnAccept(response);
+        Responses.varyOnLanguage(response);
+        // A word with a leading minus is one the results must not hold ("India -Pakistan", as in most
+        // search engines): until a review on 4 December 2026 it was a word like any other, so both were
+        // asked for. More are found first, as the excluded leave fewer.
+        Search.Words words = Search.Words.of(q);
+        Found found = find(words.wanted(), words.excluded().isEmpty() ? RESULTS : RESULTS * 4, language);
+        List<Search.Hit> hits = found.hits().stream().filter(hit -> words.excluded().stream().noneMatch(word -> search.holds(hit.subject(), word)))
+                .limit(RESULTS).toList();
+        boolean close = found.close() && !hits.isEmpty();
         String format = request.getParameter("format");
         boolean json = "json".equals(format)
                 || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());

@@ -109,6 +109,29 @@ class SearchTest {
         assertEquals(expected, first(real, words));
     }
 
+    /** A review of 4 December 2026: a leading minus was read as part of its word, so "India -Pakistan" asked for both. */
+    @Test
+    void a_word_with_a_leading_minus_is_excluded() {
+        assertEquals(new Search.Words("India", List.of("Pakistan")), Search.Words.of("India -Pakistan"));
+        assertEquals(new Search.Words("counter-terrorism - --", List.of()), Search.Words.of("counter-terrorism - --"), "a minus before no letter is a word");
+        assertEquals(new Search.Words("", List.of("a", "b", "c", "d")), Search.Words.of("-a -b -c -d -e"), "at most four excluded");
+        Node india = NodeFactory.createURI(SCO.ID + "state/IN");
+        Node pakistan = NodeFactory.createURI(SCO.ID + "state/PK");
+        assertTrue(real.holds(pakistan, "Pakistan") && real.holds(pakistan, "pakistan"));
+        assertFalse(real.holds(india, "Pakistan"));
+        assertTrue(real.holds(NodeFactory.createURI(SCO.ID + "document/A-66-359"), "A/66/359"), "a symbol is a text of its document");
+        assertFalse(real.holds(india, "-"), "no word");
+    }
+
+    /** A review of 4 December 2026: "summit 2013" found nothing and then the summits of 2012 and 2014, a digit away, as close. */
+    @Test
+    void a_number_is_never_a_digit_away() {
+        List<String> close = real.findClose("summit 2013", 50, "en").stream().map(h -> h.subject().getURI()).toList();
+        assertTrue(close.stream().noneMatch(iri -> iri.endsWith("-2012") || iri.endsWith("-2014")), close.toString());
+        List<String> misspelt = real.findClose("sumit 2014", 50, "en").stream().map(h -> h.subject().getURI()).toList();
+        assertTrue(misspelt.contains(SCO.ID + "event/dushanbe-summit-2014"), "the word a letter away, the year as written: " + misspelt);
+    }
+
     @Test
     void the_beginning_of_a_symbol_suggests_the_documents_it_begins() {
         for (String typed : List.of("A/66", "a/66/", "A/66/3")) {
