@@ -882,6 +882,11 @@ class SiteIT {
             int submission = resolution.indexOf("<div class=\"fact\"><a href=\"/doc/act/ga-res-53-70-submission\"");
             int adoption = resolution.indexOf("<div class=\"fact\"><a href=\"/doc/act/ga-res-53-70-adoption\"");
             assertTrue(submission > 0 && submission < adoption, lang + ": " + submission + " " + adoption);
+            // And in its picture's table, drawn from the same points in the same order (the adoption came first until a review on 4 December 2026).
+            int life = resolution.indexOf("<figure class=\"chart\" id=\"life\">");
+            int drawn = resolution.indexOf("href=\"/doc/act/ga-res-53-70-submission\"", life);
+            int adopted = resolution.indexOf("href=\"/doc/act/ga-res-53-70-adoption\"", life);
+            assertTrue(life > 0 && drawn > life && drawn < adopted && adopted < resolution.indexOf("</figure>", life), lang + ": " + life + " " + drawn + " " + adopted);
         }
     }
 
