@@ -245,6 +245,22 @@ class NamedQueriesTest {
         assertThrows(InputException.class, () -> CATALOG.get("no-such-query"));
     }
 
+    /**
+     * A named query's title and description are for a reader who knows the subject and little
+     * SPARQL: no prefixed name of a term ({@code owl:sameAs}, {@code rdf:Statement}), in any
+     * language. Three descriptions spoke so until a review on 4 December 2026.
+     */
+    @Test
+    void titles_and_descriptions_name_no_terms_by_their_prefixed_names() {
+        java.util.regex.Pattern prefixed = java.util.regex.Pattern.compile("\\b(?:" + String.join("|", org.w3id.scokg.vocab.Prefixes.STANDARD.getNsPrefixMap().keySet()) + "):[A-Za-z]");
+        for (NamedQuery q : CATALOG.all()) {
+            List<String> texts = new ArrayList<>(List.of(q.title(), q.description()));
+            texts.addAll(q.titles().values());
+            texts.addAll(q.descriptions().values());
+            for (String text : texts) assertFalse(prefixed.matcher(text).find(), q.name() + ": " + text);
+        }
+    }
+
     @Test
     void every_named_query_has_its_title_description_parameters_and_columns_in_russian_and_chinese_and_a_bad_translation_line_is_refused(@TempDir Path temp)
             throws Exception {
