@@ -81,6 +81,16 @@ class SearchTest {
         "Российская Федерация|state/RU",
         "中华人民共和国|state/CN",
         "Республика Беларусь|state/BY",
+        // The states' official long names in English, as the SCO Secretariat's communiqué of 2022 and
+        // other sources write them (a review on 4 December 2026: "Republic of India" found nothing).
+        "Republic of India|state/IN",
+        "Islamic Republic of Pakistan|state/PK",
+        "Kyrgyz Republic|state/KG",
+        "Islamic Republic of Iran|state/IR",
+        "Republic of Belarus|state/BY",
+        "Federal Democratic Republic of Nepal|state/NP",
+        "Arab Republic of Egypt|state/EG",
+        "伊朗伊斯兰共和国|state/IR",
         "Нью-Делийская декларация|document/new-delhi-declaration-2023",
         "上海合作组织宪章|document/sco-charter",
         "上海合作组织|organization/SCO",
