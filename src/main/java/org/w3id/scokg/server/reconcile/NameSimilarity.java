@@ -208,9 +208,13 @@ final class NameSimilarity {
         return Math.min(word.length(), other.length()) >= TYPO_FREE && JARO_WINKLER.apply(word, other) >= SAME_WORD;
     }
 
-    /** What follows a state's name in its long form in Chinese (simplified, as names are compared). */
+    /**
+     * What follows a state's name in its long form in Chinese (simplified, as names are compared).
+     * Nepal's and Laos's forms (尼泊尔联邦民主共和国, 老挝人民民主共和国) found no candidate until a
+     * review on 4 December 2026.
+     */
     private static final Set<String> STATE_FORMS = Set.of("国", "共和国", "联邦", "王国", "人民共和国", "民主共和国", "伊斯兰共和国", "社会主义共和国",
-            "联合共和国", "民主社会主义共和国", "合众国", "联邦共和国", "阿拉伯共和国");
+            "联合共和国", "民主社会主义共和国", "合众国", "联邦共和国", "阿拉伯共和国", "联邦民主共和国", "人民民主共和国");
 
     private static boolean han(String text) {
         return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

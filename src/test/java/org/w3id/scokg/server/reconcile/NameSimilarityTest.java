@@ -119,6 +119,11 @@ class NameSimilarityTest {
     void chinese_and_russian_names_compare_as_written() {
         assertEquals(1.0, similarity("俄罗斯", "俄罗斯"));
         assertTrue(similarity("中华人民共和国", "俄罗斯") < 0.5);
+        // A state's name held in its long form, whichever form of state follows it.
+        for (String[] name : new String[][] {{"印度", "印度共和国"}, {"尼泊尔", "尼泊尔联邦民主共和国"}, {"老挝", "老挝人民民主共和国"}, {"马尔代夫", "马尔代夫共和国"}}) {
+            assertEquals(NameSimilarity.CONTAINED, similarity(name[0], name[1]), name[1]);
+        }
+        assertTrue(similarity("印度", "印度尼西亚") < NameSimilarity.CONTAINED, "a name that begins another is another name");
         assertEquals(1.0, similarity("Россия", "россия"));
     }
 
