@@ -1,0 +1,34 @@
+package org.w3id.scokg.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.Test;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.graph.KnowledgeGraph;
+
+/** The words the pages use for the graph's terms. */
+class TermsTest {
+    /**
+     * Every property of the data is named in words in each language, never by its prefixed name: a
+     * source's page listed the statements it supports under {@code skos:hasTopConcept} until a review
+     * on 4 December 2026.
+     */
+    @Test
+    void every_property_of_the_data_has_words_in_every_language() {
+        KnowledgeGraph graph = TestGraph.real();
+        Set<String> unnamed = new TreeSet<>();
+        Set<Node> properties = new java.util.HashSet<>();
+        graph.data().find().forEachRemaining(t -> properties.add(t.getPredicate()));
+        for (Language language : Language.values()) {
+            Texts texts = Texts.of(language);
+            for (Node property : properties) {
+                if (Terms.of(property, graph.union(), texts).lang().isEmpty()) unnamed.add(language.tag + " " + Html.curie(property));
+            }
+        }
+        assertFalse(properties.isEmpty());
+        assertFalse(!unnamed.isEmpty(), "named by their prefixed names: " + unnamed);
+    }
+}
