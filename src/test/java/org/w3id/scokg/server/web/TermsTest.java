@@ -12,16 +12,20 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 /** The words the pages use for the graph's terms. */
 class TermsTest {
     /**
-     * Every property of the data is named in words in each language, never by its prefixed name: a
+     * Every property and class of the data is named in words in each language, never by its prefixed name: a
      * source's page listed the statements it supports under {@code skos:hasTopConcept} until a review
      * on 4 December 2026.
      */
     @Test
-    void every_property_of_the_data_has_words_in_every_language() {
+    void every_property_and_class_of_the_data_has_words_in_every_language() {
         KnowledgeGraph graph = TestGraph.real();
         Set<String> unnamed = new TreeSet<>();
         Set<Node> properties = new java.util.HashSet<>();
-        graph.data().find().forEachRemaining(t -> properties.add(t.getPredicate()));
+        graph.data().find().forEachRemaining(t -> {
+            properties.add(t.getPredicate());
+            // And every class a thing of the data is said to be of.
+            if (t.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode()) && t.getObject().isURI()) properties.add(t.getObject());
+        });
         for (Language language : Language.values()) {
             Texts texts = Texts.of(language);
             for (Node property : properties) {
