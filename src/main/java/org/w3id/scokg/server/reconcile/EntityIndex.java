@@ -22,13 +22,17 @@ import org.w3id.scokg.vocab.SCO;
 /**
  * The things the reconciliation service knows, read once from the graph ({@code entities.rq},
  * {@code identifiers.rq}): each with its id ({@code kind/key}, relative to {@code id/}), English
- * label, types, every name in every language (normalised for matching) and its identifiers.
+ * label, types, every name in every language, the keys composed to match on besides ("UN OEWG",
+ * "2018 Qingdao SCO summit"; matched as names are, never shown as names) and its identifiers.
  */
 final class EntityIndex {
     /** A type the service offers: its id (the class IRI) and its name. */
     record Type(String id, String name) {}
 
-    /** A thing to match: its names as written and as compared, its identifiers by property id. */
+    /**
+     * A thing to match: its names as written, its names and keys as compared, its identifiers by
+     * property id.
+     */
     record Entity(String id, String label, List<Type> types, List<String> names, Set<String> normalised,
             Map<String, Set<String>> identifiers) {
 
@@ -65,7 +69,9 @@ final class EntityIndex {
             types.putIfAbsent(type.id(), type);
             Builder b = builders.computeIfAbsent(iri.substring(SCO.ID.length()), id -> new Builder(row.get("label").getLiteralLexicalForm()));
             b.types.add(type);
-            b.names.add(row.get("name").getLiteralLexicalForm());
+            String name = row.get("name").getLiteralLexicalForm();
+            if (Boolean.parseBoolean(row.get("key").getLiteralLexicalForm())) b.keys.add(name);
+            else b.names.add(name);
         });
         select(union, "identifiers.rq").forEachRemaining(row -> {
             String iri = row.get("entity").getURI();
@@ -122,6 +128,7 @@ final class EntityIndex {
         final String label;
         final Set<Type> types = new LinkedHashSet<>();
         final Set<String> names = new LinkedHashSet<>();
+        final Set<String> keys = new LinkedHashSet<>();
         final Map<String, Set<String>> identifiers = new LinkedHashMap<>();
 
         Builder(String label) {
@@ -131,6 +138,7 @@ final class EntityIndex {
         Entity build(String id) {
             Set<String> normalised = new LinkedHashSet<>();
             for (String name : names) normalised.add(NameSimilarity.normalise(name));
+            for (String key : keys) normalised.add(NameSimilarity.normalise(key));
             Map<String, Set<String>> ids = new LinkedHashMap<>();
             identifiers.forEach((property, values) -> ids.put(property, Set.copyOf(values)));
             return new Entity(id, label, new ArrayList<>(types), List.copyOf(names), Set.copyOf(normalised), Map.copyOf(ids));

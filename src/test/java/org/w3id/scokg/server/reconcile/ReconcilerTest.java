@@ -83,6 +83,21 @@ class ReconcilerTest {
     }
 
     @Test
+    void a_body_after_its_organisations_name_comes_before_the_organisation() {
+        // A review of 4 December 2026: the UN, whose name is two of the query's six words, was the
+        // only candidate; the Groups, whose names hold the other four, scored under the cut.
+        List<Reconciler.Candidate> found = reconcile("UN Open-ended Working Group");
+        assertEquals(List.of("organization/un-oewg-2021", "organization/un-oewg-2019", "organization/UN"), ids(found).subList(0, 3), found.toString());
+        assertTrue(found.get(0).score() >= found.get(2).score(), found.toString());
+        found.forEach(c -> assertFalse(c.match(), "two Groups answer the name, and the UN is only part of it: " + c));
+        // Its whole name after its organisation's is a name of it, certain; a key, not shown as a name.
+        Reconciler.Candidate whole = reconcile("United Nations Open-ended Working Group on Security of and in the Use of ICTs (2021–2025)").get(0);
+        assertEquals("organization/un-oewg-2021", whole.entity().id());
+        assertTrue(whole.match(), whole.toString());
+        assertEquals("organisation", TestIndex.NAMES.get("organization/un-oewg-2021").orElseThrow().description());
+    }
+
+    @Test
     void initials_rank_below_an_exact_name() {
         // "SCO" is a name of the SCO: certain, as before; "UAE" and "WIC" are only initials.
         Reconciler.Candidate sco = reconcile("SCO").get(0);
