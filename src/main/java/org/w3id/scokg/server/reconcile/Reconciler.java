@@ -22,7 +22,10 @@ import java.util.function.BiPredicate;
 final class Reconciler {
     /** Properties whose agreement identifies a thing. */
     private static final Set<String> IDENTIFYING = Set.of("iso3166", "iso3166Alpha2", "iso3166Alpha3", "wikidata", "unSymbol");
-    /** Candidates scoring below this (of 100) are not sent, unless an identifier agrees. */
+    /**
+     * Candidates scoring below this (of 100) are not sent, unless an identifier agrees or the name
+     * alone scores this much (a property given disagrees: a candidate, never certain).
+     */
     static final double MIN_SCORE = 75;
     /**
      * A name at least this similar (of 1) does not stand against an identifier that agrees. "Iraq"
@@ -66,7 +69,8 @@ final class Reconciler {
 
     record Candidate(EntityIndex.Entity entity, double score, boolean match, Map<String, Object> features) {}
 
-    private record Scored(EntityIndex.Entity entity, double score, boolean exactName, boolean identified,
+    /** A candidate being scored; {@code named} when its name alone is over {@link #MIN_SCORE}. */
+    private record Scored(EntityIndex.Entity entity, double score, boolean exactName, boolean identified, boolean named,
             boolean contradicted, Map<String, Object> features) {}
 
     private final EntityIndex index;
@@ -91,7 +95,11 @@ final class Reconciler {
         for (EntityIndex.Entity entity : index.all()) {
             if (!preferred && !ofTypes(entity, query)) continue;
             Scored s = score(entity, query, name, acronym);
-            if (s.score() >= MIN_SCORE || s.identified()) scored.add(preferred && !query.types().isEmpty() ? typed(s, ofTypes(entity, query)) : s);
+            // A thing the name finds stays a candidate when a property given disagrees, its score the
+            // mean, under the cut, and never certain: the user sees what the name found, and that the
+            // value does not agree ("Иран" with ISO code IQ, a dirty cell or the wrong column). Until
+            // a review on 4 December 2026 it had no candidate at all, and "Russia" with IN found India.
+            if (s.score() >= MIN_SCORE || s.identified() || s.named()) scored.add(preferred && !query.types().isEmpty() ? typed(s, ofTypes(entity, query)) : s);
         }
         // Among equal scores, a thing of the types asked for first; then the one whose name has the
         // most of its words and the query's in common, so the fewest other words: "General Assembly"
@@ -122,7 +130,7 @@ final class Reconciler {
         Map<String, Object> features = new LinkedHashMap<>(s.features());
         features.put("type", ofTypes);
         double score = ofTypes ? s.score() : Math.max(0, s.score() - OFF_TYPE);
-        return new Scored(s.entity(), score, s.exactName(), s.identified(), s.contradicted(), features);
+        return new Scored(s.entity(), score, s.exactName(), s.identified(), s.named(), s.contradicted(), features);
     }
 
     /** The largest share of words in common of a name of {@code entity} and {@code name} ({@link NameSimilarity#sharedWords}). */
@@ -159,6 +167,7 @@ final class Reconciler {
         boolean exact = false;
         boolean identified = false;
         boolean nameAgrees = true;
+        boolean named = false;
         if (name != null) {
             double best = 0;
             // A query in capitals may be the initials of a name ("UNGA"): a candidate, never certain.
@@ -182,6 +191,7 @@ final class Reconciler {
             exact = best == 1;
             identified = symbol || own || code;
             nameAgrees = best >= NAME_AGREES;
+            named = 100 * best >= MIN_SCORE;
             features.put("name", Math.round(best * 1000) / 1000.0);
             total += best;
             terms++;
@@ -219,7 +229,8 @@ final class Reconciler {
             terms++;
         }
         // An identifier that agrees beside a name that does not is a contradiction, not a certainty.
-        return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, contradicted || !nameAgrees || unchecked && !identified, features);
+        return new Scored(entity, terms == 0 ? 0 : 100 * total / terms, exact, identified, named, contradicted || !nameAgrees || unchecked && !identified,
+                features);
     }
 
     /**

@@ -98,6 +98,19 @@ class ReconcilerTest {
     }
 
     @Test
+    void a_name_with_a_property_that_disagrees_is_a_candidate_never_certain() {
+        // A review of 4 December 2026: the thing the name finds had no candidate, its mean score (50)
+        // under the cut; the user's table could not show what the name found, nor that the value disagreed.
+        List<Reconciler.Candidate> found = RECONCILER.reconcile(new Reconciler.Query("International code of conduct for information security (2011)", List.of(),
+                Reconciler.TypeStrict.ANY, Reconciler.DEFAULT_LIMIT, List.of(new Reconciler.PropertyValue("unSymbol", List.of("A/RES/73/27"), 0))));
+        Reconciler.Candidate code = found.stream().filter(c -> c.entity().id().equals("document/A-66-359")).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals(50.0, code.score(), code.toString());
+        assertEquals(Boolean.FALSE, code.features().get("unSymbol"));
+        found.forEach(c -> assertFalse(c.match(), "the name and the symbol name two things: " + c));
+        assertTrue(ids(found).contains("document/ga-res-73-27"), "the thing the symbol names is offered too: " + found);
+    }
+
+    @Test
     void initials_rank_below_an_exact_name() {
         // "SCO" is a name of the SCO: certain, as before; "UAE" and "WIC" are only initials.
         Reconciler.Candidate sco = reconcile("SCO").get(0);
