@@ -91,9 +91,11 @@ public final class GraphBuilder {
         if (!problems.isEmpty()) throw new InputException(problems);
         addCldrNames();
         for (Path query : ProjectLayout.list(layout.derived(), ".rq")) {
-            // Derived from the facts and the ontology's labels, not from the provenance of either.
-            Graph derived = Mapping.construct(query, layout.display(query),
-                    new Union(dataset.getGraph(SCO.GRAPH_DATA), dataset.getGraph(SCO.GRAPH_ONTOLOGY)));
+            // Derived from the facts, the ontology's labels and the source records (a document's UN
+            // symbol matched with a record's, source-records.rq), not from which source supports
+            // what: those statements are written below, after every derived triple.
+            Graph derived = Mapping.construct(query, layout.display(query), new Union(
+                    new Union(dataset.getGraph(SCO.GRAPH_DATA), dataset.getGraph(SCO.GRAPH_ONTOLOGY)), dataset.getGraph(SCO.GRAPH_PROVENANCE)));
             // What the build derives from the other facts is sco-kg's own statement.
             derived.find().forEachRemaining(t -> assertions.add(t, List.of(SCO.OWN_SOURCE), List.of()));
             add(SCO.GRAPH_DATA, derived, null);
