@@ -741,6 +741,24 @@ class SiteIT {
     }
 
     /**
+     * A review on 4 December 2026: A/66/359 was a document and a source record that nothing linked; each
+     * page links the other now (prov:alternateOf, derived from the symbol), in each language.
+     */
+    @Test
+    void a_document_and_the_source_record_of_its_symbol_link_each_other() {
+        String[][] pages = {{"/doc/document/A-66-359", "also recorded as a source", "href=\"/doc/source/un-a-66-359\""},
+                {"/doc/source/un-a-66-359", "the same document in the graph", "href=\"/doc/document/A-66-359\""},
+                {"/doc/document/A-66-359?lang=ru", "также запись источника", "href=\"/doc/source/un-a-66-359\""},
+                {"/doc/source/un-a-66-359?lang=zh", "图中的同一文件", "href=\"/doc/document/A-66-359\""}};
+        for (String[] expected : pages) {
+            String body = page(expected[0]).body();
+            int heading = body.indexOf("<div class=\"property\">" + expected[1] + "</div>");
+            assertTrue(heading > 0, expected[0] + ": " + body);
+            assertTrue(body.indexOf(expected[2], heading) > heading, expected[0] + ": the other under it");
+        }
+    }
+
+    /**
      * A review on 4 December 2026: the statements' and positions' indexes had names and a "What it is"
      * the same in every row; they say whose statement each is and where each position was expressed.
      */
