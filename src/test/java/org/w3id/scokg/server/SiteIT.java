@@ -778,6 +778,35 @@ class SiteIT {
         assertTrue(page("/doc/organization/SCO?lang=ru").body().contains("Источники, общие для 6 значений выше:"));
     }
 
+    /**
+     * A review on 4 December 2026: India's membership's page repeated its quote under the member, the
+     * organisation, the status and the period. A section says a quote once, under its source's link;
+     * a later value names the same source and links to the quote, never to another source's.
+     */
+    @Test
+    void a_quote_is_said_once_in_a_section_and_later_values_link_to_it_under_the_same_source() {
+        String quote = "“The Shanghai Cooperation Organisation (SCO) is an international organization of eight member countries";
+        for (String lang : List.of("en", "ru", "zh")) {
+            String page = page("/doc/membership/SCO-IN-MemberState?lang=" + lang).body();
+            String memberships = section(page, "memberships");
+            assertEquals(1, memberships.split(Pattern.quote(quote), -1).length - 1, lang + ": the quote once in the section: " + memberships);
+            Matcher said = Pattern.compile("<div class=\"source\">[^<]*<a href=\"(/doc/source/[^\"]+)\">(?:(?!</a>).)*</a><blockquote id=\"(quoted-\\d+)\" lang=\"en\">"
+                    + Pattern.quote(quote)).matcher(memberships);
+            assertTrue(said.find(), lang + ": the quote under its source: " + memberships);
+            Matcher cited = Pattern.compile("<div class=\"source\">[^<]*<a href=\"(/doc/source/[^\"]+)\">(?:(?!</a>).)*</a> <a class=\"quoted\" href=\"#([^\"]+)\">").matcher(memberships);
+            int citations = 0;
+            while (cited.find()) {
+                citations++;
+                assertEquals(said.group(1), cited.group(1), lang + ": a link to the quote stands under the quote's own source");
+                assertEquals(said.group(2), cited.group(2), lang + ": and leads to it");
+            }
+            assertEquals(3, citations, lang + ": the organisation, the status and the period cite it by link: " + memberships);
+            // Another section says it again, once: each section reads on its own.
+            assertEquals(1, section(page, "about").split(Pattern.quote(quote), -1).length - 1, lang + ": once under About");
+        }
+        assertTrue(page("/doc/membership/SCO-IN-MemberState?lang=ru").body().contains(">(цитата приведена выше)</a>"));
+    }
+
     /** A review on 4 December 2026: a record's rights were English on every page; each page shows them in its language alone. */
     @Test
     void a_records_rights_are_in_the_pages_language_alone() {

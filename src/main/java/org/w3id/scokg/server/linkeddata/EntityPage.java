@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -83,18 +84,20 @@ final class EntityPage {
                 statements = withEnglishName(statements, english);
                 namesShown = true;
             }
-            statements.forEach(s -> statement(body, s, anchors));
+            Quotes quotes = new Quotes(anchors);
+            statements.forEach(s -> statement(body, s, anchors, quotes));
             body.append("</section>");
         }
         if (english != null && !namesShown) {
             body.append("<section id=\"names\"><h2>").append(Html.escape(texts.get("section.names"))).append("</h2>");
-            statement(body, english, anchors);
+            statement(body, english, anchors, new Quotes(anchors));
             body.append("</section>");
         }
         if (supported.total() > 0) supported(body, supported);
         if (!view.recordSources().isEmpty()) {
             body.append("<section><h2>").append(Html.escape(texts.get("section.sources"))).append("</h2><div class=\"value\">");
-            view.recordSources().forEach(s -> source(body, s));
+            Quotes quotes = new Quotes(anchors);
+            view.recordSources().forEach(s -> source(body, s, quotes));
             body.append("</div></section>");
         }
         downloads(body, docPath);
@@ -135,6 +138,13 @@ final class EntityPage {
             view.sections().forEach(s -> used.add(s.name()));
         }
 
+        /** An id no element of the page has: {@code prefix} and a number. */
+        String unused(String prefix) {
+            for (int n = 1; ; n++) {
+                if (used.add(prefix + n)) return prefix + n;
+            }
+        }
+
         /** {@code  id="fragment"} for the first element of a part of the entity, else nothing. */
         String of(Node part) {
             if (part == null || !part.isURI() || !part.getURI().startsWith(prefix)) return "";
@@ -161,7 +171,7 @@ final class EntityPage {
         return merged;
     }
 
-    private void statement(StringBuilder body, EntityReader.Statement statement, Anchors anchors) {
+    private void statement(StringBuilder body, EntityReader.Statement statement, Anchors anchors, Quotes quotes) {
         Labels.Label heading = statement.incoming() ? Terms.inverse(statement.property(), graph, texts) : Terms.of(statement.property(), graph, texts);
         body.append("<div class=\"statement\"><div class=\"property\">").append(Html.keepWhole(heading.html(texts.language())))
                 .append("</div><ul class=\"values\">");
@@ -179,12 +189,12 @@ final class EntityPage {
                     body.append("<li><details class=\"more\"><summary>").append(Html.escape(texts.format("values.more", values.size() - UNFOLDED)))
                             .append("</summary><ul class=\"values\">");
                 }
-                value(body, statement.property(), values.get(i), anchors, !shared);
+                value(body, statement.property(), values.get(i), anchors, quotes, !shared);
             }
             if (shared) {
                 EntityReader.Value last = values.get(end);
                 body.append("<li class=\"value shared\"><p class=\"shared-lead\">").append(Html.escape(texts.format("values.shared", end - start + 1))).append("</p>");
-                last.sources().forEach(source -> source(body, source));
+                last.sources().forEach(source -> source(body, source, quotes));
                 if (last.note() != null) note(body, last.note());
                 body.append("</li>");
             }
@@ -214,7 +224,7 @@ final class EntityPage {
         return (!one.sources().isEmpty() || one.note() != null) && one.sources().equals(other.sources()) && java.util.Objects.equals(one.note(), other.note());
     }
 
-    private void value(StringBuilder body, Node property, EntityReader.Value value, Anchors anchors, boolean withSourcesAndNote) {
+    private void value(StringBuilder body, Node property, EntityReader.Value value, Anchors anchors, Quotes quotes, boolean withSourcesAndNote) {
         body.append("<li class=\"value\"").append(anchors.of(value.part())).append('>');
         body.append(String.join(", ", byName(value.nodes()).stream().map(n -> word(property, n).orElseGet(() -> Html.value(n, graph, texts))).toList()));
         // The fact shown by what it links to has a page of its own: its name links there.
@@ -230,12 +240,12 @@ final class EntityPage {
                 body.append("<dd").append(anchors.of(q.part())).append('>').append(qualifier(q));
                 // A qualifier stated by another source than the value (a membership's first day,
                 // reported by the news of that day) shows its own, right under it.
-                if (!q.sources().equals(value.sources())) q.sources().forEach(s -> source(body, s));
+                if (!q.sources().equals(value.sources())) q.sources().forEach(s -> source(body, s, quotes));
                 body.append("</dd>");
             }
             body.append("</dl>");
         }
-        if (withSourcesAndNote) value.sources().forEach(s -> source(body, s));
+        if (withSourcesAndNote) value.sources().forEach(s -> source(body, s, quotes));
         // sco-kg's own note, after the sources of the value, which do not say it.
         if (withSourcesAndNote && value.note() != null) note(body, value.note());
         body.append("</li>");
@@ -370,17 +380,54 @@ final class EntityPage {
         return Html.value(q.value(), graph, texts);
     }
 
-    /** A source, and its quote right under it, so no quote stands beside another source's link. */
-    private void source(StringBuilder body, ValueSources.Source source) {
+    /**
+     * A source, and its quote right under it, so no quote stands beside another source's link. A quote
+     * is said once in a section, under the first value it supports: a later value names its source and
+     * links to the quote above (a membership's page repeated one quote under its member, organisation,
+     * status and period until a review on 4 December 2026).
+     */
+    private void source(StringBuilder body, ValueSources.Source source, Quotes quotes) {
         body.append("<div class=\"source\">").append(Html.escape(texts.get("value.source"))).append(' ').append(Html.value(source.record(), graph, texts));
         // How the statement was read from it, where less than verified: "(well known, not verified in its source)".
         if (source.confidence() != null) body.append(" <span class=\"confidence\">(").append(Html.value(source.confidence(), graph, texts)).append(")</span>");
         if (source.quote() != null) {
-            // The sources in data/sources are English texts; a quote without a language tag is read as one.
-            String lang = source.quoteLang() == null || source.quoteLang().isEmpty() ? "en" : source.quoteLang();
-            body.append("<blockquote lang=\"").append(Html.escape(lang)).append("\">“").append(Html.escape(source.quote())).append("”</blockquote>");
+            String said = quotes.said(source);
+            if (said != null) {
+                body.append(" <a class=\"quoted\" href=\"#").append(said).append("\">").append(Html.escape(texts.get("value.quoted"))).append("</a>");
+            } else {
+                // The sources in data/sources are English texts; a quote without a language tag is read as one.
+                String lang = source.quoteLang() == null || source.quoteLang().isEmpty() ? "en" : source.quoteLang();
+                body.append("<blockquote id=\"").append(quotes.say(source)).append("\" lang=\"").append(Html.escape(lang)).append("\">“")
+                        .append(Html.escape(source.quote())).append("”</blockquote>");
+            }
         }
         body.append("</div>");
+    }
+
+    /** The quotes a section has shown, by their source record and text, each with the id of its blockquote. */
+    private static final class Quotes {
+        private final Anchors anchors;
+        private final Map<List<String>, String> shown = new HashMap<>();
+
+        Quotes(Anchors anchors) {
+            this.anchors = anchors;
+        }
+
+        /** The id of the quote of {@code source} where the section has shown it, else null. */
+        String said(ValueSources.Source source) {
+            return shown.get(key(source));
+        }
+
+        /** A new id for the quote of {@code source}, which the section now shows. */
+        String say(ValueSources.Source source) {
+            String id = anchors.unused("quoted-");
+            shown.put(key(source), id);
+            return id;
+        }
+
+        private static List<String> key(ValueSources.Source source) {
+            return List.of(source.record().toString(), source.quote(), source.quoteLang() == null ? "" : source.quoteLang());
+        }
     }
 
     /**
