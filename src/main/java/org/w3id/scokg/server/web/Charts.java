@@ -133,17 +133,35 @@ public final class Charts {
                     .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#e3e6ea\"/>").append(canvas.text(canvas.left - 6, y + canvas.font / 3.0, Integer.toString(n), "end"));
         }
         for (Map.Entry<String, List<Integer>> series : steps.counts().entrySet()) {
-            StringBuilder path = new StringBuilder();
-            List<Integer> counts = series.getValue();
-            for (int i = 0; i < counts.size(); i++) {
-                double x = canvas.x(year(steps.dates().get(i)), start, end);
-                double y = 10 + plot - plot * counts.get(i) / (double) max;
-                path.append(i == 0 ? "M" : "H").append(fmt(x)).append(i == 0 ? "," + fmt(y) : "V" + fmt(y));
-            }
-            path.append("H").append(fmt(canvas.x(end, start, end)));
-            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke-width=\"2.5\" stroke=\"").append(categories.get(series.getKey()).colour()).append("\"/>");
+            String path = stepPath(canvas, steps.dates(), series.getValue(), start, end, plot, max);
+            if (!path.isEmpty()) svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke-width=\"2.5\" stroke=\"").append(categories.get(series.getKey()).colour()).append("\"/>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * A category's step line, drawn only while something holds it: a line from each date where its
+     * count rises from none to the date where it falls to none again (or to today). Until a review on
+     * 4 December 2026 every line ran along zero before its first member and after its last (the
+     * Shanghai Five's members from 2001 to today, the SCO partners' from 1996), hiding the axis and
+     * each other there.
+     */
+    private static String stepPath(ChartCanvas canvas, List<Node> dates, List<Integer> counts, double start, double end, int plot, int max) {
+        StringBuilder path = new StringBuilder();
+        boolean drawing = false;
+        for (int i = 0; i < counts.size(); i++) {
+            double x = canvas.x(year(dates.get(i)), start, end);
+            double y = 10 + plot - plot * counts.get(i) / (double) max;
+            if (counts.get(i) == 0) {
+                if (drawing) path.append('H').append(fmt(x));
+                drawing = false;
+            } else {
+                path.append(drawing ? "H" + fmt(x) + "V" + fmt(y) : "M" + fmt(x) + "," + fmt(y));
+                drawing = true;
+            }
+        }
+        if (drawing) path.append('H').append(fmt(canvas.x(end, start, end)));
+        return path.toString();
     }
 
     /** Points on a time line ({@link Timeline}), with a table of their dates and labels. */

@@ -108,6 +108,38 @@ class ChartsTest {
         }
     }
 
+    /**
+     * A status is drawn only while some state holds it (a review on 4 December 2026: the Shanghai
+     * Five's members ran along zero from 2001 to today, and every later status from 1996 to its first
+     * member). Partners: none in 1996, two from 2009 to 2015, none after; members: five from 1996.
+     */
+    @Test
+    void a_step_line_is_drawn_only_while_its_status_has_members() {
+        List<Node> dates = List.of(date("1996-04-26"), date("2009-06-16"), date("2015-07-10"));
+        Map<String, List<Integer>> counts = new java.util.LinkedHashMap<>();
+        counts.put("member", List.of(5, 5, 5));
+        counts.put("partner", List.of(0, 2, 0));
+        Map<String, Charts.Category> categories = Map.of("member", new Charts.Category("member state", "#1f77b4"),
+                "partner", new Charts.Category("dialogue partner", "#1b9e77"));
+        String figure = Charts.steps("enlargement", "Enlargement", "States by status", new Charts.Steps(dates, counts), categories, Texts.of(Language.EN));
+        for (ChartCanvas canvas : Charts.LAYOUTS) {
+            String svg = figure.substring(figure.indexOf("<svg class=\"" + canvas.name + "\""));
+            svg = svg.substring(0, svg.indexOf("</svg>"));
+            // The count lines' labels: "0" stands on the zero line.
+            Matcher zero = Pattern.compile("<line [^>]*y1=\"([0-9.]+)\"[^>]*/><text [^>]*>0</text>").matcher(svg);
+            assertTrue(zero.find(), svg);
+            String axis = zero.group(1);
+            Matcher partner = Pattern.compile("<path d=\"([^\"]*)\"[^>]*stroke=\"#1b9e77\"/>").matcher(svg);
+            assertTrue(partner.find(), "the partners have a line: " + svg);
+            String d = partner.group(1);
+            assertFalse(d.contains("," + axis) || d.contains("V" + axis), canvas.name + ": no part of the partners' line on zero: " + d);
+            double from = canvas.x(Charts.year(dates.get(1)), 1996, Charts.today());
+            double until = canvas.x(Charts.year(dates.get(2)), 1996, Charts.today());
+            assertTrue(d.startsWith("M" + ChartCanvas.fmt(from) + ","), canvas.name + ": it begins with the first partner: " + d);
+            assertTrue(d.endsWith("H" + ChartCanvas.fmt(until)), canvas.name + ": and ends when the last one goes: " + d);
+        }
+    }
+
     @Test
     void a_phone_sees_text_at_about_its_own_size() {
         // The narrow picture fills a 390-pixel phone's column of 358 pixels: its text is drawn about 13 pixels high.
