@@ -320,6 +320,48 @@ class BrowserIT {
             return new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top))).size;""";
 
     /** The rows the header's parts stand in: a part that begins below the bottom of every part before it begins a row. */
+    /**
+     * Tab goes through the header as it is drawn: row by row, left to right in a row. A review on 4
+     * December 2026 found that at 390 px the keyboard reached the second row (the site's links) before
+     * the languages at the end of the first, which the stylesheet had moved there.
+     */
+    @Test
+    @Order(6)
+    void the_keyboard_goes_through_the_header_in_the_order_it_is_drawn() {
+        JavascriptExecutor js = browser;
+        String focused = "const e = document.activeElement; if (!e || !e.closest('header.site')) return null;"
+                + " const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, (e.textContent || e.getAttribute('aria-label') || e.id).trim()];";
+        for (int width : new int[] {1280, 800, 390, 320}) {
+            browser.manage().window().setSize(new Dimension(width, 844));
+            for (String lang : List.of("en", "ru", "zh")) {
+                open("/?lang=" + lang);
+                List<List<?>> stops = new ArrayList<>();
+                for (int tab = 0; tab < 20; tab++) {
+                    new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+                    Object stop = js.executeScript(focused);
+                    if (stop == null && !stops.isEmpty()) break;
+                    if (stop != null) stops.add((List<?>) stop);
+                }
+                String where = lang + " at " + width + " px: " + stops.stream().map(s -> s.get(4)).toList();
+                assertEquals(10, stops.size(), "the name, the search box and its button, three languages, four links: " + where);
+                for (int i = 1; i < stops.size(); i++) {
+                    double[] before = box(stops.get(i - 1));
+                    double[] after = box(stops.get(i));
+                    boolean sameRow = after[1] < before[3] && before[1] < after[3];
+                    boolean drawnAfter = sameRow ? after[0] >= before[2] - 1 : after[1] >= before[3] - 1;
+                    assertTrue(drawnAfter, "'" + stops.get(i).get(4) + "' comes after '" + stops.get(i - 1).get(4) + "' on the screen too: " + where);
+                }
+            }
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Left, top, right and bottom of a focused element, as the script above gives them. */
+    private static double[] box(List<?> stop) {
+        return new double[] {((Number) stop.get(0)).doubleValue(), ((Number) stop.get(1)).doubleValue(), ((Number) stop.get(2)).doubleValue(),
+            ((Number) stop.get(3)).doubleValue()};
+    }
+
     private static final String HEADER_ROWS = """
             const boxes = [...document.querySelectorAll('header.site .brand, header.site form.search, header.site nav a')]
               .map(e => e.getBoundingClientRect()).filter(r => r.width > 0).sort((a, b) => a.top - b.top);

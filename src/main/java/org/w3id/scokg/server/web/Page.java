@@ -7,7 +7,7 @@ import org.w3id.scokg.vocab.SCO;
 
 /**
  * One HTML page of the site, laid out the same everywhere: a skip link, the header with the search
- * box, the site's links and the language switcher; breadcrumbs; the page's own content in {@code
+ * box, the language switcher and the site's links; breadcrumbs; the page's own content in {@code
  * main}; and a footer with the licence and how to cite the page (not on a page of nothing: a 404). The {@code head} links the page's
  * other forms ({@code rel="alternate"}), its versions in the other languages, the site's stylesheet
  * and its OpenSearch description. Built with a builder; {@link #render} gives the document.
@@ -149,13 +149,11 @@ public final class Page {
         out.append("<a class=\"skip\" href=\"#main\">").append(Html.escape(texts.get("nav.skip"))).append("</a>")
                 .append("<header class=\"site\"><a class=\"brand\" href=\"/\">sco-kg</a>")
                 // Named, so it is told apart from a page's own search box (axe-core's landmark-unique).
-                .append(searchForm("site-q", "", " aria-label=\"" + Html.escape(texts.get("search.label")) + "\""))
-                .append("<nav class=\"links\" aria-label=\"").append(Html.escape(texts.get("nav.site"))).append("\">");
-        link(out, "/query", "nav.query");
-        link(out, "/queries/", "nav.queries");
-        link(out, "/dumps/", "nav.downloads");
-        link(out, "/ontology", "nav.ontology");
-        out.append("</nav><nav class=\"langs\" aria-label=\"").append(Html.escape(texts.get("nav.language"))).append("\">");
+                .append(searchForm("site-q", "", " aria-label=\"" + Html.escape(texts.get("search.label")) + "\""));
+        // The languages before the site's links, as they are drawn at every width (on a phone the first
+        // row ends with them): until a review on 4 December 2026 the stylesheet moved them up there, and
+        // the keyboard reached the second row before them.
+        out.append("<nav class=\"langs\" aria-label=\"").append(Html.escape(texts.get("nav.language"))).append("\">");
         for (Language other : Language.values()) {
             out.append("<a lang=\"").append(other.tag).append("\" hreflang=\"").append(other.tag).append("\" href=\"")
                     .append(Html.escape(inLanguage(other))).append('"');
@@ -166,6 +164,11 @@ public final class Page {
             out.append(" title=\"").append(other.autonym).append("\" data-short=\"").append(other.shortName).append("\"><span>")
                     .append(other.autonym).append("</span></a>");
         }
+        out.append("</nav><nav class=\"links\" aria-label=\"").append(Html.escape(texts.get("nav.site"))).append("\">");
+        link(out, "/query", "nav.query");
+        link(out, "/queries/", "nav.queries");
+        link(out, "/dumps/", "nav.downloads");
+        link(out, "/ontology", "nav.ontology");
         out.append("</nav></header>");
     }
 
