@@ -167,22 +167,57 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         return named;
     }
 
+    /** The query's text with the given values for an editor ({@link #textWith(Map, String)}), its header in English. */
+    public String textWith(Map<String, String> values) {
+        return textWith(values, "en");
+    }
+
     /**
      * The query's text with the given values (defaults filling the rest) written in place of its
-     * parameters, ready to run as it stands in an editor: its header comments in English, then the query with
-     * each parameter replaced by its value (Jena's own substitution of the parsed query, so nothing is
-     * spliced into text). An unknown name or a bad value is an error, as for {@link #bind}.
+     * parameters, ready to run as it stands in an editor: its header comments in the language of
+     * {@code tag} where the query has its words there, else in English, then the query with each
+     * parameter replaced by its value (Jena's own substitution of the parsed query, so nothing is
+     * spliced into text). An unknown name or a bad value is an error, as for {@link #bind}. Until a
+     * review on 4 December 2026 the Russian and Chinese editors' examples kept the English title.
      */
-    public String textWith(Map<String, String> values) {
+    public String textWith(Map<String, String> values, String tag) {
         Binding binding = bind(values);
         Map<Var, Node> substitution = new LinkedHashMap<>();
         binding.vars().forEachRemaining(v -> substitution.put(v, binding.get(v)));
         Query substituted = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.syntaxSubstitute(query, substitution);
         StringBuilder header = new StringBuilder();
-        // The header in English: the translations would triple a link to the editor that carries it.
-        text.lines().takeWhile(line -> line.startsWith("#")).filter(line -> !TRANSLATED_LINE.matcher(line).lookingAt())
-                .forEach(line -> header.append(line).append('\n'));
+        // One language: the translations would triple a link to the editor that carries the header.
+        boolean described = false;
+        for (String line : text.lines().takeWhile(line -> line.startsWith("#")).toList()) {
+            if (TRANSLATED_LINE.matcher(line).lookingAt()) continue;
+            Matcher english = HEADER.matcher(line);
+            if (!english.matches()) {
+                header.append(line).append('\n');
+                continue;
+            }
+            String kind = english.group(1);
+            String value = english.group(3).strip();
+            if (kind.equals("description") && descriptions.containsKey(tag)) {
+                // A description of several lines is said whole on its first line.
+                if (!described) header.append("# description: ").append(descriptions.get(tag)).append('\n');
+                described = true;
+            } else if (kind.equals("title") && titles.containsKey(tag)) {
+                header.append("# title: ").append(titles.get(tag)).append('\n');
+            } else if (kind.equals("param")) {
+                header.append(parameterLine(line, value, tag)).append('\n');
+            } else {
+                header.append(line).append('\n');
+            }
+        }
         return header + substituted.serialize();
+    }
+
+    /** A parameter's header line with its description in the language of {@code tag}, where it has one there. */
+    private String parameterLine(String line, String value, String tag) {
+        Matcher param = PARAM.matcher(value);
+        if (!param.matches()) return line;
+        return parameters.stream().filter(p -> p.name().equals(param.group(1)) && p.descriptions().containsKey(tag)).findFirst()
+                .map(p -> "# param: " + p.name() + " " + p.type() + " " + p.defaultValue() + " " + p.descriptions().get(tag)).orElse(line);
     }
 
     /** The longest value an error repeats whole: a bad date of 5,000 characters was echoed whole until a review on 3 December 2026. */

@@ -317,6 +317,30 @@ class NamedQueriesTest {
         // The text for the editor keeps the English header and leaves the translations out (a link carries it).
         String forEditor = CATALOG.get("members-on-date").textWith(Map.of());
         assertTrue(forEditor.startsWith("# title: Members on a date\n") && forEditor.contains("# param: date xsd:date") && !forEditor.contains("@ru:"), forEditor);
+        // In another language, its words there, each line once, the rest in English.
+        assertEquals("# title: Good\n# description: Две строки.\n", good.textWith(Map.of(), "ru").replaceFirst("(?s)ASK.*", ""));
+    }
+
+    /**
+     * A review on 4 December 2026: the Russian and Chinese editors' examples kept their English {@code
+     * # title} line. The header is in the editor's language where the query has words in it; the query
+     * itself is the same.
+     */
+    @Test
+    void the_text_for_an_editor_has_its_header_in_the_editors_language() {
+        NamedQuery query = CATALOG.get("entity-graph");
+        String english = query.textWith(Map.of());
+        String russian = query.textWith(Map.of(), "ru");
+        String chinese = query.textWith(Map.of(), "zh");
+        assertTrue(russian.startsWith("# title: Всё об одной сущности в виде RDF\n"
+                + "# description: Тройки, субъектом которых является объект, с названиями того, на что он ссылается.\n"
+                + "# param: entity iri https://w3id.org/sco-kg/id/organization/SCO Объект.\n"), russian);
+        assertTrue(chinese.startsWith("# title: 关于一个实体的全部信息（RDF）\n"), chinese);
+        for (String text : List.of(russian, chinese)) {
+            assertFalse(text.contains("Everything about one entity") || text.contains("@ru:") || text.contains("@zh:"), text);
+            assertEquals(english.replaceAll("(?m)^#.*\n", ""), text.replaceAll("(?m)^#.*\n", ""), "the same query");
+        }
+        assertEquals(english, query.textWith(Map.of(), "en"));
     }
 
     @Test

@@ -356,6 +356,36 @@ class BrowserIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /**
+     * A review on 4 December 2026: the example {@code entity-graph}, a CONSTRUCT, answered N-Triples,
+     * which the table could not show ("Could not render results with the Table plugin"), and in Russian
+     * its query began with its English {@code # title}. Its triples are a table of subject, predicate and
+     * object in the page's words, their IRIs linked and named as the site's pages name them.
+     */
+    @Test
+    @Order(8)
+    void a_graph_example_opens_under_its_title_in_the_pages_language_and_answers_as_a_table() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        JavascriptExecutor js = browser;
+        open("/query?lang=ru");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("example"))).selectByValue("entity-graph");
+        wait.until(d -> String.valueOf(js.executeScript("return document.querySelector('.tabPanel.active .yasqe .CodeMirror').CodeMirror.getValue()"))
+                .startsWith("# title: Всё об одной сущности в виде RDF\n"));
+        browser.findElements(By.cssSelector(".tabPanel.active .yasqe_queryButton")).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasr table")));
+        assertEquals(List.of("субъект", "предикат", "объект"), table.findElements(By.tagName("th")).stream().map(WebElement::getText).toList());
+        assertTrue(table.findElements(By.tagName("tr")).size() > 10, "a row a triple");
+        // The SCO, every triple's subject but the labels', by its Russian name.
+        wait.until(d -> d.findElements(By.cssSelector(".tabPanel.active .yasr table a[href='/doc/organization/SCO']")).stream()
+                .anyMatch(a -> a.getAttribute("textContent").equals("Шанхайская организация сотрудничества")));
+        assertTrue(browser.findElements(By.cssSelector(".tabPanel.active .yasr table span[lang='zh']")).size() > 0, "a literal says its language");
+        assertTrue(browser.findElements(By.cssSelector(".tabPanel.active .yasr .errorResult")).isEmpty());
+        assertFalse(browser.findElement(By.cssSelector(".tabPanel.active .yasr")).getText().contains("не может показать"), "no word of a view that could not show it");
+        checkPage("editor-graph-ru", false);
+        js.executeScript("window.localStorage.clear()");
+    }
+
     /** Left, top, right and bottom of a focused element, as the script above gives them. */
     private static double[] box(List<?> stop) {
         return new double[] {((Number) stop.get(0)).doubleValue(), ((Number) stop.get(1)).doubleValue(), ((Number) stop.get(2)).doubleValue(),
@@ -432,7 +462,8 @@ class BrowserIT {
             wait.until(d -> d.findElement(By.cssSelector(".tabsList [role='tab'][aria-selected='true']")).getText().contains("Государства-члены на дату"));
             assertEquals(2, browser.findElements(By.cssSelector(".tabsList [role='tab']")).size());
             String shown = (String) browser.executeScript("return document.querySelector('.tabPanel.active .CodeMirror').CodeMirror.getValue()");
-            assertTrue(shown.contains("Members on a date") && URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8).endsWith("#query=" + shown),
+            // Its header in the page's language (in English until a review on 4 December 2026).
+            assertTrue(shown.startsWith("# title: Государства-члены на дату\n") && !shown.contains("Members on a date") && URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8).endsWith("#query=" + shown),
                     "the address holds the example's query: " + browser.getCurrentUrl());
             assertEquals("members-on-date", browser.findElement(By.id("example")).getAttribute("value"), "the list says which example is shown");
             browser.findElement(By.cssSelector(".tabPanel.active .yasqe_share")).click();

@@ -1330,13 +1330,21 @@ class SiteIT {
         assertTrue(page("/queries/members-on-date?lang=ru").body().contains("<h1 lang=\"ru\">Государства-члены на дату</h1>"));
         assertTrue(page("/queries/?lang=zh").body().contains("<a href=\"/queries/members-on-date\" lang=\"zh\">某日的成员国</a>"));
         assertTrue(page("/queries/members-on-date").body().contains("<h1 lang=\"en\">Members on a date</h1>"));
-        // The editor's configuration gives each tab its titles; editor.js names the tab in the page's language.
+        // The editor's examples in the page's language: the tab's name, and the query's header comments
+        // (a review on 4 December 2026 found a Russian tab's query under its English "# title").
         String editor = page("/query?lang=ru").body();
-        int from = editor.indexOf('>', editor.indexOf("id=\"editor-config\"")) + 1;
-        JsonArray examples = JsonParser.parseString(editor.substring(from, editor.indexOf("</script>", from))).getAsJsonObject().getAsJsonArray("examples");
+        int from = editor.indexOf('>', editor.indexOf("id=\"editor-examples\"")) + 1;
+        JsonArray examples = JsonParser.parseString(editor.substring(from, editor.indexOf("</script>", from))).getAsJsonArray();
         JsonObject members = examples.asList().stream().map(e -> e.getAsJsonObject()).filter(e -> e.get("name").getAsString().equals("members-on-date"))
                 .findFirst().orElseThrow();
-        assertEquals("Государства-члены на дату", members.getAsJsonObject("titles").get("ru").getAsString());
+        assertEquals("Государства-члены на дату", members.get("title").getAsString());
+        assertTrue(members.get("query").getAsString().startsWith("# title: Государства-члены на дату\n"), members.toString());
+        assertFalse(members.get("query").getAsString().contains("Members on a date"), members.toString());
+        // So do the plain form's links and a named query's link to the editor.
+        assertTrue(editor.contains("/query?query=" + encode("# title: Государства-члены на дату\n")), "the plain list's link");
+        assertTrue(page("/queries/members-on-date?lang=zh").body().contains("/query#query=" + encode("# title: 某日的成员国\n").replace("+", "%20")), "the form's link");
+        String published = get("/queries/entity-graph?lang=ru", "Accept", "text/html").headers().firstValue("Location").orElseThrow();
+        assertTrue(URLDecoder.decode(published, StandardCharsets.UTF_8).contains("# title: Всё об одной сущности в виде RDF\n"), published);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.site;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.server.web.Assets;
 import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.Prefixes;
@@ -38,6 +40,8 @@ final class EditorPage {
     private final QueryCatalog queries;
     private final Graph vocabularies;
     private final CompletableFuture<String> config;
+    /** The named queries for editor.js in each language: each by its title and with its header in that language where it has them. */
+    private final Map<Language, String> examples = new EnumMap<>(Language.class);
 
     /**
      * The page for {@code graph}. Its completion lists are gathered in the background, in a read
@@ -49,10 +53,11 @@ final class EditorPage {
     EditorPage(QueryCatalog queries, KnowledgeGraph graph, Graph vocabularies) {
         this.queries = queries;
         this.vocabularies = vocabularies;
-        this.config = CompletableFuture.supplyAsync(() -> graph.read(() -> config(queries, graph.union()))).exceptionally(failure -> {
+        for (Language language : Language.values()) examples.put(language, examples(queries, language));
+        this.config = CompletableFuture.supplyAsync(() -> graph.read(() -> config(graph.union()))).exceptionally(failure -> {
             // The editor still works without the graph's classes and properties: log it once, serve the rest.
             LoggerFactory.getLogger(EditorPage.class).error("The editor's completion lists could not be gathered", failure);
-            return config(queries, Graph.emptyGraph);
+            return config(Graph.emptyGraph);
         });
     }
 
@@ -65,6 +70,7 @@ final class EditorPage {
                 .append("<div id=\"editor\" data-endpoint=\"/sparql\" data-table=\"").append(Html.escape(texts.get("editor.table"))).append("\"></div>")
                 // The configuration is JSON in a script element of its own type: the browser runs none of it.
                 .append("<script type=\"application/json\" id=\"editor-config\">").append(config.join().replace("</", "<\\/")).append("</script>")
+                .append("<script type=\"application/json\" id=\"editor-examples\">").append(examples.get(texts.language()).replace("</", "<\\/")).append("</script>")
                 .append("<script type=\"application/json\" id=\"editor-words\">").append(words(texts).replace("</", "<\\/")).append("</script>")
                 .append("<script type=\"application/json\" id=\"editor-terms\">").append(terms(texts, vocabularies).replace("</", "<\\/")).append("</script>")
                 .append("<div id=\"plain-editor\"><form method=\"get\" action=\"/query\"><p><label for=\"plain-query\">")
@@ -74,7 +80,7 @@ final class EditorPage {
         body.append("<h2>").append(Html.escape(texts.get("editor.examples"))).append("</h2><ul>");
         for (NamedQuery q : queries.all()) {
             NamedQuery.Words title = q.title(texts.language().tag);
-            body.append("<li><a href=\"/query?query=").append(java.net.URLEncoder.encode(q.textWith(Map.of()), java.nio.charset.StandardCharsets.UTF_8))
+            body.append("<li><a href=\"/query?query=").append(java.net.URLEncoder.encode(q.textWith(Map.of(), texts.language().tag), java.nio.charset.StandardCharsets.UTF_8))
                     .append("\" lang=\"").append(title.lang()).append("\">").append(Html.escape(title.text())).append("</a></li>");
         }
         body.append("</ul></div></div>");
@@ -122,10 +128,11 @@ final class EditorPage {
 
     /**
      * editor.js's own words: the names it gives the inputs YASGUI leaves unnamed (the tab's name, the
-     * endpoint), and the heading it puts over an error's text, which is the endpoint's or the parser's, in English.
+     * endpoint), the heading it puts over an error's text, which is the endpoint's or the parser's, in
+     * English, an ASK's answer, and the columns of a graph's triples.
      */
     static final List<String> OWN_WORDS = List.of("Tab name", "SPARQL endpoint", "The query did not run. The reason:", "Yes or no",
-            "Yes (the pattern matches).", "No (the pattern does not match).");
+            "Yes (the pattern matches).", "No (the pattern does not match).", "subject", "predicate", "object");
 
     /**
      * The request methods YASGUI's settings offer, each shown by its name and what it does in the
@@ -207,8 +214,8 @@ final class EditorPage {
                 + "SELECT ?state ?name WHERE {\n  ?state a sco:State ; rdfs:label ?name .\n}\nORDER BY ?name\n";
     }
 
-    /** What editor.js needs: the prefixes, classes and properties to complete, the examples, the words of the table. */
-    private static String config(QueryCatalog queries, Graph union) {
+    /** What editor.js needs in every language: the prefixes, classes and properties to complete. */
+    private static String config(Graph union) {
         JsonObject json = new JsonObject();
         JsonObject prefixes = new JsonObject();
         Prefixes.STANDARD.getNsPrefixMap().forEach(prefixes::put);
@@ -225,20 +232,27 @@ final class EditorPage {
         properties.add(RDFS.label.getURI());
         json.put("classes", array(classes));
         json.put("properties", array(properties));
+        return JSON.toStringFlat(json);
+    }
+
+    /**
+     * The named queries in {@code language}: each by its name, its title there (the tab's name, else
+     * the English one) and its text, whose header comments are in that language where the query has
+     * its words there (until a review on 4 December 2026 a Russian or Chinese tab's query began with
+     * the English {@code # title}).
+     */
+    private static String examples(QueryCatalog queries, Language language) {
         JsonArray examples = new JsonArray();
         for (NamedQuery q : queries.all()) {
             JsonObject example = new JsonObject();
             example.put("name", q.name());
-            example.put("title", q.title());
-            // The tab's name in the page's language, where the query has one (editor.js chooses).
-            JsonObject titles = new JsonObject();
-            q.titles().forEach(titles::put);
-            example.put("titles", titles);
-            example.put("query", q.textWith(Map.of()));
+            NamedQuery.Words title = q.title(language.tag);
+            example.put("title", title.text());
+            example.put("lang", title.lang());
+            example.put("query", q.textWith(Map.of(), language.tag));
             examples.add(example);
         }
-        json.put("examples", examples);
-        return JSON.toStringFlat(json);
+        return JSON.toStringFlat(examples);
     }
 
     private static JsonArray array(Iterable<String> values) {

@@ -143,7 +143,7 @@ final class NamedQueryPage {
             body.append("<a href=\"?").append(Html.escape(params)).append("format=").append(format).append("\" download>")
                     .append(Html.escape(texts.get("format." + format))).append("</a> ");
         }
-        body.append("<a href=\"/query#query=").append(Html.escape(URLEncoder.encode(query.textWith(given), StandardCharsets.UTF_8).replace("+", "%20")))
+        body.append("<a href=\"/query#query=").append(Html.escape(URLEncoder.encode(query.textWith(given, texts.language().tag), StandardCharsets.UTF_8).replace("+", "%20")))
                 .append("\">").append(Html.escape(texts.get("queries.editor"))).append("</a></p>");
         Map<String, String> joined = query.joined();
         List<Binding> answer = new ArrayList<>();

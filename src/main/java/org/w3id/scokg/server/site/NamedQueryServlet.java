@@ -29,6 +29,7 @@ import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.QueryRunner;
 import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PathProbe;
@@ -174,7 +175,7 @@ final class NamedQueryServlet extends HttpServlet {
             NamedQuery.Words description = q.description(texts.language().tag);
             // A SELECT has a page of its own with a form; a CONSTRUCT opens in the editor (the pages are for tables).
             String href = q.query().isSelectType() ? "/queries/" + q.name()
-                    : "/query?query=" + URLEncoder.encode(q.textWith(Map.of()), StandardCharsets.UTF_8);
+                    : "/query?query=" + URLEncoder.encode(q.textWith(Map.of(), texts.language().tag), StandardCharsets.UTF_8);
             body.append("<li><a href=\"").append(Html.escape(href)).append("\" lang=\"").append(title.lang()).append("\">")
                     .append(Html.escape(title.text())).append("</a> <span lang=\"").append(description.lang()).append("\">")
                     .append(Html.escape(description.text())).append("</span>");
@@ -199,7 +200,9 @@ final class NamedQueryServlet extends HttpServlet {
         });
         String text;
         try {
-            text = query.textWith(params);
+            // The header in the language the link names (the editor keeps it below): a Location that
+            // followed the cookie or Accept-Language would need Vary on them too.
+            text = query.textWith(params, Language.byTag(request.getParameter("lang")).orElse(Language.EN).tag);
         } catch (InputException e) {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
             return;

@@ -23,6 +23,8 @@
   // Words for vocabulary terms, by IRI, with their language (EditorPage.terms): the site's words for
   // those the bundles name (the graph labels most in English only), else an imported vocabulary's label.
   var terms = JSON.parse((document.getElementById("editor-terms") || { textContent: "{}" }).textContent);
+  // The named queries, each by its title in the page's language and with its header comments in it (EditorPage.examples).
+  var examples = JSON.parse((document.getElementById("editor-examples") || { textContent: "[]" }).textContent);
 
   // Completion from the graph itself. Forking keeps YASQE's own logic (where to complete, how to
   // write a prefixed name) and replaces only where the words come from.
@@ -45,21 +47,61 @@
     return iri;
   }
   function ScoTable(yasr) { this.yasr = yasr; this.priority = 20; this.label = root.getAttribute("data-table") || "Table"; }
+  // A graph (CONSTRUCT, DESCRIBE) as rows of subject, predicate and object, from the N-Triples YASGUI
+  // asks for it; null when the answer is not N-Triples (a format chosen in the settings). YASGUI 4.5
+  // reads no content type from its fetch, so YASR took N-Triples for XML of no variables, and until a
+  // review on 4 December 2026 the table showed nothing but that it could not show them.
+  var TRIPLE = /^(<[^>]*>|_:\S+)\s+(<[^>]*>)\s+(<[^>]*>|_:\S+|"(?:[^"\\]|\\.)*"(?:@[A-Za-z0-9-]+|\^\^<[^>]*>)?)\s*\.\s*(?:#.*)?$/;
+  function unescaped(text) {
+    return text.replace(/\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))/g, function (all, u, big, c) {
+      if (u || big) return String.fromCodePoint(parseInt(u || big, 16));
+      return { t: "\t", b: "\b", n: "\n", r: "\r", f: "\f" }[c] || c;
+    });
+  }
+  function term(text) {
+    if (text.charAt(0) === "<") return { type: "uri", value: unescaped(text.slice(1, -1)) };
+    if (text.charAt(0) === "_") return { type: "bnode", value: text.slice(2) };
+    var end = text.lastIndexOf("\""), cell = { type: "literal", value: unescaped(text.slice(1, end)) }, rest = text.slice(end + 1);
+    if (rest.charAt(0) === "@") cell["xml:lang"] = rest.slice(1);
+    if (rest.indexOf("^^<") === 0) cell.datatype = unescaped(rest.slice(3, -1));
+    return cell;
+  }
+  function triples(results) {
+    var text = results && results.getData ? results.getData() : null;
+    if (typeof text !== "string") return null;
+    var rows = [], lines = text.split(/\r?\n/);
+    for (var i = 0; i < lines.length; i++) {
+      var line = lines[i].trim();
+      if (!line || line.charAt(0) === "#") continue;
+      var match = TRIPLE.exec(line);
+      if (!match) return null;
+      rows.push({ subject: term(match[1]), predicate: term(match[2]), object: term(match[3]) });
+    }
+    return rows;
+  }
   ScoTable.prototype.canHandleResults = function () {
     // An ASK's answer has no variables (until a review on 3 December 2026 reading their length failed, and every ASK showed that error).
     var r = this.yasr.results, vars = r && r.getVariables ? r.getVariables() : null;
-    return !!vars && vars.length > 0 && !r.getError();
+    if (!r || r.getError()) return false;
+    return (!!vars && vars.length > 0) || triples(r) !== null;
   };
   ScoTable.prototype.getIcon = function () { var s = document.createElement("span"); s.textContent = "▦"; s.setAttribute("aria-hidden", "true"); return s; };
   ScoTable.prototype.download = function () {
     var results = this.yasr.results;
+    if (triples(results) !== null) {
+      return { getData: function () { return results.getData(); }, contentType: "application/n-triples", title: "N-Triples", filename: "sco-kg-results.nt" };
+    }
     return { getData: function () { return results.asCsv(); }, contentType: "text/csv", title: "CSV", filename: "sco-kg-results.csv" };
   };
   ScoTable.prototype.draw = function () {
-    var vars = this.yasr.results.getVariables(), rows = this.yasr.results.getBindings() || [];
+    var graph = triples(this.yasr.results), vars = graph ? ["subject", "predicate", "object"] : this.yasr.results.getVariables();
+    var rows = graph || this.yasr.results.getBindings() || [];
     var wrap = document.createElement("div"), table = document.createElement("table"), head = table.insertRow();
     wrap.className = "table-wrap";
-    vars.forEach(function (v) { var th = document.createElement("th"); th.scope = "col"; th.textContent = v; head.appendChild(th); });
+    vars.forEach(function (v) {
+      // A graph's columns in the page's words; a query's own variables as it names them.
+      var th = document.createElement("th"); th.scope = "col"; th.textContent = graph ? say(v) : v; head.appendChild(th);
+    });
     var own = {};
     rows.forEach(function (row) {
       var tr = table.insertRow();
@@ -178,7 +220,9 @@
   // on 2 December 2026 each was a tab, and sixteen of them filled a phone's first screen). The page
   // opens with the query in the address, or the first of them.
   var picker = document.getElementById("example"), opened = {};
-  function titled(example) { return example.titles[lang] || example.title; }
+  function titled(example) { return example.title; }
+  // A query without its header comments: a link may carry an example's header in another language.
+  function body(query) { return query.replace(/^(#[^\n]*\n)*/, "").trim(); }
   function openExample(example) {
     var tab = opened[example.name] && yasgui.getTab(opened[example.name]);
     if (tab) { yasgui.selectTabId(tab.getId()); return; }
@@ -193,17 +237,17 @@
   }
   var fromAddress = yasgui.getTab();
   if (fromAddress) {
-    config.examples.forEach(function (example) {
-      if (example.query.trim() !== fromAddress.getQuery().trim()) return;
+    examples.forEach(function (example) {
+      if (body(example.query) !== body(fromAddress.getQuery())) return;
       fromAddress.setName(titled(example));
       opened[example.name] = fromAddress.getId();
     });
-  } else if (config.examples.length) {
-    openExample(config.examples[0]);
+  } else if (examples.length) {
+    openExample(examples[0]);
   }
   if (picker) {
     picker.addEventListener("change", function () {
-      config.examples.forEach(function (example) { if (example.name === picker.value) openExample(example); });
+      examples.forEach(function (example) { if (example.name === picker.value) openExample(example); });
     });
     pickerShows(yasgui.getTab());
     document.getElementById("examples-pick").hidden = false;
