@@ -20,6 +20,26 @@ public final class Charts {
     /** A bar: a row, a category (the colour), when it begins and ends (null: it lasts), and a link. */
     public record Bar(Labels.Label row, String category, Node from, Node until, String href) {}
 
+    /**
+     * A picture's title: its text (the picture's own {@code <title>}) and its HTML (the caption's and the
+     * table's), where a name in another language than the page's is marked so: until a review on 4
+     * December 2026 a Russian page's caption put an English title in Russian words unmarked.
+     */
+    public record Title(String text, String html) {
+        /** A title of the interface's words alone. */
+        public static Title of(String text) {
+            return new Title(text, Html.escape(text));
+        }
+
+        /** The interface's words of {@code key} around {@code name}, the name marked with its language. */
+        public static Title of(Texts texts, String key, Labels.Label name) {
+            return new Title(texts.format(key, name.text()), Html.escape(texts.format(key, NAME_MARK)).replace(NAME_MARK, name.html(texts.language())));
+        }
+
+        /** Where the name goes in a title's words: a private-use character, which no text of the bundles holds. */
+        private static final String NAME_MARK = "\uE000";
+    }
+
     /** A point in time: its date, its label, its category and a link (null: none). */
     public record Milestone(Node date, Labels.Label label, String category, String href) {}
 
@@ -55,10 +75,10 @@ public final class Charts {
     }
 
     /** Bars over time, one row per bar label, from the earliest beginning to today. */
-    public static String bars(String id, String title, String description, List<Bar> bars, Map<String, Category> categories, Texts texts) {
+    public static String bars(String id, Title title, String description, List<Bar> bars, Map<String, Category> categories, Texts texts) {
         StringBuilder pictures = new StringBuilder();
-        for (ChartCanvas canvas : LAYOUTS) pictures.append(bars(canvas, id, title, description, bars, categories, texts));
-        StringBuilder table = new StringBuilder("<table><caption>").append(Html.escape(title)).append("</caption><tr><th scope=\"col\">")
+        for (ChartCanvas canvas : LAYOUTS) pictures.append(bars(canvas, id, title.text(), description, bars, categories, texts));
+        StringBuilder table = new StringBuilder("<table><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.who"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("chart.status")))
                 .append("</th><th scope=\"col\">").append(Html.escape(texts.get("chart.from"))).append("</th><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.until"))).append("</th></tr>");
@@ -104,10 +124,10 @@ public final class Charts {
     }
 
     /** Step lines: how many things held each category at each date, from the first date to today. */
-    public static String steps(String id, String title, String description, Steps steps, Map<String, Category> categories, Texts texts) {
+    public static String steps(String id, Title title, String description, Steps steps, Map<String, Category> categories, Texts texts) {
         StringBuilder pictures = new StringBuilder();
-        for (ChartCanvas canvas : LAYOUTS) pictures.append(steps(canvas, id, title, description, steps, categories));
-        StringBuilder table = new StringBuilder("<table><caption>").append(Html.escape(title)).append("</caption><tr><th scope=\"col\">")
+        for (ChartCanvas canvas : LAYOUTS) pictures.append(steps(canvas, id, title.text(), description, steps, categories));
+        StringBuilder table = new StringBuilder("<table><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.date"))).append("</th>");
         steps.counts().keySet().forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(categories.get(c).name())).append("</th>"));
         table.append("</tr>");
@@ -165,10 +185,10 @@ public final class Charts {
     }
 
     /** Points on a time line ({@link Timeline}), with a table of their dates and labels. */
-    public static String milestones(String id, String title, String description, List<Milestone> points, Map<String, Category> categories, Texts texts) {
+    public static String milestones(String id, Title title, String description, List<Milestone> points, Map<String, Category> categories, Texts texts) {
         StringBuilder pictures = new StringBuilder();
-        for (ChartCanvas canvas : LAYOUTS) pictures.append(new Timeline(canvas, points, categories, texts).draw(id, title, description));
-        StringBuilder table = new StringBuilder("<table><caption>").append(Html.escape(title)).append("</caption><tr><th scope=\"col\">")
+        for (ChartCanvas canvas : LAYOUTS) pictures.append(new Timeline(canvas, points, categories, texts).draw(id, title.text(), description));
+        StringBuilder table = new StringBuilder("<table><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.date"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("chart.what")))
                 .append("</th></tr>");
         for (Milestone point : points) {
@@ -199,13 +219,13 @@ public final class Charts {
         return element.substring(0, name) + " lang=\"" + Html.escape(lang) + "\"" + element.substring(name);
     }
 
-    private static String figure(String id, StringBuilder pictures, Map<String, Category> categories, StringBuilder table, String title, Texts texts) {
+    private static String figure(String id, StringBuilder pictures, Map<String, Category> categories, StringBuilder table, Title title, Texts texts) {
         StringBuilder figure = new StringBuilder("<figure class=\"chart\" id=\"").append(id).append("\">").append(pictures);
         // The legend is HTML after the picture, so it wraps on a phone and reads as text.
         figure.append("<p class=\"legend\">");
         categories.values().forEach(c -> figure.append("<span><span class=\"swatch\" style=\"background:").append(c.colour())
                 .append("\"></span> ").append(Html.escape(c.name())).append("</span> "));
-        return figure.append("</p><figcaption>").append(Html.escape(title)).append("</figcaption><details><summary>")
+        return figure.append("</p><figcaption>").append(title.html()).append("</figcaption><details><summary>")
                 .append(Html.escape(texts.get("chart.table"))).append("</summary><div class=\"table-wrap\">").append(table).append("</div></details></figure>").toString();
     }
 }

@@ -67,8 +67,8 @@ public final class Pictures {
             counts.forEach((category, list) -> list.add((int) rows.stream().filter(r -> category(r, organization).equals(category))
                     .filter(r -> sortable(r.get("from")).compareTo(date) <= 0 && (r.get("until") == null || sortable(r.get("until")).compareTo(date) > 0)).count()));
         }
-        String name = Labels.of(graph, organization, texts.language()).text();
-        return Charts.steps("enlargement", texts.format("chart.enlargement.title", name), texts.format("chart.enlargement.desc", name),
+        Labels.Label name = Labels.of(graph, organization, texts.language());
+        return Charts.steps("enlargement", Charts.Title.of(texts, "chart.enlargement.title", name), texts.format("chart.enlargement.desc", name.text()),
                 new Charts.Steps(List.copyOf(dates.values()), counts), categories, texts);
     }
 
@@ -83,8 +83,8 @@ public final class Pictures {
                     Html.href(row.get("membership"))));
         });
         if (bars.isEmpty()) return "";
-        String name = Labels.of(graph, state, texts.language()).text();
-        return Charts.bars("statuses", texts.format("chart.statuses.title", name), texts.format("chart.statuses.desc", name), bars, categories, texts);
+        Labels.Label name = Labels.of(graph, state, texts.language());
+        return Charts.bars("statuses", Charts.Title.of(texts, "chart.statuses.title", name), texts.format("chart.statuses.desc", name.text()), bars, categories, texts);
     }
 
     /** A document's life: its acts, its issue and its entry into force, on a time line. */
@@ -102,8 +102,8 @@ public final class Pictures {
             points.add(new Charts.Milestone(row.get("date"), what, kind.getURI(), act == null ? null : Html.href(act)));
         });
         if (points.isEmpty()) return "";
-        String name = Labels.of(graph, document, texts.language()).text();
-        return Charts.milestones("life", texts.format("chart.life.title", name), texts.format("chart.life.desc", name), points, categories, texts);
+        Labels.Label name = Labels.of(graph, document, texts.language());
+        return Charts.milestones("life", Charts.Title.of(texts, "chart.life.title", name), texts.format("chart.life.desc", name.text()), points, categories, texts);
     }
 
     /**
@@ -136,7 +136,7 @@ public final class Pictures {
             points.add(new Charts.Milestone(row.get("date"), Labels.of(graph, row.get("event"), texts.language()), kind.getURI(), Html.href(row.get("event"))));
         });
         if (points.isEmpty()) return "";
-        return Charts.milestones("events", texts.get("chart.events.title"), texts.get("chart.events.desc"), points, categories, texts);
+        return Charts.milestones("events", Charts.Title.of(texts.get("chart.events.title")), texts.get("chart.events.desc"), points, categories, texts);
     }
 
     /**

@@ -17,6 +17,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ChartsTest {
+    /** A review of 4 December 2026: a Russian caption put an English title in Russian words, unmarked. */
+    @Test
+    void a_title_marks_a_name_in_another_language_than_the_pages() {
+        Texts russian = Texts.of(Language.RU);
+        Charts.Title title = Charts.Title.of(russian, "chart.life.title", new Labels.Label("Code <of> conduct", "en"));
+        assertEquals("Жизнь документа «Code <of> conduct»", title.text());
+        assertEquals("Жизнь документа «<span lang=\"en\">Code &lt;of&gt; conduct</span>»", title.html());
+        assertEquals("Жизнь документа «Устав»", Charts.Title.of(russian, "chart.life.title", new Labels.Label("Устав", "ru")).html());
+        String figure = Charts.milestones("life", title, "", List.of(point("2011-09-12", "x", "en")), KIND, russian);
+        assertTrue(figure.contains("<figcaption>" + title.html() + "</figcaption>") && figure.contains("<caption>" + title.html() + "</caption>"), figure);
+    }
+
     private static final String LONG = "Meeting of the SCO Expert Group on International Information Security at Moscow (2019)";
     private static final String CHINESE = "提交：信息安全国际行为准则（2011-09-12）";
 
@@ -49,7 +61,7 @@ class ChartsTest {
     void a_label_is_whole_in_both_layouts_however_long(int count) {
         List<Charts.Milestone> points = new ArrayList<>();
         for (int i = 0; i < count; i++) points.add(point((2001 + i) + "-06-15", LONG, "en"));
-        String figure = Charts.milestones("events", "Summits", "Every summit", points, KIND, Texts.of(Language.EN));
+        String figure = Charts.milestones("events", Charts.Title.of("Summits"), "Every summit", points, KIND, Texts.of(Language.EN));
         assertFalse(figure.contains("…"), "nothing cut short");
         for (String layout : List.of("wide", "narrow")) {
             String svg = figure.substring(figure.indexOf("<svg class=\"" + layout + "\""));
@@ -69,7 +81,7 @@ class ChartsTest {
         Node year = NodeFactory.createLiteralDT("1998", XSDDatatype.XSDgYear);
         List<Charts.Milestone> points = List.of(new Charts.Milestone(year, new Labels.Label("submitted", "en"), "kind", null),
                 new Charts.Milestone(year, new Labels.Label("adopted", "en"), "kind", null), point("2001-06-15", "signed", "en"));
-        String figure = Charts.milestones("life", "Life", "Its life", points, KIND, Texts.of(Language.EN));
+        String figure = Charts.milestones("life", Charts.Title.of("Life"), "Its life", points, KIND, Texts.of(Language.EN));
         String wide = figure.substring(figure.indexOf("<svg class=\"wide\""));
         wide = wide.substring(0, wide.indexOf("</svg>"));
         Matcher bars = Pattern.compile("<rect x=\"([0-9.]+)\" y=\"([0-9.]+)\" width=\"([0-9.]+)\"[^>]*><title>1998 ").matcher(wide);
@@ -85,7 +97,7 @@ class ChartsTest {
 
     @Test
     void a_picture_is_drawn_for_a_screen_and_for_a_phone_each_with_its_own_name() {
-        String figure = Charts.milestones("life", "The life of the code", "Its dates", List.of(point("2011-09-12", CHINESE, "zh")), KIND, Texts.of(Language.ZH));
+        String figure = Charts.milestones("life", Charts.Title.of("The life of the code"), "Its dates", List.of(point("2011-09-12", CHINESE, "zh")), KIND, Texts.of(Language.ZH));
         assertTrue(figure.contains("<svg class=\"wide\"") && figure.contains("viewBox=\"0 0 800 ") && figure.contains("aria-labelledby=\"life-title life-desc\""), figure);
         assertTrue(figure.contains("<svg class=\"narrow\"") && figure.contains("viewBox=\"0 0 360 ") && figure.contains("aria-labelledby=\"life-narrow-title life-narrow-desc\""),
                 figure);
@@ -121,7 +133,7 @@ class ChartsTest {
         counts.put("partner", List.of(0, 2, 0));
         Map<String, Charts.Category> categories = Map.of("member", new Charts.Category("member state", "#1f77b4"),
                 "partner", new Charts.Category("dialogue partner", "#1b9e77"));
-        String figure = Charts.steps("enlargement", "Enlargement", "States by status", new Charts.Steps(dates, counts), categories, Texts.of(Language.EN));
+        String figure = Charts.steps("enlargement", Charts.Title.of("Enlargement"), "States by status", new Charts.Steps(dates, counts), categories, Texts.of(Language.EN));
         for (ChartCanvas canvas : Charts.LAYOUTS) {
             String svg = figure.substring(figure.indexOf("<svg class=\"" + canvas.name + "\""));
             svg = svg.substring(0, svg.indexOf("</svg>"));
