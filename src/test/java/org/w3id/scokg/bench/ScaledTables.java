@@ -34,6 +34,7 @@ import org.w3id.scokg.graph.KnowledgeGraph;
  *   <li>links out and identifiers of real documents ({@link #LINKS}, and their {@code _source} and
  *       {@code _confidence} columns): left empty in copies, as no two things may claim one Wikidata
  *       item and a copy is not the thing linked;</li>
+ *   <li>the rows of {@code names.csv} that name a state: written once;</li>
  *   <li>the sources and their texts: shared, so every quote still stands in its source, and the
  *       graph grows a little less than N times.</li>
  * </ul>
@@ -90,7 +91,10 @@ public final class ScaledTables {
                     CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
                 printer.printRecord(header);
                 for (int copy = 0; copy < copies; copy++) {
-                    for (CSVRecord row : rows) printer.printRecord(copy == 0 ? row.toList() : copyOf(row, header, keys, copy));
+                    for (CSVRecord row : rows) {
+                        if (copy > 0 && aboutASingleThing(row, header, keys)) continue;
+                        printer.printRecord(copy == 0 ? row.toList() : copyOf(row, header, keys, copy));
+                    }
                 }
             }
         }
@@ -112,6 +116,14 @@ public final class ScaledTables {
             else cells.add(rename(cell, keys, copy));
         }
         return cells;
+    }
+
+    /**
+     * Whether a row names a thing that is not copied (a state in {@code names.csv}): written once, as
+     * a copy would give the one state a second label in a language ("Мьянма (copy 1)").
+     */
+    private static boolean aboutASingleThing(CSVRecord row, List<String> header, Set<String> keys) {
+        return header.get(0).equals("thing") && rename(row.get(0), keys, 1).equals(row.get(0));
     }
 
     private static boolean isLink(String column) {
