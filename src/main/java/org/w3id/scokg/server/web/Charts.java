@@ -142,12 +142,16 @@ public final class Charts {
     private static String steps(ChartCanvas canvas, String id, String title, String description, Steps steps, Map<String, Category> categories) {
         double start = Math.floor(year(steps.dates().get(0)));
         double end = today();
-        int max = steps.counts().values().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(1);
+        int most = steps.counts().values().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(1);
+        int step = countStep(most);
+        // The scale's top is a labelled line at or above the most: until a review on 4 December 2026 it
+        // was the most itself (17 SCO partners), drawn along the picture's edge above the last label (15).
+        int max = Math.max(1, (most + step - 1) / step * step);
         int plot = Math.max(150, canvas.width / 4);
         int axis = 10 + plot + canvas.font + 8;
         StringBuilder svg = canvas.open(id, title, description, axis + 8);
         canvas.axis(svg, start, end, axis);
-        for (int n = 0; n <= max; n += Math.max(1, max / 5)) {
+        for (int n = 0; n <= max; n += step) {
             double y = 10 + plot - plot * n / (double) max;
             svg.append("<line x1=\"").append(canvas.left).append("\" x2=\"").append(canvas.width - canvas.right).append("\" y1=\"").append(fmt(y))
                     .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#e3e6ea\"/>").append(canvas.text(canvas.left - 6, y + canvas.font / 3.0, Integer.toString(n), "end"));
@@ -157,6 +161,15 @@ public final class Charts {
             if (!path.isEmpty()) svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke-width=\"2.5\" stroke=\"").append(categories.get(series.getKey()).colour()).append("\"/>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** The step between labelled counts: 1, 2 or 5 times a power of ten, at most six labels above zero. */
+    static int countStep(int most) {
+        for (int power = 1;; power *= 10) {
+            for (int factor : new int[] {1, 2, 5}) {
+                if (most <= 6 * factor * power) return factor * power;
+            }
+        }
     }
 
     /**

@@ -17,6 +17,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ChartsTest {
+    /** A review of 4 December 2026: 17 SCO partners drew their line along the picture's top edge, above the last label, 15. */
+    @Test
+    void the_scale_of_counts_ends_at_a_labelled_line_at_or_above_the_most() {
+        assertEquals(1, Charts.countStep(1));
+        assertEquals(1, Charts.countStep(6));
+        assertEquals(2, Charts.countStep(7));
+        assertEquals(5, Charts.countStep(17));
+        assertEquals(5, Charts.countStep(30));
+        assertEquals(10, Charts.countStep(31));
+        assertEquals(200, Charts.countStep(1_000));
+        Map<String, List<Integer>> counts = Map.of("partner", List.of(17));
+        String figure = Charts.steps("enlargement", Charts.Title.of("Enlargement"), "States by status", new Charts.Steps(List.of(date("2025-09-01")), counts),
+                Map.of("partner", new Charts.Category("SCO partner", "#7570b3")), Texts.of(Language.EN));
+        assertTrue(figure.contains(">20</text>") && figure.contains(">15</text>") && !figure.contains(">17</text>"), figure);
+    }
+
     /** A review of 4 December 2026: a Russian caption put an English title in Russian words, unmarked. */
     @Test
     void a_title_marks_a_name_in_another_language_than_the_pages() {
