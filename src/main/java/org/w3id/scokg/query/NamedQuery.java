@@ -204,7 +204,7 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
             } else if (kind.equals("title") && titles.containsKey(tag)) {
                 header.append("# title: ").append(titles.get(tag)).append('\n');
             } else if (kind.equals("param")) {
-                header.append(parameterLine(line, value, tag)).append('\n');
+                header.append(parameterLine(line, value, tag, values)).append('\n');
             } else {
                 header.append(line).append('\n');
             }
@@ -212,12 +212,21 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         return header + substituted.serialize();
     }
 
-    /** A parameter's header line with its description in the language of {@code tag}, where it has one there. */
-    private String parameterLine(String line, String value, String tag) {
+    /**
+     * A parameter's header line with the value the query now holds (the one given, else the
+     * default: until a review on 4 December 2026 a query opened from a form run kept the defaults
+     * there, beside the values it ran with) and its description in the language of {@code tag},
+     * where it has one there. A value with a space in it, which the line could not hold as one word,
+     * keeps the line's default.
+     */
+    private String parameterLine(String line, String value, String tag, Map<String, String> values) {
         Matcher param = PARAM.matcher(value);
         if (!param.matches()) return line;
-        return parameters.stream().filter(p -> p.name().equals(param.group(1)) && p.descriptions().containsKey(tag)).findFirst()
-                .map(p -> "# param: " + p.name() + " " + p.type() + " " + p.defaultValue() + " " + p.descriptions().get(tag)).orElse(line);
+        return parameters.stream().filter(p -> p.name().equals(param.group(1))).findFirst().map(p -> {
+            String given = values.getOrDefault(p.name(), "").strip();
+            String shown = given.isEmpty() || given.chars().anyMatch(Character::isWhitespace) ? p.defaultValue() : given;
+            return "# param: " + p.name() + " " + p.type() + " " + shown + " " + p.descriptions().getOrDefault(tag, p.description());
+        }).orElse(line);
     }
 
     /** The longest value an error repeats whole: a bad date of 5,000 characters was echoed whole until a review on 3 December 2026. */

@@ -321,6 +321,18 @@ class NamedQueriesTest {
         assertEquals("# title: Good\n# description: Две строки.\n", good.textWith(Map.of(), "ru").replaceFirst("(?s)ASK.*", ""));
     }
 
+    /** A review of 3 December 2026: a query opened in the editor after a form run kept the defaults in its {@code # param} lines. */
+    @Test
+    void the_text_for_an_editor_says_the_values_it_holds_in_its_parameter_lines() {
+        NamedQuery members = CATALOG.get("members-on-date");
+        String given = members.textWith(Map.of("date", "2005-07-05", "organization", "organization/SCO"), "ru");
+        assertTrue(given.contains("# param: date xsd:date 2005-07-05 Дата, о которой спрашивают.\n"), given);
+        assertTrue(given.contains("# param: organization iri organization/SCO Организация.\n"), given);
+        assertTrue(given.contains("# param: role iri https://w3id.org/sco-kg/ontology#MemberState "), "a value not given: its default: " + given);
+        assertTrue(given.contains("\"2005-07-05\"^^"), "and the query holds the same value: " + given);
+        assertTrue(members.textWith(Map.of()).contains("# param: date xsd:date 2025-09-01 The date to ask about.\n"));
+    }
+
     /**
      * A review on 4 December 2026: the Russian and Chinese editors' examples kept their English {@code
      * # title} line. The header is in the editor's language where the query has words in it; the query
