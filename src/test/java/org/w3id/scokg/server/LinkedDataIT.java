@@ -187,6 +187,14 @@ class LinkedDataIT {
         HttpResponse<String> mixed = get("/doc/organization/Shanghai-Five");
         assertEquals(301, mixed.statusCode());
         assertTrue(mixed.headers().firstValue("Location").orElse("").endsWith("/doc/organization/shanghai-five"), mixed.headers().map().toString());
+        // A key in mixed case, typed in one case (a later review that day: only all capitals or all small letters were found).
+        HttpResponse<String> membership = get("/doc/membership/sco-in-memberstate");
+        assertEquals(301, membership.statusCode());
+        assertTrue(membership.headers().firstValue("Location").orElse("").endsWith("/doc/membership/SCO-IN-MemberState"), membership.headers().map().toString());
+        // A replaced key in another case: to its replacement, in one move.
+        HttpResponse<String> replaced = get("/id/source/CNHUBEI-UFA");
+        assertEquals(301, replaced.statusCode());
+        assertTrue(replaced.headers().firstValue("Location").orElse("").endsWith("/id/source/cnhubei-ufa-2015"), replaced.headers().map().toString());
         assertEquals(404, get("/doc/state/ZZ").statusCode(), "no thing in either case");
         assertEquals(404, get("/doc/organization/in").statusCode(), "another kind's key is not the state's");
     }

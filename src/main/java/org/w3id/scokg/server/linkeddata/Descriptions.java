@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
@@ -47,16 +49,36 @@ final class Descriptions {
     }
 
     /**
-     * The thing of {@code kind} whose key is {@code key} in capitals or in small letters, when no
-     * thing's key is {@code key} as written: state keys are ISO codes in capitals, most others small
-     * letters, and a reader types either.
+     * The thing, or the published IRI a thing replaced, of {@code kind} whose key is {@code key} in
+     * other letters' case ("in" for IN, "sco-in-memberstate" for SCO-IN-MemberState), when no
+     * thing's key is {@code key} as written and exactly one is so in small letters. Until a review on
+     * 4 December 2026 only keys in all capitals or all small letters were found so.
      */
     Optional<Node> otherCase(String kind, String key) {
-        for (String cased : List.of(key.toUpperCase(Locale.ROOT), key.toLowerCase(Locale.ROOT))) {
-            Node other = NodeFactory.createURI(SCO.ID + kind + "/" + cased);
-            if (!cased.equals(key) && graph.union().contains(other, RDF.type.asNode(), Node.ANY)) return Optional.of(other);
+        String iri = SCO.ID + kind + "/" + key;
+        Node found = keysInSmallLetters().get(iri.toLowerCase(Locale.ROOT));
+        return found == null || found == AMBIGUOUS || found.getURI().equals(iri) ? Optional.empty() : Optional.of(found);
+    }
+
+    /** Stands for an IRI in small letters that two of the graph's IRIs share: it names neither. */
+    private static final Node AMBIGUOUS = NodeFactory.createBlankNode();
+
+    private volatile Map<String, Node> keysInSmallLetters;
+
+    /** The IRIs of the graph's things and of the IRIs they replaced, by their small letters: made once, when first asked. */
+    private Map<String, Node> keysInSmallLetters() {
+        Map<String, Node> keys = keysInSmallLetters;
+        if (keys != null) return keys;
+        Map<String, Node> made = new HashMap<>();
+        for (Node property : List.of(RDF.type.asNode(), DCTerms.isReplacedBy.asNode())) {
+            graph.union().find(Node.ANY, property, Node.ANY).forEachRemaining(t -> {
+                Node thing = t.getSubject();
+                if (!thing.isURI() || !thing.getURI().startsWith(SCO.ID)) return;
+                made.merge(thing.getURI().toLowerCase(Locale.ROOT), thing, (one, other) -> one.equals(other) ? one : AMBIGUOUS);
+            });
         }
-        return Optional.empty();
+        keysInSmallLetters = made;
+        return made;
     }
 
     /**

@@ -124,11 +124,12 @@ final class LinkedDataServlet extends HttpServlet {
         // A description rendered before is of a thing that exists: the graph is not asked again.
         Rendered rendered = cacheKey == null ? null : cache.getIfPresent(cacheKey);
         if (rendered == null && !descriptions.exists(entity)) {
-            // A key typed in the other case (/doc/state/in for /doc/state/IN: a 404 until a review on 4
+            // A key typed in another case (/doc/state/in for /doc/state/IN: a 404 until a review on 4
             // December 2026) is sent to the one thing so named; IRIs stay case-sensitive otherwise.
             Optional<Node> cased = descriptions.otherCase(kindName, key);
             if (cased.isPresent()) {
-                moved(request, response, thing, cased.get());
+                // A replaced key in the other case goes to its replacement at once, not by two moves.
+                moved(request, response, thing, descriptions.replacement(cased.get()).filter(n -> n.getURI().startsWith(SCO.ID)).orElse(cased.get()));
             } else {
                 Responses.notFound(request, response, "Nothing is known about " + entity.getURI() + ".");
             }

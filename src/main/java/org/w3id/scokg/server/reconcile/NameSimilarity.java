@@ -102,7 +102,27 @@ final class NameSimilarity {
     static double similarity(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
         if (a.equals(b)) return 1;
-        return Math.max(Math.max(edits(a, b), dice(grams(a), grams(b))), contained(a, b));
+        String x = withoutStateForm(a);
+        String y = withoutStateForm(b);
+        if (x.equals(a) && y.equals(b)) return Math.max(Math.max(edits(a, b), dice(grams(a), grams(b))), contained(a, b));
+        // A state's form of name says nothing of which state it is: "Republic of Korea" and "Republic of
+        // India" were 0.84 alike, so the states' English long forms (4 December 2026) made India a
+        // candidate for Korea, until a review that day. The names are compared without it; a name
+        // and its long form ("India", "Republic of India") are a candidate, never the same name
+        // ("Republic of China" is not the People's Republic).
+        if (x.equals(y)) return CONTAINED;
+        return Math.max(Math.max(edits(x, y), dice(grams(x), grams(y))), contained(a, b));
+    }
+
+    /** A state's form of name before its name ("republic of", "kingdom of", "peoples republic of the union of") or after it ("kyrgyz republic"). */
+    private static final Pattern STATE_FORM = Pattern.compile("^(?:(?:islamic|arab|federal|democratic|socialist|peoples|united|co operative)\\s+)*"
+            + "(?:republic|kingdom|state|sultanate|principality|commonwealth|federation)\\s+of\\s+(?:the\\s+)?(?:union\\s+of\\s+)?"
+            + "|\\s+(?:(?:islamic|arab|federal|democratic|socialist|peoples)\\s+)*republic$");
+
+    /** {@code name} without a state's form of name, or as it is where that would leave nothing. */
+    static String withoutStateForm(String name) {
+        String core = STATE_FORM.matcher(name).replaceAll("").strip();
+        return core.isEmpty() ? name : core;
     }
 
     private static double edits(String a, String b) {

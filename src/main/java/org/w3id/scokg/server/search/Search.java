@@ -113,12 +113,13 @@ final class Search {
             int letters = word.codePointCount(0, word.length());
             // A number is looked for as written: a year a digit away is another year ("summit 2013"
             // showed the summits of 2012 and 2014 as close until a review on 4 December 2026).
+            // A number counts among the words looked for, as the others do (a review on 4 December 2026:
+            // numbers first let any number of words past the bound).
             if (word.chars().allMatch(Character::isDigit)) {
                 terms.add("+\"" + word + "\"");
-                continue;
+            } else if (letters >= 4 && letters <= MAX_CLOSE_LETTERS && word.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                terms.add("+" + QueryParserBase.escape(word) + "~" + (word.length() < 7 ? 1 : 2));
             }
-            if (letters < 4 || letters > MAX_CLOSE_LETTERS || word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
-            terms.add("+" + QueryParserBase.escape(word) + "~" + (word.length() < 7 ? 1 : 2));
             if (terms.size() == MAX_CLOSE_WORDS) break;
         }
         if (terms.isEmpty()) return List.of();

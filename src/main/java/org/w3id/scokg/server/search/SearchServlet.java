@@ -121,11 +121,13 @@ final class SearchServlet extends HttpServlet {
         Responses.varyOnLanguage(response);
         // A word with a leading minus is one the results must not hold ("India -Pakistan", as in most
         // search engines): until a review on 4 December 2026 it was a word like any other, so both were
-        // asked for. More are found first, as the excluded leave fewer.
+        // asked for. The results are those of the other words, less those that hold an excluded word:
+        // until a later review that day more were found first, and "SCO -zzzz" showed other things than "SCO".
         Search.Words words = Search.Words.of(q);
-        Found found = find(words.wanted(), words.excluded().isEmpty() ? RESULTS : RESULTS * 4, language);
-        List<Search.Hit> hits = found.hits().stream().filter(hit -> words.excluded().stream().noneMatch(word -> search.holds(hit.subject(), word)))
-                .limit(RESULTS).toList();
+        Found found = find(words.wanted(), RESULTS, language);
+        List<Search.Hit> hits = found.hits().stream().filter(hit -> words.excluded().stream().noneMatch(word -> search.holds(hit.subject(), word))).toList();
+        // The words found as many as a page shows: there may be more, so the heading says "the first".
+        boolean more = found.hits().size() >= RESULTS;
         boolean close = found.close() && !hits.isEmpty();
         String format = request.getParameter("format");
         boolean json = "json".equals(format)
@@ -141,7 +143,7 @@ final class SearchServlet extends HttpServlet {
         if (!q.isEmpty()) {
             // Only the best RESULTS are shown: a full page says so rather than count them as all there are.
             String heading = close ? texts.format("search.close", q)
-                    : hits.size() < RESULTS ? texts.format("search.results", hits.size(), q) : texts.format("search.results.first", RESULTS, q);
+                    : !more ? texts.format("search.results", hits.size(), q) : texts.format("search.results.first", hits.size(), q);
             body.append("<h2 id=\"results\">").append(Html.escape(heading)).append("</h2>");
             if (hits.isEmpty()) body.append("<p>").append(Html.escape(texts.get("search.none"))).append("</p>");
             body.append("<ol class=\"results\">");

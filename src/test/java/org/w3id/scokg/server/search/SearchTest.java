@@ -140,6 +140,9 @@ class SearchTest {
         assertTrue(close.stream().noneMatch(iri -> iri.endsWith("-2012") || iri.endsWith("-2014")), close.toString());
         List<String> misspelt = real.findClose("sumit 2014", 50, "en").stream().map(h -> h.subject().getURI()).toList();
         assertTrue(misspelt.contains(SCO.ID + "event/dushanbe-summit-2014"), "the word a letter away, the year as written: " + misspelt);
+        // Numbers count among the four words looked for: past them nothing more is (they let any number of words past the bound at first).
+        assertFalse(real.findClose("Shangai", 50, "en").isEmpty());
+        assertTrue(real.findClose("1 2 3 4 Shangai", 50, "en").isEmpty());
     }
 
     @Test
