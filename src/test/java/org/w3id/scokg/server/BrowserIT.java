@@ -200,9 +200,14 @@ class BrowserIT {
         assertFalse((Boolean) script.executeScript(inEditor), "out of the editor: " + script.executeScript(where));
         assertTrue(browser.findElement(By.cssSelector(".editor-page .lead")).getText().contains("Esc"), "the lead says how");
         String refused = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
+        String exampleTab = browser.findElement(By.cssSelector(".tabsList [role='tab'][aria-selected='true'] span")).getText().strip();
+        assertTrue(!exampleTab.equals("Запрос") && browser.findElements(By.cssSelector("#example option")).stream().anyMatch(o -> o.getText().equals(exampleTab)),
+                "the tab is named by its example: " + exampleTab);
         script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])", refused);
         // The address follows the editor before anything runs, so a link copied now reproduces the query.
         wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).endsWith("#query=" + refused));
+        // The example's query replaced, its tab is named as a new tab is (a review on 3 December 2026: it kept the example's name).
+        wait.until(d -> d.findElement(By.cssSelector(".tabsList [role='tab'][aria-selected='true'] span")).getText().strip().equals("Запрос"));
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "SERVICE is not allowed"));
         // Under a heading in the page's words, the server's sentence said to be English (until 2 December 2026 the sentence alone).

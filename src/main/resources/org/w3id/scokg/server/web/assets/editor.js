@@ -264,13 +264,28 @@
   // ... as it is edited too (a link copied before the query runs reproduces what is on the screen):
   // CodeMirror's change event, a moment after the last key.
   var pending;
+  // An example's tab whose query was replaced (it has no "# title:" line left, or another example's)
+  // is named as a new tab is: until a review on 3 December 2026 it kept the example's name over
+  // another query. An edit that keeps the title line, in any language, keeps the name.
+  function renameIfReplaced(tab) {
+    var title = tab.getQuery().match(/^# title: (.*)$/m);
+    Object.keys(opened).forEach(function (name) {
+      if (opened[name] !== tab.getId()) return;
+      var example = examples.filter(function (e) { return e.name === name; })[0];
+      var another = title && examples.some(function (e) { return e.name !== name && e.title === title[1].trim(); });
+      if (!example || (title && !another)) return;
+      delete opened[name];
+      tab.setName(say("Query"));
+      if (picker) pickerShows(tab);
+    });
+  }
   function follow(tab) {
     var yasqe = tab && tab.getYasqe();
     if (!yasqe || yasqe.scoFollowed) return;
     yasqe.scoFollowed = true;
     yasqe.on("change", function () {
       clearTimeout(pending);
-      pending = setTimeout(function () { if (yasgui.getTab() === tab) remember(tab); }, 250);
+      pending = setTimeout(function () { if (yasgui.getTab() === tab) { remember(tab); renameIfReplaced(tab); } }, 250);
     });
   }
   follow(yasgui.getTab());
