@@ -164,9 +164,7 @@ class LinkedDataIT {
         assertEquals(200, get("/doc/state/RU.ttl", "If-Unmodified-Since", "not a date").statusCode(), "a date that cannot be read is no condition");
         // If-Match, when present, decides alone (RFC 9110 13.2.2).
         assertEquals(200, get("/doc/state/RU.ttl", "If-Match", first.headers().firstValue("ETag").orElseThrow(), "If-Unmodified-Since", "Fri, 04 Dec 2000 00:00:00 GMT").statusCode());
-        HttpResponse<String> encoded = get("/id/state/%52U?lang=ru");
-        assertEquals(301, encoded.statusCode());
-        assertTrue(encoded.headers().firstValue("Location").orElse("").endsWith("/id/state/RU?lang=ru"), encoded.headers().map().toString());
+        assertMoved("/id/state/%52U?lang=ru", "/id/state/RU?lang=ru");
         // An encoded percent sign is not a letter: Jetty refuses such a path (400) before any route.
         int percent = get("/id/state/%2552U").statusCode();
         assertTrue(percent == 400 || percent == 404, "an encoded percent sign is not a letter: " + percent);
@@ -175,28 +173,23 @@ class LinkedDataIT {
     /** A review of 4 December 2026: /doc/state/in was a 404, not India's page; a key typed in the other case is moved to the one so written. */
     @Test
     void a_key_in_the_other_case_is_moved_to_the_thing() {
-        HttpResponse<String> small = get("/doc/state/in.ttl?lang=ru");
-        assertEquals(301, small.statusCode());
-        assertTrue(small.headers().firstValue("Location").orElse("").endsWith("/doc/state/IN.ttl?lang=ru"), small.headers().map().toString());
-        HttpResponse<String> id = get("/id/state/in");
-        assertEquals(301, id.statusCode());
-        assertTrue(id.headers().firstValue("Location").orElse("").endsWith("/id/state/IN"), id.headers().map().toString());
-        HttpResponse<String> sco = get("/doc/organization/sco");
-        assertEquals(301, sco.statusCode());
-        assertTrue(sco.headers().firstValue("Location").orElse("").endsWith("/doc/organization/SCO"), sco.headers().map().toString());
-        HttpResponse<String> mixed = get("/doc/organization/Shanghai-Five");
-        assertEquals(301, mixed.statusCode());
-        assertTrue(mixed.headers().firstValue("Location").orElse("").endsWith("/doc/organization/shanghai-five"), mixed.headers().map().toString());
+        assertMoved("/doc/state/in.ttl?lang=ru", "/doc/state/IN.ttl?lang=ru");
+        assertMoved("/id/state/in", "/id/state/IN");
+        assertMoved("/doc/organization/sco", "/doc/organization/SCO");
+        assertMoved("/doc/organization/Shanghai-Five", "/doc/organization/shanghai-five");
         // A key in mixed case, typed in one case (a later review that day: only all capitals or all small letters were found).
-        HttpResponse<String> membership = get("/doc/membership/sco-in-memberstate");
-        assertEquals(301, membership.statusCode());
-        assertTrue(membership.headers().firstValue("Location").orElse("").endsWith("/doc/membership/SCO-IN-MemberState"), membership.headers().map().toString());
+        assertMoved("/doc/membership/sco-in-memberstate", "/doc/membership/SCO-IN-MemberState");
         // A replaced key in another case: to its replacement, in one move.
-        HttpResponse<String> replaced = get("/id/source/CNHUBEI-UFA");
-        assertEquals(301, replaced.statusCode());
-        assertTrue(replaced.headers().firstValue("Location").orElse("").endsWith("/id/source/cnhubei-ufa-2015"), replaced.headers().map().toString());
+        assertMoved("/id/source/CNHUBEI-UFA", "/id/source/cnhubei-ufa-2015");
         assertEquals(404, get("/doc/state/ZZ").statusCode(), "no thing in either case");
         assertEquals(404, get("/doc/organization/in").statusCode(), "another kind's key is not the state's");
+    }
+
+    /** {@code path} answers 301 to a location ending with {@code target}. */
+    private static void assertMoved(String path, String target) {
+        HttpResponse<String> moved = get(path);
+        assertEquals(301, moved.statusCode(), path);
+        assertTrue(moved.headers().firstValue("Location").orElse("").endsWith(target), path + ": " + moved.headers().map());
     }
 
     @Test
