@@ -45,7 +45,7 @@ public final class DatasetDescription {
         description.add(ONTOLOGY, RDF.type.asNode(), DCAT.Dataset.asNode());
         description.add(ONTOLOGY, DCTerms.title.asNode(), NodeFactory.createLiteralLang("The sco-kg ontology (graph/ontology)", "en"));
         description.add(ONTOLOGY, VOID.triples, NodeFactory.createLiteralDT(Long.toString(ontology.size()), XSDDatatype.XSDinteger));
-        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) {
+        for (Dump dump : Dump.values()) {
             byte[] bytes = dumps.get(dump.file);
             Node file = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file);
             Node checksum = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file + "#sha256");
@@ -65,7 +65,7 @@ public final class DatasetDescription {
             description.add(file, DCAT.downloadURL.asNode(), NodeFactory.createURI(SCO.BASE + "dumps/" + permanent));
             description.add(file, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + dump.mediaType));
             if (dump.compressed()) {
-                description.add(file, DCAT.compressFormat.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + DumpWriter.GZIP));
+                description.add(file, DCAT.compressFormat.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + Dump.GZIP));
             }
             description.add(file, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(bytes.length), XSDDatatype.XSDnonNegativeInteger));
             description.add(file, VOID.checksum, checksum);

@@ -47,7 +47,7 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.vocab.SCO;
 
 class DumpWriterTest {
-    private static final Map<String, byte[]> DUMPS = DumpWriter.render(TestGraph.real());
+    private static final Map<String, byte[]> DUMPS = DumpRenderer.render(TestGraph.real());
 
     @TempDir
     static Path temp;
@@ -74,17 +74,17 @@ class DumpWriterTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DumpWriter.Dump.class)
-    void every_dump_reads_back_with_rdf4j_as_the_same_graph(DumpWriter.Dump dump) throws IOException {
+    @EnumSource(Dump.class)
+    void every_dump_reads_back_with_rdf4j_as_the_same_graph(Dump dump) throws IOException {
         byte[] bytes = DUMPS.get(dump.file);
-        if (dump == DumpWriter.Dump.HDT) {
+        if (dump == Dump.HDT) {
             assertTrue(TestGraph.real().union().isIsomorphicWith(fromHdt(bytes)), "HDT, read back with hdt-java");
             return;
         }
         RDFFormat format = Rio.getParserFormatForFileName(dump.file.replace(".gz", "")).orElseThrow();
         try (InputStream in = dump.file.endsWith(".gz") ? new GZIPInputStream(new ByteArrayInputStream(bytes)) : new ByteArrayInputStream(bytes)) {
             Model model = Rio.parse(in, SCO.BASE, format);
-            boolean quads = dump == DumpWriter.Dump.TRIG || dump == DumpWriter.Dump.NQUADS;
+            boolean quads = dump == Dump.TRIG || dump == Dump.NQUADS;
             KnowledgeGraph graph = TestGraph.real();
             if (dump.linkset != null) {
                 Graph links = Linksets.links(graph.union(), dump.linkset);
@@ -200,7 +200,7 @@ class DumpWriterTest {
         Graph description = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
         RDFParser.source(new ByteArrayInputStream(DUMPS.get(DumpWriter.VOID_FILE))).lang(Lang.TURTLE).parse(description);
         String voidNs = "http://rdfs.org/ns/void#";
-        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) {
+        for (Dump dump : Dump.values()) {
             if (dump.linkset == null) continue;
             Node linkset = NodeFactory.createURI(SCO.BASE + "void#linkset-" + dump.linkset.key);
             Node file = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file);
@@ -225,7 +225,7 @@ class DumpWriterTest {
 
     @Test
     void the_hdt_header_holds_no_build_time() {
-        String hdt = new String(DUMPS.get(DumpWriter.Dump.HDT.file), StandardCharsets.ISO_8859_1);
+        String hdt = new String(DUMPS.get(Dump.HDT.file), StandardCharsets.ISO_8859_1);
         assertTrue(hdt.contains("<https://w3id.org/sco-kg/>"), "the header names the base");
         assertFalse(hdt.contains("http://purl.org/dc/terms/issued"));
     }
@@ -258,13 +258,13 @@ class DumpWriterTest {
                 if (i < lines - 1 || random.nextBoolean()) text.append('\n');
             }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            assertEquals(new String(DumpWriter.sortedLinesAsStrings(bytes), StandardCharsets.UTF_8), new String(DumpWriter.sortedLines(bytes), StandardCharsets.UTF_8),
+            assertEquals(new String(CanonicalOrder.sortedLinesAsStrings(bytes), StandardCharsets.UTF_8), new String(CanonicalOrder.sortedLines(bytes), StandardCharsets.UTF_8),
                     () -> "lines of " + text.toString().replace("\n", "\\n"));
         }
         // Where the bytes' order and the strings' differ: UTF-16 puts a character beyond U+FFFF
         // (a surrogate pair, from U+D800) before U+FF08, UTF-8 after it (lead byte 0xF0 over 0xEF).
         byte[] differ = "\"\uff08\"\n\"\ud83d\ude00\"\n".getBytes(StandardCharsets.UTF_8);
-        assertEquals("\"\ud83d\ude00\"\n\"\uff08\"\n", new String(DumpWriter.sortedLines(differ), StandardCharsets.UTF_8));
+        assertEquals("\"\ud83d\ude00\"\n\"\uff08\"\n", new String(CanonicalOrder.sortedLines(differ), StandardCharsets.UTF_8));
     }
 
     /** The canonical order's text of a triple, made from its nodes' forms kept once each, is Jena's text of the triple. */
@@ -273,7 +273,7 @@ class DumpWriterTest {
         KnowledgeGraph graph = TestGraph.real();
         Map<Node, String> formatted = new java.util.HashMap<>();
         graph.read(() -> {
-            graph.union().find().forEachRemaining(t -> assertEquals(org.apache.jena.riot.out.NodeFmtLib.str(t), DumpWriter.text(t, formatted)));
+            graph.union().find().forEachRemaining(t -> assertEquals(org.apache.jena.riot.out.NodeFmtLib.str(t), CanonicalOrder.text(t, formatted)));
             return null;
         });
         assertTrue(formatted.size() > 1_000, "the real graph's nodes were formatted: " + formatted.size());
@@ -282,6 +282,6 @@ class DumpWriterTest {
                 + " \"abc\"@en--ltr, \"\u4e2d\u56fd\"@zh, \"\", <http://example.org/with%20space>, x:s .\n";
         Graph odd = RDFParser.fromString(turtle, Lang.TURTLE).toGraph();
         assertEquals(12, odd.size());
-        odd.find().forEachRemaining(t -> assertEquals(org.apache.jena.riot.out.NodeFmtLib.str(t), DumpWriter.text(t, formatted)));
+        odd.find().forEachRemaining(t -> assertEquals(org.apache.jena.riot.out.NodeFmtLib.str(t), CanonicalOrder.text(t, formatted)));
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.scokg.publish.Checksums;
-import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.publish.Dump;
 
 /** Dereferencing, descriptions, pages and dumps, over real HTTP. */
 class LinkedDataIT {
@@ -320,7 +320,7 @@ class LinkedDataIT {
     void dumps_are_listed_and_served_with_checksums() {
         HttpResponse<String> listing = get("/dumps/");
         assertEquals(200, listing.statusCode());
-        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) assertTrue(listing.body().contains(dump.file), dump.file);
+        for (Dump dump : Dump.values()) assertTrue(listing.body().contains(dump.file), dump.file);
         HttpResponse<String> ttl = get("/dumps/sco-kg.ttl");
         assertEquals(200, ttl.statusCode());
         assertEquals("text/turtle", ttl.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""));

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.publish.DumpRenderer;
 import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.publish.Export;
 import org.w3id.scokg.publish.W3idRules;
 import org.w3id.scokg.vocab.SCO;
 
@@ -69,8 +71,8 @@ class W3idRulesIT {
     @Test
     void every_published_iri_lands_where_the_server_answers_in_the_format_asked_for() throws Exception {
         String host = ServerFixture.base();
-        Map<String, byte[]> dumps = DumpWriter.render(TestGraph.real(), host);
-        RewriteRules rules = new RewriteRules(new String(dumps.get(DumpWriter.Export.W3ID.file), StandardCharsets.UTF_8));
+        Map<String, byte[]> dumps = DumpRenderer.render(TestGraph.real(), host);
+        RewriteRules rules = new RewriteRules(new String(dumps.get(Export.W3ID.file), StandardCharsets.UTF_8));
         Set<String> paths = publishedPaths(dumps);
         assertTrue(paths.stream().anyMatch(p -> p.startsWith("ontology/")), "the ontology's version IRI");
         assertTrue(paths.size() > 300, "things, their parts, the ontology, the graphs, the dumps: " + paths.size());

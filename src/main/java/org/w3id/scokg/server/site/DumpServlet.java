@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPOutputStream;
 import org.w3id.scokg.publish.Checksums;
+import org.w3id.scokg.publish.Dump;
 import org.w3id.scokg.publish.DumpWriter;
+import org.w3id.scokg.publish.Export;
 import org.w3id.scokg.server.web.AsyncBody;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Page;
@@ -67,8 +69,8 @@ final class DumpServlet extends HttpServlet {
             if (sumAndName.length == 2) sums.put(sumAndName[1], sumAndName[0]);
         }
         sums.put(DumpWriter.CHECKSUMS_FILE, Checksums.sha256(sumsFile));
-        for (DumpWriter.Dump dump : DumpWriter.Dump.values()) add(folder, dump.file, dump.servedAs(), sums);
-        for (DumpWriter.Export export : DumpWriter.Export.values()) add(folder, export.file, export.mediaType, sums);
+        for (Dump dump : Dump.values()) add(folder, dump.file, dump.servedAs(), sums);
+        for (Export export : Export.values()) add(folder, export.file, export.mediaType, sums);
         add(folder, DumpWriter.VOID_FILE, "text/turtle", sums);
         add(folder, DumpWriter.CHECKSUMS_FILE, "text/plain", sums);
     }
@@ -175,7 +177,7 @@ final class DumpServlet extends HttpServlet {
      * is: its compressed forms are the {@code .nt.gz}, {@code .nq.gz} and HDT dumps.
      */
     private static boolean compressible(DumpFile file) {
-        return !file.mediaType().equals(DumpWriter.GZIP) && !file.name().endsWith(".hdt") && file.size() <= MOST_COMPRESSED;
+        return !file.mediaType().equals(Dump.GZIP) && !file.name().endsWith(".hdt") && file.size() <= MOST_COMPRESSED;
     }
 
     /** The largest dump kept compressed: at x1 the largest is 3 MB, at x100 about 300 MB. */

@@ -1,0 +1,145 @@
+package org.w3id.scokg.publish;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.OWL2;
+import org.w3id.scokg.graph.KnowledgeGraph;
+
+/**
+ * Renders every dump, export and the dataset description as bytes, from canonical copies of the
+ * graph ({@link CanonicalOrder}), so the same graph always gives the same bytes.
+ */
+public final class DumpRenderer {
+    private DumpRenderer() {}
+
+    /** Every dump's bytes, by file name, with the dataset description and the checksums last. */
+    public static Map<String, byte[]> render(KnowledgeGraph graph) {
+        return render(graph, W3idRules.DEFAULT_TARGET);
+    }
+
+    /** Every dump's bytes, by file name, the w3id rules pointing at {@code w3idTarget}. */
+    public static Map<String, byte[]> render(KnowledgeGraph graph, String w3idTarget) {
+        return graph.read(() -> renderInTransaction(graph, w3idTarget));
+    }
+
+    private static Map<String, byte[]> renderInTransaction(KnowledgeGraph graph, String w3idTarget) {
+        // The files are rendered from the canonical copies made first (plain graphs in memory, only
+        // read once made) and from nothing else, so two at a time, the longest first (the JSON-LD,
+        // 34 to 39 s at x100 through Jena's writer, 5 s through JsonLdDump). Each is the same bytes whichever
+        // thread renders it, and they are put in the map in one order. More at a time would hold
+        // more renderings in the heap at once: two at x100 raised the live heap's peak from 3.7 to
+        // 4.1 GB, and took the rendering from 90 s to 78 to 80 s (the collector's pauses are a third
+        // of it either way).
+        ExecutorService renderers = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()), task -> {
+            Thread thread = new Thread(task, "dump-renderer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try {
+            // The canonical copies of the union and of the named graphs (the same triples twice), one
+            // on a renderer, the other here, each with its own texts of the nodes: one after the
+            // other they took 5.7 s at x100, a tenth of the build's CPU.
+            Future<Graph> unionCopy = renderers.submit(() -> graph.read(() -> CanonicalOrder.canonical(graph.union(), new HashMap<>())));
+            Map<Node, String> formatted = new HashMap<>();
+            Graph ontology = CanonicalOrder.canonical(graph.ontology(), formatted);
+            DatasetGraph named = CanonicalOrder.canonical(graph.dataset(), formatted);
+            formatted.clear();
+            Graph union = done(unionCopy);
+            Future<byte[]> jsonld = renderers.submit(() -> JsonLdDump.write(union));
+            Future<Graph> statistics = renderers.submit(() -> DatasetDescription.statistics(union));
+            Future<byte[]> ntriples = renderers.submit(() -> CanonicalOrder.sortedLines(write(union, RDFFormat.NTRIPLES_UTF8)));
+            Future<byte[]> rdfxml = renderers.submit(() -> write(union, RDFFormat.RDFXML_PLAIN));
+            Future<byte[]> turtle = renderers.submit(() -> write(union, RDFFormat.TURTLE_PRETTY));
+            Future<byte[]> trig = renderers.submit(() -> write(named, RDFFormat.TRIG_PRETTY));
+            Future<byte[]> nquads = renderers.submit(() -> gzip(CanonicalOrder.sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
+            // HDT is made from the sorted N-Triples, which a renderer took up before this task.
+            Future<byte[]> hdt = renderers.submit(() -> HdtDump.write(done(ntriples)));
+            Future<byte[]> ntriplesGzip = renderers.submit(() -> gzip(done(ntriples)));
+            Future<byte[]> ontologyTurtle = renderers.submit(() -> write(ontology, RDFFormat.TURTLE_PRETTY));
+            Future<byte[]> ontologyRdfxml = renderers.submit(() -> write(ontology, RDFFormat.RDFXML_PLAIN));
+            Map<Dump, Future<byte[]>> linksets = new LinkedHashMap<>();
+            for (Dump dump : Dump.values()) {
+                if (dump.linkset != null) {
+                    linksets.put(dump, renderers.submit(() -> CanonicalOrder.sortedLines(write(CanonicalOrder.canonical(Linksets.links(union, dump.linkset)), RDFFormat.NTRIPLES_UTF8))));
+                }
+            }
+            Future<byte[]> quickStatements = renderers.submit(() -> WikidataExport.quickStatements(union));
+            Future<byte[]> mixnmatch = renderers.submit(() -> WikidataExport.mixnmatch(union));
+            files.put(Dump.TURTLE.file, done(turtle));
+            files.put(Dump.TRIG.file, done(trig));
+            files.put(Dump.NQUADS.file, done(nquads));
+            files.put(Dump.NTRIPLES.file, done(ntriplesGzip));
+            files.put(Dump.JSONLD.file, done(jsonld));
+            files.put(Dump.RDFXML.file, done(rdfxml));
+            files.put(Dump.HDT.file, done(hdt));
+            files.put(Dump.ONTOLOGY_TURTLE.file, done(ontologyTurtle));
+            files.put(Dump.ONTOLOGY_RDFXML.file, done(ontologyRdfxml));
+            linksets.forEach((dump, rendered) -> files.put(dump.file, done(rendered)));
+            files.put(Export.QUICKSTATEMENTS.file, done(quickStatements));
+            files.put(Export.MIXNMATCH.file, done(mixnmatch));
+            Node version = ontology.find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
+            files.put(Export.W3ID.file, W3idRules.render(w3idTarget, version == null || !version.isURI() ? null : version.getURI()));
+            Graph description = DatasetDescription.describe(done(statistics), ontology, files);
+            files.put(DumpWriter.VOID_FILE, write(CanonicalOrder.canonical(description), RDFFormat.TURTLE_PRETTY));
+        } finally {
+            renderers.shutdownNow();
+        }
+        files.put(DumpWriter.CHECKSUMS_FILE, Checksums.sha256sums(files).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    /** A rendered file, waited for; its renderer's failure thrown as it was thrown. */
+    private static <T> T done(Future<T> rendered) {
+        try {
+            return rendered.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the dumps were rendered", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) throw failure;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static byte[] write(Graph graph, RDFFormat format) {
+        var bytes = new ByteArrayOutputStream();
+        RDFWriter.source(graph).format(format).output(bytes);
+        return bytes.toByteArray();
+    }
+
+    private static byte[] write(DatasetGraph dataset, RDFFormat format) {
+        var bytes = new ByteArrayOutputStream();
+        RDFWriter.source(dataset).format(format).output(bytes);
+        return bytes.toByteArray();
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        var out = new ByteArrayOutputStream();
+        // GZIPOutputStream writes no file name and a zero modification time: the same bytes every time.
+        try (OutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
