@@ -6,8 +6,6 @@ import java.net.SocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.apache.jena.fuseki.Fuseki;
 import org.eclipse.jetty.http.HttpFields;
@@ -117,8 +115,8 @@ public final class Doors extends Handler.Wrapper {
         // with a compressor, answered br 400, and inflated a second gzip without a bound (gzip of
         // gzip of a 1 GiB comment fits in 1 MiB); Jetty's form reader read a form in any other
         // coding as if it were none (until 2 December 2026). RFC 9110 15.5.16: 415 with Accept-Encoding.
-        if (method.equals("POST") && !readableCoding(request)) {
-            response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, READABLE_CODING);
+        if (method.equals("POST") && !HeaderSpellings.readableCoding(request)) {
+            response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, HeaderSpellings.READABLE_CODING);
             Fuseki.actionLog.warn("POST {}: 415, a Content-Encoding other than gzip", request.getHttpURI().getPath());
             return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
                     "A request body is read as it is or compressed once with gzip, nothing else: send it without Content-Encoding, or with Content-Encoding: gzip.");
@@ -186,78 +184,9 @@ public final class Doors extends Handler.Wrapper {
             });
             return true;
         }
-        return super.handle(mediaTypesInLowerCase(method.equals("POST") ? gzipByItsName(request) : request), response, callback);
+        return super.handle(HeaderSpellings.mediaTypesInLowerCase(method.equals("POST") ? HeaderSpellings.gzipByItsName(request) : request), response, callback);
     }
 
-    /**
-     * The request with the media types of its {@code Content-Type} and {@code Accept} in lower case
-     * (and {@code x-gzip} in {@code Accept-Encoding} named gzip, {@link #gzipByItsNewName}),
-     * their parameters as they were: RFC 9110 8.3.1 makes type and subtype case-insensitive, and Fuseki
-     * compares them as written, so until a review on 4 December 2026 a POST of {@code
-     * Application/SPARQL-Query} answered 405 and {@code Accept: TEXT/CSV} got SPARQL XML.
-     */
-    static Request mediaTypesInLowerCase(Request request) {
-        HttpFields headers = request.getHeaders();
-        HttpFields.Mutable lowered = null;
-        for (HttpHeader name : List.of(HttpHeader.CONTENT_TYPE, HttpHeader.ACCEPT, HttpHeader.ACCEPT_ENCODING)) {
-            List<String> values = headers.getValuesList(name);
-            List<String> lower = values.stream().map(name == HttpHeader.ACCEPT_ENCODING ? Doors::gzipByItsNewName : Doors::lowerMediaTypes).toList();
-            if (lower.equals(values)) continue;
-            if (lowered == null) lowered = HttpFields.build(headers);
-            lowered.remove(name);
-            for (String value : lower) lowered.add(name, value);
-        }
-        if (lowered == null) return request;
-        HttpFields fields = lowered.asImmutable();
-        return new Request.Wrapper(request) {
-            @Override
-            public HttpFields getHeaders() {
-                return fields;
-            }
-        };
-    }
-
-    /**
-     * An {@code Accept-Encoding} value with {@code x-gzip} named {@code gzip}, the one name Jetty's
-     * GzipHandler and the dumps read: RFC 9110 8.4.1.3 says a recipient SHOULD take one for the
-     * other, and a client that took only x-gzip got every answer uncompressed (a review on 4 December
-     * 2026). A client that also names gzip keeps its own weights.
-     */
-    static String gzipByItsNewName(String value) {
-        if (!value.toLowerCase(Locale.ROOT).contains("x-gzip") || value.toLowerCase(Locale.ROOT).matches("(?s)(^|.*[,\\s])gzip\\s*(;.*|,.*)?$")) return value;
-        return value.replaceAll("(?i)\\bx-gzip\\b", "gzip");
-    }
-
-    /** Each media type (or range) of a header's value in lower case, up to its first parameter. */
-    static String lowerMediaTypes(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        boolean inType = true;
-        boolean quoted = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (quoted) {
-                if (c == '\\' && i + 1 < value.length()) {
-                    out.append(c).append(value.charAt(++i));
-                    continue;
-                }
-                if (c == '"') quoted = false;
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ';') {
-                inType = false;
-            } else if (c == ',') {
-                inType = true;
-            }
-            out.append(inType && !quoted ? Character.toLowerCase(c) : c);
-        }
-        return out.toString();
-    }
-
-    /**
-     * The routes that read a POST: the SPARQL endpoint (a query, form-encoded or as the body) under
-     * every name it has ({@code /sparql/query}, {@code /sparql/sparql}, as Fuseki users know it) and
-     * the reconciliation service, with or without its trailing slash.
-     */
     /** The bodies a POST to the endpoint may carry. */
     static final String QUERY_BODIES = "application/sparql-query, application/x-www-form-urlencoded";
 
@@ -267,6 +196,11 @@ public final class Doors extends Handler.Wrapper {
         return type.equals("application/sparql-query") || type.equals("application/x-www-form-urlencoded");
     }
 
+    /**
+     * The routes that read a POST: the SPARQL endpoint (a query, form-encoded or as the body) under
+     * every name it has ({@code /sparql/query}, {@code /sparql/sparql}, as Fuseki users know it) and
+     * the reconciliation service, with or without its trailing slash.
+     */
     private static boolean takesPost(String route) {
         return route.equals("/sparql") || route.startsWith("/sparql/") || route.equals("/reconcile") || route.equals("/reconcile/");
     }
@@ -279,47 +213,6 @@ public final class Doors extends Handler.Wrapper {
         } catch (IllegalArgumentException notACharset) {
             return false;
         }
-    }
-
-    /** The one content coding a request body may be sent in. */
-    static final String READABLE_CODING = "gzip";
-    /** Its old name, which RFC 9110 8.4.1.3 asks a recipient to take as gzip. */
-    private static final String OLD_NAME = "x-gzip";
-
-    /** The content codings the request's body says it is in, in order. */
-    private static List<String> codings(Request request) {
-        List<String> codings = new ArrayList<>();
-        for (String value : request.getHeaders().getValuesList(HttpHeader.CONTENT_ENCODING)) {
-            for (String coding : value.split(",")) {
-                if (!coding.isBlank()) codings.add(coding.strip());
-            }
-        }
-        return codings;
-    }
-
-    /** Whether the request's body is in no content coding, or in gzip once (by either of its names). */
-    private static boolean readableCoding(Request request) {
-        List<String> codings = codings(request);
-        // An empty header names no coding the body is in: Fuseki answered it 400 "encoding not supported".
-        if (codings.isEmpty()) return !request.getHeaders().contains(HttpHeader.CONTENT_ENCODING);
-        return codings.size() == 1 && (codings.get(0).equalsIgnoreCase(READABLE_CODING) || codings.get(0).equalsIgnoreCase(OLD_NAME));
-    }
-
-    /**
-     * The request with a body in {@code x-gzip} named {@code gzip}, the one name Jetty's GzipHandler
-     * inflates (with the same bound as any gzip body); any other request as it is. Until 2 December
-     * 2026 x-gzip was a 415, though RFC 9110 8.4.1.3 says a recipient SHOULD take it for gzip.
-     */
-    private static Request gzipByItsName(Request request) {
-        List<String> codings = codings(request);
-        if (codings.size() != 1 || !codings.get(0).equalsIgnoreCase(OLD_NAME)) return request;
-        HttpFields renamed = HttpFields.build(request.getHeaders()).put(HttpHeader.CONTENT_ENCODING, READABLE_CODING).asImmutable();
-        return new Request.Wrapper(request) {
-            @Override
-            public HttpFields getHeaders() {
-                return renamed;
-            }
-        };
     }
 
     /** The methods a route takes. */
