@@ -3,14 +3,10 @@ package org.w3id.scokg.server.site;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -19,9 +15,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.syntax.ElementPathBlock;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 import org.w3id.scokg.project.InputException;
@@ -31,21 +24,20 @@ import org.w3id.scokg.server.web.Labels;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Texts;
-import org.w3id.scokg.vocab.SCO;
 
 /**
  * The page of a named query: a form with a picker for each parameter (a date input for a date; for
- * an IRI, a list by label of the things of the same class as its default: states, organisations,
- * roles), the answer as a table whose IRIs open this site's pages, links to the same answer as JSON,
+ * an IRI, a list by label of the things the query can take, grouped by kind: {@link ParameterForm}),
+ * the answer as a table whose IRIs open this site's pages, links to the same answer as JSON,
  * CSV, TSV and XML that keep the chosen values, and a link that opens it in the editor.
  */
 final class NamedQueryPage {
-    private final Graph data;
     private final Graph union;
+    private final ParameterForm form;
 
     NamedQueryPage(Graph data, Graph union) {
-        this.data = data;
         this.union = union;
+        this.form = new ParameterForm(data, union);
     }
 
     /**
@@ -66,7 +58,7 @@ final class NamedQueryPage {
                         .map(p -> field(p, texts)).orElse(NamedQuery.echo(repeated))));
         body.append("<p class=\"error\" role=\"alert\" lang=\"").append(said.isPresent() ? texts.language().tag : "en").append("\">")
                 .append(Html.escape(said.orElse(problem))).append("</p>");
-        form(body, query, given, texts);
+        form.render(body, query, given, texts);
         NamedQuery.Words title = query.title(texts.language().tag);
         return page.title(new Labels.Label(title.text(), title.lang())).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
@@ -127,16 +119,10 @@ final class NamedQueryPage {
                 .append(Html.escape(description.text())).append("</p>");
     }
 
-    private void form(StringBuilder body, NamedQuery query, Map<String, String> given, Texts texts) {
-        body.append("<form class=\"params\" method=\"get\">");
-        for (NamedQuery.Parameter p : query.parameters()) field(body, query, p, given.getOrDefault(p.name(), p.defaultValue()), texts);
-        body.append("<p><button type=\"submit\">").append(Html.escape(texts.get("editor.run"))).append("</button></p></form>");
-    }
-
     String render(Page page, NamedQuery query, Map<String, String> given, RowSet rows) {
         Texts texts = page.texts();
         StringBuilder body = head(query, texts);
-        form(body, query, given, texts);
+        form.render(body, query, given, texts);
         String params = parameters(given);
         body.append("<p class=\"downloads\">").append(Html.escape(texts.get("queries.as"))).append(' ');
         for (String format : List.of("csv", "json", "tsv", "xml")) {
@@ -257,91 +243,4 @@ final class NamedQueryPage {
         return out.toString();
     }
 
-    private void field(StringBuilder body, NamedQuery query, NamedQuery.Parameter p, String value, Texts texts) {
-        String id = "param-" + p.name();
-        body.append("<p><label for=\"").append(id).append("\">").append(Html.escape(texts.find("param." + p.name()).orElse(p.name())))
-                .append(" <span class=\"hint\" lang=\"").append(p.description(texts.language().tag).lang()).append("\">")
-                .append(Html.escape(p.description(texts.language().tag).text())).append("</span></label>");
-        if (p.type().equals("xsd:date")) {
-            body.append("<input type=\"date\" id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
-        } else if (p.type().equals("iri")) {
-            body.append("<select id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\">");
-            Node chosen = NodeFactory.createURI(value.matches("^[a-z][a-z0-9+.-]*:.*") ? value : SCO.ID + value);
-            Map<String, Map<Node, Labels.Label>> choices = choices(query, p, chosen, texts);
-            choices.forEach((kind, things) -> {
-                // Groups by kind where there are several kinds to choose among.
-                boolean grouped = choices.size() > 1 && !kind.isEmpty();
-                if (grouped) body.append("<optgroup label=\"").append(Html.escape(texts.get("kind." + kind))).append("\">");
-                things.forEach((thing, label) -> {
-                    body.append("<option value=\"").append(Html.escape(thing.getURI())).append('"').append(thing.equals(chosen) ? " selected" : "");
-                    if (!label.lang().isEmpty() && !label.lang().equals(texts.language().tag)) body.append(" lang=\"").append(label.lang()).append('"');
-                    body.append('>').append(Html.escape(label.text())).append("</option>");
-                });
-                if (grouped) body.append("</optgroup>");
-            });
-            body.append("</select>");
-        } else {
-            body.append("<input id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
-        }
-        body.append("</p>");
-    }
-
-    /**
-     * The things the parameter can stand for, by label, grouped by kind: those that stand where the
-     * query puts it (the objects of {@code ?statement sco:statementOf $subject}: the events and
-     * documents that have statements); where the query only filters by it or reads it under any
-     * predicate, every thing of the graph but the statements' records; the chosen value among them
-     * even when it is not. Until 2 December 2026 they were the things of the default's classes only,
-     * so threats-addressed offered events and no document, and statement-sources six organisations
-     * (a review found it).
-     */
-    private Map<String, Map<Node, Labels.Label>> choices(NamedQuery query, NamedQuery.Parameter p, Node chosen, Texts texts) {
-        Set<Node> things = new LinkedHashSet<>();
-        Optional<Triple> place = place(query, Var.alloc(p.name()));
-        if (place.isPresent()) {
-            boolean asObject = place.get().getObject().isVariable();
-            union.find(Node.ANY, place.get().getPredicate(), Node.ANY).mapWith(t -> asObject ? t.getObject() : t.getSubject()).filterKeep(Node::isURI)
-                    .forEachRemaining(things::add);
-        } else {
-            data.find(Node.ANY, RDFS.label.asNode(), Node.ANY).mapWith(Triple::getSubject).filterKeep(n -> kind(n).filter(ANY_THING::contains).isPresent())
-                    .forEachRemaining(things::add);
-        }
-        things.add(chosen);
-        Map<String, Map<Node, Labels.Label>> byKind = new TreeMap<>(Comparator.comparingInt(KINDS::indexOf));
-        // A term of the ontology (a status) by the interface's word for it, as entity pages name it.
-        things.stream().map(n -> Map.entry(n, Html.name(n, union, texts))).sorted(Comparator.comparing(e -> e.getValue().text(), texts.language().order()))
-                .forEach(e -> byKind.computeIfAbsent(kind(e.getKey()).orElse(""), k -> new LinkedHashMap<>()).put(e.getKey(), e.getValue()));
-        return byKind;
-    }
-
-    /** The kinds of things offered where a parameter may be any thing, in the order their groups are shown. */
-    private static final List<String> ANY_THING = List.of("state", "organization", "document", "event", "threat", "norm", "place", "membership", "position", "source");
-    /** Every kind, in that order; "" (no kind: a term of the ontology, or elsewhere) last. */
-    private static final List<String> KINDS = new ArrayList<>(ANY_THING);
-
-    static {
-        KINDS.addAll(List.of("act", "statement", "excerpt", "assertion", ""));
-    }
-
-    /** The kind of a thing of the graph (state/IN is a state), none for a term or a part of a thing. */
-    private static Optional<String> kind(Node thing) {
-        if (!thing.isURI() || !thing.getURI().startsWith(SCO.ID) || thing.getURI().contains("#")) return Optional.empty();
-        String path = thing.getURI().substring(SCO.ID.length());
-        return path.indexOf('/') > 0 ? Optional.of(path.substring(0, path.indexOf('/'))).filter(KINDS::contains) : Optional.empty();
-    }
-
-    /** The first triple of the query's pattern that has {@code v} as its subject or object under a constant predicate. */
-    private static Optional<Triple> place(NamedQuery query, Var v) {
-        List<Triple> found = new ArrayList<>();
-        ElementWalker.walk(query.query().getQueryPattern(), new ElementVisitorBase() {
-            @Override
-            public void visit(ElementPathBlock block) {
-                block.patternElts().forEachRemaining(path -> {
-                    Triple t = path.asTriple();
-                    if (t != null && t.getPredicate().isURI() && (v.equals(t.getSubject()) != v.equals(t.getObject()))) found.add(t);
-                });
-            }
-        });
-        return found.stream().findFirst();
-    }
 }
