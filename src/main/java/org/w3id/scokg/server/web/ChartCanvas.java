@@ -50,11 +50,16 @@ final class ChartCanvas {
         return left + (width - left - right) * (year - start) / Math.max(1e-9, end - start);
     }
 
-    /** The SVG element, with its title and description, as the figure's accessible name. */
-    StringBuilder open(String id, String title, String description, int height) {
+    /**
+     * The SVG element, with its title and description, as the figure's accessible name. A picture
+     * whose marks are {@code links} is a {@code group}, not an {@code img}: an image's content is
+     * presentational, so a screen reader would not reach its links, and axe-core's nested-interactive
+     * rule says so.
+     */
+    StringBuilder open(String id, String title, String description, int height, boolean links) {
         String own = this == WIDE ? id : id + "-" + name;
         return new StringBuilder("<svg class=\"").append(name).append("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" role=\"img\" aria-labelledby=\"").append(own).append("-title ").append(own)
+                .append(height).append("\" role=\"").append(links ? "group" : "img").append("\" aria-labelledby=\"").append(own).append("-title ").append(own)
                 .append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"").append(font).append("\">").append("<title id=\"").append(own)
                 .append("-title\">").append(Html.escape(title)).append("</title><desc id=\"").append(own).append("-desc\">").append(Html.escape(description))
                 .append("</desc>");

@@ -17,8 +17,11 @@ import org.apache.jena.graph.Node;
  * for a phone ({@link ChartCanvas}), and the stylesheet shows the one that fits.
  */
 public final class Charts {
-    /** A bar: a row, a category (the colour), when it begins and ends (null: it lasts), and a link. */
-    public record Bar(Labels.Label row, String category, Node from, Node until, String href) {}
+    /** A bar: a row, a category (the colour), when it begins and ends (null: it lasts), and the page of what it stands for. */
+    public record Bar(Labels.Label row, String category, Node from, Node until, Link link) {}
+
+    /** Where a mark leads: the page of what it stands for, and that thing's name as its page names it. */
+    public record Link(String href, Labels.Label name) {}
 
     /**
      * A picture's title: its text (the picture's own {@code <title>}) and its HTML (the caption's and the
@@ -40,8 +43,8 @@ public final class Charts {
         private static final String NAME_MARK = "\uE000";
     }
 
-    /** A point in time: its date, its label, its category and a link (null: none). */
-    public record Milestone(Node date, Labels.Label label, String category, String href) {}
+    /** A point in time: its date, its label, its category and the page of what it stands for (null: none). */
+    public record Milestone(Node date, Labels.Label label, String category, Link link) {}
 
     /** Counts by category at each date where one changes. */
     public record Steps(List<Node> dates, Map<String, List<Integer>> counts) {}
@@ -83,7 +86,7 @@ public final class Charts {
                 .append("</th><th scope=\"col\">").append(Html.escape(texts.get("chart.from"))).append("</th><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.until"))).append("</th></tr>");
         for (Bar bar : bars) {
-            table.append("<tr><td><a href=\"").append(Html.escape(bar.href())).append("\">").append(bar.row().html(texts.language())).append("</a></td><td>")
+            table.append("<tr><td><a href=\"").append(Html.escape(bar.link().href())).append("\">").append(bar.row().html(texts.language())).append("</a></td><td>")
                     .append(Html.escape(categories.get(bar.category()).name())).append("</td><td>").append(Html.date(dateText(bar.from())))
                     .append("</td><td>").append(bar.until() == null ? "—" : Html.date(dateText(bar.until()))).append("</td></tr>");
         }
@@ -106,7 +109,7 @@ public final class Charts {
         double start = Math.floor(bars.stream().mapToDouble(b -> year(b.from())).filter(d -> !Double.isNaN(d)).min().orElse(2000));
         double end = today();
         int axis = y + canvas.font + 6;
-        StringBuilder svg = canvas.open(id, title, description, axis + 8);
+        StringBuilder svg = canvas.open(id, title, description, axis + 8, true);
         canvas.axis(svg, start, end, axis);
         svg.append(names);
         for (Bar bar : bars) {
@@ -114,11 +117,11 @@ public final class Charts {
             double until = bar.until() == null ? end : year(bar.until());
             double x = canvas.x(from, start, end);
             double w = Math.max(2, canvas.x(until, start, end) - x);
-            // No links inside the picture: an image is not a control (the table under it links each status).
-            svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(rowTops.get(bar.row().text())).append("\" width=\"").append(fmt(w))
-                    .append("\" height=\"").append(BAR).append("\" rx=\"3\" fill=\"").append(categories.get(bar.category()).colour()).append("\"><title>")
-                    .append(Html.escape(categories.get(bar.category()).name())).append(texts.colon()).append(Html.escape(dateText(bar.from()))).append(" – ")
-                    .append(Html.escape(bar.until() == null ? texts.get("chart.now") : dateText(bar.until()))).append("</title></rect>");
+            Category category = categories.get(bar.category());
+            String mark = "<rect x=\"" + fmt(x) + "\" y=\"" + rowTops.get(bar.row().text()) + "\" width=\"" + fmt(w) + "\" height=\"" + BAR + "\" rx=\"3\" fill=\""
+                    + category.colour() + "\"><title>" + Html.escape(category.name()) + texts.colon() + Html.escape(dateText(bar.from())) + " – "
+                    + Html.escape(bar.until() == null ? texts.get("chart.now") : dateText(bar.until())) + "</title></rect>";
+            svg.append(linked(mark, bar.link(), texts));
         }
         return svg.append("</svg>").toString();
     }
@@ -149,7 +152,7 @@ public final class Charts {
         int max = Math.max(1, (most + step - 1) / step * step);
         int plot = Math.max(150, canvas.width / 4);
         int axis = 10 + plot + canvas.font + 8;
-        StringBuilder svg = canvas.open(id, title, description, axis + 8);
+        StringBuilder svg = canvas.open(id, title, description, axis + 8, false);
         canvas.axis(svg, start, end, axis);
         for (int n = 0; n <= max; n += step) {
             double y = 10 + plot - plot * n / (double) max;
@@ -208,7 +211,7 @@ public final class Charts {
             String label = point.label().html(texts.language());
             table.append("<tr><td>").append(Html.date(dateText(point.date()))).append("</td><td>")
                     .append(Html.escape(categories.get(point.category()).name())).append(texts.colon())
-                    .append(point.href() == null ? label : "<a href=\"" + Html.escape(point.href()) + "\">" + label + "</a>").append("</td></tr>");
+                    .append(point.link() == null ? label : "<a href=\"" + Html.escape(point.link().href()) + "\">" + label + "</a>").append("</td></tr>");
         }
         return figure(id, pictures, categories, table.append("</table>"), title, texts);
     }
@@ -222,6 +225,20 @@ public final class Charts {
     static double today() {
         LocalDate now = LocalDate.now();
         return now.getYear() + (now.getDayOfYear() - 1) / 365.25;
+    }
+
+    /**
+     * A mark as a link to the page of what it stands for (a bar to its membership, a point to its act
+     * or event), as a reader clicks a bar on Wikidata's timelines: until issue 15 the marks were not
+     * links, and only the table under the picture led on. The link's own {@code title} is its name,
+     * the page's name of where it goes; the mark's {@code title} inside it still says what the mark
+     * shows, and is the one a pointer's tooltip shows. A mark with no link (a document's own dates, on
+     * its own page) is drawn as it is.
+     */
+    static String linked(String mark, Link link, Texts texts) {
+        if (link == null) return mark;
+        String name = inLanguage("<title>" + Html.escape(link.name().text()) + "</title>", link.name().lang(), texts);
+        return "<a href=\"" + Html.escape(link.href()) + "\">" + name + mark + "</a>";
     }
 
     /** An element whose text is in {@code lang}: it says so when that is not the page's language, as every text of the page does. */

@@ -80,7 +80,7 @@ public final class Pictures {
             Node role = row.get("role");
             categories.computeIfAbsent(role.getURI(), c -> new Charts.Category(Terms.of(role, graph, texts).text(), statusColour(c)));
             bars.add(new Charts.Bar(Labels.of(graph, row.get("organization"), texts.language()), role.getURI(), row.get("from"), row.get("until"),
-                    Html.href(row.get("membership"))));
+                    link(graph, row.get("membership"), texts)));
         });
         if (bars.isEmpty()) return "";
         Labels.Label name = Labels.of(graph, state, texts.language());
@@ -99,7 +99,7 @@ public final class Pictures {
             // An act is named by who acted (its kind is the point's colour, the document and date the
             // picture's); the document's own dates (issued, in force) by the document.
             Labels.Label what = act == null ? Labels.of(graph, document, texts.language()) : actors(graph, act, document, texts);
-            points.add(new Charts.Milestone(row.get("date"), what, kind.getURI(), act == null ? null : Html.href(act)));
+            points.add(new Charts.Milestone(row.get("date"), what, kind.getURI(), act == null ? null : link(graph, act, texts)));
         });
         if (points.isEmpty()) return "";
         Labels.Label name = Labels.of(graph, document, texts.language());
@@ -133,10 +133,16 @@ public final class Pictures {
         select(graph, EVENTS, null, null).forEachRemaining(row -> {
             Node kind = row.get("kind");
             categories.computeIfAbsent(kind.getURI(), c -> new Charts.Category(Terms.of(kind, graph, texts).text(), inTurn(categories)));
-            points.add(new Charts.Milestone(row.get("date"), Labels.of(graph, row.get("event"), texts.language()), kind.getURI(), Html.href(row.get("event"))));
+            Labels.Label name = Labels.of(graph, row.get("event"), texts.language());
+            points.add(new Charts.Milestone(row.get("date"), name, kind.getURI(), new Charts.Link(Html.href(row.get("event")), name)));
         });
         if (points.isEmpty()) return "";
         return Charts.milestones("events", Charts.Title.of(texts.get("chart.events.title")), texts.get("chart.events.desc"), points, categories, texts);
+    }
+
+    /** The page of {@code thing}, named as that page names it (a membership, an act: its title, in the reader's language). */
+    private static Charts.Link link(Graph graph, Node thing, Texts texts) {
+        return new Charts.Link(Html.href(thing), Labels.of(graph, thing, texts.language()));
     }
 
     /**

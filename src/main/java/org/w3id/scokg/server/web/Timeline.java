@@ -40,7 +40,7 @@ final class Timeline {
         StringBuilder marks = new StringBuilder();
         int bottom = canvas != ChartCanvas.WIDE ? rows(marks) : points.size() <= FEW && !crowded() ? oneLine(marks) : beside(marks);
         int axis = bottom + canvas.font + 8;
-        StringBuilder svg = canvas.open(id, title, description, axis + 8);
+        StringBuilder svg = canvas.open(id, title, description, axis + 8, points.stream().anyMatch(p -> p.link() != null));
         canvas.axis(svg, start, end, axis);
         return svg.append(marks).append("</svg>").toString();
     }
@@ -123,15 +123,16 @@ final class Timeline {
         String title = Charts.inLanguage("<title>" + Html.escape(Charts.dateText(point.date()) + " " + point.label().text()) + "</title>", point.label().lang(), texts);
         String colour = categories.get(point.category()).colour();
         double[] span = span(point);
+        String mark;
         if (span[0] == span[1]) {
-            svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"").append(RADIUS).append("\" fill=\"").append(colour)
-                    .append("\">").append(title).append("</circle>");
-            return;
+            mark = "<circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"" + RADIUS + "\" fill=\"" + colour + "\">" + title + "</circle>";
+        } else {
+            double from = canvas.x(span[0], start, end);
+            double width = Math.max(2 * RADIUS, canvas.x(span[1], start, end) - from);
+            mark = "<rect x=\"" + fmt(from) + "\" y=\"" + fmt(y - RADIUS) + "\" width=\"" + fmt(width) + "\" height=\"" + 2 * RADIUS + "\" rx=\"" + RADIUS
+                    + "\" fill=\"" + colour + "\">" + title + "</rect>";
         }
-        double from = canvas.x(span[0], start, end);
-        double width = Math.max(2 * RADIUS, canvas.x(span[1], start, end) - from);
-        svg.append("<rect x=\"").append(fmt(from)).append("\" y=\"").append(fmt(y - RADIUS)).append("\" width=\"").append(fmt(width)).append("\" height=\"")
-                .append(2 * RADIUS).append("\" rx=\"").append(RADIUS).append("\" fill=\"").append(colour).append("\">").append(title).append("</rect>");
+        svg.append(Charts.linked(mark, point.link(), texts));
     }
 
     /** Where a point is: the middle of its year or month when it is known only to that, else its day. */

@@ -53,7 +53,7 @@ class ChartsTest {
     }
 
     private static Charts.Milestone point(String date, String label, String lang) {
-        return new Charts.Milestone(date(date), new Labels.Label(label, lang), "kind", "/doc/event/x");
+        return new Charts.Milestone(date(date), new Labels.Label(label, lang), "kind", new Charts.Link("/doc/event/x", new Labels.Label(label, lang)));
     }
 
     private static final Map<String, Charts.Category> KIND = Map.of("kind", new Charts.Category("summit", "#1f77b4"));
@@ -166,6 +166,75 @@ class ChartsTest {
             assertTrue(d.startsWith("M" + ChartCanvas.fmt(from) + ","), canvas.name + ": it begins with the first partner: " + d);
             assertTrue(d.endsWith("H" + ChartCanvas.fmt(until)), canvas.name + ": and ends when the last one goes: " + d);
         }
+    }
+
+    /** One layout's SVG of a figure. */
+    private static String svg(String figure, ChartCanvas canvas) {
+        String svg = figure.substring(figure.indexOf("<svg class=\"" + canvas.name + "\""));
+        return svg.substring(0, svg.indexOf("</svg>"));
+    }
+
+    private static final String MEMBERSHIP = "India: member state of the Shanghai Cooperation Organisation from 2017-06-09";
+
+    /** Issue 15: a bar stood for a membership, and only the table under the picture led to it. */
+    @Test
+    void a_bar_is_a_link_to_its_membership_named_as_its_page_names_it() {
+        Charts.Bar bar = new Charts.Bar(new Labels.Label("Shanghai Cooperation Organisation", "en"), "member", date("2017-06-09"), null,
+                new Charts.Link("/doc/membership/SCO-IN-MemberState", new Labels.Label(MEMBERSHIP, "en")));
+        String figure = Charts.bars("statuses", Charts.Title.of("Statuses of India"), "Each status", List.of(bar),
+                Map.of("member", new Charts.Category("member state", "#1f77b4")), Texts.of(Language.EN));
+        for (ChartCanvas canvas : Charts.LAYOUTS) {
+            String svg = svg(figure, canvas);
+            assertTrue(svg.contains(" role=\"group\" aria-labelledby="), canvas.name + ": a picture of links is no image, whose links a screen reader skips");
+            Matcher link = Pattern.compile("<a href=\"([^\"]*)\"><title>([^<]*)</title><rect [^>]*fill=\"#1f77b4\"><title>member state: 2017-06-09 – today</title></rect></a>")
+                    .matcher(svg);
+            assertTrue(link.find(), canvas.name + ": " + svg);
+            assertEquals("/doc/membership/SCO-IN-MemberState", link.group(1));
+            assertEquals(MEMBERSHIP, link.group(2), "the link's name is the membership's");
+        }
+        assertTrue(figure.contains("<tr><td><a href=\"/doc/membership/SCO-IN-MemberState\">Shanghai Cooperation Organisation</a></td>"), "the table's row links there too");
+    }
+
+    /** A link's name in another language than the page's says so, as every name on the page does. */
+    @Test
+    void a_marks_link_names_its_language_when_it_is_not_the_pages() {
+        Charts.Link english = new Charts.Link("/doc/act/x", new Labels.Label("Entry into force (China): Agreement", "en"));
+        Texts chinese = Texts.of(Language.ZH);
+        assertEquals("<a href=\"/doc/act/x\"><title lang=\"en\">Entry into force (China): Agreement</title><circle/></a>", Charts.linked("<circle/>", english, chinese));
+        assertEquals("<a href=\"/doc/act/x\"><title>Entry into force (China): Agreement</title><circle/></a>", Charts.linked("<circle/>", english, Texts.of(Language.EN)));
+        assertEquals("<circle/>", Charts.linked("<circle/>", null, chinese), "a mark of nothing else is no link");
+    }
+
+    /**
+     * A point of an act links to the act's page, on one line, in rows and on a phone; a document's own
+     * date (its issue, on its own page) is no link.
+     */
+    @ParameterizedTest(name = "{0} milestones")
+    @ValueSource(ints = {2, 12})
+    void a_point_is_a_link_to_its_act_and_a_point_of_no_page_is_none(int count) {
+        List<Charts.Milestone> points = new ArrayList<>();
+        points.add(new Charts.Milestone(date("2000-01-01"), new Labels.Label("The agreement", "en"), "kind", null));
+        for (int i = 1; i < count; i++) {
+            String act = "/doc/act/signing-" + i;
+            points.add(new Charts.Milestone(date((2000 + i) + "-06-15"), new Labels.Label("China", "en"), "kind", new Charts.Link(act, new Labels.Label("Signing " + i, "en"))));
+        }
+        String figure = Charts.milestones("life", Charts.Title.of("Life"), "Its dates", points, KIND, Texts.of(Language.EN));
+        for (ChartCanvas canvas : Charts.LAYOUTS) {
+            String svg = svg(figure, canvas);
+            assertTrue(svg.contains(" role=\"group\" aria-labelledby="), canvas.name);
+            assertEquals(count - 1, Pattern.compile("<a href=\"/doc/act/signing-(\\d+)\"><title>Signing \\1</title><(circle|rect) [^>]*><title>\\d{4}-06-15 China</title></\\2></a>")
+                    .matcher(svg).results().count(), canvas.name + ": " + svg);
+            assertTrue(Pattern.compile("(?<!</title>)<circle [^>]*><title>2000-01-01 The agreement</title></circle>(?!</a>)").matcher(svg).find(), canvas.name + ": no link");
+        }
+        assertTrue(figure.contains("<a href=\"/doc/act/signing-1\">China</a></td></tr>"), "the table's row links there too");
+    }
+
+    @Test
+    void a_picture_of_counts_links_nothing_and_stays_an_image() {
+        String figure = Charts.steps("enlargement", Charts.Title.of("Enlargement"), "States by status", new Charts.Steps(List.of(date("2001-06-15")),
+                Map.of("member", List.of(6))), Map.of("member", new Charts.Category("member state", "#1f77b4")), Texts.of(Language.EN));
+        assertTrue(figure.contains("role=\"img\"") && !figure.contains("role=\"group\""), figure);
+        assertFalse(figure.substring(0, figure.indexOf("<table>")).contains("<a "), "a line of counts stands for no one thing");
     }
 
     @Test
