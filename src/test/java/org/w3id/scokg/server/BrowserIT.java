@@ -655,6 +655,51 @@ class BrowserIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("home-q-list")));
     }
 
+    /**
+     * Issue 15: on a state's page a bar of its statuses is a link to the membership it stands for,
+     * named as the membership's page is, which a click follows; the keyboard reaches the picture's
+     * links (the shown picture's, not the hidden one's), rings the one it is on, and Enter follows it.
+     * With links in them the pictures of a state and of a document stay accessible (axe-core).
+     */
+    @Test
+    @Order(11)
+    void a_bar_of_a_states_statuses_opens_its_membership_by_click_and_by_keyboard() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/doc/state/IN?lang=en");
+        checkPage("entity-picture-links", true);
+        WebElement bar = browser.findElement(By.cssSelector("#statuses svg.wide a[href='/doc/membership/SCO-IN-MemberState']"));
+        String name = bar.getAccessibleName();
+        assertEquals("India: member state of the Shanghai Cooperation Organisation from 2017-06-09", name);
+        bar.click();
+        wait.until(ExpectedConditions.urlToBe(base + "/doc/membership/SCO-IN-MemberState"));
+        assertEquals(name, browser.findElement(By.tagName("h1")).getText(), "the link is named as the page it opens");
+
+        open("/doc/state/IN?lang=en");
+        JavascriptExecutor js = browser;
+        String inPicture = "const a = document.activeElement.closest('figure.chart svg a');"
+                + " return a === null ? null : [a.closest('svg').getAttribute('class'), a.getAttribute('href'), getComputedStyle(a.firstElementChild.nextElementSibling).stroke];";
+        List<?> focused = null;
+        for (int tab = 0; tab < 300 && focused == null; tab++) {
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+            focused = (List<?>) js.executeScript(inPicture);
+        }
+        assertTrue(focused != null, "the keyboard reaches a link of the picture");
+        assertEquals("wide", focused.get(0), "the picture shown, not the one hidden for a phone");
+        String href = (String) focused.get(1);
+        assertTrue(href.startsWith("/doc/membership/SCO-IN-"), href);
+        assertFalse(List.of("none", "").contains(focused.get(2)), "the focused mark is ringed: " + focused);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.urlToBe(base + href));
+
+        open("/doc/document/A-66-359?lang=en");
+        checkPage("document-picture-links", true);
+        WebElement act = browser.findElement(By.cssSelector("#life svg.wide a[href^='/doc/act/']"));
+        String actName = act.getAccessibleName();
+        act.click();
+        wait.until(ExpectedConditions.urlContains("/doc/act/"));
+        assertEquals(actName, browser.findElement(By.tagName("h1")).getText(), "a point of a document's life opens its act");
+    }
+
     private static void open(String path) {
         browser.get(base + path);
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
