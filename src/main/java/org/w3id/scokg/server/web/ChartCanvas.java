@@ -81,16 +81,22 @@ final class ChartCanvas {
         }
     }
 
-    /** One line of text. */
+    /**
+     * One line of text, hidden from screen readers: a picture's words (its years, counts and names)
+     * are said by its links' names and by the table beside it, and in a picture with links, which is
+     * a group that a screen reader enters, they were read one by one between the links.
+     */
     String text(double x, double y, String text, String anchor) {
-        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" fill=\"#1b1f24\">" + Html.escape(text) + "</text>";
+        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\" fill=\"#1b1f24\"" + HIDDEN + ">" + Html.escape(text) + "</text>";
     }
 
-    /** Lines of text, the first with its baseline at {@code y}, each under the one before. */
+    private static final String HIDDEN = " aria-hidden=\"true\"";
+
+    /** Lines of text, the first with its baseline at {@code y}, each under the one before, hidden as {@link #text(double, double, String, String)} is. */
     String text(double x, double y, List<String> lines, String anchor) {
         if (lines.size() == 1) return text(x, y, lines.get(0), anchor);
         StringBuilder text = new StringBuilder("<text x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" text-anchor=\"").append(anchor)
-                .append("\" fill=\"#1b1f24\">");
+                .append("\" fill=\"#1b1f24\"").append(HIDDEN).append('>');
         for (int i = 0; i < lines.size(); i++) {
             text.append("<tspan x=\"").append(fmt(x)).append('"');
             if (i > 0) text.append(" dy=\"").append(lineHeight()).append('"');

@@ -191,6 +191,9 @@ class ChartsTest {
             assertTrue(link.find(), canvas.name + ": " + svg);
             assertEquals("/doc/membership/SCO-IN-MemberState", link.group(1));
             assertEquals(MEMBERSHIP, link.group(2), "the link's name is the membership's");
+            // In a group a screen reader enters, the words drawn (years, names) were read between the links.
+            assertTrue(svg.contains("<text "), canvas.name);
+            assertFalse(Pattern.compile("<text (?![^>]*aria-hidden=\"true\")").matcher(svg).find(), canvas.name + ": every text is hidden: " + svg);
         }
         assertTrue(figure.contains("<tr><td><a href=\"/doc/membership/SCO-IN-MemberState\">Shanghai Cooperation Organisation</a></td>"), "the table's row links there too");
     }
