@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -238,6 +239,23 @@ class StatementSourcesTest {
         // states.csv gave "Türkiye" under GeoNames' country list until a review on 4 December 2026; CLDR is what states it.
         assertEquals(Set.of("source/cldr-48"), sources(id("state/TR"), "http://www.w3.org/2004/02/skos/core#altLabel",
                 NodeFactory.createLiteralLang("Türkiye", "en")));
+    }
+
+    @Test
+    void the_partners_long_forms_rest_on_the_states_own_or_the_uns_pages() {
+        // Until a review on 4 December 2026 these rested on EIN Presswire, CanIndia, Leaders MENA and pubt.io.
+        Map<String, String[]> longForms = Map.of(
+                "SA", new String[] {"Kingdom of Saudi Arabia", "source/mofa-sa-unga-2012"},
+                "BH", new String[] {"Kingdom of Bahrain", "source/mofa-bh-unga-73"},
+                "KW", new String[] {"State of Kuwait", "source/kuwaitmissionun-about-un"},
+                "MV", new String[] {"Republic of Maldives", "source/maldivesmission-the-mission"},
+                "MM", new String[] {"Republic of the Union of Myanmar", "source/myanmarmission-1c-78-2023"},
+                "LA", new String[] {"Lao People's Democratic Republic", "source/gadebate-66-lao"});
+        longForms.forEach((state, form) -> {
+            assertEquals(Set.of(form[1]), sources(id("state/" + state), "http://www.w3.org/2004/02/skos/core#altLabel",
+                    NodeFactory.createLiteralLang(form[0], "en")), state);
+            assertTrue(TestGraph.real().provenance().contains(id(form[1]), NodeFactory.createURI("http://schema.org/url"), Node.ANY), form[1]);
+        });
     }
 
     @Test
