@@ -373,6 +373,19 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_tianjin_page_and_the_first_committee_release_have_their_addresses_and_no_address_is_made_up() {
+        // Both had none until a review on 4 December 2026 found them stored; for the others none was found, so none is given.
+        Node url = NodeFactory.createURI("http://schema.org/url");
+        assertTrue(TestGraph.real().provenance().contains(id("source/diplomacy-tianjin-2025"), url,
+                NodeFactory.createURI("https://www.diplomacy.edu/resource/tianjin-declaration-of-the-shanghai-cooperation-organization")));
+        assertTrue(TestGraph.real().provenance().contains(id("source/unpress-ga-dis-3619"), url,
+                NodeFactory.createURI("https://static.un.org/press/en/2018/gadis3619.doc.htm")));
+        for (String source : List.of("un-a-66-359", "un-a-69-723", "infoshos-moscow-2020", "24kg-digital-2019")) {
+            assertTrue(!TestGraph.real().provenance().contains(id("source/" + source), url, Node.ANY), source);
+        }
+    }
+
+    @Test
     void the_2006_statement_says_something_and_its_source_is_the_text_that_says_it() {
         // Until a review on 3 December 2026 the SCO's first text on information security had no statement or position.
         assertEquals(Set.of("source/fidh-declaration-2006"),
