@@ -62,13 +62,16 @@ final class Search {
     /** A thing found: its score, the text that matched (its snippet), the field and the text's language tag. */
     record Hit(Node subject, float score, String snippet, String field, String lang) {}
 
-    private static final List<Resource> FIELDS = List.of(RDFS.label, ResourceFactory.createResource(OA.NS + "exact"),
+    /** One predicate of each field, so that jena-text reads the stored text of every field back. */
+    static final List<Resource> FIELDS = List.of(RDFS.label, ResourceFactory.createResource(OA.NS + "exact"),
             ResourceFactory.createResource(SCO.NS + "unDocumentSymbol"));
 
     private final TextIndexLucene index;
+    private final Exclusion exclusion;
 
     Search(TextIndexLucene index) {
         this.index = index;
+        this.exclusion = new Exclusion(index);
     }
 
     /** The things matching {@code words}, at most {@code limit}, in the order of {@link #RANKING}, each shown by a name in English where it matched in one. */
@@ -82,15 +85,11 @@ final class Search {
         return query.isEmpty() ? List.of() : run(query, limit, language);
     }
 
-    /** Whether a text of {@code thing} (a name, a quote, a symbol) holds {@code words} as {@link #find} matches them. */
-    boolean holds(Node thing, String words) {
-        String query = luceneQuery(words, false);
-        if (query.isEmpty()) return false;
-        try {
-            return !index.query(thing, FIELDS, query, null, null, 1, null).isEmpty();
-        } catch (RuntimeException unparsable) {
-            return false;
-        }
+    /** {@code hits} less the things a text of which (a name, a quote, a symbol) holds one of {@code excluded} ({@link Exclusion}). */
+    List<Hit> without(List<Hit> hits, List<String> excluded) {
+        if (excluded.isEmpty()) return hits;
+        Set<Node> holders = exclusion.holders(hits.stream().map(Hit::subject).toList(), excluded);
+        return hits.stream().filter(hit -> !holders.contains(hit.subject())).toList();
     }
 
     /** The most words a search that found nothing looks for a letter or two away ({@link #findClose}). */

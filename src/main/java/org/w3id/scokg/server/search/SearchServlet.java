@@ -125,7 +125,7 @@ final class SearchServlet extends HttpServlet {
         // until a later review that day more were found first, and "SCO -zzzz" showed other things than "SCO".
         Search.Words words = Search.Words.of(q);
         Found found = find(words.wanted(), RESULTS, language);
-        List<Search.Hit> hits = found.hits().stream().filter(hit -> words.excluded().stream().noneMatch(word -> search.holds(hit.subject(), word))).toList();
+        List<Search.Hit> hits = search.without(found.hits(), words.excluded());
         // The words found as many as a page shows: there may be more, so the heading says "the first".
         boolean more = found.hits().size() >= RESULTS;
         boolean close = found.close() && !hits.isEmpty();
