@@ -37,14 +37,12 @@ final class Search {
         return Arrays.stream(SPACES.split(text.strip())).filter(word -> !word.isEmpty()).toList();
     }
 
-    /** The most words a search excludes ({@link Words}): each is looked for in each result. */
-    static final int MAX_EXCLUDED = 4;
-
     /**
      * A search's words: those to find, and those its results must not hold, written with a leading
      * minus ({@code India -Pakistan}), as most search engines read it; a minus before no letter or
-     * digit ("-", "--") is a word like others. At most the first {@value #MAX_EXCLUDED} excluded
-     * words count; the others are left out of the search.
+     * digit ("-", "--") is a word like others. Every excluded word counts, as in Google's and
+     * Wikidata's search: until a review of issue 15 on 4 December 2026 a fifth and later were left
+     * out unsaid, the cost of asking the index of each result and word ({@link Exclusion}).
      */
     record Words(String wanted, List<String> excluded) {
         static Words of(String text) {
@@ -52,8 +50,8 @@ final class Search {
             List<String> excluded = new ArrayList<>();
             for (String word : words(text)) {
                 boolean minus = word.startsWith("-") && word.codePoints().skip(1).anyMatch(Character::isLetterOrDigit);
-                if (!minus) wanted.add(word);
-                else if (excluded.size() < MAX_EXCLUDED) excluded.add(word.substring(1));
+                if (minus) excluded.add(word.substring(1));
+                else wanted.add(word);
             }
             return new Words(String.join(" ", wanted), List.copyOf(excluded));
         }

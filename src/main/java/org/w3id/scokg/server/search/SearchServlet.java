@@ -133,7 +133,7 @@ final class SearchServlet extends HttpServlet {
         boolean json = "json".equals(format)
                 || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());
         if (json) {
-            Responses.send(request, response, JSON_TYPE + ";charset=utf-8", json(q, hits, close, language).getBytes(StandardCharsets.UTF_8));
+            Responses.send(request, response, JSON_TYPE + ";charset=utf-8", json(q, words.excluded(), hits, close, language).getBytes(StandardCharsets.UTF_8));
             return;
         }
         Page page = Page.of(request);
@@ -208,10 +208,14 @@ final class SearchServlet extends HttpServlet {
         return Html.keepWhole(Html.escape(snippet).replace("↦", "<mark>").replace("↤", "</mark>"));
     }
 
-    private String json(String q, List<Search.Hit> hits, boolean close, Language language) {
+    private String json(String q, List<String> excluded, List<Search.Hit> hits, boolean close, Language language) {
         Texts texts = Texts.of(language);
         JsonObject json = new JsonObject();
         json.put("query", q);
+        // The words read as excluded (those with a leading minus), so a program sees how its query was read.
+        JsonArray without = new JsonArray();
+        excluded.forEach(without::add);
+        json.put("excluded", without);
         // The results are names close to the query, not matches of it.
         json.put("close", close);
         JsonArray results = new JsonArray();
