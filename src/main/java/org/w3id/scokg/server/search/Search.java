@@ -338,7 +338,7 @@ final class Search {
     }
 
     /** The beginning of a symbol: letters, then a slash and more ("A/66", "A/RES/7"), no space. */
-    private static final java.util.regex.Pattern SYMBOL_BEGUN = java.util.regex.Pattern.compile("[A-Za-z]{1,4}/[A-Za-z0-9./]*");
+    static final java.util.regex.Pattern SYMBOL_BEGUN = java.util.regex.Pattern.compile("[A-Za-z]{1,4}/[A-Za-z0-9./]*");
 
     /** Words that may be a symbol or a code: a digit or a slash in them, or two or three capital letters. */
     private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile(".*[0-9/].*|[A-Z]{2,3}");

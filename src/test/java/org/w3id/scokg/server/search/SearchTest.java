@@ -158,6 +158,27 @@ class SearchTest {
         assertEquals(alone, exclusion.holders(things, more), "150 words more, which hold nowhere");
     }
 
+    /**
+     * An excluded word ending in an asterisk excludes every word it begins, as the box reads a
+     * wildcard: until a review of issue 15 on 4 December 2026 the asterisk was dropped, and
+     * "-cyber*" excluded the word "cyber" alone, not "cyberspace" or "cybercrime".
+     */
+    @Test
+    void an_excluded_word_ending_in_an_asterisk_excludes_every_word_it_begins() {
+        Exclusion exclusion = new Exclusion(index);
+        List<Node> cyberspace = real.find("cyberspace", 50).stream().map(Search.Hit::subject).toList();
+        List<Node> cybercrime = real.find("cybercrime", 50).stream().map(Search.Hit::subject).toList();
+        assertFalse(cyberspace.isEmpty() || cybercrime.isEmpty());
+        assertEquals(Set.copyOf(cyberspace), exclusion.holders(cyberspace, List.of("cyber*")));
+        assertEquals(Set.copyOf(cybercrime), exclusion.holders(cybercrime, List.of("Cyber**")), "in any case, the asterisks one");
+        assertTrue(exclusion.holders(cyberspace, List.of("cyber")).size() < cyberspace.size(), "without the asterisk, the word alone");
+        Node india = NodeFactory.createURI(SCO.ID + "state/IN");
+        Node code = NodeFactory.createURI(SCO.ID + "document/A-66-359");
+        assertEquals(Set.of(code), exclusion.holders(List.of(india, code), List.of("A/66*")), "the beginning of a symbol");
+        assertEquals(Set.of(india), exclusion.holders(List.of(india, code), List.of("印*")), "a Chinese name's first character");
+        assertEquals(Set.of(), exclusion.holders(List.of(india, code), List.of("Indiaz*")), "a word it begins, not one close to it");
+    }
+
     /** A review of 4 December 2026: "summit 2013" found nothing and then the summits of 2012 and 2014, a digit away, as close. */
     @Test
     void a_number_is_never_a_digit_away() {
