@@ -51,4 +51,28 @@ class SearchIT {
         assertEquals(0, widened.getAsJsonArray("results").size(), widened.toString());
         assertEquals(0, results("A/66/359 -A/66*").getAsJsonArray("results").size(), "the beginning of a symbol");
     }
+
+    private static JsonArray suggestions(String q) {
+        return JsonParser.parseString(get("/search/suggest?q=" + encode(q)).body()).getAsJsonArray();
+    }
+
+    /**
+     * The suggestions under the box read the minus as the results page does: until a review of issue
+     * 15 on 4 December 2026 they took "-Pakistan" for a word to find, so "India -Pakistan" suggested
+     * nothing (no name holds "-pakistan") while the page listed India and its memberships, and
+     * "-Kyrgyzstan" suggested Kyrgyzstan first while the page found nothing.
+     */
+    @Test
+    void suggestions_read_the_minus_as_the_results_do() {
+        JsonArray suggested = suggestions("India -Pakistan");
+        assertEquals("India -Pakistan", suggested.get(0).getAsString(), "the words as typed");
+        JsonArray pages = suggested.get(3).getAsJsonArray();
+        assertEquals("/doc/state/IN", pages.get(0).getAsString(), suggested.toString());
+        String listed = results("India -Pakistan").getAsJsonArray("results").toString();
+        for (var page : pages) assertTrue(listed.contains("\"page\":\"" + page.getAsString() + "\""), page + " is suggested and not listed: " + listed);
+        // Excluded words alone find nothing on the results page, and suggest nothing.
+        assertEquals(0, results("-Kyrgyzstan").getAsJsonArray("results").size());
+        assertEquals("[\"-Kyrgyzstan\",[],[],[],[]]", suggestions("-Kyrgyzstan").toString());
+        assertEquals(0, suggestions("K -Kyrgyzstan").get(1).getAsJsonArray().size(), "one letter wanted is too few to suggest from, as \"K\" is");
+    }
 }

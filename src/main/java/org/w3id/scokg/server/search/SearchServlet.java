@@ -255,7 +255,10 @@ final class SearchServlet extends HttpServlet {
         JsonArray pages = new JsonArray();
         JsonArray languages = new JsonArray();
         Texts texts = Texts.of(language);
-        for (Search.Hit hit : Search.enoughToSuggest(q) ? search.suggest(q, SUGGESTIONS) : List.<Search.Hit>of()) {
+        // The words with a leading minus are read as the results page reads them, and enough to
+        // suggest from is counted in the words wanted ("I -Pakistan" is one letter).
+        Search.Words words = Search.Words.of(q);
+        for (Search.Hit hit : Search.enoughToSuggest(words.wanted()) ? search.suggest(words, SUGGESTIONS) : List.<Search.Hit>of()) {
             Node thing = shown(hit.subject());
             Labels.Label name = Labels.of(union, thing, language);
             names.add(name.text());
