@@ -68,11 +68,11 @@ final class Exclusion {
      */
     static String query(String word) {
         String begun = word.replaceFirst("\\*+$", "");
-        if (begun.equals(word)) return Search.luceneQuery(word, false);
+        if (begun.equals(word)) return LuceneQueries.of(word, false);
         String prefix = QueryParserBase.escape(begun) + "*";
         String query = SearchIndex.NAME + ":" + prefix + " " + SearchIndex.QUOTE + ":" + prefix;
         // The symbol field is one token a symbol, in lower case, which a query is not put in.
-        return Search.SYMBOL_BEGUN.matcher(begun).matches() ? query + " " + SearchIndex.SYMBOL + ":" + prefix.toLowerCase(Locale.ROOT) : query;
+        return LuceneQueries.SYMBOL_BEGUN.matcher(begun).matches() ? query + " " + SearchIndex.SYMBOL + ":" + prefix.toLowerCase(Locale.ROOT) : query;
     }
 
     /**

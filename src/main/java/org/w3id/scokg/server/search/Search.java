@@ -79,7 +79,7 @@ final class Search {
 
     /** As {@link #find(String, int)}, each thing shown by a matching name in {@code language} where it has one, else in English. */
     List<Hit> find(String words, int limit, String language) {
-        String query = luceneQuery(words, false);
+        String query = LuceneQueries.of(words, false);
         return query.isEmpty() ? List.of() : run(query, limit, language);
     }
 
@@ -139,7 +139,7 @@ final class Search {
      * whose words are in no one text: "Yekaterinburg agreement 2009" (an other name, the title, the
      * Russian title's year) and "A/66/359 code" (a symbol, a title) found nothing until 3 December
      * 2026, where each part alone found the thing. Each word is a search of its own ({@link
-     * #luceneQuery}), of at most {@value #ACROSS_PER_WORD} things read without highlighting, the
+     * LuceneQueries#of}), of at most {@value #ACROSS_PER_WORD} things read without highlighting, the
      * longest words first (the likeliest to be rare, so that the things in common run out early), a
      * word repeated once; a word without a letter or a digit ("-", "&") is no word here. A thing every word found
      * is a result, scored by the sum of its scores and shown by a whole text a word matched (a name
@@ -157,7 +157,7 @@ final class Search {
             Map<Node, Hit> found = new LinkedHashMap<>();
             // The whole texts, unmarked: highlighting each word's hundreds of texts cost most of the time
             // ("the of and in on zq" took 0.3 s of a core until a review on 3 December 2026).
-            for (Hit hit : run(luceneQuery(word, false), ACROSS_PER_WORD, language, null)) found.put(hit.subject(), hit);
+            for (Hit hit : run(LuceneQueries.of(word, false), ACROSS_PER_WORD, language, null)) found.put(hit.subject(), hit);
             if (common == null) {
                 common = found;
             } else {
@@ -198,9 +198,9 @@ final class Search {
     List<Hit> suggest(Words words, int limit) {
         // The beginning of a symbol is looked for among symbols only: "A/" found the names with the word "a" (a review on 3 December 2026).
         String typed = words.wanted().strip().replaceFirst("\\*$", "");
-        String query = SYMBOL_BEGUN.matcher(typed).matches()
+        String query = LuceneQueries.SYMBOL_BEGUN.matcher(typed).matches()
                 ? SearchIndex.SYMBOL + ":" + QueryParserBase.escape(typed.toLowerCase(java.util.Locale.ROOT)) + "*"
-                : luceneQuery(words.wanted(), true);
+                : LuceneQueries.of(words.wanted(), true);
         if (query.isEmpty()) return List.of();
         // A prefix matches with one score; the shorter the name, the more of it the reader has typed.
         // The excluded are left out of the four times as many found, before the best are kept.
@@ -304,68 +304,4 @@ final class Search {
 
     private static final List<String> FACTS = List.of("act", "membership", "statement", "position");
 
-    /**
-     * The Lucene query for the reader's words, every word escaped: in each text field all words
-     * required, each as a phrase of the tokens the analyzer cuts it into (a run of Chinese characters
-     * into pairs, {@code counter-terrorism} into two words), so that all of them match and in their
-     * order, not any one; the whole text as a symbol; with {@code prefix}, the last word a prefix of a
-     * name.
-     */
-    static String luceneQuery(String words, boolean prefix) {
-        List<String> terms = new ArrayList<>();
-        for (String word : words(words)) terms.add(QueryParserBase.escape(word));
-        if (terms.isEmpty()) return "";
-        StringBuilder all = new StringBuilder();
-        for (String term : terms) all.append(all.isEmpty() ? "" : " ").append("+\"").append(term).append('"');
-        if (prefix) {
-            StringBuilder names = new StringBuilder();
-            for (int i = 0; i < terms.size(); i++) {
-                String term = terms.get(i);
-                names.append(i == 0 ? "" : " ").append('+').append(i == terms.size() - 1 ? term + "*" : "\"" + term + "\"");
-            }
-            return SearchIndex.NAME + ":(" + names + ") " + SearchIndex.NAME + ":(" + all + ")";
-        }
-        StringBuilder query = new StringBuilder();
-        for (String field : List.of(SearchIndex.NAME, SearchIndex.QUOTE)) {
-            query.append(field).append(":(").append(all).append(") ");
-            for (String lang : SearchIndex.LANGUAGES) query.append(field).append('_').append(lang).append(":(").append(all).append(") ");
-        }
-        // Words that stand together in a name, as written, before names that hold them apart: "information
-        // security" put the Yekaterinburg Agreement ("... Ensuring International Information Security")
-        // 13th, after a norm on "information content as a security threat" (a review on 3 December 2026).
-        if (terms.size() > 1) {
-            String phrase = "\"" + String.join(" ", terms) + "\"^4";
-            query.append(SearchIndex.NAME).append(':').append(phrase).append(' ');
-            for (String lang : SearchIndex.LANGUAGES) query.append(SearchIndex.NAME).append('_').append(lang).append(':').append(phrase).append(' ');
-        }
-        // A symbol is exact: when one matches whole, it comes before the words that happen to be in
-        // names. Only words that look like one (a digit, a slash, or a code in capitals: "A/66/359",
-        // "AE"): the codes indexed with the symbols made "in" and "by" find India and Belarus first.
-        if (!CODE_LIKE.matcher(words.strip()).matches()) return query.toString().strip();
-        query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(words.strip())).append("\"^20");
-        String slashed = unSymbol(words);
-        if (slashed != null) query.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20");
-        return query.toString();
-    }
-
-    /** The beginning of a symbol: letters, then a slash and more ("A/66", "A/RES/7"), no space. */
-    static final java.util.regex.Pattern SYMBOL_BEGUN = java.util.regex.Pattern.compile("[A-Za-z]{1,4}/[A-Za-z0-9./]*");
-
-    /** Words that may be a symbol or a code: a digit or a slash in them, or two or three capital letters. */
-    private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile(".*[0-9/].*|[A-Z]{2,3}");
-
-    /** A UN symbol written as the site's own URLs write it ({@code A-66-359}, {@code a-res-73-27}). */
-    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[A-Za-z]{1,2}(?:[-/][A-Za-z0-9.]+){2,}");
-
-    /**
-     * The UN symbol a hyphenated text stands for ({@code A-66-359} for {@code A/66/359}: the form
-     * of the document's page, {@code /doc/document/A-66-359}, so the one people copy), also with the
-     * full stop of the end of a sentence, or null when it is written as the symbol already. Until 2
-     * December 2026 these found nothing (a review found it).
-     */
-    static String unSymbol(String words) {
-        String text = words.strip().replaceFirst("\\.$", "");
-        String symbol = HYPHENATED.matcher(text).matches() ? text.replace('-', '/') : null;
-        return symbol == null || symbol.equals(words.strip()) ? null : symbol;
-    }
 }

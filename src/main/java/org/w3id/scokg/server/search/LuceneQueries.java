@@ -1,0 +1,76 @@
+package org.w3id.scokg.server.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+
+/** The Lucene queries a search asks jena-text: the reader's words, escaped, in the fields that hold them. */
+final class LuceneQueries {
+    private LuceneQueries() {}
+
+    /**
+     * The Lucene query for the reader's words, every word escaped: in each text field all words
+     * required, each as a phrase of the tokens the analyzer cuts it into (a run of Chinese characters
+     * into pairs, {@code counter-terrorism} into two words), so that all of them match and in their
+     * order, not any one; the whole text as a symbol; with {@code prefix}, the last word a prefix of a
+     * name.
+     */
+    static String of(String words, boolean prefix) {
+        List<String> terms = new ArrayList<>();
+        for (String word : Search.words(words)) terms.add(QueryParserBase.escape(word));
+        if (terms.isEmpty()) return "";
+        StringBuilder all = new StringBuilder();
+        for (String term : terms) all.append(all.isEmpty() ? "" : " ").append("+\"").append(term).append('"');
+        if (prefix) {
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < terms.size(); i++) {
+                String term = terms.get(i);
+                names.append(i == 0 ? "" : " ").append('+').append(i == terms.size() - 1 ? term + "*" : "\"" + term + "\"");
+            }
+            return SearchIndex.NAME + ":(" + names + ") " + SearchIndex.NAME + ":(" + all + ")";
+        }
+        StringBuilder query = new StringBuilder();
+        for (String field : List.of(SearchIndex.NAME, SearchIndex.QUOTE)) {
+            query.append(field).append(":(").append(all).append(") ");
+            for (String lang : SearchIndex.LANGUAGES) query.append(field).append('_').append(lang).append(":(").append(all).append(") ");
+        }
+        // Words that stand together in a name, as written, before names that hold them apart: "information
+        // security" put the Yekaterinburg Agreement ("... Ensuring International Information Security")
+        // 13th, after a norm on "information content as a security threat" (a review on 3 December 2026).
+        if (terms.size() > 1) {
+            String phrase = "\"" + String.join(" ", terms) + "\"^4";
+            query.append(SearchIndex.NAME).append(':').append(phrase).append(' ');
+            for (String lang : SearchIndex.LANGUAGES) query.append(SearchIndex.NAME).append('_').append(lang).append(':').append(phrase).append(' ');
+        }
+        // A symbol is exact: when one matches whole, it comes before the words that happen to be in
+        // names. Only words that look like one (a digit, a slash, or a code in capitals: "A/66/359",
+        // "AE"): the codes indexed with the symbols made "in" and "by" find India and Belarus first.
+        if (!CODE_LIKE.matcher(words.strip()).matches()) return query.toString().strip();
+        query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(words.strip())).append("\"^20");
+        String slashed = unSymbol(words);
+        if (slashed != null) query.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20");
+        return query.toString();
+    }
+
+    /** The beginning of a symbol: letters, then a slash and more ("A/66", "A/RES/7"), no space. */
+    static final Pattern SYMBOL_BEGUN = Pattern.compile("[A-Za-z]{1,4}/[A-Za-z0-9./]*");
+
+    /** Words that may be a symbol or a code: a digit or a slash in them, or two or three capital letters. */
+    private static final Pattern CODE_LIKE = Pattern.compile(".*[0-9/].*|[A-Z]{2,3}");
+
+    /** A UN symbol written as the site's own URLs write it ({@code A-66-359}, {@code a-res-73-27}). */
+    private static final Pattern HYPHENATED = Pattern.compile("[A-Za-z]{1,2}(?:[-/][A-Za-z0-9.]+){2,}");
+
+    /**
+     * The UN symbol a hyphenated text stands for ({@code A-66-359} for {@code A/66/359}: the form
+     * of the document's page, {@code /doc/document/A-66-359}, so the one people copy), also with the
+     * full stop of the end of a sentence, or null when it is written as the symbol already. Until 2
+     * December 2026 these found nothing (a review found it).
+     */
+    static String unSymbol(String words) {
+        String text = words.strip().replaceFirst("\\.$", "");
+        String symbol = HYPHENATED.matcher(text).matches() ? text.replace('-', '/') : null;
+        return symbol == null || symbol.equals(words.strip()) ? null : symbol;
+    }
+}
