@@ -32,6 +32,26 @@ final class Search {
      */
     static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("(?U)\\s+");
 
+    /** The most characters of a search read; the rest is dropped ({@link #cut}). */
+    static final int MOST_READ = 200;
+
+    /**
+     * {@code text} cut to at most {@value #MOST_READ} characters (UTF-16 units) after its last whole
+     * word that fits, so that no word is read as a shorter one: until a review on 4 December 2026 the
+     * cut fell where it fell, and "-Pakistan" at the end of a long search excluded "Pakis". A text
+     * without a space before the limit (Chinese) is cut at it, never inside a character.
+     */
+    static String cut(String text) {
+        if (text.length() <= MOST_READ) return text;
+        int end = Character.isLowSurrogate(text.charAt(MOST_READ)) ? MOST_READ - 1 : MOST_READ;
+        String kept = text.substring(0, end);
+        if (Character.isWhitespace(text.charAt(end)) || Character.isSpaceChar(text.charAt(end))) return kept.strip();
+        java.util.regex.Matcher space = SPACES.matcher(kept);
+        int lastSpace = -1;
+        while (space.find()) lastSpace = space.start();
+        return (lastSpace > 0 ? kept.substring(0, lastSpace) : kept).strip();
+    }
+
     /** The words of {@code text}: split at {@link #SPACES}, none empty. */
     static List<String> words(String text) {
         return Arrays.stream(SPACES.split(text.strip())).filter(word -> !word.isEmpty()).toList();

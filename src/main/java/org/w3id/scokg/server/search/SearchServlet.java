@@ -55,8 +55,7 @@ final class SearchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String q = request.getParameter("q") == null ? "" : request.getParameter("q").strip();
-        if (q.length() > 200) q = q.substring(0, 200);
+        String q = Search.cut(request.getParameter("q") == null ? "" : request.getParameter("q").strip());
         Language language = Language.of(request);
         switch (path) {
             case "/opensearch.xml" -> Responses.send(request, response, "application/opensearchdescription+xml;charset=utf-8", openSearch(request).getBytes(StandardCharsets.UTF_8));

@@ -122,6 +122,20 @@ class SearchTest {
         assertEquals(expected, first(real, words));
     }
 
+    /** A review of 4 December 2026: a long search was cut at its 200th character, inside a word ("-Pakistan" read as "-Pakis"). */
+    @Test
+    void a_long_search_is_cut_after_its_last_whole_word() {
+        String words = "India ".repeat(32) + "-Pakistan";
+        assertEquals(201, words.length());
+        assertEquals("India ".repeat(32).strip(), Search.cut(words), "the word cut by the limit is dropped whole");
+        assertEquals(words.substring(0, 192), Search.cut(words.substring(0, 192)), "a search within the limit is as it was");
+        String exact = "x".repeat(194) + " India";
+        assertEquals(exact, Search.cut(exact + " Pakistan"), "a word that ends at the limit is kept");
+        String chinese = "网".repeat(199) + "\ud83d\ude00" + "安全";
+        assertEquals("网".repeat(199), Search.cut(chinese), "no space: cut at the limit, never between the two halves of a character");
+        assertEquals("网".repeat(200), Search.cut("网".repeat(250)));
+    }
+
     /** A review of 4 December 2026: a leading minus was read as part of its word, so "India -Pakistan" asked for both. */
     @Test
     void a_word_with_a_leading_minus_is_excluded() {
