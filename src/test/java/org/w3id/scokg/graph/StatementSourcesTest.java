@@ -380,7 +380,10 @@ class StatementSourcesTest {
                 NodeFactory.createURI("https://www.diplomacy.edu/resource/tianjin-declaration-of-the-shanghai-cooperation-organization")));
         assertTrue(TestGraph.real().provenance().contains(id("source/unpress-ga-dis-3619"), url,
                 NodeFactory.createURI("https://static.un.org/press/en/2018/gadis3619.doc.htm")));
-        for (String source : List.of("un-a-66-359", "un-a-69-723", "infoshos-moscow-2020", "24kg-digital-2019")) {
+        // infoshos.ru's report of the Moscow summit of 2020 (idn=25836) has its address since its English print page was found stored.
+        assertTrue(TestGraph.real().provenance().contains(id("source/infoshos-moscow-2020"), url,
+                NodeFactory.createURI("http://www.infoshos.ru/en/print.php?idn=25836")));
+        for (String source : List.of("un-a-66-359", "un-a-69-723", "24kg-digital-2019")) {
             assertTrue(!TestGraph.real().provenance().contains(id("source/" + source), url, Node.ANY), source);
         }
     }
@@ -392,6 +395,24 @@ class StatementSourcesTest {
                 sources(id("statement/infosec-2006-ict-danger"), SCO.NS + "statementOf", id("document/infosec-declaration-2006")));
         assertEquals(Set.of("source/fidh-declaration-2006"), sources(id("position/SCO-supports-non-interference-infosec-declaration-2006"),
                 SCO.NS + "expressedIn", id("document/infosec-declaration-2006")));
+    }
+
+    @Test
+    void an_events_participants_rest_on_the_source_that_names_them_and_no_other() {
+        // Until the participants were added only the 2001 summit had any; each list rests on the page whose sentences name
+        // the states (participants_source of events.csv), not on the row's source, which names the summit only.
+        Node participant = NodeFactory.createURI(SCO.NS + "participant");
+        assertEquals(Set.of("source/trend-astana-2024"), sources(id("event/astana-summit-2024"), participant.getURI(), id("state/QA")));
+        assertEquals(Set.of("source/sectsco-secretaries-2018"),
+                sources(id("event/beijing-security-secretaries-2018"), participant.getURI(), id("state/IN")));
+        // Moscow 2020: the row's own source, infoshos.ru's report, names them.
+        assertEquals(Set.of("source/infoshos-moscow-2020"), sources(id("event/moscow-summit-2020"), participant.getURI(), id("state/BY")));
+        // Guests of the host without an SCO status are not participants (Afghanistan at Shanghai in 2006), and a summit whose
+        // pages only announce or invite its participants has none (New Delhi 2023, Tianjin 2025).
+        assertTrue(!TestGraph.real().data().contains(id("event/shanghai-summit-2006"), participant, id("state/AF")));
+        for (String event : List.of("new-delhi-summit-2023", "tianjin-summit-2025", "ufa-summit-2015")) {
+            assertTrue(!TestGraph.real().data().contains(id("event/" + event), participant, Node.ANY), event);
+        }
     }
 
     @Test
