@@ -669,6 +669,22 @@ class SiteIT {
     }
 
     @Test
+    void an_events_page_names_the_states_that_took_part_under_the_source_that_names_them() {
+        // Until the participants were added on 4 December 2026 only the 2001 summit's page said who took part.
+        String astana = page("/doc/event/astana-summit-2024").body();
+        int start = astana.indexOf("<div class=\"property\">participant</div>");
+        assertTrue(start >= 0, "the summit's page has its participants");
+        String participants = astana.substring(start, astana.indexOf("</div></section>", start));
+        for (String state : List.of("KZ", "CN", "IN", "QA", "TR")) {
+            assertTrue(participants.contains("<a href=\"/doc/state/" + state + "\">"), state);
+        }
+        assertTrue(participants.contains("<a href=\"/doc/source/trend-astana-2024\">"), "under the report that names them");
+        assertTrue(!participants.contains("/doc/state/AF"), "Afghanistan, an observer that day, is not said to have taken part");
+        assertTrue(!page("/doc/event/new-delhi-summit-2023").body().contains("<div class=\"property\">participant</div>"),
+                "no participants where no source names them");
+    }
+
+    @Test
     void every_fact_shown_on_another_things_page_links_to_its_own() {
         // An act shown by its document on an actor's page, a position by its holder on a norm's page:
         // each links to the fact's own page; a status act at an event is shown as itself.
