@@ -13,6 +13,7 @@ public final class Prefixes {
             .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
             .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
             .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+            .setNsPrefix("dc", "http://purl.org/dc/elements/1.1/")
             .setNsPrefix("org", "http://www.w3.org/ns/org#")
             .setNsPrefix("time", "http://www.w3.org/2006/time#")
             .setNsPrefix("prov", "http://www.w3.org/ns/prov#")

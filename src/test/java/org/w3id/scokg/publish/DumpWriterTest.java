@@ -21,11 +21,13 @@ import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.DC_11;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
@@ -188,11 +190,38 @@ class DumpWriterTest {
         assertTrue(named.containsAll(List.of(SCO.NS, "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#", "http://www.w3.org/2004/02/skos/core#",
                 "http://schema.org/", "http://www.w3.org/2006/time#", "http://www.w3.org/ns/oa#", "http://purl.org/dc/terms/")), named.toString());
         Node ontology = NodeFactory.createURI(SCO.ONTOLOGY);
-        for (Node property : List.of(DCTerms.publisher.asNode(), DCTerms.creator.asNode())) {
-            Set<Node> stated = union.find(ontology, property, Node.ANY).mapWith(t -> t.getObject()).toSet();
-            assertFalse(stated.isEmpty(), "the ontology says " + property);
-            assertEquals(stated, description.find(DatasetDescription.DATASET, property, Node.ANY).mapWith(t -> t.getObject()).toSet());
+        Node name = NodeFactory.createURI("http://xmlns.com/foaf/0.1/name");
+        for (String role : List.of("publisher", "creator")) {
+            Node byName = NodeFactory.createURI(DC_11.NS + role);
+            Set<Node> stated = union.find(ontology, byName, Node.ANY).mapWith(t -> t.getObject()).toSet();
+            assertFalse(stated.isEmpty(), "the ontology says " + byName);
+            assertEquals(stated, description.find(DatasetDescription.DATASET, byName, Node.ANY).mapWith(t -> t.getObject()).toSet());
+            // DCAT's dcterms:publisher and dcterms:creator name an agent, whose name is the ontology's.
+            List<Node> agents = description.find(DatasetDescription.DATASET, NodeFactory.createURI(DCTerms.NS + role), Node.ANY).mapWith(t -> t.getObject()).toList();
+            assertEquals(1, agents.size(), role);
+            assertTrue(agents.get(0).isURI() && agents.get(0).getURI().startsWith("https://w3id.org/sco-kg/void#"), agents.toString());
+            assertTrue(description.contains(agents.get(0), RDF.type.asNode(), NodeFactory.createURI("http://xmlns.com/foaf/0.1/Agent")), role);
+            assertEquals(stated, description.find(agents.get(0), name, Node.ANY).mapWith(t -> t.getObject()).toSet());
         }
+    }
+
+    /**
+     * A review of 4 December 2026: a source's publisher, the ontology's and the dataset's were names
+     * under dcterms:publisher and dcterms:creator, whose range is an agent (DCMI), and which DCAT-AP's
+     * shapes refuse as literals. A name is dc:publisher (DCMI's elements, for literals) now.
+     */
+    @Test
+    void no_dcterms_publisher_or_creator_is_a_literal() {
+        Graph description = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        RDFParser.source(new ByteArrayInputStream(DUMPS.get(DumpWriter.VOID_FILE))).lang(Lang.TURTLE).parse(description);
+        for (Graph graph : List.of(TestGraph.real().union(), description)) {
+            for (Node property : List.of(DCTerms.publisher.asNode(), DCTerms.creator.asNode())) {
+                List<Triple> literal = graph.find(Node.ANY, property, Node.ANY).filterKeep(t -> t.getObject().isLiteral()).toList();
+                assertEquals(List.of(), literal, property.toString());
+            }
+        }
+        Node source = NodeFactory.createURI(SCO.ID + "source/ccdcoe-sco");
+        assertTrue(TestGraph.real().union().contains(source, NodeFactory.createURI(DC_11.NS + "publisher"), Node.ANY), "a source's publisher by name");
     }
 
     @Test
