@@ -20,11 +20,14 @@ import org.w3id.scokg.vocab.SCO;
  * vocabulary, and every term the ontology defines has a label and a definition.
  */
 final class TermChecker {
-    /** The vocabularies the ontology reuses (DESIGN.md); terms from any other namespace are errors. */
+    /**
+     * The vocabularies the ontology reuses (DESIGN.md, and DCMI's elements for a publisher's name, a
+     * literal, since 4 December 2026); terms from any other namespace are errors.
+     */
     static final List<String> REUSED = List.of(
             "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
             "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2004/02/skos/core#",
-            "http://purl.org/dc/terms/", "http://www.w3.org/ns/org#", "http://www.w3.org/2006/time#",
+            "http://purl.org/dc/terms/", "http://purl.org/dc/elements/1.1/", "http://www.w3.org/ns/org#", "http://www.w3.org/2006/time#",
             "http://www.w3.org/ns/prov#", "http://www.w3.org/ns/oa#", "http://schema.org/",
             "http://xmlns.com/foaf/0.1/");
     private static final String ONTOLOGY_FILE = "ontology/sco.ttl";

@@ -90,6 +90,17 @@ class WikidataExportTest {
         assertTrue(LINES.contains("Q668\tP463\tQ485207\tP580\t+2017-06-09T00:00:00Z/11\tS854\t\"http://tass.com/world/950697\""), LINES.toString());
     }
 
+    /**
+     * English Wikipedia deprecates Sputnik as a source, and a Wikidata editor may refuse a statement
+     * that rests on it alone: Iran's first day did until a review on 4 December 2026.
+     */
+    @Test
+    void no_statement_rests_on_sputnik_alone() {
+        var references = LINES.stream().collect(Collectors.groupingBy(l -> l.substring(0, l.indexOf("\tS854\t")), Collectors.mapping(l -> l.substring(l.indexOf("\tS854\t") + 6), Collectors.toList())));
+        references.forEach((statement, urls) -> assertFalse(urls.stream().allMatch(u -> u.contains("sputnik")), statement + ": " + urls));
+        assertTrue(references.get("Q794\tP463\tQ485207\tP580\t+2023-07-04T00:00:00Z/11").stream().anyMatch(u -> u.contains("devdiscourse.com")), references.toString());
+    }
+
     @Test
     void a_status_other_than_member_is_left_out_while_its_role_has_no_wikidata_item() {
         // Mongolia (Q711) has only been an observer and an SCO partner: no line may claim it a member.
