@@ -468,7 +468,8 @@ class SiteIT {
     void an_entity_page_links_every_rdf_form_in_its_head() {
         String body = page("/doc/state/IN").body();
         for (String form : new String[] {"text/turtle\" href=\"/doc/state/IN.ttl", "application/ld+json\" href=\"/doc/state/IN.jsonld",
-            "application/rdf+xml\" href=\"/doc/state/IN.rdf", "application/n-triples\" href=\"/doc/state/IN.nt", "application/trig\" href=\"/doc/state/IN.trig"}) {
+            "application/rdf+xml\" href=\"/doc/state/IN.rdf", "application/n-triples\" href=\"/doc/state/IN.nt", "application/trig\" href=\"/doc/state/IN.trig",
+            "application/n-quads\" href=\"/doc/state/IN.nq"}) {
             assertTrue(body.contains("<link rel=\"alternate\" type=\"" + form + "\">"), form);
         }
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
@@ -99,6 +103,33 @@ final class Descriptions {
         description.add(document, DCTerms.license.asNode(), LICENSE);
         description.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD).setNsPrefix("id", SCO.ID);
         return description;
+    }
+
+    /**
+     * The description as a dataset, for the syntaxes that name graphs (TriG, N-Quads): each triple
+     * in every named graph of the built dataset that holds it ({@code graph/data},
+     * {@code graph/provenance}, {@code graph/inferred}, {@code graph/ontology}, as the dumps' TriG and
+     * N-Quads have them), so that an entailment reads as one; the document's own triples (its topic,
+     * licence and dataset), which no graph of the dataset holds, in the default graph. Until a review
+     * on 4 December 2026 the TriG was the Turtle's triples in one default graph.
+     */
+    DatasetGraph inGraphs(Graph description) {
+        List<Node> names = new ArrayList<>();
+        graph.dataset().listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(Node::getURI));
+        DatasetGraph quads = DatasetGraphFactory.createGeneral();
+        description.getPrefixMapping().getNsPrefixMap().forEach(quads.prefixes()::add);
+        description.find().forEachRemaining(triple -> {
+            boolean held = false;
+            for (Node name : names) {
+                if (graph.dataset().getGraph(name).contains(triple)) {
+                    quads.add(name, triple.getSubject(), triple.getPredicate(), triple.getObject());
+                    held = true;
+                }
+            }
+            if (!held) quads.getDefaultGraph().add(triple);
+        });
+        return quads;
     }
 
     private static String resource(String name) {

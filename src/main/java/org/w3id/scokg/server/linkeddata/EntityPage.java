@@ -95,7 +95,7 @@ final class EntityPage {
             page.crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/");
         }
         page.crumb(Html.keepWhole(title.html(texts.language())), docPath);
-        for (MediaTypes.Format f : MediaTypes.RDF) page.alternate(f.mediaType, docPath + "." + f.extension);
+        for (MediaTypes.Format f : MediaTypes.DESCRIPTION_RDF) page.alternate(f.mediaType, docPath + "." + f.extension);
         return page.body(body.toString()).render();
     }
 
@@ -243,7 +243,7 @@ final class EntityPage {
 
     private void downloads(StringBuilder body, String docPath) {
         body.append("<section><h2>").append(Html.escape(texts.get("section.downloads"))).append("</h2><p class=\"downloads\">");
-        for (MediaTypes.Format f : MediaTypes.RDF) {
+        for (MediaTypes.Format f : MediaTypes.DESCRIPTION_RDF) {
             body.append("<a href=\"").append(Html.escape(docPath)).append('.').append(f.extension).append("\" type=\"").append(f.mediaType).append("\">")
                     .append(Html.escape(texts.get("format." + f.extension))).append("</a> ");
         }

@@ -144,7 +144,7 @@ final class LinkedDataServlet extends HttpServlet {
         Responses.varyOnAccept(response);
         if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) Responses.varyOnLanguage(response);
         if (format.isEmpty()) {
-            Responses.notAcceptable(response, List.of(MediaTypes.Format.values()).stream().map(f -> f.mediaType).toList());
+            Responses.notAcceptable(response, MediaTypes.DESCRIPTION.stream().map(f -> f.mediaType).toList());
             return;
         }
         if (thing.group(1).equals("id")) {
@@ -211,15 +211,19 @@ final class LinkedDataServlet extends HttpServlet {
             body = new EntityPage(graph.union(), language).render(reader.read(entity), supported.of(entity), docPath).getBytes(StandardCharsets.UTF_8);
         } else {
             Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
-            body = Responses.render(descriptions.describe(entity, document), format);
+            Graph description = descriptions.describe(entity, document);
+            // The triple syntaxes hold the union, entailments too, as the dumps in them do; TriG and
+            // N-Quads name the graph of each triple, so an entailment can be told from a fact.
+            body = format.namesGraphs() ? Responses.render(descriptions.inGraphs(description), format) : Responses.render(description, format);
         }
         StringBuilder links = new StringBuilder();
-        for (MediaTypes.Format f : MediaTypes.Format.values()) {
+        for (MediaTypes.Format f : MediaTypes.DESCRIPTION) {
             if (links.length() > 0) links.append(", ");
             links.append('<').append(docPath).append('.').append(f.extension).append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"');
         }
-        // The format is part of the tag: Turtle and TriG of a description are the same bytes, and a
-        // validator of one must not make a cache serve it as the other (RFC 9110 8.8.3).
+        // The format is part of the tag: two formats' bytes could be the same (a description's Turtle
+        // and TriG were until 4 December 2026), and a validator of one must not make a cache serve it
+        // as the other (RFC 9110 8.8.3).
         return new Rendered(Responses.Held.of(body), "\"" + Checksums.sha256(body).substring(0, 32) + "-" + format.extension + "\"", links.toString());
     }
 

@@ -92,7 +92,7 @@ final class NamespaceServlet extends HttpServlet {
             Responses.notFound(request, response, "No such version of the ontology: the current one is at /ontology.");
             return;
         }
-        Optional<MediaTypes.Format> format = Responses.negotiate(request, response, List.of(MediaTypes.Format.values()));
+        Optional<MediaTypes.Format> format = Responses.negotiate(request, response, MediaTypes.PAGE_AND_RDF);
         if (format.isEmpty()) return;
         if (format.get() == MediaTypes.Format.HTML) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);

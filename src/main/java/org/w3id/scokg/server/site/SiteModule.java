@@ -68,7 +68,7 @@ public final class SiteModule implements FusekiModule {
                 .addServlet("", site).addServlet("/ontology", site).addServlet("/query", site)
                 .addServlet("/sitemap.xml", site).addServlet("/labels", new LabelServlet(graph))
                 .addServlet("/.well-known/sparql-examples", named).addServlet("/queries/*", named).addServlet("/queries", named);
-        for (MediaTypes.Format format : MediaTypes.Format.values()) builder.addServlet("/ontology." + format.extension, site);
+        for (MediaTypes.Format format : MediaTypes.PAGE_AND_RDF) builder.addServlet("/ontology." + format.extension, site);
         builder.addFilter("/*", new NotFoundFilter());
     }
 }

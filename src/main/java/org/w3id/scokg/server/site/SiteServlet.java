@@ -96,7 +96,7 @@ final class SiteServlet extends HttpServlet {
     private void ontology(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<MediaTypes.Format> format = path.contains(".")
                 ? MediaTypes.byExtension(path.substring(path.indexOf('.') + 1))
-                : Responses.negotiate(request, response, List.of(MediaTypes.Format.values()));
+                : Responses.negotiate(request, response, MediaTypes.PAGE_AND_RDF);
         if (format.isEmpty()) return;
         if (!path.contains(".")) response.setHeader("Content-Location", "/ontology." + format.get().extension);
         if (format.get() != MediaTypes.Format.HTML) {

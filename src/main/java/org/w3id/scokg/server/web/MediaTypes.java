@@ -17,14 +17,18 @@ import org.apache.jena.riot.RDFFormat;
  * the route's own order. Media types are compared without regard to case.
  */
 public final class MediaTypes {
-    /** A format a description is served in; HTML first, so browsers and clients that send no Accept get a page. */
+    /**
+     * A format a description is served in; HTML first, so browsers and clients that send no Accept
+     * get a page. TriG and N-Quads are the dataset syntaxes: they name the graph of each triple.
+     */
     public enum Format {
         HTML("html", "text/html", null),
         TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY),
         JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11_PRETTY),
         RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN),
         NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES_UTF8),
-        TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY);
+        TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY),
+        NQUADS("nq", "application/n-quads", RDFFormat.NQUADS_UTF8);
 
         public final String extension;
         public final String mediaType;
@@ -35,16 +39,33 @@ public final class MediaTypes {
             this.mediaType = mediaType;
             this.rdfFormat = rdfFormat;
         }
+
+        /** Whether the syntax writes a dataset, each triple in a graph it names (TriG, N-Quads), not one graph. */
+        public boolean namesGraphs() {
+            return this == TRIG || this == NQUADS;
+        }
     }
 
-    /** The formats of RDF alone, for routes that have no page. */
+    /** The formats of RDF alone, for routes that have no page: one graph each, which TriG writes as its default graph. */
     public static final List<Format> RDF = List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES, Format.TRIG);
+
+    /** A page and the formats of RDF: the ontology's. */
+    public static final List<Format> PAGE_AND_RDF = List.of(Format.HTML, Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES, Format.TRIG);
+
+    /**
+     * A thing's description: its page, the formats of RDF, and N-Quads, which with TriG keeps each of
+     * its triples in the named graph that holds it (offered since a review on 4 December 2026).
+     */
+    public static final List<Format> DESCRIPTION = List.of(Format.values());
+
+    /** A thing's description in RDF: every format of {@link #DESCRIPTION} but the page. */
+    public static final List<Format> DESCRIPTION_RDF = DESCRIPTION.stream().filter(f -> f != Format.HTML).toList();
 
     private MediaTypes() {}
 
     /** The description format an Accept header asks for; HTML when there is none; empty when nothing offered is acceptable. */
     public static Optional<Format> negotiate(String accept) {
-        return negotiate(accept, List.of(Format.values()));
+        return negotiate(accept, DESCRIPTION);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.eclipse.jetty.ee10.servlet.HttpOutput;
 
@@ -43,13 +44,18 @@ public final class Responses {
         }
     }
 
+    /** One graph in {@code format}; a dataset syntax writes it as its default graph. */
     public static byte[] render(Graph graph, MediaTypes.Format format) {
+        if (format.namesGraphs()) return render(DatasetGraphFactory.wrap(graph), format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (format == MediaTypes.Format.TRIG) {
-            RDFWriter.source(DatasetGraphFactory.wrap(graph)).format(format.rdfFormat).output(out);
-        } else {
-            RDFWriter.source(graph).format(format.rdfFormat).output(out);
-        }
+        RDFWriter.source(graph).format(format.rdfFormat).output(out);
+        return out.toByteArray();
+    }
+
+    /** A dataset in a dataset syntax ({@link MediaTypes.Format#namesGraphs()}), each triple in its graph. */
+    public static byte[] render(DatasetGraph dataset, MediaTypes.Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter.source(dataset).format(format.rdfFormat).output(out);
         return out.toByteArray();
     }
 

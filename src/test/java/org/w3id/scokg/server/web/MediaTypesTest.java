@@ -20,6 +20,7 @@ class MediaTypesTest {
         "application/rdf+xml|RDFXML",
         "application/n-triples|NTRIPLES",
         "application/trig|TRIG",
+        "application/n-quads|NQUADS",
         "text/turtle;q=0.5, application/rdf+xml;q=0.9|RDFXML",
         "application/rdf+xml;q=0.2, text/turtle|TURTLE",
         "text/html;q=0, text/turtle;q=0.1|TURTLE",
@@ -50,7 +51,7 @@ class MediaTypesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ttl, TURTLE", "jsonld, JSONLD", "rdf, RDFXML", "nt, NTRIPLES", "trig, TRIG", "html, HTML"})
+    @CsvSource({"ttl, TURTLE", "jsonld, JSONLD", "rdf, RDFXML", "nt, NTRIPLES", "trig, TRIG", "nq, NQUADS", "html, HTML"})
     void extension_picks_the_format(String extension, String expected) {
         assertEquals(expected, MediaTypes.byExtension(extension).orElseThrow().name());
     }
