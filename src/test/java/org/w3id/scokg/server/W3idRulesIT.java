@@ -150,6 +150,8 @@ class W3idRulesIT {
         assertEquals("https://sco-kg.example.org/sparql?query=ASK%7B%7D", sparql.location());
         assertEquals(303, rules.apply("id/state/CN", null, "text/turtle").status());
         assertEquals("https://sco-kg.example.org/doc/state/CN.ttl", rules.apply("id/state/CN", null, "text/turtle").location());
+        // N-Quads, offered since a review on 4 December 2026, as the server answers it.
+        assertEquals("https://sco-kg.example.org/doc/state/CN.nq", rules.apply("id/state/CN", null, "application/n-quads").location());
     }
 
     /**
