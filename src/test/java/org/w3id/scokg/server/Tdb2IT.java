@@ -43,6 +43,10 @@ class Tdb2IT {
             HttpResponse<String> page = ServerFixture.send(HttpRequest.newBuilder(URI.create(base + "/doc/state/IN.ttl")).build());
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("Q668"));
+            // Each triple of a description in its graph, read from the store's graphs (a review on 4 December 2026).
+            HttpResponse<String> quads = ServerFixture.send(HttpRequest.newBuilder(URI.create(base + "/doc/state/IN.nq")).build());
+            assertEquals(200, quads.statusCode(), quads.body());
+            assertTrue(quads.body().contains("<http://xmlns.com/foaf/0.1/Agent> <https://w3id.org/sco-kg/graph/inferred> ."), quads.body());
             HttpResponse<String> named = ServerFixture.send(HttpRequest.newBuilder(URI.create(base + "/queries/members-on-date?format=csv")).build());
             assertEquals(11, named.body().strip().lines().count(), named.body());
             // The ontology, its RDF and its page: a 500 on TDB2 until a review on 4 December 2026 (the prefixes were set on the stored graph).
