@@ -56,7 +56,11 @@ class NamespacesIT {
         assertTrue(response.body().contains("does not cover") || response.body().contains("stay with"), "the rights of quoted text");
     }
 
-    /** The dataset's description and the shapes, negotiated as the other RDF documents are (until 2 December 2026 they were Turtle to any Accept). */
+    /**
+     * The dataset's description and the shapes, negotiated as the other RDF documents are (until 2
+     * December 2026 they were Turtle to any Accept); the named queries' examples too (Turtle to any
+     * Accept until a review on 4 December 2026).
+     */
     @ParameterizedTest(name = "{0} Accept: {1}")
     @CsvSource(delimiter = '|', value = {
         "/void|application/ld+json|application/ld+json",
@@ -67,7 +71,11 @@ class NamespacesIT {
         "/.well-known/void|text/turtle|text/turtle",
         "/shapes|application/ld+json|application/ld+json",
         "/shapes|application/n-triples|application/n-triples",
-        "/shapes|text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8|text/turtle"})
+        "/shapes|text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8|text/turtle",
+        "/.well-known/sparql-examples|application/ld+json|application/ld+json",
+        "/.well-known/sparql-examples|application/json|application/ld+json",
+        "/.well-known/sparql-examples|application/n-triples;q=0.9, text/turtle;q=0.5|application/n-triples",
+        "/.well-known/sparql-examples|text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8|text/turtle"})
     void the_dataset_description_and_the_shapes_are_negotiated(String path, String accept, String type) {
         HttpResponse<String> response = get(path, "Accept", accept);
         assertEquals(200, response.statusCode(), response.body());
@@ -100,7 +108,7 @@ class NamespacesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/void", "/.well-known/void", "/shapes"})
+    @ValueSource(strings = {"/void", "/.well-known/void", "/shapes", "/.well-known/sparql-examples"})
     void the_dataset_description_and_the_shapes_answer_406_when_no_rdf_format_is_acceptable(String path) {
         HttpResponse<String> response = get(path, "Accept", "image/png");
         assertEquals(406, response.statusCode());

@@ -1,5 +1,7 @@
 package org.w3id.scokg.server.site;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,6 +36,7 @@ import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PathProbe;
 import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.RenderedGraph;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.SCO;
@@ -42,7 +45,7 @@ import org.w3id.scokg.vocab.SCO;
  * The named queries as a Web API, as grlc makes one from a repository: {@code /queries/} lists
  * them, {@code /queries/{name}?param=value} runs one and answers JSON, CSV, TSV, XML or an HTML
  * table with a form, by Accept or {@code ?format=}. {@code /.well-known/sparql-examples} publishes
- * them as SHACL SPARQL executables, the form SPARQL editors read.
+ * them as SHACL SPARQL executables, the form SPARQL editors read, in the RDF format asked for.
  */
 final class NamedQueryServlet extends HttpServlet {
     private static final String SH = "http://www.w3.org/ns/shacl#";
@@ -65,6 +68,11 @@ final class NamedQueryServlet extends HttpServlet {
 
     private final transient PublicUrls urls;
     private final transient NamedQueryPage page;
+    /**
+     * The examples, written once per endpoint they name: the public base's, or without one the host
+     * each request names, of which a few are kept (a client may name any).
+     */
+    private final transient Cache<String, RenderedGraph> examples = Caffeine.newBuilder().maximumSize(8).build();
 
     NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls, NamedQueryPage page) {
         this.urls = urls;
@@ -78,7 +86,10 @@ final class NamedQueryServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/.well-known/sparql-examples")) {
-            Responses.rdf(request, response, examples(request), MediaTypes.Format.TURTLE);
+            // Negotiated as the dataset's description and the shapes are: until a review on 4
+            // December 2026 it was Turtle whatever the client asked for, without Vary: Accept.
+            String endpoint = urls.absolute(request, "/sparql");
+            examples.get(endpoint, this::examples).serve(request, response);
             return;
         }
         if (path.equals("/queries") || path.equals("/queries/")) {
@@ -233,8 +244,8 @@ final class NamedQueryServlet extends HttpServlet {
         return TYPES.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
-    private Graph examples(HttpServletRequest request) {
-        String endpoint = urls.absolute(request, "/sparql");
+    /** The named queries as SHACL SPARQL executables whose {@code schema:target} is {@code endpoint}. */
+    private RenderedGraph examples(String endpoint) {
         Graph graph = GraphFactory.createGraphMem();
         for (NamedQuery q : catalog.all()) {
             Node node = NodeFactory.createURI(SCO.BASE + "queries/" + q.name());
@@ -249,6 +260,6 @@ final class NamedQueryServlet extends HttpServlet {
             graph.add(node, NodeFactory.createURI("http://schema.org/target"), NodeFactory.createURI(endpoint));
         }
         graph.getPrefixMapping().setNsPrefix("sh", SH).setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("schema", "http://schema.org/");
-        return graph;
+        return new RenderedGraph(graph);
     }
 }

@@ -4,16 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 
 /**
  * An RDF document that does not change while it is served (the ontology, the dataset description,
- * the shapes), written once in each format asked for, kept out of the heap and sent without holding
- * a thread ({@link Responses#send(HttpServletRequest, HttpServletResponse, String, Responses.Held)}).
- * Until a review on 4 December 2026 each request wrote it anew, on its own thread: the ontology as
- * JSON-LD took 1.2 to 1.7 s of a core, and 24 connections that pipelined {@code GET /ontology.ttl}
- * and read nothing held Jetty's threads, {@code /$/ping} waiting 33 s.
+ * the shapes, the named queries' examples), written once in each format asked for, kept out of the
+ * heap and sent without holding a thread ({@link Responses#send(HttpServletRequest, HttpServletResponse,
+ * String, Responses.Held)}). Until a review on 4 December 2026 each request wrote it anew, on its own
+ * thread: the ontology as JSON-LD took 1.2 to 1.7 s of a core, and 24 connections that pipelined
+ * {@code GET /ontology.ttl} and read nothing held Jetty's threads, {@code /$/ping} waiting 33 s.
  */
 public final class RenderedGraph {
     private final Graph graph;
@@ -23,8 +24,24 @@ public final class RenderedGraph {
         this.graph = graph;
     }
 
+    /** {@code graph}, sent in {@code format} as {@code bytes}: a file's Turtle as it was published, byte for byte. */
+    public RenderedGraph(Graph graph, MediaTypes.Format format, byte[] bytes) {
+        this(graph);
+        written.put(format, Responses.Held.of(bytes));
+    }
+
     public Graph graph() {
         return graph;
+    }
+
+    /**
+     * The document in the RDF format the request asks for ({@link MediaTypes#RDF}, by {@code ?format=}
+     * or Accept; Turtle to a client that takes anything), or 406 with {@code Vary: Accept} when it
+     * takes none of them.
+     */
+    public void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<MediaTypes.Format> format = Responses.negotiate(request, response, MediaTypes.RDF);
+        if (format.isPresent()) send(request, response, format.get());
     }
 
     /** The document in {@code format}, an RDF format already negotiated. */
