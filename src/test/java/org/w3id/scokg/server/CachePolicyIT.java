@@ -31,7 +31,7 @@ class CachePolicyIT {
 
     @Test
     void pages_the_site_and_dumps_may_be_kept_an_hour_and_served_stale_a_day() {
-        for (String path : new String[] {"/doc/state/CN.ttl", "/doc/state/CN", "/", "/ontology", "/dumps/", "/dumps/sco-kg.ttl", "/.well-known/void"}) {
+        for (String path : new String[] {"/doc/state/CN.ttl", "/doc/state/CN", "/", "/ontology", "/dumps/", "/dumps/sco-kg.ttl", "/.well-known/void", "/void", "/shapes"}) {
             HttpResponse<String> response = get(path);
             assertEquals(200, response.statusCode(), path);
             assertEquals(SHARED, cacheControl(response), path);

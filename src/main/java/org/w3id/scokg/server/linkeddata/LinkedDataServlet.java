@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.http.DateGenerator;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.Location;
-import org.w3id.scokg.publish.Checksums;
+import org.w3id.scokg.server.web.EntityTags;
 import org.w3id.scokg.server.web.HeapShare;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
@@ -221,10 +221,10 @@ final class LinkedDataServlet extends HttpServlet {
             if (links.length() > 0) links.append(", ");
             links.append('<').append(docPath).append('.').append(f.extension).append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"');
         }
-        // The format is part of the tag: two formats' bytes could be the same (a description's Turtle
-        // and TriG were until 4 December 2026), and a validator of one must not make a cache serve it
-        // as the other (RFC 9110 8.8.3).
-        return new Rendered(Responses.Held.of(body), "\"" + Checksums.sha256(body).substring(0, 32) + "-" + format.extension + "\"", links.toString());
+        // The format is part of the tag (EntityTags): two formats' bytes could be the same (a
+        // description's Turtle and TriG were until 4 December 2026), and a validator of one must not
+        // make a cache serve it as the other (RFC 9110 8.8.3).
+        return new Rendered(Responses.Held.of(body), EntityTags.of(body, format), links.toString());
     }
 
     /**

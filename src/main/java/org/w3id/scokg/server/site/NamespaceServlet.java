@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.server.web.EntityTags;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -77,8 +78,7 @@ final class NamespaceServlet extends HttpServlet {
             datasetDescription.serve(request, response, format.get());
             return;
         }
-        Responses.varyOnLanguage(response);
-        Responses.html(request, response, DatasetPage.render(Page.of(request), datasetDescription.graph(), graph.ontology()));
+        EntityTags.page(request, response, DatasetPage.render(Page.of(request), datasetDescription.graph(), graph.ontology()));
     }
 
     private void version(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {

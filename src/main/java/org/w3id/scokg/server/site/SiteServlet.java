@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.QueryCatalog;
+import org.w3id.scokg.server.web.EntityTags;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
@@ -103,7 +104,7 @@ final class SiteServlet extends HttpServlet {
             ontologyDocument.send(request, response, format.get());
             return;
         }
-        page(request, response, ontologyPage(OntologyDocument.copy(graph.ontology()), Page.of(request)));
+        EntityTags.page(request, response, ontologyPage(OntologyDocument.copy(graph.ontology()), Page.of(request)));
     }
 
     private static String ontologyPage(Graph ontology, Page page) {

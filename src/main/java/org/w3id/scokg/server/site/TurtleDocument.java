@@ -14,7 +14,7 @@ import org.w3id.scokg.server.web.RenderedGraph;
  * An RDF document kept as the Turtle it was published in (the dataset description, the shapes, an
  * earlier version of the ontology), read once when the server starts: served negotiated as every
  * RDF document of the server is, Turtle as its file's bytes, the other RDF formats written once from
- * its triples ({@link RenderedGraph}), and 406 (with {@code Vary: Accept}) when
+ * its triples ({@link RenderedGraph}), each with its ETag, and 406 (with {@code Vary: Accept}) when
  * the client takes none of them.
  */
 public record TurtleDocument(RenderedGraph rendered) {

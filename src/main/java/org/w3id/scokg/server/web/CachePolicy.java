@@ -24,7 +24,7 @@ import org.w3id.scokg.publish.DumpWriter;
 
 /**
  * What a CDN or browser may keep, for every answer that cannot change while the server runs: pages,
- * the site, the dumps and the answers of deterministic SPARQL queries asked with GET are {@value
+ * the site, the dataset's description, the shapes, the dumps and the answers of deterministic SPARQL queries asked with GET are {@value
  * #SHARED} (an hour fresh, and a day more served stale while the cache asks again). Each dump is
  * also served at a path naming its content ({@link DumpWriter#permanentPath}, linked from {@code
  * /dumps/} and the VoID), {@value #IMMUTABLE}: it never changes, and another build's dump has
@@ -106,12 +106,14 @@ public final class CachePolicy extends Handler.Wrapper {
     /**
      * Whether {@code path} is on a route whose answers last as long as the graph: the home page,
      * descriptions and pages ({@code /doc/}, {@code /id/}), the ontology, the dumps, the sitemap,
-     * {@code /.well-known/} and the named queries' index.
+     * {@code /.well-known/}, the named queries' index, the dataset's description and the shapes
+     * ({@code /void}, {@code /shapes}: until a review on 4 December 2026 they had no Cache-Control,
+     * where the description's same bytes at {@code /.well-known/void} had an hour).
      */
     static boolean stable(String path) {
         return path.equals("/") || path.startsWith("/doc/") || path.startsWith("/id/") || path.startsWith("/ontology") || path.equals("/dumps")
                 || path.startsWith("/dumps/") || path.equals("/sitemap.xml") || path.startsWith("/.well-known/") || path.equals("/queries")
-                || path.equals("/queries/");
+                || path.equals("/queries/") || path.equals("/void") || path.equals("/shapes");
     }
 
     /**

@@ -85,16 +85,21 @@ class CachePolicyTest {
         assertNull(get("/assets/sha256-0123456789abcdef/nothing.css?404").get("Cache-Control"), "not a file the site serves");
     }
 
-    /** The routes whose answers last: as the pattern that named them until 3 December 2026 says, path for path. */
+    /**
+     * The routes whose answers last: as the pattern that named them until 3 December 2026 says, path
+     * for path, and the dataset's description and the shapes at their own addresses, which had no
+     * Cache-Control until a review on 4 December 2026 (the description's same bytes at {@code
+     * /.well-known/void} had an hour).
+     */
     @Test
     void the_lasting_routes_are_those_the_pattern_named() {
-        java.util.regex.Pattern was = java.util.regex.Pattern.compile("^/(|doc/.*|id/.*|ontology.*|dumps|dumps/.*|sitemap\\.xml|\\.well-known/.*|queries/?)$");
+        java.util.regex.Pattern was = java.util.regex.Pattern.compile("^/(|doc/.*|id/.*|ontology.*|dumps|dumps/.*|sitemap\\.xml|\\.well-known/.*|queries/?|void|shapes)$");
         String[] paths = {"/", "", "/doc/", "/doc/state/CN.ttl", "/doc", "/docs", "/id/state/CN", "/id", "/ontology", "/ontology/0.2.0", "/ontologyx",
             "/dumps", "/dumps/", "/dumps/sco-kg.ttl", "/dumpsx", "/sitemap.xml", "/sitemapXxml", "/sitemap.xml/", "/.well-known/void", "/.well-known",
-            "/queries", "/queries/", "/queries/members-on-date", "/queriesx", "/sparql", "/search", "/fragments", "/assets/site.css", "//doc/"};
+            "/queries", "/queries/", "/queries/members-on-date", "/queriesx", "/void", "/void/", "/voidx", "/shapes", "/shapes/x", "/sparql", "/search", "/fragments", "/assets/site.css", "//doc/"};
         for (String path : paths) assertEquals(was.matcher(path).matches(), CachePolicy.stable(path), path);
         java.util.Random random = new java.util.Random(3);
-        String[] pieces = {"/", "doc", "id", "ontology", "dumps", "sitemap", ".xml", ".well-known", "queries", "x", "."};
+        String[] pieces = {"/", "doc", "id", "ontology", "dumps", "sitemap", ".xml", ".well-known", "queries", "void", "shapes", "x", "."};
         for (int i = 0; i < 20_000; i++) {
             StringBuilder path = new StringBuilder();
             for (int n = random.nextInt(5); n >= 0; n--) path.append(pieces[random.nextInt(pieces.length)]);
