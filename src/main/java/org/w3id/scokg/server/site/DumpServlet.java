@@ -247,10 +247,13 @@ final class DumpServlet extends HttpServlet {
         Responses.html(request, response, page.title(texts.get("dumps.title")).crumb(Html.escape(texts.get("dumps.title")), "/dumps/").body(body.toString()).render());
     }
 
-    /** A size as people read it: bytes under a kilobyte, then KB and MB (of 1024), one decimal. */
+    /**
+     * A size as people read it: bytes under a kibibyte, then KiB and MiB (units of 1,024, named so:
+     * they were called KB and MB until a review on 4 December 2026), one decimal.
+     */
     static String size(long bytes, Texts texts) {
         if (bytes < 1024) return texts.format("size.bytes", bytes);
-        if (bytes < 1024 * 1024) return texts.format("size.kb", bytes / 1024.0);
-        return texts.format("size.mb", bytes / (1024.0 * 1024));
+        if (bytes < 1024 * 1024) return texts.format("size.kib", bytes / 1024.0);
+        return texts.format("size.mib", bytes / (1024.0 * 1024));
     }
 }
