@@ -1454,6 +1454,24 @@ class SiteIT {
         assertTrue(description.contains("dcat:compressFormat") && description.contains("media-types/application/gzip"), description);
     }
 
+    /**
+     * The list of downloads is a page for people, as the kinds' indexes are: a client that takes no
+     * HTML gets 406 naming what it offers, with {@code Vary: Accept} (it got the page with a 200 until
+     * a review on 4 December 2026). The dumps themselves are files, sent whatever the Accept.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "text/turtle", "application/ld+json"})
+    void the_list_of_downloads_answers_406_to_a_client_that_takes_no_html(String accept) {
+        for (String path : new String[] {"/dumps/", "/dumps"}) {
+            HttpResponse<String> response = get(path, "Accept", accept);
+            assertEquals(406, response.statusCode(), path + " " + accept);
+            assertTrue(response.body().contains("text/html"), response.body());
+            assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), response.headers().map().toString());
+        }
+        assertEquals(200, get("/dumps/", "Accept", "*/*").statusCode());
+        assertEquals(200, get("/dumps/sco-kg.ttl", "Accept", accept).statusCode(), "a dump is a file");
+    }
+
     @Test
     void no_page_asks_another_host_for_anything() {
         for (String path : new String[] {"/", "/query", "/doc/state/IN", "/search?q=India", "/dumps/"}) {

@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPOutputStream;
@@ -26,6 +27,7 @@ import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.publish.Export;
 import org.w3id.scokg.server.web.AsyncBody;
 import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Texts;
@@ -223,6 +225,9 @@ final class DumpServlet extends HttpServlet {
     }
 
     private void listing(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // A page for people only, as the kinds' indexes are: a client that takes no HTML gets 406
+        // naming what is offered (until a review on 4 December 2026 it got the page with a 200).
+        if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
         Page page = Page.of(request);
         Texts texts = page.texts();
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("dumps.title"))).append("</h1><p class=\"lead\">")
