@@ -510,6 +510,40 @@ class SparqlEndpointIT {
         assertEquals(200, get("/sparql?graph=" + graph, "Accept", "text/turtle").statusCode());
     }
 
+    /**
+     * Jena's own names for the union and the default graph are no graphs of this dataset, as on
+     * /fragments: a review on 4 December 2026 counted the union in GRAPH <urn:x-arq:UnionGraph>, FROM
+     * it and default-graph-uri= it, and a Graph Store read of it answered the union with a 200.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"urn:x-arq:UnionGraph", "urn:x-arq:DefaultGraph", "urn:x-arq:DefaultGraphNode"})
+    void jenas_names_for_the_union_and_the_default_graph_name_no_graph_here(String name) {
+        String ontology = "https://w3id.org/sco-kg/graph/ontology";
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8);
+        for (String ask : List.of("ASK { GRAPH <" + name + "> { ?s ?p ?o } }", "ASK FROM <" + name + "> { ?s ?p ?o }",
+                "ASK FROM NAMED <" + ontology + "> { GRAPH <" + name + "> { ?s ?p ?o } }", "ASK { FILTER EXISTS { GRAPH <" + name + "> { ?s ?p ?o } } }")) {
+            assertFalse(asks(get(q(ask), "Accept", "application/sparql-results+json")), ask);
+        }
+        assertFalse(asks(get(q("ASK { ?s ?p ?o }") + "&default-graph-uri=" + encoded, "Accept", "application/sparql-results+json")), "default-graph-uri");
+        for (String named : List.of(q("SELECT ?g FROM NAMED <" + name + "> { GRAPH ?g { } }"), q("SELECT ?g { GRAPH ?g { } }") + "&named-graph-uri=" + encoded)) {
+            HttpResponse<String> graphs = get(named, "Accept", "application/sparql-results+json");
+            assertEquals(200, graphs.statusCode(), graphs.body());
+            assertEquals(0, rows(graphs), named);
+        }
+        HttpResponse<String> read = get("/sparql?graph=" + encoded, "Accept", "text/turtle");
+        assertEquals(404, read.statusCode(), read.body());
+        assertEquals(404, get("/sparql?graph=" + URLEncoder.encode("http://example.org/nope", StandardCharsets.UTF_8), "Accept", "text/turtle").statusCode());
+        // The dataset's own graphs are read as before: four of them, and FROM picks one.
+        assertEquals(4, rows(get(q("SELECT ?g { GRAPH ?g { } }"), "Accept", "application/sparql-results+json")));
+        assertTrue(asks(get(q("ASK FROM <" + ontology + "> { ?s ?p ?o }"), "Accept", "application/sparql-results+json")));
+        assertEquals(200, get("/sparql?graph=" + URLEncoder.encode(ontology, StandardCharsets.UTF_8), "Accept", "text/turtle").statusCode());
+    }
+
+    private static boolean asks(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return ResultSetMgr.readBoolean(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+    }
+
     /** The headers a kept answer must be sent again with: all but the request's own and the cache's. */
     private static Map<String, List<String>> kept(HttpResponse<String> response) {
         Map<String, List<String>> headers = new TreeMap<>(response.headers().map());

@@ -19,9 +19,6 @@ import org.apache.jena.sparql.algebra.optimize.Rewrite;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.DatasetGraphWrapperView;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.StageBuilder;
@@ -69,7 +66,8 @@ public final class SparqlEngine {
      * The graph for queries: in memory, the built named graphs themselves (plain in-memory graphs,
      * which do not change once built) and their union materialised as the default graph; a TDB2
      * store is served as it is, its union the default graph by its own setting. A graph the dataset
-     * does not hold ({@code FROM NAMED <elsewhere>}) is empty, never created. Its context carries
+     * does not hold ({@code FROM NAMED <elsewhere>}) is empty, never created, and Jena's names for the
+     * union and the default graph name none ({@link OwnGraphs}). Its context carries
      * {@link SparqlExecutor}. Until 1 December the named graphs were copied too: at x100 the copy
      * beside the built graph held 231 MiB of heap.
      */
@@ -112,26 +110,10 @@ public final class SparqlEngine {
     public static DatasetGraph forQueries(Graph defaultGraph, Map<Node, Graph> named) {
         DatasetGraph linked = DatasetGraphFactory.create(defaultGraph);
         named.forEach(linked::addGraph);
-        DatasetGraph served = new Served(linked);
+        DatasetGraph served = new OwnGraphs(linked);
         QC.setFactory(served.getContext(), SparqlExecutor.FACTORY);
         StageBuilder.setGenerator(served.getContext(), new FewerMatchesFirst());
         return served;
-    }
-
-    /**
-     * The copy as queries see it: a graph it does not hold ({@code FROM NAMED <elsewhere>}) is empty,
-     * never created (creating one inside the query's read transaction fails). A view, so that ARQ
-     * does not unwrap it to query the copy underneath ({@code QueryEngineFactoryWrapper}).
-     */
-    private static final class Served extends DatasetGraphWrapper implements DatasetGraphWrapperView {
-        Served(DatasetGraph copy) {
-            super(copy);
-        }
-
-        @Override
-        public Graph getGraph(Node name) {
-            return Quad.isDefaultGraph(name) || Quad.isUnionGraph(name) || getR().containsGraph(name) ? getR().getGraph(name) : Graph.emptyGraph;
-        }
     }
 
     private static Graph copyOf(Graph graph) {

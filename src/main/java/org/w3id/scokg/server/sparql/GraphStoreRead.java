@@ -12,20 +12,28 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.w3id.scokg.query.engine.OwnGraphs;
 
 /**
  * Fuseki's Graph Store read, unchanged but for the dataset it reads: a view that stops the read
  * once {@link GraphStoreReads} has stopped it (at the deadline, or when its client went away), at
  * the next triple or quad read. {@link GraphStoreReads} stops it too at the next write; this
  * stops the writers that build their answer in memory before they write (JSON-LD, RDF/XML) while
- * they read. Fuseki's extension point: {@code decideDataset}.
+ * they read. In it Jena's names for the union and the default graph name no graph ({@link
+ * OwnGraphs}), so {@code ?graph=urn:x-arq:UnionGraph} is a 404 as any graph the dataset does not hold
+ * (SPARQL 1.1 Graph Store Protocol 5.6; Fuseki answered the union with a 200 until a review on 4
+ * December 2026), on a TDB2 store too. Fuseki's extension point: {@code decideDataset}.
  */
 final class GraphStoreRead extends GSP_R {
     @Override
     protected DatasetGraph decideDataset(HttpAction action) {
-        DatasetGraph dataset = super.decideDataset(action);
+        DatasetGraph dataset = own(super.decideDataset(action));
         Runnable check = GraphStoreReads.check(action.getRequest());
         return check == null ? dataset : new Checked(dataset, check);
+    }
+
+    private static DatasetGraph own(DatasetGraph dataset) {
+        return dataset instanceof OwnGraphs ? dataset : new OwnGraphs(dataset);
     }
 
     /** The dataset, each of whose triples and quads is read after {@code check} has run. */

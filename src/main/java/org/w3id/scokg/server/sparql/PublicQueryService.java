@@ -1,8 +1,10 @@
 package org.w3id.scokg.server.sparql;
 
 import java.util.List;
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
@@ -12,10 +14,12 @@ import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.w3id.scokg.query.QueryPolicy;
+import org.w3id.scokg.query.engine.OwnGraphs;
 import org.w3id.scokg.query.engine.QueryBudget;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.ClientGone;
@@ -115,6 +119,23 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, org.apache.jena.sparql.core.Prologue prologue) {
         AnswerWriterGuard.guarding(() -> super.sendResults(action, result, prologue));
+    }
+
+    /**
+     * The dataset a query runs over: the endpoint's, or the part of it that the query's FROM and FROM
+     * NAMED (or the protocol's {@code default-graph-uri} and {@code named-graph-uri}) describe, built
+     * by {@link OwnGraphs#described} so that Jena's names for the union and the default graph pick
+     * nothing there (Fuseki's own choice read {@code FROM <urn:x-arq:UnionGraph>} as the union until a
+     * review on 4 December 2026). The query keeps no description: the dataset is the one it describes.
+     */
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryString) {
+        DatasetDescription description = SPARQLProtocol.getDatasetDescription(action, query);
+        if (description == null || description.isEmpty()) return super.decideDataset(action, query, queryString);
+        Query described = query.cloneQuery();
+        described.getGraphURIs().clear();
+        described.getNamedGraphURIs().clear();
+        return Pair.create(OwnGraphs.described(getDataset(action), description), described);
     }
 
     @Override
