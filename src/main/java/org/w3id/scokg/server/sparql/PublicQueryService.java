@@ -23,6 +23,7 @@ import org.w3id.scokg.query.engine.OwnGraphs;
 import org.w3id.scokg.query.engine.QueryBudget;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.ClientGone;
+import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Responses;
 
 /**
@@ -44,8 +45,6 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     static final String DETERMINISTIC = "org.w3id.scokg.deterministic";
     /** Parameters whose values Fuseki would write back into an answer (JSONP, an XSL link). */
     private static final List<String> REFLECTED = List.of("callback", "stylesheet");
-    /** The parameters by which Fuseki lets a client name the answer's format, as it reads them. */
-    private static final List<String> FORMAT_PARAMETERS = List.of("output", "format", "results", "force-accept");
     private static final int MAX_MESSAGE = 400;
 
     private final long timeoutMillis;
@@ -97,21 +96,25 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        if (query.isConstructType() || query.isDescribeType()) refuseNonRdfFormat(action);
+        boolean graph = query.isConstructType() || query.isDescribeType();
+        AnswerFormats.check(action.getRequest(), graph ? MediaTypes.Answer.GRAPH : MediaTypes.Answer.RESULTS).ifPresent(ServletOps::errorBadRequest);
+        if (graph) refuseNonRdfFormat(action);
         QueryPolicy.Verdict verdict = QueryPolicy.check(query);
         verdict.refusal().ifPresent(ServletOps::errorBadRequest);
         action.getRequest().setAttribute(DETERMINISTIC, verdict.deterministic());
     }
 
-    /** A CONSTRUCT or DESCRIBE answers RDF: a results format named for it is the client's mistake, not a 500. */
+    /**
+     * A CONSTRUCT or DESCRIBE answers RDF: a results format forced on it ({@code force-accept}, Fuseki's
+     * Content-Type of the answer) is the client's mistake, not a 500. The other format parameters are
+     * {@link AnswerFormats}'.
+     */
     private static void refuseNonRdfFormat(HttpAction action) {
-        for (String name : FORMAT_PARAMETERS) {
-            String value = action.getRequestParameter(name);
-            if (value == null) continue;
-            Lang lang = RDFLanguages.contentTypeToLang(value);
-            if (lang != null && RDFWriterRegistry.defaultSerialization(lang) == null) {
-                ServletOps.errorBadRequest("A CONSTRUCT or DESCRIBE query answers RDF, and '" + value + "' (" + name + ") is not an RDF format.");
-            }
+        String value = action.getRequestParameter("force-accept");
+        if (value == null) return;
+        Lang lang = RDFLanguages.contentTypeToLang(value);
+        if (lang != null && RDFWriterRegistry.defaultSerialization(lang) == null) {
+            ServletOps.errorBadRequest("A CONSTRUCT or DESCRIBE query answers RDF, and '" + value + "' (force-accept) is not an RDF format.");
         }
     }
 

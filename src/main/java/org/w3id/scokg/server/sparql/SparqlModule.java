@@ -16,7 +16,7 @@ import org.w3id.scokg.server.web.QueryCharset;
 /**
  * The public SPARQL endpoint at {@code /sparql}: Fuseki's query and graph-store read services over
  * the dataset, with the endpoint's limits ({@link PublicQueryService}), a query read in UTF-8 only
- * ({@link QueryCharset}), its Service Description
+ * ({@link QueryCharset}), the names of its answers' formats ({@link AnswerFormats}), its Service Description
  * and HEAD ({@link SparqlEndpointFilter}), Graph Store reads within the timeout and the byte cap
  * ({@link GraphStoreReads}) and the answer cache ({@link SparqlAnswerCache}). Read
  * only: no update, upload or write service is registered.
@@ -85,6 +85,7 @@ public final class SparqlModule implements FusekiModule {
                         .addEndpoint(Operation.GSP_R).addEndpoint(Operation.GSP_R, "get"))
                 // "/sparql/*" is /sparql and all below it; "/sparql" beside it ran each filter twice.
                 .addFilter("/sparql/*", new QueryCharset())
+                .addFilter("/sparql/*", new AnswerFormats())
                 .addFilter("/sparql/*", new SparqlEndpointFilter(urls))
                 .addFilter("/sparql/*", new GraphStoreReads(timeoutMillis, byteCap))
                 .addFilter("/sparql/*", answers);

@@ -1,13 +1,20 @@
 package org.w3id.scokg.server.web;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaRange;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
 
 /**
  * Content negotiation, one pure function for every route: an Accept header (q-values, lists,
@@ -178,5 +185,72 @@ public final class MediaTypes {
     /** A format named by {@code ?format=}: an extension or a media type. */
     public static Optional<Format> byName(String name) {
         return byExtension(name).or(() -> byMediaType(name));
+    }
+
+    /** What a SPARQL query's answer is: rows or a boolean (SELECT, ASK), or RDF (CONSTRUCT, DESCRIBE). */
+    public enum Answer {
+        RESULTS("a SELECT or ASK"),
+        GRAPH("a CONSTRUCT or DESCRIBE");
+
+        /** The queries that answer so, for a sentence. */
+        public final String queries;
+
+        Answer(String queries) {
+            this.queries = queries;
+        }
+    }
+
+    /** The names of the formats of a SELECT or ASK answer in {@code format=}: Fuseki's. */
+    private static final Map<String, String> RESULTS_NAMES = names("json", "application/sparql-results+json", "xml", "application/sparql-results+xml",
+            "csv", "text/csv", "tsv", "text/tab-separated-values", "text", "text/plain", "sparql", "application/sparql-results+xml", "thrift",
+            "application/sparql-results+thrift");
+
+    /**
+     * The names of the formats of a CONSTRUCT or DESCRIBE answer in {@code format=}: a description's
+     * extensions (as {@code /doc} takes them), then Fuseki's names, which read {@code json}, {@code xml}
+     * and {@code text} as JSON-LD, RDF/XML and Turtle.
+     */
+    private static final Map<String, String> GRAPH_NAMES = graphNames();
+
+    private static Map<String, String> graphNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        RDF.forEach(format -> names.put(format.extension, format.mediaType));
+        names.putAll(names("turtle", "text/turtle", "json-ld", "application/ld+json", "json", "application/ld+json", "xml", "application/rdf+xml", "text",
+                "text/turtle", "n-quads", "application/n-quads", "json-rdf", "application/rdf+json"));
+        return Collections.unmodifiableMap(names);
+    }
+
+    private static Map<String, String> names(String... pairs) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) names.put(pairs[i], pairs[i + 1]);
+        return names;
+    }
+
+    /**
+     * The media type {@code name} asks for as the format of an {@code answer} of the SPARQL endpoint
+     * ({@code format=}, {@code output=}, {@code results=}): a name of {@link #answerFormatNames}, in any
+     * case, or a media type Jena writes such an answer in, which names itself; empty for any other.
+     */
+    public static Optional<String> answerType(String name, Answer answer) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        if (!key.contains("/")) return Optional.ofNullable((answer == Answer.GRAPH ? GRAPH_NAMES : RESULTS_NAMES).get(key));
+        String type = key.split(";", 2)[0].strip();
+        boolean written = answer == Answer.GRAPH ? writesRdf(type) : type.equals("text/plain") || writesResults(type);
+        return written ? Optional.of(name.strip()) : Optional.empty();
+    }
+
+    private static boolean writesResults(String type) {
+        Lang lang = WebContent.contentTypeToLangResultSet(type);
+        return lang != null && ResultSetWriterRegistry.isRegistered(lang);
+    }
+
+    private static boolean writesRdf(String type) {
+        Lang lang = RDFLanguages.contentTypeToLang(type);
+        return lang != null && RDFWriterRegistry.defaultSerialization(lang) != null;
+    }
+
+    /** The names of the formats of an {@code answer}, in the order a message lists them. */
+    public static List<String> answerFormatNames(Answer answer) {
+        return List.copyOf((answer == Answer.GRAPH ? GRAPH_NAMES : RESULTS_NAMES).keySet());
     }
 }

@@ -73,4 +73,37 @@ class MediaTypesTest {
     void json_is_json_ld_unless_json_ld_is_refused(String accept, String expected) {
         assertEquals(expected, MediaTypes.negotiate(accept).map(Enum::name).orElse("NONE"));
     }
+
+    /** format= on /sparql: a description's extensions and Fuseki's names, for the answer a query gives (NONE: a 400). */
+    @ParameterizedTest(name = "{1} {0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "jsonld|GRAPH|application/ld+json",
+        "rdf|GRAPH|application/rdf+xml",
+        "nt|GRAPH|application/n-triples",
+        "ttl|GRAPH|text/turtle",
+        "trig|GRAPH|application/trig",
+        "JsonLD|GRAPH|application/ld+json",
+        "json-ld|GRAPH|application/ld+json",
+        "json|GRAPH|application/ld+json",
+        "xml|GRAPH|application/rdf+xml",
+        "text|GRAPH|text/turtle",
+        "n-quads|GRAPH|application/n-quads",
+        "application/n-triples|GRAPH|application/n-triples",
+        "text/csv|GRAPH|NONE",
+        "csv|GRAPH|NONE",
+        "nq|GRAPH|NONE",
+        "html|GRAPH|NONE",
+        "json|RESULTS|application/sparql-results+json",
+        "xml|RESULTS|application/sparql-results+xml",
+        "csv|RESULTS|text/csv",
+        "tsv|RESULTS|text/tab-separated-values",
+        "text|RESULTS|text/plain",
+        "text/plain|RESULTS|text/plain",
+        "application/sparql-results+json|RESULTS|application/sparql-results+json",
+        "ttl|RESULTS|NONE",
+        "jsonld|RESULTS|NONE",
+        "text/turtle|RESULTS|NONE"})
+    void a_format_name_is_the_media_type_of_the_answer_it_names(String name, MediaTypes.Answer answer, String expected) {
+        assertEquals(expected, MediaTypes.answerType(name, answer).orElse("NONE"));
+    }
 }
