@@ -214,7 +214,7 @@ public final class MediaTypes {
 
     private static Map<String, String> graphNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        RDF.forEach(format -> names.put(format.extension, format.mediaType));
+        DESCRIPTION_RDF.forEach(format -> names.put(format.extension, format.mediaType));
         names.putAll(names("turtle", "text/turtle", "json-ld", "application/ld+json", "json", "application/ld+json", "xml", "application/rdf+xml", "text",
                 "text/turtle", "n-quads", "application/n-quads", "json-rdf", "application/rdf+json"));
         return Collections.unmodifiableMap(names);

@@ -91,7 +91,7 @@ class MediaTypesTest {
         "application/n-triples|GRAPH|application/n-triples",
         "text/csv|GRAPH|NONE",
         "csv|GRAPH|NONE",
-        "nq|GRAPH|NONE",
+        "nq|GRAPH|application/n-quads",
         "html|GRAPH|NONE",
         "json|RESULTS|application/sparql-results+json",
         "xml|RESULTS|application/sparql-results+xml",
