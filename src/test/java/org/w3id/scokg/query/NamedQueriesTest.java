@@ -129,6 +129,10 @@ class NamedQueriesTest {
                 && r.get("holder").equals("Western consensus") && r.get("stance").equals("contests")));
         assertTrue(rows.stream().anyMatch(r -> r.get("norm").equals("cyber sovereignty")
                 && r.get("holder").equals("China") && r.get("stance").equals("supports")));
+        // The Astana Declaration's, on TASS's report (a review on 4 December 2026: missing).
+        assertTrue(rows.stream().anyMatch(r -> r.get("norm").equals("cyber sovereignty")
+                && r.getOrDefault("position", "").endsWith("/position/SCO-supports-cyber-sovereignty-astana-declaration-2024")
+                && r.getOrDefault("source", "").endsWith("/source/tass-1812521")), rows.toString());
         // The source its description promises, and the position to follow to the quote (a review on 4 December 2026: neither).
         assertTrue(rows.stream().allMatch(r -> r.getOrDefault("source", "").startsWith("https://w3id.org/sco-kg/id/source/")
                 && r.getOrDefault("position", "").startsWith("https://w3id.org/sco-kg/id/position/")), rows.toString());
