@@ -67,6 +67,10 @@ class SearchTest {
         "a-res-73-27|document/ga-res-73-27",
         "A/66/359.|document/A-66-359",
         "Шанхайская организация сотрудничества|organization/SCO",
+        // The SCO's name as the SCO Secretariat writes it in English, an alternative name since a
+        // review on 4 December 2026, which found search for it failed; and the RATS's full name.
+        "Shanghai Cooperation Organization|organization/SCO",
+        "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization|organization/sco-rats",
         // The words as typed, in the genitive, are the Charter's title («Хартия Шанхайской организации
         // сотрудничества», since 3 December 2026); the SCO, named in the nominative, comes next (below).
         "Шанхайской организации|document/sco-charter",
