@@ -419,13 +419,13 @@ class StatementSourcesTest {
     void a_virtual_summit_has_no_place_and_a_places_country_rests_on_a_page_that_says_it() {
         // A review on 4 December 2026: the virtual summits of 2020 and 2023 were placed in Moscow and New Delhi, which no
         // source read here says the chair presided from; the hybrid Dushanbe summit of 2021 rests on ILNA's "opened in
-        // Dushanbe, Tajikistan", and New Delhi's country on a page that says it, not on Sputnik's report of Iran's accession.
+        // Dushanbe, Tajikistan", and New Delhi's country on GeoNames' table of countries, whose capital it is, not on Sputnik's report of Iran's accession.
         Node location = NodeFactory.createURI("http://schema.org/location");
         for (String event : List.of("new-delhi-summit-2023", "moscow-summit-2020")) {
             assertTrue(!TestGraph.real().data().contains(id("event/" + event), location, Node.ANY), event);
         }
         assertEquals(Set.of("source/ilna-dushanbe-2021"), sources(id("event/dushanbe-summit-2021"), location.getURI(), id("place/dushanbe")));
-        assertEquals(Set.of("source/worldpopulationreview-india-capital"),
+        assertEquals(Set.of("source/geonames-countryinfo"),
                 sources(id("place/new-delhi"), "http://schema.org/containedInPlace", id("state/IN")));
     }
 
