@@ -546,6 +546,26 @@ class SiteIT {
     }
 
     /**
+     * The things a source's statement gives of one property come by their names in the page's
+     * language, as the thing's own page lists them: until a review on 4 December 2026 the Astana
+     * summit's participants on its report's page came by IRI, that is by ISO code ("United Arab
+     * Emirates, Azerbaijan, Belarus, …", the same in Russian).
+     */
+    @Test
+    void a_source_page_lists_the_values_of_one_property_by_name_in_the_pages_language() {
+        for (String lang : List.of("en", "ru", "zh")) {
+            String supported = section(page("/doc/source/trend-astana-2024?lang=" + lang).body(), "supported");
+            List<String> names = new ArrayList<>();
+            Matcher state = Pattern.compile("<li class=\"value\"><span class=\"said\">[^<]*</span> <a href=\"/doc/state/[A-Z]+\">([^<]*)</a>").matcher(supported);
+            while (state.find()) names.add(state.group(1).replace("&amp;", "&"));
+            assertTrue(names.size() > 10, lang + ": " + supported);
+            List<String> sorted = new ArrayList<>(names);
+            sorted.sort(org.w3id.scokg.server.web.Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT)).order());
+            assertEquals(sorted, names, lang);
+        }
+    }
+
+    /**
      * Statements that read alike under one thing are one row: a membership's end (the interval's
      * {@code time:hasEnd}, shown by its date) and the end's date were "period › until 2017-06-09" twice
      * under India's observer status on TASS's report, and a place's name and preferred name "name

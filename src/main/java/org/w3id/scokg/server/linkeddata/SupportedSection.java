@@ -2,8 +2,12 @@ package org.w3id.scokg.server.linkeddata;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -44,11 +48,13 @@ final class SupportedSection {
             String html = said(statement);
             Row row = things.computeIfAbsent(statement.thing(), t -> new LinkedHashMap<>()).computeIfAbsent(html.replaceAll("<[^>]+>", ""), k -> new Row());
             if (row.html == null || !statement.shown().equals(statement.triple().getObject())) row.html = html;
+            row.said = path(statement);
+            row.name = statement.shown().isURI() ? Html.name(statement.shown(), graph, texts).text() : null;
             row.quotes.addAll(statement.quotes());
         }
         things.forEach((thing, rows) -> {
             body.append("<div class=\"statement\"><div class=\"property\">").append(Html.value(thing, graph, texts)).append("</div><ul class=\"values\">");
-            for (Row row : rows.values()) {
+            for (Row row : inReadingOrder(rows.values())) {
                 body.append("<li class=\"value\">").append(row.html);
                 row.quotes.forEach(quote -> body.append("<div class=\"source\"><blockquote lang=\"")
                         .append(Html.escape(quote.getLiteralLanguage().isEmpty() ? "en" : quote.getLiteralLanguage())).append("\">“")
@@ -68,13 +74,37 @@ final class SupportedSection {
         String shown = !statement.shown().equals(value)
                 ? "<a href=\"" + Html.escape(Html.href(value)) + "\">" + Html.keepWhole(Html.name(statement.shown(), graph, texts).html(texts.language())) + "</a>"
                 : words.word(property, value).orElseGet(() -> Html.value(value, graph, texts));
-        return "<span class=\"said\">" + String.join(" › ", statement.said().stream().map(p -> Terms.of(p, graph, texts).html(texts.language())).toList())
-                + "</span> " + shown;
+        return "<span class=\"said\">" + path(statement) + "</span> " + shown;
+    }
+
+    /** The properties that lead from a statement's thing to its value, in the page's words. */
+    private String path(SupportedStatements.Supported statement) {
+        return String.join(" › ", statement.said().stream().map(p -> Terms.of(p, graph, texts).html(texts.language())).toList());
+    }
+
+    /**
+     * Rows in the order they come, but the things of one property by their names in the page's
+     * language, as the thing's own page lists them: until a review on 4 December 2026 the
+     * participants of the Astana summit on its report's page came by IRI, that is by ISO code
+     * ("United Arab Emirates, Azerbaijan, Belarus, …", the same in Russian). Dates and other
+     * literals keep their order.
+     */
+    private List<Row> inReadingOrder(Collection<Row> rows) {
+        Map<String, List<Row>> byPath = new LinkedHashMap<>();
+        rows.forEach(row -> byPath.computeIfAbsent(row.said, k -> new ArrayList<>()).add(row));
+        List<Row> ordered = new ArrayList<>();
+        for (List<Row> run : byPath.values()) {
+            if (run.stream().allMatch(row -> row.name != null)) run.sort(Comparator.comparing((Row row) -> row.name, texts.language().order()));
+            ordered.addAll(run);
+        }
+        return ordered;
     }
 
     /** One row of a source's statements: its HTML and the sentences it rests on, each once. */
     private static final class Row {
         private String html;
+        private String said;
+        private String name;
         private final Set<Node> quotes = new LinkedHashSet<>();
     }
 }
