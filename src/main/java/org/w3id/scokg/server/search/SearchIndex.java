@@ -32,6 +32,8 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -89,11 +91,11 @@ public final class SearchIndex {
         return definition;
     }
 
-    /** The analyzer of the fields every language shares, Chinese read in one script ({@link SimplifiedChinese}). */
+    /** The analyzer of the fields every language shares, Chinese read in one script ({@link SimplifiedChinese}), English in one spelling ({@link BritishSpelling}). */
     static Analyzer everyScript() {
         try {
-            return new SimplifiedChinese(CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.class).addTokenFilter(CJKWidthFilterFactory.class)
-                    .addTokenFilter(LowerCaseFilterFactory.class).addTokenFilter(CJKBigramFilterFactory.class).build());
+            return new BritishSpelling(new SimplifiedChinese(CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.class).addTokenFilter(CJKWidthFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class).addTokenFilter(CJKBigramFilterFactory.class).build()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,9 +106,10 @@ public final class SearchIndex {
      * #FORMAT_FILE}), and a kept index of another format, or of none, is built again. 2: Chinese
      * folded to simplified script (2 December 2026); until then an index built before a change of
      * the analysis was opened as it was, and found nothing the new reading of a search looked for.
-     * 3: Taiwan's words for the subject's terms read as the mainland's (that evening).
+     * 3: Taiwan's words for the subject's terms read as the mainland's (that evening). 4: American
+     * spellings read as British ones ({@link BritishSpelling}, 4 December 2026).
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     /** The file in a kept index's folder that names its {@link #FORMAT}. */
     static final String FORMAT_FILE = "sco-kg-index-format";
 
@@ -168,7 +171,11 @@ public final class SearchIndex {
         // fill (static, for every index in the JVM: sco-kg has one): the Chinese field is Lucene's CJK
         // analyzer reading one script, and text:query's "lang:zh" asks the names in traditional script
         // only too, as SPARQL's langMatches(…, "zh") takes them.
-        Util.addAnalyzer("zh", new SimplifiedChinese(new CJKAnalyzer()));
+        // Every language's field reads American spellings as British ones ({@link BritishSpelling}): a
+        // Russian or Chinese title may hold an English name ("通过（…）：Astana Declaration … Organization").
+        Util.addAnalyzer("zh", new BritishSpelling(new SimplifiedChinese(new CJKAnalyzer())));
+        Util.addAnalyzer("en", new BritishSpelling(new EnglishAnalyzer()));
+        Util.addAnalyzer("ru", new BritishSpelling(new RussianAnalyzer()));
         Util.addSearchForTags("zh", List.of("zh", TRADITIONAL));
         config.setValueStored(true);
         return config;
