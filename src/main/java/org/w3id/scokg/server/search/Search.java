@@ -266,8 +266,10 @@ final class Search {
         } catch (RuntimeException unparsable) {
             return List.of();
         }
+        List<TextHit> whole = highlight != null && hits.stream().anyMatch(Search::unmarked) ? index.query(FIELDS, query, null, null, limit * 4, null) : null;
         Map<Node, Hit> best = new LinkedHashMap<>();
-        for (TextHit hit : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            TextHit hit = wholeWhereUnmarked(hits.get(i), whole, i);
             // The things of the graph, not the terms of its ontology (the class "code of conduct"
             // came before both codes, linked to the ontology's page: a review found it); the
             // ontology has its own page, with every term.
@@ -289,6 +291,24 @@ final class Search {
         List<Hit> results = new ArrayList<>(best.values());
         results.sort(RANKING);
         return results.subList(0, Math.min(limit, results.size()));
+    }
+
+    /** Whether jena-text's highlighter found no words to mark in a hit's text and gave it empty. */
+    private static boolean unmarked(TextHit hit) {
+        return hit.getLiteral() != null && hit.getLiteral().getLiteralLexicalForm().isEmpty();
+    }
+
+    /**
+     * {@code hit}, or where its highlighted text is empty, the whole text of the same hit read without
+     * highlighting ({@code whole}, the same query's hits in the same order): jena-text marks the words
+     * in a text as the field of every script reads it, so a text matched only through its language's
+     * stemming («безопасность» in «… информационной безопасности») came back empty, and the page showed
+     * no "matched in" line until a review on 4 December 2026.
+     */
+    private static TextHit wholeWhereUnmarked(TextHit hit, List<TextHit> whole, int i) {
+        if (whole == null || !unmarked(hit) || i >= whole.size()) return hit;
+        TextHit text = whole.get(i);
+        return text.getNode().equals(hit.getNode()) && java.util.Objects.equals(text.getProp(), hit.getProp()) ? text : hit;
     }
 
     /** 0 for a name in {@code language} (zh-Hans in zh), 1 in English or in none, 2 in another. */
