@@ -46,6 +46,15 @@ final class LuceneQueries {
         // A symbol is exact: when one matches whole, it comes before the words that happen to be in
         // names. Only words that look like one (a digit, a slash, or a code in capitals: "A/66/359",
         // "AE"): the codes indexed with the symbols made "in" and "by" find India and Belarus first.
+        // Symbols alone, two or more ("A/66/359 A/69/723"), find each its document: no text holds two
+        // symbols, and until a review on 4 December 2026 they found nothing, where each alone found its own.
+        if (terms.size() > 1 && Search.words(words).stream().allMatch(word -> SYMBOL_WRITTEN.matcher(word).matches())) {
+            for (String word : Search.words(words)) {
+                query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(word)).append("\"^20 ");
+                String slashed = unSymbol(word);
+                if (slashed != null) query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20 ");
+            }
+        }
         if (!CODE_LIKE.matcher(words.strip()).matches()) return query.toString().strip();
         query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(words.strip())).append("\"^20");
         String slashed = unSymbol(words);
@@ -55,6 +64,9 @@ final class LuceneQueries {
 
     /** The beginning of a symbol: letters, then a slash and more ("A/66", "A/RES/7"), no space. */
     static final Pattern SYMBOL_BEGUN = Pattern.compile("[A-Za-z]{1,4}/[A-Za-z0-9./]*");
+
+    /** A UN symbol as written or as the site's URLs write it ({@code A/66/359}, {@code A/RES/53/70}, {@code A-66-359}), maybe with a full stop. */
+    private static final Pattern SYMBOL_WRITTEN = Pattern.compile("[A-Za-z]{1,4}(?:[-/][A-Za-z0-9.]+){2,}");
 
     /** Words that may be a symbol or a code: a digit or a slash in them, or two or three capital letters. */
     private static final Pattern CODE_LIKE = Pattern.compile(".*[0-9/].*|[A-Z]{2,3}");

@@ -42,6 +42,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.slf4j.LoggerFactory;
 import org.w3id.scokg.server.web.Labels;
 import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.vocab.LinkTargets;
 import org.w3id.scokg.vocab.OA;
 import org.w3id.scokg.vocab.SCO;
 
@@ -107,9 +108,10 @@ public final class SearchIndex {
      * folded to simplified script (2 December 2026); until then an index built before a change of
      * the analysis was opened as it was, and found nothing the new reading of a search looked for.
      * 3: Taiwan's words for the subject's terms read as the mainland's (that evening). 4: American
-     * spellings read as British ones ({@link BritishSpelling}, 4 December 2026).
+     * spellings read as British ones ({@link BritishSpelling}, 4 December 2026). 5: Wikidata IDs
+     * indexed as symbols ({@link #wikidataId}, that day).
      */
-    static final String FORMAT = "4";
+    static final String FORMAT = "5";
     /** The file in a kept index's folder that names its {@link #FORMAT}. */
     static final String FORMAT_FILE = "sco-kg-index-format";
 
@@ -204,6 +206,7 @@ public final class SearchIndex {
         Txn.executeRead(dataset, () -> {
             Graph graph = dataset.getDefaultGraph();
             graph.find().forEachRemaining(t -> {
+                wikidataId(t).ifPresent(qid -> add(index, definition, t.getSubject(), DCTerms.identifier.asNode(), qid));
                 if (!indexed.contains(t.getPredicate()) || !t.getObject().isLiteral()) return;
                 if (t.getPredicate().equals(RDFS.label.asNode())) labelled.add(t.getSubject());
                 add(index, definition, t.getSubject(), t.getPredicate(), t.getObject());
@@ -213,6 +216,19 @@ public final class SearchIndex {
             }
         });
         index.commit();
+    }
+
+    /**
+     * The Wikidata ID a link to Wikidata names ({@code owl:sameAs wd:Q668}: "Q668"), as a symbol of its
+     * subject: every page shows it, and until a review on 4 December 2026 "Q668" found nothing while
+     * India's GeoNames ID, a literal, found India. An entry of the index only, in no graph, as the
+     * composed titles are ({@link #composedTitles}).
+     */
+    static java.util.Optional<Node> wikidataId(org.apache.jena.graph.Triple t) {
+        if (!t.getPredicate().getURI().equals(LinkTargets.WIKIDATA.linkPredicate) || !t.getObject().isURI()) return java.util.Optional.empty();
+        String iri = t.getObject().getURI();
+        if (!iri.startsWith(LinkTargets.WIKIDATA.namespace)) return java.util.Optional.empty();
+        return java.util.Optional.of(NodeFactory.createLiteralString(iri.substring(LinkTargets.WIKIDATA.namespace.length())));
     }
 
     private static void add(TextIndexLucene index, EntityDefinition definition, Node subject, Node predicate, Node object) {
