@@ -2,7 +2,6 @@ package org.w3id.scokg.query.engine;
 
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
-import org.apache.jena.sparql.algebra.op.OpGraph;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
@@ -12,17 +11,15 @@ import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.iterator.QueryIterNullIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
 import org.apache.jena.sparql.engine.join.AbstractIterHashJoin;
 import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 
 /**
- * ARQ's executor with four changes (the third, a literal as a predicate matching nothing, whether
- * a row binds it or substitution wrote it into a basic graph pattern, is {@link IriPredicates}'s;
- * the fourth, {@code GRAPH} of Jena's own names for the union and the default graph matching
- * nothing, {@link OwnGraphs}'s): ORDER BY, sorted or as a top-N, evaluates each sort key once per solution ({@link
+ * ARQ's executor with three changes (the third, a literal as a predicate matching nothing, whether
+ * a row binds it or substitution wrote it into a basic graph pattern, is {@link IriPredicates}'s):
+ * ORDER BY, sorted or as a top-N, evaluates each sort key once per solution ({@link
  * OrderByKeys}) instead of on every comparison, and sorts in Jena's order, past so many rows or
  * bytes on disk ({@link SpillingSort}); and a hash join's table
  * is built when the join is made, not when it is first read. Jena 5.6.0 builds it on the first
@@ -43,18 +40,6 @@ final class SparqlExecutor extends OpExecutor {
     protected QueryIterator execute(OpBGP pattern, QueryIterator input) {
         if (IriPredicates.matchesNothing(pattern.getPattern())) return IriPredicates.none(input, execCxt);
         return super.execute(pattern, IriPredicates.only(pattern.getPattern(), input, execCxt));
-    }
-
-    /**
-     * {@code GRAPH} of one of Jena's names for the union or the default graph matches nothing: they
-     * name no graph of the dataset ({@link OwnGraphs}). ARQ's executor reads the default graph's
-     * names as the default graph without asking the dataset, so the dataset's view cannot say so.
-     */
-    @Override
-    protected QueryIterator execute(OpGraph graph, QueryIterator input) {
-        if (!OwnGraphs.isJenasName(graph.getNode())) return super.execute(graph, input);
-        input.close();
-        return QueryIterNullIterator.create(execCxt);
     }
 
     /** DISTINCT with its rows in the heap counted by bytes as well as number, and its order kept past them ({@link SpillingDistinct}). */
