@@ -48,7 +48,8 @@ final class LuceneQueries {
         // "AE"): the codes indexed with the symbols made "in" and "by" find India and Belarus first.
         // Symbols alone, two or more ("A/66/359 A/69/723"), find each its document: no text holds two
         // symbols, and until a review on 4 December 2026 they found nothing, where each alone found its own.
-        if (terms.size() > 1 && Search.words(words).stream().allMatch(word -> SYMBOL_WRITTEN.matcher(word).matches())) {
+        // So do Wikidata IDs, indexed as symbols ("Q668 Q159", which found nothing until a later review that day).
+        if (terms.size() > 1 && Search.words(words).stream().allMatch(word -> SYMBOL_WRITTEN.matcher(word).matches() || WIKIDATA_ID.matcher(word).matches())) {
             for (String word : Search.words(words)) {
                 query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(word)).append("\"^20 ");
                 String slashed = unSymbol(word);
@@ -67,6 +68,9 @@ final class LuceneQueries {
 
     /** A UN symbol as written or as the site's URLs write it ({@code A/66/359}, {@code A/RES/53/70}, {@code A-66-359}), maybe with a full stop. */
     private static final Pattern SYMBOL_WRITTEN = Pattern.compile("[A-Za-z]{1,4}(?:[-/][A-Za-z0-9.]+){2,}");
+
+    /** A Wikidata ID ({@code Q668}), which the index holds as a symbol of the thing linked to it ({@link SearchIndex#wikidataId}). */
+    private static final Pattern WIKIDATA_ID = Pattern.compile("[Qq][1-9][0-9]*");
 
     /** Words that may be a symbol or a code: a digit or a slash in them, or two or three capital letters. */
     private static final Pattern CODE_LIKE = Pattern.compile(".*[0-9/].*|[A-Z]{2,3}");

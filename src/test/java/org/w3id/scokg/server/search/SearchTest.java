@@ -78,6 +78,22 @@ class SearchTest {
         assertEquals(List.of(), real.find("A/66/359 code", 10), "a symbol and a word still ask for both, across fields (findAcross)");
     }
 
+    /**
+     * Wikidata IDs alone, two or more, find each its thing, as symbols alone do: no text holds two
+     * IDs, and until a review on 4 December 2026 "Q668 Q159" found nothing, where each alone found its
+     * state. An ID among other words still asks for them all.
+     */
+    @Test
+    void several_wikidata_ids_find_each_its_thing() {
+        for (String words : List.of("Q668 Q159", "q668 q159", "Q159  Q668")) {
+            List<String> both = subjects(real.find(words, 10));
+            assertEquals(Set.of("state/IN", "state/RU"), Set.copyOf(both), words + ": " + both);
+        }
+        List<String> mixed = subjects(real.find("A/66/359 Q668", 10));
+        assertTrue(mixed.containsAll(List.of("document/A-66-359", "state/IN")), "a symbol and an ID, each its own: " + mixed);
+        assertEquals(List.of(), real.find("Q668 code", 10), "an ID and a word still ask for both, across fields (findAcross)");
+    }
+
     private static List<String> subjects(List<Search.Hit> hits) {
         return hits.stream().map(h -> h.subject().getURI().replace(SCO.ID, "")).toList();
     }
