@@ -10,13 +10,15 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * Search over real HTTP: words excluded with a leading minus, in the results and in the suggestions
- * as one types (issue 15); several Wikidata IDs.
+ * as one types (issue 15); several Wikidata IDs; the names suggestions show in the page's language.
  */
 class SearchIT {
     private static String encode(String text) {
@@ -95,5 +97,30 @@ class SearchIT {
         assertFalse(results("Q668 Q159").get("close").getAsBoolean(), "found as written, not as names close to it");
         String page = get("/search?q=Q668+Q159").body();
         assertTrue(page.contains("href=\"/doc/state/IN\"") && page.contains("href=\"/doc/state/RU\""), page);
+    }
+
+    /**
+     * A suggestion names its thing as the thing's page does in the page's language: a Chinese word
+     * typed on a Russian page suggests the SCO by its Russian name, and Shanghai, which has no Russian
+     * name in the graph (README, "Left as they are"), by its English one, marked so, as its Russian page
+     * is titled. Not the name that matched: that is the reader's word, which they have already typed.
+     */
+    @Test
+    void a_suggestion_names_its_thing_as_its_page_does_in_the_pages_language() {
+        JsonArray suggested = JsonParser.parseString(get("/search/suggest?lang=ru&q=" + encode("上海")).body()).getAsJsonArray();
+        JsonArray names = suggested.get(1).getAsJsonArray();
+        JsonArray pages = suggested.get(3).getAsJsonArray();
+        JsonArray languages = suggested.get(4).getAsJsonArray();
+        Map<String, String> byPage = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String page = pages.get(i).getAsString();
+            byPage.put(page, languages.get(i).getAsString() + " " + names.get(i).getAsString());
+            String body = get(page + "?lang=ru").body();
+            String title = body.substring(body.indexOf("<h1>") + 4, body.indexOf("</h1>")).replaceAll("<[^>]*>", "").replace("&quot;", "\"").replace("&#39;", "'")
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            assertEquals(title, names.get(i).getAsString(), page + " is titled so on its Russian page");
+        }
+        assertEquals("ru Шанхайская организация сотрудничества", byPage.get("/doc/organization/SCO"), suggested.toString());
+        assertEquals("en Shanghai", byPage.get("/doc/place/shanghai"), suggested.toString());
     }
 }
