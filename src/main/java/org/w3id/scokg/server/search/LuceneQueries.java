@@ -1,8 +1,11 @@
 package org.w3id.scokg.server.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /** The Lucene queries a search asks jena-text: the reader's words, escaped, in the fields that hold them. */
@@ -16,9 +19,11 @@ final class LuceneQueries {
      * order, not any one; the whole text as a symbol; with {@code prefix}, the last word a prefix of a
      * name.
      */
-    static String of(String words, boolean prefix) {
+    static String of(String text, boolean prefix) {
+        List<String> written = Search.words(text).stream().flatMap(LuceneQueries::listed).map(LuceneQueries::bare).toList();
+        String words = String.join(" ", written);
         List<String> terms = new ArrayList<>();
-        for (String word : Search.words(words)) terms.add(QueryParserBase.escape(word));
+        for (String word : written) terms.add(QueryParserBase.escape(word));
         if (terms.isEmpty()) return "";
         StringBuilder all = new StringBuilder();
         for (String term : terms) all.append(all.isEmpty() ? "" : " ").append("+\"").append(term).append('"');
@@ -28,7 +33,12 @@ final class LuceneQueries {
                 String term = terms.get(i);
                 names.append(i == 0 ? "" : " ").append('+').append(i == terms.size() - 1 ? term + "*" : "\"" + term + "\"");
             }
-            return SearchIndex.NAME + ":(" + names + ") " + SearchIndex.NAME + ":(" + all + ")";
+            // Wikidata IDs typed whole suggest their things, as the results page finds them (a review on 4 December 2026).
+            StringBuilder ids = new StringBuilder();
+            if (written.stream().allMatch(word -> WIKIDATA_ID.matcher(word).matches())) {
+                for (String id : written) ids.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(id)).append('"');
+            }
+            return SearchIndex.NAME + ":(" + names + ") " + SearchIndex.NAME + ":(" + all + ")" + ids;
         }
         StringBuilder query = new StringBuilder();
         for (String field : List.of(SearchIndex.NAME, SearchIndex.QUOTE)) {
@@ -49,8 +59,8 @@ final class LuceneQueries {
         // Symbols alone, two or more ("A/66/359 A/69/723"), find each its document: no text holds two
         // symbols, and until a review on 4 December 2026 they found nothing, where each alone found its own.
         // So do Wikidata IDs, indexed as symbols ("Q668 Q159", which found nothing until a later review that day).
-        if (terms.size() > 1 && Search.words(words).stream().allMatch(word -> SYMBOL_WRITTEN.matcher(word).matches() || WIKIDATA_ID.matcher(word).matches())) {
-            for (String word : Search.words(words)) {
+        if (terms.size() > 1 && written.stream().allMatch(word -> SYMBOL_WRITTEN.matcher(word).matches() || WIKIDATA_ID.matcher(word).matches())) {
+            for (String word : written) {
                 query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(word)).append("\"^20 ");
                 String slashed = unSymbol(word);
                 if (slashed != null) query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20 ");
@@ -62,6 +72,27 @@ final class LuceneQueries {
         if (slashed != null) query.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20");
         return query.toString();
     }
+
+    /**
+     * A word as the index may hold it: without the comma or semicolon of a list ("Q668, Q159",
+     * "A/66/359; A/69/723", pasted from a table), and a Wikidata item written as its IRI, its page's
+     * address or {@code wd:Q668} as its ID. Until a review on 4 December 2026 each found nothing.
+     */
+    private static String bare(String word) {
+        String listed = word.length() > 1 ? word.replaceFirst("[,;]+$", "") : word;
+        Matcher item = WIKIDATA_ITEM.matcher(listed);
+        return item.matches() ? item.group(1) : listed;
+    }
+
+    /** A word that lists IDs or symbols without spaces ("Q668,Q159") as those; any other word as it is. */
+    private static Stream<String> listed(String word) {
+        List<String> parts = Arrays.stream(word.split("[,;]+")).filter(part -> !part.isEmpty()).map(LuceneQueries::bare).toList();
+        boolean symbols = parts.size() > 1 && parts.stream().allMatch(part -> SYMBOL_WRITTEN.matcher(part).matches() || WIKIDATA_ID.matcher(part).matches());
+        return symbols ? parts.stream() : Stream.of(word);
+    }
+
+    /** A Wikidata item as people paste it: {@code http://www.wikidata.org/entity/Q668}, {@code https://www.wikidata.org/wiki/Q668}, {@code wd:Q668}. */
+    private static final Pattern WIKIDATA_ITEM = Pattern.compile("(?:https?://(?:www\\.|m\\.)?wikidata\\.org/(?:entity|wiki)/|wd:)([Qq][1-9][0-9]*)");
 
     /** The beginning of a symbol: letters, then a slash and more ("A/66", "A/RES/7"), no space. */
     static final Pattern SYMBOL_BEGUN = Pattern.compile("[A-Za-z]{1,4}/[A-Za-z0-9./]*");

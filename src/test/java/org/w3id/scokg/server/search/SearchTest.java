@@ -94,6 +94,22 @@ class SearchTest {
         assertEquals(List.of(), real.find("Q668 code", 10), "an ID and a word still ask for both, across fields (findAcross)");
     }
 
+    /** A list pasted from a table (commas, semicolons) and Wikidata items as IRIs or wd: find as IDs and symbols do (a review on 4 December 2026). */
+    @org.junit.jupiter.api.Test
+    void lists_and_wikidata_iris_find_as_ids_and_symbols_do() {
+        for (String words : List.of("Q668, Q159", "Q668,Q159", "Q668; Q159", "http://www.wikidata.org/entity/Q668 https://www.wikidata.org/wiki/Q159", "wd:Q668 wd:Q159")) {
+            assertEquals(Set.of("state/IN", "state/RU"), Set.copyOf(subjects(real.find(words, 10))), words);
+        }
+        for (String words : List.of("http://www.wikidata.org/entity/Q668", "wd:Q668", "Q668,")) {
+            assertEquals("state/IN", first(real, words), words);
+        }
+        List<String> symbols = subjects(real.find("A/66/359, A/69/723", 10));
+        assertTrue(symbols.containsAll(List.of("document/A-66-359", "document/A-69-723")), "symbols listed with a comma: " + symbols);
+        assertEquals("state/IN", first(real, "India,"), "a word's comma is not a word");
+        assertEquals(List.of("state/IN"), subjects(real.suggest("Q668", 5)), "an ID typed whole is suggested");
+        assertEquals(Set.of("state/IN", "state/RU"), Set.copyOf(subjects(real.suggest("wd:Q668 Q159", 5))));
+    }
+
     private static List<String> subjects(List<Search.Hit> hits) {
         return hits.stream().map(h -> h.subject().getURI().replace(SCO.ID, "")).toList();
     }
