@@ -21,6 +21,7 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.query.engine.TransientDatatypes;
 import org.w3id.scokg.server.fair.Fairness;
 import org.w3id.scokg.server.fragments.FragmentsModule;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
@@ -173,6 +174,8 @@ public final class LinkedDataServer {
     }
 
     public LinkedDataServer start() {
+        // A datatype a client names is not kept for the JVM's life, as Jena would keep it.
+        TransientDatatypes.install();
         DatasetGraph dataset = SparqlEngine.copyForQueries(graph);
         long timeoutMillis = timeout.toMillis();
         PublicUrls urls = new PublicUrls(publicBase);

@@ -740,4 +740,29 @@ class AbuseIT {
         assertTrue(response.body().contains("apf:str") || response.body().contains("str:"), response.body());
         assertEquals(1, response.body().strip().lines().count());
     }
+
+    /**
+     * Jena keeps every datatype IRI it is given, for as long as the JVM runs: until a review on 4
+     * December 2026 one query of STRDT with a datatype made per row kept 26,166 of them (0.8 s), and a
+     * 5 s query of 400-character IRIs 60 MB of heap that no collection freed; and so did each query or
+     * fragment naming one. None is kept now.
+     */
+    @Test
+    void datatypes_a_client_names_or_makes_are_not_kept() {
+        String made = "urn:x-review:made:" + java.util.UUID.randomUUID() + ":";
+        HttpResponse<String> rows = query("SELECT (COUNT(?d) AS ?n) { VALUES ?i { 1 2 3 } BIND(STRDT(\"a\", IRI(CONCAT(\"" + made + "\", STR(?i)))) AS ?d) }");
+        assertEquals(200, rows.statusCode(), rows.body());
+        assertTrue(rows.body().contains("\"3\""), rows.body());
+        String named = "urn:x-review:named:" + java.util.UUID.randomUUID();
+        HttpResponse<String> asked = query("ASK { VALUES ?x { \"a\"^^<" + named + "> } FILTER(?x = \"a\"^^<" + named + ">) }");
+        assertEquals(200, asked.statusCode(), asked.body());
+        assertTrue(asked.body().contains("true"), asked.body());
+        String fragment = "urn:x-review:fragment:" + java.util.UUID.randomUUID();
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/fragments?object="
+                + URLEncoder.encode("\"a\"^^" + fragment, StandardCharsets.UTF_8))).header("Accept", "application/n-quads").build());
+        assertEquals(200, page.statusCode(), page.body());
+        for (String iri : List.of(made + "1", made + "3", named, fragment)) {
+            assertEquals(null, org.apache.jena.datatypes.TypeMapper.getInstance().getTypeByName(iri), iri);
+        }
+    }
 }
