@@ -149,7 +149,7 @@ final class ReconcileServlet extends HttpServlet {
         try {
             return LocalDate.parse(setting.strip());
         } catch (DateTimeParseException e) {
-            throw new QueryBatch.BadRequest("the date setting '" + setting + "' is not a date (YYYY-MM-DD)");
+            throw new QueryBatch.BadRequest("the date setting '" + QueryBatch.shortened(setting) + "' is not a date (YYYY-MM-DD)");
         }
     }
 
