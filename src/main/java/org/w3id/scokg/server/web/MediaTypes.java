@@ -229,14 +229,16 @@ public final class MediaTypes {
     /**
      * The media type {@code name} asks for as the format of an {@code answer} of the SPARQL endpoint
      * ({@code format=}, {@code output=}, {@code results=}): a name of {@link #answerFormatNames}, in any
-     * case, or a media type Jena writes such an answer in, which names itself; empty for any other.
+     * case, or a media type Jena writes such an answer in, which names itself without its parameters
+     * (Fuseki reads none: {@code text/csv;charset=utf-8} was its 400 "Not recognized for SPARQL
+     * results" until a review on 4 December 2026); empty for any other.
      */
     public static Optional<String> answerType(String name, Answer answer) {
         String key = name.strip().toLowerCase(Locale.ROOT);
         if (!key.contains("/")) return Optional.ofNullable((answer == Answer.GRAPH ? GRAPH_NAMES : RESULTS_NAMES).get(key));
         String type = key.split(";", 2)[0].strip();
         boolean written = answer == Answer.GRAPH ? writesRdf(type) : type.equals("text/plain") || writesResults(type);
-        return written ? Optional.of(name.strip()) : Optional.empty();
+        return written ? Optional.of(type) : Optional.empty();
     }
 
     private static boolean writesResults(String type) {
