@@ -123,4 +123,22 @@ class SearchIT {
         assertEquals("ru Шанхайская организация сотрудничества", byPage.get("/doc/organization/SCO"), suggested.toString());
         assertEquals("en Shanghai", byPage.get("/doc/place/shanghai"), suggested.toString());
     }
+
+    /**
+     * format= names json or html in any case, as format= on /sparql does; any other is a 400 naming
+     * the two. Until a review on 4 December 2026 format=JSON and format=xml got the page for people,
+     * 200, which a program reading JSON could not read.
+     */
+    @Test
+    void format_is_json_or_html_in_any_case_and_any_other_is_400() {
+        java.net.http.HttpResponse<String> upper = get("/search?format=JSON&q=India");
+        assertEquals(200, upper.statusCode());
+        assertTrue(upper.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), upper.headers().toString());
+        java.net.http.HttpResponse<String> page = get("/search?format=html&q=India");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+        java.net.http.HttpResponse<String> other = get("/search?format=xml&q=India");
+        assertEquals(400, other.statusCode(), other.body());
+        assertEquals("A search's answer is json or html (format=); it has no other format.", other.body().strip());
+    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
@@ -128,7 +129,14 @@ final class SearchServlet extends HttpServlet {
         // The words found as many as a page shows: there may be more, so the heading says "the first".
         boolean more = found.hits().size() >= RESULTS;
         boolean close = found.close() && !hits.isEmpty();
-        String format = request.getParameter("format");
+        // format= names json or html, in any case, as on /sparql; any other name is a 400 (until a
+        // review on 4 December 2026 format=JSON and format=xml got the page, 200).
+        String format = request.getParameter("format") == null || request.getParameter("format").isBlank() ? null
+                : request.getParameter("format").strip().toLowerCase(Locale.ROOT);
+        if (format != null && !format.equals("json") && !format.equals("html")) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A search's answer is json or html (format=); it has no other format.");
+            return;
+        }
         boolean json = "json".equals(format)
                 || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());
         if (json) {
