@@ -1,5 +1,7 @@
 package org.w3id.scokg.query.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.datatypes.BaseDatatype;
@@ -13,13 +15,17 @@ import org.apache.jena.shared.impl.JenaParameters;
  * datatype IRI it is given for as long as the JVM runs, so every query, fragment or {@code STRDT}
  * that names a new one grew the heap for good: one query of {@code STRDT} with an IRI made per row
  * kept 26,166 (a review on 4 December 2026), and 5 s of such rows, 60 MB. An unknown datatype is
- * Jena's own {@link BaseDatatype}, which is equal to another of the same IRI, so nothing is
- * evaluated differently; {@link TypeMapper#setInstance} is Jena's hook for a registry of one's own.
+ * Jena's own {@link BaseDatatype}, one instance per IRI for as long as anything holds it (a cache of
+ * weak values), as Jena's registry gives it: two literals of one unknown datatype are the same value
+ * only where their datatypes are the same instance ({@code LiteralLabel.sameValueAs}), so a fresh
+ * instance per use would have made them differ. Once nothing holds it, the collector frees it.
+ * {@link TypeMapper#setInstance} is Jena's hook for a registry of one's own.
  */
 public final class TransientDatatypes extends TypeMapper {
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
 
     private final TypeMapper known;
+    private final Cache<String, RDFDatatype> unknown = Caffeine.newBuilder().weakValues().build();
 
     private TransientDatatypes(TypeMapper known) {
         this.known = known;
@@ -36,7 +42,7 @@ public final class TransientDatatypes extends TypeMapper {
         if (registered != null) return registered;
         // Jena's own answer where it would keep nothing: null for no IRI, its exception where unknown datatypes are refused.
         if (uri == null || !JenaParameters.enableSilentAcceptanceOfUnknownDatatypes) return known.getSafeTypeByName(uri);
-        return new BaseDatatype(uri);
+        return unknown.get(uri, BaseDatatype::new);
     }
 
     @Override
