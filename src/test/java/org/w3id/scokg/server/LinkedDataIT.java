@@ -203,6 +203,9 @@ class LinkedDataIT {
         assertEquals(Optional.empty(), notModified.headers().firstValue("Content-Length"), notModified.headers().map().toString());
         assertEquals(304, get("/doc/state/CN.ttl", "If-None-Match", "\"other\", W/" + etag).statusCode(), "weak comparison, in a list");
         assertEquals(304, get("/doc/state/CN.ttl", "If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow()).statusCode());
+        // A date later than now is invalid and ignored (RFC 9110 13.1.3): a 304 until a review on 4 December 2026.
+        String future = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusYears(1));
+        assertEquals(200, get("/doc/state/CN.ttl", "If-Modified-Since", future).statusCode(), future);
         assertEquals(200, get("/doc/state/CN.ttl", "If-None-Match", "\"other\"").statusCode());
         // If-Match compares strongly and fails with 412 (RFC 9110 13.1.1; it was ignored until 2 December 2026).
         assertEquals(412, get("/doc/state/CN.ttl", "If-Match", "\"nope\"").statusCode());

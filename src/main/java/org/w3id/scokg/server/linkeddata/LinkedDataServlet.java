@@ -269,7 +269,8 @@ final class LinkedDataServlet extends HttpServlet {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return since >= 0 && lastModified <= since;
+        // A date later than now is not a valid one and is ignored (RFC 9110 13.1.3): it answered 304 until a review on 4 December 2026.
+        return since >= 0 && since <= System.currentTimeMillis() && lastModified <= since;
     }
 
     private void index(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
