@@ -564,6 +564,12 @@ class SparqlEndpointIT {
         HttpResponse<String> two = get("/sparql?graph=" + graph + "&graph=" + graph, "Accept", "text/turtle");
         assertEquals(400, two.statusCode());
         assertTrue(two.body().contains("names one graph"), two.body());
+        // An empty graph= too (a 404 "No such graph: <>" until a later review that day).
+        for (String empty : List.of("/sparql?graph=", "/sparql?graph=%20")) {
+            HttpResponse<String> none = get(empty, "Accept", "text/turtle");
+            assertEquals(400, none.statusCode(), empty);
+            assertTrue(none.body().startsWith("graph= names no graph"), none.body());
+        }
         assertEquals(200, get("/sparql?graph=" + graph, "Accept", "text/turtle").statusCode());
     }
 

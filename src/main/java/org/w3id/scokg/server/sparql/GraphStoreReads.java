@@ -77,6 +77,11 @@ final class GraphStoreReads implements Filter {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A Graph Store read names one graph: graph= once, or default.");
             return;
         }
+        // An empty graph= names no graph, as an empty default-graph-uri= does not: a 404 "No such graph: <>" until a review on 4 December 2026.
+        if (graphs != null && graphs[0].isBlank()) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "graph= names no graph: give a graph's IRI, or default.");
+            return;
+        }
         // An Accept that takes no syntax of RDF (image/png, text/html alone) is a 406, as from a
         // thing's description or /fragments, unless a parameter names the format: Fuseki answered
         // it 200 in its default syntax (until a review on 3 December 2026).
