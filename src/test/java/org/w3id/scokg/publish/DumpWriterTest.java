@@ -47,6 +47,7 @@ import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.vocab.SCO;
+import org.w3id.scokg.vocab.VOID;
 
 class DumpWriterTest {
     private static final Map<String, byte[]> DUMPS = DumpRenderer.render(TestGraph.real());
@@ -255,8 +256,21 @@ class DumpWriterTest {
     @Test
     void the_hdt_header_holds_no_build_time() {
         String hdt = new String(DUMPS.get(Dump.HDT.file), StandardCharsets.ISO_8859_1);
-        assertTrue(hdt.contains("<https://w3id.org/sco-kg/>"), "the header names the base");
+        assertTrue(hdt.contains("<" + DatasetDescription.DATASET.getURI() + ">"), "the header names the dataset");
         assertFalse(hdt.contains("http://purl.org/dc/terms/issued"));
+    }
+
+    @Test
+    void the_hdt_header_describes_the_dataset_void_describes() throws IOException, NotFoundException {
+        Graph description = RDFParser.source(new ByteArrayInputStream(DUMPS.get("void.ttl"))).lang(Lang.TURTLE).toGraph();
+        String triples = description.find(DatasetDescription.DATASET, VOID.triples, Node.ANY).next().getObject().getLiteralLexicalForm();
+        try (HDT hdt = HDTManager.loadHDT(new ByteArrayInputStream(DUMPS.get(Dump.HDT.file)))) {
+            Set<String> datasets = new TreeSet<>();
+            hdt.getHeader().search("", RDF.type.getURI(), VOID.Dataset.getURI()).forEachRemaining(t -> datasets.add(t.getSubject().toString()));
+            assertEquals(Set.of(DatasetDescription.DATASET.getURI()), datasets, "the home page, https://w3id.org/sco-kg/, is no dataset");
+            IteratorTripleString count = hdt.getHeader().search(DatasetDescription.DATASET.getURI(), VOID.triples.getURI(), "");
+            assertEquals("\"" + triples + "\"", count.next().getObject().toString());
+        }
     }
 
     @Test
