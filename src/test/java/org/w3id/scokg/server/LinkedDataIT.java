@@ -341,6 +341,10 @@ class LinkedDataIT {
         assertEquals("PREFIX", part.body());
         assertTrue(part.headers().firstValue("Content-Range").orElse("").startsWith("bytes 0-5/"));
         assertEquals(416, get("/dumps/sco-kg.ttl", "Range", "bytes=999999999-").statusCode());
+        // The last 0 bytes: a 416 whose sentence says so (it said "starts past the end" until a review on 4 December 2026).
+        HttpResponse<String> none = get("/dumps/sco-kg.ttl", "Range", "bytes=-0");
+        assertEquals(416, none.statusCode());
+        assertTrue(none.body().startsWith("The range asked for holds no byte of sco-kg.ttl"), none.body());
     }
 
     @Test

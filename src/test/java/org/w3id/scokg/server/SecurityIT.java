@@ -178,7 +178,7 @@ class SecurityIT {
     @ParameterizedTest
     @ValueSource(strings = {"/sparql?query=%ZZ", "/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%22%C3%28%22%7D", "/doc/state/%ZZ",
         "/doc/state/%C3%28", "/id/state/..%2F..%2Fpom.xml", "/doc/state/CN%00.ttl", "/queries/members-on-date?date=%ZZ",
-        "/sparql?query=%", "/dumps/%2e%2e%2fpom.xml", "/doc/state/..\\..\\pom.xml", "/id/state/CN%2Fx"})
+        "/sparql?query=%", "/dumps/%2e%2e%2fpom.xml", "/doc/state/..\\..\\pom.xml", "/id/state/CN%2Fx", "/dumps/../../etc/passwd"})
     void malformed_requests_are_4xx_never_5xx(String path) throws IOException {
         String answer = rawGet(path);
         int status = Integer.parseInt(answer.substring(9, 12));
@@ -193,6 +193,8 @@ class SecurityIT {
         if (path.equals("/doc/state/%ZZ")) assertTrue(answer.contains("is not well encoded"), "this one is Jetty's: " + answer);
         // %2F is well encoded: Jetty refuses it as ambiguous, and the sentence says so.
         if (path.equals("/id/state/CN%2Fx")) assertTrue(answer.contains("could name two paths"), answer);
+        // A path above the root: Jetty's "Bad URI", said as such, not as an encoding alone (a review on 4 December 2026).
+        if (path.equals("/dumps/../../etc/passwd")) assertTrue(answer.contains("climbs above the root with .."), answer);
     }
 
     @Test

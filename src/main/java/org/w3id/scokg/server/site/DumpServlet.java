@@ -156,7 +156,7 @@ final class DumpServlet extends HttpServlet {
         if (range instanceof ByteRange.Unsatisfiable) {
             response.setHeader("Content-Range", "bytes */" + size);
             Responses.text(response, HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE,
-                    "The range asked for starts past the end of " + file.name() + " (" + size + " bytes).");
+                    "The range asked for holds no byte of " + file.name() + " (" + size + " bytes): it starts past the end, or asks for the last 0 bytes.");
             return;
         }
         if (range instanceof ByteRange.Part part) {

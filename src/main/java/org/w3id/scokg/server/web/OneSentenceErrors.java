@@ -195,8 +195,9 @@ public final class OneSentenceErrors {
         }
         if (code == HttpStatus.BAD_REQUEST_400) {
             // Jetty answers 400 itself for what it cannot decode: mostly an address, sometimes a header.
+            // Jetty says "Bad URI" alike for a bad %-escape and for a path whose .. climbs above the root (a review on 4 December 2026).
             return "This request cannot be read: its address is not well encoded (every % must be followed by two hex digits, "
-                    + "and the bytes they give must be UTF-8), or a header is malformed.";
+                    + "and the bytes they give must be UTF-8) or climbs above the root with .., or a header is malformed.";
         }
         String reason = HttpStatus.getMessage(code);
         // A server's fault says no more than its status: its message may name the code that failed.
