@@ -59,7 +59,7 @@ final class LuceneQueries {
         // Symbols alone, two or more ("A/66/359 A/69/723"), find each its document: no text holds two
         // symbols, and until a review on 4 December 2026 they found nothing, where each alone found its own.
         // So do Wikidata IDs, indexed as symbols ("Q668 Q159", which found nothing until a later review that day).
-        if (terms.size() > 1 && written.stream().allMatch(word -> SYMBOL_WRITTEN.matcher(word).matches() || WIKIDATA_ID.matcher(word).matches())) {
+        if (terms.size() > 1 && written.stream().allMatch(LuceneQueries::symbolOrId)) {
             for (String word : written) {
                 query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(word)).append("\"^20 ");
                 String slashed = unSymbol(word);
@@ -84,10 +84,15 @@ final class LuceneQueries {
         return item.matches() ? item.group(1) : listed;
     }
 
+    /** Whether {@code word} is written as a UN symbol or a Wikidata ID, which the index holds as symbols. */
+    private static boolean symbolOrId(String word) {
+        return SYMBOL_WRITTEN.matcher(word).matches() || WIKIDATA_ID.matcher(word).matches();
+    }
+
     /** A word that lists IDs or symbols without spaces ("Q668,Q159") as those; any other word as it is. */
     private static Stream<String> listed(String word) {
         List<String> parts = Arrays.stream(word.split("[,;]+")).filter(part -> !part.isEmpty()).map(LuceneQueries::bare).toList();
-        boolean symbols = parts.size() > 1 && parts.stream().allMatch(part -> SYMBOL_WRITTEN.matcher(part).matches() || WIKIDATA_ID.matcher(part).matches());
+        boolean symbols = parts.size() > 1 && parts.stream().allMatch(LuceneQueries::symbolOrId);
         return symbols ? parts.stream() : Stream.of(word);
     }
 
