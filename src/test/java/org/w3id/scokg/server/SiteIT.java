@@ -862,6 +862,26 @@ class SiteIT {
         assertTrue(en.contains("Quoted for citation") && !en.contains("Цитируется"), "English only");
     }
 
+    /**
+     * A record of a Russian or Chinese page carries the page's own title ({@code sources.csv}'s
+     * {@code title_ru}, {@code title_zh}, {@code title_zh_hant}): a page in that language is headed by it,
+     * and the record stays a record (kind, publisher, address, date), which it did not when those titles
+     * were {@code names.csv} rows on 4 December 2026.
+     */
+    @Test
+    void a_record_is_headed_by_its_pages_own_title_in_that_language_and_stays_a_record() {
+        String ru = page("/doc/source/ria-bishkek-2019?lang=ru").body();
+        assertTrue(ru.contains("<h1>Лидеры ШОС договорились противостоять технологиям, подрывающим безопасность</h1>"), ru.substring(0, Math.min(3000, ru.length())));
+        assertTrue(ru.contains("RIA Novosti") && ru.contains("href=\"https://ria.ru/amp/20190614/1555569813.html\"") && ru.contains("2019-06-14")
+                && ru.contains("новостное сообщение"), "its publisher, address, date and kind");
+        String en = page("/doc/source/ria-bishkek-2019").body();
+        assertTrue(en.contains("<h1>Report on the Bishkek Declaration’s provisions on information and communication technologies</h1>"), "English pages keep the English title");
+        assertTrue(en.contains("<span lang=\"ru\">Лидеры ШОС договорились противостоять технологиям, подрывающим безопасность</span>"), "and list the page's own among its titles");
+        String traditional = page("/doc/source/hkcd-rats-2023?lang=zh").body();
+        assertTrue(traditional.contains("<h1><span lang=\"zh-Hant\">上合組織成員國情報機構一年內挫敗69起恐襲圖謀</span></h1>"),
+                "a title in traditional script, where the record has no simplified one");
+    }
+
     /** A review on 4 December 2026: both drafts of the code were headed 信息安全国际行为准则 on Chinese pages; the 2011 one carries its year, as in English. */
     @Test
     void the_two_drafts_of_the_code_are_headed_apart_in_chinese() {

@@ -77,8 +77,31 @@ final class Search {
         }
     }
 
-    /** A thing found: its score, the text that matched (its snippet), the field and the text's language tag. */
-    record Hit(Node subject, float score, String snippet, String field, String lang) {}
+    /**
+     * A thing found: its score, the text that matched (its snippet), the field and the text's language
+     * tag; {@code named} where one of its names is the words searched for, whole ({@link #sameWords}).
+     */
+    record Hit(Node subject, float score, String snippet, String field, String lang, boolean named) {
+        Hit(Node subject, float score, String snippet, String field, String lang) {
+            this(subject, score, snippet, field, lang, false);
+        }
+    }
+
+    /**
+     * Whether {@code name} (a snippet, its marks aside) is {@code words} whole: the same letters and
+     * digits, case, compatibility forms and the Chinese script aside (上合組織 is 上合组织).
+     */
+    static boolean sameWords(String name, String words) {
+        String folded = folded(words);
+        return !folded.isEmpty() && folded(name.replace("↦", "").replace("↤", "")).equals(folded);
+    }
+
+    private static String folded(String text) {
+        String plain = SimplifiedChinese.simplified(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT));
+        StringBuilder kept = new StringBuilder();
+        plain.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
 
     /** One predicate of each field, so that jena-text reads the stored text of every field back. */
     static final List<Resource> FIELDS = List.of(RDFS.label, ResourceFactory.createResource(OA.NS + "exact"),
@@ -100,7 +123,7 @@ final class Search {
     /** As {@link #find(String, int)}, each thing shown by a matching name in {@code language} where it has one, else in English. */
     List<Hit> find(String words, int limit, String language) {
         String query = LuceneQueries.of(words, false);
-        return query.isEmpty() ? List.of() : run(query, limit, language);
+        return query.isEmpty() ? List.of() : run(query, limit, language, HIGHLIGHT, words);
     }
 
     /** {@code hits} less the things a text of which (a name, a quote, a symbol) holds one of {@code excluded} ({@link Exclusion}). */
@@ -258,6 +281,11 @@ final class Search {
 
     /** As {@link #run(String, int, String)}, with {@code highlight} null for the whole texts, unmarked (cheaper: no highlighting). */
     private List<Hit> run(String query, int limit, String language, String highlight) {
+        return run(query, limit, language, highlight, null);
+    }
+
+    /** As {@link #run(String, int, String, String)}, each thing marked {@code named} where a name it matched by is {@code words} whole (none where null). */
+    private List<Hit> run(String query, int limit, String language, String highlight, String words) {
         List<TextHit> hits;
         try {
             // Naming one predicate of each field makes jena-text read every field's stored text back
@@ -281,11 +309,12 @@ final class Search {
             if (field.equals(SearchIndex.QUOTE) && hit.getNode().getURI().startsWith(SCO.ID + "statement/")) field = "summary";
             String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
             String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
-            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore(), snippet, field, lang), (a, b) -> {
+            boolean named = words != null && field.equals(SearchIndex.NAME) && sameWords(snippet, words);
+            best.merge(hit.getNode(), new Hit(hit.getNode(), hit.getScore(), snippet, field, lang, named), (a, b) -> {
                 Hit shown = language == null || languageRank(a.lang(), language) == languageRank(b.lang(), language)
                         ? (a.score() >= b.score() ? a : b)
                         : (languageRank(a.lang(), language) < languageRank(b.lang(), language) ? a : b);
-                return new Hit(shown.subject(), Math.max(a.score(), b.score()), shown.snippet(), shown.field(), shown.lang());
+                return new Hit(shown.subject(), Math.max(a.score(), b.score()), shown.snippet(), shown.field(), shown.lang(), a.named() || b.named());
             });
         }
         List<Hit> results = new ArrayList<>(best.values());
@@ -327,11 +356,16 @@ final class Search {
      * instrument, and a source's title may hold the words as typed («Шанхайской организации») where
      * the thing's name holds them only stemmed, which Lucene scores higher. Equal scores (two codes of
      * conduct of one title) rank by IRI, not by the order the index was filled in, which is the
-     * graph's storage order and changed with it on 3 December 2026.
+     * graph's storage order and changed with it on 3 December 2026. Within a tier a thing one of whose
+     * names is the words whole comes before the others, whatever their scores: Lucene scores each
+     * language's names apart, so a name in a language with few names (traditional Chinese) scores
+     * by how many of those hold the words, and on 4 December 2026 the four source records' titles in
+     * traditional script put 上合组织成员国安全会议秘书会议 a hair above the SCO's own 上合組織.
      */
     private static final Comparator<Hit> BY_SCORE = Comparator.comparingInt((Hit hit) -> tier(hit.subject())).thenComparing(Hit::score, Comparator.reverseOrder());
     private static final Comparator<Hit> BY_IRI = Comparator.comparing(hit -> hit.subject().getURI());
-    private static final Comparator<Hit> RANKING = BY_SCORE.thenComparing(BY_IRI);
+    private static final Comparator<Hit> RANKING = Comparator.comparingInt((Hit hit) -> tier(hit.subject()))
+            .thenComparing(Hit::named, Comparator.reverseOrder()).thenComparing(Hit::score, Comparator.reverseOrder()).thenComparing(BY_IRI);
 
     static int tier(Node subject) {
         String iri = subject.getURI();
