@@ -30,11 +30,14 @@ import org.apache.jena.vocabulary.RDFS;
  *
  * <p>A registry in the query's context, the extension point ARQ reads property functions from
  * ({@link PropertyFunctionRegistry#chooseRegistry}); it looks each one up in Jena's own registry, so
- * the functions ARQ loads by name on first use are checked too. Other property functions (jena-text's
- * {@code text:query}) are Jena's own, with their own errors.
+ * the functions ARQ loads by name on first use are checked too. Other property functions are Jena's
+ * own, with their own errors; jena-text's {@code text:query} is read inside {@code GRAPH} as a match in
+ * that graph ({@link TextQueryInGraph}).
  */
 final class CheckedPropertyFunctions extends PropertyFunctionRegistry {
     private static final String LIST = "http://jena.apache.org/ARQ/list#";
+    /** jena-text's property function, read inside GRAPH as a match in that graph ({@link TextQueryInGraph}). */
+    private static final String TEXT_QUERY = "http://jena.apache.org/text#query";
 
     private final PropertyFunctionRegistry jena;
 
@@ -45,6 +48,9 @@ final class CheckedPropertyFunctions extends PropertyFunctionRegistry {
     @Override
     public PropertyFunctionFactory get(String uri) {
         PropertyFunctionFactory factory = jena.get(uri);
+        if (factory != null && uri.equals(TEXT_QUERY)) {
+            return name -> factory.create(name) instanceof PropertyFunctionBase textQuery ? new TextQueryInGraph(textQuery) : factory.create(name);
+        }
         if (factory == null || !ofArqLibrary(uri)) return factory;
         return name -> checked(factory.create(name));
     }

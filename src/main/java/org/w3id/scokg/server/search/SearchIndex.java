@@ -23,6 +23,7 @@ import org.apache.jena.query.text.analyzer.LowerCaseKeywordAnalyzer;
 import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -109,9 +110,10 @@ public final class SearchIndex {
      * the analysis was opened as it was, and found nothing the new reading of a search looked for.
      * 3: Taiwan's words for the subject's terms read as the mainland's (that evening). 4: American
      * spellings read as British ones ({@link BritishSpelling}, 4 December 2026). 5: Wikidata IDs
-     * indexed as symbols ({@link #wikidataId}, that day).
+     * indexed as symbols ({@link #wikidataId}, that day). 6: a TDB2 store's union indexed, not its
+     * default graph, which is empty (that evening: until then search found nothing on TDB2).
      */
-    static final String FORMAT = "5";
+    static final String FORMAT = "6";
     /** The file in a kept index's folder that names its {@link #FORMAT}. */
     static final String FORMAT_FILE = "sco-kg-index-format";
 
@@ -200,11 +202,21 @@ public final class SearchIndex {
         return Files.isRegularFile(file) && Files.readString(file).strip().equals(FORMAT);
     }
 
+    /**
+     * The graph a query reads by default: on a TDB2 store whose union is its default graph for SPARQL
+     * (TDB2's {@code unionDefaultGraph}), the union, for its own default graph is empty; in memory the
+     * default graph, which is the union. Until an independent review on 4 December 2026 the index of a
+     * TDB2 store was of its empty default graph, so neither {@code /search} nor {@code text:query} found anything there.
+     */
+    static Graph defaultGraphOfQueries(DatasetGraph dataset) {
+        return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dataset.getUnionGraph() : dataset.getDefaultGraph();
+    }
+
     private static void fill(TextIndexLucene index, DatasetGraph dataset, EntityDefinition definition) {
         Set<Node> indexed = Set.copyOf(definition.fields().stream().flatMap(f -> definition.getPredicates(f).stream()).toList());
         Set<Node> labelled = new LinkedHashSet<>();
         Txn.executeRead(dataset, () -> {
-            Graph graph = dataset.getDefaultGraph();
+            Graph graph = defaultGraphOfQueries(dataset);
             graph.find().forEachRemaining(t -> {
                 wikidataId(t).ifPresent(qid -> add(index, definition, t.getSubject(), DCTerms.identifier.asNode(), qid));
                 if (!indexed.contains(t.getPredicate()) || !t.getObject().isLiteral()) return;

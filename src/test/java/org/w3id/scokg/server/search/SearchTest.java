@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -464,6 +465,45 @@ class SearchTest {
             RowSet rows = exec.select();
             List<String> found = rows.materialize().stream().map(b -> b.get("s").getURI()).toList();
             assertTrue(found.contains(SCO.ID + "state/IN"), found.toString());
+        }
+    }
+
+    /**
+     * Inside GRAPH, text:query matches in that graph only: each match's graph holds the literal matched
+     * on its subject, and the index's entries of no graph (a title the pages compose) match in none.
+     * Until an independent review on 4 December 2026 every match came once per graph, the ontology's too.
+     */
+    @Test
+    void text_query_inside_graph_matches_what_that_graph_holds() {
+        String prefixes = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        List<org.apache.jena.sparql.engine.binding.Binding> inGraphs = select(prefixes + "SELECT * { GRAPH ?g { (?s ?score ?lit) text:query (rdfs:label \"India\") } }");
+        assertFalse(inGraphs.isEmpty());
+        for (var row : inGraphs) {
+            String held = prefixes + "ASK { GRAPH <" + row.get("g").getURI() + "> { <" + row.get("s").getURI() + "> ?p ?lit FILTER(?lit = " + FmtUtils.stringForNode(row.get("lit")) + ") } }";
+            assertTrue(endpoint(held, QueryExec::ask), "the graph holds what matched in it: " + row);
+            assertNotEquals(SCO.GRAPH_ONTOLOGY, row.get("g"), "the ontology names no India");
+        }
+        assertTrue(inGraphs.stream().anyMatch(row -> row.get("s").getURI().equals(SCO.ID + "state/IN") && row.get("g").equals(SCO.GRAPH_DATA)), inGraphs.toString());
+        assertEquals(select(prefixes + "SELECT * { ?s text:query (rdfs:label \"India\") }").size(), inGraphs.size(), "each match of the union in one graph here");
+        // A membership's Russian title is composed by its page, in the index and in no graph.
+        String composed = "(?s ?score ?lit) text:query (rdfs:label \"\\\"государство-член\\\"\") ";
+        assertFalse(select(prefixes + "SELECT * { " + composed + "}").isEmpty(), "found in the default graph");
+        assertEquals(List.of(), select(prefixes + "SELECT * { GRAPH ?g { " + composed + "} }"), "in no graph");
+        // The variables text:query is asked for beside the query's own are not in the answer.
+        assertEquals(java.util.Set.of("g", "s"), select(prefixes + "SELECT * { GRAPH ?g { ?s text:query (rdfs:label \"India\") } }").stream()
+                .flatMap(row -> org.apache.jena.atlas.iterator.Iter.asStream(row.vars())).map(v -> v.getVarName()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** The rows of {@code query} evaluated with the endpoint's settings ({@link SparqlEngine#configure}). */
+    private static List<org.apache.jena.sparql.engine.binding.Binding> select(String query) {
+        return endpoint(query, exec -> exec.select().materialize().stream().toList());
+    }
+
+    private static <T> T endpoint(String query, java.util.function.Function<QueryExec, T> answer) {
+        org.apache.jena.sparql.util.Context settings = TestGraph.queryable().getContext().copy();
+        SparqlEngine.configure(settings, 10_000);
+        try (QueryExec exec = SparqlEngine.exec(TestGraph.queryable(), QueryFactory.create(query), 10_000).context(settings).build()) {
+            return answer.apply(exec);
         }
     }
 

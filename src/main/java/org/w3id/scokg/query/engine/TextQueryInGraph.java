@@ -1,0 +1,136 @@
+package org.w3id.scokg.query.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.iterator.QueryIterProcessBinding;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
+
+/**
+ * jena-text's {@code text:query} read inside {@code GRAPH}: a match is a match in the graph only
+ * where that graph holds the text matched, its subject, one of its field's properties and the
+ * literal itself. sco-kg's index is of the union of the graphs and records no graph (jena-text's
+ * graph field would need an index per graph), and until this class {@code GRAPH ?g { ?s text:query
+ * (rdfs:label "India") }} answered every match once per graph, the ontology's too (an independent
+ * review on 4 December 2026). Outside {@code GRAPH} (the default graph, the union) a match stands
+ * as jena-text gives it, the index's entries of no graph (a Wikidata ID, a title the pages compose)
+ * too; inside one, those match nothing, as no triple of the graph holds them.
+ *
+ * <p>The subject list is read as jena-text reads it ({@code (?s ?score ?literal ?graph ?property)});
+ * where the query leaves the literal or the property out, they are asked for under variables of
+ * their own and taken out of each solution again.
+ */
+final class TextQueryInGraph extends PropertyFunctionBase {
+    /** jena-text's subject list: the thing, its score, the literal, the graph, the property. */
+    private static final int SUBJECT = 0, LITERAL = 2, PROPERTY = 4, LIST_SIZE = 5;
+
+    private static final Var HIDDEN_SCORE = Var.alloc(ARQConstants.allocVarMarker + "textScore");
+    private static final Var HIDDEN_LITERAL = Var.alloc(ARQConstants.allocVarMarker + "textLiteral");
+    private static final Var HIDDEN_GRAPH = Var.alloc(ARQConstants.allocVarMarker + "textGraph");
+    private static final Var HIDDEN_PROPERTY = Var.alloc(ARQConstants.allocVarMarker + "textProperty");
+    private static final List<Var> HIDDEN = List.of(HIDDEN_SCORE, HIDDEN_LITERAL, HIDDEN_GRAPH, HIDDEN_PROPERTY);
+
+    private final PropertyFunctionBase textQuery;
+    private PropFuncArg subjects;
+
+    TextQueryInGraph(PropertyFunctionBase textQuery) {
+        this.textQuery = textQuery;
+    }
+
+    @Override
+    public void build(PropFuncArg argSubject, Node predicate, PropFuncArg argObject, ExecutionContext execCxt) {
+        super.build(argSubject, predicate, argObject, execCxt);
+        subjects = whole(argSubject);
+        textQuery.build(subjects, predicate, argObject, execCxt);
+    }
+
+    /**
+     * {@code argSubject} as a list of all five, its own terms first, a hidden variable where it has
+     * none; a list longer than five is left for jena-text to refuse.
+     */
+    private static PropFuncArg whole(PropFuncArg argSubject) {
+        List<Node> given = argSubject.isNode() ? List.of(argSubject.getArg()) : argSubject.getArgList();
+        if (given.isEmpty() || given.size() > LIST_SIZE) return argSubject;
+        List<Node> all = new ArrayList<>(given);
+        for (int i = all.size(); i < LIST_SIZE; i++) all.add(HIDDEN.get(i - 1));
+        return new PropFuncArg(all);
+    }
+
+    @Override
+    public QueryIterator exec(Binding binding, PropFuncArg argSubject, Node predicate, PropFuncArg argObject, ExecutionContext execCxt) {
+        QueryIterator matches = textQuery.exec(binding, subjects, predicate, argObject, execCxt);
+        Graph active = execCxt.getActiveGraph();
+        TextIndex index = execCxt.getContext().get(TextQuery.textIndex);
+        boolean inNamedGraph = named(active, execCxt.getDataset());
+        boolean checked = inNamedGraph && index != null && subjects.isList() && subjects.getArgListSize() == LIST_SIZE;
+        List<Node> terms = subjects.isList() ? subjects.getArgList() : List.of();
+        return new QueryIterProcessBinding(matches, execCxt) {
+            @Override
+            public Binding accept(Binding solution) {
+                if (checked && !held(active, index.getDocDef(), value(terms.get(SUBJECT), solution), value(terms.get(PROPERTY), solution),
+                        value(terms.get(LITERAL), solution))) {
+                    return null;
+                }
+                return withoutHidden(solution);
+            }
+        };
+    }
+
+    /**
+     * Whether {@code active} is a named graph of {@code dataset}: a view of one (TDB2's graphs are
+     * views, a new one each time one is asked for), or in memory a graph other than the default one.
+     */
+    private static boolean named(Graph active, DatasetGraph dataset) {
+        if (active == null) return false;
+        if (active instanceof GraphView view) {
+            Node name = view.getGraphName();
+            return name != null && !Quad.isDefaultGraph(name) && !Quad.isUnionGraph(name);
+        }
+        return active != dataset.getDefaultGraph();
+    }
+
+    /** Whether {@code graph} holds {@code literal} as the value of {@code subject} under a property of the field {@code property} was found in. */
+    private static boolean held(Graph graph, EntityDefinition fields, Node subject, Node property, Node literal) {
+        if (subject == null || literal == null) return false;
+        String field = property == null ? null : fields.getField(property);
+        Collection<Node> properties = field == null ? allProperties(fields) : fields.getPredicates(field);
+        for (Node p : properties) {
+            if (graph.contains(subject, p, literal)) return true;
+        }
+        return false;
+    }
+
+    private static Collection<Node> allProperties(EntityDefinition fields) {
+        List<Node> all = new ArrayList<>();
+        for (String field : fields.fields()) all.addAll(fields.getPredicates(field));
+        return all;
+    }
+
+    private static Node value(Node term, Binding solution) {
+        return Var.isVar(term) ? solution.get(Var.alloc(term)) : term;
+    }
+
+    private static Binding withoutHidden(Binding solution) {
+        if (HIDDEN.stream().noneMatch(solution::contains)) return solution;
+        BindingBuilder kept = Binding.builder();
+        solution.forEach((var, node) -> {
+            if (!HIDDEN.contains(var)) kept.add(var, node);
+        });
+        return kept.build();
+    }
+}
