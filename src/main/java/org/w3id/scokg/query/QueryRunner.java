@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -17,6 +18,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
+import org.w3id.scokg.query.engine.OwnGraphs;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.vocab.Prefixes;
 
@@ -70,7 +72,21 @@ public final class QueryRunner {
         }
     }
 
+    /**
+     * The query over {@code dataset}, or over the part of it its FROM and FROM NAMED describe, as
+     * {@code /sparql} builds it ({@link OwnGraphs#described}): Jena's names for the union and the
+     * default graph pick nothing. Until 4 December 2026 the {@code query} command left FROM to Jena,
+     * which read {@code FROM <urn:x-arq:UnionGraph>} as the union.
+     */
     private static QueryExec exec(DatasetGraph dataset, NamedQuery query, Map<String, String> params, long timeoutMillis) {
-        return SparqlEngine.exec(dataset, query.query(), timeoutMillis).substitution(query.bind(params)).build();
+        Query evaluated = query.query();
+        DatasetGraph over = dataset;
+        if (evaluated.hasDatasetDescription()) {
+            over = OwnGraphs.described(dataset, evaluated.getDatasetDescription());
+            evaluated = evaluated.cloneQuery();
+            evaluated.getGraphURIs().clear();
+            evaluated.getNamedGraphURIs().clear();
+        }
+        return SparqlEngine.exec(over, evaluated, timeoutMillis).substitution(query.bind(params)).build();
     }
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
@@ -85,6 +86,20 @@ class MainTest {
         Files.writeString(file, "# title: Count\nSELECT (COUNT(*) AS ?n) { ?s a <https://w3id.org/sco-kg/ontology#State> }\n");
         assertEquals(0, run("query", file.toString(), "--format", "tsv"), err());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("27"));
+    }
+
+    /** FROM of Jena's names for the union and the default graph reads nothing, as on /sparql (README, Limits); until 4 December 2026 the union. */
+    @Test
+    void query_reads_from_as_the_endpoint_does(@TempDir Path temp) throws Exception {
+        Path file = temp.resolve("from.rq");
+        String states = "{ ?s a <https://w3id.org/sco-kg/ontology#State> }\n";
+        Files.writeString(file, "# title: From\nSELECT (COUNT(*) AS ?n) FROM <urn:x-arq:UnionGraph> FROM <urn:x-arq:DefaultGraph> " + states);
+        assertEquals(0, run("query", file.toString(), "--format", "csv"), err());
+        assertEquals(List.of("n", "0"), out.toString(StandardCharsets.UTF_8).strip().lines().map(String::strip).toList());
+        out.reset();
+        Files.writeString(file, "# title: From\nSELECT (COUNT(*) AS ?n) FROM <https://w3id.org/sco-kg/graph/data> " + states);
+        assertEquals(0, run("query", file.toString(), "--format", "csv"), err());
+        assertEquals(List.of("n", "27"), out.toString(StandardCharsets.UTF_8).strip().lines().map(String::strip).toList(), "a graph of the dataset is read");
     }
 
     @Test
