@@ -117,13 +117,19 @@ class SparqlJsonWriterTest {
         assertEquals("Broken pipe", left.getCause().getMessage());
     }
 
+    /** An ASK's answer, compact, read back by Jena's reader as the boolean Jena's writer wrote. */
     @Test
-    void booleans_are_written_by_jena() {
-        ByteArrayOutputStream ours = new ByteArrayOutputStream();
-        ours().write(ours, true, null);
-        ByteArrayOutputStream jena = new ByteArrayOutputStream();
-        JENA.write(jena, true, null);
-        assertEquals(jena.toString(StandardCharsets.UTF_8), ours.toString(StandardCharsets.UTF_8));
+    void booleans_read_back_as_jena_wrote_them() {
+        for (boolean answer : new boolean[] {true, false}) {
+            ByteArrayOutputStream ours = new ByteArrayOutputStream();
+            ours().write(ours, answer, null);
+            ByteArrayOutputStream jena = new ByteArrayOutputStream();
+            JENA.write(jena, answer, null);
+            assertEquals("{\"head\":{},\"boolean\":" + answer + "}", ours.toString(StandardCharsets.UTF_8));
+            for (ByteArrayOutputStream written : List.of(ours, jena)) {
+                assertEquals(answer, ResultSetMgr.readBoolean(new ByteArrayInputStream(written.toByteArray()), ResultSetLang.RS_JSON));
+            }
+        }
     }
 
     @Test
