@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.w3id.scokg.server.web.Scripts;
 import org.w3id.scokg.vocab.OA;
 import org.w3id.scokg.vocab.SCO;
 
@@ -97,7 +98,7 @@ final class Search {
     }
 
     private static String folded(String text) {
-        String plain = SimplifiedChinese.simplified(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT));
+        String plain = Scripts.simplified(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT));
         StringBuilder kept = new StringBuilder();
         plain.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
         return kept.toString();

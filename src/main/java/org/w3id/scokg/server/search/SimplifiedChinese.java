@@ -41,11 +41,6 @@ final class SimplifiedChinese extends AnalyzerWrapper {
 
     private final Analyzer analyzer;
 
-    /** {@code text} with its traditional Chinese characters written simplified. */
-    static String simplified(String text) {
-        return SIMPLIFIED.transliterate(text);
-    }
-
     /** {@code analyzer}, with traditional characters in its tokens written simplified. */
     SimplifiedChinese(Analyzer analyzer) {
         super(analyzer.getReuseStrategy());
