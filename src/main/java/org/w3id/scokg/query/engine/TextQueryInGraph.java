@@ -33,7 +33,11 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
  *
  * <p>The subject list is read as jena-text reads it ({@code (?s ?score ?literal ?graph ?property)});
  * where the query leaves the literal or the property out, they are asked for under variables of
- * their own and taken out of each solution again.
+ * their own and taken out of each solution again. With {@code "highlight:"} among the arguments the
+ * literal jena-text binds is the marked fragments of the text, not the text: a match is held where
+ * the graph holds, on the subject under a property of the field, a literal of its language that
+ * contains each fragment with its marks taken out (until a review on 4 December 2026 such a match
+ * was held nowhere, and a highlighting query inside {@code GRAPH} found nothing).
  */
 final class TextQueryInGraph extends PropertyFunctionBase {
     /** jena-text's subject list: the thing, its score, the literal, the graph, the property. */
@@ -47,6 +51,8 @@ final class TextQueryInGraph extends PropertyFunctionBase {
 
     private final PropertyFunctionBase textQuery;
     private PropFuncArg subjects;
+    /** The query's highlighting, null where it asks for none. */
+    private Highlight highlight;
 
     TextQueryInGraph(PropertyFunctionBase textQuery) {
         this.textQuery = textQuery;
@@ -56,6 +62,7 @@ final class TextQueryInGraph extends PropertyFunctionBase {
     public void build(PropFuncArg argSubject, Node predicate, PropFuncArg argObject, ExecutionContext execCxt) {
         super.build(argSubject, predicate, argObject, execCxt);
         subjects = whole(argSubject);
+        highlight = Highlight.of(argObject);
         textQuery.build(subjects, predicate, argObject, execCxt);
     }
 
@@ -64,7 +71,8 @@ final class TextQueryInGraph extends PropertyFunctionBase {
      * none; a list longer than five is left for jena-text to refuse.
      */
     private static PropFuncArg whole(PropFuncArg argSubject) {
-        List<Node> given = argSubject.isNode() ? List.of(argSubject.getArg()) : argSubject.getArgList();
+        // An empty list, (), is also the node rdf:nil: read as a list, as jena-text reads it, and refused there.
+        List<Node> given = argSubject.isList() ? argSubject.getArgList() : List.of(argSubject.getArg());
         if (given.isEmpty() || given.size() > LIST_SIZE) return argSubject;
         List<Node> all = new ArrayList<>(given);
         for (int i = all.size(); i < LIST_SIZE; i++) all.add(HIDDEN.get(i - 1));
@@ -83,7 +91,7 @@ final class TextQueryInGraph extends PropertyFunctionBase {
             @Override
             public Binding accept(Binding solution) {
                 if (checked && !held(active, index.getDocDef(), value(terms.get(SUBJECT), solution), value(terms.get(PROPERTY), solution),
-                        value(terms.get(LITERAL), solution))) {
+                        value(terms.get(LITERAL), solution), highlight)) {
                     return null;
                 }
                 return withoutHidden(solution);
@@ -104,15 +112,57 @@ final class TextQueryInGraph extends PropertyFunctionBase {
         return active != dataset.getDefaultGraph();
     }
 
-    /** Whether {@code graph} holds {@code literal} as the value of {@code subject} under a property of the field {@code property} was found in. */
-    private static boolean held(Graph graph, EntityDefinition fields, Node subject, Node property, Node literal) {
+    /**
+     * Whether {@code graph} holds {@code literal} as the value of {@code subject} under a property of
+     * the field {@code property} was found in; where the query highlights, a literal of its language
+     * holding each of its fragments.
+     */
+    private static boolean held(Graph graph, EntityDefinition fields, Node subject, Node property, Node literal, Highlight highlight) {
         if (subject == null || literal == null) return false;
         String field = property == null ? null : fields.getField(property);
         Collection<Node> properties = field == null ? allProperties(fields) : fields.getPredicates(field);
         for (Node p : properties) {
-            if (graph.contains(subject, p, literal)) return true;
+            if (highlight == null ? graph.contains(subject, p, literal)
+                    : graph.find(subject, p, Node.ANY).filterKeep(t -> highlight.marks(literal, t.getObject())).hasNext()) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * jena-text's highlighting as a query asks it ({@code "highlight:s:<b> | e:</b> | f:…"}): the marks
+     * around a matched word and after each fragment, jena-text's own where the query names none.
+     */
+    private record Highlight(String start, String end, String separator) {
+        private static final String OPTION = "highlight:";
+
+        static Highlight of(PropFuncArg argObject) {
+            if (!argObject.isList()) return null;
+            for (Node arg : argObject.getArgList()) {
+                if (!arg.isLiteral() || !arg.getLiteralLexicalForm().startsWith(OPTION)) continue;
+                String start = "↦", end = "↤", separator = "∣";
+                for (String option : arg.getLiteralLexicalForm().substring(OPTION.length()).trim().split("\\|")) {
+                    String o = option.trim();
+                    if (o.startsWith("s:")) start = o.substring(2);
+                    else if (o.startsWith("e:")) end = o.substring(2);
+                    else if (o.startsWith("f:")) separator = o.substring(2);
+                }
+                return new Highlight(start, end, separator);
+            }
+            return null;
+        }
+
+        /** Whether {@code text}, a literal of the graph, is the text {@code marked} (its fragments, marked) was made from. */
+        boolean marks(Node marked, Node text) {
+            if (!text.isLiteral() || !text.getLiteralLanguage().equalsIgnoreCase(marked.getLiteralLanguage())) return false;
+            String plain = marked.getLiteralLexicalForm();
+            if (!start.isEmpty()) plain = plain.replace(start, "");
+            if (!end.isEmpty()) plain = plain.replace(end, "");
+            List<String> fragments = separator.isEmpty() ? List.of(plain) : List.of(plain.split(java.util.regex.Pattern.quote(separator)));
+            String lexical = text.getLiteralLexicalForm();
+            return fragments.stream().map(String::strip).allMatch(lexical::contains);
+        }
     }
 
     private static Collection<Node> allProperties(EntityDefinition fields) {

@@ -3,6 +3,7 @@ package org.w3id.scokg.server.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -492,6 +493,25 @@ class SearchTest {
         // The variables text:query is asked for beside the query's own are not in the answer.
         assertEquals(java.util.Set.of("g", "s"), select(prefixes + "SELECT * { GRAPH ?g { ?s text:query (rdfs:label \"India\") } }").stream()
                 .flatMap(row -> org.apache.jena.atlas.iterator.Iter.asStream(row.vars())).map(v -> v.getVarName()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * Inside GRAPH a highlighting text:query binds the marked fragments, not the text: a match is held
+     * where the graph holds the text they were cut from. Until a review on 4 December 2026 such a match
+     * was held in no graph, and the query found nothing inside GRAPH; and an empty subject list, which
+     * jena-text refuses, was read as the node rdf:nil and found nothing.
+     */
+    @Test
+    void text_query_inside_graph_highlights_and_refuses_an_empty_subject_list() {
+        String prefixes = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        int plain = select(prefixes + "SELECT * { GRAPH ?g { ?s text:query (rdfs:label \"India\") } }").size();
+        for (String highlight : List.of("highlight:", "highlight:s:<b> | e:</b> | f: ... ")) {
+            List<org.apache.jena.sparql.engine.binding.Binding> marked = select(prefixes + "SELECT * { GRAPH ?g { (?s ?score ?lit) text:query (rdfs:label \"India\" \"" + highlight + "\") } }");
+            assertEquals(plain, marked.size(), highlight);
+            String word = highlight.equals("highlight:") ? "↦India↤" : "<b>India</b>";
+            assertTrue(marked.stream().allMatch(row -> row.get("lit").getLiteralLexicalForm().contains(word)), marked.toString());
+        }
+        assertThrows(RuntimeException.class, () -> select(prefixes + "SELECT * { GRAPH ?g { () text:query (rdfs:label \"India\") } }"));
     }
 
     /** The rows of {@code query} evaluated with the endpoint's settings ({@link SparqlEngine#configure}). */
