@@ -593,6 +593,12 @@ class SearchTest {
         assertEquals(same, Search.sameWords(name, words));
     }
 
+    /** A thing named by the words whole ranks first in its tier: 上合组织 is the SCO's own name (上合組織), above the security council secretaries' meeting, which Lucene scored a hair higher on 4 December 2026. */
+    @Test
+    void a_thing_named_by_the_words_whole_ranks_first() {
+        assertEquals(SCO.ID + "organization/SCO", real.find("上合组织", 5, "zh").get(0).subject().getURI());
+    }
+
     /**
      * Source records of Russian and Chinese pages are found by the pages' own titles ({@code sources.csv}'s
      * {@code title_ru} and {@code title_zh}); until 4 December 2026 only by their English translations.
