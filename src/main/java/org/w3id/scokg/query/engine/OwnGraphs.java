@@ -61,6 +61,12 @@ public final class OwnGraphs extends DatasetGraphWrapper implements DatasetGraph
         return new OwnGraphs(DynamicDatasets.dynamicDataset(own(description.getDefaultGraphURIs()), own(description.getNamedGraphURIs()), dataset, false));
     }
 
+    /** Whether {@code dataset} is the part of a dataset a FROM or FROM NAMED picked, by {@link #described} or by Jena itself. */
+    public static boolean isDescribed(DatasetGraph dataset) {
+        DatasetGraph picked = dataset instanceof OwnGraphs own ? own.getR() : dataset;
+        return picked instanceof DynamicDatasets.DynamicDatasetGraph;
+    }
+
     private static Collection<Node> own(List<String> iris) {
         Collection<Node> names = new LinkedHashSet<>();
         iris.stream().map(NodeFactory::createURI).filter(name -> !isJenasName(name)).forEach(names::add);

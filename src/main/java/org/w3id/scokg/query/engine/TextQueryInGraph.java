@@ -29,7 +29,9 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
  * (rdfs:label "India") }} answered every match once per graph, the ontology's too (an independent
  * review on 4 December 2026). Outside {@code GRAPH} (the default graph, the union) a match stands
  * as jena-text gives it, the index's entries of no graph (a Wikidata ID, a title the pages compose)
- * too; inside one, those match nothing, as no triple of the graph holds them.
+ * too; inside one, those match nothing, as no triple of the graph holds them. Where FROM names the
+ * default graph, it is checked as a named graph is (a second review that evening found {@code FROM
+ * <…/graph/ontology>} answering the union's matches).
  *
  * <p>The subject list is read as jena-text reads it ({@code (?s ?score ?literal ?graph ?property)});
  * where the query leaves the literal or the property out, they are asked for under variables of
@@ -84,7 +86,8 @@ final class TextQueryInGraph extends PropertyFunctionBase {
         QueryIterator matches = textQuery.exec(binding, subjects, predicate, argObject, execCxt);
         Graph active = execCxt.getActiveGraph();
         TextIndex index = execCxt.getContext().get(TextQuery.textIndex);
-        boolean inNamedGraph = named(active, execCxt.getDataset());
+        // A FROM makes the default graph the graphs it names, not the union the index is of: checked too.
+        boolean inNamedGraph = named(active, execCxt.getDataset()) || OwnGraphs.isDescribed(execCxt.getDataset());
         boolean checked = inNamedGraph && index != null && subjects.isList() && subjects.getArgListSize() == LIST_SIZE;
         List<Node> terms = subjects.isList() ? subjects.getArgList() : List.of();
         return new QueryIterProcessBinding(matches, execCxt) {

@@ -490,6 +490,10 @@ class SearchTest {
         String composed = "(?s ?score ?lit) text:query (rdfs:label \"\\\"государство-член\\\"\") ";
         assertFalse(select(prefixes + "SELECT * { " + composed + "}").isEmpty(), "found in the default graph");
         assertEquals(List.of(), select(prefixes + "SELECT * { GRAPH ?g { " + composed + "} }"), "in no graph");
+        // FROM names the default graph: checked as a graph is (the ontology names no India; the data does).
+        assertEquals(List.of(), select(prefixes + "SELECT * FROM <" + SCO.GRAPH_ONTOLOGY.getURI() + "> { ?s text:query (rdfs:label \"India\") }"));
+        assertEquals(inGraphs.stream().filter(row -> row.get("g").equals(SCO.GRAPH_DATA)).count(),
+                select(prefixes + "SELECT * FROM <" + SCO.GRAPH_DATA.getURI() + "> { ?s text:query (rdfs:label \"India\") }").size());
         // The variables text:query is asked for beside the query's own are not in the answer.
         assertEquals(java.util.Set.of("g", "s"), select(prefixes + "SELECT * { GRAPH ?g { ?s text:query (rdfs:label \"India\") } }").stream()
                 .flatMap(row -> org.apache.jena.atlas.iterator.Iter.asStream(row.vars())).map(v -> v.getVarName()).collect(java.util.stream.Collectors.toSet()));
