@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.w3id.scokg.server.web.Scripts;
+import org.w3id.scokg.server.web.Spelling;
 
 /**
  * How alike two names are, from 0 (nothing shared) to 1 (the same once normalised). Names are
@@ -42,15 +43,7 @@ final class NameSimilarity {
 
     private NameSimilarity() {}
 
-    /**
-     * -ize, -ization and their forms after three letters or more, to be spelt -ise, -isation: one
-     * word in two spellings, both in the graph's names ("Shanghai Cooperation Organization" in a
-     * declaration's title, "non-militarisation"); "size" and "prize" stay.
-     */
-    private static final Pattern IZE = Pattern.compile("(?<=\\p{L}{3})iz(?=(?:e|es|ed|ing|er|ers|ation|ations)(?![\\p{L}\\p{N}]))");
-    /** -yze and its forms after three letters or more, to be spelt -yse: "analyze" is "analyse", "Kyrgyz" stays. */
-    private static final Pattern YZE = Pattern.compile("(?<=\\p{L}{3})yz(?=(?:e|es|ed|ing|er|ers)(?![\\p{L}\\p{N}]))");
-    /** The same in the last word of what is being typed, which may stop anywhere ("organiz"). */
+    /** -ize and its forms ({@link Spelling}) in the last word of what is being typed, which may stop anywhere ("organiz"). */
     private static final Pattern IZE_TYPED = Pattern.compile("(?<=\\p{L}{3})iz(?=(?:e|es|ed|ing|er|ers|i|in|a|at|ati|atio|ation|ations)?$)");
 
     /** A name as it is compared: "Côte d’Ivoire" and "cote divoire" are the same, as are "organization" and "organisation". */
@@ -91,7 +84,7 @@ final class NameSimilarity {
 
     /** One spelling of a word that has two, and "UN" in full. */
     private static String spelling(String text) {
-        return YZE.matcher(IZE.matcher(UN.matcher(text).replaceAll("united nations")).replaceAll("is")).replaceAll("ys");
+        return Spelling.british(UN.matcher(text).replaceAll("united nations"));
     }
 
     private static String withoutThe(String text) {

@@ -1,14 +1,14 @@
 package org.w3id.scokg.server.search;
 
 import java.io.Reader;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.w3id.scokg.server.web.Spelling;
 
 /**
- * An analyzer that reads the American spellings of English words as the British ones before
- * another analyzer cuts the text into words: -ization and -ize as -isation and -ise
+ * An analyzer that reads the American spellings of English words as the British ones ({@link
+ * Spelling}) before another analyzer cuts the text into words: -ization and -ize as -isation and -ise
  * ("Organization", "organizations", "recognized"), -yze as -yse ("analyze"), in the index and in
  * queries alike, prefixes of suggestions too. Most of the graph's names are British (the SCO's own
  * English name, "Shanghai Cooperation Organisation"); the SCO Secretariat and the UN write
@@ -18,11 +18,6 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
  * "prize" and "seize" are left as they are.
  */
 final class BritishSpelling extends AnalyzerWrapper {
-    /** A word ending as American English spells it, the stem before the z and the ending after it. */
-    static final Pattern AMERICAN = Pattern.compile("(?i)\\b([a-z]{3,}[iy])z(e|es|ed|ing|er|ers|ation|ations|ational)\\b");
-    /** The British spelling: an s for the z. */
-    static final String BRITISH = "$1s$2";
-
     private final Analyzer analyzer;
 
     /** {@code analyzer}, reading American spellings as British ones. */
@@ -38,12 +33,12 @@ final class BritishSpelling extends AnalyzerWrapper {
 
     @Override
     protected Reader wrapReader(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(AMERICAN, BRITISH, reader);
+        return new PatternReplaceCharFilter(Spelling.AMERICAN, Spelling.BRITISH, reader);
     }
 
     @Override
     protected Reader wrapReaderForNormalization(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(AMERICAN, BRITISH, reader);
+        return new PatternReplaceCharFilter(Spelling.AMERICAN, Spelling.BRITISH, reader);
     }
 
     @Override
