@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.w3id.scokg.query.engine.OwnGraphs;
 
@@ -33,7 +34,25 @@ final class GraphStoreRead extends GSP_R {
     }
 
     private static DatasetGraph own(DatasetGraph dataset) {
-        return dataset instanceof OwnGraphs ? dataset : new OwnGraphs(dataset);
+        if (dataset instanceof OwnGraphs) return dataset;
+        return new OwnGraphs(dataset.getContext().isTrue(TDB2.symUnionDefaultGraph) ? new UnionAsDefault(dataset) : dataset);
+    }
+
+    /**
+     * A TDB2 store whose union is the SPARQL default graph, with that union as its default graph for
+     * {@code ?default} too: TDB2's own default graph is empty, and until a review on 4 December 2026
+     * {@code /sparql?default} answered no triples with a 200 on {@code serve --tdb2}, where in memory
+     * (and in a SPARQL query on either) the default graph is the union of the four graphs.
+     */
+    private static final class UnionAsDefault extends DatasetGraphWrapper {
+        UnionAsDefault(DatasetGraph store) {
+            super(store);
+        }
+
+        @Override
+        public Graph getDefaultGraph() {
+            return super.getUnionGraph();
+        }
     }
 
     /** The dataset, each of whose triples and quads is read after {@code check} has run. */
