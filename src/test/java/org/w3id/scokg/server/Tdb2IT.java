@@ -92,7 +92,11 @@ class Tdb2IT {
             if (defaultGraph.body().lines().filter(line -> !line.isBlank()).count() != TestGraph.real().union().size()) differ.add("/sparql?default (size)");
             for (String path : List.of(
                     // The Graph Store's default graph: empty on TDB2, the union in memory (and in SPARQL on both).
-                    "/sparql?default")) {
+                    "/sparql?default",
+                    // An entity page's values of one date and one name (the SCO's six positions on cyber
+                    // sovereignty) came in the graph's order, which a TDB2 store's is not.
+                    "/doc/organization/SCO", "/doc/organization/SCO?lang=ru", "/doc/norm/cyber-sovereignty", "/doc/threat/cyber-terrorism",
+                    "/doc/document/new-delhi-declaration-2023?lang=zh", "/doc/excerpt/cyberdiplomat-sco-cyber-norms-289-529")) {
                 String accept = path.startsWith("/sparql") ? "application/n-triples" : "text/html";
                 HttpResponse<String> fromMemory = ServerFixture.send(HttpRequest.newBuilder(URI.create(memory + path)).header("Accept", accept).build());
                 HttpResponse<String> fromStore = ServerFixture.send(HttpRequest.newBuilder(URI.create(tdb2 + path)).header("Accept", accept).build());

@@ -104,7 +104,7 @@ final class EntityReader {
         facts.find(entity, SKOS.prefLabel.asNode(), Node.ANY).mapWith(Triple::getObject)
                 .filterKeep(o -> isDuplicateLabel(facts, entity, SKOS.prefLabel.asNode(), o) && !seen.contains(o))
                 .forEachRemaining(o -> english.add(value(facts, entity, o, Triple.create(entity, SKOS.prefLabel.asNode(), o))));
-        english.sort(Comparator.comparing(EntityReader::sortKey));
+        english.sort(IN_ORDER);
         return new View(entity, types, list, sources.ofNode(entity), english.isEmpty() ? null : new Statement(SKOS.prefLabel.asNode(), false, english));
     }
 
@@ -122,7 +122,7 @@ final class EntityReader {
             Triple link = incoming ? Triple.create(other, property, entity) : Triple.create(entity, property, other);
             values.add(value(facts, entity, other, link));
         }
-        values.sort(Comparator.comparing(EntityReader::sortKey));
+        values.sort(IN_ORDER);
         return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Statement(property, incoming, values));
     }
 
@@ -237,6 +237,15 @@ final class EntityReader {
     private static boolean isPartOf(Node part, Node entity) {
         return part.isURI() && entity.isURI() && part.getURI().startsWith(entity.getURI() + "#");
     }
+
+    /**
+     * Values by {@link #sortKey}, and those of one key by their facts' IRIs and parts: the same norm
+     * in six positions of the SCO, one event's two statements, came in the graph's order, which is
+     * not a TDB2 store's (a review on 4 December 2026 found the SCO's page, a norm's, a threat's and
+     * a declaration's in another order on {@code serve --tdb2} than in memory).
+     */
+    private static final Comparator<Value> IN_ORDER = Comparator.comparing(EntityReader::sortKey).thenComparing(v -> v.fact() == null ? "" : v.fact().toString())
+            .thenComparing(v -> v.part() == null ? "" : v.part().toString());
 
     /** Facts by their first date (so a history reads in order), then everything by its text. */
     private static String sortKey(Value value) {
