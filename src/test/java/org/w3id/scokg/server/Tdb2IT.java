@@ -96,7 +96,11 @@ class Tdb2IT {
                     // An entity page's values of one date and one name (the SCO's six positions on cyber
                     // sovereignty) came in the graph's order, which a TDB2 store's is not.
                     "/doc/organization/SCO", "/doc/organization/SCO?lang=ru", "/doc/norm/cyber-sovereignty", "/doc/threat/cyber-terrorism",
-                    "/doc/document/new-delhi-declaration-2023?lang=zh", "/doc/excerpt/cyberdiplomat-sco-cyber-norms-289-529")) {
+                    "/doc/document/new-delhi-declaration-2023?lang=zh", "/doc/excerpt/cyberdiplomat-sco-cyber-norms-289-529",
+                    // Lucene broke ties of score by the order the texts were indexed in, the graph's: the SCO
+                    // shown as "…Organization" in memory and "…Organisation" on TDB2, another last suggestion
+                    // for "Sha"; and a result's assertions came in the graph's order.
+                    "/search?format=json&q=Shanghai", "/search?format=json&q=Astana", "/search/suggest?q=Sha", "/search/suggest?q=terr")) {
                 String accept = path.startsWith("/sparql") ? "application/n-triples" : "text/html";
                 HttpResponse<String> fromMemory = ServerFixture.send(HttpRequest.newBuilder(URI.create(memory + path)).header("Accept", accept).build());
                 HttpResponse<String> fromStore = ServerFixture.send(HttpRequest.newBuilder(URI.create(tdb2 + path)).header("Accept", accept).build());

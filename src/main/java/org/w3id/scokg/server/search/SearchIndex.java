@@ -5,13 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.io.IOX;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndexConfig;
@@ -111,9 +112,10 @@ public final class SearchIndex {
      * 3: Taiwan's words for the subject's terms read as the mainland's (that evening). 4: American
      * spellings read as British ones ({@link BritishSpelling}, 4 December 2026). 5: Wikidata IDs
      * indexed as symbols ({@link #wikidataId}, that day). 6: a TDB2 store's union indexed, not its
-     * default graph, which is empty (that evening: until then search found nothing on TDB2).
+     * default graph, which is empty (that evening: until then search found nothing on TDB2). 7: the
+     * texts added in one order, the same in memory and on TDB2 ({@link #fill}, that evening).
      */
-    static final String FORMAT = "6";
+    static final String FORMAT = "7";
     /** The file in a kept index's folder that names its {@link #FORMAT}. */
     static final String FORMAT_FILE = "sco-kg-index-format";
 
@@ -214,15 +216,24 @@ public final class SearchIndex {
 
     private static void fill(TextIndexLucene index, DatasetGraph dataset, EntityDefinition definition) {
         Set<Node> indexed = Set.copyOf(definition.fields().stream().flatMap(f -> definition.getPredicates(f).stream()).toList());
-        Set<Node> labelled = new LinkedHashSet<>();
+        Set<Node> labelled = new java.util.TreeSet<>(IN_ONE_ORDER);
         Txn.executeRead(dataset, () -> {
             Graph graph = defaultGraphOfQueries(dataset);
-            graph.find().forEachRemaining(t -> {
+            // The texts in one order, whatever order the graph gives them in: Lucene breaks ties of
+            // score by the order texts were added, so an index filled in the graph's order answered
+            // otherwise on a TDB2 store than in memory (a review on 4 December 2026: "Shanghai"
+            // showed the SCO as "Shanghai Cooperation Organization" in memory and "…Organisation" on
+            // TDB2, and the suggestions for "Sha" differed in their last name).
+            List<Triple> triples = new ArrayList<>();
+            graph.find().forEachRemaining(triples::add);
+            triples.sort(Comparator.comparing(Triple::getSubject, IN_ONE_ORDER).thenComparing(Triple::getPredicate, IN_ONE_ORDER)
+                    .thenComparing(Triple::getObject, IN_ONE_ORDER));
+            for (Triple t : triples) {
                 wikidataId(t).ifPresent(qid -> add(index, definition, t.getSubject(), DCTerms.identifier.asNode(), qid));
-                if (!indexed.contains(t.getPredicate()) || !t.getObject().isLiteral()) return;
+                if (!indexed.contains(t.getPredicate()) || !t.getObject().isLiteral()) continue;
                 if (t.getPredicate().equals(RDFS.label.asNode())) labelled.add(t.getSubject());
                 add(index, definition, t.getSubject(), t.getPredicate(), t.getObject());
-            });
+            }
             for (Node thing : labelled) {
                 for (Node title : composedTitles(graph, thing)) add(index, definition, thing, RDFS.label.asNode(), title);
             }
@@ -242,6 +253,9 @@ public final class SearchIndex {
         if (!iri.startsWith(LinkTargets.WIKIDATA.namespace)) return java.util.Optional.empty();
         return java.util.Optional.of(NodeFactory.createLiteralString(iri.substring(LinkTargets.WIKIDATA.namespace.length())));
     }
+
+    /** An order of the graph's terms that is the same in memory and on a TDB2 store: by their written form. */
+    private static final Comparator<Node> IN_ONE_ORDER = Comparator.comparing(Node::toString);
 
     private static void add(TextIndexLucene index, EntityDefinition definition, Node subject, Node predicate, Node object) {
         Entity entity = TextQueryFuncs.entityFromQuad(definition, null, subject, predicate, object);

@@ -241,7 +241,8 @@ final class SearchServlet extends HttpServlet {
             result.put("snippet", hit.snippet().strip().replace("↦", "").replace("↤", ""));
             result.put("score", org.apache.jena.atlas.json.JsonNumber.value(hit.score()));
             JsonArray derived = new JsonArray();
-            union.find(Node.ANY, PROV.wasDerivedFrom, thing).forEachRemaining(t -> derived.add(t.getSubject().getURI()));
+            // By IRI, not in the graph's order, which a TDB2 store's is not (a review on 4 December 2026).
+            union.find(Node.ANY, PROV.wasDerivedFrom, thing).mapWith(t -> t.getSubject().getURI()).toList().stream().sorted().forEach(derived::add);
             if (!derived.isEmpty()) result.put("supports", derived);
             results.add(result);
         }
