@@ -20,11 +20,11 @@ import org.w3id.scokg.vocab.Prefixes;
  * lines in the order of their bytes. Jena's writers keep the order they are given, so a graph
  * copied in this order is written as the same bytes every time.
  */
-final class CanonicalOrder {
+public final class CanonicalOrder {
     private CanonicalOrder() {}
 
     /** The graph's triples in the order of their text ({@link NodeFmtLib#str(Triple)}), each text made once (not once per comparison). */
-    static Graph canonical(Graph graph) {
+    public static Graph canonical(Graph graph) {
         return canonical(graph, new HashMap<>());
     }
 

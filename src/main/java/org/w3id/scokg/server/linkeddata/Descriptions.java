@@ -24,6 +24,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.publish.CanonicalOrder;
 import org.w3id.scokg.publish.DatasetDescription;
 import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
@@ -96,12 +97,16 @@ final class Descriptions {
 
     /** The entity's description, with the document's own metadata. */
     Graph describe(Node entity, Node document) {
-        Graph description = QueryExec.graph(graph.union()).query(DESCRIBE).substitution("entity", entity).timeout(timeoutMillis, TimeUnit.MILLISECONDS).construct();
-        description.add(document, RDF.type.asNode(), FOAF.Document.asNode());
-        description.add(document, FOAF.primaryTopic.asNode(), entity);
-        description.add(document, IN_DATASET, DatasetDescription.DATASET);
-        description.add(document, DCTerms.license.asNode(), LICENSE);
-        description.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD).setNsPrefix("id", SCO.ID);
+        Graph described = QueryExec.graph(graph.union()).query(DESCRIBE).substitution("entity", entity).timeout(timeoutMillis, TimeUnit.MILLISECONDS).construct();
+        described.add(document, RDF.type.asNode(), FOAF.Document.asNode());
+        described.add(document, FOAF.primaryTopic.asNode(), entity);
+        described.add(document, IN_DATASET, DatasetDescription.DATASET);
+        described.add(document, DCTerms.license.asNode(), LICENSE);
+        // In the dumps' canonical order, not the graph's: Jena's writers keep the order they are given,
+        // and a TDB2 store gives its triples in another order than the memory graph, so until a review
+        // on 4 December 2026 the same description was other bytes, with another ETag, on serve --tdb2.
+        Graph description = CanonicalOrder.canonical(described);
+        description.getPrefixMapping().clearNsPrefixMap().setNsPrefixes(described.getPrefixMapping()).setNsPrefixes(Prefixes.STANDARD).setNsPrefix("id", SCO.ID);
         return description;
     }
 
