@@ -102,7 +102,9 @@ class Tdb2IT {
                     // for "Sha"; and a result's assertions came in the graph's order.
                     "/search?format=json&q=Shanghai", "/search?format=json&q=Astana", "/search/suggest?q=Sha", "/search/suggest?q=terr",
                     // A description's RDF held the same triples in the graph's order: other bytes, another ETag.
-                    "/doc/organization/SCO.ttl", "/doc/state/AE.ttl", "/doc/act/A-66-359-submission.nt", "/doc/state/IN.jsonld", "/doc/norm/cyber-sovereignty.trig")) {
+                    "/doc/organization/SCO.ttl", "/doc/state/AE.ttl", "/doc/act/A-66-359-submission.nt", "/doc/state/IN.jsonld", "/doc/norm/cyber-sovereignty.trig",
+                    // The ontology's page and RDF: its terms' lines in the graph's order.
+                    "/ontology", "/ontology.ttl")) {
                 String accept = path.startsWith("/sparql") ? "application/n-triples" : "text/html";
                 HttpResponse<String> fromMemory = ServerFixture.send(HttpRequest.newBuilder(URI.create(memory + path)).header("Accept", accept).build());
                 HttpResponse<String> fromStore = ServerFixture.send(HttpRequest.newBuilder(URI.create(tdb2 + path)).header("Accept", accept).build());
