@@ -882,6 +882,25 @@ class SiteIT {
                 "a title in traditional script, where the record has no simplified one");
     }
 
+    /**
+     * Positions undated themselves come by the date of the document they are expressed in (its issue,
+     * else its first act): the SCO's six positions on cyber sovereignty from the Dushanbe declaration of
+     * 2014 to the Tianjin one of 2025. They came in the graph's order, which differs on TDB2, and for an
+     * evening of 4 December 2026 by IRI.
+     */
+    @Test
+    void positions_come_by_the_date_of_the_document_they_are_expressed_in() {
+        String page = page("/doc/norm/cyber-sovereignty").body();
+        List<String> declarations = List.of("dushanbe-declaration-2014", "tashkent-declaration-2016", "samarkand-declaration-2022",
+                "new-delhi-declaration-2023", "astana-declaration-2024", "tianjin-declaration-2025");
+        int last = -1;
+        for (String declaration : declarations) {
+            int at = page.indexOf("href=\"/doc/position/SCO-supports-cyber-sovereignty-" + declaration + "\"");
+            assertTrue(at > last, declaration + " after the one before it");
+            last = at;
+        }
+    }
+
     /** A review on 4 December 2026: both drafts of the code were headed 信息安全国际行为准则 on Chinese pages; the 2011 one carries its year, as in English. */
     @Test
     void the_two_drafts_of_the_code_are_headed_apart_in_chinese() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.vocabulary.DCTerms;
@@ -104,7 +105,7 @@ final class EntityReader {
         facts.find(entity, SKOS.prefLabel.asNode(), Node.ANY).mapWith(Triple::getObject)
                 .filterKeep(o -> isDuplicateLabel(facts, entity, SKOS.prefLabel.asNode(), o) && !seen.contains(o))
                 .forEachRemaining(o -> english.add(value(facts, entity, o, Triple.create(entity, SKOS.prefLabel.asNode(), o))));
-        english.sort(IN_ORDER);
+        english.sort(inOrder);
         return new View(entity, types, list, sources.ofNode(entity), english.isEmpty() ? null : new Statement(SKOS.prefLabel.asNode(), false, english));
     }
 
@@ -122,7 +123,7 @@ final class EntityReader {
             Triple link = incoming ? Triple.create(other, property, entity) : Triple.create(entity, property, other);
             values.add(value(facts, entity, other, link));
         }
-        values.sort(IN_ORDER);
+        values.sort(inOrder);
         return values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Statement(property, incoming, values));
     }
 
@@ -239,13 +240,40 @@ final class EntityReader {
     }
 
     /**
-     * Values by {@link #sortKey}, and those of one key by their facts' IRIs and parts: the same norm
-     * in six positions of the SCO, one event's two statements, came in the graph's order, which is
-     * not a TDB2 store's (a review on 4 December 2026 found the SCO's page, a norm's, a threat's and
-     * a declaration's in another order on {@code serve --tdb2} than in memory).
+     * Values by {@link #sortKey}; those of one key by the date of what they refer to ({@link
+     * #referredDate}: the SCO's six positions on cyber sovereignty, undated themselves, by the
+     * declarations they are expressed in, 2014 to 2025), then by their facts' IRIs and parts. They came
+     * in the graph's order, which is not a TDB2 store's (a review on 4 December 2026 found the SCO's
+     * page, a norm's, a threat's and a declaration's in another order on {@code serve --tdb2} than in
+     * memory), and for an evening after that in their IRIs' order.
      */
-    private static final Comparator<Value> IN_ORDER = Comparator.comparing(EntityReader::sortKey).thenComparing(v -> v.fact() == null ? "" : v.fact().toString())
-            .thenComparing(v -> v.part() == null ? "" : v.part().toString());
+    private final Comparator<Value> inOrder = Comparator.comparing(EntityReader::sortKey).thenComparing(this::referredDate)
+            .thenComparing(v -> v.fact() == null ? "" : v.fact().toString()).thenComparing(v -> v.part() == null ? "" : v.part().toString());
+
+    /**
+     * The date of the first thing a value's qualifiers name that has one: a document's issue, else its
+     * first act's date (most declarations are dated by their signing or adoption, as acts); an event's
+     * start. "9999" when none has one.
+     */
+    private String referredDate(Value value) {
+        for (Qualifier qualifier : value.qualifiers()) {
+            if (!qualifier.value().isURI()) continue;
+            java.util.Optional<String> date = firstLiteral(qualifier.value(), DCTerms.issued.asNode())
+                    .or(() -> data.find(Node.ANY, ON_INSTRUMENT, qualifier.value()).mapWith(Triple::getSubject)
+                            .mapWith(act -> firstLiteral(act, ACT_DATE).orElse("9999")).toList().stream().sorted().findFirst().filter(d -> !d.equals("9999")))
+                    .or(() -> firstLiteral(qualifier.value(), START_DATE));
+            if (date.isPresent()) return date.get();
+        }
+        return "9999";
+    }
+
+    private java.util.Optional<String> firstLiteral(Node thing, Node property) {
+        return data.find(thing, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).mapWith(Node::getLiteralLexicalForm).nextOptional();
+    }
+
+    private static final Node ON_INSTRUMENT = NodeFactory.createURI(SCO.NS + "onInstrument");
+    private static final Node ACT_DATE = NodeFactory.createURI(SCO.NS + "date");
+    private static final Node START_DATE = NodeFactory.createURI(SCO.NS + "startDate");
 
     /** Facts by their first date (so a history reads in order), then everything by its text. */
     private static String sortKey(Value value) {
