@@ -49,7 +49,10 @@ final class CheckedPropertyFunctions extends PropertyFunctionRegistry {
     public PropertyFunctionFactory get(String uri) {
         PropertyFunctionFactory factory = jena.get(uri);
         if (factory != null && uri.equals(TEXT_QUERY)) {
-            return name -> factory.create(name) instanceof PropertyFunctionBase textQuery ? new TextQueryInGraph(textQuery) : factory.create(name);
+            return name -> {
+                PropertyFunction textQuery = factory.create(name);
+                return textQuery instanceof PropertyFunctionBase perSolution ? new TextQueryInGraph(perSolution) : textQuery;
+            };
         }
         if (factory == null || !ofArqLibrary(uri)) return factory;
         return name -> checked(factory.create(name));
