@@ -17,9 +17,11 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.engine.iterator.QueryIterProcessBinding;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 
 /**
  * jena-text's {@code text:query} read inside {@code GRAPH}: a match is a match in the graph only
@@ -43,7 +45,7 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
  */
 final class TextQueryInGraph extends PropertyFunctionBase {
     /** jena-text's subject list: the thing, its score, the literal, the graph, the property. */
-    private static final int SUBJECT = 0, LITERAL = 2, PROPERTY = 4, LIST_SIZE = 5;
+    private static final int SUBJECT = 0, SCORE = 1, LITERAL = 2, PROPERTY = 4, LIST_SIZE = 5;
 
     private static final Var HIDDEN_SCORE = Var.alloc(ARQConstants.allocVarMarker + "textScore");
     private static final Var HIDDEN_LITERAL = Var.alloc(ARQConstants.allocVarMarker + "textLiteral");
@@ -83,23 +85,68 @@ final class TextQueryInGraph extends PropertyFunctionBase {
 
     @Override
     public QueryIterator exec(Binding binding, PropFuncArg argSubject, Node predicate, PropFuncArg argObject, ExecutionContext execCxt) {
-        QueryIterator matches = textQuery.exec(binding, subjects, predicate, argObject, execCxt);
         Graph active = execCxt.getActiveGraph();
         TextIndex index = execCxt.getContext().get(TextQuery.textIndex);
         // A FROM makes the default graph the graphs it names, not the union the index is of: checked too.
         boolean inNamedGraph = named(active, execCxt.getDataset()) || OwnGraphs.isDescribed(execCxt.getDataset());
         boolean checked = inNamedGraph && index != null && subjects.isList() && subjects.getArgListSize() == LIST_SIZE;
+        int limitAt = checked ? limitAt(argObject) : -1;
         List<Node> terms = subjects.isList() ? subjects.getArgList() : List.of();
+        java.util.function.Predicate<Binding> isHeld = solution -> !checked || held(active, index.getDocDef(), value(terms.get(SUBJECT), solution),
+                value(terms.get(PROPERTY), solution), value(terms.get(LITERAL), solution), highlight);
+        if (limitAt >= 0) {
+            // The graph's best matches: every match of the index read, those held kept, the best first.
+            int limit = NodeFactoryExtra.nodeToInt(argObject.getArg(limitAt));
+            QueryIterator matches = textQuery.exec(binding, subjects, predicate, without(argObject, limitAt), execCxt);
+            List<Binding> best = new ArrayList<>();
+            try {
+                matches.forEachRemaining(solution -> {
+                    if (isHeld.test(solution)) best.add(solution);
+                });
+            } finally {
+                matches.close();
+            }
+            best.sort(java.util.Comparator.comparingDouble((Binding solution) -> score(value(terms.get(SCORE), solution))).reversed());
+            return QueryIterPlainWrapper.create(best.stream().limit(limit).map(TextQueryInGraph::withoutHidden).iterator(), execCxt);
+        }
+        QueryIterator matches = textQuery.exec(binding, subjects, predicate, argObject, execCxt);
         return new QueryIterProcessBinding(matches, execCxt) {
             @Override
             public Binding accept(Binding solution) {
-                if (checked && !held(active, index.getDocDef(), value(terms.get(SUBJECT), solution), value(terms.get(PROPERTY), solution),
-                        value(terms.get(LITERAL), solution), highlight)) {
-                    return null;
-                }
-                return withoutHidden(solution);
+                return isHeld.test(solution) ? withoutHidden(solution) : null;
             }
         };
+    }
+
+    /** A match's score as jena-text binds it, a float; 0 where there is none. */
+    private static double score(Node score) {
+        return score != null && score.isLiteral() && score.getLiteralValue() instanceof Number number ? number.doubleValue() : 0;
+    }
+
+    /**
+     * Where {@code argObject} gives a limit, its place in the list, else -1: the literal right after
+     * the query string (itself the first argument that is not a property), an integer above 0 (0 and
+     * less are no limit to jena-text). Inside a graph the limit counts the matches held there, the
+     * best scored, as it would in an index that recorded each text's graph (jena-text's graph field):
+     * the index is asked for all its matches and the limit applied after the check (until 4 December
+     * 2026 it counted the union's matches first, and {@code GRAPH <g> { ?s text:query ("India" 3) }}
+     * could answer fewer than the three best {@code g} holds, or none).
+     */
+    private static int limitAt(PropFuncArg argObject) {
+        if (!argObject.isList()) return -1;
+        List<Node> args = argObject.getArgList();
+        int query = 0;
+        while (query < args.size() && args.get(query).isURI()) query++;
+        int limit = query + 1;
+        if (limit >= args.size() || !args.get(limit).isLiteral()) return -1;
+        return NodeFactoryExtra.nodeToInt(args.get(limit)) > 0 ? limit : -1;
+    }
+
+    /** {@code argObject}, a list, without its argument at {@code at}. */
+    private static PropFuncArg without(PropFuncArg argObject, int at) {
+        List<Node> args = new ArrayList<>(argObject.getArgList());
+        args.remove(at);
+        return new PropFuncArg(args);
     }
 
     /**

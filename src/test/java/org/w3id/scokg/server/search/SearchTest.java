@@ -500,6 +500,50 @@ class SearchTest {
     }
 
     /**
+     * Inside GRAPH or under FROM a limit counts the matches the graph holds, the best scored, as an
+     * index that recorded each text's graph would: until 4 December 2026 it counted the union's
+     * matches before the graph was read, and answered fewer than it said where the best were in
+     * another graph.
+     */
+    @Test
+    void text_query_limit_inside_graph_counts_the_graphs_own_best_matches() {
+        String prefixes = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        String words = "rdfs:label \"India\"";
+        int union = select(prefixes + "SELECT ?s { ?s text:query (" + words + ") }").size();
+        int boundaries = 0;
+        for (var graph : List.of(SCO.GRAPH_DATA, SCO.GRAPH_PROVENANCE)) {
+            for (String options : List.of("", " \"lang:en\"")) {
+                List<org.apache.jena.sparql.engine.binding.Binding> all = new java.util.ArrayList<>(
+                        select(prefixes + "SELECT ?s ?score { GRAPH <" + graph.getURI() + "> { (?s ?score) text:query (" + words + options + ") } }"));
+                assertTrue(all.size() >= 2 && union > all.size(), graph + options + ": " + all);
+                all.sort(java.util.Comparator.comparingDouble((org.apache.jena.sparql.engine.binding.Binding row) -> score(row)).reversed());
+                for (int limit = 1; limit <= all.size() + 1; limit++) {
+                    String inGraph = "SELECT ?s { GRAPH <" + graph.getURI() + "> { ?s text:query (" + words + " " + limit + options + ") } }";
+                    String from = "SELECT ?s FROM <" + graph.getURI() + "> { ?s text:query (" + words + " " + limit + options + ") }";
+                    for (String query : List.of(inGraph, from)) {
+                        List<Node> found = select(prefixes + query).stream().map(row -> row.get("s")).toList();
+                        assertEquals(Math.min(limit, all.size()), found.size(), query);
+                        // Where the limit falls between two scores, exactly the best are found (ties may go either way).
+                        if (limit < all.size() && score(all.get(limit - 1)) > score(all.get(limit))) {
+                            boundaries++;
+                            assertEquals(sorted(all.subList(0, limit).stream().map(row -> row.get("s")).toList()), sorted(found), query);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(boundaries > 0, "some limit falls between two scores");
+    }
+
+    private static double score(org.apache.jena.sparql.engine.binding.Binding row) {
+        return ((Number) row.get("score").getLiteralValue()).doubleValue();
+    }
+
+    private static List<String> sorted(List<Node> nodes) {
+        return nodes.stream().map(Node::getURI).sorted().toList();
+    }
+
+    /**
      * Inside GRAPH a highlighting text:query binds the marked fragments, not the text: a match is held
      * where the graph holds the text they were cut from. Until a review on 4 December 2026 such a match
      * was held in no graph, and the query found nothing inside GRAPH; and an empty subject list, which
