@@ -800,6 +800,25 @@ class ReconciliationIT {
     }
 
     @Test
+    void the_properties_are_proposed_to_openrefine_which_sends_the_type_unencoded() {
+        // OpenRefine's "Add columns from reconciled values" dialog asks url + "?type=" + typeID without
+        // encoding it: the browser drops "#State" as a fragment, and a column reconciled with no type
+        // sends "?type=". Both were 400s until a review on 4 December 2026: the dialog proposed nothing.
+        List<String> forState = ids(get("/reconcile/propose_properties?type=" + URLEncoder.encode(STATE, StandardCharsets.UTF_8),
+                "data-extension-property-proposal.json").getAsJsonArray("properties"));
+        List<String> cut = ids(get("/reconcile/propose_properties?type=https://w3id.org/sco-kg/ontology", "data-extension-property-proposal.json")
+                .getAsJsonArray("properties"));
+        assertTrue(cut.containsAll(forState) && cut.contains("unSymbol"), cut.toString());
+        List<String> organisations = ids(get("/reconcile/propose_properties?type=http://www.w3.org/ns/org", "data-extension-property-proposal.json")
+                .getAsJsonArray("properties"));
+        assertTrue(organisations.contains("wikidata") && !organisations.contains("memberSince"), organisations.toString());
+        List<String> all = ids(get("/reconcile/propose_properties", "data-extension-property-proposal.json").getAsJsonArray("properties"));
+        assertEquals(all, ids(get("/reconcile/propose_properties?type=", "data-extension-property-proposal.json").getAsJsonArray("properties")));
+        // Not any prefix of a type: only one cut at its "#".
+        assertEquals(400, ServerFixture.get("/reconcile/propose_properties?type=https://w3id.org/sco-kg/onto").statusCode());
+    }
+
+    @Test
     void an_unknown_type_is_400_in_every_suggest_service_as_in_a_query() {
         // Until a review on 3 December 2026 the entity suggest service answered an unknown type with
         // no suggestions and 200, where the property suggest service and propose_properties said 400.

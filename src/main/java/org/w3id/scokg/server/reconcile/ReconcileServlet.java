@@ -190,16 +190,34 @@ final class ReconcileServlet extends HttpServlet {
      * a type.
      */
     private JsonObject proposeProperties(HttpServletRequest request) {
-        String type = knownType(request);
+        String type = request.getParameter("type");
+        Set<String> types = proposalTypes(type);
         JsonArray properties = new JsonArray();
         int limit = number(request, "limit", Properties.ALL.size());
         Properties.fetchable().stream().sorted(Comparator.comparing(Properties.Property::id))
-                .filter(p -> type == null || matching.join().properties().appliesTo(p, type)).limit(limit)
+                .filter(p -> types.isEmpty() || types.stream().anyMatch(t -> matching.join().properties().appliesTo(p, t))).limit(limit)
                 .forEach(p -> properties.add(ServiceJson.property(p)));
         JsonObject answer = new JsonObject();
-        if (type != null) answer.addProperty("type", type);
+        if (type != null && !type.isEmpty()) answer.addProperty("type", type);
         answer.add("properties", properties);
         return answer;
+    }
+
+    /**
+     * The types whose properties {@code propose_properties} is asked for, none for all. OpenRefine
+     * asks with {@code url + "?type=" + typeID}, the id not encoded (its "Add columns from reconciled
+     * values" dialog): every type here has a {@code #}, which the browser takes for the start of a
+     * fragment and does not send, so {@code ?type=https://w3id.org/sco-kg/ontology} arrives, and a
+     * column reconciled with no type sends {@code ?type=}. Until a review on 4 December 2026 both were
+     * 400s, and the dialog proposed no property at all. A type cut at its {@code #} is read as every
+     * type of the service it could have been, and a blank one as none; any other unknown type is a 400.
+     */
+    private Set<String> proposalTypes(String type) {
+        if (type == null || type.isEmpty()) return Set.of();
+        if (typeIds().contains(type)) return Set.of(type);
+        Set<String> cut = typeIds().stream().filter(t -> t.startsWith(type + "#")).collect(Collectors.toSet());
+        if (cut.isEmpty()) throw new QueryBatch.BadRequest("'" + QueryBatch.shortened(type) + "' is not one of this service's types (see the manifest)");
+        return cut;
     }
 
     /**
