@@ -23,6 +23,13 @@ final class Reconciler {
     /** Properties whose agreement identifies a thing. */
     private static final Set<String> IDENTIFYING = Set.of("iso3166", "iso3166Alpha2", "iso3166Alpha3", "wikidata", "unSymbol");
     /**
+     * The properties every state of the graph has a value of and nothing else has: asked for, a thing
+     * without one disagrees, as a thing with another code does. Until a review on 4 December 2026 it
+     * cost nothing, and "Russia" with the code IN had the summit "chaired by Russia" first, at 90, above
+     * both states.
+     */
+    private static final Set<String> COUNTRY_CODES = Set.of("iso3166", "iso3166Alpha2", "iso3166Alpha3");
+    /**
      * Candidates scoring below this (of 100) are not sent, unless an identifier agrees or the name
      * alone scores this much (a property given disagrees: a candidate, never certain).
      */
@@ -212,20 +219,21 @@ final class Reconciler {
                 continue;
             }
             Set<String> own = entity.identifiers(property.pid());
-            if (own.isEmpty()) {
+            if (own.isEmpty() && !COUNTRY_CODES.contains(property.pid())) {
                 // The graph has no value to compare: neither for the candidate nor against it, but
                 // not certain either (until 2 December 2026 it counted as a disagreement, and
                 // "India" with a date lost India). No feature either: false said it disagreed.
                 unchecked = true;
                 continue;
             }
+            // A thing without an ISO 3166 code is not the country a code names: it disagrees.
             boolean agrees = property.values().stream().anyMatch(v -> own.stream().anyMatch(o -> comparator(property.pid()).test(v, o)));
             // A property given twice (two columns of the user's table) counts twice, and its feature
             // is whether both agree, whichever comes first (the last one's shown until a review on 3 December 2026).
             features.merge(property.pid(), agrees, (a, b) -> (Boolean) a && (Boolean) b);
             if (agrees) total++;
             if (agrees && IDENTIFYING.contains(property.pid())) identified = true;
-            if (!agrees && !own.isEmpty()) contradicted = true;
+            if (!agrees) contradicted = true;
             terms++;
         }
         // An identifier that agrees beside a name that does not is a contradiction, not a certainty.

@@ -37,6 +37,26 @@ class ReconcilerTest {
     }
 
     @Test
+    void a_country_code_asked_for_is_a_disagreement_for_a_thing_without_one() {
+        // A review of 4 December 2026: "Russia" with the code IN had the summit "chaired by Russia"
+        // first, at 90: a code the thing lacks cost it nothing. The two states now lead, neither certain.
+        for (String pid : List.of("iso3166", "iso3166Alpha2")) {
+            List<Reconciler.Candidate> found = RECONCILER.reconcile(new Reconciler.Query("Russia", List.of(), Reconciler.TypeStrict.ANY,
+                    Reconciler.DEFAULT_LIMIT, List.of(new Reconciler.PropertyValue(pid, List.of("IN"), 0))));
+            assertEquals(java.util.Set.of("state/IN", "state/RU"), java.util.Set.copyOf(ids(found).subList(0, 2)), pid + ": " + ids(found));
+            assertTrue(found.stream().noneMatch(Reconciler.Candidate::match), pid);
+            Reconciler.Candidate summit = found.stream().filter(c -> c.entity().id().equals("event/moscow-summit-2020")).findFirst().orElseThrow();
+            assertEquals(false, summit.features().get(pid), "the summit has no code: it disagrees");
+            assertTrue(summit.score() < 50, summit.toString());
+        }
+        // A code that agrees still makes the state certain.
+        Reconciler.Candidate russia = RECONCILER.reconcile(new Reconciler.Query("Russia", List.of(), Reconciler.TypeStrict.ANY, Reconciler.DEFAULT_LIMIT,
+                List.of(new Reconciler.PropertyValue("iso3166", List.of("RU"), 0)))).get(0);
+        assertEquals("state/RU", russia.entity().id());
+        assertTrue(russia.match());
+    }
+
+    @Test
     void the_us_spelling_of_a_name_is_a_certain_match() {
         // A review of 3 December 2026: the SCO was the best candidate at 97.9, not certain.
         Reconciler.Candidate best = reconcile("Shanghai Cooperation Organization").get(0);
