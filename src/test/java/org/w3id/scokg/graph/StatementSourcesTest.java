@@ -440,6 +440,17 @@ class StatementSourcesTest {
     }
 
     @Test
+    void egypts_and_qatars_memoranda_were_signed_at_tashkent_as_their_source_says() {
+        // News Ghana, from Uzbekistan's foreign ministry: "On September 14, 2022, in Tashkent, ... a ceremony of signing
+        // memoranda ... to the Arab Republic of Egypt and the State of Qatar was held". The acts had no place until a review
+        // on 5 December 2026, though the same sentence dated them.
+        for (String act : List.of("egypt-partner-memorandum-2022", "qatar-partner-memorandum-2022")) {
+            assertEquals(Set.of("source/newsghana-egypt-qatar"),
+                    sources(id("act/" + act), "http://schema.org/location", id("place/tashkent")), act);
+        }
+    }
+
+    @Test
     void a_statements_iri_is_the_hash_of_its_triple_so_every_build_gives_the_same() {
         Triple t = Triple.create(id("state/CN"), NodeFactory.createURI(SCO.NS + "iso3166Alpha2"), NodeFactory.createLiteralString("CN"));
         String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .";
