@@ -31,7 +31,7 @@ final class LuceneQueries {
             StringBuilder names = new StringBuilder();
             for (int i = 0; i < terms.size(); i++) {
                 String term = terms.get(i);
-                names.append(i == 0 ? "" : " ").append('+').append(i == terms.size() - 1 ? term + "*" : "\"" + term + "\"");
+                names.append(i == 0 ? "" : " ").append('+').append(i == terms.size() - 1 ? begun(written.get(i), term) : "\"" + term + "\"");
             }
             // Wikidata IDs typed whole suggest their things, as the results page finds them (a review on 4 December 2026).
             StringBuilder ids = new StringBuilder();
@@ -71,6 +71,18 @@ final class LuceneQueries {
         String slashed = unSymbol(words);
         if (slashed != null) query.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20");
         return query.toString();
+    }
+
+    /**
+     * The last word, a prefix, also in British spelling where it may be the beginning of an American
+     * one ("Organiz*" as "Organis*" too): the index reads whole words so ({@link
+     * org.w3id.scokg.server.web.Spelling}), but a beginning has no ending to read, and until a review
+     * of issue 15 on 4 December 2026 the box suggested nothing for "Organizat" while the SCO's name was
+     * typed as its Secretariat writes it.
+     */
+    private static String begun(String word, String escaped) {
+        String british = org.w3id.scokg.server.web.Spelling.britishBeginning(word);
+        return british == null ? escaped + "*" : "(" + escaped + "* " + QueryParserBase.escape(british) + "*)";
     }
 
     /**

@@ -25,4 +25,20 @@ public final class Spelling {
     public static String british(String text) {
         return AMERICAN.matcher(text).replaceAll(BRITISH);
     }
+
+    /**
+     * The beginning of a word as an American spelling may end while it is typed: the z, then the
+     * beginning of one of {@link #AMERICAN}'s endings, or none ("Organiz", "Organizat", "recogniz").
+     */
+    private static final Pattern AMERICAN_BEGUN = Pattern.compile("(?i)^([a-z]{3,}[iy])z(|e|es|ed|er|ers|i|in|ing|a|at|ati|atio|ation|ations|ationa|ational)$");
+
+    /**
+     * {@code begun}, the beginning of a word, as British English may spell the word it begins
+     * ("Organis" for "Organiz"), or null where it ends as no American spelling may. A word that ends
+     * in its own z ("Kyrgyz") reads so too: the beginning is one of two.
+     */
+    public static String britishBeginning(String begun) {
+        java.util.regex.Matcher american = AMERICAN_BEGUN.matcher(begun);
+        return american.matches() ? american.replaceFirst(BRITISH) : null;
+    }
 }

@@ -139,6 +139,24 @@ class SearchTest {
         assertEquals("size prize seize Kyrgyz analyse realised", org.w3id.scokg.server.web.Spelling.british("size prize seize Kyrgyz analyze realized"));
     }
 
+    /**
+     * The box suggests what the American spelling finds while it is typed, not only once its ending
+     * is whole: until a review of issue 15 on 4 December 2026 "Shanghai Cooperation Organiz" suggested
+     * only an excerpt whose label is cut after "Organiza", and "Organizat" to "Organizatio" nothing,
+     * the index holding "organisation" and the beginning of a word being read as typed.
+     */
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({"Shanghai Cooperation Organiz", "Shanghai Cooperation Organiza", "Shanghai Cooperation Organizat", "Shanghai Cooperation Organizatio", "Shanghai Cooperation Organization"})
+    void an_american_spelling_being_typed_suggests_what_it_will_find(String typed) {
+        assertEquals("organization/SCO", subjects(real.suggest(Search.Words.of(typed), 8)).stream().findFirst().orElse(null), typed);
+    }
+
+    @Test
+    void a_word_begun_with_a_z_of_its_own_is_suggested_as_typed() {
+        assertEquals("state/KG", subjects(real.suggest(Search.Words.of("Kyrgyz"), 8)).get(0));
+        assertEquals("state/KG", subjects(real.suggest(Search.Words.of("Kyrgyzs"), 8)).get(0));
+    }
+
     private static String first(Search search, String words) {
         List<Search.Hit> hits = search.find(words, 10);
         return hits.isEmpty() ? "nothing" : hits.get(0).subject().getURI().replace(SCO.ID, "");
