@@ -85,6 +85,8 @@ final class TextQueryInGraph extends PropertyFunctionBase {
 
     @Override
     public QueryIterator exec(Binding binding, PropFuncArg argSubject, Node predicate, PropFuncArg argObject, ExecutionContext execCxt) {
+        // Lucene reads and compiles the search inside one call no deadline reaches: bounded first.
+        TextSearchSize.check(argObject, binding);
         Graph active = execCxt.getActiveGraph();
         TextIndex index = execCxt.getContext().get(TextQuery.textIndex);
         // A FROM makes the default graph the graphs it names, not the union the index is of: checked too.
