@@ -621,6 +621,24 @@ class AbuseIT {
     }
 
     /**
+     * A review on 4 December 2026: Java's words for a REGEX pattern it cannot compile repeat the
+     * pattern, and a pattern of 20,000 dotted words ({@code a.a.a…(}) ran the pattern that takes class
+     * names out of the sentence out of stack: a 500 with an empty body and a stack trace in the log.
+     */
+    @Test
+    void an_error_quoting_a_long_pattern_is_one_sentence() {
+        for (String pattern : new String[] {"a.".repeat(20_000) + "(", "ab_1.".repeat(8_000) + "(", "a(" + "\uD840\uDC00".repeat(300)}) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString("ASK { FILTER(REGEX(\"x\", \"" + pattern + "\")) }", StandardCharsets.UTF_8)).build());
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.body().startsWith("The query cannot run: Regex pattern exception: Unclosed group"), response.body());
+            assertTrue(response.body().strip().endsWith("…") && response.body().length() < 500, response.body());
+            // Cut between characters: a pair of surrogates cut in two was written as "?".
+            assertFalse(response.body().contains("?"), response.body());
+        }
+    }
+
+    /**
      * A review of 3 December 2026: 30,000 language ranges took 20 s of CPU a page (the JDK's parse is
      * quadratic in their number); the first 32 are read, and headers past 64 KiB are refused.
      */

@@ -46,6 +46,8 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     /** Parameters whose values Fuseki would write back into an answer (JSONP, an XSL link). */
     private static final List<String> REFLECTED = List.of("callback", "stylesheet");
     private static final int MAX_MESSAGE = 400;
+    /** How much of a message {@link #oneSentence} reads: ten sentences' worth, so that what it takes out still leaves one. */
+    private static final int MAX_READ = 10 * MAX_MESSAGE;
 
     private final long timeoutMillis;
     private final AnswerCap cap;
@@ -227,10 +229,25 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         return Long.parseLong(requested) * 1000;
     }
 
-    /** A message on one line, as long as a sentence: Fuseki's parse errors echo the query and list every expected token. */
+    /**
+     * A message on one line, as long as a sentence: Fuseki's parse errors echo the query and list every
+     * expected token. Only its beginning is read ({@value #MAX_READ} characters): a message may quote
+     * whatever a client sent, at any length (Java's words for a REGEX pattern it cannot compile repeat
+     * the pattern), and until a review on 4 December 2026 a pattern of 20,000 dotted words
+     * ({@code a.a.a…(}) ran the class-name pattern below, a repeated group Java matches by recursion,
+     * out of stack: a 500 with an empty body and a stack trace in the log. A class name is now matched
+     * by a character class, and the sentence is cut between characters, never inside a pair of
+     * surrogates (which was written as {@code ?}).
+     */
     static String oneSentence(String message) {
+        String text = message.strip();
+        boolean cut = text.length() > MAX_READ;
         // A Java exception's class name ("java.util.regex.PatternSyntaxException: ") says nothing to a client.
-        String line = message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ").replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
-        return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "…";
+        String line = (cut ? text.substring(0, MAX_READ) : text).replaceAll("\\s*[\\r\\n]+\\s*", " ")
+                .replaceAll("\\b[a-z][a-z0-9_.]*\\.[A-Z]\\w*(?:Exception|Error):\\s*", "");
+        if (line.length() <= MAX_MESSAGE && !cut) return line;
+        int end = Math.min(line.length(), MAX_MESSAGE);
+        if (Character.isHighSurrogate(line.charAt(end - 1))) end--;
+        return line.substring(0, end) + "…";
     }
 }
