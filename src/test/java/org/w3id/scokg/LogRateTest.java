@@ -76,6 +76,19 @@ class LogRateTest {
         assertTrue(lines.get(1).length() < 4_100 && lines.get(1).contains("own 111"), lines.get(1).length() + " characters");
     }
 
+    /**
+     * Fuseki logs Jena's words for a query that cannot run as they are, and Java's words for a REGEX
+     * pattern it cannot compile repeat the pattern: a pattern holding a line break wrote a line of the
+     * client's own into the log, looking like the server's (a review on 4 December 2026).
+     */
+    @Test
+    void a_clients_line_break_cannot_forge_a_line() throws IOException {
+        String out = logged(context -> context.getLogger("org.apache.jena.fuseki.Fuseki")
+                .warn("[30] Regex pattern exception: Unclosed group near index 73\r\n(\n23:59:59 ERROR LinkedDataServer - FORGED")).text();
+        assertEquals(1, out.lines().count(), out);
+        assertTrue(out.contains("index 73\\r\\n(\\n23:59:59 ERROR LinkedDataServer - FORGED"), out);
+    }
+
     /** Should a request ever make them log, those lines have a bound of their own. */
     @Test
     void what_the_server_says_of_itself_is_bounded_too() throws IOException {
