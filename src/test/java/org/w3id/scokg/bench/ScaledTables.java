@@ -111,11 +111,34 @@ public final class ScaledTables {
             String cell = row.get(i);
             String column = header.get(i);
             if (cell.isEmpty() || isLink(column)) cells.add("");
+            else if (column.equals("alt_label")) cells.add(altLabels(cell, quoteOf(row, header), copy));
             else if (NAMES.contains(column)) cells.add(cell + " (copy " + copy + ")");
             else if (column.equals(REPLACES)) cells.add(cell + "-x" + copy);
             else cells.add(rename(cell, keys, copy));
         }
         return cells;
+    }
+
+    /**
+     * A copy's alternative names: each marked as a copy's, but for one that the row's quote holds,
+     * which stays as it is, since the quote cannot change and {@code validate} holds a name resting
+     * on a quoted sentence to the sentence.
+     */
+    private static String altLabels(String cell, String quote, int copy) {
+        List<String> names = new ArrayList<>();
+        for (String name : cell.split(";")) {
+            boolean quoted = quote != null && quote.toLowerCase(java.util.Locale.ROOT).contains(name.strip().toLowerCase(java.util.Locale.ROOT));
+            names.add(quoted ? name : name + " (copy " + copy + ")");
+        }
+        return String.join(";", names);
+    }
+
+    /** The sentence a row's alternative names rest on: their own quote, or the row's where they have no source of their own. */
+    private static String quoteOf(CSVRecord row, List<String> header) {
+        if (header.contains("alt_label_source") && !row.get(header.indexOf("alt_label_source")).isEmpty()) {
+            return header.contains("alt_label_quote") ? row.get(header.indexOf("alt_label_quote")) : null;
+        }
+        return header.contains("quote") ? row.get(header.indexOf("quote")) : null;
     }
 
     /**
