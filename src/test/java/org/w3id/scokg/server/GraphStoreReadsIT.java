@@ -60,6 +60,29 @@ class GraphStoreReadsIT {
     }
 
     /**
+     * A DESCRIBE answer is held to the byte cap and to the timeout as a CONSTRUCT's is: until a review
+     * on 4 December 2026 ARQ described every resource its WHERE part found with no deadline and no
+     * cap, and {@code DESCRIBE ?s { ?s ?p ?o }} sent the whole graph (4.4 MB) past a 1 s timeout.
+     */
+    @Test
+    void a_describe_answer_is_held_to_the_byte_cap_and_the_timeout() throws Exception {
+        String everything = "/sparql?query=" + URLEncoder.encode("DESCRIBE ?s { ?s ?p ?o }", StandardCharsets.UTF_8);
+        HttpResponse<byte[]> cut = get(capped, everything, "application/n-triples");
+        assertEquals(200, cut.statusCode(), text(cut));
+        assertEquals("200000", cut.headers().firstValue("X-Result-Byte-Cap").orElse(""), cut.headers().toString());
+        assertTrue(cut.body().length > 100_000 && cut.body().length < 300_000, cut.body().length + " bytes under a cap of 200,000");
+        org.apache.jena.graph.Graph sent = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        org.apache.jena.riot.RDFParser.fromString(text(cut), Lang.NTRIPLES).parse(sent);
+        assertTrue(sent.size() > 500, "whole descriptions, up to the cap: " + sent.size());
+        String one = "/sparql?query=" + URLEncoder.encode("DESCRIBE <https://w3id.org/sco-kg/id/state/IN>", StandardCharsets.UTF_8);
+        HttpResponse<byte[]> india = get(capped, one, "application/n-triples");
+        assertEquals(200, india.statusCode());
+        assertTrue(india.headers().firstValue("X-Result-Byte-Cap").isEmpty(), "a description under the cap is whole");
+        HttpResponse<byte[]> late = get(hurried, everything, "application/n-triples");
+        assertEquals(503, late.statusCode(), text(late));
+    }
+
+    /**
      * A review on 4 December 2026: one graph asked for in a syntax of datasets (N-Quads, TriG) or as
      * protobuf came back as RDF/XML with a 200, and so did application/json; the first are a 406 naming
      * the syntaxes of graphs, the last JSON-LD, as for a thing's description.

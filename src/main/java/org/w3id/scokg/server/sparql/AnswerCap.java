@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -16,12 +17,12 @@ import org.apache.jena.sparql.exec.RowSetStream;
 
 /**
  * The most one answer carries, read in full before anything is sent: at most {@code rows} rows of a
- * SELECT, and at most {@code bytes} bytes of the text of the terms of a SELECT or CONSTRUCT answer
+ * SELECT, and at most {@code bytes} bytes of the text of the terms of a SELECT, CONSTRUCT or DESCRIBE answer
  * (each IRI, each literal's lexical form with its language or datatype). An answer past either is
  * cut and says so in {@value #ROW_CAP_HEADER} or {@value #BYTE_CAP_HEADER}; a SELECT's row counts
  * besides the name of each variable it binds, as JSON and XML write it. The bytes sent are a
- * little more than those counted (the format's own punctuation and escapes). A CONSTRUCT answer's
- * triples are counted once each, as they are sent.
+ * little more than those counted (the format's own punctuation and escapes). A CONSTRUCT or
+ * DESCRIBE answer's triples are counted once each, as they are sent.
  */
 final class AnswerCap {
     static final String ROW_CAP_HEADER = "X-Result-Row-Cap";
@@ -55,6 +56,17 @@ final class AnswerCap {
             kept.add(row);
         }
         return RowSetStream.create(answer.getResultVars(), kept.iterator());
+    }
+
+    /**
+     * The triples of a DESCRIBE answer, within the byte cap: its resources described one after the
+     * other until the next triple would pass it ({@link DescribeCap}), each triple counted once.
+     */
+    Graph describe(HttpServletResponse response, QueryExec exec) {
+        exec.getContext().set(DescribeCap.BUDGET, bytes);
+        Graph answer = exec.describe();
+        if (exec.getContext().isTrue(DescribeCap.CUT)) response.setHeader(BYTE_CAP_HEADER, Long.toString(bytes));
+        return answer;
     }
 
     /** The quads of a CONSTRUCT answer, read in full, within the byte cap. */

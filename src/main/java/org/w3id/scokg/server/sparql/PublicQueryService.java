@@ -159,6 +159,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         SparqlEngine.Deadline deadline = SparqlEngine.deadline(exec, effective);
         try {
             QueryExecResult result = query.isConstructType() ? new QueryExecResult(cap.construct(action.getResponse(), exec))
+                    : query.isDescribeType() ? new QueryExecResult(cap.describe(action.getResponse(), exec))
                     : super.executeQuery(action, exec, query, queryStringLog);
             return result.isRowSet() ? new QueryExecResult(cap.select(action.getResponse(), result.rowSet())) : result;
         } catch (QueryCancelledException e) {

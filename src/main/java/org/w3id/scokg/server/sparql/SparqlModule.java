@@ -37,13 +37,14 @@ public final class SparqlModule implements FusekiModule {
     /**
      * The endpoint over {@code dataset}, a dataset from {@link SparqlEngine#copyForQueries}, its
      * answers cut at {@code byteCap} bytes of terms ({@link #BYTE_CAP} but in tests) and its Graph
-     * Store reads stopped there.
+     * Store reads stopped there. ARQ's describe handlers are bounded from then on ({@link DescribeCap}).
      */
     public SparqlModule(DatasetGraph dataset, long timeoutMillis, long byteCap, PublicUrls urls) {
         this.dataset = dataset;
         this.timeoutMillis = timeoutMillis;
         this.byteCap = byteCap;
         this.urls = urls;
+        DescribeCap.install();
     }
 
     /**

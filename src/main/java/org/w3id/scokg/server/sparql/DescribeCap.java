@@ -1,0 +1,123 @@
+package org.w3id.scokg.server.sparql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.describe.DescribeHandler;
+import org.apache.jena.sparql.core.describe.DescribeHandlerFactory;
+import org.apache.jena.sparql.core.describe.DescribeHandlerRegistry;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+
+/**
+ * ARQ's DESCRIBE within the endpoint's bounds. ARQ evaluates the WHERE part as any query, under its
+ * deadline, and then describes each resource found, one after the other, with its describe handlers
+ * (the blank-node closure of the resource): nothing checked the deadline there, and the answer, a
+ * graph, was no row set the byte cap read. Until a review on 4 December 2026 {@code DESCRIBE ?s { ?s
+ * ?p ?o }} with {@code timeout=1} answered 200 after 1.8 to 2.1 s at x1, the whole graph (4.4 MB),
+ * and would at x100 have described every resource, hundreds of MB, past any timeout.
+ *
+ * <p>Each handler ARQ's registry holds is wrapped ({@link #install()}): before each resource the
+ * query's cancel signal is read (the deadline and a gone client set it), and where the query's
+ * context gives a {@link #BUDGET} the triples the handlers add are counted as {@link AnswerCap}
+ * counts a CONSTRUCT's, each once; past the budget no more are added, and {@link #CUT} is set in
+ * the context. The registry is the JVM's (ARQ's {@code QueryExecDataset} reads no other): a query
+ * whose context gives no budget, and is not stopped, is described exactly as by ARQ.
+ */
+final class DescribeCap implements DescribeHandlerFactory {
+    /** The most bytes of terms a DESCRIBE answer may hold, a {@code Long}; none where unset. */
+    static final Symbol BUDGET = Symbol.create("https://w3id.org/sco-kg/ontology#describeBudget");
+    /** Set in the query's context when its answer was cut at its {@link #BUDGET}. */
+    static final Symbol CUT = Symbol.create("https://w3id.org/sco-kg/ontology#describeCut");
+
+    private final DescribeHandlerFactory described;
+
+    private DescribeCap(DescribeHandlerFactory described) {
+        this.described = described;
+    }
+
+    /** Wraps every handler of ARQ's registry, once however often it is called. */
+    static synchronized void install() {
+        DescribeHandlerRegistry registry = DescribeHandlerRegistry.get();
+        List<DescribeHandlerFactory> factories = new ArrayList<>();
+        registry.handlers().forEachRemaining(factories::add);
+        if (factories.stream().allMatch(f -> f instanceof DescribeCap)) return;
+        registry.clear();
+        for (DescribeHandlerFactory factory : factories) registry.add(factory instanceof DescribeCap ? factory : new DescribeCap(factory));
+    }
+
+    @Override
+    public DescribeHandler create() {
+        return new Bounded(described.create());
+    }
+
+    /** Thrown inside a handler's {@code describe} when a triple would pass the budget. */
+    private static final class Full extends RuntimeException {
+        Full() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class Bounded implements DescribeHandler {
+        private final DescribeHandler handler;
+        private AtomicBoolean cancelled;
+        private Context context;
+        private boolean full;
+
+        Bounded(DescribeHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public void start(Model answer, Context context) {
+            this.context = context;
+            this.cancelled = Context.getCancelSignal(context);
+            Long budget = context == null ? null : context.get(BUDGET);
+            handler.start(budget == null ? answer : ModelFactory.createModelForGraph(new Counted(answer.getGraph(), budget)), context);
+        }
+
+        @Override
+        public void describe(Resource resource) {
+            if (cancelled != null && cancelled.get()) throw new QueryCancelledException();
+            if (full) return;
+            try {
+                handler.describe(resource);
+            } catch (Full past) {
+                full = true;
+                context.set(CUT, true);
+            }
+        }
+
+        @Override
+        public void finish() {
+            handler.finish();
+        }
+    }
+
+    /** The answer's graph, counting the bytes of each triple added to it once, refusing one past the budget. */
+    private static final class Counted extends GraphWrapper {
+        private final long budget;
+        private long used;
+
+        Counted(Graph answer, long budget) {
+            super(answer);
+            this.budget = budget;
+        }
+
+        @Override
+        public void add(Triple triple) {
+            if (get().contains(triple)) return;
+            long size = AnswerCap.size(triple.getSubject()) + AnswerCap.size(triple.getPredicate()) + AnswerCap.size(triple.getObject());
+            if (used + size > budget) throw new Full();
+            used += size;
+            get().add(triple);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.w3id.scokg.server.sparql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.describe.DescribeHandler;
+import org.apache.jena.sparql.core.describe.DescribeHandlerRegistry;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.Context;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** ARQ's DESCRIBE within a budget of bytes and stopped by the query's cancel signal, otherwise as ARQ describes. */
+class DescribeCapTest {
+    private static final DatasetGraph DATA = DatasetGraphFactory.create();
+
+    @BeforeAll
+    static void install() {
+        DescribeCap.install();
+        DescribeCap.install();
+        for (int i = 0; i < 100; i++) {
+            DATA.getDefaultGraph().add(NodeFactory.createURI("urn:x:s" + i), NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("value " + i));
+        }
+    }
+
+    @Test
+    void installed_once_however_often_asked() {
+        java.util.List<Object> handlers = new java.util.ArrayList<>();
+        DescribeHandlerRegistry.get().handlers().forEachRemaining(handlers::add);
+        assertEquals(1, handlers.size(), handlers.toString());
+        assertTrue(handlers.get(0) instanceof DescribeCap);
+    }
+
+    @Test
+    void without_a_budget_every_resource_is_described_as_arq_describes_it() {
+        try (QueryExec exec = QueryExec.dataset(DATA).query("DESCRIBE ?s { ?s ?p ?o }").build()) {
+            Graph described = exec.describe();
+            assertEquals(100, described.size());
+            assertFalse(exec.getContext().isTrue(DescribeCap.CUT));
+        }
+    }
+
+    @Test
+    void past_its_budget_no_more_triples_are_added_and_the_answer_says_it_was_cut() {
+        try (QueryExec exec = QueryExec.dataset(DATA).query("DESCRIBE ?s { ?s ?p ?o }").set(DescribeCap.BUDGET, 800L).build()) {
+            Graph described = exec.describe();
+            assertTrue(described.size() > 0 && described.size() < 100, described.size() + " triples");
+            long bytes = 0;
+            for (var t : described.find().toList()) bytes += AnswerCap.size(t.getSubject()) + AnswerCap.size(t.getPredicate()) + AnswerCap.size(t.getObject());
+            assertTrue(bytes <= 800, bytes + " bytes");
+            assertTrue(exec.getContext().isTrue(DescribeCap.CUT));
+        }
+    }
+
+    @Test
+    void a_stopped_query_describes_nothing_more() {
+        DescribeHandler handler = DescribeHandlerRegistry.get().newHandlerList().get(0);
+        Context context = new Context();
+        context.set(ARQConstants.sysCurrentDataset, org.apache.jena.query.DatasetFactory.wrap(DATA));
+        AtomicBoolean cancelled = Context.getOrSetCancelSignal(context);
+        Model answer = ModelFactory.createDefaultModel();
+        handler.start(answer, context);
+        handler.describe(answer.createResource("urn:x:s1"));
+        assertEquals(1, answer.size(), "described while the query runs");
+        cancelled.set(true);
+        assertThrows(QueryCancelledException.class, () -> handler.describe(answer.createResource("urn:x:s2")));
+        assertEquals(1, answer.size());
+    }
+}
