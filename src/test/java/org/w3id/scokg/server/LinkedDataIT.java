@@ -362,6 +362,26 @@ class LinkedDataIT {
         assertTrue(response.body().contains("<loc>" + ServerFixture.base() + "/doc/state/CN</loc>"));
     }
 
+    /**
+     * Crawlers are told the sitemap and kept from the routes that evaluate a query per request
+     * (RFC 9309); until a review on 4 December 2026 /robots.txt was a 404, which allows everything.
+     */
+    @Test
+    void robots_txt_points_at_the_sitemap_and_keeps_crawlers_from_evaluating_routes() {
+        HttpResponse<String> response = get("/robots.txt");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), response.headers().toString());
+        java.util.List<String> lines = response.body().lines().toList();
+        assertEquals("User-agent: *", lines.get(0));
+        for (String route : java.util.List.of("/sparql", "/query", "/search", "/reconcile", "/fragments", "/labels", "/queries/")) {
+            assertTrue(lines.contains("Disallow: " + route), route + " in " + lines);
+        }
+        assertTrue(lines.contains("Allow: /queries/$"), "the list of named queries is a page");
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("Disallow: /doc") || l.startsWith("Disallow: /dumps") || l.equals("Disallow: /")), lines.toString());
+        String sitemap = lines.stream().filter(l -> l.startsWith("Sitemap: ")).findFirst().orElseThrow().substring("Sitemap: ".length());
+        assertEquals(ServerFixture.base() + "/sitemap.xml", sitemap);
+    }
+
     @Test
     void named_queries_are_a_web_api() {
         HttpResponse<String> json = get("/queries/members-on-date?date=2018-01-01", "Accept", "application/sparql-results+json");

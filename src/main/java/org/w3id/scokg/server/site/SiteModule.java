@@ -66,7 +66,7 @@ public final class SiteModule implements FusekiModule {
         builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)
                 .addServlet("/assets/*", assets).addServlet("/webjars/*", assets)
                 .addServlet("", site).addServlet("/ontology", site).addServlet("/query", site)
-                .addServlet("/sitemap.xml", site).addServlet("/labels", new LabelServlet(graph))
+                .addServlet("/sitemap.xml", site).addServlet("/robots.txt", site).addServlet("/labels", new LabelServlet(graph))
                 .addServlet("/.well-known/sparql-examples", named).addServlet("/queries/*", named).addServlet("/queries", named);
         for (MediaTypes.Format format : MediaTypes.PAGE_AND_RDF) builder.addServlet("/ontology." + format.extension, site);
         builder.addFilter("/*", new NotFoundFilter());

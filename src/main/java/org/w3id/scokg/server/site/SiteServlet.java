@@ -75,6 +75,7 @@ final class SiteServlet extends HttpServlet {
             case "", "/" -> page(request, response, home(request));
             case "/ontology", "/ontology.html", "/ontology.ttl", "/ontology.jsonld", "/ontology.rdf", "/ontology.nt", "/ontology.trig" -> ontology(path, request, response);
             case "/sitemap.xml" -> Responses.send(request, response, "application/xml;charset=utf-8", sitemap(request).getBytes(StandardCharsets.UTF_8));
+            case "/robots.txt" -> Responses.send(request, response, "text/plain;charset=utf-8", robots(request).getBytes(StandardCharsets.UTF_8));
             case "/query" -> query(request, response);
             default -> Responses.notFound(request, response, "Nothing is at " + path + ".");
         }
@@ -138,6 +139,22 @@ final class SiteServlet extends HttpServlet {
         return page.title(texts.get("ontology.title")).crumb(Html.escape(texts.get("ontology.title")), "/ontology")
                 .alternate("text/turtle", "/ontology.ttl").alternate("application/rdf+xml", "/ontology.rdf").alternate("application/ld+json", "/ontology.jsonld")
                 .cites(SCO.ONTOLOGY).body(body.toString()).render();
+    }
+
+    /**
+     * The rules for crawlers (RFC 9309): the pages, the descriptions and the dumps are theirs to read,
+     * with the sitemap of every entity page; the routes that evaluate a query or a search for each
+     * request (the endpoint, the editor's answers, the named queries' answers, search, reconciliation,
+     * fragments, labels) are for the people and programs that ask them, and a crawler following their
+     * links would spend the query time the fair scheduler gives each client. Until a review on 4
+     * December 2026 it was a 404, which allows everything.
+     */
+    private String robots(HttpServletRequest request) {
+        StringBuilder rules = new StringBuilder("User-agent: *\n");
+        for (String route : List.of("/sparql", "/query", "/search", "/reconcile", "/fragments", "/labels")) rules.append("Disallow: ").append(route).append('\n');
+        // The list of named queries is a page; each query's answer is evaluated.
+        rules.append("Allow: /queries/$\nDisallow: /queries/\n");
+        return rules.append("\nSitemap: ").append(urls.absolute(request, "/sitemap.xml")).append('\n').toString();
     }
 
     private String sitemap(HttpServletRequest request) {
