@@ -130,7 +130,8 @@ public final class SparqlEngine {
      * than {@value #SPILL_ROWS} rows writes them to disk instead of the heap; and, on a TDB2 store
      * whose default graph is the union, FROM and FROM NAMED as SPARQL defines them ({@link
      * DescribedDatasetOnTdb2}); and ARQ's property functions with no match, not a 500, where their
-     * arguments make them fail ({@link CheckedPropertyFunctions}).
+     * arguments make them fail ({@link CheckedPropertyFunctions}); DESCRIBE stopped at the deadline
+     * between two resources, and held to a budget of bytes where the query gives one ({@link DescribeCap}).
      */
     public static void configure(Context context, long timeoutMillis) {
         context.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
@@ -145,6 +146,8 @@ public final class SparqlEngine {
         QueryEngineRegistry engines = QueryEngineRegistry.chooseRegistry(context).copy();
         engines.add(DescribedDatasetOnTdb2.FACTORY);
         QueryEngineRegistry.set(context, engines);
+        DescribeCap.install();
+        context.set(DescribeCap.BOUNDED, true);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.w3id.scokg.query.engine.DescribeCap;
 
 /**
  * The most one answer carries, read in full before anything is sent: at most {@code rows} rows of a
@@ -27,9 +28,6 @@ import org.apache.jena.sparql.exec.RowSetStream;
 final class AnswerCap {
     static final String ROW_CAP_HEADER = "X-Result-Row-Cap";
     static final String BYTE_CAP_HEADER = "X-Result-Byte-Cap";
-    /** Counted for a blank node, and for each term's punctuation. */
-    private static final int TERM_OVERHEAD = 8;
-
     private final int rows;
     private final long bytes;
 
@@ -111,13 +109,6 @@ final class AnswerCap {
     }
 
     static long size(Node node) {
-        if (node == null) return 0;
-        if (node.isURI()) return TERM_OVERHEAD + node.getURI().length();
-        if (node.isLiteral()) {
-            return TERM_OVERHEAD + node.getLiteralLexicalForm().length() + node.getLiteralLanguage().length() + node.getLiteralDatatypeURI().length();
-        }
-        // A blank node is written with its label (N-Triples: _:B and 32 hex digits): counted as 8
-        // bytes, a CONSTRUCT of blank nodes was sent 3.9 times the cap (a review on 2 December 2026).
-        return TERM_OVERHEAD + (node.isBlank() ? node.getBlankNodeLabel().length() : 0);
+        return DescribeCap.bytes(node);
     }
 }

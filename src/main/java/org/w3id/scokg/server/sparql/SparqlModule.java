@@ -37,14 +37,13 @@ public final class SparqlModule implements FusekiModule {
     /**
      * The endpoint over {@code dataset}, a dataset from {@link SparqlEngine#copyForQueries}, its
      * answers cut at {@code byteCap} bytes of terms ({@link #BYTE_CAP} but in tests) and its Graph
-     * Store reads stopped there. ARQ's describe handlers are bounded from then on ({@link DescribeCap}).
+     * Store reads stopped there.
      */
     public SparqlModule(DatasetGraph dataset, long timeoutMillis, long byteCap, PublicUrls urls) {
         this.dataset = dataset;
         this.timeoutMillis = timeoutMillis;
         this.byteCap = byteCap;
         this.urls = urls;
-        DescribeCap.install();
     }
 
     /**

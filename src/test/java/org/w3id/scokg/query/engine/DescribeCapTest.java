@@ -1,4 +1,4 @@
-package org.w3id.scokg.server.sparql;
+package org.w3id.scokg.query.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,16 +21,23 @@ import org.apache.jena.sparql.util.Context;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** ARQ's DESCRIBE within a budget of bytes and stopped by the query's cancel signal, otherwise as ARQ describes. */
+/**
+ * ARQ's DESCRIBE, in a dataset the endpoint's settings mark, within a budget of bytes and stopped by
+ * the query's cancel signal; otherwise as ARQ describes.
+ */
 class DescribeCapTest {
     private static final DatasetGraph DATA = DatasetGraphFactory.create();
+    /** The same triples in a dataset the endpoint's settings do not mark, as the fuzzer's oracle's. */
+    private static final DatasetGraph PLAIN = DatasetGraphFactory.create();
 
     @BeforeAll
     static void install() {
         DescribeCap.install();
         DescribeCap.install();
+        DATA.getContext().set(DescribeCap.BOUNDED, true);
         for (int i = 0; i < 100; i++) {
             DATA.getDefaultGraph().add(NodeFactory.createURI("urn:x:s" + i), NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("value " + i));
+            PLAIN.getDefaultGraph().add(NodeFactory.createURI("urn:x:s" + i), NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("value " + i));
         }
     }
 
@@ -57,9 +64,17 @@ class DescribeCapTest {
             Graph described = exec.describe();
             assertTrue(described.size() > 0 && described.size() < 100, described.size() + " triples");
             long bytes = 0;
-            for (var t : described.find().toList()) bytes += AnswerCap.size(t.getSubject()) + AnswerCap.size(t.getPredicate()) + AnswerCap.size(t.getObject());
+            for (var t : described.find().toList()) bytes += DescribeCap.bytes(t.getSubject()) + DescribeCap.bytes(t.getPredicate()) + DescribeCap.bytes(t.getObject());
             assertTrue(bytes <= 800, bytes + " bytes");
             assertTrue(exec.getContext().isTrue(DescribeCap.CUT));
+        }
+    }
+
+    @Test
+    void a_dataset_the_endpoint_does_not_mark_is_described_by_arq_alone() {
+        try (QueryExec exec = QueryExec.dataset(PLAIN).query("DESCRIBE ?s { ?s ?p ?o }").set(DescribeCap.BUDGET, 800L).build()) {
+            assertEquals(100, exec.describe().size());
+            assertFalse(exec.getContext().isTrue(DescribeCap.CUT));
         }
     }
 
@@ -67,6 +82,7 @@ class DescribeCapTest {
     void a_stopped_query_describes_nothing_more() {
         DescribeHandler handler = DescribeHandlerRegistry.get().newHandlerList().get(0);
         Context context = new Context();
+        context.set(DescribeCap.BOUNDED, true);
         context.set(ARQConstants.sysCurrentDataset, org.apache.jena.query.DatasetFactory.wrap(DATA));
         AtomicBoolean cancelled = Context.getOrSetCancelSignal(context);
         Model answer = ModelFactory.createDefaultModel();

@@ -1,9 +1,10 @@
-package org.w3id.scokg.server.sparql;
+package org.w3id.scokg.query.engine;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
@@ -20,22 +21,29 @@ import org.apache.jena.sparql.util.Symbol;
  * ARQ's DESCRIBE within the endpoint's bounds. ARQ evaluates the WHERE part as any query, under its
  * deadline, and then describes each resource found, one after the other, with its describe handlers
  * (the blank-node closure of the resource): nothing checked the deadline there, and the answer, a
- * graph, was no row set the byte cap read. Until a review on 4 December 2026 {@code DESCRIBE ?s { ?s
- * ?p ?o }} with {@code timeout=1} answered 200 after 1.8 to 2.1 s at x1, the whole graph (4.4 MB),
- * and would at x100 have described every resource, hundreds of MB, past any timeout.
+ * graph, was no row set the endpoint's byte cap read. Until a review on 4 December 2026 {@code
+ * DESCRIBE ?s { ?s ?p ?o }} with {@code timeout=1} answered 200 after 1.8 to 2.1 s at x1, the whole
+ * graph (4.4 MB), and would at x100 have described every resource, hundreds of MB, past any timeout.
  *
- * <p>Each handler ARQ's registry holds is wrapped ({@link #install()}): before each resource the
- * query's cancel signal is read (the deadline and a gone client set it), and where the query's
- * context gives a {@link #BUDGET} the triples the handlers add are counted as {@link AnswerCap}
- * counts a CONSTRUCT's, each once; past the budget no more are added, and {@link #CUT} is set in
- * the context. The registry is the JVM's (ARQ's {@code QueryExecDataset} reads no other): a query
- * whose context gives no budget, and is not stopped, is described exactly as by ARQ.
+ * <p>Each handler of ARQ's registry is wrapped ({@link #install()}, by {@link SparqlEngine#configure},
+ * which also marks the dataset's context {@link #BOUNDED}). In a query of such a dataset, before each
+ * resource the query's cancel signal is read (the deadline and a gone client set it), and where the
+ * context gives a {@link #BUDGET} the triples the handlers add are counted as the endpoint counts a
+ * CONSTRUCT's, each once ({@link #bytes}); past the budget no more are added, and {@link #CUT} is
+ * set in the context. The registry is the JVM's (ARQ's {@code QueryExecDataset} reads no other): a
+ * query of any other dataset (the differential fuzzer's oracle) is described by ARQ's handlers
+ * alone, and one that gives no budget and is not stopped as ARQ describes it.
  */
-final class DescribeCap implements DescribeHandlerFactory {
+public final class DescribeCap implements DescribeHandlerFactory {
+    /** Set in a dataset's context by {@link SparqlEngine#configure}: its queries are described within bounds. */
+    static final Symbol BOUNDED = Symbol.create("https://w3id.org/sco-kg/ontology#describeBounded");
     /** The most bytes of terms a DESCRIBE answer may hold, a {@code Long}; none where unset. */
-    static final Symbol BUDGET = Symbol.create("https://w3id.org/sco-kg/ontology#describeBudget");
+    public static final Symbol BUDGET = Symbol.create("https://w3id.org/sco-kg/ontology#describeBudget");
     /** Set in the query's context when its answer was cut at its {@link #BUDGET}. */
-    static final Symbol CUT = Symbol.create("https://w3id.org/sco-kg/ontology#describeCut");
+    public static final Symbol CUT = Symbol.create("https://w3id.org/sco-kg/ontology#describeCut");
+
+    /** Counted for each term's punctuation, and for a blank node. */
+    private static final int TERM_OVERHEAD = 8;
 
     private final DescribeHandlerFactory described;
 
@@ -44,7 +52,7 @@ final class DescribeCap implements DescribeHandlerFactory {
     }
 
     /** Wraps every handler of ARQ's registry, once however often it is called. */
-    static synchronized void install() {
+    public static synchronized void install() {
         DescribeHandlerRegistry registry = DescribeHandlerRegistry.get();
         List<DescribeHandlerFactory> factories = new ArrayList<>();
         registry.handlers().forEachRemaining(factories::add);
@@ -56,6 +64,21 @@ final class DescribeCap implements DescribeHandlerFactory {
     @Override
     public DescribeHandler create() {
         return new Bounded(described.create());
+    }
+
+    /**
+     * A term's bytes as the endpoint's answer cap counts them: an IRI or a literal's text (with its
+     * language and datatype), a blank node's label as written, each with 8 for its punctuation.
+     */
+    public static long bytes(Node node) {
+        if (node == null) return 0;
+        if (node.isURI()) return TERM_OVERHEAD + node.getURI().length();
+        if (node.isLiteral()) {
+            return TERM_OVERHEAD + node.getLiteralLexicalForm().length() + node.getLiteralLanguage().length() + node.getLiteralDatatypeURI().length();
+        }
+        // A blank node is written with its label (N-Triples: _:B and 32 hex digits): counted as 8
+        // bytes, a CONSTRUCT of blank nodes was sent 3.9 times the cap (a review on 2 December 2026).
+        return TERM_OVERHEAD + (node.isBlank() ? node.getBlankNodeLabel().length() : 0);
     }
 
     /** Thrown inside a handler's {@code describe} when a triple would pass the budget. */
@@ -77,9 +100,10 @@ final class DescribeCap implements DescribeHandlerFactory {
 
         @Override
         public void start(Model answer, Context context) {
+            boolean bounded = context != null && context.isTrue(BOUNDED);
             this.context = context;
-            this.cancelled = Context.getCancelSignal(context);
-            Long budget = context == null ? null : context.get(BUDGET);
+            this.cancelled = bounded ? Context.getCancelSignal(context) : null;
+            Long budget = bounded ? context.get(BUDGET) : null;
             handler.start(budget == null ? answer : ModelFactory.createModelForGraph(new Counted(answer.getGraph(), budget)), context);
         }
 
@@ -114,7 +138,7 @@ final class DescribeCap implements DescribeHandlerFactory {
         @Override
         public void add(Triple triple) {
             if (get().contains(triple)) return;
-            long size = AnswerCap.size(triple.getSubject()) + AnswerCap.size(triple.getPredicate()) + AnswerCap.size(triple.getObject());
+            long size = bytes(triple.getSubject()) + bytes(triple.getPredicate()) + bytes(triple.getObject());
             if (used + size > budget) throw new Full();
             used += size;
             get().add(triple);
