@@ -109,12 +109,15 @@ class EditorWordsTest {
     @EnumSource(Language.class)
     void a_reused_vocabularys_terms_are_named_by_their_labels(Language language) {
         JsonObject terms = JSON.parse(EditorPage.terms(Texts.of(language), VOCABULARIES));
-        JsonObject formal = terms.getObj("http://www.w3.org/ns/org#FormalOrganization");
-        assertEquals("Formal Organization", formal.getString("text"));
-        assertEquals("en", formal.getString("lang"));
-        assertEquals("Temporal entity", terms.getObj("http://www.w3.org/2006/time#TemporalEntity").getString("text"));
-        assertFalse(terms.hasKey("http://www.w3.org/ns/prov#Entity"), "PROV-O's label is its local name, Entity");
+        JsonObject change = terms.getObj("http://www.w3.org/ns/org#ChangeEvent");
+        assertEquals("Change Event", change.getString("text"));
+        assertEquals("en", change.getString("lang"));
+        assertEquals("Date-Time description", terms.getObj("http://www.w3.org/2006/time#DateTimeDescription").getString("text"));
+        assertFalse(terms.hasKey("http://www.w3.org/ns/prov#Agent"), "PROV-O's label is its local name, Agent");
         assertEquals(Texts.of(language).get("term.org.Membership"), terms.getObj("http://www.w3.org/ns/org#Membership").getString("text"), "the site's words first");
+        // The terms of what the build entails are the site's own words since a review on 4 December 2026.
+        assertEquals(Texts.of(language).get("term.org.FormalOrganization"), terms.getObj("http://www.w3.org/ns/org#FormalOrganization").getString("text"));
+        assertEquals(language.tag, terms.getObj("http://www.w3.org/ns/prov#Entity").getString("lang"));
     }
 
     /** A vocabulary's label in the page's language comes before its English one. */
