@@ -2,18 +2,9 @@ package org.w3id.scokg.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.Test;
-import org.w3id.scokg.ProjectCopy;
 
 /**
  * {@code queries/checks/unsourced-statement-violation.rq} finds each statement of graph/data that no
@@ -46,12 +37,8 @@ class UnsourcedStatementCheckTest {
 
     @Test
     void only_the_statements_without_a_sourced_rdf_statement_are_found() throws Exception {
-        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-        RDFParser.fromString(TRIG, Lang.TRIG).parse(dataset);
-        String check = Files.readString(ProjectCopy.ROOT.resolve(Path.of("queries", "checks", "unsourced-statement-violation.rq")));
         Set<String> found = new TreeSet<>();
-        QueryExec.dataset(dataset).query(QueryFactory.create(check)).select()
-                .forEachRemaining(row -> found.add(row.get("focus").getURI() + " " + row.get("message").getLiteralLexicalForm()));
+        CheckRun.rows("unsourced-statement-violation.rq", TRIG).forEach(row -> found.add(row.get("focus").getURI() + " " + row.get("message").getLiteralLexicalForm()));
         assertEquals(Set.of(
                 "http://example.org/elsewhere no source for its statement <http://example.org/p> e",
                 "http://example.org/noSource no source for its statement <http://example.org/p> d",

@@ -2,18 +2,9 @@ package org.w3id.scokg.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.junit.jupiter.api.Test;
-import org.w3id.scokg.ProjectCopy;
 
 /**
  * {@code queries/checks/value-not-in-quote-violation.rq} finds a date or an alternative name that
@@ -44,11 +35,8 @@ class ValueInQuoteCheckTest {
 
     @Test
     void only_the_values_no_quoted_sentence_states_are_found() throws Exception {
-        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-        RDFParser.fromString(TRIG, Lang.TRIG).parse(dataset);
-        String check = Files.readString(ProjectCopy.ROOT.resolve(Path.of("queries", "checks", "value-not-in-quote-violation.rq")));
         Set<String> found = new TreeSet<>();
-        QueryExec.dataset(dataset).query(QueryFactory.create(check)).select().forEachRemaining(row -> found.add(row.get("message").getLiteralLexicalForm()));
+        CheckRun.rows("value-not-in-quote-violation.rq", TRIG).forEach(row -> found.add(row.get("message").getLiteralLexicalForm()));
         assertEquals(Set.of("its <http://example.org/date> 2009-06-15 rests only on sentences that do not state it",
                 "its <http://www.w3.org/2004/02/skos/core#altLabel> Yekaterinburg Agreement rests only on sentences that do not state it"), found);
     }
