@@ -12,6 +12,7 @@ import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -55,8 +56,6 @@ final class TextQueryInGraph extends PropertyFunctionBase {
 
     private final PropertyFunctionBase textQuery;
     private PropFuncArg subjects;
-    /** The query's highlighting, null where it asks for none. */
-    private Highlight highlight;
 
     TextQueryInGraph(PropertyFunctionBase textQuery) {
         this.textQuery = textQuery;
@@ -66,7 +65,6 @@ final class TextQueryInGraph extends PropertyFunctionBase {
     public void build(PropFuncArg argSubject, Node predicate, PropFuncArg argObject, ExecutionContext execCxt) {
         super.build(argSubject, predicate, argObject, execCxt);
         subjects = whole(argSubject);
-        highlight = Highlight.of(argObject);
         textQuery.build(subjects, predicate, argObject, execCxt);
     }
 
@@ -87,19 +85,25 @@ final class TextQueryInGraph extends PropertyFunctionBase {
     public QueryIterator exec(Binding binding, PropFuncArg argSubject, Node predicate, PropFuncArg argObject, ExecutionContext execCxt) {
         // Lucene reads and compiles the search inside one call no deadline reaches: bounded first.
         TextSearchSize.check(argObject, binding);
+        // The arguments as jena-text reads them, each variable its value in the solution: a limit or a
+        // highlighting option bound by VALUES inside GRAPH, or under FROM, is substituted nowhere else
+        // (until a review on 5 December 2026 the limit then counted the union's matches before the check,
+        // and a highlighting option so bound held no match).
+        PropFuncArg arguments = Substitute.substitute(argObject, binding);
+        Highlight highlight = Highlight.of(arguments);
         Graph active = execCxt.getActiveGraph();
         TextIndex index = execCxt.getContext().get(TextQuery.textIndex);
         // A FROM makes the default graph the graphs it names, not the union the index is of: checked too.
         boolean inNamedGraph = named(active, execCxt.getDataset()) || OwnGraphs.isDescribed(execCxt.getDataset());
         boolean checked = inNamedGraph && index != null && subjects.isList() && subjects.getArgListSize() == LIST_SIZE;
-        int limitAt = checked ? limitAt(argObject) : -1;
+        int limitAt = checked ? limitAt(arguments) : -1;
         List<Node> terms = subjects.isList() ? subjects.getArgList() : List.of();
         java.util.function.Predicate<Binding> isHeld = solution -> !checked || held(active, index.getDocDef(), value(terms.get(SUBJECT), solution),
                 value(terms.get(PROPERTY), solution), value(terms.get(LITERAL), solution), highlight);
         if (limitAt >= 0) {
             // The graph's best matches: every match of the index read, those held kept, the best first.
-            int limit = NodeFactoryExtra.nodeToInt(argObject.getArg(limitAt));
-            QueryIterator matches = textQuery.exec(binding, subjects, predicate, without(argObject, limitAt), execCxt);
+            int limit = NodeFactoryExtra.nodeToInt(arguments.getArg(limitAt));
+            QueryIterator matches = textQuery.exec(binding, subjects, predicate, without(arguments, limitAt), execCxt);
             List<Binding> best = new ArrayList<>();
             try {
                 matches.forEachRemaining(solution -> {

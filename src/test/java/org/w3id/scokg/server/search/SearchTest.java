@@ -568,6 +568,30 @@ class SearchTest {
         assertTrue(boundaries > 0, "some limit falls between two scores");
     }
 
+    /**
+     * A limit or a highlighting option given by a variable (VALUES inside GRAPH, or under FROM, where
+     * nothing outside substitutes it) is read as jena-text reads it, from the solution: until a review
+     * on 5 December 2026 the limit counted the union's matches before the graph's were kept, and
+     * {@code FROM <…/graph/provenance> { VALUES ?k { 3 } ?s text:query (rdfs:label "India" ?k) }}
+     * answered nothing, and a highlighting option so given held no match inside GRAPH.
+     */
+    @Test
+    void text_query_limit_and_highlight_from_a_variable_count_as_written_ones() {
+        String prefixes = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        String graph = SCO.GRAPH_PROVENANCE.getURI();
+        for (String scope : List.of("GRAPH <" + graph + "> { %s }", "%s")) {
+            String from = scope.equals("%s") ? " FROM <" + graph + ">" : "";
+            String written = prefixes + "SELECT ?s" + from + " { " + scope.formatted("?s text:query (rdfs:label \"India\" 3)") + " }";
+            String bound = prefixes + "SELECT ?s" + from + " { " + scope.formatted("VALUES ?k { 3 } ?s text:query (rdfs:label \"India\" ?k)") + " }";
+            assertEquals(3, select(written).size(), written);
+            assertEquals(3, select(bound).size(), bound);
+        }
+        String marked = prefixes + "SELECT ?lit { GRAPH <" + graph + "> { VALUES ?h { \"highlight:\" } (?s ?score ?lit) text:query (rdfs:label \"India\" 2 ?h) } }";
+        List<org.apache.jena.sparql.engine.binding.Binding> rows = select(marked);
+        assertEquals(2, rows.size(), marked);
+        assertTrue(rows.stream().allMatch(row -> row.get("lit").getLiteralLexicalForm().contains("↦India↤")), rows.toString());
+    }
+
     private static double score(org.apache.jena.sparql.engine.binding.Binding row) {
         return ((Number) row.get("score").getLiteralValue()).doubleValue();
     }
