@@ -132,7 +132,7 @@ final class TextQueryInGraph extends PropertyFunctionBase {
     /**
      * Where {@code argObject} gives a limit, its place in the list, else -1: the literal right after
      * the query string (itself the first argument that is not a property), an integer above 0 (0 and
-     * less are no limit to jena-text). Inside a graph the limit counts the matches held there, the
+     * less are left to jena-text, which answers nothing for 0 and reads less as no limit). Inside a graph the limit counts the matches held there, the
      * best scored, as it would in an index that recorded each text's graph (jena-text's graph field):
      * the index is asked for all its matches and the limit applied after the check (until 4 December
      * 2026 it counted the union's matches first, and {@code GRAPH <g> { ?s text:query ("India" 3) }}
