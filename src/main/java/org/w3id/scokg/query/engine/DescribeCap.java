@@ -51,14 +51,20 @@ public final class DescribeCap implements DescribeHandlerFactory {
         this.described = described;
     }
 
-    /** Wraps every handler of ARQ's registry, once however often it is called. */
+    /**
+     * Wraps every handler of ARQ's registry, once however often it is called: each wrapper is added
+     * before the handler it wraps is removed, so a DESCRIBE that reads the registry meanwhile finds a
+     * handler (at worst both, which add the same triples to a set).
+     */
     public static synchronized void install() {
         DescribeHandlerRegistry registry = DescribeHandlerRegistry.get();
         List<DescribeHandlerFactory> factories = new ArrayList<>();
         registry.handlers().forEachRemaining(factories::add);
-        if (factories.stream().allMatch(f -> f instanceof DescribeCap)) return;
-        registry.clear();
-        for (DescribeHandlerFactory factory : factories) registry.add(factory instanceof DescribeCap ? factory : new DescribeCap(factory));
+        for (DescribeHandlerFactory factory : factories) {
+            if (factory instanceof DescribeCap) continue;
+            registry.add(new DescribeCap(factory));
+            registry.remove(factory);
+        }
     }
 
     @Override
