@@ -223,18 +223,20 @@ class BrowserIT {
         }
         // A term of the vocabulary in the results reads as the site's pages name it, in Russian (the graph labels it in English only;
         // until 2 December 2026 the role column read "member state" on a Russian page).
-        // A term of a reused vocabulary too: by the site's words, else by its vocabulary's label, said to be English
-        // (until a review on 2 December 2026 "org:FormalOrganization"); a label that is its local name ("Entity") is not used.
+        // A term of a reused vocabulary too: by the site's words (since a review on 4 December 2026 for every term of
+        // what the build entails, org:FormalOrganization among them), else by its vocabulary's label, said to be English
+        // (until a review on 2 December 2026 "org:ChangeEvent"); a label that is its local name ("Agent") is not used.
         script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])",
                 "SELECT ?role { VALUES ?role { <https://w3id.org/sco-kg/ontology#MemberState> <http://www.w3.org/ns/org#Membership>"
-                        + " <http://www.w3.org/ns/org#FormalOrganization> <http://www.w3.org/ns/prov#Entity> } }");
+                        + " <http://www.w3.org/ns/org#FormalOrganization> <http://www.w3.org/ns/org#ChangeEvent> <http://www.w3.org/ns/prov#Agent> } }");
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr table a[href='/ontology#MemberState']"), "государство-член"));
         assertEquals("членство", browser.findElement(By.cssSelector(".yasr table a[href='http://www.w3.org/ns/org#Membership']")).getText());
-        WebElement formal = browser.findElement(By.cssSelector(".yasr table a[href='http://www.w3.org/ns/org#FormalOrganization']"));
-        assertEquals("Formal Organization", formal.getText());
-        assertEquals("en", formal.getAttribute("lang"));
-        assertEquals("prov:Entity", browser.findElement(By.cssSelector(".yasr table a[href='http://www.w3.org/ns/prov#Entity']")).getText());
+        assertEquals("формальная организация", browser.findElement(By.cssSelector(".yasr table a[href='http://www.w3.org/ns/org#FormalOrganization']")).getText());
+        WebElement change = browser.findElement(By.cssSelector(".yasr table a[href='http://www.w3.org/ns/org#ChangeEvent']"));
+        assertEquals("Change Event", change.getText());
+        assertEquals("en", change.getAttribute("lang"));
+        assertEquals("prov:Agent", browser.findElement(By.cssSelector(".yasr table a[href='http://www.w3.org/ns/prov#Agent']")).getText());
         // A thing and a fact of the graph by the names their pages give them in Russian: the membership, which the graph
         // titles in English only, from its parts (until 3 December 2026 the editor showed its English title).
         script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])",
