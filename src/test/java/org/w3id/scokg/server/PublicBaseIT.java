@@ -33,4 +33,22 @@ class PublicBaseIT {
             server.stop();
         }
     }
+
+    /** Under a path (--base https://host/kg/): the crawlers' rules name the routes under it, and the sitemap there. */
+    @Test
+    void robots_txt_names_the_routes_under_the_public_path(@TempDir Path temp) {
+        TestDumps.copyInto(temp.resolve("dist"));
+        LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), temp.resolve("dist"), ProjectCopy.ROOT)
+                .port(0).publicBase("https://example.org/kg/").start();
+        try {
+            String robots = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/robots.txt")).build()).body();
+            java.util.List<String> lines = robots.lines().toList();
+            assertTrue(lines.contains("Disallow: /kg/sparql"), robots);
+            assertTrue(lines.contains("Allow: /kg/queries/$") && lines.contains("Disallow: /kg/queries/"), robots);
+            assertTrue(lines.contains("Sitemap: https://example.org/kg/sitemap.xml"), robots);
+            assertTrue(lines.stream().noneMatch(l -> l.startsWith("Disallow: /sparql")), robots);
+        } finally {
+            server.stop();
+        }
+    }
 }

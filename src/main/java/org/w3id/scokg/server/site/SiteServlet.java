@@ -150,10 +150,12 @@ final class SiteServlet extends HttpServlet {
      * December 2026 it was a 404, which allows everything.
      */
     private String robots(HttpServletRequest request) {
+        // Behind a proxy that serves the site under a path (--base https://host/kg/), the routes are under it too.
+        String under = java.net.URI.create(urls.absolute(request, "/")).getRawPath().replaceAll("/+$", "");
         StringBuilder rules = new StringBuilder("User-agent: *\n");
-        for (String route : List.of("/sparql", "/query", "/search", "/reconcile", "/fragments", "/labels")) rules.append("Disallow: ").append(route).append('\n');
+        for (String route : List.of("/sparql", "/query", "/search", "/reconcile", "/fragments", "/labels")) rules.append("Disallow: ").append(under).append(route).append('\n');
         // The list of named queries is a page; each query's answer is evaluated.
-        rules.append("Allow: /queries/$\nDisallow: /queries/\n");
+        rules.append("Allow: ").append(under).append("/queries/$\nDisallow: ").append(under).append("/queries/\n");
         return rules.append("\nSitemap: ").append(urls.absolute(request, "/sitemap.xml")).append('\n').toString();
     }
 
