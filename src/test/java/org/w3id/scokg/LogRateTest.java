@@ -87,6 +87,11 @@ class LogRateTest {
                 .warn("[30] Regex pattern exception: Unclosed group near index 73\r\n(\n23:59:59 ERROR LinkedDataServer - FORGED")).text();
         assertEquals(1, out.lines().count(), out);
         assertTrue(out.contains("index 73\\r\\n(\\n23:59:59 ERROR LinkedDataServer - FORGED"), out);
+        // Nor through a stack trace, whose first line repeats its exception's message: the trace is one line.
+        String traced = logged(context -> context.getLogger("org.apache.jena.fuseki.Fuseki")
+                .warn("[31] failed", new IllegalStateException("(\n23:59:59 ERROR LinkedDataServer - FORGED"))).text();
+        assertEquals(2, traced.lines().count(), traced);
+        assertTrue(traced.lines().noneMatch(line -> line.startsWith("23:59:59 ERROR")), traced);
     }
 
     /** Should a request ever make them log, those lines have a bound of their own. */
