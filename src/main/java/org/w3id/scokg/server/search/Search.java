@@ -274,11 +274,21 @@ final class Search {
 
     /**
      * Whether {@code name} (a snippet, its marks aside) begins with {@code typed}, as {@link #sameWords}
-     * compares them, and in one English spelling, as the index reads both ({@link Spelling}).
+     * compares them, and in one English spelling, as the index reads both ({@link Spelling}); a last
+     * word begun as an American spelling may end also begins its British one ("Organiz" begins
+     * "Organisation", as the suggestions find it: until a review on 4 December 2026 such a name was
+     * found but not ranked as one the letters begin).
      */
     static boolean begins(String name, String typed) {
-        String folded = folded(Spelling.british(typed));
-        return !folded.isEmpty() && folded(Spelling.british(name.replace("↦", "").replace("↤", ""))).startsWith(folded);
+        String plain = folded(Spelling.british(name.replace("↦", "").replace("↤", "")));
+        String british = Spelling.british(typed);
+        int lastWord = british.lastIndexOf(' ') + 1;
+        String britishEnd = Spelling.britishBeginning(british.substring(lastWord));
+        for (String form : britishEnd == null ? List.of(british) : List.of(british, british.substring(0, lastWord) + britishEnd)) {
+            String folded = folded(form);
+            if (!folded.isEmpty() && plain.startsWith(folded)) return true;
+        }
+        return false;
     }
 
     /**

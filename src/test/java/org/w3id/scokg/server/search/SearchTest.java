@@ -474,6 +474,14 @@ class SearchTest {
         assertEquals(enough, Search.enoughToSuggest(typed));
     }
 
+    /** A name begins with letters typed in either English spelling, an American one half typed too. */
+    @ParameterizedTest
+    @CsvSource({"Shanghai Cooperation Organisation, Shanghai Cooperation Organiz, true", "Shanghai Cooperation Organisation, Organizat, false",
+            "Organisation, Organizat, true", "Organisation, Organization, true", "Kyrgyzstan, Kyrgyz, true", "Kyrgyzstan, Kyrgys, false", "India, In, true"})
+    void a_name_begins_with_letters_in_either_spelling(String name, String typed, boolean begins) {
+        assertEquals(begins, Search.begins(name, typed));
+    }
+
     @Test
     void one_chinese_character_suggests_the_names_it_begins() {
         assertEquals(SCO.ID + "state/IN", real.suggest("印", 5).get(0).subject().getURI());
