@@ -17,9 +17,7 @@ import org.w3id.scokg.TestGraph;
 class PublicBaseIT {
     @Test
     void redirects_and_self_descriptions_use_the_public_base(@TempDir Path temp) {
-        TestDumps.copyInto(temp.resolve("dist"));
-        LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), temp.resolve("dist"), ProjectCopy.ROOT)
-                .port(0).publicBase("https://sco-kg.example.org/").start();
+        LinkedDataServer server = served(temp, "https://sco-kg.example.org/");
         try {
             String local = "http://localhost:" + server.port();
             HttpResponse<String> redirect = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/id/state/CN")).build());
@@ -37,9 +35,7 @@ class PublicBaseIT {
     /** Under a path (--base https://host/kg/): the crawlers' rules name the routes under it, and the sitemap there. */
     @Test
     void robots_txt_names_the_routes_under_the_public_path(@TempDir Path temp) {
-        TestDumps.copyInto(temp.resolve("dist"));
-        LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), temp.resolve("dist"), ProjectCopy.ROOT)
-                .port(0).publicBase("https://example.org/kg/").start();
+        LinkedDataServer server = served(temp, "https://example.org/kg/");
         try {
             String robots = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/robots.txt")).build()).body();
             java.util.List<String> lines = robots.lines().toList();
@@ -50,5 +46,11 @@ class PublicBaseIT {
         } finally {
             server.stop();
         }
+    }
+
+    /** The real graph served from a free port with {@code base} as its public URL. */
+    private static LinkedDataServer served(Path temp, String base) {
+        TestDumps.copyInto(temp.resolve("dist"));
+        return LinkedDataServer.create(TestGraph.real(), temp.resolve("dist"), ProjectCopy.ROOT).port(0).publicBase(base).start();
     }
 }
