@@ -42,12 +42,13 @@ public final class DumpRenderer {
 
     private static Map<String, byte[]> renderInTransaction(KnowledgeGraph graph, String w3idTarget) {
         // The files are rendered from the canonical copies made first (plain graphs in memory, only
-        // read once made) and from nothing else, so two at a time, the longest first (the JSON-LD,
-        // 34 to 39 s at x100 through Jena's writer, 5 s through JsonLdDump). Each is the same bytes whichever
-        // thread renders it, and they are put in the map in one order. More at a time would hold
-        // more renderings in the heap at once: two at x100 raised the live heap's peak from 3.7 to
-        // 4.1 GB, and took the rendering from 90 s to 78 to 80 s (the collector's pauses are a third
-        // of it either way).
+        // read once made) and from nothing else, but the HDT, whose bytes do not depend on the order
+        // it reads the triples in: two at a time, the longest first, so that neither renderer is left
+        // with a long one at the end (at x100 the HDT, made last from the N-Triples, ran alone for 13 s
+        // until 5 December 2026). Each is the same bytes whichever thread renders it, and they are put
+        // in the map in one order. More at a time would hold more renderings in the heap at once: two
+        // at x100 raised the live heap's peak from 3.7 to 4.1 GB, and took the rendering from 90 s to
+        // 78 to 80 s (the collector's pauses are a third of it either way).
         ExecutorService renderers = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()), task -> {
             Thread thread = new Thread(task, "dump-renderer");
             thread.setDaemon(true);
@@ -57,22 +58,24 @@ public final class DumpRenderer {
         try {
             // The canonical copies of the union and of the named graphs (the same triples twice), one
             // on a renderer, the other here, each with its own texts of the nodes: one after the
-            // other they took 5.7 s at x100, a tenth of the build's CPU.
+            // other they took 5.7 s at x100, a tenth of the build's CPU. The HDT is made on the
+            // other renderer meanwhile, from the union itself.
             Future<Graph> unionCopy = renderers.submit(() -> graph.read(() -> CanonicalOrder.canonical(graph.union(), new HashMap<>())));
+            Future<byte[]> hdt = renderers.submit(() -> graph.read(() -> HdtDump.write(graph.union())));
             Map<Node, String> formatted = new HashMap<>();
             Graph ontology = CanonicalOrder.canonical(graph.ontology(), formatted);
             DatasetGraph named = CanonicalOrder.canonical(graph.dataset(), formatted);
             formatted.clear();
             Graph union = done(unionCopy);
-            Future<byte[]> jsonld = renderers.submit(() -> JsonLdDump.write(union));
-            Future<Graph> statistics = renderers.submit(() -> DatasetDescription.statistics(union));
-            Future<byte[]> ntriples = renderers.submit(() -> CanonicalOrder.sortedLines(write(union, RDFFormat.NTRIPLES_UTF8)));
+            // Longest first, by their times at x100 on 5 December 2026 (JFR): the RDF/XML 10 s, the
+            // TriG 9 s, the VoID statistics and the Turtle 6 s each, the JSON-LD 6 s, the N-Triples 4.5 s.
             Future<byte[]> rdfxml = renderers.submit(() -> write(union, RDFFormat.RDFXML_PLAIN));
-            Future<byte[]> turtle = renderers.submit(() -> write(union, RDFFormat.TURTLE_PRETTY));
             Future<byte[]> trig = renderers.submit(() -> write(named, RDFFormat.TRIG_PRETTY));
+            Future<Graph> statistics = renderers.submit(() -> DatasetDescription.statistics(union));
+            Future<byte[]> turtle = renderers.submit(() -> write(union, RDFFormat.TURTLE_PRETTY));
+            Future<byte[]> jsonld = renderers.submit(() -> JsonLdDump.write(union));
+            Future<byte[]> ntriples = renderers.submit(() -> CanonicalOrder.sortedLines(write(union, RDFFormat.NTRIPLES_UTF8)));
             Future<byte[]> nquads = renderers.submit(() -> gzip(CanonicalOrder.sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
-            // HDT is made from the sorted N-Triples, which a renderer took up before this task.
-            Future<byte[]> hdt = renderers.submit(() -> HdtDump.write(done(ntriples)));
             Future<byte[]> ntriplesGzip = renderers.submit(() -> gzip(done(ntriples)));
             Future<byte[]> ontologyTurtle = renderers.submit(() -> write(ontology, RDFFormat.TURTLE_PRETTY));
             Future<byte[]> ontologyRdfxml = renderers.submit(() -> write(ontology, RDFFormat.RDFXML_PLAIN));
