@@ -84,12 +84,16 @@ public final class CanonicalOrder {
         while (!lines.isEmpty() && lines.get(lines.size() - 1)[0] == lines.get(lines.size() - 1)[1]) lines.remove(lines.size() - 1);
         if (lines.isEmpty()) return new byte[] {'\n'};
         lines.sort((a, b) -> java.util.Arrays.compareUnsigned(text, a[0], a[1], text, b[0], b[1]));
-        var sorted = new java.io.ByteArrayOutputStream(text.length + 1);
+        int size = 0;
+        for (int[] line : lines) size += line[1] - line[0] + 1;
+        byte[] sorted = new byte[size];
+        int at = 0;
         for (int[] line : lines) {
-            sorted.write(text, line[0], line[1] - line[0]);
-            sorted.write('\n');
+            System.arraycopy(text, line[0], sorted, at, line[1] - line[0]);
+            at += line[1] - line[0];
+            sorted[at++] = '\n';
         }
-        return sorted.toByteArray();
+        return sorted;
     }
 
     static byte[] sortedLinesAsStrings(byte[] text) {

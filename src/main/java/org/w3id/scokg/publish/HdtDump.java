@@ -1,6 +1,5 @@
 package org.w3id.scokg.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -40,7 +39,7 @@ final class HdtDump {
         try (HDT hdt = HDTManager.generateHDT(triples, dataset, HDTOptions.of(), null)) {
             // hdt-java stamps the header with the minute it was made (dcterms:issued): left out, so the bytes depend on the graph alone.
             hdt.getHeader().remove("", ISSUED, "");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            var out = DumpRenderer.buffer();
             hdt.saveToHDT(out, null);
             return out.toByteArray();
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package org.w3id.scokg.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -50,7 +49,7 @@ final class JsonLdDump {
 
     /** {@code graph} as JSON-LD, UTF-8, its prefixes the context. */
     static byte[] write(Graph graph) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        var bytes = DumpRenderer.buffer();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             new JsonLdDump(graph.getPrefixMapping()).write(graph, out);
         } catch (IOException e) {
