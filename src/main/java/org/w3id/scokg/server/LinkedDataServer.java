@@ -194,7 +194,7 @@ public final class LinkedDataServer {
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls, ImportedVocabularies.read(project)),
                         new SearchModule(graph, dataset, searchIndex, searchIndexKey, urls),
                         new NamespaceModule(graph, dumps, project.shapes(), PriorOntologies.read(project), urls),
-                        new ReconcileModule(graph, urls),
+                        new ReconcileModule(graph, urls, timeoutMillis),
                         new FragmentsModule(graph, urls)))
                 .build();
         // Handlers wrap what is there: the last installed is the outermost (HttpFront's doors, gzip and bodies).

@@ -21,10 +21,13 @@ import org.w3id.scokg.server.web.PublicUrls;
 public final class ReconcileModule implements FusekiModule {
     private final KnowledgeGraph graph;
     private final PublicUrls urls;
+    private final long timeoutMillis;
 
-    public ReconcileModule(KnowledgeGraph graph, PublicUrls urls) {
+    /** The service over {@code graph}, each batch held to {@code timeoutMillis} (the query timeout). */
+    public ReconcileModule(KnowledgeGraph graph, PublicUrls urls, long timeoutMillis) {
         this.graph = graph;
         this.urls = urls;
+        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
@@ -39,7 +42,7 @@ public final class ReconcileModule implements FusekiModule {
             LoggerFactory.getLogger(ReconcileModule.class).error("The reconciliation index could not be read", failure);
             return null;
         });
-        ReconcileServlet servlet = new ReconcileServlet(index, new DataExtension(graph.union()), urls);
+        ReconcileServlet servlet = new ReconcileServlet(index, new DataExtension(graph.union()), urls, timeoutMillis);
         builder.addServlet("/reconcile", servlet).addServlet("/reconcile/*", servlet);
     }
 }

@@ -31,6 +31,8 @@ final class ReconcileServlet extends HttpServlet {
     private final transient CompletableFuture<Matching> matching;
     private final transient DataExtension extension;
     private final transient PublicUrls urls;
+    /** How long a batch may take (the query timeout, {@code --timeout}); past it, 503. */
+    private final long timeoutMillis;
 
     /** The index, what matches and suggests over it, and the properties with the types they apply to. */
     private record Matching(EntityIndex index, Reconciler reconciler, Suggestions suggestions, Properties properties) {
@@ -40,10 +42,11 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     /** The service over {@code index}, which requests wait for while it is being read. */
-    ReconcileServlet(CompletableFuture<EntityIndex> index, DataExtension extension, PublicUrls urls) {
+    ReconcileServlet(CompletableFuture<EntityIndex> index, DataExtension extension, PublicUrls urls, long timeoutMillis) {
         this.matching = index.thenApply(i -> new Matching(i, extension));
         this.extension = extension;
         this.urls = urls;
+        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
@@ -68,6 +71,11 @@ final class ReconcileServlet extends HttpServlet {
             }
         } catch (QueryBatch.BadRequest e) {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        } catch (Reconciler.PastDeadline e) {
+            // A batch is held to the query timeout, as a query is (a review on 5 December 2026).
+            response.setHeader("Retry-After", "30");
+            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This reconciliation batch ran past this server's timeout of "
+                    + timeoutMillis / 1000.0 + " s and was stopped; send fewer queries at a time.");
         } catch (CompletionException e) {
             // The index could not be read (logged where it was read): the service is not there, the server is.
             Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The reconciliation service is not available: its index could not be read.");
@@ -112,9 +120,12 @@ final class ReconcileServlet extends HttpServlet {
 
     private JsonObject results(Map<String, Reconciler.Query> queries) {
         JsonObject batch = new JsonObject();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        if (deadline == Long.MAX_VALUE) deadline--;
+        long due = deadline;
         queries.forEach((key, query) -> {
             JsonArray result = new JsonArray();
-            for (Reconciler.Candidate c : matching.join().reconciler().reconcile(query)) result.add(ServiceJson.candidate(c));
+            for (Reconciler.Candidate c : matching.join().reconciler().reconcile(query, due)) result.add(ServiceJson.candidate(c));
             JsonObject answer = new JsonObject();
             answer.add("result", result);
             batch.add(key, answer);
