@@ -365,6 +365,48 @@ class FairnessIT {
         assertEquals(503, running.get());
     }
 
+    /** Sends a GET of {@code path} as {@code client} on a connection of its own; the future is the answer's status line and body. */
+    private static CompletableFuture<String> sent(LinkedDataServer server, String client, String path) throws IOException {
+        Socket socket = new Socket("127.0.0.1", server.port());
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + client + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return CompletableFuture.supplyAsync(() -> {
+            try (socket) {
+                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * A review on 5 December 2026: searches are not charged, and their lane was first come, first
+     * served, so one address with 40 connections asking searches of many words kept another reader's
+     * search waiting 7 to 10 s (some a 503). One client may now have as many searches waiting or under
+     * way as the lane has slots (two at least); one more is a 429 at once, and another client's search
+     * is answered.
+     */
+    @Test
+    void one_clients_searches_cannot_fill_the_search_lane() throws Exception {
+        List<CompletableFuture<String>> flood = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) flood.add(sent(proxied, "10.0.4.7", "/search?q=" + "a+".repeat(300 + i) + "a"));
+        HttpResponse<String> other = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + "/search?q=India"))
+                .header("X-Forwarded-For", "10.0.4.8").build());
+        assertEquals(200, other.statusCode(), other.body());
+        List<String> answers = new java.util.ArrayList<>();
+        for (CompletableFuture<String> f : flood) answers.add(f.get());
+        List<String> refused = answers.stream().filter(a -> a.startsWith("HTTP/1.1 429")).toList();
+        assertTrue(!refused.isEmpty(), "12 searches at once from one client, none refused: "
+                + answers.stream().map(a -> a.substring(0, Math.min(12, a.length()))).toList());
+        assertTrue(refused.get(0).contains("Retry-After: 1") && refused.get(0).contains("searches waiting or under way"), refused.get(0));
+        assertTrue(answers.stream().allMatch(a -> a.startsWith("HTTP/1.1 429") || a.startsWith("HTTP/1.1 200")), answers.toString());
+        // Its share is given back as its searches end: the client is answered again.
+        HttpResponse<String> again = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + proxied.port() + "/search?q=China"))
+                .header("X-Forwarded-For", "10.0.4.7").build());
+        assertEquals(200, again.statusCode(), again.body());
+    }
+
     @Test
     void a_client_known_for_short_queries_does_not_wait_behind_the_long_queries_of_new_clients() throws Exception {
         for (int i = 0; i < 3; i++) assertEquals(200, ServerFixture.send(query(proxied, "10.0.8.1", "ASK { ?s ?p ?o } # light " + i, 30)).statusCode());

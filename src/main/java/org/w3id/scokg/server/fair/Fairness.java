@@ -37,7 +37,8 @@ import org.w3id.scokg.server.web.RequestLimitsFilter;
  *
  * <p>In front of them, a third {@link EvaluationQueue} for searches and suggestions ({@link
  * QueryRoutes#searches}): short, not charged to a client, but a search waiting for a slot holds no
- * thread, so pipelined searches cannot take Jetty's threads.
+ * thread, so pipelined searches cannot take Jetty's threads; and {@link SearchShare} in front of it,
+ * which lets one client have at most as many searches waiting or under way as the lane has slots.
  */
 public final class Fairness {
     /** The most clients tracked at once; a client beyond it is not limited by its own budget, only by the queue. */
@@ -126,6 +127,10 @@ public final class Fairness {
         dos.setHandler(meter);
         eager.setHandler(dos);
         searchLane.setHandler(eager);
-        server.setHandler(searchLane);
+        // One client's searches, waiting or under way, at most as many as the lane has slots (two at
+        // least): past them a 429, so one client cannot fill the lane's queue (SearchShare).
+        SearchShare searchShare = new SearchShare(key, Math.max(2, settings.slots()));
+        searchShare.setHandler(searchLane);
+        server.setHandler(searchShare);
     }
 }

@@ -1,0 +1,83 @@
+package org.w3id.scokg.server.fair;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * One client's share of the searches' lane ({@link QueryRoutes#searches}): at most {@code share} of
+ * its searches and suggestions waiting or under way at once; one more is a 429 with {@code
+ * Retry-After: 1} and one sentence, at once. Searches are not charged to a client's budget, so
+ * without it the lane's queue was first come, first served: until a review on 5 December 2026 one
+ * address with 40 connections asking searches of many words (some 0.3 to 1 s of a core each) kept
+ * another reader's search of one word waiting 7 to 10 s, some a 503 after the longest wait.
+ */
+final class SearchShare extends Handler.Wrapper {
+    private final Function<Request, String> key;
+    private final int share;
+    private final ConcurrentHashMap<String, Integer> open = new ConcurrentHashMap<>();
+
+    SearchShare(Function<Request, String> key, int share) {
+        this.key = key;
+        this.share = share;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!QueryRoutes.searches(request)) return super.handle(request, response, callback);
+        String client = key.apply(request);
+        boolean[] admitted = {false};
+        open.compute(client, (k, n) -> {
+            int count = n == null ? 0 : n;
+            if (count >= share) return n;
+            admitted[0] = true;
+            return count + 1;
+        });
+        if (!admitted[0]) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, 1);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+            Content.Sink.write(response, true, "This client already has " + share + " searches waiting or under way, as many as one client may; "
+                    + "send the next when one has been answered.\n", callback);
+            return true;
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) open.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
+        };
+        Callback counted = new Callback.Nested(callback) {
+            @Override
+            public void succeeded() {
+                release.run();
+                super.succeeded();
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                release.run();
+                super.failed(failure);
+            }
+        };
+        boolean handled;
+        try {
+            handled = super.handle(request, response, counted);
+        } catch (Throwable failure) {
+            release.run();
+            throw failure;
+        }
+        if (!handled) release.run();
+        return handled;
+    }
+
+    /** The searches of {@code client} waiting or under way (for tests). */
+    int open(String client) {
+        return open.getOrDefault(client, 0);
+    }
+}
