@@ -126,7 +126,12 @@ public final class Fairness {
         meter.setHandler(lightLane);
         dos.setHandler(meter);
         eager.setHandler(dos);
-        searchLane.setHandler(eager);
+        // Fragments wait in a lane of their own too: a pattern whose matches are not kept is gathered
+        // and ordered, seconds of a core on a large graph (QueryRoutes.fragments).
+        EvaluationQueue fragmentsLane = new EvaluationQueue(settings.slots(), settings.maxWait(), MAX_WAITING, key, accounts, true);
+        fragmentsLane.include(QueryRoutes::fragments);
+        fragmentsLane.setHandler(eager);
+        searchLane.setHandler(fragmentsLane);
         // One client's searches, waiting or under way, at most as many as the lane has slots (two at
         // least): past them a 429, so one client cannot fill the lane's queue (SearchShare).
         SearchShare searchShare = new SearchShare(key, Math.max(2, settings.slots()));

@@ -84,6 +84,19 @@ final class QueryRoutes implements Predicate<Request> {
         return (path.equals("/search") || path.startsWith("/search/")) && asksSearch(request);
     }
 
+    /**
+     * Whether a request is for a Triple Pattern Fragment ({@code /fragments}), whose pattern's matches
+     * are gathered and ordered when they are not kept: the default graph's at x100 (some 1.9 million
+     * quads) took 12 to 31 s of a core a page, unscheduled, each on a thread of its own, for it and
+     * the whole dataset's did not fit the kept matches together (a review on 5 December 2026). They
+     * wait in a lane of their own ({@link Fairness}), not charged, and with no share per client, for a
+     * TPF client asks many pages at once.
+     */
+    static boolean fragments(Request request) {
+        if (Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))) return false;
+        return request.getHttpURI().getPath().equals("/fragments");
+    }
+
     /** Whether the query string asks the search something, as {@code SearchServlet} reads it. */
     private static boolean asksSearch(Request request) {
         Fields parameters = Request.extractQueryParameters(request);
