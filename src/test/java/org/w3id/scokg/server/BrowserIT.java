@@ -708,6 +708,37 @@ class BrowserIT {
         assertEquals(actName, browser.findElement(By.tagName("h1")).getText(), "a point of a document's life opens its act");
     }
 
+    /**
+     * A qualifier's term that begins a line (after the source of the value before it) stands where the
+     * first term of its list does: a review on 5 December 2026 found "until" a margin to the right of
+     * "from" on every membership's period, as if it were part of the source above it.
+     */
+    @Test
+    @Order(12)
+    void a_qualifiers_terms_line_up_under_one_another() throws IOException {
+        for (String path : List.of("/doc/membership/SCO-AF-ObserverState?lang=en", "/doc/membership/SCO-AF-ObserverState?lang=ru", "/doc/state/IN?lang=zh",
+                "/doc/event/yekaterinburg-summit-2009?lang=en")) {
+            open(path);
+            checkPage("qualifiers" + path.toLowerCase().replaceAll("[^a-z0-9]+", "-"), false);
+            List<?> lines = (List<?>) browser.executeScript(QUALIFIER_LINES);
+            assertFalse(lines.isEmpty(), path + " has a qualifier's term on a line of its own");
+            for (Object line : lines) assertEquals(0L, ((List<?>) line).get(1), path + ": term " + ((List<?>) line).get(0) + " stands off the list's edge by (px)");
+        }
+    }
+
+    /** Each qualifier's term after a value whose source is a block, with its distance in pixels from the list's left edge. */
+    private static final String QUALIFIER_LINES = """
+            const out = [];
+            for (const dl of document.querySelectorAll('main dl.qualifiers')) {
+              const left = dl.getBoundingClientRect().left;
+              for (const dt of dl.querySelectorAll(':scope > dt')) {
+                const before = dt.previousElementSibling;
+                if (!before || ![...before.children].some(c => getComputedStyle(c).display === 'block')) continue;
+                out.push([dt.textContent, Math.round(dt.getClientRects()[0].left - left)]);
+              }
+            }
+            return out;""";
+
     private static void open(String path) {
         browser.get(base + path);
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
