@@ -203,6 +203,7 @@ class BrowserIT {
         }
         assertFalse((Boolean) script.executeScript(inEditor), "out of the editor: " + script.executeScript(where));
         assertTrue(browser.findElement(By.cssSelector(".editor-page .lead")).getText().contains("Esc"), "the lead says how");
+        assertFalse(browser.findElement(By.id("plain-lead")).isDisplayed(), "the plain form's lead goes with the plain form");
         String refused = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
         String exampleTab = browser.findElement(By.cssSelector(".tabsList [role='tab'][aria-selected='true'] span")).getText().strip();
         assertTrue(!exampleTab.equals("Запрос") && browser.findElements(By.cssSelector("#example option")).stream().anyMatch(o -> o.getText().equals(exampleTab)),

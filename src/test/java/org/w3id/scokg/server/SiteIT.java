@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.scokg.server.web.Html;
 
 /** The site for people over real HTTP: search, the editor, entity pages, pictures, languages, forms, downloads, the 404 page. */
 class SiteIT {
@@ -346,6 +347,24 @@ class SiteIT {
         String agreement = page("/doc/document/yekaterinburg-agreement").body();
         String names = agreement.substring(agreement.indexOf("<section id=\"names\">"), agreement.indexOf("</section>", agreement.indexOf("<section id=\"names\">")));
         assertTrue(names.contains("<span lang=\"zh-Hant\">上海合作組織成員國保障國際信息安全政府間合作協定</span><div class=\"source\">Source: <a href=\"/doc/source/macau-notice-28-2013\">"), names);
+    }
+
+    /**
+     * Without JavaScript the editor page is the plain form, and its lead says what the form does, not
+     * what the editor does: until a review on 5 December 2026 it told a reader without JavaScript to
+     * press Ctrl+Space to complete and that each example opens in a tab, which the form has not. The
+     * editor's lead is on the page, hidden, for editor.js to show with the editor (BrowserIT reads it there).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "zh"})
+    void without_javascript_the_editor_pages_lead_describes_the_plain_form(String lang) {
+        org.w3id.scokg.server.web.Texts texts = org.w3id.scokg.server.web.Texts.of(org.w3id.scokg.server.web.Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT)));
+        String body = page("/query?lang=" + lang).body();
+        Matcher lead = Pattern.compile("<p class=\"lead\"([^>]*)>([^<]*)</p>").matcher(body);
+        List<String> shown = new ArrayList<>(), hidden = new ArrayList<>();
+        while (lead.find()) (lead.group(1).contains(" hidden") ? hidden : shown).add(lead.group(2));
+        assertEquals(List.of(Html.escape(texts.get("editor.lead.plain"))), shown, "the lead shown without JavaScript");
+        assertEquals(List.of(Html.escape(texts.get("editor.lead"))), hidden, "the editor's lead, for editor.js to show");
     }
 
     /** A link to a query opened in a browser: the editor with the query and its answer as a table, as DBpedia's endpoint gives a browser HTML. */

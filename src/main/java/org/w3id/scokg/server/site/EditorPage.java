@@ -65,8 +65,11 @@ final class EditorPage {
         Texts texts = page.texts();
         String text = query == null ? starter() : query;
         // In a box of its own, whose stylesheet puts the lead under the editor on a phone, so the editor is on its first screen.
-        StringBuilder body = new StringBuilder("<div class=\"editor-page\"><h1>").append(Html.escape(texts.get("editor.title"))).append("</h1><p class=\"lead\">")
-                .append(Html.escape(texts.get("editor.lead"))).append("</p>").append(examples(texts))
+        // The editor's lead (completion, tabs, Esc) is shown by editor.js with the editor; until then, and without
+        // JavaScript, the plain form's (a review on 5 December 2026 found the plain form described as the editor).
+        StringBuilder body = new StringBuilder("<div class=\"editor-page\"><h1>").append(Html.escape(texts.get("editor.title")))
+                .append("</h1><p class=\"lead\" id=\"editor-lead\" hidden>").append(Html.escape(texts.get("editor.lead")))
+                .append("</p><p class=\"lead\" id=\"plain-lead\">").append(Html.escape(texts.get("editor.lead.plain"))).append("</p>").append(examples(texts))
                 .append("<div id=\"editor\" data-endpoint=\"/sparql\" data-table=\"").append(Html.escape(texts.get("editor.table"))).append("\"></div>")
                 // The configuration is JSON in a script element of its own type: the browser runs none of it.
                 .append("<script type=\"application/json\" id=\"editor-config\">").append(config.join().replace("</", "<\\/")).append("</script>")

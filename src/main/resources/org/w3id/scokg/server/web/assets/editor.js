@@ -411,4 +411,6 @@
   // YASGUI sets some titles again as it works (the run button's, the download button's): attributes too.
   new MutationObserver(repair).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["title", "aria-label", "placeholder"] });
   document.getElementById("plain-editor").hidden = true;
+  document.getElementById("plain-lead").hidden = true;
+  document.getElementById("editor-lead").hidden = false;
 })();
