@@ -1516,9 +1516,9 @@ class SiteIT {
         String body = page("/dumps/").body();
         assertTrue(body.contains("Turtle (all statements)"));
         // Counted in 1,024s and named so (they were "KB" and "MB" until a review on 4 December 2026).
-        assertTrue(Pattern.compile("<td>\\d+\\.\\d KiB</td>").matcher(body).find(), body);
-        assertFalse(Pattern.compile("\\d (KB|MB)<").matcher(body).find(), body);
-        assertTrue(page("/dumps/?lang=ru").body().contains(" КиБ</td>"), "in Russian");
+        assertTrue(Pattern.compile("<td>\\d+\\.\\d\u00a0KiB</td>").matcher(body).find(), body);
+        assertFalse(Pattern.compile("\\d[ \u00a0](KB|MB)<").matcher(body).find(), body);
+        assertTrue(page("/dumps/?lang=ru").body().contains("\u00a0КиБ</td>"), "in Russian");
         for (String language : new String[] {"en", "ru", "zh"}) {
             String dumps = page("/dumps/?lang=" + language).body();
             assertFalse(dumps.contains("dumps.kind."), "every file's format in words, " + language);
