@@ -727,6 +727,29 @@ class BrowserIT {
         }
     }
 
+    /**
+     * Escape closes the open list of suggestions and leaves what was typed, as ARIA's combobox pattern
+     * has it: until a review on 5 December 2026 the same key also cleared a search box (a browser's own
+     * Escape in a field of type search), and the reader lost the words.
+     */
+    @Test
+    @Order(13)
+    void escape_closes_the_suggestions_and_keeps_the_words() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        for (String lang : List.of("en", "ru")) {
+            open("/doc/state/IN?lang=" + lang);
+            WebElement box = browser.findElement(By.id("site-q"));
+            box.sendKeys("Kaz");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site-q-list li")));
+            box.sendKeys(Keys.ARROW_DOWN);
+            box.sendKeys(Keys.ESCAPE);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("site-q-list")));
+            assertEquals("Kaz", box.getAttribute("value"), "the words typed, after Escape closed the list");
+            assertEquals("false", box.getAttribute("aria-expanded"));
+            checkPage("suggestions-escape-" + lang, false);
+        }
+    }
+
     /** Each qualifier's term after a value whose source is a block, with its distance in pixels from the list's left edge. */
     private static final String QUALIFIER_LINES = """
             const out = [];

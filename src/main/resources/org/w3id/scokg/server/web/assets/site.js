@@ -54,7 +54,9 @@
       if (list.hidden) return;
       if (e.key === "ArrowDown") { e.preventDefault(); select(Math.min(active + 1, items.length - 1)); }
       else if (e.key === "ArrowUp") { e.preventDefault(); select(Math.max(active - 1, -1)); }
-      else if (e.key === "Escape") { close(); }
+      // Escape closes the list and keeps the words: a field of type search would also clear itself
+      // (a review on 5 December 2026); with the list closed, a second Escape does that as usual.
+      else if (e.key === "Escape") { e.preventDefault(); close(); }
       else if (e.key === "Enter" && active >= 0) { e.preventDefault(); window.location.href = items[active].getAttribute("data-href"); }
     });
     // The list closes a moment after the box loses focus (a click on a suggestion lands first), unless
