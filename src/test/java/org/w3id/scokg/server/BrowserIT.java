@@ -750,6 +750,40 @@ class BrowserIT {
         }
     }
 
+    /**
+     * The keyboard goes down the list of examples without opening a tab for each: until a review on 5
+     * December 2026 every arrow on the closed list was a change, and four arrows opened four tabs. A
+     * tab a key opened is replaced by the next key's; a click still opens a tab of its own.
+     */
+    @Test
+    @Order(14)
+    void arrows_in_the_list_of_examples_show_one_tab_not_one_each() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        JavascriptExecutor js = browser;
+        open("/query?lang=en");
+        js.executeScript("window.localStorage.clear()");
+        open("/query?lang=en");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasqe .CodeMirror")));
+        String tabs = "return [...document.querySelectorAll('.tabsList [role=tab]')].map(t => t.textContent.replace('✖', '').trim())";
+        List<?> first = (List<?>) js.executeScript(tabs);
+        assertEquals(1, first.size(), "the first example: " + first);
+        WebElement picker = browser.findElement(By.id("example"));
+        org.openqa.selenium.support.ui.Select list = new org.openqa.selenium.support.ui.Select(picker);
+        for (int key = 0; key < 4; key++) {
+            picker.sendKeys(Keys.ARROW_DOWN);
+            String chosen = list.getFirstSelectedOption().getText();
+            wait.until(d -> chosen.equals(String.valueOf(js.executeScript("return document.querySelector('.tabsList [role=tab][aria-selected=true]').textContent.replace('✖', '').trim()"))));
+        }
+        List<?> after = (List<?>) js.executeScript(tabs);
+        assertEquals(List.of(first.get(0), list.getFirstSelectedOption().getText()), after, "the first example and the one the arrows stopped on");
+        list.selectByIndex(2);
+        String clicked = list.getFirstSelectedOption().getText();
+        wait.until(d -> ((List<?>) js.executeScript(tabs)).contains(clicked));
+        assertEquals(3, ((List<?>) js.executeScript(tabs)).size(), "a click opens a tab of its own: " + js.executeScript(tabs));
+        checkPage("examples-by-keyboard", false);
+        js.executeScript("window.localStorage.clear()");
+    }
+
     /** Each qualifier's term after a value whose source is a block, with its distance in pixels from the list's left edge. */
     private static final String QUALIFIER_LINES = """
             const out = [];

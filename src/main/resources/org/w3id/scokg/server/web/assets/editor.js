@@ -246,8 +246,27 @@
     openExample(examples[0]);
   }
   if (picker) {
+    // In a closed list each arrow (Home, End, a page, a letter) is a change: a keyboard going down the
+    // list opened a tab for every example it passed (a review on 5 December 2026 found four arrows open
+    // four tabs). A tab a key opened is the list's preview: the next key's example takes its place, as
+    // long as its query is as it was opened; a click, or a key that opens the list, opens a tab of its own.
+    var byKey = false, preview = null;
+    picker.addEventListener("keydown", function (e) {
+      byKey = !e.altKey && !e.ctrlKey && !e.metaKey && !/^(Enter| |F4|Tab|Escape)$/.test(e.key);
+    });
+    picker.addEventListener("pointerdown", function () { byKey = false; });
     picker.addEventListener("change", function () {
-      examples.forEach(function (example) { if (example.name === picker.value) openExample(example); });
+      var keyed = byKey;
+      byKey = false;
+      examples.forEach(function (example) {
+        if (example.name !== picker.value) return;
+        var before = preview && yasgui.getTab(preview.id);
+        var fresh = !(opened[example.name] && yasgui.getTab(opened[example.name]));
+        openExample(example);
+        var now = yasgui.getTab(opened[example.name]);
+        if (keyed && before && before !== now && before.getQuery() === preview.query) before.close();
+        preview = keyed && fresh ? { id: now.getId(), query: now.getQuery() } : null;
+      });
     });
     pickerShows(yasgui.getTab());
     document.getElementById("examples-pick").hidden = false;
