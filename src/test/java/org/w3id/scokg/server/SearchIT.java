@@ -59,6 +59,22 @@ class SearchIT {
         assertEquals(0, results("A/66/359 -A/66*").getAsJsonArray("results").size(), "the beginning of a symbol");
     }
 
+    /**
+     * Excluded words alone find nothing, and the page says why and what to do, in the reader's
+     * language: until a review on 5 December 2026 "-India" was told to try fewer words.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "ru", "zh"})
+    void excluded_words_alone_are_told_to_add_a_word_to_find(String lang) {
+        org.w3id.scokg.server.web.Texts texts = org.w3id.scokg.server.web.Texts.of(org.w3id.scokg.server.web.Language.valueOf(lang.toUpperCase(java.util.Locale.ROOT)));
+        String alone = get("/search?lang=" + lang + "&q=" + encode("-India"), "Accept", "text/html").body();
+        assertTrue(alone.contains(org.w3id.scokg.server.web.Html.escape(texts.get("search.none.excluded"))), alone);
+        assertFalse(alone.contains(org.w3id.scokg.server.web.Html.escape(texts.get("search.none"))), "not told to try fewer words");
+        // A word to find that finds nothing is told what it was told before.
+        String nothing = get("/search?lang=" + lang + "&q=" + encode("zzqqxx -India"), "Accept", "text/html").body();
+        assertTrue(nothing.contains(org.w3id.scokg.server.web.Html.escape(texts.get("search.none"))), nothing);
+    }
+
     private static JsonArray suggestions(String q) {
         return JsonParser.parseString(get("/search/suggest?q=" + encode(q)).body()).getAsJsonArray();
     }

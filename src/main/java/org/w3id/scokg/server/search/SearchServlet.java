@@ -152,7 +152,9 @@ final class SearchServlet extends HttpServlet {
             String heading = close ? texts.format("search.close", q)
                     : !more ? texts.format("search.results", hits.size(), q) : texts.format("search.results.first", hits.size(), q);
             body.append("<h2 id=\"results\">").append(Html.escape(heading)).append("</h2>");
-            if (hits.isEmpty()) body.append("<p>").append(Html.escape(texts.get("search.none"))).append("</p>");
+            // Excluded words alone find nothing: the way on is a word to find, not fewer words (a review on 5 December 2026).
+            boolean excludedOnly = words.wanted().isBlank() && !words.excluded().isEmpty();
+            if (hits.isEmpty()) body.append("<p>").append(Html.escape(texts.get(excludedOnly ? "search.none.excluded" : "search.none"))).append("</p>");
             body.append("<ol class=\"results\">");
             hits.forEach(hit -> result(body, hit, texts));
             body.append("</ol>");
