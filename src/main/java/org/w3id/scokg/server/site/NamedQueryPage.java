@@ -53,12 +53,13 @@ final class NamedQueryPage {
     String renderError(Page page, NamedQuery query, Map<String, String> given, String problem, String repeated) {
         Texts texts = page.texts();
         StringBuilder body = head(query, texts);
-        Optional<String> said = repeated == null ? problem(query, given, texts)
-                : Optional.of(texts.format("queries.repeated", query.parameters().stream().filter(p -> p.name().equals(repeated)).findFirst()
-                        .map(p -> field(p, texts)).orElse(NamedQuery.echo(repeated))));
-        body.append("<p class=\"error\" role=\"alert\" lang=\"").append(said.isPresent() ? texts.language().tag : "en").append("\">")
+        Optional<Problem> found = repeated == null ? problem(query, given, texts)
+                : Optional.of(new Problem(texts.format("queries.repeated", query.parameters().stream().filter(p -> p.name().equals(repeated)).findFirst()
+                        .map(p -> field(p, texts)).orElse(NamedQuery.echo(repeated))), repeated));
+        Optional<String> said = found.map(Problem::sentence);
+        body.append("<p class=\"error\" id=\"").append(ParameterForm.ERROR).append("\" role=\"alert\" lang=\"").append(said.isPresent() ? texts.language().tag : "en").append("\">")
                 .append(Html.escape(said.orElse(problem))).append("</p>");
-        form.render(body, query, given, texts);
+        form.render(body, query, given, texts, found.map(Problem::field).orElse(null));
         NamedQuery.Words title = query.title(texts.language().tag);
         return page.title(new Labels.Label(title.text(), title.lang())).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
@@ -69,27 +70,33 @@ final class NamedQueryPage {
      * that is not one, a thing the graph does not name; else nothing, and the query's own sentence
      * (in English) is shown. Until 2 December 2026 a Russian or Chinese page said it in English only.
      */
-    private Optional<String> problem(NamedQuery query, Map<String, String> given, Texts texts) {
+    /**
+     * What is wrong, in the reader's words, and the field it is wrong in (null where it is no one
+     * field's), which the form marks invalid and describes by the sentence.
+     */
+    record Problem(String sentence, String field) {}
+
+    private Optional<Problem> problem(NamedQuery query, Map<String, String> given, Texts texts) {
         Map<String, NamedQuery.Parameter> byName = new LinkedHashMap<>();
         query.parameters().forEach(p -> byName.put(p.name(), p));
         for (Map.Entry<String, String> value : given.entrySet()) {
             NamedQuery.Parameter p = byName.get(value.getKey());
             if (p == null) {
                 List<String> fields = query.parameters().stream().map(q -> field(q, texts)).toList();
-                return Optional.of(texts.format("queries.unknown", NamedQuery.echo(value.getKey()), String.join(", ", fields)));
+                return Optional.of(new Problem(texts.format("queries.unknown", NamedQuery.echo(value.getKey()), String.join(", ", fields)), null));
             }
             try {
                 Node thing = p.toNode(value.getValue(), query.file());
-                if (p.type().equals("iri") && !names(thing)) return Optional.of(texts.format("queries.unnamed", field(p, texts), NamedQuery.echo(value.getValue())));
+                if (p.type().equals("iri") && !names(thing)) return Optional.of(new Problem(texts.format("queries.unnamed", field(p, texts), NamedQuery.echo(value.getValue())), p.name()));
             } catch (InputException e) {
                 String kind = p.type().equals("xsd:date") ? "date" : p.type().equals("iri") ? "iri" : null;
-                return kind == null ? Optional.empty() : Optional.of(texts.format("queries.bad." + kind, field(p, texts), NamedQuery.echo(value.getValue())));
+                return kind == null ? Optional.empty() : Optional.of(new Problem(texts.format("queries.bad." + kind, field(p, texts), NamedQuery.echo(value.getValue())), p.name()));
             }
         }
         Optional<String[]> reversed = query.reversed(given);
         if (reversed.isPresent()) {
-            return Optional.of(texts.format("queries.reversed", texts.find("param.from").orElse("from"), reversed.get()[0],
-                    texts.find("param.to").orElse("to"), reversed.get()[1]));
+            return Optional.of(new Problem(texts.format("queries.reversed", texts.find("param.from").orElse("from"), reversed.get()[0],
+                    texts.find("param.to").orElse("to"), reversed.get()[1]), null));
         }
         return Optional.empty();
     }
@@ -122,7 +129,7 @@ final class NamedQueryPage {
     String render(Page page, NamedQuery query, Map<String, String> given, RowSet rows) {
         Texts texts = page.texts();
         StringBuilder body = head(query, texts);
-        form.render(body, query, given, texts);
+        form.render(body, query, given, texts, null);
         String params = parameters(given);
         body.append("<p class=\"downloads\">").append(Html.escape(texts.get("queries.as"))).append(' ');
         for (String format : List.of("csv", "json", "tsv", "xml")) {

@@ -46,21 +46,32 @@ final class ParameterForm {
         this.union = union;
     }
 
-    void render(StringBuilder body, NamedQuery query, Map<String, String> given, Texts texts) {
+    /** The id of the sentence above the form that says what is wrong, which describes the field it is wrong in. */
+    static final String ERROR = "form-error";
+
+    /**
+     * The form, {@code invalid} (a parameter's name, or null) marked invalid and described by the
+     * sentence above it: until a review on 5 December 2026 a screen reader on the field heard nothing
+     * of what was wrong with it.
+     */
+    void render(StringBuilder body, NamedQuery query, Map<String, String> given, Texts texts, String invalid) {
         body.append("<form class=\"params\" method=\"get\">");
-        for (NamedQuery.Parameter p : query.parameters()) field(body, query, p, given.getOrDefault(p.name(), p.defaultValue()), texts);
+        for (NamedQuery.Parameter p : query.parameters()) {
+            field(body, query, p, given.getOrDefault(p.name(), p.defaultValue()), texts, p.name().equals(invalid));
+        }
         body.append("<p><button type=\"submit\">").append(Html.escape(texts.get("editor.run"))).append("</button></p></form>");
     }
 
-    private void field(StringBuilder body, NamedQuery query, NamedQuery.Parameter p, String value, Texts texts) {
+    private void field(StringBuilder body, NamedQuery query, NamedQuery.Parameter p, String value, Texts texts, boolean invalid) {
         String id = "param-" + p.name();
+        String marked = invalid ? "\" aria-invalid=\"true\" aria-describedby=\"" + ERROR : "";
         body.append("<p><label for=\"").append(id).append("\">").append(Html.escape(texts.find("param." + p.name()).orElse(p.name())))
                 .append(" <span class=\"hint\" lang=\"").append(p.description(texts.language().tag).lang()).append("\">")
                 .append(Html.escape(p.description(texts.language().tag).text())).append("</span></label>");
         if (p.type().equals("xsd:date")) {
-            body.append("<input type=\"date\" id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
+            body.append("<input type=\"date\" id=\"").append(id).append(marked).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
         } else if (p.type().equals("iri")) {
-            body.append("<select id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\">");
+            body.append("<select id=\"").append(id).append(marked).append("\" name=\"").append(Html.escape(p.name())).append("\">");
             Node chosen = NodeFactory.createURI(value.matches("^[a-z][a-z0-9+.-]*:.*") ? value : SCO.ID + value);
             Map<String, Map<Node, Labels.Label>> choices = choices(query, p, chosen, texts);
             choices.forEach((kind, things) -> {
@@ -76,7 +87,7 @@ final class ParameterForm {
             });
             body.append("</select>");
         } else {
-            body.append("<input id=\"").append(id).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
+            body.append("<input id=\"").append(id).append(marked).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
         }
         body.append("</p>");
     }
