@@ -1030,6 +1030,10 @@ class SiteIT {
         HttpResponse<String> tooMany = get(many.toString());
         assertEquals(400, tooMany.statusCode());
         assertTrue(tooMany.body().contains("At most 100"), tooMany.body());
+        // One language a request: the first of two was taken unsaid until a review on 5 December 2026.
+        HttpResponse<String> twoLanguages = get("/labels?lang=ru&lang=zh&iri=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fid%2Fstate%2FCN");
+        assertEquals(400, twoLanguages.statusCode());
+        assertTrue(twoLanguages.body().contains("Give lang once"), twoLanguages.body());
     }
 
     /** The founders, all of 2001-06-15, by their names in the page's language (by ISO code until 3 December 2026). */

@@ -128,6 +128,7 @@ final class FragmentsServlet extends HttpServlet {
         Node[] terms = new Node[PARAMETERS.size()];
         Map<String, List<Integer>> variables = new LinkedHashMap<>();
         for (int i = 0; i < PARAMETERS.size(); i++) {
+            once(request, PARAMETERS.get(i));
             String value = request.getParameter(PARAMETERS.get(i));
             terms[i] = TermPattern.parse(value, PARAMETERS.get(i));
             if (terms[i] != null) given.put(PARAMETERS.get(i), value);
@@ -141,6 +142,7 @@ final class FragmentsServlet extends HttpServlet {
             same.add(places);
             places.forEach(i -> given.put(PARAMETERS.get(i), variable));
         });
+        once(request, "page");
         BigInteger page = page(request.getParameter("page"));
         // The matches of a pattern are gathered and ordered once and kept: every page of it, and a
         // page asked for by another URL (another parameter, which a client may add), reads them.
@@ -188,6 +190,18 @@ final class FragmentsServlet extends HttpServlet {
     }
 
     /** The page asked for, from 1: a whole number of any length (past the last is an empty page), else a 400. */
+    /**
+     * Fails when {@code parameter} is given more than once: a pattern has one term in each place.
+     * Until a review on 5 December 2026 the first was read and the others dropped unsaid, so
+     * {@code subject=A&subject=B} answered A's page as if it were the one asked for.
+     */
+    private static void once(HttpServletRequest request, String parameter) {
+        String[] values = request.getParameterValues(parameter);
+        if (values != null && values.length > 1) {
+            throw new TermPattern.BadTerm(parameter, "repeated", values[1], parameter + " is given " + values.length + " times; a pattern has one term in each place");
+        }
+    }
+
     private static BigInteger page(String value) {
         if (value == null) return BigInteger.ONE;
         // Any whole number from 1, however far past an int: one past it was a 400 saying it was no whole

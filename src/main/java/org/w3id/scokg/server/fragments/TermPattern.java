@@ -84,6 +84,12 @@ final class TermPattern {
         if (rest.startsWith("^^") && absolute(rest.substring(2))) {
             return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(rest.substring(2)));
         }
+        if (rest.startsWith("^^")) {
+            // Until a review on 5 December 2026 "a"^^<iri> was told that only ^^datatype may follow,
+            // which it had: the datatype is an absolute IRI written bare, as TPF writes terms.
+            throw new BadTerm(parameter, "datatype", rest.substring(2), parameter + ": after ^^ a datatype's absolute IRI, written without angle brackets ("
+                    + "\"1\"^^http://www.w3.org/2001/XMLSchema#integer), not '" + rest.substring(2) + "'");
+        }
         throw new BadTerm(parameter, "suffix", value, parameter + ": after a literal's closing quote only @language or ^^datatype may follow");
     }
 }

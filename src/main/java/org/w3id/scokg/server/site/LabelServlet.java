@@ -54,6 +54,12 @@ final class LabelServlet extends HttpServlet {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "At most " + MOST + " iri parameters a request; this one has " + iris.length + ".");
             return;
         }
+        String[] languages = request.getParameterValues("lang");
+        if (languages != null && languages.length > 1) {
+            // Names are in one language a request: until a review on 5 December 2026 the first was taken unsaid.
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "Give lang once: the names are in one language a request (en, ru or zh).");
+            return;
+        }
         Texts texts = Texts.of(Language.of(request));
         JsonObject answer = new JsonObject();
         for (String iri : iris) {
