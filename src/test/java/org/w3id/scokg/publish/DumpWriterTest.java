@@ -280,11 +280,20 @@ class DumpWriterTest {
         }
     }
 
+    /**
+     * Read in the header itself: the data's own dcterms:issued (instruments' dates) may stand in the
+     * dictionary's bytes whole or front-coded, so until 5 December 2026, when a day's new data put it
+     * there whole, this looked for the IRI in the file's bytes and failed.
+     */
     @Test
-    void the_hdt_header_holds_no_build_time() {
+    void the_hdt_header_holds_no_build_time() throws IOException, NotFoundException {
         String hdt = new String(DUMPS.get(Dump.HDT.file), StandardCharsets.ISO_8859_1);
         assertTrue(hdt.contains("<" + DatasetDescription.DATASET.getURI() + ">"), "the header names the dataset");
-        assertFalse(hdt.contains("http://purl.org/dc/terms/issued"));
+        try (HDT read = HDTManager.loadHDT(new ByteArrayInputStream(DUMPS.get(Dump.HDT.file)))) {
+            assertTrue(read.getHeader().search(DatasetDescription.DATASET.getURI(), "", "").hasNext(), "a header that describes the dataset");
+            IteratorTripleString issued = read.getHeader().search("", "http://purl.org/dc/terms/issued", "");
+            assertFalse(issued.hasNext(), "no dcterms:issued in the header");
+        }
     }
 
     @Test
