@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
@@ -124,10 +126,24 @@ final class SearchServlet extends HttpServlet {
         // asked for. The results are those of the other words, less those that hold an excluded word:
         // until a later review that day more were found first, and "SCO -zzzz" showed other things than "SCO".
         Search.Words words = Search.Words.of(q);
-        Found found = find(words.wanted(), RESULTS, language);
-        List<Search.Hit> hits = search.without(found.hits(), words.excluded());
-        // The words found as many as a page shows: there may be more, so the heading says "the first".
-        boolean more = found.hits().size() >= RESULTS;
+        OptionalInt asked = page(request);
+        if (asked.isEmpty()) {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "page is a whole number from 1 to " + PAGES + ", given once: the results, " + RESULTS + " a page.");
+            return;
+        }
+        // Page n shows results (n - 1) * RESULTS + 1 to n * RESULTS: until a review on 5 December 2026
+        // a search showed its best 50 and no way past them ("上海"). Every page is cut from the same
+        // best PAGES * RESULTS + 1, so the pages follow one another: things rank before facts whatever
+        // their scores (Search's ranking), so a deeper search put things ahead that a shallower one had
+        // not reached, and page 2, found deeper than page 1, repeated some of it.
+        int number = asked.getAsInt();
+        Found found = find(words.wanted(), PAGES * RESULTS + 1, language);
+        List<Search.Hit> all = search.without(found.hits(), words.excluded());
+        int from = Math.min((number - 1) * RESULTS, all.size());
+        List<Search.Hit> hits = all.subList(from, Math.min(number * RESULTS, all.size()));
+        // More found than this page shows: a next page (up to PAGES), and the heading does not count them as all there are.
+        boolean next = all.size() > number * RESULTS;
+        boolean more = next || number > 1;
         boolean close = found.close() && !hits.isEmpty();
         // format= names json or html, in any case, as on /sparql; any other name is a 400 (until a
         // review on 4 December 2026 format=JSON and format=xml got the page, 200).
@@ -140,7 +156,8 @@ final class SearchServlet extends HttpServlet {
         boolean json = "json".equals(format)
                 || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());
         if (json) {
-            Responses.send(request, response, JSON_TYPE + ";charset=utf-8", json(q, words.excluded(), hits, close, language).getBytes(StandardCharsets.UTF_8));
+            String answer = json(q, words.excluded(), hits, close, language, next && number < PAGES ? number + 1 : 0);
+            Responses.send(request, response, JSON_TYPE + ";charset=utf-8", answer.getBytes(StandardCharsets.UTF_8));
             return;
         }
         Page page = Page.of(request);
@@ -150,17 +167,49 @@ final class SearchServlet extends HttpServlet {
         if (!q.isEmpty()) {
             // Only the best RESULTS are shown: a full page says so rather than count them as all there are.
             String heading = close ? texts.format("search.close", q)
-                    : !more ? texts.format("search.results", hits.size(), q) : texts.format("search.results.first", hits.size(), q);
+                    : !more ? texts.format("search.results", hits.size(), q)
+                    : number == 1 ? texts.format("search.results.first", hits.size(), q)
+                    : hits.isEmpty() ? texts.format("search.results.past", q)
+                    : texts.format("search.results.page", from + 1, from + hits.size(), q);
             body.append("<h2 id=\"results\">").append(Html.escape(heading)).append("</h2>");
             // Excluded words alone find nothing: the way on is a word to find, not fewer words (a review on 5 December 2026).
             boolean excludedOnly = words.wanted().isBlank() && !words.excluded().isEmpty();
-            if (hits.isEmpty()) body.append("<p>").append(Html.escape(texts.get(excludedOnly ? "search.none.excluded" : "search.none"))).append("</p>");
-            body.append("<ol class=\"results\">");
+            if (hits.isEmpty() && number == 1) body.append("<p>").append(Html.escape(texts.get(excludedOnly ? "search.none.excluded" : "search.none"))).append("</p>");
+            // Numbered on from the pages before: result 51 is 51.
+            body.append(from == 0 ? "<ol class=\"results\">" : "<ol class=\"results\" start=\"" + (from + 1) + "\">");
             hits.forEach(hit -> result(body, hit, texts));
             body.append("</ol>");
+            if (number > 1 || (next && number < PAGES)) {
+                body.append("<nav class=\"pages\" aria-label=\"").append(Html.escape(texts.get("fragments.pages"))).append("\"><ul>");
+                if (number > 1) pageLink(body, q, request.getParameter("lang"), number - 1, texts.get("search.previous"));
+                if (next && number < PAGES) pageLink(body, q, request.getParameter("lang"), number + 1, texts.get("search.next"));
+                body.append("</ul></nav>");
+            }
         }
         Responses.html(request, response, page.title(q.isEmpty() ? texts.get("search.title") : texts.get("search.title") + texts.colon() + q)
                 .crumb(Html.escape(texts.get("search.title")), "/search").body(body.toString()).render());
+    }
+
+    /**
+     * At most this many pages of results: {@value} times {@link #RESULTS}, so every search ranks the
+     * best 501 things found (2,004 of the index's hits); a search of "SCO" took 20 to 90 ms at x1 so,
+     * and finds 253.
+     */
+    static final int PAGES = 10;
+
+    /** The page asked for ({@code page=}, 1 when not given); empty when it is no whole number from 1 to {@link #PAGES}, or is given twice. */
+    private static OptionalInt page(HttpServletRequest request) {
+        String[] values = request.getParameterValues("page");
+        if (values == null) return OptionalInt.of(1);
+        if (values.length > 1 || !values[0].strip().matches("[0-9]{1,3}")) return OptionalInt.empty();
+        int page = Integer.parseInt(values[0].strip());
+        return page >= 1 && page <= PAGES ? OptionalInt.of(page) : OptionalInt.empty();
+    }
+
+    /** A link to another page of the same search, in the language asked by name ({@code lang=}) if one was. */
+    private static void pageLink(StringBuilder body, String q, String lang, int page, String text) {
+        String href = "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=" + page + (lang == null ? "" : "&lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8));
+        body.append("<li><a href=\"").append(Html.escape(href)).append("\">").append(Html.escape(text)).append("</a></li>");
     }
 
     private void result(StringBuilder body, Search.Hit hit, Texts texts) {
@@ -217,7 +266,7 @@ final class SearchServlet extends HttpServlet {
         return Html.keepWhole(Html.escape(snippet).replace("↦", "<mark>").replace("↤", "</mark>"));
     }
 
-    private String json(String q, List<String> excluded, List<Search.Hit> hits, boolean close, Language language) {
+    private String json(String q, List<String> excluded, List<Search.Hit> hits, boolean close, Language language, int nextPage) {
         Texts texts = Texts.of(language);
         JsonObject json = new JsonObject();
         json.put("query", q);
@@ -249,6 +298,8 @@ final class SearchServlet extends HttpServlet {
             results.add(result);
         }
         json.put("results", results);
+        // The next page's address, where more were found than this page holds.
+        if (nextPage > 0) json.put("next", "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=" + nextPage + "&format=json");
         json.put("note", texts.get("search.hint"));
         return JSON.toStringFlat(json);
     }
