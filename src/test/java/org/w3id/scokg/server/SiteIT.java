@@ -1036,6 +1036,16 @@ class SiteIT {
         assertTrue(twoLanguages.body().contains("Give lang once"), twoLanguages.body());
     }
 
+    @Test
+    void a_named_query_asked_in_a_format_it_has_not_is_400_naming_those_it_has() {
+        // A 406 until a review on 5 December 2026: the format was named, so the mistake is the client's.
+        HttpResponse<String> unknown = get("/queries/events?format=xyz");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().startsWith("format is one of ") && unknown.body().contains("csv"), unknown.body());
+        assertEquals(200, get("/queries/events?format=csv").statusCode());
+        assertEquals(406, get("/queries/events", "Accept", "image/png").statusCode(), "an Accept header nothing meets is still a 406");
+    }
+
     /** The founders, all of 2001-06-15, by their names in the page's language (by ISO code until 3 December 2026). */
     @Test
     void facts_of_one_date_come_by_name_in_the_pages_language() {

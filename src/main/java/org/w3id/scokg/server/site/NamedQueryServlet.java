@@ -110,6 +110,13 @@ final class NamedQueryServlet extends HttpServlet {
             graphQuery(request, response, query);
             return;
         }
+        String explicit = request.getParameter("format");
+        if (explicit != null && !TYPES.containsKey(explicit)) {
+            // A format named that is none of these is the client's mistake, not its Accept header's
+            // (a 406 until a review on 5 December 2026), as on /search.
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "format is one of " + String.join(", ", TYPES.keySet()) + "; this one is none of them.");
+            return;
+        }
         String format = format(request);
         Responses.varyOnAccept(response);
         if (format == null) {
