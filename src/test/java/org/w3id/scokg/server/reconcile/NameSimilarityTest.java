@@ -21,6 +21,19 @@ class NameSimilarityTest {
         assertEquals(1.0, similarity("Myanmar (Burma)", "myanmar burma"));
     }
 
+    /**
+     * Invisible format characters (a soft hyphen, a zero-width space or joiner, as text copied from a
+     * web page or a PDF may hold inside a word) are not there: until a review on 5 December 2026 they
+     * split the word, and "Rus" U+00AD "sia" was 0.91 of "Russia", not certain.
+     */
+    @Test
+    void invisible_format_characters_inside_a_word_do_not_count() {
+        for (String cell : new String[] {"Rus\u00adsia", "Rus\u200bsia", "Rus\u200csia", "Rus\u200dsia", "Rus\u2060sia", "Рос\u00adсия"}) {
+            assertEquals(1.0, similarity(cell, cell.startsWith("Р") ? "Россия" : "Russia"), cell);
+        }
+        assertEquals("organisation", NameSimilarity.normalisePrefix("organi\u00adsa\u200btion"));
+    }
+
     @Test
     void a_typo_or_swapped_letters_stay_close_and_a_different_name_does_not() {
         for (String[] typo : new String[][] {{"Rusia", "Russia"}, {"Chnia", "China"}, {"Kazakstan", "Kazakhstan"}, {"Kuwiat", "Kuwait"}}) {
@@ -167,6 +180,17 @@ class NameSimilarityTest {
         String[][] cases = {{"A/66/359.", "A/66/359"}, {"A/66/359.)", "A/66/359"}, {"\u0410/66/359", "A/66/359"}, {"\u0430/66/359.", "A/66/359"},
             {"\u0410/RE\u0405/53/70", "A/RES/53/70"}, {"\u0410/\u0421.1/73/L.27", "A/C.1/73/L.27"}, {"A/C.1/73/L.27.", "A/C.1/73/L.27"}};
         for (String[] symbol : cases) assertEquals(symbol[1], NameSimilarity.symbolKey(symbol[0]), symbol[0]);
+    }
+
+    /**
+     * A review of 5 December 2026: "Ａ／６６／３５９", as a Chinese input method in full-width mode
+     * types it, found nothing as a query or a suggest prefix (it was read as a property value).
+     */
+    @Test
+    void a_un_symbol_in_full_width_forms_is_the_same_symbol() {
+        assertEquals("A/66/359", NameSimilarity.symbolKey("Ａ／６６／３５９"));
+        assertEquals("A/C.1/73/L.27", NameSimilarity.symbolKey("Ａ／Ｃ．１／７３／Ｌ．２７"));
+        assertEquals("A/66/359", NameSimilarity.symbolKey("A/66/3\u00ad59"), "a soft hyphen inside a number");
     }
 
     /** Slashes and dots are trimmed from both ends only (by a scan since 3 December 2026: the pattern it replaced was quadratic in a run of dots). */
