@@ -44,9 +44,31 @@ final class QueryBatch {
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("[A-Za-z]{2,3}");
 
     /** A client's mistake, in one sentence. */
-    static final class BadRequest extends RuntimeException {
+    static class BadRequest extends RuntimeException {
         BadRequest(String message) {
             super(message);
+        }
+
+        /** The status it is answered with: 400. */
+        int status() {
+            return 400;
+        }
+    }
+
+    /**
+     * A request larger than the service answers (more queries than the manifest's {@code batchSize},
+     * more property values or extension ids than it compares or fetches at once): 413 Content Too
+     * Large, the status API 0.2 names for a batch past {@code batchSize}, so that a client can tell
+     * it from a malformed request and send less (each was a 400 until a review on 5 December 2026).
+     */
+    static final class TooLarge extends BadRequest {
+        TooLarge(String message) {
+            super(message);
+        }
+
+        @Override
+        int status() {
+            return 413;
         }
     }
 
@@ -58,7 +80,7 @@ final class QueryBatch {
     /** The queries of a batch, by the client's keys, in its order. */
     static Map<String, Reconciler.Query> queries(String json, Set<String> types) {
         JsonObject batch = object(parse(json), "queries");
-        if (batch.size() > MAX_QUERIES) throw new BadRequest("a batch holds at most " + MAX_QUERIES + " queries; this one has " + batch.size());
+        if (batch.size() > MAX_QUERIES) throw new TooLarge("a batch holds at most " + MAX_QUERIES + " queries; this one has " + batch.size());
         Map<String, Reconciler.Query> queries = new LinkedHashMap<>();
         int values = 0;
         for (var entry : batch.entrySet()) {
@@ -70,7 +92,7 @@ final class QueryBatch {
             String name = q.has("query") ? string(q.get("query"), where + ": query") : null;
             List<Reconciler.PropertyValue> properties = properties(q, where);
             values += given(q);
-            if (values > MAX_VALUES) throw new BadRequest("a batch gives at most " + MAX_VALUES + " property values in all its queries; this one gives more");
+            if (values > MAX_VALUES) throw new TooLarge("a batch gives at most " + MAX_VALUES + " property values in all its queries; this one gives more");
             if (name == null && properties.isEmpty()) throw new BadRequest(where + " needs a query or properties");
             List<String> typeIds = strings(q.get("type"), where + ": type");
             for (String type : typeIds) {
@@ -89,7 +111,7 @@ final class QueryBatch {
         JsonObject request = object(parse(json), "extend");
         if (!request.has("ids") || !request.has("properties")) throw new BadRequest("extend needs ids and properties");
         List<String> ids = strings(request.get("ids"), "extend: ids");
-        if (ids.size() > MAX_IDS) throw new BadRequest("extend names at most " + MAX_IDS + " ids; this one names " + ids.size());
+        if (ids.size() > MAX_IDS) throw new TooLarge("extend names at most " + MAX_IDS + " ids; this one names " + ids.size());
         Map<String, String> properties = new LinkedHashMap<>();
         for (JsonElement element : array(request.get("properties"), "extend: properties")) {
             JsonObject property = object(element, "extend: a property");

@@ -25,7 +25,8 @@ import org.w3id.scokg.server.web.Responses;
  * {@code /reconcile}: the Reconciliation Service API 0.2. The service manifest when asked nothing;
  * a batch of queries ({@code queries=}) or a data extension ({@code extend=}) by GET or POST; and
  * {@code /reconcile/suggest/{entity,type,property}}, {@code /reconcile/preview} and {@code
- * /reconcile/propose_properties}. A client's mistake is a 400 with one sentence.
+ * /reconcile/propose_properties}. A client's mistake is a 400 with one sentence; a request past the
+ * service's bounds (a batch past {@code batchSize}, ...) a 413.
  */
 final class ReconcileServlet extends HttpServlet {
     private final transient CompletableFuture<Matching> matching;
@@ -70,7 +71,7 @@ final class ReconcileServlet extends HttpServlet {
                 default -> Responses.notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.");
             }
         } catch (QueryBatch.BadRequest e) {
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            Responses.text(response, e.status(), e.getMessage());
         } catch (Reconciler.PastDeadline e) {
             // A batch is held to the query timeout, as a query is (a review on 5 December 2026).
             response.setHeader("Retry-After", "30");
