@@ -316,6 +316,11 @@ class ReconciliationIT {
             assertEquals(400, postForm("queries", broken).statusCode(), broken);
         }
         assertEquals(400, postForm("extend", "{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"status\",\"settings\":{\"bogus\":\"x\"}}]}").statusCode());
+        // A type given as an object: the sentence names both forms the API allows (it said "a JSON array"
+        // until a review on 5 December 2026, where OpenRefine sends a string).
+        HttpResponse<String> typeObject = postForm("queries", "{\"q\":{\"query\":\"x\",\"type\":{\"id\":\"https://w3id.org/sco-kg/ontology#State\"}}}");
+        assertEquals(400, typeObject.statusCode(), typeObject.body());
+        assertEquals("query 'q': type must be a string or an array of strings", typeObject.body().strip());
         // A POST that is neither a batch nor an extension (a JSON body) is not answered with the manifest.
         HttpResponse<String> json = ServerFixture.sendOnNewConnection(ServerFixture.request("/reconcile")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"q0\":{\"query\":\"China\"}}")).build());

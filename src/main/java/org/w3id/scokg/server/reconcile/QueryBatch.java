@@ -310,10 +310,15 @@ final class QueryBatch {
         return element.getAsString();
     }
 
-    /** A string or an array of strings, as a list; absent is empty. */
+    /**
+     * A string or an array of strings, as a list; absent is empty. Anything else is refused as what
+     * it is not (until a review on 5 December 2026 a type given as an object or null was told that it
+     * "must be a JSON array", where OpenRefine sends a string and the schema allows either).
+     */
     private static List<String> strings(JsonElement element, String where) {
         if (element == null) return List.of();
         if (element.isJsonPrimitive()) return List.of(string(element, where));
+        if (!element.isJsonArray()) throw new BadRequest(where + " must be a string or an array of strings");
         List<String> values = new ArrayList<>();
         for (JsonElement e : array(element, where)) values.add(string(e, where));
         return values;
