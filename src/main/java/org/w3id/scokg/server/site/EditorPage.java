@@ -10,6 +10,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -173,7 +174,10 @@ final class EditorPage {
      * vocabulary gives it, in the page's language where it has one, else in English ("Formal
      * Organization" for org:FormalOrganization; until a review on 2 December 2026 the results showed
      * the prefixed name). A label that only repeats the term's local name (PROV-O's "Entity") says no
-     * more than the prefixed name, which the results keep.
+     * more than the prefixed name, which the results keep. Terms named alike are told apart by their
+     * prefixed names, "name (rdfs:label)" and "name (skos:prefLabel)": a page's heading needs no more
+     * than "name", but a table of properties showed two, and until a review on 5 December 2026 a reader
+     * could not tell which was which.
      */
     static String terms(Texts texts, Graph vocabularies) {
         JsonObject terms = new JsonObject();
@@ -192,7 +196,20 @@ final class EditorPage {
             String namespace = Prefixes.STANDARD.getNsPrefixURI(parts[1]);
             if (namespace != null) terms.put(namespace + parts[2], words(texts.get(key), texts.language().tag));
         });
-        return JSON.toStringFlat(terms);
+        return JSON.toStringFlat(toldApart(terms, texts));
+    }
+
+    /** The terms, each named alike with another followed by its prefixed name ({@code editor.term.told}). */
+    private static JsonObject toldApart(JsonObject terms, Texts texts) {
+        Map<String, Long> named = terms.keys().stream().map(iri -> terms.getObj(iri).getString("text"))
+                .collect(java.util.stream.Collectors.groupingBy(text -> text, java.util.stream.Collectors.counting()));
+        JsonObject told = new JsonObject();
+        new TreeSet<>(terms.keys()).forEach(iri -> {
+            JsonObject words = terms.getObj(iri);
+            String text = words.getString("text");
+            told.put(iri, named.get(text) == 1 ? words : words(texts.format("editor.term.told", text, Html.curie(NodeFactory.createURI(iri))), words.getString("lang")));
+        });
+        return told;
     }
 
     private static JsonObject words(String text, String lang) {
