@@ -40,21 +40,19 @@ final class SupportedSection {
         body.append("<section id=\"supported\"><h2>").append(Html.escape(texts.get("section.supported"))).append("</h2><p>").append(Html.escape(count))
                 .append("</p><p><a href=\"/query?query=").append(Html.escape(URLEncoder.encode(supported.query(), StandardCharsets.UTF_8).replace("+", "%20")))
                 .append("\">").append(Html.escape(texts.get("supported.query"))).append("</a></p>");
-        // Statements that read alike under one thing are one row with the sentences of each: an
-        // interval's end and the end's date ("period › until 2017-06-09"), a name as label and as
-        // preferred label. The row that links to a part's place is the one kept.
-        Map<Node, Map<String, Row>> things = new LinkedHashMap<>();
+        // Statements that read alike are one already (SupportedStatements.of), so the rows are as many as the count says.
+        Map<Node, List<Row>> things = new LinkedHashMap<>();
         for (SupportedStatements.Supported statement : supported.shown()) {
-            String html = said(statement);
-            Row row = things.computeIfAbsent(statement.thing(), t -> new LinkedHashMap<>()).computeIfAbsent(html.replaceAll("<[^>]+>", ""), k -> new Row());
-            if (row.html == null || !statement.shown().equals(statement.triple().getObject())) row.html = html;
+            Row row = new Row();
+            row.html = said(statement);
             row.said = path(statement);
             row.name = statement.shown().isURI() ? Html.name(statement.shown(), graph, texts).text() : null;
             row.quotes.addAll(statement.quotes());
+            things.computeIfAbsent(statement.thing(), t -> new ArrayList<>()).add(row);
         }
         things.forEach((thing, rows) -> {
             body.append("<div class=\"statement\"><div class=\"property\">").append(Html.value(thing, graph, texts)).append("</div><ul class=\"values\">");
-            for (Row row : inReadingOrder(rows.values())) {
+            for (Row row : inReadingOrder(rows)) {
                 body.append("<li class=\"value\">").append(row.html);
                 row.quotes.forEach(quote -> body.append("<div class=\"source\"><blockquote lang=\"")
                         .append(Html.escape(quote.getLiteralLanguage().isEmpty() ? "en" : quote.getLiteralLanguage())).append("\">“")

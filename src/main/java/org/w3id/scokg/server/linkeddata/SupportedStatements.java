@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,6 +23,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.vocab.SCO;
 
@@ -38,6 +43,8 @@ final class SupportedStatements {
     private static final String TEXT = resource("supported.rq");
     private static final Query QUERY = QueryFactory.create(TEXT);
     private static final Var SOURCE = Var.alloc("source");
+    /** The properties a page names alike, "name": a thing's label and its preferred label. */
+    private static final Set<Node> NAMES = Set.of(RDFS.label.asNode(), SKOS.prefLabel.asNode());
 
     /**
      * One statement as the page of its thing shows it: the thing (the whole a part such as {@code
@@ -61,26 +68,53 @@ final class SupportedStatements {
         this.timeoutMillis = timeoutMillis;
     }
 
-    /** The statements the record supports; an empty listing for anything that is not a source record. */
+    /**
+     * The statements the record supports; an empty listing for anything that is not a source record.
+     * Statements that read alike are one, with the sentences of each, and are counted once: a name as
+     * label and as preferred label ("name Шанхай"), an interval's end and the end's date ("period ›
+     * until 2017-06-09", kept as the statement that links to the end's place on its thing's page).
+     * Until a review on 5 December 2026 the page counted each triple and listed them as one row, so
+     * the TASS report of India's membership said it supported 19 statements above 18.
+     */
     Listing of(Node record) {
         if (!union.contains(record, RDF.type.asNode(), SCO.Source)) return new Listing(List.of(), 0, "");
-        List<Supported> shown = new ArrayList<>();
-        int total = 0;
+        Map<Object, Supported> shown = new LinkedHashMap<>();
+        Set<Object> rest = new HashSet<>();
         Triple previous = null;
+        Object key = null;
         RowSet rows = QueryExec.graph(union).query(QUERY).substitution(SOURCE, record).timeout(timeoutMillis, TimeUnit.MILLISECONDS).select();
         while (rows.hasNext()) {
             Binding row = rows.next();
             Triple triple = Triple.create(row.get("thing"), row.get("property"), row.get("value"));
             // The rows of one statement are side by side (the query's order): one for each excerpt.
             if (!triple.equals(previous)) {
-                total++;
-                if (total <= SHOWN) shown.add(supported(triple));
+                Supported statement = readsAlike(triple) ? supported(triple) : null;
+                key = statement == null ? triple : List.of(statement.thing(), statement.said().stream().map(SupportedStatements::named).toList(), statement.shown());
+                Supported same = shown.get(key);
+                if (same == null && !rest.contains(key)) {
+                    if (shown.size() < SHOWN) shown.put(key, statement == null ? supported(triple) : statement);
+                    else rest.add(key);
+                } else if (same != null && statement != null && !statement.shown().equals(triple.getObject())) {
+                    // The statement that links to a part's place stands for the others.
+                    shown.put(key, new Supported(triple, statement.thing(), statement.said(), statement.shown(), same.quotes()));
+                }
                 previous = triple;
             }
             Node quote = row.get("quote");
-            if (quote != null && total <= SHOWN) shown.get(shown.size() - 1).quotes().add(quote);
+            Supported statement = shown.get(key);
+            if (quote != null && statement != null && !statement.quotes().contains(quote)) statement.quotes().add(quote);
         }
-        return new Listing(shown, total, textFor(record));
+        return new Listing(new ArrayList<>(shown.values()), shown.size() + rest.size(), textFor(record));
+    }
+
+    /** Whether a statement may read as another does: a name, or a statement of or about a part. */
+    private static boolean readsAlike(Triple triple) {
+        return NAMES.contains(triple.getPredicate()) || isPart(triple.getSubject()) || isPart(triple.getObject());
+    }
+
+    /** A property as a page names it: a preferred label is a name as a label is. */
+    private static Node named(Node property) {
+        return NAMES.contains(property) ? RDFS.label.asNode() : property;
     }
 
     /** A statement as its thing's page shows it, read from graph/data (an inferred super-property would lead nowhere new). */
