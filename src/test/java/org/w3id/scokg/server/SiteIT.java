@@ -368,6 +368,29 @@ class SiteIT {
     }
 
     /**
+     * The plain form's first query answers each state once, by its name in the page's language: until a
+     * review on 5 December 2026 it listed every name of each, each state three times.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en|India", "ru|Индия", "zh|印度"})
+    void the_plain_forms_first_query_answers_each_state_once(String lang, String india) {
+        Matcher text = Pattern.compile("<textarea class=\"query\" id=\"plain-query\" name=\"query\" rows=\"14\">([^<]*)</textarea>").matcher(page("/query?lang=" + lang).body());
+        assertTrue(text.find(), "the plain form");
+        String query = text.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        String answer = page("/query?lang=" + lang + "&query=" + encode(query)).body();
+        assertTrue(answer.contains("<table"), answer);
+        Matcher state = Pattern.compile("<a href=\"(/doc/state/[A-Z]+)\"[^>]*>").matcher(answer);
+        List<String> states = new ArrayList<>();
+        while (state.find()) states.add(state.group(1));
+        JsonObject counted = JsonParser.parseString(get("/sparql?query=" + encode("PREFIX sco: <https://w3id.org/sco-kg/ontology#> SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a sco:State }"),
+                "Accept", "application/sparql-results+json").body()).getAsJsonObject();
+        int all = counted.getAsJsonObject("results").getAsJsonArray("bindings").get(0).getAsJsonObject().getAsJsonObject("n").get("value").getAsInt();
+        assertEquals(all, new HashSet<>(states).size(), "every state: " + states);
+        assertEquals(all, states.size(), "each once: " + states);
+        assertTrue(answer.contains("<td><a href=\"/doc/state/IN\">" + india + "</a></td><td>" + india + "</td>"), "the names in the page's language: " + answer);
+    }
+
+    /**
      * A value the query cannot take: its field says it is invalid and is described by the sentence
      * that says why, so a screen reader on the field hears it (until a review on 5 December 2026 only
      * the alert above the form said it, once); the other fields are not marked.

@@ -64,7 +64,7 @@ final class EditorPage {
 
     String render(Page page, String query, PlainQuery.Outcome outcome) {
         Texts texts = page.texts();
-        String text = query == null ? starter() : query;
+        String text = query == null ? starter(texts.language()) : query;
         // In a box of its own, whose stylesheet puts the lead under the editor on a phone, so the editor is on its first screen.
         // The editor's lead (completion, tabs, Esc) is shown by editor.js with the editor; until then, and without
         // JavaScript, the plain form's (a review on 5 December 2026 found the plain form described as the editor).
@@ -229,9 +229,13 @@ final class EditorPage {
         return "editor.ui." + english.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    private static String starter() {
+    /**
+     * The plain form's first query: the states by their names in the page's language, each once (until
+     * a review on 5 December 2026 every name of each, three a state, in English, Russian and Chinese).
+     */
+    static String starter(Language language) {
         return "PREFIX sco: <https://w3id.org/sco-kg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n\n"
-                + "SELECT ?state ?name WHERE {\n  ?state a sco:State ; rdfs:label ?name .\n}\nORDER BY ?name\n";
+                + "SELECT ?state ?name WHERE {\n  ?state a sco:State ; rdfs:label ?name .\n  FILTER(LANG(?name) = \"" + language.tag + "\")\n}\nORDER BY ?name\n";
     }
 
     /** What editor.js needs in every language: the prefixes, classes and properties to complete. */
