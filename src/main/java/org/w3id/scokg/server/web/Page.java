@@ -148,8 +148,10 @@ public final class Page {
     private void header(StringBuilder out) {
         out.append("<a class=\"skip\" href=\"#main\">").append(Html.escape(texts.get("nav.skip"))).append("</a>")
                 .append("<header class=\"site\"><a class=\"brand\" href=\"/\">sco-kg</a>")
-                // Named, so it is told apart from a page's own search box (axe-core's landmark-unique).
-                .append(searchForm("site-q", "", " aria-label=\"" + Html.escape(texts.get("search.label")) + "\""));
+                // Named, so it is told apart from a page's own search box (axe-core's landmark-unique). Its
+                // placeholder is a word, which fits the box on a phone: the longer one of a page's own box,
+                // "Search states, documents, quotes…", showed "Search stat" at 390 px until a review on 5 December 2026.
+                .append(searchForm("site-q", "", " aria-label=\"" + Html.escape(texts.get("search.label")) + "\"", "search.placeholder.short"));
         // The languages before the site's links, as they are drawn at every width (on a phone the first
         // row ends with them): until a review on 4 December 2026 the stylesheet moved them up there, and
         // the keyboard reached the second row before them.
@@ -177,13 +179,13 @@ public final class Page {
      * suggestions are asked in the page's language, which a cookie of another may not be.
      */
     public String searchForm(String id, String value) {
-        return searchForm(id, value, "");
+        return searchForm(id, value, "", "search.placeholder");
     }
 
-    private String searchForm(String id, String value, String attributes) {
+    private String searchForm(String id, String value, String attributes, String placeholder) {
         return "<form class=\"search\" role=\"search\"" + attributes + " action=\"/search\" method=\"get\"><label class=\"visually-hidden\" for=\"" + id + "\">"
                 + Html.escape(texts.get("search.label")) + "</label><input id=\"" + id + "\" name=\"q\" type=\"search\" value=\"" + Html.escape(value)
-                + "\" autocomplete=\"off\" data-suggest=\"/search/suggest?lang=" + texts.language().tag + "\" placeholder=\"" + Html.escape(texts.get("search.placeholder"))
+                + "\" autocomplete=\"off\" data-suggest=\"/search/suggest?lang=" + texts.language().tag + "\" placeholder=\"" + Html.escape(texts.get(placeholder))
                 + "\"><button type=\"submit\">" + Html.escape(texts.get("search.button")) + "</button></form>";
     }
 
