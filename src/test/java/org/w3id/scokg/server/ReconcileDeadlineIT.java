@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -13,18 +18,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.server.fair.Fairness;
 
 /**
  * A reconciliation batch is held to the query timeout, as a query is: each name of a batch is
  * compared with every thing's names, so a batch's time grows with the graph. Until a review on 5
  * December 2026 it had no deadline: 100 names of 499 characters took 4 to 7 s at x1 and 59 to 80 s at
- * x10 with {@code --timeout 10}, and ran on after their client had gone.
+ * x10 with {@code --timeout 10}, and ran on after their client had gone; until later that day it ran
+ * on to its end or its deadline after its client had closed the connection.
  */
 class ReconcileDeadlineIT {
     private static LinkedDataServer server;
@@ -74,5 +83,78 @@ class ReconcileDeadlineIT {
         HttpResponse<String> small = batch("{\"q0\":{\"query\":\"Russia\"}}");
         assertEquals(200, small.statusCode(), small.body());
         assertTrue(small.body().contains("state/RU"), small.body());
+    }
+
+    /**
+     * Twelve heavy batches (some 5 s of a core each at x1) on a server whose timeout is a minute and
+     * whose slots let all twelve run at once, their clients gone after 2 s: left running, they would
+     * keep every core of a 2-core machine busy for half a minute. The work of Jetty's threads is
+     * measured (not the process's, which counts the JIT and the collector too) while the clients wait
+     * and from 2 s after they left, as {@code AbuseIT}'s window for queries begins: on a shared
+     * machine a batch may have less than a core, so the second is compared with the first.
+     */
+    @Test
+    void a_batch_whose_client_went_away_is_stopped() throws Exception {
+        Path dumps = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-tmp")), "reconcile-gone-").resolve("dist");
+        TestDumps.copyInto(dumps);
+        Fairness.Settings allAtOnce = new Fairness.Settings(16, 256, Duration.ofDays(1), Duration.ofMinutes(1), Duration.ofMinutes(1), List.of());
+        LinkedDataServer patient = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeout(Duration.ofMinutes(1)).fairness(allAtOnce)
+                .start();
+        double busy = -1;
+        double after = -1;
+        try {
+            String warm = "queries=" + URLEncoder.encode("{\"q0\":{\"query\":\"China\"}}", StandardCharsets.UTF_8);
+            assertEquals(200, ServerFixture.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + patient.port() + "/reconcile?" + warm)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            byte[] form = ("queries=" + URLEncoder.encode(heavyBatch(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+            List<Socket> clients = new ArrayList<>();
+            try {
+                for (int i = 0; i < 12; i++) {
+                    Socket socket = new Socket("127.0.0.1", patient.port());
+                    OutputStream out = socket.getOutputStream();
+                    out.write(("POST /reconcile HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length
+                            + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(form);
+                    out.flush();
+                    clients.add(socket);
+                }
+                Thread.sleep(500);
+                busy = coresOfRequestThreads(1_500);
+            } finally {
+                for (Socket socket : clients) socket.close();
+            }
+            Thread.sleep(2_000);
+            after = coresOfRequestThreads(3_000);
+        } finally {
+            try {
+                patient.stop();
+            } catch (RuntimeException e) {
+                // Batches left running also outlast Jetty's graceful stop: the measures say why.
+                if (stopped(busy, after)) throw e;
+            }
+        }
+        assertTrue(busy > 0.02, "the batches kept " + busy + " cores busy while their clients waited");
+        assertTrue(stopped(busy, after), "the batches left behind kept " + after + " cores busy, against " + busy + " while their clients waited");
+    }
+
+    /** Whether Jetty's threads, {@code busy} cores while the clients waited, were all but idle {@code after} they left. */
+    private static boolean stopped(double busy, double after) {
+        return after >= 0 && after < Math.max(busy / 4, 0.05);
+    }
+
+    /** The cores Jetty's threads (named {@code qtp...}) kept busy over the next {@code millis}. */
+    private static double coresOfRequestThreads(long millis) throws InterruptedException {
+        long before = requestThreadsCpu();
+        Thread.sleep(millis);
+        return (requestThreadsCpu() - before) / (millis * 1e6);
+    }
+
+    private static long requestThreadsCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith("qtp")) nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+        }
+        return nanos;
     }
 }

@@ -12,6 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -32,26 +34,36 @@ final class DataExtension {
     /**
      * The values of {@code property} for each of {@code ids} (relative to {@code id/}, or whole IRIs,
      * as a query's names may be: until a review on 3 December 2026 an IRI got an empty row), by the id
-     * as given; {@code date} for status.
+     * as given; {@code date} for status. Stopped by {@code deadline} ({@link BatchDeadline#check}).
      */
-    Map<String, List<Value>> values(List<String> ids, String property, LocalDate date) {
+    Map<String, List<Value>> values(List<String> ids, String property, LocalDate date, BatchDeadline deadline) {
         Binding on = Binding.builder()
                 .add(Var.alloc("date"), NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate)).build();
         Map<String, List<Value>> values = new LinkedHashMap<>();
         Map<String, List<Value>> byThing = new java.util.HashMap<>();
         for (String id : ids) values.put(id, byThing.computeIfAbsent(EntityIndex.idOf(id), relative -> new ArrayList<>()));
-        EntityIndex.select(union, "extension.rq", on).forEachRemaining(row -> {
-            if (!row.get("property").getLiteralLexicalForm().equals(property)) return;
-            String iri = row.get("entity").getURI();
-            if (!iri.startsWith(SCO.ID)) return;
-            List<Value> list = byThing.get(iri.substring(SCO.ID.length()));
-            if (list == null) return;
-            Node value = row.get("value");
-            boolean isDate = value.isLiteral() && XSDDatatype.XSDdate.equals(value.getLiteralDatatype());
-            Value v = new Value(value.getLiteralLexicalForm(), isDate);
-            if (!list.contains(v)) list.add(v);
-        });
+        // Looked at before the query and row by row: it reads every thing's values, so its time grows with the graph.
+        deadline.check();
+        try (QueryExec exec = EntityIndex.exec(union, "extension.rq", on)) {
+            for (RowSet rows = exec.select(); rows.hasNext();) {
+                deadline.check();
+                add(rows.next(), property, byThing);
+            }
+        }
         byThing.values().forEach(list -> list.sort(Comparator.comparing(Value::text)));
         return values;
+    }
+
+    /** The value {@code row} gives, if it is of {@code property} and of a thing asked for, to that thing's list. */
+    private static void add(Binding row, String property, Map<String, List<Value>> byThing) {
+        if (!row.get("property").getLiteralLexicalForm().equals(property)) return;
+        String iri = row.get("entity").getURI();
+        if (!iri.startsWith(SCO.ID)) return;
+        List<Value> list = byThing.get(iri.substring(SCO.ID.length()));
+        if (list == null) return;
+        Node value = row.get("value");
+        boolean isDate = value.isLiteral() && XSDDatatype.XSDdate.equals(value.getLiteralDatatype());
+        Value v = new Value(value.getLiteralLexicalForm(), isDate);
+        if (!list.contains(v)) list.add(v);
     }
 }

@@ -112,8 +112,9 @@ final class EntityIndex {
         return QueryExec.graph(graph).query(QueryFactory.create(resource(resource))).select();
     }
 
-    static RowSet select(Graph graph, String resource, Binding substitution) {
-        return QueryExec.graph(graph).query(QueryFactory.create(resource(resource))).substitution(substitution).select();
+    /** An execution of the query in {@code resource} over {@code graph}, with {@code substitution}; the caller closes it. */
+    static QueryExec exec(Graph graph, String resource, Binding substitution) {
+        return QueryExec.graph(graph).query(QueryFactory.create(resource(resource))).substitution(substitution).build();
     }
 
     private static String resource(String name) {

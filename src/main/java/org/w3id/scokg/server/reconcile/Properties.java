@@ -79,7 +79,7 @@ final class Properties {
         List<String> ids = things.stream().map(EntityIndex.Entity::id).toList();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return ALL.stream()
-                .filter(p -> p.fetchable() ? extension.values(ids, p.id(), today).values().stream().anyMatch(v -> !v.isEmpty())
+                .filter(p -> p.fetchable() ? extension.values(ids, p.id(), today, BatchDeadline.NONE).values().stream().anyMatch(v -> !v.isEmpty())
                         : things.stream().anyMatch(e -> !e.identifiers(p.id()).isEmpty()))
                 .map(Property::id).collect(Collectors.toUnmodifiableSet());
     }

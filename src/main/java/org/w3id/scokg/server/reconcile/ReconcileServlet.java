@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.w3id.scokg.server.web.ClientGone;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
@@ -32,7 +34,7 @@ final class ReconcileServlet extends HttpServlet {
     private final transient CompletableFuture<Matching> matching;
     private final transient DataExtension extension;
     private final transient PublicUrls urls;
-    /** How long a batch may take (the query timeout, {@code --timeout}); past it, 503. */
+    /** How long a batch or data extension may take (the query timeout, {@code --timeout}); past it, 503. */
     private final long timeoutMillis;
 
     /** The index, what matches and suggests over it, and the properties with the types they apply to. */
@@ -72,11 +74,15 @@ final class ReconcileServlet extends HttpServlet {
             }
         } catch (QueryBatch.BadRequest e) {
             Responses.text(response, e.status(), e.getMessage());
-        } catch (Reconciler.PastDeadline e) {
+        } catch (BatchDeadline.PastDeadline e) {
             // A batch is held to the query timeout, as a query is (a review on 5 December 2026).
+            boolean extending = request.getParameter("extend") != null;
             response.setHeader("Retry-After", "30");
-            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This reconciliation batch ran past this server's timeout of "
-                    + timeoutMillis / 1000.0 + " s and was stopped; send fewer queries at a time.");
+            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This reconciliation " + (extending ? "data extension" : "batch")
+                    + " ran past this server's timeout of " + timeoutMillis / 1000.0 + " s and was stopped; send fewer " + (extending ? "ids" : "queries")
+                    + " at a time.");
+        } catch (BatchDeadline.ClientLeft e) {
+            // The client has gone: no one would read an answer (a Graph Store read whose client goes sends none either).
         } catch (CompletionException e) {
             // The index could not be read (logged where it was read): the service is not there, the server is.
             Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The reconciliation service is not available: its index could not be read.");
@@ -103,9 +109,11 @@ final class ReconcileServlet extends HttpServlet {
             throw new QueryBatch.BadRequest("a POST to /reconcile sends queries= or extend=, form-encoded (application/x-www-form-urlencoded)");
         }
         if (queries != null) {
-            json(request, response, results(QueryBatch.queries(queries, typeIds())));
+            Map<String, Reconciler.Query> batch = QueryBatch.queries(queries, typeIds());
+            json(request, response, watched(request, deadline -> results(batch, deadline)));
         } else if (extend != null) {
-            json(request, response, extend(QueryBatch.extension(extend)));
+            QueryBatch.Extension extension = QueryBatch.extension(extend);
+            json(request, response, watched(request, deadline -> extend(extension, deadline)));
         } else {
             json(request, response, ServiceJson.manifest(matching.join().index().types(), base(request)));
         }
@@ -119,14 +127,26 @@ final class ReconcileServlet extends HttpServlet {
         return matching.join().index().types().stream().map(EntityIndex.Type::id).collect(Collectors.toSet());
     }
 
-    private JsonObject results(Map<String, Reconciler.Query> queries) {
+    /**
+     * {@code work} held to the query timeout and stopped when its client goes away, as a query is
+     * ({@link ClientGone}; the request's body, if any, has been read whole). Until 5 December 2026 a
+     * batch whose client had closed the connection ran on to its end or its deadline.
+     */
+    private JsonObject watched(HttpServletRequest request, Function<BatchDeadline, JsonObject> work) {
+        BatchDeadline deadline = BatchDeadline.in(timeoutMillis);
+        ClientGone.watch(request, deadline::clientLeft);
+        try {
+            return work.apply(deadline);
+        } finally {
+            ClientGone.stopWatching(request);
+        }
+    }
+
+    private JsonObject results(Map<String, Reconciler.Query> queries, BatchDeadline deadline) {
         JsonObject batch = new JsonObject();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        if (deadline == Long.MAX_VALUE) deadline--;
-        long due = deadline;
         queries.forEach((key, query) -> {
             JsonArray result = new JsonArray();
-            for (Reconciler.Candidate c : matching.join().reconciler().reconcile(query, due)) result.add(ServiceJson.candidate(c));
+            for (Reconciler.Candidate c : matching.join().reconciler().reconcile(query, deadline)) result.add(ServiceJson.candidate(c));
             JsonObject answer = new JsonObject();
             answer.add("result", result);
             batch.add(key, answer);
@@ -134,7 +154,7 @@ final class ReconcileServlet extends HttpServlet {
         return batch;
     }
 
-    private JsonObject extend(QueryBatch.Extension request) {
+    private JsonObject extend(QueryBatch.Extension request, BatchDeadline deadline) {
         JsonArray meta = new JsonArray();
         JsonObject rows = new JsonObject();
         for (String id : request.ids()) rows.add(id, new JsonObject());
@@ -143,7 +163,7 @@ final class ReconcileServlet extends HttpServlet {
             m.addProperty("id", property.getKey());
             m.addProperty("name", Properties.get(property.getKey()).orElseThrow().name());
             meta.add(m);
-            var values = extension.values(request.ids(), property.getKey(), date(property.getValue()));
+            var values = extension.values(request.ids(), property.getKey(), date(property.getValue()), deadline);
             values.forEach((id, list) -> {
                 JsonArray cells = new JsonArray();
                 for (DataExtension.Value v : list) cells.add(ServiceJson.cell(v));

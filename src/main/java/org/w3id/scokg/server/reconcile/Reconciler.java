@@ -88,25 +88,14 @@ final class Reconciler {
 
     /** The candidates for {@code query}, best first, at most its limit. */
     List<Candidate> reconcile(Query query) {
-        return reconcile(query, Long.MAX_VALUE);
+        return reconcile(query, BatchDeadline.NONE);
     }
 
     /**
-     * A batch's query run past its deadline: its name is compared with every thing's, so a batch's
-     * time grows with the graph (100 queries of 499 characters took 4 to 7 s at x1 and 59 to 80 s at
-     * x10, past any timeout, and ran on after their client had gone; a review on 5 December 2026).
+     * As {@link #reconcile(Query)}, stopped by {@code deadline} ({@link BatchDeadline#check}, looked
+     * at before each thing is scored, and before the sort).
      */
-    static final class PastDeadline extends RuntimeException {
-        PastDeadline() {
-            super("the reconciliation batch ran past its deadline", null, false, false);
-        }
-    }
-
-    /**
-     * As {@link #reconcile(Query)}, stopped with {@link PastDeadline} once {@link System#nanoTime()}
-     * passes {@code deadlineNanos} (looked at before each thing is scored, and before the sort).
-     */
-    List<Candidate> reconcile(Query query, long deadlineNanos) {
+    List<Candidate> reconcile(Query query, BatchDeadline deadline) {
         // A name of over QueryBatch.MAX_TEXT characters is a cell that holds a paragraph, no thing's
         // name: it has no candidates, and is not compared (300,000 characters took 20 s). Until a
         // review on 2 December 2026 it was a 400 that cost every other query of its batch too.
@@ -119,7 +108,7 @@ final class Reconciler {
         List<Scored> scored = new ArrayList<>();
         boolean preferred = query.typeStrict() == TypeStrict.SHOULD;
         for (EntityIndex.Entity entity : index.all()) {
-            if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos > 0) throw new PastDeadline();
+            deadline.check();
             if (!preferred && !ofTypes(entity, query)) continue;
             Scored s = score(entity, query, name, acronym);
             // A thing the name finds stays a candidate when a property given disagrees, its score the
@@ -137,7 +126,7 @@ final class Reconciler {
         // (the shortest such name first) before one that only holds them: "Shanghai" put eight
         // things at 90 and, by their ids alone, left the SCO and the Shanghai Five out of the first
         // five (a review on 2 December 2026).
-        if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos > 0) throw new PastDeadline();
+        deadline.check();
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing((Scored s) -> preferred && !ofTypes(s.entity(), query))
                 .thenComparing(s -> !holdsAll(s.entity(), name))
                 .thenComparingDouble(s -> -sharedWords(s.entity(), name)).thenComparingInt(s -> beginsWith(s.entity(), name))

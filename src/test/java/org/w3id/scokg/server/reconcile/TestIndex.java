@@ -10,7 +10,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /** The index of a few things of the graph, their names and symbols copied into {@code names.ttl}. */
 final class TestIndex {
-    static final EntityIndex NAMES = EntityIndex.read(graph("names.ttl"));
+    static final Graph GRAPH = graph("names.ttl");
+    static final EntityIndex NAMES = EntityIndex.read(GRAPH);
 
     private TestIndex() {}
 
