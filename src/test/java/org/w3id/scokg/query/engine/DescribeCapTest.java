@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
@@ -92,5 +93,35 @@ class DescribeCapTest {
         cancelled.set(true);
         assertThrows(QueryCancelledException.class, () -> handler.describe(answer.createResource("urn:x:s2")));
         assertEquals(1, answer.size());
+    }
+
+    /**
+     * Jena's blank-node closure keeps the nodes it has visited in a list, so a resource with many
+     * blank nodes takes time that grows with their square, all of it inside one resource's
+     * description: 30,000 took several seconds. Since 5 December 2026 the cancel signal is read as
+     * each triple is added, not only between two resources (the public graph has no blank nodes,
+     * so this is a bound for any other dataset served).
+     */
+    @Test
+    void a_blank_node_closure_past_the_deadline_is_stopped_within_it() {
+        DatasetGraph data = DatasetGraphFactory.create();
+        data.getContext().set(DescribeCap.BOUNDED, true);
+        Node root = NodeFactory.createURI("urn:x:root");
+        for (int i = 0; i < 30_000; i++) {
+            Node blank = NodeFactory.createBlankNode();
+            data.getDefaultGraph().add(root, NodeFactory.createURI("urn:x:p"), blank);
+            data.getDefaultGraph().add(blank, NodeFactory.createURI("urn:x:q"), NodeFactory.createLiteralString("value " + i));
+        }
+        try (QueryExec exec = QueryExec.dataset(data).query("DESCRIBE <urn:x:root>").build()) {
+            long start = System.nanoTime();
+            SparqlEngine.Deadline deadline = SparqlEngine.deadline(exec, 200);
+            try {
+                assertThrows(QueryCancelledException.class, exec::describe);
+            } finally {
+                deadline.cancel();
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 2_000, "stopped " + millis + " ms after it began, with a deadline of 200 ms");
+        }
     }
 }
