@@ -86,6 +86,46 @@ class ReconcileDeadlineIT {
     }
 
     /**
+     * The watch for a gone client takes no false alarm for one: small batches sent one after another
+     * on one kept-alive connection, each as soon as the last answer is read (as OpenRefine sends a
+     * column's batches), are all answered, as {@code AbuseIT}'s queries are.
+     */
+    @Test
+    void batches_one_after_another_on_a_kept_alive_connection_all_answer() throws IOException {
+        List<String> others = new ArrayList<>();
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            for (int i = 0; i < 300; i++) {
+                byte[] body = ("queries=" + URLEncoder.encode("{\"q" + i + "\":{\"query\":\"China\"}}", StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+                java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
+                request.write(("POST /reconcile HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
+                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                request.write(body);
+                out.write(request.toByteArray());
+                out.flush();
+                String status = readAnswer(in);
+                if (!status.startsWith("HTTP/1.1 200")) others.add(i + ": " + status);
+            }
+        }
+        assertEquals(List.of(), others, "answers other than 200");
+    }
+
+    /** Reads an answer's head and its body (of the length it says), and gives its status line. */
+    private static String readAnswer(java.io.DataInputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) throw new IOException("the server closed the connection after: " + head);
+            head.append((char) c);
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        if (!length.find()) throw new IOException("no Content-Length: " + head);
+        in.readFully(new byte[Integer.parseInt(length.group(1))]);
+        return head.substring(0, head.indexOf("\r\n"));
+    }
+
+    /**
      * Twelve heavy batches (some 5 s of a core each at x1) on a server whose timeout is a minute and
      * whose slots let all twelve run at once, their clients gone after 2 s: left running, they would
      * keep every core of a 2-core machine busy for half a minute. The work of Jetty's threads is
