@@ -789,23 +789,31 @@ class BrowserIT {
         js.executeScript("window.localStorage.clear()");
     }
 
-    /** The search boxes whose placeholder is wider than the room for text inside them: id, placeholder, its width and the room. */
+    /**
+     * The search boxes whose placeholder is wider than the room for text inside them: id, placeholder, its
+     * width and the room. The room is the browser's: the placeholder's words are typed into the box in the
+     * placeholder's font size, and the box must not scroll. Measured with a canvas against the box's width
+     * less its padding, as until a review on 5 December 2026, the header's box had room for «Поиск» and
+     * "Search" at 320 px, where Chromium cut both: a search box keeps room for its clear button (×) even
+     * while it is empty and the button hidden, and the page's own boxes cut the English list at 390 px.
+     */
     private static final String CUT_PLACEHOLDERS = """
             const cut = [];
             for (const box of document.querySelectorAll('form.search input')) {
-              const style = getComputedStyle(box), ruler = document.createElement('canvas').getContext('2d');
-              ruler.font = style.font;
-              const text = ruler.measureText(box.placeholder).width;
-              const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-              if (text > room) cut.push(box.id + ' "' + box.placeholder + '" ' + Math.round(text) + ' px in ' + Math.round(room));
+              const value = box.value, size = box.style.fontSize, placeholder = getComputedStyle(box, '::placeholder');
+              box.style.fontSize = placeholder.fontSize;
+              box.value = box.placeholder;
+              if (box.scrollWidth > box.clientWidth) cut.push(box.id + ' "' + box.placeholder + '" in ' + placeholder.fontSize + ': ' + box.scrollWidth + ' px in ' + box.clientWidth);
+              box.value = value;
+              box.style.fontSize = size;
             }
             return cut;""";
 
     /**
-     * Every search box's placeholder fits inside it at 390 px in the three languages, and the header's
-     * at 360 and 320 too: until a review on 5 December 2026 the header's box showed "Search stat" of
-     * "Search states, documents, quotes…" at 390 px and «Государства» of the Russian, and the home
-     * page's and the search page's own boxes cut theirs in English and Russian.
+     * Every search box's placeholder fits inside it at 390, 360 and 320 px in the three languages. Until
+     * a review on 5 December 2026 the header's box showed "Search stat" of "Search states, documents,
+     * quotes…" at 390 px, then cut «Поиск» and "Search" at 320; the home page's, the search page's and the 404
+     * page's own boxes cut their list at 360 and 320 px in English and Russian, and the English at 390.
      */
     @Test
     @Order(15)
@@ -816,10 +824,7 @@ class BrowserIT {
             for (String lang : List.of("en", "ru", "zh")) {
                 for (String path : List.of("/?lang=" + lang, "/search?q=India&lang=" + lang, "/doc/state/IN?lang=" + lang, "/nowhere?lang=" + lang)) {
                     open(path);
-                    List<?> cut = (List<?>) browser.executeScript(CUT_PLACEHOLDERS);
-                    // A page's own box is wider than the header's; its placeholder, a list of what it finds, is checked at 390 px.
-                    if (width < 390) cut = cut.stream().filter(box -> String.valueOf(box).startsWith("site-q ")).toList();
-                    assertEquals(List.of(), cut, path + " at " + width + " px");
+                    assertEquals(List.of(), browser.executeScript(CUT_PLACEHOLDERS), path + " at " + width + " px");
                 }
             }
         }
