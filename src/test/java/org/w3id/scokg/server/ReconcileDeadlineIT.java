@@ -36,8 +36,11 @@ import org.w3id.scokg.server.fair.Fairness;
  * on to its end or its deadline after its client had closed the connection.
  */
 class ReconcileDeadlineIT {
+    /** A server whose timeout is 300 ms. */
     private static LinkedDataServer server;
     private static String base;
+    /** A server whose timeout is a minute, with slots for eight batches at once. */
+    private static LinkedDataServer patient;
 
     @BeforeAll
     static void start() throws IOException {
@@ -46,11 +49,14 @@ class ReconcileDeadlineIT {
         server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeout(Duration.ofMillis(300)).fairness(ServerFixture.UNTHROTTLED)
                 .start();
         base = "http://127.0.0.1:" + server.port();
+        Fairness.Settings eightAtOnce = new Fairness.Settings(8, 256, Duration.ofDays(1), Duration.ofMinutes(1), Duration.ofMinutes(1), List.of());
+        patient = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeout(Duration.ofMinutes(1)).fairness(eightAtOnce).start();
     }
 
     @AfterAll
     static void stop() {
         server.stop();
+        patient.stop();
     }
 
     private static HttpResponse<String> batch(String queries) throws Exception {
@@ -88,16 +94,19 @@ class ReconcileDeadlineIT {
     /**
      * The watch for a gone client takes no false alarm for one: small batches sent one after another
      * on one kept-alive connection, each as soon as the last answer is read (as OpenRefine sends a
-     * column's batches), are all answered, as {@code AbuseIT}'s queries are.
+     * column's batches), are all answered, as {@code AbuseIT}'s queries are; on the server whose
+     * timeout is a minute (one of 300 batches of one name took more than 300 ms on a loaded machine).
+     * Each asks a blank name, which is compared with nothing: the watch is the same for any batch, and
+     * the test adds little to the load of the tests run beside it.
      */
     @Test
     void batches_one_after_another_on_a_kept_alive_connection_all_answer() throws IOException {
         List<String> others = new ArrayList<>();
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", patient.port())) {
             OutputStream out = socket.getOutputStream();
             java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
             for (int i = 0; i < 300; i++) {
-                byte[] body = ("queries=" + URLEncoder.encode("{\"q" + i + "\":{\"query\":\"China\"}}", StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+                byte[] body = ("queries=" + URLEncoder.encode("{\"q" + i + "\":{\"query\":\"\"}}", StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
                 java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
                 request.write(("POST /reconcile HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
                         + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -126,60 +135,41 @@ class ReconcileDeadlineIT {
     }
 
     /**
-     * Twelve heavy batches (some 5 s of a core each at x1) on a server whose timeout is a minute and
-     * whose slots let all twelve run at once, their clients gone after 2 s: left running, they would
-     * keep every core of a 2-core machine busy for half a minute. The work of Jetty's threads is
-     * measured (not the process's, which counts the JIT and the collector too) while the clients wait
-     * and from 2 s after they left, as {@code AbuseIT}'s window for queries begins: on a shared
-     * machine a batch may have less than a core, so the second is compared with the first.
+     * Four heavy batches (some 5 s of a core each at x1) on the server whose timeout is a minute,
+     * their clients gone after 1.5 s: left running, they would keep both cores of a 2-core machine
+     * busy for some 10 s. The work of Jetty's threads is measured (not the process's, which counts
+     * the JIT and the collector too) while the clients wait and from 2 s after they left, as {@code
+     * AbuseIT}'s window for queries begins: on a shared machine a batch may have less than a core,
+     * so the second is compared with the first. Until this was mended, the second measured 0.53 cores
+     * where the first measured 0.41, on a machine loaded with other builds (load average 10).
      */
     @Test
     void a_batch_whose_client_went_away_is_stopped() throws Exception {
-        Path dumps = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-tmp")), "reconcile-gone-").resolve("dist");
-        TestDumps.copyInto(dumps);
-        Fairness.Settings allAtOnce = new Fairness.Settings(16, 256, Duration.ofDays(1), Duration.ofMinutes(1), Duration.ofMinutes(1), List.of());
-        LinkedDataServer patient = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeout(Duration.ofMinutes(1)).fairness(allAtOnce)
-                .start();
-        double busy = -1;
-        double after = -1;
+        String warm = "queries=" + URLEncoder.encode("{\"q0\":{\"query\":\"China\"}}", StandardCharsets.UTF_8);
+        assertEquals(200, ServerFixture.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + patient.port() + "/reconcile?" + warm)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        byte[] form = ("queries=" + URLEncoder.encode(heavyBatch(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+        double busy;
+        List<Socket> clients = new ArrayList<>();
         try {
-            String warm = "queries=" + URLEncoder.encode("{\"q0\":{\"query\":\"China\"}}", StandardCharsets.UTF_8);
-            assertEquals(200, ServerFixture.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + patient.port() + "/reconcile?" + warm)).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode());
-            byte[] form = ("queries=" + URLEncoder.encode(heavyBatch(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
-            List<Socket> clients = new ArrayList<>();
-            try {
-                for (int i = 0; i < 12; i++) {
-                    Socket socket = new Socket("127.0.0.1", patient.port());
-                    OutputStream out = socket.getOutputStream();
-                    out.write(("POST /reconcile HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length
-                            + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(form);
-                    out.flush();
-                    clients.add(socket);
-                }
-                Thread.sleep(500);
-                busy = coresOfRequestThreads(1_500);
-            } finally {
-                for (Socket socket : clients) socket.close();
+            for (int i = 0; i < 4; i++) {
+                Socket socket = new Socket("127.0.0.1", patient.port());
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /reconcile HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length
+                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(form);
+                out.flush();
+                clients.add(socket);
             }
-            Thread.sleep(2_000);
-            after = coresOfRequestThreads(3_000);
+            Thread.sleep(500);
+            busy = coresOfRequestThreads(1_000);
         } finally {
-            try {
-                patient.stop();
-            } catch (RuntimeException e) {
-                // Batches left running also outlast Jetty's graceful stop: the measures say why.
-                if (stopped(busy, after)) throw e;
-            }
+            for (Socket socket : clients) socket.close();
         }
+        Thread.sleep(2_000);
+        double after = coresOfRequestThreads(3_000);
         assertTrue(busy > 0.02, "the batches kept " + busy + " cores busy while their clients waited");
-        assertTrue(stopped(busy, after), "the batches left behind kept " + after + " cores busy, against " + busy + " while their clients waited");
-    }
-
-    /** Whether Jetty's threads, {@code busy} cores while the clients waited, were all but idle {@code after} they left. */
-    private static boolean stopped(double busy, double after) {
-        return after >= 0 && after < Math.max(busy / 4, 0.05);
+        assertTrue(after < Math.max(busy / 4, 0.05), "the batches left behind kept " + after + " cores busy, against " + busy + " while their clients waited");
     }
 
     /** The cores Jetty's threads (named {@code qtp...}) kept busy over the next {@code millis}. */
