@@ -34,9 +34,9 @@ import org.apache.jena.sparql.util.Symbol;
  * closure keeps the nodes it has visited in a list, so one resource with many blank nodes takes
  * time that grows with their square: until 5 December 2026 the signal was read only between two
  * resources, and a resource with 30,000 blank nodes was described whole 27 s past a deadline of
- * 200 ms ({@code DescribeCapTest}). The registry is the JVM's (ARQ's {@code QueryExecDataset} reads no other): a
- * query of any other dataset (the differential fuzzer's oracle) is described by ARQ's handlers
- * alone, and one that gives no budget and is not stopped as ARQ describes it.
+ * 200 ms ({@code DescribeCapTest}). The registry is the JVM's (ARQ's {@code QueryExecDataset}
+ * reads no other): a query of any other dataset (the differential fuzzer's oracle) is described by
+ * ARQ's handlers alone, and one that gives no budget and is not stopped as ARQ describes it.
  */
 public final class DescribeCap implements DescribeHandlerFactory {
     /** Set in a dataset's context by {@link SparqlEngine#configure}: its queries are described within bounds. */
