@@ -84,6 +84,7 @@ class AbuseIT {
     @Test
     void bodies_sent_a_byte_at_a_time_hold_no_worker() throws Exception {
         List<Socket> trickles = new ArrayList<>();
+        long opened = System.nanoTime();
         try {
             for (int i = 0; i < 40; i++) {
                 Socket socket = new Socket("127.0.0.1", server.port());
@@ -93,16 +94,30 @@ class AbuseIT {
                 out.flush();
                 trickles.add(socket);
             }
-            long start = System.nanoTime();
             for (int i = 0; i < 5; i++) {
                 HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/doc/state/CN.ttl")).timeout(Duration.ofSeconds(5)).build());
                 assertEquals(200, page.statusCode());
-                for (Socket socket : trickles) socket.getOutputStream().write('E');
+                // The first page is answered while all 40 bodies are still awaited: had they held the
+                // workers, it would wait for their deadline to free them (with no deadline, for ever).
+                if (i == 0) assertTrue(System.nanoTime() - opened < BODY_DEADLINE.toNanos(), "answered beside 40 trickling bodies, before their deadline");
+                for (Socket socket : trickles) trickle(socket);
             }
             assertEquals(200, query("ASK {}").statusCode(), "queries are answered too");
-            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "answered at once, beside 40 trickling bodies");
         } finally {
             for (Socket socket : trickles) socket.close();
+        }
+    }
+
+    /**
+     * One more byte of a trickled body. Past this server's body deadline of 3 s the server has
+     * answered 408 and closed the connection, as it should: on a loaded machine the five pages can
+     * take that long, and the byte then meets a broken pipe (a full run on 5 December 2026 failed so).
+     */
+    private static void trickle(Socket socket) {
+        try {
+            socket.getOutputStream().write('E');
+        } catch (IOException closedPastTheDeadline) {
+            // Its body is past the deadline; the pages asked meanwhile are what the test is about.
         }
     }
 
