@@ -248,7 +248,8 @@ final class NameSimilarity {
     /**
      * A UN document symbol as it is compared: "A/66/359", "A-66-359", "a 66 359", "A/66/359." (the
      * full stop of a sentence) and "А/66/359" (with Cyrillic «А», which looks the same) are one. A
-     * full stop within a symbol stays ("A/C.1/73/L.27").
+     * full stop within a symbol stays ("A/C.1/73/L.27"); dots written for slashes ("A.66.359") are
+     * read as slashes where they cannot be within a part ({@link #DOTS_FOR_SLASHES}).
      */
     static String symbolKey(String symbol) {
         // Full-width forms ("Ａ／６６／３５９", as a Chinese input method types it) read as the ASCII
@@ -267,8 +268,19 @@ final class NameSimilarity {
         int end = key.length();
         while (start < end && (key.charAt(start) == '/' || key.charAt(start) == '.')) start++;
         while (end > start && (key.charAt(end - 1) == '/' || key.charAt(end - 1) == '.')) end--;
-        return key.substring(start, end);
+        String trimmed = key.substring(start, end);
+        return DOTS_FOR_SLASHES.matcher(trimmed).matches() ? trimmed.replace('.', '/') : trimmed;
     }
+
+    /**
+     * A symbol written with dots for its slashes, nothing else between its parts: a series' letters,
+     * RES or DEC, and numbers ("A.66.359", "A.RES.73.27", or the beginning of one, "A.66"). Its
+     * dots can only stand between parts, so they are read as slashes (until a review on 5 December
+     * 2026 "A.66.359" was no symbol). A part of letters followed by a number may be one part with
+     * its own dot ("C.1", "L.27", "PV.45"), so "A.C.1.73.L.27" is left as written, and so is a
+     * symbol with a slash ("A/C.1/73/L.27").
+     */
+    private static final Pattern DOTS_FOR_SLASHES = Pattern.compile("[A-Z]{1,5}(?:\\.(?:RES|DEC))?(?:\\.[0-9]+)*");
 
     /**
      * The capital Cyrillic letters that look like Latin ones, read in a symbol as the Latin letter

@@ -193,6 +193,28 @@ class NameSimilarityTest {
         assertEquals("A/66/359", NameSimilarity.symbolKey("A/66/3\u00ad59"), "a soft hyphen inside a number");
     }
 
+    /**
+     * A review of 5 December 2026: "A.66.359", a symbol written with dots for its slashes, was not
+     * read as the symbol, though "A-66-359" was. Dots are read as slashes only where nothing else
+     * separates the parts and they are a series' letters, RES or DEC, and numbers: a dot within a
+     * part ("C.1", "L.27") cannot be told from one between parts, so "A.C.1.73.L.27" is read as written.
+     */
+    @Test
+    void a_un_symbol_written_with_dots_is_the_symbol_where_no_dot_can_be_within_a_part() {
+        String[][] cases = {{"A.66.359", "A/66/359"}, {"a.66.359", "A/66/359"}, {"A.66.359.", "A/66/359"}, {"\u0410.66.359", "A/66/359"},
+            {"Ａ．６６．３５９", "A/66/359"}, {"A.RES.73.27", "A/RES/73/27"}, {"a.res.53.70", "A/RES/53/70"}, {"A.66", "A/66"}, {"A.RES", "A/RES"}};
+        for (String[] symbol : cases) assertEquals(symbol[1], NameSimilarity.symbolKey(symbol[0]), symbol[0]);
+        // A symbol with a dot within a part is itself, as written with slashes or dashes.
+        assertEquals("A/C.1/73/L.27", NameSimilarity.symbolKey("A/C.1/73/L.27"));
+        assertEquals("A/C.1/73/L.27.REV.1", NameSimilarity.symbolKey("A/C.1/73/L.27.Rev.1"));
+        assertEquals("A/C.1/73/L.27", NameSimilarity.symbolKey("A-C.1-73-L.27"));
+        // Dots that may be within a part, or beside another separator, are left as they are.
+        assertEquals("A.C.1.73.L.27", NameSimilarity.symbolKey("A.C.1.73.L.27"));
+        assertEquals("A/66.359", NameSimilarity.symbolKey("A/66.359"));
+        assertEquals("U.N", NameSimilarity.symbolKey("U.N."));
+        assertEquals("1.5", NameSimilarity.symbolKey("1.5"));
+    }
+
     /** Slashes and dots are trimmed from both ends only (by a scan since 3 December 2026: the pattern it replaced was quadratic in a run of dots). */
     @Test
     void a_symbol_is_trimmed_of_slashes_and_dots_at_its_ends_only() {

@@ -37,6 +37,20 @@ class ReconcilerTest {
     }
 
     @Test
+    void a_un_symbol_written_with_dots_is_a_certain_match_as_a_name_or_the_un_symbol_property() {
+        // A review of 5 December 2026: "A.66.359" found nothing, as a name or as the unSymbol property.
+        for (String symbol : List.of("A.66.359", "a.res.73.27")) {
+            String expected = symbol.startsWith("A") ? "document/A-66-359" : "document/ga-res-73-27";
+            Reconciler.Candidate byName = reconcile(symbol).get(0);
+            assertEquals(expected, byName.entity().id(), symbol);
+            assertTrue(byName.match(), symbol);
+            Reconciler.Candidate byProperty = reconcile(new Reconciler.PropertyValue("unSymbol", List.of(symbol), 0)).get(0);
+            assertEquals(expected, byProperty.entity().id(), symbol);
+            assertTrue(byProperty.match(), symbol);
+        }
+    }
+
+    @Test
     void a_country_code_asked_for_is_a_disagreement_for_a_thing_without_one() {
         // A review of 4 December 2026: "Russia" with the code IN had the summit "chaired by Russia"
         // first, at 90: a code the thing lacks cost it nothing. The two states now lead, neither certain.

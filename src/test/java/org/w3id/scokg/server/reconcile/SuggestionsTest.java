@@ -23,4 +23,12 @@ class SuggestionsTest {
             assertEquals("organization/SCO", SUGGESTIONS.entities(typed, null, 0, 10).get(0).id(), typed);
         }
     }
+
+    @Test
+    void a_un_symbol_typed_with_dots_suggests_its_document() {
+        // A review of 5 December 2026: "A.66" and "A.66.359" suggested nothing ("A/66" and "A-66" did).
+        for (String typed : List.of("A.66", "A.66.3", "a.66.359")) {
+            assertEquals("document/A-66-359", SUGGESTIONS.entities(typed, null, 0, 10).get(0).id(), typed);
+        }
+    }
 }
