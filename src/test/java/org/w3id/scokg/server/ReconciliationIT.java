@@ -867,6 +867,30 @@ class ReconciliationIT {
         assertEquals("state/IN", states.getAsJsonArray("result").get(0).getAsJsonObject().get("id").getAsString(), states.toString());
     }
 
+    /**
+     * A review of 5 December 2026: the entity suggest service read {@code type_strict=should} as a
+     * filter, as "any" and "all" are. API 0.2 defines {@code type_strict} for queries only; suggest
+     * reads it as a query does: "should" puts the things of the type first and keeps the others after
+     * them, "any" and "all" (the default "any") keep only the things of the type, and another word is a 400.
+     */
+    @Test
+    void under_type_strict_should_suggest_puts_the_type_first_and_keeps_the_others() {
+        String place = "&type=" + URLEncoder.encode("https://w3id.org/sco-kg/ontology#Place", StandardCharsets.UTF_8);
+        String route = "/reconcile/suggest/entity?prefix=Shanghai&limit=50" + place;
+        List<String> should = ids(get(route + "&type_strict=should", "suggest-entities-response.json").getAsJsonArray("result"));
+        List<String> filtered = ids(get(route, "suggest-entities-response.json").getAsJsonArray("result"));
+        assertEquals(List.of("place/shanghai"), filtered, "without type_strict the type is a filter, as in a query");
+        assertEquals(filtered, ids(get(route + "&type_strict=any", "suggest-entities-response.json").getAsJsonArray("result")));
+        assertEquals(filtered, ids(get(route + "&type_strict=all", "suggest-entities-response.json").getAsJsonArray("result")));
+        assertEquals("place/shanghai", should.get(0), should.toString());
+        assertTrue(should.contains("organization/SCO"), "should keeps the things of other types: " + should);
+        assertEquals(ids(get("/reconcile/suggest/entity?prefix=Shanghai&limit=50", "suggest-entities-response.json").getAsJsonArray("result")).size(), should.size(),
+                "should keeps every thing suggested without a type: " + should);
+        HttpResponse<String> refused = ServerFixture.get(route + "&type_strict=maybe");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("type_strict must be any, should or all"), refused.body());
+    }
+
     @Test
     void the_preview_is_a_small_page_with_the_names_and_identifiers() {
         HttpResponse<String> page = ServerFixture.get("/reconcile/preview?id=state/CN");

@@ -188,8 +188,9 @@ final class ReconcileServlet extends HttpServlet {
     private JsonObject suggestEntities(HttpServletRequest request) {
         // An unknown type is a 400 here too (it suggested nothing, with 200, until a review on 3 December 2026).
         String type = knownType(request);
+        Reconciler.TypeStrict strict = typeStrict(request);
         JsonArray result = new JsonArray();
-        for (EntityIndex.Entity e : matching.join().suggestions().entities(prefix(request), type, number(request, "cursor", 0), number(request, "limit", 10))) {
+        for (EntityIndex.Entity e : matching.join().suggestions().entities(prefix(request), type, strict, number(request, "cursor", 0), number(request, "limit", 10))) {
             result.add(ServiceJson.suggestion(e));
         }
         return wrap(result);
@@ -261,6 +262,18 @@ final class ReconcileServlet extends HttpServlet {
         // Shortened, as a named query's values are: a type of 7,000 characters was echoed whole (a review on 3 December 2026).
         if (type != null && !typeIds().contains(type)) throw new QueryBatch.BadRequest("'" + QueryBatch.shortened(type) + "' is not one of this service's types (see the manifest)");
         return type;
+    }
+
+    /**
+     * {@code ?type_strict=}, read as a query's {@code type_strict} is ("any" when not given); another
+     * word is a 400, as in a query. API 0.2 defines it for queries only; OpenRefine's suggest widget,
+     * Freebase's, may send it with a type.
+     */
+    private static Reconciler.TypeStrict typeStrict(HttpServletRequest request) {
+        String strict = request.getParameter("type_strict");
+        if (strict == null) return Reconciler.TypeStrict.ANY;
+        if (!Set.of("any", "should", "all").contains(strict)) throw new QueryBatch.BadRequest("type_strict must be any, should or all");
+        return Reconciler.TypeStrict.of(strict);
     }
 
     /**

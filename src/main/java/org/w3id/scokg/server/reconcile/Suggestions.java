@@ -21,13 +21,16 @@ final class Suggestions {
      * thing whose ISO 3166 code or Wikidata item {@code prefix} is, first (the API: "supplying an entity
      * identifier as prefix should return this entity"; nothing until a review on 3 December 2026).
      * Nothing for a blank prefix, as for one of which nothing is left to match (it listed ten things
-     * in the order of their names until the same review).
+     * in the order of their names until the same review). {@code strict} binds the type as in a
+     * query: {@link Reconciler.TypeStrict#SHOULD} keeps the things of other types, after those of
+     * the type (API 0.2 defines {@code type_strict} for queries only; until a review on 5 December
+     * 2026 "should" filtered here as "any" does).
      */
-    List<EntityIndex.Entity> entities(String prefix, String type, int cursor, int limit) {
+    List<EntityIndex.Entity> entities(String prefix, String type, Reconciler.TypeStrict strict, int cursor, int limit) {
         String p = NameSimilarity.normalisePrefix(prefix);
         if (prefix.isBlank() || nothingLeft(prefix, p)) return List.of();
         // Of its names, the one that matches best: the rank of the match, then the name's length.
-        record Hit(EntityIndex.Entity entity, int rank, int length) {}
+        record Hit(EntityIndex.Entity entity, boolean ofType, int rank, int length) {}
         // What was typed, read as a symbol and as an id once, not once per thing (a review on 3
         // December 2026: 4,000 dots took 14 s of a core, the symbol's key made again for each thing).
         String symbol = NameSimilarity.symbolKey(prefix);
@@ -37,25 +40,27 @@ final class Suggestions {
         String acronym = NameSimilarity.acronym(prefix);
         List<Hit> hits = new ArrayList<>();
         for (EntityIndex.Entity entity : index.all()) {
-            if (type != null && entity.types().stream().noneMatch(t -> t.id().equals(type))) continue;
+            boolean ofType = type == null || entity.types().stream().anyMatch(t -> t.id().equals(type));
+            if (!ofType && strict != Reconciler.TypeStrict.SHOULD) continue;
             Hit best = null;
             for (String name : entity.normalised()) {
                 int rank = rank(name, p);
                 if (rank == Integer.MAX_VALUE && NameSimilarity.byInitials(acronym, name) > 0) rank = 2;
                 if (rank < Integer.MAX_VALUE && (best == null || rank < best.rank() || rank == best.rank() && name.length() < best.length())) {
-                    best = new Hit(entity, rank, name.length());
+                    best = new Hit(entity, ofType, rank, name.length());
                 }
             }
             // A UN symbol as typed so far ("A/66" for A/66/359), however it is written, as queries match it.
-            if (best == null && symbolStarts(entity, symbol)) best = new Hit(entity, 1, prefix.length());
+            if (best == null && symbolStarts(entity, symbol)) best = new Hit(entity, ofType, 1, prefix.length());
             // Its id as typed so far ("state/R", or the IRI), as the API expects of a suggest service.
-            if (best == null && idStarts(entity, id)) best = new Hit(entity, entity.id().equals(id) ? 0 : 1, entity.id().length());
-            if (Reconciler.namesByCode(entity, prefix)) best = new Hit(entity, 0, 0);
+            if (best == null && idStarts(entity, id)) best = new Hit(entity, ofType, entity.id().equals(id) ? 0 : 1, entity.id().length());
+            if (Reconciler.namesByCode(entity, prefix)) best = new Hit(entity, ofType, 0, 0);
             if (best != null) hits.add(best);
         }
-        // A thing named exactly what was typed first ("SCO" is the SCO, before every "SCO summit"),
-        // then the shortest names (until 2 December 2026 the SCO came 26th; a review found it).
-        hits.sort(Comparator.comparingInt(Hit::rank).thenComparingInt(Hit::length).thenComparing(h -> h.entity().label()));
+        // The things of the type first (all of them, but under "should"); then a thing named exactly
+        // what was typed ("SCO" is the SCO, before every "SCO summit"), then the shortest names
+        // (until 2 December 2026 the SCO came 26th; a review found it).
+        hits.sort(Comparator.comparing((Hit h) -> !h.ofType()).thenComparingInt(Hit::rank).thenComparingInt(Hit::length).thenComparing(h -> h.entity().label()));
         return hits.stream().skip(cursor).limit(limit).map(Hit::entity).toList();
     }
 

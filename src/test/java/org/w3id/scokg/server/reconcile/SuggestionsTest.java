@@ -20,7 +20,7 @@ class SuggestionsTest {
     @Test
     void the_us_spelling_suggests_the_thing_as_typed_so_far() {
         for (String typed : List.of("Shanghai Cooperation Organiz", "Shanghai Cooperation Organization", "shanghai cooperation organis")) {
-            assertEquals("organization/SCO", SUGGESTIONS.entities(typed, null, 0, 10).get(0).id(), typed);
+            assertEquals("organization/SCO", SUGGESTIONS.entities(typed, null, Reconciler.TypeStrict.ANY, 0, 10).get(0).id(), typed);
         }
     }
 
@@ -28,7 +28,23 @@ class SuggestionsTest {
     void a_un_symbol_typed_with_dots_suggests_its_document() {
         // A review of 5 December 2026: "A.66" and "A.66.359" suggested nothing ("A/66" and "A-66" did).
         for (String typed : List.of("A.66", "A.66.3", "a.66.359")) {
-            assertEquals("document/A-66-359", SUGGESTIONS.entities(typed, null, 0, 10).get(0).id(), typed);
+            assertEquals("document/A-66-359", SUGGESTIONS.entities(typed, null, Reconciler.TypeStrict.ANY, 0, 10).get(0).id(), typed);
         }
+    }
+
+    @Test
+    void under_type_strict_should_the_type_comes_first_and_the_others_stay() {
+        // A review of 5 December 2026: "should" filtered as "any" does.
+        String place = "https://w3id.org/sco-kg/ontology#Place";
+        List<String> should = ids(SUGGESTIONS.entities("Shanghai", place, Reconciler.TypeStrict.SHOULD, 0, 50));
+        assertEquals(List.of("place/shanghai", "organization/shanghai-five", "organization/SCO"), should.subList(0, 3));
+        assertEquals(ids(SUGGESTIONS.entities("Shanghai", null, Reconciler.TypeStrict.ANY, 0, 50)).size(), should.size(), should.toString());
+        for (Reconciler.TypeStrict filter : List.of(Reconciler.TypeStrict.ANY, Reconciler.TypeStrict.ALL)) {
+            assertEquals(List.of("place/shanghai"), ids(SUGGESTIONS.entities("Shanghai", place, filter, 0, 50)), filter.toString());
+        }
+    }
+
+    private static List<String> ids(List<EntityIndex.Entity> entities) {
+        return entities.stream().map(EntityIndex.Entity::id).toList();
     }
 }
