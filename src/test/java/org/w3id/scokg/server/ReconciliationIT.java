@@ -868,6 +868,24 @@ class ReconciliationIT {
     }
 
     /**
+     * A review of 5 December 2026: the type suggest service knew only the English names, so a
+     * Russian or Chinese word suggested nothing. The name stays English, as the manifest and every
+     * candidate give it; the description holds the words in the three languages.
+     */
+    @Test
+    void a_type_is_suggested_by_its_russian_or_chinese_word_under_its_english_name() {
+        for (String typed : List.of("гос", "国家", "state")) {
+            JsonArray result = get("/reconcile/suggest/type?prefix=" + URLEncoder.encode(typed, StandardCharsets.UTF_8), "suggest-types-response.json")
+                    .getAsJsonArray("result");
+            assertEquals(1, result.size(), typed + ": " + result);
+            JsonObject state = result.get(0).getAsJsonObject();
+            assertEquals(STATE, state.get("id").getAsString(), typed);
+            assertEquals("state", state.get("name").getAsString(), typed);
+            assertEquals("state · государство · 国家", state.get("description").getAsString(), typed);
+        }
+    }
+
+    /**
      * A review of 5 December 2026: the entity suggest service read {@code type_strict=should} as a
      * filter, as "any" and "all" are. API 0.2 defines {@code type_strict} for queries only; suggest
      * reads it as a query does: "should" puts the things of the type first and keeps the others after

@@ -13,10 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.Terms;
+import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -26,8 +30,29 @@ import org.w3id.scokg.vocab.SCO;
  * "2018 Qingdao SCO summit"; matched as names are, never shown as names) and its identifiers.
  */
 final class EntityIndex {
-    /** A type the service offers: its id (the class IRI) and its name. */
-    record Type(String id, String name) {}
+    /**
+     * A type the service offers: its id (the class IRI), its name (English, as the manifest and
+     * every candidate give it) and its words in English, Russian and Chinese, the name first.
+     */
+    record Type(String id, String name, List<String> words) {
+        /** Its words in the three languages, as the type suggest service describes it ("state · государство · 国家"). */
+        String description() {
+            return String.join(" · ", words);
+        }
+    }
+
+    /**
+     * A type of {@code id} named {@code name}, with the words the site uses for its class in each of
+     * its languages ({@code term.sco.State} in {@code texts*.properties}): the ontology labels its
+     * classes in English only, and until a review on 5 December 2026 the type suggest service knew
+     * only the English name, so «гос» and 国家 suggested nothing.
+     */
+    static Type type(String id, String name) {
+        Set<String> words = new LinkedHashSet<>();
+        words.add(name);
+        for (Language language : Language.values()) Terms.words(NodeFactory.createURI(id), Texts.of(language)).ifPresent(words::add);
+        return new Type(id, name, List.copyOf(words));
+    }
 
     /**
      * A thing to match: its names as written, its names and keys as compared, its identifiers by
@@ -65,8 +90,7 @@ final class EntityIndex {
         select(union, "entities.rq").forEachRemaining(row -> {
             String iri = row.get("entity").getURI();
             if (!iri.startsWith(SCO.ID) || iri.contains("#")) return;
-            Type type = new Type(row.get("type").getURI(), row.get("typeName").getLiteralLexicalForm());
-            types.putIfAbsent(type.id(), type);
+            Type type = types.computeIfAbsent(row.get("type").getURI(), id -> type(id, row.get("typeName").getLiteralLexicalForm()));
             Builder b = builders.computeIfAbsent(iri.substring(SCO.ID.length()), id -> new Builder(row.get("label").getLiteralLexicalForm()));
             b.types.add(type);
             String name = row.get("name").getLiteralLexicalForm();

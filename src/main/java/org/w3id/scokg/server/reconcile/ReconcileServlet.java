@@ -198,7 +198,7 @@ final class ReconcileServlet extends HttpServlet {
 
     private JsonObject suggestTypes(HttpServletRequest request) {
         JsonArray result = new JsonArray();
-        for (EntityIndex.Type t : page(request, matching.join().suggestions().types(prefix(request)))) result.add(ServiceJson.type(t));
+        for (EntityIndex.Type t : page(request, matching.join().suggestions().types(prefix(request)))) result.add(ServiceJson.suggestedType(t));
         return wrap(result);
     }
 

@@ -95,6 +95,17 @@ final class ServiceJson {
         return json;
     }
 
+    /**
+     * A type as the type suggest service sends it: its English name, as the manifest and candidates
+     * give it (the name OpenRefine keeps for the column), and its words in the three languages as
+     * the description, so a type found by its Russian or Chinese word shows that word.
+     */
+    static JsonObject suggestedType(EntityIndex.Type t) {
+        JsonObject json = type(t);
+        json.addProperty("description", t.description());
+        return json;
+    }
+
     /** A property as the suggest service and {@code propose_properties} send it. */
     static JsonObject property(Properties.Property p) {
         JsonObject json = new JsonObject();

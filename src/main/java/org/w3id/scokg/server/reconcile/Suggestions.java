@@ -74,13 +74,18 @@ final class Suggestions {
         return typed.indexOf('/') > 0 && entity.id().startsWith(typed);
     }
 
+    /**
+     * Types a word of one of whose words, in English, Russian or Chinese, starts with {@code prefix}
+     * («гос» and 国家 suggest state), or whose id does.
+     */
     List<EntityIndex.Type> types(String prefix) {
         String p = NameSimilarity.normalisePrefix(prefix);
         if (nothingLeft(prefix, p)) return List.of();
         // Or its id, the class IRI as typed so far, as the API expects (it found nothing until a review on 2 December 2026).
         String typed = prefix.strip();
         return index.types().stream()
-                .filter(t -> rank(NameSimilarity.normalise(t.name()), p) < Integer.MAX_VALUE || typed.contains(":") && t.id().startsWith(typed)).toList();
+                .filter(t -> t.words().stream().anyMatch(w -> rank(NameSimilarity.normalise(w), p) < Integer.MAX_VALUE) || typed.contains(":") && t.id().startsWith(typed))
+                .toList();
     }
 
     /** Those of {@code properties} whose id or name starts with {@code prefix} (a word of the name), by id. */

@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.web;
 
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.w3id.scokg.vocab.Prefixes;
@@ -26,6 +27,11 @@ public final class Terms {
                     Labels.Label forward = of(property, graph, texts);
                     return new Labels.Label(texts.format("term.inverse", forward.text()), forward.lang().isEmpty() ? "" : texts.language().tag);
                 });
+    }
+
+    /** The interface's own words for a class or property, when the bundles have them ({@code term.sco.State}). */
+    public static Optional<String> words(Node term, Texts texts) {
+        return texts.find(key("term.", term));
     }
 
     /** {@code term.sco.MemberState} for sco:MemberState: the prefixed name with a dot for the colon. */

@@ -47,4 +47,22 @@ class SuggestionsTest {
     private static List<String> ids(List<EntityIndex.Entity> entities) {
         return entities.stream().map(EntityIndex.Entity::id).toList();
     }
+
+    /** A review of 5 December 2026: the type suggest service knew only the English names, so «гос» and 国家 suggested nothing. */
+    @Test
+    void a_type_is_suggested_by_its_word_in_english_russian_or_chinese() {
+        String[][] cases = {{"sta", "state"}, {"document", "instrument"}, {"гос", "state"}, {"Государство", "state"}, {"документ", "instrument"},
+            {"организ", "organisation"}, {"国家", "state"}, {"国", "state"}, {"組織", "organisation"}, {"文件", "instrument"}};
+        for (String[] typed : cases) {
+            assertEquals(List.of(typed[1]), SUGGESTIONS.types(typed[0]).stream().map(EntityIndex.Type::name).toList(), typed[0]);
+        }
+    }
+
+    @Test
+    void a_type_found_by_its_russian_or_chinese_word_keeps_its_english_name_and_shows_its_words() {
+        EntityIndex.Type state = SUGGESTIONS.types("国家").get(0);
+        assertEquals("https://w3id.org/sco-kg/ontology#State", state.id());
+        assertEquals("state", state.name());
+        assertEquals("state · государство · 国家", state.description());
+    }
 }
