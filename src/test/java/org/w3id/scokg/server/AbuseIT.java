@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -414,24 +413,15 @@ class AbuseIT {
             // running would run to the server's 20 s timeout, both cores busy through the whole window.
             Thread.sleep(2_000);
             String pool = ((org.eclipse.jetty.util.thread.QueuedThreadPool) own.threadPool()).getName() + "-";
-            long before = threadsCpu(pool);
+            long before = ServerFixture.threadsCpu(pool);
             Thread.sleep(3_000);
-            double cores = (threadsCpu(pool) - before) / 3e9;
+            double cores = (ServerFixture.threadsCpu(pool) - before) / 3e9;
             assertTrue(cores < 0.5, "the queries left behind kept " + cores + " cores busy");
         } finally {
             own.stop();
         }
     }
 
-    /** The CPU time, in nanoseconds, of the live threads whose names begin with {@code prefix}. */
-    private static long threadsCpu(String prefix) {
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long nanos = 0;
-        for (java.lang.management.ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (thread != null && thread.getThreadName().startsWith(prefix)) nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
-        }
-        return nanos;
-    }
 
     /**
      * The watch for a client gone must not take a false alarm for one: queries sent one after
@@ -455,26 +445,13 @@ class AbuseIT {
                 request.write(body);
                 out.write(request.toByteArray());
                 out.flush();
-                String status = readHead(in);
+                String status = ServerFixture.readAnswer(in);
                 if (!status.startsWith("HTTP/1.1 200")) others.add(i + ": " + status);
             }
         }
         assertEquals(List.of(), others, "answers other than 200");
     }
 
-    /** Reads an answer's head and its body (of the length it says), and gives its status line. */
-    private static String readHead(java.io.DataInputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int c = in.read();
-            if (c < 0) throw new IOException("the server closed the connection after: " + head);
-            head.append((char) c);
-        }
-        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
-        if (!length.find()) throw new IOException("no Content-Length: " + head);
-        in.readFully(new byte[Integer.parseInt(length.group(1))]);
-        return head.substring(0, head.indexOf("\r\n"));
-    }
 
     /** Doors left open: a parse error quoting a non-Latin-1 character answered 500, then an empty 400. */
     @ParameterizedTest

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -113,26 +110,13 @@ class ReconcileDeadlineIT {
                 request.write(body);
                 out.write(request.toByteArray());
                 out.flush();
-                String status = readAnswer(in);
+                String status = ServerFixture.readAnswer(in);
                 if (!status.startsWith("HTTP/1.1 200")) others.add(i + ": " + status);
             }
         }
         assertEquals(List.of(), others, "answers other than 200");
     }
 
-    /** Reads an answer's head and its body (of the length it says), and gives its status line. */
-    private static String readAnswer(java.io.DataInputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int c = in.read();
-            if (c < 0) throw new IOException("the server closed the connection after: " + head);
-            head.append((char) c);
-        }
-        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
-        if (!length.find()) throw new IOException("no Content-Length: " + head);
-        in.readFully(new byte[Integer.parseInt(length.group(1))]);
-        return head.substring(0, head.indexOf("\r\n"));
-    }
 
     /**
      * One heavy batch (4 to 7 s of a core at x1) on the server whose timeout is a minute, its
@@ -169,17 +153,9 @@ class ReconcileDeadlineIT {
 
     /** The cores Jetty's threads (named {@code qtp...}) kept busy over the next {@code millis}. */
     private static double coresOfRequestThreads(long millis) throws InterruptedException {
-        long before = requestThreadsCpu();
+        long before = ServerFixture.threadsCpu("qtp");
         Thread.sleep(millis);
-        return (requestThreadsCpu() - before) / (millis * 1e6);
+        return (ServerFixture.threadsCpu("qtp") - before) / (millis * 1e6);
     }
 
-    private static long requestThreadsCpu() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long nanos = 0;
-        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (thread != null && thread.getThreadName().startsWith("qtp")) nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
-        }
-        return nanos;
-    }
 }

@@ -87,4 +87,33 @@ final class ServerFixture {
         }
         return head.toString();
     }
+    /**
+     * Reads an answer from a kept-alive connection, its head and its body (of the length it says),
+     * and gives its status line.
+     */
+    static String readAnswer(java.io.DataInputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) throw new IOException("the server closed the connection after: " + head);
+            head.append((char) c);
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        if (!length.find()) throw new IOException("no Content-Length: " + head);
+        in.readFully(new byte[Integer.parseInt(length.group(1))]);
+        return head.substring(0, head.indexOf("\r\n"));
+    }
+
+    /**
+     * The CPU time, in nanoseconds, of this JVM's live threads whose names begin with {@code prefix}
+     * (a server's request threads: not the JIT's or the collector's, which a process's time counts).
+     */
+    static long threadsCpu(String prefix) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (java.lang.management.ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith(prefix)) nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+        }
+        return nanos;
+    }
 }
