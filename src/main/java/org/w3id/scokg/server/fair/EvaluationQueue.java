@@ -140,6 +140,12 @@ final class EvaluationQueue extends QoSHandler {
             callback.failed(new EofException("the client went away while its query waited"));
             return true;
         }
+        // A search whose connection is closed is not evaluated either: one its client pipelined, which Jetty
+        // had taken in and hands on after the client has gone (a review on 5 December 2026).
+        if (freedAtLastWrite && !request.getConnectionMetaData().getConnection().getEndPoint().isOpen()) {
+            callback.failed(new EofException("the connection closed before its request was evaluated"));
+            return true;
+        }
         if (request.getAttribute(QueryMeter.STARTED) == null) request.setAttribute(QueryMeter.STARTED, NanoTime.now());
         // The handlers inside get the request itself: only QoSHandler's listener goes through SlotRequest.
         Request inner = request instanceof SlotRequest slot ? slot.getWrapped() : request;
