@@ -786,9 +786,9 @@ class AbuseIT {
             for (Socket socket : sockets) socket.close();
             Thread.sleep(2_000);
             String pool = ((org.eclipse.jetty.util.thread.QueuedThreadPool) own.threadPool()).getName() + "-";
-            long before = threadsCpu(pool);
+            long before = ServerFixture.threadsCpu(pool);
             Thread.sleep(3_000);
-            double cores = (threadsCpu(pool) - before) / 3e9;
+            double cores = (ServerFixture.threadsCpu(pool) - before) / 3e9;
             assertTrue(cores < 0.5, "the searches of the closed connections kept " + cores + " cores busy");
         } finally {
             for (Socket socket : sockets) socket.close();
