@@ -412,10 +412,7 @@ class AbuseIT {
             // The window begins 2 s after the clients left (1 s until 5 December 2026): queries left
             // running would run to the server's 20 s timeout, both cores busy through the whole window.
             Thread.sleep(2_000);
-            String pool = ((org.eclipse.jetty.util.thread.QueuedThreadPool) own.threadPool()).getName() + "-";
-            long before = ServerFixture.threadsCpu(pool);
-            Thread.sleep(3_000);
-            double cores = (ServerFixture.threadsCpu(pool) - before) / 3e9;
+            double cores = ServerFixture.coresOf(ServerFixture.requestThreads(own), 3_000);
             assertTrue(cores < 0.5, "the queries left behind kept " + cores + " cores busy");
         } finally {
             own.stop();
@@ -785,10 +782,7 @@ class AbuseIT {
             for (Thread reader : readers) reader.join(5_000);
             for (Socket socket : sockets) socket.close();
             Thread.sleep(2_000);
-            String pool = ((org.eclipse.jetty.util.thread.QueuedThreadPool) own.threadPool()).getName() + "-";
-            long before = ServerFixture.threadsCpu(pool);
-            Thread.sleep(3_000);
-            double cores = (ServerFixture.threadsCpu(pool) - before) / 3e9;
+            double cores = ServerFixture.coresOf(ServerFixture.requestThreads(own), 3_000);
             assertTrue(cores < 0.5, "the searches of the closed connections kept " + cores + " cores busy");
         } finally {
             for (Socket socket : sockets) socket.close();

@@ -143,19 +143,13 @@ class ReconcileDeadlineIT {
             out.write(form);
             out.flush();
             Thread.sleep(300);
-            busy = coresOfRequestThreads(1_000);
+            busy = ServerFixture.coresOf("qtp", 1_000);
         }
         Thread.sleep(1_000);
-        double after = coresOfRequestThreads(2_000);
+        double after = ServerFixture.coresOf("qtp", 2_000);
         assertTrue(busy > 0.02, "the batch kept " + busy + " cores busy while its client waited");
         assertTrue(after < Math.max(busy / 4, 0.05), "the batch left behind kept " + after + " cores busy, against " + busy + " while its client waited");
     }
 
-    /** The cores Jetty's threads (named {@code qtp...}) kept busy over the next {@code millis}. */
-    private static double coresOfRequestThreads(long millis) throws InterruptedException {
-        long before = ServerFixture.threadsCpu("qtp");
-        Thread.sleep(millis);
-        return (ServerFixture.threadsCpu("qtp") - before) / (millis * 1e6);
-    }
 
 }

@@ -116,4 +116,15 @@ final class ServerFixture {
         }
         return nanos;
     }
+    /** The cores that the threads whose names begin with {@code prefix} kept busy over the next {@code millis}. */
+    static double coresOf(String prefix, long millis) throws InterruptedException {
+        long before = threadsCpu(prefix);
+        Thread.sleep(millis);
+        return (threadsCpu(prefix) - before) / (millis * 1e6);
+    }
+
+    /** The prefix of the names of a server's request threads (its Jetty thread pool's name). */
+    static String requestThreads(org.w3id.scokg.server.LinkedDataServer server) {
+        return ((org.eclipse.jetty.util.thread.QueuedThreadPool) server.threadPool()).getName() + "-";
+    }
 }
