@@ -73,7 +73,7 @@ public final class DumpRenderer {
             Future<byte[]> trig = renderers.submit(() -> write(named, RDFFormat.TRIG_PRETTY));
             Future<Graph> statistics = renderers.submit(() -> DatasetDescription.statistics(union));
             Future<byte[]> turtle = renderers.submit(() -> write(union, RDFFormat.TURTLE_PRETTY));
-            Future<byte[]> jsonld = renderers.submit(() -> JsonLdDump.write(union));
+            Future<byte[]> jsonld = renderers.submit(() -> JsonLdWriter.dump(union));
             Future<byte[]> ntriples = renderers.submit(() -> CanonicalOrder.sortedLines(write(union, RDFFormat.NTRIPLES_UTF8)));
             Future<byte[]> nquads = renderers.submit(() -> gzip(CanonicalOrder.sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
             Future<byte[]> ntriplesGzip = renderers.submit(() -> gzip(done(ntriples)));

@@ -1,12 +1,17 @@
 package org.w3id.scokg.server.sparql;
 
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,6 +37,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.publish.JsonLdWriter;
 
 /**
  * Keeps a query's answer from being written in a syntax that cannot carry it or would take minutes
@@ -46,14 +52,16 @@ import org.apache.jena.vocabulary.RDF;
  *       that spoke of predicates, and an empty object {@code { }} with a 200 (a review on 4 December 2026).
  *   <li>A character XML 1.0 cannot carry (U+0001, made by CONCAT or written in the query) as TriX or
  *       RDF/XML: a 500 and the same 406 (that review).
- *   <li>JSON-LD where Jena's writer (titanium) would run far past the query's timeout: it folds the
- *       values of one property of one subject into one array in time that grows with the square of
- *       their number (10 subjects with 4,000 values each: 5.4 s; 40,000 triples of distinct subjects:
- *       0.2 s), and nothing can stop it once begun. A review on 3 December 2026 had {@code CONSTRUCT
- *       { ?a <urn:p> ?b } WHERE { ?a a ?t . ?b a ?u }} with a 2 s timeout answer 200 after 45.6 s as
- *       JSON-LD (0.97 s as Turtle), and two of them held both slots for minutes. Past {@link #BUDGET},
- *       the sum over each subject and property of the square of the number of its values, it is refused.
+ *   <li>A literal with a base direction as JSON-LD, which JSON-LD carries only with a reader's option.
  * </ul>
+ *
+ * <p>A graph or dataset answer asked for as JSON-LD is written by {@link JsonLdWriter}, in one pass,
+ * not by Jena's writer (titanium), which builds and compacts the whole document first and cannot be
+ * stopped: a review on 3 December 2026 had {@code CONSTRUCT { ?a <urn:p> ?b } WHERE { ?a a ?t . ?b a
+ * ?u }} with a 2 s timeout answer 200 after 45.6 s (it folds many values of one property of one
+ * subject in time that grows with the square of their number), which a cost estimate then refused
+ * with a 406; a review on 5 December 2026 had an answer of 47,784 triples within that estimate take 9 s
+ * past a 1 s timeout. The byte cap of the answer now bounds its writing too.
  *
  * <p>Jena's writers of those syntaxes are wrapped in its writer registries, the extension points for
  * writers. Only writes made while {@link #guarding} an answer are checked; writes made otherwise (the
@@ -62,9 +70,6 @@ import org.apache.jena.vocabulary.RDF;
  * evaluate the query again for nothing.
  */
 final class AnswerWriterGuard {
-    /** The sum of squares past which an answer is not written as JSON-LD: about 0.7 s of the writer on this project's machine. */
-    static final long BUDGET = 20_000_000;
-
     private static final Set<Lang> GUARDED = Set.of(Lang.JSONLD, Lang.RDFXML, Lang.RDFJSON, Lang.TRIX);
     private static final Set<Lang> XML = Set.of(Lang.RDFXML, Lang.TRIX);
     private static final String WRITE_IT = "ask for it as Turtle, N-Triples or TriG (Accept: text/turtle), which write it at once.";
@@ -91,8 +96,28 @@ final class AnswerWriterGuard {
         }
     }
 
-    /** Runs {@code write}, the writing of a query's answer (rows, a boolean, a graph or a dataset), with the guarded syntaxes refused where they cannot write it. */
+    /** The writing of a Graph Store read, with what a servlet's writing may throw. */
+    @FunctionalInterface
+    interface Write {
+        void run() throws IOException, ServletException;
+    }
+
+    /**
+     * Runs {@code write}, the writing of a query's answer (rows, a boolean, a graph or a dataset) or of
+     * a Graph Store read, with the guarded syntaxes refused where they cannot write it and JSON-LD
+     * written by {@link JsonLdWriter}.
+     */
     static void guarding(Runnable write) {
+        GUARDING.set(true);
+        try {
+            write.run();
+        } finally {
+            GUARDING.set(false);
+        }
+    }
+
+    /** A Graph Store read written as {@link #guarding} writes an answer. */
+    static void guardingRead(Write write) throws IOException, ServletException {
         GUARDING.set(true);
         try {
             write.run();
@@ -103,18 +128,17 @@ final class AnswerWriterGuard {
 
     private static void check(DatasetGraph answer, Lang lang) {
         if (!GUARDING.get()) return;
-        // One pass over the answer's quads, with the counts JSON-LD's cost needs.
         boolean jsonLd = lang.equals(Lang.JSONLD);
         boolean tripleTerm = false;
         boolean outsideXml = false;
-        boolean json = false;
-        Map<List<Node>, Long> values = new HashMap<>();
+        boolean direction = false;
+        boolean badDatatype = false;
         for (java.util.Iterator<Quad> quads = answer.find(); quads.hasNext();) {
             Quad quad = quads.next();
             tripleTerm |= quad.getSubject().isTripleTerm() || quad.getObject().isTripleTerm();
             outsideXml |= outsideXml(quad.getGraph()) || outsideXml(quad.getSubject()) || outsideXml(quad.getPredicate()) || outsideXml(quad.getObject());
-            json |= jsonLd && deepJson(quad.getObject());
-            if (jsonLd) values.merge(List.of(quad.getGraph(), quad.getSubject(), quad.getPredicate()), 1L, Long::sum);
+            direction |= jsonLd && !tripleTerm && !JsonLdWriter.carries(quad);
+            badDatatype |= jsonLd && quad.getObject().isLiteral() && !datatypeJsonLdReads(quad.getObject().getLiteralDatatypeURI());
         }
         if (tripleTerm && !lang.equals(Lang.TRIX)) {
             ServletOps.error(406, "This answer holds triple terms (RDF 1.2), which " + lang.getLabel() + " cannot write; " + WRITE_IT);
@@ -123,19 +147,17 @@ final class AnswerWriterGuard {
             ServletOps.error(406, "This answer holds a character that XML 1.0 cannot carry (such as U+0001), so " + lang.getLabel()
                     + " cannot write it; " + WRITE_IT);
         }
-        if (json) {
-            // Jena's JSON-LD writer writes an rdf:JSON literal as the JSON it holds, indented level by level:
-            // 2 KB of nested brackets became 4.2 MB, and a 605-byte query 16.8 GB, past the timeout and the
-            // byte cap (a review on 4 December 2026). One that is not JSON is the writer's refusal, below.
-            ServletOps.error(406, "This answer holds an rdf:JSON literal nested more than " + JSON_DEPTH + " deep, which JSON-LD writes indented, "
-                    + "in a size that grows with the square of its depth; " + WRITE_IT);
+        if (direction) {
+            ServletOps.error(406, "This answer holds a literal with a base direction, which JSON-LD cannot write without a reader's option; " + WRITE_IT);
         }
-        long cost = 0;
-        for (long count : values.values()) cost += count * count;
-        if (cost > BUDGET) {
-            ServletOps.error(406, "This answer gives some subject so many values of one property that writing it as JSON-LD would take far longer "
-                    + "than a query may; ask for it as Turtle, N-Triples, TriG or RDF/XML (Accept: text/turtle), which write it at once.");
+        if (badDatatype) {
+            ServletOps.error(406, "This answer holds a datatype IRI that JSON-LD cannot write (a space, a control character or a blank node's label); " + WRITE_IT);
         }
+    }
+
+    /** Whether a JSON-LD reader takes {@code iri} as a datatype: no space, control character or other character IRIs leave out, not a blank node's label. */
+    private static boolean datatypeJsonLdReads(String iri) {
+        return !iri.startsWith("_:") && iri.chars().noneMatch(c -> c <= 0x20 || c == 0x7F || "<>\"{}|^`\\".indexOf(c) >= 0);
     }
 
     /**
@@ -152,51 +174,8 @@ final class AnswerWriterGuard {
         return node.isLiteral() && (outsideXml(node.getLiteralLexicalForm()) || outsideXml(node.getLiteralDatatypeURI()));
     }
 
-    /** The deepest nesting of an rdf:JSON literal that is written as JSON-LD: indented, 64 levels make some 8 KB of 2 KB. */
-    static final int JSON_DEPTH = 64;
-
-    /**
-     * Whether a term is an rdf:JSON literal nested deeper than {@value #JSON_DEPTH} (brackets outside
-     * strings counted), which Jena's JSON-LD writer would indent into a size that grows with the
-     * square of its depth.
-     */
-    static boolean deepJson(Node node) {
-        if (!node.isLiteral() || !RDF.dtRDFJSON.equals(node.getLiteralDatatype())) return false;
-        String json = node.getLiteralLexicalForm();
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (inString) {
-                if (c == '\\') i++;
-                else if (c == '"') inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > JSON_DEPTH) return true;
-            } else if (c == ']' || c == '}') {
-                depth--;
-            }
-        }
-        return false;
-    }
-
     private static boolean outsideXml(String text) {
         return text.codePoints().anyMatch(c -> !(c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000));
-    }
-
-    /**
-     * Writes with Jena's writer, a JSON-LD writer's refusal of a term (titanium takes no datatype IRI with
-     * a space, a control character or a blank node's label) a 406, not a 500 (a review on 4 December 2026).
-     * It refuses before it writes anything: it builds the whole document first.
-     */
-    private static void writing(Lang lang, Runnable write) {
-        try {
-            write.run();
-        } catch (org.apache.jena.shared.JenaException refused) {
-            if (!GUARDING.get() || !lang.equals(Lang.JSONLD)) throw refused;
-            ServletOps.error(406, "This answer holds a term that JSON-LD cannot write (an rdf:JSON literal that is not JSON, or a datatype IRI with a space or a control character); " + WRITE_IT);
-        }
     }
 
     /**
@@ -236,17 +215,46 @@ final class AnswerWriterGuard {
         }
     }
 
+    /** Writes an answer: as JSON-LD with {@link JsonLdWriter} where it is guarded, else with Jena's writer. */
+    private static void write(OutputStream out, DatasetGraph answer, PrefixMap prefixes, Lang lang, Runnable jena) {
+        if (!ownJsonLd(answer, lang)) {
+            jena.run();
+            return;
+        }
+        try (Writer text = new OutputStreamWriter(CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8)) {
+            JsonLdWriter.answer(answer, prefixes == null ? Map.of() : prefixes.getMapping(), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Writer out, DatasetGraph answer, PrefixMap prefixes, Lang lang, Runnable jena) {
+        if (!ownJsonLd(answer, lang)) {
+            jena.run();
+            return;
+        }
+        try {
+            JsonLdWriter.answer(answer, prefixes == null ? Map.of() : prefixes.getMapping(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Checks a guarded answer; whether it is JSON-LD to be written by {@link JsonLdWriter}. */
+    private static boolean ownJsonLd(DatasetGraph answer, Lang lang) {
+        check(answer, lang);
+        return GUARDING.get() && lang.equals(Lang.JSONLD);
+    }
+
     private record GuardedGraphWriter(WriterGraphRIOT jena) implements WriterGraphRIOT {
         @Override
         public void write(OutputStream out, Graph graph, PrefixMap prefixes, String base, Context context) {
-            check(DatasetGraphFactory.wrap(graph), jena.getLang());
-            writing(jena.getLang(), () -> jena.write(out, graph, prefixes, base, context));
+            AnswerWriterGuard.write(out, DatasetGraphFactory.wrap(graph), prefixes, getLang(), () -> jena.write(out, graph, prefixes, base, context));
         }
 
         @Override
         public void write(Writer out, Graph graph, PrefixMap prefixes, String base, Context context) {
-            check(DatasetGraphFactory.wrap(graph), jena.getLang());
-            writing(jena.getLang(), () -> jena.write(out, graph, prefixes, base, context));
+            AnswerWriterGuard.write(out, DatasetGraphFactory.wrap(graph), prefixes, getLang(), () -> jena.write(out, graph, prefixes, base, context));
         }
 
         @Override
@@ -258,14 +266,12 @@ final class AnswerWriterGuard {
     private record GuardedDatasetWriter(WriterDatasetRIOT jena) implements WriterDatasetRIOT {
         @Override
         public void write(OutputStream out, DatasetGraph dataset, PrefixMap prefixes, String base, Context context) {
-            check(dataset, jena.getLang());
-            writing(jena.getLang(), () -> jena.write(out, dataset, prefixes, base, context));
+            AnswerWriterGuard.write(out, dataset, prefixes, getLang(), () -> jena.write(out, dataset, prefixes, base, context));
         }
 
         @Override
         public void write(Writer out, DatasetGraph dataset, PrefixMap prefixes, String base, Context context) {
-            check(dataset, jena.getLang());
-            writing(jena.getLang(), () -> jena.write(out, dataset, prefixes, base, context));
+            AnswerWriterGuard.write(out, dataset, prefixes, getLang(), () -> jena.write(out, dataset, prefixes, base, context));
         }
 
         @Override

@@ -118,7 +118,7 @@ final class GraphStoreReads implements Filter {
             }
         };
         try {
-            chain.doFilter(asked, held);
+            AnswerWriterGuard.guardingRead(() -> chain.doFilter(asked, held));
         } finally {
             deadline.cancel();
             ClientGone.stopWatching(request);

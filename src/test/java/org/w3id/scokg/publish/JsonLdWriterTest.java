@@ -1,19 +1,25 @@
 package org.w3id.scokg.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.vocab.Prefixes;
 
-class JsonLdDumpTest {
+class JsonLdWriterTest {
     /** Terms a JSON-LD writer can get wrong, each read back by Jena's JSON-LD parser (titanium) as written. */
     private static final String TRICKY = """
             @prefix sco: <https://w3id.org/sco-kg/ontology#> .
@@ -35,7 +41,7 @@ class JsonLdDumpTest {
     void every_term_reads_back_as_written() {
         Graph graph = turtle(TRICKY);
         graph.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-        byte[] json = JsonLdDump.write(graph);
+        byte[] json = JsonLdWriter.dump(graph);
         Graph read = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(json)).lang(Lang.JSONLD).parse(read);
         assertEquals(graph.size(), read.size(), new String(json, StandardCharsets.UTF_8));
@@ -46,7 +52,7 @@ class JsonLdDumpTest {
     void keys_and_types_are_compact_iris_of_the_prefixes_and_ids_are_whole() {
         Graph graph = turtle(TRICKY);
         graph.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-        String json = new String(JsonLdDump.write(graph), StandardCharsets.UTF_8);
+        String json = new String(JsonLdWriter.dump(graph), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"rdfs:label\": [") && json.contains("\"sco:State\"") && json.contains("\"@type\": \"xsd:gYear\""), json);
         assertTrue(json.contains("{\"@id\": \"https://w3id.org/sco-kg/id/b\"}"), json);
         // A local part starting "//" or empty stays whole: "schema://odd" would be read as an IRI of the scheme "schema".
@@ -62,15 +68,41 @@ class JsonLdDumpTest {
         java.util.Collections.reverse(triples);
         triples.forEach(reversed::add);
         reversed.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-        assertEquals(new String(JsonLdDump.write(graph), StandardCharsets.UTF_8), new String(JsonLdDump.write(reversed), StandardCharsets.UTF_8));
+        assertEquals(new String(JsonLdWriter.dump(graph), StandardCharsets.UTF_8), new String(JsonLdWriter.dump(reversed), StandardCharsets.UTF_8));
     }
 
     @Test
     void an_iri_a_reader_would_take_for_a_compact_iri_fails_the_build() {
         Graph graph = turtle("<org:x> <http://example.org/p> <https://w3id.org/sco-kg/id/a> .");
         graph.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> JsonLdDump.write(graph));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> JsonLdWriter.dump(graph));
         assertTrue(refused.getMessage().contains("<org:x>"), refused.getMessage());
+    }
+
+    /**
+     * An answer of the endpoint: named graphs, blank nodes, an rdf:JSON literal that is not JSON, many
+     * values of one property (which Jena's writer folds in time that grows with the square of their
+     * number) and an IRI whose scheme is a prefix of the query: read back by Jena as the same dataset.
+     */
+    @Test
+    void an_answer_reads_back_as_the_same_dataset() throws IOException {
+        StringBuilder trig = new StringBuilder(TRICKY).append("""
+                <urn:x> <http://example.org/p> _:b1 , "[1,2"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON> .
+                _:b1 <http://example.org/p> _:b2 .
+                <https://w3id.org/sco-kg/graph/g> { <urn:x> <http://example.org/q> "in g" . _:b2 <http://example.org/q> <urn:y> . }
+                _:g { _:b1 <http://example.org/q> "in a graph named by a blank node" . }
+                """);
+        for (int i = 0; i < 3000; i++) trig.append("<https://w3id.org/sco-kg/id/many> <http://example.org/p> <https://w3id.org/sco-kg/id/v").append(i).append("> .\n");
+        DatasetGraph answer = RDFParser.fromString(trig.toString(), Lang.TRIG).toDatasetGraph();
+        Map<String, String> prefixes = new java.util.HashMap<>(Prefixes.STANDARD.getNsPrefixMap());
+        prefixes.put("urn", "http://example.org/urn/");
+        prefixes.put("", "http://example.org/empty/");
+        StringWriter out = new StringWriter();
+        JsonLdWriter.answer(answer, prefixes, out);
+        DatasetGraph read = RDFParser.fromString(out.toString(), Lang.JSONLD).toDatasetGraph();
+        assertTrue(IsoMatcher.isomorphic(answer, read), out.toString().substring(0, 2000));
+        assertFalse(out.toString().contains("\"urn\":"), "the prefix urn would make <urn:x> read as http://example.org/urn/x");
+        assertFalse(out.toString().contains("\"\":"), "the empty prefix is no JSON-LD term");
     }
 
     private static Graph turtle(String text) {
