@@ -18,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.vocab.LinkTargets;
 import org.w3id.scokg.vocab.SCO;
 
 class WikidataExportTest {
@@ -99,6 +100,32 @@ class WikidataExportTest {
         var references = LINES.stream().collect(Collectors.groupingBy(l -> l.substring(0, l.indexOf("\tS854\t")), Collectors.mapping(l -> l.substring(l.indexOf("\tS854\t") + 6), Collectors.toList())));
         references.forEach((statement, urls) -> assertFalse(urls.stream().allMatch(u -> u.contains("sputnik")), statement + ": " + urls));
         assertTrue(references.get("Q794\tP463\tQ485207\tP580\t+2023-07-04T00:00:00Z/11").stream().anyMatch(u -> u.contains("devdiscourse.com")), references.toString());
+    }
+
+    /**
+     * A line's items are the graph's own checked links, never an item made up or taken from
+     * elsewhere: its subject is the Wikidata item a state of the graph is {@code owl:sameAs}, its
+     * value the item of an organisation, as the linkset offered to Wikidata holds them.
+     */
+    @Test
+    void every_item_a_line_names_is_one_a_state_or_organisation_of_the_graph_is_the_same_as() {
+        org.apache.jena.graph.Graph union = TestGraph.real().union();
+        Set<String> states = new TreeSet<>();
+        Set<String> organisations = new TreeSet<>();
+        union.find(Node.ANY, org.apache.jena.vocabulary.OWL.sameAs.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (!t.getObject().isURI() || !t.getObject().getURI().startsWith(LinkTargets.WIKIDATA.namespace)) return;
+            String item = t.getObject().getURI().substring(LinkTargets.WIKIDATA.namespace.length());
+            if (union.contains(t.getSubject(), RDF.type.asNode(), NodeFactory.createURI(SCO.NS + "State"))) states.add(item);
+            if (union.contains(t.getSubject(), RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/org#Organization"))) organisations.add(item);
+        });
+        for (String line : LINES) {
+            String[] parts = line.split("\t");
+            assertTrue(states.contains(parts[0]), line);
+            assertTrue(organisations.contains(parts[2]), line);
+            // A role's item (P2868) is one the ontology links its role to (none yet).
+            int role = List.of(parts).indexOf("P2868");
+            if (role > 0) assertTrue(union.contains(Node.ANY, Node.ANY, NodeFactory.createURI(LinkTargets.WIKIDATA.namespace + parts[role + 1])), line);
+        }
     }
 
     @Test
