@@ -31,8 +31,8 @@ import org.w3id.scokg.vocab.SCO;
  * <p>A membership becomes {@code P463} (member of) with {@code P580} and {@code P582}; a member
  * state's needs no role, "member of" says it; any other status is written only with {@code P2868}
  * (subject has role) and the Wikidata item of its role, which the graph must give ({@code
- * owl:sameAs} or {@code skos:exactMatch} on the role): without it, the line would claim a
- * membership the state never had, so it is left out.
+ * owl:sameAs} on the role; a {@code skos:exactMatch} is a match the graph has not checked): without
+ * it, the line would claim a membership the state never had, so it is left out.
  *
  * <p>One statement per state and organisation: QuickStatements (version 1) adds a line whose item,
  * property and value a statement already has to that statement, so a second period (observer, then
