@@ -217,9 +217,23 @@ final class QueryBatch {
 
     /** A property value: a string, number or boolean as text; an object as its id. */
     private static String value(JsonElement value, String where) {
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) return number(value.getAsJsonPrimitive().getAsString());
         if (value.isJsonPrimitive()) return value.getAsString();
         if (value.isJsonObject() && value.getAsJsonObject().has("id")) return string(value.getAsJsonObject().get("id"), where + ": v.id");
         throw new BadRequest(where + ": a property value must be a string, number, boolean or an object with an id");
+    }
+
+    /**
+     * A JSON number as its value's text: a whole number without the fraction or exponent it was
+     * written with (2001.0 and 2.001e3 are 2001, as a client that keeps a spreadsheet's years as
+     * floating-point numbers sends them; until a review on 5 December 2026 they were values that
+     * cannot be used); any other as written, and one of more than 20 digits as written too, never
+     * spelt out (1e1000000000).
+     */
+    private static String number(String written) {
+        java.math.BigDecimal number = new java.math.BigDecimal(written).stripTrailingZeros();
+        boolean whole = number.scale() <= 0 && number.precision() - number.scale() <= 20;
+        return whole ? number.toPlainString() : written;
     }
 
     private static JsonArray single(JsonElement element) {
