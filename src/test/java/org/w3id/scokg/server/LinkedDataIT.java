@@ -104,6 +104,22 @@ class LinkedDataIT {
         assertEquals(404, get("/id/state/CN.html").statusCode());
     }
 
+    /**
+     * A description in JSON-LD is the same graph as in Turtle, written in one pass with the graph's
+     * prefixes as its context and compact keys (Jena's writer, until 5 December 2026, compacted the
+     * whole document first and could not be stopped).
+     */
+    @ParameterizedTest
+    @CsvSource({"/doc/state/CN", "/doc/state/RU", "/doc/organization/SCO"})
+    void a_description_in_json_ld_is_the_graph_in_turtle(String doc) {
+        HttpResponse<String> json = get(doc + ".jsonld");
+        assertEquals(200, json.statusCode(), json.body());
+        Graph turtle = parse(get(doc + ".ttl"), Lang.TURTLE);
+        Graph read = parse(json, Lang.JSONLD);
+        assertTrue(read.size() > 50 && read.isIsomorphicWith(turtle), read.size() + " triples as JSON-LD, " + turtle.size() + " as Turtle");
+        assertTrue(json.body().contains("\"rdfs:label\": ["), json.body().substring(0, 2000));
+    }
+
     @Test
     void a_client_asking_for_json_gets_json_ld_and_a_kind_index_is_html_only() {
         HttpResponse<String> id = get("/id/state/CN", "Accept", "application/json");

@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -15,6 +18,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.eclipse.jetty.ee10.servlet.HttpOutput;
+import org.w3id.scokg.publish.JsonLdWriter;
 
 /** Writing answers: RDF in a negotiated format, pages, and one-sentence errors; all with their length. */
 public final class Responses {
@@ -44,10 +48,22 @@ public final class Responses {
         }
     }
 
-    /** One graph in {@code format}; a dataset syntax writes it as its default graph. */
+    /**
+     * One graph in {@code format}; a dataset syntax writes it as its default graph. JSON-LD is
+     * written in one pass ({@link JsonLdWriter}), as the dump and the endpoint's answers are: Jena's
+     * writer builds and compacts the whole document first, and nothing stops it.
+     */
     public static byte[] render(Graph graph, MediaTypes.Format format) {
         if (format.namesGraphs()) return render(DatasetGraphFactory.wrap(graph), format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (format == MediaTypes.Format.JSONLD) {
+            try (Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                JsonLdWriter.answer(DatasetGraphFactory.wrap(graph), graph.getPrefixMapping().getNsPrefixMap(), text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
         RDFWriter.source(graph).format(format.rdfFormat).output(out);
         return out.toByteArray();
     }
