@@ -20,6 +20,7 @@ import org.w3id.scokg.graph.ImportedVocabularies;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.QueryCatalog;
+import org.w3id.scokg.query.engine.BoundedDurations;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.query.engine.TransientDatatypes;
 import org.w3id.scokg.server.fair.Fairness;
@@ -176,6 +177,8 @@ public final class LinkedDataServer {
     public LinkedDataServer start() {
         // A datatype a client names is not kept for the JVM's life, as Jena would keep it.
         TransientDatatypes.install();
+        // Two durations are compared in bounded time, not a month at a time for seconds on end.
+        BoundedDurations.install();
         DatasetGraph dataset = SparqlEngine.copyForQueries(graph);
         long timeoutMillis = timeout.toMillis();
         PublicUrls urls = new PublicUrls(publicBase);
