@@ -35,7 +35,9 @@ final class QueryText {
     static final int MAX_CHAIN = 500;
     /** The most periods ending a triple pattern in one query. */
     static final int MAX_PERIODS = 1_000;
-    private static final Set<String> CHAIN_KEYWORDS = Set.of("UNION", "OPTIONAL", "MINUS", "FILTER", "BIND", "AS");
+    private static final Set<String> CHAIN_KEYWORDS = Set.of("UNION", "OPTIONAL", "MINUS", "FILTER", "BIND", "AS", "GRAPH", "VALUES", "LATERAL");
+    /** The words that end a HAVING clause's conditions. */
+    private static final Set<String> AFTER_HAVING = Set.of("ORDER", "LIMIT", "OFFSET", "VALUES");
     /** The most items directly inside one pair of round brackets. */
     static final int MAX_LIST = 2_000;
 
@@ -52,7 +54,8 @@ final class QueryText {
         }
         int chain = chainOperators(query);
         if (chain > MAX_CHAIN) {
-            return Optional.of("The query chains " + chain + " operators (path / and |, UNION, OPTIONAL, MINUS, FILTER, BIND, AS, || and &&, + - * and !); "
+            return Optional.of("The query chains " + chain + " operators (path / and |, UNION, OPTIONAL, MINUS, FILTER, BIND, AS, || and &&, + - * and !, "
+                    + "GRAPH, VALUES, LATERAL, groups side by side and HAVING conditions); "
                     + "this endpoint allows " + MAX_CHAIN + ".");
         }
         int list = longestList(query);
@@ -119,10 +122,18 @@ final class QueryText {
      * keywords UNION, OPTIONAL, MINUS, FILTER and BIND, and AS (each {@code (expression AS ?x)} is
      * one more step of the projection). A minus within a prefixed name ({@code ex:a-b}) is no
      * operator. Until a review on 3 December 2026 arithmetic was not counted, and {@code 1+1+...}
-     * 20,000 times ran ARQ's walkers out of stack: a 500 and 88 KB of log.
+     * 20,000 times ran ARQ's walkers out of stack: a 500 and 88 KB of log. Each element of a group
+     * is one more join too, and until a review on 5 December 2026 those written without any of these
+     * operators were not counted: 10,000 groups side by side ({@code {} {} ...}), 2,000 GRAPH or
+     * VALUES blocks, 3,000 LATERALs and 5,000 HAVING conditions each ran ARQ out of stack, a 500. So
+     * a brace that opens a group right after another's closing brace counts, and so do GRAPH, VALUES
+     * and LATERAL and each condition of a HAVING (each bracket or call at the HAVING's own depth).
      */
     static int chainOperators(String query) {
         int[] count = {0};
+        // The last character visited, the depth of brackets, and the depth of a HAVING being read (or -1).
+        char[] last = {0};
+        int[] depth = {0, -1};
         // The first character of the word being read: a minus in a word begun by a letter, _, : or @
         // (a prefixed name, its prefix, a language tag) is a letter of it, and one after the e of a
         // number's exponent is its sign; any other is an operator.
@@ -142,8 +153,17 @@ final class QueryText {
                 int end = i;
                 while (end < query.length() && Character.isLetter(query.charAt(end))) end++;
                 String word = query.substring(i, end).toUpperCase(Locale.ROOT);
-                if (!(end < query.length() && (inName(query.charAt(end)) || query.charAt(end) == ':')) && CHAIN_KEYWORDS.contains(word)) count[0]++;
+                boolean keyword = !(end < query.length() && (inName(query.charAt(end)) || query.charAt(end) == ':'));
+                if (keyword && CHAIN_KEYWORDS.contains(word)) count[0]++;
+                if (keyword && word.equals("HAVING")) depth[1] = depth[0];
+                else if (keyword && AFTER_HAVING.contains(word)) depth[1] = -1;
             }
+            if (c == '{' && last[0] == '}') count[0]++;
+            if (c == '(' && depth[0] == depth[1]) count[0]++;
+            if (c == '{' || c == '(' || c == '[') depth[0]++;
+            if (c == '}' || c == ')' || c == ']') depth[0]--;
+            if (depth[0] < depth[1]) depth[1] = -1;
+            if (!Character.isWhitespace(c)) last[0] = c;
         });
         return count[0];
     }

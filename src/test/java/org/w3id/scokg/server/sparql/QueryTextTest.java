@@ -26,7 +26,15 @@ class QueryTextTest {
                 n -> "SELECT (1" + "-1".repeat(n) + " AS ?x) {}",
                 n -> "SELECT (?a" + " * ?a".repeat(n) + " AS ?x) {}",
                 n -> "ASK { FILTER(" + "!".repeat(n) + "true) }",
-                n -> "SELECT " + java.util.stream.IntStream.range(0, n).mapToObj(i -> "(1 AS ?v" + i + ")").collect(java.util.stream.Collectors.joining(" ")) + " {}");
+                n -> "SELECT " + java.util.stream.IntStream.range(0, n).mapToObj(i -> "(1 AS ?v" + i + ")").collect(java.util.stream.Collectors.joining(" ")) + " {}",
+                // A review of 5 December 2026: groups side by side, GRAPH, VALUES, LATERAL and HAVING
+                // conditions were not counted, and 2,000 to 10,000 of them ran ARQ out of stack (a 500).
+                n -> "SELECT * { " + "{} ".repeat(n + 1) + "}",
+                n -> "SELECT * { " + "GRAPH <g> {} ".repeat(n) + "}",
+                n -> "SELECT * { " + "VALUES ?x {1} ".repeat(n) + "}",
+                n -> "SELECT * { " + "{} LATERAL ".repeat(n) + "{} }",
+                n -> "SELECT ?x {} GROUP BY ?x HAVING " + "(true) ".repeat(n),
+                n -> "SELECT ?x {} GROUP BY ?x HAVING " + "BOUND(?x) ".repeat(n));
     }
 
     @ParameterizedTest
@@ -48,6 +56,10 @@ class QueryTextTest {
         assertEquals(1, QueryText.chainOperators("SELECT ?as { ?s dbo:birth-place ?o ; as:name ?n . FILTER(?o != 2) }"),
                 "FILTER only: a minus in a prefixed name, a variable and a prefix named as, and != are no operators");
         assertEquals(5, QueryText.chainOperators("SELECT (?a-?b AS ?c) { ?s ?p 1-2 FILTER(!?x) }"), "minus twice, AS, FILTER and !");
+        assertEquals(1, QueryText.chainOperators("SELECT ?graph ?values { ?s ex:lateral ?graph ; graph:values ?values . VALUES (?a ?b) { (1 2) (3 4) } }"),
+                "VALUES once: not words that name no keyword, nor the rows of its block");
+        assertEquals(4, QueryText.chainOperators("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } { ?s ?p ?o } GRAPH ?g {} } GROUP BY ?s HAVING (?s) BOUND(?s) ORDER BY (?s) (?p)"),
+                "a group beside a group, GRAPH, and two HAVING conditions; not the template, nor sort keys");
     }
 
     @Test
