@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.w3id.scokg.server.web.UnSymbols;
 
 /**
  * Answers one reconciliation query: every thing of the asked types scored against the query's
@@ -190,7 +191,7 @@ final class Reconciler {
             // A query in capitals may be the initials of a name ("UNGA"): a candidate, never certain.
             for (String own : entity.normalised()) best = Math.max(best, Math.max(NameSimilarity.similarity(name, own), NameSimilarity.byInitials(acronym, own)));
             boolean symbol = entity.identifiers("unSymbol").stream()
-                    .anyMatch(s -> NameSimilarity.symbolKey(s).equals(NameSimilarity.symbolKey(query.name())));
+                    .anyMatch(s -> UnSymbols.key(s).equals(UnSymbols.key(query.name())));
             // The thing's own id (kind/key, or its IRI) names it, as the API expects of a query
             // (until a review on 2 December 2026 "state/RU" found nothing).
             boolean own = entity.id().equals(EntityIndex.idOf(query.name()));
@@ -266,7 +267,7 @@ final class Reconciler {
     /** How a value given in a query is compared with a thing's value of the same property. */
     private static BiPredicate<String, String> comparator(String pid) {
         return switch (pid) {
-            case "unSymbol" -> (given, own) -> NameSimilarity.symbolKey(given).equals(NameSimilarity.symbolKey(own));
+            case "unSymbol" -> (given, own) -> UnSymbols.key(given).equals(UnSymbols.key(own));
             case "wikidata" -> (given, own) -> given.strip().toUpperCase(Locale.ROOT).replaceFirst("^.*/(?=Q[0-9]+$)", "").equals(own);
             // A date agrees with a date of the same day, or of the same month or year where either is less precise.
             case "date", "memberSince" -> (given, own) -> !given.isBlank() && (own.startsWith(given.strip()) || given.strip().startsWith(own));

@@ -3,6 +3,7 @@ package org.w3id.scokg.server.reconcile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.w3id.scokg.server.web.UnSymbols;
 
 /**
  * Auto-completion for the suggest services: things whose names, types whose names, and properties
@@ -33,7 +34,7 @@ final class Suggestions {
         record Hit(EntityIndex.Entity entity, boolean ofType, int rank, int length) {}
         // What was typed, read as a symbol and as an id once, not once per thing (a review on 3
         // December 2026: 4,000 dots took 14 s of a core, the symbol's key made again for each thing).
-        String symbol = NameSimilarity.symbolKey(prefix);
+        String symbol = UnSymbols.key(prefix);
         String id = EntityIndex.idOf(prefix);
         // Initials typed whole ("UNGA"), as a query matches them (until a review on 4 December 2026
         // the suggest service found nothing for what a query found at 85).
@@ -64,9 +65,9 @@ final class Suggestions {
         return hits.stream().skip(cursor).limit(limit).map(Hit::entity).toList();
     }
 
-    /** Whether one of the thing's UN symbols starts with {@code typed}, a {@link NameSimilarity#symbolKey}. */
+    /** Whether one of the thing's UN symbols starts with {@code typed}, a {@link UnSymbols#key}. */
     private static boolean symbolStarts(EntityIndex.Entity entity, String typed) {
-        return typed.length() >= 2 && entity.identifiers("unSymbol").stream().anyMatch(s -> NameSimilarity.symbolKey(s).startsWith(typed));
+        return typed.length() >= 2 && entity.identifiers("unSymbol").stream().anyMatch(s -> UnSymbols.key(s).startsWith(typed));
     }
 
     /** Whether the thing's id starts with {@code typed}, an {@link EntityIndex#idOf}. */

@@ -1,0 +1,65 @@
+package org.w3id.scokg.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A UN symbol's key, one however the symbol is written, as reconciliation and search compare symbols. */
+class UnSymbolsTest {
+    @Test
+    void a_un_symbol_is_one_key_however_it_is_written() {
+        for (String written : new String[] {"A/66/359", "A-66-359", "a/66/359", "A 66 359", " A/66/359/ "}) {
+            assertEquals("A/66/359", UnSymbols.key(written), written);
+        }
+        assertEquals("A/RES/53/70", UnSymbols.key("a_res_53_70"));
+    }
+
+    @Test
+    void a_un_symbol_with_a_trailing_full_stop_or_cyrillic_letters_is_the_same_symbol() {
+        // A review of 3 December 2026: both found nothing, the full stop kept and «А» (U+0410) not A.
+        String[][] cases = {{"A/66/359.", "A/66/359"}, {"A/66/359.)", "A/66/359"}, {"\u0410/66/359", "A/66/359"}, {"\u0430/66/359.", "A/66/359"},
+            {"\u0410/RE\u0405/53/70", "A/RES/53/70"}, {"\u0410/\u0421.1/73/L.27", "A/C.1/73/L.27"}, {"A/C.1/73/L.27.", "A/C.1/73/L.27"}};
+        for (String[] symbol : cases) assertEquals(symbol[1], UnSymbols.key(symbol[0]), symbol[0]);
+    }
+
+    /**
+     * A review of 5 December 2026: "Ａ／６６／３５９", as a Chinese input method in full-width mode
+     * types it, found nothing as a query or a suggest prefix (it was read as a property value).
+     */
+    @Test
+    void a_un_symbol_in_full_width_forms_is_the_same_symbol() {
+        assertEquals("A/66/359", UnSymbols.key("Ａ／６６／３５９"));
+        assertEquals("A/C.1/73/L.27", UnSymbols.key("Ａ／Ｃ．１／７３／Ｌ．２７"));
+        assertEquals("A/66/359", UnSymbols.key("A/66/3\u00ad59"), "a soft hyphen inside a number");
+    }
+
+    /**
+     * A review of 5 December 2026: "A.66.359", a symbol written with dots for its slashes, was not
+     * read as the symbol, though "A-66-359" was. Dots are read as slashes only where nothing else
+     * separates the parts and they are a series' letters, RES or DEC, and numbers: a dot within a
+     * part ("C.1", "L.27") cannot be told from one between parts, so "A.C.1.73.L.27" is read as written.
+     */
+    @Test
+    void a_un_symbol_written_with_dots_is_the_symbol_where_no_dot_can_be_within_a_part() {
+        String[][] cases = {{"A.66.359", "A/66/359"}, {"a.66.359", "A/66/359"}, {"A.66.359.", "A/66/359"}, {"\u0410.66.359", "A/66/359"},
+            {"Ａ．６６．３５９", "A/66/359"}, {"A.RES.73.27", "A/RES/73/27"}, {"a.res.53.70", "A/RES/53/70"}, {"A.66", "A/66"}, {"A.RES", "A/RES"}};
+        for (String[] symbol : cases) assertEquals(symbol[1], UnSymbols.key(symbol[0]), symbol[0]);
+        // A symbol with a dot within a part is itself, as written with slashes or dashes.
+        assertEquals("A/C.1/73/L.27", UnSymbols.key("A/C.1/73/L.27"));
+        assertEquals("A/C.1/73/L.27.REV.1", UnSymbols.key("A/C.1/73/L.27.Rev.1"));
+        assertEquals("A/C.1/73/L.27", UnSymbols.key("A-C.1-73-L.27"));
+        // Dots that may be within a part, or beside another separator, are left as they are.
+        assertEquals("A.C.1.73.L.27", UnSymbols.key("A.C.1.73.L.27"));
+        assertEquals("A/66.359", UnSymbols.key("A/66.359"));
+        assertEquals("U.N", UnSymbols.key("U.N."));
+        assertEquals("1.5", UnSymbols.key("1.5"));
+    }
+
+    /** Slashes and dots are trimmed from both ends only (by a scan since 3 December 2026: the pattern it replaced was quadratic in a run of dots). */
+    @Test
+    void a_symbol_is_trimmed_of_slashes_and_dots_at_its_ends_only() {
+        assertEquals("A" + ".".repeat(4_000) + "A", UnSymbols.key("a" + ".".repeat(4_000) + "a"));
+        assertEquals("A/66/359", UnSymbols.key("./" + "./".repeat(3_000) + "A/66/359" + "/.".repeat(3_000)));
+        assertEquals("", UnSymbols.key(".".repeat(4_000)));
+    }
+}
