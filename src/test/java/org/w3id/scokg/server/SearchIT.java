@@ -185,4 +185,23 @@ class SearchIT {
         assertEquals(400, other.statusCode(), other.body());
         assertEquals("A search's answer is json or html (format=); it has no other format.", other.body().strip());
     }
+
+    /**
+     * A review of 5 December 2026: a General Assembly resolution cited as researchers and Wikipedia
+     * editors cite it ("GA res 73/27", "UNGA Res 73/27", "G.A. Res. 73/27", "res 73/27"), or in
+     * Russian or Chinese, found nothing; its symbol, "A/RES/73/27", found it. A resolution the graph
+     * has not is found by no citation of it.
+     */
+    @Test
+    void a_resolution_cited_as_people_cite_it_is_found_by_its_symbol() {
+        for (String cited : new String[] {"GA res 73/27", "UNGA Res 73/27", "G.A. Res. 73/27", "res 73/27", "UNGA resolution 73/27", "резолюция 73/27",
+            "第73/27号决议", "A/RES/73/27", "resolution 73/27"}) {
+            JsonArray hits = results(cited).getAsJsonArray("results");
+            assertTrue(hits.size() > 0, cited);
+            assertEquals("/doc/document/ga-res-73-27", hits.get(0).getAsJsonObject().get("page").getAsString(), cited + ": " + hits);
+        }
+        for (String cited : new String[] {"GA res 73/28", "res 65/41"}) {
+            assertFalse(results(cited).getAsJsonArray("results").toString().contains("/doc/document/ga-res-"), cited);
+        }
+    }
 }

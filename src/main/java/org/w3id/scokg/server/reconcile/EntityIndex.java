@@ -21,6 +21,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.server.web.UnSymbols;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -77,10 +78,14 @@ final class EntityIndex {
 
     private final Map<String, Entity> entities;
     private final List<Type> types;
+    private final Set<String> symbols;
 
     private EntityIndex(Map<String, Entity> entities, List<Type> types) {
         this.entities = entities;
         this.types = types;
+        Set<String> all = new LinkedHashSet<>();
+        for (Entity entity : entities.values()) all.addAll(entity.identifiers("unSymbol"));
+        this.symbols = Set.copyOf(all);
     }
 
     /** Reads every thing of the service's types from {@code union} (the graph's four graphs together). */
@@ -125,6 +130,11 @@ final class EntityIndex {
     /** The thing of an id, {@code kind/key} or the thing's whole IRI, as queries and extension take it. */
     Optional<Entity> get(String id) {
         return Optional.ofNullable(entities.get(idOf(id)));
+    }
+
+    /** The UN symbols of every thing, as written: what a resolution's number alone is read against ({@link UnSymbols#key(String, java.util.Collection)}). */
+    Set<String> symbols() {
+        return symbols;
     }
 
     /** The types the service offers, in the order of {@code entities.rq}. */

@@ -106,12 +106,16 @@ final class Reconciler {
         // score and forbade a match that an ISO code alone made certain.
         String name = query.name() == null || query.name().isBlank() ? null : NameSimilarity.normalise(query.name());
         String acronym = name == null ? null : NameSimilarity.acronym(query.name());
+        // The name and the unSymbol values read as symbols once, against the graph's symbols: a
+        // resolution's number alone ("73/27") is its symbol where no other symbol carries it.
+        String symbol = name == null ? null : UnSymbols.key(query.name(), index.symbols());
+        Query read = withSymbolKeys(query);
         List<Scored> scored = new ArrayList<>();
         boolean preferred = query.typeStrict() == TypeStrict.SHOULD;
         for (EntityIndex.Entity entity : index.all()) {
             deadline.check();
             if (!preferred && !ofTypes(entity, query)) continue;
-            Scored s = score(entity, query, name, acronym);
+            Scored s = score(entity, read, name, acronym, symbol);
             // A thing the name finds stays a candidate when a property given disagrees, its score the
             // mean, under the cut, and never certain: the user sees what the name found, and that the
             // value does not agree ("Иран" with ISO code IQ, a dirty cell or the wrong column). Until
@@ -178,7 +182,15 @@ final class Reconciler {
         return query.typeStrict() == TypeStrict.ALL ? own.containsAll(query.types()) : query.types().stream().anyMatch(own::contains);
     }
 
-    private static Scored score(EntityIndex.Entity entity, Query query, String name, String acronym) {
+    /** {@code query} with its unSymbol values read as symbols ({@link UnSymbols#key(String, java.util.Collection)}). */
+    private Query withSymbolKeys(Query query) {
+        List<PropertyValue> properties = query.properties().stream()
+                .map(p -> p.pid().equals("unSymbol") ? new PropertyValue(p.pid(), p.values().stream().map(v -> UnSymbols.key(v, index.symbols())).toList(), p.unusable()) : p)
+                .toList();
+        return new Query(query.name(), query.types(), query.typeStrict(), query.limit(), properties);
+    }
+
+    private static Scored score(EntityIndex.Entity entity, Query query, String name, String acronym, String symbolKey) {
         Map<String, Object> features = new LinkedHashMap<>();
         double total = 0;
         int terms = 0;
@@ -190,8 +202,7 @@ final class Reconciler {
             double best = 0;
             // A query in capitals may be the initials of a name ("UNGA"): a candidate, never certain.
             for (String own : entity.normalised()) best = Math.max(best, Math.max(NameSimilarity.similarity(name, own), NameSimilarity.byInitials(acronym, own)));
-            boolean symbol = entity.identifiers("unSymbol").stream()
-                    .anyMatch(s -> UnSymbols.key(s).equals(UnSymbols.key(query.name())));
+            boolean symbol = entity.identifiers("unSymbol").stream().anyMatch(s -> UnSymbols.key(s).equals(symbolKey));
             // The thing's own id (kind/key, or its IRI) names it, as the API expects of a query
             // (until a review on 2 December 2026 "state/RU" found nothing).
             boolean own = entity.id().equals(EntityIndex.idOf(query.name()));

@@ -29,6 +29,7 @@ import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.server.web.UnSymbols;
 import org.w3id.scokg.vocab.PROV;
 
 /**
@@ -85,6 +86,10 @@ final class SearchServlet extends HttpServlet {
         if (hits.isEmpty() && SPACED_SYMBOL.matcher(q).matches()) hits = search.find(q.strip().replaceAll("\\s+", "/"), limit, language.tag);
         // So is one with spaces around its slashes ("A / 66 / 359"; a review on 3 December 2026).
         if (hits.isEmpty() && q.matches(".*(\\s/|/\\s).*")) hits = search.find(q.strip().replaceAll("\\s*/\\s*", "/"), limit, language.tag);
+        // A General Assembly resolution cited as people cite it ("GA res 73/27", «резолюция 73/27»,
+        // 第73/27号决议) is its symbol, as reconciliation reads it: found nothing until a review on 5 December 2026.
+        String cited = UnSymbols.resolution(q);
+        if (hits.isEmpty() && cited != null) hits = search.find(cited, limit, language.tag);
         // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
         // found as surely as words in one name, so not said to be close.
         if (hits.isEmpty()) hits = search.findAcross(q, limit, language.tag);

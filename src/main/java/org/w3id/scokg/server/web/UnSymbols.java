@@ -1,13 +1,19 @@
 package org.w3id.scokg.server.web;
 
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * UN document symbols as they are compared: one key however a symbol is written ({@link #key}).
- * Reconciliation matches symbols by it ({@code reconcile.Reconciler}, {@code reconcile.Suggestions}):
- * one rule in one place, as {@link Spelling} is for spellings.
+ * UN document symbols as they are compared: one key however a symbol is written ({@link #key}),
+ * a General Assembly resolution's also however it is cited ({@link #resolution}), and its number
+ * alone where the graph's symbols leave no doubt ({@link #key(String, Collection)}).
+ * Reconciliation matches symbols by it ({@code reconcile.Reconciler}, {@code reconcile.Suggestions}),
+ * and search finds a cited resolution by its symbol ({@code search.SearchServlet}): one rule in one
+ * place, as {@link Spelling} is for spellings.
  */
 public final class UnSymbols {
     private UnSymbols() {}
@@ -16,9 +22,12 @@ public final class UnSymbols {
      * A UN document symbol as it is compared: "A/66/359", "A-66-359", "a 66 359", "A/66/359." (the
      * full stop of a sentence) and "А/66/359" (with Cyrillic «А», which looks the same) are one. A
      * full stop within a symbol stays ("A/C.1/73/L.27"); dots written for slashes ("A.66.359") are
-     * read as slashes where they cannot be within a part ({@link #DOTS_FOR_SLASHES}).
+     * read as slashes where they cannot be within a part ({@link #DOTS_FOR_SLASHES}). A resolution
+     * cited by its number ("GA res 73/27", {@link #resolution}) is its symbol, "A/RES/73/27".
      */
     public static String key(String symbol) {
+        String cited = resolution(symbol);
+        if (cited != null) return cited;
         // Full-width forms ("Ａ／６６／３５９", as a Chinese input method types it) read as the ASCII
         // ones, as a property value's are (NFKC), and invisible characters dropped: a query or a
         // prefix so written found nothing until a review on 5 December 2026.
@@ -38,6 +47,70 @@ public final class UnSymbols {
         String trimmed = key.substring(start, end);
         return DOTS_FOR_SLASHES.matcher(trimmed).matches() ? trimmed.replace('.', '/') : trimmed;
     }
+
+    /**
+     * {@code text} as {@link #key} reads it, or, where it is a resolution's number alone ("73/27",
+     * session and number, with no "res" to say what it numbers), the symbol of the resolution so
+     * numbered if that is the one of {@code symbols} (the graph's, as written) that carries the
+     * number: a report A/73/27 or a decision A/DEC/73/27 would carry it too, and then the number is
+     * left as it is, a name like any other. A number carried only by another kind of document
+     * ("65/201", the report A/65/201) is not read as a resolution's, and no symbol is made up.
+     */
+    public static String key(String text, Collection<String> symbols) {
+        String key = key(text);
+        if (!BARE_NUMBER.matcher(key).matches()) return key;
+        String resolution = "A/RES/" + key;
+        List<String> carriers = symbols.stream().map(UnSymbols::key).filter(s -> s.endsWith("/" + key)).distinct().toList();
+        return carriers.equals(List.of(resolution)) ? resolution : key;
+    }
+
+    /** A resolution's session and number, as its key reads it ("73/27"). */
+    private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]{1,3}/[0-9]{1,4}");
+
+    /**
+     * The symbol of the General Assembly resolution {@code text} cites, the whole of it, as
+     * researchers, Wikipedia and the UN's Russian and Chinese texts cite one ("GA res 73/27", "UNGA
+     * Res 73/27 (5 December 2018)", "G.A. Res. 73/27", "res 73/27", "resolution No. 73/27",
+     * «резолюция ГА ООН 73/27», «резолюция 73/27 Генеральной Ассамблеи», 大会第73/27号决议, in
+     * full-width forms or traditional characters too): "A/RES/73/27"; null for any other text. Until
+     * a review on 5 December 2026 only the symbol as written found the resolution. The symbol is
+     * made from the citation, so it is compared only with the symbols the graph has: one it has not
+     * finds nothing.
+     */
+    public static String resolution(String text) {
+        if (text.length() > MAX_CITATION) return null;
+        String plain = Scripts.simplified(Normalizer.normalize(FORMAT.matcher(text).replaceAll(""), Normalizer.Form.NFKC)).strip();
+        for (Pattern citation : CITATIONS) {
+            Matcher m = citation.matcher(plain);
+            if (m.matches()) return "A/RES/" + m.group("session") + "/" + m.group("number");
+        }
+        return null;
+    }
+
+    /** The longest text read as a citation: longer is a sentence, not a citation. */
+    private static final int MAX_CITATION = 120;
+
+    /** A resolution's number, maybe as its symbol ("73/27", "A/RES/73/27"). */
+    private static final String NUMBER = "(?:A/RES/)?(?<session>[0-9]{1,3})/(?<number>[0-9]{1,4})";
+
+    /** The General Assembly in a Russian citation, after «резолюция» or after the number. */
+    private static final String RU_ASSEMBLY = "(?:ГА|Генеральной\\s+Ассамблеи|Генассамблеи)(?:\\s+ООН)?";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /**
+     * Citations in English (the Assembly as GA, G.A., UNGA, U.N.G.A., General Assembly or UN or
+     * United Nations General Assembly, or left out; "res", "res." or "resolution"; "No." before the
+     * number; a year or day in brackets after it), in Russian (the Assembly as ГА, ГА ООН,
+     * Генеральной Ассамблеи, Генассамблеи, before or after the number; «№», which NFKC reads as
+     * "No", before it) and in Chinese (第…号决议, after
+     * 大会, 联大 or 联合国大会, or none).
+     */
+    private static final List<Pattern> CITATIONS = List.of(
+            Pattern.compile("(?:(?:(?:U\\.?\\s?N\\.?\\s*|United\\s+Nations\\s+)?(?:G\\.?\\s?A\\.?|General\\s+Assembly)|UNGA|U\\.N\\.G\\.A\\.)\\s*)?"
+                    + "(?:res\\.?|resolution)\\s*(?:No\\.?\\s*)?" + NUMBER + "(?:\\s*\\((?:[0-9]{1,2}\\s+\\p{L}+\\s+)?[0-9]{4}\\))?\\.?", FLAGS),
+            Pattern.compile("резолюци[яиюей]\\s+(?:" + RU_ASSEMBLY + "\\s+)?(?:No\\.?\\s*)?" + NUMBER + "(?:\\s+" + RU_ASSEMBLY + ")?\\.?", FLAGS),
+            Pattern.compile("(?:联合国大会|联大|大会)?第?" + NUMBER + "号决议[.。]?", FLAGS));
 
     /**
      * Invisible format characters (Unicode's Cf: a soft hyphen, a zero-width space), which text

@@ -1,7 +1,9 @@
 package org.w3id.scokg.server.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A UN symbol's key, one however the symbol is written, as reconciliation and search compare symbols. */
@@ -61,5 +63,54 @@ class UnSymbolsTest {
         assertEquals("A" + ".".repeat(4_000) + "A", UnSymbols.key("a" + ".".repeat(4_000) + "a"));
         assertEquals("A/66/359", UnSymbols.key("./" + "./".repeat(3_000) + "A/66/359" + "/.".repeat(3_000)));
         assertEquals("", UnSymbols.key(".".repeat(4_000)));
+    }
+
+    /**
+     * A review of 5 December 2026: a General Assembly resolution cited as researchers, Wikipedia and
+     * the UN's own Russian and Chinese texts cite it found nothing, as a name, as the unSymbol property
+     * or in search; only its symbol as the UN writes it did ("resolution 73/27" was a name of the graph's).
+     */
+    @Test
+    void a_resolution_cited_as_people_write_it_is_its_symbol() {
+        List<String> citations = List.of("GA res 73/27", "GA Res. 73/27", "UNGA Res 73/27", "G.A. Res. 73/27", "U.N.G.A. Res. 73/27", "res 73/27",
+                "Res. 73/27.", "resolution 73/27", "Resolution No. 73/27", "General Assembly resolution 73/27", "UN General Assembly resolution 73/27",
+                "United Nations General Assembly Resolution 73/27", "UNGA resolution 73/27", "GA res 73/27 (2018)", "UNGA Res 73/27 (5 December 2018)",
+                "resolution A/RES/73/27", "res A/RES/73/27", "ＧＡ ｒｅｓ ７３／２７",
+                "резолюция 73/27", "Резолюция 73/27", "резолюции 73/27", "резолюция № 73/27", "резолюция ГА ООН 73/27",
+                "резолюция Генеральной Ассамблеи ООН 73/27", "резолюция 73/27 Генеральной Ассамблеи ООН", "резолюция 73/27 ГА ООН",
+                "第73/27号决议", "大会第73/27号决议", "联大第73/27号决议", "联合国大会第73/27号决议", "第73/27號決議", "第７３／２７号决议");
+        for (String cited : citations) {
+            assertEquals("A/RES/73/27", UnSymbols.resolution(cited), cited);
+            assertEquals("A/RES/73/27", UnSymbols.key(cited), cited);
+        }
+    }
+
+    /** Only a citation of a General Assembly resolution is read so: what cites another thing, or nothing, is not. */
+    @Test
+    void what_is_no_citation_of_a_resolution_is_not_read_as_one() {
+        for (String text : List.of("73/27", "A/RES/73/27", "A/66/359", "resolution", "res 73", "res 73/27 and 73/266", "Security Council resolution 2341",
+                "HRC res 20/8", "decision 75/564", "resolution 73/27/1", "резолюция", "第73/27号", "the resolution 73/27 of the Council")) {
+            assertNull(UnSymbols.resolution(text), text);
+        }
+        assertEquals("73/27", UnSymbols.key("73/27"), "a bare number is no symbol by itself");
+    }
+
+    /**
+     * A resolution's number alone ("73/27") is its symbol only where the graph's symbols leave no
+     * doubt: the one that carries the number is that resolution's. A report A/73/27 or a decision
+     * A/DEC/73/27 would carry it too, and a symbol of another kind (A/65/201, a report) is not a resolution.
+     */
+    @Test
+    void a_bare_number_is_a_resolutions_symbol_only_where_no_other_symbol_carries_it() {
+        List<String> graph = List.of("A/RES/73/27", "A/RES/73/266", "A/C.1/73/L.27", "A/65/201", "A/66/359");
+        assertEquals("A/RES/73/27", UnSymbols.key("73/27", graph));
+        assertEquals("A/RES/73/27", UnSymbols.key(" ７３／２７. ", graph));
+        assertEquals("A/RES/73/266", UnSymbols.key("73/266", graph));
+        assertEquals("65/201", UnSymbols.key("65/201", graph), "A/65/201 is a report");
+        assertEquals("73/28", UnSymbols.key("73/28", graph), "no symbol is made up");
+        assertEquals("73/27", UnSymbols.key("73/27", List.of("A/RES/73/27", "A/73/27")), "a report carries it too");
+        assertEquals("73/27", UnSymbols.key("73/27", List.of("A/RES/73/27", "A/DEC/73/27")), "a decision carries it too");
+        assertEquals("A/RES/73/27", UnSymbols.key("GA res 73/27", graph));
+        assertEquals("A/66/359", UnSymbols.key("A-66-359", graph));
     }
 }
