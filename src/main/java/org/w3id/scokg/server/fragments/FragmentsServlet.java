@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.scokg.publish.Checksums;
+import org.w3id.scokg.server.web.EntityTags;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
@@ -112,12 +113,12 @@ final class FragmentsServlet extends HttpServlet {
         }
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", "public, max-age=86400");
-        if (Responses.preconditionFails(request, page.etag())) {
-            Responses.preconditionFailed(response);
+        if (EntityTags.preconditionFails(request, page.etag())) {
+            EntityTags.preconditionFailed(response);
             return;
         }
-        if (Responses.notModified(request, page.etag())) {
-            Responses.notModified(response);
+        if (EntityTags.notModified(request, page.etag())) {
+            EntityTags.notModified(response);
             return;
         }
         Responses.send(request, response, page.mediaType() + (page.mediaType().startsWith("text/") ? ";charset=utf-8" : ""), page.body());

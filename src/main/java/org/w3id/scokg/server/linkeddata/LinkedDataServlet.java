@@ -191,12 +191,12 @@ final class LinkedDataServlet extends HttpServlet {
         if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension);
         response.setHeader("ETag", rendered.etag());
         response.setHeader("Last-Modified", lastModifiedHeader);
-        if (Responses.preconditionFails(request, rendered.etag()) || request.getHeader("If-Match") == null && modifiedSince(request)) {
-            Responses.preconditionFailed(response);
+        if (EntityTags.preconditionFails(request, rendered.etag()) || request.getHeader("If-Match") == null && modifiedSince(request)) {
+            EntityTags.preconditionFailed(response);
             return;
         }
         if (notModified(request, rendered.etag())) {
-            Responses.notModified(response);
+            EntityTags.notModified(response);
             return;
         }
         Responses.send(request, response, Responses.contentType(format), rendered.body());
@@ -262,7 +262,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private boolean notModified(HttpServletRequest request, String etag) {
-        if (request.getHeader("If-None-Match") != null) return Responses.notModified(request, etag);
+        if (request.getHeader("If-None-Match") != null) return EntityTags.notModified(request, etag);
         long since;
         try {
             since = request.getDateHeader("If-Modified-Since");

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.w3id.scokg.server.web.Assets;
+import org.w3id.scokg.server.web.EntityTags;
 import org.w3id.scokg.server.web.Responses;
 
 /**
@@ -23,8 +24,8 @@ final class AssetServlet extends HttpServlet {
         }
         Assets.Asset asset = found.asset();
         response.setHeader("ETag", asset.etag());
-        if (Responses.notModified(request, asset.etag())) {
-            Responses.notModified(response);
+        if (EntityTags.notModified(request, asset.etag())) {
+            EntityTags.notModified(response);
             return;
         }
         Responses.send(request, response, asset.type(), asset.bytes());

@@ -26,6 +26,7 @@ import org.w3id.scokg.publish.Dump;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.publish.Export;
 import org.w3id.scokg.server.web.AsyncBody;
+import org.w3id.scokg.server.web.EntityTags;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
@@ -126,12 +127,12 @@ final class DumpServlet extends HttpServlet {
         // RFC 9110 13.2.2: If-Match is evaluated first (a resumed download of another version is refused).
         // Jetty's GzipHandler takes "--gzip" off the tags a request names before any route reads them,
         // as it would for an answer it compressed itself: the compressed form is matched by either tag.
-        if (Responses.preconditionFails(request, etag) && (!gzip || Responses.preconditionFails(request, plainEtag))) {
-            Responses.preconditionFailed(response);
+        if (EntityTags.preconditionFails(request, etag) && (!gzip || EntityTags.preconditionFails(request, plainEtag))) {
+            EntityTags.preconditionFailed(response);
             return;
         }
-        if (Responses.notModified(request, etag) || gzip && Responses.notModified(request, plainEtag)) {
-            Responses.notModified(response);
+        if (EntityTags.notModified(request, etag) || gzip && EntityTags.notModified(request, plainEtag)) {
+            EntityTags.notModified(response);
             return;
         }
         response.setContentType(file.mediaType());

@@ -28,15 +28,57 @@ public final class EntityTags {
      */
     public static boolean answered(HttpServletRequest request, HttpServletResponse response, String etag) throws IOException {
         response.setHeader("ETag", etag);
-        if (Responses.preconditionFails(request, etag)) {
-            Responses.preconditionFailed(response);
+        if (preconditionFails(request, etag)) {
+            preconditionFailed(response);
             return true;
         }
-        if (Responses.notModified(request, etag)) {
-            Responses.notModified(response);
+        if (notModified(request, etag)) {
+            notModified(response);
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the request's {@code If-None-Match} names {@code etag} (or is {@code *}), by RFC 9110's
+     * weak comparison: {@code W/"x"} matches {@code "x"}. A proxy that compresses an answer (nginx)
+     * makes its strong ETag weak, and until 2 December 2026 a weak one never matched, so no
+     * revalidation behind it was answered 304 (a review found it).
+     */
+    public static boolean notModified(HttpServletRequest request, String etag) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch == null) return false;
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        return java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                .anyMatch(t -> t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(opaque));
+    }
+
+    /**
+     * Answers 304 with the headers already set and no Content-Length: RFC 9110 8.6 allows one on a
+     * 304 only where it is the length a 200 would have had, and Jetty writes {@code 0} into a
+     * response that completes with nothing written. Committing the headers first leaves the length
+     * unknown, which a 304 never sends.
+     */
+    public static void notModified(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        response.flushBuffer();
+    }
+
+    /**
+     * True when the request's {@code If-Match} names neither {@code *} nor this representation's
+     * strong tag (RFC 9110 13.1.1: compared strongly, a weak tag never matches): the request is
+     * answered 412, not served (a client resuming or replacing what it has must not get another
+     * version). False when there is no {@code If-Match}.
+     */
+    public static boolean preconditionFails(HttpServletRequest request, String etag) {
+        String ifMatch = request.getHeader("If-Match");
+        if (ifMatch == null) return false;
+        return java.util.Arrays.stream(ifMatch.split(",")).map(String::strip).noneMatch(t -> t.equals("*") || (!etag.startsWith("W/") && t.equals(etag)));
+    }
+
+    /** Answers 412 with one sentence: the representation is not the one the client named. */
+    public static void preconditionFailed(HttpServletResponse response) throws IOException {
+        Responses.text(response, HttpServletResponse.SC_PRECONDITION_FAILED, "This is not the version If-Match names; ask again without it for the current one.");
     }
 
     /**
