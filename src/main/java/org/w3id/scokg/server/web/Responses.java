@@ -107,36 +107,10 @@ public final class Responses {
             text(response, HttpServletResponse.SC_NOT_FOUND, what);
             return;
         }
-        Page page = Page.of(request);
-        Texts texts = page.texts();
-        // The server's sentence is English: a page in another language shows the address asked for
-        // instead (until 2 December 2026 it showed the English sentence; a review found it).
-        String detail = texts.language() == Language.EN ? "<p lang=\"en\"><code>" + Html.escape(what) + "</code></p>"
-                : "<p><code>" + Html.escape(request.getRequestURI()) + "</code></p>";
-        // The address first, then the sentence whose colon points to the search box (until a review on 4
-        // December 2026 the address stood between them).
-        String body = "<h1>" + Html.escape(texts.get("notfound.title")) + "</h1>" + detail + "<p>" + Html.escape(texts.get("notfound.text"))
-                + "</p>" + page.searchForm("notfound-q", guess(request.getRequestURI()))
-                + "<p><a href=\"/\">" + Html.escape(texts.get("notfound.home")) + "</a></p>";
+        String page = NotFoundPage.render(request, what);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         varyOnLanguage(response);
-        html(response, page.title(texts.get("notfound.title")).uncited().body(body).render());
-    }
-
-    /**
-     * What the address's last part says, for the 404 page's search box: {@code /doc/state/in} searches
-     * "in", {@code /doc/document/code-of-conduct.ttl} "code of conduct" (the box was empty until a review
-     * on 4 December 2026). Empty where the last part is not a word.
-     */
-    static String guess(String path) {
-        String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]{2,6}$", "");
-        try {
-            last = java.net.URLDecoder.decode(last, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notEncoded) {
-            return "";
-        }
-        String words = last.replaceAll("[-_+]+", " ").strip();
-        return words.length() > 100 || words.codePoints().noneMatch(Character::isLetterOrDigit) ? "" : words;
+        html(response, page);
     }
 
     public static void send(HttpServletResponse response, String contentType, byte[] body) throws IOException {
