@@ -145,51 +145,14 @@ public final class Responses {
     public static void send(HttpServletRequest request, HttpServletResponse response, String contentType, Held body) throws IOException {
         response.setContentType(contentType);
         response.setContentLength(body.length());
-        if (!sendWithoutThread(request, response, body.direct().duplicate())) send(response, contentType, body);
+        if (!ThreadlessWrite.handOff(request, response, body.direct().duplicate())) send(response, contentType, body);
     }
 
     /** {@link #send(HttpServletResponse, String, byte[])}, written without holding a thread, as a {@link Held} body is. */
     public static void send(HttpServletRequest request, HttpServletResponse response, String contentType, byte[] body) throws IOException {
         response.setContentType(contentType);
         response.setContentLength(body.length);
-        if (!sendWithoutThread(request, response, ByteBuffer.wrap(body))) response.getOutputStream().write(body);
-    }
-
-    /**
-     * Hands {@code body} to Jetty as one write that completes the request when done; false, with
-     * nothing written, where it is written as before, on this thread: an empty body, a HEAD's (its
-     * stream discards what it is given), an error's (filters may still look at it when the chain
-     * returns, as for {@link AsyncBody}), or a route without asynchronous support.
-     */
-    private static boolean sendWithoutThread(HttpServletRequest request, HttpServletResponse response, ByteBuffer body) throws IOException {
-        if (!body.hasRemaining() || response.getStatus() >= HttpServletResponse.SC_MULTIPLE_CHOICES || !request.isAsyncSupported()) return false;
-        if (!(response.getOutputStream() instanceof HttpOutput jetty)) return false;
-        jakarta.servlet.AsyncContext async = request.startAsync();
-        async.setTimeout(0);
-        jetty.sendContent(body, org.eclipse.jetty.util.Callback.from(() -> complete(async), failure -> {
-            closeConnection(request);
-            complete(async);
-        }));
-        return true;
-    }
-
-    /**
-     * Closes the connection of a request whose answer could not be written: its client has gone. Jetty
-     * took the exchange completed for one sent, and ran the next request the client had pipelined on
-     * it, one after another, each answer's write failing in turn (a review on 5 December 2026: 24
-     * connections of pipelined searches closed kept the cores busy for more than 40 s after).
-     */
-    private static void closeConnection(HttpServletRequest request) {
-        org.eclipse.jetty.ee10.servlet.ServletContextRequest jetty = org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(request);
-        if (jetty != null) jetty.getConnectionMetaData().getConnection().getEndPoint().close();
-    }
-
-    private static void complete(jakarta.servlet.AsyncContext async) {
-        try {
-            async.complete();
-        } catch (IllegalStateException alreadyCompleted) {
-            // The connection failed and Jetty ended the exchange itself.
-        }
+        if (!ThreadlessWrite.handOff(request, response, ByteBuffer.wrap(body))) response.getOutputStream().write(body);
     }
 
     /** Bytes kept, out of the heap, to be sent many times: a read-only direct buffer. */
