@@ -43,35 +43,6 @@ final class QueryBatch {
     private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("(?:https?://(?:www\\.)?wikidata\\.org/(?:entity|wiki)/)?[Qq][1-9][0-9]*");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("[A-Za-z]{2,3}");
 
-    /** A client's mistake, in one sentence. */
-    static class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
-
-        /** The status it is answered with: 400. */
-        int status() {
-            return 400;
-        }
-    }
-
-    /**
-     * A request larger than the service answers (more queries than the manifest's {@code batchSize},
-     * more property values or extension ids than it compares or fetches at once): 413 Content Too
-     * Large, the status API 0.2 names for a batch past {@code batchSize}, so that a client can tell
-     * it from a malformed request and send less (each was a 400 until a review on 5 December 2026).
-     */
-    static final class TooLarge extends BadRequest {
-        TooLarge(String message) {
-            super(message);
-        }
-
-        @Override
-        int status() {
-            return 413;
-        }
-    }
-
     /** A data extension request: the ids and, per property, its {@code date} setting or null. */
     record Extension(List<String> ids, Map<String, String> properties) {}
 
@@ -84,10 +55,10 @@ final class QueryBatch {
         Map<String, Reconciler.Query> queries = new LinkedHashMap<>();
         int values = 0;
         for (var entry : batch.entrySet()) {
-            String where = "query '" + shortened(entry.getKey()) + "'";
+            String where = "query '" + BadRequest.shortened(entry.getKey()) + "'";
             JsonObject q = object(entry.getValue(), where);
             for (String member : q.keySet()) {
-                if (!QUERY_MEMBERS.contains(member)) throw new BadRequest(where + " has an unknown member '" + shortened(member) + "'");
+                if (!QUERY_MEMBERS.contains(member)) throw new BadRequest(where + " has an unknown member '" + BadRequest.shortened(member) + "'");
             }
             String name = q.has("query") ? string(q.get("query"), where + ": query") : null;
             List<Reconciler.PropertyValue> properties = properties(q, where);
@@ -96,7 +67,7 @@ final class QueryBatch {
             if (name == null && properties.isEmpty()) throw new BadRequest(where + " needs a query or properties");
             List<String> typeIds = strings(q.get("type"), where + ": type");
             for (String type : typeIds) {
-                if (!types.contains(type)) throw new BadRequest(where + ": unknown type '" + shortened(type) + "' (see defaultTypes in the manifest)");
+                if (!types.contains(type)) throw new BadRequest(where + ": unknown type '" + BadRequest.shortened(type) + "' (see defaultTypes in the manifest)");
             }
             String strict = q.has("type_strict") ? string(q.get("type_strict"), where + ": type_strict") : "any";
             if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest(where + ": type_strict must be any, should or all");
@@ -118,11 +89,11 @@ final class QueryBatch {
             if (!property.has("id")) throw new BadRequest("extend: a property needs an id");
             String id = string(property.get("id"), "extend: a property's id");
             if (Properties.get(id).filter(Properties.Property::fetchable).isEmpty()) {
-                throw new BadRequest("extend: unknown property '" + shortened(id) + "' (see propose_properties)");
+                throw new BadRequest("extend: unknown property '" + BadRequest.shortened(id) + "' (see propose_properties)");
             }
             JsonObject settings = property.has("settings") ? object(property.get("settings"), "extend: settings of " + id) : new JsonObject();
             for (String setting : settings.keySet()) {
-                if (!setting.equals("date")) throw new BadRequest("extend: unknown setting '" + shortened(setting) + "' of " + id + " (the one setting is date)");
+                if (!setting.equals("date")) throw new BadRequest("extend: unknown setting '" + BadRequest.shortened(setting) + "' of " + id + " (the one setting is date)");
             }
             // The answer has one column per property id, so one asked for twice (two dates of status)
             // would lose a column: the first was dropped without a word until a review on 3 December 2026.
@@ -150,7 +121,7 @@ final class QueryBatch {
             JsonObject p = object(element, where + ": a property");
             if (!p.has("pid") || !p.has("v")) throw new BadRequest(where + ": a property needs pid and v");
             String pid = string(p.get("pid"), where + ": pid");
-            Properties.Property property = Properties.get(pid).orElseThrow(() -> new BadRequest(where + ": unknown property '" + shortened(pid) + "'; known: "
+            Properties.Property property = Properties.get(pid).orElseThrow(() -> new BadRequest(where + ": unknown property '" + BadRequest.shortened(pid) + "'; known: "
                     + String.join(", ", Properties.ALL.stream().map(Properties.Property::id).toList())));
             List<String> values = new ArrayList<>();
             int unusable = 0;
@@ -204,17 +175,6 @@ final class QueryBatch {
         }
     }
 
-    /**
-     * {@code text} cut to 40 characters, for a sentence that names what a client sent: until a review
-     * on 4 December 2026 a query's key, a member, a property or a setting of 500,000 characters came
-     * back whole in the 400.
-     */
-    static String shortened(String text) {
-        if (text.length() <= 40) return text;
-        // Never between the two halves of a character, which UTF-8 cannot write apart.
-        return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40) + "…";
-    }
-
     /** A property value: a string, number or boolean as text; an object as its id. */
     private static String value(JsonElement value, String where) {
         if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) return number(value.getAsJsonPrimitive().getAsString());
@@ -252,7 +212,7 @@ final class QueryBatch {
             limit = element.getAsBigDecimal();
         } catch (NumberFormatException | ArithmeticException e) {
             // Gson refuses exponents past 10,000 (1e999999): a number no one means.
-            throw new BadRequest(where + ": limit must be a number of candidates, not " + shortened(element.toString()));
+            throw new BadRequest(where + ": limit must be a number of candidates, not " + BadRequest.shortened(element.toString()));
         }
         // A limit of 0 (or under one) asks for no candidates, as the schema allows: an empty result,
         // not a 400 that cost every other query of its batch too (until a review on 3 December 2026).
@@ -295,7 +255,7 @@ final class QueryBatch {
                 Set<String> names = new java.util.HashSet<>();
                 while (reader.hasNext()) {
                     String name = reader.nextName();
-                    if (!names.add(name)) throw new BadRequest("the member '" + shortened(name) + "' is given twice in one JSON object; give each once");
+                    if (!names.add(name)) throw new BadRequest("the member '" + BadRequest.shortened(name) + "' is given twice in one JSON object; give each once");
                     noNameTwice(reader);
                 }
                 reader.endObject();

@@ -61,7 +61,7 @@ final class ReconcileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
-            if (request.getParameter("callback") != null) throw new QueryBatch.BadRequest("JSONP (callback) is not offered; the service answers CORS requests");
+            if (request.getParameter("callback") != null) throw new BadRequest("JSONP (callback) is not offered; the service answers CORS requests");
             switch (path) {
                 case "/reconcile", "/reconcile/" -> answer(request, response);
                 case "/reconcile/suggest/entity" -> json(request, response, suggestEntities(request));
@@ -72,7 +72,7 @@ final class ReconcileServlet extends HttpServlet {
                 case "/reconcile/view" -> view(request, response);
                 default -> Responses.notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.");
             }
-        } catch (QueryBatch.BadRequest e) {
+        } catch (BadRequest e) {
             Responses.text(response, e.status(), e.getMessage());
         } catch (BatchDeadline.PastDeadline e) {
             // A batch is held to the query timeout, as a query is (a review on 5 December 2026).
@@ -93,20 +93,20 @@ final class ReconcileServlet extends HttpServlet {
         // One of each: a second queries= was ignored, with a 200 for the first (a review on 4 December 2026).
         for (String name : new String[] {"queries", "extend"}) {
             String[] values = request.getParameterValues(name);
-            if (values != null && values.length > 1) throw new QueryBatch.BadRequest(name + "= is given " + values.length + " times; send it once");
+            if (values != null && values.length > 1) throw new BadRequest(name + "= is given " + values.length + " times; send it once");
         }
         String queries = request.getParameter("queries");
         String extend = request.getParameter("extend");
-        if (queries != null && extend != null) throw new QueryBatch.BadRequest("send queries= or extend=, not both");
+        if (queries != null && extend != null) throw new BadRequest("send queries= or extend=, not both");
         // API 0.1's single query: it got the manifest, with a 200 no client could read as results,
         // until a review on 3 December 2026.
         if (queries == null && extend == null && request.getParameter("query") != null) {
-            throw new QueryBatch.BadRequest("query= (one query, as version 0.1 of the API had it) is not offered; send queries= with a batch, {\"q0\":{\"query\":\"...\"}}");
+            throw new BadRequest("query= (one query, as version 0.1 of the API had it) is not offered; send queries= with a batch, {\"q0\":{\"query\":\"...\"}}");
         }
         // A POST is a batch or an extension, form-encoded as OpenRefine sends them; the manifest is a
         // GET's (until 2 December 2026 a JSON body or a multipart form got the manifest, and 200).
         if (queries == null && extend == null && "POST".equals(request.getMethod())) {
-            throw new QueryBatch.BadRequest("a POST to /reconcile sends queries= or extend=, form-encoded (application/x-www-form-urlencoded)");
+            throw new BadRequest("a POST to /reconcile sends queries= or extend=, form-encoded (application/x-www-form-urlencoded)");
         }
         if (queries != null) {
             Map<String, Reconciler.Query> batch = QueryBatch.queries(queries, typeIds());
@@ -181,7 +181,7 @@ final class ReconcileServlet extends HttpServlet {
         try {
             return LocalDate.parse(setting.strip());
         } catch (DateTimeParseException e) {
-            throw new QueryBatch.BadRequest("the date setting '" + QueryBatch.shortened(setting) + "' is not a date (YYYY-MM-DD)");
+            throw new BadRequest("the date setting '" + BadRequest.shortened(setting) + "' is not a date (YYYY-MM-DD)");
         }
     }
 
@@ -249,7 +249,7 @@ final class ReconcileServlet extends HttpServlet {
         if (type == null || type.isEmpty()) return Set.of();
         if (typeIds().contains(type)) return Set.of(type);
         Set<String> cut = typeIds().stream().filter(t -> t.startsWith(type + "#")).collect(Collectors.toSet());
-        if (cut.isEmpty()) throw new QueryBatch.BadRequest("'" + QueryBatch.shortened(type) + "' is not one of this service's types (see the manifest)");
+        if (cut.isEmpty()) throw new BadRequest("'" + BadRequest.shortened(type) + "' is not one of this service's types (see the manifest)");
         return cut;
     }
 
@@ -260,7 +260,7 @@ final class ReconcileServlet extends HttpServlet {
     private String knownType(HttpServletRequest request) {
         String type = request.getParameter("type");
         // Shortened, as a named query's values are: a type of 7,000 characters was echoed whole (a review on 3 December 2026).
-        if (type != null && !typeIds().contains(type)) throw new QueryBatch.BadRequest("'" + QueryBatch.shortened(type) + "' is not one of this service's types (see the manifest)");
+        if (type != null && !typeIds().contains(type)) throw new BadRequest("'" + BadRequest.shortened(type) + "' is not one of this service's types (see the manifest)");
         return type;
     }
 
@@ -272,7 +272,7 @@ final class ReconcileServlet extends HttpServlet {
     private static Reconciler.TypeStrict typeStrict(HttpServletRequest request) {
         String strict = request.getParameter("type_strict");
         if (strict == null) return Reconciler.TypeStrict.ANY;
-        if (!Set.of("any", "should", "all").contains(strict)) throw new QueryBatch.BadRequest("type_strict must be any, should or all");
+        if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest("type_strict must be any, should or all");
         return Reconciler.TypeStrict.of(strict);
     }
 
@@ -293,7 +293,7 @@ final class ReconcileServlet extends HttpServlet {
     private EntityIndex.Entity entity(HttpServletRequest request, HttpServletResponse response, String route) throws IOException {
         String id = request.getParameter("id");
         // No id is the client's mistake (400); an id of nothing here is a 404.
-        if (id == null || id.isBlank()) throw new QueryBatch.BadRequest(route + " needs ?id=, a kind/key as the service's ids are (or the thing's IRI)");
+        if (id == null || id.isBlank()) throw new BadRequest(route + " needs ?id=, a kind/key as the service's ids are (or the thing's IRI)");
         EntityIndex.Entity entity = matching.join().index().get(id).orElse(null);
         if (entity == null) Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
         return entity;
@@ -315,7 +315,7 @@ final class ReconcileServlet extends HttpServlet {
 
     private static String prefix(HttpServletRequest request) {
         String prefix = request.getParameter("prefix");
-        if (prefix == null) throw new QueryBatch.BadRequest("suggest needs ?prefix=");
+        if (prefix == null) throw new BadRequest("suggest needs ?prefix=");
         return prefix;
     }
 
@@ -334,7 +334,7 @@ final class ReconcileServlet extends HttpServlet {
             if (n < 0) throw new NumberFormatException();
             return Math.min(n, 1000);
         } catch (NumberFormatException e) {
-            throw new QueryBatch.BadRequest("?" + name + "= must be a whole number of at least 0");
+            throw new BadRequest("?" + name + "= must be a whole number of at least 0");
         }
     }
 

@@ -1,0 +1,24 @@
+package org.w3id.scokg.server.reconcile;
+
+/** A client's mistake, in one sentence, which {@link ReconcileServlet} answers as text with {@link #status()}. */
+class BadRequest extends RuntimeException {
+    BadRequest(String message) {
+        super(message);
+    }
+
+    /** The status it is answered with: 400. */
+    int status() {
+        return 400;
+    }
+
+    /**
+     * {@code text} cut to 40 characters, for a sentence that names what a client sent: until a review
+     * on 4 December 2026 a query's key, a member, a property or a setting of 500,000 characters came
+     * back whole in the 400.
+     */
+    static String shortened(String text) {
+        if (text.length() <= 40) return text;
+        // Never between the two halves of a character, which UTF-8 cannot write apart.
+        return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40) + "…";
+    }
+}
