@@ -3,8 +3,6 @@ package org.w3id.scokg.server.reconcile;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -50,26 +48,26 @@ final class QueryBatch {
 
     /** The queries of a batch, by the client's keys, in its order. */
     static Map<String, Reconciler.Query> queries(String json, Set<String> types) {
-        JsonObject batch = object(parse(json), "queries");
+        JsonObject batch = StrictJson.object(StrictJson.parse(json), "queries");
         if (batch.size() > MAX_QUERIES) throw new TooLarge("a batch holds at most " + MAX_QUERIES + " queries; this one has " + batch.size());
         Map<String, Reconciler.Query> queries = new LinkedHashMap<>();
         int values = 0;
         for (var entry : batch.entrySet()) {
             String where = "query '" + BadRequest.shortened(entry.getKey()) + "'";
-            JsonObject q = object(entry.getValue(), where);
+            JsonObject q = StrictJson.object(entry.getValue(), where);
             for (String member : q.keySet()) {
                 if (!QUERY_MEMBERS.contains(member)) throw new BadRequest(where + " has an unknown member '" + BadRequest.shortened(member) + "'");
             }
-            String name = q.has("query") ? string(q.get("query"), where + ": query") : null;
+            String name = q.has("query") ? StrictJson.string(q.get("query"), where + ": query") : null;
             List<Reconciler.PropertyValue> properties = properties(q, where);
             values += given(q);
             if (values > MAX_VALUES) throw new TooLarge("a batch gives at most " + MAX_VALUES + " property values in all its queries; this one gives more");
             if (name == null && properties.isEmpty()) throw new BadRequest(where + " needs a query or properties");
-            List<String> typeIds = strings(q.get("type"), where + ": type");
+            List<String> typeIds = StrictJson.strings(q.get("type"), where + ": type");
             for (String type : typeIds) {
                 if (!types.contains(type)) throw new BadRequest(where + ": unknown type '" + BadRequest.shortened(type) + "' (see defaultTypes in the manifest)");
             }
-            String strict = q.has("type_strict") ? string(q.get("type_strict"), where + ": type_strict") : "any";
+            String strict = q.has("type_strict") ? StrictJson.string(q.get("type_strict"), where + ": type_strict") : "any";
             if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest(where + ": type_strict must be any, should or all");
             int limit = q.has("limit") ? limit(q.get("limit"), where) : Reconciler.DEFAULT_LIMIT;
             queries.put(entry.getKey(), new Reconciler.Query(name, typeIds, Reconciler.TypeStrict.of(strict), limit, properties));
@@ -79,26 +77,26 @@ final class QueryBatch {
 
     /** A data extension request, its properties among those that can be fetched. */
     static Extension extension(String json) {
-        JsonObject request = object(parse(json), "extend");
+        JsonObject request = StrictJson.object(StrictJson.parse(json), "extend");
         if (!request.has("ids") || !request.has("properties")) throw new BadRequest("extend needs ids and properties");
-        List<String> ids = strings(request.get("ids"), "extend: ids");
+        List<String> ids = StrictJson.strings(request.get("ids"), "extend: ids");
         if (ids.size() > MAX_IDS) throw new TooLarge("extend names at most " + MAX_IDS + " ids; this one names " + ids.size());
         Map<String, String> properties = new LinkedHashMap<>();
-        for (JsonElement element : array(request.get("properties"), "extend: properties")) {
-            JsonObject property = object(element, "extend: a property");
+        for (JsonElement element : StrictJson.array(request.get("properties"), "extend: properties")) {
+            JsonObject property = StrictJson.object(element, "extend: a property");
             if (!property.has("id")) throw new BadRequest("extend: a property needs an id");
-            String id = string(property.get("id"), "extend: a property's id");
+            String id = StrictJson.string(property.get("id"), "extend: a property's id");
             if (Properties.get(id).filter(Properties.Property::fetchable).isEmpty()) {
                 throw new BadRequest("extend: unknown property '" + BadRequest.shortened(id) + "' (see propose_properties)");
             }
-            JsonObject settings = property.has("settings") ? object(property.get("settings"), "extend: settings of " + id) : new JsonObject();
+            JsonObject settings = property.has("settings") ? StrictJson.object(property.get("settings"), "extend: settings of " + id) : new JsonObject();
             for (String setting : settings.keySet()) {
                 if (!setting.equals("date")) throw new BadRequest("extend: unknown setting '" + BadRequest.shortened(setting) + "' of " + id + " (the one setting is date)");
             }
             // The answer has one column per property id, so one asked for twice (two dates of status)
             // would lose a column: the first was dropped without a word until a review on 3 December 2026.
             if (properties.containsKey(id)) throw new BadRequest("extend: property '" + id + "' is asked for twice; ask for it once (for two dates, in two requests)");
-            properties.put(id, settings.has("date") ? string(settings.get("date"), "extend: the date setting") : null);
+            properties.put(id, settings.has("date") ? StrictJson.string(settings.get("date"), "extend: the date setting") : null);
         }
         return new Extension(ids, properties);
     }
@@ -117,10 +115,10 @@ final class QueryBatch {
     private static List<Reconciler.PropertyValue> properties(JsonObject q, String where) {
         if (!q.has("properties")) return List.of();
         List<Reconciler.PropertyValue> properties = new ArrayList<>();
-        for (JsonElement element : array(q.get("properties"), where + ": properties")) {
-            JsonObject p = object(element, where + ": a property");
+        for (JsonElement element : StrictJson.array(q.get("properties"), where + ": properties")) {
+            JsonObject p = StrictJson.object(element, where + ": a property");
             if (!p.has("pid") || !p.has("v")) throw new BadRequest(where + ": a property needs pid and v");
-            String pid = string(p.get("pid"), where + ": pid");
+            String pid = StrictJson.string(p.get("pid"), where + ": pid");
             Properties.Property property = Properties.get(pid).orElseThrow(() -> new BadRequest(where + ": unknown property '" + BadRequest.shortened(pid) + "'; known: "
                     + String.join(", ", Properties.ALL.stream().map(Properties.Property::id).toList())));
             List<String> values = new ArrayList<>();
@@ -179,7 +177,7 @@ final class QueryBatch {
     private static String value(JsonElement value, String where) {
         if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) return number(value.getAsJsonPrimitive().getAsString());
         if (value.isJsonPrimitive()) return value.getAsString();
-        if (value.isJsonObject() && value.getAsJsonObject().has("id")) return string(value.getAsJsonObject().get("id"), where + ": v.id");
+        if (value.isJsonObject() && value.getAsJsonObject().has("id")) return StrictJson.string(value.getAsJsonObject().get("id"), where + ": v.id");
         throw new BadRequest(where + ": a property value must be a string, number, boolean or an object with an id");
     }
 
@@ -219,82 +217,5 @@ final class QueryBatch {
         if (limit.signum() < 0) throw new BadRequest(where + ": limit must not be negative");
         if (limit.compareTo(BigDecimal.valueOf(100)) >= 0) return 100;
         return limit.setScale(0, RoundingMode.FLOOR).intValueExact();
-    }
-
-    private static JsonElement parse(String json) {
-        try {
-            noNameTwice(json);
-            return JsonParser.parseString(json);
-        } catch (JsonParseException | java.io.IOException e) {
-            // Gson's message names its own classes and a web page; the position is what helps.
-            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line \\d+ column \\d+").matcher(String.valueOf(e.getMessage()));
-            throw new BadRequest("not JSON" + (at.find() ? " (at " + at.group() + ")" : ""));
-        }
-    }
-
-    /**
-     * Refuses a JSON object that names a member twice ({"q0": ..., "q0": ...}): JSON leaves its
-     * meaning open, and Gson keeps the last, so one query of a batch was lost, with a 200, until a
-     * review on 3 December 2026.
-     */
-    private static void noNameTwice(String json) throws java.io.IOException {
-        try (com.google.gson.stream.JsonReader reader = new com.google.gson.stream.JsonReader(new java.io.StringReader(json))) {
-            // Strict JSON (RFC 8259): names and strings quoted, one value. Gson's JsonParser, which reads
-            // the text after this, takes {q0:{query:Russia}} and 'single quotes' (a 200 until a review on
-            // 4 December 2026, though the README said anything not JSON is a 400).
-            reader.setStrictness(com.google.gson.Strictness.STRICT);
-            noNameTwice(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) throw new BadRequest("not JSON: more than one value");
-        }
-    }
-
-    private static void noNameTwice(com.google.gson.stream.JsonReader reader) throws java.io.IOException {
-        switch (reader.peek()) {
-            case BEGIN_OBJECT -> {
-                reader.beginObject();
-                Set<String> names = new java.util.HashSet<>();
-                while (reader.hasNext()) {
-                    String name = reader.nextName();
-                    if (!names.add(name)) throw new BadRequest("the member '" + BadRequest.shortened(name) + "' is given twice in one JSON object; give each once");
-                    noNameTwice(reader);
-                }
-                reader.endObject();
-            }
-            case BEGIN_ARRAY -> {
-                reader.beginArray();
-                while (reader.hasNext()) noNameTwice(reader);
-                reader.endArray();
-            }
-            default -> reader.skipValue();
-        }
-    }
-
-    private static JsonObject object(JsonElement element, String where) {
-        if (element == null || !element.isJsonObject()) throw new BadRequest(where + " must be a JSON object");
-        return element.getAsJsonObject();
-    }
-
-    private static JsonArray array(JsonElement element, String where) {
-        if (element == null || !element.isJsonArray()) throw new BadRequest(where + " must be a JSON array");
-        return element.getAsJsonArray();
-    }
-
-    private static String string(JsonElement element, String where) {
-        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) throw new BadRequest(where + " must be a string");
-        return element.getAsString();
-    }
-
-    /**
-     * A string or an array of strings, as a list; absent is empty. Anything else is refused as what
-     * it is not (until a review on 5 December 2026 a type given as an object or null was told that it
-     * "must be a JSON array", where OpenRefine sends a string and the schema allows either).
-     */
-    private static List<String> strings(JsonElement element, String where) {
-        if (element == null) return List.of();
-        if (element.isJsonPrimitive()) return List.of(string(element, where));
-        if (!element.isJsonArray()) throw new BadRequest(where + " must be a string or an array of strings");
-        List<String> values = new ArrayList<>();
-        for (JsonElement e : array(element, where)) values.add(string(e, where));
-        return values;
     }
 }
