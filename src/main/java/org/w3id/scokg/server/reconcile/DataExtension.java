@@ -1,5 +1,7 @@
 package org.w3id.scokg.server.reconcile;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +31,32 @@ final class DataExtension {
 
     DataExtension(Graph union) {
         this.union = union;
+    }
+
+    /**
+     * The answer to {@code request}: a column per property ({@code meta}) and a row per id, each
+     * property's values read with {@link #values}. Stopped by {@code deadline}.
+     */
+    JsonObject answer(ExtensionRequest request, BatchDeadline deadline) {
+        JsonArray meta = new JsonArray();
+        JsonObject rows = new JsonObject();
+        for (String id : request.ids()) rows.add(id, new JsonObject());
+        for (var property : request.properties().entrySet()) {
+            JsonObject m = new JsonObject();
+            m.addProperty("id", property.getKey());
+            m.addProperty("name", Properties.get(property.getKey()).orElseThrow().name());
+            meta.add(m);
+            var values = values(request.ids(), property.getKey(), ExtensionRequest.date(property.getValue()), deadline);
+            values.forEach((id, list) -> {
+                JsonArray cells = new JsonArray();
+                for (DataExtension.Value v : list) cells.add(ServiceJson.cell(v));
+                rows.getAsJsonObject(id).add(property.getKey(), cells);
+            });
+        }
+        JsonObject answer = new JsonObject();
+        answer.add("meta", meta);
+        answer.add("rows", rows);
+        return answer;
     }
 
     /**

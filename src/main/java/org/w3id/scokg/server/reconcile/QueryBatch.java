@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads what a client sends: a batch of reconciliation queries ({@code queries=}) or a data
- * extension request ({@code extend=}), as the API's JSON Schemas describe them. Anything else is a
+ * Reads a batch of reconciliation queries ({@code queries=}), as the API's JSON Schema describes
+ * it (a data extension request is an {@link ExtensionRequest}). Anything else is a
  * {@link BadRequest} with one sentence saying what is wrong. A property value of the wrong form is
  * not: it comes from a cell of the user's table, and is counted as one that cannot be compared.
  */
@@ -34,15 +34,10 @@ final class QueryBatch {
      * two per property and row.
      */
     static final int MAX_VALUES = 1_000;
-    /** The most ids one data extension request may name. */
-    static final int MAX_IDS = 1_000;
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
     /** A QID, alone or as Wikidata's IRI or page of it (any other address ending in /Q668 is not Wikidata's). */
     private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("(?:https?://(?:www\\.)?wikidata\\.org/(?:entity|wiki)/)?[Qq][1-9][0-9]*");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("[A-Za-z]{2,3}");
-
-    /** A data extension request: the ids and, per property, its {@code date} setting or null. */
-    record Extension(List<String> ids, Map<String, String> properties) {}
 
     private QueryBatch() {}
 
@@ -73,32 +68,6 @@ final class QueryBatch {
             queries.put(entry.getKey(), new Reconciler.Query(name, typeIds, Reconciler.TypeStrict.of(strict), limit, properties));
         }
         return queries;
-    }
-
-    /** A data extension request, its properties among those that can be fetched. */
-    static Extension extension(String json) {
-        JsonObject request = StrictJson.object(StrictJson.parse(json), "extend");
-        if (!request.has("ids") || !request.has("properties")) throw new BadRequest("extend needs ids and properties");
-        List<String> ids = StrictJson.strings(request.get("ids"), "extend: ids");
-        if (ids.size() > MAX_IDS) throw new TooLarge("extend names at most " + MAX_IDS + " ids; this one names " + ids.size());
-        Map<String, String> properties = new LinkedHashMap<>();
-        for (JsonElement element : StrictJson.array(request.get("properties"), "extend: properties")) {
-            JsonObject property = StrictJson.object(element, "extend: a property");
-            if (!property.has("id")) throw new BadRequest("extend: a property needs an id");
-            String id = StrictJson.string(property.get("id"), "extend: a property's id");
-            if (Properties.get(id).filter(Properties.Property::fetchable).isEmpty()) {
-                throw new BadRequest("extend: unknown property '" + BadRequest.shortened(id) + "' (see propose_properties)");
-            }
-            JsonObject settings = property.has("settings") ? StrictJson.object(property.get("settings"), "extend: settings of " + id) : new JsonObject();
-            for (String setting : settings.keySet()) {
-                if (!setting.equals("date")) throw new BadRequest("extend: unknown setting '" + BadRequest.shortened(setting) + "' of " + id + " (the one setting is date)");
-            }
-            // The answer has one column per property id, so one asked for twice (two dates of status)
-            // would lose a column: the first was dropped without a word until a review on 3 December 2026.
-            if (properties.containsKey(id)) throw new BadRequest("extend: property '" + id + "' is asked for twice; ask for it once (for two dates, in two requests)");
-            properties.put(id, settings.has("date") ? StrictJson.string(settings.get("date"), "extend: the date setting") : null);
-        }
-        return new Extension(ids, properties);
     }
 
     /** How many property values {@code q} gives, blank ones included; its properties are read already. */

@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +109,8 @@ final class ReconcileServlet extends HttpServlet {
             Map<String, Reconciler.Query> batch = QueryBatch.queries(queries, typeIds());
             json(request, response, watched(request, deadline -> results(batch, deadline)));
         } else if (extend != null) {
-            QueryBatch.Extension extension = QueryBatch.extension(extend);
-            json(request, response, watched(request, deadline -> extend(extension, deadline)));
+            ExtensionRequest wanted = ExtensionRequest.read(extend);
+            json(request, response, watched(request, deadline -> extension.answer(wanted, deadline)));
         } else {
             json(request, response, ServiceJson.manifest(matching.join().index().types(), base(request)));
         }
@@ -152,37 +149,6 @@ final class ReconcileServlet extends HttpServlet {
             batch.add(key, answer);
         });
         return batch;
-    }
-
-    private JsonObject extend(QueryBatch.Extension request, BatchDeadline deadline) {
-        JsonArray meta = new JsonArray();
-        JsonObject rows = new JsonObject();
-        for (String id : request.ids()) rows.add(id, new JsonObject());
-        for (var property : request.properties().entrySet()) {
-            JsonObject m = new JsonObject();
-            m.addProperty("id", property.getKey());
-            m.addProperty("name", Properties.get(property.getKey()).orElseThrow().name());
-            meta.add(m);
-            var values = extension.values(request.ids(), property.getKey(), date(property.getValue()), deadline);
-            values.forEach((id, list) -> {
-                JsonArray cells = new JsonArray();
-                for (DataExtension.Value v : list) cells.add(ServiceJson.cell(v));
-                rows.getAsJsonObject(id).add(property.getKey(), cells);
-            });
-        }
-        JsonObject answer = new JsonObject();
-        answer.add("meta", meta);
-        answer.add("rows", rows);
-        return answer;
-    }
-
-    private static LocalDate date(String setting) {
-        if (setting == null || setting.isBlank()) return LocalDate.now(ZoneOffset.UTC);
-        try {
-            return LocalDate.parse(setting.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("the date setting '" + BadRequest.shortened(setting) + "' is not a date (YYYY-MM-DD)");
-        }
     }
 
     private JsonObject suggestEntities(HttpServletRequest request) {
