@@ -7,14 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.w3id.scokg.server.web.ClientGone;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -29,21 +25,16 @@ import org.w3id.scokg.server.web.Responses;
  */
 final class ReconcileServlet extends HttpServlet {
     private final transient CompletableFuture<Matching> matching;
+    private final transient SuggestServices suggest;
     private final transient DataExtension extension;
     private final transient PublicUrls urls;
     /** How long a batch or data extension may take (the query timeout, {@code --timeout}); past it, 503. */
     private final long timeoutMillis;
 
-    /** The index, what matches and suggests over it, and the properties with the types they apply to. */
-    private record Matching(EntityIndex index, Reconciler reconciler, Suggestions suggestions, Properties properties) {
-        Matching(EntityIndex index, DataExtension extension) {
-            this(index, new Reconciler(index), new Suggestions(index), new Properties(index, extension));
-        }
-    }
-
     /** The service over {@code index}, which requests wait for while it is being read. */
     ReconcileServlet(CompletableFuture<EntityIndex> index, DataExtension extension, PublicUrls urls, long timeoutMillis) {
         this.matching = index.thenApply(i -> new Matching(i, extension));
+        this.suggest = new SuggestServices(matching);
         this.extension = extension;
         this.urls = urls;
         this.timeoutMillis = timeoutMillis;
@@ -61,10 +52,10 @@ final class ReconcileServlet extends HttpServlet {
             if (request.getParameter("callback") != null) throw new BadRequest("JSONP (callback) is not offered; the service answers CORS requests");
             switch (path) {
                 case "/reconcile", "/reconcile/" -> answer(request, response);
-                case "/reconcile/suggest/entity" -> json(request, response, suggestEntities(request));
-                case "/reconcile/suggest/type" -> json(request, response, suggestTypes(request));
-                case "/reconcile/suggest/property" -> json(request, response, suggestProperties(request));
-                case "/reconcile/propose_properties" -> json(request, response, proposeProperties(request));
+                case "/reconcile/suggest/entity" -> json(request, response, suggest.entities(request));
+                case "/reconcile/suggest/type" -> json(request, response, suggest.types(request));
+                case "/reconcile/suggest/property" -> json(request, response, suggest.properties(request));
+                case "/reconcile/propose_properties" -> json(request, response, suggest.proposedProperties(request));
                 case "/reconcile/preview" -> preview(request, response);
                 case "/reconcile/view" -> view(request, response);
                 default -> Responses.notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.");
@@ -106,7 +97,7 @@ final class ReconcileServlet extends HttpServlet {
             throw new BadRequest("a POST to /reconcile sends queries= or extend=, form-encoded (application/x-www-form-urlencoded)");
         }
         if (queries != null) {
-            Map<String, Reconciler.Query> batch = QueryBatch.queries(queries, typeIds());
+            Map<String, Reconciler.Query> batch = QueryBatch.queries(queries, matching.join().typeIds());
             json(request, response, watched(request, deadline -> results(batch, deadline)));
         } else if (extend != null) {
             ExtensionRequest wanted = ExtensionRequest.read(extend);
@@ -118,10 +109,6 @@ final class ReconcileServlet extends HttpServlet {
 
     private String base(HttpServletRequest request) {
         return urls.absolute(request, "");
-    }
-
-    private Set<String> typeIds() {
-        return matching.join().index().types().stream().map(EntityIndex.Type::id).collect(Collectors.toSet());
     }
 
     /**
@@ -149,97 +136,6 @@ final class ReconcileServlet extends HttpServlet {
             batch.add(key, answer);
         });
         return batch;
-    }
-
-    private JsonObject suggestEntities(HttpServletRequest request) {
-        // An unknown type is a 400 here too (it suggested nothing, with 200, until a review on 3 December 2026).
-        String type = knownType(request);
-        Reconciler.TypeStrict strict = typeStrict(request);
-        JsonArray result = new JsonArray();
-        for (EntityIndex.Entity e : matching.join().suggestions().entities(prefix(request), type, strict, number(request, "cursor", 0), number(request, "limit", 10))) {
-            result.add(ServiceJson.suggestion(e));
-        }
-        return wrap(result);
-    }
-
-    private JsonObject suggestTypes(HttpServletRequest request) {
-        JsonArray result = new JsonArray();
-        for (EntityIndex.Type t : page(request, matching.join().suggestions().types(prefix(request)))) result.add(ServiceJson.suggestedType(t));
-        return wrap(result);
-    }
-
-    /**
-     * Every property whose id or name starts with {@code ?prefix=}, those that can be matched and
-     * those that can be fetched (OpenRefine's reconciliation dialog and its "Add property" box both
-     * ask this service); with {@code ?type=}, as OpenRefine's reconciliation dialog sends it, only
-     * those that apply to that type.
-     */
-    private JsonObject suggestProperties(HttpServletRequest request) {
-        String type = knownType(request);
-        JsonArray result = new JsonArray();
-        List<Properties.Property> offered = Suggestions.properties(Properties.ALL, prefix(request)).stream()
-                .filter(p -> type == null || matching.join().properties().appliesTo(p, type)).toList();
-        for (Properties.Property p : page(request, offered)) result.add(ServiceJson.property(p));
-        return wrap(result);
-    }
-
-    /**
-     * The properties worth extending things of {@code ?type} with: those that can be fetched and
-     * apply to it (documents get no ISO codes, states no UN symbol); all that can be fetched without
-     * a type.
-     */
-    private JsonObject proposeProperties(HttpServletRequest request) {
-        String type = request.getParameter("type");
-        Set<String> types = proposalTypes(type);
-        JsonArray properties = new JsonArray();
-        int limit = number(request, "limit", Properties.ALL.size());
-        Properties.fetchable().stream().sorted(Comparator.comparing(Properties.Property::id))
-                .filter(p -> types.isEmpty() || types.stream().anyMatch(t -> matching.join().properties().appliesTo(p, t))).limit(limit)
-                .forEach(p -> properties.add(ServiceJson.property(p)));
-        JsonObject answer = new JsonObject();
-        if (type != null && !type.isEmpty()) answer.addProperty("type", type);
-        answer.add("properties", properties);
-        return answer;
-    }
-
-    /**
-     * The types whose properties {@code propose_properties} is asked for, none for all. OpenRefine
-     * asks with {@code url + "?type=" + typeID}, the id not encoded (its "Add columns from reconciled
-     * values" dialog): every type here has a {@code #}, which the browser takes for the start of a
-     * fragment and does not send, so {@code ?type=https://w3id.org/sco-kg/ontology} arrives, and a
-     * column reconciled with no type sends {@code ?type=}. Until a review on 4 December 2026 both were
-     * 400s, and the dialog proposed no property at all. A type cut at its {@code #} is read as every
-     * type of the service it could have been, and a blank one as none; any other unknown type is a 400.
-     */
-    private Set<String> proposalTypes(String type) {
-        if (type == null || type.isEmpty()) return Set.of();
-        if (typeIds().contains(type)) return Set.of(type);
-        Set<String> cut = typeIds().stream().filter(t -> t.startsWith(type + "#")).collect(Collectors.toSet());
-        if (cut.isEmpty()) throw new BadRequest("'" + BadRequest.shortened(type) + "' is not one of this service's types (see the manifest)");
-        return cut;
-    }
-
-    /**
-     * The {@code ?type=} asked for, or null; an unknown type is a 400, as in a query (it was echoed
-     * back with every property; a review found it).
-     */
-    private String knownType(HttpServletRequest request) {
-        String type = request.getParameter("type");
-        // Shortened, as a named query's values are: a type of 7,000 characters was echoed whole (a review on 3 December 2026).
-        if (type != null && !typeIds().contains(type)) throw new BadRequest("'" + BadRequest.shortened(type) + "' is not one of this service's types (see the manifest)");
-        return type;
-    }
-
-    /**
-     * {@code ?type_strict=}, read as a query's {@code type_strict} is ("any" when not given); another
-     * word is a 400, as in a query. API 0.2 defines it for queries only; OpenRefine's suggest widget,
-     * Freebase's, may send it with a type.
-     */
-    private static Reconciler.TypeStrict typeStrict(HttpServletRequest request) {
-        String strict = request.getParameter("type_strict");
-        if (strict == null) return Reconciler.TypeStrict.ANY;
-        if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest("type_strict must be any, should or all");
-        return Reconciler.TypeStrict.of(strict);
     }
 
     /**
@@ -277,37 +173,6 @@ final class ReconcileServlet extends HttpServlet {
         entity.identifiers().entrySet().stream().filter(e -> !e.getKey().equals("iso3166")).sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<br>")
                 .append(Html.escape(e.getKey())).append(": ").append(Html.escape(String.join(", ", e.getValue().stream().sorted().toList()))));
         Responses.html(request, response, body.append("</body></html>").toString());
-    }
-
-    private static String prefix(HttpServletRequest request) {
-        String prefix = request.getParameter("prefix");
-        if (prefix == null) throw new BadRequest("suggest needs ?prefix=");
-        return prefix;
-    }
-
-    /** The part of a list of suggestions that {@code ?cursor=} and {@code ?limit=} ask for, as for things. */
-    private static <T> List<T> page(HttpServletRequest request, List<T> all) {
-        return all.stream().skip(number(request, "cursor", 0)).limit(number(request, "limit", 10)).toList();
-    }
-
-    private static int number(HttpServletRequest request, String name, int fallback) {
-        String value = request.getParameter(name);
-        if (value == null) return fallback;
-        // A whole number past an int is past the most allowed: it was refused as not a whole number.
-        if (value.matches("0*[1-9][0-9]{9,}")) return 1000;
-        try {
-            int n = Integer.parseInt(value);
-            if (n < 0) throw new NumberFormatException();
-            return Math.min(n, 1000);
-        } catch (NumberFormatException e) {
-            throw new BadRequest("?" + name + "= must be a whole number of at least 0");
-        }
-    }
-
-    private static JsonObject wrap(JsonArray result) {
-        JsonObject answer = new JsonObject();
-        answer.add("result", result);
-        return answer;
     }
 
     private static void json(HttpServletRequest request, HttpServletResponse response, JsonObject body) throws IOException {
