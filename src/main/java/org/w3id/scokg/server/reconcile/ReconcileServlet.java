@@ -78,6 +78,26 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        refuseUnoffered(request);
+        String queries = request.getParameter("queries");
+        String extend = request.getParameter("extend");
+        if (queries != null) {
+            Map<String, Reconciler.Query> batch = QueryBatch.queries(queries, matching.join().typeIds());
+            json(request, response, watched(request, deadline -> results(batch, deadline)));
+        } else if (extend != null) {
+            ExtensionRequest wanted = ExtensionRequest.read(extend);
+            json(request, response, watched(request, deadline -> extension.answer(wanted, deadline)));
+        } else {
+            json(request, response, ServiceJson.manifest(matching.join().index().types(), base(request)));
+        }
+    }
+
+    /**
+     * The forms of a request to {@code /reconcile} the service does not offer, each a 400: a
+     * parameter given twice, a batch together with an extension, API 0.1's single query, a POST
+     * that sends neither a batch nor an extension.
+     */
+    private static void refuseUnoffered(HttpServletRequest request) {
         // One of each: a second queries= was ignored, with a 200 for the first (a review on 4 December 2026).
         for (String name : new String[] {"queries", "extend"}) {
             String[] values = request.getParameterValues(name);
@@ -95,15 +115,6 @@ final class ReconcileServlet extends HttpServlet {
         // GET's (until 2 December 2026 a JSON body or a multipart form got the manifest, and 200).
         if (queries == null && extend == null && "POST".equals(request.getMethod())) {
             throw new BadRequest("a POST to /reconcile sends queries= or extend=, form-encoded (application/x-www-form-urlencoded)");
-        }
-        if (queries != null) {
-            Map<String, Reconciler.Query> batch = QueryBatch.queries(queries, matching.join().typeIds());
-            json(request, response, watched(request, deadline -> results(batch, deadline)));
-        } else if (extend != null) {
-            ExtensionRequest wanted = ExtensionRequest.read(extend);
-            json(request, response, watched(request, deadline -> extension.answer(wanted, deadline)));
-        } else {
-            json(request, response, ServiceJson.manifest(matching.join().index().types(), base(request)));
         }
     }
 
