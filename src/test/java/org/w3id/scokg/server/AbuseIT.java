@@ -283,6 +283,23 @@ class AbuseIT {
         assertTrue(read.isIsomorphicWith(expected), read.size() + " triples as JSON-LD, " + expected.size() + " as Turtle");
     }
 
+    /**
+     * A review on 5 December 2026: a CONNECT got its 405, and then its connection stayed open until
+     * the idle timeout, though the client said {@code Connection: close}: Jetty reads what follows a
+     * CONNECT as the tunnel's bytes, until the connection ends. The 405 closes it.
+     */
+    @Test
+    void a_connect_is_a_405_that_closes_its_connection() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write("CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] answer = socket.getInputStream().readAllBytes();
+            String text = new String(answer, StandardCharsets.US_ASCII);
+            assertTrue(text.startsWith("HTTP/1.1 405"), text);
+            assertTrue(text.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), text);
+        }
+    }
+
     /** Reproducer 5: a body sent gzip bypassed the 1 MiB limit, and 5 KB inflating to 5 MiB took 16 s to parse. */
     @Test
     void a_compressed_body_is_limited_as_it_inflates() throws IOException {

@@ -117,6 +117,9 @@ public final class Doors extends Handler.Wrapper {
         };
         if (!taken) {
             response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+            // Jetty reads what follows a CONNECT as its tunnel's bytes, until the connection ends: the
+            // connection stayed open to the idle timeout after the 405 (a review on 5 December 2026).
+            if (method.equals("CONNECT")) response.getHeaders().put(HttpHeader.CONNECTION, "close");
             return refuse(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + allowed(route) + ".");
         }
         // Jetty inflates gzip, and only a body in gzip once (HttpFront): Fuseki "inflated" deflate
