@@ -126,6 +126,12 @@ public final class Doors extends Handler.Wrapper {
         // with a compressor, answered br 400, and inflated a second gzip without a bound (gzip of
         // gzip of a 1 GiB comment fits in 1 MiB); Jetty's form reader read a form in any other
         // coding as if it were none (until 2 December 2026). RFC 9110 15.5.16: 415 with Accept-Encoding.
+        // RFC 9112 6.1: a transfer coding the server does not understand is a 501.
+        if (!HeaderSpellings.decodedTransfer(request)) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            return refuse(response, callback, HttpStatus.NOT_IMPLEMENTED_501,
+                    "A request body is sent as it is or chunked, with no other transfer coding; compress it with Content-Encoding: gzip instead.");
+        }
         if (method.equals("POST") && !HeaderSpellings.readableCoding(request)) {
             response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, HeaderSpellings.READABLE_CODING);
             Fuseki.actionLog.warn("POST {}: 415, a Content-Encoding other than gzip", request.getHttpURI().getPath());

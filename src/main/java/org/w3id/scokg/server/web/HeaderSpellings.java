@@ -96,6 +96,20 @@ final class HeaderSpellings {
         return codings;
     }
 
+    /**
+     * Whether every transfer coding the request names is chunked, the one Jetty decodes: with {@code
+     * Transfer-Encoding: gzip, chunked} Jetty took the chunks and left the gzip, and the endpoint read
+     * the compressed bytes as the query (a 400 saying they are not UTF-8; a review on 5 December 2026).
+     */
+    static boolean decodedTransfer(Request request) {
+        for (String value : request.getHeaders().getValuesList(HttpHeader.TRANSFER_ENCODING)) {
+            for (String coding : value.split(",")) {
+                if (!coding.isBlank() && !coding.strip().equalsIgnoreCase("chunked")) return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the request's body is in no content coding, or in gzip once (by either of its names). */
     static boolean readableCoding(Request request) {
         List<String> codings = codings(request);
