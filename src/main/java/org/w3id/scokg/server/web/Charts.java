@@ -185,8 +185,12 @@ public final class Charts {
     private static String stepPath(ChartCanvas canvas, List<Node> dates, List<Integer> counts, double start, double end, int plot, int max) {
         StringBuilder path = new StringBuilder();
         boolean drawing = false;
+        double last = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < counts.size(); i++) {
-            double x = canvas.x(year(dates.get(i)), start, end);
+            // A month or year alone comes after the days of it (Pictures.enlargement): its step is drawn
+            // where the day before it stands, never back to its first day.
+            double x = Math.max(last, canvas.x(year(dates.get(i)), start, end));
+            last = x;
             double y = 10 + plot - plot * counts.get(i) / (double) max;
             if (counts.get(i) == 0) {
                 if (drawing) path.append('H').append(fmt(x));
