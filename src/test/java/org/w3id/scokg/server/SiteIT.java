@@ -1352,7 +1352,8 @@ class SiteIT {
     void kind_indexes_show_each_things_status_today() {
         String body = page("/doc/state/").body();
         assertTrue(body.contains("<a href=\"/doc/state/IN\">India</a></td><td>"));
-        assertTrue(body.contains("member state of <a href=\"/doc/organization/SCO\">Shanghai Cooperation Organisation</a> since <time>2017-06-09</time>"), body);
+        // "of the", as the membership's own title says it: "member state of Shanghai Cooperation Organisation" until a review on 5 December 2026.
+        assertTrue(body.contains("member state of the <a href=\"/doc/organization/SCO\">Shanghai Cooperation Organisation</a> since <time>2017-06-09</time>"), body);
         assertTrue(body.contains("<th scope=\"col\">Status today</th>"));
         // "SCO partner" names its organisation: not "SCO partner of Shanghai Cooperation Organisation", nor the name twice in Chinese (4 December 2026).
         assertTrue(body.contains("SCO partner since <time>") && !body.contains("SCO partner of"), body);
