@@ -1018,6 +1018,16 @@ class SiteIT {
         assertTrue(page.contains("href=\"/doc/document/A-66-359\""), "still linked, as what it revises");
     }
 
+    /** A review of 5 December 2026: a note and a source's title quoting Chinese or Russian were English throughout. */
+    @Test
+    void a_note_or_title_quoting_another_script_marks_it_with_its_language() {
+        assertTrue(page("/doc/state/IN?lang=en").body().contains("“<span lang=\"zh\">印度共和国</span>”: The state&#39;s official name"));
+        String russian = page("/doc/state/IN?lang=ru").body();
+        assertTrue(russian.contains("<span lang=\"en\">“<span lang=\"zh\">印度共和国</span>”: The state&#39;s official name"), russian);
+        assertTrue(page("/doc/state/SA?lang=en").body().contains("<span lang=\"zh\">伊朗正式加入上海合作组织</span>! (Iran formally joins the SCO"),
+                "a source's English title beginning with its Chinese headline");
+    }
+
     @Test
     void an_entity_page_lists_the_names_in_every_language_with_their_sources() {
         String sco = page("/doc/organization/SCO?lang=en").body();

@@ -26,9 +26,15 @@ public final class Labels {
             this(text, lang, null);
         }
 
-        /** The label as HTML, in a span that says its language when it is not the page's. */
+        /**
+         * The label as HTML, in a span that says its language when it is not the page's, and each run
+         * of another script in it marked with its own ({@link Scripts#markOtherScripts}): until a review
+         * on 5 December 2026 an English note quoting a name ("“印度共和国”: The state's official name …")
+         * and a source's English title beginning with its Chinese headline were English throughout.
+         */
         public String html(Language page) {
-            String body = markup != null ? markup : Html.escape(text);
+            String marked = markup == null && !lang.isEmpty() ? Scripts.markOtherScripts(text, lang) : null;
+            String body = markup != null ? markup : marked != null ? marked : Html.escape(text);
             if (lang.isEmpty() || lang.equals(page.tag)) return body;
             return "<span lang=\"" + Html.escape(lang) + "\">" + body + "</span>";
         }

@@ -33,6 +33,36 @@ public final class Scripts {
         return LATIN.matcher(text).find() ? "en" : "";
     }
 
+    /** A run of Chinese: Han characters, with the ideographic punctuation between them. */
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}(?:[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF5E·]*\\p{IsHan})?");
+    /** A run of Russian: Cyrillic words, with the spaces, digits and punctuation between them. */
+    private static final Pattern CYRILLIC_RUN = Pattern.compile("\\p{IsCyrillic}(?:[\\p{IsCyrillic}\\s\\d,.;:!?«»()\\-–—]*\\p{IsCyrillic})?");
+
+    /**
+     * {@code text}, a text in {@code lang}, as HTML with each run of Chinese (unless it is Chinese) and
+     * of Russian (unless it is Russian) in a span that says so, as an English note quoting a name
+     * ("“印度共和国”: The state's official name …"); null when it holds no such run. Latin letters in a
+     * Russian or Chinese text are left as they are: most are codes and abbreviations (ICT, A/66/359).
+     */
+    public static String markOtherScripts(String text, String lang) {
+        boolean chinese = lang.equals("zh") || lang.startsWith("zh-");
+        boolean russian = lang.equals("ru") || lang.startsWith("ru-");
+        java.util.List<int[]> runs = new java.util.ArrayList<>();
+        if (!chinese) HAN_RUN.matcher(text).results().forEach(m -> runs.add(new int[] {m.start(), m.end(), 0}));
+        if (!russian) CYRILLIC_RUN.matcher(text).results().forEach(m -> runs.add(new int[] {m.start(), m.end(), 1}));
+        if (runs.isEmpty()) return null;
+        runs.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        StringBuilder html = new StringBuilder();
+        int at = 0;
+        for (int[] run : runs) {
+            if (run[0] < at) continue;
+            html.append(Html.escape(text.substring(at, run[0]))).append("<span lang=\"").append(run[2] == 0 ? "zh" : "ru").append("\">")
+                    .append(Html.escape(text.substring(run[0], run[1]))).append("</span>");
+            at = run[1];
+        }
+        return html.append(Html.escape(text.substring(at))).toString();
+    }
+
     /** {@code text} with traditional Chinese characters simplified; text without Han characters as it is. */
     public static String simplified(String text) {
         return HAN.matcher(text).find() ? SIMPLIFIED.get().transliterate(text) : text;

@@ -2,6 +2,9 @@ package org.w3id.scokg.server.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,5 +36,30 @@ class HtmlTest {
         "https://w3id.org/sco-kg/id/document/A-66-359|https://w3id.org/sco-kg/id/document/A-66-359"})
     void keep_whole_puts_each_identifier_but_no_word_date_or_iri_in_a_span(String html, String expected) {
         assertEquals(expected, Html.keepWhole(html));
+    }
+
+    /**
+     * A review of 5 December 2026: an English note that quotes a Chinese or Russian name ("“印度共和国”: The
+     * state's official name …") was English throughout, so a screen reader read the name with English
+     * sounds. Each run of another script is marked with its language, on a page of any language.
+     */
+    @ParameterizedTest(name = "{0} on an {1} page")
+    @CsvSource(delimiter = '|', value = {
+        "“印度共和国”: The official name.|en|“<span lang=\"zh\">印度共和国</span>”: The official name.",
+        "“印度共和国”: The official name.|ru|<span lang=\"en\">“<span lang=\"zh\">印度共和国</span>”: The official name.</span>",
+        "As ONT writes it: “4 июля Республика Беларусь стала членом.”|en|As ONT writes it: “4 <span lang=\"ru\">июля Республика Беларусь стала членом</span>.”",
+        "“上合組織”, “ШОС”: short names.|zh|<span lang=\"en\">“<span lang=\"zh\">上合組織</span>”, “<span lang=\"ru\">ШОС</span>”: short names.</span>",
+        "An English note & nothing else.|en|An English note &amp; nothing else."})
+    void a_run_of_another_script_in_a_text_is_marked_with_its_language(String text, String page, String expected) {
+        Node note = NodeFactory.createLiteralLang(text, "en");
+        Texts texts = Texts.of(Language.valueOf(page.toUpperCase(java.util.Locale.ROOT)));
+        assertEquals(expected, Html.name(note, GraphFactory.createDefaultGraph(), texts).html(texts.language()));
+    }
+
+    @Test
+    void a_russian_text_marks_its_chinese_but_not_its_latin_letters() {
+        Node note = NodeFactory.createLiteralLang("Название ШОС (SCO) по-китайски: 上海合作组织.", "ru");
+        Texts texts = Texts.of(Language.RU);
+        assertEquals("Название ШОС (SCO) по-китайски: <span lang=\"zh\">上海合作组织</span>.", Html.name(note, GraphFactory.createDefaultGraph(), texts).html(texts.language()));
     }
 }
