@@ -178,6 +178,16 @@ class NamedQueriesTest {
         assertTrue(rows.stream().anyMatch(r -> "ETS No. 185".equals(r.get("symbol"))));
     }
 
+    /**
+     * A review of 5 December 2026: resolution 53/70's adoption came before its submission, both dated
+     * 1998, as the document's page and picture no longer put them (document-life.rq).
+     */
+    @Test
+    void instruments_timeline_puts_the_acts_of_one_date_in_the_order_of_a_documents_life() {
+        List<String> acts = run("instruments-timeline", Map.of()).stream().filter(r -> "A/RES/53/70".equals(r.get("symbol"))).map(r -> r.get("act")).toList();
+        assertEquals(List.of("submission", "adoption"), acts);
+    }
+
     @Test
     void events_put_the_2018_summit_in_qingdao_and_the_secretaries_in_beijing() {
         List<Map<String, String>> rows = run("events", Map.of());
