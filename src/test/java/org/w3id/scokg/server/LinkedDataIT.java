@@ -120,6 +120,20 @@ class LinkedDataIT {
         assertTrue(json.body().contains("\"rdfs:label\": ["), json.body().substring(0, 2000));
     }
 
+    /**
+     * A review on 5 December 2026: a reader who trims a thing's address got the 404 page. The
+     * namespaces send on to the kinds of things on the home page, and a kind's {@code /id/} to its index.
+     */
+    @ParameterizedTest
+    @CsvSource({"/doc/, /#things", "/id, /#things", "/id/?lang=ru, /?lang=ru#things", "/id/state/, /doc/state/", "/id/state?lang=zh, /doc/state/?lang=zh"})
+    void a_trimmed_address_is_sent_to_what_lists_its_things(String path, String location) {
+        HttpResponse<String> response = get(path);
+        assertEquals(303, response.statusCode(), response.body());
+        assertEquals(ServerFixture.base() + location, response.headers().firstValue("Location").orElse(""));
+        assertTrue(get("/").body().contains("id=\"things\""), "the home page's list of kinds is the anchor");
+        assertEquals(404, get("/id/nosuchkind/").statusCode());
+    }
+
     @Test
     void a_client_asking_for_json_gets_json_ld_and_a_kind_index_is_html_only() {
         HttpResponse<String> id = get("/id/state/CN", "Accept", "application/json");

@@ -39,6 +39,8 @@ import org.w3id.scokg.vocab.SCO;
 final class LinkedDataServlet extends HttpServlet {
     private static final Pattern THING = Pattern.compile("^/(id|doc)/([a-z]+)/([A-Za-z0-9_.~-]+?)(?:\\.([a-z]+))?$");
     private static final Pattern KIND = Pattern.compile("^/doc/([a-z]+)/?$");
+    /** An address trimmed to its namespace: {@code /doc/}, {@code /id/}, or a kind's {@code /id/state/}. */
+    private static final Pattern TRIMMED = Pattern.compile("^/(?:id|doc)/?$|^/id/([a-z]+)/?$");
 
     private final transient Descriptions descriptions;
     private final transient EntityReader reader;
@@ -88,6 +90,11 @@ final class LinkedDataServlet extends HttpServlet {
             // on 4 December 2026); sent to the IRI as published.
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader("Location", urls.absolute(request, normal + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
+            return;
+        }
+        Matcher trimmed = TRIMMED.matcher(path);
+        if (trimmed.matches()) {
+            trimmedAddress(trimmed.group(1), request, response);
             return;
         }
         Matcher kind = KIND.matcher(path);
@@ -271,6 +278,21 @@ final class LinkedDataServlet extends HttpServlet {
         }
         // A date later than now is not a valid one and is ignored (RFC 9110 13.1.3): it answered 304 until a review on 4 December 2026.
         return since >= 0 && since <= System.currentTimeMillis() && lastModified <= since;
+    }
+
+    /**
+     * A reader who trims a thing's address to its namespace is sent on with a 303 (See Other): from
+     * {@code /doc/} or {@code /id/} to the kinds of things on the home page, from {@code /id/state/} to
+     * the index of states, {@code /doc/state/}. Both were 404s until a review on 5 December 2026.
+     */
+    private void trimmedAddress(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (kindName != null && kinds.things(kindName).isEmpty()) {
+            Responses.notFound(request, response, "No things of kind " + kindName + ".");
+            return;
+        }
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", urls.absolute(request, kindName == null ? "/" + query + "#things" : "/doc/" + kindName + "/" + query));
     }
 
     private void index(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {

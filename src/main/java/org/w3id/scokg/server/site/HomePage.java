@@ -59,7 +59,7 @@ final class HomePage {
                 .append(page.searchForm("home-q", ""))
                 .append("<p>").append(Html.escape(texts.format("home.counts", union.size()))).append(" ")
                 .append("<a href=\"/doc/organization/SCO\">").append(Html.escape(texts.get("home.start"))).append("</a></p>");
-        body.append("<h2>").append(Html.escape(texts.get("home.things"))).append("</h2><ul class=\"kinds\">");
+        body.append("<h2 id=\"things\">").append(Html.escape(texts.get("home.things"))).append("</h2><ul class=\"kinds\">");
         kinds.join().forEach((kind, count) -> body.append("<li><a href=\"/doc/").append(Html.escape(kind)).append("/\">")
                 .append(Html.escape(texts.get("kind." + kind))).append("</a> (").append(count).append(")</li>"));
         body.append("</ul><h2>").append(Html.escape(texts.get("home.enlargement"))).append("</h2>")
