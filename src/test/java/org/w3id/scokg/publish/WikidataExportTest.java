@@ -22,6 +22,21 @@ import org.w3id.scokg.vocab.LinkTargets;
 import org.w3id.scokg.vocab.SCO;
 
 class WikidataExportTest {
+    /** The prefixes and base of the small graphs the tests below make, relative to sco-kg's things. */
+    private static final String FIXTURE_PREFIXES = """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX time: <http://www.w3.org/2006/time#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX schema: <http://schema.org/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX sco: <https://w3id.org/sco-kg/ontology#>
+            BASE <https://w3id.org/sco-kg/id/>
+            PREFIX wd: <http://www.wikidata.org/entity/>
+            """;
+
     private static final List<String> LINES = new String(WikidataExport.quickStatements(TestGraph.real().union()), StandardCharsets.UTF_8).lines().toList();
 
     @Test
@@ -90,17 +105,7 @@ class WikidataExportTest {
      */
     @Test
     void a_status_whose_role_has_only_an_unverified_match_is_left_out() {
-        String turtle = """
-                PREFIX org: <http://www.w3.org/ns/org#>
-                PREFIX time: <http://www.w3.org/2006/time#>
-                PREFIX owl: <http://www.w3.org/2002/07/owl#>
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                PREFIX prov: <http://www.w3.org/ns/prov#>
-                PREFIX schema: <http://schema.org/>
-                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-                PREFIX sco: <https://w3id.org/sco-kg/ontology#>
-                BASE <https://w3id.org/sco-kg/id/>
-                PREFIX wd: <http://www.wikidata.org/entity/>
+        String turtle = FIXTURE_PREFIXES + """
                 <state/XA> owl:sameAs wd:Q1001 .
                 <organization/XO> owl:sameAs wd:Q1002 .
                 sco:DialoguePartner skos:exactMatch wd:Q1003 .
@@ -211,17 +216,7 @@ class WikidataExportTest {
         List<String> russia = LINES.stream().filter(l -> l.startsWith("Q159\t")).toList();
         assertFalse(russia.isEmpty());
         assertTrue(russia.stream().noneMatch(l -> l.contains("thecyberdiplomat.com")), russia.toString());
-        String turtle = """
-                PREFIX org: <http://www.w3.org/ns/org#>
-                PREFIX time: <http://www.w3.org/2006/time#>
-                PREFIX owl: <http://www.w3.org/2002/07/owl#>
-                PREFIX prov: <http://www.w3.org/ns/prov#>
-                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-                PREFIX schema: <http://schema.org/>
-                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-                PREFIX sco: <https://w3id.org/sco-kg/ontology#>
-                BASE <https://w3id.org/sco-kg/id/>
-                PREFIX wd: <http://www.wikidata.org/entity/>
+        String turtle = FIXTURE_PREFIXES + """
                 <state/XA> owl:sameAs wd:Q1001 .
                 <organization/XO> owl:sameAs wd:Q1002 .
                 <membership/a> a org:Membership ; org:member <state/XA> ; org:organization <organization/XO> ;
