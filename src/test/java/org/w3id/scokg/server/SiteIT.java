@@ -498,6 +498,49 @@ class SiteIT {
     }
 
     /**
+     * A review on 5 December 2026: a reader's mistake in the address of a page for people
+     * ({@code page=0} on a search, {@code format=foo} on a thing's page) was answered with a bare
+     * sentence of text. A browser gets a page in the site's layout, in its language, with the same
+     * status and sentence; a program gets the sentence as before.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/search?q=India&page=0", "/search?q=India&page=11", "/search?q=India&format=xml", "/doc/state/IN?format=foo",
+        "/id/state/IN?format=foo", "/queries/events?format=xyz", "/doc/state/?format=foo", "/dumps/?format=foo", "/ontology?format=foo"})
+    void a_mistake_in_a_page_address_is_a_page_for_browsers_and_a_sentence_for_programs(String path) {
+        HttpResponse<String> program = get(path, "Accept", "*/*");
+        assertTrue(program.statusCode() == 400 || program.statusCode() == 406, path + ": " + program.statusCode());
+        assertTrue(program.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), path);
+        String sentence = program.body().strip();
+        assertFalse(sentence.contains("<"), path + ": " + sentence);
+        HttpResponse<String> browser = page(path);
+        assertEquals(program.statusCode(), browser.statusCode(), path);
+        assertTrue(browser.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+        assertTrue(browser.body().contains("<p lang=\"en\"><code>" + Html.escape(sentence) + "</code></p>"), path + ": " + browser.body());
+        assertTrue(browser.body().contains("<footer") && browser.body().contains("id=\"error-q\""), path + ": the site's layout and a search box");
+        for (HttpResponse<String> answer : List.of(program, browser)) {
+            List<String> varies = answer.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList();
+            assertTrue(varies.contains("Accept"), path + ": " + answer.headers());
+        }
+        HttpResponse<String> russian = page(path + "&lang=ru");
+        assertEquals(program.statusCode(), russian.statusCode(), path);
+        assertTrue(russian.body().contains("<html lang=\"ru\"") && russian.body().contains("<p lang=\"en\"><code>"), path + ": " + russian.body());
+    }
+
+    @Test
+    void a_mistaken_search_page_keeps_the_words_in_its_box_in_the_readers_language() {
+        String body = page("/search?q=India&page=0&lang=zh").body();
+        assertTrue(body.contains("<html lang=\"zh\""), body);
+        assertTrue(body.contains("id=\"error-q\" name=\"q\" type=\"search\" value=\"India\""), body);
+        assertTrue(body.contains("<h1>请求有误</h1>"), body);
+        assertTrue(page("/doc/state/IN?format=foo&lang=ru").body().contains("<h1>Формат недоступен</h1>"));
+        // A program that asks for JSON or CSV still gets the sentence alone.
+        HttpResponse<String> json = get("/search?q=India&page=0", "Accept", "application/json");
+        assertEquals("page is a whole number from 1 to 10, given once: the results, 50 a page.\n", json.body());
+        HttpResponse<String> csv = get("/queries/events?format=xyz", "Accept", "text/csv");
+        assertEquals("format is one of html, json, csv, tsv, xml; this one is none of them.\n", csv.body());
+    }
+
+    /**
      * The header's search box and a page's own (the home page, the search page, the 404 page) are two
      * search landmarks: axe-core's landmark-unique wants them told apart by name, and until a review of
      * issue 15 on 3 December 2026 neither had one.

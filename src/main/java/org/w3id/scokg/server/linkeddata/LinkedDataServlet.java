@@ -151,7 +151,7 @@ final class LinkedDataServlet extends HttpServlet {
         Responses.varyOnAccept(response);
         if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) Responses.varyOnLanguage(response);
         if (format.isEmpty()) {
-            Responses.notAcceptable(response, MediaTypes.DESCRIPTION.stream().map(f -> f.mediaType).toList());
+            Responses.notAcceptable(request, response, MediaTypes.DESCRIPTION.stream().map(f -> f.mediaType).toList());
             return;
         }
         if (thing.group(1).equals("id")) {

@@ -133,7 +133,7 @@ final class SearchServlet extends HttpServlet {
         Search.Words words = Search.Words.of(q);
         OptionalInt asked = page(request);
         if (asked.isEmpty()) {
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "page is a whole number from 1 to " + PAGES + ", given once: the results, " + RESULTS + " a page.");
+            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, "page is a whole number from 1 to " + PAGES + ", given once: the results, " + RESULTS + " a page.");
             return;
         }
         // Page n shows results (n - 1) * RESULTS + 1 to n * RESULTS: until a review on 5 December 2026
@@ -155,7 +155,7 @@ final class SearchServlet extends HttpServlet {
         String format = request.getParameter("format") == null || request.getParameter("format").isBlank() ? null
                 : request.getParameter("format").strip().toLowerCase(Locale.ROOT);
         if (format != null && !format.equals("json") && !format.equals("html")) {
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A search's answer is json or html (format=); it has no other format.");
+            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, "A search's answer is json or html (format=); it has no other format.");
             return;
         }
         boolean json = "json".equals(format)

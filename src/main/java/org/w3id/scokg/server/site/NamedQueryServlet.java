@@ -114,13 +114,13 @@ final class NamedQueryServlet extends HttpServlet {
         if (explicit != null && !TYPES.containsKey(explicit)) {
             // A format named that is none of these is the client's mistake, not its Accept header's
             // (a 406 until a review on 5 December 2026), as on /search.
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "format is one of " + String.join(", ", TYPES.keySet()) + "; this one is none of them.");
+            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, "format is one of " + String.join(", ", TYPES.keySet()) + "; this one is none of them.");
             return;
         }
         String format = format(request);
         Responses.varyOnAccept(response);
         if (format == null) {
-            Responses.notAcceptable(response, List.copyOf(TYPES.values()));
+            Responses.notAcceptable(request, response, List.copyOf(TYPES.values()));
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();
@@ -222,7 +222,7 @@ final class NamedQueryServlet extends HttpServlet {
             // followed the cookie or Accept-Language would need Vary on them too.
             text = query.textWith(params, Language.byTag(request.getParameter("lang")).orElse(Language.EN).tag);
         } catch (InputException e) {
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
+            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
             return;
         }
         boolean browser = MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", "text/turtle")).orElse("").equals("text/html");

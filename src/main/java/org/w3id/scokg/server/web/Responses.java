@@ -83,13 +83,47 @@ public final class Responses {
         Optional<MediaTypes.Format> format = explicit != null
                 ? MediaTypes.byName(explicit).filter(offers::contains)
                 : MediaTypes.negotiate(request.getHeader("Accept"), offers);
-        if (format.isEmpty()) notAcceptable(response, offers.stream().map(f -> f.mediaType).toList());
+        if (format.isEmpty()) notAcceptable(request, response, offers.stream().map(f -> f.mediaType).toList());
         return format;
     }
 
-    /** 406, naming what the route offers. */
+    /** 406, naming what the route offers, as one sentence of text: for routes only programs use. */
     public static void notAcceptable(HttpServletResponse response, List<String> offered) throws IOException {
-        text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. Supported types: " + String.join(", ", offered));
+        text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, notAcceptable(offered));
+    }
+
+    /** 406, naming what the route offers: to a browser on a page ({@link #clientError}), to a program as one sentence. */
+    public static void notAcceptable(HttpServletRequest request, HttpServletResponse response, List<String> offered) throws IOException {
+        clientError(request, response, HttpServletResponse.SC_NOT_ACCEPTABLE, notAcceptable(offered));
+    }
+
+    private static String notAcceptable(List<String> offered) {
+        return "Not acceptable. Supported types: " + String.join(", ", offered);
+    }
+
+    /**
+     * A client's mistake on a route for people ({@code page=0} on a search, {@code format=foo} on a
+     * thing's page), answered {@code status} with {@code sentence}: to a browser a page in its
+     * language that says it ({@link ErrorPage}), to a program the sentence as text. Until a review on
+     * 5 December 2026 a browser got the bare sentence too.
+     */
+    public static void clientError(HttpServletRequest request, HttpServletResponse response, int status, String sentence) throws IOException {
+        // A page to a browser, a sentence to a program: a cache must keep them apart.
+        varyOnAccept(response);
+        if (!browser(request)) {
+            text(response, status, sentence);
+            return;
+        }
+        response.setStatus(status);
+        varyOnLanguage(response);
+        html(response, ErrorPage.render(request, status, sentence));
+    }
+
+    /** Whether a page is wanted: HTML named in Accept and first there (a wildcard alone is a program's). */
+    static boolean browser(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && MediaTypes.negotiateType(accept, List.of("text/html", "text/plain")).filter("text/html"::equals).isPresent()
+                && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
     }
 
     /**
@@ -100,10 +134,7 @@ public final class Responses {
         // A page to a browser, a sentence to a program: a cache must keep them apart (the 404 is
         // cached for an hour; only Accept-Encoding was named until a review on 4 December 2026).
         varyOnAccept(response);
-        String accept = request.getHeader("Accept");
-        boolean browser = accept != null && MediaTypes.negotiateType(accept, List.of("text/html", "text/plain")).filter("text/html"::equals).isPresent()
-                && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
-        if (!browser) {
+        if (!browser(request)) {
             text(response, HttpServletResponse.SC_NOT_FOUND, what);
             return;
         }
