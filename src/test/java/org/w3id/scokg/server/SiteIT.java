@@ -505,7 +505,7 @@ class SiteIT {
      */
     @ParameterizedTest
     @ValueSource(strings = {"/search?q=India&page=0", "/search?q=India&page=11", "/search?q=India&format=xml", "/doc/state/IN?format=foo",
-        "/id/state/IN?format=foo", "/queries/events?format=xyz", "/doc/state/?format=foo", "/dumps/?format=foo", "/ontology?format=foo"})
+        "/id/state/IN?format=foo", "/queries/events?format=xyz", "/queries/entity-graph?entity=nothing%20here", "/doc/state/?format=foo", "/dumps/?format=foo", "/ontology?format=foo"})
     void a_mistake_in_a_page_address_is_a_page_for_browsers_and_a_sentence_for_programs(String path) {
         HttpResponse<String> program = get(path, "Accept", "*/*");
         assertTrue(program.statusCode() == 400 || program.statusCode() == 406, path + ": " + program.statusCode());
