@@ -115,6 +115,22 @@ class FairnessIT {
     }
 
     @Test
+    void an_ipv6_client_is_one_client_across_its_64_bit_prefix() throws Exception {
+        assertEquals(503, ServerFixture.send(query(proxied, "2001:db8:13:1::1", ENDLESS, 3)).statusCode());
+        // A host is given a /64 and picks addresses in it at will: each was a client of its own, with a fresh budget.
+        for (String sameHost : List.of("2001:db8:13:1::2", "2001:db8:13:1:ffff:ffff:ffff:ffff", "2001:DB8:13:1:0:0:0:1")) {
+            HttpResponse<String> refused = ServerFixture.send(query(proxied, sameHost, "ASK { ?s ?p ?o } # 13", 30));
+            assertEquals(429, refused.statusCode(), sameHost + ": " + refused.body());
+        }
+        assertEquals(200, ServerFixture.send(query(proxied, "2001:db8:13:2::1", "ASK { ?s ?p ?o } # 13", 30)).statusCode(), "another /64");
+        // An IPv4 address written as IPv6 (a dual-stack proxy's way) is that IPv4 client.
+        assertEquals(503, ServerFixture.send(query(proxied, "10.0.13.1", ENDLESS, 3)).statusCode());
+        HttpResponse<String> mapped = ServerFixture.send(query(proxied, "::ffff:10.0.13.1", "ASK { ?s ?p ?o } # 13", 30));
+        assertEquals(429, mapped.statusCode(), mapped.body());
+        assertEquals(200, ServerFixture.send(query(proxied, "::ffff:10.0.13.2", "ASK { ?s ?p ?o } # 13", 30)).statusCode());
+    }
+
+    @Test
     void a_reconciliation_batch_is_charged_as_a_query_and_the_manifest_is_not() throws Exception {
         assertEquals(503, ServerFixture.send(query(proxied, "10.0.9.1", ENDLESS, 3)).statusCode());
         String batch = URLEncoder.encode("{\"q0\":{\"query\":\"India\"}}", StandardCharsets.UTF_8);

@@ -1,7 +1,9 @@
 package org.w3id.scokg.server.fair;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -16,10 +18,19 @@ import org.eclipse.jetty.util.InetAddressPattern;
  * client cannot pass for another by writing the header itself: only the entries trusted proxies
  * added are believed, and the first untrusted one is the client. Without trusted proxies the
  * header is ignored.
+ *
+ * <p>An IPv6 client is its address's first 64 bits: a host is given a /64 (RFC 6177) and chooses
+ * addresses in it at will, so counting each as a client gave one host as many budgets as it liked.
+ * An IPv4 address written as IPv6 ({@code ::ffff:10.0.0.1}) is that IPv4 address.
  */
 final class ClientKey implements Function<Request, String> {
-    /** An IPv4 or IPv6 literal: never a name, which would be looked up. */
-    private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1?\\d?\\d)";
+
+    /**
+     * An IPv4 literal of four numbers up to 255 or an IPv6 literal (with a colon): never a name, nor
+     * anything else the JDK would look up as one ({@code cafe.be}, {@code 1.2.3.999}).
+     */
+    private static final Pattern LITERAL = Pattern.compile(OCTET + "(\\." + OCTET + "){3}|(?=.*:)[0-9A-Fa-f:.]{2,45}");
 
     private final List<InetAddressPattern> trustedProxies;
 
@@ -41,29 +52,48 @@ final class ClientKey implements Function<Request, String> {
     @Override
     public String apply(Request request) {
         String remote = Request.getRemoteAddr(request);
-        if (!trusted(remote)) return remote;
+        if (!trusted(remote)) return client(remote);
         List<String> forwarded = request.getHeaders().getCSV(HttpHeader.X_FORWARDED_FOR, false);
         for (int i = forwarded.size() - 1; i >= 0; i--) {
             String hop = forwarded.get(i).trim();
-            if (!trusted(hop)) return hop;
+            if (!trusted(hop)) return client(hop);
         }
-        return forwarded.isEmpty() ? remote : forwarded.get(0).trim();
+        return client(forwarded.isEmpty() ? remote : forwarded.get(0).trim());
+    }
+
+    /** The client an address stands for: an IPv6 address's /64, any other address or text as it is. */
+    private static String client(String hop) {
+        InetAddress address = literal(hop);
+        if (address == null) return hop;
+        if (!(address instanceof Inet6Address)) return address.getHostAddress();
+        byte[] prefix = address.getAddress();
+        Arrays.fill(prefix, 8, 16, (byte) 0);
+        try {
+            return InetAddress.getByAddress(prefix).getHostAddress() + "/64";
+        } catch (UnknownHostException never) {
+            throw new IllegalStateException(never);
+        }
     }
 
     private boolean trusted(String hop) {
-        // Jetty writes an IPv6 remote address in brackets, as in a URL.
-        String address = hop.startsWith("[") && hop.endsWith("]") ? hop.substring(1, hop.length() - 1) : hop;
-        if (trustedProxies.isEmpty() || !LITERAL.matcher(address).matches()) return false;
-        InetAddress parsed;
-        try {
-            // A literal address, checked above, is parsed without a name lookup.
-            parsed = InetAddress.getByName(address);
-        } catch (UnknownHostException notAnAddress) {
-            return false;
-        }
+        InetAddress parsed = trustedProxies.isEmpty() ? null : literal(hop);
+        if (parsed == null) return false;
         for (InetAddressPattern proxy : trustedProxies) {
             if (proxy.test(parsed)) return true;
         }
         return false;
+    }
+
+    /** The address {@code hop} writes, if it is an IPv4 or IPv6 literal; null otherwise. */
+    private static InetAddress literal(String hop) {
+        // Jetty writes an IPv6 remote address in brackets, as in a URL.
+        String address = hop.startsWith("[") && hop.endsWith("]") ? hop.substring(1, hop.length() - 1) : hop;
+        if (!LITERAL.matcher(address).matches()) return null;
+        try {
+            // A literal address, checked above, is parsed without a name lookup.
+            return InetAddress.getByName(address);
+        } catch (UnknownHostException notAnAddress) {
+            return null;
+        }
     }
 }
