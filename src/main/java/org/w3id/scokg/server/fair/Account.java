@@ -17,6 +17,14 @@ import org.eclipse.jetty.util.NanoTime;
  * way or being sent.
  */
 final class Account implements DoSHandler.Tracker {
+    /**
+     * How many places the queue's order has. Jetty's {@code QoSHandler} keeps a queue for each
+     * priority it has been given, so they are few; until a review on 5 December 2026 there were 10,
+     * and a client that had spent less than a tenth of its budget (6 s of 60 s) ranked with one that
+     * had spent nothing.
+     */
+    static final int PRIORITIES = 1000;
+
     /** A client whose last queries took less than this on average, and at least {@link #RECORD} of them, is proven light. */
     private static final long LIGHT_NANOS = 250_000_000L;
     private static final int RECORD = 3;
@@ -119,10 +127,13 @@ final class Account implements DoSHandler.Tracker {
         return new Refusal(reason, Math.max(1, (long) Math.ceil(drainNanos / 1e9)));
     }
 
-    /** 10 for a client that has spent nothing, down to 0 for one that has spent its budget: the order of the queue. */
+    /**
+     * {@link #PRIORITIES} for a client that has spent nothing, down to 0 for one that has spent its
+     * budget: the order of the queue, in steps of a thousandth of the budget (60 ms of 60 s).
+     */
     synchronized int priority() {
         drain(NanoTime.now());
-        return (int) Math.max(0, 10 - debtNanos * 10 / budget.nanos());
+        return (int) Math.max(0, PRIORITIES - (long) ((double) debtNanos * PRIORITIES / budget.nanos()));
     }
 
     /** The query time charged and not yet drained. */

@@ -50,4 +50,19 @@ class AccountTest {
         brief.completed();
         assertTrue(brief.getExpireNanoTime() - NanoTime.now() < 0, "forgotten once it has been");
     }
+
+    @Test
+    void a_client_that_has_spent_a_little_waits_behind_one_that_has_spent_nothing() {
+        Account idle = new Account(new Account.Budget(60_000_000_000L, 60_000_000_000L, 1));
+        assertTrue(account.onRequest(NanoTime.now()));
+        // Three seconds of a 60 s budget: until a review on 5 December 2026 the order counted spent
+        // time in tenths of the budget, so a client that spent under 6 s ranked with a new one, and
+        // clients of 3 s queries kept a new client's small query waiting behind all of theirs.
+        account.finished(3_000_000_000L);
+        assertTrue(account.priority() < idle.priority(), account.priority() + " against " + idle.priority());
+        Account spentMore = new Account(new Account.Budget(60_000_000_000L, 60_000_000_000L, 1));
+        assertTrue(spentMore.onRequest(NanoTime.now()));
+        spentMore.finished(4_000_000_000L);
+        assertTrue(spentMore.priority() < account.priority(), spentMore.priority() + " against " + account.priority());
+    }
 }
