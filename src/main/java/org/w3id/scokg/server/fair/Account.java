@@ -30,6 +30,12 @@ final class Account implements DoSHandler.Tracker {
     private static final int RECORD = 3;
     /** Weight of the newest query in the running mean of query times. */
     private static final double WEIGHT = 0.2;
+    /**
+     * A query this long keeps its client out of the light lane for a window, whatever its mean: eight
+     * short queries brought the mean of a 4 s query back under {@link #LIGHT_NANOS}, so a client that
+     * sent them between its long queries ran those in the light lane (a review on 5 December 2026).
+     */
+    private static final long LONG_NANOS = 1_000_000_000L;
 
     private final Budget budget;
     private long debtNanos;
@@ -41,6 +47,9 @@ final class Account implements DoSHandler.Tracker {
     private int abandoned;
     private long queries;
     private double meanNanos;
+    /** When the client's last query of {@link #LONG_NANOS} or more ended, if it has had one. */
+    private long longQueryAt;
+    private boolean hadLongQuery;
 
     Account(Budget budget) {
         this.budget = budget;
@@ -82,6 +91,10 @@ final class Account implements DoSHandler.Tracker {
             meanNanos = queries == 0 ? queryNanos : (1 - WEIGHT) * meanNanos + WEIGHT * queryNanos;
             queries++;
         }
+        if (queryNanos >= LONG_NANOS) {
+            longQueryAt = NanoTime.now();
+            hadLongQuery = true;
+        }
     }
 
     /**
@@ -107,13 +120,15 @@ final class Account implements DoSHandler.Tracker {
 
     /**
      * Whether the client has a record of short queries ({@value #RECORD} at least, a quarter of a
-     * second on average, the newest counting most) and has spent less than a tenth of its budget:
-     * its next query goes to the lane of light clients, which no long query from a client without
-     * such a record can fill.
+     * second on average, the newest counting most), none of a second or more within the window, and
+     * has spent less than a tenth of its budget: its next query goes to the lane of light clients,
+     * which no long query from a client without such a record can fill.
      */
     synchronized boolean provenLight() {
-        drain(NanoTime.now());
-        return queries >= RECORD && meanNanos < LIGHT_NANOS && debtNanos < budget.nanos() / 10;
+        long now = NanoTime.now();
+        drain(now);
+        boolean longQueryLately = hadLongQuery && NanoTime.elapsed(longQueryAt, now) < budget.windowNanos();
+        return queries >= RECORD && meanNanos < LIGHT_NANOS && !longQueryLately && debtNanos < budget.nanos() / 10;
     }
 
     /** Why the last refused query was refused, and when to come back. */

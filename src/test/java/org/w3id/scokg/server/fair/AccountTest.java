@@ -65,4 +65,26 @@ class AccountTest {
         spentMore.finished(4_000_000_000L);
         assertTrue(spentMore.priority() < account.priority(), spentMore.priority() + " against " + account.priority());
     }
+
+    @Test
+    void a_long_query_keeps_its_client_out_of_the_light_lane_however_many_short_ones_follow() {
+        Account light = new Account(new Account.Budget(60_000_000_000L, 60_000_000_000L, 1));
+        for (int i = 0; i < 3; i++) {
+            assertTrue(light.onRequest(NanoTime.now()));
+            light.finished(1_000_000);
+            light.completed();
+        }
+        assertTrue(light.provenLight(), "three short queries are a record");
+        assertTrue(light.onRequest(NanoTime.now()));
+        light.finished(4_000_000_000L);
+        light.completed();
+        // Until a review on 5 December 2026 eight short queries brought the mean back under a quarter of
+        // a second: two addresses that sent them between 4 s queries kept the light lane's slots.
+        for (int i = 0; i < 20; i++) {
+            assertTrue(light.onRequest(NanoTime.now()));
+            light.finished(1_000_000);
+            light.completed();
+        }
+        assertFalse(light.provenLight(), "a query of 4 s within the window");
+    }
 }
