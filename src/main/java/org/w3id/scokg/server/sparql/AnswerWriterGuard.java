@@ -65,7 +65,8 @@ import org.w3id.scokg.publish.JsonLdWriter;
  *
  * <p>Jena's writers of those syntaxes are wrapped in its writer registries, the extension points for
  * writers. Only writes made while {@link #guarding} an answer are checked; writes made otherwise (the
- * dumps, the entity pages) are the writers' own, unchanged. 406, not 503: the same request would be
+ * dumps, the entity pages, which write their JSON-LD with {@link JsonLdWriter} themselves) go to
+ * Jena's writers unchanged. 406, not 503: the same request would be
  * refused again, and a balancer retries a 503 on another replica (deploy/haproxy), which would
  * evaluate the query again for nothing.
  */
