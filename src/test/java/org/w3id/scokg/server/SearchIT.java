@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Search over real HTTP: words excluded with a leading minus, in the results and in the suggestions
@@ -105,6 +107,17 @@ class SearchIT {
 
     private static JsonArray suggestions(String q) {
         return JsonParser.parseString(get("/search/suggest?q=" + encode(q)).body()).getAsJsonArray();
+    }
+
+    /**
+     * A review on 5 December 2026: the results page found resolution 73/27 cited as people cite it
+     * ("GA res 73/27", «резолюция 73/27»), and the box under which it is typed suggested nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"GA res 73/27", "резолюция 73/27", "第73/27号决议"})
+    void a_cited_resolution_is_suggested(String q) {
+        JsonArray suggested = suggestions(q);
+        assertTrue(suggested.get(3).getAsJsonArray().toString().contains("/doc/document/ga-res-73-27"), suggested.toString());
     }
 
     /**

@@ -324,7 +324,12 @@ final class SearchServlet extends HttpServlet {
         // The words with a leading minus are read as the results page reads them, and enough to
         // suggest from is counted in the words wanted ("I -Pakistan" is one letter).
         Search.Words words = Search.Words.of(q);
-        for (Search.Hit hit : Search.enoughToSuggest(words.wanted()) ? search.suggest(words, SUGGESTIONS) : List.<Search.Hit>of()) {
+        List<Search.Hit> hits = Search.enoughToSuggest(words.wanted()) ? search.suggest(words, SUGGESTIONS) : List.of();
+        // A resolution cited as people cite it ("GA res 73/27") is suggested as its symbol is, as the
+        // results page finds it (the box suggested nothing for it until a review on 5 December 2026).
+        String cited = UnSymbols.resolution(q);
+        if (hits.isEmpty() && cited != null) hits = search.suggest(Search.Words.of(cited), SUGGESTIONS);
+        for (Search.Hit hit : hits) {
             Node thing = shown(hit.subject());
             Labels.Label name = Labels.of(union, thing, language);
             names.add(name.text());
