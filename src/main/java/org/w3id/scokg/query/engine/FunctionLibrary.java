@@ -1,4 +1,4 @@
-package org.w3id.scokg.query;
+package org.w3id.scokg.query.engine;
 
 import java.util.List;
 import java.util.Set;
@@ -22,7 +22,7 @@ import org.apache.jena.sparql.function.FunctionRegistry;
  */
 public final class FunctionLibrary {
     /** What a query may do with a name. */
-    enum Verdict {
+    public enum Verdict {
         /** Runs, and gives the same value on every run. */
         PURE,
         /** Runs, but gives another value on each run: its answers are not kept. */
@@ -76,7 +76,7 @@ public final class FunctionLibrary {
         return function(iri) == Verdict.PURE;
     }
 
-    static Verdict function(String iri) {
+    public static Verdict function(String iri) {
         if (isCode(iri)) return Verdict.CODE;
         if (UNSTABLE.contains(iri)) return Verdict.UNSTABLE;
         if (iri.startsWith(ARQConstants.ARQFunctionLibraryURI)) {
@@ -101,12 +101,12 @@ public final class FunctionLibrary {
         return named instanceof NodeValue value && value.isIRI() && !value.asNode().getURI().equals(APPLY) ? value.asNode().getURI() : "";
     }
 
-    static Verdict aggregate(String iri) {
+    public static Verdict aggregate(String iri) {
         if (isCode(iri)) return Verdict.CODE;
         return AggregateRegistry.isRegistered(iri) ? Verdict.PURE : Verdict.UNKNOWN;
     }
 
-    static Verdict propertyFunction(String iri) {
+    public static Verdict propertyFunction(String iri) {
         if (isCode(iri)) return Verdict.CODE;
         if (!iri.startsWith(ARQConstants.ARQPropertyFunctionLibraryURI)) return Verdict.PURE;
         String name = iri.substring(ARQConstants.ARQPropertyFunctionLibraryURI.length());
