@@ -71,10 +71,15 @@ final class Reconciler {
      */
     record PropertyValue(String pid, List<String> values, int unusable) {}
 
-    /** A scored candidate, with the features the score was made of. */
     /** The name score of a code written in small letters, which may be a word: under certainty, over a near name. */
     private static final double CODE_OR_WORD = 0.9;
+    /**
+     * The name score of a thing whose UN symbol the name cites among other words ({@link
+     * UnSymbols#within}): over a near name ("UN doc A/66/359" is as near the United Nations), under certainty.
+     */
+    private static final double CITED = 0.95;
 
+    /** A scored candidate, with the features the score was made of. */
     record Candidate(EntityIndex.Entity entity, double score, boolean match, Map<String, Object> features) {}
 
     /** A candidate being scored; {@code named} when its name alone is over {@link #MIN_SCORE}. */
@@ -109,13 +114,14 @@ final class Reconciler {
         // The name and the unSymbol values read as symbols once, against the graph's symbols: a
         // resolution's number alone ("73/27") is its symbol where no other symbol carries it.
         String symbol = name == null ? null : UnSymbols.key(query.name(), index.symbols());
+        Set<String> cited = name == null ? Set.of() : UnSymbols.within(query.name());
         Query read = withSymbolKeys(query);
         List<Scored> scored = new ArrayList<>();
         boolean preferred = query.typeStrict() == TypeStrict.SHOULD;
         for (EntityIndex.Entity entity : index.all()) {
             deadline.check();
             if (!preferred && !ofTypes(entity, query)) continue;
-            Scored s = score(entity, read, name, acronym, symbol);
+            Scored s = score(entity, read, name, acronym, symbol, cited);
             // A thing the name finds stays a candidate when a property given disagrees, its score the
             // mean, under the cut, and never certain: the user sees what the name found, and that the
             // value does not agree ("Иран" with ISO code IQ, a dirty cell or the wrong column). Until
@@ -190,7 +196,7 @@ final class Reconciler {
         return new Query(query.name(), query.types(), query.typeStrict(), query.limit(), properties);
     }
 
-    private static Scored score(EntityIndex.Entity entity, Query query, String name, String acronym, String symbolKey) {
+    private static Scored score(EntityIndex.Entity entity, Query query, String name, String acronym, String symbolKey, Set<String> cited) {
         Map<String, Object> features = new LinkedHashMap<>();
         double total = 0;
         int terms = 0;
@@ -203,6 +209,8 @@ final class Reconciler {
             // A query in capitals may be the initials of a name ("UNGA"): a candidate, never certain.
             for (String own : entity.normalised()) best = Math.max(best, Math.max(NameSimilarity.similarity(name, own), NameSimilarity.byInitials(acronym, own)));
             boolean symbol = entity.identifiers("unSymbol").stream().anyMatch(s -> UnSymbols.key(s).equals(symbolKey));
+            // Its symbol written among other words ("UN doc A/69/723"): a candidate, not certain.
+            if (!cited.isEmpty() && entity.identifiers("unSymbol").stream().anyMatch(s -> cited.contains(UnSymbols.key(s)))) best = Math.max(best, CITED);
             // The thing's own id (kind/key, or its IRI) names it, as the API expects of a query
             // (until a review on 2 December 2026 "state/RU" found nothing).
             boolean own = entity.id().equals(EntityIndex.idOf(query.name()));

@@ -2,8 +2,10 @@ package org.w3id.scokg.server.web;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +65,24 @@ public final class UnSymbols {
         List<String> carriers = symbols.stream().map(UnSymbols::key).filter(s -> s.endsWith("/" + key)).distinct().toList();
         return carriers.equals(List.of(resolution)) ? resolution : key;
     }
+
+    /**
+     * The UN symbols written in {@code text} among other words ("Letter dated 12 September 2011
+     * (A/66/359)", "UN doc A/69/723"), each as {@link #key} reads it: a series' letters followed by
+     * parts after slashes, at the beginning of a word. What they name is for the caller to compare
+     * with the graph's symbols; a cell that cites a symbol says more than the symbol, so a thing
+     * found so is a candidate, not a certain match (until a review on 5 December 2026 such a cell
+     * found nothing).
+     */
+    public static Set<String> within(String text) {
+        Matcher written = WITHIN.matcher(Normalizer.normalize(FORMAT.matcher(text).replaceAll(""), Normalizer.Form.NFKC));
+        Set<String> keys = new LinkedHashSet<>();
+        while (written.find()) keys.add(key(written.group()));
+        return keys;
+    }
+
+    /** A symbol among words: letters, then one or more parts after a slash; not inside a word or a symbol. */
+    private static final Pattern WITHIN = Pattern.compile("(?<![\\p{L}\\p{N}/.])\\p{L}{1,5}(?:/[\\p{L}\\p{N}.]*[\\p{L}\\p{N}])+");
 
     /** A resolution's session and number, as its key reads it ("73/27"). */
     private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]{1,3}/[0-9]{1,4}");

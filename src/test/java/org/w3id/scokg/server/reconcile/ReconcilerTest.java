@@ -68,6 +68,25 @@ class ReconcilerTest {
         }
     }
 
+    /**
+     * A review of 5 December 2026: a cell that cites a symbol among other words ("UN doc
+     * A/66/359", a letter's title with its symbol in brackets) found nothing. The thing is now the
+     * first candidate, at 95 (over the United Nations, at 90 for "UN doc"), and not certain: the cell says more than the symbol.
+     */
+    @Test
+    void a_symbol_cited_among_other_words_makes_its_thing_a_candidate_not_a_certain_match() {
+        for (String cell : List.of("A/66/359 letter", "UN doc A/66/359", "Letter dated 12 September 2011 (A/66/359)", "A/RES/73/27, adopted 5 December 2018")) {
+            List<Reconciler.Candidate> found = reconcile(cell);
+            assertEquals(cell.contains("73/27") ? "document/ga-res-73-27" : "document/A-66-359", found.get(0).entity().id(), cell);
+            assertEquals(95.0, found.get(0).score(), cell);
+            assertTrue(found.stream().noneMatch(Reconciler.Candidate::match), cell + ": " + ids(found));
+        }
+        // A symbol the graph has not, or one only inside a longer one, finds no document by it.
+        for (String cell : List.of("UN doc A/66/360", "see A/66/3590", "XA/66/359")) {
+            assertTrue(ids(reconcile(cell)).stream().noneMatch(id -> id.equals("document/A-66-359")), cell + ": " + ids(reconcile(cell)));
+        }
+    }
+
     /** A citation of a resolution the graph has not finds no resolution by its symbol: none is made up. */
     @Test
     void a_resolution_the_graph_has_not_is_found_by_no_citation_of_it() {
