@@ -179,6 +179,19 @@ class NamedQueriesTest {
     }
 
     /**
+     * A review of 5 December 2026: the reports of the Groups of Governmental Experts, on which no act
+     * is recorded, had no date; they are dated by their issue, and a document with acts is not.
+     */
+    @Test
+    void instruments_timeline_dates_an_instrument_without_acts_by_its_issue() {
+        List<Map<String, String>> rows = run("instruments-timeline", Map.of());
+        Map<String, String> gge2013 = rows.stream().filter(r -> "A/68/98".equals(r.get("symbol"))).findFirst().orElseThrow();
+        assertEquals("2013-06-24", gge2013.get("date"));
+        assertEquals("issued", gge2013.get("act"));
+        assertTrue(rows.stream().filter(r -> "A/66/359".equals(r.get("symbol"))).noneMatch(r -> "issued".equals(r.get("act"))), "the code's submission dates it");
+    }
+
+    /**
      * A review of 5 December 2026: resolution 53/70's adoption came before its submission, both dated
      * 1998, as the document's page and picture no longer put them (document-life.rq).
      */
