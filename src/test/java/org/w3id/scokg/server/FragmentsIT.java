@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.iterator.Iter;
@@ -265,13 +266,6 @@ class FragmentsIT {
             assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), unoffered);
         }
         assertEquals(406, ServerFixture.get("/fragments", "Accept", "application/rdf+xml, text/turtle;q=0").statusCode(), "Turtle refused by name");
-        // A literal is only an object ("The subject MUST either be a variable or an IRI"): it was an
-        // empty fragment in the other places until a review on 3 December 2026.
-        for (String place : List.of("subject", "predicate", "graph")) {
-            HttpResponse<String> literal = ServerFixture.get("/fragments?" + place + "=" + enc("\"x\""));
-            assertEquals(400, literal.statusCode(), place);
-            assertTrue(literal.body().contains("a literal can only be an object"), literal.body());
-        }
         // A page past the last is empty, however far (page 21,474,838 overflowed an int: a 500 until a
         // review on 2 December 2026; one past an int was a 400 saying it was no whole number until a
         // review on 3 December 2026).
@@ -289,6 +283,22 @@ class FragmentsIT {
         String page = ServerFixture.get("/fragments?page=99999999999999999999", "Accept", "text/html").body();
         assertTrue(page.contains(": page 99,999,999,999,999,999,999 of "), page);
         assertTrue(page.contains(">Last page</a>"), "a reader is led back to the last page: " + page);
+    }
+
+    @Test
+    void a_literal_as_subject_predicate_or_graph_is_an_empty_fragment_as_comunica_asks_for_it() {
+        // Comunica asks for the literal a variable was bound to in whatever place the next pattern
+        // has it; a 400 there (from 3 December 2026) failed its whole query.
+        for (String place : List.of("subject", "predicate", "graph")) {
+            for (String literal : List.of("\"x\"", "\"Россия\"@ru", "\"2017-06-09\"^^http://www.w3.org/2001/XMLSchema#date")) {
+                HttpResponse<String> page = ServerFixture.get("/fragments?" + place + "=" + enc(literal), "Accept", "application/n-quads");
+                assertEquals(200, page.statusCode(), place + " " + literal + ": " + page.body());
+                assertFalse(page.body().lines().anyMatch(line -> !line.contains("#metadata>")), "no quad of the data: " + place);
+                assertTrue(page.body().contains("<http://www.w3.org/ns/hydra/core#totalItems> \"0\"^^"), page.body());
+            }
+        }
+        // A literal there is still read as one: a malformed tag is a 400 in any place.
+        assertEquals(400, ServerFixture.get("/fragments?subject=" + enc("\"x\"@en_US")).statusCode());
     }
 
     @Test
@@ -356,7 +366,9 @@ class FragmentsIT {
                   ?m org:organization <https://w3id.org/sco-kg/id/organization/SCO> ; org:member ?state ; org:role ?role .
                   ?state rdfs:label ?name . FILTER(LANG(?name) = "ru")
                 }""", """
-                SELECT ?g ?s WHERE { GRAPH ?g { ?s a <https://w3id.org/sco-kg/ontology#State> } }""");
+                SELECT ?g ?s WHERE { GRAPH ?g { ?s a <https://w3id.org/sco-kg/ontology#State> } }""", """
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?s ?o WHERE { ?s skos:altLabel ?o . OPTIONAL { ?o ?p ?x } }""");
         for (String query : queries) {
             List<String> expected = rows(ServerFixture.get("/sparql?query=" + enc(query), "Accept", "application/sparql-results+json").body());
             assertFalse(expected.isEmpty());
@@ -380,7 +392,9 @@ class FragmentsIT {
             TreeMap<String, String> row = new TreeMap<>();
             for (var cell : binding.getAsJsonObject().entrySet()) {
                 JsonObject term = cell.getValue().getAsJsonObject();
-                String lang = term.has("xml:lang") ? "@" + term.get("xml:lang").getAsString() : "";
+                // Language tags compared as RDF compares them, without case: Comunica writes them in
+                // lower case (zh-hant for zh-Hant).
+                String lang = term.has("xml:lang") ? "@" + term.get("xml:lang").getAsString().toLowerCase(Locale.ROOT) : "";
                 row.put(cell.getKey(), term.get("type").getAsString().replace("typed-literal", "literal") + " " + term.get("value").getAsString() + lang);
             }
             rows.add(row.toString());
