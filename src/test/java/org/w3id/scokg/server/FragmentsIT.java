@@ -93,6 +93,28 @@ class FragmentsIT {
         assertTrue(count(page, fragment) > 100);
     }
 
+    /**
+     * Comunica finds the metadata graph as the one whose {@code foaf:primaryTopic} is what has the
+     * page asked for as its {@code void:subset}: the dataset on a fragment's first page asked without
+     * {@code page}, the fragment on every other. Until a review on 5 December 2026 the topic was
+     * always the dataset, so from page 2 on Comunica took the metadata for data, and {@code GRAPH
+     * ?g { ?s a ?t }} found each page's metadata graph as a graph of the dataset.
+     */
+    @Test
+    void the_metadata_graph_is_about_what_the_page_asked_for_is_a_subset_of() {
+        String label = "/fragments?predicate=" + enc("http://www.w3.org/2000/01/rdf-schema#label");
+        for (String path : List.of("/fragments", "/fragments?page=1", "/fragments?page=2", label, label + "&page=1", label + "&page=3")) {
+            String pageUrl = ServerFixture.base() + path;
+            DatasetGraph page = trig(path);
+            Node metadata = NodeFactory.createURI(pageUrl + "#metadata");
+            List<Node> collections = Iter.toList(page.find(metadata, Node.ANY, NodeFactory.createURI(VOID + "subset"), NodeFactory.createURI(pageUrl)))
+                    .stream().map(quad -> quad.getSubject()).toList();
+            assertEquals(1, collections.size(), path + ": " + collections);
+            Node topic = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
+            assertEquals(List.of(collections.get(0)), Iter.toList(page.find(metadata, metadata, topic, Node.ANY)).stream().map(quad -> quad.getObject()).toList(), path);
+        }
+    }
+
     @Test
     void json_ld_carries_the_same_quads_as_trig() {
         HttpResponse<String> response = ServerFixture.get("/fragments?page=2", "Accept", "application/ld+json");
@@ -368,7 +390,8 @@ class FragmentsIT {
                 }""", """
                 SELECT ?g ?s WHERE { GRAPH ?g { ?s a <https://w3id.org/sco-kg/ontology#State> } }""", """
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                SELECT ?s ?o WHERE { ?s skos:altLabel ?o . OPTIONAL { ?o ?p ?x } }""");
+                SELECT ?s ?o WHERE { ?s skos:altLabel ?o . OPTIONAL { ?o ?p ?x } }""", """
+                SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a ?type } }""");
         for (String query : queries) {
             List<String> expected = rows(ServerFixture.get("/sparql?query=" + enc(query), "Accept", "application/sparql-results+json").body());
             assertFalse(expected.isEmpty());

@@ -21,7 +21,7 @@ import org.w3id.scokg.vocab.VOID;
 /**
  * One page of a fragment, as the Triple Pattern Fragments specification describes it and its
  * Quad Pattern extension adds: the matching quads of the page, and in a metadata graph (named
- * {@code {page}#metadata}, the primary topic of which is the dataset) the dataset's subset the
+ * {@code {page}#metadata}, the primary topic of which is what the page is a subset of) the dataset's subset the
  * fragment and the fragment's the page ({@code void:subset}), the count ({@code void:triples},
  * {@code hydra:totalItems}) of the fragment and of the page (where Comunica and the reference
  * server read it), the page size, the links to the first, previous and next pages, and the
@@ -66,7 +66,11 @@ final class FragmentPage {
         out.start();
         // Formats without graphs carry the metadata among the data, as triples.
         Emitter m = new Emitter(out, quads ? metadata : Quad.defaultGraphIRI);
-        m.add(metadata, FOAF.primaryTopic.asNode(), dataset);
+        // The metadata is about what the page is a subset of: the fragment, or the dataset on a first
+        // page asked without `page` (the fragment itself). Comunica takes as metadata the graph whose
+        // primary topic has the page asked for as its subset; until a review on 5 December 2026 the
+        // topic was always the dataset, and from page 2 on Comunica read the metadata as data.
+        m.add(metadata, FOAF.primaryTopic.asNode(), fragment.equals(view) ? dataset : fragment);
         m.add(dataset, RDF.type.asNode(), VOID.Dataset);
         m.add(dataset, RDF.type.asNode(), HYDRA.Collection);
         // The specification's chain: the dataset's subset is the fragment, the fragment's the page
