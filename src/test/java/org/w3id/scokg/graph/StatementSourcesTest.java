@@ -470,6 +470,17 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_yekaterinburg_decisions_day_rests_on_the_report_of_that_day() {
+        // Trend's report from Interfax, dated 16 June 2009, quotes Medvedev: "Сегодня мы принимаем решение о предоставлении
+        // статуса партнеров по диалогу Белоруссии и Шри Ланке". Sri Lanka's government page gives no day; until a review on
+        // 5 December 2026 the act had no source for its day and Sri Lanka's beginning rested on that page.
+        assertEquals(Set.of("source/trend-belarus-dp"),
+                sources(id("act/yekaterinburg-2009-partner-decision"), SCO.NS + "date", date("2009-06-16")));
+        assertEquals(Set.of("source/trend-belarus-dp"), sources(NodeFactory.createURI(SCO.ID + "membership/SCO-LK-DialoguePartner#beginning"),
+                "http://www.w3.org/2006/time#inXSDDate", date("2009-06-16")));
+    }
+
+    @Test
     void a_statements_iri_is_the_hash_of_its_triple_so_every_build_gives_the_same() {
         Triple t = Triple.create(id("state/CN"), NodeFactory.createURI(SCO.NS + "iso3166Alpha2"), NodeFactory.createLiteralString("CN"));
         String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .";
