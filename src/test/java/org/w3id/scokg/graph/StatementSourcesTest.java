@@ -524,6 +524,15 @@ class StatementSourcesTest {
     }
 
     @Test
+    void an_entry_into_force_rests_on_a_page_that_gives_it() {
+        // The Council of Europe's milestones page lists the First Protocol's opening, not its entry into force; until a review
+        // on 5 December 2026 that page was the protocol's only source (entry_into_force_source of instruments.csv since).
+        assertEquals(Set.of("source/enwiki-budapest"),
+                sources(id("document/budapest-protocol-1"), SCO.NS + "entryIntoForce", date("2006-03-01")));
+        assertEquals(Set.of("source/adilet-sco-charter-ru"), sources(id("document/sco-charter"), SCO.NS + "entryIntoForce", date("2003-09-19")));
+    }
+
+    @Test
     void a_statements_iri_is_the_hash_of_its_triple_so_every_build_gives_the_same() {
         Triple t = Triple.create(id("state/CN"), NodeFactory.createURI(SCO.NS + "iso3166Alpha2"), NodeFactory.createLiteralString("CN"));
         String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .";
