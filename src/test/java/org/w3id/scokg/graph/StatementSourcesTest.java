@@ -533,6 +533,14 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_oewg_reports_adoption_day_rests_on_a_page_that_gives_it() {
+        // The Secretary-General's statement welcomes the adoption without dating it (its only source until a review on
+        // 5 December 2026); Digital Watch: "The UN OEWG adopted the Final Report on 11 July 2025."
+        assertEquals(Set.of("source/digwatch-oewg-report-2025"),
+                sources(id("act/oewg-final-report-2025-adoption"), SCO.NS + "date", date("2025-07-11")));
+    }
+
+    @Test
     void a_statements_iri_is_the_hash_of_its_triple_so_every_build_gives_the_same() {
         Triple t = Triple.create(id("state/CN"), NodeFactory.createURI(SCO.NS + "iso3166Alpha2"), NodeFactory.createLiteralString("CN"));
         String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .";
