@@ -114,6 +114,41 @@ class FairnessIT {
         assertEquals(200, ServerFixture.send(query(proxied, "10.0.2.2", "ASK { ?s ?p ?o } # 3", 30)).statusCode());
     }
 
+    /** The editor's plain form ({@code /query?query=}) as a browser opens it, for {@code client} in {@code language}. */
+    private static HttpRequest plainForm(LinkedDataServer server, String client, String query, String language) {
+        String url = "http://localhost:" + server.port() + "/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", client).header("Accept", BROWSER).header("Accept-Language", language)
+                .timeout(Duration.ofSeconds(60)).build();
+    }
+
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    /** The editor's plain form is a page: past the budget a browser gets the site's error page, with the 429, Retry-After and the sentence. */
+    @Test
+    void a_browser_past_its_budget_gets_the_429_page_in_its_language() throws Exception {
+        assertEquals(503, ServerFixture.send(query(proxied, "10.0.21.1", ENDLESS, 3)).statusCode());
+        HttpResponse<String> page = ServerFixture.send(plainForm(proxied, "10.0.21.1", "ASK { ?s ?p ?o } # 21", "ru"));
+        assertEquals(429, page.statusCode(), page.body());
+        assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(page.headers().firstValue("Retry-After").isPresent(), page.headers().toString());
+        assertTrue(page.body().startsWith("<!DOCTYPE html>\n<html lang=\"ru\">") && page.body().contains("Слишком много запросов"), page.body());
+        assertTrue(page.body().contains("<code>This client has used its 2 s of query time"), page.body());
+    }
+
+    /** A browser's plain form finding every slot taken waits, then gets the site's error page with the 503 and the sentence. */
+    @Test
+    void a_browser_finding_every_slot_taken_gets_the_503_page_in_its_language() throws Exception {
+        CompletableFuture<Integer> running = running(proxied, "10.0.22.1", ENDLESS, 3);
+        HttpResponse<String> page = ServerFixture.send(plainForm(proxied, "10.0.22.2", "ASK { ?s ?p ?o } # 22", "zh-CN"));
+        assertEquals(503, page.statusCode(), page.body());
+        assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("1", page.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(page.body().startsWith("<!DOCTYPE html>\n<html lang=\"zh\">") && page.body().contains("服务器繁忙"), page.body());
+        assertTrue(page.body().contains("<code>The server is busy: this query waited 1 s"), page.body());
+        assertEquals(503, running.get(), "the running query reached its own timeout");
+    }
+
     @Test
     void an_ipv6_client_is_one_client_across_its_64_bit_prefix() throws Exception {
         assertEquals(503, ServerFixture.send(query(proxied, "2001:db8:13:1::1", ENDLESS, 3)).statusCode());

@@ -7,7 +7,6 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpVersion;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpStream;
@@ -17,6 +16,7 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.NanoTime;
 import org.w3id.scokg.server.web.ClientGone;
+import org.w3id.scokg.server.web.Refusals;
 
 /**
  * Jetty's {@link QoSHandler} as the queue of queries: at most {@code slots} evaluate at once, the
@@ -166,11 +166,10 @@ final class EvaluationQueue extends QoSHandler {
             super.failSuspended(request, response, callback, status, failure);
             return;
         }
-        response.setStatus(status);
         response.getHeaders().put(HttpHeader.RETRY_AFTER, retryAfterSeconds);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
-        Content.Sink.write(response, true, "The server is busy: this query waited " + getMaxSuspend().toSeconds()
-                + " s for one of the " + getMaxRequestCount() + " queries evaluating at once to end. Try again in " + retryAfterSeconds + " s.\n", callback);
+        // A search or the editor's plain form is a page: a browser gets the site's error page.
+        Refusals.refuse(request, response, callback, status, "The server is busy: this query waited " + getMaxSuspend().toSeconds()
+                + " s for one of the " + getMaxRequestCount() + " queries evaluating at once to end. Try again in " + retryAfterSeconds + " s.");
     }
 
     /** The request as QoSHandler sees it: its completion listener, which frees the slot, runs once, at completion or on {@link Fairness#EVALUATED}. */

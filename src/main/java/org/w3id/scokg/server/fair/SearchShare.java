@@ -5,11 +5,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.w3id.scokg.server.web.Refusals;
 
 /**
  * One client's share of the searches' lane ({@link QueryRoutes#searches}): at most {@code share} of
@@ -41,12 +41,10 @@ final class SearchShare extends Handler.Wrapper {
             return count + 1;
         });
         if (!admitted[0]) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
             response.getHeaders().put(HttpHeader.RETRY_AFTER, 1);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
-            Content.Sink.write(response, true, "This client already has " + share + " searches waiting or under way, as many as one client may; "
-                    + "send the next when one has been answered.\n", callback);
-            return true;
+            // A search is a page: a browser gets the site's error page.
+            return Refusals.refuse(request, response, callback, HttpStatus.TOO_MANY_REQUESTS_429, "This client already has " + share
+                    + " searches waiting or under way, as many as one client may; send the next when one has been answered.");
         }
         AtomicBoolean released = new AtomicBoolean();
         Runnable release = () -> {

@@ -1,13 +1,12 @@
 package org.w3id.scokg.server.fair;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.w3id.scokg.server.web.Refusals;
 
 /**
  * The answer to a client Jetty's DoSHandler turned away: 429 with {@code Retry-After} and one
@@ -30,17 +29,15 @@ final class TooManyRequests implements Request.Handler {
         Account.Refusal refusal = accounts.account(key.apply(request)).refusal();
         String message = switch (refusal.reason()) {
             case BUDGET -> "This client has used its " + seconds(budget.nanos()) + " s of query time per " + seconds(budget.windowNanos())
-                    + " s; try again in " + refusal.retryAfterSeconds() + " s.\n";
+                    + " s; try again in " + refusal.retryAfterSeconds() + " s.";
             case SHARE -> "This client already has " + budget.queriesPerClient() + " queries waiting or running, as many as one client may; "
-                    + "send the next when one has been answered.\n";
+                    + "send the next when one has been answered.";
             case UNREAD -> "This client already has " + budget.openExchanges() + " answers still being sent to it, as many as one client may; "
-                    + "read them to their end, or close their connections, before sending the next query.\n";
+                    + "read them to their end, or close their connections, before sending the next query.";
         };
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS_429);
         response.getHeaders().put(HttpHeader.RETRY_AFTER, refusal.retryAfterSeconds());
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
-        Content.Sink.write(response, true, message, callback);
-        return true;
+        // The editor's plain form and a named query's page are pages: a browser gets the site's error page.
+        return Refusals.refuse(request, response, callback, HttpStatus.TOO_MANY_REQUESTS_429, message);
     }
 
     private static String seconds(long nanos) {

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import org.apache.jena.fuseki.Fuseki;
@@ -95,7 +94,7 @@ public final class Doors extends Handler.Wrapper {
             response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
         }
         if (operatorOnly && !operator(request)) {
-            return refuse(response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
+            return Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
         }
         // OPTIONS on the operator's endpoints says what they take: Fuseki answered it on the metrics
         // with the metrics themselves and no Allow (a review on 3 December 2026), on /$/ready with its
@@ -123,7 +122,7 @@ public final class Doors extends Handler.Wrapper {
             // Jetty reads what follows a CONNECT as its tunnel's bytes, until the connection ends: the
             // connection stayed open to the idle timeout after the 405 (a review on 5 December 2026).
             if (method.equals("CONNECT")) response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            return refuse(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + allowed(route) + ".");
+            return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, method + " is not allowed here; use " + allowed(route) + ".");
         }
         // Jetty inflates gzip, and only a body in gzip once (HttpFront): Fuseki "inflated" deflate
         // with a compressor, answered br 400, and inflated a second gzip without a bound (gzip of
@@ -132,13 +131,13 @@ public final class Doors extends Handler.Wrapper {
         // RFC 9112 6.1: a transfer coding the server does not understand is a 501.
         if (!HeaderSpellings.decodedTransfer(request)) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            return refuse(response, callback, HttpStatus.NOT_IMPLEMENTED_501,
+            return Refusals.refuse(request, response, callback, HttpStatus.NOT_IMPLEMENTED_501,
                     "A request body is sent as it is or chunked, with no other transfer coding; compress it with Content-Encoding: gzip instead.");
         }
         if (method.equals("POST") && !HeaderSpellings.readableCoding(request)) {
             response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, HeaderSpellings.READABLE_CODING);
             Fuseki.actionLog.warn("POST {}: 415, a Content-Encoding other than gzip", request.getHttpURI().getPath());
-            return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
+            return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
                     "A request body is read as it is or compressed once with gzip, nothing else: send it without Content-Encoding, or with Content-Encoding: gzip.");
         }
         // The endpoint reads a query sent as a form or as itself (SPARQL 1.1 Protocol 2.1.2, 2.1.3),
@@ -147,7 +146,7 @@ public final class Doors extends Handler.Wrapper {
             String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
             if (!queryBody(contentType)) {
                 response.getHeaders().put("Accept-Post", QUERY_BODIES);
-                return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
+                return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
                         "A query is sent in a POST as " + QUERY_BODIES + "; this endpoint changes nothing, so it reads no update.");
             }
             // SPARQL 1.1 Query, appendix C: a query's encoding is always UTF-8. Fuseki read every body
@@ -156,7 +155,7 @@ public final class Doors extends Handler.Wrapper {
             if (!QueryCharset.isUtf8(contentType)) {
                 response.getHeaders().put("Accept-Post", QUERY_BODIES);
                 Fuseki.actionLog.warn("POST {}: 415, a charset other than UTF-8", request.getHttpURI().getPath());
-                return refuse(response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, QueryCharset.ONLY_UTF8);
+                return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, QueryCharset.ONLY_UTF8);
             }
         }
         // A charset that is no charset, or that Java does not know, on any other request (a GET's or
@@ -164,14 +163,14 @@ public final class Doors extends Handler.Wrapper {
         // content type, and the client got a 500 (a review on 2 December 2026).
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (contentType != null && !knownCharset(contentType)) {
-            return refuse(response, callback, method.equals("POST") ? HttpStatus.UNSUPPORTED_MEDIA_TYPE_415 : HttpStatus.BAD_REQUEST_400,
+            return Refusals.refuse(request, response, callback, method.equals("POST") ? HttpStatus.UNSUPPORTED_MEDIA_TYPE_415 : HttpStatus.BAD_REQUEST_400,
                     "The Content-Type names a charset that is not one: send UTF-8, or no charset.");
         }
         // A body that says it is over the limit is refused before anything reads it: Jetty's form
         // reader, which reads a form before any route runs, threw on one, and the client got a 500
         // (a review on 2 December 2026). RequestLimitsFilter counts the bodies that do not say.
         if (request.getLength() > RequestLimitsFilter.MAX_BODY) {
-            return refuse(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.");
+            return Refusals.refuse(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.");
         }
         if (cors && method.equals("OPTIONS") && request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD) != null) {
             response.setStatus(HttpStatus.NO_CONTENT_204);
@@ -194,7 +193,7 @@ public final class Doors extends Handler.Wrapper {
             }
             PathProbe.ask(getHandler(), request, response, callback, names -> {
                 if (!names) {
-                    refuse(response, callback, HttpStatus.NOT_FOUND_404, "Nothing is at " + request.getHttpURI().getPath() + ".");
+                    Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, "Nothing is at " + request.getHttpURI().getPath() + ".");
                     return;
                 }
                 response.setStatus(HttpStatus.OK_200);
@@ -255,12 +254,5 @@ public final class Doors extends Handler.Wrapper {
         if (!(remote instanceof InetSocketAddress address)) return false;
         InetAddress ip = address.getAddress();
         return ip != null && ip.isLoopbackAddress();
-    }
-
-    private static boolean refuse(Response response, Callback callback, int status, String message) {
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
-        response.write(true, StandardCharsets.UTF_8.encode(message + "\n"), callback);
-        return true;
     }
 }

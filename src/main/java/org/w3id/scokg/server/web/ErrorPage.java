@@ -3,26 +3,46 @@ package org.w3id.scokg.server.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The page a browser gets for its own mistake in the address of a page for people ({@link
- * Responses#clientError}): a 400 or a 406 in the site's layout and the reader's language, with the
- * server's one sentence (English, marked so), a search box holding the words searched for, and a
- * link to the page without its parameters. A program gets the sentence alone.
+ * The page a browser gets for a request refused on a page for people: its own mistake in the address
+ * ({@link Responses#clientError}: a 400 or a 406, and {@link RequestLimitsFilter}'s 413 and 414), a
+ * refusal of the handlers in front of the routes ({@link Refusals}: a 405, a 429 or a 503), or Jetty's
+ * own 400 for a query string it cannot decode ({@link OneSentenceErrors}). In the site's layout and the
+ * reader's language, with the server's one sentence (English, marked so), a search box and, where the
+ * address had parameters, a link to the page without them. A program gets the sentence alone.
  */
 final class ErrorPage {
     private ErrorPage() {}
 
     /** The page for a request answered {@code status}; {@code sentence} is the server's, as a program gets it. */
     static String render(HttpServletRequest request, int status, String sentence) {
-        Page page = Page.of(request);
+        if (overLong(request.getRequestURI(), request.getQueryString())) {
+            // Not repeated in the language links nor in a link without parameters: an address past the
+            // limit would be five times in the page, and each link would be refused again.
+            return render(Page.at("/", Language.of(null, Language.chosen(request), request.getHeader("Accept-Language"))), status, sentence, "", null);
+        }
+        String plain = request.getQueryString() == null ? null : request.getRequestURI();
+        return render(Page.of(request), status, sentence, words(request), plain);
+    }
+
+    /** Whether an address is past {@link RequestLimitsFilter#MAX_URI}, and so is no page's. */
+    static boolean overLong(String path, String query) {
+        return (path == null ? 0 : path.length()) + (query == null ? 0 : query.length() + 1) > RequestLimitsFilter.MAX_URI;
+    }
+
+    /**
+     * The page on {@code page}: {@code words} in its search box, and a link to {@code plain}, the
+     * address without its parameters, unless it is null.
+     */
+    static String render(Page page, int status, String sentence, String words, String plain) {
         Texts texts = page.texts();
         String title = texts.find("error." + status).orElse(texts.get("error.title"));
         // The sentence is the server's, in English on every page: it names the parameter at fault, which
         // a translation of the status alone would not.
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1><p>").append(Html.escape(texts.get("error.why")))
                 .append("</p><p lang=\"en\"><code>").append(Html.escape(sentence)).append("</code></p><p>").append(Html.escape(texts.get("error.search")))
-                .append("</p>").append(page.searchForm("error-q", words(request))).append("<ul>");
-        if (request.getQueryString() != null) {
-            body.append("<li><a href=\"").append(Html.escape(request.getRequestURI())).append("\">").append(Html.escape(texts.get("error.plain"))).append("</a></li>");
+                .append("</p>").append(page.searchForm("error-q", words)).append("<ul>");
+        if (plain != null) {
+            body.append("<li><a href=\"").append(Html.escape(plain)).append("\">").append(Html.escape(texts.get("error.plain"))).append("</a></li>");
         }
         body.append("<li><a href=\"/\">").append(Html.escape(texts.get("notfound.home"))).append("</a></li></ul>");
         return page.title(title).uncited().body(body.toString()).render();

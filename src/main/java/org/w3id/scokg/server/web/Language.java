@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
 
 /**
  * The languages of the site: English, Russian and Chinese, the SCO's working languages. A page's
@@ -59,7 +62,34 @@ public enum Language {
     /** The language a request asks for. */
     public static Language of(HttpServletRequest request) {
         String explicit = request.getQueryString() == null ? null : request.getParameter("lang");
-        return byTag(explicit).or(() -> chosen(request)).orElseGet(() -> fromAcceptLanguage(request.getHeader("Accept-Language")));
+        return of(explicit, chosen(request), request.getHeader("Accept-Language"));
+    }
+
+    /**
+     * The language a request asks for, read where the servlet API cannot read it (Jetty's own
+     * handlers, before any route): a query string or a cookie Jetty cannot decode names none.
+     */
+    public static Language of(Request request) {
+        String explicit = null;
+        String chosen = null;
+        try {
+            explicit = Request.extractQueryParameters(request).getValue("lang");
+        } catch (RuntimeException unreadable) {
+            // Not well encoded: the cookie and Accept-Language may still name one.
+        }
+        try {
+            for (HttpCookie cookie : Request.getCookies(request)) {
+                if (chosen == null && cookie.getName().equals(COOKIE)) chosen = cookie.getValue();
+            }
+        } catch (RuntimeException unreadable) {
+            // A cookie header Jetty cannot read chose nothing.
+        }
+        return of(explicit, chosen, request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+    }
+
+    /** {@code ?lang=}, else the switcher's cookie, else Accept-Language, else English. */
+    public static Language of(String explicit, String chosen, String acceptLanguage) {
+        return byTag(explicit).or(() -> byTag(chosen)).orElseGet(() -> fromAcceptLanguage(acceptLanguage));
     }
 
     /**
@@ -74,12 +104,13 @@ public enum Language {
         return true;
     }
 
-    private static Optional<Language> chosen(HttpServletRequest request) {
-        if (request.getCookies() == null) return Optional.empty();
+    /** The switcher's cookie's value, if the request carries it. */
+    static String chosen(HttpServletRequest request) {
+        if (request.getCookies() == null) return null;
         for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-            if (cookie.getName().equals(COOKIE)) return byTag(cookie.getValue());
+            if (cookie.getName().equals(COOKIE)) return cookie.getValue();
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The language named by a tag such as {@code ru} or {@code zh-Hans}; empty for any other. */

@@ -121,7 +121,11 @@ public final class Responses {
 
     /** Whether a page is wanted: HTML named in Accept and first there (a wildcard alone is a program's). */
     static boolean browser(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
+        return browser(request.getHeader("Accept"));
+    }
+
+    /** Whether an {@code Accept} header asks for a page: HTML named in it and first there. */
+    public static boolean browser(String accept) {
         return accept != null && MediaTypes.negotiateType(accept, List.of("text/html", "text/plain")).filter("text/html"::equals).isPresent()
                 && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
     }

@@ -1,0 +1,48 @@
+package org.w3id.scokg.server.web;
+
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The one-sentence refusals of the handlers in front of the routes ({@link Doors}, the fair
+ * scheduler's 429 and 503): to a browser ({@link Responses#browser(String)}) the site's error page in
+ * its language ({@link ErrorPage}), to a program the sentence as plain text, as before. Until a review
+ * on 5 December 2026 a browser got the plain text too, for a form posted to a page (405) or a search
+ * that waited too long (503).
+ */
+public final class Refusals {
+    private Refusals() {}
+
+    /** Answers {@code status} with {@code sentence} (one line, without its line break) and completes {@code callback}. */
+    public static boolean refuse(Request request, Response response, Callback callback, int status, String sentence) {
+        response.setStatus(status);
+        // A page to a browser, a sentence to a program: a cache must keep them apart.
+        response.getHeaders().ensureField(new HttpField(HttpHeader.VARY, "Accept"));
+        if (!Responses.browser(request.getHeaders().get(HttpHeader.ACCEPT))) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+            response.write(true, StandardCharsets.UTF_8.encode(sentence + "\n"), callback);
+            return true;
+        }
+        response.getHeaders().ensureField(new HttpField(HttpHeader.VARY, "Accept-Language, Cookie"));
+        response.getHeaders().put("Content-Security-Policy", Responses.PAGE_POLICY);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+        response.write(true, StandardCharsets.UTF_8.encode(page(request, status, sentence)), callback);
+        return true;
+    }
+
+    /**
+     * The error page for a request no servlet has read: at its path (the home page's where the path
+     * cannot be read), in its language, with nothing of its query string (which Jetty may not be
+     * able to decode).
+     */
+    static String page(Request request, int status, String sentence) {
+        String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+        // An address that cannot be read, or is past the limit, is not repeated in the language links.
+        boolean pathless = path == null || !path.startsWith("/") || request.getHttpURI().hasViolations() || ErrorPage.overLong(path, null);
+        return ErrorPage.render(Page.at(pathless ? "/" : path, Language.of(request)), status, sentence, "", null);
+    }
+}
