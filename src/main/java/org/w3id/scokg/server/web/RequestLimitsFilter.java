@@ -17,6 +17,7 @@ import org.eclipse.jetty.http.MimeTypes;
  * string ({@value #MAX_URI} bytes, else 414) and the body ({@value #MAX_BODY} bytes, else 413).
  * A body of unknown length (chunked, or inflated from {@code Content-Encoding: gzip}) is read up to
  * the limit and replayed: Jetty has read it before, without holding a worker ({@link HttpFront}).
+ * Each refusal is one sentence, on the site's error page to a browser ({@link Responses#clientError}).
  */
 public final class RequestLimitsFilter implements Filter {
     public static final int MAX_URI = 8 * 1024;
@@ -29,32 +30,32 @@ public final class RequestLimitsFilter implements Filter {
         String query = request.getQueryString();
         long uriLength = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
         if (uriLength > MAX_URI) {
-            Responses.text(response, 414, "The request URI is longer than " + MAX_URI + " bytes; send a long query in a POST body.");
+            Responses.clientError(request, response, 414, "The request URI is longer than " + MAX_URI + " bytes; send a long query in a POST body.");
             return;
         }
         long length = request.getContentLengthLong();
         if (length > MAX_BODY) {
-            Responses.text(response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
+            Responses.clientError(request, response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
             return;
         }
         // A body of unknown length: sent in chunks, or inflated from gzip (Jetty drops the length then).
         if (length < 0 && !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                Responses.text(response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
+                Responses.clientError(request, response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
                 return;
             }
             // An inflated form is read by nothing before: its bytes are checked here, as FormCharset checks
             // another's (until 2 December 2026 a byte that is not UTF-8 was read as U+FFFD, and the query ran).
             if (form(request) && FormCharset.fields(body) > FormCharset.MAX_FIELDS) {
                 Fuseki.actionLog.warn("POST {}: 400, the form holds more than {} fields", request.getRequestURI(), FormCharset.MAX_FIELDS);
-                Responses.text(response, 400, FormCharset.TOO_MANY_FIELDS);
+                Responses.clientError(request, response, 400, FormCharset.TOO_MANY_FIELDS);
                 return;
             }
             OptionalInt bad = form(request) ? QueryCharset.firstBadFormByte(body) : OptionalInt.empty();
             if (bad.isPresent()) {
                 Fuseki.actionLog.warn("POST {}: 400, the form is not UTF-8 at byte {}", request.getRequestURI(), bad.getAsInt());
-                Responses.text(response, 400, QueryCharset.formNotUtf8(bad.getAsInt()));
+                Responses.clientError(request, response, 400, QueryCharset.formNotUtf8(bad.getAsInt()));
                 return;
             }
             ReplayedRequest replayed = new ReplayedRequest(request, body);
@@ -62,7 +63,7 @@ public final class RequestLimitsFilter implements Filter {
                 // A form is read now, where a bad one can be answered.
                 replayed.getParameterMap();
             } catch (IllegalArgumentException notAForm) {
-                Responses.text(response, 400, "The form body cannot be read: it is not well encoded (UTF-8, with %-escapes).");
+                Responses.clientError(request, response, 400, "The form body cannot be read: it is not well encoded (UTF-8, with %-escapes).");
                 return;
             }
             chain.doFilter(replayed, res);
