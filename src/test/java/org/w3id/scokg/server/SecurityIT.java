@@ -205,7 +205,8 @@ class SecurityIT {
             socket.getOutputStream().write("GET /queries/members-on-date?date=%ZZ HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n"
                     .getBytes(StandardCharsets.ISO_8859_1));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(answer.contains("<title>This request cannot be read:"), answer);
+            // A browser's: the site's error page, the sentence in its body (BrowserErrorsIT).
+            assertTrue(answer.contains("<title>Bad request · sco-kg</title>") && answer.contains("<code>This request cannot be read:"), answer);
             assertFalse(answer.contains("Exception") || answer.contains("<title>Error"), answer);
         }
     }

@@ -18,8 +18,10 @@ import org.eclipse.jetty.util.Callback;
  * The answers Jetty itself makes to a request it cannot read (a {@code %} not followed by two hex
  * digits, bytes that are not UTF-8), before any route runs: one sentence that says what is wrong,
  * as plain text unless the client asks for HTML, instead of Jetty's page, which repeats the URI in a
- * table (a review found it). Jetty's own extension points: the default type of an answer and the
- * writing of its text and of its HTML body. Set on the server (a path Jetty cannot decode) and on
+ * table (a review found it). A browser ({@link Responses#browser(String)}) gets the site's error
+ * page with the sentence ({@link ErrorPage}), any other client that takes HTML only that sentence in
+ * Jetty's page. Jetty's own extension points: the default type of an answer and the writing of its
+ * text and of its HTML. Set on the server (a path Jetty cannot decode) and on
  * the servlet context ({@code ee10}: a query string or form the servlets cannot decode).
  */
 public final class OneSentenceErrors {
@@ -49,6 +51,12 @@ public final class OneSentenceErrors {
             @Override
             protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
                 writer.print(json(code, message));
+            }
+
+            @Override
+            protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause) throws IOException {
+                if (Responses.browser(request.getHeaders().get(HttpHeader.ACCEPT))) writer.write(page(request, code, message));
+                else super.writeErrorHtml(request, writer, charset, code, message, cause);
             }
 
             @Override
@@ -84,6 +92,12 @@ public final class OneSentenceErrors {
                 }
 
                 @Override
+                protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause) throws IOException {
+                    if (Responses.browser(request.getHeaders().get(HttpHeader.ACCEPT))) writer.write(page(request, code, message));
+                    else super.writeErrorHtml(request, writer, charset, code, message, cause);
+                }
+
+                @Override
                 protected void writeErrorHtmlHead(Request request, Writer writer, int code, String message) throws IOException {
                     // Jetty's title names the exception ("Error 500 java.lang...."); the sentence does not.
                     writer.write("<title>" + Html.escape(sentence(code, message)) + "</title>");
@@ -110,11 +124,22 @@ public final class OneSentenceErrors {
      * on 2 December 2026 found it).
      */
     private static String type(Request request, String contentType) {
+        // A browser, as the routes' pages tell one (Responses.browser), gets the site's error page.
+        if (Responses.browser(request.getHeaders().get(HttpHeader.ACCEPT))) return "text/html";
         boolean any = contentType.equals("*/*") || contentType.equals("text/*");
         if (any) return !MediaTypes.refuses(request.getHeaders().get(HttpHeader.ACCEPT), "text/plain") ? "text/plain" : contentType;
         // A type Jetty writes no error in (SPARQL results, RDF): the sentence as plain text, not an
         // empty body (a review on 2 December 2026 found a 400 with nothing in it).
         return WRITTEN.contains(contentType.toLowerCase(java.util.Locale.ROOT)) ? contentType : "text/plain";
+    }
+
+    /**
+     * The site's error page with the sentence, in the reader's language ({@link Refusals#page}); no
+     * stack, no cause, nothing of the address but its path. Until a review on 5 December 2026 a
+     * browser got Jetty's page, with no {@code lang}, no layout and no way home.
+     */
+    private static String page(Request request, int code, String message) {
+        return Refusals.page(request, code, sentence(code, message));
     }
 
     /** The types Jetty's error handler writes an answer in. */
