@@ -1,0 +1,97 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The refusals made before or outside the routes, on addresses of pages for people: to a browser
+ * (Chromium's Accept for a navigation) the site's error page, in its language, with the status and
+ * the server's sentence; to a program the sentence as plain text, as before. Spoken on raw sockets,
+ * so the request line and headers are sent as written.
+ */
+class BrowserErrorsIT {
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String LONG_PATH = "/doc/state/" + "a".repeat(20_000);
+
+    /** The answer, head and body, to {@code method path} with {@code headers} (each ending in CRLF). */
+    private static String raw(String method, String path, String headers) throws IOException {
+        URI base = URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String head(String answer) {
+        return answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+    }
+
+    private static String body(String answer) {
+        return answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "GET|LONG|414|ru|The request URI is longer than 8192 bytes",
+        "POST|/doc/state/in|405|zh|POST is not allowed here; use GET, HEAD, OPTIONS.",
+        "POST|/search|405|en|POST is not allowed here; use GET, HEAD, OPTIONS.",
+        "GET|/search?q=%ZZ|400|ru|This request cannot be read: its address is not well encoded",
+        "GET|/queries/members-on-date?date=%ZZ|400|zh|This request cannot be read: its address is not well encoded"})
+    void a_browser_gets_the_sites_error_page_with_the_status_and_the_sentence(String method, String path, int status, String language, String sentence)
+            throws IOException {
+        String answer = raw(method, path.equals("LONG") ? LONG_PATH : path, "Accept: " + BROWSER + "\r\nAccept-Language: " + language + "\r\nContent-Length: 0\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), answer.lines().findFirst().orElse(""));
+        assertTrue(head(answer).contains("content-type: text/html;charset=utf-8"), head(answer));
+        assertTrue(head(answer).contains("x-content-type-options: nosniff"), head(answer));
+        assertTrue(body(answer).startsWith("<!DOCTYPE html>\n<html lang=\"" + language + "\">"), body(answer));
+        assertTrue(body(answer).contains("<p lang=\"en\"><code>" + sentence), body(answer));
+        assertTrue(body(answer).contains("<footer") && body(answer).contains("<a href=\"/\">"), "the site's layout and a link home: " + body(answer));
+        assertFalse(body(answer).contains("\tat ") || body(answer).contains("Exception"), "no stack trace");
+        // An address past the limit is not repeated in the page's links.
+        if (status == 414) assertFalse(body(answer).contains("href=\"/doc/state/"), body(answer));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "GET|LONG|414|The request URI is longer than 8192 bytes; send a long query in a POST body.",
+        "POST|/doc/state/in|405|POST is not allowed here; use GET, HEAD, OPTIONS.",
+        "GET|/doc/state/CN%2Fx|400|This request cannot be read: its address encodes a / or a . (%2F, %2E) or has an empty segment, which could name two paths.",
+        "GET|/doc/state/%ZZ|400|This request cannot be read: its address is not well encoded",
+        "GET|/search?q=%ZZ|400|This request cannot be read: its address is not well encoded"})
+    void a_program_still_gets_the_sentence_as_plain_text(String method, String path, int status, String sentence) throws IOException {
+        for (String accept : new String[] {"*/*", "application/sparql-results+json"}) {
+            String answer = raw(method, path.equals("LONG") ? LONG_PATH : path, "Accept: " + accept + "\r\nContent-Length: 0\r\n");
+            assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), accept + ": " + answer.lines().findFirst().orElse(""));
+            assertTrue(head(answer).contains("content-type: text/plain;charset=utf-8"), accept + ": " + head(answer));
+            assertTrue(body(answer).startsWith(sentence), accept + ": " + body(answer));
+        }
+    }
+
+    /**
+     * A path Jetty cannot decode ({@code %ZZ}, bytes that are not UTF-8, an encoded {@code /}) or a
+     * request line and headers past 64 KiB: Jetty refuses it on the connection, before it makes the
+     * request, and its error handler gets one without headers, so nothing tells a browser from a
+     * program; both get the sentence as text.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/doc/state/%ZZ|400", "/doc/state/%C3%28|400", "/doc/state/CN%2Fx|400", "HEADERS|431"})
+    void what_jetty_refuses_before_reading_headers_is_plain_text_even_to_a_browser(String path, int status) throws IOException {
+        boolean headers = path.equals("HEADERS");
+        String answer = raw("GET", headers ? "/doc/state/in" : path, "Accept: " + BROWSER + "\r\n" + (headers ? "X-Big: " + "a".repeat(70_000) + "\r\n" : ""));
+        assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), answer);
+        assertTrue(head(answer).contains("content-type: text/plain;charset=utf-8"), head(answer));
+        assertTrue(head(answer).contains("x-content-type-options: nosniff"), head(answer));
+    }
+}
