@@ -7,11 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
+import org.w3id.scokg.TestGraph;
 
 /**
  * The refusals made before or outside the routes, on addresses of pages for people: to a browser
@@ -93,5 +101,30 @@ class BrowserErrorsIT {
         assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), answer);
         assertTrue(head(answer).contains("content-type: text/plain;charset=utf-8"), head(answer));
         assertTrue(head(answer).contains("x-content-type-options: nosniff"), head(answer));
+    }
+
+    /** A named query's page that runs past the timeout: the 503 page to a browser, the sentence to a program. */
+    @Test
+    void a_named_query_past_the_timeout_is_the_503_page_to_a_browser() throws IOException {
+        Path dumps = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-tmp")), "hurried-").resolve("dist");
+        TestDumps.copyInto(dumps);
+        LinkedDataServer hurried = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeout(Duration.ofMillis(1))
+                .fairness(ServerFixture.UNTHROTTLED).start();
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + hurried.port() + "/queries/facts-with-sources"))
+                    .timeout(Duration.ofSeconds(60));
+            HttpResponse<String> page = ServerFixture.send(request.copy().header("Accept", BROWSER).header("Accept-Language", "ru").build());
+            assertEquals(503, page.statusCode(), page.body());
+            assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(page.body().startsWith("<!DOCTYPE html>\n<html lang=\"ru\">") && page.body().contains("Сервер занят"), page.body());
+            assertTrue(page.body().contains("<code>The query ran past this endpoint&#39;s timeout of 0.001 s and was stopped.</code>")
+                    || page.body().contains("<code>The query ran past this endpoint's timeout of 0.001 s and was stopped.</code>"), page.body());
+            HttpResponse<String> text = ServerFixture.send(request.copy().header("Accept", "*/*").build());
+            assertEquals(503, text.statusCode(), text.body());
+            assertEquals("text/plain;charset=utf-8", text.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("The query ran past this endpoint's timeout of 0.001 s and was stopped.\n", text.body());
+        } finally {
+            hurried.stop();
+        }
     }
 }

@@ -160,8 +160,10 @@ final class NamedQueryServlet extends HttpServlet {
             }
             return;
         } catch (QueryCancelledException e) {
-            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "The query ran past this endpoint's timeout of " + timeoutMillis / 1000.0 + " s and was stopped.");
+            String stopped = "The query ran past this endpoint's timeout of " + timeoutMillis / 1000.0 + " s and was stopped.";
+            // The page to a browser that asked for it (the sentence alone until a review on 5 December 2026).
+            if (format.equals("html")) Responses.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped);
+            else Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped);
             return;
         }
         if (format.equals("html")) {

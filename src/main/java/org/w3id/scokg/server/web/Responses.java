@@ -108,6 +108,15 @@ public final class Responses {
      * 5 December 2026 a browser got the bare sentence too.
      */
     public static void clientError(HttpServletRequest request, HttpServletResponse response, int status, String sentence) throws IOException {
+        refusal(request, response, status, sentence);
+    }
+
+    /**
+     * A request a route for people cannot answer, {@code status} with {@code sentence}, whoever's the
+     * fault (a 503 past the timeout as well as a client's mistake): to a browser the page that says it
+     * ({@link ErrorPage}), to a program the sentence as text.
+     */
+    public static void refusal(HttpServletRequest request, HttpServletResponse response, int status, String sentence) throws IOException {
         // A page to a browser, a sentence to a program: a cache must keep them apart.
         varyOnAccept(response);
         if (!browser(request)) {
