@@ -81,8 +81,12 @@ public final class UnSymbols {
         return keys;
     }
 
-    /** A symbol among words: letters, then one or more parts after a slash; not inside a word or a symbol. */
-    private static final Pattern WITHIN = Pattern.compile("(?<![\\p{L}\\p{N}/.])\\p{L}{1,5}(?:/[\\p{L}\\p{N}.]*[\\p{L}\\p{N}])+");
+    /**
+     * A symbol among words: letters, then one or more parts after a slash; not inside a word or a
+     * symbol. Its parts are repeated possessively: Java repeats a group by recursion, and 2,000
+     * parts ran the greedy form out of stack.
+     */
+    private static final Pattern WITHIN = Pattern.compile("(?<![\\p{L}\\p{N}/.])\\p{L}{1,5}(?:/[\\p{L}\\p{N}.]*[\\p{L}\\p{N}])++");
 
     /** A resolution's session and number, as its key reads it ("73/27"). */
     private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]{1,3}/[0-9]{1,4}");

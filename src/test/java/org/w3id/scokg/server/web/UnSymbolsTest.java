@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A UN symbol's key, one however the symbol is written, as reconciliation and search compare symbols. */
@@ -112,5 +113,17 @@ class UnSymbolsTest {
         assertEquals("73/27", UnSymbols.key("73/27", List.of("A/RES/73/27", "A/DEC/73/27")), "a decision carries it too");
         assertEquals("A/RES/73/27", UnSymbols.key("GA res 73/27", graph));
         assertEquals("A/66/359", UnSymbols.key("A-66-359", graph));
+    }
+
+    /** The symbols written among other words, each as {@link UnSymbols#key} reads it; none inside a word. */
+    @Test
+    void symbols_among_words_are_read_out_of_them() {
+        assertEquals(Set.of("A/66/359"), UnSymbols.within("Letter dated 12 September 2011 (A/66/359)."));
+        assertEquals(Set.of("A/C.1/73/L.27", "A/RES/73/27"), UnSymbols.within("A/C.1/73/L.27, then A/RES/73/27 adopted"));
+        assertEquals(Set.of("A/66/359"), UnSymbols.within("UN doc \u0410/66/359"), "with Cyrillic «А»");
+        assertEquals(Set.of("XA/66/359"), UnSymbols.within("XA/66/359"), "a longer series is another symbol");
+        assertEquals(Set.of(), UnSymbols.within("66/359 and 2011"));
+        // Java repeats a group by recursion: 2,000 parts ran the greedy pattern out of stack.
+        assertEquals(Set.of("A" + "/1".repeat(100_000)), UnSymbols.within("A" + "/1".repeat(100_000)));
     }
 }
