@@ -831,6 +831,34 @@ class BrowserIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /**
+     * The refusals made before a route runs, as a browser meets them (5 December 2026): an address
+     * over the limit (414) and a search whose query string cannot be decoded (400) are the site's
+     * error page in the language the reader chose, with the search box, fitting a phone, accessible.
+     */
+    @Test
+    @Order(16)
+    void a_refusal_before_the_routes_is_the_sites_error_page() throws IOException {
+        for (int width : new int[] {1280, 390}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            // Neither address can be read, its lang= neither: the language is the reader's choice, kept
+            // (chosen on a page no cache holds: a page from Chromium's cache sets no cookie).
+            open("/search?q=refused-" + width + "&lang=ru");
+            open("/doc/state/" + "a".repeat(9_000));
+            assertEquals("ru", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue(browser.findElement(By.cssSelector("main code")).getText().contains("8192"), "the server's sentence names the limit");
+            assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
+            checkPage("refused-414-" + width, width == 1280);
+            open("/search?q=refused-" + width + "&lang=zh");
+            open("/search?q=%ZZ");
+            assertEquals("zh", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
+            checkPage("refused-400-" + width, width == 1280);
+        }
+        open("/search?q=refused&lang=en");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
     /** Each qualifier's term after a value whose source is a block, with its distance in pixels from the list's left edge. */
     private static final String QUALIFIER_LINES = """
             const out = [];
@@ -863,7 +891,10 @@ class BrowserIT {
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
             // A 404 page answers 404 on purpose; the console says so for the page itself.
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !(name.contains("nowhere") && entry.getMessage().contains("404"))) {
+            // So does a refusal's page its own status.
+            boolean own = name.contains("nowhere") && entry.getMessage().contains("404")
+                    || name.startsWith("refused-") && entry.getMessage().contains("status of " + name.substring("refused-".length(), "refused-".length() + 3));
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !own) {
                 errors.add(entry.getMessage());
             }
         }

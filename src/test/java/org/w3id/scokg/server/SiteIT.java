@@ -1378,6 +1378,14 @@ class SiteIT {
         HttpResponse<String> chinese = page("/doc/state/IN?lang=zh");
         assertTrue(chinese.body().contains("<html lang=\"zh\">") && chinese.body().contains("成员国"));
         assertTrue(chinese.headers().firstValue("Set-Cookie").orElse("").startsWith("lang=zh"));
+        // A page that sets the cookie is asked again each time and kept by no shared cache: one from a
+        // cache sets none (a review on 5 December 2026: the reader who came back to Chinese through
+        // the page the browser kept went on in Russian). The page without lang= is kept for an hour.
+        assertEquals("private, no-cache", chinese.headers().firstValue("Cache-Control").orElse(""), chinese.headers().toString());
+        assertEquals("private, no-cache", page("/?lang=ru").headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("public, max-age=3600, stale-while-revalidate=86400", page("/doc/state/IN").headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("public, max-age=3600, stale-while-revalidate=86400", page("/?lang=xx").headers().firstValue("Cache-Control").orElse(""),
+                "a language the site has not sets no cookie");
         assertTrue(page("/", "Cookie", "lang=zh").body().contains("<html lang=\"zh\">"));
         // By its name, and its code for a phone, whose header has no room for the names (since 2 December 2026).
         assertTrue(page("/?lang=ru").body().contains("<a lang=\"zh\" hreflang=\"zh\" href=\"/?lang=zh\" title=\"中文\" data-short=\"中文\"><span>中文</span></a>"),

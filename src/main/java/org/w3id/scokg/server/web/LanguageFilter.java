@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -23,15 +24,45 @@ public final class LanguageFilter implements Filter {
         // The search box's suggestions ask in the page's language; that is no reader's choice, and
         // until a review on 3 December 2026 each keystroke set the cookie to it.
         boolean suggestions = request.getRequestURI().endsWith("/search/suggest");
+        Language chosen = null;
         if (!suggestions && request.getQueryString() != null && request.getQueryString().contains("lang=")) {
-            Language.byTag(request.getParameter("lang")).ifPresent(language -> {
-                Cookie cookie = new Cookie(Language.COOKIE, language.tag);
-                cookie.setPath("/");
-                cookie.setMaxAge(365 * 24 * 3600);
-                cookie.setAttribute("SameSite", "Lax");
-                ((HttpServletResponse) res).addCookie(cookie);
-            });
+            chosen = Language.byTag(request.getParameter("lang")).orElse(null);
         }
-        chain.doFilter(req, res);
+        if (chosen == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        HttpServletResponse response = (HttpServletResponse) res;
+        Cookie cookie = new Cookie(Language.COOKIE, chosen.tag);
+        cookie.setPath("/");
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        chain.doFilter(req, unshared(response));
     }
+
+    /**
+     * A page that sets the cookie, kept by no shared cache and asked again by the browser each time it
+     * is opened: a page taken from a cache sets no cookie, so a reader who came back to a language
+     * through a page the browser had kept (public, for an hour, until a review on 5 December 2026)
+     * read the next pages in the language chosen before it. A route's own Cache-Control is not taken.
+     */
+    private static HttpServletResponse unshared(HttpServletResponse response) {
+        response.setHeader(CACHE_CONTROL, UNSHARED);
+        return new HttpServletResponseWrapper(response) {
+            @Override
+            public void setHeader(String name, String value) {
+                if (!name.equalsIgnoreCase(CACHE_CONTROL)) super.setHeader(name, value);
+            }
+
+            @Override
+            public void addHeader(String name, String value) {
+                if (!name.equalsIgnoreCase(CACHE_CONTROL)) super.addHeader(name, value);
+            }
+        };
+    }
+
+    private static final String CACHE_CONTROL = "Cache-Control";
+    /** Cache-Control of a page that sets the language cookie. */
+    static final String UNSHARED = "private, no-cache";
 }
