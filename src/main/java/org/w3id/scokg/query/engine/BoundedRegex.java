@@ -14,7 +14,10 @@ import org.apache.jena.sparql.function.FunctionEnv;
 /**
  * REGEX as Jena evaluates it (Java's engine, the pattern and flags compiled by Jena's own {@link
  * RegexEngine#makePattern}, a match anywhere in the string), read through {@link DeadlineChars}: a
- * pattern that backtracks without bound stops at the query's timeout instead of running on.
+ * pattern that backtracks without bound stops at the query's timeout instead of running on. A match
+ * that runs Java's engine out of stack (it recurses once a repetition of a group, {@code (a|b)*} over
+ * 100,000 letters) is an error of its solution, as REPLACE's is ({@link CheckedValue}): until a review
+ * on 5 December 2026 it was a 500 with an empty body and a stack trace in the log.
  */
 final class BoundedRegex extends E_Regex {
     private final Pattern constant;
@@ -44,7 +47,11 @@ final class BoundedRegex extends E_Regex {
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
         String text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0)).getLiteralLexicalForm();
         Pattern pattern = constant != null ? constant : compile(args.get(1), args.size() > 2 ? args.get(2) : null, xpath);
-        return NodeValue.booleanReturn(pattern.matcher(new DeadlineChars(text, QueryBudget.cancelSignal(env))).find());
+        try {
+            return NodeValue.booleanReturn(pattern.matcher(new DeadlineChars(text, QueryBudget.cancelSignal(env))).find());
+        } catch (StackOverflowError tooDeep) {
+            throw new ExprEvalException("REGEX: the pattern recursed too deep on a string of " + text.length() + " characters");
+        }
     }
 
     /**
