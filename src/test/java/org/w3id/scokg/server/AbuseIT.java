@@ -739,6 +739,31 @@ class AbuseIT {
     }
 
     /**
+     * A review on 5 December 2026: Lucene's highlighter makes an array of as many places as the
+     * fragments {@code m:} asks for, and {@code m:400000000} ended the server with an {@code
+     * OutOfMemoryError} (this count asks more than Java makes at all); jena-text joins marked words with a
+     * pattern it makes of the marks unquoted, and {@code e:(.*x){12}z} after a start mark of 30 letters
+     * held a core 164 s past a 2 s timeout. Each is a 400 naming the limit, before Lucene is asked.
+     */
+    @Test
+    void text_highlighting_of_too_many_fragments_or_marks_that_are_patterns_is_400() {
+        String text = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        String[][] cases = {
+            {"highlight:m:2147483000", "0 to 100"},
+            {"highlight:s:" + "x".repeat(30) + " | e:(.*x){12}z", "jh:n"}};
+        for (String[] c : cases) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = query(text + "SELECT * { (?s ?score ?lit) text:query (rdfs:label \"Russia\" 1 \"" + c[0] + "\") }", "timeout=2");
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.body().contains(c[1]), response.body());
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2), "before the 2 s timeout");
+        }
+        HttpResponse<String> marked = query(text + "SELECT * { (?s ?score ?lit) text:query (rdfs:label \"Russia\" 1 \"highlight:m:5 | s:<b> | e:</b>\") }", "timeout=2");
+        assertEquals(200, marked.statusCode(), marked.body());
+        assertTrue(marked.body().contains("<b>Russia</b>"), marked.body());
+    }
+
+    /**
      * A review on 4 December 2026: Java's words for a REGEX pattern it cannot compile repeat the
      * pattern, and a pattern of 20,000 dotted words ({@code a.a.a…(}) ran the pattern that takes class
      * names out of the sentence out of stack: a 500 with an empty body and a stack trace in the log.

@@ -90,6 +90,7 @@ final class TextQueryInGraph extends PropertyFunctionBase {
         // (until a review on 5 December 2026 the limit then counted the union's matches before the check,
         // and a highlighting option so bound held no match).
         PropFuncArg arguments = Substitute.substitute(argObject, binding);
+        TextHighlightOptions.check(arguments);
         Highlight highlight = Highlight.of(arguments);
         Graph active = execCxt.getActiveGraph();
         TextIndex index = execCxt.getContext().get(TextQuery.textIndex);
