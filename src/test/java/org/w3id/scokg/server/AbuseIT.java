@@ -380,6 +380,27 @@ class AbuseIT {
         assertTrue(filtered.body().contains("false"), filtered.body());
     }
 
+    /**
+     * A review on 5 December 2026: {@code math:exp10} and Leviathan's {@code factorial} and {@code pow}
+     * computed their integer whole, and then wrote it out as digits and read them back, before the
+     * budget measured it: {@code math:exp10(1000000)} answered 15 s after a 2 s timeout, {@code
+     * lfn:factorial(200000)} 26 s after it, and {@code math:exp10(99999999)} held a core for more than
+     * ten minutes. Each is refused before it is computed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"<http://www.w3.org/2005/xpath-functions/math#exp10>(1000000)", "<http://www.dotnetrdf.org/leviathan#factorial>(200000)",
+        "<http://www.dotnetrdf.org/leviathan#pow>(10, 1000000)"})
+    void an_integer_computed_from_a_small_one_is_refused_before_it_is_computed(String call) {
+        long start = System.nanoTime();
+        HttpResponse<String> response = query("SELECT (STRLEN(STR(" + call + ")) AS ?x) {}", "timeout=2");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("bits; this endpoint allows"), response.body());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2), "before the 2 s timeout");
+        HttpResponse<String> small = query("SELECT (STR(<http://www.dotnetrdf.org/leviathan#factorial>(20)) AS ?x) (STR(<http://www.w3.org/2005/xpath-functions/math#exp10>(3)) AS ?y) {}");
+        assertEquals(200, small.statusCode(), small.body());
+        assertTrue(small.body().contains("2432902008176640000") && small.body().contains("\"1000\""), small.body());
+    }
+
     @Test
     void a_power_too_large_to_write_is_refused_at_once() {
         long start = System.nanoTime();

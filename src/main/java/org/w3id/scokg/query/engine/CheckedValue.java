@@ -46,6 +46,10 @@ final class CheckedValue extends ExprFunction1 {
             // until a review on 4 December 2026); plain ARQ fails the query too.
             throw new org.apache.jena.query.QueryExecException(notCallable.getMessage(), notCallable);
         }
+        // Measured before its term is made: the term of an integer is its digits, written out and read
+        // back, in time that grows with their square and that nothing interrupts (an integer of 3.3
+        // million bits took minutes until a review on 5 December 2026).
+        QueryBudget.checkNumber(value);
         try {
             // A value's term is made when first asked for, after this: STRLANG("a", ?tag) with a tag
             // computed as "en--x" failed there, in a BIND's assignment, with a 500 (a review on 4 December 2026).

@@ -41,6 +41,17 @@ public final class QueryBudget {
 
     /** Counts {@code value} against the query's budget, throwing {@link Exceeded} when it goes past. */
     static NodeValue check(NodeValue value, FunctionEnv env) {
+        checkNumber(value);
+        if (value.isString() || value.isLangString()) {
+            int length = value.getString().length();
+            if (length > MAX_STRING) throw tooLongString(length);
+            if (length >= COUNTED_STRING) built(env, length);
+        }
+        return value;
+    }
+
+    /** Throws {@link Exceeded} when {@code value} is an integer or a decimal past the limits; counts nothing. */
+    static void checkNumber(NodeValue value) {
         if (value.isInteger() && value.getInteger().bitLength() > MAX_INTEGER_BITS) throw tooLargeInteger(value.getInteger().bitLength());
         // A decimal's digits, and its scale: 1.1 squared 20 times over took minutes (a review, 2 December 2026).
         if (value.isDecimal() && !value.isInteger()) {
@@ -49,12 +60,6 @@ public final class QueryBudget {
             if (Math.abs((long) decimal.scale()) > MAX_DIGITS) throw new Exceeded("The query computed a decimal of " + Math.abs((long) decimal.scale())
                     + " digits after or before its point; this endpoint allows " + MAX_DIGITS + ".");
         }
-        if (value.isString() || value.isLangString()) {
-            int length = value.getString().length();
-            if (length > MAX_STRING) throw tooLongString(length);
-            if (length >= COUNTED_STRING) built(env, length);
-        }
-        return value;
     }
 
     /** Counts a string about to be built, before it is. */
@@ -105,6 +110,19 @@ public final class QueryBudget {
     /** Throws {@link QueryCancelledException} once the query has been cancelled. */
     static void checkCancelled(AtomicBoolean signal) {
         if (signal != null && signal.get()) throw new QueryCancelledException();
+    }
+
+    /** Refuses the factorial of {@code n} before it is computed, when it would pass the integer limit (at 5,902!, some 65,500 bits). */
+    static void checkFactorial(BigInteger n) {
+        // The loop ends at 5,902 whatever n is.
+        int last = n.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+        double bits = 0;
+        for (int k = 2; k <= last; k++) {
+            bits += Math.log(k) / Math.log(2);
+            if (bits > MAX_INTEGER_BITS) {
+                throw new Exceeded("The factorial of an integer past 5,902 has more than " + MAX_INTEGER_BITS + " bits; this endpoint allows " + MAX_INTEGER_BITS + ".");
+            }
+        }
     }
 
     /** Refuses {@code base} to the power {@code exponent} before it is computed, when its result would pass the integer limit. */
