@@ -401,6 +401,18 @@ class AbuseIT {
         assertTrue(small.body().contains("2432902008176640000") && small.body().contains("\"1000\""), small.body());
     }
 
+    /**
+     * A review on 5 December 2026: a suggestion's prefix of 3,900 numbers written with dots ({@code
+     * A.1.1.1…}, 7.8 KB) ran the pattern that reads dots as a UN symbol's slashes out of stack, a 500
+     * with a stack trace in the log.
+     */
+    @Test
+    void a_long_dotted_prefix_is_suggested_nothing_not_a_500() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/reconcile/suggest/entity?prefix=A" + ".1".repeat(3_900))).build());
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("{\"result\":[]}", response.body().replaceAll("\\s", ""));
+    }
+
     @Test
     void a_power_too_large_to_write_is_refused_at_once() {
         long start = System.nanoTime();

@@ -56,6 +56,9 @@ class UnSymbolsTest {
         assertEquals("A/66.359", UnSymbols.key("A/66.359"));
         assertEquals("U.N", UnSymbols.key("U.N."));
         assertEquals("1.5", UnSymbols.key("1.5"));
+        // A review on 5 December 2026: Java matched the repeated ".number" by recursion, and 3,900 of
+        // them, a suggestion's prefix of 7.8 KB, ran it out of stack (a 500 with a stack trace).
+        assertEquals("A" + "/1".repeat(100_000), UnSymbols.key("A" + ".1".repeat(100_000)));
     }
 
     /** Slashes and dots are trimmed from both ends only (by a scan since 3 December 2026: the pattern it replaced was quadratic in a run of dots). */
