@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -101,9 +102,25 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
             if (!datatype.isValid(value)) {
                 throw new InputException(Location.file(where), "parameter '" + name + "': '" + echo(value) + "' is not a valid " + type);
             }
-            return NodeFactory.createLiteralDT(value, datatype);
+            // Text keeps its spaces (whitespace "preserve" or "replace"); every other type collapses them.
+            boolean text = datatype.equals(XSDDatatype.XSDstring) || datatype.equals(XSDDatatype.XSDnormalizedString);
+            return NodeFactory.createLiteralDT(text ? value : collapsed(value), datatype);
+        }
+
+        /**
+         * {@code value} with XML Schema's whitespace facet "collapse" applied (the spaces, tabs and line
+         * breaks around it removed, each run inside made one space), as its value is read: the queries
+         * compare a date's text, and until a review on 5 December 2026 {@code date= 2001-06-15}, valid
+         * as an xsd:date, answered no members, its leading space put before every day.
+         */
+        static String collapsed(String value) {
+            return WHITESPACE.matcher(AROUND.matcher(value).replaceAll("")).replaceAll(" ");
         }
     }
+
+    /** The whitespace of XML Schema: space, tab, carriage return and line feed; a run of it, and one at either end. */
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");
+    private static final Pattern AROUND = Pattern.compile("^[ \\t\\r\\n]+|[ \\t\\r\\n]+$");
 
     public static NamedQuery read(Path path, String display) {
         String text = ProjectFiles.readUtf8(path, display);
@@ -271,8 +288,8 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         Parameter from = byName.get("from");
         Parameter to = byName.get("to");
         if (from == null || to == null || !from.type().equals("xsd:date") || !to.type().equals("xsd:date")) return Optional.empty();
-        String first = values.getOrDefault("from", from.defaultValue());
-        String last = values.getOrDefault("to", to.defaultValue());
+        String first = Parameter.collapsed(values.getOrDefault("from", from.defaultValue()));
+        String last = Parameter.collapsed(values.getOrDefault("to", to.defaultValue()));
         boolean days = first.matches("\\d{4}-\\d{2}-\\d{2}") && last.matches("\\d{4}-\\d{2}-\\d{2}");
         return days && first.compareTo(last) > 0 ? Optional.of(new String[] {first, last}) : Optional.empty();
     }
