@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,7 +105,12 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
             }
             // Text keeps its spaces (whitespace "preserve" or "replace"); every other type collapses them.
             boolean text = datatype.equals(XSDDatatype.XSDstring) || datatype.equals(XSDDatatype.XSDnormalizedString);
-            return NodeFactory.createLiteralDT(text ? value : collapsed(value), datatype);
+            String lexical = text ? value : collapsed(value);
+            if (DATED.contains(datatype) && LONG_YEAR.matcher(lexical).lookingAt()) {
+                throw new InputException(Location.file(where), "parameter '" + name + "': '" + echo(value) + "' has a year of more than four digits;"
+                        + " the queries compare dates as text, which orders years of four digits only");
+            }
+            return NodeFactory.createLiteralDT(lexical, datatype);
         }
 
         /**
@@ -117,6 +123,16 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
             return WHITESPACE.matcher(AROUND.matcher(value).replaceAll("")).replaceAll(" ");
         }
     }
+
+    /**
+     * The types whose text begins with a year. A year of five digits or more is valid XML Schema, but
+     * the queries cut a day to a change's precision and compare the two as text, where "12001-06-15"
+     * comes before "2001-06-15": until a review on 5 December 2026 members-on-date answered no member
+     * in the year 12001 and ten on 9999-12-31.
+     */
+    private static final Set<RDFDatatype> DATED = Set.of(XSDDatatype.XSDdate, XSDDatatype.XSDdateTime, XSDDatatype.XSDdateTimeStamp, XSDDatatype.XSDgYear,
+            XSDDatatype.XSDgYearMonth);
+    private static final Pattern LONG_YEAR = Pattern.compile("-?\\d{5}");
 
     /** The whitespace of XML Schema: space, tab, carriage return and line feed; a run of it, and one at either end. */
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");

@@ -117,6 +117,20 @@ class NamedQueriesTest {
         assertThrows(InputException.class, () -> run("changes-between", Map.of("from", " 2025-12-31", "to", "2023-01-01 ")), "a reversed period with spaces");
     }
 
+    /**
+     * A year of five digits is valid XML Schema, but the queries compare dates as text, where
+     * "12001-06-15" comes before "2001-06-15": members-on-date answered no member in 12001 and ten on
+     * 9999-12-31 (a review on 5 December 2026). Such a date is refused, saying why.
+     */
+    @Test
+    void a_date_of_a_year_of_five_digits_is_refused_with_why() {
+        for (String date : List.of("12001-06-15", "-12001-06-15")) {
+            InputException refused = assertThrows(InputException.class, () -> run("members-on-date", Map.of("date", date)));
+            assertTrue(refused.getMessage().contains("'" + date + "' has a year of more than four digits"), refused.getMessage());
+        }
+        assertEquals(10, run("members-on-date", Map.of("date", "9999-12-31")).size(), "the last day of four digits");
+    }
+
     @Test
     void a_period_whose_first_day_is_after_its_last_is_refused_with_why() {
         // A review of 2 December 2026: the answer was "No rows." with no word of why.
