@@ -1,8 +1,10 @@
 package org.w3id.scokg.server.sparql;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -101,6 +103,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         boolean graph = query.isConstructType() || query.isDescribeType();
         AnswerFormats.check(action.getRequest(), graph ? MediaTypes.Answer.GRAPH : MediaTypes.Answer.RESULTS).ifPresent(ServletOps::errorBadRequest);
         if (graph) refuseNonRdfFormat(action);
+        QuadAnswerFormat.negotiate(action, query);
         QueryPolicy.Verdict verdict = QueryPolicy.check(query);
         verdict.refusal().ifPresent(ServletOps::errorBadRequest);
         action.getRequest().setAttribute(DETERMINISTIC, verdict.deterministic());
@@ -123,7 +126,16 @@ final class PublicQueryService extends SPARQL_QueryDataset {
     /** An answer is written only in a syntax that can carry it, in time ({@link AnswerWriterGuard}). */
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, org.apache.jena.sparql.core.Prologue prologue) {
-        AnswerWriterGuard.guarding(() -> super.sendResults(action, result, prologue));
+        Optional<Lang> quads = result.isDataset() ? QuadAnswerFormat.chosen(action) : Optional.empty();
+        AnswerWriterGuard.guarding(() -> {
+            if (quads.isEmpty()) {
+                super.sendResults(action, result, prologue);
+                return;
+            }
+            // Fuseki's own writing of a dataset in the format of quads chosen for it (QuadAnswerFormat).
+            ServletOps.success(action);
+            ActionLib.datasetResponse(action, result.dataset(), quads.get());
+        });
     }
 
     /**
