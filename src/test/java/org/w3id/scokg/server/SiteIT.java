@@ -462,6 +462,20 @@ class SiteIT {
         assertTrue(response.body().contains("&lt;https://w3id.org/sco-kg/ontology#iso3166Alpha2&gt;"), "the form keeps the query");
     }
 
+    /**
+     * A CONSTRUCT whose template writes into named graphs shows its triples with their graphs: until a
+     * review on 5 December 2026 the form showed the default graph's alone, here none ("No rows.").
+     */
+    @Test
+    void the_plain_form_shows_a_construct_into_named_graphs_with_its_graphs() {
+        String query = "CONSTRUCT { GRAPH ?g { ?state <https://w3id.org/sco-kg/ontology#iso3166Alpha2> \"IN\" } } WHERE { GRAPH ?g { ?state <https://w3id.org/sco-kg/ontology#iso3166Alpha2> \"IN\" } }";
+        HttpResponse<String> response = page("/query?query=" + encode(query));
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<th scope=\"col\">graph</th>"), response.body());
+        assertTrue(response.body().contains("<td><a href=\"/doc/state/IN\">India</a></td>"), response.body());
+        assertFalse(response.body().contains("No rows"), response.body());
+    }
+
     @Test
     void an_error_is_shown_beside_the_query_that_caused_it() {
         HttpResponse<String> syntax = page("/query?query=" + encode("SELECT ?x WHERE { ?x"));

@@ -2,6 +2,7 @@ package org.w3id.scokg.server.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -10,6 +11,7 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -62,6 +64,9 @@ final class PlainQuery {
             try {
                 if (query.isAskType()) return new Outcome(200, "<p class=\"answer\">" + Html.escape(texts.get(exec.ask() ? "query.yes" : "query.no")) + "</p>");
                 if (query.isSelectType()) return new Outcome(200, table(exec.select(), texts));
+                // A template that writes into named graphs (ARQ's GRAPH in a CONSTRUCT): construct() keeps the
+                // default graph's triples alone, and until a review on 5 December 2026 such an answer showed none.
+                if (query.isConstructType() && query.getConstructTemplate().containsRealQuad()) return new Outcome(200, quads(exec.constructDataset(), texts));
                 Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
                 return new Outcome(200, triples(graph, texts));
             } catch (QueryCancelledException e) {
@@ -101,6 +106,19 @@ final class PlainQuery {
             html.append("</tr>");
         });
         return html.append("</table></div><p>").append(Html.escape(texts.format("query.rows", graph.size()))).append("</p>").toString();
+    }
+
+    /** The quads of a CONSTRUCT whose template writes into named graphs, each with its graph (none for the default graph). */
+    private String quads(DatasetGraph answer, Texts texts) {
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table><tr><th scope=\"col\">graph</th><th scope=\"col\">subject</th>"
+                + "<th scope=\"col\">predicate</th><th scope=\"col\">object</th></tr>");
+        List<Quad> quads = Iter.toList(answer.find());
+        quads.stream().limit(ROWS).forEach(q -> {
+            html.append("<tr><td>").append(q.isDefaultGraph() ? "" : Html.value(q.getGraph(), labels, texts)).append("</td>");
+            for (Node n : List.of(q.getSubject(), q.getPredicate(), q.getObject())) html.append("<td>").append(Html.value(n, labels, texts)).append("</td>");
+            html.append("</tr>");
+        });
+        return html.append("</table></div><p>").append(Html.escape(texts.format("query.rows", quads.size()))).append("</p>").toString();
     }
 
     /** An error in the page's own words (until 3 December 2026 these were marked English on every page). */
