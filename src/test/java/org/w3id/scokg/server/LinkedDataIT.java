@@ -76,6 +76,19 @@ class LinkedDataIT {
         assertEquals(0, head.body().length);
     }
 
+    /**
+     * Several Accept fields are one list (RFC 9110 5.3). A review on 5 December 2026: the routes read
+     * the first field alone, and HTML at q=0.1 in it, Turtle in a second, got the page.
+     */
+    @Test
+    void accept_in_two_fields_is_one_list() {
+        HttpResponse<String> response = get("/id/state/CN", "Accept", "text/html;q=0.1", "Accept", "text/turtle");
+        assertEquals(303, response.statusCode());
+        assertEquals(ServerFixture.base() + "/doc/state/CN.ttl", response.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> russian = get("/doc/state/CN", "Accept", "text/html", "Accept-Language", "de;q=0.1", "Accept-Language", "ru");
+        assertTrue(russian.body().contains("<html lang=\"ru\">"), "Accept-Language in two fields too");
+    }
+
     @Test
     void the_303_keeps_the_requests_parameters() {
         HttpResponse<String> response = get("/id/state/RU?lang=ru", "Accept", "text/html");

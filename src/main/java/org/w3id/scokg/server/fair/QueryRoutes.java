@@ -1,7 +1,6 @@
 package org.w3id.scokg.server.fair;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
@@ -67,9 +66,7 @@ final class QueryRoutes implements Predicate<Request> {
         if (!method.equals("GET") && !method.equals("HEAD")) return true;
         // Asked nothing, the endpoint describes itself, but its Graph Store reads the whole dataset.
         if (Language.namesNothingElse(urlQuery)) return !sparql || path.equals("/sparql/") || path.equals(GRAPH_STORE) || path.equals(GRAPH_STORE + "/");
-        // Every Accept field, joined as the endpoint reads them (SparqlEndpointFilter.oneAccept), not the first alone.
-        List<String> accept = request.getHeaders().getValuesList(HttpHeader.ACCEPT);
-        return !(sparql && cache.holds(method, path, urlQuery, parameters(request), accept.isEmpty() ? null : String.join(", ", accept)));
+        return !(sparql && cache.holds(method, path, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
     }
 
     /**

@@ -83,8 +83,7 @@ final class SparqlEndpointFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletRequest request = oneAccept((HttpServletRequest) req);
-        req = request;
+        HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -189,19 +188,6 @@ final class SparqlEndpointFilter implements Filter {
             if (name.equals("format") || name.equals("output") || name.equals("results")) return true;
         }
         return false;
-    }
-
-    /**
-     * The request with its Accept fields as one, their values joined by commas, as HTTP reads several
-     * fields of one name (RFC 9110, 5.3) and Fuseki's negotiation reads them. This filter and the
-     * answer cache's key read the first field alone: until a review on 5 December 2026 a request
-     * with {@code Accept: text/csv} and {@code Accept: application/sparql-results+json} was answered
-     * JSON and kept under the key of {@code Accept: text/csv}, and a client asking for CSV alone was
-     * sent that JSON from the cache.
-     */
-    static HttpServletRequest oneAccept(HttpServletRequest request) {
-        List<String> fields = Collections.list(request.getHeaders("Accept"));
-        return fields.size() < 2 ? request : new AcceptWrapper(request, String.join(", ", fields));
     }
 
     /** The request with another Accept header. */

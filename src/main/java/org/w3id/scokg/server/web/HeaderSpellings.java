@@ -18,16 +18,22 @@ final class HeaderSpellings {
     /**
      * The request with the media types of its {@code Content-Type} and {@code Accept} in lower case
      * (and {@code x-gzip} in {@code Accept-Encoding} named gzip, {@link #gzipByItsNewName}),
-     * their parameters as they were: RFC 9110 8.3.1 makes type and subtype case-insensitive, and Fuseki
+     * their parameters as they were, and several {@code Accept}, {@code Accept-Encoding} or {@code
+     * Accept-Language} fields joined into one: RFC 9110 8.3.1 makes type and subtype case-insensitive, and Fuseki
      * compares them as written, so until a review on 4 December 2026 a POST of {@code
      * Application/SPARQL-Query} answered 405 and {@code Accept: TEXT/CSV} got SPARQL XML.
      */
     static Request mediaTypesInLowerCase(Request request) {
         HttpFields headers = request.getHeaders();
         HttpFields.Mutable lowered = null;
-        for (HttpHeader name : List.of(HttpHeader.CONTENT_TYPE, HttpHeader.ACCEPT, HttpHeader.ACCEPT_ENCODING)) {
+        for (HttpHeader name : List.of(HttpHeader.CONTENT_TYPE, HttpHeader.ACCEPT, HttpHeader.ACCEPT_ENCODING, HttpHeader.ACCEPT_LANGUAGE)) {
             List<String> values = headers.getValuesList(name);
-            List<String> lower = values.stream().map(name == HttpHeader.ACCEPT_ENCODING ? HeaderSpellings::gzipByItsNewName : HeaderSpellings::lowerMediaTypes).toList();
+            List<String> lower = values.stream().map(name == HttpHeader.ACCEPT_ENCODING ? HeaderSpellings::gzipByItsNewName
+                    : name == HttpHeader.ACCEPT_LANGUAGE ? value -> value : HeaderSpellings::lowerMediaTypes).toList();
+            // Several fields of one name are one list (RFC 9110 5.3), and the routes read the first
+            // alone: until a review on 5 December 2026 Accept: text/html;q=0.1 then Accept: text/turtle
+            // got a page, and the answer cache kept an answer under the first field's key.
+            if (lower.size() > 1 && name != HttpHeader.CONTENT_TYPE) lower = List.of(String.join(", ", lower));
             if (lower.equals(values)) continue;
             if (lowered == null) lowered = HttpFields.build(headers);
             lowered.remove(name);
