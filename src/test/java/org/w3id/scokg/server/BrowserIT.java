@@ -839,6 +839,9 @@ class BrowserIT {
     @Test
     @Order(16)
     void a_refusal_before_the_routes_is_the_sites_error_page() throws IOException {
+        // The logs hold what the pages before this test said (the 404 pages' own 404s): read away.
+        browser.manage().logs().get(LogType.BROWSER);
+        browser.manage().logs().get(LogType.PERFORMANCE);
         for (int width : new int[] {1280, 390}) {
             browser.manage().window().setSize(new Dimension(width, 900));
             // Neither address can be read, its lang= neither: the language is the reader's choice, kept
