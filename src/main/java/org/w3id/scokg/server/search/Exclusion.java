@@ -12,7 +12,7 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /**
- * Which things hold a search's excluded words ({@link Search.Words}) in a text of theirs (a name,
+ * Which things hold a search's excluded words ({@link TypedText.Words}) in a text of theirs (a name,
  * a quote, a symbol), each word matched as {@link Search#find} matches it, one ending in an
  * asterisk as the beginning of words ({@link #query}). Asked of the index once
  * for all the things and words together: a query for each thing and word took 0.37 ms, and 50
@@ -87,7 +87,7 @@ final class Exclusion {
             StringBuilder iris = new StringBuilder();
             for (Node thing : left) iris.append(" \"").append(QueryParserBase.escape(thing.getURI())).append('"');
             String ofThese = "+(" + query + ") +" + index.getDocDef().getEntityField() + ":(" + iris.toString().strip() + ")";
-            List<TextHit> hits = index.query(Search.FIELDS, ofThese, null, null, textsPerQuery, null);
+            List<TextHit> hits = index.query(HitReader.FIELDS, ofThese, null, null, textsPerQuery, null);
             hits.forEach(hit -> holders.add(hit.getNode()));
             if (hits.size() < textsPerQuery) break;
             left.removeAll(holders);

@@ -20,7 +20,7 @@ final class LuceneQueries {
      * name.
      */
     static String of(String text, boolean prefix) {
-        List<String> written = Search.words(text).stream().flatMap(LuceneQueries::listed).map(LuceneQueries::bare).toList();
+        List<String> written = TypedText.words(text).stream().flatMap(LuceneQueries::listed).map(LuceneQueries::bare).toList();
         String words = String.join(" ", written);
         List<String> terms = new ArrayList<>();
         for (String word : written) terms.add(QueryParserBase.escape(word));

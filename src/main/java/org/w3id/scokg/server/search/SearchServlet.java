@@ -59,7 +59,7 @@ final class SearchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String q = Search.cut(request.getParameter("q") == null ? "" : request.getParameter("q").strip());
+        String q = TypedText.cut(request.getParameter("q") == null ? "" : request.getParameter("q").strip());
         Language language = Language.of(request);
         switch (path) {
             case "/opensearch.xml" -> Responses.send(request, response, "application/opensearchdescription+xml;charset=utf-8", openSearch(request).getBytes(StandardCharsets.UTF_8));
@@ -101,8 +101,8 @@ final class SearchServlet extends HttpServlet {
         // Only records of sources matched as written ("Uzbek" in a source's title, the university's
         // name): the things whose names the words begin come first, as the box suggested them (a
         // review on 3 December 2026 found Uzbekistan gone from the results of "Uzbek").
-        if (!hits.isEmpty() && hits.stream().allMatch(hit -> Search.tier(hit.subject()) == 2)) {
-            List<Search.Hit> begun = search.suggest(q.replace('*', ' ').strip(), limit).stream().filter(hit -> Search.tier(hit.subject()) < 2).toList();
+        if (!hits.isEmpty() && hits.stream().allMatch(hit -> HitOrder.tier(hit.subject()) == 2)) {
+            List<Search.Hit> begun = search.suggest(q.replace('*', ' ').strip(), limit).stream().filter(hit -> HitOrder.tier(hit.subject()) < 2).toList();
             if (!begun.isEmpty()) {
                 List<Search.Hit> both = new ArrayList<>(begun);
                 hits.stream().filter(hit -> begun.stream().noneMatch(b -> b.subject().equals(hit.subject()))).forEach(both::add);
@@ -130,7 +130,7 @@ final class SearchServlet extends HttpServlet {
         // search engines): until a review on 4 December 2026 it was a word like any other, so both were
         // asked for. The results are those of the other words, less those that hold an excluded word:
         // until a later review that day more were found first, and "SCO -zzzz" showed other things than "SCO".
-        Search.Words words = Search.Words.of(q);
+        TypedText.Words words = TypedText.Words.of(q);
         OptionalInt asked = page(request);
         if (asked.isEmpty()) {
             Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, "page is a whole number from 1 to " + PAGES + ", given once: the results, " + RESULTS + " a page.");
@@ -323,12 +323,12 @@ final class SearchServlet extends HttpServlet {
         Texts texts = Texts.of(language);
         // The words with a leading minus are read as the results page reads them, and enough to
         // suggest from is counted in the words wanted ("I -Pakistan" is one letter).
-        Search.Words words = Search.Words.of(q);
-        List<Search.Hit> hits = Search.enoughToSuggest(words.wanted()) ? search.suggest(words, SUGGESTIONS) : List.of();
+        TypedText.Words words = TypedText.Words.of(q);
+        List<Search.Hit> hits = TypedText.enoughToSuggest(words.wanted()) ? search.suggest(words, SUGGESTIONS) : List.of();
         // A resolution cited as people cite it ("GA res 73/27") is suggested as its symbol is, as the
         // results page finds it (the box suggested nothing for it until a review on 5 December 2026).
         String cited = UnSymbols.resolution(q);
-        if (hits.isEmpty() && cited != null) hits = search.suggest(Search.Words.of(cited), SUGGESTIONS);
+        if (hits.isEmpty() && cited != null) hits = search.suggest(TypedText.Words.of(cited), SUGGESTIONS);
         for (Search.Hit hit : hits) {
             Node thing = shown(hit.subject());
             Labels.Label name = Labels.of(union, thing, language);

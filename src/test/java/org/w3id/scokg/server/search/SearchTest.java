@@ -148,13 +148,13 @@ class SearchTest {
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource({"Shanghai Cooperation Organiz", "Shanghai Cooperation Organiza", "Shanghai Cooperation Organizat", "Shanghai Cooperation Organizatio", "Shanghai Cooperation Organization"})
     void an_american_spelling_being_typed_suggests_what_it_will_find(String typed) {
-        assertEquals("organization/SCO", subjects(real.suggest(Search.Words.of(typed), 8)).stream().findFirst().orElse(null), typed);
+        assertEquals("organization/SCO", subjects(real.suggest(TypedText.Words.of(typed), 8)).stream().findFirst().orElse(null), typed);
     }
 
     @Test
     void a_word_begun_with_a_z_of_its_own_is_suggested_as_typed() {
-        assertEquals("state/KG", subjects(real.suggest(Search.Words.of("Kyrgyz"), 8)).get(0));
-        assertEquals("state/KG", subjects(real.suggest(Search.Words.of("Kyrgyzs"), 8)).get(0));
+        assertEquals("state/KG", subjects(real.suggest(TypedText.Words.of("Kyrgyz"), 8)).get(0));
+        assertEquals("state/KG", subjects(real.suggest(TypedText.Words.of("Kyrgyzs"), 8)).get(0));
     }
 
     private static String first(Search search, String words) {
@@ -237,21 +237,21 @@ class SearchTest {
     void a_long_search_is_cut_after_its_last_whole_word() {
         String words = "India ".repeat(32) + "-Pakistan";
         assertEquals(201, words.length());
-        assertEquals("India ".repeat(32).strip(), Search.cut(words), "the word cut by the limit is dropped whole");
-        assertEquals(words.substring(0, 192), Search.cut(words.substring(0, 192)), "a search within the limit is as it was");
+        assertEquals("India ".repeat(32).strip(), TypedText.cut(words), "the word cut by the limit is dropped whole");
+        assertEquals(words.substring(0, 192), TypedText.cut(words.substring(0, 192)), "a search within the limit is as it was");
         String exact = "x".repeat(194) + " India";
-        assertEquals(exact, Search.cut(exact + " Pakistan"), "a word that ends at the limit is kept");
+        assertEquals(exact, TypedText.cut(exact + " Pakistan"), "a word that ends at the limit is kept");
         String chinese = "网".repeat(199) + "\ud83d\ude00" + "安全";
-        assertEquals("网".repeat(199), Search.cut(chinese), "no space: cut at the limit, never between the two halves of a character");
-        assertEquals("网".repeat(200), Search.cut("网".repeat(250)));
+        assertEquals("网".repeat(199), TypedText.cut(chinese), "no space: cut at the limit, never between the two halves of a character");
+        assertEquals("网".repeat(200), TypedText.cut("网".repeat(250)));
     }
 
     /** A review of 4 December 2026: a leading minus was read as part of its word, so "India -Pakistan" asked for both. */
     @Test
     void a_word_with_a_leading_minus_is_excluded() {
-        assertEquals(new Search.Words("India", List.of("Pakistan")), Search.Words.of("India -Pakistan"));
-        assertEquals(new Search.Words("counter-terrorism - --", List.of()), Search.Words.of("counter-terrorism - --"), "a minus before no letter is a word");
-        assertEquals(new Search.Words("", List.of("a", "b", "c", "d", "e", "f")), Search.Words.of("-a -b -c -d -e -f"), "every one, not the first four");
+        assertEquals(new TypedText.Words("India", List.of("Pakistan")), TypedText.Words.of("India -Pakistan"));
+        assertEquals(new TypedText.Words("counter-terrorism - --", List.of()), TypedText.Words.of("counter-terrorism - --"), "a minus before no letter is a word");
+        assertEquals(new TypedText.Words("", List.of("a", "b", "c", "d", "e", "f")), TypedText.Words.of("-a -b -c -d -e -f"), "every one, not the first four");
         Node india = NodeFactory.createURI(SCO.ID + "state/IN");
         Node pakistan = NodeFactory.createURI(SCO.ID + "state/PK");
         Node code = NodeFactory.createURI(SCO.ID + "document/A-66-359");
@@ -364,7 +364,7 @@ class SearchTest {
             assertEquals(SCO.ID + "document/yekaterinburg-agreement", hits.get(0).subject().getURI(), words);
         }
         assertEquals("document/sco-charter", first(real, "上海合作组织\u3000宪章"), "the ideographic space parts the words of one title");
-        assertEquals(List.of("a", "b"), Search.words("\u3000a\u00A0 b\t"));
+        assertEquals(List.of("a", "b"), TypedText.words("\u3000a\u00A0 b\t"));
     }
 
     /** A review on 3 December 2026: the name shown was the first word's match, whatever the page's language. */
@@ -440,7 +440,7 @@ class SearchTest {
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource({"In, state/IN", "Ch, state/CN", "Chi, state/CN", "Chin, state/CN", "Pa, state/PK", "Ки, state/CN", "Shanghai Coo, organization/SCO", "Shanghai Cooperation Organization, organization/SCO"})
     void a_thing_is_suggested_first_from_the_first_letters_of_its_name(String typed, String first) {
-        List<String> suggested = real.suggest(Search.Words.of(typed), 8).stream().map(hit -> hit.subject().getURI().replace(SCO.ID, "")).toList();
+        List<String> suggested = real.suggest(TypedText.Words.of(typed), 8).stream().map(hit -> hit.subject().getURI().replace(SCO.ID, "")).toList();
         assertEquals(first, suggested.isEmpty() ? null : suggested.get(0), suggested.toString());
     }
 
@@ -456,12 +456,12 @@ class SearchTest {
         Set<Node> holders = new Exclusion(index).holders(all, List.of("summit"));
         assertTrue(holders.contains(NodeFactory.createURI(SCO.ID + "event/new-delhi-summit-2023")) && holders.size() < all.size(), all.toString());
         List<Node> left = all.stream().filter(thing -> !holders.contains(thing)).toList();
-        List<Node> suggested = real.suggest(Search.Words.of("Ind -summit"), 10).stream().map(Search.Hit::subject).toList();
+        List<Node> suggested = real.suggest(TypedText.Words.of("Ind -summit"), 10).stream().map(Search.Hit::subject).toList();
         assertEquals(left, suggested.subList(0, left.size()));
         assertTrue(suggested.size() > left.size(), "more after them: " + suggested);
         assertEquals(Set.of(), new Exclusion(index).holders(suggested, List.of("summit")), suggested.toString());
-        assertEquals(List.of(), real.suggest(Search.Words.of("-India"), 10));
-        assertEquals(List.of(), real.suggest(Search.Words.of("-India -Pakistan"), 10));
+        assertEquals(List.of(), real.suggest(TypedText.Words.of("-India"), 10));
+        assertEquals(List.of(), real.suggest(TypedText.Words.of("-India -Pakistan"), 10));
     }
 
     /**
@@ -471,7 +471,7 @@ class SearchTest {
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource({"印, true", "  印 , true", "か, true", "カ, true", "한, true", "In, true", "Ин, true", "I, false", "И, false", "' ', false", "'', false"})
     void one_chinese_japanese_or_korean_character_is_enough_to_suggest_from(String typed, boolean enough) {
-        assertEquals(enough, Search.enoughToSuggest(typed));
+        assertEquals(enough, TypedText.enoughToSuggest(typed));
     }
 
     /** A name begins with letters typed in either English spelling, an American one half typed too. */
@@ -479,7 +479,7 @@ class SearchTest {
     @CsvSource({"Shanghai Cooperation Organisation, Shanghai Cooperation Organiz, true", "Shanghai Cooperation Organisation, Organizat, false",
             "Organisation, Organizat, true", "Organisation, Organization, true", "Kyrgyzstan, Kyrgyz, true", "Kyrgyzstan, Kyrgys, false", "India, In, true"})
     void a_name_begins_with_letters_in_either_spelling(String name, String typed, boolean begins) {
-        assertEquals(begins, Search.begins(name, typed));
+        assertEquals(begins, TypedText.begins(name, typed));
     }
 
     @Test
@@ -703,7 +703,7 @@ class SearchTest {
         "A/66/359|a-66-359|true",
         "India|-|false"})
     void a_name_is_the_words_whole_or_not(String name, String words, boolean same) {
-        assertEquals(same, Search.sameWords(name, words));
+        assertEquals(same, TypedText.sameWords(name, words));
     }
 
     /** A thing named by the words whole ranks first in its tier: 上合组织 is the SCO's own name (上合組織), above the security council secretaries' meeting, which Lucene scored a hair higher on 4 December 2026. */

@@ -1,0 +1,109 @@
+package org.w3id.scokg.server.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.scokg.vocab.OA;
+import org.w3id.scokg.vocab.SCO;
+
+/**
+ * One Lucene query of the jena-text index, read as a search's hits: each thing of the graph once,
+ * with its best score, shown by the name that matched in the page's language ({@link #run}).
+ */
+final class HitReader {
+    /** One predicate of each field, so that jena-text reads the stored text of every field back. */
+    static final List<Resource> FIELDS = List.of(RDFS.label, ResourceFactory.createResource(OA.NS + "exact"),
+            ResourceFactory.createResource(SCO.NS + "unDocumentSymbol"));
+
+    private final TextIndexLucene index;
+
+    HitReader(TextIndexLucene index) {
+        this.index = index;
+    }
+
+    /**
+     * The things {@code query} finds, each once, with its best score; shown by the name that matched
+     * in {@code language}, else in English or in no language, else the best scored (a review on 3
+     * December 2026 found a Chinese page showing an act by its Russian title, «Внесение: …», which
+     * scored a little above the English one); with {@code language} null, by the best scored.
+     */
+    List<Search.Hit> run(String query, int limit, String language) {
+        return run(query, limit, language, HIGHLIGHT);
+    }
+
+    /** jena-text's highlighting of the words found: marks around them, a fragment of 160 characters. */
+    static final String HIGHLIGHT = "m:1|z:160";
+
+    /** As {@link #run(String, int, String)}, with {@code highlight} null for the whole texts, unmarked (cheaper: no highlighting). */
+    List<Search.Hit> run(String query, int limit, String language, String highlight) {
+        return run(query, limit, language, highlight, null);
+    }
+
+    /**
+     * As {@link #run(String, int, String, String)}, each thing marked {@code named} where a name it
+     * matched by passes {@code named} (none where null): the words whole for a search, begun for a
+     * suggestion, which then shows the thing by that name.
+     */
+    List<Search.Hit> run(String query, int limit, String language, String highlight, java.util.function.Predicate<String> named) {
+        List<TextHit> hits;
+        try {
+            // Naming one predicate of each field makes jena-text read every field's stored text back
+            // (with none it reads only the primary field); the query names its fields itself.
+            hits = index.query(FIELDS, query, null, null, limit * 4, highlight);
+        } catch (RuntimeException unparsable) {
+            return List.of();
+        }
+        List<TextHit> whole = highlight != null && hits.stream().anyMatch(HitReader::unmarked) ? index.query(FIELDS, query, null, null, limit * 4, null) : null;
+        Map<Node, Search.Hit> best = new LinkedHashMap<>();
+        for (int i = 0; i < hits.size(); i++) {
+            TextHit hit = wholeWhereUnmarked(hits.get(i), whole, i);
+            // The things of the graph, not the terms of its ontology (the class "code of conduct"
+            // came before both codes, linked to the ontology's page: a review found it); the
+            // ontology has its own page, with every term.
+            if (!hit.getNode().isURI() || !hit.getNode().getURI().startsWith(SCO.ID)) continue;
+            String field = hit.getProp() == null ? SearchIndex.NAME : index.getDocDef().getField(hit.getProp());
+            // A statement's summary is sco-kg's own words, not a sentence quoted from a source: it says
+            // so (a review on 2 December 2026 found summaries shown as quotes). Summaries share the
+            // quotes' field, and only a statement has one; its quote is its summary.
+            if (field.equals(SearchIndex.QUOTE) && hit.getNode().getURI().startsWith(SCO.ID + "statement/")) field = "summary";
+            String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
+            String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
+            boolean isNamed = named != null && field.equals(SearchIndex.NAME) && named.test(snippet);
+            best.merge(hit.getNode(), new Search.Hit(hit.getNode(), hit.getScore(), snippet, field, lang, isNamed), (a, b) -> {
+                Search.Hit shown = language == null && a.named() != b.named() ? (a.named() ? a : b)
+                        : language == null || HitOrder.languageRank(a.lang(), language) == HitOrder.languageRank(b.lang(), language)
+                        ? (a.score() >= b.score() ? a : b)
+                        : (HitOrder.languageRank(a.lang(), language) < HitOrder.languageRank(b.lang(), language) ? a : b);
+                return new Search.Hit(shown.subject(), Math.max(a.score(), b.score()), shown.snippet(), shown.field(), shown.lang(), a.named() || b.named());
+            });
+        }
+        List<Search.Hit> results = new ArrayList<>(best.values());
+        results.sort(HitOrder.RANKING);
+        return results.subList(0, Math.min(limit, results.size()));
+    }
+
+    /** Whether jena-text's highlighter found no words to mark in a hit's text and gave it empty. */
+    private static boolean unmarked(TextHit hit) {
+        return hit.getLiteral() != null && hit.getLiteral().getLiteralLexicalForm().isEmpty();
+    }
+
+    /**
+     * {@code hit}, or where its highlighted text is empty, the whole text of the same hit read without
+     * highlighting ({@code whole}, the same query's hits in the same order): jena-text marks the words
+     * in a text as the field of every script reads it, so a text matched only through its language's
+     * stemming («безопасность» in «… информационной безопасности») came back empty, and the page showed
+     * no "matched in" line until a review on 4 December 2026.
+     */
+    private static TextHit wholeWhereUnmarked(TextHit hit, List<TextHit> whole, int i) {
+        if (whole == null || !unmarked(hit) || i >= whole.size()) return hit;
+        TextHit text = whole.get(i);
+        return text.getNode().equals(hit.getNode()) && java.util.Objects.equals(text.getProp(), hit.getProp()) ? text : hit;
+    }
+}
