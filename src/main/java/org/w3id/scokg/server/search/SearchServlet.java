@@ -6,12 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -45,12 +42,14 @@ final class SearchServlet extends HttpServlet {
     private static final String JSON_TYPE = "application/json";
 
     private final transient Search search;
+    private final transient ResultFinder finder;
     private final transient Graph data;
     private final transient Graph union;
     private final transient PublicUrls urls;
 
     SearchServlet(Search search, Graph data, Graph union, PublicUrls urls) {
         this.search = search;
+        this.finder = new ResultFinder(search);
         this.data = data;
         this.union = union;
         this.urls = urls;
@@ -68,60 +67,6 @@ final class SearchServlet extends HttpServlet {
         }
     }
 
-    /** A UN symbol's parts separated by spaces: letters first, then parts of which one at least is a number ("A 66 359", "A RES 53 70"). */
-    private static final String SYMBOL_WITH_SPACES = "[A-Za-z]{1,4}(?:\\s+[A-Za-z.]{1,5})*(?:\\s+[0-9]{1,4}(?:/[0-9A-Za-z.]+)?)+";
-    private static final Pattern SPACED_SYMBOL = Pattern.compile("\\s*" + SYMBOL_WITH_SPACES + "\\s*");
-
-    /** A symbol written with spaces ({@link #SPACED_SYMBOL}), then words that begin with no digit. */
-    private static final Pattern SPACED_SYMBOL_FIRST = Pattern.compile("\\s*(" + SYMBOL_WITH_SPACES + ")\\s+([^\\s0-9].*)");
-
-    /** What a search found, and whether only names close to its words ({@link Search#findClose}, or begun by them). */
-    private record Found(List<Search.Hit> hits, boolean close) {}
-
-    /** The things {@code q} finds, at most {@code limit}: its words in one text, else across a thing's texts, else close to them. */
-    private Found find(String q, int limit, Language language) {
-        List<Search.Hit> hits = q.isEmpty() ? List.of() : search.find(q, limit, language.tag);
-        // A UN symbol written with spaces for its slashes ("A 66 359", as a reader may copy it from a
-        // print) is that symbol, as reconciliation reads it: it found nothing until a review on 3 December 2026.
-        if (hits.isEmpty() && SPACED_SYMBOL.matcher(q).matches()) hits = search.find(q.strip().replaceAll("\\s+", "/"), limit, language.tag);
-        // So is one with spaces around its slashes ("A / 66 / 359"; a review on 3 December 2026).
-        if (hits.isEmpty() && q.matches(".*(\\s/|/\\s).*")) hits = search.find(q.strip().replaceAll("\\s*/\\s*", "/"), limit, language.tag);
-        // A General Assembly resolution cited as people cite it ("GA res 73/27", «резолюция 73/27»,
-        // 第73/27号决议) is its symbol, as reconciliation reads it: found nothing until a review on 5 December 2026.
-        String cited = UnSymbols.resolution(q);
-        if (hits.isEmpty() && cited != null) hits = search.find(cited, limit, language.tag);
-        // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
-        // found as surely as words in one name, so not said to be close.
-        if (hits.isEmpty()) hits = search.findAcross(q, limit, language.tag);
-        // And a symbol written with spaces among them ("A 66 359 code": only names close to it until 3 December 2026).
-        Matcher spacedFirst = SPACED_SYMBOL_FIRST.matcher(q);
-        if (hits.isEmpty() && spacedFirst.matches()) {
-            hits = search.findAcross(spacedFirst.group(1).strip().replaceAll("\\s+", "/") + " " + spacedFirst.group(2), limit, language.tag);
-        }
-        // Only records of sources matched as written ("Uzbek" in a source's title, the university's
-        // name): the things whose names the words begin come first, as the box suggested them (a
-        // review on 3 December 2026 found Uzbekistan gone from the results of "Uzbek").
-        if (!hits.isEmpty() && hits.stream().allMatch(hit -> HitOrder.tier(hit.subject()) == 2)) {
-            List<Search.Hit> begun = search.suggest(q.replace('*', ' ').strip(), limit).stream().filter(hit -> HitOrder.tier(hit.subject()) < 2).toList();
-            if (!begun.isEmpty()) {
-                List<Search.Hit> both = new ArrayList<>(begun);
-                hits.stream().filter(hit -> begun.stream().noneMatch(b -> b.subject().equals(hit.subject()))).forEach(both::add);
-                hits = both.subList(0, Math.min(limit, both.size()));
-            }
-        }
-        // Nothing found: the names a letter or two away, else the names the words begin (those the
-        // box suggested as they were typed: "Kyrgyz" found nothing until a review on 3 December
-        // 2026), said to be so: to a reader in the heading, to a program as "close": true (until a
-        // later review that day a program got nothing for "Kazakh").
-        boolean close = false;
-        if (hits.isEmpty() && !q.isEmpty()) {
-            hits = search.findClose(q, limit, language.tag);
-            // An asterisk, most catalogues' wildcard, is taken as one here: "Ind*" is "Ind" begun.
-            if (hits.isEmpty()) hits = search.suggest(q.replace('*', ' ').strip(), limit);
-            close = !hits.isEmpty();
-        }
-        return new Found(hits, close);
-    }
 
     private void results(HttpServletRequest request, HttpServletResponse response, String q, Language language) throws IOException {
         Responses.varyOnAccept(response);
@@ -142,7 +87,7 @@ final class SearchServlet extends HttpServlet {
         // their scores (Search's ranking), so a deeper search put things ahead that a shallower one had
         // not reached, and page 2, found deeper than page 1, repeated some of it.
         int number = asked.getAsInt();
-        Found found = find(words.wanted(), PAGES * RESULTS + 1, language);
+        ResultFinder.Found found = finder.find(words.wanted(), PAGES * RESULTS + 1, language);
         List<Search.Hit> all = search.without(found.hits(), words.excluded());
         int from = Math.min((number - 1) * RESULTS, all.size());
         List<Search.Hit> hits = all.subList(from, Math.min(number * RESULTS, all.size()));
