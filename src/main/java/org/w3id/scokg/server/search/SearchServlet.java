@@ -61,7 +61,7 @@ final class SearchServlet extends HttpServlet {
         String q = TypedText.cut(request.getParameter("q") == null ? "" : request.getParameter("q").strip());
         Language language = Language.of(request);
         switch (path) {
-            case "/opensearch.xml" -> Responses.send(request, response, "application/opensearchdescription+xml;charset=utf-8", openSearch(request).getBytes(StandardCharsets.UTF_8));
+            case "/opensearch.xml" -> Responses.send(request, response, "application/opensearchdescription+xml;charset=utf-8", OpenSearchDescription.of(request, urls).getBytes(StandardCharsets.UTF_8));
             case "/search/suggest" -> Responses.send(request, response, "application/x-suggestions+json;charset=utf-8", suggestions(q, language).getBytes(StandardCharsets.UTF_8));
             default -> results(request, response, q, language);
         }
@@ -289,15 +289,5 @@ final class SearchServlet extends HttpServlet {
         answer.add(pages);
         answer.add(languages);
         return JSON.toStringFlat(answer);
-    }
-
-    private String openSearch(HttpServletRequest request) {
-        String base = urls.absolute(request, "");
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OpenSearchDescription xmlns=\"http://a9.com/-/spec/opensearch/1.1/\">"
-                + "<ShortName>sco-kg</ShortName><Description>The SCO and international information security: names, documents, quotes</Description>"
-                + "<InputEncoding>UTF-8</InputEncoding><Url type=\"text/html\" template=\"" + Html.escape(base) + "/search?q={searchTerms}\"/>"
-                + "<Url type=\"application/json\" template=\"" + Html.escape(base) + "/search?format=json&amp;q={searchTerms}\"/>"
-                + "<Url type=\"application/x-suggestions+json\" template=\"" + Html.escape(base) + "/search/suggest?q={searchTerms}\"/>"
-                + "</OpenSearchDescription>\n";
     }
 }
