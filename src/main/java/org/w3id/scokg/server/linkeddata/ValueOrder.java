@@ -24,7 +24,7 @@ final class ValueOrder {
             DCTerms.issued.asNode());
 
     /** The kinds of act in the order they come in a document's or a status's life. */
-    private static final List<Node> LIFE = Stream.of("Submission", "Adoption", "OpeningForSignature", "Signing", "EntryIntoForce", "StatusDecision",
+    private static final List<Node> LIFE = Stream.of("Submission", "Adoption", "OpeningForSignature", "Signing", "EntryIntoForceAct", "StatusDecision",
             "MemorandumSigning").map(name -> NodeFactory.createURI(SCO.NS + name)).toList();
 
     private static final Node MEMBER_DURING = org.apache.jena.vocabulary.ORG.memberDuring.asNode();
