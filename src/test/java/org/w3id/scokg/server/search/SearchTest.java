@@ -527,8 +527,9 @@ class SearchTest {
         }
         assertTrue(inGraphs.stream().anyMatch(row -> row.get("s").getURI().equals(SCO.ID + "state/IN") && row.get("g").equals(SCO.GRAPH_DATA)), inGraphs.toString());
         assertEquals(select(prefixes + "SELECT * { ?s text:query (rdfs:label \"India\") }").size(), inGraphs.size(), "each match of the union in one graph here");
-        // A membership's Russian title is composed by its page, in the index and in no graph.
-        String composed = "(?s ?score ?lit) text:query (rdfs:label \"\\\"государство-член\\\"\") ";
+        // A membership's Russian title is composed by its page, in the index and in no graph (the
+        // ontology labels sco:MemberState «государство-член», so the phrase holds the state's name).
+        String composed = "(?s ?score ?lit) text:query (rdfs:label \"\\\"Индия: государство-член\\\"\") ";
         assertFalse(select(prefixes + "SELECT * { " + composed + "}").isEmpty(), "found in the default graph");
         assertEquals(List.of(), select(prefixes + "SELECT * { GRAPH ?g { " + composed + "} }"), "in no graph");
         // FROM names the default graph: checked as a graph is (the ontology names no India; the data does).
