@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code queries/checks/vocabulary-term-violation.rq} finds each sco: term the graphs use that the
  * ontology does not declare or has retired, each declared term without an English label, a
- * definition or rdfs:isDefinedBy, and each pair of terms in use whose names differ only by case, and
+ * definition or rdfs:isDefinedBy, each pair of terms whose names differ only by case and each
+ * owl:inverseOf stated from one end only, and
  * only those: a retired term of such a pair, a term of another namespace and a term used in the
  * ontology alone do not count.
  */
@@ -29,6 +30,10 @@ class VocabularyTermCheckTest {
               sco:Value a sco:Good ; rdfs:label "value"@ru ; rdfs:comment "Labelled in Russian only."@en ; rdfs:isDefinedBy <https://w3id.org/sco-kg/ontology> .
               sco:undefined a owl:DatatypeProperty ; rdfs:label "undefined"@en ; rdfs:isDefinedBy <https://w3id.org/sco-kg/ontology> .
               sco:orphan a owl:DatatypeProperty ; rdfs:label "orphan"@en ; rdfs:comment "No isDefinedBy."@en .
+              sco:forth a owl:ObjectProperty ; owl:inverseOf sco:back ; rdfs:label "forth"@en ; rdfs:comment "One way."@en ; rdfs:isDefinedBy <https://w3id.org/sco-kg/ontology> .
+              sco:back a owl:ObjectProperty ; rdfs:label "back"@en ; rdfs:comment "Says nothing back."@en ; rdfs:isDefinedBy <https://w3id.org/sco-kg/ontology> .
+              sco:up a owl:ObjectProperty ; owl:inverseOf sco:down ; rdfs:label "up"@en ; rdfs:comment "Both ways."@en ; rdfs:isDefinedBy <https://w3id.org/sco-kg/ontology> .
+              sco:down a owl:ObjectProperty ; owl:inverseOf sco:up ; rdfs:label "down"@en ; rdfs:comment "Both ways."@en ; rdfs:isDefinedBy <https://w3id.org/sco-kg/ontology> .
             }
             GRAPH <https://w3id.org/sco-kg/graph/data> {
               ex:a a sco:Good ; sco:good ex:b ; ex:p sco:Value ; sco:undeclared "x" ; sco:retired ex:c .
@@ -46,6 +51,7 @@ class VocabularyTermCheckTest {
                 + row.get("message").getLiteralLexicalForm().replace("https://w3id.org/sco-kg/", "")));
         assertEquals(Set.of(
                 "sco:Good differs only by case from <ontology#good>",
+                "sco:forth is the inverse of <ontology#back>, which does not say owl:inverseOf back",
                 "sco:Missing is used as a class in <graph/data> but is not declared in the ontology",
                 "sco:Retired is used as a class in <graph/data> but is retired (owl:deprecated): use what replaces it",
                 "sco:Value has no English rdfs:label",
