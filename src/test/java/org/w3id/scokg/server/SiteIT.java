@@ -605,7 +605,7 @@ class SiteIT {
         // "alpha-2" kept whole (Html.keepWhole): it broke at the hyphen at 700 px.
         assertTrue(body.contains("ISO 3166-1 <span class=\"identifier\">alpha-2</span> code") && !body.contains("sco:iso3166Alpha2"), "labels, not prefixed names");
         assertTrue(body.contains("<div class=\"property\">member of</div>"));
-        assertTrue(body.contains("<dt>from</dt><dd><time>2017-06-09</time><div class=\"source\">Source: <a href=\"/doc/source/tass-950697\">"),
+        assertTrue(body.contains("<dt>from</dt> <dd><time>2017-06-09</time><div class=\"source\">Source: <a href=\"/doc/source/tass-950697\">"),
                 "a membership's dates are qualifiers, each with the source of its own triple (not the membership's)");
         assertFalse(body.contains("SCO-IN-ObserverState-2005"), "a retired key is the graph's bookkeeping, not a predecessor");
         Matcher quotes = Pattern.compile("<blockquote").matcher(body);
@@ -630,7 +630,7 @@ class SiteIT {
         String excerpt = page("/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666").body();
         assertTrue(excerpt.contains("href=\"/doc/source/cyberdiplomat-sco-cyber-norms\""), "the source it is quoted from");
         assertTrue(excerpt.contains("In 2009, the Agreement among the Governments of the SCO Member States"), "its whole quote");
-        assertTrue(excerpt.contains("<dt>from character</dt><dd>2521"), "where it stands in its source");
+        assertTrue(excerpt.contains("<dt>from character</dt> <dd>2521"), "where it stands in its source");
         assertTrue(page("/doc/source/").body().contains("href=\"/doc/source/priu-srilanka\""), "an index of the sources");
         assertTrue(page("/doc/excerpt/").body().contains("href=\"/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666\""));
         // The reified statement of India's first day as a member: what it says, and its source.
@@ -833,8 +833,8 @@ class SiteIT {
         // browser keeps it across the 303); the page has the element the fragment names.
         String membership = page("/doc/membership/SCO-LK-DialoguePartner").body();
         assertTrue(membership.contains("<li class=\"value\" id=\"interval\"><dl class=\"qualifiers\">"), "the interval is the period's value");
-        assertTrue(membership.contains("<dt>from</dt><dd id=\"beginning\"><time>2009-06-16</time>"));
-        assertTrue(membership.contains("<dt>until</dt><dd id=\"end\"><time>2025-09-01</time>"));
+        assertTrue(membership.contains("<dt>from</dt> <dd id=\"beginning\"><time>2009-06-16</time>"));
+        assertTrue(membership.contains("<dt>until</dt> <dd id=\"end\"><time>2025-09-01</time>"));
         String excerpt = page("/doc/excerpt/cyberdiplomat-sco-cyber-norms-2521-2666").body();
         assertTrue(excerpt.contains("id=\"quote\"") && excerpt.contains("id=\"position\""), "an excerpt's selectors");
         // A part of another thing (India's membership's beginning, on India's page) is not an anchor there.
@@ -893,7 +893,7 @@ class SiteIT {
     void a_document_page_shows_the_acts_on_it_and_the_organisation_its_predecessor() {
         String code = page("/doc/document/A-66-359").body();
         assertTrue(code.contains("<div class=\"property\">acts on this document</div>"), "who submitted it, and when");
-        assertTrue(code.contains("<dt>instance of</dt><dd><a href=\"/ontology#Submission\">submission</a>"), code);
+        assertTrue(code.contains("<dt>instance of</dt> <dd><a href=\"/ontology#Submission\">submission</a>"), code);
         assertTrue(code.contains("<dd><time>2011-09-12</time>"));
         String sco = page("/doc/organization/SCO").body();
         assertTrue(sco.contains("successor of</div><ul class=\"values\"><li class=\"value\"><a href=\"/doc/organization/shanghai-five\">Shanghai Five</a>"));
@@ -1548,7 +1548,7 @@ class SiteIT {
         while (label.find()) labels.add(label.group(1) != null ? label.group(1) : label.group(2));
         assertEquals(labels.size(), new HashSet<>(labels).size(), "each heading and label once: " + labels);
         assertTrue(labels.contains(heading) && labels.contains(quote) && !labels.contains(kind), labels.toString());
-        assertTrue(body.contains("<dt>" + quote + "</dt><dd>" + (lang.equals("en") ? "" : "<span lang=\"en\">") + "In 2009, the Agreement"), "the text under its label");
+        assertTrue(body.contains("<dt>" + quote + "</dt> <dd>" + (lang.equals("en") ? "" : "<span lang=\"en\">") + "In 2009, the Agreement"), "the text under its label");
         assertTrue(body.indexOf("<div class=\"property\">" + heading + "</div>") < body.indexOf("id=\"position\""), "the heading over the place and the text");
     }
 

@@ -189,13 +189,16 @@ final class EntityPage {
             for (EntityReader.Qualifier q : order.inReadingOrder(value.qualifiers())) {
                 // The property once for the values that follow it ("parties: China, Kazakhstan, ..."),
                 // not once a value (until a review on 2 December 2026).
-                if (!q.property().equals(said)) body.append("<dt>").append(Terms.of(q.property(), graph, texts).html(texts.language())).append("</dt>");
+                // A space after a term and after a value: inline, with margins alone between them, the
+                // line could break nowhere but inside a word («стороны Казахста|н» at 390 px, a review
+                // on 5 December 2026), and a copied line read «местоЕкатеринбург».
+                if (!q.property().equals(said)) body.append("<dt>").append(Terms.of(q.property(), graph, texts).html(texts.language())).append("</dt> ");
                 said = q.property();
                 body.append("<dd").append(anchors.of(q.part())).append('>').append(qualifier(q));
                 // A qualifier stated by another source than the value (a membership's first day,
                 // reported by the news of that day) shows its own, right under it.
                 if (!q.sources().equals(value.sources())) q.sources().forEach(s -> source(body, s, quotes));
-                body.append("</dd>");
+                body.append("</dd> ");
             }
             body.append("</dl>");
         }
