@@ -134,6 +134,9 @@ class FairnessIT {
         assertTrue(page.headers().firstValue("Retry-After").isPresent(), page.headers().toString());
         assertTrue(page.body().startsWith("<!DOCTYPE html>\n<html lang=\"ru\">") && page.body().contains("Слишком много запросов"), page.body());
         assertTrue(page.body().contains("<code>This client has used its 2 s of query time"), page.body());
+        // A refusal of the moment: the reader can try the same address again, the values chosen kept.
+        String again = "/query?query=" + URLEncoder.encode("ASK { ?s ?p ?o } # 21", StandardCharsets.UTF_8);
+        assertTrue(page.body().contains("<li><a href=\"" + again + "\">Повторить попытку</a></li>"), page.body());
     }
 
     /** A browser's plain form finding every slot taken waits, then gets the site's error page with the 503 and the sentence. */
@@ -146,6 +149,7 @@ class FairnessIT {
         assertEquals("1", page.headers().firstValue("Retry-After").orElse(""));
         assertTrue(page.body().startsWith("<!DOCTYPE html>\n<html lang=\"zh\">") && page.body().contains("服务器繁忙"), page.body());
         assertTrue(page.body().contains("<code>The server is busy: this query waited 1 s"), page.body());
+        assertTrue(page.body().contains("\">重试</a></li>"), "a link to try again: " + page.body());
         assertEquals(503, running.get(), "the running query reached its own timeout");
     }
 
@@ -271,7 +275,7 @@ class FairnessIT {
         HttpResponse<String> second = ServerFixture.send(query(proxied, "10.0.3.1", "ASK { ?s ?p ?o } # 4", 30));
         // Not queued: a queued query would have had a 503 after its second of waiting.
         assertEquals(429, second.statusCode(), second.body() + " / the first: " + (running.isDone() ? running.get() : "running"));
-        assertTrue(second.body().contains("waiting or running"), second.body());
+        assertTrue(second.body().contains("already has 1 query waiting or running"), "one query, not \"1 queries\": " + second.body());
         running.get();
     }
 

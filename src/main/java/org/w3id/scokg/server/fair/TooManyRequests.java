@@ -30,7 +30,8 @@ final class TooManyRequests implements Request.Handler {
         String message = switch (refusal.reason()) {
             case BUDGET -> "This client has used its " + seconds(budget.nanos()) + " s of query time per " + seconds(budget.windowNanos())
                     + " s; try again in " + refusal.retryAfterSeconds() + " s.";
-            case SHARE -> "This client already has " + budget.queriesPerClient() + " queries waiting or running, as many as one client may; "
+            case SHARE -> "This client already has " + budget.queriesPerClient() + (budget.queriesPerClient() == 1 ? " query" : " queries")
+                    + " waiting or running, as many as one client may; "
                     + "send the next when one has been answered.";
             case UNREAD -> "This client already has " + budget.openExchanges() + " answers still being sent to it, as many as one client may; "
                     + "read them to their end, or close their connections, before sending the next query.";

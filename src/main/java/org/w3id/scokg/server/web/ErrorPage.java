@@ -21,7 +21,14 @@ final class ErrorPage {
             return render(Page.at("/", Language.of(null, Language.chosen(request), request.getHeader("Accept-Language"))), status, sentence, "", null);
         }
         String plain = request.getQueryString() == null ? null : request.getRequestURI();
-        return render(Page.of(request), status, sentence, words(request), plain);
+        String again = !momentary(status, request.getMethod()) ? null
+                : request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return render(Page.of(request), status, sentence, words(request), plain, again);
+    }
+
+    /** Whether a refusal is of the moment and the request one a link can repeat: a GET or HEAD answered 429 or 503. */
+    static boolean momentary(int status, String method) {
+        return (status == 429 || status == 503) && ("GET".equals(method) || "HEAD".equals(method));
     }
 
     /** Whether an address is past {@link RequestLimitsFilter#MAX_URI}, and so is no page's. */
@@ -34,6 +41,16 @@ final class ErrorPage {
      * address without its parameters, unless it is null.
      */
     static String render(Page page, int status, String sentence, String words, String plain) {
+        return render(page, status, sentence, words, plain, null);
+    }
+
+    /**
+     * The page as {@link #render(Page, int, String, String, String)}, with a link to try {@code again},
+     * the address refused, unless it is null: a 429 or a 503 is a refusal of the moment, and until a
+     * review on 5 December 2026 its page offered a reader only a search, the home page and the address
+     * without the values chosen in a named query's form.
+     */
+    static String render(Page page, int status, String sentence, String words, String plain, String again) {
         Texts texts = page.texts();
         String title = texts.find("error." + status).orElse(texts.get("error.title"));
         // The sentence is the server's, in English on every page: it names the parameter at fault, which
@@ -41,6 +58,9 @@ final class ErrorPage {
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1><p>").append(Html.escape(texts.get("error.why")))
                 .append("</p><p lang=\"en\"><code>").append(Html.escape(sentence)).append("</code></p><p>").append(Html.escape(texts.get("error.search")))
                 .append("</p>").append(page.searchForm("error-q", words)).append("<ul>");
+        if (again != null) {
+            body.append("<li><a href=\"").append(Html.escape(again)).append("\">").append(Html.escape(texts.get("error.again"))).append("</a></li>");
+        }
         if (plain != null) {
             body.append("<li><a href=\"").append(Html.escape(plain)).append("\">").append(Html.escape(texts.get("error.plain"))).append("</a></li>");
         }

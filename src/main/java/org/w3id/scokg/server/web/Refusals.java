@@ -37,12 +37,15 @@ public final class Refusals {
     /**
      * The error page for a request no servlet has read: at its path (the home page's where the path
      * cannot be read), in its language, with nothing of its query string (which Jetty may not be
-     * able to decode).
+     * able to decode) but the link to try again, the address as it came.
      */
     static String page(Request request, int status, String sentence) {
         String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
         // An address that cannot be read, or is past the limit, is not repeated in the language links.
         boolean pathless = path == null || !path.startsWith("/") || request.getHttpURI().hasViolations() || ErrorPage.overLong(path, null);
-        return ErrorPage.render(Page.at(pathless ? "/" : path, Language.of(request)), status, sentence, "", null);
+        // The address as it came, to try again, where it can be read and is a page's (a GET's).
+        String again = pathless || !ErrorPage.momentary(status, request.getMethod()) || ErrorPage.overLong(path, request.getHttpURI().getQuery()) ? null
+                : request.getHttpURI().getPathQuery();
+        return ErrorPage.render(Page.at(pathless ? "/" : path, Language.of(request)), status, sentence, "", null, again);
     }
 }
