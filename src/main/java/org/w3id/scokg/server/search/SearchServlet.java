@@ -274,6 +274,11 @@ final class SearchServlet extends HttpServlet {
         // results page finds it (the box suggested nothing for it until a review on 5 December 2026).
         String cited = UnSymbols.resolution(q);
         if (hits.isEmpty() && cited != null) hits = search.suggest(TypedText.Words.of(cited), SUGGESTIONS);
+        // Words that begin no name as typed, but name things in another form of the word, which the
+        // results page finds by its language's stemming: «информационная» began no name (they say
+        // «информационной»), and the box suggested nothing where the page found five things (a review
+        // on 5 December 2026).
+        if (hits.isEmpty() && TypedText.enoughToSuggest(words.wanted())) hits = search.without(search.find(words.wanted(), SUGGESTIONS, language.tag), words.excluded());
         for (Search.Hit hit : hits) {
             Node thing = shown(hit.subject());
             Labels.Label name = Labels.of(union, thing, language);
