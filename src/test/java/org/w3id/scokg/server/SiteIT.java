@@ -500,6 +500,8 @@ class SiteIT {
         // The box holds what the address's last part says (empty until a review on 4 December 2026), escaped.
         assertTrue(page("/doc/state/india").body().contains("id=\"notfound-q\" name=\"q\" type=\"search\" value=\"india\""));
         assertTrue(page("/doc/document/code-of-conduct.ttl").body().contains("value=\"code of conduct\""));
+        // A UN symbol typed into the address as the UN writes it: the box holds it whole, not "359" (until a review on 5 December 2026).
+        assertTrue(page("/doc/document/A/66/359").body().contains("value=\"A/66/359\""));
         assertTrue(page("/doc/x/%22%3Cb%3E").body().contains("value=\"&quot;&lt;b&gt;\""));
         // Both vary with Accept, which a cache must know (a review of 4 December 2026: only Accept-Encoding was named).
         for (HttpResponse<String> answer : List.of(browser, program, page("/doc/state/XX"))) {

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 final class NotFoundPage {
     private NotFoundPage() {}
 
+    /** An address of a thing of a kind whose key holds slashes: {@code /doc/document/A/66/359}. */
+    private static final java.util.regex.Pattern UNDER_KIND = java.util.regex.Pattern.compile("/(?:doc|id)/[a-z]+/([^/]+(?:/[^/]+)+)");
+
     /** The page for a request that found nothing; {@code what} is the server's sentence saying what. */
     static String render(HttpServletRequest request, String what) {
         Page page = Page.of(request);
@@ -29,10 +32,13 @@ final class NotFoundPage {
     /**
      * What the address's last part says, for the 404 page's search box: {@code /doc/state/in} searches
      * "in", {@code /doc/document/code-of-conduct.ttl} "code of conduct" (the box was empty until a review
-     * on 4 December 2026). Empty where the last part is not a word.
+     * on 4 December 2026). Under a kind, what follows it whole, slashes and all: a UN symbol typed as the
+     * UN writes it, {@code /doc/document/A/66/359}, searches "A/66/359", which finds the document (it
+     * searched "359" until a review on 5 December 2026). Empty where the last part is not a word.
      */
     static String guess(String path) {
-        String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]{2,6}$", "");
+        java.util.regex.Matcher underKind = UNDER_KIND.matcher(path);
+        String last = (underKind.matches() ? underKind.group(1) : path.substring(path.lastIndexOf('/') + 1)).replaceFirst("\\.[A-Za-z]{2,6}$", "");
         try {
             last = java.net.URLDecoder.decode(last, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notEncoded) {
