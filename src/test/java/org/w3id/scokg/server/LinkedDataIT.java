@@ -433,7 +433,7 @@ class LinkedDataIT {
         HttpResponse<String> csv = get("/queries/members-on-date?format=csv");
         assertTrue(csv.body().startsWith("state,name,since"));
         HttpResponse<String> html = get("/queries/members-on-date");
-        assertTrue(html.body().contains("<input type=\"date\" id=\"param-date\" name=\"date\" value=\"2025-09-01\">"), html.body());
+        assertTrue(html.body().contains("<input type=\"date\" id=\"param-date\" name=\"date\" value=\"2025-09-01\" required>"), html.body());
         assertEquals(400, get("/queries/members-on-date?date=yesterday").statusCode());
         assertEquals(400, get("/queries/members-on-date?when=2020-01-01").statusCode());
         assertEquals(404, get("/queries/no-such-query").statusCode());

@@ -1483,7 +1483,7 @@ class SiteIT {
     @Test
     void named_query_forms_pick_dates_and_things_by_label_and_keep_the_values_in_their_downloads() {
         String body = page("/queries/members-on-date?date=2018-01-01").body();
-        assertTrue(body.contains("<input type=\"date\" id=\"param-date\" name=\"date\" value=\"2018-01-01\">"));
+        assertTrue(body.contains("<input type=\"date\" id=\"param-date\" name=\"date\" value=\"2018-01-01\" required>"));
         assertTrue(body.contains("<option value=\"https://w3id.org/sco-kg/id/organization/SCO\" selected>Shanghai Cooperation Organisation</option>"));
         assertTrue(body.contains("<option value=\"https://w3id.org/sco-kg/ontology#ObserverState\">observer state</option>"));
         assertTrue(body.contains("href=\"?date=2018-01-01&amp;format=csv\""), "the CSV link keeps the date");

@@ -69,7 +69,9 @@ final class ParameterForm {
                 .append(" <span class=\"hint\" lang=\"").append(p.description(texts.language().tag).lang()).append("\">")
                 .append(Html.escape(p.description(texts.language().tag).text())).append("</span></label>");
         if (p.type().equals("xsd:date")) {
-            body.append("<input type=\"date\" id=\"").append(id).append(marked).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value)).append("\">");
+            // Required: an emptied date was sent, and answered a 400 (a review on 5 December 2026).
+            body.append("<input type=\"date\" id=\"").append(id).append(marked).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value))
+                    .append("\" required>");
         } else if (p.type().equals("iri")) {
             body.append("<select id=\"").append(id).append(marked).append("\" name=\"").append(Html.escape(p.name())).append("\">");
             Node chosen = NodeFactory.createURI(value.matches("^[a-z][a-z0-9+.-]*:.*") ? value : SCO.ID + value);
