@@ -18,14 +18,14 @@ import org.w3id.scokg.project.ProjectLayout;
  * statuses-on-date, members-on-date (members and observers) and status-counts-on-date on every day
  * of 2004-2005 and 2022-2023, against the statuses and days the data audit found in its sources
  * (written out here, not read from the graph): no status counted from 1 January of a year it began
- * later in, none missing on the day it began, and one known only to its month possible on that month's days.
+ * later in, none missing on the day it began, and one known only to its month possible on that month's days but the last.
  */
 class StatusesOnEveryDayTest {
     private static final QueryCatalog CATALOG = new QueryCatalog(new ProjectLayout(ProjectCopy.ROOT));
 
     /**
      * A status from its first day to the day it ended (exclusive; null while it lasts). A beginning known only to the month
-     * ({@code 2022-09}) makes the status possible on every day of that month and certain from the next.
+     * ({@code 2022-09}) makes the status possible on every day of that month but its last, on which it has surely begun.
      */
     private record Held(String status, String name, String from, String until) {
         boolean on(LocalDate day) {
@@ -37,7 +37,7 @@ class StatusesOnEveryDayTest {
             boolean monthOnly = from.length() == 7;
             LocalDate first = LocalDate.parse(monthOnly ? from + "-01" : from);
             if (day.isBefore(first) || (until != null && !day.isBefore(LocalDate.parse(until)))) return null;
-            return monthOnly && day.isBefore(first.plusMonths(1)) ? "possible" : "certain";
+            return monthOnly && day.isBefore(first.plusMonths(1).minusDays(1)) ? "possible" : "certain";
         }
     }
 

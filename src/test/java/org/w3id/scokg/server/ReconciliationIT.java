@@ -118,6 +118,19 @@ class ReconciliationIT {
         assertEquals("RU", cell(rows, "state/RU", "iso3166Alpha2", "str"));
     }
 
+    @Test
+    void a_status_known_to_its_month_is_possibly_held_on_its_days_but_the_last() {
+        // Saudi Arabia's memorandum is known to the month, September 2022.
+        for (String[] day : new String[][] {{"2022-08-31", null}, {"2022-09-01", "dialogue partner (possibly)"},
+                {"2022-09-29", "dialogue partner (possibly)"}, {"2022-09-30", "dialogue partner"}}) {
+            String extend = "{\"ids\":[\"state/SA\"],\"properties\":[{\"id\":\"status\",\"settings\":{\"date\":\"" + day[0] + "\"}}]}";
+            JsonArray cells = post("extend", extend, "data-extension-response.json").getAsJsonObject("rows").getAsJsonObject("state/SA")
+                    .getAsJsonArray("status");
+            assertEquals(day[1] == null ? 0 : 1, cells.size(), day[0]);
+            if (day[1] != null) assertEquals(day[1], cells.get(0).getAsJsonObject().get("str").getAsString(), day[0]);
+        }
+    }
+
     private static String cell(JsonObject rows, String id, String property, String kind) {
         JsonArray cells = rows.getAsJsonObject(id).getAsJsonArray(property);
         return cells.get(0).getAsJsonObject().get(kind).getAsString();
