@@ -37,4 +37,18 @@ class ApiSchemasTest {
         assertEquals(Set.of(), ApiSchemas.problems("manifest.json",
                 "{\"versions\":[\"0.2\"],\"name\":\"n\",\"identifierSpace\":\"http://x/\",\"schemaSpace\":\"http://y/\"}"));
     }
+
+    @Test
+    void a_problem_whose_status_is_not_an_http_status_is_invalid() {
+        assertFalse(ApiSchemas.problemDetails("{\"title\":\"Bad Request\",\"status\":\"400\"}").isEmpty(), "a status as a string");
+        assertFalse(ApiSchemas.problemDetails("{\"status\":700}").isEmpty(), "past 599");
+        assertFalse(ApiSchemas.problemDetails("{\"status\":400,\"detail\":[\"x\"]}").isEmpty(), "a detail that is not a string");
+        assertFalse(ApiSchemas.problemDetails("[]").isEmpty(), "not an object");
+    }
+
+    @Test
+    void a_problem_with_members_of_its_own_is_valid() {
+        assertEquals(Set.of(), ApiSchemas.problemDetails(
+                "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"d\",\"parameter\":\"queries\",\"pointer\":\"/q0/limit\"}"));
+    }
 }

@@ -52,6 +52,98 @@ class ReconciliationIT {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /**
+     * A refusal's problem document (RFC 9457): {@code application/problem+json}, valid against the
+     * RFC's schema, its {@code status} the response's, a sentence as {@code detail}, and the CORS
+     * header every answer of the service has.
+     */
+    private static JsonObject refusal(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), response.body());
+        assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "a browser client can read the refusal");
+        assertEquals(Set.of(), ApiSchemas.problemDetails(response.body()), response.body());
+        JsonObject problem = JsonParser.parseString(response.body()).getAsJsonObject();
+        assertEquals(status, problem.get("status").getAsInt(), response.body());
+        assertFalse(problem.get("detail").getAsString().isBlank(), response.body());
+        return problem;
+    }
+
+    /**
+     * Every refusal of a batch or an extension is a problem document that names the request
+     * parameter and, inside its JSON, the JSON Pointer of what is wrong: which query, which member
+     * (until 5 December 2026 a sentence of plain text that only said it in prose).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+        "queries|{not json|400|",
+        "queries|[]|400|",
+        "queries|{\"q0\":{\"query\":\"x\"},\"q0\":{\"query\":\"y\"}}|400|/q0",
+        "queries|{\"q0\":\"Russia\"}|400|/q0",
+        "queries|{\"q0\":{\"query\":\"x\",\"bogus\":1}}|400|/q0/bogus",
+        "queries|{\"q0\":{\"limit\":5}}|400|/q0",
+        "queries|{\"q0\":{\"query\":7}}|400|/q0/query",
+        "queries|{\"q0\":{\"query\":\"x\"},\"q1\":{\"query\":\"x\",\"type\":\"Planet\"}}|400|/q1/type",
+        "queries|{\"q0\":{\"query\":\"x\",\"type\":[\"https://w3id.org/sco-kg/ontology#State\",\"Planet\"]}}|400|/q0/type/1",
+        "queries|{\"q0\":{\"query\":\"x\",\"type_strict\":\"maybe\"}}|400|/q0/type_strict",
+        "queries|{\"q0\":{\"query\":\"x\",\"limit\":-1}}|400|/q0/limit",
+        "queries|{\"q0\":{\"query\":\"x\",\"limit\":\"5\"}}|400|/q0/limit",
+        "queries|{\"q0\":{\"query\":\"x\",\"properties\":{}}}|400|/q0/properties",
+        "queries|{\"q0\":{\"query\":\"x\",\"properties\":[{\"pid\":\"iso3166\",\"v\":\"RU\"},{\"pid\":\"P31\",\"v\":\"x\"}]}}|400|/q0/properties/1/pid",
+        "queries|{\"q0\":{\"query\":\"x\",\"properties\":[{\"pid\":\"date\"}]}}|400|/q0/properties/0/v",
+        "queries|{\"q0\":{\"query\":\"x\",\"properties\":[{\"pid\":\"date\",\"v\":[\"2001\",null]}]}}|400|/q0/properties/0/v/1",
+        "queries|{\"a/b~c\":{\"query\":\"x\",\"limit\":null}}|400|/a~1b~0c/limit",
+        "extend|{\"ids\":[\"state/RU\"]}|400|/properties",
+        "extend|{\"ids\":[\"state/RU\",7],\"properties\":[]}|400|/ids/1",
+        "extend|{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"status\"},{\"id\":\"population\"}]}|400|/properties/1/id",
+        "extend|{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"status\",\"settings\":{\"bogus\":\"x\"}}]}|400|/properties/0/settings/bogus",
+        "extend|{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"status\",\"settings\":{\"date\":\"yesterday\"}}]}|400|/properties/0/settings/date",
+        "extend|{\"ids\":[\"state/RU\"],\"properties\":[{\"id\":\"wikidata\"},{\"id\":\"wikidata\"}]}|400|/properties/1/id"})
+    void a_refused_batch_or_extension_names_the_parameter_and_the_json_pointer(String parameter, String json, int status, String pointer) {
+        JsonObject problem = refusal(postForm(parameter, json), status);
+        assertEquals("about:blank", problem.get("type").getAsString());
+        assertEquals("Bad Request", problem.get("title").getAsString());
+        assertEquals(parameter, problem.get("parameter").getAsString(), problem.toString());
+        assertEquals(pointer == null ? "" : pointer, problem.get("pointer").getAsString(), problem.toString());
+    }
+
+    /** A refusal of a parameter that is not JSON names the parameter, and no pointer. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/reconcile?callback=f|400|callback",
+        "/reconcile?query=Russia|400|query",
+        "/reconcile?queries=%7B%7D&extend=%7B%7D|400|extend",
+        "/reconcile?queries=%7B%7D&queries=%7B%7D|400|queries",
+        "/reconcile/suggest/entity|400|prefix",
+        "/reconcile/suggest/entity?prefix=R&type=Planet|400|type",
+        "/reconcile/suggest/entity?prefix=R&type_strict=maybe|400|type_strict",
+        "/reconcile/suggest/type?prefix=s&cursor=-1|400|cursor",
+        "/reconcile/suggest/property?prefix=s&limit=x|400|limit",
+        "/reconcile/propose_properties?type=Planet|400|type",
+        "/reconcile/propose_properties?limit=-2|400|limit",
+        "/reconcile/preview|400|id",
+        "/reconcile/view?id=state/XX|404|id"})
+    void a_refused_parameter_is_named(String path, int status, String parameter) {
+        JsonObject problem = refusal(ServerFixture.get(path), status);
+        assertEquals(parameter, problem.get("parameter").getAsString(), problem.toString());
+        assertFalse(problem.has("pointer"), problem.toString());
+    }
+
+    @Test
+    void a_batch_past_batch_size_is_a_413_problem_and_an_unknown_route_a_404_problem() {
+        JsonObject batch = new JsonObject();
+        for (int i = 0; i <= 100; i++) batch.add("q" + i, query("Russia", null));
+        JsonObject tooLarge = refusal(postForm("queries", batch.toString()), 413);
+        assertEquals("Content Too Large", tooLarge.get("title").getAsString());
+        assertEquals("queries", tooLarge.get("parameter").getAsString());
+        assertEquals("", tooLarge.get("pointer").getAsString(), "the whole batch");
+        JsonObject route = refusal(ServerFixture.get("/reconcile/nothing"), 404);
+        assertFalse(route.has("parameter"), route.toString());
+        // A browser, which opens the view and the preview, still gets the page that says what was not found.
+        HttpResponse<String> page = ServerFixture.send(ServerFixture.request("/reconcile/view?id=state/XX").header("Accept", "text/html").GET().build());
+        assertEquals(404, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+    }
+
     private static JsonObject query(String name, String type) {
         JsonObject q = new JsonObject();
         q.addProperty("query", name);
@@ -391,7 +483,7 @@ class ReconciliationIT {
         // until a review on 5 December 2026, where OpenRefine sends a string).
         HttpResponse<String> typeObject = postForm("queries", "{\"q\":{\"query\":\"x\",\"type\":{\"id\":\"https://w3id.org/sco-kg/ontology#State\"}}}");
         assertEquals(400, typeObject.statusCode(), typeObject.body());
-        assertEquals("query 'q': type must be a string or an array of strings", typeObject.body().strip());
+        assertEquals("query 'q': type must be a string or an array of strings", refusal(typeObject, 400).get("detail").getAsString());
         // A POST that is neither a batch nor an extension (a JSON body) is not answered with the manifest.
         HttpResponse<String> json = ServerFixture.sendOnNewConnection(ServerFixture.request("/reconcile")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"q0\":{\"query\":\"China\"}}")).build());
@@ -920,6 +1012,23 @@ class ReconciliationIT {
         assertEquals(all, ids(get("/reconcile/propose_properties?type=", "data-extension-property-proposal.json").getAsJsonArray("properties")));
         // Not any prefix of a type: only one cut at its "#".
         assertEquals(400, ServerFixture.get("/reconcile/propose_properties?type=https://w3id.org/sco-kg/onto").statusCode());
+    }
+
+    @Test
+    void the_property_proposal_echoes_the_limit_it_was_asked() {
+        // API 0.2's property proposal response holds "optionally, the requested limit", and its schema
+        // has the member; it was not echoed until 5 December 2026.
+        String state = URLEncoder.encode(STATE, StandardCharsets.UTF_8);
+        JsonObject two = get("/reconcile/propose_properties?type=" + state + "&limit=2", "data-extension-property-proposal.json");
+        assertEquals(2, two.get("limit").getAsInt(), two.toString());
+        assertEquals(2, two.getAsJsonArray("properties").size(), two.toString());
+        assertEquals(STATE, two.get("type").getAsString());
+        JsonObject none = get("/reconcile/propose_properties?limit=0", "data-extension-property-proposal.json");
+        assertEquals(0, none.get("limit").getAsInt(), none.toString());
+        assertEquals(0, none.getAsJsonArray("properties").size(), none.toString());
+        // Past the most a page holds, the limit applied: 1,000.
+        assertEquals(1000, get("/reconcile/propose_properties?limit=99999999999", "data-extension-property-proposal.json").get("limit").getAsInt());
+        assertFalse(get("/reconcile/propose_properties?type=" + state, "data-extension-property-proposal.json").has("limit"), "no limit asked, none echoed");
     }
 
     @Test

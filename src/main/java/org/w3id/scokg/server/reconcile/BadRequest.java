@@ -1,14 +1,29 @@
 package org.w3id.scokg.server.reconcile;
 
-/** A client's mistake, in one sentence, which {@link ReconcileServlet} answers as text with {@link #status()}. */
+/**
+ * A client's mistake, in one sentence, which {@link ReconcileServlet} answers as a problem document
+ * ({@link Problem}) with {@link #status()}, naming the {@link RequestPlace} where one is known.
+ */
 class BadRequest extends RuntimeException {
+    private final transient RequestPlace place;
+
     BadRequest(String message) {
+        this(message, null);
+    }
+
+    BadRequest(String message, RequestPlace place) {
         super(message);
+        this.place = place;
     }
 
     /** The status it is answered with: 400. */
     int status() {
         return 400;
+    }
+
+    /** Where in the request the mistake is, or null where it is the request as a whole. */
+    RequestPlace place() {
+        return place;
     }
 
     /**

@@ -43,31 +43,42 @@ final class QueryBatch {
 
     /** The queries of a batch, by the client's keys, in its order. */
     static Map<String, Reconciler.Query> queries(String json, Set<String> types) {
-        JsonObject batch = StrictJson.object(StrictJson.parse(json), "queries");
-        if (batch.size() > MAX_QUERIES) throw new TooLarge("a batch holds at most " + MAX_QUERIES + " queries; this one has " + batch.size());
+        RequestPlace document = RequestPlace.document("queries");
+        JsonObject batch = StrictJson.object(StrictJson.parse(json, document), document);
+        if (batch.size() > MAX_QUERIES) throw new TooLarge("a batch holds at most " + MAX_QUERIES + " queries; this one has " + batch.size(), document);
         Map<String, Reconciler.Query> queries = new LinkedHashMap<>();
         int values = 0;
         for (var entry : batch.entrySet()) {
-            String where = "query '" + BadRequest.shortened(entry.getKey()) + "'";
+            String text = "query '" + BadRequest.shortened(entry.getKey()) + "'";
+            RequestPlace where = document.at(entry.getKey(), text);
             JsonObject q = StrictJson.object(entry.getValue(), where);
             for (String member : q.keySet()) {
-                if (!QUERY_MEMBERS.contains(member)) throw new BadRequest(where + " has an unknown member '" + BadRequest.shortened(member) + "'");
+                if (!QUERY_MEMBERS.contains(member)) throw new BadRequest(text + " has an unknown member '" + BadRequest.shortened(member) + "'", where.at(member, text));
             }
-            String name = q.has("query") ? StrictJson.string(q.get("query"), where + ": query") : null;
+            String name = q.has("query") ? StrictJson.string(q.get("query"), where.at("query", text + ": query")) : null;
             List<Reconciler.PropertyValue> properties = properties(q, where);
             values += given(q);
-            if (values > MAX_VALUES) throw new TooLarge("a batch gives at most " + MAX_VALUES + " property values in all its queries; this one gives more");
-            if (name == null && properties.isEmpty()) throw new BadRequest(where + " needs a query or properties");
-            List<String> typeIds = StrictJson.strings(q.get("type"), where + ": type");
-            for (String type : typeIds) {
-                if (!types.contains(type)) throw new BadRequest(where + ": unknown type '" + BadRequest.shortened(type) + "' (see defaultTypes in the manifest)");
-            }
-            String strict = q.has("type_strict") ? StrictJson.string(q.get("type_strict"), where + ": type_strict") : "any";
-            if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest(where + ": type_strict must be any, should or all");
-            int limit = q.has("limit") ? limit(q.get("limit"), where) : Reconciler.DEFAULT_LIMIT;
+            if (values > MAX_VALUES) throw new TooLarge("a batch gives at most " + MAX_VALUES + " property values in all its queries; this one gives more", where.at("properties", text));
+            if (name == null && properties.isEmpty()) throw new BadRequest(text + " needs a query or properties", where);
+            List<String> typeIds = types(q.get("type"), where.at("type", text + ": type"), types);
+            RequestPlace strictPlace = where.at("type_strict", text + ": type_strict");
+            String strict = q.has("type_strict") ? StrictJson.string(q.get("type_strict"), strictPlace) : "any";
+            if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest(strictPlace.text() + " must be any, should or all", strictPlace);
+            int limit = q.has("limit") ? limit(q.get("limit"), where.at("limit", text + ": limit")) : Reconciler.DEFAULT_LIMIT;
             queries.put(entry.getKey(), new Reconciler.Query(name, typeIds, Reconciler.TypeStrict.of(strict), limit, properties));
         }
         return queries;
+    }
+
+    /** The type ids {@code element} gives (a string or an array of them), each one of {@code known}. */
+    private static List<String> types(JsonElement element, RequestPlace where, Set<String> known) {
+        List<String> typeIds = StrictJson.strings(element, where);
+        for (int i = 0; i < typeIds.size(); i++) {
+            String type = typeIds.get(i);
+            RequestPlace place = element.isJsonArray() ? where.at(i, where.text()) : where;
+            if (!known.contains(type)) throw new BadRequest(where.text() + ": unknown type '" + BadRequest.shortened(type) + "' (see defaultTypes in the manifest)", place);
+        }
+        return typeIds;
     }
 
     /** How many property values {@code q} gives, blank ones included; its properties are read already. */
@@ -81,32 +92,43 @@ final class QueryBatch {
         return given;
     }
 
-    private static List<Reconciler.PropertyValue> properties(JsonObject q, String where) {
+    private static List<Reconciler.PropertyValue> properties(JsonObject q, RequestPlace where) {
         if (!q.has("properties")) return List.of();
         List<Reconciler.PropertyValue> properties = new ArrayList<>();
-        for (JsonElement element : StrictJson.array(q.get("properties"), where + ": properties")) {
-            JsonObject p = StrictJson.object(element, where + ": a property");
-            if (!p.has("pid") || !p.has("v")) throw new BadRequest(where + ": a property needs pid and v");
-            String pid = StrictJson.string(p.get("pid"), where + ": pid");
-            Properties.Property property = Properties.get(pid).orElseThrow(() -> new BadRequest(where + ": unknown property '" + BadRequest.shortened(pid) + "'; known: "
-                    + String.join(", ", Properties.ALL.stream().map(Properties.Property::id).toList())));
-            List<String> values = new ArrayList<>();
-            int unusable = 0;
-            JsonElement v = p.get("v");
-            for (JsonElement given : v.isJsonArray() ? v.getAsJsonArray() : single(v)) {
-                // Full-width forms (ＲＵＳ, Ｑ159, as a CJK spreadsheet may hold them) read as names are read (NFKC).
-                String value = java.text.Normalizer.normalize(value(given, where), java.text.Normalizer.Form.NFKC);
-                // A blank cell says nothing, as an empty list of values does.
-                if (value.isBlank()) continue;
-                // A property that cannot be matched (status) is offered by the property suggest
-                // service, which OpenRefine's reconciliation dialog uses too: its values are ones
-                // that cannot be compared, not a 400 that would cost the whole batch.
-                if (property.matchable() && usable(pid, value)) values.add(value);
-                else unusable++;
-            }
-            properties.add(new Reconciler.PropertyValue(pid, values, unusable));
+        String text = where.text();
+        JsonArray given = StrictJson.array(q.get("properties"), where.at("properties", text + ": properties"));
+        for (int i = 0; i < given.size(); i++) {
+            RequestPlace place = where.at("properties", text).at(i, text + ": a property");
+            JsonObject p = StrictJson.object(given.get(i), place);
+            if (!p.has("pid") || !p.has("v")) throw new BadRequest(text + ": a property needs pid and v", place.at(p.has("pid") ? "v" : "pid", text));
+            RequestPlace pidPlace = place.at("pid", text + ": pid");
+            String pid = StrictJson.string(p.get("pid"), pidPlace);
+            Properties.Property property = Properties.get(pid).orElseThrow(() -> new BadRequest(text + ": unknown property '" + BadRequest.shortened(pid) + "'; known: "
+                    + String.join(", ", Properties.ALL.stream().map(Properties.Property::id).toList()), pidPlace));
+            properties.add(values(property, p.get("v"), place.at("v", text)));
         }
         return properties;
+    }
+
+    /** The values {@code v} gives {@code property} (one, or an array of them), those that cannot be compared counted. */
+    private static Reconciler.PropertyValue values(Properties.Property property, JsonElement v, RequestPlace where) {
+        String pid = property.id();
+        List<String> values = new ArrayList<>();
+        int unusable = 0;
+        JsonArray given = v.isJsonArray() ? v.getAsJsonArray() : single(v);
+        for (int i = 0; i < given.size(); i++) {
+            RequestPlace place = v.isJsonArray() ? where.at(i, where.text()) : where;
+            // Full-width forms (ＲＵＳ, Ｑ159, as a CJK spreadsheet may hold them) read as names are read (NFKC).
+            String value = java.text.Normalizer.normalize(value(given.get(i), place), java.text.Normalizer.Form.NFKC);
+            // A blank cell says nothing, as an empty list of values does.
+            if (value.isBlank()) continue;
+            // A property that cannot be matched (status) is offered by the property suggest
+            // service, which OpenRefine's reconciliation dialog uses too: its values are ones
+            // that cannot be compared, not a 400 that would cost the whole batch.
+            if (property.matchable() && usable(pid, value)) values.add(value);
+            else unusable++;
+        }
+        return new Reconciler.PropertyValue(pid, values, unusable);
     }
 
     /**
@@ -143,11 +165,11 @@ final class QueryBatch {
     }
 
     /** A property value: a string, number or boolean as text; an object as its id. */
-    private static String value(JsonElement value, String where) {
+    private static String value(JsonElement value, RequestPlace where) {
         if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) return number(value.getAsJsonPrimitive().getAsString());
         if (value.isJsonPrimitive()) return value.getAsString();
-        if (value.isJsonObject() && value.getAsJsonObject().has("id")) return StrictJson.string(value.getAsJsonObject().get("id"), where + ": v.id");
-        throw new BadRequest(where + ": a property value must be a string, number, boolean or an object with an id");
+        if (value.isJsonObject() && value.getAsJsonObject().has("id")) return StrictJson.string(value.getAsJsonObject().get("id"), where.at("id", where.text() + ": v.id"));
+        throw new BadRequest(where.text() + ": a property value must be a string, number, boolean or an object with an id", where);
     }
 
     /**
@@ -169,8 +191,8 @@ final class QueryBatch {
         return array;
     }
 
-    private static int limit(JsonElement element, String where) {
-        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isNumber()) throw new BadRequest(where + ": limit must be a number");
+    private static int limit(JsonElement element, RequestPlace where) {
+        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isNumber()) throw new BadRequest(where.text() + " must be a number", where);
         // The schema's limit is any number, the most candidates to return: 1.5 allows one. Read
         // exactly (an int would wrap 4294967297 to 1 and 1e400 to 0), compared before it is cut
         // (cutting 1e9999 builds a number of 33,000 bits), then at most 100.
@@ -179,11 +201,11 @@ final class QueryBatch {
             limit = element.getAsBigDecimal();
         } catch (NumberFormatException | ArithmeticException e) {
             // Gson refuses exponents past 10,000 (1e999999): a number no one means.
-            throw new BadRequest(where + ": limit must be a number of candidates, not " + BadRequest.shortened(element.toString()));
+            throw new BadRequest(where.text() + " must be a number of candidates, not " + BadRequest.shortened(element.toString()), where);
         }
         // A limit of 0 (or under one) asks for no candidates, as the schema allows: an empty result,
         // not a 400 that cost every other query of its batch too (until a review on 3 December 2026).
-        if (limit.signum() < 0) throw new BadRequest(where + ": limit must not be negative");
+        if (limit.signum() < 0) throw new BadRequest(where.text() + " must not be negative", where);
         if (limit.compareTo(BigDecimal.valueOf(100)) >= 0) return 100;
         return limit.setScale(0, RoundingMode.FLOOR).intValueExact();
     }

@@ -21,7 +21,7 @@ import org.w3id.scokg.server.web.Responses;
  * a batch of queries ({@code queries=}) or a data extension ({@code extend=}) by GET or POST; and
  * {@code /reconcile/suggest/{entity,type,property}}, {@code /reconcile/preview} and {@code
  * /reconcile/propose_properties}. A client's mistake is a 400 with one sentence; a request past the
- * service's bounds (a batch past {@code batchSize}, ...) a 413.
+ * service's bounds (a batch past {@code batchSize}, ...) a 413; each a problem document ({@link Problem}).
  */
 final class ReconcileServlet extends HttpServlet {
     private final transient CompletableFuture<Matching> matching;
@@ -49,7 +49,7 @@ final class ReconcileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
-            if (request.getParameter("callback") != null) throw new BadRequest("JSONP (callback) is not offered; the service answers CORS requests");
+            if (request.getParameter("callback") != null) throw new BadRequest("JSONP (callback) is not offered; the service answers CORS requests", RequestPlace.parameter("callback", "callback"));
             switch (path) {
                 case "/reconcile", "/reconcile/" -> answer(request, response);
                 case "/reconcile/suggest/entity" -> json(request, response, suggest.entities(request));
@@ -58,22 +58,22 @@ final class ReconcileServlet extends HttpServlet {
                 case "/reconcile/propose_properties" -> json(request, response, suggest.proposedProperties(request));
                 case "/reconcile/preview" -> preview(request, response);
                 case "/reconcile/view" -> view(request, response);
-                default -> Responses.notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.");
+                default -> notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.", null);
             }
         } catch (BadRequest e) {
-            Responses.text(response, e.status(), e.getMessage());
+            problem(request, response, e.status(), e.getMessage(), e.place());
         } catch (BatchDeadline.PastDeadline e) {
             // A batch is held to the query timeout, as a query is (a review on 5 December 2026).
             boolean extending = request.getParameter("extend") != null;
             response.setHeader("Retry-After", "30");
-            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This reconciliation " + (extending ? "data extension" : "batch")
+            problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This reconciliation " + (extending ? "data extension" : "batch")
                     + " ran past this server's timeout of " + timeoutMillis / 1000.0 + " s and was stopped; send fewer " + (extending ? "ids" : "queries")
-                    + " at a time.");
+                    + " at a time.", RequestPlace.parameter(extending ? "extend" : "queries", extending ? "extend" : "queries"));
         } catch (BatchDeadline.ClientLeft e) {
             // The client has gone: no one would read an answer (a Graph Store read whose client goes sends none either).
         } catch (CompletionException e) {
             // The index could not be read (logged where it was read): the service is not there, the server is.
-            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The reconciliation service is not available: its index could not be read.");
+            problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The reconciliation service is not available: its index could not be read.", null);
         }
     }
 
@@ -101,15 +101,16 @@ final class ReconcileServlet extends HttpServlet {
         // One of each: a second queries= was ignored, with a 200 for the first (a review on 4 December 2026).
         for (String name : new String[] {"queries", "extend"}) {
             String[] values = request.getParameterValues(name);
-            if (values != null && values.length > 1) throw new BadRequest(name + "= is given " + values.length + " times; send it once");
+            if (values != null && values.length > 1) throw new BadRequest(name + "= is given " + values.length + " times; send it once", RequestPlace.parameter(name, name));
         }
         String queries = request.getParameter("queries");
         String extend = request.getParameter("extend");
-        if (queries != null && extend != null) throw new BadRequest("send queries= or extend=, not both");
+        if (queries != null && extend != null) throw new BadRequest("send queries= or extend=, not both", RequestPlace.parameter("extend", "extend"));
         // API 0.1's single query: it got the manifest, with a 200 no client could read as results,
         // until a review on 3 December 2026.
         if (queries == null && extend == null && request.getParameter("query") != null) {
-            throw new BadRequest("query= (one query, as version 0.1 of the API had it) is not offered; send queries= with a batch, {\"q0\":{\"query\":\"...\"}}");
+            throw new BadRequest("query= (one query, as version 0.1 of the API had it) is not offered; send queries= with a batch, {\"q0\":{\"query\":\"...\"}}",
+                    RequestPlace.parameter("query", "query"));
         }
         // A POST is a batch or an extension, form-encoded as OpenRefine sends them; the manifest is a
         // GET's (until 2 December 2026 a JSON body or a multipart form got the manifest, and 200).
@@ -166,9 +167,9 @@ final class ReconcileServlet extends HttpServlet {
     private EntityIndex.Entity entity(HttpServletRequest request, HttpServletResponse response, String route) throws IOException {
         String id = request.getParameter("id");
         // No id is the client's mistake (400); an id of nothing here is a 404.
-        if (id == null || id.isBlank()) throw new BadRequest(route + " needs ?id=, a kind/key as the service's ids are (or the thing's IRI)");
+        if (id == null || id.isBlank()) throw new BadRequest(route + " needs ?id=, a kind/key as the service's ids are (or the thing's IRI)", RequestPlace.parameter("id", "id"));
         EntityIndex.Entity entity = matching.join().index().get(id).orElse(null);
-        if (entity == null) Responses.notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.");
+        if (entity == null) notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.", RequestPlace.parameter("id", "id"));
         return entity;
     }
 
@@ -184,6 +185,29 @@ final class ReconcileServlet extends HttpServlet {
         entity.identifiers().entrySet().stream().filter(e -> !e.getKey().equals("iso3166")).sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<br>")
                 .append(Html.escape(e.getKey())).append(": ").append(Html.escape(String.join(", ", e.getValue().stream().sorted().toList()))));
         Responses.html(request, response, body.append("</body></html>").toString());
+    }
+
+    /**
+     * A refusal as a problem document ({@link Problem}), with the CORS headers every answer here has
+     * (they are set before the servlet runs): until 5 December 2026 a sentence of plain text, which a
+     * client had to read as prose to learn which query or member was wrong.
+     */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail, RequestPlace place) throws IOException {
+        response.setStatus(status);
+        Responses.send(request, response, Problem.MEDIA_TYPE, utf8(Problem.of(status, detail, place).toString()));
+    }
+
+    /**
+     * 404: to a browser (the view and preview open in one) the site's page that says what was not
+     * found, to a program a problem document, as every other refusal here.
+     */
+    private static void notFound(HttpServletRequest request, HttpServletResponse response, String what, RequestPlace place) throws IOException {
+        if (Responses.browser(request.getHeader("Accept"))) {
+            Responses.notFound(request, response, what);
+        } else {
+            Responses.varyOnAccept(response);
+            problem(request, response, HttpServletResponse.SC_NOT_FOUND, what, place);
+        }
     }
 
     private static void json(HttpServletRequest request, HttpServletResponse response, JsonObject body) throws IOException {

@@ -16,14 +16,15 @@ import java.util.Set;
 final class StrictJson {
     private StrictJson() {}
 
-    static JsonElement parse(String json) {
+    /** The JSON text of the request parameter {@code document} names. */
+    static JsonElement parse(String json, RequestPlace document) {
         try {
-            noNameTwice(json);
+            noNameTwice(json, document);
             return JsonParser.parseString(json);
         } catch (JsonParseException | java.io.IOException e) {
             // Gson's message names its own classes and a web page; the position is what helps.
             java.util.regex.Matcher at = java.util.regex.Pattern.compile("line \\d+ column \\d+").matcher(String.valueOf(e.getMessage()));
-            throw new BadRequest("not JSON" + (at.find() ? " (at " + at.group() + ")" : ""));
+            throw new BadRequest(document.parameter() + "= is not JSON" + (at.find() ? " (at " + at.group() + ")" : ""), document);
         }
     }
 
@@ -32,50 +33,51 @@ final class StrictJson {
      * meaning open, and Gson keeps the last, so one query of a batch was lost, with a 200, until a
      * review on 3 December 2026.
      */
-    private static void noNameTwice(String json) throws java.io.IOException {
+    private static void noNameTwice(String json, RequestPlace document) throws java.io.IOException {
         try (com.google.gson.stream.JsonReader reader = new com.google.gson.stream.JsonReader(new java.io.StringReader(json))) {
             // Strict JSON (RFC 8259): names and strings quoted, one value. Gson's JsonParser, which reads
             // the text after this, takes {q0:{query:Russia}} and 'single quotes' (a 200 until a review on
             // 4 December 2026, though the README said anything not JSON is a 400).
             reader.setStrictness(com.google.gson.Strictness.STRICT);
-            noNameTwice(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) throw new BadRequest("not JSON: more than one value");
+            noNameTwice(reader, document);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) throw new BadRequest(document.parameter() + "= is not JSON: more than one value", document);
         }
     }
 
-    private static void noNameTwice(com.google.gson.stream.JsonReader reader) throws java.io.IOException {
+    private static void noNameTwice(com.google.gson.stream.JsonReader reader, RequestPlace place) throws java.io.IOException {
         switch (reader.peek()) {
             case BEGIN_OBJECT -> {
                 reader.beginObject();
                 Set<String> names = new java.util.HashSet<>();
                 while (reader.hasNext()) {
                     String name = reader.nextName();
-                    if (!names.add(name)) throw new BadRequest("the member '" + BadRequest.shortened(name) + "' is given twice in one JSON object; give each once");
-                    noNameTwice(reader);
+                    RequestPlace member = place.at(name, "the member '" + BadRequest.shortened(name) + "'");
+                    if (!names.add(name)) throw new BadRequest(member.text() + " is given twice in one JSON object; give each once", member);
+                    noNameTwice(reader, member);
                 }
                 reader.endObject();
             }
             case BEGIN_ARRAY -> {
                 reader.beginArray();
-                while (reader.hasNext()) noNameTwice(reader);
+                for (int i = 0; reader.hasNext(); i++) noNameTwice(reader, place.at(i, place.text()));
                 reader.endArray();
             }
             default -> reader.skipValue();
         }
     }
 
-    static JsonObject object(JsonElement element, String where) {
-        if (element == null || !element.isJsonObject()) throw new BadRequest(where + " must be a JSON object");
+    static JsonObject object(JsonElement element, RequestPlace where) {
+        if (element == null || !element.isJsonObject()) throw new BadRequest(where.text() + " must be a JSON object", where);
         return element.getAsJsonObject();
     }
 
-    static JsonArray array(JsonElement element, String where) {
-        if (element == null || !element.isJsonArray()) throw new BadRequest(where + " must be a JSON array");
+    static JsonArray array(JsonElement element, RequestPlace where) {
+        if (element == null || !element.isJsonArray()) throw new BadRequest(where.text() + " must be a JSON array", where);
         return element.getAsJsonArray();
     }
 
-    static String string(JsonElement element, String where) {
-        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) throw new BadRequest(where + " must be a string");
+    static String string(JsonElement element, RequestPlace where) {
+        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) throw new BadRequest(where.text() + " must be a string", where);
         return element.getAsString();
     }
 
@@ -84,12 +86,13 @@ final class StrictJson {
      * it is not (until a review on 5 December 2026 a type given as an object or null was told that it
      * "must be a JSON array", where OpenRefine sends a string and the schema allows either).
      */
-    static List<String> strings(JsonElement element, String where) {
+    static List<String> strings(JsonElement element, RequestPlace where) {
         if (element == null) return List.of();
         if (element.isJsonPrimitive()) return List.of(string(element, where));
-        if (!element.isJsonArray()) throw new BadRequest(where + " must be a string or an array of strings");
+        if (!element.isJsonArray()) throw new BadRequest(where.text() + " must be a string or an array of strings", where);
         List<String> values = new ArrayList<>();
-        for (JsonElement e : array(element, where)) values.add(string(e, where));
+        JsonArray array = array(element, where);
+        for (int i = 0; i < array.size(); i++) values.add(string(array.get(i), where.at(i, where.text())));
         return values;
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * BadRequest}. The index is waited for only where an answer needs it.
  */
 final class SuggestServices {
+    private static final RequestPlace TYPE = RequestPlace.parameter("type", "type");
     private final CompletableFuture<Matching> matching;
 
     SuggestServices(CompletableFuture<Matching> matching) {
@@ -75,6 +76,9 @@ final class SuggestServices {
                 .forEach(p -> properties.add(ServiceJson.property(p)));
         JsonObject answer = new JsonObject();
         if (type != null && !type.isEmpty()) answer.addProperty("type", type);
+        // The limit asked, as API 0.2's response has it ("optionally, the requested limit"): the
+        // number read, at most 1,000, as properties are counted (not echoed until 5 December 2026).
+        if (request.getParameter("limit") != null) answer.addProperty("limit", limit);
         answer.add("properties", properties);
         return answer;
     }
@@ -92,7 +96,7 @@ final class SuggestServices {
         if (type == null || type.isEmpty()) return Set.of();
         if (matching.join().typeIds().contains(type)) return Set.of(type);
         Set<String> cut = matching.join().typeIds().stream().filter(t -> t.startsWith(type + "#")).collect(Collectors.toSet());
-        if (cut.isEmpty()) throw new BadRequest("'" + BadRequest.shortened(type) + "' is not one of this service's types (see the manifest)");
+        if (cut.isEmpty()) throw new BadRequest("'" + BadRequest.shortened(type) + "' is not one of this service's types (see the manifest)", TYPE);
         return cut;
     }
 
@@ -103,7 +107,7 @@ final class SuggestServices {
     private String knownType(HttpServletRequest request) {
         String type = request.getParameter("type");
         // Shortened, as a named query's values are: a type of 7,000 characters was echoed whole (a review on 3 December 2026).
-        if (type != null && !matching.join().typeIds().contains(type)) throw new BadRequest("'" + BadRequest.shortened(type) + "' is not one of this service's types (see the manifest)");
+        if (type != null && !matching.join().typeIds().contains(type)) throw new BadRequest("'" + BadRequest.shortened(type) + "' is not one of this service's types (see the manifest)", TYPE);
         return type;
     }
 
@@ -115,13 +119,13 @@ final class SuggestServices {
     private static Reconciler.TypeStrict typeStrict(HttpServletRequest request) {
         String strict = request.getParameter("type_strict");
         if (strict == null) return Reconciler.TypeStrict.ANY;
-        if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest("type_strict must be any, should or all");
+        if (!Set.of("any", "should", "all").contains(strict)) throw new BadRequest("type_strict must be any, should or all", RequestPlace.parameter("type_strict", "type_strict"));
         return Reconciler.TypeStrict.of(strict);
     }
 
     private static String prefix(HttpServletRequest request) {
         String prefix = request.getParameter("prefix");
-        if (prefix == null) throw new BadRequest("suggest needs ?prefix=");
+        if (prefix == null) throw new BadRequest("suggest needs ?prefix=", RequestPlace.parameter("prefix", "prefix"));
         return prefix;
     }
 
@@ -140,7 +144,7 @@ final class SuggestServices {
             if (n < 0) throw new NumberFormatException();
             return Math.min(n, 1000);
         } catch (NumberFormatException e) {
-            throw new BadRequest("?" + name + "= must be a whole number of at least 0");
+            throw new BadRequest("?" + name + "= must be a whole number of at least 0", RequestPlace.parameter(name, name));
         }
     }
 

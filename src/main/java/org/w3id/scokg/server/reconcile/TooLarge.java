@@ -7,8 +7,8 @@ package org.w3id.scokg.server.reconcile;
  * it from a malformed request and send less (each was a 400 until a review on 5 December 2026).
  */
 final class TooLarge extends BadRequest {
-    TooLarge(String message) {
-        super(message);
+    TooLarge(String message, RequestPlace place) {
+        super(message, place);
     }
 
     @Override
