@@ -28,7 +28,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value; repeat for more.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", description = "table, csv, tsv, json, xml (SELECT) or ttl (CONSTRUCT); default: ${DEFAULT-VALUE}.", defaultValue = "table")
+    @Option(names = "--format", description = "table, csv, tsv, json, xml (SELECT) or ttl, trig, nq (CONSTRUCT); default: ${DEFAULT-VALUE}.",
+            defaultValue = "table")
     String format;
 
     @Option(names = "--timeout", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).", defaultValue = "" + SparqlEngine.DEFAULT_TIMEOUT_SECONDS)
@@ -42,12 +43,14 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.util.List.of("table", "csv", "tsv", "json", "xml", "ttl").contains(format)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "': use table, csv, tsv, json, xml or ttl");
+        if (!java.util.List.of("table", "csv", "tsv", "json", "xml", "ttl", "trig", "nq").contains(format)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "': use table, csv, tsv, json, xml, ttl, trig or nq");
         }
         ProjectLayout layout = new ProjectLayout(project);
         NamedQuery named = new QueryCatalog(layout).resolve(query, layout);
         named.bind(params);
+        // Before the graph is built: a format that cannot carry the answer is known from the query.
+        QueryRunner.refuseFormat(named, format);
         KnowledgeGraph graph = GraphBuilder.build(project);
         SpillFolder spill = SpillFolder.claim();
         try {

@@ -3,6 +3,7 @@ package org.w3id.scokg.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -14,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.w3id.scokg.project.InputException;
@@ -42,15 +44,32 @@ public final class QueryRunner {
         }
     }
 
-    /** The answer in {@code format}: table, csv, tsv, json, xml for SELECT; ttl or nt for CONSTRUCT and DESCRIBE. */
+    /**
+     * The answer in {@code format}: table, csv, tsv, json, xml for SELECT; for CONSTRUCT and DESCRIBE
+     * Turtle (ttl, and table), TriG (trig), N-Quads (nq) or N-Triples (the others). A CONSTRUCT whose
+     * template writes into named graphs is written in TriG (table, trig) or N-Quads (nq) only ({@link
+     * #refuseFormat}).
+     */
     public static void write(DatasetGraph dataset, NamedQuery query, Map<String, String> params, String format, long timeoutMillis, OutputStream out) {
+        refuseFormat(query, format);
         try (QueryExec exec = exec(dataset, query, params, timeoutMillis)) {
             SparqlEngine.Deadline deadline = SparqlEngine.deadline(exec, timeoutMillis);
             try {
+                if (writesQuads(query)) {
+                    DatasetGraph answer = exec.constructDataset();
+                    answer.prefixes().putAll(Prefixes.STANDARD.getNsPrefixMap());
+                    RDFDataMgr.write(out, answer, format.equals("nq") ? Lang.NQUADS : Lang.TRIG);
+                    return;
+                }
                 if (query.query().isConstructType() || query.query().isDescribeType()) {
                     Graph graph = query.query().isConstructType() ? exec.construct() : exec.describe();
                     graph.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
-                    RDFDataMgr.write(out, graph, format.equals("ttl") || format.equals("table") ? Lang.TURTLE : Lang.NTRIPLES);
+                    switch (format) {
+                        case "ttl", "table" -> RDFDataMgr.write(out, graph, Lang.TURTLE);
+                        case "trig" -> RDFDataMgr.write(out, DatasetGraphFactory.wrap(graph), Lang.TRIG);
+                        case "nq" -> RDFDataMgr.write(out, DatasetGraphFactory.wrap(graph), Lang.NQUADS);
+                        default -> RDFDataMgr.write(out, graph, Lang.NTRIPLES);
+                    }
                     return;
                 }
                 if (query.query().isAskType()) {
@@ -70,6 +89,23 @@ public final class QueryRunner {
                 deadline.cancel();
             }
         }
+    }
+
+    /**
+     * Refuses, before the query is evaluated, a {@code format} that cannot carry its answer: for a
+     * CONSTRUCT whose template writes triples into named graphs ({@code CONSTRUCT { GRAPH ?g { ... }
+     * }}, ARQ's extension of SPARQL) any but TriG and N-Quads, as {@code /sparql} answers such a query
+     * in a format of quads or with a 406. Until 5 December 2026 the command wrote its default graph
+     * alone, an empty document, with status 0.
+     */
+    public static void refuseFormat(NamedQuery query, String format) {
+        if (!writesQuads(query) || List.of("table", "trig", "nq").contains(format)) return;
+        throw new InputException(Location.file(query.file()), "this CONSTRUCT writes triples into named graphs (GRAPH in its template), which --format "
+                + format + " cannot carry: use --format trig or nq");
+    }
+
+    private static boolean writesQuads(NamedQuery query) {
+        return query.query().isConstructType() && query.query().getConstructTemplate().containsRealQuad();
     }
 
     /**

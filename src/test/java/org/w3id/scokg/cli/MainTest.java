@@ -102,6 +102,54 @@ class MainTest {
         assertEquals(List.of("n", "27"), out.toString(StandardCharsets.UTF_8).strip().lines().map(String::strip).toList(), "a graph of the dataset is read");
     }
 
+    /**
+     * A CONSTRUCT whose template writes into named graphs is written as quads, TriG by default and
+     * N-Quads with --format nq, the same quads as a SELECT of its pattern finds; a format of triples
+     * is refused before the graph is built, as /sparql answers 406 (until 5 December 2026 the
+     * command wrote the default graph alone, an empty document, and exited 0).
+     */
+    @Test
+    void a_construct_into_named_graphs_writes_quads_and_refuses_a_format_of_triples(@TempDir Path temp) throws Exception {
+        String pattern = "GRAPH ?g { ?s a <https://w3id.org/sco-kg/ontology#State> ; <http://www.w3.org/2000/01/rdf-schema#label> ?o }";
+        Path file = temp.resolve("quads.rq");
+        Files.writeString(file, "# title: Quads\nCONSTRUCT { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o } } WHERE { " + pattern + " }\n");
+        Path count = temp.resolve("count.rq");
+        Files.writeString(count, "# title: Count\nSELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?g ?s ?o WHERE { " + pattern + " } }\n");
+        assertEquals(0, run("query", count.toString(), "--format", "csv"), err());
+        long expected = Long.parseLong(out.toString(StandardCharsets.UTF_8).strip().lines().toList().get(1).strip());
+        assertTrue(expected > 0, "the pattern finds names in named graphs");
+
+        out.reset();
+        assertEquals(0, run("query", file.toString()), err());
+        org.apache.jena.sparql.core.DatasetGraph trig = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString(out.toString(StandardCharsets.UTF_8), org.apache.jena.riot.Lang.TRIG).parse(trig);
+        out.reset();
+        assertEquals(0, run("query", file.toString(), "--format", "nq"), err());
+        org.apache.jena.sparql.core.DatasetGraph nquads = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString(out.toString(StandardCharsets.UTF_8), org.apache.jena.riot.Lang.NQUADS).parse(nquads);
+        assertEquals(expected, nquads.stream().count(), "every quad, none lost to the default graph");
+        assertTrue(trig.getDefaultGraph().isEmpty() && nquads.getDefaultGraph().isEmpty(), "all in named graphs");
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(trig, nquads), "TriG and N-Quads hold the same quads");
+
+        for (String triples : List.of("ttl", "csv")) {
+            out.reset();
+            err.reset();
+            assertEquals(Main.BAD_INPUT, run("query", file.toString(), "--format", triples), triples);
+            assertTrue(err().contains("quads.rq") && err().contains("named graphs") && err().contains("use --format trig or nq"), err());
+            assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing written");
+        }
+    }
+
+    @Test
+    void a_construct_of_triples_can_be_written_as_quads_of_the_default_graph(@TempDir Path temp) throws Exception {
+        Path file = temp.resolve("triples.rq");
+        Files.writeString(file, "# title: Triples\nCONSTRUCT { ?s a <https://w3id.org/sco-kg/ontology#State> } WHERE { ?s a <https://w3id.org/sco-kg/ontology#State> }\n");
+        assertEquals(0, run("query", file.toString(), "--format", "nq"), err());
+        List<String> lines = out.toString(StandardCharsets.UTF_8).strip().lines().toList();
+        assertEquals(27, lines.size(), "one line per state");
+        lines.forEach(line -> assertTrue(line.endsWith("#State> ."), "a triple of the default graph: " + line));
+    }
+
     @Test
     void unknown_query_is_bad_input_with_the_known_names() {
         assertEquals(Main.BAD_INPUT, run("query", "members"));
