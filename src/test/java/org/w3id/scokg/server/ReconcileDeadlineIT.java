@@ -81,6 +81,12 @@ class ReconcileDeadlineIT {
         assertEquals(503, heavy.statusCode(), heavy.body().length() > 300 ? heavy.body().substring(0, 300) : heavy.body());
         assertTrue(heavy.body().contains("timeout"), heavy.body());
         assertFalse(heavy.body().contains("Exception") || heavy.body().contains(".java"), heavy.body());
+        // A problem document, as every refusal of the service (RFC 9457), naming the batch.
+        assertEquals("application/problem+json", heavy.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(java.util.Set.of(), ApiSchemas.problemDetails(heavy.body()), heavy.body());
+        com.google.gson.JsonObject problem = com.google.gson.JsonParser.parseString(heavy.body()).getAsJsonObject();
+        assertEquals(503, problem.get("status").getAsInt());
+        assertEquals("queries", problem.get("parameter").getAsString());
         assertEquals("30", heavy.headers().firstValue("Retry-After").orElse(""));
         assertTrue(millis < 2_500, "answered " + millis + " ms after it was sent, past a timeout of 300 ms");
         HttpResponse<String> small = batch("{\"q0\":{\"query\":\"Russia\"}}");
