@@ -21,7 +21,7 @@ import org.w3id.scokg.server.web.Responses;
  * a batch of queries ({@code queries=}) or a data extension ({@code extend=}) by GET or POST; and
  * {@code /reconcile/suggest/{entity,type,property}}, {@code /reconcile/preview} and {@code
  * /reconcile/propose_properties}. A client's mistake is a 400 with one sentence; a request past the
- * service's bounds (a batch past {@code batchSize}, ...) a 413; each a problem document ({@link Problem}).
+ * service's bounds (a batch past {@code batchSize}, ...) a 413; each a problem document ({@link ProblemDocument}).
  */
 final class ReconcileServlet extends HttpServlet {
     private final transient CompletableFuture<Matching> matching;
@@ -188,13 +188,13 @@ final class ReconcileServlet extends HttpServlet {
     }
 
     /**
-     * A refusal as a problem document ({@link Problem}), with the CORS headers every answer here has
+     * A refusal as a problem document ({@link ProblemDocument}), with the CORS headers every answer here has
      * (they are set before the servlet runs): until 5 December 2026 a sentence of plain text, which a
      * client had to read as prose to learn which query or member was wrong.
      */
     private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail, RequestPlace place) throws IOException {
         response.setStatus(status);
-        Responses.send(request, response, Problem.MEDIA_TYPE, utf8(Problem.of(status, detail, place).toString()));
+        Responses.send(request, response, ProblemDocument.MEDIA_TYPE, utf8(ProblemDocument.of(status, detail, place).toString()));
     }
 
     /**

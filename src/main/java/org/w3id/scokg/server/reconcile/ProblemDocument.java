@@ -13,10 +13,10 @@ import com.google.gson.JsonObject;
  * parameter that is wrong ({@code queries}, {@code extend}, {@code type}, ...), and {@code pointer},
  * a JSON Pointer (RFC 6901) into that parameter's JSON ({@code /q0/limit}).
  */
-final class Problem {
+final class ProblemDocument {
     static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problem() {}
+    private ProblemDocument() {}
 
     /** The problem of {@code status}, said by {@code detail}, at {@code place} when it is known. */
     static JsonObject of(int status, String detail, RequestPlace place) {
