@@ -177,6 +177,10 @@ class FairnessIT {
                 .header("X-Forwarded-For", "10.0.9.1").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("queries=" + batch)).timeout(Duration.ofSeconds(60)).build());
         assertEquals(429, refused.statusCode(), "the client spent its budget on a query: " + refused.body());
+        // The scheduler's refusal on the service's route is a problem document, as the service's own are.
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""), refused.body());
+        assertEquals(java.util.Set.of(), ApiSchemas.problemDetails(refused.body()), refused.body());
+        assertTrue(refused.body().contains("\"title\":\"Too Many Requests\",\"status\":429"), refused.body());
         // The parameter's name as the servlet reads it, decoded: %71ueries= was a batch the scheduler let by until a review on 3 December 2026.
         for (String name : List.of("%71ueries", "q%75eries", "%65xtend")) {
             String value = name.endsWith("xtend") ? URLEncoder.encode("{\"ids\":[\"state/IN\"],\"properties\":[{\"id\":\"iso3166Alpha2\"}]}", StandardCharsets.UTF_8) : batch;

@@ -31,6 +31,13 @@ class QueryBodiesIT {
         assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), response.body());
     }
 
+    /** A refusal on the reconciliation service's routes: a problem document (RFC 9457), valid against the RFC's schema. */
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), response.body());
+        assertEquals(java.util.Set.of(), ApiSchemas.problemDetails(response.body()), response.body());
+        assertEquals(status, com.google.gson.JsonParser.parseString(response.body()).getAsJsonObject().get("status").getAsInt(), response.body());
+    }
+
     /** Fuseki read the Latin-1 é as U+FFFD and answered the query that was not sent, with a 200. */
     @Test
     void a_query_body_that_is_not_utf8_is_400_naming_its_first_bad_byte() {
@@ -81,7 +88,7 @@ class QueryBodiesIT {
         HttpResponse<String> reconcile = sendOnNewConnection(request("/reconcile").header("Content-Type", "application/x-www-form-urlencoded; charset=no-such")
                 .POST(HttpRequest.BodyPublishers.ofString("queries=%7B%7D")).build());
         assertEquals(415, reconcile.statusCode(), reconcile.body());
-        assertOneSentence(reconcile);
+        assertProblem(reconcile, 415);
     }
 
     /**
@@ -126,6 +133,7 @@ class QueryBodiesIT {
         HttpResponse<String> reconcile = sendOnNewConnection(request("/reconcile").header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Content-Encoding", coding).POST(HttpRequest.BodyPublishers.ofString("queries=%7B%7D")).build());
         assertEquals(415, reconcile.statusCode(), coding + ": " + reconcile.body());
+        assertProblem(reconcile, 415);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -127,8 +128,37 @@ class SecurityIT {
         assertTrue(chunkedUnder.startsWith("HTTP/1.1 400") && chunkedUnder.contains("this endpoint parses at most"), chunkedUnder.lines().findFirst().orElse(""));
     }
 
+    /**
+     * The same refusals on the reconciliation service's route: each a problem document (RFC 9457),
+     * whichever handler makes it (the doors for a declared length, Jetty's error handler for a form
+     * it cannot read) and whatever the client accepts but a page.
+     */
+    @Test
+    void a_form_the_service_cannot_read_is_a_problem_document_whatever_refuses_it() throws IOException {
+        String form = "queries=" + "a".repeat(RequestLimitsFilter.MAX_BODY);
+        List<String> answers = List.of(rawHead("/reconcile", "application/x-www-form-urlencoded", form.length()),
+                rawPost("/reconcile", "application/x-www-form-urlencoded", form, "*/*"),
+                rawPost("/reconcile", "application/x-www-form-urlencoded", "queries=%FF%FE", "application/json"),
+                rawPost("/reconcile", "application/x-www-form-urlencoded", "queries=%ZZ", "*/*"),
+                rawPost("/reconcile", "application/x-www-form-urlencoded", "queries=%ZZ", "application/sparql-results+json"));
+        List<String> details = List.of("The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.",
+                "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.", "The form is not UTF-8: the byte at offset 8 ",
+                "form body cannot be read", "form body cannot be read");
+        for (int i = 0; i < answers.size(); i++) {
+            String answer = answers.get(i);
+            String head = answer.substring(answer.lastIndexOf("HTTP/1.1 "));
+            String status = head.substring(9, 12);
+            assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), head);
+            String body = head.substring(head.indexOf("\r\n\r\n") + 4).strip();
+            assertEquals(java.util.Set.of(), ApiSchemas.problemDetails(body), body);
+            com.google.gson.JsonObject problem = com.google.gson.JsonParser.parseString(body).getAsJsonObject();
+            assertEquals(Integer.parseInt(status), problem.get("status").getAsInt(), body);
+            assertTrue(problem.get("detail").getAsString().contains(details.get(i)), body);
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/sparql", "/reconcile"})
+    @ValueSource(strings = {"/sparql"})
     void a_form_over_the_limit_is_a_4xx_sentence_never_a_500(String path) throws IOException {
         // Jetty's form reader threw on it before any route ran: a 500 and a stack trace (a review on 2 December 2026).
         String form = (path.equals("/sparql") ? "query=" : "queries=") + "a".repeat(RequestLimitsFilter.MAX_BODY);

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.w3id.scokg.server.web.ClientGone;
 import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.ProblemDocument;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 
@@ -194,7 +195,8 @@ final class ReconcileServlet extends HttpServlet {
      */
     private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail, RequestPlace place) throws IOException {
         response.setStatus(status);
-        Responses.send(request, response, ProblemDocument.MEDIA_TYPE, utf8(ProblemDocument.of(status, detail, place).toString()));
+        Responses.send(request, response, ProblemDocument.MEDIA_TYPE,
+                utf8(ProblemDocument.json(status, detail, place == null ? null : place.parameter(), place == null ? null : place.pointer())));
     }
 
     /**

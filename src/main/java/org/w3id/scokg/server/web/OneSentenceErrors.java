@@ -40,6 +40,7 @@ public final class OneSentenceErrors {
                 int status = status(code, cause);
                 response.setStatus(status);
                 allowOn405(request, response, status);
+                if (problem(request, nosniff(response), callback, status, message(message, cause))) return true;
                 return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(message, cause), cause);
             }
 
@@ -77,6 +78,7 @@ public final class OneSentenceErrors {
                     int status = status(code, cause);
                     response.setStatus(status);
                     allowOn405(request, response, status);
+                    if (problem(request, nosniff(response), callback, status, message(message, cause))) return true;
                     return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(message, cause),
                             cause);
                 }
@@ -109,6 +111,17 @@ public final class OneSentenceErrors {
                 }
             }));
         }
+    }
+
+    /**
+     * On the reconciliation service's routes, to a program, the answer as a problem document ({@link
+     * ProblemDocument}), as the service answers its own refusals, and true; false elsewhere.
+     */
+    private static boolean problem(Request request, Response response, Callback callback, int status, String message) {
+        if (!ProblemDocument.answers(request.getHeaders().get(HttpHeader.ACCEPT), Refusals.route(request))) return false;
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE);
+        response.write(true, StandardCharsets.UTF_8.encode(ProblemDocument.json(status, sentence(status, message), null, null)), callback);
+        return true;
     }
 
     /** A 405 sent through the error handler names the methods the route takes (RFC 9110 15.5.6: it MUST). */

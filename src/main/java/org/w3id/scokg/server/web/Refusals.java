@@ -10,7 +10,9 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The one-sentence refusals of the handlers in front of the routes ({@link Doors}, the fair
  * scheduler's 429 and 503): to a browser ({@link Responses#browser(String)}) the site's error page in
- * its language ({@link ErrorPage}), to a program the sentence as plain text, as before. Until a review
+ * its language ({@link ErrorPage}), to a program the sentence as plain text, as before, or on the
+ * reconciliation service's routes as a problem document ({@link ProblemDocument}), as the service
+ * answers its own refusals. Until a review
  * on 5 December 2026 a browser got the plain text too, for a form posted to a page (405) or a search
  * that waited too long (503).
  */
@@ -22,6 +24,11 @@ public final class Refusals {
         response.setStatus(status);
         // A page to a browser, a sentence to a program: a cache must keep them apart.
         response.getHeaders().ensureField(new HttpField(HttpHeader.VARY, "Accept"));
+        if (ProblemDocument.answers(request.getHeaders().get(HttpHeader.ACCEPT), route(request))) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE);
+            response.write(true, StandardCharsets.UTF_8.encode(ProblemDocument.json(status, sentence, null, null)), callback);
+            return true;
+        }
         if (!Responses.browser(request.getHeaders().get(HttpHeader.ACCEPT))) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
             response.write(true, StandardCharsets.UTF_8.encode(sentence + "\n"), callback);
@@ -32,6 +39,12 @@ public final class Refusals {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
         response.write(true, StandardCharsets.UTF_8.encode(page(request, status, sentence)), callback);
         return true;
+    }
+
+    /** The path of {@code request} in its context, or null where its address cannot be read. */
+    static String route(Request request) {
+        if (request.getHttpURI() == null || request.getHttpURI().getCanonicalPath() == null) return null;
+        return Request.getPathInContext(request);
     }
 
     /**

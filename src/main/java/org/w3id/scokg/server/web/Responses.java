@@ -114,11 +114,17 @@ public final class Responses {
     /**
      * A request a route for people cannot answer, {@code status} with {@code sentence}, whoever's the
      * fault (a 503 past the timeout as well as a client's mistake): to a browser the page that says it
-     * ({@link ErrorPage}), to a program the sentence as text.
+     * ({@link ErrorPage}), to a program the sentence as text, or on the reconciliation service's
+     * routes as a problem document ({@link ProblemDocument}).
      */
     public static void refusal(HttpServletRequest request, HttpServletResponse response, int status, String sentence) throws IOException {
         // A page to a browser, a sentence to a program: a cache must keep them apart.
         varyOnAccept(response);
+        if (ProblemDocument.answers(request.getHeader("Accept"), request.getRequestURI().substring(request.getContextPath().length()))) {
+            response.setStatus(status);
+            send(response, ProblemDocument.MEDIA_TYPE, ProblemDocument.json(status, sentence, null, null).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (!browser(request)) {
             text(response, status, sentence);
             return;
