@@ -223,6 +223,20 @@ class ReconciliationIT {
         }
     }
 
+    @Test
+    void a_property_id_may_be_written_after_the_schema_space_as_the_manifest_reads_it() {
+        String iri = "https://w3id.org/sco-kg/ontology#iso3166Alpha2";
+        assertEquals(iri, get("/reconcile", "manifest.json").get("schemaSpace").getAsString() + "iso3166Alpha2");
+        JsonObject results = post("queries", "{\"q\":{\"query\":\"India\",\"properties\":[{\"pid\":\"" + iri + "\",\"v\":\"IN\"}]}}",
+                "reconciliation-result-batch.json");
+        assertEquals("state/IN", first(results, "q").get("id").getAsString());
+        assertTrue(first(results, "q").get("match").getAsBoolean());
+        JsonObject rows = post("extend", "{\"ids\":[\"state/IN\"],\"properties\":[{\"id\":\"" + iri + "\"}]}", "data-extension-response.json")
+                .getAsJsonObject("rows");
+        assertEquals("IN", cell(rows, "state/IN", iri, "str"));
+        assertEquals(400, postForm("queries", "{\"q\":{\"query\":\"India\",\"properties\":[{\"pid\":\"" + iri + "X\",\"v\":\"IN\"}]}}").statusCode());
+    }
+
     private static String cell(JsonObject rows, String id, String property, String kind) {
         JsonArray cells = rows.getAsJsonObject(id).getAsJsonArray(property);
         return cells.get(0).getAsJsonObject().get(kind).getAsString();

@@ -44,9 +44,11 @@ final class DataExtension {
         for (var property : request.properties().entrySet()) {
             JsonObject m = new JsonObject();
             m.addProperty("id", property.getKey());
-            m.addProperty("name", Properties.get(property.getKey()).orElseThrow().name());
+            // Keyed by the id as asked, read by the property's own id (the ontology's IRI of it may be asked).
+            Properties.Property asked = Properties.get(property.getKey()).orElseThrow();
+            m.addProperty("name", asked.name());
             meta.add(m);
-            var values = values(request.ids(), property.getKey(), ExtensionRequest.date(property.getValue()), deadline);
+            var values = values(request.ids(), asked.id(), ExtensionRequest.date(property.getValue()), deadline);
             values.forEach((id, list) -> {
                 JsonArray cells = new JsonArray();
                 for (DataExtension.Value v : list) cells.add(ServiceJson.cell(v));

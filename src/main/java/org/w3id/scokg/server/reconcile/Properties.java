@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.w3id.scokg.vocab.SCO;
 
 /**
  * The service's one set of properties, which queries and data extension share (API 0.2: a
@@ -57,8 +58,13 @@ final class Properties {
         return new Property(id, name, description, true, true);
     }
 
+    /**
+     * The property {@code id} names: its id, or its id after the manifest's {@code schemaSpace} (the
+     * ontology's namespace), against which API 0.2 reads an id; a hand-written client may send either
+     * (until a review on 5 December 2026 the whole IRI was an unknown property).
+     */
     static Optional<Property> get(String id) {
-        return Optional.ofNullable(BY_ID.get(id));
+        return Optional.ofNullable(BY_ID.get(id.startsWith(SCO.NS) ? id.substring(SCO.NS.length()) : id));
     }
 
     static List<Property> matchable() {
