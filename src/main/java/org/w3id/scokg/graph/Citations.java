@@ -28,8 +28,8 @@ import org.w3id.scokg.vocab.SCO;
  * of data/sources/sources.csv (separated by ';'), {@code quote} a sentence of the first of them,
  * {@code confidence} a mark (the {@code skos:notation} of a {@code sco:ConfidenceLevel}): together
  * they cover the row. {@code X_source}, {@code X_quote} and {@code X_confidence} do the same for
- * the triples column X makes, and replace the row's for those triples. Every quote is located in
- * its source and becomes an excerpt.
+ * the triples column X makes, and replace the row's for those triples ({@code X_quote} alone, a
+ * sentence of the row's first source). Every quote is located in its source and becomes an excerpt.
  */
 final class Citations {
     static final String SOURCE = "source";
@@ -67,8 +67,12 @@ final class Citations {
     /** The support of the whole row ({@code column} null) or of the triples one column makes. */
     Support support(Table.Row row, String column) {
         boolean ownSources = column != null && row.get(column + "_" + SOURCE) != null;
+        boolean ownQuote = column != null && row.get(column + "_" + QUOTE) != null;
         boolean ownConfidence = column != null && row.get(column + "_" + CONFIDENCE) != null;
-        List<Node> sources = ownSources ? sources(row, column + "_" + SOURCE, column + "_" + QUOTE) : sources(row, SOURCE, QUOTE);
+        // A quote of the column's own without sources of its own is a sentence of the row's first
+        // source (until 5 December 2026 it was read by nothing, and the row's quote cited instead).
+        List<Node> sources = ownSources ? sources(row, column + "_" + SOURCE, column + "_" + QUOTE)
+                : sources(row, SOURCE, ownQuote ? column + "_" + QUOTE : QUOTE);
         String confidenceColumn = ownConfidence ? column + "_" + CONFIDENCE : ownSources ? null : CONFIDENCE;
         return new Support(sources, confidenceColumn == null ? List.of() : levels(row, confidenceColumn));
     }

@@ -335,6 +335,29 @@ class StatementSourcesTest {
     }
 
     @Test
+    void a_link_cites_the_sentence_that_names_what_it_links_to() {
+        // The article's threats stand in the sentences after the one its row quotes ("While creating tremendous
+        // opportunities, cyberspace also faces a number of new issues and challenges."), the norm in the next paragraph:
+        // until a review on 5 December 2026 all ten links cited that first sentence (an addresses_quote without an
+        // addresses_source was read by nothing).
+        Node statement = id("statement/article-cyberspace-challenges");
+        Map<String, String> named = Map.of("threat/digital-divide", "The digital divide", "threat/mass-surveillance", "massive cyber surveillance",
+                "threat/cyber-terrorism", "Cyber terrorism", "norm/rules-based-governance", "a rule-based global governance system");
+        named.forEach((thing, words) -> {
+            String p = SCO.NS + (thing.startsWith("norm/") ? "invokes" : "addresses");
+            Set<String> excerpts = sources(statement, p, id(thing));
+            assertEquals(1, excerpts.size(), thing + ": " + excerpts);
+            String quote = TestGraph.real().provenance().find(id(excerpts.iterator().next()), NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector"), Node.ANY)
+                    .toList().stream().flatMap(t -> TestGraph.real().provenance().find(t.getObject(), NodeFactory.createURI("http://www.w3.org/ns/oa#exact"), Node.ANY).toList().stream())
+                    .map(t -> t.getObject().getLiteralLexicalForm()).findFirst().orElseThrow();
+            assertTrue(quote.contains(words), thing + " cites: " + quote);
+        });
+        // "drafting international legislation to regulate the information sphere" says nothing of the UN or of
+        // responsible behaviour: the experts' statement invokes no norm since the same review.
+        assertTrue(!TestGraph.real().data().contains(id("statement/infoforum-2011-experts"), NodeFactory.createURI(SCO.NS + "invokes"), Node.ANY));
+    }
+
+    @Test
     void a_position_is_held_by_whom_its_sentence_names() {
         // "the participants called for ... norms of states' responsible conduct ... under UN auspices": the meeting's
         // participants, the body that met, not the SCO as a whole (its holder until a review on 4 December 2026).
