@@ -733,6 +733,16 @@ class SearchTest {
         assertTrue(real.find("網絡主權", 10).get(0).snippet().contains("网络"), "the simplified name as stored");
     }
 
+    @Test
+    void the_tashkent_declaration_of_2016_is_found_by_its_chinese_name_in_either_script() {
+        // Its only Chinese name (since 5 December 2026) is Chinese Wikisource's, in traditional script.
+        for (String typed : List.of("上海合作組織成立十五周年塔什干宣言", "上海合作组织成立十五周年塔什干宣言")) {
+            Search.Hit hit = real.find(typed, 5).get(0);
+            assertEquals(SCO.ID + "document/tashkent-declaration-2016", hit.subject().getURI(), typed);
+            assertEquals("zh-Hant", hit.lang(), typed);
+        }
+    }
+
     /** The analyzers on Russian and Chinese names of a graph of their own, apart from what the real graph holds. */
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', value = {
