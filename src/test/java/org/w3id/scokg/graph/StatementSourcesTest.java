@@ -565,6 +565,14 @@ class StatementSourcesTest {
                 sources(id("act/oewg-final-report-2025-adoption"), SCO.NS + "date", date("2025-07-11")));
     }
 
+    @Test
+    void resolution_53_70s_russian_title_rests_on_the_article_that_writes_it() {
+        // International Affairs, 2023: "... первой резолюции A/RES/53/70 «Достижения в сфере информатизации и телекоммуникаций в
+        // контексте международной безопасности»" (added on 5 December 2026; the resolution had no Russian name before).
+        Node title = NodeFactory.createLiteralLang("Достижения в сфере информатизации и телекоммуникаций в контексте международной безопасности", "ru");
+        assertEquals(Set.of("source/interaffairs-oewg-2023"), sources(id("document/ga-res-53-70"), "http://www.w3.org/2000/01/rdf-schema#label", title));
+    }
+
     /** Days of graph/data none of whose sources is a quoted sentence or a record whose note quotes its page. */
     private static final String UNCHECKABLE_DAYS = """
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
