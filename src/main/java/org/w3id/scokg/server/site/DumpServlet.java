@@ -239,7 +239,7 @@ final class DumpServlet extends HttpServlet {
         for (DumpFile f : files.values()) {
             String permanent = "/dumps/" + DumpWriter.permanentPath(f.name(), f.sha256());
             body.append("<tr><td><a href=\"/dumps/").append(Html.escape(f.name())).append("\">").append(Html.escape(f.name()))
-                    .append("</a></td><td>").append(Html.escape(texts.get("dumps.kind." + f.name()))).append("</td><td>")
+                    .append("</a></td><td>").append(Html.keepWhole(Html.escape(texts.get("dumps.kind." + f.name())))).append("</td><td>")
                     .append(Html.escape(size(f.size(), texts))).append("</td><td><a href=\"").append(Html.escape(permanent))
                     .append("\">").append(Html.escape(permanent)).append("</a></td></tr>");
         }

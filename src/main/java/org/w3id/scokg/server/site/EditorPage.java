@@ -133,10 +133,10 @@ final class EditorPage {
     /**
      * editor.js's own words: the names it gives the inputs YASGUI leaves unnamed (the tab's name, the
      * endpoint), the heading it puts over an error's text, which is the endpoint's or the parser's, in
-     * English, an ASK's answer, and the columns of a graph's triples.
+     * English, an ASK's answer, the columns of a graph's triples, and the sentence said for an answer of no rows.
      */
     static final List<String> OWN_WORDS = List.of("Tab name", "SPARQL endpoint", "The query did not run. The reason:", "Yes or no",
-            "Yes (the pattern matches).", "No (the pattern does not match).", "subject", "predicate", "object");
+            "Yes (the pattern matches).", "No (the pattern does not match).", "subject", "predicate", "object", "Nothing in the graph matches this query.");
 
     /**
      * The request methods YASGUI's settings offer, each shown by its name and what it does in the

@@ -123,7 +123,7 @@ final class NamedQueryPage {
     private static StringBuilder head(NamedQuery query, Texts texts) {
         NamedQuery.Words description = query.description(texts.language().tag);
         return new StringBuilder(title(query, texts, "h1")).append("<p class=\"lead\" lang=\"").append(description.lang()).append("\">")
-                .append(Html.escape(description.text())).append("</p>");
+                .append(Html.keepWhole(Html.escape(description.text()))).append("</p>");
     }
 
     String render(Page page, NamedQuery query, Map<String, String> given, RowSet rows) {
@@ -143,10 +143,15 @@ final class NamedQueryPage {
         rows.forEachRemaining(answer::add);
         List<Var> vars = new ArrayList<>(rows.getResultVars());
         vars.removeIf(v -> namesAnother(v, vars, answer));
-        body.append("<div class=\"table-wrap\"><table><tr>");
+        if (answer.isEmpty()) {
+            nothing(body, query, given, texts);
+            return finish(page, query, body);
+        }
+        // A table whose rows are stacked on a phone, each cell after its column's word (data-label): site.css.
+        body.append("<div class=\"table-wrap\"><table class=\"answer\"><tr>");
         // A column by the interface's word for its variable, the variable itself on hover, as in the downloads.
         vars.forEach(v -> body.append("<th scope=\"col\" title=\"?").append(Html.escape(v.getVarName())).append("\">")
-                .append(Html.escape(texts.find("column." + v.getVarName()).orElse(v.getVarName()))).append("</th>"));
+                .append(Html.escape(column(v, texts))).append("</th>"));
         body.append("</tr>");
         // Ordered by the names as this page shows them, where the query orders by names (ReaderOrder).
         List<Binding> ordered = ReaderOrder.of(query.query(), answer, v -> shown(v, texts), texts.language().order());
@@ -157,15 +162,49 @@ final class NamedQueryPage {
             for (Var v : vars) {
                 Node value = b.get(v);
                 String separator = joined.get(v.getVarName());
-                body.append("<td>").append(value == null ? "" : separator == null ? cell(value, texts) : joinedCell(value, separator, texts)).append("</td>");
+                body.append("<td data-label=\"").append(Html.escape(column(v, texts))).append("\">").append(value == null ? "" : separator == null ? cell(value, texts) : joinedCell(value, separator, texts)).append("</td>");
             }
             body.append("</tr>");
         });
         body.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count[0]))).append("</p>");
+        return finish(page, query, body);
+    }
+
+    private static String finish(Page page, NamedQuery query, StringBuilder body) {
+        Texts texts = page.texts();
         body.append("<details><summary>SPARQL</summary><pre lang=\"en\">").append(Html.escape(query.text())).append("</pre></details>");
         NamedQuery.Words title = query.title(texts.language().tag);
         return page.title(new Labels.Label(title.text(), title.lang())).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .body(body.toString()).render();
+    }
+
+    /**
+     * An answer of no rows, said in the reader's words with the values asked about (the given ones,
+     * else the defaults: a date as written, a thing by its name in the page's language) and a link to
+     * the form's first field to change them. Until a review on 5 December 2026 the page showed a table
+     * of headings alone and "No rows.", which did not say for which values.
+     */
+    private void nothing(StringBuilder body, NamedQuery query, Map<String, String> given, Texts texts) {
+        body.append("<div class=\"nothing\" role=\"status\">");
+        if (query.parameters().isEmpty()) {
+            body.append("<p>").append(Html.escape(texts.get("queries.nothing"))).append("</p></div>");
+            return;
+        }
+        body.append("<p>").append(Html.escape(texts.get("queries.nothing.for"))).append("</p><ul class=\"asked\">");
+        for (NamedQuery.Parameter p : query.parameters()) {
+            String value = given.getOrDefault(p.name(), p.defaultValue());
+            body.append("<li>").append(Html.escape(field(p, texts))).append(": ");
+            if (p.type().equals("iri")) body.append(Html.name(p.toNode(value, query.file()), union, texts).html(texts.language()));
+            else if (p.type().equals("xsd:date")) body.append("<time>").append(Html.escape(value.strip())).append("</time>");
+            else body.append(Html.escape(value));
+            body.append("</li>");
+        }
+        body.append("</ul><p><a href=\"#param-").append(Html.escape(query.parameters().get(0).name())).append("\">")
+                .append(Html.escape(texts.get("queries.nothing.change"))).append("</a></p></div>");
+    }
+
+    private static String column(Var v, Texts texts) {
+        return texts.find("column." + v.getVarName()).orElse(v.getVarName());
     }
 
     /**

@@ -198,7 +198,7 @@ final class NamedQueryServlet extends HttpServlet {
                     : "/query?query=" + URLEncoder.encode(q.textWith(Map.of(), texts.language().tag), StandardCharsets.UTF_8);
             body.append("<li><a href=\"").append(Html.escape(href)).append("\" lang=\"").append(title.lang()).append("\">")
                     .append(Html.escape(title.text())).append("</a> <span lang=\"").append(description.lang()).append("\">")
-                    .append(Html.escape(description.text())).append("</span>");
+                    .append(Html.keepWhole(Html.escape(description.text()))).append("</span>");
             if (q.query().isSelectType()) {
                 body.append(" <a href=\"/queries/").append(Html.escape(q.name())).append("?format=csv\" download>").append(Html.escape(texts.get("format.csv"))).append("</a>");
             }

@@ -82,7 +82,8 @@ final class PlainQuery {
 
     private String table(RowSet rows, Texts texts) {
         List<Var> vars = rows.getResultVars();
-        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table><tr>");
+        // Stacked on a phone, each cell after its variable's name (data-label), as a named query's answer.
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table class=\"answer\"><tr>");
         vars.forEach(v -> html.append("<th scope=\"col\">").append(Html.escape(v.getVarName())).append("</th>"));
         html.append("</tr>");
         int count = 0;
@@ -90,9 +91,11 @@ final class PlainQuery {
             Binding row = rows.next();
             count++;
             html.append("<tr>");
-            for (Var v : vars) html.append("<td>").append(row.get(v) == null ? "" : Html.value(row.get(v), labels, texts)).append("</td>");
+            for (Var v : vars) html.append("<td data-label=\"").append(Html.escape(v.getVarName())).append("\">").append(row.get(v) == null ? "" : Html.value(row.get(v), labels, texts)).append("</td>");
             html.append("</tr>");
         }
+        // No rows: the sentence alone, not a table of headings (until a review on 5 December 2026).
+        if (count == 0) return "<p class=\"nothing\" role=\"status\">" + Html.escape(texts.get("queries.nothing")) + "</p>";
         html.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count))).append("</p>");
         if (rows.hasNext()) html.append("<p>").append(Html.escape(texts.format("query.more", ROWS))).append("</p>");
         return html.toString();

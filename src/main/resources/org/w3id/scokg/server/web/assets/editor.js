@@ -96,8 +96,19 @@
   ScoTable.prototype.draw = function () {
     var graph = triples(this.yasr.results), vars = graph ? ["subject", "predicate", "object"] : this.yasr.results.getVariables();
     var rows = graph || this.yasr.results.getBindings() || [];
+    // No rows: a sentence in the page's words, not a table of headings alone (until a review on 5 December 2026).
+    if (!rows.length) {
+      var none = document.createElement("p");
+      none.className = "nothing";
+      none.setAttribute("role", "status");
+      none.textContent = say("Nothing in the graph matches this query.");
+      this.yasr.resultsEl.appendChild(none);
+      return;
+    }
     var wrap = document.createElement("div"), table = document.createElement("table"), head = table.insertRow();
     wrap.className = "table-wrap";
+    // Stacked on a phone, each cell after its column's name (data-label), as the site's answers are (site.css).
+    table.className = "answer";
     vars.forEach(function (v) {
       // A graph's columns in the page's words; a query's own variables as it names them.
       var th = document.createElement("th"); th.scope = "col"; th.textContent = graph ? say(v) : v; head.appendChild(th);
@@ -107,6 +118,7 @@
       var tr = table.insertRow();
       vars.forEach(function (v) {
         var td = tr.insertCell(), cell = row[v];
+        td.setAttribute("data-label", graph ? say(v) : v);
         if (!cell) return;
         if (cell.type === "uri") {
           var a = document.createElement("a"), href = local(cell.value), term = terms[cell.value];
