@@ -210,14 +210,17 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
      * parameters, ready to run as it stands in an editor: its header comments in the language of
      * {@code tag} where the query has its words there, else in English, then the query with each
      * parameter replaced by its value (Jena's own substitution of the parsed query, so nothing is
-     * spliced into text). An unknown name or a bad value is an error, as for {@link #bind}. Until a
+     * spliced into text), asking for things' names in that language where the graph has them, else
+     * in English ({@link NameLanguage}). An unknown name or a bad value is an error, as for {@link #bind}. Until a
      * review on 4 December 2026 the Russian and Chinese editors' examples kept the English title.
      */
     public String textWith(Map<String, String> values, String tag) {
         Binding binding = bind(values);
         Map<Var, Node> substitution = new LinkedHashMap<>();
         binding.vars().forEachRemaining(v -> substitution.put(v, binding.get(v)));
-        Query substituted = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.syntaxSubstitute(query, substitution);
+        // Things named in the page's language where the graph has a name there (NameLanguage): until a
+        // review on 5 December 2026 a query opened from a Chinese page answered with English names.
+        Query substituted = NameLanguage.preferring(org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.syntaxSubstitute(query, substitution), tag);
         StringBuilder header = new StringBuilder();
         // One language: the translations would triple a link to the editor that carries the header.
         boolean described = false;

@@ -18,6 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -408,6 +413,58 @@ class NamedQueriesTest {
             assertEquals(english.replaceAll("(?m)^#.*\n", ""), text.replaceAll("(?m)^#.*\n", ""), "the same query");
         }
         assertEquals(english, query.textWith(Map.of(), "en"));
+    }
+
+    /**
+     * A query opened in the editor from a Russian or Chinese page names things in that language where
+     * the graph has a name there, else in English: until a review on 5 December 2026 members-on-date
+     * opened from a Chinese page answered "China". Each answer has as many rows as the English one
+     * (no thing lost for want of a name, none twice for two), and the names are the graph's own.
+     */
+    @Test
+    void a_query_for_the_editor_names_things_in_its_language_where_the_graph_has_them() {
+        DatasetGraph graph = TestGraph.queryable();
+        Node china = NodeFactory.createURI(SCO.ID + "state/CN");
+        for (NamedQuery query : CATALOG.all()) {
+            if (!query.query().isSelectType()) continue;
+            List<Binding> english = select(graph, query.textWith(Map.of(), "en"));
+            for (String tag : List.of("ru", "zh")) {
+                String text = query.textWith(Map.of(), tag);
+                List<Binding> answer = select(graph, text);
+                assertEquals(english.size(), answer.size(), query.name() + " in " + tag + ":\n" + text);
+                for (Binding row : answer) {
+                    row.vars().forEachRemaining(v -> {
+                        Node value = row.get(v);
+                        // A name in the tag is one the graph gives a thing; none is made up.
+                        if (value.isLiteral() && value.getLiteralLanguage().equals(tag)) {
+                            assertTrue(graph.getDefaultGraph().contains(Node.ANY, Node.ANY, value) || graph.contains(Node.ANY, Node.ANY, Node.ANY, value), value.toString());
+                        }
+                    });
+                }
+            }
+        }
+        Map<String, Node> names = new LinkedHashMap<>();
+        for (String tag : List.of("en", "ru", "zh")) {
+            for (Binding row : select(graph, CATALOG.get("members-on-date").textWith(Map.of("date", "2018-01-01"), tag))) {
+                if (china.equals(row.get(Var.alloc("state")))) names.put(tag, row.get(Var.alloc("name")));
+            }
+        }
+        assertEquals(Map.of("en", NodeFactory.createLiteralLang("China", "en"), "ru", NodeFactory.createLiteralLang("Китай", "ru"), "zh",
+                NodeFactory.createLiteralLang("中国", "zh")), names);
+        // An event the graph names in English only keeps its English name.
+        Binding englishOnly = select(graph, "SELECT ?event ?name WHERE { ?event a <" + SCO.NS + "Event> ; <http://www.w3.org/2000/01/rdf-schema#label> ?name "
+                + "FILTER(LANG(?name) = 'en') FILTER NOT EXISTS { ?event <http://www.w3.org/2000/01/rdf-schema#label> ?other FILTER(LANG(?other) = 'zh') } } LIMIT 1").get(0);
+        assertTrue(select(graph, CATALOG.get("events").textWith(Map.of(), "zh")).stream()
+                .anyMatch(row -> englishOnly.get(Var.alloc("event")).equals(row.get(Var.alloc("event"))) && englishOnly.get(Var.alloc("name")).equals(row.get(Var.alloc("name")))),
+                englishOnly.toString());
+    }
+
+    private static List<Binding> select(DatasetGraph graph, String text) {
+        List<Binding> rows = new ArrayList<>();
+        try (QueryExec exec = QueryExec.dataset(graph).query(text).build()) {
+            exec.select().forEachRemaining(rows::add);
+        }
+        return rows;
     }
 
     @Test

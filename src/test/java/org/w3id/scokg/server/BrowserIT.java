@@ -331,6 +331,24 @@ class BrowserIT {
     }
 
     /**
+     * A named query opened in the editor from a Chinese page names the states in Chinese: until a
+     * review on 5 December 2026 members-on-date answered "China" there.
+     */
+    @Test
+    @Order(2)
+    void a_named_query_opened_from_a_chinese_page_answers_in_chinese() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/queries/members-on-date?date=2018-01-01&lang=zh");
+        browser.findElement(By.cssSelector("p.downloads a[href^='/query#query=']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasr table")));
+        List<String> names = browser.findElements(By.cssSelector(".tabPanel.active .yasr table td[data-label='name'] span")).stream()
+                .map(e -> e.getAttribute("lang") + ":" + e.getText()).toList();
+        assertTrue(names.contains("zh:中国") && names.contains("zh:俄罗斯"), names.toString());
+        assertFalse(names.contains("en:China"), names.toString());
+        checkPage("editor-named-zh", false);
+    }
+
+    /**
      * The editor's answer of no rows is a sentence in the page's language, not a table of headings
      * alone (until a review on 5 December 2026).
      */

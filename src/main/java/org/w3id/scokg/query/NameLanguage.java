@@ -1,0 +1,110 @@
+package org.w3id.scokg.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.TriplePath;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_Equals;
+import org.apache.jena.sparql.expr.E_Lang;
+import org.apache.jena.sparql.expr.E_LangMatches;
+import org.apache.jena.sparql.expr.E_LogicalAnd;
+import org.apache.jena.sparql.expr.E_LogicalOr;
+import org.apache.jena.sparql.expr.E_NotExists;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
+
+/**
+ * A named query made to name things in another language, for the editor a reader opens it in from a
+ * page in that language. The queries name things in English ({@code ?state rdfs:label ?name .
+ * FILTER(LANGMATCHES(LANG(?name), "en"))}); each such filter, where a triple of the same group
+ * binds its variable under a constant predicate, alone or as one of a conjunction
+ * ({@code LANGMATCHES(...) && LANGMATCHES(...)}), becomes "the name in {@code tag}, else the English
+ * one": {@code LANG(?name) = "zh" || (LANGMATCHES(LANG(?name), "en") && NOT EXISTS { ?state
+ * rdfs:label ?name_zh FILTER(LANG(?name_zh) = "zh") })}, so a thing the graph names only in English
+ * keeps its row and its English name, and a thing named in both has one row, not two. The tag is
+ * matched exactly: two things have both a {@code zh} and a {@code zh-Hant} label, which {@code
+ * LANGMATCHES} would both keep. A filter of any other shape is left as it is. Jena's own syntax
+ * transform, so the query is rewritten as parsed, never as text.
+ */
+final class NameLanguage {
+    private NameLanguage() {}
+
+    /** {@code query} naming things in {@code tag} where the graph has a name there; itself for English. */
+    static Query preferring(Query query, String tag) {
+        if (tag.equals("en")) return query;
+        Query copy = query.cloneQuery();
+        copy.setQueryPattern(ElementTransformer.transform(query.getQueryPattern(), new ElementTransformCopyBase() {
+            @Override
+            public Element transform(ElementGroup group, List<Element> members) {
+                ElementGroup out = new ElementGroup();
+                for (Element member : members) out.addElement(member instanceof ElementFilter filter ? preferring(filter, members, tag) : member);
+                return out;
+            }
+        }));
+        return copy;
+    }
+
+    private static Element preferring(ElementFilter filter, List<Element> members, String tag) {
+        Expr expr = preferring(filter.getExpr(), members, tag);
+        return expr == filter.getExpr() ? filter : new ElementFilter(expr);
+    }
+
+    /** The expression with each English name it asks for (alone, or as one of a conjunction) asked for in {@code tag} first. */
+    private static Expr preferring(Expr expr, List<Element> members, String tag) {
+        if (expr instanceof E_LogicalAnd and) {
+            Expr left = preferring(and.getArg1(), members, tag);
+            Expr right = preferring(and.getArg2(), members, tag);
+            return left == and.getArg1() && right == and.getArg2() ? expr : new E_LogicalAnd(left, right);
+        }
+        Optional<Var> named = englishName(expr);
+        if (named.isEmpty()) return expr;
+        Optional<Triple> binding = bindingOf(named.get(), members);
+        if (binding.isEmpty()) return expr;
+        Var other = Var.alloc(named.get().getVarName() + "_" + tag);
+        ElementPathBlock block = new ElementPathBlock();
+        block.addTriple(Triple.create(binding.get().getSubject(), binding.get().getPredicate(), other));
+        ElementGroup elsewhere = new ElementGroup();
+        elsewhere.addElement(block);
+        elsewhere.addElement(new ElementFilter(inTag(other, tag)));
+        return new E_LogicalOr(inTag(named.get(), tag), new E_LogicalAnd(expr, new E_NotExists(elsewhere)));
+    }
+
+    private static Expr inTag(Var v, String tag) {
+        return new E_Equals(new E_Lang(new ExprVar(v)), NodeValue.makeString(tag));
+    }
+
+    /** The variable of {@code LANGMATCHES(LANG(?v), "en")}, the queries' one way of asking for an English name. */
+    private static Optional<Var> englishName(Expr expr) {
+        if (!(expr instanceof E_LangMatches matches) || !(matches.getArg1() instanceof E_Lang lang) || !lang.getArg().isVariable()) return Optional.empty();
+        Expr range = matches.getArg2();
+        if (!range.isConstant() || !range.getConstant().isString() || !range.getConstant().getString().equals("en")) return Optional.empty();
+        return Optional.of(lang.getArg().asVar());
+    }
+
+    /**
+     * The one triple of the group that binds {@code v} as its object under a constant predicate, from
+     * another subject. A path ({@code ?a sco:actor/rdfs:label ?actorName}) is not one: the thing it
+     * names is the path's hidden middle, and "no name in Chinese" asked of {@code ?a} would drop the
+     * English names of an act's other actors where one of them has a Chinese name.
+     */
+    private static Optional<Triple> bindingOf(Var v, List<Element> members) {
+        List<Triple> found = new ArrayList<>();
+        for (Element member : members) {
+            if (!(member instanceof ElementPathBlock block)) continue;
+            for (TriplePath path : block.getPattern().getList()) {
+                if (path.isTriple() && path.getPredicate().isURI() && v.equals(path.getObject()) && !v.equals(path.getSubject())) found.add(path.asTriple());
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+}
