@@ -20,6 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.Texts;
 
 /**
  * The refusals made before or outside the routes, on addresses of pages for people: to a browser
@@ -88,19 +91,67 @@ class BrowserErrorsIT {
     }
 
     /**
-     * A path Jetty cannot decode ({@code %ZZ}, bytes that are not UTF-8, an encoded {@code /}) or a
-     * request line and headers past 64 KiB: Jetty refuses it on the connection, before it makes the
-     * request, and its error handler gets one without headers, so nothing tells a browser from a
-     * program; both get the sentence as text.
+     * A path whose bytes are not UTF-8 or that is ambiguous (an encoded {@code /}): Jetty's parser
+     * lets it through and {@code UndecodablePaths} refuses it before any route, with the request's
+     * headers, so a browser gets the site's error page in its language (plain text until 5 December
+     * 2026, when Jetty refused it on the connection and its error handler got the request without
+     * headers), a program the sentence as before.
      */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"/doc/state/%ZZ|400", "/doc/state/%C3%28|400", "/doc/state/CN%2Fx|400", "HEADERS|431"})
+    @CsvSource(delimiter = '|', value = {"/doc/state/%C3%28|zh|not well encoded", "/doc/state/%C3|ru|not well encoded", "/doc/state/CN%2Fx|en|could name two paths",
+        "/search/%C3%28?q=India|ru|not well encoded"})
+    void a_path_jetty_cannot_decode_is_the_error_page_to_a_browser_and_a_sentence_to_a_program(String path, String language, String words) throws IOException {
+        String page = raw("GET", path, "Accept: " + BROWSER + "\r\nAccept-Language: " + language + "\r\n");
+        assertTrue(page.startsWith("HTTP/1.1 400 "), page);
+        assertTrue(head(page).contains("content-type: text/html;charset=utf-8") && head(page).contains("x-content-type-options: nosniff"), head(page));
+        assertTrue(body(page).startsWith("<!DOCTYPE html>\n<html lang=\"" + language + "\">"), body(page));
+        assertTrue(body(page).contains("<p lang=\"en\"><code>This request cannot be read: its address ") && body(page).contains(words), body(page));
+        assertFalse(body(page).contains("%C3") || body(page).contains("CN%2Fx"), "the address that cannot be read is not repeated");
+        for (String accept : new String[] {"*/*", "application/sparql-results+json", ""}) {
+            String text = raw("GET", path, accept.isEmpty() ? "" : "Accept: " + accept + "\r\n");
+            assertTrue(text.startsWith("HTTP/1.1 400 "), accept + ": " + text);
+            assertTrue(head(text).contains("content-type: text/plain;charset=utf-8") && head(text).contains("x-content-type-options: nosniff"), accept + ": " + head(text));
+            assertTrue(body(text).startsWith("This request cannot be read: its address ") && body(text).contains(words), accept + ": " + body(text));
+        }
+    }
+
+    /**
+     * What Jetty refuses before it has read the headers stays plain text, even to a browser: a {@code %}
+     * not followed by two hex digits and a path that climbs above the root ({@code HttpURI} throws on
+     * them as the request line is parsed, before any header), and a request line and headers past 64
+     * KiB (the parser stops before it has them). Jetty's error handler then gets a request without
+     * headers (HttpConnection's badMessage), so nothing tells a browser from a program.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/doc/state/%ZZ|400", "/search/%ZZ?q=India|400", "/../doc/state/CN|400", "HEADERS|431"})
     void what_jetty_refuses_before_reading_headers_is_plain_text_even_to_a_browser(String path, int status) throws IOException {
         boolean headers = path.equals("HEADERS");
         String answer = raw("GET", headers ? "/doc/state/in" : path, "Accept: " + BROWSER + "\r\n" + (headers ? "X-Big: " + "a".repeat(70_000) + "\r\n" : ""));
         assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), answer);
         assertTrue(head(answer).contains("content-type: text/plain;charset=utf-8"), head(answer));
         assertTrue(head(answer).contains("x-content-type-options: nosniff"), head(answer));
+    }
+
+    /**
+     * A 412 (If-Match names another version) and a 416 (a range past the end of a dump) to a browser:
+     * the site's error page in its language with the status's own title; to a program the sentence as
+     * text (to both until 5 December 2026).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/doc/state/CN.ttl|If-Match: \"nope\"|412|ru|This is not the version If-Match names",
+        "/dumps/sco-kg.ttl|If-Match: \"nope\"|412|zh|This is not the version If-Match names",
+        "/dumps/sco-kg.ttl|Range: bytes=999999999-|416|ru|The range asked for holds no byte of sco-kg.ttl",
+        "/doc/state/CN|If-Match: \"nope\"|412|zh|This is not the version If-Match names"})
+    void a_refused_condition_or_range_is_the_error_page_to_a_browser(String path, String header, int status, String language, String sentence) throws IOException {
+        String page = raw("GET", path, "Accept: " + BROWSER + "\r\nAccept-Language: " + language + "\r\n" + header + "\r\n");
+        assertTrue(page.startsWith("HTTP/1.1 " + status + " "), page.lines().findFirst().orElse(""));
+        assertTrue(head(page).contains("content-type: text/html;charset=utf-8") && head(page).contains("x-content-type-options: nosniff"), head(page));
+        Texts texts = Texts.of(Language.byTag(language).orElseThrow());
+        assertTrue(body(page).startsWith("<!DOCTYPE html>\n<html lang=\"" + language + "\">") && body(page).contains("<h1>" + Html.escape(texts.get("error." + status)) + "</h1>"), body(page));
+        assertTrue(body(page).contains("<p lang=\"en\"><code>" + sentence), body(page));
+        String text = raw("GET", path, "Accept: */*\r\n" + header + "\r\n");
+        assertTrue(text.startsWith("HTTP/1.1 " + status + " "), text.lines().findFirst().orElse(""));
+        assertTrue(head(text).contains("content-type: text/plain;charset=utf-8") && body(text).startsWith(sentence), text);
     }
 
     /** A named query's page that runs past the timeout: the 503 page to a browser, the sentence to a program. */

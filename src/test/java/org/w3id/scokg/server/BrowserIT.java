@@ -935,6 +935,12 @@ class BrowserIT {
             assertEquals("zh", browser.findElement(By.tagName("html")).getAttribute("lang"));
             assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
             checkPage("refused-400-" + width, width == 1280);
+            // A path whose bytes are not UTF-8: its page too, in the reader's language (plain text until 5 December 2026).
+            open("/doc/state/%C3%28");
+            assertEquals("zh", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue(browser.findElement(By.cssSelector("main code")).getText().startsWith("This request cannot be read: its address is not well encoded"));
+            assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
+            checkPage("refused-400-path-" + width, width == 1280);
         }
         open("/search?q=refused&lang=en");
         browser.manage().window().setSize(new Dimension(1280, 900));

@@ -114,7 +114,7 @@ final class FragmentsServlet extends HttpServlet {
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", "public, max-age=86400");
         if (EntityTags.preconditionFails(request, page.etag())) {
-            EntityTags.preconditionFailed(response);
+            EntityTags.preconditionFailed(request, response);
             return;
         }
         if (EntityTags.notModified(request, page.etag())) {

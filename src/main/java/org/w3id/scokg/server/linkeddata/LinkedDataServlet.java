@@ -199,7 +199,7 @@ final class LinkedDataServlet extends HttpServlet {
         response.setHeader("ETag", rendered.etag());
         response.setHeader("Last-Modified", lastModifiedHeader);
         if (EntityTags.preconditionFails(request, rendered.etag()) || request.getHeader("If-Match") == null && modifiedSince(request)) {
-            EntityTags.preconditionFailed(response);
+            EntityTags.preconditionFailed(request, response);
             return;
         }
         if (notModified(request, rendered.etag())) {

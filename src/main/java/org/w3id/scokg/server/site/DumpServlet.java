@@ -128,7 +128,7 @@ final class DumpServlet extends HttpServlet {
         // Jetty's GzipHandler takes "--gzip" off the tags a request names before any route reads them,
         // as it would for an answer it compressed itself: the compressed form is matched by either tag.
         if (EntityTags.preconditionFails(request, etag) && (!gzip || EntityTags.preconditionFails(request, plainEtag))) {
-            EntityTags.preconditionFailed(response);
+            EntityTags.preconditionFailed(request, response);
             return;
         }
         if (EntityTags.notModified(request, etag) || gzip && EntityTags.notModified(request, plainEtag)) {
@@ -156,7 +156,8 @@ final class DumpServlet extends HttpServlet {
         ByteRange range = ifRange != null && !ifRange.strip().equals(etag) ? new ByteRange.Whole() : ByteRange.of(request.getHeader("Range"), size);
         if (range instanceof ByteRange.Unsatisfiable) {
             response.setHeader("Content-Range", "bytes */" + size);
-            Responses.text(response, HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE,
+            // The page to a browser, the sentence to a program (the sentence to both until 5 December 2026).
+            Responses.refusal(request, response, HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE,
                     "The range asked for holds no byte of " + file.name() + " (" + size + " bytes): it starts past the end, or asks for the last 0 bytes.");
             return;
         }

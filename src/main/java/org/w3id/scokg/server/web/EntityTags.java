@@ -29,7 +29,7 @@ public final class EntityTags {
     public static boolean answered(HttpServletRequest request, HttpServletResponse response, String etag) throws IOException {
         response.setHeader("ETag", etag);
         if (preconditionFails(request, etag)) {
-            preconditionFailed(response);
+            preconditionFailed(request, response);
             return true;
         }
         if (notModified(request, etag)) {
@@ -76,9 +76,13 @@ public final class EntityTags {
         return java.util.Arrays.stream(ifMatch.split(",")).map(String::strip).noneMatch(t -> t.equals("*") || (!etag.startsWith("W/") && t.equals(etag)));
     }
 
-    /** Answers 412 with one sentence: the representation is not the one the client named. */
-    public static void preconditionFailed(HttpServletResponse response) throws IOException {
-        Responses.text(response, HttpServletResponse.SC_PRECONDITION_FAILED, "This is not the version If-Match names; ask again without it for the current one.");
+    /**
+     * Answers 412 with one sentence, the representation not being the one the client named: to a
+     * browser the site's error page with it, to a program the sentence as text (the text to both
+     * until 5 December 2026).
+     */
+    public static void preconditionFailed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Responses.refusal(request, response, HttpServletResponse.SC_PRECONDITION_FAILED, "This is not the version If-Match names; ask again without it for the current one.");
     }
 
     /**

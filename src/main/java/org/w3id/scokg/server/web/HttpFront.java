@@ -80,7 +80,8 @@ public final class HttpFront {
         // The dumps are compressed once and kept by their servlet (DumpServlet), not at every request; their list is compressed here.
         gzip.addExcludedPaths("^/dumps/.+$");
         // The writes counted outside compression: what the connection itself has taken (AsyncBody's deadlines).
-        jetty.setHandler(new Doors(new WriteClock(new RangesUncompressed(gzip)), adminPort >= 0));
+        // An address Jetty cannot decode is refused first of all, with its headers read (UndecodablePaths).
+        jetty.setHandler(UndecodablePaths.install(jetty, new Doors(new WriteClock(new RangesUncompressed(gzip)), adminPort >= 0)));
     }
 
     private static ServerConnector adminConnector(Server jetty, String host, int port) {
