@@ -1519,9 +1519,11 @@ class SiteIT {
         assertTrue(said.find(), body);
         String nothing = said.group(1);
         assertTrue(nothing.contains(Html.escape(texts.get("queries.nothing.for"))), nothing);
-        assertTrue(nothing.contains("<li>" + Html.escape(texts.get("param.date")) + ": <time>2000-01-01</time></li>"), nothing);
-        assertTrue(nothing.contains(Html.escape(texts.get("param.organization")) + ": ") && nothing.contains(sco), "the default organisation, by its name: " + nothing);
-        assertTrue(nothing.contains(Html.escape(texts.get("param.role")) + ": ") && nothing.contains(Html.escape(texts.get("term.sco.MemberState"))), nothing);
+        // Each field and its value joined by the language's colon ("：" in Chinese).
+        String colon = Html.escape(texts.colon());
+        assertTrue(nothing.contains("<li>" + Html.escape(texts.get("param.date")) + colon + "<time>2000-01-01</time></li>"), nothing);
+        assertTrue(nothing.contains(Html.escape(texts.get("param.organization")) + colon) && nothing.contains(sco), "the default organisation, by its name: " + nothing);
+        assertTrue(nothing.contains(Html.escape(texts.get("param.role")) + colon) && nothing.contains(Html.escape(texts.get("term.sco.MemberState"))), nothing);
         assertTrue(nothing.contains("<a href=\"#param-date\">" + Html.escape(texts.get("queries.nothing.change")) + "</a>"), nothing);
         assertTrue(body.contains("<input type=\"date\" id=\"param-date\" name=\"date\" value=\"2000-01-01\" required>"), "the form stays, with the date asked about");
         assertFalse(body.contains("<table"), "no table of headings alone");

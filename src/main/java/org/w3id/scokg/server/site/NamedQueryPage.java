@@ -193,7 +193,7 @@ final class NamedQueryPage {
         body.append("<p>").append(Html.escape(texts.get("queries.nothing.for"))).append("</p><ul class=\"asked\">");
         for (NamedQuery.Parameter p : query.parameters()) {
             String value = given.getOrDefault(p.name(), p.defaultValue());
-            body.append("<li>").append(Html.escape(field(p, texts))).append(": ");
+            body.append("<li>").append(Html.escape(field(p, texts))).append(Html.escape(texts.colon()));
             if (p.type().equals("iri")) body.append(Html.name(p.toNode(value, query.file()), union, texts).html(texts.language()));
             else if (p.type().equals("xsd:date")) body.append("<time>").append(Html.escape(value.strip())).append("</time>");
             else body.append(Html.escape(value));
