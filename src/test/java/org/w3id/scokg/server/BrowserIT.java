@@ -160,17 +160,23 @@ class BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
         // The table is drawn, then drawn again with the names: the link is found anew until it shows a name.
-        WebElement iri = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            WebElement link = d.findElement(By.cssSelector(".yasr table a[href^='/doc/state/']"));
-            String text = link.getText();
-            return link.isDisplayed() && !text.isEmpty() && !text.startsWith("https://") && !text.contains(":") ? link : null;
+        // Its name and address are read in the same look, and the click is tried again on the link found anew: the table
+        // may be drawn once more between two reads (a stale element, seen on a loaded machine on 5 December 2026).
+        String[] link = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement found = d.findElement(By.cssSelector(".yasr table a[href^='/doc/state/']"));
+            String text = found.getText();
+            return found.isDisplayed() && !text.isEmpty() && !text.startsWith("https://") && !text.contains(":")
+                    ? new String[] {text, found.getAttribute("href")} : null;
         });
         assertTrue(browser.getCurrentUrl().contains("#query="), "the address holds the query: " + browser.getCurrentUrl());
         checkPage("editor", true);
 
-
-        String name = iri.getText();
-        iri.click();
+        String name = link[0];
+        String href = java.net.URI.create(link[1]).getPath();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector(".yasr table a[href^='" + href + "']")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.urlContains("/doc/state/"));
         assertEquals(name, browser.findElement(By.tagName("h1")).getText());
 
