@@ -365,6 +365,47 @@ class SparqlEndpointIT {
         assertEquals(200, get(graph).statusCode());
     }
 
+    /**
+     * A format named by a parameter overrides Accept on a Graph Store read, in the words a CONSTRUCT's
+     * answer takes: Fuseki's read refused every such parameter, 400 "Unknown parameter 'format'", until
+     * a review on 5 December 2026, though the 406 said a named format overrides it.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "graph, format=ttl, text/turtle",
+        "graph, format=nt, application/n-triples",
+        "graph, format=text%2Fturtle, text/turtle",
+        "graph, output=ttl, text/turtle",
+        "graph, format=jsonld, application/ld+json",
+        "default, format=nt, application/n-triples",
+        "dataset, format=nq, application/n-quads",
+        "dataset, output=trig, application/trig"})
+    void a_graph_store_read_is_written_in_the_format_a_parameter_names(String read, String parameter, String type) {
+        String path = switch (read) {
+            case "graph" -> "/sparql?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8) + "&" + parameter;
+            case "default" -> "/sparql?default&" + parameter;
+            default -> "/sparql/get?" + parameter;
+        };
+        HttpResponse<String> answer = get(path, "Accept", "image/png");
+        assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith(type), path + ": " + answer.headers().map());
+        org.apache.jena.sparql.core.DatasetGraph read2 = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString(answer.body(), org.apache.jena.riot.RDFLanguages.contentTypeToLang(type)).parse(read2);
+        assertTrue(read2.find().hasNext(), "read back as " + type + ": " + path);
+    }
+
+    /** A format a Graph Store read has not is a 400 naming those it has: one graph is not written as quads. */
+    @Test
+    void a_graph_store_read_asked_in_a_format_it_has_not_is_400_naming_those_it_has() {
+        HttpResponse<String> trig = get("/sparql?default&format=trig");
+        assertEquals(400, trig.statusCode(), trig.body());
+        assertTrue(trig.body().startsWith("This Graph Store read has no format 'trig' (format=): it takes ttl, jsonld, rdf, nt,"), trig.body());
+        assertFalse(trig.body().contains(" nq,"), trig.body());
+        HttpResponse<String> unknown = get("/sparql/get?output=xyz");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("no format 'xyz' (output=)") && unknown.body().contains(" nq,"), unknown.body());
+    }
+
     @Test
     void update_is_refused() {
         HttpResponse<String> update = post("application/x-www-form-urlencoded", "update=" + URLEncoder.encode("INSERT DATA { <a:a> <a:b> <a:c> }", StandardCharsets.UTF_8));
@@ -378,6 +419,18 @@ class SparqlEndpointIT {
             assertEquals("application/sparql-query, application/x-www-form-urlencoded", other.headers().firstValue("Accept-Post").orElse(""), type);
         }
         assertEquals(200, post("application/sparql-query; charset=utf-8", "ASK {}").statusCode());
+        // Only an update is told the endpoint reads none; another body is told the two types it reads
+        // (every one was told "it reads no update" until a review on 5 December 2026).
+        assertTrue(post("application/sparql-update", "ASK {}").body().contains("reads no update"));
+        for (String type : new String[] {"multipart/form-data; boundary=x", "text/plain", "application/json"}) {
+            String sentence = post(type, "ASK {}").body();
+            assertTrue(sentence.contains("application/sparql-query (the query itself) and application/x-www-form-urlencoded"), type + ": " + sentence);
+            assertFalse(sentence.contains("update"), type + ": " + sentence);
+        }
+        // A form with an update: Fuseki's "No operation for request: /sparql" until a review on 5 December 2026.
+        HttpResponse<String> formUpdate = post("application/x-www-form-urlencoded", "update=" + URLEncoder.encode("INSERT DATA { <a:a> <a:b> <a:c> }", StandardCharsets.UTF_8));
+        assertEquals(400, formUpdate.statusCode(), formUpdate.body());
+        assertTrue(formUpdate.body().contains("read-only") && formUpdate.body().contains("query="), formUpdate.body());
         // A form that asks nothing is the client's mistake, a 400 (a 405 without Allow until a review on 4 December 2026).
         for (String form : new String[] {"", "a=b"}) {
             HttpResponse<String> nothing = post("application/x-www-form-urlencoded", form);
@@ -431,6 +484,36 @@ class SparqlEndpointIT {
         HttpResponse<String> blank = get(q(" \n\t"));
         assertEquals(400, blank.statusCode());
         assertTrue(blank.body().contains("Blank query string"), blank.body());
+    }
+
+    /**
+     * Errors Jena finds after parsing carry no line and column, and were 400s that said what but not
+     * where until a review on 5 December 2026; a LIMIT past a {@code long} was Jena's "can't not be
+     * stored in a long" rather than the ceiling's sentence. Each is placed where the text shows one place.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "SELECT ?x WHERE { ?x ?p ?o } GROUP BY ?p|Non-group key variable in SELECT: ?x, at line 1, column 8.",
+        "SELECT (1 AS ?x) (2 AS ?x) {}|Duplicate variable in result projection '?x', at line 1, column 24.",
+        "SELECT * { BIND(1 AS ?x) BIND(2 AS ?x) }|Variable used when already in-scope: ?x in BIND(2 AS ?x), at line 1, column 26.",
+        "SELECT * { BIND(2 AS ?x) BIND(1 AS ?x) }|Variable used when already in-scope: ?x in BIND(1 AS ?x), at line 1, column 26.",
+        "SELECT * {} LIMIT 99999999999999999999|LIMIT 99999999999999999999 is above this endpoint's ceiling of 100000, at line 1, column 13.",
+        "SELECT * {}\\n  OFFSET 99999999999999999999|OFFSET 99999999999999999999 is above this endpoint's ceiling of 100000, at line 2, column 3.",
+        "SELECT * {} LIMIT 999999999|LIMIT 999999999 is above this endpoint's ceiling of 100000, at line 1, column 13.",
+        "# ?x\\nSELECT ?x (\"?x\" AS ?y) WHERE { ?x ?p ?o } GROUP BY ?p|Non-group key variable in SELECT: ?x, at line 2, column 8."})
+    void an_error_jena_gives_no_place_is_placed_in_the_query(String query, String sentence) {
+        HttpResponse<String> response = get(q(query.replace("\\n", "\n")));
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().strip().endsWith(sentence), response.body());
+    }
+
+    /** Where the text shows no one place for such an error, Jena's sentence, which names its clause, is answered as it is. */
+    @Test
+    void an_error_whose_place_the_text_leaves_open_is_not_given_one() {
+        HttpResponse<String> response = get(q("SELECT ?x { { SELECT ?x { ?x ?p ?o } } ?x ?q ?r } GROUP BY ?q"));
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("Non-group key variable in SELECT: ?x"), response.body());
+        assertFalse(response.body().contains("line"), response.body());
     }
 
     @Test

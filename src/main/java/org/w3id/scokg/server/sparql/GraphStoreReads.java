@@ -90,9 +90,19 @@ final class GraphStoreReads implements Filter {
         // with a 200 (a review on 4 December 2026).
         List<String> offered = request.getParameter("default") != null || request.getParameter("graph") != null ? GRAPH_TYPES : RDF_TYPES;
         String accept = request.getHeader("Accept");
-        boolean named = SparqlEndpointFilter.formatByName(request);
-        java.util.Optional<String> chosen = accept == null || named ? java.util.Optional.empty() : MediaTypes.negotiateRdfType(accept, offered);
-        if (accept != null && !named && chosen.isEmpty()) {
+        java.util.Optional<java.util.Map.Entry<String, String>> named = GraphStoreFormat.named(request);
+        if (named.isPresent()) {
+            // A format named by a parameter overrides Accept, as on a query's answer (AnswerFormats).
+            java.util.Optional<String> type = GraphStoreFormat.type(named.get().getValue(), offered);
+            if (type.isEmpty()) {
+                Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, GraphStoreFormat.refusal(named.get(), offered));
+                return;
+            }
+            request = GraphStoreFormat.asking(request, type.get());
+            accept = null;
+        }
+        java.util.Optional<String> chosen = accept == null ? java.util.Optional.empty() : MediaTypes.negotiateRdfType(accept, offered);
+        if (accept != null && chosen.isEmpty()) {
             Responses.varyOnAccept(response);
             Responses.notAcceptable(response, offered);
             return;

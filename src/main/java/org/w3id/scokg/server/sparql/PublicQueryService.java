@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.sparql;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.lib.Pair;
@@ -90,10 +91,14 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         try {
             super.execute(queryString, action);
         } catch (ActionErrorException e) {
+            if (e.getCause() != null || e.getMessage() == null || queryString.isBlank()) throw e;
             // Fuseki's "Error: <the query> <what is wrong>": the client has the query, the answer says what is wrong.
-            if (e.getCause() != null || e.getMessage() == null || queryString.isBlank() || !e.getMessage().contains(queryString)) throw e;
-            String what = e.getMessage().replace(queryString, " ").strip().replaceFirst("^Error:\\s*", "");
-            throw new ActionErrorException(e.getRC(), "The query cannot run: " + what, null);
+            boolean echoed = e.getMessage().contains(queryString);
+            String what = !echoed ? e.getMessage() : "The query cannot run: " + e.getMessage().replace(queryString, " ").strip().replaceFirst("^Error:\\s*", "");
+            // An error Jena gives no line and column for is placed in the query's text where it can be.
+            Optional<String> placed = e.getRC() == HttpServletResponse.SC_BAD_REQUEST ? QueryErrorPlace.placed(queryString, oneSentence(what)) : Optional.empty();
+            if (placed.isEmpty() && !echoed) throw e;
+            throw new ActionErrorException(e.getRC(), placed.orElse(what), null);
         }
     }
 

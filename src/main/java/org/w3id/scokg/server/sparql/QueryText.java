@@ -213,6 +213,16 @@ final class QueryText {
         return i + 1 < query.length() && query.charAt(i + 1) == c;
     }
 
+    /**
+     * The query with every character inside a string, an IRI or a comment made a space: its words
+     * and punctuation where they stand, for a search that must not find a word in a string.
+     */
+    static String masked(String query) {
+        char[] code = " ".repeat(query.length()).toCharArray();
+        scan(query, (c, i) -> code[i] = c);
+        return new String(code);
+    }
+
     private interface CharVisitor {
         void visit(char c, int index);
     }

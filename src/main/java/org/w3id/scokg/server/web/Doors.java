@@ -146,8 +146,11 @@ public final class Doors extends Handler.Wrapper {
             String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
             if (!queryBody(contentType)) {
                 response.getHeaders().put("Accept-Post", QUERY_BODIES);
-                return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
-                        "A query is sent in a POST as " + QUERY_BODIES + "; this endpoint changes nothing, so it reads no update.");
+                // Only an update is told that the endpoint takes none: a text/plain or multipart body was
+                // told so too until a review on 5 December 2026, though it was no update.
+                return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, isUpdate(contentType)
+                        ? "A query is sent in a POST as " + QUERY_BODIES + "; this endpoint changes nothing, so it reads no update."
+                        : "The endpoint reads a POST body of two types: application/sparql-query (the query itself) and application/x-www-form-urlencoded (a form with query=); send the query as one of them.");
             }
             // SPARQL 1.1 Query, appendix C: a query's encoding is always UTF-8. Fuseki read every body
             // as UTF-8 whatever its charset said and Jetty decoded a form in the charset named, so a
@@ -208,6 +211,11 @@ public final class Doors extends Handler.Wrapper {
 
     /** The bodies a POST to the endpoint may carry. */
     static final String QUERY_BODIES = "application/sparql-query, application/x-www-form-urlencoded";
+
+    /** Whether {@code contentType} is a SPARQL update's, {@code application/sparql-update} with any parameters. */
+    private static boolean isUpdate(String contentType) {
+        return contentType != null && contentType.split(";", 2)[0].strip().equalsIgnoreCase("application/sparql-update");
+    }
 
     private static boolean queryBody(String contentType) {
         if (contentType == null) return false;

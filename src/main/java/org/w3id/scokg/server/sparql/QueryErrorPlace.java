@@ -1,0 +1,160 @@
+package org.w3id.scokg.server.sparql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.scokg.query.QueryPolicy;
+
+/**
+ * The line and column of a query's error that Jena gives none for. Jena's parser places the errors
+ * of its grammar ({@code Encountered "}" at line 1, column 18}), but the checks it runs on the parsed
+ * query (a variable that is not grouped, projected twice or bound twice) and its reading of a LIMIT
+ * too large for a {@code long} throw without a place, and until a review on 5 December 2026 those
+ * were 400s that said what but not where. The place is found in the query's text, outside strings,
+ * IRIs and comments ({@link QueryText#masked}), and only where the text shows one place for it: a
+ * sentence whose place the text leaves open is answered as Jena wrote it (it names its clause).
+ */
+final class QueryErrorPlace {
+    private static final String VAR = "([?$][\\p{L}\\p{N}_\\u00B7\\u0300-\\u036F\\u203F\\u2040]+)";
+    private static final Pattern NOT_GROUPED = Pattern.compile("Non-group key variable in SELECT: " + VAR);
+    private static final Pattern PROJECTED_TWICE = Pattern.compile("Duplicate variable in result projection '" + VAR + "'");
+    private static final Pattern BOUND_TWICE = Pattern.compile("Variable used when already in-scope: " + VAR + " in (BIND\\(.*\\))");
+    private static final Pattern TOO_LONG = Pattern.compile("Number '([0-9]+)' is a valid number but can't not be stored in a long");
+    private static final Pattern CEILING = Pattern.compile("^(LIMIT|OFFSET) ([0-9]+) is above this endpoint's ceiling");
+    private static final Pattern NAMED_VAR = Pattern.compile(VAR);
+
+    private QueryErrorPlace() {}
+
+    /**
+     * {@code sentence}, the error of {@code query}, with the line and column of the place it names
+     * when Jena gave none and the text shows one; empty when it has a place already or none is found.
+     */
+    static Optional<String> placed(String query, String sentence) {
+        if (sentence.contains(" line ")) return Optional.empty();
+        String code = QueryText.masked(query);
+        Matcher m = TOO_LONG.matcher(sentence);
+        if (m.find()) return slice(query, code, null, m.group(1));
+        m = CEILING.matcher(sentence);
+        if (m.find()) return slice(query, code, m.group(1), m.group(2));
+        int at = -1;
+        if ((m = NOT_GROUPED.matcher(sentence)).find()) at = only(projected(code, m.group(1)));
+        else if ((m = PROJECTED_TWICE.matcher(sentence)).find()) at = second(code, m.group(1));
+        else if ((m = BOUND_TWICE.matcher(sentence)).find()) at = bind(query, code, m.group(1), m.group(2));
+        else if ((m = NAMED_VAR.matcher(sentence)).find() && !m.find()) at = only(occurrences(code, m.group(1), 0, code.length()));
+        return at < 0 ? Optional.empty() : Optional.of(at(sentence, query, at));
+    }
+
+    /**
+     * The ceiling's sentence for a LIMIT or OFFSET of {@code digits} ({@code keyword} null: either), at
+     * the keyword: Jena refuses a number past a {@code long} before the endpoint's ceiling is read.
+     */
+    private static Optional<String> slice(String query, String code, String keyword, String digits) {
+        Matcher m = Pattern.compile("(?i)\\b(LIMIT|OFFSET)\\s+" + digits + "(?![0-9])").matcher(code);
+        List<Integer> found = new ArrayList<>();
+        String word = null;
+        while (m.find()) {
+            if (keyword != null && !m.group(1).equalsIgnoreCase(keyword)) continue;
+            found.add(m.start());
+            word = m.group(1).toUpperCase(Locale.ROOT);
+        }
+        if (found.size() != 1) return Optional.empty();
+        long ceiling = word.equals("LIMIT") ? QueryPolicy.MAX_LIMIT : QueryPolicy.MAX_OFFSET;
+        return Optional.of(at(word + " " + digits + " is above this endpoint's ceiling of " + ceiling + ".", query, found.get(0)));
+    }
+
+    /** The places of {@code var} in the projections of the query's SELECTs. */
+    private static List<Integer> projected(String code, String var) {
+        List<Integer> found = new ArrayList<>();
+        for (int[] projection : projections(code)) found.addAll(occurrences(code, var, projection[0], projection[1]));
+        return found;
+    }
+
+    /** The place of the second mention of {@code var} in the one SELECT that mentions it more than once. */
+    private static int second(String code, String var) {
+        int at = -1;
+        for (int[] projection : projections(code)) {
+            List<Integer> found = occurrences(code, var, projection[0], projection[1]);
+            if (found.size() < 2) continue;
+            if (at >= 0) return -1;
+            at = found.get(1);
+        }
+        return at;
+    }
+
+    /**
+     * The place of the BIND that binds {@code var} again: the one BIND to it, or of several the one
+     * whose text is Jena's {@code written} but for spaces.
+     */
+    private static int bind(String query, String code, String var, String written) {
+        List<Integer> binds = new ArrayList<>();
+        List<Integer> same = new ArrayList<>();
+        Pattern bindsTo = Pattern.compile("(?i)\\bAS\\s*[?$]" + Pattern.quote(var.substring(1)) + "\\s*$");
+        Matcher m = Pattern.compile("(?i)\\bBIND\\s*\\(").matcher(code);
+        while (m.find()) {
+            int end = closing(code, m.end() - 1);
+            if (end < 0 || !bindsTo.matcher(code.substring(m.end(), end)).find()) continue;
+            binds.add(m.start());
+            if (spaceless(query.substring(m.start(), end + 1)).equalsIgnoreCase(spaceless(written))) same.add(m.start());
+        }
+        return binds.size() == 1 ? binds.get(0) : only(same);
+    }
+
+    private static String spaceless(String text) {
+        return text.replaceAll("\\s+", "").replace('$', '?');
+    }
+
+    /** Where each SELECT's projection lies: from after SELECT (and DISTINCT or REDUCED) to its first brace, WHERE or FROM. */
+    private static List<int[]> projections(String code) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = Pattern.compile("(?i)\\bSELECT\\b(\\s+(DISTINCT|REDUCED)\\b)?").matcher(code);
+        Pattern end = Pattern.compile("(?i)\\{|\\bWHERE\\b|\\bFROM\\b");
+        while (m.find()) {
+            Matcher e = end.matcher(code);
+            found.add(new int[] {m.end(), e.find(m.end()) ? e.start() : code.length()});
+        }
+        return found;
+    }
+
+    /** The places of {@code var} (as {@code ?name} or {@code $name}) in {@code code} between {@code from} and {@code to}. */
+    private static List<Integer> occurrences(String code, String var, int from, int to) {
+        Matcher m = Pattern.compile("[?$]" + Pattern.quote(var.substring(1)) + "(?![\\p{L}\\p{N}_\\u00B7\\u0300-\\u036F\\u203F\\u2040])").matcher(code);
+        m.region(from, to);
+        List<Integer> found = new ArrayList<>();
+        while (m.find()) found.add(m.start());
+        return found;
+    }
+
+    /** The index of the bracket that closes the one at {@code open}; -1 if none does. */
+    private static int closing(String code, int open) {
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    private static int only(List<Integer> places) {
+        return places.size() == 1 ? places.get(0) : -1;
+    }
+
+    /** {@code sentence} with the line and column of {@code index} in {@code query}, as Jena's parser writes them. */
+    private static String at(String sentence, String query, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index; i++) {
+            char c = query.charAt(i);
+            if (c == '\n' || c == '\r' && !(i + 1 < query.length() && query.charAt(i + 1) == '\n')) {
+                line++;
+                column = 1;
+            } else if (c != '\r') {
+                column++;
+            }
+        }
+        return sentence.strip().replaceFirst("\\.$", "") + ", at line " + line + ", column " + column + ".";
+    }
+}
