@@ -1790,6 +1790,58 @@ class SiteIT {
         assertEquals(200, get("/dumps/sco-kg.ttl", "Accept", accept).statusCode(), "a dump is a file");
     }
 
+    /**
+     * The list of named queries is a page for people too: a client that takes no HTML gets 406 naming
+     * {@code text/html}, with {@code Vary: Accept} (the page, with a 200 and no Vary, until a review on
+     * 5 December 2026). Each query's answers keep their own formats.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "text/turtle", "text/csv"})
+    void the_list_of_named_queries_answers_406_to_a_client_that_takes_no_html(String accept) {
+        for (String path : new String[] {"/queries/", "/queries"}) {
+            HttpResponse<String> response = get(path, "Accept", accept);
+            assertEquals(406, response.statusCode(), path + " " + accept);
+            assertTrue(response.body().contains("text/html"), response.body());
+            assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), response.headers().map().toString());
+        }
+        HttpResponse<String> page = get("/queries/", "Accept", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), page.headers().map().toString());
+        assertEquals(200, get("/queries/", "Accept", "*/*").statusCode());
+        assertEquals(200, get("/queries/events", "Accept", accept.equals("text/turtle") ? "text/csv" : accept).statusCode(), "a query's answers are negotiated as before");
+    }
+
+    /**
+     * A parameter whose list offers a fixed set (members-on-date's role: the statuses) takes only those:
+     * a thing of the graph sent for it (state/IN) was answered with an empty table until a review on 5
+     * December 2026. It is a 400 naming the values the form offers: their IRIs to a program, their
+     * names in the reader's language on the page.
+     */
+    @Test
+    void a_value_outside_a_parameters_fixed_set_is_400_naming_the_set() {
+        String form = page("/queries/members-on-date?lang=ru").body();
+        String select = form.substring(form.indexOf("<select id=\"param-role\""), form.indexOf("</select>", form.indexOf("<select id=\"param-role\"")));
+        java.util.regex.Matcher option = java.util.regex.Pattern.compile("<option value=\"([^\"]+)\"[^>]*>([^<]+)</option>").matcher(select);
+        List<String> iris = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        while (option.find()) {
+            iris.add(option.group(1));
+            names.add(option.group(2));
+            assertEquals(200, get("/queries/members-on-date?format=csv&role=" + URLEncoder.encode(option.group(1), StandardCharsets.UTF_8)).statusCode(), option.group(1));
+        }
+        assertEquals(4, iris.size(), select);
+        HttpResponse<String> csv = get("/queries/members-on-date?role=state/IN", "Accept", "text/csv");
+        assertEquals(400, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("parameter 'role': 'state/IN' is none of the values it takes: "), csv.body());
+        iris.forEach(iri -> assertTrue(csv.body().contains(iri), iri + " in " + csv.body()));
+        HttpResponse<String> russian = page("/queries/members-on-date?role=state/IN&lang=ru");
+        assertEquals(400, russian.statusCode());
+        assertTrue(russian.body().contains("role=\"alert\" lang=\"ru\">статус: «state/IN» не входит в число значений, которые предлагает этот список: "
+                + String.join(", ", names) + "."), russian.body());
+        // A list of things of the graph takes any thing the graph names, as before.
+        assertEquals(200, get("/queries/members-on-date?organization=organization/SCO&format=csv").statusCode());
+    }
+
     @Test
     void no_page_asks_another_host_for_anything() {
         for (String path : new String[] {"/", "/query", "/doc/state/IN", "/search?q=India", "/dumps/"}) {

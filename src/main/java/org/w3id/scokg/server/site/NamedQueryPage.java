@@ -88,6 +88,11 @@ final class NamedQueryPage {
             try {
                 Node thing = p.toNode(value.getValue(), query.file());
                 if (p.type().equals("iri") && !names(thing)) return Optional.of(new Problem(texts.format("queries.unnamed", field(p, texts), NamedQuery.echo(value.getValue())), p.name()));
+                Optional<List<Node>> offered = form.fixedSet(query, p, texts);
+                if (offered.isPresent() && !offered.get().contains(thing)) {
+                    String names = String.join(", ", offered.get().stream().map(n -> Html.name(n, union, texts).text()).toList());
+                    return Optional.of(new Problem(texts.format("queries.offered", field(p, texts), NamedQuery.echo(value.getValue()), names), p.name()));
+                }
             } catch (InputException e) {
                 String kind = p.type().equals("xsd:date") ? "date" : p.type().equals("iri") ? "iri" : null;
                 return kind == null ? Optional.empty() : Optional.of(new Problem(texts.format("queries.bad." + kind, field(p, texts), NamedQuery.echo(value.getValue())), p.name()));
@@ -106,6 +111,11 @@ final class NamedQueryPage {
      * not names nothing (a key mistyped, "organization=foo"): a 400 saying so, where until a review
      * on 3 December 2026 it answered "No rows" and the form offered "foo" as a choice.
      */
+    /** The values {@code p} may take where its list offers a fixed set ({@link ParameterForm#fixedSet}); else empty. */
+    Optional<List<Node>> fixedSet(NamedQuery query, NamedQuery.Parameter p, Texts texts) {
+        return form.fixedSet(query, p, texts);
+    }
+
     boolean names(Node thing) {
         return union.contains(thing, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, thing);
     }

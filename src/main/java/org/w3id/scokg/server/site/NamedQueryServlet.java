@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -93,6 +94,9 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         if (path.equals("/queries") || path.equals("/queries/")) {
+            // A page for people only, as /dumps/ and the kinds' indexes are: a client that takes no HTML
+            // gets 406 naming it (until a review on 5 December 2026 it got the page, without Vary: Accept).
+            if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
             Responses.varyOnLanguage(response);
             Responses.html(request, response, index(Page.of(request)));
             return;
@@ -146,6 +150,11 @@ final class NamedQueryServlet extends HttpServlet {
                 String value = params.get(p.name());
                 if (value != null && p.type().equals("iri") && !page.names(p.toNode(value, query.file()))) {
                     throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + NamedQuery.echo(value) + "' names nothing in this graph");
+                }
+                Optional<List<Node>> offered = value == null ? Optional.empty() : page.fixedSet(query, p, Page.of(request).texts());
+                if (offered.isPresent() && !offered.get().contains(p.toNode(value, query.file()))) {
+                    throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + NamedQuery.echo(value) + "' is none of the values it takes: "
+                            + String.join(", ", offered.get().stream().map(Node::getURI).toList()));
                 }
             }
             rows = QueryRunner.select(dataset, query, params, timeoutMillis);

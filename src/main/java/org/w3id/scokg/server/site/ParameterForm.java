@@ -122,6 +122,22 @@ final class ParameterForm {
         return byKind;
     }
 
+    /**
+     * The values a parameter may take where its list offers a fixed set, terms of the ontology (the
+     * four statuses of members-on-date's role), in their names' order in {@code texts}' language;
+     * empty where it offers things of the graph, for which any thing the graph names may stand. A
+     * thing sent for a status was answered with an empty table until a review on 5 December 2026.
+     */
+    Optional<List<Node>> fixedSet(NamedQuery query, NamedQuery.Parameter p, Texts texts) {
+        if (!p.type().equals("iri")) return Optional.empty();
+        Optional<Triple> place = place(query, Var.alloc(p.name()));
+        if (place.isEmpty()) return Optional.empty();
+        boolean asObject = place.get().getObject().isVariable();
+        Set<Node> terms = union.find(Node.ANY, place.get().getPredicate(), Node.ANY).mapWith(t -> asObject ? t.getObject() : t.getSubject()).toSet();
+        if (terms.isEmpty() || !terms.stream().allMatch(n -> n.isURI() && n.getURI().startsWith(SCO.NS))) return Optional.empty();
+        return Optional.of(terms.stream().sorted(Comparator.comparing((Node n) -> Html.name(n, union, texts).text(), texts.language().order())).toList());
+    }
+
     /** The kind of a thing of the graph (state/IN is a state), none for a term or a part of a thing. */
     private static Optional<String> kind(Node thing) {
         if (!thing.isURI() || !thing.getURI().startsWith(SCO.ID) || thing.getURI().contains("#")) return Optional.empty();
