@@ -180,6 +180,32 @@ class LinkedDataIT {
         assertTrue(response.headers().firstValue("Last-Modified").isPresent());
     }
 
+    /**
+     * A page's Content-Location is a URL whose GET gives that page (RFC 9110 8.7), in its language: a
+     * Russian page asked {@code ?lang=ru} named {@code /doc/state/IN.html}, whose GET is English, until
+     * a review on 5 December 2026. Each URL named is fetched as a plain GET and must give the same
+     * bytes (the same ETag) as the page that named it.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "/doc/state/IN?lang=ru, , /doc/state/IN.html?lang=ru",
+        "/doc/state/IN?lang=zh, , /doc/state/IN.html?lang=zh",
+        "/doc/state/IN, ru, /doc/state/IN.html?lang=ru",
+        "/doc/state/IN, , /doc/state/IN.html",
+        "/doc/state/IN?lang=en, ru, /doc/state/IN.html?lang=en",
+        "/ontology?lang=ru, , /ontology.html?lang=ru",
+        "/ontology, , /ontology.html"})
+    void a_pages_content_location_gives_the_page_in_its_language(String path, String acceptLanguage, String location) {
+        String[] headers = acceptLanguage == null ? new String[] {"Accept", "text/html"} : new String[] {"Accept", "text/html", "Accept-Language", acceptLanguage};
+        HttpResponse<String> page = get(path, headers);
+        assertEquals(200, page.statusCode());
+        assertEquals(location, page.headers().firstValue("Content-Location").orElse(""));
+        HttpResponse<String> named = get(location);
+        assertEquals(200, named.statusCode(), location);
+        assertEquals(page.headers().firstValue("ETag").orElse("page"), named.headers().firstValue("ETag").orElse("named"), location);
+        assertEquals(page.body(), named.body(), location);
+    }
+
     @Test
     void a_compressed_answer_varies_on_both_accept_and_accept_encoding() {
         for (String path : new String[] {"/doc/state/CN.ttl", "/doc/state/CN", "/queries/members-on-date", "/sparql"}) {
@@ -338,6 +364,36 @@ class LinkedDataIT {
         HttpResponse<String> response = get("/doc/state/");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("href=\"/doc/state/LA\""));
+    }
+
+    /**
+     * Every kind the sitemap has pages of has an index, the reified statements too: {@code
+     * /doc/assertion/} and {@code /id/assertion/} were 404s until a review on 5 December 2026. The
+     * index links every assertion page the sitemap lists, and no other.
+     */
+    @Test
+    void every_kind_of_the_sitemap_has_an_index_the_assertions_too() {
+        String sitemap = get("/sitemap.xml").body();
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        java.util.Set<String> assertions = new java.util.TreeSet<>();
+        java.util.regex.Matcher page = java.util.regex.Pattern.compile("/doc/([a-z]+)/([^<\\s]+)</loc>").matcher(sitemap);
+        while (page.find()) {
+            kinds.add(page.group(1));
+            if (page.group(1).equals("assertion")) assertions.add("/doc/assertion/" + page.group(2));
+        }
+        assertTrue(kinds.contains("assertion") && assertions.size() > 1_000, kinds + " " + assertions.size());
+        for (String kind : kinds) {
+            assertEquals(200, get("/doc/" + kind + "/").statusCode(), kind);
+            HttpResponse<String> id = get("/id/" + kind + "/");
+            assertEquals(303, id.statusCode(), kind);
+            assertTrue(id.headers().firstValue("Location").orElse("").endsWith("/doc/" + kind + "/"), id.headers().map().toString());
+        }
+        HttpResponse<String> index = get("/doc/assertion/", "Accept", "text/html");
+        java.util.Set<String> linked = new java.util.TreeSet<>();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/doc/assertion/[0-9a-f]+)\"").matcher(index.body());
+        while (link.find()) linked.add(link.group(1));
+        assertEquals(assertions, linked);
+        assertEquals(406, get("/doc/assertion/", "Accept", "application/json").statusCode(), "a page for people, as every index");
     }
 
     @Test

@@ -195,7 +195,8 @@ final class LinkedDataServlet extends HttpServlet {
     private void serve(HttpServletRequest request, HttpServletResponse response, Rendered rendered, String docPath,
             MediaTypes.Format format, boolean negotiated) throws IOException {
         response.setHeader("Link", rendered.links());
-        if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension);
+        // A page names its language too: its URL alone gives the page in the language the client's cookie or Accept-Language chooses.
+        if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension + (format == MediaTypes.Format.HTML ? Language.of(request).pinnedBy(request) : ""));
         response.setHeader("ETag", rendered.etag());
         response.setHeader("Last-Modified", lastModifiedHeader);
         if (EntityTags.preconditionFails(request, rendered.etag()) || request.getHeader("If-Match") == null && modifiedSince(request)) {

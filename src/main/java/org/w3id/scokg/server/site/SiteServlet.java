@@ -100,12 +100,19 @@ final class SiteServlet extends HttpServlet {
                 ? MediaTypes.byExtension(path.substring(path.indexOf('.') + 1))
                 : Responses.negotiate(request, response, MediaTypes.PAGE_AND_RDF);
         if (format.isEmpty()) return;
-        if (!path.contains(".")) response.setHeader("Content-Location", "/ontology." + format.get().extension);
+        if (!path.contains(".")) {
+            // The page in the language it is in (Language#pinnedBy): /ontology.html alone may give another.
+            String language = format.get() == MediaTypes.Format.HTML ? Language.of(request).pinnedBy(request) : "";
+            response.setHeader("Content-Location", "/ontology." + format.get().extension + language);
+        }
         if (format.get() != MediaTypes.Format.HTML) {
             ontologyDocument.send(request, response, format.get());
             return;
         }
-        EntityTags.page(request, response, ontologyPage(OntologyDocument.copy(graph.ontology()), Page.of(request)));
+        // One page under both its URLs, its language links /ontology's: /ontology.html linked its languages
+        // under its own name, so the page /ontology named as its Content-Location differed from it (a
+        // review on 5 December 2026).
+        EntityTags.page(request, response, ontologyPage(OntologyDocument.copy(graph.ontology()), Page.at("/ontology", Language.of(request))));
     }
 
     private static String ontologyPage(Graph ontology, Page page) {

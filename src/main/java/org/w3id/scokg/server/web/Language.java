@@ -104,6 +104,18 @@ public enum Language {
         return true;
     }
 
+    /**
+     * The query string that makes a page's URL give the page in this language, for a page's {@code
+     * Content-Location} (RFC 9110 8.7: a URL whose GET gives this representation): {@code ?lang=} and
+     * the tag, or none for English where the request's cookie and Accept-Language choose English too.
+     * Until a review on 5 December 2026 a Russian page (asked {@code ?lang=ru}) named {@code
+     * /doc/state/IN.html}, whose GET gives English.
+     */
+    public String pinnedBy(HttpServletRequest request) {
+        boolean unsaid = this == EN && of(null, chosen(request), request.getHeader("Accept-Language")) == EN;
+        return unsaid ? "" : "?lang=" + tag;
+    }
+
     /** The switcher's cookie's value, if the request carries it. */
     static String chosen(HttpServletRequest request) {
         if (request.getCookies() == null) return null;
