@@ -520,6 +520,10 @@ class SiteIT {
         HttpResponse<String> refused = page("/query?query=" + encode("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("SERVICE"), refused.body());
+        // An error Jena places nowhere is placed as /sparql places it (QueryErrorPlace).
+        HttpResponse<String> ungrouped = page("/query?query=" + encode("SELECT ?x WHERE { ?x ?p ?o } GROUP BY ?p"));
+        assertEquals(400, ungrouped.statusCode());
+        assertTrue(ungrouped.body().contains("?x, at line 1, column 8"), ungrouped.body());
     }
 
     @Test

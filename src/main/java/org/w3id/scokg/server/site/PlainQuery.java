@@ -19,6 +19,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.w3id.scokg.query.QueryPolicy;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.sparql.GuardedEvaluation;
+import org.w3id.scokg.server.sparql.QueryErrorPlace;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Texts;
 
@@ -55,7 +56,7 @@ final class PlainQuery {
         try {
             query = QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryException e) {
-            return error(400, e.getMessage(), texts);
+            return error(400, placed(text, e.getMessage()), texts);
         }
         var refusal = QueryPolicy.check(query).refusal();
         if (refusal.isPresent()) return error(400, refusal.get(), texts);
@@ -76,8 +77,13 @@ final class PlainQuery {
                 deadline.cancel();
             }
         } catch (QueryException e) {
-            return error(400, e.getMessage(), texts);
+            return error(400, placed(text, e.getMessage()), texts);
         }
+    }
+
+    /** Jena's sentence, with the place in {@code text} of an error it gives none for, as /sparql answers it ({@link QueryErrorPlace}). */
+    private static String placed(String text, String sentence) {
+        return sentence == null ? null : QueryErrorPlace.placed(text, sentence).orElse(sentence);
     }
 
     private String table(RowSet rows, Texts texts) {

@@ -17,7 +17,7 @@ import org.w3id.scokg.query.QueryPolicy;
  * IRIs and comments ({@link QueryText#masked}), and only where the text shows one place for it: a
  * sentence whose place the text leaves open is answered as Jena wrote it (it names its clause).
  */
-final class QueryErrorPlace {
+public final class QueryErrorPlace {
     private static final String VAR = "([?$][\\p{L}\\p{N}_\\u00B7\\u0300-\\u036F\\u203F\\u2040]+)";
     private static final Pattern NOT_GROUPED = Pattern.compile("Non-group key variable in SELECT: " + VAR);
     private static final Pattern PROJECTED_TWICE = Pattern.compile("Duplicate variable in result projection '" + VAR + "'");
@@ -32,7 +32,7 @@ final class QueryErrorPlace {
      * {@code sentence}, the error of {@code query}, with the line and column of the place it names
      * when Jena gave none and the text shows one; empty when it has a place already or none is found.
      */
-    static Optional<String> placed(String query, String sentence) {
+    public static Optional<String> placed(String query, String sentence) {
         if (sentence.contains(" line ")) return Optional.empty();
         String code = QueryText.masked(query);
         Matcher m = TOO_LONG.matcher(sentence);
