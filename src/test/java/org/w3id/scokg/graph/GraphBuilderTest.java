@@ -62,7 +62,8 @@ class GraphBuilderTest {
 
     @Test
     void a_year_only_date_is_a_gYear_and_a_month_only_date_a_gYearMonth() {
-        assertTrue(graph.data().contains(id("act/ga-res-53-70-adoption"), iri(SCO.NS + "date"),
+        // Resolution 53/70's submission; its adoption was the example until 5 December 2026, when it was dated by its day.
+        assertTrue(graph.data().contains(id("act/ga-res-53-70-submission"), iri(SCO.NS + "date"),
                 NodeFactory.createLiteralDT("1998", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear)));
         assertTrue(graph.data().contains(id("event/expert-group-moscow-2019"), iri(SCO.NS + "startDate"),
                 NodeFactory.createLiteralDT("2019-11", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth)));

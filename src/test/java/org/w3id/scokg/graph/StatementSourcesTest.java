@@ -573,6 +573,16 @@ class StatementSourcesTest {
         assertEquals(Set.of("source/interaffairs-oewg-2023"), sources(id("document/ga-res-53-70"), "http://www.w3.org/2000/01/rdf-schema#label", title));
     }
 
+    @Test
+    void resolution_53_70s_adoption_day_rests_on_the_two_pages_that_give_it() {
+        // Known as "1998" until 5 December 2026. International Affairs: "... A/RES/53/70 «...», принятой 4 декабря 1998 года на
+        // 53-й сессии Генеральной Ассамблеи ООН"; ГАРАНТ's text of a later resolution: "ссылаясь на свои резолюции 53/70 от 4
+        // декабря 1998 года". The UN disarmament office's page, the act's source, gives the year only.
+        assertEquals(Set.of("source/interaffairs-oewg-2023", "source/garant-ga-infosec-resolution-ru"),
+                sources(id("act/ga-res-53-70-adoption"), SCO.NS + "date", date("1998-12-04")));
+        assertEquals(Set.of("source/un-disarmament-infosec"), sources(id("act/ga-res-53-70-adoption"), SCO.NS + "onInstrument", id("document/ga-res-53-70")));
+    }
+
     /** Days of graph/data none of whose sources is a quoted sentence or a record whose note quotes its page. */
     private static final String UNCHECKABLE_DAYS = """
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
