@@ -1,6 +1,7 @@
 package org.w3id.scokg.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -264,11 +265,25 @@ class StatementSourcesTest {
 
     @Test
     void a_second_hand_identifier_carries_its_confidence() {
-        Triple link = Triple.create(id("state/CN"), NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"),
-                NodeFactory.createURI("http://www.wikidata.org/entity/Q148"));
+        Triple link = Triple.create(id("state/RU"), NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"),
+                NodeFactory.createURI("http://www.wikidata.org/entity/Q159"));
         Node statement = Assertions.node(link);
         assertTrue(TestGraph.real().provenance().contains(statement, SCO.confidence, NodeFactory.createURI(SCO.NS + "SecondHand")));
         assertEquals(Set.of("source/qid-lists"), sources(link.getSubject(), link.getPredicate().getURI(), link.getObject()));
+    }
+
+    @Test
+    void chinas_wikidata_item_rests_on_a_wikidata_page_that_names_it_and_is_no_longer_second_hand() {
+        // Wikidata's documentation of P497 reads "Related to country People's Republic of China (Q148)"; until 5 December
+        // 2026 the link rested on third-party lists alone (the example of this mark, since Russia's).
+        Triple link = Triple.create(id("state/CN"), NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"),
+                NodeFactory.createURI("http://www.wikidata.org/entity/Q148"));
+        assertFalse(TestGraph.real().provenance().contains(Assertions.node(link), SCO.confidence, Node.ANY));
+        assertEquals(Set.of("source/wikidata-property-talk-p497"), sources(link.getSubject(), link.getPredicate().getURI(), link.getObject()));
+        // Its DBpedia page still rests on the lists, marked.
+        Triple dbpedia = Triple.create(id("state/CN"), NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#exactMatch"),
+                NodeFactory.createURI("http://dbpedia.org/resource/China"));
+        assertTrue(TestGraph.real().provenance().contains(Assertions.node(dbpedia), SCO.confidence, NodeFactory.createURI(SCO.NS + "SecondHand")));
     }
 
     @Test
