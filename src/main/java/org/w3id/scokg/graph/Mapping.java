@@ -63,7 +63,7 @@ public final class Mapping {
         this.listColumns = listColumns;
         this.ownColumns = ownColumns;
         this.ownPredicates = ownPredicates;
-        this.plan = Algebra.optimize(Algebra.compile(query));
+        this.plan = RememberedIris.in(Algebra.optimize(Algebra.compile(query)));
         this.bound = boundByQuery(query);
     }
 
