@@ -240,11 +240,14 @@ public final class GraphBuilder {
      */
     private void checkReferences() {
         Graph union = dataset.getUnionGraph();
+        // Rows point at the same few things again and again (a state, an instrument): each is
+        // looked up in the union view once (the graph does not change meanwhile).
+        Map<Node, Boolean> defined = new HashMap<>();
         for (RowOutput output : outputs) {
             output.triples().find().forEach(t -> {
                 Node o = t.getObject();
                 if (!o.isURI() || !o.getURI().startsWith(SCO.BASE) || t.getPredicate().equals(DCTerms.replaces.asNode())) return;
-                if (union.contains(o, RDF.type.asNode(), Node.ANY)) return;
+                if (defined.computeIfAbsent(o, thing -> union.contains(thing, RDF.type.asNode(), Node.ANY))) return;
                 String iri = o.getURI();
                 String column = columnReferring(output.row(), iri);
                 String name = iri.startsWith(SCO.ID) ? iri.substring(SCO.ID.length()) : "sco:" + iri.substring(SCO.NS.length());
