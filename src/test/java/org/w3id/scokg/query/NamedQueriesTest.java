@@ -301,7 +301,7 @@ class NamedQueriesTest {
                 && r.get("value").equals("2001-06-15") && r.get("source").startsWith("Shanghai Cooperation Organisation (INCYDER)")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.get("property").equals("http://www.w3.org/2002/07/owl#sameAs")
                 && r.get("confidence") != null && r.get("confidence").equals("second hand")));
-        assertTrue(rows.stream().anyMatch(r -> "743".equals(r.get("start")) && "820".equals(r.get("end"))), "the article's sentence, with its offsets");
+        assertTrue(rows.stream().anyMatch(r -> "530".equals(r.get("start")) && "742".equals(r.get("end"))), "the article's sentence, with its offsets");
     }
 
     @Test
