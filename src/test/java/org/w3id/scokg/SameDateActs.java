@@ -19,9 +19,9 @@ public final class SameDateActs {
     public static final String SUBMISSION = "ga-res-53-70-submission";
     public static final String ADOPTION = "ga-res-53-70-adoption";
 
-    private static final String DATED = "ga-res-53-70-adoption,Adoption,ga-res-53-70,organization/UNGA,1998-12-04,,,,un-disarmament-infosec,,"
+    private static final String DATED = "ga-res-53-70-adoption,Adoption,ga-res-53-70,organization/UNGA,1998-12-04,,,,un-disarmament-infosec;interaffairs-oewg-2023,,"
             + "interaffairs-oewg-2023;garant-ga-infosec-resolution-ru,";
-    private static final String BY_ITS_YEAR = "ga-res-53-70-adoption,Adoption,ga-res-53-70,organization/UNGA,1998,,,,un-disarmament-infosec,,,";
+    private static final String BY_ITS_YEAR = "ga-res-53-70-adoption,Adoption,ga-res-53-70,organization/UNGA,1998,,,,un-disarmament-infosec;interaffairs-oewg-2023,,,";
 
     private SameDateActs() {}
 
