@@ -10,10 +10,13 @@ import java.util.Map;
  * Milestones on a time line, in one {@link ChartCanvas}. On a screen, a few share one line,
  * labelled alternately above and below it; more get a row each, the label beside the point on the
  * side with room. On a phone, each gets a row: its date and label across the width, its point on a
- * line under them. A label is never cut short: it wraps into as many lines as it needs (until a
- * review on 2 December 2026 a label was cut at 26 or 48 characters with "…", and the events on the
- * home page were drawn 5 pixels high on a phone), and the point's {@code title} says the date and
- * the label whole.
+ * line under them. Every label begins with its point's date, at every width: the axis says only the
+ * years, and two points two days apart (document A/66/359's submission on 12 September 2011 and
+ * its issue on the 14th) were told apart on a screen only by their tooltips until a review on 5
+ * December 2026, while the phone's drawing showed the dates. A label is never cut short: it wraps
+ * into as many lines as it needs (until a review on 2 December 2026 a label was cut at 26 or 48
+ * characters with "…", and the events on the home page were drawn 5 pixels high on a phone), and
+ * the point's {@code title} says the date and the label whole.
  */
 final class Timeline {
     /** Milestones up to this many share one line on a screen; more get a row each. */
@@ -48,7 +51,7 @@ final class Timeline {
     /** A few points on one line, labels alternately above and below, each centred on its point where the picture has room. */
     private int oneLine(StringBuilder svg) {
         double room = (canvas.width - canvas.left - canvas.right) / 3.5;
-        List<List<String>> labels = points.stream().map(p -> canvas.wrap(p.label().text(), room)).toList();
+        List<List<String>> labels = points.stream().map(p -> canvas.wrap(dated(p), room)).toList();
         int above = 1;
         int below = 1;
         for (int i = 0; i < labels.size(); i++) {
@@ -80,7 +83,7 @@ final class Timeline {
             if (span[0] != span[1]) {
                 // A bar over a year or a month: its label above it, from where it begins, for a bar may leave no room beside it.
                 double from = Math.max(canvas.left, canvas.x(span[0], start, end));
-                List<String> lines = canvas.wrap(point.label().text(), canvas.width - from - 4);
+                List<String> lines = canvas.wrap(dated(point), canvas.width - from - 4);
                 svg.append(Charts.inLanguage(canvas.text(from, y + canvas.font, lines, "start"), point.label().lang(), texts));
                 int bar = y + canvas.font + (lines.size() - 1) * canvas.lineHeight() + 6 + RADIUS;
                 point(svg, point, x, bar);
@@ -89,7 +92,7 @@ final class Timeline {
             }
             boolean left = x > (canvas.left + canvas.width) / 2.0;
             double room = left ? x - 2 * RADIUS - 4 : canvas.width - x - 2 * RADIUS - 4;
-            List<String> lines = canvas.wrap(point.label().text(), room);
+            List<String> lines = canvas.wrap(dated(point), room);
             point(svg, point, x, y + canvas.font * 0.65);
             String text = canvas.text(left ? x - 2 * RADIUS : x + 2 * RADIUS, y + canvas.font, lines, left ? "end" : "start");
             svg.append(Charts.inLanguage(text, point.label().lang(), texts));
@@ -103,7 +106,7 @@ final class Timeline {
         int y = 4;
         int lh = canvas.lineHeight();
         for (Charts.Milestone point : points) {
-            List<String> lines = canvas.wrap(Charts.dateText(point.date()) + " " + point.label().text(), canvas.width - 8);
+            List<String> lines = canvas.wrap(dated(point), canvas.width - 8);
             svg.append(Charts.inLanguage(canvas.text(4, y + canvas.font, lines, "start"), point.label().lang(), texts));
             int line = y + canvas.font + (lines.size() - 1) * lh + 6 + RADIUS;
             svg.append("<line x1=\"").append(canvas.left).append("\" x2=\"").append(canvas.width - canvas.right).append("\" y1=\"").append(line)
@@ -114,13 +117,18 @@ final class Timeline {
         return y;
     }
 
+    /** A point's label as a picture shows it: its date, then its words. */
+    private static String dated(Charts.Milestone point) {
+        return Charts.dateText(point.date()) + " " + point.label().text();
+    }
+
     /**
      * A point: a dot on its day; a date known only to the year or the month, a bar over that year or
      * month, as wide as a dot at least (until a review on 3 December 2026 it was a dot on its first
      * day, which a year-only date is not, and two such dots of one year hid each other).
      */
     private void point(StringBuilder svg, Charts.Milestone point, double x, double y) {
-        String title = Charts.inLanguage("<title>" + Html.escape(Charts.dateText(point.date()) + " " + point.label().text()) + "</title>", point.label().lang(), texts);
+        String title = Charts.inLanguage("<title>" + Html.escape(dated(point)) + "</title>", point.label().lang(), texts);
         String colour = categories.get(point.category()).colour();
         double[] span = span(point);
         String mark;

@@ -88,6 +88,29 @@ class ChartsTest {
     }
 
     /**
+     * Every point's label says its date, on a screen as on a phone: the axis says only years. A review
+     * on 5 December 2026 found document A/66/359's submission (12 September 2011) and issue (the 14th)
+     * labelled without their dates at 1280 pixels, each in a row of its own, while the phone's drawing
+     * showed them. Two days apart (rows), years apart (one line), a year only (a bar) and twelve points.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2011-09-12 2011-09-14", "2001-06-15 2006-06-15 2011-06-15", "1998 2001-06-15", "2000-06-15 2001-06-15 2002-06-15 2003-06-15 2004-06-15 "
+            + "2005-06-15 2006-06-15 2007-06-15 2008-06-15 2009-06-15 2010-06-15 2011-06-15"})
+    void every_label_begins_with_its_date_at_every_width(String dates) {
+        List<Charts.Milestone> points = new ArrayList<>();
+        for (String day : dates.split(" ")) {
+            Node date = day.length() == 4 ? NodeFactory.createLiteralDT(day, XSDDatatype.XSDgYear) : date(day);
+            points.add(new Charts.Milestone(date, new Labels.Label("act of " + day, "en"), "kind", null));
+        }
+        String figure = Charts.milestones("life", Charts.Title.of("Life"), "Its dates", points, KIND, Texts.of(Language.EN));
+        for (ChartCanvas canvas : Charts.LAYOUTS) {
+            List<String> labels = labels(svg(figure, canvas)).stream().filter(l -> l.contains("act of")).toList();
+            assertEquals(points.size(), labels.size(), canvas.name + ": " + labels);
+            for (String day : dates.split(" ")) assertTrue(labels.contains(day + " act of " + day), canvas.name + ": " + day + " in " + labels);
+        }
+    }
+
+    /**
      * A date known only to the year is a bar over that year, not a dot on 1 January, and two of one
      * year get a row each on a screen (a review on 3 December 2026: resolution 53/70's submission and
      * adoption, both "1998", were one dot on the first day, the adoption hidden under it).
