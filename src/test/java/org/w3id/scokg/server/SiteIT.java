@@ -112,7 +112,10 @@ class SiteIT {
             String found = page(search).body();
             assertFalse(found.contains("<span lang=\"ru\">"), search + ": " + found);
         }
-        assertTrue(page("/search?q=code+of+conduct&lang=zh").body().contains("提交：International <mark>code of conduct</mark>"));
+        // The act is named in Chinese, its document by its other name 信息安全国际行为准则 (5 December 2026);
+        // the English title the words matched is the snippet, marked English.
+        assertTrue(page("/search?q=code+of+conduct&lang=zh").body().contains("<a href=\"/doc/act/A-69-723-submission\">提交：信息安全国际行为准则（<time>2015-01-09</time>）</a>"
+                + " <span class=\"kind\">提交</span><div class=\"snippet\"><span class=\"visually-hidden\">匹配字段 名称：</span><span lang=\"en\">Submission: International <mark>code of conduct</mark>"));
         // Only the first four words, of at most 24 letters, are looked for a letter or two away (a
         // review on 3 December 2026: 25 words cost a second of a core, one of 199 letters 0.43 s).
         String longer = page("/search?q=" + encode("Shangai Cooperaton Organisaton Shangai nowhere elsewhere " + "x".repeat(199))).body();
@@ -1105,6 +1108,66 @@ class SiteIT {
         String page = page("/doc/document/A-66-359?lang=zh").body();
         assertTrue(page.contains("<h1>信息安全国际行为准则（2011）</h1>"), page.substring(0, Math.min(3000, page.length())));
         assertTrue(page.contains(">信息安全国际行为准则<"), "its title as its sources write it, among its titles");
+    }
+
+    /**
+     * A thing with no preferred name in the reader's language is named by another name of it in that
+     * language before its English one, everywhere: heading, crumb, link, an act's title made from its
+     * document's name, search. A review on 5 December 2026 found the Russian pages of four documents
+     * headed in English («Принятие (Совет глав государств): SCO Development Strategy until 2035») though
+     * the graph held their sourced Russian names as {@code skos:altLabel}s.
+     */
+    @Test
+    void a_thing_is_named_by_its_other_name_in_the_readers_language_before_its_english_one() {
+        String[][] documents = {{"tianjin-declaration-2025", "Тяньцзиньская декларация"}, {"sco-development-strategy-2035", "Стратегия развития ШОС до 2035 года"},
+            {"bishkek-declaration-2019", "Бишкекская декларация"}, {"sco-convention-extremism-2017", "Конвенция о противодействии экстремизму"}};
+        for (String[] document : documents) {
+            String body = page("/doc/document/" + document[0] + "?lang=ru").body();
+            assertTrue(body.contains("<h1>" + document[1] + "</h1>"), document[0] + ": " + body.substring(0, Math.min(3000, body.length())));
+            assertTrue(body.contains("<span aria-current=\"page\">" + document[1] + "</span>"), document[0] + ": the crumb");
+        }
+        String summit = page("/doc/event/tianjin-summit-2025?lang=ru").body();
+        assertTrue(summit.contains("<a href=\"/doc/document/tianjin-declaration-2025\">Тяньцзиньская декларация</a>"), "a link to it");
+        assertTrue(summit.contains("Принятие (Совет глав государств): Стратегия развития ШОС до 2035 года ("), "an act's title made from it");
+        assertFalse(summit.contains("SCO Development Strategy until 2035 ("), "not in English");
+        String act = page("/doc/act/tianjin-declaration-2025-adoption?lang=ru").body();
+        assertTrue(act.contains("<h1>Принятие (Совет глав государств): Тяньцзиньская декларация ("), "the act's own page");
+        String search = page("/search?lang=ru&q=" + encode("Тяньцзиньская")).body();
+        assertTrue(search.contains("<a href=\"/doc/document/tianjin-declaration-2025\">Тяньцзиньская декларация</a>"), search);
+        // Chinese: the 2015 draft of the code has its name only as another name, in simplified script.
+        assertTrue(page("/doc/document/A-69-723?lang=zh").body().contains("<h1>信息安全国际行为准则</h1>"), "A/69/723 in Chinese");
+        // An English page keeps the English name.
+        assertTrue(page("/doc/document/tianjin-declaration-2025?lang=en").body().contains("<h1>Tianjin Declaration of the Council of Heads of State of the SCO</h1>"));
+    }
+
+    /**
+     * On a Chinese page a simplified name wins over a traditional one, a preferred one over another
+     * name: the SCO's 上海合作组织 ({@code zh}, preferred) over 上合組織 ({@code zh-Hant}, another name);
+     * where the graph has a name in traditional script only (the Yekaterinburg Agreement's, from the
+     * Macau SAR's notice) that name stands, tagged, in its heading and in its acts' titles.
+     */
+    @Test
+    void a_chinese_page_prefers_simplified_script_and_falls_back_to_traditional() {
+        assertTrue(page("/doc/organization/SCO?lang=zh").body().contains("<h1>上海合作组织</h1>"));
+        String agreement = "<span lang=\"zh-Hant\">上海合作組織成員國保障國際信息安全政府間合作協定</span>";
+        assertTrue(page("/doc/document/yekaterinburg-agreement?lang=zh").body().contains("<h1>" + agreement + "</h1>"));
+        assertTrue(page("/doc/act/yekaterinburg-agreement-signing?lang=zh").body().contains("<h1>签署：" + agreement), "the act's title marks the name's script");
+    }
+
+    /**
+     * The life of document A/66/359 at every width says both dates, two days apart: on a screen its
+     * points' labels had none until a review on 5 December 2026 (the axis says only the year).
+     */
+    @Test
+    void a_documents_life_says_its_dates_at_every_width() {
+        String body = page("/doc/document/A-66-359?lang=zh").body();
+        String figure = body.substring(body.indexOf("<figure"), body.indexOf("</figure>"));
+        for (String layout : List.of("wide", "narrow")) {
+            String svg = figure.substring(figure.indexOf("<svg class=\"" + layout + "\""));
+            svg = svg.substring(0, svg.indexOf("</svg>"));
+            assertTrue(svg.contains("aria-hidden=\"true\">2011-09-12 俄罗斯、塔吉克斯坦、乌兹别克斯坦、中国</text>")
+                    && svg.contains("aria-hidden=\"true\">2011-09-14 信息安全国际行为准则（2011）</text>"), layout + ": " + svg);
+        }
     }
 
     @Test

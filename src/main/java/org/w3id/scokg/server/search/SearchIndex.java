@@ -114,9 +114,11 @@ public final class SearchIndex {
      * spellings read as British ones ({@link BritishSpelling}, 4 December 2026). 5: Wikidata IDs
      * indexed as symbols ({@link #wikidataId}, that day). 6: a TDB2 store's union indexed, not its
      * default graph, which is empty (that evening: until then search found nothing on TDB2). 7: the
-     * texts added in one order, the same in memory and on TDB2 ({@link #fill}, that evening).
+     * texts added in one order, the same in memory and on TDB2 ({@link #fill}, that evening). 8: an
+     * act's Russian or Chinese title made from its document's other name in that language ({@link
+     * #composedTitles}, 5 December 2026).
      */
-    static final String FORMAT = "7";
+    static final String FORMAT = "8";
     /** The file in a kept index's folder that names its {@link #FORMAT}. */
     static final String FORMAT_FILE = "sco-kg-index-format";
 
@@ -278,7 +280,9 @@ public final class SearchIndex {
         for (Language language : List.of(Language.RU, Language.ZH)) {
             Labels.find(graph, thing, language).filter(label -> label.lang().equals(language.tag))
                     .map(label -> NodeFactory.createLiteralLang(label.text(), label.lang()))
-                    .filter(title -> !graph.contains(thing, RDFS.label.asNode(), title) && !graph.contains(thing, SKOS.prefLabel.asNode(), title))
+                    // A name the graph holds (an alternative name a page's heading now shows too) is indexed as such.
+                    .filter(title -> !graph.contains(thing, RDFS.label.asNode(), title) && !graph.contains(thing, SKOS.prefLabel.asNode(), title)
+                            && !graph.contains(thing, SKOS.altLabel.asNode(), title))
                     .ifPresent(titles::add);
         }
         return titles;

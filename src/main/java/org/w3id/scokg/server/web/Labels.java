@@ -11,10 +11,11 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The name a page shows for a node, in the reader's language where the graph has one: an {@code
- * rdfs:label} or {@code skos:prefLabel} in that language, else in a script of it ({@code zh-Hant}),
- * else in English, else in any language,
- * else the IRI's last segment. A label carries the language it is in, for the page's {@code lang}
- * attributes.
+ * rdfs:label} or {@code skos:prefLabel} in that language exactly ({@code zh}, simplified, on a Chinese
+ * page), else in another script of it ({@code zh-Hant}), else a {@code skos:altLabel} likewise, in the
+ * language and then in another script of it, else in English, else in any language, else the IRI's
+ * last segment. A label carries the language it is in, for the page's {@code lang} attributes. Every
+ * heading, link, breadcrumb, picture, search result and composed title names things through here.
  */
 public final class Labels {
     /**
@@ -50,13 +51,23 @@ public final class Labels {
     /** The node's label when the graph has one. */
     public static Optional<Label> find(Graph graph, Node node, Language language) {
         if (!node.isURI() && !node.isBlank()) return Optional.empty();
-        List<Node> labels = new java.util.ArrayList<>();
-        for (Node property : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode())) {
-            graph.find(node, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).forEachRemaining(labels::add);
-        }
+        List<Node> labels = literals(graph, node, RDFS.label.asNode(), SKOS.prefLabel.asNode());
+        // A name the graph has only as another name in the reader's language (a document's short
+        // Russian name, «Тяньцзиньская декларация») is still the reader's: until a review on 5
+        // December 2026 the Russian page of the Tianjin Declaration was headed with its English title.
+        List<Node> others = literals(graph, node, SKOS.altLabel.asNode());
         // A fact the graph titles only in English is titled from its parts in the reader's language.
-        return pick(labels, language.tag).or(() -> pickScript(labels, language.tag)).or(() -> FactTitles.of(graph, node, language))
-                .or(() -> pick(labels, "en")).or(() -> pick(labels, null));
+        return pick(labels, language.tag).or(() -> pickScript(labels, language.tag)).or(() -> pick(others, language.tag))
+                .or(() -> pickScript(others, language.tag)).or(() -> FactTitles.of(graph, node, language)).or(() -> pick(labels, "en"))
+                .or(() -> pick(labels, null));
+    }
+
+    private static List<Node> literals(Graph graph, Node node, Node... properties) {
+        List<Node> literals = new java.util.ArrayList<>();
+        for (Node property : properties) {
+            graph.find(node, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).forEachRemaining(literals::add);
+        }
+        return literals;
     }
 
     /**
