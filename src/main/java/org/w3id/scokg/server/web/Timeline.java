@@ -41,16 +41,47 @@ final class Timeline {
 
     String draw(String id, String title, String description) {
         StringBuilder marks = new StringBuilder();
-        int bottom = canvas != ChartCanvas.WIDE ? rows(marks) : points.size() <= FEW && !crowded() ? oneLine(marks) : beside(marks);
+        int bottom = canvas != ChartCanvas.WIDE ? rows(marks) : points.size() <= FEW && !crowded() && !labelsMeet() ? oneLine(marks) : beside(marks);
         int axis = bottom + canvas.font + 8;
         StringBuilder svg = canvas.open(id, title, description, axis + 8, points.stream().anyMatch(p -> p.link() != null));
         canvas.axis(svg, start, end, axis);
         return svg.append(marks).append("</svg>").toString();
     }
 
+    /** How wide a label may be on one line. */
+    private double oneLineRoom() {
+        return (canvas.width - canvas.left - canvas.right) / 3.5;
+    }
+
+    /** Where a label on one line is centred: on its point, or as near it as the picture has room for. */
+    private double centre(Charts.Milestone point, double width) {
+        return Math.max(2 + width / 2, Math.min(canvas.width - 2 - width / 2, x(point)));
+    }
+
+    /**
+     * Whether two labels on one side of the line would cover each other: then each point gets a row of
+     * its own. Points years apart on a long axis (2001, 2003 and 2005 on one to 2025) are far enough
+     * apart for their dots, but the first and the third label, both above the line, overlapped.
+     */
+    private boolean labelsMeet() {
+        double room = oneLineRoom();
+        double[][] extents = new double[points.size()][];
+        for (int i = 0; i < points.size(); i++) {
+            double width = canvas.wrap(dated(points.get(i)), room).stream().mapToDouble(canvas::measure).max().orElse(0);
+            double centre = centre(points.get(i), width);
+            extents[i] = new double[] {centre - width / 2, centre + width / 2};
+        }
+        for (int i = 0; i < extents.length; i++) {
+            for (int j = i + 2; j < extents.length; j += 2) {
+                if (extents[i][0] < extents[j][1] + 8 && extents[j][0] < extents[i][1] + 8) return true;
+            }
+        }
+        return false;
+    }
+
     /** A few points on one line, labels alternately above and below, each centred on its point where the picture has room. */
     private int oneLine(StringBuilder svg) {
-        double room = (canvas.width - canvas.left - canvas.right) / 3.5;
+        double room = oneLineRoom();
         List<List<String>> labels = points.stream().map(p -> canvas.wrap(dated(p), room)).toList();
         int above = 1;
         int below = 1;
@@ -66,7 +97,7 @@ final class Timeline {
             double x = x(points.get(i));
             List<String> lines = labels.get(i);
             double width = lines.stream().mapToDouble(canvas::measure).max().orElse(0);
-            double centre = Math.max(2 + width / 2, Math.min(canvas.width - 2 - width / 2, x));
+            double centre = centre(points.get(i), width);
             double y = i % 2 == 0 ? line - 16 - (lines.size() - 1) * lh : line + 16 + canvas.font;
             point(svg, points.get(i), x, line);
             svg.append(Charts.inLanguage(canvas.text(centre, y, lines, "middle"), points.get(i).label().lang(), texts));
