@@ -165,14 +165,16 @@ public final class GraphBuilder {
 
     /**
      * Records the support of every triple of a row: the sources of the columns that claim it (its
-     * own {@code X_source}, or sco-kg alone where an {@code own} column claims it), else the row's sources.
+     * own {@code X_source}, or sco-kg alone where an {@code own} column without one claims it), else the row's sources.
      */
     private void cite(Mapping mapping, MappedRow mapped) {
         Table.Row row = mapped.row();
         Citations.Support whole = citations.support(row, null);
         Citations.Support own = new Citations.Support(List.of(SCO.OWN_SOURCE), List.of());
         Map<String, Citations.Support> columns = new HashMap<>();
-        mapped.claims().keySet().forEach(column -> columns.put(column, mapping.ownColumns().contains(column) ? own : citations.support(row, column)));
+        // An own column whose cell names a source of its own (a note with note_source) is that source's, like any other column.
+        mapped.claims().keySet().forEach(column -> columns.put(column,
+                mapping.ownColumns().contains(column) && !citations.speaksFor(row, column) ? own : citations.support(row, column)));
         boolean[] unsourced = {false};
         mapped.triples().find().forEachRemaining(t -> {
             List<Citations.Support> claiming = mapped.claims().entrySet().stream()

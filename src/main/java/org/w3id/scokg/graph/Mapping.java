@@ -37,7 +37,9 @@ import org.w3id.scokg.project.ProjectFiles;
  * {@code # list: col1 col2} names columns whose cells hold several values separated by ';'; the
  * query then runs once per combination of their values. A header line {@code # own: col ...} names
  * the columns whose facts are sco-kg's own statements (an editorial note, a replaced key), not a
- * source's: their triples cite sco-kg itself. A header line {@code # own-predicates: skos:inScheme
+ * source's: their triples cite sco-kg itself, unless the row names a source of its own for the
+ * column ({@code note_source}, {@code note_quote}, {@code note_confidence}): then they cite that, as
+ * any column's do. A header line {@code # own-predicates: skos:inScheme
  * ...} names the properties (prefixed as in the query) whose triples are sco-kg's own whatever the
  * row: a place in sco-kg's own scheme, which no source of the row states.
  */

@@ -214,20 +214,6 @@ class StatementSourcesTest {
     }
 
     @Test
-    void every_editorial_note_is_the_graphs_own_statement() {
-        // names.csv's notes were credited to the row's source (an outside publisher) until a review on 4 December 2026.
-        Set<String> credited = new TreeSet<>();
-        TestGraph.real().data().find(Node.ANY, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#editorialNote"), Node.ANY)
-                .forEachRemaining(t -> {
-                    Set<String> sources = sources(t.getSubject(), t.getPredicate().getURI(), t.getObject());
-                    if (!sources.equals(Set.of("source/sco-kg"))) credited.add(t.getSubject().getURI() + " " + sources);
-                });
-        assertEquals(Set.of(), credited);
-        assertEquals(Set.of("source/sco-kg"), sources(id("organization/SCO"), "http://www.w3.org/2004/02/skos/core#editorialNote",
-                NodeFactory.createLiteralLang("“ШОС”: The abbreviation of the Russian name in the infobox.", "en")));
-    }
-
-    @Test
     void a_place_in_the_graphs_own_schemes_is_its_own_statement() {
         // A norm's or a threat's skos:inScheme, skos:topConceptOf and the scheme's skos:hasTopConcept were credited
         // to the row's source, a sentence of the article that names no scheme, until a review on 4 December 2026.
