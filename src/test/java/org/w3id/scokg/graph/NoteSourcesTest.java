@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -33,6 +35,17 @@ class NoteSourcesTest {
     private static final Node EDITORIAL_NOTE = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#editorialNote");
     private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Node HAS_SOURCE = NodeFactory.createURI("http://www.w3.org/ns/oa#hasSource");
+
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+    private static final String MONTH = "(" + String.join("|", MONTHS) + ")";
+    private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** "5 July 2005", and both days of "3–4 July 2024". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:[–-](\\d{1,2}))? " + MONTH + " (\\d{4})\\b");
+    /** "July 5, 2005", as a source the note quotes writes it. */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + " (\\d{1,2}), (\\d{4})\\b");
+    /** The day of one of sco-kg's reviews, the data's own history: "until a review on 5 December 2026". */
+    private static final Pattern REVIEW_DAY = Pattern.compile("a review on \\d{1,2} " + MONTH + " \\d{4}");
 
     /** A row with a note, and the note's triples in graph/data (the thing the row is about, the note's text at its end). */
     private record Noted(Table.Row row, List<Triple> triples) {}
@@ -109,5 +122,68 @@ class NoteSourcesTest {
         Node sco = NodeFactory.createURI(SCO.ID + "organization/SCO");
         Triple note = Triple.create(sco, EDITORIAL_NOTE, NodeFactory.createLiteralLang("“ШОС”: The abbreviation of the Russian name in the infobox.", "en"));
         assertEquals(Set.of("sco-kg"), sourceKeys(note));
+    }
+
+    /** The days a text writes, as YYYY-MM-DD, in the three ways the notes write them; a review's day is not read. */
+    static Set<String> days(String text) {
+        String read = REVIEW_DAY.matcher(text).replaceAll("");
+        Set<String> days = new TreeSet<>();
+        Matcher iso = ISO_DAY.matcher(read);
+        while (iso.find()) days.add(iso.group());
+        Matcher dmy = DAY_MONTH_YEAR.matcher(read);
+        while (dmy.find()) {
+            days.add(day(dmy.group(4), dmy.group(3), dmy.group(1)));
+            if (dmy.group(2) != null) days.add(day(dmy.group(4), dmy.group(3), dmy.group(2)));
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(read);
+        while (mdy.find()) days.add(day(mdy.group(3), mdy.group(1), mdy.group(2)));
+        return days;
+    }
+
+    private static String day(String year, String month, String day) {
+        return String.format("%s-%02d-%02d", year, MONTHS.indexOf(month) + 1, Integer.parseInt(day));
+    }
+
+    @Test
+    void a_day_is_read_as_the_notes_write_it_and_a_reviews_day_is_not() {
+        assertEquals(Set.of("2024-07-03", "2024-07-04", "2005-07-05", "2017-06-09"),
+                days("Held on 3–4 July 2024 (until a review on 5 December 2026 the first day was marked well known); "
+                        + "the Council met “in Astana on July 5, 2005”; admitted on 2017-06-09."));
+    }
+
+    /**
+     * The rule of the README's "Notes": a note of sco-kg's own (no note_source) may write a day only
+     * if the data holds that day in a cell of some table (where it has a source of its own), or as
+     * the day of one of sco-kg's reviews ("a review on 5 December 2026"). A day no cell holds is an
+     * outside fact: it needs note_source. Counts, article numbers and other facts without a day are
+     * left to the audit (issue 12): no mechanical rule tells a count a source states from one it does not.
+     */
+    @Test
+    void a_note_of_sco_kgs_own_writes_no_day_the_data_does_not_hold() throws IOException {
+        Set<String> held = new TreeSet<>();
+        for (Table table : tables()) {
+            for (Table.Row row : table.rows()) {
+                row.cells().forEach((column, value) -> {
+                    if (Citations.isProvenance(column) || column.equals("note")) return;
+                    for (String part : value.split("\\s*;\\s*")) {
+                        if (ISO_DAY.matcher(part).matches()) held.add(part);
+                    }
+                });
+            }
+        }
+        Set<String> unheld = new TreeSet<>();
+        int withDays = 0;
+        for (Table table : tables()) {
+            for (Table.Row row : table.rows()) {
+                String note = row.get("note");
+                if (note == null || row.get("note_source") != null) continue;
+                Set<String> days = days(note);
+                if (!days.isEmpty()) withDays++;
+                days.removeAll(held);
+                if (!days.isEmpty()) unheld.add(row.at("note") + ": " + days);
+            }
+        }
+        assertEquals(Set.of(), unheld, "days the data does not hold, in notes without note_source");
+        assertTrue(withDays > 0, "the rule reads some notes");
     }
 }
