@@ -478,6 +478,29 @@ class DoorsIT {
         }
     }
 
+    /**
+     * The server speaks HTTP/1.1 only. HTTP/2's preface sent in clear text ({@code curl
+     * --http2-prior-knowledge}) is Jetty's 426, now with a sentence that says so (an empty body until
+     * 5 December 2026); {@code Upgrade: h2c} with {@code Connection: Upgrade} is ignored and answered
+     * in HTTP/1.1 (RFC 9110 7.8 lets a server ignore it); an {@code Upgrade} without {@code
+     * Connection: Upgrade} is Jetty's 400, with a sentence that names that, not a bad address.
+     */
+    @Test
+    void http2_in_clear_text_is_refused_with_a_sentence_and_an_upgrade_ignored() throws IOException {
+        String preface = raw("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+        assertTrue(preface.startsWith("HTTP/1.1 426 "), preface);
+        String prefaceHead = preface.substring(0, preface.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+        assertTrue(prefaceHead.contains("content-type: text/plain;charset=utf-8") && prefaceHead.contains("x-content-type-options: nosniff"), prefaceHead);
+        assertTrue(preface.endsWith("\r\n\r\nThis server speaks HTTP/1.1 only: HTTP/2 in clear text (h2c, or its preface sent with prior knowledge) is not served; "
+                + "send the request in HTTP/1.1.\n"), preface);
+        String upgraded = raw("GET /doc/state/CN HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\nConnection: Upgrade, HTTP2-Settings, close\r\nUpgrade: h2c\r\n"
+                + "HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n");
+        assertTrue(upgraded.startsWith("HTTP/1.1 200 "), upgraded.lines().findFirst().orElse(""));
+        String bare = raw("GET /doc/state/CN HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\nUpgrade: h2c\r\nConnection: close\r\n\r\n");
+        assertTrue(bare.startsWith("HTTP/1.1 400 "), bare);
+        assertTrue(bare.contains("\r\n\r\nThis request sends Upgrade without Connection: Upgrade"), bare);
+    }
+
     private static String raw(String request) throws IOException {
         URI base = URI.create(ServerFixture.base());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {

@@ -66,6 +66,8 @@ public final class HttpFront {
             for (FilterHolder filter : context.getServletHandler().getFilters()) filter.setAsyncSupported(true);
             for (ServletHolder servlet : context.getServletHandler().getServlets()) servlet.setAsyncSupported(true);
         }
+        // Jetty's connections, keeping what the error page needs of a request Jetty fails before it makes it.
+        BadMessageHeaders.install(jetty);
         OneSentenceErrors.install(jetty, context);
         EagerContentHandler eager = new EagerContentHandler(BodyDeadline.passed(jetty.getHandler()),
                 // A form's bytes are checked for UTF-8 first, so that a 400 can name the first bad one.

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -35,13 +36,27 @@ public final class OneSentenceErrors {
     public static void install(Server jetty, org.eclipse.jetty.ee10.servlet.ServletContextHandler context) {
         jetty.setErrorHandler(configured(new ErrorHandler() {
             @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                // A request Jetty failed before it made it comes without headers; those it had read are kept.
+                return super.handle(BadMessageHeaders.withKeptHeaders(request), response, callback);
+            }
+
+            @Override
+            public boolean errorPageForMethod(String method) {
+                // Jetty writes an error's body for GET, POST and HEAD only: a DELETE past the header
+                // limit (431) or HTTP/2's preface (PRI, 426) got a status and no sentence, without
+                // nosniff (a review on 5 December 2026). A HEAD's body is dropped as ever.
+                return true;
+            }
+
+            @Override
             protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                     List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
                 int status = status(code, cause);
                 response.setStatus(status);
                 allowOn405(request, response, status);
-                if (problem(request, nosniff(response), callback, status, message(message, cause))) return true;
-                return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(message, cause), cause);
+                if (problem(request, nosniff(response), callback, status, message(request, status, message, cause))) return true;
+                return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(request, status, message, cause), cause);
             }
 
             @Override
@@ -78,8 +93,8 @@ public final class OneSentenceErrors {
                     int status = status(code, cause);
                     response.setStatus(status);
                     allowOn405(request, response, status);
-                    if (problem(request, nosniff(response), callback, status, message(message, cause))) return true;
-                    return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(message, cause),
+                    if (problem(request, nosniff(response), callback, status, message(request, status, message, cause))) return true;
+                    return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(request, status, message, cause),
                             cause);
                 }
 
@@ -185,9 +200,25 @@ public final class OneSentenceErrors {
 
     private static final String NOT_GZIP = "The request body says Content-Encoding: gzip, but it is not gzip.";
 
-    /** The message the sentence is made from: one of its own where the body was not the gzip it said. */
-    private static String message(String message, Throwable cause) {
-        return notGzip(cause) ? NOT_GZIP : message;
+    static final String UPGRADE_WITHOUT_CONNECTION = "This request sends Upgrade without Connection: Upgrade, which must come with it (RFC 9110 7.8); "
+            + "this server speaks HTTP/1.1 only and upgrades to no other protocol, so send the request without Upgrade.";
+
+    /**
+     * The message the sentence is made from: one of its own where the body was not the gzip it said,
+     * where the request's headers passed the limit (431), or where Jetty refused an {@code Upgrade} header that came without {@code Connection: Upgrade}
+     * (its 400 says nothing of why).
+     */
+    private static String message(Request request, int status, String message, Throwable cause) {
+        if (notGzip(cause)) return NOT_GZIP;
+        if (status == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431) {
+            // Jetty's message is the status's phrase; the sentence says what the limit is.
+            return "The request's line and headers are larger than " + request.getConnectionMetaData().getHttpConfiguration().getRequestHeaderSize()
+                    + " bytes, the most this server reads; send fewer or shorter headers.";
+        }
+        HttpFields headers = request.getHeaders();
+        boolean bare = message == null || message.equals(HttpStatus.getMessage(HttpStatus.BAD_REQUEST_400));
+        if (bare && headers.contains(HttpHeader.UPGRADE) && !headers.contains(HttpHeader.CONNECTION, "upgrade")) return UPGRADE_WITHOUT_CONNECTION;
+        return message;
     }
 
     /** The sentence as JSON, for a client that asks for JSON: Jetty's own repeated the request's URL. */
@@ -223,6 +254,12 @@ public final class OneSentenceErrors {
         }
         if (code == HttpStatus.PAYLOAD_TOO_LARGE_413) return "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.";
         if (NOT_GZIP.equals(message)) return NOT_GZIP;
+        if (UPGRADE_WITHOUT_CONNECTION.equals(message) || (code == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 && message != null)) return message;
+        if (code == HttpStatus.UPGRADE_REQUIRED_426) {
+            // Jetty's HTTP/1.1 parser answers HTTP/2's preface sent in clear text (PRI * HTTP/2.0) so.
+            return "This server speaks HTTP/1.1 only: HTTP/2 in clear text (h2c, or its preface sent with prior knowledge) is not served; "
+                    + "send the request in HTTP/1.1.";
+        }
         // FormCharset's sentence, which names the offset of the form's first byte that is not UTF-8.
         if (code == HttpStatus.BAD_REQUEST_400 && message != null && message.startsWith(QueryCharset.FORM_NOT_UTF8)) return message;
         if (code == HttpStatus.BAD_REQUEST_400 && FormCharset.TOO_MANY_FIELDS.equals(message)) return message;
