@@ -136,6 +136,7 @@ class BrowserErrorsIT {
         String page = raw("GET", target, "Accept: " + BROWSER + "\r\nAccept-Language: " + language + "\r\n" + big);
         assertTrue(page.startsWith("HTTP/1.1 " + status + " "), page.lines().findFirst().orElse(""));
         assertTrue(head(page).contains("content-type: text/html;charset=utf-8") && head(page).contains("x-content-type-options: nosniff"), head(page));
+        assertTrue(head(page).contains("access-control-allow-origin: *"), head(page));
         assertTrue(head(page).contains("connection: close"), "closed as Jetty closes it: " + head(page));
         assertTrue(body(page).startsWith("<!DOCTYPE html>\n<html lang=\"" + language + "\">"), body(page));
         Texts texts = Texts.of(Language.byTag(language).orElseThrow());

@@ -144,6 +144,58 @@ class ReconciliationIT {
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
     }
 
+    /**
+     * Every 4xx under {@code /reconcile} is a problem document to a program, whoever refuses: the
+     * service, the handlers in front of it, and Jetty itself, for a path it cannot parse (the request
+     * line is read with its first segment, {@code /reconcile}, so the route is known:
+     * {@code BadMessageHeaders}) or decode, for headers past the limit, or for an address past it.
+     * Until 5 December 2026 a path Jetty could not parse was plain text here. Spoken on a raw socket,
+     * so the request line goes as written; each answer carries CORS, as every answer of the service.
+     */
+    @ParameterizedTest(name = "{0} {1} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+        "GET|/reconcile/%ZZ||400|is not well encoded",
+        "GET|/reconcile/../../etc/passwd||400|climbs above the root",
+        "GET|/reconcile/%2e%2e/%2e%2e/x||400|climbs above the root",
+        "GET|/reconcile/%C3%28||400|is not well encoded",
+        "GET|/reconcile/a%2Fb||400|could name two paths",
+        "GET|/reconcile?queries=%ZZ||400|is not well encoded",
+        "GET|/reconcile/nothing||404|No such reconciliation route",
+        "PUT|/reconcile||405|PUT is not allowed here",
+        "DELETE|/reconcile/suggest/entity||405|DELETE is not allowed here",
+        "GET|/reconcile?queries=LONG||414|longer than 8192 bytes",
+        "GET|/reconcile|X-Big: LONG|431|larger than 65536 bytes",
+        "DELETE|/reconcile/%ZZ|X-Big: LONG|431|larger than 65536 bytes",
+        "GET|/reconcile|Expect: something|417|Expectation Failed",
+        "POST|/reconcile|Content-Encoding: deflate|415|compressed once with gzip",
+        "POST|/reconcile|Content-Type: application/x-www-form-urlencoded; charset=nope|415|charset that is not one",
+        "POST|/reconcile|Content-Type: text/plain|400|form-encoded"})
+    void every_refusal_under_reconcile_is_a_problem_document(String method, String path, String header, int status, String words) throws IOException {
+        String target = path.replace("LONG", "a".repeat(9_000));
+        String extra = header == null ? "" : header.replace("LONG", "a".repeat(70_000)) + "\r\n";
+        for (String accept : new String[] {"Accept: */*\r\n", "Accept: application/json\r\n", ""}) {
+            String answer = raw(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + accept + extra + "Content-Length: 0\r\nConnection: close\r\n\r\n");
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), accept + answer.lines().findFirst().orElse(""));
+            assertTrue(head.contains("content-type: application/problem+json"), accept + head);
+            assertTrue(head.contains("access-control-allow-origin: *") && head.contains("x-content-type-options: nosniff"), accept + head);
+            assertEquals(Set.of(), ApiSchemas.problemDetails(body), body);
+            JsonObject problem = JsonParser.parseString(body).getAsJsonObject();
+            assertEquals(status, problem.get("status").getAsInt(), body);
+            assertTrue(problem.get("detail").getAsString().contains(words), body);
+        }
+    }
+
+    private static String raw(String request) throws IOException {
+        java.net.URI base = java.net.URI.create(ServerFixture.base());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static JsonObject query(String name, String type) {
         JsonObject q = new JsonObject();
         q.addProperty("query", name);

@@ -81,18 +81,8 @@ public final class Doors extends Handler.Wrapper {
         boolean cors = request.getHeaders().get(HttpHeader.ORIGIN) != null;
         String route = Request.getPathInContext(request);
         boolean operatorRoute = route.startsWith("/$/");
-        // The health checks are public: a balancer or an orchestrator's probes come from other hosts.
-        // Any other operator endpoint is not there for anyone else, whatever the method.
-        boolean operatorOnly = operatorRoute && !route.equals("/$/ping") && !route.equals("/$/ready");
-        // On every answer but the operator's, whether the request had an Origin or not: a shared cache
-        // keeps one copy of a page for every client, and a copy kept from a request without one lacked
-        // the header, which a browser's script then got (until a review on 2 December 2026; the answers
-        // did not vary on Origin). Not on the operator's own endpoints: a web page open in a browser on
-        // the server's machine could otherwise read /$/metrics from loopback (until 3 December 2026).
-        if (!operatorOnly) {
-            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
-        }
+        boolean operatorOnly = operatorOnly(route);
+        crossOrigin(route, response);
         if (operatorOnly && !operator(request)) {
             return Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
         }
@@ -207,6 +197,30 @@ public final class Doors extends Handler.Wrapper {
             return true;
         }
         return super.handle(HeaderSpellings.mediaTypesInLowerCase(method.equals("POST") ? HeaderSpellings.gzipByItsName(request) : request), response, callback);
+    }
+
+    /**
+     * Whether {@code route} is an operator's endpoint that no one else may use: all of {@code /$/}
+     * but the health checks, which are public (a balancer or an orchestrator's probes come from
+     * other hosts), whatever the method.
+     */
+    static boolean operatorOnly(String route) {
+        return route != null && route.startsWith("/$/") && !route.equals("/$/ping") && !route.equals("/$/ready");
+    }
+
+    /**
+     * CORS on every answer but the operator's, whether the request had an Origin or not: a shared
+     * cache keeps one copy of a page for every client, and a copy kept from a request without one
+     * lacked the header, which a browser's script then got (until a review on 2 December 2026; the
+     * answers did not vary on Origin). Not on the operator's own endpoints: a web page open in a
+     * browser on the server's machine could otherwise read /$/metrics from loopback (until 3 December
+     * 2026). Jetty's own refusals, made before this handler, carry it too ({@link OneSentenceErrors},
+     * {@link UndecodablePaths}).
+     */
+    static void crossOrigin(String route, Response response) {
+        if (operatorOnly(route)) return;
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
     }
 
     /** The bodies a POST to the endpoint may carry. */

@@ -55,8 +55,8 @@ public final class OneSentenceErrors {
                 int status = status(code, cause);
                 response.setStatus(status);
                 allowOn405(request, response, status);
-                if (problem(request, nosniff(response), callback, status, message(request, status, message, cause))) return true;
-                return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(request, status, message, cause), cause);
+                if (problem(request, nosniff(request, response), callback, status, message(request, status, message, cause))) return true;
+                return super.generateAcceptableResponse(request, nosniff(request, response), callback, type(request, contentType), UTF_8, status, message(request, status, message, cause), cause);
             }
 
             @Override
@@ -93,8 +93,8 @@ public final class OneSentenceErrors {
                     int status = status(code, cause);
                     response.setStatus(status);
                     allowOn405(request, response, status);
-                    if (problem(request, nosniff(response), callback, status, message(request, status, message, cause))) return true;
-                    return super.generateAcceptableResponse(request, nosniff(response), callback, type(request, contentType), UTF_8, status, message(request, status, message, cause),
+                    if (problem(request, nosniff(request, response), callback, status, message(request, status, message, cause))) return true;
+                    return super.generateAcceptableResponse(request, nosniff(request, response), callback, type(request, contentType), UTF_8, status, message(request, status, message, cause),
                             cause);
                 }
 
@@ -232,9 +232,13 @@ public final class OneSentenceErrors {
     /** Every answer is UTF-8, whatever Accept-Charset asks (Jetty chose ISO-8859-1 when it named none). */
     private static final List<Charset> UTF_8 = List.of(StandardCharsets.UTF_8);
 
-    /** Jetty's own answers carry nosniff too, as every other answer of the server does. */
-    private static Response nosniff(Response response) {
+    /**
+     * Jetty's own answers carry nosniff and CORS too, as every other answer of the server does (CORS
+     * was missing from those Jetty made before any handler ran until 5 December 2026).
+     */
+    private static Response nosniff(Request request, Response response) {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        Doors.crossOrigin(Refusals.route(request), response);
         return response;
     }
 

@@ -69,6 +69,8 @@ public final class UndecodablePaths extends Handler.Wrapper {
             for (UriCompliance.Violation violation : request.getHttpURI().getViolations()) {
                 if (!refused.contains(violation)) continue;
                 response.getHeaders().put("X-Content-Type-Options", "nosniff");
+                // Before Doors, so its CORS too; the path cannot be read, so no operator's route is named.
+                Doors.crossOrigin(null, response);
                 boolean ambiguous = UriCompliance.AMBIGUOUS_VIOLATIONS.contains(violation);
                 return Refusals.refuse(request, response, callback, HttpStatus.BAD_REQUEST_400,
                         OneSentenceErrors.sentence(HttpStatus.BAD_REQUEST_400, ambiguous ? "Ambiguous URI" : "Bad URI"));
