@@ -947,6 +947,27 @@ class BrowserIT {
             assertTrue(browser.findElement(By.cssSelector("main code")).getText().startsWith("This request cannot be read: its address is not well encoded"));
             assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
             checkPage("refused-400-path-" + width, width == 1280);
+            // A % not followed by two hex digits, on which Jetty's parser fails the request line before
+            // any header: its page too, in the language the cookie keeps (plain text until 5 December 2026).
+            open("/doc/state/%ZZ");
+            assertEquals("zh", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue(browser.findElement(By.cssSelector("main code")).getText().startsWith("This request cannot be read: its address is not well encoded"));
+            assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
+            checkPage("refused-400-unparsed-" + width, false);
+        }
+        // Cookies past the header limit, as a site's scripts may leave them: the 431 is the site's page
+        // (the one Cookie header is what is too large, so the language is Accept-Language's).
+        open("/search?q=refused&lang=ru");
+        browser.executeScript("for (let i = 0; i < 20; i++) document.cookie = 'big' + i + '=' + 'a'.repeat(4000) + '; path=/';");
+        try {
+            open("/doc/state/CN");
+            assertFalse(browser.findElements(By.cssSelector("footer.site")).isEmpty(), "the site's page, not Jetty's text: " + browser.getPageSource());
+            assertTrue(browser.findElement(By.cssSelector("main code")).getText().startsWith("The request's line and headers are larger than 65536 bytes"),
+                    browser.getPageSource());
+            assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
+            checkPage("refused-431-cookies", false);
+        } finally {
+            browser.executeScript("for (let i = 0; i < 20; i++) document.cookie = 'big' + i + '=; path=/; max-age=0';");
         }
         open("/search?q=refused&lang=en");
         browser.manage().window().setSize(new Dimension(1280, 900));
