@@ -7,6 +7,7 @@ import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.io.Connection;
@@ -85,9 +86,12 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
     /**
      * Where the request line's path cannot be parsed, the path read in its place: its first segment,
      * which names the route (the reconciliation service answers with problem documents), where that
-     * can be parsed and names nothing but itself, else {@code /}.
+     * can be parsed and names nothing but itself, else {@code /}; null for a CONNECT, which Jetty
+     * fails as before.
      */
     static String standIn(String method, String target) {
+        // A CONNECT's target is an authority, and one that cannot be parsed has no path to stand in for.
+        if (HttpMethod.CONNECT.is(method)) return null;
         if (target == null || !target.startsWith("/")) return "/";
         int end = 1;
         while (end < target.length() && "/?;#".indexOf(target.charAt(end)) < 0) end++;
@@ -102,6 +106,10 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
 
     /** The connection, whose parser's handler keeps the headers. */
     private static final class KeepingConnection extends HttpConnection {
+        // Set by the parser's handler, which Jetty's constructor makes: no initialisers here.
+        private HttpFields.Mutable headers;
+        private boolean unparsedPath;
+
         KeepingConnection(HttpConfiguration configuration, Connector connector, EndPoint endPoint) {
             super(configuration, connector, endPoint);
         }
@@ -111,30 +119,35 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
             return new KeepingHandler();
         }
 
-        private final class KeepingHandler extends RequestHandler {
-            private HttpFields.Mutable headers = HttpFields.build();
-            private boolean unparsedPath;
+        @Override
+        protected HttpStreamOverHTTP1 newHttpStream(String method, String uri, HttpVersion version) {
+            try {
+                return super.newHttpStream(method, uri, version);
+            } catch (IllegalArgumentException e) {
+                // HttpURI throws on it (NumberFormatException for %ZZ, "Bad URI" for ..): Jetty would
+                // fail the request line here, before reading a header.
+                String standIn = standIn(method, uri);
+                if (standIn == null) throw e;
+                unparsedPath = true;
+                return super.newHttpStream(method, standIn, version);
+            }
+        }
 
+        private final class KeepingHandler extends RequestHandler {
             @Override
             public void startRequest(String method, String uri, HttpVersion version) {
                 removeAttribute(ATTRIBUTE);
-                headers = HttpFields.build();
+                headers = null;
                 unparsedPath = false;
-                String target = uri;
-                try {
-                    if (uri != null) HttpURI.build(method, uri);
-                } catch (IllegalArgumentException e) {
-                    // HttpURI throws on it (NumberFormatException for %ZZ, "Bad URI" for ..): Jetty
-                    // would fail the request line here, before reading a header.
-                    unparsedPath = true;
-                    target = standIn(method, uri);
-                }
-                super.startRequest(method, target, version);
+                super.startRequest(method, uri, version);
             }
 
             @Override
             public void parsedHeader(HttpField field) {
-                if (KEPT.contains(field.getHeader())) headers.add(field);
+                if (KEPT.contains(field.getHeader())) {
+                    if (headers == null) headers = HttpFields.build();
+                    headers.add(field);
+                }
                 super.parsedHeader(field);
             }
 
@@ -147,7 +160,7 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
 
             @Override
             public void badMessage(HttpException failure) {
-                setAttribute(ATTRIBUTE, new Kept(headers.asImmutable(), unparsedPath));
+                setAttribute(ATTRIBUTE, new Kept(headers == null ? HttpFields.EMPTY : headers.asImmutable(), unparsedPath));
                 super.badMessage(failure);
             }
         }
