@@ -33,7 +33,8 @@ import org.eclipse.jetty.server.internal.HttpConnection;
  * {@code /reconcile/%ZZ}, else {@code /}), its headers are read, and the request is then failed as
  * Jetty failed it, with the same 400 and "Bad URI", and the connection closed as before; no handler
  * sees it. Jetty's own extension points: the connection factory makes the connection, and the
- * connection its parser's handler.
+ * connection its parser's handler ({@code newRequestHandler}) and each request's stream ({@code
+ * newHttpStream}, where the path is parsed).
  */
 public final class BadMessageHeaders extends HttpConnectionFactory {
     /** The connection attribute that holds a failed request's {@link Kept} headers. */
