@@ -1,6 +1,8 @@
 package org.w3id.scokg.server.web;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpException;
@@ -13,6 +15,7 @@ import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -54,8 +57,12 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
         for (Connector connector : jetty.getConnectors()) {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http == null || http instanceof BadMessageHeaders || !(connector instanceof AbstractConnector abstractConnector)) continue;
-            abstractConnector.removeConnectionFactory(http.getProtocol());
-            abstractConnector.addFirstConnectionFactory(new BadMessageHeaders(http));
+            // In its place among the others (a TLS factory, were there one, stays first), the default kept.
+            String defaultProtocol = abstractConnector.getDefaultProtocol();
+            List<ConnectionFactory> factories = new ArrayList<>(abstractConnector.getConnectionFactories());
+            factories.replaceAll(factory -> factory == http ? new BadMessageHeaders(http) : factory);
+            abstractConnector.setConnectionFactories(factories);
+            abstractConnector.setDefaultProtocol(defaultProtocol);
         }
     }
 
