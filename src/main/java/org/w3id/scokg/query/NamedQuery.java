@@ -220,7 +220,10 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         binding.vars().forEachRemaining(v -> substitution.put(v, binding.get(v)));
         // Things named in the page's language where the graph has a name there (NameLanguage): until a
         // review on 5 December 2026 a query opened from a Chinese page answered with English names.
-        Query substituted = NameLanguage.preferring(org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.syntaxSubstitute(query, substitution), tag);
+        // replaceVars, as QueryExecBuilder.substitution does when /queries/{name} runs it: until a review
+        // on 5 December 2026 it was syntaxSubstitute, which also adds each parameter to the SELECT's
+        // columns, so that the text answered a column (?date) the named query does not.
+        Query substituted = NameLanguage.preferring(org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.replaceVars(query, substitution), tag);
         StringBuilder header = new StringBuilder();
         // One language: the translations would triple a link to the editor that carries the header.
         boolean described = false;

@@ -503,6 +503,51 @@ class LinkedDataIT {
         assertTrue(count >= 12, "examples: " + count);
     }
 
+    /**
+     * Every published example, its text sent to the endpoint it names as it stands, answers what
+     * /queries/{name} answers with its defaults: until a review on 5 December 2026 the parameters
+     * were unbound in the published text (members-on-date answered no rows, entity-graph the whole graph).
+     */
+    @Test
+    void every_sparql_example_answers_at_the_endpoint_what_its_named_query_answers_by_default() {
+        Graph examples = parse(get("/.well-known/sparql-examples"), Lang.TURTLE);
+        Node select = NodeFactory.createURI("http://www.w3.org/ns/shacl#select");
+        Node construct = NodeFactory.createURI("http://www.w3.org/ns/shacl#construct");
+        List<org.apache.jena.graph.Triple> texts = new java.util.ArrayList<>(examples.find(Node.ANY, select, Node.ANY).toList());
+        texts.addAll(examples.find(Node.ANY, construct, Node.ANY).toList());
+        assertEquals(new java.io.File(org.w3id.scokg.ProjectCopy.ROOT.resolve("queries").toString()).list((dir, file) -> file.endsWith(".rq")).length, texts.size(), "one text per named query");
+        for (org.apache.jena.graph.Triple example : texts) {
+            String name = example.getSubject().getURI().substring(example.getSubject().getURI().lastIndexOf('/') + 1);
+            String text = example.getObject().getLiteralLexicalForm();
+            boolean isSelect = example.getPredicate().equals(select);
+            HttpResponse<String> published = send(request("/sparql").header("Content-Type", "application/sparql-query")
+                    .header("Accept", isSelect ? "application/sparql-results+json" : "application/n-triples")
+                    .POST(HttpRequest.BodyPublishers.ofString(text)).build());
+            assertEquals(200, published.statusCode(), name + ": " + published.body());
+            if (isSelect) {
+                HttpResponse<String> named = get("/queries/" + name + "?format=json");
+                assertEquals(200, named.statusCode(), name);
+                org.apache.jena.query.ResultSetRewindable expected = org.apache.jena.query.ResultSetFactory.makeRewindable(
+                        org.apache.jena.query.ResultSetFactory.fromJSON(new ByteArrayInputStream(named.body().getBytes(StandardCharsets.UTF_8))));
+                org.apache.jena.query.ResultSetRewindable answered = org.apache.jena.query.ResultSetFactory.makeRewindable(
+                        org.apache.jena.query.ResultSetFactory.fromJSON(new ByteArrayInputStream(published.body().getBytes(StandardCharsets.UTF_8))));
+                assertTrue(expected.size() > 0, name + ": the named query answers rows");
+                assertTrue(org.apache.jena.sparql.resultset.ResultsCompare.equalsByTerm(expected, answered),
+                        name + ": " + expected.size() + " rows by name, " + answered.size() + " from the published text");
+            } else {
+                HttpResponse<String> redirect = get("/queries/" + name, "Accept", "application/n-triples");
+                assertEquals(303, redirect.statusCode(), name);
+                String location = redirect.headers().firstValue("Location").orElseThrow();
+                HttpResponse<String> named = send(HttpRequest.newBuilder(java.net.URI.create(location)).header("Accept", "application/n-triples").build());
+                assertEquals(200, named.statusCode(), name);
+                Graph expected = parse(named, Lang.NTRIPLES);
+                Graph answered = parse(published, Lang.NTRIPLES);
+                assertTrue(expected.size() > 0, name + ": the named query answers triples");
+                assertTrue(expected.isIsomorphicWith(answered), name + ": " + expected.size() + " triples by name, " + answered.size() + " from the published text");
+            }
+        }
+    }
+
     @Test
     void home_and_editor_pages_link_everything() {
         HttpResponse<String> home = get("/");

@@ -262,7 +262,11 @@ final class NamedQueryServlet extends HttpServlet {
         return TYPES.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
-    /** The named queries as SHACL SPARQL executables whose {@code schema:target} is {@code endpoint}. */
+    /**
+     * The named queries as SHACL SPARQL executables whose {@code schema:target} is {@code endpoint},
+     * each with its parameters bound to their defaults, so that it answers there what {@code
+     * /queries/{name}} answers without parameters.
+     */
     private RenderedGraph examples(String endpoint) {
         Graph graph = GraphFactory.createGraphMem();
         for (NamedQuery q : catalog.all()) {
@@ -274,7 +278,11 @@ final class NamedQueryServlet extends HttpServlet {
             q.titles().forEach((lang, title) -> graph.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(title, lang)));
             graph.add(node, RDFS.comment.asNode(), NodeFactory.createLiteralLang(q.description(), "en"));
             q.descriptions().forEach((lang, description) -> graph.add(node, RDFS.comment.asNode(), NodeFactory.createLiteralLang(description, lang)));
-            graph.add(node, NodeFactory.createURI(SH + kind), NodeFactory.createLiteralString(q.text()));
+            // The text as /queries/{name} runs it with its defaults, each parameter's value in place
+            // (Jena's substitution, as the editor's links have it): until a review on 5 December 2026
+            // it was the file's text, whose parameters are unbound, so that members-on-date sent to
+            // the endpoint answered no rows and entity-graph the whole graph.
+            graph.add(node, NodeFactory.createURI(SH + kind), NodeFactory.createLiteralString(q.textWith(Map.of())));
             graph.add(node, NodeFactory.createURI("http://schema.org/target"), NodeFactory.createURI(endpoint));
         }
         graph.getPrefixMapping().setNsPrefix("sh", SH).setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("schema", "http://schema.org/");
