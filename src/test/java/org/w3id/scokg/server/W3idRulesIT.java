@@ -118,6 +118,47 @@ class W3idRulesIT {
     }
 
     /**
+     * The namespace trimmed to {@code id/} or to a kind ({@code id/state/}): the rules answer what the
+     * server answers there (303 to the home page's kinds, or to the kind's index), for every kind the
+     * graph names, with every Accept, with and without a query string. A review of 5 December 2026:
+     * {@code id/} had no rule, and {@code id/state/} went to {@code doc/state/.html}, a 404.
+     */
+    @Test
+    void the_namespace_and_each_kind_redirect_as_the_server_does() throws Exception {
+        String host = ServerFixture.base();
+        Map<String, byte[]> dumps = DumpRenderer.render(TestGraph.real(), host);
+        RewriteRules rules = new RewriteRules(new String(dumps.get(Export.W3ID.file), StandardCharsets.UTF_8));
+        Set<String> trimmed = new TreeSet<>(List.of("id", "id/"));
+        for (String path : publishedPaths(dumps)) {
+            String[] parts = path.split("/");
+            if (parts.length == 3 && parts[0].equals("id")) trimmed.add("id/" + parts[1] + "/");
+        }
+        assertTrue(trimmed.containsAll(List.of("id/state/", "id/assertion/", "id/document/")), trimmed.toString());
+        List<String> failures = new ArrayList<>();
+        for (String path : trimmed) {
+            for (String accept : new String[] {"text/html", "text/turtle", "application/ld+json", "application/n-quads", null}) {
+                for (String query : new String[] {null, "lang=ru"}) {
+                    RewriteRules.Redirect redirect = rules.apply(path, query, accept);
+                    HttpRequest.Builder request = ServerFixture.request("/" + path + (query == null ? "" : "?" + query));
+                    if (accept != null) request.header("Accept", accept);
+                    HttpResponse<String> server = ServerFixture.send(request.build());
+                    String said = server.statusCode() + " " + server.headers().firstValue("Location").orElse("");
+                    String ruled = redirect == null ? "no rule" : redirect.status() + " " + redirect.location();
+                    if (!said.equals(ruled)) failures.add(path + (query == null ? "" : "?" + query) + " (" + accept + "): rules " + ruled + ", server " + said);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        // Where they land is there: the home page (its kinds) and each kind's index.
+        for (String path : trimmed) {
+            String location = rules.apply(path, null, "text/html").location();
+            HttpResponse<String> answer = follow(location.replaceFirst("#.*$", ""), "text/html");
+            assertEquals(200, answer.statusCode(), path + " -> " + location);
+            if (location.contains("#")) assertTrue(answer.body().contains("id=\"" + location.substring(location.indexOf('#') + 1) + "\""), location);
+        }
+    }
+
+    /**
      * The client's own order and weights decide, as the server's negotiation does: the rules decide
      * only a first type without a weight, and send anything else to the host. They once sent any
      * Accept naming text/html anywhere to the page, an RDF client's fallback included.
