@@ -348,8 +348,11 @@ class LinkedDataIT {
         assertTrue(response.body().contains("href=\"http://www.wikidata.org/entity/Q668\""));
         String script = response.body().replaceFirst("(?s).*<script type=\"application/ld\\+json\">(.*?)</script>.*", "$1");
         org.apache.jena.atlas.json.JsonObject json = org.apache.jena.atlas.json.JSON.parse(script);
-        assertEquals("Country", json.get("@type").getAsString().value());
-        assertEquals("India", json.get("name").getAsString().value());
+        // The page, about the state: the ontology makes sco:State no schema.org class, so it is a Thing
+        // (a_pages_schema_org_json_ld_agrees_with_the_graph compares the types with the graph).
+        assertEquals("ItemPage", json.get("@type").getAsString().value());
+        assertEquals("Thing", json.get("about").getAsObject().get("@type").getAsString().value());
+        assertEquals("India", json.get("about").getAsObject().get("name").getAsString().value());
     }
 
     @Test
@@ -546,6 +549,53 @@ class LinkedDataIT {
                 assertTrue(expected.isIsomorphicWith(answered), name + ": " + expected.size() + " triples by name, " + answered.size() + " from the published text");
             }
         }
+    }
+
+    /**
+     * The schema.org JSON-LD a thing's page embeds, read as RDF by Jena, says what the graph says:
+     * the thing's types are its classes' schema.org superclasses (rdfs:subClassOf*, else Thing), its
+     * sameAs are the graph's, and the licence is the page's, which is about the thing. schema.org's
+     * context is not fetched (no network in a test): this stands in for the part the page uses, the
+     * vocabulary and the properties whose values are IRIs. A review on 5 December 2026 found the UN
+     * Secretary-General (an org:Post) an Organization, a GGE report Legislation, and the licence said
+     * of the thing.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"organization/UNSG", "document/A-65-201", "organization/western-consensus", "state/IN",
+        "organization/SCO", "document/sco-convention-extremism-2017", "event/dushanbe-summit-2014", "place/shanghai", "statement/secretaries-2018-norms"})
+    void a_pages_schema_org_json_ld_agrees_with_the_graph(String thing) {
+        HttpResponse<String> page = get("/doc/" + thing + ".html");
+        assertEquals(200, page.statusCode(), thing);
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>").matcher(page.body());
+        assertTrue(script.find(), thing + ": a schema.org script");
+        String context = "{\"@vocab\": \"http://schema.org/\", \"url\": {\"@type\": \"@id\"}, \"license\": {\"@type\": \"@id\"}, \"sameAs\": {\"@type\": \"@id\"}}";
+        String json = script.group(1).replace("<\\/", "</").replaceFirst("\"@context\"\\s*:\\s*\"https://schema.org\"", java.util.regex.Matcher.quoteReplacement("\"@context\": " + context));
+        assertNotEquals(script.group(1), json, "the context named as https://schema.org");
+        Graph said = GraphFactory.createGraphMem();
+        RDFParser.fromString(json, Lang.JSONLD).parse(said);
+        String schema = "http://schema.org/";
+        Node entity = NodeFactory.createURI("https://w3id.org/sco-kg/id/" + thing);
+        Node document = NodeFactory.createURI("https://w3id.org/sco-kg/doc/" + thing);
+        java.util.Set<Node> types = new java.util.HashSet<>();
+        java.util.Set<Node> sameAs = new java.util.HashSet<>();
+        org.w3id.scokg.TestGraph.real().read(() -> {
+            Graph union = org.w3id.scokg.TestGraph.real().union();
+            org.apache.jena.sparql.exec.QueryExec.graph(union).query("SELECT DISTINCT ?c { <" + entity.getURI() + "> a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?c"
+                    + " FILTER(STRSTARTS(STR(?c), \"" + schema + "\")) }").select().forEachRemaining(row -> types.add(row.get("c")));
+            union.find(entity, NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"), Node.ANY).forEachRemaining(t -> sameAs.add(t.getObject()));
+            return null;
+        });
+        if (types.isEmpty()) types.add(NodeFactory.createURI(schema + "Thing"));
+        Node type = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+        assertEquals(types, new java.util.HashSet<>(said.find(entity, type, Node.ANY).mapWith(org.apache.jena.graph.Triple::getObject).toList()), thing + ": its types");
+        assertEquals(sameAs, new java.util.HashSet<>(said.find(entity, NodeFactory.createURI(schema + "sameAs"), Node.ANY).mapWith(org.apache.jena.graph.Triple::getObject).toList()), thing);
+        Node license = NodeFactory.createURI(schema + "license");
+        assertFalse(said.contains(entity, license, Node.ANY), thing + ": the licence is not the thing's");
+        assertTrue(said.contains(document, license, NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/")), thing + ": the page's licence");
+        assertTrue(said.contains(document, NodeFactory.createURI(schema + "about"), entity), thing + ": the page is about the thing");
+        // The page's licence is the one its RDF description gives the same document.
+        Graph turtle = parse(get("/doc/" + thing + ".ttl"), Lang.TURTLE);
+        assertTrue(turtle.contains(document, NodeFactory.createURI("http://purl.org/dc/terms/license"), NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/")), thing);
     }
 
     @Test

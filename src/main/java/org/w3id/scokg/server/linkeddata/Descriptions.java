@@ -37,7 +37,7 @@ import org.w3id.scokg.vocab.SCO;
  */
 final class Descriptions {
     private static final Query DESCRIBE = QueryFactory.create(resource("describe.rq"));
-    private static final Node LICENSE = NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/");
+    static final Node LICENSE = NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/");
     private static final Node IN_DATASET = NodeFactory.createURI("http://rdfs.org/ns/void#inDataset");
 
     private final KnowledgeGraph graph;

@@ -1,7 +1,12 @@
 package org.w3id.scokg.server.linkeddata;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -11,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Labels;
 import org.w3id.scokg.server.web.Language;
@@ -19,6 +25,7 @@ import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Pictures;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -85,7 +92,7 @@ final class EntityPage {
             body.append("</div></section>");
         }
         downloads(body, docPath);
-        body.append("<script type=\"application/ld+json\">").append(schemaOrg(entity, title.text(), docPath, view.types())).append("</script>");
+        body.append("<script type=\"application/ld+json\">").append(schemaOrg(entity, title.text(), docPath)).append("</script>");
         Page page = Page.at(docPath, texts.language()).title(title).cites(entity.getURI());
         // A reified statement has no index of its own: its crumb is the thing it is about.
         if (about != null && about.isURI() && about.getURI().startsWith(SCO.ID)) {
@@ -253,24 +260,57 @@ final class EntityPage {
         body.append("</p></section>");
     }
 
-    /** schema.org JSON-LD for search engines; "</" is escaped so that no value can close the script. */
-    private String schemaOrg(Node entity, String label, String docPath, List<Node> types) {
-        List<String> iris = types.stream().map(Node::getURI).toList();
-        String type = iris.contains(SCO.NS + "State") ? "Country"
-                : docPath.startsWith("/doc/organization/") ? "Organization"
-                : docPath.startsWith("/doc/event/") ? "Event"
-                : docPath.startsWith("/doc/document/") ? "Legislation"
-                : docPath.startsWith("/doc/place/") ? "Place" : "Thing";
-        JsonObject json = new JsonObject();
-        json.put("@context", "https://schema.org");
-        json.put("@id", entity.getURI());
-        json.put("@type", type);
-        json.put("name", label);
-        json.put("url", SCO.BASE + docPath.substring(1));
-        json.put("license", "https://creativecommons.org/licenses/by/4.0/");
+    /**
+     * schema.org JSON-LD for search engines: the page (an {@code ItemPage}, the description
+     * document's IRI, under CC BY 4.0 as its Turtle says with {@code dcterms:license}) {@code about}
+     * the thing, whose {@code @type} is what the graph says it is ({@link #schemaTypes}). "</" is
+     * escaped so that no value can close the script. Until a review on 5 December 2026 the type
+     * came from the page's path (the UN Secretary-General, an {@code org:Post}, an Organization; a
+     * report Legislation) and the licence was said of the thing itself.
+     */
+    private String schemaOrg(Node entity, String label, String docPath) {
+        JsonObject thing = new JsonObject();
+        thing.put("@id", entity.getURI());
+        List<String> types = schemaTypes(entity);
+        if (types.size() == 1) {
+            thing.put("@type", types.get(0));
+        } else {
+            JsonArray array = new JsonArray();
+            types.forEach(array::add);
+            thing.put("@type", array);
+        }
+        thing.put("name", label);
         JsonArray sameAs = new JsonArray();
         graph.find(entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(t -> sameAs.add(t.getObject().getURI()));
-        if (!sameAs.isEmpty()) json.put("sameAs", sameAs);
+        if (!sameAs.isEmpty()) thing.put("sameAs", sameAs);
+        JsonObject json = new JsonObject();
+        json.put("@context", "https://schema.org");
+        json.put("@id", SCO.BASE + docPath.substring(1));
+        json.put("@type", "ItemPage");
+        json.put("url", SCO.BASE + docPath.substring(1));
+        json.put("license", Descriptions.LICENSE.getURI());
+        json.put("about", thing);
         return JSON.toStringFlat(json).replace("</", "<\\/");
+    }
+
+    /**
+     * The schema.org classes (their names in its vocabulary) the thing is an instance of by the
+     * graph: its types there and their superclasses as the ontology declares them ({@code
+     * rdfs:subClassOf}, transitively), else {@code Thing}; sorted, so the page is the same bytes.
+     */
+    private List<String> schemaTypes(Node entity) {
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> classes = new ArrayDeque<>();
+        graph.find(entity, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> classes.add(t.getObject()));
+        // The ontology's schema.org namespace (http:), not Jena's SchemaDO (https:).
+        String schema = Prefixes.STANDARD.getNsPrefixURI("schema");
+        Set<String> names = new TreeSet<>();
+        while (!classes.isEmpty()) {
+            Node c = classes.pop();
+            if (!seen.add(c) || !c.isURI()) continue;
+            if (c.getURI().startsWith(schema)) names.add(c.getURI().substring(schema.length()));
+            graph.find(c, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> classes.add(t.getObject()));
+        }
+        return names.isEmpty() ? List.of("Thing") : List.copyOf(names);
     }
 }
