@@ -514,6 +514,25 @@ class ReconciliationIT {
         }
     }
 
+    /**
+     * A date that agrees with one of the documents a title names, and contradicts the others, ranks
+     * that one first, but the others are still candidates of the answer, so the shared name makes
+     * none certain: a date is no identifier. A review of 5 December 2026 found the dated one certain.
+     */
+    @ParameterizedTest(name = "{0} with date {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Report of the Group of Governmental Experts|2013|document/A-68-98",
+        "International code of conduct for information security|2011|document/A-66-359",
+        "International code of conduct for information security|2015|document/A-69-723"})
+    void a_date_ranks_documents_of_one_title_but_makes_none_certain(String title, String date, String dated) {
+        String batch = "{\"q\":{\"query\":\"" + title + "\",\"properties\":[{\"pid\":\"date\",\"v\":\"" + date + "\"}]}}";
+        JsonArray found = post("queries", batch, "reconciliation-result-batch.json").getAsJsonObject("q").getAsJsonArray("result");
+        assertTrue(found.size() > 1, title + ": the other documents of the title are candidates too: " + found);
+        assertEquals(dated, found.get(0).getAsJsonObject().get("id").getAsString(), title + ": the date ranks it first: " + found);
+        assertEquals(true, feature(found.get(0).getAsJsonObject(), "date"), found.toString());
+        found.forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), title + ": " + c));
+    }
+
     @Test
     void a_malformed_batch_an_unknown_type_or_property_is_400() {
         assertEquals(400, postForm("queries", "{not json").statusCode());

@@ -142,10 +142,15 @@ final class Reconciler {
                 .thenComparing(s -> !holdsAll(s.entity(), name))
                 .thenComparingDouble(s -> -sharedWords(s.entity(), name)).thenComparingInt(s -> beginsWith(s.entity(), name))
                 .thenComparing(s -> s.entity().id()));
+        // A name is certain only where it is no other candidate's, a candidate that a property given
+        // contradicts included: until a review on 5 December 2026 a date made one of three reports of
+        // the same name certain ("Report of the Group of Governmental Experts" with 2013), because the
+        // date made the others uncertain, while the answer still listed them.
+        boolean nameShared = scored.stream().filter(Scored::exactName).count() > 1;
         List<Scored> matchable = scored.stream().filter(s -> ofTypes(s.entity(), query)).toList();
-        long certain = matchable.stream().filter(Reconciler::certain).count();
+        long certain = matchable.stream().filter(s -> certain(s, nameShared)).count();
         return scored.stream().limit(query.limit())
-                .map(s -> new Candidate(s.entity(), Math.round(s.score() * 10) / 10.0, certain == 1 && certain(s) && ofTypes(s.entity(), query), s.features()))
+                .map(s -> new Candidate(s.entity(), Math.round(s.score() * 10) / 10.0, certain == 1 && certain(s, nameShared) && ofTypes(s.entity(), query), s.features()))
                 .toList();
     }
 
@@ -178,8 +183,12 @@ final class Reconciler {
         return entity.normalised().stream().filter(n -> n.startsWith(name)).mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
     }
 
-    private static boolean certain(Scored s) {
-        return !s.contradicted() && (s.identified() || s.exactName());
+    /**
+     * Whether nothing given contradicts {@code s} and an identifier agrees, or its name is the one
+     * asked for and, as {@code nameShared} says, that of no other candidate.
+     */
+    private static boolean certain(Scored s, boolean nameShared) {
+        return !s.contradicted() && (s.identified() || s.exactName() && !nameShared);
     }
 
     private static boolean ofTypes(EntityIndex.Entity entity, Query query) {
