@@ -44,6 +44,26 @@ class SparqlEndpointIT {
         return ResultSetFactory.makeRewindable(results).size();
     }
 
+    /**
+     * graph= and default name a Graph Store read's graph; beside a query they are a 400 naming the
+     * query's own parameters, not ignored (a review on 5 December 2026: the query ran over the whole
+     * dataset). The query's own, default-graph-uri=, still picks the graph.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"&graph=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fontology", "&default", "&default="})
+    void a_graph_store_parameter_beside_a_query_is_400(String parameter) {
+        String count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
+        HttpResponse<String> refused = get(q(count) + parameter, "Accept", "application/sparql-results+json");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("default-graph-uri="), refused.body());
+        HttpResponse<String> head = send(request(q(count) + parameter).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(400, head.statusCode());
+        HttpResponse<String> picked = get(q(count) + "&default-graph-uri=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fontology", "Accept", "application/sparql-results+json");
+        HttpResponse<String> all = get(q(count), "Accept", "application/sparql-results+json");
+        assertEquals(200, picked.statusCode(), picked.body());
+        assertNotEquals(all.body(), picked.body(), "the ontology alone is fewer triples than the whole dataset");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "application/sparql-results+json, application/sparql-results+json",

@@ -63,6 +63,13 @@ final class GraphStoreReads implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        // graph= and default name a Graph Store read's graph; beside a query they were ignored unsaid
+        // until a review on 5 December 2026, and the query ran over the whole dataset.
+        if (read && request.getParameter("query") != null && (request.getParameter("graph") != null || request.getParameter("default") != null)) {
+            Responses.text((HttpServletResponse) res, HttpServletResponse.SC_BAD_REQUEST, "graph= and default name the graph of a Graph Store read, which has no query:"
+                    + " a query names its graphs with default-graph-uri= and named-graph-uri=, or FROM and FROM NAMED.");
+            return;
+        }
         // A query (in the query string; a form is a POST) has its own bounds: PublicQueryService. An
         // OPTIONS's probe is Fuseki's own HEAD, which finds the graph and writes none of it.
         if (!read || request.getParameter("query") != null || Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))) {
