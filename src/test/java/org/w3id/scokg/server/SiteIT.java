@@ -1243,11 +1243,12 @@ class SiteIT {
         String title = labels.getAsJsonObject(membership).get("text").getAsString();
         assertTrue(title.startsWith("Индия") && title.contains("государство-член"), "the membership titled from its parts in Russian: " + title);
         assertEquals(2, labels.size(), "an IRI the graph does not have, and another graph's, are left out: " + labels);
-        // A document with no Russian title (the Qingdao Declaration's is Chinese only): its English title, marked, in the Russian one.
-        JsonObject act = JsonParser.parseString(get("/labels?lang=ru&iri=" + URLEncoder.encode("https://w3id.org/sco-kg/id/act/qingdao-declaration-2018-signing",
-                StandardCharsets.UTF_8)).body()).getAsJsonObject().getAsJsonObject("https://w3id.org/sco-kg/id/act/qingdao-declaration-2018-signing");
-        assertTrue(act.get("text").getAsString().startsWith("Подписание"), act.toString());
-        assertTrue(act.get("html").getAsString().contains("<span lang=\"en\">Qingdao Declaration"), "the English part marked: " + act);
+        // A document with no Russian name (the Samarkand Declaration's is Chinese only; the Qingdao Declaration was the example until it got
+        // its Russian short name, «Циндаоская декларация», on 5 December 2026): its English title, marked, in the Russian one.
+        JsonObject act = JsonParser.parseString(get("/labels?lang=ru&iri=" + URLEncoder.encode("https://w3id.org/sco-kg/id/act/samarkand-declaration-2022-adoption",
+                StandardCharsets.UTF_8)).body()).getAsJsonObject().getAsJsonObject("https://w3id.org/sco-kg/id/act/samarkand-declaration-2022-adoption");
+        assertTrue(act.get("text").getAsString().startsWith("Принятие"), act.toString());
+        assertTrue(act.get("html").getAsString().contains("<span lang=\"en\">Samarkand Declaration"), "the English part marked: " + act);
         // One with a Russian title since 3 December 2026 is titled in Russian throughout.
         JsonObject russian = JsonParser.parseString(get("/labels?lang=ru&iri=" + URLEncoder.encode("https://w3id.org/sco-kg/id/act/new-delhi-declaration-2023-adoption",
                 StandardCharsets.UTF_8)).body()).getAsJsonObject().getAsJsonObject("https://w3id.org/sco-kg/id/act/new-delhi-declaration-2023-adoption");
