@@ -1136,8 +1136,9 @@ class SiteIT {
         assertTrue(act.contains("<h1>Принятие (Совет глав государств): Тяньцзиньская декларация ("), "the act's own page");
         String search = page("/search?lang=ru&q=" + encode("Тяньцзиньская")).body();
         assertTrue(search.contains("<a href=\"/doc/document/tianjin-declaration-2025\">Тяньцзиньская декларация</a>"), search);
-        // Chinese: the 2015 draft of the code has its name only as another name, in simplified script.
-        assertTrue(page("/doc/document/A-69-723?lang=zh").body().contains("<h1>信息安全国际行为准则</h1>"), "A/69/723 in Chinese");
+        // Chinese: the 2015 draft of the code is headed by its title with its year, as the 2011 one is
+        // (until a review on 5 December 2026 both were 信息安全国际行为准则 on their pages and in lists).
+        assertTrue(page("/doc/document/A-69-723?lang=zh").body().contains("<h1>信息安全国际行为准则（2015）</h1>"), "A/69/723 in Chinese");
         // An English page keeps the English name.
         assertTrue(page("/doc/document/tianjin-declaration-2025?lang=en").body().contains("<h1>Tianjin Declaration of the Council of Heads of State of the SCO</h1>"));
     }
