@@ -112,9 +112,9 @@ class SiteIT {
             String found = page(search).body();
             assertFalse(found.contains("<span lang=\"ru\">"), search + ": " + found);
         }
-        // The act is named in Chinese, its document by its other name 信息安全国际行为准则 (5 December 2026);
+        // The act is named in Chinese, its document by its title with its year (5 December 2026);
         // the English title the words matched is the snippet, marked English.
-        assertTrue(page("/search?q=code+of+conduct&lang=zh").body().contains("<a href=\"/doc/act/A-69-723-submission\">提交：信息安全国际行为准则（<time>2015-01-09</time>）</a>"
+        assertTrue(page("/search?q=code+of+conduct&lang=zh").body().contains("<a href=\"/doc/act/A-69-723-submission\">提交：信息安全国际行为准则（2015）（<time>2015-01-09</time>）</a>"
                 + " <span class=\"kind\">提交</span><div class=\"snippet\"><span class=\"visually-hidden\">匹配字段 名称：</span><span lang=\"en\">Submission: International <mark>code of conduct</mark>"));
         // Only the first four words, of at most 24 letters, are looked for a letter or two away (a
         // review on 3 December 2026: 25 words cost a second of a core, one of 199 letters 0.43 s).

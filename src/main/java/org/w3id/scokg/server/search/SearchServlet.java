@@ -6,9 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -274,13 +277,20 @@ final class SearchServlet extends HttpServlet {
         // results page finds it (the box suggested nothing for it until a review on 5 December 2026).
         String cited = UnSymbols.resolution(q);
         if (hits.isEmpty() && cited != null) hits = search.suggest(TypedText.Words.of(cited), SUGGESTIONS);
-        // Words that begin no name as typed, but name things in another form of the word, which the
-        // results page finds by its language's stemming: «информационная» began no name (they say
-        // «информационной»), and the box suggested nothing where the page found five things (a review
-        // on 5 December 2026).
-        if (hits.isEmpty() && TypedText.enoughToSuggest(words.wanted())) hits = search.without(search.find(words.wanted(), SUGGESTIONS, language.tag), words.excluded());
+        // Then, while there is room, what the results page finds, by its language's stemming too:
+        // «информационная» began no name (they say «информационной»), and the box suggested nothing
+        // where the page found five things (a review on 5 December 2026); since «информационная
+        // война» (information war) has a Russian name, it begins one, and the things the page lists
+        // first follow it.
+        if (hits.size() < SUGGESTIONS && TypedText.enoughToSuggest(words.wanted())) {
+            List<Search.Hit> more = new ArrayList<>(hits);
+            more.addAll(search.without(search.find(words.wanted(), SUGGESTIONS, language.tag), words.excluded()));
+            hits = more;
+        }
+        Set<Node> suggested = new HashSet<>();
         for (Search.Hit hit : hits) {
             Node thing = shown(hit.subject());
+            if (names.size() == SUGGESTIONS || !suggested.add(thing)) continue;
             Labels.Label name = Labels.of(union, thing, language);
             names.add(name.text());
             kinds.add(kinds(thing, texts).stream().findFirst().map(Labels.Label::text).orElse(""));
