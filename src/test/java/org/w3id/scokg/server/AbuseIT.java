@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,9 +51,13 @@ class AbuseIT {
     private static String base;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The class server's dumps; JUnit removes the folder after the class (a folder in /tmp per run was left behind). */
+    @TempDir
+    static Path folder;
+
     @BeforeAll
     static void start() throws IOException {
-        Path dumps = Files.createTempDirectory("sco-kg-abuse-").resolve("dist");
+        Path dumps = folder.resolve("dist");
         TestDumps.copyInto(dumps);
         server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(20).fairness(ServerFixture.UNTHROTTLED)
                 .bodyDeadline(BODY_DEADLINE).start();
@@ -516,8 +520,8 @@ class AbuseIT {
      */
     @ParameterizedTest
     @ValueSource(strings = {"/sparql", "/query"})
-    void a_query_whose_client_went_away_is_cancelled(String path) throws Exception {
-        Path dumps = Files.createTempDirectory("sco-kg-gone-").resolve("dist");
+    void a_query_whose_client_went_away_is_cancelled(String path, @TempDir Path temp) throws Exception {
+        Path dumps = temp.resolve("dist");
         TestDumps.copyInto(dumps);
         LinkedDataServer own = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(20).fairness(ServerFixture.UNTHROTTLED).start();
         try {
@@ -900,8 +904,8 @@ class AbuseIT {
      * ran. From 2 s after the close, on a server of its own, its request threads use less than half a core.
      */
     @Test
-    void pipelined_searches_of_a_closed_connection_are_not_run() throws Exception {
-        Path dumps = Files.createTempDirectory("sco-kg-piped-").resolve("dist");
+    void pipelined_searches_of_a_closed_connection_are_not_run(@TempDir Path temp) throws Exception {
+        Path dumps = temp.resolve("dist");
         TestDumps.copyInto(dumps);
         LinkedDataServer own = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(20).fairness(ServerFixture.UNTHROTTLED).start();
         java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();

@@ -308,12 +308,12 @@ class DoorsIT {
     }
 
     @Test
-    void metrics_answer_only_on_the_admin_port_when_there_is_one() throws IOException {
+    void metrics_answer_only_on_the_admin_port_when_there_is_one(@TempDir Path temp) throws IOException {
         int adminPort;
         try (ServerSocket free = new ServerSocket(0)) {
             adminPort = free.getLocalPort();
         }
-        Path dumps = Files.createTempDirectory("sco-kg-doors-").resolve("dist");
+        Path dumps = temp.resolve("dist");
         TestDumps.copyInto(dumps);
         LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).adminPort(adminPort).start();
         try {
@@ -336,10 +336,10 @@ class DoorsIT {
      * 0.0.0.0} it is answered.
      */
     @Test
-    void the_server_listens_only_on_the_address_it_is_given() throws IOException {
+    void the_server_listens_only_on_the_address_it_is_given(@TempDir Path temp) throws IOException {
         int port = URI.create(ServerFixture.base()).getPort();
         assertThrows(java.net.ConnectException.class, () -> new Socket("127.0.0.2", port).close(), "the default server listens on 127.0.0.1 only");
-        Path dumps = Files.createTempDirectory("sco-kg-doors-").resolve("dist");
+        Path dumps = temp.resolve("dist");
         TestDumps.copyInto(dumps);
         LinkedDataServer everywhere = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).host("0.0.0.0").port(0).start();
         try {

@@ -12,7 +12,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
@@ -38,9 +38,13 @@ class FairnessIT {
     private static LinkedDataServer proxied;
     private static LinkedDataServer direct;
 
+    /** The class servers' dumps; JUnit removes the folder after the class (a folder in /tmp per run was left behind). */
+    @TempDir
+    static Path folder;
+
     @BeforeAll
     static void start() throws IOException {
-        Path dumps = Files.createTempDirectory("sco-kg-fair-").resolve("dist");
+        Path dumps = folder.resolve("dist");
         TestDumps.copyInto(dumps);
         proxied = server(dumps, List.of("127.0.0.1", "::1"));
         direct = server(dumps, List.of());
@@ -321,9 +325,9 @@ class FairnessIT {
      * waiting as its share, beside its share.
      */
     @Test
-    void a_query_left_while_it_waited_is_not_evaluated_and_a_client_may_leave_only_its_share() throws Exception {
+    void a_query_left_while_it_waited_is_not_evaluated_and_a_client_may_leave_only_its_share(@TempDir Path temp) throws Exception {
         Fairness.Settings settings = new Fairness.Settings(1, 2, Duration.ofMinutes(10), Duration.ofSeconds(60), Duration.ofSeconds(10), List.of("127.0.0.1", "::1"));
-        Path dumps = Files.createTempDirectory("sco-kg-fair-left-").resolve("dist");
+        Path dumps = temp.resolve("dist");
         TestDumps.copyInto(dumps);
         LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(30).fairness(settings).start();
         try {
@@ -447,8 +451,8 @@ class FairnessIT {
      * waits behind at most those. On a server of its own, of one slot and 10 s of waiting.
      */
     @Test
-    void one_clients_searches_cannot_fill_the_search_lane() throws Exception {
-        Path dumps = Files.createTempDirectory("sco-kg-fair-search-").resolve("dist");
+    void one_clients_searches_cannot_fill_the_search_lane(@TempDir Path temp) throws Exception {
+        Path dumps = temp.resolve("dist");
         TestDumps.copyInto(dumps);
         Fairness.Settings settings = new Fairness.Settings(1, 1, Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(10), List.of("127.0.0.1", "::1"));
         LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(30).fairness(settings).start();

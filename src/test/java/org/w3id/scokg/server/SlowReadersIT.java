@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
@@ -46,9 +46,13 @@ class SlowReadersIT {
     private static final HttpClient PROBES = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static LinkedDataServer server;
 
+    /** The server's dumps; JUnit removes the folder after the class (a folder in /tmp per run was left behind). */
+    @TempDir
+    static Path folder;
+
     @BeforeAll
     static void start() throws IOException {
-        Path dumps = Files.createTempDirectory("sco-kg-slow-").resolve("dist");
+        Path dumps = folder.resolve("dist");
         TestDumps.copyInto(dumps);
         Fairness.Settings settings = new Fairness.Settings(1, 1, Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(1), List.of("127.0.0.1", "::1"));
         // A send buffer of its own size, not one Linux grows to megabytes, so a reader can stop in a chosen write.

@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.eclipse.jetty.util.thread.ThreadPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
@@ -39,9 +39,13 @@ class TrickleReadersIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static LinkedDataServer server;
 
+    /** The server's dumps; JUnit removes the folder after the class (a folder in /tmp per run was left behind). */
+    @TempDir
+    static Path folder;
+
     @BeforeAll
     static void start() throws IOException {
-        Path dumps = Files.createTempDirectory("sco-kg-trickle-").resolve("dist");
+        Path dumps = folder.resolve("dist");
         TestDumps.copyInto(dumps);
         server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).sendBufferBytes(SEND_BUFFER).pieceTime(Duration.ofSeconds(2)).start();
     }
