@@ -121,10 +121,7 @@ class BrowserIT {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
-        // Each condition is looked at every 50 ms rather than Selenium's 500: a page drawn, a list shown or
-        // an address changed a moment after a click is seen then, not half a second later (one look is a
-        // round trip to chromedriver, a millisecond or two).
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(50));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterAll
