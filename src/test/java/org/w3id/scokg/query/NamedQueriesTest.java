@@ -103,6 +103,7 @@ class NamedQueriesTest {
         List<Map<String, String>> rows = run("membership-history", Map.of("state", "state/BY"));
         assertEquals(List.of("dialogue partner", "observer state", "member state"), rows.stream().map(r -> r.get("status")).toList());
         assertEquals("2015-07-10", rows.get(0).get("until"));
+        assertEquals(SCO.NS + "WellKnown", rows.get(1).get("confidence"), "Ufa's day read into the reports of its decisions");
     }
 
     @Test
@@ -192,12 +193,35 @@ class NamedQueriesTest {
         List<Map<String, String>> rows = run("changes-between", Map.of("from", "2023-07-01", "to", "2024-12-31"));
         assertEquals(5, rows.size(), rows.toString());
         assertTrue(rows.contains(Map.of("date", "2023-07-04", "change", "began", "state", "https://w3id.org/sco-kg/id/state/IR", "name", "Iran", "status", "member state",
-                "certainty", "certain")));
+                "certainty", "certain", "confidence", SCO.NS + "Verified")));
         assertTrue(rows.contains(Map.of("date", "2023-07-15", "change", "began", "state", "https://w3id.org/sco-kg/id/state/BH", "name", "Bahrain", "status",
-                "dialogue partner", "certainty", "certain")),
+                "dialogue partner", "certainty", "certain", "confidence", SCO.NS + "Verified")),
                 "Bahrain's memorandum of 2023-07-15 opened its status");
         assertTrue(rows.contains(Map.of("date", "2024-07-04", "change", "ended", "state", "https://w3id.org/sco-kg/id/state/BY", "name", "Belarus", "status",
-                "observer state", "certainty", "certain")));
+                "observer state", "certainty", "certain", "confidence", SCO.NS + "Verified")));
+    }
+
+    /**
+     * "certain" says only that the date's precision decides the day; beside it the date's own
+     * confidence: Belarus's observer status and the four memoranda of Goa open on days read into
+     * their sources (sco:WellKnown), which a review on 5 December 2026 saw shown as only "certain".
+     */
+    @Test
+    void changes_between_gives_each_dates_confidence_beside_its_certainty() {
+        List<Map<String, String>> ufa = run("changes-between", Map.of("from", "2015-07-10", "to", "2015-07-10"));
+        assertTrue(ufa.contains(Map.of("date", "2015-07-10", "change", "began", "state", SCO.ID + "state/BY", "name", "Belarus", "status", "observer state",
+                "certainty", "certain", "confidence", SCO.NS + "WellKnown")), ufa.toString());
+        assertTrue(ufa.contains(Map.of("date", "2015-07-10", "change", "began", "state", SCO.ID + "state/AM", "name", "Armenia", "status", "dialogue partner",
+                "certainty", "certain", "confidence", SCO.NS + "Verified")), "Armenia's grant at Ufa, read in its source: " + ufa);
+        List<Map<String, String>> goa = run("changes-between", Map.of("from", "2023-05-05", "to", "2023-05-05"));
+        Set<String> wellKnown = new TreeSet<>();
+        goa.stream().filter(r -> r.get("confidence").equals(SCO.NS + "WellKnown")).forEach(r -> wellKnown.add(r.get("name")));
+        assertEquals(Set.of("Kuwait", "Maldives", "Myanmar", "United Arab Emirates"), wellKnown, goa.toString());
+        for (String query : List.of("statuses-on-date", "members-on-date", "article-claims")) {
+            Map<String, String> params = query.equals("members-on-date") ? Map.of("date", "2016-01-01", "role", SCO.NS + "ObserverState") : Map.of("date", "2016-01-01");
+            List<Map<String, String>> rows = run(query, params);
+            assertTrue(rows.stream().anyMatch(r -> r.get("name").equals("Belarus") && r.get("confidence").equals(SCO.NS + "WellKnown")), query + ": " + rows);
+        }
     }
 
     @Test
@@ -290,8 +314,8 @@ class NamedQueriesTest {
     void article_claims_set_the_article_beside_today() {
         List<Map<String, String>> rows = run("article-claims", Map.of());
         assertEquals(18, rows.size(), "the 18 states the article names");
-        assertTrue(rows.contains(Map.of("state", SCO.ID + "state/IR", "name", "Iran", "inArticle", "observer state", "onDate", "member state", "certainty", "certain")));
-        assertTrue(rows.contains(Map.of("state", SCO.ID + "state/TR", "name", "Turkey", "inArticle", "dialogue partner", "onDate", "SCO partner", "certainty", "certain")));
+        assertTrue(rows.contains(Map.of("state", SCO.ID + "state/IR", "name", "Iran", "inArticle", "observer state", "onDate", "member state", "certainty", "certain", "confidence", SCO.NS + "Verified")));
+        assertTrue(rows.contains(Map.of("state", SCO.ID + "state/TR", "name", "Turkey", "inArticle", "dialogue partner", "onDate", "SCO partner", "certainty", "certain", "confidence", SCO.NS + "Verified")));
     }
 
     @Test

@@ -1788,15 +1788,21 @@ class SiteIT {
         String ru = unlabelled(page("/queries/statuses-on-date?lang=ru&date=2005-03-01").body());
         assertTrue(ru.contains("<p class=\"lead\" lang=\"ru\">Статус каждого государства в ШОС на заданную дату"), "the description");
         assertTrue(ru.contains("<span class=\"hint\" lang=\"ru\">Дата, о которой спрашивают.</span>"), "the parameter's hint");
-        assertTrue(ru.contains("<th scope=\"col\" title=\"?certainty\">достоверность</th>"), "a column by the interface's word");
-        assertTrue(ru.contains("<td>достоверно</td>") && !ru.contains("<td>certain</td>"), "a word the query writes, in Russian");
+        assertTrue(ru.contains("<th scope=\"col\" title=\"?certainty\">по точности дат</th>"), "a column by the interface's word");
+        assertTrue(ru.contains("<td>точно</td>") && !ru.contains("<td>certain</td>"), "a word the query writes, in Russian");
+        // Beside it, how the date's source was read: Belarus's day at Ufa is read into its sources, so
+        // "certain" by its precision is not "reliably" (a review on 5 December 2026 read «достоверно»).
+        String ufa = unlabelled(page("/queries/changes-between?from=2015-07-10&to=2015-07-10&lang=ru").body());
+        assertTrue(ufa.contains("<td><a href=\"/doc/state/BY\">Беларусь</a></td><td>государство-наблюдатель</td><td>точно</td>"
+                + "<td><a href=\"/ontology#WellKnown\">общеизвестно, не проверено по источнику</a></td></tr>"), ufa);
+        assertFalse(ufa.contains("достоверно"), ufa);
         String zh = page("/queries/?lang=zh").body();
         assertTrue(zh.contains("<span lang=\"zh\">给定日期各国在上合组织中的地位"), "the index's descriptions");
         String csv = get("/queries/statuses-on-date?date=2005-03-01&format=csv&lang=ru").body();
         assertTrue(csv.startsWith("status,state,name,since,certainty") && csv.contains(",certain"), "a download keeps the variables and the words as written");
         // The queries name things in English; the page names each as its own page does, the download keeps the English.
         String names = unlabelled(page("/queries/statuses-on-date?lang=zh&date=2020-01-01").body());
-        assertTrue(names.contains("<tr><td>对话伙伴</td><td><a href=\"/doc/state/AM\">亚美尼亚</a></td><td><time>2015-07-10</time></td><td>确定</td></tr>"),
+        assertTrue(names.contains("<tr><td>对话伙伴</td><td><a href=\"/doc/state/AM\">亚美尼亚</a></td><td><time>2015-07-10</time></td><td>必然</td><td><a href=\"/ontology#Verified\">已据来源核实</a></td></tr>"),
                 "a status and a state in Chinese");
         assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("dialogue partner,https://w3id.org/sco-kg/id/state/AM,Armenia,2015-07-10,certain"));
         assertTrue(unlabelled(page("/queries/events?lang=ru").body()).contains("<td><a href=\"/doc/event/shanghai-summit-2001\"><span lang=\"en\">Shanghai summit of 2001"),
