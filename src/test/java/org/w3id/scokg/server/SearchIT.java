@@ -230,4 +230,30 @@ class SearchIT {
             assertFalse(results(cited).getAsJsonArray("results").toString().contains("/doc/document/ga-res-"), cited);
         }
     }
+
+    /**
+     * A symbol of another series or kind is another document: "A/73/27" (a report, not the
+     * resolution), "S/73/27" and "A/74/247" found resolutions 73/27 and 74/247 and their acts by
+     * the "73/27" of their names until a review on 5 December 2026. The resolution's own forms
+     * still find it, and a symbol the graph has still finds its document.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"A/73/27", "S/73/27", "A/74/247", "A-73-27", "s/74/247"})
+    void a_symbol_of_another_series_finds_no_resolution_of_the_same_number(String q) {
+        JsonArray hits = results(q).getAsJsonArray("results");
+        assertFalse(hits.toString().contains("ga-res-73-27") || hits.toString().contains("ga-res-74-247"), q + ": " + hits);
+        String page = get("/search?q=" + encode(q)).body();
+        assertFalse(page.contains("/doc/document/ga-res-73-27") || page.contains("/doc/document/ga-res-74-247"), q);
+    }
+
+    @Test
+    void the_resolutions_own_forms_and_other_symbols_still_find_their_documents() {
+        for (String q : new String[] {"A/RES/74/247", "74/247", "resolution 74/247", "a-res-73-27"}) {
+            JsonArray hits = results(q).getAsJsonArray("results");
+            assertTrue(hits.size() > 0, q);
+            String expected = q.contains("73") ? "/doc/document/ga-res-73-27" : "/doc/document/ga-res-74-247";
+            assertEquals(expected, hits.get(0).getAsJsonObject().get("page").getAsString(), q + ": " + hits);
+        }
+        assertEquals("/doc/document/A-66-359", results("A/66/359").getAsJsonArray("results").get(0).getAsJsonObject().get("page").getAsString());
+    }
 }

@@ -96,6 +96,18 @@ final class LuceneQueries {
         return item.matches() ? item.group(1) : listed;
     }
 
+    /**
+     * The UN symbol {@code words} is, whole, as {@link org.w3id.scokg.server.web.UnSymbols#key} reads
+     * it ("A/73/27", "A-73-27", "S/73/27": a series' letters and two parts or more), or null for any
+     * other text, a resolution's number alone ("73/27") among them.
+     */
+    static String fullSymbol(String words) {
+        String text = words.strip().replaceFirst("\\.$", "");
+        if (!SYMBOL_WRITTEN.matcher(text).matches() || !text.matches("[A-Za-z]{1,4}[-/].*[0-9].*")) return null;
+        String slashed = unSymbol(text);
+        return org.w3id.scokg.server.web.UnSymbols.key(slashed == null ? text : slashed);
+    }
+
     /** Whether {@code word} is written as a UN symbol or a Wikidata ID, which the index holds as symbols. */
     private static boolean symbolOrId(String word) {
         return SYMBOL_WRITTEN.matcher(word).matches() || WIKIDATA_ID.matcher(word).matches();

@@ -43,7 +43,22 @@ final class Search {
     /** As {@link #find(String, int)}, each thing shown by a matching name in {@code language} where it has one, else in English. */
     List<Hit> find(String words, int limit, String language) {
         String query = LuceneQueries.of(words, false);
-        return query.isEmpty() ? List.of() : reader.run(query, limit, language, HitReader.HIGHLIGHT, name -> TypedText.sameWords(name, words));
+        if (query.isEmpty()) return List.of();
+        List<Hit> hits = reader.run(query, limit, language, HitReader.HIGHLIGHT, name -> TypedText.sameWords(name, words));
+        String symbol = LuceneQueries.fullSymbol(words);
+        return symbol == null ? hits : hits.stream().filter(hit -> writes(hit, symbol)).toList();
+    }
+
+    /**
+     * Whether {@code hit} matched the UN symbol {@code symbol} as written: in the symbols' field, or
+     * in a text that holds it whole. A symbol's parts are words to the text fields' analyzers, which
+     * drop a series' one letter ("A", "S"), so "A/73/27" and "S/73/27" found resolution 73/27 by the
+     * "73/27" of its name until a review on 5 December 2026: the report A/73/27 is another document.
+     */
+    private static boolean writes(Hit hit, String symbol) {
+        if (hit.field().equals(SearchIndex.SYMBOL)) return true;
+        String text = hit.snippet().replace("↦", "").replace("↤", "");
+        return org.w3id.scokg.server.web.UnSymbols.within(text).contains(symbol);
     }
 
     /** {@code hits} less the things a text of which (a name, a quote, a symbol) holds one of {@code excluded} ({@link Exclusion}). */
