@@ -256,4 +256,20 @@ class SearchIT {
         }
         assertEquals("/doc/document/A-66-359", results("A/66/359").getAsJsonArray("results").get(0).getAsJsonObject().get("page").getAsString());
     }
+
+    /**
+     * A snippet is in the page's language where the thing has a name in it that holds the words found,
+     * else in English: a review on 5 December 2026 found an English page showing the act of
+     * submission of resolution 73/27 by its Chinese title, matched by "73" and "27" alone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru"})
+    void a_snippet_is_in_the_pages_language_or_english_when_a_name_in_it_holds_the_words(String lang) {
+        String page = get("/search?q=" + encode("s 73/27") + "&lang=" + lang).body();
+        assertTrue(page.contains("/doc/act/ga-res-73-27-submission"), page);
+        assertFalse(page.contains("<span lang=\"zh\">提交"), "a Chinese snippet where an English name holds the words: " + page);
+        assertTrue(page.contains("General Assembly resolution <mark>73</mark>/<mark>27</mark>"), page);
+        String chinese = get("/search?q=" + encode("提交") + "&lang=en").body();
+        assertTrue(chinese.contains("<span lang=\"zh\">"), "words in Chinese on an English page are shown where they matched: " + chinese);
+    }
 }

@@ -46,6 +46,7 @@ final class SearchServlet extends HttpServlet {
 
     private final transient Search search;
     private final transient ResultFinder finder;
+    private final transient Snippets snippets;
     private final transient Graph data;
     private final transient Graph union;
     private final transient PublicUrls urls;
@@ -53,6 +54,7 @@ final class SearchServlet extends HttpServlet {
     SearchServlet(Search search, Graph data, Graph union, PublicUrls urls) {
         this.search = search;
         this.finder = new ResultFinder(search);
+        this.snippets = new Snippets(union);
         this.data = data;
         this.union = union;
         this.urls = urls;
@@ -93,7 +95,7 @@ final class SearchServlet extends HttpServlet {
         ResultFinder.Found found = finder.find(words.wanted(), PAGES * RESULTS + 1, language);
         List<Search.Hit> all = search.without(found.hits(), words.excluded());
         int from = Math.min((number - 1) * RESULTS, all.size());
-        List<Search.Hit> hits = all.subList(from, Math.min(number * RESULTS, all.size()));
+        List<Search.Hit> hits = all.subList(from, Math.min(number * RESULTS, all.size())).stream().map(hit -> snippets.inLanguage(hit, language.tag)).toList();
         // More found than this page shows: a next page (up to PAGES), and the heading does not count them as all there are.
         boolean next = all.size() > number * RESULTS;
         boolean more = next || number > 1;
