@@ -110,7 +110,7 @@ class GraphBuilderTest {
     @Test
     void fact_nodes_get_readable_labels() {
         Node label = graph.data().find(id("membership/SCO-BY-ObserverState"), RDFS.label.asNode(), Node.ANY).next().getObject();
-        assertEquals("Belarus: observer state of the Shanghai Cooperation Organisation from 2015-07-10 to 2024-07-04", label.getLiteralLexicalForm());
+        assertEquals("Belarus: observer state of the Shanghai Cooperation Organisation from 2015-07-10 until 2024-07-04", label.getLiteralLexicalForm());
     }
 
     @Test

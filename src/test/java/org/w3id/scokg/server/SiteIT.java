@@ -1369,7 +1369,7 @@ class SiteIT {
         String link = "<a href=\"/doc/membership/SCO-IN-MemberState\"><title>";
         String english = page("/doc/state/IN?lang=en").body();
         assertTrue(english.contains(link + "India: member state of the Shanghai Cooperation Organisation from 2017-06-09</title><rect "), english);
-        assertTrue(english.contains(link.replace("MemberState", "ObserverState") + "India: observer state of the Shanghai Cooperation Organisation from 2005-07-05 to 2017-06-09</title><rect "),
+        assertTrue(english.contains(link.replace("MemberState", "ObserverState") + "India: observer state of the Shanghai Cooperation Organisation from 2005-07-05 until 2017-06-09</title><rect "),
                 "an ended status too");
         String russian = page("/doc/state/IN?lang=ru").body();
         assertTrue(russian.contains(link + "Индия: государство-член — Шанхайская организация сотрудничества, с 2017-06-09</title><rect "), "in Russian, from its parts");
@@ -1782,6 +1782,22 @@ class SiteIT {
         assertTrue(URLDecoder.decode(published, StandardCharsets.UTF_8).contains("# title: Всё об одной сущности в виде RDF\n"), published);
     }
 
+    /**
+     * A period's end day is the first day the status no longer held: titles said "to", «с … по …» and
+     * «…至…», which read it as included, until a review on 5 December 2026 (India was an observer
+     * until 2017-06-09, a member from that day).
+     */
+    @Test
+    void a_membership_title_reads_its_end_day_as_excluded_in_every_language() {
+        String en = unlabelled(page("/doc/membership/SCO-IN-ObserverState").body());
+        assertTrue(en.contains("from <time>2005-07-05</time> until <time>2017-06-09</time>"), en);
+        String ru = unlabelled(page("/doc/membership/SCO-IN-ObserverState?lang=ru").body());
+        assertTrue(ru.contains("с <time>2005-07-05</time> до <time>2017-06-09</time>") && !ru.contains(" по <time>2017-06-09"), ru);
+        String zh = unlabelled(page("/doc/membership/SCO-IN-ObserverState?lang=zh").body());
+        assertTrue(zh.contains("<time>2005-07-05</time>起，至<time>2017-06-09</time>前") && !zh.contains("至<time>2017-06-09</time>）"), zh);
+        assertTrue(page("/queries/article-claims?lang=ru").body().contains("с 2017-06-09 до"), "the article's lists, in Russian");
+    }
+
     @Test
     void a_named_querys_description_hints_columns_and_own_words_are_in_the_readers_language_and_its_downloads_keep_the_data() {
         // Until 2 December 2026 only the title was translated: a review found the rest in English.
@@ -1927,5 +1943,4 @@ class SiteIT {
         // A signing by several states names none of them, as before.
         assertTrue(page("/doc/act/yekaterinburg-agreement-signing").body().contains("<h1>Signing: Agreement among the Governments"));
     }
-
 }
