@@ -1798,6 +1798,31 @@ class SiteIT {
         assertTrue(page("/queries/article-claims?lang=ru").body().contains("с 2017-06-09 до"), "the article's lists, in Russian");
     }
 
+    /**
+     * No two columns of a named query's table share a heading in any language: norm-positions had
+     * «позиция» and 立场 twice (stance and position) until a review on 5 December 2026, and a phone's
+     * stacked rows read «позиция:» twice. Every named query's page, with its defaults, in each language.
+     */
+    @Test
+    void no_named_querys_table_has_two_columns_with_one_heading_in_any_language() {
+        java.util.regex.Pattern heading = java.util.regex.Pattern.compile("<th scope=\"col\" title=\"\\?(\\w+)\">([^<]*)</th>");
+        int tables = 0;
+        for (org.w3id.scokg.query.NamedQuery query : new org.w3id.scokg.query.QueryCatalog(new org.w3id.scokg.project.ProjectLayout(org.w3id.scokg.ProjectCopy.ROOT)).all()) {
+            for (String lang : List.of("en", "ru", "zh")) {
+                java.util.regex.Matcher th = heading.matcher(page("/queries/" + query.name() + "?lang=" + lang).body());
+                Map<String, String> seen = new java.util.HashMap<>();
+                while (th.find()) {
+                    String before = seen.put(th.group(2), th.group(1));
+                    assertTrue(before == null, query.name() + " (" + lang + "): ?" + before + " and ?" + th.group(1) + " are both headed " + th.group(2));
+                }
+                if (!seen.isEmpty()) tables++;
+            }
+        }
+        assertTrue(tables > 30, "tables read: " + tables);
+        String ru = page("/queries/norm-positions?lang=ru").body();
+        assertTrue(ru.contains("title=\"?stance\">отношение</th>") && ru.contains("title=\"?position\">позиция</th>"), "stance and position, each its word");
+    }
+
     @Test
     void a_named_querys_description_hints_columns_and_own_words_are_in_the_readers_language_and_its_downloads_keep_the_data() {
         // Until 2 December 2026 only the title was translated: a review found the rest in English.
@@ -1943,4 +1968,5 @@ class SiteIT {
         // A signing by several states names none of them, as before.
         assertTrue(page("/doc/act/yekaterinburg-agreement-signing").body().contains("<h1>Signing: Agreement among the Governments"));
     }
+
 }
