@@ -13,7 +13,9 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.scokg.vocab.DCAT3;
 import org.w3id.scokg.vocab.SCO;
 import org.w3id.scokg.vocab.VOID;
 
@@ -37,9 +39,37 @@ public final class DatasetDescription {
         return QueryExec.graph(union).query(QueryFactory.create(resource("void.rq"))).construct();
     }
 
-    /** {@code statistics} with the ontology's subset and one distribution per dump added. */
+    /**
+     * The dataset's version, made from its inputs alone so that the dumps stay the same bytes for the
+     * same inputs: the ontology's {@code owl:versionInfo}, a plus, and the first {@value
+     * #VERSION_DIGITS} hex digits of the SHA-256 of the N-Triples dump ({@code sco-kg.nt.gz}, whose
+     * whole checksum is in SHA256SUMS and below), so any change of a triple changes it and a reader
+     * can check it against the file. Null when the ontology has no version.
+     */
+    static String version(Graph ontology, Map<String, byte[]> dumps) {
+        Node info = ontology.find(NodeFactory.createURI(SCO.ONTOLOGY), OWL2.versionInfo.asNode(), Node.ANY).mapWith(t -> t.getObject()).filterKeep(Node::isLiteral).nextOptional().orElse(null);
+        byte[] triples = dumps.get(Dump.NTRIPLES.file);
+        if (info == null || triples == null) return null;
+        return info.getLiteralLexicalForm() + "+" + Checksums.sha256(triples).substring(0, VERSION_DIGITS);
+    }
+
+    /** The hex digits of the N-Triples dump's checksum a version carries: 48 bits, as a short Git hash does. */
+    static final int VERSION_DIGITS = 12;
+
+    /** The version {@code description} (void.ttl, read back) gives the dataset ({@code dcat:version}), or null. */
+    public static String version(Graph description) {
+        return description.find(DATASET, DCAT3.version, Node.ANY).mapWith(t -> t.getObject()).filterKeep(Node::isLiteral)
+                .mapWith(Node::getLiteralLexicalForm).nextOptional().orElse(null);
+    }
+
+    /** {@code statistics} with the ontology's subset, the dataset's version and one distribution per dump added. */
     static Graph describe(Graph statistics, Graph ontology, Map<String, byte[]> dumps) {
         Graph description = statistics;
+        // dcat:version (DCAT 3), the description being DCAT already: a version string, as owl:versionInfo
+        // is the ontology's; dcterms:hasVersion names another resource, not a string, and a date
+        // (dcterms:modified) would be the build's clock, which would make each build's bytes differ.
+        String version = version(ontology, dumps);
+        if (version != null) description.add(DATASET, DCAT3.version, NodeFactory.createLiteralString(version));
         description.add(DATASET, VOID.subset, ONTOLOGY);
         description.add(ONTOLOGY, RDF.type.asNode(), VOID.Dataset);
         description.add(ONTOLOGY, RDF.type.asNode(), DCAT.Dataset.asNode());

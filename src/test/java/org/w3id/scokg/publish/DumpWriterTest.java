@@ -76,6 +76,28 @@ class DumpWriterTest {
         for (Path file : rewritten) assertArrayEquals(DUMPS.get(file.getFileName().toString()), Files.readAllBytes(file), file.toString());
     }
 
+    /**
+     * The dataset has a version a citer can give (a review on 5 December 2026 found none): the
+     * ontology's version and the N-Triples dump's checksum, so the same inputs give the same version
+     * (the second build's void.ttl) and a changed triple or ontology version another.
+     */
+    @Test
+    void void_gives_a_version_made_from_the_inputs() throws IOException {
+        Graph description = RDFParser.source(new ByteArrayInputStream(DUMPS.get(DumpWriter.VOID_FILE))).lang(Lang.TURTLE).toGraph();
+        String version = DatasetDescription.version(description);
+        String ontologyVersion = TestGraph.real().ontology().find(NodeFactory.createURI(SCO.ONTOLOGY), org.apache.jena.vocabulary.OWL2.versionInfo.asNode(), Node.ANY)
+                .next().getObject().getLiteralLexicalForm();
+        assertEquals(ontologyVersion + "+" + Checksums.sha256(DUMPS.get(Dump.NTRIPLES.file)).substring(0, 12), version);
+        Path again = rewritten.stream().filter(file -> file.getFileName().toString().equals(DumpWriter.VOID_FILE)).findFirst().orElseThrow();
+        assertEquals(version, DatasetDescription.version(RDFParser.source(again).lang(Lang.TURTLE).toGraph()), "a second build of the same inputs");
+        Map<String, byte[]> changed = new java.util.HashMap<>(DUMPS);
+        changed.put(Dump.NTRIPLES.file, "<https://w3id.org/sco-kg/id/x> <https://w3id.org/sco-kg/id/y> \"z\" .\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertFalse(version.equals(DatasetDescription.version(TestGraph.real().ontology(), changed)), "a changed triple");
+        Graph otherOntology = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        otherOntology.add(NodeFactory.createURI(SCO.ONTOLOGY), org.apache.jena.vocabulary.OWL2.versionInfo.asNode(), NodeFactory.createLiteralString("9.9.9"));
+        assertTrue(DatasetDescription.version(otherOntology, DUMPS).startsWith("9.9.9+"), "a changed ontology version");
+    }
+
     @ParameterizedTest
     @EnumSource(Dump.class)
     void every_dump_reads_back_with_rdf4j_as_the_same_graph(Dump dump) throws IOException {

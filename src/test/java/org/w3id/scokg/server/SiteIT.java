@@ -1799,6 +1799,20 @@ class SiteIT {
     }
 
     /**
+     * Every page's citation gives the dataset's version, the one /void gives (a review on 5 December
+     * 2026 found none), in each language.
+     */
+    @Test
+    void a_pages_citation_gives_the_datasets_version_from_void() {
+        org.apache.jena.graph.Graph description = org.apache.jena.riot.RDFParser.fromString(get("/void", "Accept", "text/turtle").body(), org.apache.jena.riot.Lang.TURTLE).toGraph();
+        String version = org.w3id.scokg.publish.DatasetDescription.version(description);
+        assertTrue(version != null && version.matches("[0-9.]+\\+[0-9a-f]{12}"), "void's dcat:version: " + version);
+        assertTrue(page("/doc/state/IN").body().contains("security, version " + version + ", "), "the English citation");
+        assertTrue(page("/doc/state/IN?lang=ru").body().contains("безопасности, версия " + version + ", "), "the Russian citation");
+        assertTrue(page("/search?q=India&lang=zh").body().contains("知识图谱，版本 " + version + "，"), "the Chinese citation");
+    }
+
+    /**
      * No two columns of a named query's table share a heading in any language: norm-positions had
      * «позиция» and 立场 twice (stance and position) until a review on 5 December 2026, and a phone's
      * stacked rows read «позиция:» twice. Every named query's page, with its defaults, in each language.

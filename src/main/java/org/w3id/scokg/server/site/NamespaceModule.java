@@ -44,6 +44,9 @@ public final class NamespaceModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         TurtleDocument datasetDescription = TurtleDocument.read(dumps.resolve(DumpWriter.VOID_FILE), dumps.resolve(DumpWriter.VOID_FILE).toString());
+        // The dataset's version, for every page's citation (Page.of reads it from the servlet context).
+        String version = org.w3id.scokg.publish.DatasetDescription.version(datasetDescription.graph());
+        if (version != null) builder.addServletAttribute(org.w3id.scokg.server.web.Page.VERSION, version);
         NamespaceServlet servlet = new NamespaceServlet(graph, datasetDescription, TurtleDocument.read(shapes, shapes.toString()), priorOntologies, urls);
         builder.addServlet("/ontology/*", servlet).addServlet("/void", servlet).addServlet("/.well-known/void", servlet).addServlet("/graph/*", servlet)
                 .addServlet("/shapes", servlet);

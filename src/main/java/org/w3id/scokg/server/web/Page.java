@@ -35,10 +35,16 @@ public final class Page {
     private final List<String> scripts = new ArrayList<>();
     private final List<String> styles = new ArrayList<>();
 
-    private Page(Texts texts, String path, String keptQuery) {
+    /** The servlet context's attribute that holds the dataset's version (void.ttl's {@code dcat:version}), which the citation gives. */
+    public static final String VERSION = "org.w3id.scokg.version";
+    /** The dataset's version, or null (a page rendered once and kept, {@link #at}). */
+    private final String version;
+
+    private Page(Texts texts, String path, String keptQuery, String version) {
         this.texts = texts;
         this.path = path;
         this.keptQuery = keptQuery;
+        this.version = version;
     }
 
     /** A page at the request's path, in the request's language. */
@@ -48,12 +54,13 @@ public final class Page {
         for (String pair : query.split("&")) {
             if (!pair.isEmpty() && !pair.startsWith("lang=")) kept.append(pair).append('&');
         }
-        return new Page(Texts.of(Language.of(request)), request.getRequestURI(), kept.toString());
+        Object version = request.getServletContext() == null ? null : request.getServletContext().getAttribute(VERSION);
+        return new Page(Texts.of(Language.of(request)), request.getRequestURI(), kept.toString(), version instanceof String v ? v : null);
     }
 
     /** A page at {@code path} in {@code language}, for pages rendered once and kept. */
     public static Page at(String path, Language language) {
-        return new Page(Texts.of(language), path, "");
+        return new Page(Texts.of(language), path, "", null);
     }
 
     public Texts texts() {
@@ -218,7 +225,9 @@ public final class Page {
             // A title that is itself a quote (an excerpt's, “It was established …”) takes the inner marks
             // within the citation's own: ““…”” until a review on 3 December 2026.
             String title = titleHtml.replaceFirst("^(<span[^>]*>)?“(.*)”(</span>)?$", "$1‘$2’$3");
-            String citation = Html.escape(texts.format("footer.citation", TITLE_MARK, citedIri)).replace(TITLE_MARK, title);
+            // With the dataset's version, so a citer says which data they read (a review on 5 December 2026).
+            String citation = Html.escape(version == null ? texts.format("footer.citation", TITLE_MARK, citedIri)
+                    : texts.format("footer.citation.version", TITLE_MARK, citedIri, version)).replace(TITLE_MARK, title);
             out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ").append(Html.keepWhole(citation)).append("</p>");
         }
         out.append("</footer>");
