@@ -258,6 +258,22 @@ class SearchIT {
     }
 
     /**
+     * A search that finds nothing says so in every language, with advice: the Chinese page said
+     * "“zzzzqq”：共 0 条结果" (0 results) until a review on 5 December 2026, where English and
+     * Russian said nothing matched.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "zh"})
+    void nothing_found_is_said_in_words_with_advice(String lang) {
+        String page = get("/search?q=zzzzqq&lang=" + lang).body();
+        String said = Map.of("en", "No results for “zzzzqq”", "ru", "По запросу «zzzzqq» ничего не найдено", "zh", "未找到与“zzzzqq”匹配的结果").get(lang);
+        assertTrue(page.contains("<h2 id=\"results\">" + said + "</h2>"), page);
+        String advice = Map.of("en", "Try fewer words", "ru", "Попробуйте меньше слов", "zh", "请减少关键词").get(lang);
+        assertTrue(page.contains(advice), page);
+        assertTrue(get("/search?q=India&lang=zh").body().contains("<h2 id=\"results\">“India”："), "a count where something is found");
+    }
+
+    /**
      * A snippet is in the page's language where the thing has a name in it that holds the words found,
      * else in English: a review on 5 December 2026 found an English page showing the act of
      * submission of resolution 73/27 by its Chinese title, matched by "73" and "27" alone.
