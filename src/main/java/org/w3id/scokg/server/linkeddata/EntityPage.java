@@ -44,8 +44,12 @@ final class EntityPage {
     private final ValueOrder order;
     private final ValueWords words;
 
-    EntityPage(Graph union, Language language) {
+    /** The dataset's version, for the citation, or null. */
+    private final String version;
+
+    EntityPage(Graph union, Language language, String version) {
         this.graph = union;
+        this.version = version;
         this.texts = Texts.of(language);
         this.order = new ValueOrder(union, texts);
         this.words = new ValueWords(texts);
@@ -93,7 +97,7 @@ final class EntityPage {
         }
         downloads(body, docPath);
         body.append("<script type=\"application/ld+json\">").append(schemaOrg(entity, title.text(), docPath)).append("</script>");
-        Page page = Page.at(docPath, texts.language()).title(title).cites(entity.getURI());
+        Page page = Page.at(docPath, texts.language()).version(version).title(title).cites(entity.getURI());
         // A reified statement has no index of its own: its crumb is the thing it is about.
         if (about != null && about.isURI() && about.getURI().startsWith(SCO.ID)) {
             String thing = about.getURI().substring(SCO.ID.length()).replaceFirst("#.*", "");

@@ -26,6 +26,7 @@ import org.w3id.scokg.server.web.HeapShare;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.vocab.SCO;
@@ -216,7 +217,7 @@ final class LinkedDataServlet extends HttpServlet {
     private Rendered render(Node entity, String docPath, MediaTypes.Format format, Language language) {
         byte[] body;
         if (format == MediaTypes.Format.HTML) {
-            body = new EntityPage(graph.union(), language).render(reader.read(entity), supported.of(entity), docPath).getBytes(StandardCharsets.UTF_8);
+            body = new EntityPage(graph.union(), language, Page.version(getServletContext())).render(reader.read(entity), supported.of(entity), docPath).getBytes(StandardCharsets.UTF_8);
         } else {
             Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
             Graph description = descriptions.describe(entity, document);
@@ -306,7 +307,7 @@ final class LinkedDataServlet extends HttpServlet {
         // (until 2 December 2026 it got the page, without Vary: Accept; a review found it).
         if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
         Responses.varyOnLanguage(response);
-        Responses.html(request, response, kinds.render(kindName, things, Language.of(request)));
+        Responses.html(request, response, kinds.render(kindName, things, Language.of(request), Page.version(request)));
     }
 
 }

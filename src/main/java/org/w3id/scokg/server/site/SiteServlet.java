@@ -65,7 +65,7 @@ final class SiteServlet extends HttpServlet {
         if (query != null && !query.matches("lang=[^&]*")) return home.render(Page.of(request));
         String key = Language.of(request).tag + " " + java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         if (!homes.containsKey(key)) homes.keySet().removeIf(other -> !other.endsWith(key.substring(key.indexOf(' '))));
-        return homes.computeIfAbsent(key, k -> home.render(Page.at("/", Language.of(request))));
+        return homes.computeIfAbsent(key, k -> home.render(Page.at("/", Language.of(request)).version(Page.version(request))));
     }
 
     @Override
@@ -112,7 +112,7 @@ final class SiteServlet extends HttpServlet {
         // One page under both its URLs, its language links /ontology's: /ontology.html linked its languages
         // under its own name, so the page /ontology named as its Content-Location differed from it (a
         // review on 5 December 2026).
-        EntityTags.page(request, response, ontologyPage(OntologyDocument.copy(graph.ontology()), Page.at("/ontology", Language.of(request))));
+        EntityTags.page(request, response, ontologyPage(OntologyDocument.copy(graph.ontology()), Page.at("/ontology", Language.of(request)).version(Page.version(request))));
     }
 
     private static String ontologyPage(Graph ontology, Page page) {

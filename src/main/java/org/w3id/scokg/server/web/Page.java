@@ -37,8 +37,8 @@ public final class Page {
 
     /** The servlet context's attribute that holds the dataset's version (void.ttl's {@code dcat:version}), which the citation gives. */
     public static final String VERSION = "org.w3id.scokg.version";
-    /** The dataset's version, or null (a page rendered once and kept, {@link #at}). */
-    private final String version;
+    /** The dataset's version, or null where the server has none ({@link #version(String)}). */
+    private String version;
 
     private Page(Texts texts, String path, String keptQuery, String version) {
         this.texts = texts;
@@ -54,8 +54,23 @@ public final class Page {
         for (String pair : query.split("&")) {
             if (!pair.isEmpty() && !pair.startsWith("lang=")) kept.append(pair).append('&');
         }
-        Object version = request.getServletContext() == null ? null : request.getServletContext().getAttribute(VERSION);
-        return new Page(Texts.of(Language.of(request)), request.getRequestURI(), kept.toString(), version instanceof String v ? v : null);
+        return new Page(Texts.of(Language.of(request)), request.getRequestURI(), kept.toString(), version(request));
+    }
+
+    /** The dataset's version the server that {@code request} came to holds ({@link #VERSION}), or null. */
+    public static String version(HttpServletRequest request) {
+        return request.getServletContext() == null ? null : version(request.getServletContext());
+    }
+
+    /** The dataset's version {@code context} holds ({@link #VERSION}), or null. */
+    public static String version(jakarta.servlet.ServletContext context) {
+        return context.getAttribute(VERSION) instanceof String version ? version : null;
+    }
+
+    /** The dataset's version, for the citation of a page made with {@link #at}: the same for every request, so such a page may be kept. */
+    public Page version(String datasetVersion) {
+        this.version = datasetVersion;
+        return this;
     }
 
     /** A page at {@code path} in {@code language}, for pages rendered once and kept. */
