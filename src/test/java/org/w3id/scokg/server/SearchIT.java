@@ -288,4 +288,18 @@ class SearchIT {
         String chinese = get("/search?q=" + encode("提交") + "&lang=en").body();
         assertTrue(chinese.contains("<span lang=\"zh\">"), "words in Chinese on an English page are shown where they matched: " + chinese);
     }
+
+    /**
+     * Words that together find nothing are offered each alone, as links to their own searches, in the
+     * page's language; one word alone is offered nothing more (a review on 5 December 2026).
+     */
+    @Test
+    void words_that_find_nothing_together_link_a_search_for_each() {
+        String page = get("/search?q=" + encode("Екатеринбургское zzzzqq") + "&lang=ru").body();
+        assertTrue(page.contains("Каждое слово по отдельности:"), page);
+        assertTrue(page.contains("<a href=\"/search?q=" + encode("Екатеринбургское") + "&amp;lang=ru\">Екатеринбургское</a>"), page);
+        assertTrue(page.contains("<a href=\"/search?q=zzzzqq&amp;lang=ru\">zzzzqq</a>"), page);
+        assertFalse(get("/search?q=zzzzqq&lang=ru").body().contains("each-word"), "one word: nothing to split");
+        assertFalse(get("/search?q=" + encode("Shanghai summit")).body().contains("each-word"), "words that find something");
+    }
 }

@@ -130,6 +130,7 @@ final class SearchServlet extends HttpServlet {
             // Excluded words alone find nothing: the way on is a word to find, not fewer words (a review on 5 December 2026).
             boolean excludedOnly = words.wanted().isBlank() && !words.excluded().isEmpty();
             if (hits.isEmpty() && number == 1) body.append("<p>").append(Html.escape(texts.get(excludedOnly ? "search.none.excluded" : "search.none"))).append("</p>");
+            if (hits.isEmpty() && number == 1 && !excludedOnly) eachWord(body, words.wanted(), request.getParameter("lang"), texts);
             // Numbered on from the pages before: result 51 is 51.
             body.append(from == 0 ? "<ol class=\"results\">" : "<ol class=\"results\" start=\"" + (from + 1) + "\">");
             hits.forEach(hit -> result(body, hit, texts));
@@ -159,6 +160,23 @@ final class SearchServlet extends HttpServlet {
         if (values.length > 1 || !values[0].strip().matches("[0-9]{1,3}")) return OptionalInt.empty();
         int page = Integer.parseInt(values[0].strip());
         return page >= 1 && page <= PAGES ? OptionalInt.of(page) : OptionalInt.empty();
+    }
+
+    /**
+     * Links to a search for each word alone, for words that together found nothing: «Екатеринбургское
+     * соглашение» found nothing, where «Екатеринбургское» finds the agreement (a review on 5 December
+     * 2026). At most {@value Search#MAX_ACROSS_WORDS} words, each once, those with a letter or a digit.
+     */
+    private static void eachWord(StringBuilder body, String wanted, String lang, Texts texts) {
+        List<String> each = TypedText.words(wanted).stream().filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit)).distinct()
+                .limit(Search.MAX_ACROSS_WORDS).toList();
+        if (each.size() < 2) return;
+        body.append("<p>").append(Html.escape(texts.get("search.each"))).append("</p><ul class=\"each-word\">");
+        for (String word : each) {
+            String href = "/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8) + (lang == null ? "" : "&lang=" + URLEncoder.encode(lang, StandardCharsets.UTF_8));
+            body.append("<li><a href=\"").append(Html.escape(href)).append("\">").append(Html.escape(word)).append("</a></li>");
+        }
+        body.append("</ul>");
     }
 
     /** A link to another page of the same search, in the language asked by name ({@code lang=}) if one was. */
