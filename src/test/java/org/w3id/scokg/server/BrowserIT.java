@@ -960,8 +960,11 @@ class BrowserIT {
         open("/search?q=refused&lang=ru");
         browser.executeScript("for (let i = 0; i < 20; i++) document.cookie = 'big' + i + '=' + 'a'.repeat(4000) + '; path=/';");
         try {
-            // An address not asked before, which the browser cannot answer from its cache (a clean
-            // clone's CI run of 5 December 2026 got China's page, kept from an earlier test, for /doc/state/CN).
+            // The page's script hands its cookies to the browser's store, from which requests take
+            // them, a moment later: wait until the store has them all (two clean clones' CI runs of 5
+            // December 2026 opened the next page before it did, and got the page, not the 431). And
+            // an address not asked before, which the browser cannot answer from its cache.
+            wait.until(d -> d.manage().getCookies().stream().filter(c -> c.getName().startsWith("big")).count() == 20);
             open("/search?q=cookies-431");
             assertFalse(browser.findElements(By.cssSelector("footer.site")).isEmpty(), "the site's page, not Jetty's text: " + browser.getPageSource());
             assertTrue(browser.findElement(By.cssSelector("main code")).getText().startsWith("The request's line and headers are larger than 65536 bytes"),
