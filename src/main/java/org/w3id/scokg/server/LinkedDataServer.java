@@ -168,6 +168,15 @@ public final class LinkedDataServer {
         return server.getJettyServer().getThreadPool();
     }
 
+    /**
+     * For tests: the Jetty server, whose handlers (the fair scheduler's queues) and servlet context
+     * (the queries evaluating) tell what state the server has reached, so that a test waits for it
+     * rather than for a fixed time.
+     */
+    Server jetty() {
+        return server.getJettyServer();
+    }
+
     /** For tests: the time a client has to take each piece of a body sent whole ({@link AsyncBody}), instead of 30 s. */
     LinkedDataServer pieceTime(Duration time) {
         this.pieceTime = time;

@@ -151,6 +151,16 @@ final class Account implements DoSHandler.Tracker {
         return (int) Math.max(0, PRIORITIES - (long) ((double) debtNanos * PRIORITIES / budget.nanos()));
     }
 
+    /** The client's queries let in and not yet counted out: waiting for a slot or evaluating. */
+    synchronized int underWay() {
+        return underWay;
+    }
+
+    /** The client's queries whose client went away while they waited, still in the queue. */
+    synchronized int abandonedInQueue() {
+        return abandoned;
+    }
+
     /** The query time charged and not yet drained. */
     synchronized long debtNanos() {
         drain(NanoTime.now());

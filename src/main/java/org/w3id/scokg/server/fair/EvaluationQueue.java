@@ -64,6 +64,11 @@ final class EvaluationQueue extends QoSHandler {
         setMaxSuspendedRequestCount(maxWaiting);
     }
 
+    /** The clients' accounts this queue orders its waiting queries by. */
+    ClientAccounts accounts() {
+        return accounts;
+    }
+
     /**
      * Request attribute: a {@code Runnable} that counts a waiting query out of its client's share and
      * open exchanges, run if its client goes away while it waits ({@link QueryMeter} sets it).

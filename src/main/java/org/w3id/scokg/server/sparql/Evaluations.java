@@ -38,6 +38,11 @@ final class Evaluations {
         evaluating.remove(exec);
     }
 
+    /** How many queries are evaluating now. */
+    int count() {
+        return evaluating.size();
+    }
+
     /** Whether the server is stopping: a query stopped now was stopped for that. */
     boolean stopping() {
         return stopping;
