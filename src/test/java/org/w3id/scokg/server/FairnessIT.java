@@ -2,6 +2,7 @@ package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,8 @@ import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.server.fair.Fairness;
+import org.w3id.scokg.server.fair.SchedulerState;
+import org.w3id.scokg.server.sparql.EvaluatingQueries;
 
 /**
  * Fair scheduling on a server of one query slot, one query per client, 2 s of query time per
@@ -66,11 +71,31 @@ class FairnessIT {
         return HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", client).timeout(Duration.ofSeconds(60)).build();
     }
 
+    /** The longest a test waits for the server to reach a state it needs (a query evaluating, one waiting). */
+    private static final Duration AWAITED = Duration.ofSeconds(30);
+
     /**
-     * Sends {@code query} on a connection of its own, written before this returns, and gives the
-     * server a second to let it out of the queue; the future is the answer's status.
+     * Waits until {@code state} holds, read from the server in-process, or fails naming {@code what}
+     * after {@link #AWAITED}. Until 5 December 2026 the tests slept a fixed time instead and hoped the
+     * server had got there, and on a loaded machine (CI on two shared cores) it sometimes had not.
+     */
+    private static void await(String what, BooleanSupplier state) throws InterruptedException {
+        long deadline = System.nanoTime() + AWAITED.toNanos();
+        while (!state.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) fail("the server did not reach this state in " + AWAITED.toSeconds() + " s: " + what);
+            Thread.sleep(5);
+        }
+    }
+
+    /**
+     * Sends {@code query} on a connection of its own and returns once the server is evaluating it,
+     * so that it holds a slot (a query is evaluated only in one); the future is the answer's status.
+     * Until 5 December 2026 this slept a second and hoped the query had left the queue: under load the
+     * next request sometimes took the slot first.
      */
     private static CompletableFuture<Integer> running(LinkedDataServer server, String client, String query, int timeoutSeconds) throws Exception {
+        Server jetty = server.jetty();
+        await("no query evaluating before " + client + "'s is sent", () -> EvaluatingQueries.count(jetty) == 0);
         Socket socket = new Socket("127.0.0.1", server.port());
         socket.getOutputStream().write(("GET /sparql?timeout=" + timeoutSeconds + "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
                 + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + client + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -83,7 +108,8 @@ class FairnessIT {
                 throw new UncheckedIOException(e);
             }
         });
-        Thread.sleep(1000);
+        await(client + "'s query evaluating", () -> EvaluatingQueries.count(jetty) > 0 || status.isDone());
+        if (status.isDone()) fail(client + "'s query was answered " + status.join() + " before it was seen evaluating");
         return status;
     }
 
@@ -296,13 +322,15 @@ class FairnessIT {
     @Test
     void a_query_whose_client_went_away_while_it_waited_no_longer_counts_against_the_client() throws Exception {
         CompletableFuture<Integer> running = running(proxied, "10.0.11.1", ENDLESS, 3);
+        Server jetty = proxied.jetty();
         try (Socket waiting = new Socket("127.0.0.1", proxied.port())) {
             waiting.getOutputStream().write(("GET /sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o } # gone", StandardCharsets.UTF_8)
                     + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.0.11.2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             waiting.getOutputStream().flush();
-            Thread.sleep(200);
+            await("10.0.11.2's query waiting for the slot", () -> SchedulerState.underWay(jetty, "10.0.11.2") == 1 && SchedulerState.waiting(jetty) == 1);
         }
-        Thread.sleep(200);
+        // Its second of waiting is not over: the query is still in the queue, its client counted out of it.
+        await("10.0.11.2 counted out of the query it left waiting", () -> SchedulerState.abandoned(jetty, "10.0.11.2") == 1);
         HttpResponse<String> next = ServerFixture.send(query(proxied, "10.0.11.2", "ASK { ?s ?p ?o } # after", 30));
         assertEquals(503, next.statusCode(), "it waited its turn, not refused: " + next.body() + " / the first: " + (running.isDone() ? running.get() : "running"));
         assertTrue(next.body().contains("The server is busy"), next.body());
@@ -310,7 +338,7 @@ class FairnessIT {
         // The same, from a client that stays: its waiting query counts against it, as before.
         CompletableFuture<Integer> again = running(proxied, "10.0.11.3", ENDLESS, 3);
         CompletableFuture<HttpResponse<String>> stays = CompletableFuture.supplyAsync(() -> ServerFixture.send(query(proxied, "10.0.11.4", "ASK { ?s ?p ?o } # stays", 30)));
-        Thread.sleep(300);
+        await("10.0.11.4's query waiting for the slot", () -> SchedulerState.underWay(jetty, "10.0.11.4") == 1 && SchedulerState.waiting(jetty) == 1);
         HttpResponse<String> refused = ServerFixture.send(query(proxied, "10.0.11.4", "ASK { ?s ?p ?o } # refused", 30));
         assertEquals(429, refused.statusCode(), refused.body());
         assertEquals(503, stays.get().statusCode());
@@ -332,15 +360,16 @@ class FairnessIT {
         LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), dumps, ProjectCopy.ROOT).port(0).timeoutSeconds(30).fairness(settings).start();
         try {
             CompletableFuture<Integer> blocker = running(server, "10.0.12.1", ENDLESS, 3);
+            Server jetty = server.jetty();
             try (Socket left = new Socket("127.0.0.1", server.port())) {
                 left.getOutputStream().write(("GET /sparql?timeout=10&query=" + URLEncoder.encode(ENDLESS + " # left", StandardCharsets.UTF_8)
                         + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.0.12.2\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 left.getOutputStream().flush();
-                Thread.sleep(200);
+                await("10.0.12.2's query waiting for the slot", () -> SchedulerState.underWay(jetty, "10.0.12.2") == 1 && SchedulerState.waiting(jetty) == 1);
                 // One more byte, as of a request sent behind it: the watch reads it and closes the connection.
                 left.getOutputStream().write("\r\n".getBytes(StandardCharsets.US_ASCII));
                 left.getOutputStream().flush();
-                Thread.sleep(200);
+                await("10.0.12.2 counted out of the query it left waiting", () -> SchedulerState.abandoned(jetty, "10.0.12.2") == 1);
                 // Behind it in the queue: answered once the blocker ends, not after ten seconds of the other query.
                 HttpResponse<String> behind = ServerFixture.send(query(server, "10.0.12.3", "ASK { ?s ?p ?o } # behind", 30));
                 assertEquals(200, behind.statusCode(), "the query whose client left was not evaluated: " + behind.body());
@@ -353,7 +382,7 @@ class FairnessIT {
                 half.getOutputStream().write(("GET /sparql?timeout=10&query=" + URLEncoder.encode(ENDLESS + " # half", StandardCharsets.UTF_8)
                         + " HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 10.0.12.7\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 half.getOutputStream().flush();
-                Thread.sleep(200);
+                await("10.0.12.7's query waiting for the slot", () -> SchedulerState.underWay(jetty, "10.0.12.7") == 1 && SchedulerState.waiting(jetty) == 1);
                 half.shutdownOutput();
                 half.setSoTimeout(15_000);
                 String answer = new String(half.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
