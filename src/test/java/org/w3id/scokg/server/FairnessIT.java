@@ -3,6 +3,7 @@ package org.w3id.scokg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.w3id.scokg.server.ServerFixture.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,22 +69,6 @@ class FairnessIT {
     private static HttpRequest query(LinkedDataServer server, String client, String query, int timeoutSeconds) {
         String url = "http://localhost:" + server.port() + "/sparql?timeout=" + timeoutSeconds + "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", client).timeout(Duration.ofSeconds(60)).build();
-    }
-
-    /** The longest a test waits for the server to reach a state it needs (a query evaluating, one waiting). */
-    private static final Duration AWAITED = Duration.ofSeconds(30);
-
-    /**
-     * Waits until {@code state} holds, read from the server in-process, or fails naming {@code what}
-     * after {@link #AWAITED}. Until 5 December 2026 the tests slept a fixed time instead and hoped the
-     * server had got there, and on a loaded machine (CI on two shared cores) it sometimes had not.
-     */
-    private static void await(String what, BooleanSupplier state) throws InterruptedException {
-        long deadline = System.nanoTime() + AWAITED.toNanos();
-        while (!state.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) fail("the server did not reach this state in " + AWAITED.toSeconds() + " s: " + what);
-            Thread.sleep(5);
-        }
     }
 
     /**

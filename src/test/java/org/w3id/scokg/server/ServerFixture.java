@@ -1,5 +1,7 @@
 package org.w3id.scokg.server;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
@@ -74,6 +77,27 @@ final class ServerFixture {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The longest a test waits for a server to reach a state it needs (a query evaluating, one waiting). */
+    static final Duration AWAITED = Duration.ofSeconds(30);
+
+    /** Waits until {@code state} holds, or fails naming {@code what} after {@link #AWAITED}. */
+    static void await(String what, BooleanSupplier state) throws InterruptedException {
+        await(what, AWAITED, state);
+    }
+
+    /**
+     * Waits until {@code state}, read from the server in-process, holds, or fails naming {@code what}
+     * after {@code within}. Until 5 December 2026 the HTTP tests slept a fixed time instead and hoped
+     * the server had got there; on a loaded machine (CI on two shared cores) it sometimes had not.
+     */
+    static void await(String what, Duration within, BooleanSupplier state) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!state.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) fail("the server did not reach this state in " + within.toMillis() + " ms: " + what);
+            Thread.sleep(5);
         }
     }
 
