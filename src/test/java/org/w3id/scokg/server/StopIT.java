@@ -2,6 +2,7 @@ package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.server.sparql.EvaluatingQueries;
 
 /**
  * A server that stops while a query runs: a query that would run to the timeout is stopped once
@@ -44,7 +46,8 @@ class StopIT {
         LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), temp.resolve("dist"), project).port(0).timeoutSeconds(60).start();
         long[] answered = new long[1];
         CompletableFuture<HttpResponse<String>> running = post(server, CARTESIAN).whenComplete((response, failure) -> answered[0] = System.nanoTime());
-        Thread.sleep(500);
+        // Until 5 December 2026 half a second of sleep stood for this; a loaded machine may take longer.
+        await("the query evaluating", () -> EvaluatingQueries.count(server.jetty()) > 0);
         long start = System.nanoTime();
         server.stop();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -67,7 +70,7 @@ class StopIT {
         CompletableFuture<HttpResponse<String>> running = CLIENT.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/query?lang=ru&query="
                 + URLEncoder.encode(CARTESIAN, StandardCharsets.UTF_8))).header("Accept", "text/html").timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(500);
+        await("the plain form's query evaluating", () -> EvaluatingQueries.count(server.jetty()) > 0);
         long start = System.nanoTime();
         server.stop();
         double seconds = (System.nanoTime() - start) / 1e9;
