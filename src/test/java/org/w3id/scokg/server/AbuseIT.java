@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,6 +40,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.server.fair.SchedulerState;
+import org.w3id.scokg.server.sparql.EvaluatingQueries;
 import org.w3id.scokg.server.web.RequestLimitsFilter;
 
 /**
@@ -534,9 +537,11 @@ class AbuseIT {
                         .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.discarding()));
             }
             for (var call : calls) assertTrue(call.handle((r, e) -> e != null).get(), "the client gave up after 1 s");
-            // The window begins 2 s after the clients left (1 s until 5 December 2026): queries left
-            // running would run to the server's 20 s timeout, both cores busy through the whole window.
-            Thread.sleep(2_000);
+            // Left running, the queries would run to the server's 20 s timeout: they must be stopped, and
+            // those still waiting dropped, well before it. The window begins once none is evaluating or
+            // waiting (until 5 December 2026, after a fixed 2 s, which a loaded machine could overrun).
+            await("the queries whose clients left stopped, none evaluating or waiting", Duration.ofSeconds(10),
+                    () -> EvaluatingQueries.count(own.jetty()) == 0 && SchedulerState.waiting(own.jetty()) == 0);
             double cores = ServerFixture.coresOf(ServerFixture.requestThreads(own), 3_000);
             assertTrue(cores < 0.5, "the queries left behind kept " + cores + " cores busy");
         } finally {
