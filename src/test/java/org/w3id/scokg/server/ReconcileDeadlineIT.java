@@ -3,6 +3,7 @@ package org.w3id.scokg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +25,7 @@ import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.server.fair.Fairness;
+import org.w3id.scokg.server.fair.SchedulerState;
 
 /**
  * A reconciliation batch is held to the query timeout, as a query is: each name of a batch is
@@ -148,7 +150,8 @@ class ReconcileDeadlineIT {
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(form);
             out.flush();
-            Thread.sleep(300);
+            // Let in by the scheduler and not waiting for a slot: evaluating (a fixed 300 ms until 5 December 2026).
+            await("the batch let in and evaluating", () -> SchedulerState.underWay(patient.jetty(), "127.0.0.1") == 1 && SchedulerState.waiting(patient.jetty()) == 0);
             busy = ServerFixture.coresOf("qtp", 1_000);
         }
         Thread.sleep(1_000);
