@@ -3,7 +3,10 @@ package org.w3id.scokg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.scokg.server.ServerFixture.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +36,31 @@ class ChildServerIT {
         return CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(90))
                 .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The SPARQL queries the server at {@code base} has begun and not yet answered, by Fuseki's own
+     * counters of its query endpoints in the operator's {@code /$/metrics} (read from loopback): the
+     * requests, less those answered well and those answered badly. A query is counted once the fair
+     * scheduler has let it evaluate.
+     */
+    private static double queriesUnderWay(String base) {
+        String metrics;
+        try {
+            metrics = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/$/metrics")).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        double underWay = 0;
+        for (String line : metrics.lines().filter(line -> line.contains("operation=\"query\"")).toList()) {
+            double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            if (line.startsWith("fuseki_requests{")) underWay += value;
+            if (line.startsWith("fuseki_requests_good{") || line.startsWith("fuseki_requests_bad{")) underWay -= value;
+        }
+        return underWay;
     }
 
     /** Every memory reproducer of issue 16, several at once, each more than once. */
@@ -124,7 +152,8 @@ class ChildServerIT {
             assertEquals(200, CLIENT.send(HttpRequest.newBuilder(URI.create(again.base + "/dumps/SHA256SUMS")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
 
             post(again.base, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } #long");
-            Thread.sleep(1_000);
+            // A second's sleep stood for this until 5 December 2026: under load the query may not have begun.
+            await("the long query under way in the child server", () -> queriesUnderWay(again.base) >= 1);
             long start = System.nanoTime();
             again.process.destroy();
             assertTrue(again.process.waitFor(5, TimeUnit.SECONDS), "SIGTERM stopped the server within 5 s while a query ran");
