@@ -120,9 +120,16 @@ class ChildServerIT {
                         + answer.body().substring(0, Math.min(500, answer.body().length())) + "\n" + String.join("\n", server.output));
             }
             assertTrue(server.process.isAlive(), "the JVM did not run out of memory:\n" + String.join("\n", server.output));
+            // A 503 with Retry-After is a busy server's answer (its description is made within the 5 s timeout, which on
+            // starved cores right after the abuse it missed twice on 5 December 2026): asked again as a client would.
             HttpResponse<String> page = CLIENT.send(HttpRequest.newBuilder(URI.create(server.base + "/doc/state/CN.ttl")).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, page.statusCode(), () -> page.body().substring(0, Math.min(500, page.body().length())) + "\n" + String.join("\n", server.output));
-            assertEquals(described, page.body());
+            for (int again = 0; again < 3 && page.statusCode() == 503; again++) {
+                Thread.sleep(1000L * Long.parseLong(page.headers().firstValue("Retry-After").orElse("1")));
+                page = CLIENT.send(HttpRequest.newBuilder(URI.create(server.base + "/doc/state/CN.ttl")).build(), HttpResponse.BodyHandlers.ofString());
+            }
+            HttpResponse<String> answered = page;
+            assertEquals(200, answered.statusCode(), () -> answered.body().substring(0, Math.min(500, answered.body().length())) + "\n" + String.join("\n", server.output));
+            assertEquals(described, answered.body());
             assertTrue(server.output.stream().noneMatch(line -> line.contains("OutOfMemoryError")), String.join("\n", server.output));
             assertTrue(server.output.stream().noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by")), "no stack trace in the log:\n"
                     + String.join("\n", server.output));
