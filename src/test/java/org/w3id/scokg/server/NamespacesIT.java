@@ -100,7 +100,8 @@ class NamespacesIT {
         assertTrue(html.contains("<h1>Dataset description</h1>"), html);
         assertTrue(html.contains(String.format(Locale.ENGLISH, "%,d", triples)), "the dataset's size as the description gives it: " + triples);
         assertTrue(html.contains("sco-kg links to Wikidata") && html.contains("<code>owl:sameAs</code>"), "the Wikidata linkset and its predicate");
-        assertTrue(html.matches("(?s).*<a href=\"/ontology#State\">state</a></td><td><code>sco:State</code></td><td class=\"count\">27</td>.*"),
+        assertTrue(html.matches("(?s).*<a href=\"/ontology#State\">state</a></td><td data-label=\"Prefixed name\"><code>sco:State</code></td>"
+                + "<td class=\"count\" data-label=\"Things\">27</td>.*"),
                 "the states counted under their class");
         assertTrue(html.contains("href=\"?format=ttl\"") && html.contains("href=\"?format=jsonld\""), "the description as RDF");
         assertTrue(get(path + "?lang=ru", "Accept", "text/html").body().contains("<h1>Описание набора данных</h1>"), "in Russian");

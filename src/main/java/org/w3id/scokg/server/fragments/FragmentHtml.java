@@ -33,16 +33,16 @@ final class FragmentHtml {
         body.append("<h2 id=\"matches\">").append(Html.escape(texts.format("fragments.count", fragment.total(), fragment.page(), fragment.last())))
                 .append("</h2>");
         if (!shown.isEmpty()) {
-            body.append("<div class=\"table-wrap\"><table><tr>");
+            body.append("<div class=\"table-wrap\"><table class=\"stacked\"><tr>");
             for (String place : PLACES) body.append("<th scope=\"col\">").append(Html.escape(texts.get("fragments." + place))).append("</th>");
             body.append("</tr>");
             for (Quad quad : shown) {
                 body.append("<tr>");
-                cell(body, "subject", quad.getSubject());
-                cell(body, "predicate", quad.getPredicate());
-                cell(body, "object", quad.getObject());
+                cell(body, texts, "subject", quad.getSubject());
+                cell(body, texts, "predicate", quad.getPredicate());
+                cell(body, texts, "object", quad.getObject());
                 // The union's quads are in the graph the metadata calls the default graph, and asked for by that IRI.
-                cell(body, "graph", quad.isDefaultGraph() ? fragment.defaultGraph() : quad.getGraph());
+                cell(body, texts, "graph", quad.isDefaultGraph() ? fragment.defaultGraph() : quad.getGraph());
                 body.append("</tr>");
             }
             body.append("</table></div>");
@@ -96,10 +96,11 @@ final class FragmentHtml {
      * A term as a link to the fragment of that term in the same place, shown by its prefixed name;
      * a literal as the form takes it (Hydra's explicit representation), its datatype prefixed.
      */
-    private static void cell(StringBuilder body, String place, Node term) {
+    private static void cell(StringBuilder body, Texts texts, String place, Node term) {
         String shown = term.isURI() ? Html.curie(term) : explicit(term, Html.curie(NodeFactory.createURI(term.getLiteralDatatypeURI())));
         String asked = term.isURI() ? term.getURI() : explicit(term, term.getLiteralDatatypeURI());
-        body.append("<td><a href=\"/fragments?").append(place).append('=').append(URLEncoder.encode(asked, StandardCharsets.UTF_8))
+        // On a phone after its column's word (Html.cell), as the rows are stacked there.
+        body.append("<td data-label=\"").append(Html.escape(texts.get("fragments." + place))).append("\"><a href=\"/fragments?").append(place).append('=').append(URLEncoder.encode(asked, StandardCharsets.UTF_8))
                 // An IRI is kept on one line (the table scrolls in its box); a literal wraps between its
                 // words, its dates and identifiers kept whole.
                 .append(term.isURI() ? "\" class=\"term\"" : "\"");

@@ -126,12 +126,12 @@ final class KindIndex {
         // "What it is" too where it is the same in every row (every statement a statement).
         List<Integer> shown = IntStream.range(0, headers.size()).filter(c -> rows.stream().anyMatch(row -> !row.get(c).isEmpty()))
                 .filter(c -> c != 1 || rows.size() < 2 || rows.stream().map(row -> row.get(1)).distinct().count() > 1).boxed().toList();
-        StringBuilder table = new StringBuilder("<div class=\"table-wrap\"><table><tr>");
+        StringBuilder table = new StringBuilder("<div class=\"table-wrap\"><table class=\"stacked\"><tr>");
         shown.forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(headers.get(c))).append("</th>"));
         table.append("</tr>");
         for (List<String> row : rows) {
             table.append("<tr>");
-            shown.forEach(c -> table.append("<td>").append(row.get(c)).append("</td>"));
+            shown.forEach(c -> table.append(Html.cell(headers.get(c), row.get(c))));
             table.append("</tr>");
         }
         return table.append("</table></div>").toString();

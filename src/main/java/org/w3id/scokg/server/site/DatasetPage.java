@@ -42,7 +42,7 @@ final class DatasetPage {
             Node dataset = found.get();
             literal(description, dataset, DCTerms.title.asNode(), texts).ifPresent(t -> body.append("<p class=\"lead\"><strong>").append(t).append("</strong></p>"));
             literal(description, dataset, DCTerms.description.asNode(), texts).ifPresent(t -> body.append("<p>").append(t).append("</p>"));
-            body.append("<div class=\"table-wrap\"><table>");
+            body.append("<div class=\"table-wrap\"><table class=\"stacked\">");
             row(body, texts.get("void.triples"), count(description, dataset, VOID.triples.asNode(), texts));
             row(body, texts.get("void.entities"), count(description, dataset, VOID.entities.asNode(), texts));
             row(body, texts.get("void.classes"), count(description, dataset, VOID.classes.asNode(), texts));
@@ -80,7 +80,7 @@ final class DatasetPage {
         List<Node> subsets = description.find(dataset, VOID.subset.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
         if (subsets.isEmpty()) return;
         subsets.sort(Comparator.comparing(Node::toString));
-        body.append("<h2>").append(Html.escape(texts.get("void.subsets"))).append("</h2><div class=\"table-wrap\"><table><tr><th scope=\"col\">")
+        body.append("<h2>").append(Html.escape(texts.get("void.subsets"))).append("</h2><div class=\"table-wrap\"><table class=\"stacked\"><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("void.subset"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("void.triples")))
                 .append("</th><th scope=\"col\">").append(Html.escape(texts.get("void.linkPredicate"))).append("</th><th scope=\"col\">")
                 .append(Html.escape(texts.get("void.download"))).append("</th></tr>");
@@ -93,8 +93,8 @@ final class DatasetPage {
             description.find(subset, DCAT_DISTRIBUTION, Node.ANY).mapWith(Triple::getObject).toList().stream().sorted(Comparator.comparing(Node::toString))
                     .forEach(d -> downloads.add("<a href=\"" + Html.escape(Html.href(d)) + "\">" + Html.escape(d.getURI().substring(d.getURI().lastIndexOf('/') + 1))
                             + "</a>" + byteSize(description, d, texts)));
-            body.append("<tr><td>").append(name).append("</td><td class=\"count\">").append(count(description, subset, VOID.triples.asNode(), texts))
-                    .append("</td><td>").append(predicate).append("</td><td>").append(String.join(", ", downloads)).append("</td></tr>");
+            body.append("<tr>").append(Html.cell(texts.get("void.subset"), name)).append(countCell(texts.get("void.triples"), count(description, subset, VOID.triples.asNode(), texts)))
+                    .append(Html.cell(texts.get("void.linkPredicate"), predicate)).append(Html.cell(texts.get("void.download"), String.join(", ", downloads))).append("</tr>");
         }
         body.append("</table></div>");
     }
@@ -112,16 +112,21 @@ final class DatasetPage {
         if (parts.isEmpty()) return;
         parts.sort(Comparator.comparingLong(Part::size).reversed().thenComparing(p -> p.term().getURI()));
         body.append("<h2>").append(Html.escape(texts.get(title)))
-                .append("</h2><div class=\"table-wrap\"><table><tr><th scope=\"col\">").append(Html.escape(texts.get(termHeading)))
+                .append("</h2><div class=\"table-wrap\"><table class=\"stacked\"><tr><th scope=\"col\">").append(Html.escape(texts.get(termHeading)))
                 .append("</th><th scope=\"col\">").append(Html.escape(texts.get("void.term"))).append("</th><th scope=\"col\">")
                 .append(Html.escape(texts.get(sizeHeading))).append("</th></tr>");
         for (Part part : parts) {
             Labels.Label name = Terms.of(part.term(), vocabulary, texts);
-            body.append("<tr><td><a href=\"").append(Html.escape(Html.href(part.term()))).append("\">").append(name.html(texts.language()))
-                    .append("</a></td><td><code>").append(Html.escape(Html.curie(part.term()))).append("</code></td><td class=\"count\">")
-                    .append(number(part.size(), texts)).append("</td></tr>");
+            body.append("<tr>").append(Html.cell(texts.get(termHeading), "<a href=\"" + Html.escape(Html.href(part.term())) + "\">" + name.html(texts.language()) + "</a>"))
+                    .append(Html.cell(texts.get("void.term"), "<code>" + Html.escape(Html.curie(part.term())) + "</code>"))
+                    .append(countCell(texts.get(sizeHeading), number(part.size(), texts))).append("</tr>");
         }
         body.append("</table></div>");
+    }
+
+    /** A count's cell, right-aligned on a screen so the figures line up; on a phone after its column's word, as {@link Html#cell} is. */
+    private static String countCell(String column, String figure) {
+        return "<td class=\"count\" data-label=\"" + Html.escape(column) + "\">" + figure + "</td>";
     }
 
     private static void row(StringBuilder body, String heading, String html) {

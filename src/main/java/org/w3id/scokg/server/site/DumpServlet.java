@@ -233,16 +233,16 @@ final class DumpServlet extends HttpServlet {
         Page page = Page.of(request);
         Texts texts = page.texts();
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("dumps.title"))).append("</h1><p class=\"lead\">")
-                .append(Html.keepWhole(Html.escape(texts.get("dumps.lead")))).append("</p><div class=\"table-wrap\"><table><tr><th scope=\"col\">")
+                .append(Html.keepWhole(Html.escape(texts.get("dumps.lead")))).append("</p><div class=\"table-wrap\"><table class=\"stacked\"><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("dumps.file"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("dumps.format")))
                 .append("</th><th scope=\"col\">").append(Html.escape(texts.get("dumps.size"))).append("</th><th scope=\"col\">")
                 .append(Html.escape(texts.get("dumps.permanent"))).append("</th></tr>");
         for (DumpFile f : files.values()) {
             String permanent = "/dumps/" + DumpWriter.permanentPath(f.name(), f.sha256());
-            body.append("<tr><td><a href=\"/dumps/").append(Html.escape(f.name())).append("\">").append(Html.escape(f.name()))
-                    .append("</a></td><td>").append(Html.keepWhole(Html.escape(texts.get("dumps.kind." + f.name())))).append("</td><td>")
-                    .append(Html.escape(size(f.size(), texts))).append("</td><td><a href=\"").append(Html.escape(permanent))
-                    .append("\">").append(Html.escape(permanent)).append("</a></td></tr>");
+            body.append("<tr>").append(Html.cell(texts.get("dumps.file"), "<a href=\"/dumps/" + Html.escape(f.name()) + "\">" + Html.escape(f.name()) + "</a>"))
+                    .append(Html.cell(texts.get("dumps.format"), Html.keepWhole(Html.escape(texts.get("dumps.kind." + f.name())))))
+                    .append(Html.cell(texts.get("dumps.size"), Html.escape(size(f.size(), texts))))
+                    .append(Html.cell(texts.get("dumps.permanent"), "<a href=\"" + Html.escape(permanent) + "\">" + Html.escape(permanent) + "</a>")).append("</tr>");
         }
         body.append("</table></div><h2>SHA-256</h2><p>").append(Html.escape(texts.get("dumps.checksums")))
                 .append(" <a href=\"/dumps/").append(DumpWriter.CHECKSUMS_FILE).append("\">").append(DumpWriter.CHECKSUMS_FILE).append("</a></p><ul class=\"checksums\">");

@@ -158,7 +158,7 @@ final class NamedQueryPage {
             return finish(page, query, body);
         }
         // A table whose rows are stacked on a phone, each cell after its column's word (data-label): site.css.
-        body.append("<div class=\"table-wrap\"><table class=\"answer\"><tr>");
+        body.append("<div class=\"table-wrap\"><table class=\"stacked\"><tr>");
         // A column by the interface's word for its variable, the variable itself on hover, as in the downloads.
         vars.forEach(v -> body.append("<th scope=\"col\" title=\"?").append(Html.escape(v.getVarName())).append("\">")
                 .append(Html.escape(column(v, texts))).append("</th>"));
@@ -172,7 +172,7 @@ final class NamedQueryPage {
             for (Var v : vars) {
                 Node value = b.get(v);
                 String separator = joined.get(v.getVarName());
-                body.append("<td data-label=\"").append(Html.escape(column(v, texts))).append("\">").append(value == null ? "" : separator == null ? cell(value, texts) : joinedCell(value, separator, texts)).append("</td>");
+                body.append(Html.cell(column(v, texts), value == null ? "" : separator == null ? cell(value, texts) : joinedCell(value, separator, texts)));
             }
             body.append("</tr>");
         });

@@ -89,7 +89,7 @@ final class PlainQuery {
     private String table(RowSet rows, Texts texts) {
         List<Var> vars = rows.getResultVars();
         // Stacked on a phone, each cell after its variable's name (data-label), as a named query's answer.
-        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table class=\"answer\"><tr>");
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table class=\"stacked\"><tr>");
         vars.forEach(v -> html.append("<th scope=\"col\">").append(Html.escape(v.getVarName())).append("</th>"));
         html.append("</tr>");
         int count = 0;
@@ -97,7 +97,7 @@ final class PlainQuery {
             Binding row = rows.next();
             count++;
             html.append("<tr>");
-            for (Var v : vars) html.append("<td data-label=\"").append(Html.escape(v.getVarName())).append("\">").append(row.get(v) == null ? "" : Html.value(row.get(v), labels, texts)).append("</td>");
+            for (Var v : vars) html.append(Html.cell(v.getVarName(), row.get(v) == null ? "" : Html.value(row.get(v), labels, texts)));
             html.append("</tr>");
         }
         // No rows: the sentence alone, not a table of headings (until a review on 5 December 2026).
@@ -108,24 +108,21 @@ final class PlainQuery {
     }
 
     private String triples(Graph graph, Texts texts) {
-        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table><tr><th scope=\"col\">subject</th><th scope=\"col\">predicate</th><th scope=\"col\">object</th></tr>");
-        graph.find().toList().stream().limit(ROWS).forEach(t -> {
-            html.append("<tr>");
-            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) html.append("<td>").append(Html.value(n, labels, texts)).append("</td>");
-            html.append("</tr>");
-        });
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table class=\"stacked\"><tr><th scope=\"col\">subject</th><th scope=\"col\">predicate</th><th scope=\"col\">object</th></tr>");
+        graph.find().toList().stream().limit(ROWS).forEach(t -> html.append("<tr>").append(Html.cell("subject", Html.value(t.getSubject(), labels, texts)))
+                .append(Html.cell("predicate", Html.value(t.getPredicate(), labels, texts))).append(Html.cell("object", Html.value(t.getObject(), labels, texts))).append("</tr>"));
         return html.append("</table></div><p>").append(Html.escape(texts.format("query.rows", graph.size()))).append("</p>").toString();
     }
 
     /** The quads of a CONSTRUCT whose template writes into named graphs, each with its graph (none for the default graph). */
     private String quads(DatasetGraph answer, Texts texts) {
-        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table><tr><th scope=\"col\">graph</th><th scope=\"col\">subject</th>"
+        StringBuilder html = new StringBuilder("<div class=\"table-wrap\"><table class=\"stacked\"><tr><th scope=\"col\">graph</th><th scope=\"col\">subject</th>"
                 + "<th scope=\"col\">predicate</th><th scope=\"col\">object</th></tr>");
         List<Quad> quads = Iter.toList(answer.find());
         quads.stream().limit(ROWS).forEach(q -> {
-            html.append("<tr><td>").append(q.isDefaultGraph() ? "" : Html.value(q.getGraph(), labels, texts)).append("</td>");
-            for (Node n : List.of(q.getSubject(), q.getPredicate(), q.getObject())) html.append("<td>").append(Html.value(n, labels, texts)).append("</td>");
-            html.append("</tr>");
+            html.append("<tr>").append(Html.cell("graph", q.isDefaultGraph() ? "" : Html.value(q.getGraph(), labels, texts)))
+                    .append(Html.cell("subject", Html.value(q.getSubject(), labels, texts))).append(Html.cell("predicate", Html.value(q.getPredicate(), labels, texts)))
+                    .append(Html.cell("object", Html.value(q.getObject(), labels, texts))).append("</tr>");
         });
         return html.append("</table></div><p>").append(Html.escape(texts.format("query.rows", quads.size()))).append("</p>").toString();
     }

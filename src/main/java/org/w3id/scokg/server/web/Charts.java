@@ -81,14 +81,15 @@ public final class Charts {
     public static String bars(String id, Title title, String description, List<Bar> bars, Map<String, Category> categories, Texts texts) {
         StringBuilder pictures = new StringBuilder();
         for (ChartCanvas canvas : LAYOUTS) pictures.append(bars(canvas, id, title.text(), description, bars, categories, texts));
-        StringBuilder table = new StringBuilder("<table><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
+        StringBuilder table = new StringBuilder("<table class=\"stacked\"><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.who"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("chart.status")))
                 .append("</th><th scope=\"col\">").append(Html.escape(texts.get("chart.from"))).append("</th><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.until"))).append("</th></tr>");
         for (Bar bar : bars) {
-            table.append("<tr><td><a href=\"").append(Html.escape(bar.link().href())).append("\">").append(bar.row().html(texts.language())).append("</a></td><td>")
-                    .append(Html.escape(categories.get(bar.category()).name())).append("</td><td>").append(Html.date(dateText(bar.from())))
-                    .append("</td><td>").append(bar.until() == null ? "—" : Html.date(dateText(bar.until()))).append("</td></tr>");
+            table.append("<tr>").append(Html.cell(texts.get("chart.who"), "<a href=\"" + Html.escape(bar.link().href()) + "\">" + bar.row().html(texts.language()) + "</a>"))
+                    .append(Html.cell(texts.get("chart.status"), Html.escape(categories.get(bar.category()).name())))
+                    .append(Html.cell(texts.get("chart.from"), Html.date(dateText(bar.from()))))
+                    .append(Html.cell(texts.get("chart.until"), bar.until() == null ? "—" : Html.date(dateText(bar.until())))).append("</tr>");
         }
         return figure(id, pictures, categories, table.append("</table>"), title, texts);
     }
@@ -130,13 +131,15 @@ public final class Charts {
     public static String steps(String id, Title title, String description, Steps steps, Map<String, Category> categories, Texts texts) {
         StringBuilder pictures = new StringBuilder();
         for (ChartCanvas canvas : LAYOUTS) pictures.append(steps(canvas, id, title.text(), description, steps, categories));
-        StringBuilder table = new StringBuilder("<table><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
+        StringBuilder table = new StringBuilder("<table class=\"stacked\"><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.date"))).append("</th>");
         steps.counts().keySet().forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(categories.get(c).name())).append("</th>"));
         table.append("</tr>");
         for (int i = 0; i < steps.dates().size(); i++) {
-            table.append("<tr><td>").append(Html.date(dateText(steps.dates().get(i)))).append("</td>");
-            for (List<Integer> counts : steps.counts().values()) table.append("<td>").append(counts.get(i)).append("</td>");
+            table.append("<tr>").append(Html.cell(texts.get("chart.date"), Html.date(dateText(steps.dates().get(i)))));
+            for (Map.Entry<String, List<Integer>> counts : steps.counts().entrySet()) {
+                table.append(Html.cell(categories.get(counts.getKey()).name(), String.valueOf(counts.getValue().get(i))));
+            }
             table.append("</tr>");
         }
         return figure(id, pictures, categories, table.append("</table>"), title, texts);
@@ -208,14 +211,15 @@ public final class Charts {
     public static String milestones(String id, Title title, String description, List<Milestone> points, Map<String, Category> categories, Texts texts) {
         StringBuilder pictures = new StringBuilder();
         for (ChartCanvas canvas : LAYOUTS) pictures.append(new Timeline(canvas, points, categories, texts).draw(id, title.text(), description));
-        StringBuilder table = new StringBuilder("<table><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
+        StringBuilder table = new StringBuilder("<table class=\"stacked\"><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.date"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("chart.what")))
                 .append("</th></tr>");
         for (Milestone point : points) {
             String label = point.label().html(texts.language());
-            table.append("<tr><td>").append(Html.date(dateText(point.date()))).append("</td><td>")
-                    .append(Html.escape(categories.get(point.category()).name())).append(texts.colon())
-                    .append(point.link() == null ? label : "<a href=\"" + Html.escape(point.link().href()) + "\">" + label + "</a>").append("</td></tr>");
+            table.append("<tr>").append(Html.cell(texts.get("chart.date"), Html.date(dateText(point.date()))))
+                    .append(Html.cell(texts.get("chart.what"), Html.escape(categories.get(point.category()).name()) + texts.colon()
+                            + (point.link() == null ? label : "<a href=\"" + Html.escape(point.link().href()) + "\">" + label + "</a>")))
+                    .append("</tr>");
         }
         return figure(id, pictures, categories, table.append("</table>"), title, texts);
     }

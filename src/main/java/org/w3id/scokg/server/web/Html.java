@@ -100,6 +100,15 @@ public final class Html {
     }
 
     /**
+     * A table's cell with its column's word ({@code data-label}): on a phone the stylesheet stacks a
+     * {@code table.stacked}'s rows, each cell on a line of its own after that word, so that no table
+     * scrolls sideways; the table keeps its headings for screen readers.
+     */
+    public static String cell(String column, String html) {
+        return "<td data-label=\"" + escape(column) + "\">" + html + "</td>";
+    }
+
+    /**
      * {@code html} with each date in its text (2017-06-09, 2017-06) in a {@code time} element, which
      * the stylesheet keeps on one line: a title that names a date (a membership's "from 2017-06-09",
      * Chinese "2009-06-16至2025-09-01") broke it at a hyphen on a phone. And each identifier (A/66/359,

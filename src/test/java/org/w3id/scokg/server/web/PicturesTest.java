@@ -41,7 +41,7 @@ class PicturesTest {
 
     private static List<String> rows(String figure) {
         List<String> rows = new ArrayList<>();
-        Matcher row = Pattern.compile("<tr><td><time>([^<]+)</time></td><td>(\\d+)</td></tr>").matcher(figure);
+        Matcher row = Pattern.compile("<tr><td data-label=\"Date\"><time>([^<]+)</time></td><td data-label=\"[^\"]+\">(\\d+)</td></tr>").matcher(figure);
         while (row.find()) rows.add(row.group(1) + " " + row.group(2));
         assertTrue(!rows.isEmpty(), figure);
         return rows;

@@ -108,7 +108,7 @@
     var wrap = document.createElement("div"), table = document.createElement("table"), head = table.insertRow();
     wrap.className = "table-wrap";
     // Stacked on a phone, each cell after its column's name (data-label), as the site's answers are (site.css).
-    table.className = "answer";
+    table.className = "stacked";
     vars.forEach(function (v) {
       // A graph's columns in the page's words; a query's own variables as it names them.
       var th = document.createElement("th"); th.scope = "col"; th.textContent = graph ? say(v) : v; head.appendChild(th);
