@@ -15,6 +15,11 @@ class HtmlTest {
         assertEquals("&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;", Html.escape("<script>alert(\"x\" & 'y')</script>"));
     }
 
+    @Test
+    void a_cell_carries_its_columns_word_escaped_and_its_content_as_given() {
+        assertEquals("<td data-label=\"&quot;Size&quot; &amp; &lt;date&gt;\"><time>2001-06-15</time></td>", Html.cell("\"Size\" & <date>", Html.date("2001-06-15")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "India: member state from 2017-06-09|India: member state from <time>2017-06-09</time>",
