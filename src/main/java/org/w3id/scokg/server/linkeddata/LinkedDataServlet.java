@@ -93,19 +93,14 @@ final class LinkedDataServlet extends HttpServlet {
             response.setHeader("Location", urls.absolute(request, normal + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
             return;
         }
-        Matcher trimmed = TRIMMED.matcher(path);
-        if (trimmed.matches()) {
-            trimmedAddress(trimmed.group(1), request, response);
-            return;
-        }
-        Matcher kind = KIND.matcher(path);
-        if (kind.matches()) {
-            index(kind.group(1), request, response);
-            return;
-        }
+        // A thing's address first, the most asked: no address of a thing is trimmed or a kind's index.
         Matcher thing = THING.matcher(path);
         if (!thing.matches()) {
-            Responses.notFound(request, response, "No such resource.");
+            Matcher trimmed = TRIMMED.matcher(path);
+            Matcher kind = KIND.matcher(path);
+            if (trimmed.matches()) trimmedAddress(trimmed.group(1), request, response);
+            else if (kind.matches()) index(kind.group(1), request, response);
+            else Responses.notFound(request, response, "No such resource.");
             return;
         }
         String kindName = thing.group(2);
@@ -149,8 +144,9 @@ final class LinkedDataServlet extends HttpServlet {
             moved(request, response, thing, replacement.get());
             return;
         }
-        Responses.varyOnAccept(response);
-        if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) Responses.varyOnLanguage(response);
+        // Vary set once: each set of a header is a search of the response's fields.
+        if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) Responses.varyOn(response, "Accept", "Accept-Language", "Cookie");
+        else Responses.varyOnAccept(response);
         if (format.isEmpty()) {
             Responses.notAcceptable(request, response, MediaTypes.DESCRIPTION.stream().map(f -> f.mediaType).toList());
             return;

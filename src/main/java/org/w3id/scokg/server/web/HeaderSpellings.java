@@ -26,10 +26,12 @@ final class HeaderSpellings {
     static Request mediaTypesInLowerCase(Request request) {
         HttpFields headers = request.getHeaders();
         HttpFields.Mutable lowered = null;
-        for (HttpHeader name : List.of(HttpHeader.CONTENT_TYPE, HttpHeader.ACCEPT, HttpHeader.ACCEPT_ENCODING, HttpHeader.ACCEPT_LANGUAGE)) {
+        for (HttpHeader name : RESPELLED) {
+            // Every request passes here, most without some of these: no list made for a header not sent.
+            if (!headers.contains(name)) continue;
             List<String> values = headers.getValuesList(name);
-            List<String> lower = values.stream().map(name == HttpHeader.ACCEPT_ENCODING ? HeaderSpellings::gzipByItsNewName
-                    : name == HttpHeader.ACCEPT_LANGUAGE ? value -> value : HeaderSpellings::lowerMediaTypes).toList();
+            List<String> lower = new ArrayList<>(values.size());
+            for (String value : values) lower.add(respelled(name, value));
             // Several fields of one name are one list (RFC 9110 5.3), and the routes read the first
             // alone: until a review on 5 December 2026 Accept: text/html;q=0.1 then Accept: text/turtle
             // got a page, and the answer cache kept an answer under the first field's key.
@@ -46,6 +48,16 @@ final class HeaderSpellings {
             public HttpFields getHeaders() {
                 return fields;
             }
+        };
+    }
+
+    private static final HttpHeader[] RESPELLED = {HttpHeader.CONTENT_TYPE, HttpHeader.ACCEPT, HttpHeader.ACCEPT_ENCODING, HttpHeader.ACCEPT_LANGUAGE};
+
+    private static String respelled(HttpHeader name, String value) {
+        return switch (name) {
+            case ACCEPT_ENCODING -> gzipByItsNewName(value);
+            case ACCEPT_LANGUAGE -> value;
+            default -> lowerMediaTypes(value);
         };
     }
 
