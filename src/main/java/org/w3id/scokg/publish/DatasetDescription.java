@@ -47,10 +47,15 @@ public final class DatasetDescription {
      * can check it against the file. Null when the ontology has no version.
      */
     static String version(Graph ontology, Map<String, byte[]> dumps) {
-        Node info = ontology.find(NodeFactory.createURI(SCO.ONTOLOGY), OWL2.versionInfo.asNode(), Node.ANY).mapWith(t -> t.getObject()).filterKeep(Node::isLiteral).nextOptional().orElse(null);
         byte[] triples = dumps.get(Dump.NTRIPLES.file);
-        if (info == null || triples == null) return null;
-        return info.getLiteralLexicalForm() + "+" + Checksums.sha256(triples).substring(0, VERSION_DIGITS);
+        return version(ontology, triples == null ? null : Checksums.sha256(triples));
+    }
+
+    /** {@link #version(Graph, Map)} from the SHA-256 of the N-Triples dump, {@code triplesSha256} (null when there is none). */
+    private static String version(Graph ontology, String triplesSha256) {
+        Node info = ontology.find(NodeFactory.createURI(SCO.ONTOLOGY), OWL2.versionInfo.asNode(), Node.ANY).mapWith(t -> t.getObject()).filterKeep(Node::isLiteral).nextOptional().orElse(null);
+        if (info == null || triplesSha256 == null) return null;
+        return info.getLiteralLexicalForm() + "+" + triplesSha256.substring(0, VERSION_DIGITS);
     }
 
     /** The hex digits of the N-Triples dump's checksum a version carries: 48 bits, as a short Git hash does. */
@@ -62,13 +67,16 @@ public final class DatasetDescription {
                 .mapWith(Node::getLiteralLexicalForm).nextOptional().orElse(null);
     }
 
-    /** {@code statistics} with the ontology's subset, the dataset's version and one distribution per dump added. */
-    static Graph describe(Graph statistics, Graph ontology, Map<String, byte[]> dumps) {
+    /**
+     * {@code statistics} with the ontology's subset, the dataset's version and one distribution per
+     * dump added, each dump's size from {@code dumps} and its SHA-256 from {@code sha256}, by file name.
+     */
+    static Graph describe(Graph statistics, Graph ontology, Map<String, byte[]> dumps, Map<String, String> sha256) {
         Graph description = statistics;
         // dcat:version (DCAT 3), the description being DCAT already: a version string, as owl:versionInfo
         // is the ontology's; dcterms:hasVersion names another resource, not a string, and a date
         // (dcterms:modified) would be the build's clock, which would make each build's bytes differ.
-        String version = version(ontology, dumps);
+        String version = version(ontology, sha256.get(Dump.NTRIPLES.file));
         if (version != null) description.add(DATASET, DCAT3.version, NodeFactory.createLiteralString(version));
         description.add(DATASET, VOID.subset, ONTOLOGY);
         description.add(ONTOLOGY, RDF.type.asNode(), VOID.Dataset);
@@ -91,7 +99,7 @@ public final class DatasetDescription {
             description.add(file, DCTerms.title.asNode(), NodeFactory.createLiteralLang(dump.title, "en"));
             description.add(file, DCAT.downloadURL.asNode(), file);
             // The same bytes at a URL that names this version: a cache may keep it for good.
-            String permanent = DumpWriter.permanentPath(dump.file, Checksums.sha256(bytes));
+            String permanent = DumpWriter.permanentPath(dump.file, sha256.get(dump.file));
             description.add(file, DCAT.downloadURL.asNode(), NodeFactory.createURI(SCO.BASE + "dumps/" + permanent));
             description.add(file, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + dump.mediaType));
             if (dump.compressed()) {
@@ -101,7 +109,7 @@ public final class DatasetDescription {
             description.add(file, VOID.checksum, checksum);
             description.add(checksum, RDF.type.asNode(), VOID.Checksum);
             description.add(checksum, VOID.algorithm, VOID.checksumAlgorithm_sha256);
-            description.add(checksum, VOID.checksumValue, NodeFactory.createLiteralDT(Checksums.sha256(bytes), XSDDatatype.XSDhexBinary));
+            description.add(checksum, VOID.checksumValue, NodeFactory.createLiteralDT(sha256.get(dump.file), XSDDatatype.XSDhexBinary));
         }
         return description;
     }

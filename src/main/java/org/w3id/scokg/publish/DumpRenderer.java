@@ -3,10 +3,13 @@ package org.w3id.scokg.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +24,8 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.SysRIOT;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
 
 /**
@@ -28,6 +33,9 @@ import org.w3id.scokg.graph.KnowledgeGraph;
  * graph ({@link CanonicalOrder}), so the same graph always gives the same bytes.
  */
 public final class DumpRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger(DumpRenderer.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private DumpRenderer() {}
 
     /** Every dump's bytes, by file name, with the dataset description and the checksums last. */
@@ -60,8 +68,8 @@ public final class DumpRenderer {
             // on a renderer, the other here, each with its own texts of the nodes: one after the
             // other they took 5.7 s at x100, a tenth of the build's CPU. The HDT is made on the
             // other renderer meanwhile, from the union itself.
-            Future<Graph> unionCopy = renderers.submit(() -> graph.read(() -> CanonicalOrder.canonical(graph.union(), new HashMap<>())));
-            Future<byte[]> hdt = renderers.submit(() -> graph.read(() -> HdtDump.write(graph.union())));
+            Future<Graph> unionCopy = timed(renderers, "the union's canonical copy", () -> graph.read(() -> CanonicalOrder.canonical(graph.union(), new HashMap<>())));
+            Future<byte[]> hdt = timed(renderers, Dump.HDT.file, () -> graph.read(() -> HdtDump.write(graph.union())));
             Map<Node, String> formatted = new HashMap<>();
             Graph ontology = CanonicalOrder.canonical(graph.ontology(), formatted);
             DatasetGraph named = CanonicalOrder.canonical(graph.dataset(), formatted);
@@ -69,24 +77,24 @@ public final class DumpRenderer {
             Graph union = done(unionCopy);
             // Longest first, by their times at x100 on 5 December 2026 (JFR): the RDF/XML 10 s, the
             // TriG 9 s, the VoID statistics and the Turtle 6 s each, the JSON-LD 6 s, the N-Triples 4.5 s.
-            Future<byte[]> rdfxml = renderers.submit(() -> write(union, RDFFormat.RDFXML_PLAIN));
-            Future<byte[]> trig = renderers.submit(() -> write(named, RDFFormat.TRIG_PRETTY));
-            Future<Graph> statistics = renderers.submit(() -> DatasetDescription.statistics(union));
-            Future<byte[]> turtle = renderers.submit(() -> write(union, RDFFormat.TURTLE_PRETTY));
-            Future<byte[]> jsonld = renderers.submit(() -> JsonLdWriter.dump(union));
-            Future<byte[]> ntriples = renderers.submit(() -> CanonicalOrder.sortedLines(write(union, RDFFormat.NTRIPLES_UTF8)));
-            Future<byte[]> nquads = renderers.submit(() -> gzip(CanonicalOrder.sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
-            Future<byte[]> ntriplesGzip = renderers.submit(() -> gzip(done(ntriples)));
-            Future<byte[]> ontologyTurtle = renderers.submit(() -> write(ontology, RDFFormat.TURTLE_PRETTY));
-            Future<byte[]> ontologyRdfxml = renderers.submit(() -> write(ontology, RDFFormat.RDFXML_PLAIN));
+            Future<byte[]> rdfxml = timed(renderers, Dump.RDFXML.file, () -> write(union, RDFFormat.RDFXML_PLAIN));
+            Future<byte[]> trig = timed(renderers, Dump.TRIG.file, () -> write(named, RDFFormat.TRIG_PRETTY));
+            Future<Graph> statistics = timed(renderers, "the VoID statistics", () -> DatasetDescription.statistics(union));
+            Future<byte[]> turtle = timed(renderers, Dump.TURTLE.file, () -> write(union, RDFFormat.TURTLE_PRETTY));
+            Future<byte[]> jsonld = timed(renderers, Dump.JSONLD.file, () -> JsonLdWriter.dump(union));
+            Future<byte[]> ntriples = timed(renderers, "the sorted N-Triples", () -> CanonicalOrder.sortedLines(write(union, RDFFormat.NTRIPLES_UTF8)));
+            Future<byte[]> nquads = timed(renderers, Dump.NQUADS.file, () -> gzip(CanonicalOrder.sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
+            Future<byte[]> ntriplesGzip = timed(renderers, Dump.NTRIPLES.file, () -> gzip(done(ntriples)));
+            Future<byte[]> ontologyTurtle = timed(renderers, Dump.ONTOLOGY_TURTLE.file, () -> write(ontology, RDFFormat.TURTLE_PRETTY));
+            Future<byte[]> ontologyRdfxml = timed(renderers, Dump.ONTOLOGY_RDFXML.file, () -> write(ontology, RDFFormat.RDFXML_PLAIN));
             Map<Dump, Future<byte[]>> linksets = new LinkedHashMap<>();
             for (Dump dump : Dump.values()) {
                 if (dump.linkset != null) {
-                    linksets.put(dump, renderers.submit(() -> CanonicalOrder.sortedLines(write(CanonicalOrder.canonical(Linksets.links(union, dump.linkset)), RDFFormat.NTRIPLES_UTF8))));
+                    linksets.put(dump, timed(renderers, dump.file, () -> CanonicalOrder.sortedLines(write(CanonicalOrder.canonical(Linksets.links(union, dump.linkset)), RDFFormat.NTRIPLES_UTF8))));
                 }
             }
-            Future<byte[]> quickStatements = renderers.submit(() -> WikidataExport.quickStatements(union));
-            Future<byte[]> mixnmatch = renderers.submit(() -> WikidataExport.mixnmatch(union));
+            Future<byte[]> quickStatements = timed(renderers, Export.QUICKSTATEMENTS.file, () -> WikidataExport.quickStatements(union));
+            Future<byte[]> mixnmatch = timed(renderers, Export.MIXNMATCH.file, () -> WikidataExport.mixnmatch(union));
             files.put(Dump.TURTLE.file, done(turtle));
             files.put(Dump.TRIG.file, done(trig));
             files.put(Dump.NQUADS.file, done(nquads));
@@ -101,13 +109,34 @@ public final class DumpRenderer {
             files.put(Export.MIXNMATCH.file, done(mixnmatch));
             Node version = ontology.find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
             files.put(Export.W3ID.file, W3idRules.render(w3idTarget, version == null || !version.isURI() ? null : version.getURI()));
-            Graph description = DatasetDescription.describe(done(statistics), ontology, files);
+            // Each file's SHA-256 made once, two at a time: the description names each twice, and
+            // SHA256SUMS and the dataset's version name them again.
+            Map<String, Future<String>> hashing = new LinkedHashMap<>();
+            files.forEach((name, bytes) -> hashing.put(name, renderers.submit(() -> Checksums.sha256(bytes))));
+            Map<String, String> sha256 = new HashMap<>();
+            hashing.forEach((name, digest) -> sha256.put(name, done(digest)));
+            Graph description = DatasetDescription.describe(done(statistics), ontology, files, sha256);
             files.put(DumpWriter.VOID_FILE, write(CanonicalOrder.canonical(description), RDFFormat.TURTLE_PRETTY));
+            files.put(DumpWriter.CHECKSUMS_FILE, Checksums.sha256sums(files, sha256).getBytes(StandardCharsets.UTF_8));
         } finally {
             renderers.shutdownNow();
         }
-        files.put(DumpWriter.CHECKSUMS_FILE, Checksums.sha256sums(files).getBytes(StandardCharsets.UTF_8));
         return files;
+    }
+
+    /**
+     * {@code task} submitted to {@code renderers}, its wall and CPU time logged when done under
+     * {@code name}: the build's own log says which rendering took how long.
+     */
+    private static <T> Future<T> timed(ExecutorService renderers, String name, Callable<T> task) {
+        return renderers.submit(() -> {
+            long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            T done = task.call();
+            LOG.info("rendered {} in {} ms, {} ms of CPU in this thread", name, (System.nanoTime() - start) / 1_000_000,
+                    (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+            return done;
+        });
     }
 
     /** A rendered file, waited for; its renderer's failure thrown as it was thrown. */
