@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -35,13 +37,57 @@ public final class CanonicalOrder {
      * canonical order, every text made anew, then sorted and copied, took 12.7 s).
      */
     static Graph canonical(Graph graph, Map<Node, String> formatted) {
+        return copy(sorted(graph, formatted));
+    }
+
+    /** The graph's triples, each with its text, in the order of their text ({@link #canonical(Graph, Map)}). */
+    static List<Map.Entry<String, Triple>> sorted(Graph graph, Map<Node, String> formatted) {
         List<Map.Entry<String, Triple>> triples = new ArrayList<>();
         graph.find().forEachRemaining(t -> triples.add(Map.entry(text(t, formatted), t)));
         triples.sort(Map.Entry.comparingByKey());
+        return triples;
+    }
+
+    /** A graph of {@code sorted}'s triples, added in its order, with the published prefixes. */
+    static Graph copy(List<Map.Entry<String, Triple>> sorted) {
         Graph copy = GraphFactory.createGraphMem();
-        triples.forEach(t -> copy.add(t.getValue()));
+        sorted.forEach(t -> copy.add(t.getValue()));
         copy.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
         return copy;
+    }
+
+    /**
+     * The canonical copy of the union of graphs whose triples {@code sorted} holds, each list in
+     * canonical order: the lists merged, as sorting all their triples at once would order them (a
+     * triple's text is its own: two triples of the same text are the same triple, which the copy
+     * holds once, as the union does). The same graph, added in the same order, as {@link
+     * #canonical(Graph)} of the union, without making each triple's text and sorting them again.
+     */
+    static Graph union(List<List<Map.Entry<String, Triple>>> sorted) {
+        // The next unread triple of each list, the least text first; k is the number of graphs (4).
+        PriorityQueue<Cursor> next = new PriorityQueue<>();
+        for (List<Map.Entry<String, Triple>> triples : sorted) {
+            if (!triples.isEmpty()) next.add(new Cursor(triples, 0));
+        }
+        Graph copy = GraphFactory.createGraphMem();
+        while (!next.isEmpty()) {
+            Cursor least = next.poll();
+            copy.add(least.entry().getValue());
+            if (least.at() + 1 < least.triples().size()) next.add(new Cursor(least.triples(), least.at() + 1));
+        }
+        copy.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
+        return copy;
+    }
+
+    private record Cursor(List<Map.Entry<String, Triple>> triples, int at) implements Comparable<Cursor> {
+        Map.Entry<String, Triple> entry() {
+            return triples.get(at);
+        }
+
+        @Override
+        public int compareTo(Cursor other) {
+            return entry().getKey().compareTo(other.entry().getKey());
+        }
     }
 
     /** {@link NodeFmtLib#str(Triple)}, each node's form taken from {@code formatted} or made and kept there. */
@@ -50,12 +96,10 @@ public final class CanonicalOrder {
                 + formatted.computeIfAbsent(triple.getObject(), NodeFmtLib::strTTL);
     }
 
-    static DatasetGraph canonical(DatasetGraph dataset, Map<Node, String> formatted) {
+    /** A dataset of the named graphs {@code sorted} holds, in its order, each graph's triples ({@link #sorted}) added in theirs. */
+    static DatasetGraph canonical(Map<Node, List<Map.Entry<String, Triple>>> sorted) {
         DatasetGraph copy = DatasetGraphFactory.createGeneral();
-        List<org.apache.jena.graph.Node> names = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(names::add);
-        names.sort(Comparator.comparing(org.apache.jena.graph.Node::getURI));
-        for (var name : names) copy.addGraph(name, canonical(dataset.getGraph(name), formatted));
+        sorted.forEach((name, triples) -> copy.addGraph(name, copy(triples)));
         copy.prefixes().putAll(Prefixes.STANDARD);
         return copy;
     }

@@ -400,6 +400,43 @@ class DumpWriterTest {
         odd.find().forEachRemaining(t -> assertEquals(org.apache.jena.riot.out.NodeFmtLib.str(t), CanonicalOrder.text(t, formatted)));
     }
 
+    /**
+     * The union's canonical copy merged from its named graphs' sorted triples is the copy of the
+     * union sorted on its own: the same triples found in the same order, a triple of two graphs
+     * once (the real graph, and one with a triple in two graphs and one in neither's order).
+     */
+    @Test
+    void the_union_merged_from_its_graphs_is_the_union_sorted_on_its_own() {
+        KnowledgeGraph graph = TestGraph.real();
+        graph.read(() -> {
+            assertSameOrder(CanonicalOrder.canonical(graph.union()), merged(graph.dataset()));
+            return null;
+        });
+        String trig = "@prefix x: <http://example.org/> .\n"
+                + "x:g1 { x:b x:p \"1\" . x:a x:p x:z . x:c x:p 2 }\n"
+                + "x:g2 { x:a x:p x:z . x:a x:p \"0\"@en . x:d x:q x:a }\n"
+                + "x:g0 { x:bb x:p x:c }\n";
+        DatasetGraph small = RDFParser.fromString(trig, Lang.TRIG).toDatasetGraph();
+        Graph union = merged(small);
+        assertEquals(6, union.size(), "the triple of two graphs held once");
+        assertSameOrder(CanonicalOrder.canonical(small.getUnionGraph()), union);
+    }
+
+    private static Graph merged(DatasetGraph dataset) {
+        Map<Node, String> formatted = new java.util.HashMap<>();
+        List<List<Map.Entry<String, Triple>>> sorted = new java.util.ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(name -> sorted.add(CanonicalOrder.sorted(dataset.getGraph(name), formatted)));
+        return CanonicalOrder.union(sorted);
+    }
+
+    private static void assertSameOrder(Graph expected, Graph actual) {
+        List<Triple> wanted = expected.find().toList();
+        List<Triple> found = actual.find().toList();
+        for (int i = 0; i < Math.min(wanted.size(), found.size()); i++) assertEquals(wanted.get(i), found.get(i), "triple " + i);
+        assertEquals(wanted.size(), found.size());
+        assertTrue(found.size() > 5, "triples were compared: " + found.size());
+    }
+
     /** The RDF/XML dump, written without Jena's check of every IRI (DumpRenderer), is the bytes Jena's checking writer gives. */
     @Test
     void the_rdfxml_dump_is_what_jenas_checking_writer_writes() {
