@@ -17,10 +17,10 @@ public final class Checksums {
         }
     }
 
-    /** SHA256SUMS of {@code files}, in their order, each digest taken from {@code known} where it is there, else computed. */
-    static String sha256sums(Map<String, byte[]> files, Map<String, String> known) {
+    /** SHA256SUMS of {@code files}, in their order, each with the digest it was rendered with. */
+    static String sha256sums(Map<String, DumpRenderer.Rendered> files) {
         StringBuilder out = new StringBuilder();
-        files.forEach((name, bytes) -> out.append(known.containsKey(name) ? known.get(name) : sha256(bytes)).append("  ").append(name).append('\n'));
+        files.forEach((name, file) -> out.append(file.sha256()).append("  ").append(name).append('\n'));
         return out.toString();
     }
 }

@@ -69,14 +69,15 @@ public final class DatasetDescription {
 
     /**
      * {@code statistics} with the ontology's subset, the dataset's version and one distribution per
-     * dump added, each dump's size from {@code dumps} and its SHA-256 from {@code sha256}, by file name.
+     * dump added, each with the size and SHA-256 it was rendered with ({@code dumps}, by file name).
      */
-    static Graph describe(Graph statistics, Graph ontology, Map<String, byte[]> dumps, Map<String, String> sha256) {
+    static Graph describe(Graph statistics, Graph ontology, Map<String, DumpRenderer.Rendered> dumps) {
         Graph description = statistics;
         // dcat:version (DCAT 3), the description being DCAT already: a version string, as owl:versionInfo
         // is the ontology's; dcterms:hasVersion names another resource, not a string, and a date
         // (dcterms:modified) would be the build's clock, which would make each build's bytes differ.
-        String version = version(ontology, sha256.get(Dump.NTRIPLES.file));
+        DumpRenderer.Rendered triples = dumps.get(Dump.NTRIPLES.file);
+        String version = version(ontology, triples == null ? null : triples.sha256());
         if (version != null) description.add(DATASET, DCAT3.version, NodeFactory.createLiteralString(version));
         description.add(DATASET, VOID.subset, ONTOLOGY);
         description.add(ONTOLOGY, RDF.type.asNode(), VOID.Dataset);
@@ -84,7 +85,7 @@ public final class DatasetDescription {
         description.add(ONTOLOGY, DCTerms.title.asNode(), NodeFactory.createLiteralLang("The sco-kg ontology (graph/ontology)", "en"));
         description.add(ONTOLOGY, VOID.triples, NodeFactory.createLiteralDT(Long.toString(ontology.size()), XSDDatatype.XSDinteger));
         for (Dump dump : Dump.values()) {
-            byte[] bytes = dumps.get(dump.file);
+            DumpRenderer.Rendered rendered = dumps.get(dump.file);
             Node file = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file);
             Node checksum = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file + "#sha256");
             // A linkset's dump belongs to the linkset (void#linkset-{target}), the ontology's to the
@@ -99,17 +100,17 @@ public final class DatasetDescription {
             description.add(file, DCTerms.title.asNode(), NodeFactory.createLiteralLang(dump.title, "en"));
             description.add(file, DCAT.downloadURL.asNode(), file);
             // The same bytes at a URL that names this version: a cache may keep it for good.
-            String permanent = DumpWriter.permanentPath(dump.file, sha256.get(dump.file));
+            String permanent = DumpWriter.permanentPath(dump.file, rendered.sha256());
             description.add(file, DCAT.downloadURL.asNode(), NodeFactory.createURI(SCO.BASE + "dumps/" + permanent));
             description.add(file, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + dump.mediaType));
             if (dump.compressed()) {
                 description.add(file, DCAT.compressFormat.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + Dump.GZIP));
             }
-            description.add(file, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(bytes.length), XSDDatatype.XSDnonNegativeInteger));
+            description.add(file, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(rendered.size()), XSDDatatype.XSDnonNegativeInteger));
             description.add(file, VOID.checksum, checksum);
             description.add(checksum, RDF.type.asNode(), VOID.Checksum);
             description.add(checksum, VOID.algorithm, VOID.checksumAlgorithm_sha256);
-            description.add(checksum, VOID.checksumValue, NodeFactory.createLiteralDT(sha256.get(dump.file), XSDDatatype.XSDhexBinary));
+            description.add(checksum, VOID.checksumValue, NodeFactory.createLiteralDT(rendered.sha256(), XSDDatatype.XSDhexBinary));
         }
         return description;
     }

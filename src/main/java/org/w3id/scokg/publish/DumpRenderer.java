@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.jena.graph.Graph;
@@ -48,10 +50,31 @@ public final class DumpRenderer {
 
     /** Every dump's bytes, by file name, the w3id rules pointing at {@code w3idTarget}. */
     public static Map<String, byte[]> render(KnowledgeGraph graph, String w3idTarget) {
-        return graph.read(() -> renderInTransaction(graph, w3idTarget));
+        Map<String, byte[]> kept = new ConcurrentHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        render(graph, w3idTarget, kept::put).keySet().forEach(name -> files.put(name, kept.get(name)));
+        return files;
     }
 
-    private static Map<String, byte[]> renderInTransaction(KnowledgeGraph graph, String w3idTarget) {
+    /** Where each file goes once rendered, from whichever thread rendered it. */
+    interface Sink {
+        void put(String name, byte[] bytes) throws IOException;
+    }
+
+    /** A file rendered and given to the sink: its size and its SHA-256, which the description and SHA256SUMS give. */
+    record Rendered(long size, String sha256) {}
+
+    /**
+     * Renders every dump and gives each to {@code sink} as soon as it is made, which need not keep
+     * it: the size and SHA-256 of each, by file name, in the order {@value DumpWriter#CHECKSUMS_FILE}
+     * lists them, the dataset description and the checksums last. A failure is thrown once no
+     * renderer is still at work.
+     */
+    static Map<String, Rendered> render(KnowledgeGraph graph, String w3idTarget, Sink sink) {
+        return graph.read(() -> renderInTransaction(graph, w3idTarget, sink));
+    }
+
+    private static Map<String, Rendered> renderInTransaction(KnowledgeGraph graph, String w3idTarget, Sink sink) {
         // The files are rendered from the canonical copies made first (plain graphs in memory, only
         // read once made) and from nothing else, but the HDT, whose bytes do not depend on the order
         // it reads the triples in: two at a time, the longest first, so that neither renderer is left
@@ -65,7 +88,7 @@ public final class DumpRenderer {
             thread.setDaemon(true);
             return thread;
         });
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, Rendered> files = new LinkedHashMap<>();
         try {
             // The HDT first, from the union itself, on a renderer of its own; then the canonical copies of
             // the named graphs and of their union (the same triples), both made from one sort of each
@@ -73,7 +96,7 @@ public final class DumpRenderer {
             // sorted on the other renderer, the others here, each with its own texts of the nodes.
             // Until 5 December 2026 the union was sorted again on its own (its triples' texts made
             // twice, a set of 2 million triples to drop the union's repeats): 9 s of CPU at x100.
-            Future<byte[]> hdt = timed(renderers, Dump.HDT.file, () -> graph.read(() -> HdtDump.write(graph.union())));
+            Future<Rendered> hdt = file(renderers, sink, Dump.HDT.file, () -> graph.read(() -> HdtDump.write(graph.union())));
             Map<Node, String> formatted = new HashMap<>();
             Graph ontology = CanonicalOrder.canonical(graph.ontology(), formatted);
             List<Node> names = new ArrayList<>();
@@ -92,28 +115,29 @@ public final class DumpRenderer {
             sorted.clear();
             // Longest first, by their times at x100 on 5 December 2026 (JFR): the RDF/XML 10 s, the
             // TriG 9 s, the VoID statistics and the Turtle 6 s each, the JSON-LD 6 s, the N-Triples 4.5 s.
-            Future<byte[]> rdfxml = timed(renderers, Dump.RDFXML.file, () -> write(union, RDFFormat.RDFXML_PLAIN));
-            Future<byte[]> trig = timed(renderers, Dump.TRIG.file, () -> write(named, RDFFormat.TRIG_PRETTY));
+            Future<Rendered> rdfxml = file(renderers, sink, Dump.RDFXML.file, () -> write(union, RDFFormat.RDFXML_PLAIN));
+            Future<Rendered> trig = file(renderers, sink, Dump.TRIG.file, () -> write(named, RDFFormat.TRIG_PRETTY));
             Future<Graph> statistics = timed(renderers, "the VoID statistics", () -> DatasetDescription.statistics(union));
-            Future<byte[]> turtle = timed(renderers, Dump.TURTLE.file, () -> write(union, RDFFormat.TURTLE_PRETTY));
-            Future<byte[]> jsonld = timed(renderers, Dump.JSONLD.file, () -> JsonLdWriter.dump(union));
-            Future<byte[]> ntriples = timed(renderers, "the sorted N-Triples", () -> CanonicalOrder.sortedLines(write(union, RDFFormat.NTRIPLES_UTF8)));
-            Future<byte[]> nquads = timed(renderers, Dump.NQUADS.file, () -> gzip(CanonicalOrder.sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
-            Future<byte[]> ntriplesGzip = timed(renderers, Dump.NTRIPLES.file, () -> gzip(done(ntriples)));
-            Future<byte[]> ontologyTurtle = timed(renderers, Dump.ONTOLOGY_TURTLE.file, () -> write(ontology, RDFFormat.TURTLE_PRETTY));
-            Future<byte[]> ontologyRdfxml = timed(renderers, Dump.ONTOLOGY_RDFXML.file, () -> write(ontology, RDFFormat.RDFXML_PLAIN));
-            Map<Dump, Future<byte[]>> linksets = new LinkedHashMap<>();
+            Future<Rendered> turtle = file(renderers, sink, Dump.TURTLE.file, () -> write(union, RDFFormat.TURTLE_PRETTY));
+            Future<Rendered> jsonld = file(renderers, sink, Dump.JSONLD.file, () -> JsonLdWriter.dump(union));
+            Future<Rendered> ntriples = file(renderers, sink, Dump.NTRIPLES.file, () -> gzip(CanonicalOrder.sortedLines(write(union, RDFFormat.NTRIPLES_UTF8))));
+            Future<Rendered> nquads = file(renderers, sink, Dump.NQUADS.file, () -> gzip(CanonicalOrder.sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
+            Future<Rendered> ontologyTurtle = file(renderers, sink, Dump.ONTOLOGY_TURTLE.file, () -> write(ontology, RDFFormat.TURTLE_PRETTY));
+            Future<Rendered> ontologyRdfxml = file(renderers, sink, Dump.ONTOLOGY_RDFXML.file, () -> write(ontology, RDFFormat.RDFXML_PLAIN));
+            Map<Dump, Future<Rendered>> linksets = new LinkedHashMap<>();
             for (Dump dump : Dump.values()) {
                 if (dump.linkset != null) {
-                    linksets.put(dump, timed(renderers, dump.file, () -> CanonicalOrder.sortedLines(write(CanonicalOrder.canonical(Linksets.links(union, dump.linkset)), RDFFormat.NTRIPLES_UTF8))));
+                    linksets.put(dump, file(renderers, sink, dump.file, () -> CanonicalOrder.sortedLines(write(CanonicalOrder.canonical(Linksets.links(union, dump.linkset)), RDFFormat.NTRIPLES_UTF8))));
                 }
             }
-            Future<byte[]> quickStatements = timed(renderers, Export.QUICKSTATEMENTS.file, () -> WikidataExport.quickStatements(union));
-            Future<byte[]> mixnmatch = timed(renderers, Export.MIXNMATCH.file, () -> WikidataExport.mixnmatch(union));
+            Future<Rendered> quickStatements = file(renderers, sink, Export.QUICKSTATEMENTS.file, () -> WikidataExport.quickStatements(union));
+            Future<Rendered> mixnmatch = file(renderers, sink, Export.MIXNMATCH.file, () -> WikidataExport.mixnmatch(union));
+            Node version = ontology.find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
+            Future<Rendered> w3id = file(renderers, sink, Export.W3ID.file, () -> W3idRules.render(w3idTarget, version == null || !version.isURI() ? null : version.getURI()));
             files.put(Dump.TURTLE.file, done(turtle));
             files.put(Dump.TRIG.file, done(trig));
             files.put(Dump.NQUADS.file, done(nquads));
-            files.put(Dump.NTRIPLES.file, done(ntriplesGzip));
+            files.put(Dump.NTRIPLES.file, done(ntriples));
             files.put(Dump.JSONLD.file, done(jsonld));
             files.put(Dump.RDFXML.file, done(rdfxml));
             files.put(Dump.HDT.file, done(hdt));
@@ -122,21 +146,38 @@ public final class DumpRenderer {
             linksets.forEach((dump, rendered) -> files.put(dump.file, done(rendered)));
             files.put(Export.QUICKSTATEMENTS.file, done(quickStatements));
             files.put(Export.MIXNMATCH.file, done(mixnmatch));
-            Node version = ontology.find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
-            files.put(Export.W3ID.file, W3idRules.render(w3idTarget, version == null || !version.isURI() ? null : version.getURI()));
-            // Each file's SHA-256 made once, two at a time: the description names each twice, and
-            // SHA256SUMS and the dataset's version name them again.
-            Map<String, Future<String>> hashing = new LinkedHashMap<>();
-            files.forEach((name, bytes) -> hashing.put(name, renderers.submit(() -> Checksums.sha256(bytes))));
-            Map<String, String> sha256 = new HashMap<>();
-            hashing.forEach((name, digest) -> sha256.put(name, done(digest)));
-            Graph description = DatasetDescription.describe(done(statistics), ontology, files, sha256);
-            files.put(DumpWriter.VOID_FILE, write(CanonicalOrder.canonical(description), RDFFormat.TURTLE_PRETTY));
-            files.put(DumpWriter.CHECKSUMS_FILE, Checksums.sha256sums(files, sha256).getBytes(StandardCharsets.UTF_8));
+            files.put(Export.W3ID.file, done(w3id));
+            Graph description = DatasetDescription.describe(done(statistics), ontology, files);
+            files.put(DumpWriter.VOID_FILE, put(sink, DumpWriter.VOID_FILE, write(CanonicalOrder.canonical(description), RDFFormat.TURTLE_PRETTY)));
+            files.put(DumpWriter.CHECKSUMS_FILE, put(sink, DumpWriter.CHECKSUMS_FILE, Checksums.sha256sums(files).getBytes(StandardCharsets.UTF_8)));
         } finally {
             renderers.shutdownNow();
+            // A renderer that is still at work when another failed is waited for, so that nothing
+            // is given to the sink once the failure is thrown (Jena's writers do not stop when interrupted).
+            try {
+                renderers.awaitTermination(10, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         return files;
+    }
+
+    /**
+     * {@code task}'s file, rendered on {@code renderers} ({@link #timed}), its SHA-256 made there
+     * and given to {@code sink}: the file is not kept here, and each is hashed once, two at a time.
+     */
+    private static Future<Rendered> file(ExecutorService renderers, Sink sink, String name, Callable<byte[]> task) {
+        return timed(renderers, name, () -> put(sink, name, task.call()));
+    }
+
+    private static Rendered put(Sink sink, String name, byte[] bytes) {
+        try {
+            sink.put(name, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Rendered(bytes.length, Checksums.sha256(bytes));
     }
 
     /**

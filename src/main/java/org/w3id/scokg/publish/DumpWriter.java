@@ -1,12 +1,12 @@
 package org.w3id.scokg.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.io.IOX;
@@ -19,9 +19,10 @@ import org.w3id.scokg.project.Location;
 import org.w3id.scokg.project.StaleFolders;
 
 /**
- * Writes the dumps: every file is written into a fresh temporary folder beside the output, which
- * then replaces the output whole, so a failed build leaves the previous dumps as they were. Triples
- * are put in a canonical order first, so the same graph always gives the same bytes.
+ * Writes the dumps: every file is written into a fresh temporary folder beside the output as soon
+ * as it is rendered (not kept in the heap until the last is made), and the folder then replaces the
+ * output whole, so a failed build leaves the previous dumps as they were. Triples are put in a
+ * canonical order first, so the same graph always gives the same bytes.
  */
 public final class DumpWriter {
     private static final Logger LOG = LoggerFactory.getLogger(DumpWriter.class);
@@ -58,7 +59,7 @@ public final class DumpWriter {
     /**
      * Writes all dumps to {@code out}, the w3id rules pointing at {@code w3idTarget}, and returns
      * their files. A folder that already holds exactly these files, byte for byte, is left as it is
-     * (it may be read-only). Temporary folders that an earlier run killed before it finished left
+     * (it may be read-only; where no folder can be made beside it, the files are compared from memory). Temporary folders that an earlier run killed before it finished left
      * beside {@code out} are removed first.
      */
     public static List<Path> write(KnowledgeGraph graph, Path out, String w3idTarget) {
@@ -75,32 +76,62 @@ public final class DumpWriter {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new InputException(Location.file(out.toString()), "is not a folder; the dumps need a folder of their own");
         }
-        long start = System.nanoTime();
-        Map<String, byte[]> files = new LinkedHashMap<>(DumpRenderer.render(graph, w3idTarget));
-        LOG.info("rendered {} dump files in {} ms", files.size(), (System.nanoTime() - start) / 1_000_000);
-        List<Path> dumps = files.keySet().stream().map(target::resolve).toList();
-        if (holdsExactly(target, files)) {
-            if (manifest != null) recordQuietly(target, MANIFEST_FILE, manifest);
-            return dumps;
-        }
-        if (manifest != null) files.put(MANIFEST_FILE, manifest.getBytes(StandardCharsets.UTF_8));
         StaleFolders.remove(target);
         Path temp;
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
         } catch (IOException e) {
-            throw new InputException(Location.file(out.toString()), "cannot write: " + e.getMessage());
+            // Nothing can be written beside the output (a read-only disk): it may hold these very dumps.
+            return writeKept(graph, out, target, w3idTarget, manifest, e);
         }
         try {
-            for (var file : files.entrySet()) Files.write(temp.resolve(file.getKey()), file.getValue());
+            // Each file written as soon as it is rendered, and not kept: at x100 the 17 files, 900 MB,
+            // were held in the heap until the last was made, and copied once more each to be written.
+            long start = System.nanoTime();
+            Map<String, DumpRenderer.Rendered> files = DumpRenderer.render(graph, w3idTarget, (name, bytes) -> Files.write(temp.resolve(name), bytes));
+            LOG.info("rendered {} dump files in {} ms", files.size(), (System.nanoTime() - start) / 1_000_000);
+            List<Path> dumps = files.keySet().stream().map(target::resolve).toList();
+            if (sameFiles(temp, target, files.keySet())) {
+                deleteQuietly(temp);
+                if (manifest != null) recordQuietly(target, MANIFEST_FILE, manifest);
+                return dumps;
+            }
+            if (manifest != null) Files.writeString(temp.resolve(MANIFEST_FILE), manifest, StandardCharsets.UTF_8);
             // A folder renamed keeps its files' keys and times.
             Files.writeString(temp.resolve(STATS_FILE), stats(temp, Files.readAllLines(temp.resolve(CHECKSUMS_FILE), StandardCharsets.UTF_8)));
             replace(temp, target);
             return dumps;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             deleteQuietly(temp);
-            throw new InputException(Location.file(out.toString()), "cannot write: " + e.getMessage());
+            throw new InputException(Location.file(out.toString()), "cannot write: " + (e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e).getMessage());
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    /**
+     * The dumps rendered in memory, where no folder can be made beside {@code target}: left as they
+     * are when {@code target} holds exactly these files, byte for byte, else {@code cannotWrite}.
+     */
+    private static List<Path> writeKept(KnowledgeGraph graph, Path out, Path target, String w3idTarget, String manifest, IOException cannotWrite) {
+        Map<String, byte[]> files = DumpRenderer.render(graph, w3idTarget);
+        if (!holdsExactly(target, files)) throw new InputException(Location.file(out.toString()), "cannot write: " + cannotWrite.getMessage());
+        if (manifest != null) recordQuietly(target, MANIFEST_FILE, manifest);
+        return files.keySet().stream().map(target::resolve).toList();
+    }
+
+    /** Whether {@code target} holds each of {@code names} as {@code made} does, byte for byte. */
+    private static boolean sameFiles(Path made, Path target, java.util.Collection<String> names) {
+        try {
+            for (String name : names) {
+                Path kept = target.resolve(name);
+                if (!Files.isRegularFile(kept) || Files.size(kept) != Files.size(made.resolve(name)) || Files.mismatch(kept, made.resolve(name)) != -1) return false;
+            }
+            return true;
+        } catch (IOException unreadable) {
+            return false;
         }
     }
 

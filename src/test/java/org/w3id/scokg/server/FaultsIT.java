@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -104,6 +105,34 @@ class FaultsIT {
             assertEquals(Main.USAGE, exit);
             assertTrue(err.toString().startsWith("cannot listen on 127.0.0.1:" + taken.getLocalPort()), err.toString());
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "before the graph is built");
+        }
+    }
+
+    /**
+     * The dumps are written to disk as each is rendered (DumpWriter): a disk that fills while the
+     * other renderer is still at work fails with one line, leaves the dumps that were there as they
+     * were, and no temporary folder (a 20 MB disk holds the real graph's 14 MB of dumps once, not twice).
+     */
+    @Test
+    void dumps_on_a_disk_that_fills_fail_with_one_line_and_leave_the_old_dumps_whole(@TempDir Path temp) throws Exception {
+        try (Tmpfs disk = Tmpfs.mount(temp.resolve("disk"), "20m")) {
+            Path dist = TestDumps.copyInto(disk.folder().resolve("dist"));
+            Map<String, byte[]> before = new java.util.TreeMap<>();
+            try (Stream<Path> files = Files.list(dist)) {
+                for (Path file : files.toList()) before.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+            InputException e = assertThrows(InputException.class, () -> DumpWriter.write(TestGraph.real(), dist));
+            assertTrue(e.getMessage().startsWith(dist + ": cannot write: "), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), "one line");
+            Map<String, byte[]> after = new java.util.TreeMap<>();
+            try (Stream<Path> files = Files.list(dist)) {
+                for (Path file : files.toList()) after.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+            assertEquals(before.keySet(), after.keySet());
+            before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+            try (Stream<Path> left = Files.list(disk.folder())) {
+                assertEquals(List.of(dist), left.toList(), "no temporary folder left on the disk");
+            }
         }
     }
 
