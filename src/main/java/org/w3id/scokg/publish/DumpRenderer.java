@@ -97,22 +97,10 @@ public final class DumpRenderer {
             // Until 5 December 2026 the union was sorted again on its own (its triples' texts made
             // twice, a set of 2 million triples to drop the union's repeats): 9 s of CPU at x100.
             Future<Rendered> hdt = file(renderers, sink, Dump.HDT.file, () -> graph.read(() -> HdtDump.write(graph.union())));
-            Map<Node, String> formatted = new HashMap<>();
-            Graph ontology = CanonicalOrder.canonical(graph.ontology(), formatted);
-            List<Node> names = new ArrayList<>();
-            graph.dataset().listGraphNodes().forEachRemaining(names::add);
-            names.sort(Comparator.comparing(Node::getURI));
-            Node largest = names.stream().max(Comparator.comparingLong(name -> graph.dataset().getGraph(name).size())).orElse(null);
-            Future<List<Map.Entry<String, Triple>>> largestSorted = largest == null ? null
-                    : timed(renderers, "the canonical order of " + largest.getURI(), () -> graph.read(() -> CanonicalOrder.sorted(graph.dataset().getGraph(largest), new HashMap<>())));
-            Map<Node, List<Map.Entry<String, Triple>>> sorted = new LinkedHashMap<>();
-            for (Node name : names) sorted.put(name, name.equals(largest) ? null : CanonicalOrder.sorted(graph.dataset().getGraph(name), formatted));
-            formatted.clear();
-            if (largest != null) sorted.put(largest, done(largestSorted));
-            Future<DatasetGraph> namedCopy = timed(renderers, "the named graphs' canonical copy", () -> CanonicalOrder.canonical(sorted));
-            Graph union = CanonicalOrder.union(List.copyOf(sorted.values()));
-            DatasetGraph named = done(namedCopy);
-            sorted.clear();
+            Copies copies = copies(graph, renderers);
+            Graph ontology = copies.ontology();
+            DatasetGraph named = copies.named();
+            Graph union = copies.union();
             // Longest first, by their times at x100 on 5 December 2026 (JFR): the RDF/XML 10 s, the
             // TriG 9 s, the VoID statistics and the Turtle 6 s each, the JSON-LD 6 s, the N-Triples 4.5 s.
             Future<Rendered> rdfxml = file(renderers, sink, Dump.RDFXML.file, () -> write(union, RDFFormat.RDFXML_PLAIN));
@@ -161,6 +149,31 @@ public final class DumpRenderer {
             }
         }
         return files;
+    }
+
+    /** The canonical copies every file but the HDT is rendered from. */
+    private record Copies(Graph ontology, DatasetGraph named, Graph union) {}
+
+    /**
+     * The canonical copies of the ontology, the named graphs and their union, the largest named
+     * graph sorted on one of {@code renderers}, the others here, each with its own texts of the nodes.
+     */
+    private static Copies copies(KnowledgeGraph graph, ExecutorService renderers) {
+        Map<Node, String> formatted = new HashMap<>();
+        Graph ontology = CanonicalOrder.canonical(graph.ontology(), formatted);
+        List<Node> names = new ArrayList<>();
+        graph.dataset().listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(Node::getURI));
+        Node largest = names.stream().max(Comparator.comparingLong(name -> graph.dataset().getGraph(name).size())).orElse(null);
+        Future<List<Map.Entry<String, Triple>>> largestSorted = largest == null ? null
+                : timed(renderers, "the canonical order of " + largest.getURI(), () -> graph.read(() -> CanonicalOrder.sorted(graph.dataset().getGraph(largest), new HashMap<>())));
+        Map<Node, List<Map.Entry<String, Triple>>> sorted = new LinkedHashMap<>();
+        for (Node name : names) sorted.put(name, name.equals(largest) ? null : CanonicalOrder.sorted(graph.dataset().getGraph(name), formatted));
+        formatted.clear();
+        if (largest != null) sorted.put(largest, done(largestSorted));
+        Future<DatasetGraph> named = timed(renderers, "the named graphs' canonical copy", () -> CanonicalOrder.canonical(sorted));
+        Graph union = CanonicalOrder.union(List.copyOf(sorted.values()));
+        return new Copies(ontology, done(named), union);
     }
 
     /**
