@@ -1,0 +1,78 @@
+package org.w3id.scokg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.project.InputException;
+import org.w3id.scokg.project.Problem;
+
+/**
+ * The checks of {@code validate} run side by side, and still report as one after another would:
+ * every problem, in the order of the checks (SHACL, the terms, the violation queries in file order,
+ * OWL 2), and the first check that fails outright, in that order. The shapes and queries are the
+ * project copy's, planted with problems; the graph is the real one (the copy's data is the same).
+ */
+class ValidatorTest {
+    private static final String PLANTED_SHAPE = """
+            shape:Planted a sh:NodeShape ;
+                sh:targetClass sco:State ;
+                sh:property [ sh:path sco:iso3166Alpha2 ; sh:pattern "^ZZ$" ; sh:message "planted: no state is ZZ" ] .
+            """;
+
+    private static Path copy(Path temp) {
+        return ProjectCopy.into(temp.resolve("project"));
+    }
+
+    private static void check(Path project, String name, String query) throws IOException {
+        Files.writeString(project.resolve("queries/checks/" + name), query);
+    }
+
+    private static List<Problem> problems(Path project) {
+        return assertThrows(InputException.class, () -> Validator.validate(TestGraph.real(), project)).problems();
+    }
+
+    @Test
+    void problems_come_in_the_order_of_the_checks(@TempDir Path temp) throws IOException {
+        Path project = copy(temp);
+        Files.writeString(project.resolve("ontology/shapes.ttl"), "\n" + PLANTED_SHAPE, StandardOpenOption.APPEND);
+        // Named to sort first and last among the checks, each with one row.
+        check(project, "aaa-planted-violation.rq", "SELECT ?message WHERE { BIND(\"planted first\" AS ?message) }");
+        check(project, "zzz-planted-violation.rq", "SELECT ?message WHERE { BIND(\"planted last\" AS ?message) }");
+        List<String> messages = problems(project).stream().map(Problem::message).toList();
+        int states = (int) messages.stream().filter(m -> m.endsWith("planted: no state is ZZ")).count();
+        assertTrue(states > 5, "every state breaks the planted shape: " + messages);
+        assertEquals(states + 2, messages.size(), messages.toString());
+        assertTrue(messages.subList(0, states).stream().allMatch(m -> m.endsWith("planted: no state is ZZ")), messages.toString());
+        assertEquals(List.of("aaa-planted-violation.rq: planted first", "zzz-planted-violation.rq: planted last"),
+                messages.subList(states, states + 2));
+    }
+
+    @Test
+    void a_violation_check_that_is_not_a_select_fails_with_its_file(@TempDir Path temp) throws IOException {
+        Path project = copy(temp);
+        check(project, "planted-violation.rq", "ASK { ?s ?p ?o }");
+        assertEquals(List.of("queries/checks/planted-violation.rq: a violation check must be a SELECT query"),
+                problems(project).stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void shapes_that_are_not_shacl_are_reported_before_a_check_that_is_not_a_select(@TempDir Path temp) throws IOException {
+        Path project = copy(temp);
+        Files.writeString(project.resolve("ontology/shapes.ttl"), "\nshape:Broken a sh:NodeShape ; sh:targetClass sco:State ; sh:property [ sh:path \"not a path\" ] .\n",
+                StandardOpenOption.APPEND);
+        check(project, "planted-violation.rq", "ASK { ?s ?p ?o }");
+        List<Problem> problems = problems(project);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).toString().startsWith("ontology/shapes.ttl: not valid SHACL: "), problems.toString());
+    }
+}
