@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -37,31 +38,36 @@ final class ViolationChecks {
 
     private ViolationChecks() {}
 
-    static List<Problem> check(KnowledgeGraph graph, Graph union, ProjectLayout layout) {
-        List<Problem> problems = new ArrayList<>();
+    /**
+     * One check per file, each to be run on any thread (they only read): it reads and parses its
+     * query, so a file that is not a SELECT fails its own check, and returns the rows as problems.
+     */
+    static List<Callable<List<Problem>>> checks(KnowledgeGraph graph, Graph union, ProjectLayout layout) {
         List<Path> files = ProjectLayout.list(layout.checks(), "-violation.rq");
-        if (files.isEmpty()) return problems;
+        if (files.isEmpty()) return List.of();
         DatasetGraph dataset = graph.read(() -> queried(graph, union));
-        for (Path file : files) {
-            String display = layout.display(file);
-            Query query = ProjectFiles.parseQuery(ProjectFiles.readUtf8(file, display), display);
-            if (!query.isSelectType()) throw new InputException(Location.file(display), "a violation check must be a SELECT query");
-            long start = System.nanoTime();
-            long cpu = CPU.getCurrentThreadCpuTime();
-            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-                RowSet rows = exec.select();
-                rows.forEachRemaining(row -> {
-                    Node focus = row.get("focus");
-                    Node message = row.get("message");
-                    Location where = focus == null ? Location.file(display) : graph.originOf(focus, display);
-                    problems.add(new Problem(where, display.replaceFirst(".*/", "") + ": "
-                            + (message == null ? row.toString() : message.getLiteralLexicalForm())
-                            + (focus == null ? "" : " <" + focus + ">")));
-                });
-            }
-            LOG.info("validate: {} took {} ms, {} ms of CPU", display, (System.nanoTime() - start) / 1_000_000,
-                    (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        return files.stream().<Callable<List<Problem>>>map(file -> () -> check(graph, dataset, layout.display(file), file)).toList();
+    }
+
+    private static List<Problem> check(KnowledgeGraph graph, DatasetGraph dataset, String display, Path file) {
+        List<Problem> problems = new ArrayList<>();
+        long start = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
+        Query query = ProjectFiles.parseQuery(ProjectFiles.readUtf8(file, display), display);
+        if (!query.isSelectType()) throw new InputException(Location.file(display), "a violation check must be a SELECT query");
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+            RowSet rows = exec.select();
+            rows.forEachRemaining(row -> {
+                Node focus = row.get("focus");
+                Node message = row.get("message");
+                Location where = focus == null ? Location.file(display) : graph.originOf(focus, display);
+                problems.add(new Problem(where, display.replaceFirst(".*/", "") + ": "
+                        + (message == null ? row.toString() : message.getLiteralLexicalForm())
+                        + (focus == null ? "" : " <" + focus + ">")));
+            });
         }
+        LOG.info("validate: {} took {} ms, {} ms of CPU", display, (System.nanoTime() - start) / 1_000_000,
+                (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         return problems;
     }
 
