@@ -47,8 +47,7 @@ final class BuildCommand implements Callable<Integer> {
             System.out.println(out + " holds the dumps of these very inputs; nothing to do (--force builds them again)");
             return 0;
         }
-        KnowledgeGraph graph = GraphBuilder.build(project);
-        Validator.validate(graph, project);
+        KnowledgeGraph graph = Validator.buildValidated(project);
         var files = DumpWriter.write(graph, out, w3idTarget, manifest);
         System.out.println("wrote " + files.size() + " files to " + out);
         return 0;

@@ -120,9 +120,8 @@ final class ServeCommand implements Callable<Integer> {
             current = DumpWriter.current(data, manifest);
             var kept = current && tdb2 == null ? Snapshot.read(data, manifest) : java.util.Optional.<KnowledgeGraph>empty();
             if (kept.isPresent()) return kept.get();
-            graph = GraphBuilder.build(project);
             // Dumps made from these very inputs were made after they passed validation.
-            if (!current) Validator.validate(graph, project);
+            graph = current ? GraphBuilder.build(project) : Validator.buildValidated(project);
             if (tdb2 != null) {
                 graph = Tdb2Store.create(graph, tdb2);
                 writeStoreInputs(tdb2, inputs);

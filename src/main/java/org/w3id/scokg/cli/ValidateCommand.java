@@ -2,7 +2,6 @@ package org.w3id.scokg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +14,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Validator.validate(GraphBuilder.build(project), project);
+        Validator.buildValidated(project);
         System.out.println("valid");
         return 0;
     }

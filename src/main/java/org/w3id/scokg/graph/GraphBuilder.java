@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -53,6 +54,7 @@ public final class GraphBuilder {
     private final Assertions assertions = new Assertions();
     private Citations citations;
     private final List<RowOutput> outputs = new ArrayList<>();
+    private Consumer<KnowledgeGraph> asserted;
 
     private record RowOutput(Table.Row row, Graph triples) {}
 
@@ -62,6 +64,19 @@ public final class GraphBuilder {
 
     public static KnowledgeGraph build(Path root) {
         return new GraphBuilder(new ProjectLayout(root)).build();
+    }
+
+    /**
+     * Builds the graph, and hands it to {@code asserted} (on this thread) as soon as graph/ontology,
+     * graph/data and graph/provenance are complete, before the entailments are added to
+     * graph/inferred, which is made then (empty): {@code asserted} may start reading the three
+     * graphs on other threads, as nothing writes them afterwards, but not graph/inferred or the
+     * union before this returns. {@code validate} starts its OWL 2 check so, beside the entailments.
+     */
+    public static KnowledgeGraph build(Path root, Consumer<KnowledgeGraph> asserted) {
+        GraphBuilder builder = new GraphBuilder(new ProjectLayout(root));
+        builder.asserted = asserted;
+        return builder.build();
     }
 
     /** Builds the graph in one write transaction: outside one, every quad added is a transaction of its own. */
@@ -101,6 +116,11 @@ public final class GraphBuilder {
             add(SCO.GRAPH_DATA, derived, null);
         }
         assertions.write(dataset);
+        if (asserted != null) {
+            // Made before another thread may read the dataset's map of graphs, which making it writes.
+            dataset.getGraph(SCO.GRAPH_INFERRED);
+            asserted.accept(new KnowledgeGraph(dataset, Map.copyOf(origins)));
+        }
         Entailments.materialise(dataset, layout);
     }
 

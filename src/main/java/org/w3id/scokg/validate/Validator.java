@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Problem;
@@ -50,31 +51,64 @@ public final class Validator {
      */
     public static void validate(KnowledgeGraph graph, Path root) {
         ProjectLayout layout = new ProjectLayout(root);
-        List<Problem> problems = new ArrayList<>();
+        ExecutorService beside = workers();
+        try {
+            check(graph, layout, beside, owl(graph, layout, beside));
+        } finally {
+            beside.shutdownNow();
+        }
+    }
+
+    /**
+     * The graph of the project at {@code root}, built and checked as {@link #validate} checks it,
+     * the OWL 2 check started while the graph is still being built: it reads only the ontology, the
+     * data and the provenance, which are complete before the entailments are added (a tenth of the
+     * build at x100, on one core). A build that fails is reported as it was; an OWL 2 check then
+     * under way runs to its end on its daemon thread.
+     */
+    public static KnowledgeGraph buildValidated(Path root) {
+        ProjectLayout layout = new ProjectLayout(root);
+        ExecutorService beside = workers();
+        try {
+            List<Future<List<Problem>>> owl = new ArrayList<>();
+            KnowledgeGraph graph = GraphBuilder.build(root, asserted -> owl.add(owl(asserted, layout, beside)));
+            check(graph, layout, beside, owl.get(0));
+            return graph;
+        } finally {
+            beside.shutdownNow();
+        }
+    }
+
+    private static ExecutorService workers() {
         AtomicInteger workers = new AtomicInteger();
-        ExecutorService beside = Executors.newFixedThreadPool(BESIDE, check -> {
+        return Executors.newFixedThreadPool(BESIDE, check -> {
             Thread thread = new Thread(check, "validate-" + workers.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** The OWL 2 check, started on a worker. */
+    private static Future<List<Problem>> owl(KnowledgeGraph graph, ProjectLayout layout, ExecutorService beside) {
         // A named graph a project has no rows for is made when first asked for, which writes the
         // dataset's map of graphs: asked for here, before other threads read it.
         graph.ontology();
         graph.data();
         graph.provenance();
         graph.inferred();
-        try {
-            Future<List<Problem>> owl = beside.submit(() -> timed("OWL 2 (HermiT)", () -> OwlReasoning.check(graph, layout)));
-            Graph union = timed("the union copied", () -> graph.read(() -> KnowledgeGraph.copyOfUnion(graph.dataset())));
-            List<Future<List<Problem>>> checks = new ArrayList<>();
-            checks.add(beside.submit(() -> timed("SHACL shapes", () -> ShapesValidator.check(graph, union, layout))));
-            checks.add(beside.submit(() -> timed("terms", () -> TermChecker.check(graph))));
-            for (Callable<List<Problem>> query : ViolationChecks.checks(graph, union, layout)) checks.add(beside.submit(query));
-            checks.add(owl);
-            for (Future<List<Problem>> check : checks) problems.addAll(done(check));
-        } finally {
-            beside.shutdownNow();
-        }
+        return beside.submit(() -> timed("OWL 2 (HermiT)", () -> OwlReasoning.check(graph, layout)));
+    }
+
+    /** The other checks, on the workers once the union is copied; every check's problems, in order, or the first failure. */
+    private static void check(KnowledgeGraph graph, ProjectLayout layout, ExecutorService beside, Future<List<Problem>> owl) {
+        Graph union = timed("the union copied", () -> graph.read(() -> KnowledgeGraph.copyOfUnion(graph.dataset())));
+        List<Future<List<Problem>>> checks = new ArrayList<>();
+        checks.add(beside.submit(() -> timed("SHACL shapes", () -> ShapesValidator.check(graph, union, layout))));
+        checks.add(beside.submit(() -> timed("terms", () -> TermChecker.check(graph))));
+        for (Callable<List<Problem>> query : ViolationChecks.checks(graph, union, layout)) checks.add(beside.submit(query));
+        checks.add(owl);
+        List<Problem> problems = new ArrayList<>();
+        for (Future<List<Problem>> check : checks) problems.addAll(done(check));
         if (!problems.isEmpty()) throw new InputException(problems);
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Problem;
 
@@ -74,5 +75,19 @@ class ValidatorTest {
         List<Problem> problems = problems(project);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).toString().startsWith("ontology/shapes.ttl: not valid SHACL: "), problems.toString());
+    }
+
+    @Test
+    void built_and_checked_at_once_it_finds_what_checking_the_built_graph_finds(@TempDir Path temp) throws IOException {
+        // The OWL 2 check then starts before the entailments are added: an inconsistency it finds,
+        // and the other checks' problems, come as they come when the graph is checked once built.
+        Path project = copy(temp);
+        Files.writeString(project.resolve("ontology/sco.ttl"), "\n<urn:planted:both> a sco:Event , sco:Statement .\n", StandardOpenOption.APPEND);
+        Files.writeString(project.resolve("ontology/shapes.ttl"), "\n" + PLANTED_SHAPE, StandardOpenOption.APPEND);
+        List<Problem> once = assertThrows(InputException.class, () -> Validator.buildValidated(project)).problems();
+        List<Problem> after = assertThrows(InputException.class, () -> Validator.validate(GraphBuilder.build(project), project)).problems();
+        assertEquals(after, once);
+        assertTrue(once.get(once.size() - 1).message().contains("inconsistent: <urn:planted:both>"), once.toString());
+        assertTrue(once.get(0).message().endsWith("planted: no state is ZZ"), once.toString());
     }
 }
