@@ -2,7 +2,6 @@ package org.w3id.scokg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.InputManifest;
 import org.w3id.scokg.project.ProjectLayout;
