@@ -49,7 +49,9 @@ final class EndpointAccept {
      * 2026), where a thing's description and a Graph Store read give JSON-LD.
      */
     static String withJsonLd(String accept) {
-        if (accept.toLowerCase(java.util.Locale.ROOT).contains("ld+json")) return accept;
+        String lower = accept.toLowerCase(java.util.Locale.ROOT);
+        // Most requests name no application/json: they are answered without the pattern.
+        if (lower.contains("ld+json") || !lower.contains(JSON_TYPE)) return accept;
         Matcher json = JSON.matcher(accept);
         return json.find() ? accept + ", application/ld+json" + (json.group(1) == null ? "" : json.group(1)) : accept;
     }
