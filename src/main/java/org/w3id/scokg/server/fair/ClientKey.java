@@ -2,6 +2,7 @@ package org.w3id.scokg.server.fair;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +52,11 @@ final class ClientKey implements Function<Request, String> {
 
     @Override
     public String apply(Request request) {
+        // Without trusted proxies the client is the connection's address, which the JDK has already
+        // parsed: it is not written out and read back at every request.
+        if (trustedProxies.isEmpty() && request.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress socket && socket.getAddress() != null) {
+            return client(socket.getAddress());
+        }
         String remote = Request.getRemoteAddr(request);
         if (!trusted(remote)) return client(remote);
         List<String> forwarded = request.getHeaders().getCSV(HttpHeader.X_FORWARDED_FOR, false);
@@ -64,7 +70,10 @@ final class ClientKey implements Function<Request, String> {
     /** The client an address stands for: an IPv6 address's /64, any other address or text as it is. */
     private static String client(String hop) {
         InetAddress address = literal(hop);
-        if (address == null) return hop;
+        return address == null ? hop : client(address);
+    }
+
+    private static String client(InetAddress address) {
         if (!(address instanceof Inet6Address)) return address.getHostAddress();
         byte[] prefix = address.getAddress();
         Arrays.fill(prefix, 8, 16, (byte) 0);
