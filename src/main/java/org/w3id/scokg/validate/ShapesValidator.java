@@ -9,6 +9,8 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
@@ -26,6 +28,7 @@ final class ShapesValidator {
     static List<Problem> check(KnowledgeGraph graph, Graph union, ProjectLayout layout) {
         String display = layout.display(layout.shapes());
         Graph shapesGraph = ProjectFiles.readTurtle(layout.shapes(), display);
+        checkCounts(shapesGraph, display);
         Shapes shapes;
         try {
             shapes = Shapes.parse(shapesGraph);
@@ -41,5 +44,27 @@ final class ShapesValidator {
                     "<" + focus + "> " + path + entry.message()));
         }
         return problems;
+    }
+
+    /** The parameters whose value SHACL says is an xsd:integer; Jena's parser casts them unchecked. */
+    private static final List<Node> COUNTS = List.of(SHACL.minCount, SHACL.maxCount, SHACL.minLength, SHACL.maxLength,
+            SHACL.qualifiedMinCount, SHACL.qualifiedMaxCount);
+
+    /**
+     * Refuses a count that is not an integer, naming it: Jena's SHACL parser reads {@code sh:minCount
+     * "one"} as a number and fails with a ClassCastException (Jena 5.6), which {@code validate} showed
+     * as an internal error until 5 December 2026.
+     */
+    private static void checkCounts(Graph shapes, String display) {
+        for (Node parameter : COUNTS) {
+            shapes.find(Node.ANY, parameter, Node.ANY).forEach(triple -> {
+                Node value = triple.getObject();
+                if (!value.isLiteral() || !(value.getLiteralValue() instanceof Integer)) {
+                    String shape = triple.getSubject().isURI() ? "<" + triple.getSubject().getURI() + ">" : "a property shape";
+                    throw new InputException(Location.file(display), "not valid SHACL: " + shape + " has sh:" + parameter.getLocalName() + " "
+                            + FmtUtils.stringForNode(value) + ", which is not an integer");
+                }
+            });
+        }
     }
 }

@@ -77,6 +77,20 @@ class ValidatorTest {
         assertTrue(problems.get(0).toString().startsWith("ontology/shapes.ttl: not valid SHACL: "), problems.toString());
     }
 
+    /** Jena's SHACL parser casts a count's value to a number unchecked: "one" was a ClassCastException, an internal error. */
+    @Test
+    void a_shape_whose_count_is_no_number_is_reported_with_the_shapes_file(@TempDir Path temp) throws IOException {
+        Path project = copy(temp);
+        String shapes = Files.readString(project.resolve("ontology/shapes.ttl"));
+        Files.writeString(project.resolve("ontology/shapes.ttl"), "\nshape:Broken a sh:NodeShape ; sh:targetClass sco:State ; sh:property [ sh:path rdfs:label ; sh:minCount \"one\" ] .\n",
+                StandardOpenOption.APPEND);
+        assertEquals(List.of("ontology/shapes.ttl: not valid SHACL: a property shape has sh:minCount \"one\", which is not an integer"),
+                problems(project).stream().map(Problem::toString).toList());
+        Files.writeString(project.resolve("ontology/shapes.ttl"), shapes + "\nshape:Decimal a sh:NodeShape ; sh:targetClass sco:State ; sh:maxLength 1.5 .\n");
+        assertEquals(List.of("ontology/shapes.ttl: not valid SHACL: <https://w3id.org/sco-kg/shapes#Decimal> has sh:maxLength 1.5, which is not an integer"),
+                problems(project).stream().map(Problem::toString).toList());
+    }
+
     @Test
     void built_and_checked_at_once_it_finds_what_checking_the_built_graph_finds(@TempDir Path temp) throws IOException {
         // The OWL 2 check then starts before the entailments are added: an inconsistency it finds,
