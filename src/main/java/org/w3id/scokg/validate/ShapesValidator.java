@@ -62,7 +62,7 @@ final class ShapesValidator {
                 if (!value.isLiteral() || !(value.getLiteralValue() instanceof Integer)) {
                     String shape = triple.getSubject().isURI() ? "<" + triple.getSubject().getURI() + ">" : "a property shape";
                     throw new InputException(Location.file(display), "not valid SHACL: " + shape + " has sh:" + parameter.getLocalName() + " "
-                            + FmtUtils.stringForNode(value) + ", which is not an integer");
+                            + FmtUtils.stringForNode(value) + ", which is not an integer of at most 2,147,483,647");
                 }
             });
         }

@@ -84,10 +84,10 @@ class ValidatorTest {
         String shapes = Files.readString(project.resolve("ontology/shapes.ttl"));
         Files.writeString(project.resolve("ontology/shapes.ttl"), "\nshape:Broken a sh:NodeShape ; sh:targetClass sco:State ; sh:property [ sh:path rdfs:label ; sh:minCount \"one\" ] .\n",
                 StandardOpenOption.APPEND);
-        assertEquals(List.of("ontology/shapes.ttl: not valid SHACL: a property shape has sh:minCount \"one\", which is not an integer"),
+        assertEquals(List.of("ontology/shapes.ttl: not valid SHACL: a property shape has sh:minCount \"one\", which is not an integer of at most 2,147,483,647"),
                 problems(project).stream().map(Problem::toString).toList());
         Files.writeString(project.resolve("ontology/shapes.ttl"), shapes + "\nshape:Decimal a sh:NodeShape ; sh:targetClass sco:State ; sh:maxLength 1.5 .\n");
-        assertEquals(List.of("ontology/shapes.ttl: not valid SHACL: <https://w3id.org/sco-kg/shapes#Decimal> has sh:maxLength 1.5, which is not an integer"),
+        assertEquals(List.of("ontology/shapes.ttl: not valid SHACL: <https://w3id.org/sco-kg/shapes#Decimal> has sh:maxLength 1.5, which is not an integer of at most 2,147,483,647"),
                 problems(project).stream().map(Problem::toString).toList());
     }
 
