@@ -48,10 +48,11 @@ final class HitReader {
 
     /**
      * As {@link #run(String, int, String, String)}, each thing marked {@code named} where a name it
-     * matched by passes {@code named} (none where null): the words whole for a search, begun for a
-     * suggestion, which then shows the thing by that name.
+     * matched by is named by the words ({@code naming}, none where null: the words whole for a search,
+     * begun for a suggestion, which then shows the thing by that name), and with the most that the
+     * words cover of a name or a symbol it matched by.
      */
-    List<Search.Hit> run(String query, int limit, String language, String highlight, java.util.function.Predicate<String> named) {
+    List<Search.Hit> run(String query, int limit, String language, String highlight, TypedText.Naming naming) {
         List<TextHit> hits;
         try {
             // Naming one predicate of each field makes jena-text read every field's stored text back
@@ -75,13 +76,16 @@ final class HitReader {
             if (field.equals(SearchIndex.QUOTE) && hit.getNode().getURI().startsWith(SCO.ID + "statement/")) field = "summary";
             String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
             String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
-            boolean isNamed = named != null && field.equals(SearchIndex.NAME) && named.test(snippet);
-            best.merge(hit.getNode(), new Search.Hit(hit.getNode(), hit.getScore(), snippet, field, lang, isNamed), (a, b) -> {
+            boolean isNamed = naming != null && field.equals(SearchIndex.NAME) && naming.names(snippet);
+            // A symbol matches only whole (its field is not cut into words): the words are all of it.
+            float cover = naming == null ? 0 : field.equals(SearchIndex.SYMBOL) ? 1 : field.equals(SearchIndex.NAME) ? naming.covers(snippet, lang) : 0;
+            best.merge(hit.getNode(), new Search.Hit(hit.getNode(), hit.getScore(), snippet, field, lang, isNamed, cover), (a, b) -> {
                 Search.Hit shown = language == null && a.named() != b.named() ? (a.named() ? a : b)
                         : language == null || HitOrder.languageRank(a.lang(), language) == HitOrder.languageRank(b.lang(), language)
                         ? (a.score() >= b.score() ? a : b)
                         : (HitOrder.languageRank(a.lang(), language) < HitOrder.languageRank(b.lang(), language) ? a : b);
-                return new Search.Hit(shown.subject(), Math.max(a.score(), b.score()), shown.snippet(), shown.field(), shown.lang(), a.named() || b.named());
+                return new Search.Hit(shown.subject(), Math.max(a.score(), b.score()), shown.snippet(), shown.field(), shown.lang(), a.named() || b.named(),
+                        Math.max(a.cover(), b.cover()));
             });
         }
         List<Search.Hit> results = new ArrayList<>(best.values());

@@ -19,11 +19,18 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 final class Search {
     /**
      * A thing found: its score, the text that matched (its snippet), the field and the text's language
-     * tag; {@code named} where one of its names is the words searched for, whole ({@link TypedText#sameWords}).
+     * tag; {@code named} where one of its names is the words searched for, whole ({@link TypedText#sameWords});
+     * {@code cover}, how much of its name that the words matched best they are ({@link NameCover}; all
+     * of a symbol), 0 where they matched only other texts or where no words were compared.
      */
-    record Hit(Node subject, float score, String snippet, String field, String lang, boolean named) {
+    record Hit(Node subject, float score, String snippet, String field, String lang, boolean named, float cover) {
         Hit(Node subject, float score, String snippet, String field, String lang) {
-            this(subject, score, snippet, field, lang, false);
+            this(subject, score, snippet, field, lang, false, 0);
+        }
+
+        /** This hit shown by {@code snippet} in {@code lang}, as it ranks. */
+        Hit shownBy(String snippet, String lang) {
+            return new Hit(subject, score, snippet, field, lang, named, cover);
         }
     }
 
@@ -44,7 +51,7 @@ final class Search {
     List<Hit> find(String words, int limit, String language) {
         String query = LuceneQueries.of(words, false);
         if (query.isEmpty()) return List.of();
-        List<Hit> hits = reader.run(query, limit, language, HitReader.HIGHLIGHT, name -> TypedText.sameWords(name, words));
+        List<Hit> hits = reader.run(query, limit, language, HitReader.HIGHLIGHT, TypedText.Naming.whole(words));
         String symbol = LuceneQueries.fullSymbol(words);
         return symbol == null ? hits : hits.stream().filter(hit -> writes(hit, symbol)).toList();
     }
@@ -185,7 +192,7 @@ final class Search {
         // Every text the letters begin a word of is read (up to SUGGESTIONS_READ things), then ranked:
         // a prefix matches with one score, so the index gives its hits in the order it stored them.
         // The excluded are left out before the best are kept.
-        List<Hit> hits = new ArrayList<>(without(reader.run(query, Math.max(SUGGESTIONS_READ, limit * 4), null, highlight, name -> TypedText.begins(name, typed)), words.excluded()));
+        List<Hit> hits = new ArrayList<>(without(reader.run(query, Math.max(SUGGESTIONS_READ, limit * 4), null, highlight, TypedText.Naming.begun(typed)), words.excluded()));
         hits.sort(HitOrder.SUGGESTED);
         return hits.subList(0, Math.min(limit, hits.size()));
     }

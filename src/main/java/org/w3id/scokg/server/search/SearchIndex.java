@@ -95,6 +95,10 @@ public final class SearchIndex {
         return definition;
     }
 
+    /** The analyzer of each language's own field. */
+    static final java.util.Map<String, Analyzer> BY_LANGUAGE = java.util.Map.of("zh", new BritishSpelling(new SimplifiedChinese(new CJKAnalyzer())),
+            "en", new BritishSpelling(new EnglishAnalyzer()), "ru", new BritishSpelling(new RussianAnalyzer()));
+
     /** The analyzer of the fields every language shares, Chinese read in one script ({@link SimplifiedChinese}), English in one spelling ({@link BritishSpelling}). */
     static Analyzer everyScript() {
         try {
@@ -182,9 +186,7 @@ public final class SearchIndex {
         // only too, as SPARQL's langMatches(…, "zh") takes them.
         // Every language's field reads American spellings as British ones ({@link BritishSpelling}): a
         // Russian or Chinese title may hold an English name ("通过（…）：Astana Declaration … Organization").
-        Util.addAnalyzer("zh", new BritishSpelling(new SimplifiedChinese(new CJKAnalyzer())));
-        Util.addAnalyzer("en", new BritishSpelling(new EnglishAnalyzer()));
-        Util.addAnalyzer("ru", new BritishSpelling(new RussianAnalyzer()));
+        BY_LANGUAGE.forEach(Util::addAnalyzer);
         Util.addSearchForTags("zh", List.of("zh", TRADITIONAL));
         config.setValueStored(true);
         return config;

@@ -42,7 +42,7 @@ final class Snippets {
             if (name.isPresent()) {
                 String shown = name.get();
                 for (String word : marked.stream().distinct().toList()) shown = word(word).matcher(shown).replaceAll(r -> Matcher.quoteReplacement("↦" + r.group() + "↤"));
-                return new Search.Hit(hit.subject(), hit.score(), shown, hit.field(), shownIn, hit.named());
+                return hit.shownBy(shown, shownIn);
             }
         }
         return hit;

@@ -76,6 +76,44 @@ final class TypedText {
         return !folded.isEmpty() && folded(name.replace("↦", "").replace("↤", "")).equals(folded);
     }
 
+    /** How a search's words meet a name that matched them: whether they name it, and how much of it they are. */
+    interface Naming {
+        boolean names(String name);
+
+        /** How much of {@code name}, a text in {@code lang}, the words are, from 0 to 1 ({@link NameCover}). */
+        float covers(String name, String lang);
+
+        /** For a search: the words are the name whole ({@link #sameWords}), and cover it ({@link NameCover}). */
+        static Naming whole(String words) {
+            return new Naming() {
+                @Override
+                public boolean names(String name) {
+                    return sameWords(name, words);
+                }
+
+                @Override
+                public float covers(String name, String lang) {
+                    return NameCover.of(name, lang, words);
+                }
+            };
+        }
+
+        /** For a suggestion: the letters typed begin the name ({@link #begins}); suggestions rank by the name's length instead of a cover. */
+        static Naming begun(String typed) {
+            return new Naming() {
+                @Override
+                public boolean names(String name) {
+                    return begins(name, typed);
+                }
+
+                @Override
+                public float covers(String name, String lang) {
+                    return 0;
+                }
+            };
+        }
+    }
+
     private static String folded(String text) {
         String plain = Scripts.simplified(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT));
         StringBuilder kept = new StringBuilder();

@@ -177,9 +177,10 @@ class SearchTest {
         // review on 4 December 2026, which found search for it failed; and the RATS's full name.
         "Shanghai Cooperation Organization|organization/SCO",
         "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization|organization/sco-rats",
-        // The words as typed, in the genitive, are the Charter's title («Хартия Шанхайской организации
-        // сотрудничества», since 3 December 2026); the SCO, named in the nominative, comes next (below).
-        "Шанхайской организации|document/sco-charter",
+        // The words as typed, in the genitive, are in the Charter's title («Хартия Шанхайской организации
+        // сотрудничества», since 3 December 2026), which came first until 5 December 2026; the SCO,
+        // whose name they are most of, comes first since (below).
+        "Шанхайской организации|organization/SCO",
         "Хартия|document/sco-charter",
         // Places have Russian and Chinese names since 3 December 2026 (天津 and Ташкент found nothing).
         "天津|place/tianjin",
@@ -328,13 +329,37 @@ class SearchTest {
     /**
      * The SCO's name in the genitive, as typed, is in the titles of the documents "of the Shanghai
      * Cooperation Organisation" (the Charter, the declarations of 2005 and 2023, since 3 December
-     * 2026), which match it as written; the SCO, named in the nominative, matches it only stemmed,
-     * and comes among the first things, not first.
+     * 2026) and in the New Delhi summit's Russian name (since 5 December 2026), which match it as
+     * written and which Lucene scores higher; the SCO, named in the nominative, matches it only
+     * stemmed, and comes first, as the thing whose name the words are most of; then the Charter, the
+     * shortest of the names that hold them, and the long names after it.
      */
     @Test
-    void the_organisation_comes_among_the_first_things_for_its_name_in_the_genitive() {
+    void the_organisation_comes_first_for_its_name_in_the_genitive_and_longer_names_after_shorter() {
         List<Search.Hit> hits = real.find("Шанхайской организации", 10);
-        assertTrue(hits.subList(0, 5).stream().anyMatch(hit -> hit.subject().getURI().equals(SCO.ID + "organization/SCO")), hits.toString());
+        List<String> found = hits.stream().map(hit -> hit.subject().getURI().replace(SCO.ID, "")).toList();
+        assertEquals(List.of("organization/SCO", "document/sco-charter"), found.subList(0, 2), hits.toString());
+        assertTrue(found.contains("event/new-delhi-summit-2023"), "the summit's name holds the words: " + found);
+        for (int i = 1; i < hits.size(); i++) {
+            if (HitOrder.tier(hits.get(i).subject()) == HitOrder.tier(hits.get(i - 1).subject())) {
+                assertTrue(hits.get(i - 1).cover() >= hits.get(i).cover(), "by how much of a name the words are: " + hits);
+            }
+        }
+        assertTrue(hits.get(0).cover() > hits.get(found.indexOf("event/new-delhi-summit-2023")).cover(), hits.toString());
+    }
+
+    /** How much of a name the words are: by the tokens the index reads, stemmed, standing together in their order. */
+    @Test
+    void the_words_cover_a_name_by_its_tokens_together() {
+        assertEquals(1f, NameCover.of("↦India↤", "en", "india"));
+        assertEquals(2f / 3, NameCover.of("Шанхайская организация сотрудничества", "ru", "Шанхайской организации"), 0.0001f, "stemmed");
+        assertEquals(2f / 5, NameCover.of("International code of conduct for information security", "en", "code of conduct"), 0.0001f, "\"for\" and \"of\" are no tokens");
+        assertEquals(0f, NameCover.of("Information content as a security threat", "en", "information security"), "apart");
+        assertEquals(0f, NameCover.of("International information security", "en", "security information"), "in another order");
+        assertEquals(5f / 8, NameCover.of("上海合作组织秘书处", "zh", "上海合作组织"), 0.0001f, "five of the eight pairs of characters");
+        assertEquals(5f / 8, NameCover.of("上海合作組織秘書處", "zh-Hant", "上海合作组织"), 0.0001f, "in either script");
+        assertEquals(0f, NameCover.of("", "en", "India"));
+        assertEquals(0f, NameCover.of("India", "en", "of"), "no token typed");
     }
 
     /** Words in different fields of one thing, which no one text holds all of. */
