@@ -107,6 +107,7 @@ public final class Validator {
         List<Future<List<Problem>>> checks = new ArrayList<>();
         checks.add(beside.submit(() -> timed("SHACL shapes", () -> ShapesValidator.check(graph, union, layout))));
         checks.add(terms);
+        checks.add(beside.submit(() -> timed("external IRIs", () -> ExternalIris.check(graph))));
         for (Callable<List<Problem>> query : ViolationChecks.checks(graph, union, layout)) checks.add(beside.submit(query));
         checks.add(owl);
         List<Problem> problems = new ArrayList<>();

@@ -42,6 +42,40 @@ class ValidatorTest {
         return assertThrows(InputException.class, () -> Validator.validate(TestGraph.real(), project)).problems();
     }
 
+    /**
+     * A table's address that RFC 3986 would have written otherwise is named with its file, row and
+     * column: a source's URL with its default port written was published so until 5 December 2026,
+     * when a test of the IRI provider found it.
+     */
+    @Test
+    void an_address_not_as_rfc_3986_writes_it_is_named_with_its_cell(@TempDir Path temp) throws IOException {
+        Path project = copy(temp);
+        Path sources = project.resolve("data/sources/sources.csv");
+        String table = Files.readString(sources);
+        assertTrue(table.contains("https://uz.sputniknews.ru/20230531/"));
+        Files.writeString(sources, table.replace("https://uz.sputniknews.ru/20230531/", "https://uz.sputniknews.ru:443/20230531/")
+                .replace("https://www.gov.kz/memleket/", "HTTPS://www.gov.kz/memleket/"));
+        List<Problem> problems = assertThrows(InputException.class, () -> Validator.validate(GraphBuilder.build(project), project)).problems();
+        List<String> found = problems.stream().map(Problem::toString).filter(p -> p.contains("RFC 3986")).toList();
+        assertEquals(2, found.size(), problems.toString());
+        for (String problem : found) assertTrue(problem.startsWith("data/sources/sources.csv:") && problem.contains("(url)"), problem);
+        int sputnik = row(table, "sputnik-uz-new-delhi-summit-2023,");
+        int govKz = row(table, "mfa-kz-astana-declaration-2024,");
+        assertTrue(found.contains("data/sources/sources.csv:" + sputnik + ":7 (url): <https://uz.sputniknews.ru:443/20230531/shos-sammit-iyul-2023-indiya-onlayn-format-35554667.html>"
+                + " is not an IRI as RFC 3986 writes it: Default port 443 should be omitted"), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("data/sources/sources.csv:" + govKz + ":7 (url): <HTTPS://www.gov.kz/memleket/") && p.endsWith("Scheme name should be lowercase")),
+                found.toString());
+    }
+
+    /** The line of {@code table} that begins with {@code start}, counted from 1 as the file's lines are. */
+    private static int row(String table, String start) {
+        List<String> lines = table.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) return i + 1;
+        }
+        throw new AssertionError("no row begins " + start);
+    }
+
     @Test
     void problems_come_in_the_order_of_the_checks(@TempDir Path temp) throws IOException {
         Path project = copy(temp);
