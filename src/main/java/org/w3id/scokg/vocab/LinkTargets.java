@@ -9,7 +9,7 @@ package org.w3id.scokg.vocab;
 public enum LinkTargets {
     WIKIDATA("wikidata", "Wikidata", "http://www.wikidata.org/entity/", "http://www.w3.org/2002/07/owl#sameAs"),
     DBPEDIA("dbpedia", "DBpedia", "http://dbpedia.org/resource/", "http://www.w3.org/2004/02/skos/core#exactMatch"),
-    GEONAMES("geonames", "GeoNames", "https://sws.geonames.org/", "http://www.w3.org/2004/02/skos/core#exactMatch");
+    GEONAMES("geonames", "GeoNames", "http://sws.geonames.org/", "http://www.w3.org/2004/02/skos/core#exactMatch");
 
     /** The name used in file names and in the linkset's IRI ({@code void#linkset-{name}}). */
     public final String key;

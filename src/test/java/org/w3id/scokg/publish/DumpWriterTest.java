@@ -274,6 +274,15 @@ class DumpWriterTest {
         assertTrue(TestGraph.real().union().contains(source, NodeFactory.createURI(DC_11.NS + "publisher"), Node.ANY), "a source's publisher by name");
     }
 
+    /** India's GeoNames feature as GeoNames' ontology documentation and DBpedia write its IRI (https:// until 5 December 2026). */
+    @Test
+    void geonames_features_are_linked_as_geonames_names_them() {
+        Graph links = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        RDFParser.source(new ByteArrayInputStream(DUMPS.get(Dump.LINKSET_GEONAMES.file))).lang(Lang.NTRIPLES).parse(links);
+        assertTrue(links.contains(NodeFactory.createURI(SCO.ID + "state/IN"), NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#exactMatch"),
+                NodeFactory.createURI("http://sws.geonames.org/1269750/")), links.find().toList().toString());
+    }
+
     @Test
     void each_linkset_is_described_with_its_targets_predicate_count_licence_and_dump() {
         Graph description = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
@@ -291,6 +300,13 @@ class DumpWriterTest {
             Graph links = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
             RDFParser.source(new ByteArrayInputStream(DUMPS.get(dump.file))).lang(Lang.NTRIPLES).parse(links);
             links.find().forEachRemaining(t -> assertEquals(predicate, t.getPredicate(), dump.file + ": " + t));
+            // Each link's object is an IRI as the target writes its own (GeoNames' features with http://,
+            // as its ontology documentation and DBpedia write them: https:// until 5 December 2026), in the
+            // space the description gives.
+            links.find().forEachRemaining(t -> assertTrue(t.getObject().getURI().startsWith(dump.linkset.namespace), dump.file + ": " + t));
+            assertTrue(description.contains(NodeFactory.createURI(SCO.BASE + "void#" + dump.linkset.key), NodeFactory.createURI(voidNs + "uriSpace"),
+                    NodeFactory.createLiteralString(dump.linkset.namespace)), dump.file);
+            assertTrue(links.size() > 0, dump.file);
             assertTrue(description.contains(linkset, NodeFactory.createURI("http://purl.org/dc/terms/license"), Node.ANY));
             assertTrue(description.contains(linkset, NodeFactory.createURI(voidNs + "dataDump"), file));
             long count = Long.parseLong(description.find(linkset, NodeFactory.createURI(voidNs + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());

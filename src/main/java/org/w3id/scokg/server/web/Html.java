@@ -66,7 +66,6 @@ public final class Html {
         return iri;
     }
 
-    /** A value as a page shows it: a link with the node's label (in the reader's language), or a literal. */
     /**
      * An IRI of another graph as people name it: "Wikidata Q668", "DBpedia India", "GeoNames
      * 1269750"; any other by its prefixed name.
