@@ -1,6 +1,7 @@
 package org.w3id.scokg.graph;
 
 import org.apache.jena.iri3986.provider.IRIProvider3986;
+import org.apache.jena.iri3986.provider.InitIRI3986;
 import org.apache.jena.irix.SystemIRIx;
 import org.apache.jena.sys.JenaSubsystemLifecycle;
 
@@ -12,10 +13,11 @@ import org.apache.jena.sys.JenaSubsystemLifecycle;
  * ASK's CPU (docs/performance.md); jena-iri3986 is the provider Jena's own code moves to.
  *
  * <p>The two read some IRIs differently ({@code Rfc3986IrisTest}): jena-iri3986 accepts what RFC
- * 3986 allows and jena-iri refused ({@code http:/x}, a host beginning with a hyphen), and warns of
- * what RFC 3986 asks be normalised and jena-iri let pass (a scheme or host in capitals, a
- * percent-encoding in small letters, an empty port), which RIOT's strict reading makes errors. The
- * graph's tables hold none of these; a query that names one parses as before.
+ * 3986 allows and jena-iri refused ({@code http:/x}, {@code uuid:x}, a host beginning with a hyphen),
+ * and warns, with the severities Jena gives each kind of issue ({@code InitIRI3986}), of what RFC
+ * 3986 asks be normalised and jena-iri let pass (a scheme in capitals, a default or empty port, a
+ * percent-encoding in small letters), which RIOT's strict reading makes errors. The graph's tables
+ * hold none of these ({@code ExternalIris} checks); a query that names one parses as before.
  *
  * <p>Where {@code jena.iriprovider} (a system property) or {@code JENA_IRIPROVIDER} (the
  * environment) names a provider, Jena's own choice stands: {@code -Djena.iriprovider=IRI0} measures
@@ -25,6 +27,9 @@ public final class Rfc3986Iris implements JenaSubsystemLifecycle {
     @Override
     public void start() {
         if (System.getProperty("jena.iriprovider") != null || System.getenv("JENA_IRIPROVIDER") != null) return;
+        // As Jena sets it up itself when asked for it by name: its severities for each kind of issue
+        // (a default port a warning, a host in capitals ignored) and its logging of them.
+        InitIRI3986.init();
         SystemIRIx.setProvider(new IRIProvider3986());
     }
 

@@ -20,9 +20,9 @@ import org.w3id.scokg.vocab.SCO;
  * Every IRI the data and its provenance hold that is not sco-kg's own (a source's address, a link
  * to Wikidata, DBpedia or GeoNames: a table's cell, taken as written) is one RFC 3986 reads without
  * a warning ({@link org.w3id.scokg.graph.Rfc3986Iris}): an address with its default port written
- * ({@code https://host:443/…}), a scheme or host in capitals or a percent-encoding in small letters
- * is published as written and is a warning to every client that reads the dumps with Jena, an error
- * to a strict one. sco-kg's own IRIs are made from keys the shapes check.
+ * ({@code https://host:443/…}), a scheme in capitals or a percent-encoding in small letters is
+ * published as written, a warning to a client that reads IRIs by RFC 3986 (Jena with jena-iri3986)
+ * and an error to a strict one. sco-kg's own IRIs are made from keys the shapes check.
  */
 final class ExternalIris {
     private ExternalIris() {}

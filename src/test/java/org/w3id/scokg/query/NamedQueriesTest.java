@@ -230,6 +230,8 @@ class NamedQueriesTest {
         assertTrue(rows.stream().anyMatch(r -> r.get("label").equals("China") && r.get("wikidata").equals("http://www.wikidata.org/entity/Q148")));
         assertTrue(rows.stream().anyMatch(r -> r.get("label").equals("Shanghai Cooperation Organisation") && r.get("wikidata").equals("http://www.wikidata.org/entity/Q485207")));
         assertTrue(rows.stream().noneMatch(r -> r.get("label").equals("World Internet Conference")), "no unverified identifier");
+        // GeoNames' features as GeoNames names them (https:// until 5 December 2026, when the query's filter and the links changed together).
+        assertTrue(rows.stream().anyMatch(r -> r.get("label").equals("India") && "http://sws.geonames.org/1269750/".equals(r.get("geonames"))), rows.toString());
     }
 
     @Test

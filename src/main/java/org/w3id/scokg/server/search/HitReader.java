@@ -61,7 +61,12 @@ final class HitReader {
         } catch (RuntimeException unparsable) {
             return List.of();
         }
-        List<TextHit> whole = highlight != null && hits.stream().anyMatch(HitReader::unmarked) ? index.query(FIELDS, query, null, null, limit * 4, null) : null;
+        // The same hits' whole texts, where the highlighted ones may be less: for a text the highlighter
+        // left empty, and for how much of a name the words are, which a fragment of 160 characters of a
+        // long name overstated (a review on 5 December 2026: " supports the ↦code of conduct↤." put a
+        // statement of 190 characters third for "code of conduct").
+        List<TextHit> whole = highlight != null && (naming != null || hits.stream().anyMatch(HitReader::unmarked))
+                ? index.query(FIELDS, query, null, null, limit * 4, null) : null;
         Map<Node, Search.Hit> best = new LinkedHashMap<>();
         for (int i = 0; i < hits.size(); i++) {
             TextHit hit = wholeWhereUnmarked(hits.get(i), whole, i);
@@ -78,7 +83,7 @@ final class HitReader {
             String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
             boolean isNamed = naming != null && field.equals(SearchIndex.NAME) && naming.names(snippet);
             // A symbol matches only whole (its field is not cut into words): the words are all of it.
-            float cover = naming == null ? 0 : field.equals(SearchIndex.SYMBOL) ? 1 : field.equals(SearchIndex.NAME) ? naming.covers(snippet, lang) : 0;
+            float cover = naming == null ? 0 : field.equals(SearchIndex.SYMBOL) ? 1 : field.equals(SearchIndex.NAME) ? naming.covers(text(wholeOf(hits.get(i), whole, i)), lang) : 0;
             best.merge(hit.getNode(), new Search.Hit(hit.getNode(), hit.getScore(), snippet, field, lang, isNamed, cover), (a, b) -> {
                 Search.Hit shown = language == null && a.named() != b.named() ? (a.named() ? a : b)
                         : language == null || HitOrder.languageRank(a.lang(), language) == HitOrder.languageRank(b.lang(), language)
@@ -106,8 +111,17 @@ final class HitReader {
      * no "matched in" line until a review on 4 December 2026.
      */
     private static TextHit wholeWhereUnmarked(TextHit hit, List<TextHit> whole, int i) {
-        if (whole == null || !unmarked(hit) || i >= whole.size()) return hit;
+        return unmarked(hit) ? wholeOf(hit, whole, i) : hit;
+    }
+
+    /** The whole text of {@code hit}, the {@code i}th of its query's hits, where {@code whole} holds it; else {@code hit}. */
+    private static TextHit wholeOf(TextHit hit, List<TextHit> whole, int i) {
+        if (whole == null || i >= whole.size()) return hit;
         TextHit text = whole.get(i);
         return text.getNode().equals(hit.getNode()) && java.util.Objects.equals(text.getProp(), hit.getProp()) ? text : hit;
+    }
+
+    private static String text(TextHit hit) {
+        return hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
     }
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,18 +21,34 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * on "information content as a security threat" however short its name is.
  */
 final class NameCover {
-    private NameCover() {}
-
-    /** The analysis of the fields every language shares, for a name without a language or in one without a field of its own (traditional Chinese). */
+    /** The analysis of the fields every language shares, for a name without a language or in one without a field of its own. */
     private static final Analyzer EVERY_SCRIPT = SearchIndex.everyScript();
+
+    private final String words;
+    /** The words' tokens in each analysis asked for: one search compares them with many names. */
+    private final Map<Analyzer, List<String>> typed = new HashMap<>();
+
+    /** For the words of one search. */
+    NameCover(String words) {
+        this.words = words;
+    }
 
     /** How much of {@code name} (a snippet, its marks aside), a text in {@code lang}, {@code words} are: from 0 to 1. */
     static float of(String name, String lang, String words) {
-        Analyzer analyzer = SearchIndex.BY_LANGUAGE.getOrDefault(lang, EVERY_SCRIPT);
+        return new NameCover(words).of(name, lang);
+    }
+
+    /**
+     * How much of {@code name}, a text in {@code lang}, the words are: read in the analysis of the
+     * language's field ({@code en-GB} is English, {@code zh-Hant} Chinese), else in that of every script.
+     */
+    float of(String name, String lang) {
+        String primary = lang.toLowerCase(Locale.ROOT).split("-", 2)[0];
+        Analyzer analyzer = SearchIndex.BY_LANGUAGE.getOrDefault(primary, EVERY_SCRIPT);
         List<String> named = tokens(analyzer, name.replace("↦", "").replace("↤", ""));
-        List<String> typed = tokens(analyzer, words);
-        if (typed.isEmpty() || named.isEmpty() || Collections.indexOfSubList(named, typed) < 0) return 0;
-        return (float) typed.size() / named.size();
+        List<String> search = typed.computeIfAbsent(analyzer, a -> tokens(a, words));
+        if (search.isEmpty() || named.isEmpty() || Collections.indexOfSubList(named, search) < 0) return 0;
+        return (float) search.size() / named.size();
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {

@@ -85,6 +85,7 @@ final class TypedText {
 
         /** For a search: the words are the name whole ({@link #sameWords}), and cover it ({@link NameCover}). */
         static Naming whole(String words) {
+            NameCover cover = new NameCover(words);
             return new Naming() {
                 @Override
                 public boolean names(String name) {
@@ -93,7 +94,7 @@ final class TypedText {
 
                 @Override
                 public float covers(String name, String lang) {
-                    return NameCover.of(name, lang, words);
+                    return cover.of(name, lang);
                 }
             };
         }

@@ -348,6 +348,21 @@ class SearchTest {
         assertTrue(hits.get(0).cover() > hits.get(found.indexOf("event/new-delhi-summit-2023")).cover(), hits.toString());
     }
 
+    /**
+     * How much of a name the words are is measured on the whole name, not on the highlighter's
+     * fragment of 160 characters: until a review on 5 December 2026 a statement of 190 characters,
+     * shown by " supports the ↦code of conduct↤.", came third for "code of conduct", before the acts
+     * that submitted the two codes.
+     */
+    @Test
+    void a_long_name_is_measured_whole() {
+        List<Search.Hit> hits = real.find("code of conduct", 501);
+        assertEquals(List.of("document/A-66-359", "document/A-69-723", "act/A-66-359-submission", "act/A-69-723-submission"),
+                hits.subList(0, 4).stream().map(hit -> hit.subject().getURI().replace(SCO.ID, "")).toList(), hits.toString());
+        Search.Hit statement = hits.stream().filter(hit -> hit.subject().getURI().endsWith("statement/dushanbe-2014-sovereignty")).findFirst().orElseThrow();
+        assertTrue(statement.cover() < 0.2f, statement.toString());
+    }
+
     /** How much of a name the words are: by the tokens the index reads, stemmed, standing together in their order. */
     @Test
     void the_words_cover_a_name_by_its_tokens_together() {
@@ -360,6 +375,7 @@ class SearchTest {
         assertEquals(5f / 8, NameCover.of("上海合作組織秘書處", "zh-Hant", "上海合作组织"), 0.0001f, "in either script");
         assertEquals(0f, NameCover.of("", "en", "India"));
         assertEquals(0f, NameCover.of("India", "en", "of"), "no token typed");
+        assertEquals(2f / 3, NameCover.of("Шанхайская организация сотрудничества", "ru-Cyrl", "Шанхайской организации"), 0.0001f, "a tag's language");
     }
 
     /** Words in different fields of one thing, which no one text holds all of. */
