@@ -91,7 +91,7 @@ final class FragmentsServlet extends HttpServlet {
             return;
         }
         String fragments = urls.absolute(request, "/fragments");
-        String pageUrl = fragments + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String pageUrl = fragments + (request.getQueryString() == null ? "" : "?" + IriQuery.of(request.getQueryString()));
         boolean html = mediaType.get().equals(HTML);
         // A page for people is in the reader's language, which its key names.
         if (html) Responses.varyOnLanguage(response);

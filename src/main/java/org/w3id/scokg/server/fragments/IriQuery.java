@@ -1,0 +1,46 @@
+package org.w3id.scokg.server.fragments;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A request's query string as the query of the IRI a fragment's page is named by: the same URL (RFC
+ * 3986, 6.2.2.1), its percent-encodings in capitals and every character an IRI's query cannot hold
+ * (RFC 3987: a quotation mark, a space, {@code < > \ ^ ` { | }}, a control, a {@code %} that begins
+ * no percent-encoding) percent-encoded in UTF-8. Until a review on 5 December 2026 the page was
+ * named by the query string as sent: {@code object="India"@en} typed into a terminal gave a page
+ * whose IRI held quotation marks, written {@code \u0022} in Turtle and refused by strict readers, and
+ * {@code %3a} one that jena-iri3986 warns of. A client that sends a URL as RFC 3986 writes it (every
+ * TPF client, Comunica's included) finds its page under the URL it asked for.
+ */
+final class IriQuery {
+    private IriQuery() {}
+
+    static String of(String query) {
+        StringBuilder iri = new StringBuilder(query.length());
+        for (int i = 0; i < query.length(); ) {
+            int c = query.codePointAt(i);
+            if (c == '%' && i + 2 < query.length() && hex(query.charAt(i + 1)) && hex(query.charAt(i + 2))) {
+                iri.append('%').append(Character.toUpperCase(query.charAt(i + 1))).append(Character.toUpperCase(query.charAt(i + 2)));
+                i += 3;
+                continue;
+            }
+            if (allowed(c)) {
+                iri.appendCodePoint(c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) iri.append('%').append(String.format("%02X", b & 0xFF));
+            }
+            i += Character.charCount(c);
+        }
+        return iri.toString();
+    }
+
+    private static boolean hex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /** Whether an IRI's query holds {@code c} as it is: unreserved, sub-delims, {@code : @ / ?}, or a character past ASCII that is not a control. */
+    private static boolean allowed(int c) {
+        if (c < 0x80) return Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+        return !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE && (c & 0xFFFE) != 0xFFFE;
+    }
+}

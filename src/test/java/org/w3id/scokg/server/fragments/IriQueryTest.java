@@ -1,0 +1,36 @@
+package org.w3id.scokg.server.fragments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.apache.jena.irix.IRIx;
+import org.junit.jupiter.api.Test;
+
+class IriQueryTest {
+    @Test
+    void a_query_as_rfc_3986_writes_it_is_kept() {
+        for (String query : List.of("predicate=http%3A%2F%2Fwww.w3.org%2F2000%2F01%2Frdf-schema%23label&page=2", "object=%22India%22%40en", "subject=?s", "object=%22%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D1%8F%22%40ru")) {
+            assertEquals(query, IriQuery.of(query));
+        }
+    }
+
+    @Test
+    void percent_encodings_in_capitals_and_what_no_iri_holds_encoded() {
+        assertEquals("predicate=http%3A%2F%2Fexample.org%2Fp", IriQuery.of("predicate=http%3a%2f%2fexample.org%2Fp"));
+        assertEquals("object=%22India%22@en", IriQuery.of("object=\"India\"@en"));
+        assertEquals("object=%22a%20b%22%7C%7B%7D%5C%5E%60%3C%3E", IriQuery.of("object=\"a b\"|{}\\^`<>"));
+        assertEquals("object=100%25", IriQuery.of("object=100%"), "a % that begins no percent-encoding");
+        assertEquals("object=%25zz", IriQuery.of("object=%zz"));
+        assertEquals("object=\"Россия\"@ru".replace("\"", "%22"), IriQuery.of("object=\"Россия\"@ru"), "a letter past ASCII stays as it is in an IRI");
+        assertEquals("x=%7F%C2%85", IriQuery.of("x=\u007F\u0085"), "controls");
+    }
+
+    @Test
+    void every_page_name_reads_without_a_warning() {
+        org.apache.jena.sys.JenaSystem.init();
+        for (String query : List.of("object=\"India\"@en", "predicate=http%3a%2f%2fexample.org", "object=\"a b\"|{}", "object=100%")) {
+            assertFalse(IRIx.create("http://localhost/fragments?" + IriQuery.of(query)).hasViolations(), query);
+        }
+    }
+}
