@@ -26,6 +26,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.expr.E_NotEquals;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunction;
@@ -48,6 +49,8 @@ import org.apache.jena.sparql.expr.aggregate.AggCountVar;
  *   <li>From the graphs' sizes, where every triple is one solution, once: the pattern is three
  *       different variables, nothing filters it, and it is grouped by nothing or by the GRAPH
  *       variable alone.
+ *   <li>From the sizes less the triples of some predicates, where the only FILTERs are {@code ?p !=
+ *       <iri>} of the pattern's predicate variable: those predicates' triples are read, not all.
  *   <li>Else by reading the triples that match the pattern and counting those that pass its
  *       FILTERs, each filter evaluated on the very solution ARQ would make (so an error is false, as
  *       in ARQ), per group of the grouping variables' values. Groups come in the order they are
@@ -74,8 +77,39 @@ final class PatternCounts {
     /** What a group counts: its pattern, the GRAPH variable (or null), its filters and its keys. */
     private record Counted(Triple pattern, Var graphVar, List<Expr> filters, List<Var> keys, List<ExprAggregator> aggregates) {
         boolean fromSizes() {
-            return filters.isEmpty() && pattern.getSubject().isVariable() && pattern.getPredicate().isVariable() && pattern.getObject().isVariable()
+            return filters.isEmpty() && everyTriple();
+        }
+
+        /** Whether every triple of a graph is one solution of the pattern, and the groups are the graphs at most. */
+        private boolean everyTriple() {
+            return pattern.getSubject().isVariable() && pattern.getPredicate().isVariable() && pattern.getObject().isVariable()
                     && (keys.isEmpty() || (graphVar != null && keys.equals(List.of(graphVar))));
+        }
+
+        /**
+         * The predicates the filters leave out, where every filter is {@code ?p != <iri>} (either way
+         * round) of the pattern's predicate variable, and every triple is otherwise a solution; else
+         * null. A predicate is an IRI, and two IRIs are {@code !=} exactly where they differ, with no
+         * error, so the solutions are the triples less those of these predicates.
+         */
+        Set<Node> predicatesLeftOut() {
+            if (filters.isEmpty() || !everyTriple()) return null;
+            Set<Node> out = new HashSet<>();
+            for (Expr filter : filters) {
+                if (!(filter instanceof E_NotEquals notEquals)) return null;
+                Node iri = iriOtherThan(notEquals.getArg1(), notEquals.getArg2());
+                if (iri == null) iri = iriOtherThan(notEquals.getArg2(), notEquals.getArg1());
+                if (iri == null) return null;
+                out.add(iri);
+            }
+            return out;
+        }
+
+        /** The IRI {@code constant} is where {@code variable} is the pattern's predicate variable, else null. */
+        private Node iriOtherThan(Expr variable, Expr constant) {
+            if (!variable.isVariable() || !variable.asVar().equals(pattern.getPredicate()) || !constant.isConstant()) return null;
+            Node node = constant.getConstant().asNode();
+            return node.isURI() ? node : null;
         }
     }
 
@@ -101,7 +135,9 @@ final class PatternCounts {
         Iterator<Binding> rows = new IteratorDelayedInitialization<>() {
             @Override
             protected Iterator<Binding> initializeIterator() {
-                Map<Object, long[]> counts = counted.fromSizes() ? fromSizes(counted, names, graphs) : byReading(counted, names, graphs, context);
+                Set<Node> leftOut = counted.predicatesLeftOut();
+                Map<Object, long[]> counts = counted.fromSizes() ? fromSizes(counted, names, graphs)
+                        : leftOut != null ? fromSizesLess(counted, names, graphs, leftOut, context) : byReading(counted, names, graphs, context);
                 return rows(counted, counts).iterator();
             }
         };
@@ -169,6 +205,29 @@ final class PatternCounts {
             Object key = counted.keys().isEmpty() ? List.of() : names.get(i);
             // A graph without triples gives GRAPH ?g no solution, so no group.
             if (graphs.get(i).size() > 0) counts.computeIfAbsent(key, k -> new long[1])[0] += graphs.get(i).size();
+        }
+        return counts;
+    }
+
+    /**
+     * As {@link #fromSizes}, less the triples of the predicates {@code leftOut}, read from each graph's
+     * index by predicate: {@code FILTER(?p != rdf:type)} counted so reads the triples of one predicate,
+     * not all of them.
+     */
+    private static Map<Object, long[]> fromSizesLess(Counted counted, List<Node> names, List<Graph> graphs, Set<Node> leftOut, ExecutionContext context) {
+        AtomicBoolean cancelled = context.getCancelSignal();
+        Map<Object, long[]> counts = new LinkedHashMap<>();
+        long read = 0;
+        for (int i = 0; i < graphs.size(); i++) {
+            long kept = graphs.get(i).size();
+            for (Node predicate : leftOut) {
+                for (Iterator<Triple> triples = graphs.get(i).find(Node.ANY, predicate, Node.ANY); triples.hasNext(); triples.next()) {
+                    if (++read % CANCEL_CHECK == 0 && cancelled != null && cancelled.get()) throw new QueryCancelledException();
+                    kept--;
+                }
+            }
+            // No triple left, no solution, so no group (as where the triples are read).
+            if (kept > 0) counts.computeIfAbsent(counted.keys().isEmpty() ? List.of() : names.get(i), k -> new long[1])[0] += kept;
         }
         return counts;
     }

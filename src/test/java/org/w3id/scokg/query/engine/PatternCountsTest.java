@@ -66,6 +66,18 @@ class PatternCountsTest {
                 "SELECT (COUNT(*) AS ?n) { ex:e1 ?p ex:e2 }",
                 "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p 3 } } GROUP BY ?g",
                 "SELECT ?o (COUNT(*) AS ?n) { ?s ex:num ?o FILTER(?o != 01) } GROUP BY ?o",
+                // From the sizes less the triples of the predicates left out.
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?p != ex:knows) }",
+                "SELECT (COUNT(?o) AS ?n) { ?s ?p ?o FILTER(ex:knows != ?p) FILTER(?p != ex:name) FILTER(?p != ex:knows) }",
+                "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o FILTER(?p != ex:name) } } GROUP BY ?g",
+                "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?p != ex:absent) } GROUP BY ?g ORDER BY DESC(?n)",
+                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?p != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>) }",
+                // Near misses of it: a literal, a filter of another variable, a key of another variable, equality.
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?p != \"ex\") }",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?o != ex:e1) }",
+                "SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?p != ex:knows) } GROUP BY ?s",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?p = ex:knows) }",
+                "SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(!(?p = ex:knows)) }",
                 // Near misses, ARQ's to count.
                 "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }",
                 "SELECT (COUNT(DISTINCT *) AS ?n) { ?s ?p ?o }",
@@ -117,6 +129,31 @@ class PatternCountsTest {
         assertEquals(1, graph.reads);
         assertEquals("400", only("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?o != \"v\") } GROUP BY ?g", scoKg));
         assertEquals(2, graph.reads);
+    }
+
+    /** {@code FILTER(?p != <iri>)}: the graph's size less that predicate's triples, which are all it reads. */
+    @Test
+    void a_count_less_a_predicate_reads_only_that_predicates_triples() {
+        Node name = NodeFactory.createURI("http://example.org/g");
+        Node left = NodeFactory.createURI("http://example.org/left");
+        Node kept = NodeFactory.createURI("http://example.org/kept");
+        AtomicInteger read = new AtomicInteger();
+        GraphMem2Fast graph = new GraphMem2Fast() {
+            @Override
+            public ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+                return super.graphBaseFind(pattern).mapWith(t -> {
+                    read.incrementAndGet();
+                    return t;
+                });
+            }
+        };
+        for (int i = 0; i < 1000; i++) graph.add(NodeFactory.createURI("http://example.org/s" + i), i < 100 ? left : kept, NodeFactory.createLiteralString("v"));
+        DatasetGraph scoKg = SparqlEngine.forQueries(graph, Map.of(name, graph));
+        SparqlEngine.configure(scoKg.getContext(), 30_000);
+        assertEquals("900", only("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?p != <http://example.org/left>) }", scoKg));
+        assertEquals(100, read.get());
+        assertEquals("0", only("SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(?p != <http://example.org/left> && ?p != <http://example.org/kept>) }", scoKg),
+                "a conjunction is another filter, read triple by triple");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.E_GreaterThan;
+import org.apache.jena.sparql.expr.E_NotEquals;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
@@ -22,7 +23,8 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
  * making its solutions ({@code PatternCounts}), and the shapes next to it that it must leave to ARQ:
  * the pattern's terms variables or terms of the data, now and then one variable twice; at most a
  * GRAPH around it, of a variable or a graph's name; FILTERs inside and outside the GRAPH; grouped
- * by none to two of its variables; COUNT(*), COUNT of a variable, and now and then COUNT(DISTINCT)
+ * by none to two of its variables; now and then {@code ?p != <iri>} of its predicate variable;
+ * COUNT(*), COUNT of a variable, and now and then COUNT(DISTINCT)
  * or a SUM; a HAVING, an ORDER BY, a LIMIT. {@link QueryGenerator} makes one of these now and then
  * from a dice of its own, so that the other queries of a seed stay what they were.
  */
@@ -63,6 +65,18 @@ final class CountGenerator {
             where.addElement(new ElementNamedGraph(graph, inner));
         }
         for (int i = dice.weighted(3, 4, 1); i > 0; i--) where.addElement(new ElementFilter(expressions.condition(bound)));
+        // Now and then predicates left out, inside the GRAPH or outside it, either way round: with no
+        // other filter, the shape sco-kg counts from the graphs' sizes less those predicates' triples;
+        // now and then of a term that is no predicate of the data, or a literal, which it leaves to ARQ.
+        if (predicate.isVariable() && dice.chance(0.4)) {
+            for (int i = dice.weighted(3, 1) + 1; i > 0; i--) {
+                Node other = dice.chance(0.85) ? terms.predicate(dice) : terms.absent(dice, i);
+                Expr left = new ExprVar(Var.alloc(predicate));
+                Expr right = NodeValue.makeNode(other);
+                ElementGroup at = where != inner && dice.chance(0.5) ? inner : where;
+                at.addElement(new ElementFilter(dice.chance(0.5) ? new E_NotEquals(left, right) : new E_NotEquals(right, left)));
+            }
+        }
 
         Query query = new Query();
         query.setQuerySelectType();

@@ -21,5 +21,7 @@ public enum Feature {
     /** FROM or FROM NAMED of a graph the dataset does not hold. */
     FROM_ABSENT,
     /** A query whose only aggregates are COUNTs of the solutions of one triple pattern, under FILTERs and at most one GRAPH. */
-    COUNT_OF_ONE_TRIPLE
+    COUNT_OF_ONE_TRIPLE,
+    /** Such a count with a FILTER {@code ?p != <iri>} of the pattern's predicate variable (either way round). */
+    COUNT_PREDICATE_LEFT_OUT
 }

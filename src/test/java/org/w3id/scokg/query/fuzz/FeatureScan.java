@@ -75,7 +75,10 @@ final class FeatureScan {
         if (query.hasLimit()) found.add(Feature.LIMIT);
         if (query.hasOffset()) found.add(Feature.OFFSET);
         query.getAggregators().forEach(aggregate -> aggregator(aggregate.getAggregator()));
-        if (countsOneTriple(query)) found.add(Feature.COUNT_OF_ONE_TRIPLE);
+        if (countsOneTriple(query)) {
+            found.add(Feature.COUNT_OF_ONE_TRIPLE);
+            if (leavesOutAPredicate(query.getQueryPattern())) found.add(Feature.COUNT_PREDICATE_LEFT_OUT);
+        }
         if (query.getQueryPattern() != null) element(query.getQueryPattern(), Set.of(), false);
     }
 
@@ -85,6 +88,29 @@ final class FeatureScan {
             return false;
         }
         return oneTriple(query.getQueryPattern(), true);
+    }
+
+    /** Whether a FILTER of {@code element}, a count's group (or its GRAPH's), is {@code ?p != <iri>} of its triple's predicate variable. */
+    private static boolean leavesOutAPredicate(Element element) {
+        ElementGroup group = (ElementGroup) element;
+        Element pattern = group.getElements().stream().filter(e -> !(e instanceof ElementFilter)).findFirst().orElseThrow();
+        List<ElementFilter> filters = new java.util.ArrayList<>(group.getElements().stream().filter(ElementFilter.class::isInstance).map(ElementFilter.class::cast).toList());
+        if (pattern instanceof ElementNamedGraph named) {
+            ElementGroup inner = (ElementGroup) named.getElement();
+            inner.getElements().stream().filter(ElementFilter.class::isInstance).map(ElementFilter.class::cast).forEach(filters::add);
+            pattern = inner.getElements().stream().filter(e -> !(e instanceof ElementFilter)).findFirst().orElseThrow();
+        }
+        Node predicate = ((ElementPathBlock) pattern).getPattern().get(0).getPredicate();
+        if (!predicate.isVariable()) return false;
+        for (ElementFilter filter : filters) {
+            if (filter.getExpr() instanceof org.apache.jena.sparql.expr.E_NotEquals notEquals) {
+                Expr a = notEquals.getArg1();
+                Expr b = notEquals.getArg2();
+                if ((a.isVariable() && a.asVar().equals(predicate) && b.isConstant() && b.getConstant().isIRI())
+                        || (b.isVariable() && b.asVar().equals(predicate) && a.isConstant() && a.getConstant().isIRI())) return true;
+            }
+        }
+        return false;
     }
 
     /** A group of one triple (or, where {@code graph}, of one GRAPH of such a group) and FILTERs. */
