@@ -76,42 +76,28 @@ final class TypedText {
         return !folded.isEmpty() && folded(name.replace("↦", "").replace("↤", "")).equals(folded);
     }
 
-    /** How a search's words meet a name that matched them: whether they name it, and how much of it they are. */
-    interface Naming {
-        boolean names(String name);
-
-        /** How much of {@code name}, a text in {@code lang}, the words are, from 0 to 1 ({@link NameCover}). */
-        float covers(String name, String lang);
-
-        /** For a search: the words are the name whole ({@link #sameWords}), and cover it ({@link NameCover}). */
-        static Naming whole(String words) {
-            NameCover cover = new NameCover(words);
-            return new Naming() {
-                @Override
-                public boolean names(String name) {
-                    return sameWords(name, words);
-                }
-
-                @Override
-                public float covers(String name, String lang) {
-                    return cover.of(name, lang);
-                }
-            };
+    /**
+     * How a search's words meet a name that matched them: whether they name it ({@code names}), and
+     * how much of it they are, from 0 to 1 ({@link NameCover}), where they were compared whole.
+     */
+    record Naming(java.util.function.Predicate<String> names, NameCover cover) {
+        boolean names(String name) {
+            return names.test(name);
         }
 
-        /** For a suggestion: the letters typed begin the name ({@link #begins}); suggestions rank by the name's length instead of a cover. */
-        static Naming begun(String typed) {
-            return new Naming() {
-                @Override
-                public boolean names(String name) {
-                    return begins(name, typed);
-                }
+        /** How much of {@code name}, a text in {@code lang}, the words are; 0 for a suggestion, which ranks by the name's length instead. */
+        float covers(String name, String lang) {
+            return cover == null ? 0 : cover.of(name, lang);
+        }
 
-                @Override
-                public float covers(String name, String lang) {
-                    return 0;
-                }
-            };
+        /** For a search: the words are the name whole ({@link #sameWords}), and cover it. */
+        static Naming whole(String words) {
+            return new Naming(name -> sameWords(name, words), new NameCover(words));
+        }
+
+        /** For a suggestion: the letters typed begin the name ({@link #begins}). */
+        static Naming begun(String typed) {
+            return new Naming(name -> begins(name, typed), null);
         }
     }
 
