@@ -43,7 +43,8 @@ final class FragmentPage {
 
     /**
      * A page of {@code matches}: {@code fragments} is the absolute URL of the interface, {@code
-     * pageUrl} the URL the page was asked for, exactly as asked (clients find the metadata by it).
+     * pageUrl} the URL the page was asked for, as RFC 3986 writes it ({@link IriQuery}: clients find
+     * the metadata by it, and ask for it so written).
      */
     FragmentPage(String fragments, String pageUrl, Pattern pattern, BigInteger page, List<Quad> matches) {
         this.fragments = fragments;

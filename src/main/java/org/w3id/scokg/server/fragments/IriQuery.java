@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * A request's query string as the query of the IRI a fragment's page is named by: the same URL (RFC
  * 3986, 6.2.2.1), its percent-encodings in capitals and every character an IRI's query cannot hold
- * (RFC 3987: a quotation mark, a space, {@code < > \ ^ ` { | }}, a control, a {@code %} that begins
- * no percent-encoding) percent-encoded in UTF-8. Until a review on 5 December 2026 the page was
+ * (RFC 3987: a quotation mark, a space, {@code < > \ ^ ` { | }}, a control, a noncharacter such as
+ * the U+FFFD Jetty reads bytes that are not UTF-8 as) percent-encoded in UTF-8; a {@code %} that
+ * begins no percent-encoding too, though Jetty refuses such a URL first (a 400). Until a review on 5 December 2026 the page was
  * named by the query string as sent: {@code object="India"@en} typed into a terminal gave a page
  * whose IRI held quotation marks, written {@code \u0022} in Turtle and refused by strict readers, and
  * {@code %3a} one that jena-iri3986 warns of. A client that sends a URL as RFC 3986 writes it (every
@@ -27,7 +28,9 @@ final class IriQuery {
             if (allowed(c)) {
                 iri.appendCodePoint(c);
             } else {
-                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) iri.append('%').append(String.format("%02X", b & 0xFF));
+                // A lone surrogate, which UTF-8 cannot write, is the replacement character, as a decoder reads it.
+                String character = Character.getType(c) == Character.SURROGATE ? "\uFFFD" : new String(Character.toChars(c));
+                for (byte b : character.getBytes(StandardCharsets.UTF_8)) iri.append('%').append(String.format("%02X", b & 0xFF));
             }
             i += Character.charCount(c);
         }
@@ -38,9 +41,16 @@ final class IriQuery {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
-    /** Whether an IRI's query holds {@code c} as it is: unreserved, sub-delims, {@code : @ / ?}, or a character past ASCII that is not a control. */
+    /**
+     * Whether an IRI's query holds {@code c} as it is (RFC 3987's {@code iquery}): unreserved,
+     * sub-delims, {@code : @ / ?}, or past ASCII a {@code ucschar} or an {@code iprivate}; the
+     * noncharacters (U+FDD0 to U+FDEF, U+FFF0 to U+FFFF and the last two of every plane, the
+     * replacement character U+FFFD among them), controls and surrogates are not.
+     */
     private static boolean allowed(int c) {
         if (c < 0x80) return Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
-        return !Character.isISOControl(c) && Character.getType(c) != Character.SURROGATE && (c & 0xFFFE) != 0xFFFE;
+        if (c < 0xA0 || Character.getType(c) == Character.SURROGATE) return false;
+        if (c <= 0xD7FF || (c >= 0xE000 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFEF)) return true;
+        return c >= 0x10000 && (c & 0xFFFF) <= 0xFFFD;
     }
 }

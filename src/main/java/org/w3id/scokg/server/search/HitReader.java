@@ -64,8 +64,8 @@ final class HitReader {
         // The same hits' whole texts, where the highlighted ones may be less: for a text the highlighter
         // left empty, and for how much of a name the words are, which a fragment of 160 characters of a
         // long name overstated (a review on 5 December 2026: " supports the ↦code of conduct↤." put a
-        // statement of 190 characters third for "code of conduct").
-        List<TextHit> whole = highlight != null && (naming != null || hits.stream().anyMatch(HitReader::unmarked))
+        // statement of 188 characters third for "code of conduct").
+        List<TextHit> whole = highlight != null && ((naming != null && naming.measures()) || hits.stream().anyMatch(HitReader::unmarked))
                 ? index.query(FIELDS, query, null, null, limit * 4, null) : null;
         Map<Node, Search.Hit> best = new LinkedHashMap<>();
         for (int i = 0; i < hits.size(); i++) {
@@ -81,9 +81,11 @@ final class HitReader {
             if (field.equals(SearchIndex.QUOTE) && hit.getNode().getURI().startsWith(SCO.ID + "statement/")) field = "summary";
             String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
             String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
-            boolean isNamed = naming != null && field.equals(SearchIndex.NAME) && naming.names(snippet);
+            // Whether the words are a name, and how much of it, read on the whole name where it was read.
+            String name = text(wholeOf(hits.get(i), whole, i));
+            boolean isNamed = naming != null && field.equals(SearchIndex.NAME) && naming.names(name);
             // A symbol matches only whole (its field is not cut into words): the words are all of it.
-            float cover = naming == null ? 0 : field.equals(SearchIndex.SYMBOL) ? 1 : field.equals(SearchIndex.NAME) ? naming.covers(text(wholeOf(hits.get(i), whole, i)), lang) : 0;
+            float cover = naming == null ? 0 : field.equals(SearchIndex.SYMBOL) ? 1 : field.equals(SearchIndex.NAME) ? naming.covers(name, lang) : 0;
             best.merge(hit.getNode(), new Search.Hit(hit.getNode(), hit.getScore(), snippet, field, lang, isNamed, cover), (a, b) -> {
                 Search.Hit shown = language == null && a.named() != b.named() ? (a.named() ? a : b)
                         : language == null || HitOrder.languageRank(a.lang(), language) == HitOrder.languageRank(b.lang(), language)

@@ -85,7 +85,12 @@ final class TypedText {
             return names.test(name);
         }
 
-        /** How much of {@code name}, a text in {@code lang}, the words are; 0 for a suggestion, which ranks by the name's length instead. */
+        /** Whether {@link #covers} measures anything: a suggestion ranks by the name's length instead, and needs no whole names for it. */
+        boolean measures() {
+            return cover != null;
+        }
+
+        /** How much of {@code name}, a text in {@code lang}, the words are; 0 for a suggestion. */
         float covers(String name, String lang) {
             return cover == null ? 0 : cover.of(name, lang);
         }

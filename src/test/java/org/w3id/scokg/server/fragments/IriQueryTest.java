@@ -24,12 +24,15 @@ class IriQueryTest {
         assertEquals("object=%25zz", IriQuery.of("object=%zz"));
         assertEquals("object=\"Россия\"@ru".replace("\"", "%22"), IriQuery.of("object=\"Россия\"@ru"), "a letter past ASCII stays as it is in an IRI");
         assertEquals("x=%7F%C2%85", IriQuery.of("x=\u007F\u0085"), "controls");
+        assertEquals("x=%EF%BF%BD%EF%B7%90%EF%BF%B0", IriQuery.of("x=\uFFFD\uFDD0\uFFF0"), "noncharacters: the replacement character Jetty reads bytes that are not UTF-8 as");
+        assertEquals("x=%EF%BF%BD", IriQuery.of("x=\uD800"), "a lone surrogate is the replacement character");
+        assertEquals("x=\uE000\uD83D\uDE00", IriQuery.of("x=\uE000\uD83D\uDE00"), "a private use character and one past the first plane stay");
     }
 
     @Test
     void every_page_name_reads_without_a_warning() {
         org.apache.jena.sys.JenaSystem.init();
-        for (String query : List.of("object=\"India\"@en", "predicate=http%3a%2f%2fexample.org", "object=\"a b\"|{}", "object=100%")) {
+        for (String query : List.of("object=\"India\"@en", "predicate=http%3a%2f%2fexample.org", "object=\"a b\"|{}", "object=100%", "object=\"\uFFFD\uFDD0\uFFF0\uD800\"@ru")) {
             assertFalse(IRIx.create("http://localhost/fragments?" + IriQuery.of(query)).hasViolations(), query);
         }
     }
