@@ -207,7 +207,7 @@ public final class LinkedDataServer {
                         new SearchModule(graph, dataset, searchIndex, searchIndexKey, urls),
                         new NamespaceModule(graph, dumps, project.shapes(), PriorOntologies.read(project), urls),
                         new ReconcileModule(graph, urls, timeoutMillis),
-                        new FragmentsModule(graph, urls)))
+                        new FragmentsModule(graph, urls, timeoutMillis)))
                 .build();
         // Handlers wrap what is there: the last installed is the outermost (HttpFront's doors, gzip and bodies).
         Fairness.install(server.getJettyServer(), fairness, sparql::answersFromCache);

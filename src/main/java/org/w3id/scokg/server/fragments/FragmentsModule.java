@@ -15,10 +15,13 @@ import org.w3id.scokg.server.web.PublicUrls;
 public final class FragmentsModule implements FusekiModule {
     private final KnowledgeGraph graph;
     private final PublicUrls urls;
+    private final long timeoutMillis;
 
-    public FragmentsModule(KnowledgeGraph graph, PublicUrls urls) {
+    /** The fragments of {@code graph}, each pattern's matches gathered within {@code timeoutMillis} (the query timeout). */
+    public FragmentsModule(KnowledgeGraph graph, PublicUrls urls, long timeoutMillis) {
         this.graph = graph;
         this.urls = urls;
+        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
@@ -28,6 +31,6 @@ public final class FragmentsModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet("/fragments", new FragmentsServlet(new QuadSource(graph.dataset()), urls));
+        builder.addServlet("/fragments", new FragmentsServlet(new QuadSource(graph.dataset()), urls, timeoutMillis));
     }
 }

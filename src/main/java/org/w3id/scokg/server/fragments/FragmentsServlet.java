@@ -52,6 +52,8 @@ final class FragmentsServlet extends HttpServlet {
 
     private final transient QuadSource source;
     private final transient PublicUrls urls;
+    /** How long a pattern's matches may take to gather and order: the query timeout. */
+    private final long timeoutMillis;
     private final transient Cache<String, Rendered> cache = Caffeine.newBuilder()
             .maximumWeight(64L << 20).<String, Rendered>weigher((key, page) -> page.body().length + 2 * key.length()).build();
 
@@ -61,9 +63,10 @@ final class FragmentsServlet extends HttpServlet {
 
     private record Rendered(String mediaType, byte[] body, String etag) {}
 
-    FragmentsServlet(QuadSource source, PublicUrls urls) {
+    FragmentsServlet(QuadSource source, PublicUrls urls, long timeoutMillis) {
         this.source = source;
         this.urls = urls;
+        this.timeoutMillis = timeoutMillis;
     }
 
     private static Map<String, RDFFormat> formats() {
@@ -110,6 +113,10 @@ final class FragmentsServlet extends HttpServlet {
                 Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             }
             return;
+        } catch (QuadSource.PastDeadline e) {
+            Responses.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The pattern's matches could not be gathered and ordered within the query timeout of "
+                    + Math.max(1, timeoutMillis / 1000) + " s; name a subject, a predicate, an object or a graph.");
+            return;
         }
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", "public, max-age=86400");
@@ -155,7 +162,7 @@ final class FragmentsServlet extends HttpServlet {
         List<Object> key = new ArrayList<>(Arrays.asList(terms));
         if (defaultGraph.equals(terms[3])) key.set(3, Node.ANY);
         key.add(same);
-        List<Quad> matches = this.matches.get(key, k -> source.match(terms[3], terms[0], terms[1], terms[2], defaultGraph).stream()
+        List<Quad> matches = this.matches.get(key, k -> source.match(terms[3], terms[0], terms[1], terms[2], defaultGraph, timeoutMillis).stream()
                 .filter(quad -> same.stream().allMatch(places -> places.stream().map(i -> term(quad, i)).distinct().count() == 1)).toList());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFFormat format = FORMATS.get(mediaType);
