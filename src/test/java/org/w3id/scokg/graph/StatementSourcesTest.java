@@ -545,7 +545,7 @@ class StatementSourcesTest {
 
     @Test
     void the_ufa_decisions_day_rests_also_on_stored_pages_that_state_it() {
-        // Massis Post, the research notes' source for 10 July 2015, is not among the stored pages; each partner's own report
+        // Massis Post, the research notes' source for 10 July 2015, was taken not to be stored until 5 December 2026; each partner's own report
         // names the decision of that day (until a review on 5 December 2026 the act had no source for its day).
         Set<String> stored = Set.of("source/economy-az-sco", "source/gazetauz-armenia-partner", "source/uztag-cambodia-partner",
                 "source/inform-nepal-2016");
