@@ -18,13 +18,65 @@ final class StrictJson {
 
     /** The JSON text of the request parameter {@code document} names. */
     static JsonElement parse(String json, RequestPlace document) {
+        Placed text = new Placed(json);
         try {
-            noNameTwice(json, document);
+            noNameTwice(text, document);
             return JsonParser.parseString(json);
-        } catch (JsonParseException | java.io.IOException e) {
-            // Gson's message names its own classes and a web page; the position is what helps.
-            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line \\d+ column \\d+").matcher(String.valueOf(e.getMessage()));
-            throw new BadRequest(document.parameter() + "= is not JSON" + (at.find() ? " (at " + at.group() + ")" : ""), document);
+        } catch (java.io.EOFException e) {
+            throw new BadRequest(document.parameter() + "= is not JSON: " + text.ended(), document);
+        } catch (java.io.IOException e) {
+            // Gson's message names its own classes and a web page, and its column is one past a brace
+            // or quote out of place but a bare word's first: the character it stopped on helps.
+            throw new BadRequest(document.parameter() + "= is not JSON " + text.stopped(), document);
+        } catch (JsonParseException e) {
+            throw new BadRequest(document.parameter() + "= is not JSON", document);
+        }
+    }
+
+    /**
+     * The text handed to Gson's reader a character at a time, so that when the reader finds it is
+     * not JSON the last character handed is the one it stopped on (until a review on 5 December 2026
+     * the refusal gave Gson's column, one past a comma, brace or quote out of place).
+     */
+    private static final class Placed extends java.io.Reader {
+        private final String text;
+        private int next;
+        private int line = 1;
+        private int column;
+
+        Placed(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (length == 0) return 0;
+            if (next == text.length()) return -1;
+            if (next > 0 && text.charAt(next - 1) == '\n') {
+                line++;
+                column = 0;
+            }
+            char c = text.charAt(next++);
+            // A character outside the BMP (two chars) is one column.
+            if (!(Character.isLowSurrogate(c) && next > 1 && Character.isHighSurrogate(text.charAt(next - 2)))) column++;
+            buffer[offset] = c;
+            return 1;
+        }
+
+        @Override
+        public void close() {
+            // Nothing to release: the text is a string.
+        }
+
+        /** The character the reader stopped on and where it is. */
+        String stopped() {
+            int at = Character.isLowSurrogate(text.charAt(next - 1)) && next > 1 ? next - 2 : next - 1;
+            return "at line " + line + ", column " + column + " ('" + new String(Character.toChars(text.codePointAt(at))) + "')";
+        }
+
+        /** Where the text ended, before the JSON did. */
+        String ended() {
+            return text.isEmpty() ? "it is empty" : "it ends at line " + line + ", column " + column + ", before the JSON does";
         }
     }
 
@@ -33,8 +85,8 @@ final class StrictJson {
      * meaning open, and Gson keeps the last, so one query of a batch was lost, with a 200, until a
      * review on 3 December 2026.
      */
-    private static void noNameTwice(String json, RequestPlace document) throws java.io.IOException {
-        try (com.google.gson.stream.JsonReader reader = new com.google.gson.stream.JsonReader(new java.io.StringReader(json))) {
+    private static void noNameTwice(java.io.Reader json, RequestPlace document) throws java.io.IOException {
+        try (com.google.gson.stream.JsonReader reader = new com.google.gson.stream.JsonReader(json)) {
             // Strict JSON (RFC 8259): names and strings quoted, one value. Gson's JsonParser, which reads
             // the text after this, takes {q0:{query:Russia}} and 'single quotes' (a 200 until a review on
             // 4 December 2026, though the README said anything not JSON is a 400).
