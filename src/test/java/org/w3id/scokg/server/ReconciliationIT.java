@@ -106,6 +106,20 @@ class ReconciliationIT {
         assertEquals(pointer == null ? "" : pointer, problem.get("pointer").getAsString(), problem.toString());
     }
 
+    /**
+     * A review on 5 December 2026: text that is not JSON was refused with Gson's column, one past the
+     * brace out of place (26 here). The sentence names the line and column of the character the
+     * reader stopped on, counted in characters as sent (a Russian name is six of them, as "Russia").
+     */
+    @Test
+    void text_that_is_not_json_is_refused_with_the_character_the_reader_stopped_on() {
+        JsonObject batch = refusal(postForm("queries", "{\"q0\":{\"query\":\"Россия\",}}"), 400);
+        assertEquals("queries= is not JSON at line 1, column 25 ('}')", batch.get("detail").getAsString());
+        assertEquals("", batch.get("pointer").getAsString());
+        JsonObject extension = refusal(postForm("extend", "{\"ids\":[\"state/RU\"],\n \"properties\":[{\"id\":\"wikidata\"}"), 400);
+        assertEquals("extend= is not JSON: it ends at line 2, column 32, before the JSON does", extension.get("detail").getAsString());
+    }
+
     /** A refusal of a parameter that is not JSON names the parameter, and no pointer. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

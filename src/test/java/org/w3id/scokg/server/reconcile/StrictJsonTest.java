@@ -29,6 +29,8 @@ class StrictJsonTest {
     @Test
     void a_text_that_ends_too_soon_says_so() {
         assertEquals("queries= is not JSON: it ends at line 1, column 23, before the JSON does", refusal("{\"q0\":{\"query\":\"Russia\""));
+        assertEquals("queries= is not JSON: it ends at line 1, column 18, before the JSON does", refusal("{\"q0\":{\"query\":\"Ru"));
+        assertEquals("queries= is not JSON: it ends at line 2, column 1, before the JSON does", refusal("{\"q0\":{}\n "));
         assertEquals("queries= is not JSON: it is empty", refusal(""));
     }
 }
