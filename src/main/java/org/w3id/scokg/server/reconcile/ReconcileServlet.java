@@ -182,7 +182,7 @@ final class ReconcileServlet extends HttpServlet {
                 .append("<b><a href=\"").append(Html.escape(base(request) + "/doc/" + entity.id())).append("\" target=\"_blank\">")
                 .append(Html.escape(entity.label())).append("</a></b><br>").append(Html.escape(entity.description()));
         // iso3166 holds both codes, which iso3166Alpha2 and iso3166Alpha3 show one by one: a line
-        // less in a preview 120 pixels high.
+        // less in a preview 160 pixels high.
         entity.identifiers().entrySet().stream().filter(e -> !e.getKey().equals("iso3166")).sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<br>")
                 .append(Html.escape(e.getKey())).append(": ").append(Html.escape(String.join(", ", e.getValue().stream().sorted().toList()))));
         Responses.html(request, response, body.append("</body></html>").toString());
