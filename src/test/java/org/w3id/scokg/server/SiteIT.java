@@ -1061,6 +1061,24 @@ class SiteIT {
         assertTrue(page("/doc/position/?lang=en").body().contains("<th scope=\"col\">Expressed in</th>"));
     }
 
+    /**
+     * A review of 5 December 2026: a fact's note shown on another thing's page (India's membership on
+     * India's page) stood under the membership's quote from another source, without its own: "Admitted
+     * at the Astana summit; the accession process was launched at the Ufa summit in 2015", which TASS
+     * reports, read as the Cyber Diplomat's. A note with a source of its own names it under it; sco-kg's
+     * own note (the observer status's) names none, as before.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "zh"})
+    void a_facts_note_on_another_page_names_its_own_source(String lang) {
+        Texts texts = Texts.of(Language.valueOf(lang.toUpperCase(Locale.ROOT)));
+        String memberships = section(page("/doc/state/IN?lang=" + lang).body(), "memberships");
+        String sourced = "<p class=\"note\" lang=\"en\">Admitted at the Astana summit; the accession process was launched at the Ufa summit in 2015.</p>";
+        assertTrue(memberships.contains(sourced + "<div class=\"source\">" + Html.escape(texts.get("value.source")) + " <a href=\"/doc/source/tass-950697\">"), memberships);
+        String own = "<p class=\"note\" lang=\"en\">Observer from the Astana summit of 5 July 2005 until full membership.</p>";
+        assertTrue(memberships.contains(own + "</li>"), "sco-kg's own note names no source: " + memberships);
+    }
+
     /** A review on 4 December 2026: the SCO's founding members each repeated one quote, source and note; a run of values says them once. */
     @Test
     void values_in_a_row_with_the_same_sources_have_them_said_once() {

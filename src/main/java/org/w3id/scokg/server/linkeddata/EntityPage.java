@@ -160,7 +160,7 @@ final class EntityPage {
                 EntityReader.Value last = values.get(end);
                 body.append("<li class=\"value shared\"><p class=\"shared-lead\">").append(Html.escape(texts.format("values.shared", end - start + 1))).append("</p>");
                 last.sources().forEach(source -> source(body, source, quotes));
-                if (last.note() != null) note(body, last.note());
+                if (last.note() != null) note(body, last.note(), last.sources(), quotes);
                 body.append("</li>");
             }
             start = end + 1;
@@ -215,12 +215,15 @@ final class EntityPage {
         }
         if (withSourcesAndNote) value.sources().forEach(s -> source(body, s, quotes));
         // sco-kg's own note, after the sources of the value, which do not say it.
-        if (withSourcesAndNote && value.note() != null) note(body, value.note());
+        if (withSourcesAndNote && value.note() != null) note(body, value.note(), value.sources(), quotes);
         body.append("</li>");
     }
 
-    private static void note(StringBuilder body, String note) {
-        body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(Html.escape(note))).append("</p>");
+    /** A note, and under it the sources that report it other than those said above it, the value's. */
+    private void note(StringBuilder body, EntityReader.Note note, List<ValueSources.Source> said, PageAnchors.Quotes quotes) {
+        body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(Html.escape(note.text()))).append("</p>");
+        Set<Node> records = said.stream().map(ValueSources.Source::record).collect(java.util.stream.Collectors.toSet());
+        note.sources().stream().filter(s -> !records.contains(s.record())).forEach(s -> source(body, s, quotes));
     }
 
     /**

@@ -46,11 +46,19 @@ final class EntityReader {
      * has a page of its own (an act, a position); when it is a part of the entity (a membership's
      * {@code #interval}), the part, whose IRI's fragment names its place on the page.
      */
-    record Value(List<Node> nodes, List<Qualifier> qualifiers, String note, List<ValueSources.Source> sources, Node fact, Node part) {
-        Value(List<Node> nodes, List<Qualifier> qualifiers, String note, List<ValueSources.Source> sources, Node fact) {
+    record Value(List<Node> nodes, List<Qualifier> qualifiers, Note note, List<ValueSources.Source> sources, Node fact, Node part) {
+        Value(List<Node> nodes, List<Qualifier> qualifiers, Note note, List<ValueSources.Source> sources, Node fact) {
             this(nodes, qualifiers, note, sources, fact, null);
         }
     }
+
+    /**
+     * A fact's note and the sources of its own triple other than sco-kg's record, none for sco-kg's own
+     * words: a note a source reports (a membership's "the accession process was launched at the Ufa
+     * summit", TASS's) names it on another thing's page, where it stood under the fact's sources
+     * alone until a review on 5 December 2026.
+     */
+    record Note(String text, List<ValueSources.Source> sources) {}
 
     record Statement(Node property, boolean incoming, List<Value> values) {}
 
@@ -179,7 +187,9 @@ final class EntityReader {
                         && !isRetiredKey(t.getPredicate(), t.getObject()) && !labels.contains(t.getObject()))
                 .sorted(Comparator.comparingInt((Triple t) -> layout.rank(t.getPredicate())).thenComparing(t -> t.getObject().toString()))
                 .forEach(t -> qualifiers.addAll(expand(data, t)));
-        String note = data.find(fact, SKOS.editorialNote.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional().orElse(null);
+        Note note = data.find(fact, SKOS.editorialNote.asNode(), Node.ANY).mapWith(t -> new Note(t.getObject().getLiteralLexicalForm(),
+                sources.ofTriple(fact, SKOS.editorialNote.asNode(), t.getObject()).stream().filter(s -> !s.record().equals(SCO.OWN_SOURCE)).toList()))
+                .nextOptional().orElse(null);
         return new Value(nodes, qualifiers, note, own.isEmpty() ? sources.ofNode(fact) : own, nodes.contains(fact) ? null : fact);
     }
 
