@@ -1079,6 +1079,25 @@ class SiteIT {
         assertTrue(memberships.contains(own + "</li>"), "sco-kg's own note names no source: " + memberships);
     }
 
+    /**
+     * A review of 5 December 2026: {@code statement-sources} on a Russian or Chinese page showed the
+     * SCO's English name, the value the Cyber Diplomat's quote supports, as its Russian or Chinese
+     * name, so that name read as quoted from an English article. A value that the row states (its
+     * subject and property in the row's other columns) is shown as the graph holds it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "zh"})
+    void a_stated_name_in_a_named_querys_row_is_shown_as_written(String lang) {
+        String body = page("/queries/statement-sources?lang=" + lang).body();
+        Matcher row = Pattern.compile("<tr><td data-label=\"[^\"]*\"><a href=\"/doc/organization/SCO\">[^<]*</a></td><td data-label=\"[^\"]*\"><a href=\""
+                + Pattern.quote("http://www.w3.org/2000/01/rdf-schema#label") + "\">[^<]*</a></td><td data-label=\"[^\"]*\">(.*?)</td><td data-label=\"[^\"]*\">(.*?)</td>").matcher(body);
+        List<String> shown = new ArrayList<>();
+        while (row.find()) shown.add(row.group(1) + " | " + row.group(2));
+        assertTrue(shown.contains("<span lang=\"en\">Shanghai Cooperation Organisation</span> | <span lang=\"en\">Role of Shanghai Cooperation Organisation in Shaping Cyber Norms</span>"),
+                "the English name as quoted: " + shown);
+        assertTrue(shown.stream().anyMatch(r -> r.matches("(<span lang=\"ru\">)?Шанхайская организация сотрудничества(</span>)? \\| .*older copy of the English Wikipedia.*")), "the Russian name, as its source gives it: " + shown);
+    }
+
     /** A review on 4 December 2026: the SCO's founding members each repeated one quote, source and note; a run of values says them once. */
     @Test
     void values_in_a_row_with_the_same_sources_have_them_said_once() {

@@ -172,7 +172,8 @@ final class NamedQueryPage {
             for (Var v : vars) {
                 Node value = b.get(v);
                 String separator = joined.get(v.getVarName());
-                body.append(Html.cell(column(v, texts), value == null ? "" : separator == null ? cell(value, texts) : joinedCell(value, separator, texts)));
+                body.append(Html.cell(column(v, texts), value == null ? "" : stated(value, b, vars) ? Html.value(value, union, texts)
+                        : separator == null ? cell(value, texts) : joinedCell(value, separator, texts)));
             }
             body.append("</tr>");
         });
@@ -238,6 +239,25 @@ final class NamedQueryPage {
             if (!names) return false;
         }
         return bound;
+    }
+
+    /**
+     * Whether the row states {@code value}: a literal that is the object of a triple whose subject and
+     * property are in the row's other columns (a statement's value in {@code statement-sources}). It is
+     * the datum itself, shown as the graph holds it: until a review on 5 December 2026 a Russian page
+     * showed the SCO's English name there as its Russian one, beside the English quote that supports it.
+     */
+    private boolean stated(Node value, Binding row, List<Var> vars) {
+        if (!value.isLiteral()) return false;
+        for (Var property : vars) {
+            Node p = row.get(property);
+            if (p == null || !p.isURI()) continue;
+            for (Var subject : vars) {
+                Node s = row.get(subject);
+                if (s != null && !subject.equals(property) && (s.isURI() || s.isBlank()) && union.contains(s, p, value)) return true;
+            }
+        }
+        return false;
     }
 
     /**
