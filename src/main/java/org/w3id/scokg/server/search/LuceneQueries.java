@@ -88,10 +88,14 @@ final class LuceneQueries {
     /**
      * A word as the index may hold it: without the comma or semicolon of a list ("Q668, Q159",
      * "A/66/359; A/69/723", pasted from a table), and a Wikidata item written as its IRI, its page's
-     * address or {@code wd:Q668} as its ID. Until a review on 4 December 2026 each found nothing.
+     * address or {@code wd:Q668} as its ID. Until a review on 4 December 2026 each found nothing. Nor
+     * the quotation marks or brackets around it ("\"A/66/359\"", «A/66/359», "(A/66/359)"), which the
+     * text fields' analyzers drop but a symbol, matched whole, kept: until a review on 5 December 2026
+     * a symbol so quoted found nothing.
      */
     private static String bare(String word) {
-        String listed = word.length() > 1 ? word.replaceFirst("[,;]+$", "") : word;
+        String unquoted = ENCLOSING.matcher(word).replaceAll("");
+        String listed = unquoted.isEmpty() ? word : word.length() > 1 ? unquoted.replaceFirst("[,;]+$", "") : word;
         Matcher item = WIKIDATA_ITEM.matcher(listed);
         return item.matches() ? item.group(1) : listed;
     }
@@ -119,6 +123,9 @@ final class LuceneQueries {
         boolean symbols = parts.size() > 1 && parts.stream().allMatch(LuceneQueries::symbolOrId);
         return symbols ? parts.stream() : Stream.of(word);
     }
+
+    /** Quotation marks and brackets at a word's ends, with the comma or semicolon that may follow them. */
+    private static final Pattern ENCLOSING = Pattern.compile("^[\"“„«‘'(\\[]+|[\"”“»’')\\]]+(?=[,;]*$)");
 
     /** A Wikidata item as people paste it: {@code http://www.wikidata.org/entity/Q668}, {@code https://www.wikidata.org/wiki/Q668}, {@code wd:Q668}. */
     private static final Pattern WIKIDATA_ITEM = Pattern.compile("(?:https?://(?:www\\.|m\\.)?wikidata\\.org/(?:entity|wiki)/|wd:)([Qq][1-9][0-9]*)");

@@ -172,6 +172,12 @@ class SearchTest {
         "code of conduct|document/A-66-359",
         "a-res-73-27|document/ga-res-73-27",
         "A/66/359.|document/A-66-359",
+        // A symbol in quotation marks or brackets, as a reader quotes it or pastes it from a sentence:
+        // until a review on 5 December 2026 each found nothing, where "A/66/359," found the code.
+        "\"A/66/359\"|document/A-66-359",
+        "“A/66/359”|document/A-66-359",
+        "«A/66/359»|document/A-66-359",
+        "(A/66/359)|document/A-66-359",
         "Шанхайская организация сотрудничества|organization/SCO",
         // The SCO's name as the SCO Secretariat writes it in English, an alternative name since a
         // review on 4 December 2026, which found search for it failed; and the RATS's full name.
