@@ -1074,7 +1074,7 @@ class SiteIT {
         Texts texts = Texts.of(Language.valueOf(lang.toUpperCase(Locale.ROOT)));
         String memberships = section(page("/doc/state/IN?lang=" + lang).body(), "memberships");
         String sourced = "<p class=\"note\" lang=\"en\">Admitted at the Astana summit; the accession process was launched at the Ufa summit in 2015.</p>";
-        assertTrue(memberships.contains(sourced + "<div class=\"source\">" + Html.escape(texts.get("value.source")) + " <a href=\"/doc/source/tass-950697\">"), memberships);
+        assertTrue(memberships.contains(sourced + "<div class=\"source\">" + Html.escape(texts.get("value.source") + texts.colon()) + "<a href=\"/doc/source/tass-950697\">"), memberships);
         String own = "<p class=\"note\" lang=\"en\">Observer from the Astana summit of 5 July 2005 until full membership.</p>";
         assertTrue(memberships.contains(own + "</li>"), "sco-kg's own note names no source: " + memberships);
     }
@@ -1096,6 +1096,18 @@ class SiteIT {
         assertTrue(shown.contains("<span lang=\"en\">Shanghai Cooperation Organisation</span> | <span lang=\"en\">Role of Shanghai Cooperation Organisation in Shaping Cyber Norms</span>"),
                 "the English name as quoted: " + shown);
         assertTrue(shown.stream().anyMatch(r -> r.matches("(<span lang=\"ru\">)?Шанхайская организация сотрудничества(</span>)? \\| .*older copy of the English Wikipedia.*")), "the Russian name, as its source gives it: " + shown);
+    }
+
+    /**
+     * A review of 5 December 2026: a source on a Chinese page read "来源： " (the full-width colon and a
+     * space after it, a gap twice as wide); it takes the language's colon, as every label does.
+     */
+    @Test
+    void a_source_takes_the_languages_colon() {
+        assertTrue(page("/doc/state/IN?lang=zh").body().contains("<div class=\"source\">来源：<a href=\"/doc/source/"));
+        assertFalse(page("/doc/state/IN?lang=zh").body().contains("来源： "));
+        assertTrue(page("/doc/state/IN?lang=ru").body().contains("<div class=\"source\">Источник: <a href=\"/doc/source/"));
+        assertTrue(page("/doc/state/IN?lang=en").body().contains("<div class=\"source\">Source: <a href=\"/doc/source/"));
     }
 
     /** A review on 4 December 2026: the SCO's founding members each repeated one quote, source and note; a run of values says them once. */

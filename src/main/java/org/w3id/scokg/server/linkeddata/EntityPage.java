@@ -241,7 +241,8 @@ final class EntityPage {
      * status and period until a review on 4 December 2026).
      */
     private void source(StringBuilder body, ValueSources.Source source, PageAnchors.Quotes quotes) {
-        body.append("<div class=\"source\">").append(Html.escape(texts.get("value.source"))).append(' ').append(Html.value(source.record(), graph, texts));
+        // The language's colon ("来源：", a space after it in English and Russian): "来源： " until a review on 5 December 2026.
+        body.append("<div class=\"source\">").append(Html.escape(texts.get("value.source") + texts.colon())).append(Html.value(source.record(), graph, texts));
         // How the statement was read from it, where less than verified: "(well known, not verified in its source)".
         if (source.confidence() != null) body.append(" <span class=\"confidence\">(").append(Html.value(source.confidence(), graph, texts)).append(")</span>");
         if (source.quote() != null) {
