@@ -94,8 +94,7 @@ final class LuceneQueries {
      * a symbol so quoted found nothing.
      */
     private static String bare(String word) {
-        String unquoted = ENCLOSING.matcher(word).replaceAll("");
-        String listed = unquoted.isEmpty() ? word : word.length() > 1 ? unquoted.replaceFirst("[,;]+$", "") : word;
+        String listed = word.length() > 1 ? unquoted(word).replaceFirst("[,;]+$", "") : word;
         Matcher item = WIKIDATA_ITEM.matcher(listed);
         return item.matches() ? item.group(1) : listed;
     }
@@ -122,6 +121,12 @@ final class LuceneQueries {
         List<String> parts = Arrays.stream(word.split("[,;]+")).filter(part -> !part.isEmpty()).map(LuceneQueries::bare).toList();
         boolean symbols = parts.size() > 1 && parts.stream().allMatch(LuceneQueries::symbolOrId);
         return symbols ? parts.stream() : Stream.of(word);
+    }
+
+    /** {@code word} without the quotation marks or brackets at its ends; a word of nothing else as it is. */
+    static String unquoted(String word) {
+        String unquoted = ENCLOSING.matcher(word).replaceAll("");
+        return unquoted.isEmpty() ? word : unquoted;
     }
 
     /** Quotation marks and brackets at a word's ends, with the comma or semicolon that may follow them. */

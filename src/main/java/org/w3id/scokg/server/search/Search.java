@@ -184,7 +184,8 @@ final class Search {
 
     private List<Hit> suggest(TypedText.Words words, int limit, String highlight) {
         // The beginning of a symbol is looked for among symbols only: "A/" found the names with the word "a" (a review on 3 December 2026).
-        String typed = words.wanted().strip().replaceFirst("\\*$", "");
+        // Behind a quotation mark or bracket too ("\"A/66"), as the results page reads a symbol quoted (a review on 5 December 2026).
+        String typed = LuceneQueries.unquoted(words.wanted().strip().replaceFirst("\\*$", ""));
         String query = LuceneQueries.SYMBOL_BEGUN.matcher(typed).matches()
                 ? SearchIndex.SYMBOL + ":" + QueryParserBase.escape(typed.toLowerCase(java.util.Locale.ROOT)) + "*"
                 : LuceneQueries.of(words.wanted(), true);
