@@ -1099,6 +1099,21 @@ class SiteIT {
     }
 
     /**
+     * A review of 5 December 2026: a search that matched a quote listed its excerpt by the quote's
+     * first words and "excerpt", and said not whose words they were. It names the source it is quoted
+     * from, in the page's words for that, as the excerpt's page does.
+     */
+    @ParameterizedTest
+    @CsvSource({"en,quoted from", "ru,цитата из", "zh,摘自"})
+    void a_quote_found_by_a_search_names_its_source(String lang, String from) {
+        String body = page("/search?q=" + encode("eight member countries") + "&lang=" + lang).body();
+        Matcher result = Pattern.compile("<li><a href=\"/doc/excerpt/cyberdiplomat-sco-cyber-norms-530-742\">.*?</li>").matcher(body);
+        assertTrue(result.find(), body);
+        assertTrue(result.group().contains(" <span class=\"from\">" + from + " <span lang=\"en\">Role of Shanghai Cooperation Organisation in Shaping Cyber Norms</span></span>")
+                || lang.equals("en") && result.group().contains(" <span class=\"from\">quoted from Role of Shanghai Cooperation Organisation in Shaping Cyber Norms</span>"), result.group());
+    }
+
+    /**
      * A review of 5 December 2026: a source on a Chinese page read "来源： " (the full-width colon and a
      * space after it, a gap twice as wide); it takes the language's colon, as every label does.
      */

@@ -30,6 +30,7 @@ import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.server.web.UnSymbols;
+import org.w3id.scokg.vocab.OA;
 import org.w3id.scokg.vocab.PROV;
 
 /**
@@ -190,6 +191,10 @@ final class SearchServlet extends HttpServlet {
         body.append("<li><a href=\"").append(Html.escape(Html.href(thing))).append("\">").append(Html.keepWhole(Labels.of(union, thing, texts.language()).html(texts.language())))
                 .append("</a> <span class=\"kind\">").append(String.join(", ", kinds(thing, texts).stream().map(k -> k.html(texts.language())).toList()))
                 .append("</span>");
+        // An excerpt says whose words it is, as its page does: until a review on 5 December 2026 a quote found read as no one's.
+        union.find(thing, OA.hasSource, Node.ANY).mapWith(Triple::getObject).nextOptional()
+                .ifPresent(source -> body.append(" <span class=\"from\">").append(Terms.of(OA.hasSource, union, texts).html(texts.language())).append(' ')
+                        .append(Labels.of(union, source, texts.language()).html(texts.language())).append("</span>"));
         if (!hit.snippet().isEmpty()) {
             String lang = language(hit);
             body.append("<div class=\"snippet\"><span class=\"visually-hidden\">")
