@@ -414,6 +414,28 @@ class SparqlEndpointIT {
         assertTrue(read2.find().hasNext(), "read back as " + type + ": " + path);
     }
 
+    /**
+     * A review of 5 December 2026: a read of the whole dataset ({@code /sparql/get}, {@code /sparql/})
+     * named in its 406 every type Jena has a writer for, "null/rdf" (Jena's writer of nothing) and
+     * Turtle among them, and asked for Turtle or RDF/XML it answered N-Quads with a 200. It offers the
+     * syntaxes of datasets Fuseki writes it in, and refuses the others by name.
+     */
+    @Test
+    void a_read_of_the_whole_dataset_offers_only_the_syntaxes_of_datasets() {
+        for (String path : List.of("/sparql/get", "/sparql/")) {
+            HttpResponse<String> browser = get(path, "Accept", "text/html");
+            assertEquals(406, browser.statusCode(), path + ": " + browser.body());
+            assertTrue(browser.body().contains("application/n-quads") && browser.body().contains("application/trig"), browser.body());
+            assertFalse(browser.body().contains("null/rdf") || browser.body().contains("text/turtle") || browser.body().contains("application/rdf+xml"), browser.body());
+            HttpResponse<String> turtle = get(path, "Accept", "text/turtle");
+            assertEquals(406, turtle.statusCode(), path + ": " + turtle.headers().map());
+        }
+        HttpResponse<String> ttl = get("/sparql/get?format=ttl");
+        assertEquals(400, ttl.statusCode(), ttl.body());
+        assertTrue(ttl.body().contains("no format 'ttl' (format=)") && ttl.body().contains(" nq"), ttl.body());
+        assertEquals(200, get("/sparql/get", "Accept", "text/turtle;q=0.9, application/trig;q=0.5").statusCode());
+    }
+
     /** A format a Graph Store read has not is a 400 naming those it has: one graph is not written as quads. */
     @Test
     void a_graph_store_read_asked_in_a_format_it_has_not_is_400_naming_those_it_has() {

@@ -10,11 +10,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.fuseki.Fuseki;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFWriterRegistry;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.AsyncBody;
 import org.w3id.scokg.server.web.ClientGone;
@@ -43,10 +40,12 @@ final class GraphStoreReads implements Filter {
     /** Where a client that wants more than one read may give finds it. */
     private static final String ELSEWHERE = "the dumps (/dumps/) hold the whole graph in every format, and a CONSTRUCT query asks for part of it.";
 
-    /** The media types of every syntax of RDF Jena writes, graphs' or datasets': what a read may be answered in. */
-    private static final List<String> RDF_TYPES = RDFLanguages.getRegisteredLanguages().stream()
-            .filter(RDFWriterRegistry::contains).flatMap(lang -> Stream.concat(Stream.of(lang.getContentType().getContentTypeStr()), lang.getAltContentTypes().stream()))
-            .distinct().sorted().toList();
+    /**
+     * The media types Fuseki writes the whole dataset in. Until a review on 5 December 2026 a read of
+     * it offered every type Jena has a writer for ("null/rdf", Jena's writer of nothing, and Turtle
+     * among them), and asked for Turtle Fuseki answered N-Quads.
+     */
+    private static final List<String> DATASET_TYPES = org.apache.jena.fuseki.DEF.quadsOffer.entries().stream().map(MediaRange::getContentTypeStr).distinct().sorted().toList();
 
     /** The media types Fuseki writes one graph in. */
     private static final List<String> GRAPH_TYPES = org.apache.jena.fuseki.DEF.rdfOffer.entries().stream().map(MediaRange::getContentTypeStr).distinct().sorted().toList();
@@ -95,7 +94,7 @@ final class GraphStoreReads implements Filter {
         // Fuseki writes one graph (?default, ?graph=) in the syntaxes of graphs it offers, and the whole
         // dataset in those of datasets; asked for N-Quads, TriG or protobuf for one graph, it answered RDF/XML
         // with a 200 (a review on 4 December 2026).
-        List<String> offered = request.getParameter("default") != null || request.getParameter("graph") != null ? GRAPH_TYPES : RDF_TYPES;
+        List<String> offered = request.getParameter("default") != null || request.getParameter("graph") != null ? GRAPH_TYPES : DATASET_TYPES;
         String accept = request.getHeader("Accept");
         java.util.Optional<java.util.Map.Entry<String, String>> named = GraphStoreFormat.named(request);
         if (named.isPresent()) {
