@@ -58,10 +58,52 @@ class SparqlEndpointIT {
         assertTrue(refused.body().contains("default-graph-uri="), refused.body());
         HttpResponse<String> head = send(request(q(count) + parameter).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(400, head.statusCode());
+        // A query POSTed, as itself or as a form, under a URL that names a graph: it ran over the whole
+        // dataset, graph= ignored, until a review on 5 December 2026.
+        String form = "query=" + URLEncoder.encode(count, StandardCharsets.UTF_8);
+        for (String[] body : new String[][] {{"application/sparql-query", count}, {"application/x-www-form-urlencoded", form}}) {
+            HttpResponse<String> posted = ServerFixture.sendOnNewConnection(request("/sparql?" + parameter.substring(1)).header("Content-Type", body[0])
+                    .POST(HttpRequest.BodyPublishers.ofString(body[1])).build());
+            assertEquals(400, posted.statusCode(), body[0] + " " + parameter + ": " + posted.body());
+            assertTrue(posted.body().contains("default-graph-uri="), posted.body());
+        }
         HttpResponse<String> picked = get(q(count) + "&default-graph-uri=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fontology", "Accept", "application/sparql-results+json");
         HttpResponse<String> all = get(q(count), "Accept", "application/sparql-results+json");
         assertEquals(200, picked.statusCode(), picked.body());
         assertNotEquals(all.body(), picked.body(), "the ontology alone is fewer triples than the whole dataset");
+    }
+
+    /**
+     * An update sent any way is told the endpoint is read-only: a GET with update= got Fuseki's "No
+     * operation for request: /sparql", and a query beside an update ran, the update dropped unsaid
+     * (a review on 5 December 2026).
+     */
+    @Test
+    void an_update_in_a_get_or_beside_a_query_is_400_saying_the_endpoint_is_read_only() {
+        String update = "&update=" + URLEncoder.encode("INSERT DATA { <a:a> <a:b> <a:c> }", StandardCharsets.UTF_8);
+        for (HttpResponse<String> refused : List.of(get("/sparql?" + update.substring(1)), get(q("ASK {}") + update, "Accept", "application/sparql-results+json"),
+                post("application/x-www-form-urlencoded", "query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8) + update))) {
+            assertEquals(400, refused.statusCode(), refused.uri() + ": " + refused.body());
+            assertTrue(refused.body().contains("read-only") && refused.body().contains("query="), refused.body());
+        }
+    }
+
+    /**
+     * A Graph Store write (a body POSTed, PUT or deleted at ?graph= or ?default) is a 405 whose Allow
+     * names the methods a graph takes, GET, HEAD and OPTIONS: a POST of Turtle was a 415 telling the
+     * client to send a query, and a PUT's Allow named POST (a review on 5 December 2026).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/sparql?graph=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fdata", "/sparql?default"})
+    void a_graph_store_write_is_405_allowing_the_reads(String path) {
+        for (String method : List.of("POST", "PUT", "DELETE")) {
+            HttpResponse<String> write = ServerFixture.sendOnNewConnection(request(path).header("Content-Type", "text/turtle")
+                    .method(method, HttpRequest.BodyPublishers.ofString("<a:a> <a:b> <a:c> .")).build());
+            assertEquals(405, write.statusCode(), method + " " + path + ": " + write.body());
+            assertEquals("GET, HEAD, OPTIONS", write.headers().firstValue("Allow").orElse(""), method + " " + path);
+            assertFalse(write.body().contains("application/sparql-query"), write.body());
+        }
+        assertEquals(200, get(path, "Accept", "text/turtle").statusCode(), "read");
     }
 
     @ParameterizedTest

@@ -63,8 +63,9 @@ final class GraphStoreReads implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
         // graph= and default name a Graph Store read's graph; beside a query they were ignored unsaid
-        // until a review on 5 December 2026, and the query ran over the whole dataset.
-        if (read && request.getParameter("query") != null && (request.getParameter("graph") != null || request.getParameter("default") != null)) {
+        // until a review on 5 December 2026, and the query ran over the whole dataset; beside a query
+        // POSTed (a form, or the query itself under a URL naming a graph), until a second review that day.
+        if (asksAQuery(request) && (request.getParameter("graph") != null || request.getParameter("default") != null)) {
             Responses.text((HttpServletResponse) res, HttpServletResponse.SC_BAD_REQUEST, "graph= and default name the graph of a Graph Store read, which has no query:"
                     + " a query names its graphs with default-graph-uri= and named-graph-uri=, or FROM and FROM NAMED.");
             return;
@@ -158,5 +159,12 @@ final class GraphStoreReads implements Filter {
      */
     static Runnable check(HttpServletRequest request) {
         return request.getAttribute(HELD) instanceof HeldResponse held ? held::check : null;
+    }
+
+    /** Whether the request carries a query: query= in its query string or form, or a POST of the query itself. */
+    private static boolean asksAQuery(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return request.getParameter("query") != null || request.getMethod().equals("POST") && contentType != null
+                && contentType.split(";", 2)[0].strip().equalsIgnoreCase("application/sparql-query");
     }
 }

@@ -116,13 +116,17 @@ final class SparqlEndpointFilter implements Filter {
                 return;
             }
         }
+        if (QUERY_PATHS.contains(path) && request.getParameter("update") != null) {
+            // An update, in a form, a query string, or beside a query: a form's was "No operation for
+            // request" until a review on 5 December 2026; a GET's stayed so, and one beside a query was
+            // dropped unsaid while the query ran, until a second review that day.
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "This endpoint is read-only and runs no update: a request to it carries a query, as query=...");
+            return;
+        }
         if (request.getMethod().equals("POST") && QUERY_PATHS.contains(path) && String.valueOf(request.getContentType()).startsWith("application/x-www-form-urlencoded")
                 && request.getParameter("query") == null && request.getParameter("default") == null && request.getParameter("graph") == null) {
-            // A form that asks nothing: Fuseki answered it 405 with no Allow until a review on 4 December
-            // 2026; one that carries an update, "No operation for request" until a review on 5 December 2026.
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, request.getParameter("update") != null
-                    ? "This endpoint is read-only and runs no update: a form sent to it carries a query, as query=..."
-                    : "A form sent to the endpoint must carry the query, as query=...");
+            // A form that asks nothing: Fuseki answered it 405 with no Allow until a review on 4 December 2026.
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A form sent to the endpoint must carry the query, as query=...");
             return;
         }
         if (read && QUERY_PATHS.contains(path) && asks && asksOnlyAQuery(request) && prefersHtmlToAnswers(request.getHeader("Accept"))) {

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 
 /**
  * The first handler every request meets, before any route: what a browser may do with an answer
@@ -107,6 +108,14 @@ public final class Doors extends Handler.Wrapper {
             case "POST" -> takesPost(route) || operatorRoute;
             default -> false;
         };
+        // A body sent to a graph of the Graph Store (?graph=, ?default) is a write, which the store,
+        // read only, refuses with the methods a graph takes: a POST of Turtle was a 415 telling the
+        // client to send a query, and a PUT's Allow named POST (a review on 5 December 2026).
+        if (graphWrite(route, method, request)) {
+            response.getHeaders().put(HttpHeader.ALLOW, GRAPH_METHODS);
+            return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405,
+                    "The Graph Store is read only: a graph is read with GET or HEAD, and nothing is written to it.");
+        }
         if (!taken) {
             response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
             // Jetty reads what follows a CONNECT as its tunnel's bytes, until the connection ends: the
@@ -221,6 +230,29 @@ public final class Doors extends Handler.Wrapper {
         if (operatorOnly(route)) return;
         response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
+    }
+
+    /** The methods a graph of the Graph Store takes: it is read only. */
+    private static final String GRAPH_METHODS = "GET, HEAD, OPTIONS";
+
+    /**
+     * Whether the request writes to a graph of the Graph Store: a method that sends a body or deletes
+     * (not a POST of a query), to the endpoint under a query string that names the graph, as graph= or
+     * default. A query string Jetty cannot decode names none here; the routes refuse it.
+     */
+    private static boolean graphWrite(String route, String method, Request request) {
+        boolean writes = switch (method) {
+            case "POST" -> !queryBody(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+            case "PUT", "DELETE", "PATCH" -> true;
+            default -> false;
+        };
+        if (!writes || !(route.equals("/sparql") || route.startsWith("/sparql/"))) return false;
+        try {
+            Fields parameters = Request.extractQueryParameters(request);
+            return parameters.get("graph") != null || parameters.get("default") != null;
+        } catch (RuntimeException undecodable) {
+            return false;
+        }
     }
 
     /** The bodies a POST to the endpoint may carry. */
