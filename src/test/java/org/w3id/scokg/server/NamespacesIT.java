@@ -148,6 +148,28 @@ class NamespacesIT {
         assertEquals(412, get(path, with(encoding, "Accept", "text/turtle", "If-Match", "\"0123456789abcdef0123456789abcdef-ttl\"")).statusCode());
     }
 
+    /**
+     * The ontology names its other formats in {@code Link: rel="alternate"}, as a thing's description
+     * does, and each link answers in the type it names: it sent no Link until a review on 5 December
+     * 2026, so a client that read headers alone (a HEAD) found no Turtle or RDF/XML of it.
+     */
+    @ParameterizedTest
+    @CsvSource({"/ontology, text/turtle", "/ontology, text/html", "/ontology.ttl, ''", "/ontology.html, ''", "/ontology.nt, ''"})
+    void the_ontology_links_each_of_its_formats(String path, String accept) {
+        HttpResponse<String> response = accept.isEmpty() ? get(path) : get(path, "Accept", accept);
+        assertEquals(200, response.statusCode(), path);
+        String links = String.join(", ", response.headers().allValues("Link"));
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<(/ontology\\.[a-z]+)>; rel=\"alternate\"; type=\"([^\"]+)\"").matcher(links);
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        while (link.find()) {
+            HttpResponse<String> alternate = get(link.group(1));
+            assertEquals(200, alternate.statusCode(), link.group(1));
+            assertTrue(alternate.headers().firstValue("Content-Type").orElse("").startsWith(link.group(2)), link.group(1) + " " + alternate.headers().map());
+            types.add(link.group(2));
+        }
+        assertEquals(java.util.Set.of("text/html", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/trig"), types, links);
+    }
+
     /** The pages of the ontology and of the dataset's description are revalidated too, each language's by its own tag. */
     @ParameterizedTest
     @ValueSource(strings = {"/ontology", "/void"})

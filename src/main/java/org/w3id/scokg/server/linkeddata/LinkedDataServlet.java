@@ -221,15 +221,10 @@ final class LinkedDataServlet extends HttpServlet {
             // N-Quads name the graph of each triple, so an entailment can be told from a fact.
             body = format.namesGraphs() ? Responses.render(descriptions.inGraphs(description), format) : Responses.render(description, format);
         }
-        StringBuilder links = new StringBuilder();
-        for (MediaTypes.Format f : MediaTypes.DESCRIPTION) {
-            if (links.length() > 0) links.append(", ");
-            links.append('<').append(docPath).append('.').append(f.extension).append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"');
-        }
         // The format is part of the tag (EntityTags): two formats' bytes could be the same (a
         // description's Turtle and TriG were until 4 December 2026), and a validator of one must not
         // make a cache serve it as the other (RFC 9110 8.8.3).
-        return new Rendered(Responses.Held.of(body), EntityTags.of(body, format), links.toString());
+        return new Rendered(Responses.Held.of(body), EntityTags.of(body, format), MediaTypes.alternateLinks(docPath, MediaTypes.DESCRIPTION));
     }
 
     /**

@@ -100,6 +100,8 @@ final class SiteServlet extends HttpServlet {
                 ? MediaTypes.byExtension(path.substring(path.indexOf('.') + 1))
                 : Responses.negotiate(request, response, MediaTypes.PAGE_AND_RDF);
         if (format.isEmpty()) return;
+        // Its other formats, as a thing's description names them (none until a review on 5 December 2026).
+        response.setHeader("Link", MediaTypes.alternateLinks("/ontology", MediaTypes.PAGE_AND_RDF));
         if (!path.contains(".")) {
             // The page in the language it is in (Language#pinnedBy): /ontology.html alone may give another.
             String language = format.get() == MediaTypes.Format.HTML ? Language.of(request).pinnedBy(request) : "";

@@ -163,6 +163,19 @@ public final class MediaTypes {
         return match;
     }
 
+    /**
+     * A {@code Link} header naming {@code path} in each of {@code formats} by its extension, as
+     * {@code rel="alternate"} with its media type: what a description and the ontology send.
+     */
+    public static String alternateLinks(String path, List<Format> formats) {
+        StringBuilder links = new StringBuilder();
+        for (Format format : formats) {
+            if (links.length() > 0) links.append(", ");
+            links.append('<').append(path).append('.').append(format.extension).append(">; rel=\"alternate\"; type=\"").append(format.mediaType).append('"');
+        }
+        return links.toString();
+    }
+
     /** The formats by extension and by media type: looked up on every request for a description. */
     private static final Map<String, Format> BY_EXTENSION = new HashMap<>();
     private static final Map<String, Format> BY_MEDIA_TYPE = new HashMap<>();
