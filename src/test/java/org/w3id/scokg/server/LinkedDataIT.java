@@ -34,6 +34,29 @@ class LinkedDataIT {
         return graph;
     }
 
+
+    /**
+     * A client that names a syntax by another of the names Jena's registry gives it (text/n3, which
+     * Jena writes in Turtle; text/plain for N-Triples) gets that syntax from a
+     * thing's IRI, its description, the ontology and a Graph Store read, as from the endpoint's
+     * CONSTRUCT: each was a 406 until a review on 5 December 2026.
+     */
+    @ParameterizedTest(name = "{0} Accept: {1}")
+    @CsvSource({"/doc/state/IN, text/n3, text/turtle", "/doc/state/IN, text/plain, application/n-triples", "/ontology, text/n3, text/turtle",
+        "/void, text/rdf+n3, text/turtle", "/sparql?graph=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fontology, text/n3, text/turtle",
+        "/sparql?graph=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fontology, text/plain, application/n-triples"})
+    void another_name_of_a_syntax_gets_that_syntax(String path, String accept, String type) {
+        if (path.startsWith("/doc/")) {
+            HttpResponse<String> redirect = get(path.replace("/doc/", "/id/"), "Accept", accept);
+            assertEquals(303, redirect.statusCode(), redirect.body());
+            assertTrue(redirect.headers().firstValue("Location").orElse("").endsWith(type.equals("text/turtle") ? ".ttl" : ".nt"), redirect.headers().map().toString());
+        }
+        HttpResponse<String> response = get(path, "Accept", accept);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type), response.headers().map().toString());
+        assertFalse(parse(response, type.equals("text/turtle") ? Lang.TURTLE : Lang.NTRIPLES).isEmpty());
+    }
+
     @ParameterizedTest(name = "Accept: {0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "|html",

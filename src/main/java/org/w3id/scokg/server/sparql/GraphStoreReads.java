@@ -115,8 +115,9 @@ final class GraphStoreReads implements Filter {
             return;
         }
         // Fuseki is told the syntax chosen here: application/json is JSON-LD, as for a thing's description
-        // (Fuseki, which does not know it, sent RDF/XML).
-        if (chosen.filter(MediaTypes.Format.JSONLD.mediaType::equals).isPresent() && accept.toLowerCase(java.util.Locale.ROOT).contains("application/json")) {
+        // (Fuseki, which does not know it, sent RDF/XML), and text/n3 Turtle (a 406 here until a review on 5 December 2026).
+        if (chosen.filter(MediaTypes.Format.JSONLD.mediaType::equals).isPresent() && accept.toLowerCase(java.util.Locale.ROOT).contains("application/json")
+                || chosen.isPresent() && MediaTypes.asksByAnotherName(accept, chosen.get())) {
             request = new SparqlEndpointFilter.AcceptWrapper(request, chosen.get());
         }
         HeldResponse held = HeldResponse.stopping(response, byteCap,

@@ -87,17 +87,41 @@ public final class MediaTypes {
 
     /**
      * The media type among {@code offers} (media types of RDF) that an Accept header asks for, as
-     * {@link #negotiateType} chooses it, with {@code application/json} read as JSON-LD where JSON-LD is
-     * offered and not refused, weighed and ordered as the client wrote it (the fragments answered it
-     * 406 until a review on 3 December 2026).
+     * {@link #negotiateType} chooses it, with each of {@link #ALIASES} read as the type it names where
+     * that is offered and not refused by its own name, weighed and ordered as the client wrote it
+     * ({@code application/json}: the fragments answered it 406 until a review on 3 December 2026).
      */
     public static Optional<String> negotiateRdfType(String accept, List<String> offers) {
         List<String> types = new java.util.ArrayList<>(offers);
-        if (offers.contains(Format.JSONLD.mediaType) && !refuses(accept, Format.JSONLD.mediaType)) types.add(JSON);
-        return negotiateType(accept, types).map(type -> type.equals(JSON) ? Format.JSONLD.mediaType : type);
+        ALIASES.forEach((alias, type) -> {
+            if (offers.contains(type) && !refuses(accept, type)) types.add(alias);
+        });
+        return negotiateType(accept, types).map(type -> ALIASES.getOrDefault(type, type));
     }
 
     static final String JSON = "application/json";
+
+    /**
+     * Other names of the media types of RDF, each with the type it is written in: JSON for JSON-LD,
+     * and from Jena's registry each syntax's other names ({@code text/plain} for N-Triples,
+     * {@code text/trig}, {@code text/n-quads}, {@code application/turtle}) and N3's, which Jena writes
+     * in Turtle. Only JSON was read so until a review on 5 December 2026: {@code Accept: text/n3} was
+     * a 406 from a thing's IRI, though the endpoint answered it in Turtle.
+     */
+    static final Map<String, String> ALIASES = aliases();
+
+    private static Map<String, String> aliases() {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        aliases.put(JSON, Format.JSONLD.mediaType);
+        for (Lang lang : RDFLanguages.getRegisteredLanguages()) {
+            RDFFormat written = RDFWriterRegistry.defaultSerialization(lang);
+            if (written == null) continue;
+            String type = written.getLang().getContentType().getContentTypeStr();
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(lang.getContentType().getContentTypeStr()), lang.getAltContentTypes().stream())
+                    .map(name -> name.toLowerCase(Locale.ROOT)).filter(name -> !name.equals(type)).forEach(name -> aliases.putIfAbsent(name, type));
+        }
+        return Collections.unmodifiableMap(aliases);
+    }
 
     /** The media type among {@code offers} that an Accept header asks for; the first offer when there is none. */
     public static Optional<String> negotiateType(String accept, List<String> offers) {
@@ -125,6 +149,15 @@ public final class MediaTypes {
     /** Whether an Accept header refuses a type by name or range ({@code q=0}, in any case). */
     public static boolean refusesAny(String accept) {
         return ranges(accept).stream().anyMatch(range -> range.get_q() == 0);
+    }
+
+    /**
+     * Whether an Accept header names {@code type} only by another of its names ({@link #ALIASES}),
+     * which a library that does not know them (Fuseki) would not read as that type.
+     */
+    public static boolean asksByAnotherName(String accept, String type) {
+        List<String> named = ranges(accept).stream().map(range -> range.getType() + "/" + range.getSubType()).toList();
+        return !named.contains(type) && named.stream().anyMatch(name -> type.equals(ALIASES.get(name)));
     }
 
     /** Whether an Accept header refuses {@code type} itself (a range naming it with {@code q=0}). */
