@@ -90,8 +90,9 @@ class SparqlEndpointIT {
 
     /**
      * A Graph Store write (a body POSTed, PUT or deleted at ?graph= or ?default) is a 405 whose Allow
-     * names the methods a graph takes, GET, HEAD and OPTIONS: a POST of Turtle was a 415 telling the
-     * client to send a query, and a PUT's Allow named POST (a review on 5 December 2026).
+     * names the methods a graph takes, GET, HEAD and OPTIONS, as OPTIONS does: a POST of Turtle was a
+     * 415 telling the client to send a query, and a PUT's and OPTIONS's Allow named POST (a review on
+     * 5 December 2026).
      */
     @ParameterizedTest
     @ValueSource(strings = {"/sparql?graph=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fdata", "/sparql?default"})
@@ -104,6 +105,9 @@ class SparqlEndpointIT {
             assertFalse(write.body().contains("application/sparql-query"), write.body());
         }
         assertEquals(200, get(path, "Accept", "text/turtle").statusCode(), "read");
+        HttpResponse<String> options = send(request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, options.statusCode(), options.body());
+        assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(""), "OPTIONS says what the 405 says");
     }
 
     @ParameterizedTest

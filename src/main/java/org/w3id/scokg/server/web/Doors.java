@@ -199,7 +199,8 @@ public final class Doors extends Handler.Wrapper {
                     return;
                 }
                 response.setStatus(HttpStatus.OK_200);
-                response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+                // A graph of the Graph Store is read only, as its 405 says (it named POST until a review on 5 December 2026).
+                response.getHeaders().put(HttpHeader.ALLOW, namesAGraph(route, request) ? GRAPH_METHODS : allowed(route));
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
                 callback.succeeded();
             });
@@ -235,18 +236,23 @@ public final class Doors extends Handler.Wrapper {
     /** The methods a graph of the Graph Store takes: it is read only. */
     private static final String GRAPH_METHODS = "GET, HEAD, OPTIONS";
 
-    /**
-     * Whether the request writes to a graph of the Graph Store: a method that sends a body or deletes
-     * (not a POST of a query), to the endpoint under a query string that names the graph, as graph= or
-     * default. A query string Jetty cannot decode names none here; the routes refuse it.
-     */
+    /** Whether the request writes to a graph of the Graph Store: a method that sends a body or deletes, not a POST of a query. */
     private static boolean graphWrite(String route, String method, Request request) {
         boolean writes = switch (method) {
             case "POST" -> !queryBody(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
             case "PUT", "DELETE", "PATCH" -> true;
             default -> false;
         };
-        if (!writes || !(route.equals("/sparql") || route.startsWith("/sparql/"))) return false;
+        return writes && namesAGraph(route, request);
+    }
+
+    /**
+     * Whether the request is to a graph of the Graph Store: to the endpoint, under a query string that
+     * names the graph, as graph= or default. A query string Jetty cannot decode names none here; the
+     * routes refuse it.
+     */
+    private static boolean namesAGraph(String route, Request request) {
+        if (!(route.equals("/sparql") || route.startsWith("/sparql/"))) return false;
         try {
             Fields parameters = Request.extractQueryParameters(request);
             return parameters.get("graph") != null || parameters.get("default") != null;
