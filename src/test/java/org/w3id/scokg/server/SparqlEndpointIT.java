@@ -379,6 +379,27 @@ class SparqlEndpointIT {
         assertTrue(response.body().contains(ServerFixture.base() + "/sparql"), "names the endpoint it is served from");
     }
 
+    /**
+     * Every format the endpoint answers a query in, named by its W3C format IRI, is a
+     * {@code sd:resultFormat} of its description: N-Quads, in which a CONSTRUCT is answered, was
+     * missing until a review on 5 December 2026.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"application/sparql-results+json, SPARQL_Results_JSON, SELECT", "application/sparql-results+xml, SPARQL_Results_XML, SELECT",
+        "text/csv, SPARQL_Results_CSV, SELECT", "text/tab-separated-values, SPARQL_Results_TSV, SELECT", "text/turtle, Turtle, CONSTRUCT",
+        "application/ld+json, JSON-LD, CONSTRUCT", "application/n-triples, N-Triples, CONSTRUCT", "application/rdf+xml, RDF_XML, CONSTRUCT",
+        "application/trig, TriG, CONSTRUCT", "application/n-quads, N-Quads, CONSTRUCT"})
+    void the_description_names_each_format_a_query_is_answered_in(String type, String format, String form) {
+        String query = form.equals("SELECT") ? "SELECT ?s { ?s a ?c } LIMIT 1" : "CONSTRUCT { ?s a ?c } WHERE { ?s a ?c } LIMIT 1";
+        HttpResponse<String> answer = get(q(query), "Accept", type);
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith(type), answer.headers().map().toString());
+        org.apache.jena.graph.Graph description = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        org.apache.jena.riot.RDFParser.fromString(get("/sparql", "Accept", "text/turtle").body(), org.apache.jena.riot.Lang.TURTLE).parse(description);
+        assertTrue(description.contains(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#resultFormat"),
+                org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/formats/" + format)), format);
+    }
+
     /** The endpoint's other names, which Fuseki answered 404 "Service Description" asked nothing, until 2 December 2026. */
     @ParameterizedTest
     @ValueSource(strings = {"/sparql/query", "/sparql/sparql"})
