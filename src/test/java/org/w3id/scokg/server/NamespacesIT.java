@@ -168,6 +168,12 @@ class NamespacesIT {
             types.add(link.group(2));
         }
         assertEquals(java.util.Set.of("text/html", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/trig"), types, links);
+        // The page's head names the same formats of RDF (it named Turtle, RDF/XML and JSON-LD alone until that review).
+        if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            for (String type : types) {
+                if (!type.equals("text/html")) assertTrue(response.body().contains("<link rel=\"alternate\" type=\"" + type + "\" href=\"/ontology."), type);
+            }
+        }
     }
 
     /** The pages of the ontology and of the dataset's description are revalidated too, each language's by its own tag. */

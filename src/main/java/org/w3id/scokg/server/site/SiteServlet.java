@@ -145,9 +145,10 @@ final class SiteServlet extends HttpServlet {
             }
             body.append("</p></section>");
         }
-        return page.title(texts.get("ontology.title")).crumb(Html.escape(texts.get("ontology.title")), "/ontology")
-                .alternate("text/turtle", "/ontology.ttl").alternate("application/rdf+xml", "/ontology.rdf").alternate("application/ld+json", "/ontology.jsonld")
-                .cites(SCO.ONTOLOGY).body(body.toString()).render();
+        page.title(texts.get("ontology.title")).crumb(Html.escape(texts.get("ontology.title")), "/ontology");
+        // Every format of RDF it is served in, as its Link header names them (Turtle, RDF/XML and JSON-LD alone until a review on 5 December 2026).
+        for (MediaTypes.Format format : MediaTypes.RDF) page.alternate(format.mediaType, "/ontology." + format.extension);
+        return page.cites(SCO.ONTOLOGY).body(body.toString()).render();
     }
 
     /**
