@@ -904,7 +904,9 @@ class ReconciliationIT {
         // so are the English ones of states.csv and the Chinese ones of a list of 2023, since 4 December.
         for (String[] name : new String[][] {{"印度共和国", "state/IN"}, {"巴基斯坦伊斯兰共和国", "state/PK"}, {"中华人民共和国", "state/CN"},
                 {"Российская Федерация", "state/RU"}, {"Республика Беларусь", "state/BY"}, {"Republic of India", "state/IN"},
-                {"Islamic Republic of Pakistan", "state/PK"}, {"伊朗伊斯兰共和国", "state/IR"}, {"蒙古国", "state/MN"}, {"Lao People's Democratic Republic", "state/LA"}}) {
+                {"Islamic Republic of Pakistan", "state/PK"}, {"伊朗伊斯兰共和国", "state/IR"}, {"蒙古国", "state/MN"}, {"Lao People's Democratic Republic", "state/LA"},
+                // The UAE's, which was CLDR's initials alone («ОАЭ») until 5 December 2026.
+                {"Объединённые Арабские Эмираты", "state/AE"}}) {
             JsonObject found = post("queries", "{\"q\":{\"query\":\"" + name[0] + "\"}}", "reconciliation-result-batch.json");
             assertEquals(name[1], first(found, "q").get("id").getAsString(), name[0]);
             assertTrue(first(found, "q").get("match").getAsBoolean(), name[0] + " is a name the graph has: " + found);
