@@ -470,6 +470,20 @@ class AbuseIT {
         assertTrue(response.body().contains("nests groups or expressions 3902 deep; this endpoint allows 100."), response.body());
     }
 
+    /**
+     * Reified triples (RDF 1.2's {@code << s p o >>}) nested 3,000 deep in a triple pattern ran the
+     * parser out of stack, and the endpoint answered 400 with Java's class name, "StackOverflowError",
+     * until a review on 5 December 2026: their brackets were not counted as nesting.
+     */
+    @Test
+    void reified_triples_nested_deep_are_refused_with_a_400_naming_the_limit() {
+        String query = "SELECT * { ?s ?p " + "<< <a> <b> ".repeat(3_000) + "<c>" + " >>".repeat(3_000) + " }";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/sparql")).header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build());
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("The query nests groups or expressions 3001 deep; this endpoint allows 100.", response.body().strip());
+    }
+
     /** Reproducer 7: three 170-byte queries doubling a string 27 times exhausted a 6 GiB heap. */
     @Test
     void doubling_a_string_is_stopped_with_a_400_naming_the_limit() {

@@ -135,14 +135,30 @@ final class QueryText {
         return nesting.deepest;
     }
 
+    /**
+     * Brackets, and the double angle brackets of a reified triple ({@code << s p o >>}, RDF 1.2),
+     * which the parser reads recursively too: until a review on 5 December 2026 they were not
+     * counted, and 3,000 nested in a triple pattern ran the parser out of stack (a 400 saying only
+     * "StackOverflowError"). Two angle brackets count when the scan visits them side by side, so a
+     * comparison ({@code ?o < <urn:x>}, {@code <urn:x>> ?o}) is no nesting; the parser reads {@code
+     * ?o<<urn:x>} as a reified triple's {@code <<} too.
+     */
     private static final class Nesting implements CharVisitor {
         private int depth;
         private int deepest;
+        /** Where the last single angle bracket the scan visited stands, not yet paired; -1 when none. */
+        private int angle = -1;
+        private char angleChar;
 
         @Override
         public void visit(char c, int i) {
             if (c == '{' || c == '(' || c == '[') deepest = Math.max(deepest, ++depth);
             else if (c == '}' || c == ')' || c == ']') depth--;
+            boolean pair = (c == '<' || c == '>') && angle == i - 1 && angleChar == c;
+            if (pair && c == '<') deepest = Math.max(deepest, ++depth);
+            else if (pair) depth--;
+            angle = (c == '<' || c == '>') && !pair ? i : -1;
+            angleChar = c;
         }
     }
 

@@ -120,6 +120,26 @@ class QueryTextTest {
         assertTrue(QueryText.refusal("SELECT * " + "{".repeat(500) + "}".repeat(500)).orElse("").contains("nests"));
     }
 
+    /**
+     * A review of 5 December 2026: reified triples ({@code << s p o >>}, RDF 1.2) nested 3,000 deep
+     * in a triple pattern ran Jena's parser out of stack, answered 400 "StackOverflowError"; their
+     * {@code <<} was not counted as nesting.
+     */
+    @Test
+    void reified_triples_nested_deep_are_refused_before_parsing() {
+        String refusal = QueryText.refusal("SELECT * { ?s ?p " + "<< <a> <b> ".repeat(3_000) + "<c>" + " >>".repeat(3_000) + " }").orElse("");
+        assertTrue(refusal.contains("nests groups or expressions 3001 deep"), refusal);
+        String pattern = "?s ?p <<<a> <b> <<( <a> <b> <c> )>>>>";
+        assertEquals(4, QueryText.nesting("SELECT * { " + pattern + " }"), "{, <<, and <<( as << and (");
+        assertEquals(4, QueryText.nesting("SELECT * { " + pattern + " . " + pattern + " }"), ">> and )>> close what they open");
+    }
+
+    @Test
+    void reified_triples_side_by_side_and_comparisons_do_not_nest() {
+        assertEquals(2, QueryText.nesting("SELECT * {" + " << <a> <b> ?c >> <p> ?o .".repeat(200) + " }"));
+        assertEquals(2, QueryText.nesting("SELECT * { ?s ?p ?o FILTER(?o < <urn:x> || ?o > <urn:y> || ?o >= 1 || <urn:z>> ?o) }"));
+    }
+
     /** 4,500 triple patterns separated by periods ran Jena's parser out of stack (a parse error with no message). */
     @Test
     void a_long_run_of_triple_patterns_is_refused_before_parsing() {
