@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).", defaultValue = "" + SparqlEngine.DEFAULT_TIMEOUT_SECONDS)
     int timeoutSeconds;
 
-    @Option(names = "--body-timeout", paramLabel = "S", description = "Seconds a request body has to arrive in full; past it, 408 (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+    @Option(names = "--body-timeout", paramLabel = "S", description = "Seconds a request's line and headers, and then its body, each have to arrive in full; past it, 408 (default: ${DEFAULT-VALUE}).", defaultValue = "30")
     int bodyTimeoutSeconds;
 
     @Option(names = "--base", paramLabel = "URL", description = "The server's public URL behind a proxy (such as https://sco-kg.example.org/); absolute links and redirects use it. Default: the host each request names.")

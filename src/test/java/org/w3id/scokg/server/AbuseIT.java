@@ -182,6 +182,49 @@ class AbuseIT {
     }
 
     /**
+     * A request line or headers that trickle a byte every half second never let the idle timeout
+     * fire either, and until a review on 5 December 2026 nothing else bounded them: 5,000 such
+     * connections were all still open after 65 s (each a file descriptor of the server's, whose
+     * limit was 20,000). Past the body's deadline they are answered 408 with one sentence, and closed.
+     */
+    @Test
+    void a_request_line_or_headers_not_in_full_by_the_deadline_are_answered_408() throws Exception {
+        String[][] heads = {{"GET /", "a"}, {"GET /doc/state/IN HTTP/1.1\r\nHost: localhost\r\n", "X-a: b\r\n"}};
+        for (String[] head : heads) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout(500);
+                OutputStream out = socket.getOutputStream();
+                out.write(head[0].getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                long start = System.nanoTime();
+                String answer = null;
+                while (answer == null && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(15)) {
+                    try {
+                        out.write(head[1].getBytes(StandardCharsets.ISO_8859_1));
+                        out.flush();
+                    } catch (IOException closed) {
+                        // The server answered and closed while these bytes were on their way.
+                    }
+                    try {
+                        byte[] read = socket.getInputStream().readNBytes(4096);
+                        if (read.length > 0) answer = new String(read, StandardCharsets.UTF_8);
+                    } catch (java.net.SocketTimeoutException stillReading) {
+                        // Nothing yet.
+                    }
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                assertTrue(answer != null && answer.startsWith("HTTP/1.1 408"), head[0] + " answered " + answer);
+                assertTrue(answer.contains("were not received within " + BODY_DEADLINE.toSeconds() + " s"), answer);
+                assertTrue(seconds >= BODY_DEADLINE.toSeconds() - 0.5 && seconds < BODY_DEADLINE.toSeconds() + 5, "answered after " + seconds + " s");
+                assertFalse(answer.contains("Exception") || answer.contains("\tat "), answer);
+                socket.setSoTimeout(5_000);
+                assertEquals(-1, socket.getInputStream().read(), "and its connection closed");
+            }
+        }
+        assertEquals(200, query("ASK {}").statusCode(), "and the server answers as before");
+    }
+
+    /**
      * A review of 2 December 2026: one GET of afn:sprintf with a width of a billion ran the JVM out of
      * heap (it exited), and a date plus a duration of ages held a core for hours. Each is answered at
      * once now, and the server goes on serving.

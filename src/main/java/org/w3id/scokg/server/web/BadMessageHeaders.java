@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpParser;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.io.Connection;
@@ -22,6 +25,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.internal.HttpConnection;
+import org.eclipse.jetty.util.NanoTime;
 
 /**
  * Jetty's HTTP/1.1 connections, keeping for the error handler the headers that say who asked and in
@@ -38,6 +42,17 @@ import org.eclipse.jetty.server.internal.HttpConnection;
  * sees it. Jetty's own extension points: the connection factory makes the connection, and the
  * connection its parser's handler ({@code newRequestHandler}) and each request's stream ({@code
  * newHttpStream}, where the path is parsed).
+ *
+ * <p>A request's line and headers must also arrive in full within a deadline from their first byte
+ * (the body's, {@code --body-timeout}). Jetty's idle timeout ends only a connection that sends
+ * nothing, so a request line or headers sent a byte every few seconds held their connection, and a
+ * file descriptor of the server's, for as long as the client liked (5,000 such connections were all
+ * open after 65 s; a review of 5 December 2026). The clock starts at the request's first byte, when
+ * the parser leaves its start, and stops when the headers are complete; each read of more bytes
+ * before then looks at it, and past it the request is failed as Jetty fails a request it cannot read: a 408 with
+ * one sentence, through the error handler, and the connection closed. A connection that sends
+ * nothing more is closed by the idle timeout, so no request's headers hold a connection longer than
+ * the deadline and the idle timeout together.
  */
 public final class BadMessageHeaders extends HttpConnectionFactory {
     /** The connection attribute that holds a failed request's {@link Kept} headers. */
@@ -47,20 +62,27 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
     /** What was kept of a failed request: its headers as read before it failed, and whether its path could not be parsed. */
     record Kept(HttpFields headers, boolean unparsedPath) {}
 
-    private BadMessageHeaders(HttpConnectionFactory jettys) {
+    /** The time a request's line and headers have to arrive in full, from their first byte. */
+    private final Duration headerDeadline;
+
+    private BadMessageHeaders(HttpConnectionFactory jettys, Duration headerDeadline) {
         super(jettys.getHttpConfiguration());
         setInputBufferSize(jettys.getInputBufferSize());
+        this.headerDeadline = headerDeadline;
     }
 
-    /** Puts these connections in place of Jetty's HTTP/1.1 ones on each of {@code jetty}'s connectors. */
-    public static void install(Server jetty) {
+    /**
+     * Puts these connections in place of Jetty's HTTP/1.1 ones on each of {@code jetty}'s
+     * connectors, a request's line and headers given {@code headerDeadline} to arrive in full.
+     */
+    public static void install(Server jetty, Duration headerDeadline) {
         for (Connector connector : jetty.getConnectors()) {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http == null || http instanceof BadMessageHeaders || !(connector instanceof AbstractConnector abstractConnector)) continue;
             // In its place among the others (a TLS factory, were there one, stays first), the default kept.
             String defaultProtocol = abstractConnector.getDefaultProtocol();
             List<ConnectionFactory> factories = new ArrayList<>(abstractConnector.getConnectionFactories());
-            factories.replaceAll(factory -> factory == http ? new BadMessageHeaders(http) : factory);
+            factories.replaceAll(factory -> factory == http ? new BadMessageHeaders(http, headerDeadline) : factory);
             abstractConnector.setConnectionFactories(factories);
             abstractConnector.setDefaultProtocol(defaultProtocol);
         }
@@ -68,7 +90,7 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
 
     @Override
     public Connection newConnection(Connector connector, EndPoint endPoint) {
-        return configure(new KeepingConnection(getHttpConfiguration(), connector, endPoint), connector, endPoint);
+        return configure(new KeepingConnection(getHttpConfiguration(), connector, endPoint, headerDeadline.toNanos()), connector, endPoint);
     }
 
     /** What was kept of {@code request} if Jetty failed it before it was made, else null. */
@@ -112,19 +134,41 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
         }
     }
 
-    /** The connection, whose parser's handler keeps the headers. */
+    /** The connection, whose parser's handler keeps the headers and times them. */
     private static final class KeepingConnection extends HttpConnection {
         // Set by the parser's handler, which Jetty's constructor makes: no initialisers here.
         private HttpFields.Mutable headers;
         private boolean unparsedPath;
+        private KeepingHandler handler;
+        private final long headerNanos;
 
-        KeepingConnection(HttpConfiguration configuration, Connector connector, EndPoint endPoint) {
+        KeepingConnection(HttpConfiguration configuration, Connector connector, EndPoint endPoint, long headerNanos) {
             super(configuration, connector, endPoint);
+            this.headerNanos = headerNanos;
         }
 
         @Override
         protected RequestHandler newRequestHandler() {
-            return new KeepingHandler();
+            handler = new KeepingHandler();
+            return handler;
+        }
+
+        /**
+         * Reads more of the connection, unless the request being read is still short of its headers
+         * past the deadline: its parser's first byte (which sets its begin time) and the end of its
+         * headers (past which it is in a state of content or at the message's end) bound it.
+         */
+        @Override
+        public void onFillable() {
+            HttpParser parser = getParser();
+            if (!parser.isStart() && parser.inHeaderState() && NanoTime.since(parser.getBeginNanoTime()) > headerNanos) {
+                // No more of this request is read: its parser takes no more bytes, and the 408 closes the connection.
+                parser.close();
+                handler.badMessage(new BadMessageException(HttpStatus.REQUEST_TIMEOUT_408,
+                        "the request's line and headers were not received within " + headerNanos / 1_000_000_000 + " s"));
+                return;
+            }
+            super.onFillable();
         }
 
         @Override

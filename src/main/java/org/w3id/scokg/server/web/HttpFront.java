@@ -67,7 +67,8 @@ public final class HttpFront {
             for (ServletHolder servlet : context.getServletHandler().getServlets()) servlet.setAsyncSupported(true);
         }
         // Jetty's connections, keeping what the error page needs of a request Jetty fails before it makes it.
-        BadMessageHeaders.install(jetty);
+        // A request's line and headers have the body's deadline to arrive, from their first byte.
+        BadMessageHeaders.install(jetty, bodyDeadline);
         OneSentenceErrors.install(jetty, context);
         EagerContentHandler eager = new EagerContentHandler(BodyDeadline.passed(jetty.getHandler()),
                 // A form's bytes are checked for UTF-8 first, so that a 400 can name the first bad one.
