@@ -139,6 +139,37 @@ class AbuseIT {
         }
     }
 
+    /** What a trickling client was answered (null for nothing within 15 s), and after how long. */
+    private record Trickled(String answer, double seconds) {}
+
+    /**
+     * Sends {@code first}, then {@code each} every half second, until the server answers or 15 s
+     * pass; the socket is left open, for the caller to see it closed.
+     */
+    private static Trickled trickle(Socket socket, String first, String each) throws IOException {
+        socket.setSoTimeout(500);
+        OutputStream out = socket.getOutputStream();
+        out.write(first.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        long start = System.nanoTime();
+        String answer = null;
+        while (answer == null && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(15)) {
+            try {
+                out.write(each.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException closed) {
+                // The server answered and closed while these bytes were on their way.
+            }
+            try {
+                byte[] read = socket.getInputStream().readNBytes(4096);
+                if (read.length > 0) answer = new String(read, StandardCharsets.UTF_8);
+            } catch (java.net.SocketTimeoutException stillReading) {
+                // Nothing yet.
+            }
+        }
+        return new Trickled(answer, (System.nanoTime() - start) / 1e9);
+    }
+
     /**
      * A body that trickles a byte every half second never lets the idle timeout fire; past the body's
      * deadline it is answered 408 with one sentence and its connection closed, sent with a length or
@@ -152,30 +183,10 @@ class AbuseIT {
             "POST /reconcile HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nq"};
         for (String head : heads) {
             try (Socket socket = new Socket("127.0.0.1", server.port())) {
-                socket.setSoTimeout(500);
-                OutputStream out = socket.getOutputStream();
-                out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-                long start = System.nanoTime();
-                String answer = null;
-                while (answer == null && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(15)) {
-                    try {
-                        out.write(head.contains("chunked") ? "1\r\nx\r\n".getBytes(StandardCharsets.ISO_8859_1) : new byte[] {'x'});
-                        out.flush();
-                    } catch (IOException closed) {
-                        // The server answered and closed while this byte was on its way.
-                    }
-                    try {
-                        byte[] read = socket.getInputStream().readNBytes(4096);
-                        if (read.length > 0) answer = new String(read, StandardCharsets.UTF_8);
-                    } catch (java.net.SocketTimeoutException stillReading) {
-                        // Nothing yet.
-                    }
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                assertTrue(answer != null && answer.startsWith("HTTP/1.1 408"), head + " answered " + answer);
-                assertTrue(seconds >= BODY_DEADLINE.toSeconds() - 0.5 && seconds < BODY_DEADLINE.toSeconds() + 5, "answered after " + seconds + " s");
-                assertFalse(answer.contains("Exception") || answer.contains("\tat "), answer);
+                Trickled trickled = trickle(socket, head, head.contains("chunked") ? "1\r\nx\r\n" : "x");
+                assertTrue(trickled.answer() != null && trickled.answer().startsWith("HTTP/1.1 408"), head + " answered " + trickled.answer());
+                assertTrue(trickled.seconds() >= BODY_DEADLINE.toSeconds() - 0.5 && trickled.seconds() < BODY_DEADLINE.toSeconds() + 5, "answered after " + trickled.seconds() + " s");
+                assertFalse(trickled.answer().contains("Exception") || trickled.answer().contains("\tat "), trickled.answer());
             }
         }
         assertEquals(200, query("ASK {}").statusCode(), "and the server answers as before");
@@ -192,30 +203,11 @@ class AbuseIT {
         String[][] heads = {{"GET /", "a"}, {"GET /doc/state/IN HTTP/1.1\r\nHost: localhost\r\n", "X-a: b\r\n"}};
         for (String[] head : heads) {
             try (Socket socket = new Socket("127.0.0.1", server.port())) {
-                socket.setSoTimeout(500);
-                OutputStream out = socket.getOutputStream();
-                out.write(head[0].getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-                long start = System.nanoTime();
-                String answer = null;
-                while (answer == null && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(15)) {
-                    try {
-                        out.write(head[1].getBytes(StandardCharsets.ISO_8859_1));
-                        out.flush();
-                    } catch (IOException closed) {
-                        // The server answered and closed while these bytes were on their way.
-                    }
-                    try {
-                        byte[] read = socket.getInputStream().readNBytes(4096);
-                        if (read.length > 0) answer = new String(read, StandardCharsets.UTF_8);
-                    } catch (java.net.SocketTimeoutException stillReading) {
-                        // Nothing yet.
-                    }
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
+                Trickled trickled = trickle(socket, head[0], head[1]);
+                String answer = trickled.answer();
                 assertTrue(answer != null && answer.startsWith("HTTP/1.1 408"), head[0] + " answered " + answer);
                 assertTrue(answer.contains("were not received within " + BODY_DEADLINE.toSeconds() + " s"), answer);
-                assertTrue(seconds >= BODY_DEADLINE.toSeconds() - 0.5 && seconds < BODY_DEADLINE.toSeconds() + 5, "answered after " + seconds + " s");
+                assertTrue(trickled.seconds() >= BODY_DEADLINE.toSeconds() - 0.5 && trickled.seconds() < BODY_DEADLINE.toSeconds() + 5, "answered after " + trickled.seconds() + " s");
                 assertFalse(answer.contains("Exception") || answer.contains("\tat "), answer);
                 socket.setSoTimeout(5_000);
                 assertEquals(-1, socket.getInputStream().read(), "and its connection closed");
