@@ -44,7 +44,8 @@ class LinkedDataIT {
     @ParameterizedTest(name = "{0} Accept: {1}")
     @CsvSource({"/doc/state/IN, text/n3, text/turtle", "/doc/state/IN, text/plain, application/n-triples", "/ontology, text/n3, text/turtle",
         "/void, text/rdf+n3, text/turtle", "/sparql?graph=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fontology, text/n3, text/turtle",
-        "/sparql?graph=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fontology, text/plain, application/n-triples"})
+        "/sparql?graph=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fgraph%2Fontology, text/plain, application/n-triples",
+        "/sparql?query=PREFIX%20sco%3A%20%3Chttps%3A%2F%2Fw3id.org%2Fsco-kg%2Fontology%23%3E%20CONSTRUCT%20%7B%20%3Fs%20a%20sco%3AState%20%7D%20WHERE%20%7B%20%3Fs%20a%20sco%3AState%20%7D, text/n3, text/turtle"})
     void another_name_of_a_syntax_gets_that_syntax(String path, String accept, String type) {
         if (path.startsWith("/doc/")) {
             HttpResponse<String> redirect = get(path.replace("/doc/", "/id/"), "Accept", accept);
@@ -55,6 +56,14 @@ class LinkedDataIT {
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type), response.headers().map().toString());
         assertFalse(parse(response, type.equals("text/turtle") ? Lang.TURTLE : Lang.NTRIPLES).isEmpty());
+        // Prefixes in Turtle's first form, which every Turtle parser reads (AtPrefixes; Jena 5 wrote PREFIX,
+        // which the OWL API, so Protégé, could not read, until 5 December 2026).
+        // A Graph Store read and a CONSTRUCT are written by Fuseki with no prefixes at all.
+        if (type.equals("text/turtle")) {
+            String start = response.body().substring(0, Math.min(80, response.body().length()));
+            assertFalse(java.util.regex.Pattern.compile("(?m)^PREFIX ").matcher(response.body()).find(), start);
+            if (!path.startsWith("/sparql")) assertTrue(response.body().startsWith("@prefix "), start);
+        }
     }
 
     @ParameterizedTest(name = "Accept: {0} -> {1}")
@@ -461,10 +470,10 @@ class LinkedDataIT {
 
     @Test
     void dumps_answer_ranges() {
-        HttpResponse<String> part = get("/dumps/sco-kg.ttl", "Range", "bytes=0-5");
+        HttpResponse<String> part = get("/dumps/sco-kg.ttl", "Range", "bytes=0-6");
         assertEquals(206, part.statusCode());
-        assertEquals("PREFIX", part.body());
-        assertTrue(part.headers().firstValue("Content-Range").orElse("").startsWith("bytes 0-5/"));
+        assertEquals("@prefix", part.body());
+        assertTrue(part.headers().firstValue("Content-Range").orElse("").startsWith("bytes 0-6/"));
         assertEquals(416, get("/dumps/sco-kg.ttl", "Range", "bytes=999999999-").statusCode());
         // The last 0 bytes: a 416 whose sentence says so (it said "starts past the end" until a review on 4 December 2026).
         HttpResponse<String> none = get("/dumps/sco-kg.ttl", "Range", "bytes=-0");
