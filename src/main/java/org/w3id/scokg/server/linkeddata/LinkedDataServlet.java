@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.linkeddata;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServlet;
@@ -21,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.http.DateGenerator;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.Location;
+import org.w3id.scokg.server.web.ComputedOnce;
 import org.w3id.scokg.server.web.EntityTags;
 import org.w3id.scokg.server.web.HeapShare;
 import org.w3id.scokg.server.web.Html;
@@ -50,12 +52,13 @@ final class LinkedDataServlet extends HttpServlet {
     /**
      * Every description once rendered, by path and format: 128 MiB of them, or an eighth of the heap
      * if less, at most; held in direct buffers (outside the heap, within the JVM's limit on them,
-     * which is the heap's size unless set), from which Jetty writes them as they are.
+     * which is the heap's size unless set), from which Jetty writes them as they are. Each is made on
+     * the thread that first asks for it, holding up no other description ({@link ComputedOnce}).
      */
-    private final transient Cache<String, Rendered> cache = Caffeine.newBuilder()
+    private final transient AsyncCache<String, Rendered> cache = Caffeine.newBuilder()
             .maximumWeight(HeapShare.of(128L << 20, 8))
             .<String, Rendered>weigher((key, rendered) -> rendered.body().length() + 2 * key.length())
-            .build();
+            .buildAsync();
     /**
      * The descriptions stopped at the timeout in the last {@value #RETRY_SECONDS} s: asked again
      * meanwhile (or waiting for the same description when it was stopped), they answer 503 at once
@@ -125,7 +128,7 @@ final class LinkedDataServlet extends HttpServlet {
         // HTML is rendered in the reader's language, so its key names the language.
         String cacheKey = format.map(f -> docPath + "." + f.extension + (f == MediaTypes.Format.HTML ? "." + language.tag : "")).orElse(null);
         // A description rendered before is of a thing that exists: the graph is not asked again.
-        Rendered rendered = cacheKey == null ? null : cache.getIfPresent(cacheKey);
+        Rendered rendered = cacheKey == null ? null : ComputedOnce.ifMade(cache, cacheKey);
         if (rendered == null && !descriptions.exists(entity)) {
             // A key typed in another case (/doc/state/in for /doc/state/IN: a 404 until a review on 4
             // December 2026) is sent to the one thing so named; IRIs stay case-sensitive otherwise.
@@ -160,7 +163,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (rendered == null) {
             try {
-                rendered = cache.get(cacheKey, k -> {
+                rendered = ComputedOnce.get(cache, cacheKey, k -> {
                     if (stopped.getIfPresent(k) != null) throw new QueryCancelledException();
                     try {
                         return render(entity, docPath, format.get(), language);

@@ -1,6 +1,6 @@
 package org.w3id.scokg.server.site;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +26,7 @@ import org.w3id.scokg.publish.Dump;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.publish.Export;
 import org.w3id.scokg.server.web.AsyncBody;
+import org.w3id.scokg.server.web.ComputedOnce;
 import org.w3id.scokg.server.web.EntityTags;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.MediaTypes;
@@ -146,7 +147,7 @@ final class DumpServlet extends HttpServlet {
         }
         if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
-            Responses.send(request, response, file.mediaType(), gzipped.get(file.name(), key -> compress(file)));
+            Responses.send(request, response, file.mediaType(), ComputedOnce.get(gzipped, file.name(), key -> compress(file)));
             return;
         }
         // A Range for another version of the file (If-Range names another ETag, or a date: dumps
@@ -188,8 +189,8 @@ final class DumpServlet extends HttpServlet {
     private static final long MOST_COMPRESSED = 32L << 20;
 
     /** Dumps compressed, by name: at most 128 MiB of them. */
-    private final transient Cache<String, Responses.Held> gzipped = Caffeine.newBuilder().maximumWeight(128L << 20)
-            .weigher((String name, Responses.Held bytes) -> bytes.length()).build();
+    private final transient AsyncCache<String, Responses.Held> gzipped = Caffeine.newBuilder().maximumWeight(128L << 20)
+            .weigher((String name, Responses.Held bytes) -> bytes.length()).buildAsync();
 
     private static Responses.Held compress(DumpFile file) {
         try (var bytes = new ByteArrayOutputStream(); var gzip = new GZIPOutputStream(bytes)) {
