@@ -476,6 +476,53 @@ class ReconciliationIT {
         results.getAsJsonObject("f").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), c.toString()));
     }
 
+    /**
+     * A review of 5 December 2026: a column of links to UN documents found nothing ("https://undocs.org/A/66/359")
+     * or the document at 95, not certain (a link with {@code ?symbol=}, read as a symbol cited among
+     * words). A link that carries the symbol is the symbol, as a name and as the {@code unSymbol}
+     * property, certain; one that names a document otherwise (a PDF by its job number) is no symbol.
+     */
+    @Test
+    void a_link_to_a_un_document_is_its_symbol() {
+        String batch = "{\"a\":{\"query\":\"https://undocs.org/A/66/359\"},\"b\":{\"query\":\"https://undocs.org/en/A/RES/73/27\"},"
+                + "\"c\":{\"query\":\"http://www.un.org/ga/search/view_doc.asp?symbol=A/69/723\"},"
+                + "\"d\":{\"query\":\"https://documents.un.org/api/symbol/access?s=A%2F66%2F359&l=en&t=pdf\"},"
+                + "\"e\":{\"query\":\"International code of conduct for information security\",\"properties\":[{\"pid\":\"unSymbol\",\"v\":\"https://undocs.org/A/66/359\"}]},"
+                + "\"f\":{\"query\":\"https://documents.un.org/doc/undoc/gen/n11/496/56/pdf/n1149656.pdf\"},"
+                + "\"g\":{\"query\":\"https://undocs.org/A/73/28\"}}";
+        JsonObject results = post("queries", batch, "reconciliation-result-batch.json");
+        Map<String, String> expected = Map.of("a", "document/A-66-359", "b", "document/ga-res-73-27", "c", "document/A-69-723", "d", "document/A-66-359",
+                "e", "document/A-66-359");
+        for (var key : expected.entrySet()) {
+            assertEquals(key.getValue(), first(results, key.getKey()).get("id").getAsString(), key.getKey());
+            assertTrue(first(results, key.getKey()).get("match").getAsBoolean(), first(results, key.getKey()).toString());
+        }
+        assertEquals(Boolean.TRUE, feature(first(results, "e"), "unSymbol"));
+        for (String none : List.of("f", "g")) {
+            results.getAsJsonObject(none).getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), c.toString()));
+            results.getAsJsonObject(none).getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("id").getAsString().startsWith("document/"), c.toString()));
+        }
+    }
+
+    /**
+     * A Wikidata item as a name is its QID or an address of Wikidata's, certain; until a review on 5
+     * December 2026 any address ending in /Q837 was Nepal, certain, as a name (the property refused it).
+     */
+    @Test
+    void a_wikidata_item_as_the_name_is_certain_and_another_sites_address_is_not() {
+        List<String> items = List.of("Q837", "q837", "http://www.wikidata.org/entity/Q837", "https://www.wikidata.org/wiki/Q837", "https://m.wikidata.org/wiki/Q837",
+                "https://www.wikidata.org/wiki/Special:EntityPage/Q837");
+        StringBuilder batch = new StringBuilder("{");
+        for (int i = 0; i < items.size(); i++) batch.append("\"q").append(i).append("\":{\"query\":\"").append(items.get(i)).append("\"},");
+        batch.append("\"evil\":{\"query\":\"https://evil.example/x/Q837\"}}");
+        JsonObject results = post("queries", batch.toString(), "reconciliation-result-batch.json");
+        for (int i = 0; i < items.size(); i++) {
+            assertEquals("state/NP", first(results, "q" + i).get("id").getAsString(), items.get(i));
+            assertTrue(first(results, "q" + i).get("match").getAsBoolean(), items.get(i));
+        }
+        results.getAsJsonObject("evil").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), c.toString()));
+    }
+
     /** A review of 3 December 2026: "Qingdao summit" found nothing, and "SCO summit 2018" offered Ufa 2015 alone. */
     @Test
     void a_summit_is_found_by_its_city_and_year() {

@@ -35,8 +35,6 @@ final class QueryBatch {
      */
     static final int MAX_VALUES = 1_000;
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
-    /** A QID, alone or as Wikidata's IRI or page of it (any other address ending in /Q668 is not Wikidata's). */
-    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("(?:https?://(?:www\\.)?wikidata\\.org/(?:entity|wiki)/)?[Qq][1-9][0-9]*");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("[A-Za-z]{2,3}");
 
     private QueryBatch() {}
@@ -143,7 +141,7 @@ final class QueryBatch {
         String v = value.strip();
         return switch (pid) {
             case "date", "memberSince" -> validDate(v);
-            case "wikidata" -> QID.matcher(v).matches();
+            case "wikidata" -> WikidataItems.qid(v) != null;
             case "iso3166" -> ISO.matcher(v).matches();
             case "iso3166Alpha2" -> ISO.matcher(v).matches() && v.length() == 2;
             case "iso3166Alpha3" -> ISO.matcher(v).matches() && v.length() == 3;

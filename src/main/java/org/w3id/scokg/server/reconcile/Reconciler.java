@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -296,7 +295,8 @@ final class Reconciler {
     private static BiPredicate<String, String> comparator(String pid) {
         return switch (pid) {
             case "unSymbol" -> (given, own) -> UnSymbols.key(given).equals(UnSymbols.key(own));
-            case "wikidata" -> (given, own) -> given.strip().toUpperCase(Locale.ROOT).replaceFirst("^.*/(?=Q[0-9]+$)", "").equals(own);
+            // A QID or Wikidata's IRI or page of it (WikidataItems); any other address ending in /Q159 is not the item.
+            case "wikidata" -> (given, own) -> own.equals(WikidataItems.qid(given));
             // A date agrees with a date of the same day, or of the same month or year where either is less precise.
             case "date", "memberSince" -> (given, own) -> !given.isBlank() && (own.startsWith(given.strip()) || given.strip().startsWith(own));
             default -> (given, own) -> given.strip().equalsIgnoreCase(own);

@@ -25,9 +25,14 @@ public final class UnSymbols {
      * full stop of a sentence) and "А/66/359" (with Cyrillic «А», which looks the same) are one. A
      * full stop within a symbol stays ("A/C.1/73/L.27"); dots written for slashes ("A.66.359") are
      * read as slashes where they cannot be within a part ({@link #DOTS_FOR_SLASHES}). A resolution
-     * cited by its number ("GA res 73/27", {@link #resolution}) is its symbol, "A/RES/73/27".
+     * cited by its number ("GA res 73/27", {@link #resolution}) is its symbol, "A/RES/73/27", and so
+     * is a link to a document that carries its symbol ({@link UnDocumentLinks#symbol}).
      */
-    public static String key(String symbol) {
+    public static String key(String written) {
+        // A link to the document that carries its symbol ("https://undocs.org/A/66/359") is that
+        // symbol: a column of links found nothing until a review on 5 December 2026.
+        String linked = UnDocumentLinks.symbol(written);
+        String symbol = linked == null ? written : linked;
         String cited = resolution(symbol);
         if (cited != null) return cited;
         // Full-width forms ("Ａ／６６／３５９", as a Chinese input method types it) read as the ASCII
@@ -78,6 +83,12 @@ public final class UnSymbols {
         Matcher written = WITHIN.matcher(Normalizer.normalize(FORMAT.matcher(text).replaceAll(""), Normalizer.Form.NFKC));
         Set<String> keys = new LinkedHashSet<>();
         while (written.find()) keys.add(key(written.group()));
+        // A link among the words ("see https://undocs.org/A/66/359"): the pattern above takes no
+        // symbol after a slash, so the links are read word by word.
+        for (String word : text.split("\\s+")) {
+            String linked = UnDocumentLinks.symbol(word);
+            if (linked != null) keys.add(key(linked));
+        }
         return keys;
     }
 

@@ -29,4 +29,21 @@ class QueryBatchTest {
         assertEquals(new Reconciler.PropertyValue("date", List.of(), 1), date("2001.5"));
         assertEquals(new Reconciler.PropertyValue("date", List.of(), 1), date("1e1000000000"));
     }
+
+    /**
+     * A Wikidata item is its QID or Wikidata's IRI or page of it, one rule for a name and a value:
+     * until a review on 5 December 2026 a name read any address ending in /Q837 as the item.
+     */
+    @Test
+    void a_wikidata_item_is_a_qid_or_an_address_of_wikidatas() {
+        for (String item : List.of("Q837", "q837", " Q837 ", "http://www.wikidata.org/entity/Q837", "https://www.wikidata.org/wiki/Q837",
+                "https://wikidata.org/wiki/Q837", "https://m.wikidata.org/wiki/Q837", "https://www.wikidata.org/wiki/Special:EntityPage/Q837",
+                "HTTPS://WWW.WIKIDATA.ORG/wiki/Q837")) {
+            assertEquals("Q837", WikidataItems.qid(item), item);
+        }
+        for (String other : List.of("https://evil.example/x/Q837", "https://www.wikidata.org.evil.example/wiki/Q837", "wd:Q837", "Q0837",
+                "Q837x", "https://www.wikidata.org/wiki/Property:P31", "Q", "Q" + "9".repeat(40))) {
+            assertEquals(null, WikidataItems.qid(other), other);
+        }
+    }
 }

@@ -129,4 +129,48 @@ class UnSymbolsTest {
         // Java repeats a group by recursion: 2,000 parts ran the greedy pattern out of stack.
         assertEquals(Set.of("A" + "/1".repeat(100_000)), UnSymbols.within("A" + "/1".repeat(100_000)));
     }
+
+    /**
+     * A review of 5 December 2026: a column of links to the documents found nothing. A link whose
+     * address carries the symbol is the symbol, on each of the UN's sites that write it so.
+     */
+    @Test
+    void a_link_that_carries_a_symbol_is_that_symbol() {
+        String[][] cases = {{"https://undocs.org/A/66/359", "A/66/359"}, {"http://undocs.org/A/66/359", "A/66/359"},
+            {"undocs.org/A/66/359", "A/66/359"}, {"https://www.undocs.org/A/66/359", "A/66/359"},
+            {"https://undocs.org/en/A/RES/73/27", "A/RES/73/27"}, {"https://undocs.org/zh/A/RES/73/27", "A/RES/73/27"},
+            {"https://undocs.org/A%2F66%2F359", "A/66/359"}, {" https://undocs.org/A/66/359 ", "A/66/359"},
+            {"https://undocs.org/Home/Mobile?FinalSymbol=A%2F66%2F359&Language=E&DeviceType=Desktop", "A/66/359"},
+            {"https://undocs.org/pdf?symbol=en/A/RES/73/27", "A/RES/73/27"}, {"https://undocs.org/pdf?symbol=en%2FA%2FRES%2F73%2F27", "A/RES/73/27"},
+            {"https://documents.un.org/api/symbol/access?s=A/66/359&l=en&t=pdf", "A/66/359"},
+            {"https://documents.un.org/api/symbol/access?l=en&s=A%2F66%2F359&t=pdf", "A/66/359"},
+            {"https://documents.un.org/symbol-explorer?s=A/RES/73/27&i=A/RES/73/27_1234", "A/RES/73/27"},
+            {"http://www.un.org/ga/search/view_doc.asp?symbol=A/69/723", "A/69/723"},
+            {"https://www.un.org/en/ga/search/view_doc.asp?symbol=A/69/723&Lang=E", "A/69/723"},
+            {"http://www.un.org/en/ga/search/view_doc.asp?symbol=%20A/RES/73/27", "A/RES/73/27"},
+            {"http://daccess-ods.un.org/access.nsf/Get?Open&DS=A/66/359&Lang=E", "A/66/359"},
+            {"HTTPS://UNDOCS.ORG/A/66/359#page=2", "A/66/359"}, {"https://undocs.org/A/C.1/73/L.27", "A/C.1/73/L.27"}};
+        for (String[] link : cases) assertEquals(link[1], UnSymbols.key(link[0]), link[0]);
+    }
+
+    /**
+     * Only an address that carries the symbol is read: a PDF by its job number, a record of the
+     * Digital Library, another page of the UN's, or another site's address with a symbol in it, names
+     * no symbol, and none is guessed from it.
+     */
+    @Test
+    void a_link_that_carries_no_symbol_names_none() {
+        for (String link : List.of("https://documents.un.org/doc/undoc/gen/n11/496/56/pdf/n1149656.pdf", "https://digitallibrary.un.org/record/710973",
+                "https://www.un.org/en/ga/73/resolutions.shtml", "https://undocs.org/", "https://undocs.org/rss/gadocs.xml",
+                "https://evil.example/A/66/359", "https://undocs.org.evil.example/A/66/359", "https://www.un.org/ga/search/view_doc.asp?symbol=",
+                "https://search.un.org/results.php?s=A/66/359", "https://undocs.org/A%2G66")) {
+            assertNull(UnDocumentLinks.symbol(link), link);
+        }
+    }
+
+    /** A link among other words is cited, as a symbol among words is. */
+    @Test
+    void a_link_among_words_is_a_cited_symbol() {
+        assertEquals(Set.of("A/66/359"), UnSymbols.within("see https://undocs.org/A/66/359 (2011)"));
+    }
 }
