@@ -47,7 +47,11 @@ import org.w3id.scokg.server.web.Texts;
  * a file for every request; nothing in the server interrupts request threads.
  */
 final class DumpServlet extends HttpServlet {
-    private record DumpFile(String name, String mediaType, FileChannel channel, long size, String sha256) {}
+    /**
+     * A file served: its type as stored ({@code mediaType}) and, for a compressed dump, the type of
+     * the RDF its gzip holds ({@code rdfType}, null for any other file).
+     */
+    private record DumpFile(String name, String mediaType, String rdfType, FileChannel channel, long size, String sha256) {}
 
     private final transient Map<String, DumpFile> files = new LinkedHashMap<>();
 
@@ -73,13 +77,13 @@ final class DumpServlet extends HttpServlet {
             if (sumAndName.length == 2) sums.put(sumAndName[1], sumAndName[0]);
         }
         sums.put(DumpWriter.CHECKSUMS_FILE, Checksums.sha256(sumsFile));
-        for (Dump dump : Dump.values()) add(folder, dump.file, dump.servedAs(), sums);
-        for (Export export : Export.values()) add(folder, export.file, export.mediaType, sums);
-        add(folder, DumpWriter.VOID_FILE, "text/turtle", sums);
-        add(folder, DumpWriter.CHECKSUMS_FILE, "text/plain", sums);
+        for (Dump dump : Dump.values()) add(folder, dump.file, dump.servedAs(), dump.compressed() ? dump.mediaType : null, sums);
+        for (Export export : Export.values()) add(folder, export.file, export.mediaType, null, sums);
+        add(folder, DumpWriter.VOID_FILE, "text/turtle", null, sums);
+        add(folder, DumpWriter.CHECKSUMS_FILE, "text/plain", null, sums);
     }
 
-    private void add(Path folder, String name, String mediaType, Map<String, String> sums) throws IOException {
+    private void add(Path folder, String name, String mediaType, String rdfType, Map<String, String> sums) throws IOException {
         Path path = folder.resolve(name);
         // A folder opens for reading too, and fails only when read.
         if (!Files.isRegularFile(path)) throw new IOException(path + " is not a file");
@@ -89,7 +93,7 @@ final class DumpServlet extends HttpServlet {
             channel.close();
             throw new IOException(name + " is not listed in " + folder.resolve(DumpWriter.CHECKSUMS_FILE));
         }
-        files.put(name, new DumpFile(name, mediaType, channel, channel.size(), sha256));
+        files.put(name, new DumpFile(name, mediaType, rdfType, channel, channel.size(), sha256));
     }
 
     @Override
@@ -120,23 +124,29 @@ final class DumpServlet extends HttpServlet {
         // (never for a Range: RangesUncompressed takes Accept-Encoding from such a request).
         boolean compressible = compressible(file);
         if (compressible) varyOnAcceptEncoding(response);
+        if (file.rdfType() != null) Responses.varyOn(response, "Accept", "Accept-Encoding");
         boolean gzip = compressible && acceptsGzip(request);
+        // A compressed dump's bytes as the RDF they hold, gzip-encoded, to a client that asks for that
+        // RDF before anything else (the same bytes: its ranges and SHA-256 are the file's).
+        String rdf = rdfAskedFor(request, file);
         String tag = file.sha256().substring(0, 32);
         String plainEtag = "\"" + tag + "\"";
-        String etag = gzip ? "\"" + tag + "--gzip\"" : plainEtag;
+        String etag = gzip || rdf != null ? "\"" + tag + "--gzip\"" : plainEtag;
         response.setHeader("ETag", etag);
         // RFC 9110 13.2.2: If-Match is evaluated first (a resumed download of another version is refused).
         // Jetty's GzipHandler takes "--gzip" off the tags a request names before any route reads them,
         // as it would for an answer it compressed itself: the compressed form is matched by either tag.
-        if (EntityTags.preconditionFails(request, etag) && (!gzip || EntityTags.preconditionFails(request, plainEtag))) {
+        boolean encoded = gzip || rdf != null;
+        if (EntityTags.preconditionFails(request, etag) && (!encoded || EntityTags.preconditionFails(request, plainEtag))) {
             EntityTags.preconditionFailed(request, response);
             return;
         }
-        if (EntityTags.notModified(request, etag) || gzip && EntityTags.notModified(request, plainEtag)) {
+        if (EntityTags.notModified(request, etag) || encoded && EntityTags.notModified(request, plainEtag)) {
             EntityTags.notModified(response);
             return;
         }
-        response.setContentType(file.mediaType());
+        response.setContentType(rdf != null ? rdf : file.mediaType());
+        if (rdf != null) response.setHeader("Content-Encoding", "gzip");
         response.setHeader("Accept-Ranges", "bytes");
         if (file.name().endsWith(".gz")) response.setHeader("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
         long size = file.size();
@@ -153,8 +163,11 @@ final class DumpServlet extends HttpServlet {
         // A Range for another version of the file (If-Range names another ETag, or a date: dumps
         // carry no Last-Modified to compare it with) is ignored, so a resumed download never
         // splices two versions: the whole file is sent.
+        // The two forms of a compressed dump are one file's bytes: a range of either resumes either.
         String ifRange = request.getHeader("If-Range");
-        ByteRange range = ifRange != null && !ifRange.strip().equals(etag) ? new ByteRange.Whole() : ByteRange.of(request.getHeader("Range"), size);
+        boolean sameFile = ifRange == null || ifRange.strip().equals(etag) || rdf != null && ifRange.strip().equals(plainEtag)
+                || file.rdfType() != null && rdf == null && ifRange.strip().equals("\"" + tag + "--gzip\"");
+        ByteRange range = !sameFile ? new ByteRange.Whole() : ByteRange.of(request.getHeader("Range"), size);
         if (range instanceof ByteRange.Unsatisfiable) {
             response.setHeader("Content-Range", "bytes */" + size);
             // The page to a browser, the sentence to a program (the sentence to both until 5 December 2026).
@@ -183,6 +196,40 @@ final class DumpServlet extends HttpServlet {
      */
     private static boolean compressible(DumpFile file) {
         return !file.mediaType().equals(Dump.GZIP) && !file.name().endsWith(".hdt") && file.size() <= MOST_COMPRESSED;
+    }
+
+    /**
+     * The type of the RDF a compressed dump holds, where the request asks for it before
+     * {@value Dump#GZIP} ({@link MediaTypes#negotiateRdfType}: named, or by another of its names, with
+     * a higher weight, or first among equals) and takes gzip as a content coding (no
+     * {@code Accept-Encoding}, which RFC 9110 12.5.3 reads as any, or one that takes gzip); else
+     * null, and the file is sent as {@value Dump#GZIP}. Jena asks so ({@code application/n-triples;q=0.9
+     * ... *}{@code /*;q=0.5}, no {@code Accept-Encoding}), reads {@code Content-Encoding: gzip} and not
+     * the type {@value Dump#GZIP}; curl, wget and browsers ask for anything first ({@code *}{@code /*})
+     * and get the file as it is, with no content coding a client might undo before saving it;
+     * rdflib asks for RDF but refuses every coding ({@code Accept-Encoding: identity}).
+     */
+    private static String rdfAskedFor(HttpServletRequest request, DumpFile file) {
+        if (file.rdfType() == null || !takesGzip(request)) return null;
+        String asked = MediaTypes.negotiateRdfType(request.getHeader("Accept"), List.of(Dump.GZIP, file.rdfType())).orElse(null);
+        return file.rdfType().equals(asked) ? asked : null;
+    }
+
+    /** Whether gzip is an acceptable content coding: no {@code Accept-Encoding} at all, gzip taken, or {@code *} and gzip not refused. */
+    private static boolean takesGzip(HttpServletRequest request) {
+        if (request.getHeader("Accept-Encoding") == null) return true;
+        if (acceptsGzip(request)) return true;
+        boolean any = false;
+        for (String header : Collections.list(request.getHeaders("Accept-Encoding"))) {
+            for (String coding : header.split(",")) {
+                String[] parts = coding.split(";");
+                String name = parts[0].strip();
+                boolean refused = parts.length > 1 && parts[1].strip().replace(" ", "").matches("(?i)q=0(\\.0{0,3})?");
+                if (name.equalsIgnoreCase("gzip") && refused) return false;
+                any |= name.equals("*") && !refused;
+            }
+        }
+        return any;
     }
 
     /** The largest dump kept compressed: at x1 the largest is 3 MB, at x100 about 300 MB. */
