@@ -523,6 +523,28 @@ class ReconciliationIT {
         results.getAsJsonObject("evil").getAsJsonArray("result").forEach(c -> assertFalse(c.getAsJsonObject().get("match").getAsBoolean(), c.toString()));
     }
 
+    /**
+     * A review of 5 December 2026, as an OpenRefine user with a column of German, padded Chinese and
+     * spaced symbols: "Rußland" found nothing (where "Russland" found Russia), "印　度" (padded to three
+     * characters' width, as Chinese tables pad names of two) nothing, and "A/RES/73/27 (2018)" the
+     * resolution at 95, not certain.
+     */
+    @Test
+    void german_sharp_s_padded_chinese_names_and_a_symbol_with_its_year_are_found() {
+        String state = "\"type\":\"" + STATE + "\"";
+        String batch = "{\"a\":{\"query\":\"Rußland\"," + state + "},\"b\":{\"query\":\"印　度\"," + state + "},\"c\":{\"query\":\"中 国\"," + state + "},"
+                + "\"d\":{\"query\":\"A/RES/73/27 (2018)\"},\"e\":{\"query\":\"A / 66 / 359\"},\"f\":{\"query\":\"A/RES/73/27 \"}}";
+        JsonObject results = post("queries", batch, "reconciliation-result-batch.json");
+        assertEquals("state/RU", first(results, "a").get("id").getAsString());
+        assertEquals(first(post("queries", "{\"a\":{\"query\":\"Russland\"," + state + "}}", "reconciliation-result-batch.json"), "a").get("score"),
+                first(results, "a").get("score"), "Rußland is Russland");
+        Map<String, String> certain = Map.of("b", "state/IN", "c", "state/CN", "d", "document/ga-res-73-27", "e", "document/A-66-359", "f", "document/ga-res-73-27");
+        for (var key : certain.entrySet()) {
+            assertEquals(key.getValue(), first(results, key.getKey()).get("id").getAsString(), key.getKey());
+            assertTrue(first(results, key.getKey()).get("match").getAsBoolean(), first(results, key.getKey()).toString());
+        }
+    }
+
     /** A review of 3 December 2026: "Qingdao summit" found nothing, and "SCO summit 2018" offered Ufa 2015 alone. */
     @Test
     void a_summit_is_found_by_its_city_and_year() {

@@ -88,9 +88,16 @@ final class NameSimilarity {
     private static String plain(String name) {
         String text = Normalizer.normalize(Scripts.simplified(invisible(name)), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         text = DOTTED.matcher(text).replaceAll(dotted -> dotted.group().replace(".", ""));
-        text = text.toLowerCase(Locale.ROOT).replaceAll("['’‘`´]", "");
-        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // "ß" is "ss" in Unicode's full case folding (its capital is "SS"), and German writes either:
+        // "Rußland" found nothing where "Russland" found Russia until a review on 5 December 2026.
+        text = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replaceAll("['’‘`´]", "");
+        // Chinese has no spaces between words: a table pads a name of two characters to the width of
+        // three ("中　国", "印　度"), and until a review on 5 December 2026 such a name found nothing.
+        return HAN_SPACE.matcher(text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip()).replaceAll("");
     }
+
+    /** A space between two Chinese characters, which splits no words. */
+    private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
 
     /**
      * {@code text} without its invisible format characters (Unicode's category Cf: a soft hyphen, a

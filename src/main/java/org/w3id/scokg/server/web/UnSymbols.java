@@ -145,7 +145,11 @@ public final class UnSymbols {
             Pattern.compile("(?:(?:(?:U\\.?\\s?N\\.?\\s*|United\\s+Nations\\s+)?(?:G\\.?\\s?A\\.?|General\\s+Assembly)|UNGA|U\\.N\\.G\\.A\\.)\\s*)?"
                     + "(?:res\\.?|resolution)\\s*(?:No\\.?\\s*)?" + NUMBER + "(?:\\s*\\((?:[0-9]{1,2}\\s+\\p{L}+\\s+)?[0-9]{4}\\))?\\.?", FLAGS),
             Pattern.compile("резолюци[яиюей]\\s+(?:" + RU_ASSEMBLY + "\\s+)?(?:No\\.?\\s*)?" + NUMBER + "(?:\\s+" + RU_ASSEMBLY + ")?\\.?", FLAGS),
-            Pattern.compile("(?:联合国大会|联大|大会)?第?" + NUMBER + "号决议[.。]?", FLAGS));
+            Pattern.compile("(?:联合国大会|联大|大会)?第?" + NUMBER + "号决议[.。]?", FLAGS),
+            // The symbol with its year or day of adoption in brackets, as a list of resolutions writes
+            // it ("A/RES/73/27 (2018)"): a symbol among words, 95 and not certain, until a review on 5
+            // December 2026, though "res 73/27 (2018)" was the resolution.
+            Pattern.compile("A/RES/(?<session>[0-9]{1,3})/(?<number>[0-9]{1,4})\\s*\\((?:[0-9]{1,2}\\s+\\p{L}+\\s+)?[0-9]{4}\\)\\.?", FLAGS));
 
     /**
      * Invisible format characters (Unicode's Cf: a soft hyphen, a zero-width space), which text

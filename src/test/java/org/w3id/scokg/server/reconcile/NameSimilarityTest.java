@@ -183,4 +183,16 @@ class NameSimilarityTest {
         assertTrue(similarity("印度", "印度尼西亚") < NameSimilarity.CONTAINED, "a name that begins another is another name");
         assertEquals(1.0, similarity("Россия", "россия"));
     }
+
+    /** A review of 5 December 2026, as an OpenRefine user with German and Chinese cells: "Rußland" and "印　度" found nothing. */
+    @Test
+    void sharp_s_is_ss_and_a_space_between_chinese_characters_is_none() {
+        assertEquals(NameSimilarity.normalise("Russland"), NameSimilarity.normalise("Rußland"));
+        assertEquals(NameSimilarity.normalise("RUSSLAND"), NameSimilarity.normalise("RUẞLAND"));
+        assertEquals(NameSimilarity.normalise("印度"), NameSimilarity.normalise("印　度"));
+        assertEquals(NameSimilarity.normalise("中国"), NameSimilarity.normalise("中 国"));
+        // Between other words a space still splits them.
+        assertEquals("new delhi", NameSimilarity.normalise("New  Delhi"));
+        assertEquals("上海 sco", NameSimilarity.normalise("上海 SCO"));
+    }
 }

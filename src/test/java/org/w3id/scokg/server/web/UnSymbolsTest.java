@@ -173,4 +173,13 @@ class UnSymbolsTest {
     void a_link_among_words_is_a_cited_symbol() {
         assertEquals(Set.of("A/66/359"), UnSymbols.within("see https://undocs.org/A/66/359 (2011)"));
     }
+
+    /** A review of 5 December 2026: the symbol with its year in brackets was no symbol, though "res 73/27 (2018)" was. */
+    @Test
+    void a_resolutions_symbol_with_its_year_in_brackets_is_its_symbol() {
+        for (String written : List.of("A/RES/73/27 (2018)", "A/RES/73/27(2018)", "a/res/73/27 (5 December 2018)", "A/RES/73/27 (2018).")) {
+            assertEquals("A/RES/73/27", UnSymbols.key(written), written);
+        }
+        assertEquals("A/66/359/2011", UnSymbols.key("A/66/359 (2011)"), "not a resolution: read as written");
+    }
 }
