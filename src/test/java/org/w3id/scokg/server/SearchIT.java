@@ -232,6 +232,24 @@ class SearchIT {
     }
 
     /**
+     * A review of 5 December 2026: a link to a document that carries its symbol (as each entity page
+     * links the symbol, to undocs.org) found nothing; it finds the document, as its symbol does, and
+     * a link that names a document otherwise (a PDF by its job number) finds none.
+     */
+    @Test
+    void a_link_to_a_un_document_finds_it_by_its_symbol() {
+        for (String link : new String[] {"https://undocs.org/A/66/359", "https://undocs.org/en/A/RES/73/27",
+            "http://www.un.org/ga/search/view_doc.asp?symbol=A/69/723", "https://documents.un.org/api/symbol/access?s=A/66/359&l=en&t=pdf"}) {
+            JsonArray hits = results(link).getAsJsonArray("results");
+            assertTrue(hits.size() > 0, link);
+            String symbol = link.replaceFirst(".*?(A/(?:RES/)?[0-9]+/[0-9]+).*", "$1");
+            String page = symbol.startsWith("A/RES/") ? "/doc/document/ga-res-73-27" : "/doc/document/" + symbol.replace('/', '-');
+            assertEquals(page, hits.get(0).getAsJsonObject().get("page").getAsString(), link + ": " + hits);
+        }
+        assertFalse(results("https://documents.un.org/doc/undoc/gen/n11/496/56/pdf/n1149656.pdf").getAsJsonArray("results").toString().contains("/doc/document/A-66-359"));
+    }
+
+    /**
      * A symbol of another series or kind is another document: "A/73/27" (a report, not the
      * resolution), "S/73/27" and "A/74/247" found resolutions 73/27 and 74/247 and their acts by
      * the "73/27" of their names until a review on 5 December 2026. The resolution's own forms

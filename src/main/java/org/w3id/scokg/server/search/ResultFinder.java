@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.UnDocumentLinks;
 import org.w3id.scokg.server.web.UnSymbols;
 
 /**
@@ -40,6 +41,11 @@ final class ResultFinder {
         // 第73/27号决议) is its symbol, as reconciliation reads it: found nothing until a review on 5 December 2026.
         String cited = UnSymbols.resolution(q);
         if (hits.isEmpty() && cited != null) hits = search.find(cited, limit, language.tag);
+        // A link to a document that carries its symbol ("https://undocs.org/A/66/359", as the entity
+        // pages link each symbol) is that symbol, as reconciliation reads it: found nothing until a
+        // review on 5 December 2026.
+        String linked = UnDocumentLinks.symbol(q);
+        if (hits.isEmpty() && linked != null) hits = search.find(linked, limit, language.tag);
         // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
         // found as surely as words in one name, so not said to be close.
         if (hits.isEmpty()) hits = search.findAcross(q, limit, language.tag);
