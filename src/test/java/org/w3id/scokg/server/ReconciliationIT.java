@@ -526,19 +526,22 @@ class ReconciliationIT {
     /**
      * A review of 5 December 2026, as an OpenRefine user with a column of German, padded Chinese and
      * spaced symbols: "Rußland" found nothing (where "Russland" found Russia), "印　度" (padded to three
-     * characters' width, as Chinese tables pad names of two) nothing, and "A/RES/73/27 (2018)" the
-     * resolution at 95, not certain.
+     * characters' width, as Chinese tables pad names of two) nothing, "A/RES/73/27 (2018)" the
+     * resolution at 95, not certain, and a word mixing Latin and Cyrillic lookalikes a near name.
      */
     @Test
     void german_sharp_s_padded_chinese_names_and_a_symbol_with_its_year_are_found() {
         String state = "\"type\":\"" + STATE + "\"";
         String batch = "{\"a\":{\"query\":\"Rußland\"," + state + "},\"b\":{\"query\":\"印　度\"," + state + "},\"c\":{\"query\":\"中 国\"," + state + "},"
-                + "\"d\":{\"query\":\"A/RES/73/27 (2018)\"},\"e\":{\"query\":\"A / 66 / 359\"},\"f\":{\"query\":\"A/RES/73/27 \"}}";
+                + "\"d\":{\"query\":\"A/RES/73/27 (2018)\"},\"e\":{\"query\":\"A / 66 / 359\"},\"f\":{\"query\":\"A/RES/73/27 \"},"
+                // A Latin «o» among Cyrillic letters, and a Cyrillic «а» among Latin ones.
+                + "\"g\":{\"query\":\"Р\u006Fссия\"," + state + "},\"h\":{\"query\":\"Indi\u0430\"," + state + "}}";
         JsonObject results = post("queries", batch, "reconciliation-result-batch.json");
         assertEquals("state/RU", first(results, "a").get("id").getAsString());
         assertEquals(first(post("queries", "{\"a\":{\"query\":\"Russland\"," + state + "}}", "reconciliation-result-batch.json"), "a").get("score"),
                 first(results, "a").get("score"), "Rußland is Russland");
-        Map<String, String> certain = Map.of("b", "state/IN", "c", "state/CN", "d", "document/ga-res-73-27", "e", "document/A-66-359", "f", "document/ga-res-73-27");
+        Map<String, String> certain = Map.of("b", "state/IN", "c", "state/CN", "d", "document/ga-res-73-27", "e", "document/A-66-359", "f", "document/ga-res-73-27",
+                "g", "state/RU", "h", "state/IN");
         for (var key : certain.entrySet()) {
             assertEquals(key.getValue(), first(results, key.getKey()).get("id").getAsString(), key.getKey());
             assertTrue(first(results, key.getKey()).get("match").getAsBoolean(), first(results, key.getKey()).toString());

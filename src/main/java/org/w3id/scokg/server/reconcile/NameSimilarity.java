@@ -90,7 +90,7 @@ final class NameSimilarity {
         text = DOTTED.matcher(text).replaceAll(dotted -> dotted.group().replace(".", ""));
         // "ß" is "ss" in Unicode's full case folding (its capital is "SS"), and German writes either:
         // "Rußland" found nothing where "Russland" found Russia until a review on 5 December 2026.
-        text = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replaceAll("['’‘`´]", "");
+        text = Lookalikes.oneScript(text.toLowerCase(Locale.ROOT).replace("ß", "ss").replaceAll("['’‘`´]", ""));
         // Chinese has no spaces between words: a table pads a name of two characters to the width of
         // three ("中　国", "印　度"), and until a review on 5 December 2026 such a name found nothing.
         return HAN_SPACE.matcher(text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip()).replaceAll("");

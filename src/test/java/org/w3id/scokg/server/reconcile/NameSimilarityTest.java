@@ -195,4 +195,25 @@ class NameSimilarityTest {
         assertEquals("new delhi", NameSimilarity.normalise("New  Delhi"));
         assertEquals("上海 sco", NameSimilarity.normalise("上海 SCO"));
     }
+
+    /** A review of 5 December 2026: a word mixing Latin and Cyrillic lookalikes was a near name, never the name. */
+    @Test
+    void a_word_mixing_latin_and_cyrillic_lookalikes_is_read_in_the_script_of_most_of_its_letters() {
+        assertEquals(NameSimilarity.normalise("Россия"), NameSimilarity.normalise("Рoссия"), "a Latin o among Cyrillic letters");
+        assertEquals(NameSimilarity.normalise("India"), NameSimilarity.normalise("Indi\u0430"), "a Cyrillic а among Latin letters");
+        assertEquals(NameSimilarity.normalise("Казахстан"), NameSimilarity.normalise("Kазахстaн"));
+        // Words of one script each, and a word whose letters are half of each, are left as they are.
+        assertEquals("москва moscow", NameSimilarity.normalise("Москва Moscow"));
+        assertEquals("ab\u0430\u0431", NameSimilarity.normalise("ab\u0430\u0431"));
+    }
+
+    /** Words are found by one scan: a pattern for a run with a letter of each script backtracked cubically over a long run. */
+    @Test
+    void a_long_run_of_letters_is_read_in_linear_time() {
+        String latin = "a".repeat(200_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> {
+            assertEquals(latin, Lookalikes.oneScript(latin));
+            assertEquals(latin + "b", Lookalikes.oneScript(latin + "\u0432"));
+        });
+    }
 }
