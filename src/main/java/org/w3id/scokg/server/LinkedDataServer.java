@@ -213,7 +213,7 @@ public final class LinkedDataServer {
         Fairness.install(server.getJettyServer(), fairness, sparql::answersFromCache);
         CachePolicy.install(server.getJettyServer(), dumps);
         readiness = Readiness.install(server.getJettyServer());
-        configure(server.getJettyServer());
+        configure(server.getJettyServer(), urls);
         server.start();
         LOG.info("Home page:       http://localhost:{}/", server.getHttpPort());
         LOG.info("SPARQL endpoint: http://localhost:{}/sparql", server.getHttpPort());
@@ -226,7 +226,7 @@ public final class LinkedDataServer {
         return this;
     }
 
-    private void configure(Server jetty) {
+    private void configure(Server jetty, PublicUrls urls) {
         // Fuseki asks Jetty for a 5 MB output buffer per response, bigger than Jetty's pool keeps, so
         // every response allocated and zeroed a fresh direct buffer: most of a small answer's time.
         for (Connector connector : jetty.getConnectors()) {
@@ -240,7 +240,7 @@ public final class LinkedDataServer {
             if (connector instanceof ServerConnector server) server.setAcceptedSendBufferSize(sendBufferBytes);
         }
         jetty.getDescendant(ServletContextHandler.class).setAttribute(AsyncBody.PIECE_TIME_ATTRIBUTE, pieceTime);
-        HttpFront.install(jetty, host, adminPort, bodyDeadline);
+        HttpFront.install(jetty, host, adminPort, bodyDeadline, urls);
     }
 
     /**

@@ -23,6 +23,9 @@ class PublicBaseIT {
             HttpResponse<String> redirect = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/id/state/CN")).build());
             assertEquals(303, redirect.statusCode());
             assertEquals("https://sco-kg.example.org/doc/state/CN.html", redirect.headers().firstValue("Location").orElse(""));
+            HttpResponse<String> slashed = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/doc/state/CN/?lang=zh")).build());
+            assertEquals(301, slashed.statusCode(), "a trailing slash moved (TrailingSlashes)");
+            assertEquals("https://sco-kg.example.org/doc/state/CN?lang=zh", slashed.headers().firstValue("Location").orElse(""));
             String sitemap = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/sitemap.xml")).build()).body();
             assertTrue(sitemap.contains("<loc>https://sco-kg.example.org/doc/state/CN</loc>"));
             String description = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/sparql")).build()).body();

@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
  * <ol>
  *   <li>{@link Doors}: CORS, {@code nosniff}, TRACE refused, the operator's endpoints shut, a body
  *       in any content coding but gzip once refused;
+ *   <li>{@link TrailingSlashes}: an address that is a resource's but for a trailing slash moved to it;
  *   <li>{@link WriteClock}: each response's writes counted, begun and taken by the connection;
  *   <li>{@link RangesUncompressed}: a request for a range handed on as if it did not accept gzip;
  *   <li>Jetty's {@link GzipHandler}: answers compressed when asked, and a request body sent with
@@ -44,13 +45,13 @@ public final class HttpFront {
 
     /**
      * Binds the server's connectors to {@code host}, adds the operator's connector on {@code
-     * adminPort} (none when negative) and puts the handlers above in front of the routes, a body
+     * adminPort} (none when negative) and puts the handlers above in front of the routes, redirects made absolute by {@code urls}, a body
      * given {@code bodyDeadline} to arrive in full.
      */
     // GzipHandler is deprecated in Jetty 12.1 for the jetty-compression modules, which Fuseki 5.6
     // does not ship; it still works and is what Fuseki's own Jetty offers.
     @SuppressWarnings("removal")
-    public static void install(Server jetty, String host, int adminPort, Duration bodyDeadline) {
+    public static void install(Server jetty, String host, int adminPort, Duration bodyDeadline, PublicUrls urls) {
         for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector server) {
                 server.setHost(host);
@@ -84,7 +85,7 @@ public final class HttpFront {
         gzip.addExcludedPaths("^/dumps/.+$");
         // The writes counted outside compression: what the connection itself has taken (AsyncBody's deadlines).
         // An address Jetty cannot decode is refused first of all, with its headers read (UndecodablePaths).
-        jetty.setHandler(UndecodablePaths.install(jetty, new Doors(new WriteClock(new RangesUncompressed(gzip)), adminPort >= 0)));
+        jetty.setHandler(UndecodablePaths.install(jetty, new Doors(new TrailingSlashes(new WriteClock(new RangesUncompressed(gzip)), urls), adminPort >= 0)));
     }
 
     private static ServerConnector adminConnector(Server jetty, String host, int port) {

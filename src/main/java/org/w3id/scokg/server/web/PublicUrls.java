@@ -1,6 +1,8 @@
 package org.w3id.scokg.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Request;
 
 /**
  * Absolute URLs of this server's own pages, for redirects, the sitemap and self-descriptions. With
@@ -20,5 +22,11 @@ public final class PublicUrls {
         String url = request.getRequestURL().toString();
         int pathStart = url.indexOf('/', url.indexOf("//") + 2);
         return (pathStart < 0 ? url : url.substring(0, pathStart)) + request.getContextPath() + path;
+    }
+
+    /** The absolute URL of {@code pathAndQuery} (encoded, from the root) for a request no servlet has read yet. */
+    public String absolute(Request request, String pathAndQuery) {
+        if (base != null) return base + pathAndQuery;
+        return HttpURI.build(request.getHttpURI(), pathAndQuery).asString();
     }
 }
