@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
@@ -78,33 +80,70 @@ final class SupportedStatements {
      */
     Listing of(Node record) {
         if (!union.contains(record, RDF.type.asNode(), SCO.Source)) return new Listing(List.of(), 0, "");
+        Map<Triple, List<Node>> read = read(record);
+        // The parts the listing says something of beside their class: a bound whose date is shown.
+        Set<Node> told = new HashSet<>();
+        read.keySet().stream().filter(t -> !typing(t)).forEach(t -> {
+            told.add(t.getSubject());
+            told.add(t.getObject());
+        });
         Map<Object, Supported> shown = new LinkedHashMap<>();
         Set<Object> rest = new HashSet<>();
-        Triple previous = null;
-        Object key = null;
+        for (Map.Entry<Triple, List<Node>> entry : read.entrySet()) {
+            Triple triple = dated(entry.getKey(), told);
+            Supported statement = readsAlike(triple) ? supported(triple) : null;
+            Object key = statement == null ? triple : List.of(statement.thing(), statement.said().stream().map(SupportedStatements::named).toList(), statement.shown());
+            Supported kept = shown.get(key);
+            if (kept == null && !rest.contains(key)) {
+                if (shown.size() < SHOWN) shown.put(key, kept = statement == null ? supported(triple) : statement);
+                else rest.add(key);
+            } else if (kept != null && statement != null && !statement.shown().equals(triple.getObject())) {
+                // The statement that links to a part's place stands for the others.
+                shown.put(key, kept = new Supported(triple, statement.thing(), statement.said(), statement.shown(), kept.quotes()));
+            }
+            if (kept == null) continue;
+            for (Node quote : entry.getValue()) if (!kept.quotes().contains(quote)) kept.quotes().add(quote);
+        }
+        return new Listing(new ArrayList<>(shown.values()), shown.size() + rest.size(), textFor(record));
+    }
+
+    /** The record's triples in the query's order, each with the sentences of the record's excerpts it rests on. */
+    private Map<Triple, List<Node>> read(Node record) {
+        Map<Triple, List<Node>> read = new LinkedHashMap<>();
         RowSet rows = QueryExec.graph(union).query(QUERY).substitution(SOURCE, record).timeout(timeoutMillis, TimeUnit.MILLISECONDS).select();
         while (rows.hasNext()) {
             Binding row = rows.next();
-            Triple triple = Triple.create(row.get("thing"), row.get("property"), row.get("value"));
             // The rows of one statement are side by side (the query's order): one for each excerpt.
-            if (!triple.equals(previous)) {
-                Supported statement = readsAlike(triple) ? supported(triple) : null;
-                key = statement == null ? triple : List.of(statement.thing(), statement.said().stream().map(SupportedStatements::named).toList(), statement.shown());
-                Supported same = shown.get(key);
-                if (same == null && !rest.contains(key)) {
-                    if (shown.size() < SHOWN) shown.put(key, statement == null ? supported(triple) : statement);
-                    else rest.add(key);
-                } else if (same != null && statement != null && !statement.shown().equals(triple.getObject())) {
-                    // The statement that links to a part's place stands for the others.
-                    shown.put(key, new Supported(triple, statement.thing(), statement.said(), statement.shown(), same.quotes()));
-                }
-                previous = triple;
-            }
+            List<Node> quotes = read.computeIfAbsent(Triple.create(row.get("thing"), row.get("property"), row.get("value")), t -> new ArrayList<>());
             Node quote = row.get("quote");
-            Supported statement = shown.get(key);
-            if (quote != null && statement != null && !statement.quotes().contains(quote)) statement.quotes().add(quote);
+            if (quote != null && !quotes.contains(quote)) quotes.add(quote);
         }
-        return new Listing(new ArrayList<>(shown.values()), shown.size() + rest.size(), textFor(record));
+        return read;
+    }
+
+    /**
+     * A statement as it reads: the class of a part whose date the listing shows (an interval's end
+     * "a time:Instant", or the interval "a time:Interval" when its beginning's or end's date is
+     * shown) reads as that date, so that it is one row with it. Until a review of 5 December 2026
+     * such a class was a row of its own, "period › until › instance of moment", true and of no use
+     * to a reader. A class whose part's date the record does not support stays a row of its own.
+     */
+    private Triple dated(Triple triple, Set<Node> told) {
+        if (!typing(triple) || !isPart(triple.getSubject())) return triple;
+        Node part = triple.getSubject();
+        List<Node> instants = date(part).isPresent() ? List.of(part)
+                : data.find(part, Node.ANY, Node.ANY).mapWith(Triple::getObject).filterKeep(o -> isPart(o) && date(o).isPresent()).toList();
+        return instants.stream().filter(told::contains).sorted(Comparator.comparing(Node::getURI)).findFirst().flatMap(this::date).orElse(triple);
+    }
+
+    /** The one triple of a part that holds a literal, its date, when it holds nothing else but its class. */
+    private Optional<Triple> date(Node part) {
+        List<Triple> held = asserted(part);
+        return held.size() == 1 && held.get(0).getObject().isLiteral() ? Optional.of(held.get(0)) : Optional.empty();
+    }
+
+    private static boolean typing(Triple triple) {
+        return triple.getPredicate().equals(RDF.type.asNode());
     }
 
     /** Whether a statement may read as another does: a name, or a statement of or about a part. */
@@ -138,8 +177,8 @@ final class SupportedStatements {
     /** A part as a value: the one value it holds (an instant's date), else its class; any other node itself. */
     private Node shown(Node value) {
         if (!isPart(value)) return value;
-        List<Triple> held = asserted(value);
-        if (held.size() == 1 && held.get(0).getObject().isLiteral()) return held.get(0).getObject();
+        Optional<Triple> date = date(value);
+        if (date.isPresent()) return date.get().getObject();
         return data.find(value, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(value);
     }
 
