@@ -36,6 +36,29 @@ class SearchIT {
      * page's without repeating them: until a review on 5 December 2026 the best 50 were all a reader
      * could see ("上海"). A page past the pages allowed, or given twice, is a 400.
      */
+    /**
+     * The words searched for, where their script is another than the page's language, are marked
+     * with the language of that script in the results' heading, as a note quoting a name is: until a
+     * review of 5 December 2026 «По запросу «印度» найдено: 3» was all Russian to a screen reader.
+     */
+    @Test
+    void the_results_heading_marks_words_in_another_script_with_their_language() {
+        String russian = heading(get("/search?q=" + encode("印度") + "&lang=ru").body());
+        assertTrue(russian.contains("«<span lang=\"zh\">印度</span>»"), russian);
+        String chinese = heading(get("/search?q=" + encode("Индия") + "&lang=zh").body());
+        assertTrue(chinese.contains("“<span lang=\"ru\">Индия</span>”"), chinese);
+        String english = heading(get("/search?q=" + encode("Индия") + "&lang=en").body());
+        assertTrue(english.contains("“<span lang=\"ru\">Индия</span>”"), english);
+        String same = heading(get("/search?q=" + encode("Индия") + "&lang=ru").body());
+        assertFalse(same.contains("<span"), "words in the page's own script are not marked: " + same);
+    }
+
+    private static String heading(String page) {
+        int start = page.indexOf("<h2 id=\"results\">");
+        assertTrue(start >= 0, page);
+        return page.substring(start, page.indexOf("</h2>", start));
+    }
+
     @Test
     void results_past_the_first_fifty_are_on_the_next_pages() {
         JsonObject first = results("SCO");

@@ -27,6 +27,7 @@ import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Scripts;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.server.web.UnSymbols;
@@ -127,7 +128,10 @@ final class SearchServlet extends HttpServlet {
                     : number == 1 ? texts.format("search.results.first", hits.size(), q)
                     : hits.isEmpty() ? texts.format("search.results.past", q)
                     : texts.format("search.results.page", from + 1, from + hits.size(), q);
-            body.append("<h2 id=\"results\">").append(Html.escape(heading)).append("</h2>");
+            // The words searched for, in another script than the page's, say their language (a review of 5 December 2026
+            // found «印度» read out in Russian in «По запросу «印度» найдено: 3»).
+            String marked = Scripts.markOtherScripts(heading, texts.language().tag);
+            body.append("<h2 id=\"results\">").append(marked == null ? Html.escape(heading) : marked).append("</h2>");
             // Excluded words alone find nothing: the way on is a word to find, not fewer words (a review on 5 December 2026).
             boolean excludedOnly = words.wanted().isBlank() && !words.excluded().isEmpty();
             if (hits.isEmpty() && number == 1) body.append("<p>").append(Html.escape(texts.get(excludedOnly ? "search.none.excluded" : "search.none"))).append("</p>");
