@@ -34,9 +34,12 @@ final class NotFoundPage {
      * "in", {@code /doc/document/code-of-conduct.ttl} "code of conduct" (the box was empty until a review
      * on 4 December 2026). Under a kind, what follows it whole, slashes and all: a UN symbol typed as the
      * UN writes it, {@code /doc/document/A/66/359}, searches "A/66/359", which finds the document (it
-     * searched "359" until a review on 5 December 2026). Empty where the last part is not a word.
+     * searched "359" until a review on 5 December 2026). A trailing slash is no part: {@code
+     * /doc/state/XX/} searches "XX" as {@code /doc/state/XX} does (the box was empty until a later
+     * review that day). Empty where the last part is not a word.
      */
-    static String guess(String path) {
+    static String guess(String address) {
+        String path = address.length() > 1 && address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
         java.util.regex.Matcher underKind = UNDER_KIND.matcher(path);
         String last = (underKind.matches() ? underKind.group(1) : path.substring(path.lastIndexOf('/') + 1)).replaceFirst("\\.[A-Za-z]{2,6}$", "");
         try {
