@@ -163,6 +163,37 @@ class W3idRulesIT {
     }
 
     /**
+     * A thing's IRI with a trailing slash ({@code id/state/IN/}) lands where the IRI does, in the
+     * format asked for: the rules sent it to {@code doc/state/IN/.html}, a 404, until a review on 5
+     * December 2026, and had none for {@code ontology/}, {@code shapes/}, {@code void/} or {@code
+     * graph/data/} (w3id.org's own 404).
+     */
+    @Test
+    void a_things_iri_with_a_trailing_slash_lands_where_the_iri_does() throws Exception {
+        RewriteRules rules = new RewriteRules(new String(W3idRules.render(ServerFixture.base()), StandardCharsets.UTF_8));
+        List<String> failures = new ArrayList<>();
+        for (String thing : List.of("id/state/IN", "id/organization/SCO", "id/document/A-66-359", "id/membership/SCO-IN-MemberState", "ontology", "shapes", "void", "graph/data")) {
+            for (String accept : new String[] {"text/html", "text/turtle", "application/ld+json", "application/n-quads", "text/turtle;q=0.5, text/html", null}) {
+                RewriteRules.Redirect plain = rules.apply(thing, "lang=ru", accept);
+                RewriteRules.Redirect slashed = rules.apply(thing + "/", "lang=ru", accept);
+                if (slashed == null) {
+                    failures.add(thing + "/ (" + accept + "): no rule");
+                    continue;
+                }
+                HttpResponse<String> there = follow(plain.location(), accept);
+                HttpResponse<String> landed = follow(slashed.location(), accept);
+                // Where the IRI itself lands, with its status: a shape asked for as N-Quads is a 406 either way.
+                if (landed.statusCode() != there.statusCode() || !landed.uri().equals(there.uri())) {
+                    failures.add(thing + "/ (" + accept + ") -> " + slashed.location() + ": " + landed.statusCode() + " at " + landed.uri() + ", not "
+                            + there.statusCode() + " at " + there.uri());
+                }
+                if (accept != null && accept.equals("text/html") && thing.startsWith("id/") && landed.statusCode() != 200) failures.add(thing + "/: " + landed.statusCode());
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /**
      * The client's own order and weights decide, as the server's negotiation does: the rules decide
      * only a first type without a weight, and send anything else to the host. They once sent any
      * Accept naming text/html anywhere to the page, an RDF client's fallback included.
