@@ -435,7 +435,10 @@ class FairnessIT {
         for (String path : paths) {
             Timed search = timed(HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", "10.0.4.5").build());
             assertEquals(200, search.response().statusCode(), path + ": " + search.response().body());
-            assertTrue(search.millis() < 1_000, path + " took " + search.millis() + " ms, as long as a wait for the slot");
+            // Had it waited for the query's slot, it would have been a 503 after the 1 s a query waits at most: a 200
+            // while the query holds the slot is a search that did not wait, whatever the machine's load (until 5
+            // December 2026 it also had to come within 1 s, which a load of 16 to 25 could break).
+            assertTrue(!running.isDone(), path + " was answered once the query had ended");
         }
         assertTrue(!running.isDone(), "the query still held the slot");
         assertEquals(503, running.get());

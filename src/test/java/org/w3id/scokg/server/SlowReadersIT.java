@@ -335,11 +335,11 @@ class SlowReadersIT {
 
             String url = "http://localhost:" + server.port() + "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o } # slow readers", StandardCharsets.UTF_8);
             HttpRequest query = HttpRequest.newBuilder(URI.create(url)).header("X-Forwarded-For", "10.7.0.3").timeout(Duration.ofSeconds(30)).build();
-            long started = System.nanoTime();
             HttpResponse<String> answer = HttpClient.newHttpClient().send(query, HttpResponse.BodyHandlers.ofString());
-            long millis = (System.nanoTime() - started) / 1_000_000;
+            // The one slot, had a slow reader kept it while its answer was written, would have made the query a 503
+            // after the 1 s a query waits at most: a 200 is a query that did not wait behind them, whatever the
+            // machine's load (until 5 December 2026 it also had to come within 1 s, which a load of 16 to 25 could break).
             assertEquals(200, answer.statusCode(), answer.body());
-            assertTrue(millis < 1000, "a query waited " + millis + " ms behind two slow readers");
         } finally {
             for (Socket reader : readers) reader.close();
         }
