@@ -104,19 +104,23 @@ final class TextQueryInGraph extends PropertyFunctionBase {
         if (limitAt >= 0) {
             // The graph's best matches: every match of the index read, those held kept, the best first.
             int limit = NodeFactoryExtra.nodeToInt(arguments.getArg(limitAt));
-            QueryIterator matches = textQuery.exec(binding, subjects, predicate, without(arguments, limitAt), execCxt);
-            List<Binding> best = new ArrayList<>();
-            try {
-                matches.forEachRemaining(solution -> {
-                    if (isHeld.test(solution)) best.add(solution);
-                });
-            } finally {
-                matches.close();
-            }
+            List<Binding> best = CancellableReads.during(execCxt.getCancelSignal(), () -> {
+                QueryIterator matches = textQuery.exec(binding, subjects, predicate, without(arguments, limitAt), execCxt);
+                List<Binding> held = new ArrayList<>();
+                try {
+                    matches.forEachRemaining(solution -> {
+                        if (isHeld.test(solution)) held.add(solution);
+                    });
+                } finally {
+                    matches.close();
+                }
+                return held;
+            });
             best.sort(java.util.Comparator.comparingDouble((Binding solution) -> score(value(terms.get(SCORE), solution))).reversed());
             return QueryIterPlainWrapper.create(best.stream().limit(limit).map(TextQueryInGraph::withoutHidden).iterator(), execCxt);
         }
-        QueryIterator matches = textQuery.exec(binding, subjects, predicate, argObject, execCxt);
+        // Lucene's search is made here, in jena-text's exec, its reads stopped with the query (CancellableReads).
+        QueryIterator matches = CancellableReads.during(execCxt.getCancelSignal(), () -> textQuery.exec(binding, subjects, predicate, argObject, execCxt));
         return new QueryIterProcessBinding(matches, execCxt) {
             @Override
             public Binding accept(Binding solution) {

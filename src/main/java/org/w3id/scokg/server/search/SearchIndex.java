@@ -43,6 +43,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.LoggerFactory;
+import org.w3id.scokg.query.engine.CancellableReads;
 import org.w3id.scokg.server.web.Labels;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.vocab.LinkTargets;
@@ -140,7 +141,7 @@ public final class SearchIndex {
             boolean existing = kept && ofThisFormat(folder);
             if (kept && !existing) IOX.deleteAll(folder);
             Directory directory = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(Files.createDirectories(folder));
-            TextIndexLucene index = new TextIndexLucene(directory, config);
+            TextIndexLucene index = new TextIndexLucene(CancellableReads.of(directory), config);
             if (!existing) {
                 fill(index, dataset, definition);
                 if (folder != null) Files.writeString(folder.resolve(FORMAT_FILE), FORMAT + "\n");
@@ -167,7 +168,7 @@ public final class SearchIndex {
         EntityDefinition definition = definition();
         java.util.Optional<Directory> kept = KeptIndex.read(folder, FORMAT + "\n" + key);
         Directory directory = kept.orElseGet(ByteBuffersDirectory::new);
-        TextIndexLucene index = new TextIndexLucene(directory, config(definition));
+        TextIndexLucene index = new TextIndexLucene(CancellableReads.of(directory), config(definition));
         if (kept.isEmpty()) {
             fill(index, dataset, definition);
             KeptIndex.keep(directory, folder, FORMAT + "\n" + key);
