@@ -202,7 +202,7 @@ public final class LinkedDataServer {
                 .addFilter("/*", new LanguageFilter())
                 .fusekiModules(FusekiModules.create(
                         sparql,
-                        new LinkedDataModule(graph, System.currentTimeMillis(), urls, timeoutMillis),
+                        new LinkedDataModule(graph, urls, timeoutMillis),
                         new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls, ImportedVocabularies.read(project)),
                         new SearchModule(graph, dataset, searchIndex, searchIndexKey, urls),
                         new NamespaceModule(graph, dumps, project.shapes(), PriorOntologies.read(project), urls),

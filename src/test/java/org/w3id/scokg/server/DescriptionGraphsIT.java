@@ -122,7 +122,7 @@ class DescriptionGraphsIT {
         for (String extension : List.of("ttl", "trig", "nq")) {
             HttpResponse<byte[]> get = ServerFixture.CLIENT.send(request("/doc/state/RU." + extension).build(), HttpResponse.BodyHandlers.ofByteArray());
             HttpResponse<String> head = send(request("/doc/state/RU." + extension).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
-            for (String header : List.of("ETag", "Content-Type", "Content-Length", "Link", "Last-Modified")) {
+            for (String header : List.of("ETag", "Content-Type", "Content-Length", "Link", "Last-Modified", "Cache-Control")) {
                 assertEquals(get.headers().allValues(header), head.headers().allValues(header), extension + ": " + header);
             }
             String etag = get.headers().firstValue("ETag").orElseThrow();

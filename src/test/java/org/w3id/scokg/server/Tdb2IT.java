@@ -117,6 +117,12 @@ class Tdb2IT {
                     actual = actual.stream().sorted().toList();
                 }
                 if (!expected.equals(actual)) differ.add(path);
+                // Two servers started at different times, as replicas are: a description has one tag on
+                // both and no date (until 6 December 2026 each sent the time it started as Last-Modified).
+                if (path.startsWith("/doc/")) {
+                    if (!fromMemory.headers().firstValue("ETag").equals(fromStore.headers().firstValue("ETag"))) differ.add(path + " (ETag)");
+                    if (fromMemory.headers().firstValue("Last-Modified").or(() -> fromStore.headers().firstValue("Last-Modified")).isPresent()) differ.add(path + " (Last-Modified)");
+                }
             }
             assertEquals(List.of(), differ);
         } finally {

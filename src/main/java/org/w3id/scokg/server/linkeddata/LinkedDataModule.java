@@ -13,17 +13,14 @@ import org.w3id.scokg.server.web.PublicUrls;
  */
 public final class LinkedDataModule implements FusekiModule {
     private final KnowledgeGraph graph;
-    private final long lastModified;
     private final PublicUrls urls;
     private final long timeoutMillis;
 
     /**
-     * Descriptions of {@code graph}, last modified at {@code lastModified} (milliseconds since the
-     * epoch), each made within {@code timeoutMillis} (the query timeout).
+     * Descriptions of {@code graph}, each made within {@code timeoutMillis} (the query timeout).
      */
-    public LinkedDataModule(KnowledgeGraph graph, long lastModified, PublicUrls urls, long timeoutMillis) {
+    public LinkedDataModule(KnowledgeGraph graph, PublicUrls urls, long timeoutMillis) {
         this.graph = graph;
-        this.lastModified = lastModified;
         this.urls = urls;
         this.timeoutMillis = timeoutMillis;
     }
@@ -35,7 +32,7 @@ public final class LinkedDataModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        LinkedDataServlet servlet = new LinkedDataServlet(graph, lastModified, urls, timeoutMillis);
+        LinkedDataServlet servlet = new LinkedDataServlet(graph, urls, timeoutMillis);
         builder.addServlet("/id/*", servlet).addServlet("/doc/*", servlet);
     }
 }

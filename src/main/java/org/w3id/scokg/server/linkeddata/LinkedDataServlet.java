@@ -19,7 +19,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.vocabulary.RDF;
-import org.eclipse.jetty.http.DateGenerator;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.server.web.ComputedOnce;
@@ -36,7 +35,8 @@ import org.w3id.scokg.vocab.SCO;
 /**
  * Dereferencing: {@code /id/{kind}/{key}} answers 303 See Other to the description chosen by the
  * Accept header; {@code /doc/{kind}/{key}[.ext]} answers the description, negotiated or by
- * extension, with Vary, Content-Location, Link alternates, ETag and Last-Modified; and
+ * extension, with Vary, Content-Location, Link alternates and a strong ETag (no Last-Modified: see
+ * {@link #serve}); and
  * {@code /doc/{kind}/} lists the things of one kind.
  */
 final class LinkedDataServlet extends HttpServlet {
@@ -67,22 +67,17 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient Cache<String, Boolean> stopped = Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofSeconds(RETRY_SECONDS)).maximumSize(10_000).build();
 
     private static final int RETRY_SECONDS = 30;
-    private final long lastModified;
-    /** {@link #lastModified} as an HTTP date, formatted once. */
-    private final String lastModifiedHeader;
 
     private final transient PublicUrls urls;
     private final transient KnowledgeGraph graph;
 
-    LinkedDataServlet(KnowledgeGraph graph, long lastModified, PublicUrls urls, long timeoutMillis) {
+    LinkedDataServlet(KnowledgeGraph graph, PublicUrls urls, long timeoutMillis) {
         this.urls = urls;
         this.graph = graph;
         this.descriptions = new Descriptions(graph, timeoutMillis);
         this.reader = new EntityReader(graph, StatementLayout.load());
         this.supported = new SupportedStatements(graph, timeoutMillis);
         this.kinds = new KindIndex(graph.data(), graph.provenance(), graph.union());
-        this.lastModified = lastModified / 1000 * 1000;
-        this.lastModifiedHeader = DateGenerator.formatDate(this.lastModified);
     }
 
     @Override
@@ -197,9 +192,13 @@ final class LinkedDataServlet extends HttpServlet {
         response.setHeader("Link", rendered.links());
         // A page names its language too: its URL alone gives the page in the language the client's cookie or Accept-Language chooses.
         if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension + (format == MediaTypes.Format.HTML ? Language.of(request).pinnedBy(request) : ""));
+        // A strong tag of the bytes and no Last-Modified, as the dumps, the fragments and the ontology
+        // have: the graph holds no date of an entity's last change, and the time the server started,
+        // sent until 6 December 2026, gave replicas behind one balancer one tag and different dates,
+        // so a cache revalidating by date got 304 or 200 by the replica it reached. Without a date
+        // If-Modified-Since and If-Unmodified-Since are ignored (RFC 9110 13.1.3, 13.1.4).
         response.setHeader("ETag", rendered.etag());
-        response.setHeader("Last-Modified", lastModifiedHeader);
-        if (EntityTags.preconditionFails(request, rendered.etag()) || request.getHeader("If-Match") == null && modifiedSince(request)) {
+        if (EntityTags.preconditionFails(request, rendered.etag())) {
             EntityTags.preconditionFailed(request, response);
             return;
         }
@@ -230,21 +229,6 @@ final class LinkedDataServlet extends HttpServlet {
         return new Rendered(Responses.Held.of(body), EntityTags.of(body, format), MediaTypes.alternateLinks(docPath, MediaTypes.DESCRIPTION));
     }
 
-    /**
-     * Whether the descriptions changed after the request's {@code If-Unmodified-Since} (RFC 9110
-     * 13.1.4: then 412; it was ignored until a review on 4 December 2026). A date that cannot be read
-     * is no condition.
-     */
-    private boolean modifiedSince(HttpServletRequest request) {
-        long since;
-        try {
-            since = request.getDateHeader("If-Unmodified-Since");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return since >= 0 && lastModified > since;
-    }
-
     /** {@code path} with each percent-encoded unreserved character (RFC 3986 2.3: letters, digits, - . _ ~) written as itself. */
     static String unreservedDecoded(String path) {
         if (path.indexOf('%') < 0) return path;
@@ -265,15 +249,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private boolean notModified(HttpServletRequest request, String etag) {
-        if (request.getHeader("If-None-Match") != null) return EntityTags.notModified(request, etag);
-        long since;
-        try {
-            since = request.getDateHeader("If-Modified-Since");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        // A date later than now is not a valid one and is ignored (RFC 9110 13.1.3): it answered 304 until a review on 4 December 2026.
-        return since >= 0 && since <= System.currentTimeMillis() && lastModified <= since;
+        return request.getHeader("If-None-Match") != null && EntityTags.notModified(request, etag);
     }
 
     /**

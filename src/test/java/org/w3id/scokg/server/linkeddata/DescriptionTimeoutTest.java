@@ -50,7 +50,7 @@ class DescriptionTimeoutTest {
         connector.setPort(0);
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new LinkedDataServlet(new KnowledgeGraph(dataset, Map.of()), 0, new PublicUrls(null), TIMEOUT_MILLIS)), "/*");
+        context.addServlet(new ServletHolder(new LinkedDataServlet(new KnowledgeGraph(dataset, Map.of()), new PublicUrls(null), TIMEOUT_MILLIS)), "/*");
         jetty.setHandler(context);
         jetty.start();
         try {
