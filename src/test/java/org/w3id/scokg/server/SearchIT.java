@@ -343,4 +343,47 @@ class SearchIT {
         assertFalse(get("/search?q=zzzzqq&lang=ru").body().contains("each-word"), "one word: nothing to split");
         assertFalse(get("/search?q=" + encode("Shanghai summit")).body().contains("each-word"), "words that find something");
     }
+
+    /**
+     * A snippet of a title made of parts (a position, an act) marks each part's language as the
+     * result's link above it does, and the words found inside a part: until 6 December 2026 the
+     * snippet was the highlighted text of the whole title, one language throughout, so «Китай —
+     * поддерживает: cyber sovereignty» read the English name as Russian. On an English page the title
+     * is Russian, its English parts English inside it.
+     */
+    @Test
+    void a_snippet_of_a_title_made_of_parts_marks_each_parts_language() {
+        String russian = get("/search?q=" + encode("поддерживает code conduct") + "&lang=ru").body();
+        assertTrue(russian.contains("Китай — <mark>поддерживает</mark>: невмешательство во внутренние дела (<span lang=\"en\">International <mark>code</mark> of "
+                + "<mark>conduct</mark> for information security (2015)</span>)</div>"), russian);
+        String english = get("/search?q=" + encode("поддерживает") + "&lang=en").body();
+        assertTrue(english.contains("<span lang=\"ru\">Китай — <mark>поддерживает</mark>: <span lang=\"en\">cyber sovereignty</span></span></div>"), english);
+        String chinese = get("/search?q=" + encode("通过") + "&lang=zh").body();
+        assertTrue(chinese.contains("<mark>通过</mark>（<span lang=\"en\">Council of Europe</span>）：<span lang=\"en\">Convention on Cybercrime</span>（<time>2001-11-08</time>）</div>"),
+                chinese);
+        // On every result of these pages: each English part of the link that the snippet holds is English in the snippet too.
+        int parts = 0;
+        for (String page : new String[] {russian, get("/search?q=" + encode("поддерживает") + "&lang=ru").body(), chinese, get("/search?q=" + encode("支持") + "&lang=zh").body()}) {
+            for (String result : page.split("<li><a href=")) {
+                int snippetAt = result.indexOf("<div class=\"snippet\">");
+                if (snippetAt < 0 || !result.startsWith("\"/doc/")) continue;
+                String link = result.substring(0, result.indexOf("</a>"));
+                String snippet = result.substring(snippetAt, result.indexOf("</div>", snippetAt)).replaceFirst("^.*?</span>", "");
+                Set<String> englishInSnippet = new HashSet<>();
+                java.util.regex.Matcher inSnippet = ENGLISH_PART.matcher(snippet);
+                while (inSnippet.find()) englishInSnippet.add(inSnippet.group(1).replaceAll("<[^>]*>", ""));
+                java.util.regex.Matcher inLink = ENGLISH_PART.matcher(link);
+                while (inLink.find()) {
+                    String part = inLink.group(1).replaceAll("<[^>]*>", "");
+                    if (!snippet.replaceAll("<[^>]*>", "").contains(part)) continue;
+                    parts++;
+                    assertTrue(englishInSnippet.contains(part), "«" + part + "» is not marked English in the snippet: " + result);
+                }
+            }
+        }
+        assertTrue(parts > 20, "English parts seen in snippets: " + parts);
+    }
+
+    /** A span in English and what it holds, up to the next span's end (its marks and dates inside). */
+    private static final java.util.regex.Pattern ENGLISH_PART = java.util.regex.Pattern.compile("<span lang=\"en\">((?:(?!</span>|<span).)*)</span>");
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
@@ -201,10 +202,10 @@ final class SearchServlet extends HttpServlet {
                         .append(Labels.of(union, source, texts.language()).html(texts.language())).append("</span>"));
         if (!hit.snippet().isEmpty()) {
             String lang = language(hit);
+            String snippet = inParts(hit, lang).orElseGet(() -> marked(hit.snippet().strip()));
             body.append("<div class=\"snippet\"><span class=\"visually-hidden\">")
                     .append(Html.escape(texts.format("search.matched", texts.get("search.field." + hit.field())) + texts.colon())).append("</span>")
-                    .append(lang.isEmpty() || lang.equals(texts.language().tag) ? marked(hit.snippet().strip())
-                            : "<span lang=\"" + Html.escape(lang) + "\">" + marked(hit.snippet().strip()) + "</span>")
+                    .append(lang.isEmpty() || lang.equals(texts.language().tag) ? snippet : "<span lang=\"" + Html.escape(lang) + "\">" + snippet + "</span>")
                     .append("</div>");
         }
         body.append("</li>");
@@ -221,6 +222,17 @@ final class SearchServlet extends HttpServlet {
                 .filter(o -> o.isLiteral() && o.getLiteralLexicalForm().equals(hit.snippet())).map(Node::getLiteralLanguage)
                 .findFirst().orElse("");
         return tagged.isEmpty() && hit.field().equals(SearchIndex.QUOTE) ? "en" : tagged;
+    }
+
+    /**
+     * The snippet of a title the pages compose from parts in {@code lang} (a Russian or Chinese title
+     * of an act or a position, which the index holds as one text), each part marked with its language
+     * as the result's link marks it ({@link PartedSnippets}); empty for any other snippet.
+     */
+    private Optional<String> inParts(Search.Hit hit, String lang) {
+        if (!hit.field().equals(SearchIndex.NAME)) return Optional.empty();
+        return Language.byTag(lang).flatMap(language -> Labels.find(union, hit.subject(), language))
+                .filter(title -> title.lang().equals(lang) && title.markup() != null).flatMap(title -> PartedSnippets.html(hit.snippet().strip(), title));
     }
 
     /** A quote belongs to an excerpt (its selector is a part of it); the excerpt stands for it. */
