@@ -683,7 +683,7 @@ class ReconciliationIT {
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("2001-02-30", "date");
         bad.put("15/06/2001", "date");
-        bad.put("wd:Q159", "wikidata");
+        bad.put("https://evil.example/x/Q159", "wikidata");
         bad.put("Russia", "iso3166");
         bad.put("R", "iso3166");
         bad.put("x".repeat(501), "unSymbol");
@@ -706,8 +706,12 @@ class ReconciliationIT {
         assertEquals("state/RU", first(mixed, "q").get("id").getAsString());
         assertTrue(first(mixed, "q").get("match").getAsBoolean(), first(mixed, "q").toString());
         // Only unusable values and no name: nothing to match on, so no candidate, and no 400.
-        JsonObject nothing = post("queries", "{\"q\":{\"properties\":[{\"pid\":\"wikidata\",\"v\":\"wd:Q159\"}]}}", "reconciliation-result-batch.json");
+        JsonObject nothing = post("queries", "{\"q\":{\"properties\":[{\"pid\":\"wikidata\",\"v\":\"wdt:Q159\"}]}}", "reconciliation-result-batch.json");
         assertEquals(0, nothing.getAsJsonObject("q").getAsJsonArray("result").size(), nothing.toString());
+        // Wikidata's own prefixed name is the item, as the search reads it (one rule, WikidataItems; refused until 6 December 2026).
+        JsonObject prefixed = post("queries", "{\"q\":{\"query\":\"Rusia\",\"properties\":[{\"pid\":\"wikidata\",\"v\":\"wd:Q159\"}]}}", "reconciliation-result-batch.json");
+        assertEquals("state/RU", first(prefixed, "q").get("id").getAsString(), prefixed.toString());
+        assertTrue(first(prefixed, "q").get("match").getAsBoolean(), prefixed.toString());
     }
 
     @Test

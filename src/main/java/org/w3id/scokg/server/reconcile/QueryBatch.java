@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.scokg.server.web.WikidataItems;
 
 /**
  * Reads a batch of reconciliation queries ({@code queries=}), as the API's JSON Schema describes

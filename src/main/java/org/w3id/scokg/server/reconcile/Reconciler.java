@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.w3id.scokg.server.web.UnSymbols;
+import org.w3id.scokg.server.web.WikidataItems;
 
 /**
  * Answers one reconciliation query: every thing of the asked types scored against the query's

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.w3id.scokg.server.web.WikidataItems;
 
 /** The Lucene queries a search asks jena-text: the reader's words, escaped, in the fields that hold them. */
 final class LuceneQueries {
@@ -95,8 +96,8 @@ final class LuceneQueries {
      */
     private static String bare(String word) {
         String listed = word.length() > 1 ? unquoted(word).replaceFirst("[,;]+$", "") : word;
-        Matcher item = WIKIDATA_ITEM.matcher(listed);
-        return item.matches() ? item.group(1) : listed;
+        String item = WikidataItems.qid(listed);
+        return item != null ? item : listed;
     }
 
     /**
@@ -131,9 +132,6 @@ final class LuceneQueries {
 
     /** Quotation marks and brackets at a word's ends, with the comma or semicolon that may follow them. */
     private static final Pattern ENCLOSING = Pattern.compile("^[\"“„«‘'(\\[]+|[\"”“»’')\\]]+(?=[,;]*$)");
-
-    /** A Wikidata item as people paste it: {@code http://www.wikidata.org/entity/Q668}, {@code https://www.wikidata.org/wiki/Q668}, {@code wd:Q668}. */
-    private static final Pattern WIKIDATA_ITEM = Pattern.compile("(?:https?://(?:www\\.|m\\.)?wikidata\\.org/(?:entity|wiki)/|wd:)([Qq][1-9][0-9]*)");
 
     /** The beginning of a symbol: letters, then a slash and more ("A/66", "A/RES/7"), no space. */
     static final Pattern SYMBOL_BEGUN = Pattern.compile("[A-Za-z]{1,4}/[A-Za-z0-9./]*");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.w3id.scokg.server.web.WikidataItems;
 
 class QueryBatchTest {
     private static Reconciler.PropertyValue date(String v) {
@@ -31,17 +32,18 @@ class QueryBatchTest {
     }
 
     /**
-     * A Wikidata item is its QID or Wikidata's IRI or page of it, one rule for a name and a value:
-     * until a review on 5 December 2026 a name read any address ending in /Q837 as the item.
+     * A Wikidata item is its QID, its prefixed name (wd:Q837, since 6 December 2026, as the search
+     * took it) or Wikidata's IRI or page of it, one rule for a name, a value and the search: until a
+     * review on 5 December 2026 a name read any address ending in /Q837 as the item.
      */
     @Test
     void a_wikidata_item_is_a_qid_or_an_address_of_wikidatas() {
         for (String item : List.of("Q837", "q837", " Q837 ", "http://www.wikidata.org/entity/Q837", "https://www.wikidata.org/wiki/Q837",
                 "https://wikidata.org/wiki/Q837", "https://m.wikidata.org/wiki/Q837", "https://www.wikidata.org/wiki/Special:EntityPage/Q837",
-                "HTTPS://WWW.WIKIDATA.ORG/wiki/Q837")) {
+                "HTTPS://WWW.WIKIDATA.ORG/wiki/Q837", "wd:Q837")) {
             assertEquals("Q837", WikidataItems.qid(item), item);
         }
-        for (String other : List.of("https://evil.example/x/Q837", "https://www.wikidata.org.evil.example/wiki/Q837", "wd:Q837", "Q0837",
+        for (String other : List.of("https://evil.example/x/Q837", "https://www.wikidata.org.evil.example/wiki/Q837", "wdt:Q837", "wd:P31", "Q0837",
                 "Q837x", "https://www.wikidata.org/wiki/Property:P31", "Q", "Q" + "9".repeat(40))) {
             assertEquals(null, WikidataItems.qid(other), other);
         }

@@ -104,7 +104,9 @@ class SearchTest {
         for (String words : List.of("Q668, Q159", "Q668,Q159", "Q668; Q159", "http://www.wikidata.org/entity/Q668 https://www.wikidata.org/wiki/Q159", "wd:Q668 wd:Q159")) {
             assertEquals(Set.of("state/IN", "state/RU"), Set.copyOf(subjects(real.find(words, 10))), words);
         }
-        for (String words : List.of("http://www.wikidata.org/entity/Q668", "wd:Q668", "Q668,")) {
+        // The reconciliation service's rule (WikidataItems) since 6 December 2026: the mobile page and Special:EntityPage too, an ID in either case.
+        for (String words : List.of("http://www.wikidata.org/entity/Q668", "wd:Q668", "Q668,", "https://m.wikidata.org/wiki/Q668",
+                "https://www.wikidata.org/wiki/Special:EntityPage/Q668", "q668")) {
             assertEquals("state/IN", first(real, words), words);
         }
         List<String> symbols = subjects(real.find("A/66/359, A/69/723", 10));
