@@ -474,6 +474,11 @@ class StatementSourcesTest {
             assertEquals(tashkent, sources(id("event/tashkent-summit-2016"), participant.getURI(), id("state/" + state)), state);
         }
         assertTrue(!TestGraph.real().data().contains(id("event/tashkent-summit-2016"), participant, id("state/MN")));
+        // The Expert Group's Moscow meeting of April 2024 (added on 6 December 2026): the row's own source, the Secretariat's
+        // report, names the delegations, Belarus's "as an observer state".
+        assertEquals(Set.of("source/sectsco-expert-group-2024"),
+                sources(id("event/expert-group-moscow-2024"), participant.getURI(), id("state/BY")));
+        assertEquals(10, TestGraph.real().data().find(id("event/expert-group-moscow-2024"), participant, Node.ANY).toList().size());
     }
 
     @Test
