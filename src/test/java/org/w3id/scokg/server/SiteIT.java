@@ -9,6 +9,8 @@ import static org.w3id.scokg.server.ServerFixture.get;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -23,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -1700,13 +1704,76 @@ class SiteIT {
                 ">Россия<", ">Таджикистан<", ">Узбекистан<");
         assertInOrder(page("/queries/members-on-date?date=2018-01-01&lang=zh").body(), ">巴基斯坦<", ">俄罗斯<", ">哈萨克斯坦<", ">吉尔吉斯斯坦<", ">塔吉克斯坦<",
                 ">乌兹别克斯坦<", ">印度<", ">中国<");
-        assertTrue(get("/queries/members-on-date?date=2018-01-01&lang=zh&format=csv").body().contains("\nhttps://w3id.org/sco-kg/id/state/CN,China,"),
-                "a download keeps the query's order, China first");
+        assertTrue(get("/queries/members-on-date?date=2018-01-01&format=csv").body().startsWith("state,name,since,certainty,confidence\r\nhttps://w3id.org/sco-kg/id/state/CN,China,"),
+                "a download that names no language keeps the query's order and its English names, China first");
+        assertTrue(get("/queries/members-on-date?date=2018-01-01&lang=zh&format=csv").body().startsWith("state,name,since,certainty,confidence\r\nhttps://w3id.org/sco-kg/id/state/PK,巴基斯坦,"),
+                "one in Chinese comes in the Chinese page's order, Pakistan first");
         // A date before the names keeps its order; within a date, the names in the reader's.
         String changes = unlabelled(page("/queries/changes-between?lang=zh").body());
         assertInOrder(changes, "<time>2023-05-05</time></td><td>开始</td><td><a href=\"/doc/state/AE\">阿拉伯联合酋长国<",
                 "<time>2023-05-05</time></td><td>开始</td><td><a href=\"/doc/state/KW\">科威特<", "<time>2023-07-04</time>",
                 "<time>2025-09-01</time></td><td>开始</td><td><a href=\"/doc/state/AF\">阿富汗<");
+    }
+
+    /**
+     * The downloads a named query's page links to give the names the page shows, in its order: until
+     * 6 December 2026 a Russian page's CSV named its states in English ("China"), as the query asks.
+     * The link carries the page's language; a download that names none is in English, as before.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "zh"})
+    void the_downloads_a_page_links_give_the_names_it_shows(String lang) throws IOException {
+        String page = page("/queries/members-on-date?date=2018-01-01&lang=" + lang).body();
+        List<String> shown = new ArrayList<>();
+        Matcher state = Pattern.compile("<a href=\"/doc/state/([A-Z]{2})\">(.*?)</a>").matcher(table(page));
+        while (state.find()) shown.add("https://w3id.org/sco-kg/id/state/" + state.group(1) + " " + text(state.group(2)));
+        assertEquals(8, shown.size(), "the eight members of 2018: " + shown);
+        List<String> downloaded = new ArrayList<>();
+        for (CSVRecord row : csv(get(link(page, "/queries/members-on-date", "csv")).body())) downloaded.add(row.get("state") + " " + row.get("name"));
+        assertEquals(shown, downloaded);
+        JsonObject first = JsonParser.parseString(get(link(page, "/queries/members-on-date", "json")).body()).getAsJsonObject().getAsJsonObject("results")
+                .getAsJsonArray("bindings").get(0).getAsJsonObject().getAsJsonObject("name");
+        assertEquals(lang, first.get("xml:lang").getAsString(), "the JSON says the names' language");
+        assertEquals(shown.get(0).substring(shown.get(0).indexOf(' ') + 1), first.get("value").getAsString());
+        // A cell that joins names (the actors of an act): each part as the page names it.
+        String acts = page("/queries/document-acts?lang=" + lang).body();
+        Texts texts = Texts.of(Language.valueOf(lang.toUpperCase(Locale.ROOT)));
+        Matcher actors = Pattern.compile("<td data-label=\"" + Pattern.quote(Html.escape(texts.get("column.actors"))) + "\">(.*?)</td>").matcher(table(acts));
+        List<String> shownActors = new ArrayList<>();
+        while (actors.find()) shownActors.add(text(actors.group(1)));
+        assertFalse(shownActors.isEmpty(), acts);
+        assertEquals(shownActors, csv(get(link(acts, "/queries/document-acts", "csv")).body()).stream().map(row -> row.get("actors")).toList());
+        // The list of queries links each CSV in the page's language too.
+        assertTrue(page("/queries/?lang=" + lang).body().contains("href=\"/queries/members-on-date?lang=" + lang + "&amp;format=csv\""));
+        // A program that names no language gets English; one that names a language the site has not, a 400 naming those it has.
+        assertTrue(get("/queries/members-on-date?date=2018-01-01&format=csv").body().contains("\nhttps://w3id.org/sco-kg/id/state/CN,China,"));
+        HttpResponse<String> french = get("/queries/members-on-date?lang=fr&format=csv");
+        assertEquals(400, french.statusCode());
+        assertTrue(french.body().contains("one of en, ru, zh; 'fr' is none of them"), french.body());
+        assertEquals(400, get("/queries/members-on-date?lang=" + lang + "&lang=en&format=csv").statusCode(), "a language given twice");
+    }
+
+    /** The answer's table on a named query's page. */
+    private static String table(String page) {
+        Matcher table = Pattern.compile("<table class=\"stacked\">.*?</table>", Pattern.DOTALL).matcher(page);
+        assertTrue(table.find(), page);
+        return table.group();
+    }
+
+    /** A cell's text as a reader sees it: its markup dropped, its characters unescaped. */
+    private static String text(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /** The page's link to its answer in {@code format} (its downloads' paragraph), as a path on {@code path}. */
+    private static String link(String page, String path, String format) {
+        Matcher link = Pattern.compile("<p class=\"downloads\">.*?<a href=\"(\\?[^\"]*format=" + format + ")\"").matcher(page);
+        assertTrue(link.find(), page);
+        return path + link.group(1).replace("&amp;", "&");
+    }
+
+    private static List<CSVRecord> csv(String body) throws IOException {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body)).getRecords();
     }
 
     /**

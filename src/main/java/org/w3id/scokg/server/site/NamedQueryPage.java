@@ -7,11 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
@@ -34,9 +31,11 @@ import org.w3id.scokg.server.web.Texts;
 final class NamedQueryPage {
     private final Graph union;
     private final ParameterForm form;
+    private final AnswerNames names;
 
-    NamedQueryPage(Graph data, Graph union) {
+    NamedQueryPage(Graph data, Graph union, AnswerNames names) {
         this.union = union;
+        this.names = names;
         this.form = new ParameterForm(data, union);
     }
 
@@ -140,7 +139,9 @@ final class NamedQueryPage {
         Texts texts = page.texts();
         StringBuilder body = head(query, texts);
         form.render(body, query, given, texts, null);
-        String params = parameters(given);
+        // The downloads in the page's language, their names as the table shows them (AnswerNames);
+        // until 6 December 2026 a Russian page's CSV named China "China".
+        String params = parameters(given) + inLanguage(texts.language());
         body.append("<p class=\"downloads\">").append(Html.escape(texts.get("queries.as"))).append(' ');
         for (String format : List.of("csv", "json", "tsv", "xml")) {
             body.append("<a href=\"?").append(Html.escape(params)).append("format=").append(format).append("\" download>")
@@ -172,7 +173,7 @@ final class NamedQueryPage {
             for (Var v : vars) {
                 Node value = b.get(v);
                 String separator = joined.get(v.getVarName());
-                body.append(Html.cell(column(v, texts), value == null ? "" : stated(value, b, vars) ? Html.value(value, union, texts)
+                body.append(Html.cell(column(v, texts), value == null ? "" : names.stated(value, b, vars) ? Html.value(value, union, texts)
                         : separator == null ? cell(value, texts) : joinedCell(value, separator, texts)));
             }
             body.append("</tr>");
@@ -242,25 +243,6 @@ final class NamedQueryPage {
     }
 
     /**
-     * Whether the row states {@code value}: a literal that is the object of a triple whose subject and
-     * property are in the row's other columns (a statement's value in {@code statement-sources}). It is
-     * the datum itself, shown as the graph holds it: until a review on 5 December 2026 a Russian page
-     * showed the SCO's English name there as its Russian one, beside the English quote that supports it.
-     */
-    private boolean stated(Node value, Binding row, List<Var> vars) {
-        if (!value.isLiteral()) return false;
-        for (Var property : vars) {
-            Node p = row.get(property);
-            if (p == null || !p.isURI()) continue;
-            for (Var subject : vars) {
-                Node s = row.get(subject);
-                if (s != null && !subject.equals(property) && (s.isURI() || s.isBlank()) && union.contains(s, p, value)) return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * A value as the site shows it, and a word the queries themselves write ("certain", "possible",
      * "began", "day", ...: a plain string) in the page's language; the downloads keep the word as written.
      */
@@ -269,20 +251,14 @@ final class NamedQueryPage {
             Optional<String> word = texts.find("answer." + value.getLiteralLexicalForm());
             if (word.isPresent()) return Html.escape(word.get());
         }
-        if (value.isLiteral() && value.getLiteralLanguage().equals("en") && texts.language() != Language.EN) {
-            Optional<Node> named = namedBy(value);
-            if (named.isPresent()) return Html.name(named.get(), union, texts).html(texts.language());
-        }
+        Optional<Labels.Label> name = names.name(value, texts);
+        if (name.isPresent()) return name.get().html(texts.language());
         return Html.value(value, union, texts);
     }
 
     /** The text of a name as {@link #cell} shows it: in the page's language where the name is the English one of one thing. */
     private String shown(Node value, Texts texts) {
-        if (value.isLiteral() && value.getLiteralLanguage().equals("en") && texts.language() != Language.EN) {
-            Optional<Node> named = namedBy(value);
-            if (named.isPresent()) return Html.name(named.get(), union, texts).text();
-        }
-        return Html.name(value, union, texts).text();
+        return names.name(value, texts).orElseGet(() -> Html.name(value, union, texts)).text();
     }
 
     /**
@@ -292,24 +268,14 @@ final class NamedQueryPage {
      * name (a name that holds the separator itself, a text that is no name), the cell is shown as it is.
      */
     private String joinedCell(Node value, String separator, Texts texts) {
-        if (!value.isLiteral() || texts.language() == Language.EN || separator.isEmpty()) return cell(value, texts);
-        List<String> names = new ArrayList<>();
-        for (String part : value.getLiteralLexicalForm().split(Pattern.quote(separator), -1)) {
-            Optional<Node> named = namedBy(NodeFactory.createLiteralLang(part, "en"));
-            if (named.isEmpty()) return cell(value, texts);
-            names.add(Html.name(named.get(), union, texts).html(texts.language()));
-        }
-        return String.join(Html.escape(separator), names);
+        Optional<List<Node>> things = texts.language() == Language.EN ? Optional.empty() : names.parts(value, separator);
+        if (things.isEmpty()) return cell(value, texts);
+        return String.join(Html.escape(separator), things.get().stream().map(thing -> Html.name(thing, union, texts).html(texts.language())).toList());
     }
 
-    /**
-     * The one thing or term whose English label a literal is: the queries name things in English
-     * (they ask for {@code "en"}), and a page in another language names it as the thing's page does.
-     * A name two things share is left as it is.
-     */
-    private Optional<Node> namedBy(Node label) {
-        List<Node> named = union.find(Node.ANY, RDFS.label.asNode(), label).mapWith(Triple::getSubject).filterKeep(Node::isURI).toList();
-        return named.stream().distinct().count() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    /** {@code lang=ru&} for a download whose names are in Russian; nothing for English, the downloads' own language. */
+    static String inLanguage(Language language) {
+        return language == Language.EN ? "" : "lang=" + language.tag + "&";
     }
 
     /** The chosen values as a query string that ends ready for one more parameter ("a=1&b=2&"). */

@@ -45,7 +45,8 @@ import org.w3id.scokg.vocab.SCO;
 /**
  * The named queries as a Web API, as grlc makes one from a repository: {@code /queries/} lists
  * them, {@code /queries/{name}?param=value} runs one and answers JSON, CSV, TSV, XML or an HTML
- * table with a form, by Accept or {@code ?format=}. {@code /.well-known/sparql-examples} publishes
+ * table with a form, by Accept or {@code ?format=}, its names in English or, where {@code ?lang=}
+ * names Russian or Chinese, as the page in that language shows them ({@link AnswerNames}). {@code /.well-known/sparql-examples} publishes
  * them as SHACL SPARQL executables, the form SPARQL editors read, in the RDF format asked for.
  */
 final class NamedQueryServlet extends HttpServlet {
@@ -69,15 +70,17 @@ final class NamedQueryServlet extends HttpServlet {
 
     private final transient PublicUrls urls;
     private final transient NamedQueryPage page;
+    private final transient AnswerNames names;
     /**
      * The examples, written once per endpoint they name: the public base's, or without one the host
      * each request names, of which a few are kept (a client may name any).
      */
     private final transient Cache<String, RenderedGraph> examples = Caffeine.newBuilder().maximumSize(8).build();
 
-    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls, NamedQueryPage page) {
+    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls, NamedQueryPage page, AnswerNames names) {
         this.urls = urls;
         this.page = page;
+        this.names = names;
         this.dataset = dataset;
         this.catalog = catalog;
         this.timeoutMillis = timeoutMillis;
@@ -127,6 +130,8 @@ final class NamedQueryServlet extends HttpServlet {
             Responses.notAcceptable(request, response, List.copyOf(TYPES.values()));
             return;
         }
+        Optional<Language> language = format.equals("html") ? Optional.of(Language.EN) : namesLanguage(request, response);
+        if (language.isEmpty()) return;
         Map<String, String> params = new LinkedHashMap<>();
         String repeated = null;
         for (Map.Entry<String, String[]> given : request.getParameterMap().entrySet()) {
@@ -185,7 +190,8 @@ final class NamedQueryServlet extends HttpServlet {
             response.setHeader("Content-Disposition", "attachment; filename=\"" + query.name() + "." + format + "\"");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultSet results = ResultSet.adapt(rows);
+        // The names in the language the link names, as its page shows them; English without one, as always.
+        ResultSet results = ResultSet.adapt(names.in(language.get(), query, rows));
         switch (format) {
             case "csv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_CSV);
             case "tsv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_TSV);
@@ -209,7 +215,7 @@ final class NamedQueryServlet extends HttpServlet {
                     .append(Html.escape(title.text())).append("</a> <span lang=\"").append(description.lang()).append("\">")
                     .append(Html.keepWhole(Html.escape(description.text()))).append("</span>");
             if (q.query().isSelectType()) {
-                body.append(" <a href=\"/queries/").append(Html.escape(q.name())).append("?format=csv\" download>").append(Html.escape(texts.get("format.csv"))).append("</a>");
+                body.append(" <a href=\"/queries/").append(Html.escape(q.name())).append("?").append(Html.escape(NamedQueryPage.inLanguage(texts.language()))).append("format=csv\" download>").append(Html.escape(texts.get("format.csv"))).append("</a>");
             }
             body.append("</li>");
         }
@@ -242,6 +248,24 @@ final class NamedQueryServlet extends HttpServlet {
         // The editor keeps the page's language; the endpoint takes the format asked for, as the SELECTs' pages do.
         String kept = browser ? parameter(request, "lang") : parameter(request, "format");
         response.setHeader("Location", urls.absolute(request, (browser ? "/query?query=" : "/sparql?query=") + URLEncoder.encode(text, StandardCharsets.UTF_8) + kept));
+    }
+
+    /**
+     * The language of a download's names: {@code ?lang=}'s, which its page's links carry (a page in
+     * Russian links {@code ?lang=ru&format=csv}), else English, what the downloads have always
+     * named things in; the cookie and {@code Accept-Language}, which choose a page's language, do not
+     * choose it, so a program that names none gets what it got before. A language the site has not,
+     * or one given twice, is answered 400 here (and empty returned).
+     */
+    private static Optional<Language> namesLanguage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] given = request.getParameterValues("lang");
+        if (given == null) return Optional.of(Language.EN);
+        Optional<Language> language = given.length == 1 ? Language.byTag(given[0]) : Optional.empty();
+        if (language.isEmpty()) {
+            String said = given.length == 1 ? "'" + NamedQuery.echo(given[0]) + "' is none of them" : "it is given " + given.length + " times; give it once";
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "lang names the language of the answer's names, one of en, ru, zh; " + said + ".");
+        }
+        return language;
     }
 
     /** {@code &name=value} for a parameter the request has, else nothing. */

@@ -25,7 +25,8 @@ import org.apache.jena.sparql.function.FunctionEnvBase;
  * language), the rows are ordered by the names as the page shows them, in the collation of the
  * page's language (ICU's: Chinese by pinyin); every other key (a date, a number, a word of the
  * query's own, an IRI) orders as SPARQL orders it, in its place among the keys. Rows equal on
- * every key keep the query's order. The downloads keep the query's order.
+ * every key keep the query's order. A download in English keeps the query's order; one in Russian or
+ * Chinese ({@code ?lang=}) comes in its page's ({@link AnswerNames}).
  */
 final class ReaderOrder {
     private ReaderOrder() {}

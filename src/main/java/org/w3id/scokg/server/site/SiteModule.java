@@ -61,7 +61,8 @@ public final class SiteModule implements FusekiModule {
             throw new InputException(Location.file(dumps.toString()), "cannot read the dumps (" + e.getMessage() + "); run build first");
         }
         SiteServlet site = new SiteServlet(graph, dataset, queries, timeoutMillis, urls, vocabularies);
-        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union()));
+        AnswerNames names = new AnswerNames(graph.union());
+        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union(), names), names);
         AssetServlet assets = new AssetServlet();
         builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)
                 .addServlet("/assets/*", assets).addServlet("/webjars/*", assets)
