@@ -936,6 +936,16 @@ class BrowserIT {
         box.clear();
         box.sendKeys("T");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("home-q-list")));
+        // A title made of parts marks its English part, as its page does (Russian throughout until 6 December 2026).
+        open("/?lang=ru");
+        browser.findElement(By.id("home-q")).sendKeys("Китай под");
+        String position = "#home-q-list li[data-href='/doc/position/CN-supports-cyber-sovereignty'] span";
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(position)));
+        assertEquals("Китай — поддерживает: cyber sovereignty", title.getText());
+        assertEquals("ru", title.getAttribute("lang"));
+        WebElement english = browser.findElement(By.cssSelector(position + " span[lang='en']"));
+        assertEquals("cyber sovereignty", english.getText());
+        checkPage("suggestions-parts-ru", false);
     }
 
     /**

@@ -336,7 +336,7 @@ class SiteIT {
         HttpResponse<String> asked = get("/search/suggest?lang=zh&q=Ta");
         assertTrue(asked.headers().firstValue("Set-Cookie").isEmpty(), "suggestions pin no language: " + asked.headers());
         JsonArray mixed = JsonParser.parseString(asked.body()).getAsJsonArray();
-        assertEquals(5, mixed.size(), mixed.toString());
+        assertEquals(6, mixed.size(), mixed.toString());
         Map<String, String> languages = new HashMap<>();
         for (int i = 0; i < mixed.get(1).getAsJsonArray().size(); i++) {
             languages.put(mixed.get(3).getAsJsonArray().get(i).getAsString(), mixed.get(4).getAsJsonArray().get(i).getAsString());
@@ -351,6 +351,45 @@ class SiteIT {
         for (String letter : List.of("I", "И")) {
             assertEquals(0, JsonParser.parseString(get("/search/suggest?q=" + encode(letter)).body()).getAsJsonArray().get(1).getAsJsonArray().size(), letter);
         }
+    }
+
+    /**
+     * A suggested title made of parts in more than one language carries its parts, each with its
+     * language, after the names' languages, and they mark it as its page's title marks it: until 6
+     * December 2026 «Китай — поддерживает: cyber sovereignty» was Russian throughout in the list.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"ru|Китай под", "zh|生效"})
+    void a_suggested_title_made_of_parts_says_each_parts_language(String lang, String q) {
+        JsonArray answer = JsonParser.parseString(get("/search/suggest?lang=" + lang + "&q=" + encode(q)).body()).getAsJsonArray();
+        assertEquals(6, answer.size(), answer.toString());
+        int parted = 0;
+        for (int i = 0; i < answer.get(1).getAsJsonArray().size(); i++) {
+            JsonArray parts = answer.get(5).getAsJsonArray().get(i).getAsJsonArray();
+            String page = answer.get(3).getAsJsonArray().get(i).getAsString();
+            String iri = "https://w3id.org/sco-kg/id" + page.substring("/doc".length());
+            JsonObject label = JsonParser.parseString(get("/labels?lang=" + lang + "&iri=" + encode(iri)).body()).getAsJsonObject().getAsJsonObject(iri);
+            if (parts.isEmpty()) {
+                assertTrue(label == null || !label.has("html") || !label.get("html").getAsString().contains("<span lang="), "a title in one language has no parts: " + label);
+                continue;
+            }
+            parted++;
+            String outer = answer.get(4).getAsJsonArray().get(i).getAsString();
+            StringBuilder text = new StringBuilder();
+            StringBuilder html = new StringBuilder();
+            Set<String> languages = new HashSet<>();
+            for (var part : parts) {
+                String words = part.getAsJsonArray().get(0).getAsString();
+                String partLang = part.getAsJsonArray().get(1).getAsString();
+                languages.add(partLang);
+                text.append(words);
+                html.append(partLang.equals(outer) ? Html.escape(words) : "<span lang=\"" + partLang + "\">" + Html.escape(words) + "</span>");
+            }
+            assertEquals(answer.get(1).getAsJsonArray().get(i).getAsString(), text.toString(), "the parts make the name");
+            assertTrue(languages.size() > 1 && languages.contains(outer), parts.toString());
+            assertEquals(label.get("html").getAsString(), html.toString(), "marked as its page's title marks it");
+        }
+        assertTrue(parted > 0, "a title of parts in two languages among: " + answer);
     }
 
     @Test

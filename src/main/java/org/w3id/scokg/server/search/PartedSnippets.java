@@ -13,7 +13,7 @@ import org.w3id.scokg.server.web.Labels;
 /**
  * The snippet of a title made of parts (an act, a position: «Китай — поддерживает: cyber
  * sovereignty»), each part in the language the title's own HTML gives it, as the link above the
- * snippet marks it. The index holds such a title as one text in the page's language, and jena-text
+ * snippet marks it; and the title's parts themselves, for the suggestions ({@link #parts}). The index holds such a title as one text in the page's language, and jena-text
  * marks the words found in it (or in a fragment of it) without knowing its parts; the parts are
  * found again from the title the pages compose ({@link Labels.Label#markup}), whose text the
  * snippet's is. Until 6 December 2026 the snippet marked no part, so a screen reader read an English
@@ -60,6 +60,30 @@ final class PartedSnippets {
         if (marking) html.append("</mark>");
         if (!shown.equals(outer)) html.append("</span>");
         return Optional.of(Html.keepWhole(html.toString()));
+    }
+
+    /** A run of a title's text in one language. */
+    record Part(String text, String lang) {}
+
+    /**
+     * The title's text in runs of one language each, as its HTML gives them (["Китай — поддерживает: ",
+     * "ru"], ["cyber sovereignty", "en"]); empty where the title is not made of parts, its parts are
+     * all in one language, or its HTML is not spans and text alone. Since 6 December 2026 a
+     * suggestion carries them, so that the list under the box marks an English part as the pages do.
+     */
+    static Optional<List<Part>> parts(Labels.Label title) {
+        if (title.markup() == null) return Optional.empty();
+        return languages(title).map(languages -> {
+            List<Part> parts = new ArrayList<>();
+            int start = 0;
+            for (int k = 1; k <= languages.size(); k++) {
+                if (k == languages.size() || !languages.get(k).equals(languages.get(start))) {
+                    parts.add(new Part(title.text().substring(start, k), languages.get(start)));
+                    start = k;
+                }
+            }
+            return parts;
+        }).filter(parts -> parts.size() > 1);
     }
 
     /** Which characters of the snippet's text, {@code length} long, are words found (between ↦ and ↤). */

@@ -301,14 +301,17 @@ final class SearchServlet extends HttpServlet {
     /**
      * OpenSearch suggestions: the words, the names, their kinds, their pages; and after the four
      * arrays OpenSearch defines, which clients read by position, the language tag of each name ("" for
-     * a title made of parts), so that a page marks an English name among Chinese ones. A kind is in
-     * the reader's language.
+     * one with none), so that a page marks an English name among Chinese ones, and for each a title
+     * made of parts in more than one language splits into, each part {@code [text, lang]} ({@link
+     * PartedSnippets#parts}; none for any other name), so that it marks an English part of a Russian
+     * title. A kind is in the reader's language.
      */
     private String suggestions(String q, Language language) {
         JsonArray names = new JsonArray();
         JsonArray kinds = new JsonArray();
         JsonArray pages = new JsonArray();
         JsonArray languages = new JsonArray();
+        JsonArray parted = new JsonArray();
         Texts texts = Texts.of(language);
         // The words with a leading minus are read as the results page reads them, and enough to
         // suggest from is counted in the words wanted ("I -Pakistan" is one letter).
@@ -337,6 +340,14 @@ final class SearchServlet extends HttpServlet {
             kinds.add(kinds(thing, texts).stream().findFirst().map(Labels.Label::text).orElse(""));
             pages.add(Html.href(thing));
             languages.add(name.lang());
+            JsonArray parts = new JsonArray();
+            PartedSnippets.parts(name).ifPresent(each -> each.forEach(part -> {
+                JsonArray pair = new JsonArray();
+                pair.add(part.text());
+                pair.add(part.lang());
+                parts.add(pair);
+            }));
+            parted.add(parts);
         }
         JsonArray answer = new JsonArray();
         answer.add(q);
@@ -344,6 +355,7 @@ final class SearchServlet extends HttpServlet {
         answer.add(kinds);
         answer.add(pages);
         answer.add(languages);
+        answer.add(parted);
         return JSON.toStringFlat(answer);
     }
 }

@@ -2,11 +2,15 @@ package org.w3id.scokg.server.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.server.web.Labels;
 
-/** A snippet of a title made of parts marks each part's language as the title's HTML does, and its found words. */
+/**
+ * A snippet of a title made of parts marks each part's language as the title's HTML does, and its
+ * found words; the title's parts, for a suggestion, are its runs of one language.
+ */
 class PartedSnippetsTest {
     private static final Labels.Label POSITION = new Labels.Label("Китай — поддерживает: cyber sovereignty (International code of conduct)", "ru",
             "Китай — поддерживает: <span lang=\"en\">cyber sovereignty</span> (<span lang=\"en\">International code of conduct</span>)");
@@ -40,6 +44,23 @@ class PartedSnippetsTest {
         Labels.Label title = new Labels.Label("支持：Rock & Roll “印度”", "zh", "支持：<span lang=\"en\">Rock &amp; Roll “<span lang=\"zh\">印度</span>”</span>");
         assertEquals(Optional.of("<mark>支持</mark>：<span lang=\"en\">Rock &amp; Roll “</span>印度<span lang=\"en\">”</span>"),
                 PartedSnippets.html("↦支持↤：Rock & Roll “印度”", title));
+    }
+
+    @Test
+    void a_titles_parts_are_its_runs_of_one_language_a_part_inside_a_part_its_own() {
+        assertEquals(Optional.of(List.of(new PartedSnippets.Part("Китай — поддерживает: ", "ru"), new PartedSnippets.Part("cyber sovereignty", "en"),
+                new PartedSnippets.Part(" (", "ru"), new PartedSnippets.Part("International code of conduct", "en"), new PartedSnippets.Part(")", "ru"))),
+                PartedSnippets.parts(POSITION));
+        Labels.Label nested = new Labels.Label("支持：Rock & Roll “印度”", "zh", "支持：<span lang=\"en\">Rock &amp; Roll “<span lang=\"zh\">印度</span>”</span>");
+        assertEquals(Optional.of(List.of(new PartedSnippets.Part("支持：", "zh"), new PartedSnippets.Part("Rock & Roll “", "en"), new PartedSnippets.Part("印度", "zh"),
+                new PartedSnippets.Part("”", "en"))), PartedSnippets.parts(nested));
+    }
+
+    @Test
+    void a_title_in_one_language_or_of_other_tags_has_no_parts() {
+        assertEquals(Optional.empty(), PartedSnippets.parts(new Labels.Label("India", "en")));
+        assertEquals(Optional.empty(), PartedSnippets.parts(new Labels.Label("Китай — поддерживает: суверенитет", "ru", "Китай — поддерживает: <span>суверенитет</span>")));
+        assertEquals(Optional.empty(), PartedSnippets.parts(new Labels.Label("a b", "ru", "a <b>b</b>")));
     }
 
     @Test

@@ -2,6 +2,13 @@
 // Asks this server only: /search/suggest answers OpenSearch suggestions JSON.
 (function () {
   "use strict";
+  // Each date in a time element, kept on one line as on the pages (Html.keepWhole): "2017-" stood over "06-09".
+  function write(element, text) {
+    text.split(/(\d{4}-\d{2}(?:-\d{2})?)/).forEach(function (part, k) {
+      if (k % 2) { var time = document.createElement("time"); time.textContent = part; element.appendChild(time); }
+      else if (part) element.appendChild(document.createTextNode(part));
+    });
+  }
   function attach(input) {
     var form = input.form, list = document.createElement("ul"), timer = null, leaving = null, active = -1, items = [];
     list.className = "suggestions"; list.id = input.id + "-list"; list.setAttribute("role", "listbox"); list.hidden = true;
@@ -25,11 +32,15 @@
         // The name in its own language (answer[4]), so an English name on a Chinese page is read as English.
         var name = document.createElement("span"), lang = (answer[4] || [])[i];
         if (lang) name.lang = lang;
-        // Each date in a time element, kept on one line as on the pages (Html.keepWhole): "2017-" stood over "06-09".
-        text.split(/(\d{4}-\d{2}(?:-\d{2})?)/).forEach(function (part, k) {
-          if (k % 2) { var time = document.createElement("time"); time.textContent = part; name.appendChild(time); }
-          else if (part) name.appendChild(document.createTextNode(part));
-        });
+        // A title made of parts (answer[5]): each part in another language in a span that says it,
+        // as the pages mark it («Китай — поддерживает: <span lang="en">cyber sovereignty</span>»).
+        var parts = (answer[5] || [])[i];
+        if (parts && parts.length) {
+          parts.forEach(function (part) {
+            if (part[1] === lang) { write(name, part[0]); return; }
+            var span = document.createElement("span"); span.lang = part[1]; write(span, part[0]); name.appendChild(span);
+          });
+        } else write(name, text);
         li.setAttribute("data-href", answer[3][i]); li.appendChild(name); li.appendChild(document.createTextNode(" "));
         small.textContent = answer[2][i] || ""; li.appendChild(small);
         li.addEventListener("click", function () { window.location.href = li.getAttribute("data-href"); });
