@@ -2107,11 +2107,13 @@ class SiteIT {
         assertTrue(zh.contains("<span lang=\"zh\">给定日期各国在上合组织中的地位"), "the index's descriptions");
         String csv = get("/queries/statuses-on-date?date=2005-03-01&format=csv&lang=ru").body();
         assertTrue(csv.startsWith("status,state,name,since,certainty") && csv.contains(",certain"), "a download keeps the variables and the words as written");
-        // The queries name things in English; the page names each as its own page does, the download keeps the English.
+        // The queries name things in English; the page names each as its own page does, and so does the
+        // download it links to (lang=zh, since 6 December 2026); a download that names no language keeps the English.
         String names = unlabelled(page("/queries/statuses-on-date?lang=zh&date=2020-01-01").body());
         assertTrue(names.contains("<tr><td>对话伙伴</td><td><a href=\"/doc/state/AM\">亚美尼亚</a></td><td><time>2015-07-10</time></td><td>必然</td><td><a href=\"/ontology#Verified\">已据来源核实</a></td></tr>"),
                 "a status and a state in Chinese");
-        assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("dialogue partner,https://w3id.org/sco-kg/id/state/AM,Armenia,2015-07-10,certain"));
+        assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("对话伙伴,https://w3id.org/sco-kg/id/state/AM,亚美尼亚,2015-07-10,certain"));
+        assertTrue(get("/queries/statuses-on-date?date=2020-01-01&format=csv").body().contains("dialogue partner,https://w3id.org/sco-kg/id/state/AM,Armenia,2015-07-10,certain"));
         assertTrue(unlabelled(page("/queries/events?lang=ru").body()).contains("<td><a href=\"/doc/event/shanghai-summit-2001\"><span lang=\"en\">Shanghai summit of 2001"),
                 "a name the graph has only in English says so");
         // Names joined in one cell (GROUP_CONCAT), each as its page names it (until 2 December 2026 the cell stayed English).
@@ -2119,7 +2121,8 @@ class SiteIT {
         assertTrue(joined.contains("<td>乌兹别克斯坦; 塔吉克斯坦; 俄罗斯; 中国</td>"), "the submitters in Chinese");
         assertTrue(joined.contains("<td>联合国大会; <span lang=\"en\">Secretary-General of the United Nations</span></td>"),
                 "a joined name the graph has only in English says so, beside one it has in Chinese");
-        assertTrue(get("/queries/document-acts?lang=zh&format=csv").body().contains("Uzbekistan; Tajikistan; Russian Federation; China"), "the download keeps the English");
+        assertTrue(get("/queries/document-acts?lang=zh&format=csv").body().contains("乌兹别克斯坦; 塔吉克斯坦; 俄罗斯; 中国"), "the page's download names them as it does");
+        assertTrue(get("/queries/document-acts?format=csv").body().contains("Uzbekistan; Tajikistan; Russian Federation; China"), "one that names no language keeps the English");
         String english = unlabelled(page("/queries/statuses-on-date?date=2005-03-01").body());
         assertTrue(english.contains("<th scope=\"col\" title=\"?since\">since</th>") && english.contains("<td>certain</td>"));
     }
