@@ -26,7 +26,8 @@ import org.w3id.scokg.server.web.Texts;
  * The page of a named query: a form with a picker for each parameter (a date input for a date; for
  * an IRI, a list by label of the things the query can take, grouped by kind: {@link ParameterForm}),
  * the answer as a table whose IRIs open this site's pages, links to the same answer as JSON,
- * CSV, TSV and XML that keep the chosen values, and a link that opens it in the editor.
+ * CSV, TSV and XML that keep the chosen values and the page's language (their names as the table
+ * shows them: {@link AnswerNames}), and a link that opens it in the editor.
  */
 final class NamedQueryPage {
     private final Graph union;

@@ -136,7 +136,7 @@ final class NamedQueryServlet extends HttpServlet {
         String repeated = null;
         for (Map.Entry<String, String[]> given : request.getParameterMap().entrySet()) {
             String key = given.getKey();
-            // format picks the answer's form and lang the page's language: neither is a parameter of the query.
+            // format picks the answer's form and lang the language of the page or of a download's names: neither is a parameter of the query.
             // Nor are the campaign tags a shared link picks up (utm_source, ...; until 2 December 2026
             // they made the link a 400).
             if (key.equals("format") || key.equals("lang") || key.startsWith("utm_")) continue;
