@@ -123,7 +123,7 @@ public final class DatasetDescription {
         return description;
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = DatasetDescription.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
