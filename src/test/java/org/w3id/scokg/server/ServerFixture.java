@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.server.fair.Fairness;
+import org.w3id.scokg.server.sparql.EvaluatingQueries;
 
 /** The real server on a free port, started once for the integration tests, and an HTTP client for it. */
 final class ServerFixture {
@@ -145,6 +147,36 @@ final class ServerFixture {
         long before = threadsCpu(prefix);
         Thread.sleep(millis);
         return (threadsCpu(prefix) - before) / (millis * 1e6);
+    }
+
+    /** The server {@link #base()} starts, for a test that reads its state or its threads' time. */
+    static synchronized LinkedDataServer server() {
+        base();
+        return server;
+    }
+
+    /** An answer, and the CPU time in seconds the server's request threads spent from its asking until no query evaluated. */
+    record Spent<T>(T answer, double cpuSeconds) {}
+
+    /**
+     * Asks {@code ask} of {@code server} and measures the CPU time its request threads spend on it,
+     * for tests that ask whether the server stopped work at a deadline or refused it before it began.
+     * A query stopped at its timeout spends at most that timeout of a core, besides its parse and its
+     * answer, however loaded the machine is (a loaded machine gives it less of a core, not more),
+     * where a clock of wall time also counts the time other processes held the cores: on CI's two
+     * shared cores at a load average of 20 a thread may get a tenth of one, and a bound of a second
+     * or two past a timeout is a bound on the machine. The time is counted until no query is
+     * evaluating (awaited, as before the asking), so a query answered 503 that evaluates on is counted
+     * too. Each test names the runaway it tells apart, which spent more.
+     */
+    static <T> Spent<T> spent(LinkedDataServer server, Supplier<T> ask) throws InterruptedException {
+        org.eclipse.jetty.server.Server jetty = server.jetty();
+        await("no query evaluating before the timed one is asked", () -> EvaluatingQueries.count(jetty) == 0);
+        String threads = requestThreads(server);
+        long before = threadsCpu(threads);
+        T answer = ask.get();
+        await("no query evaluating once the timed one is answered", () -> EvaluatingQueries.count(jetty) == 0);
+        return new Spent<>(answer, (threadsCpu(threads) - before) / 1e9);
     }
 
     /** The prefix of the names of a server's request threads (its Jetty thread pool's name). */
