@@ -75,11 +75,18 @@ class ReconcileDeadlineIT {
 
     @Test
     void a_batch_past_the_timeout_is_a_503_at_the_timeout_and_a_small_one_answers() throws Exception {
-        // Warm: the index is read when the server starts, and the first batch waits for it.
-        assertEquals(200, batch("{\"q0\":{\"query\":\"China\"}}").statusCode());
-        long start = System.nanoTime();
-        HttpResponse<String> heavy = batch(heavyBatch());
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        // Warm: the index is read when the server starts, and the manifest waits for it under no deadline.
+        // Until 6 December 2026 a first batch waited for it, under the 300 ms timeout, and at a load of 8
+        // to 10 it was a 503.
+        assertEquals(200, ServerFixture.send(HttpRequest.newBuilder(URI.create(base + "/reconcile")).timeout(Duration.ofSeconds(60)).build()).statusCode());
+        ServerFixture.Spent<HttpResponse<String>> spent = ServerFixture.spent(server, () -> {
+            try {
+                return batch(heavyBatch());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        HttpResponse<String> heavy = spent.answer();
         assertEquals(503, heavy.statusCode(), heavy.body().length() > 300 ? heavy.body().substring(0, 300) : heavy.body());
         assertTrue(heavy.body().contains("timeout"), heavy.body());
         assertFalse(heavy.body().contains("Exception") || heavy.body().contains(".java"), heavy.body());
@@ -90,10 +97,21 @@ class ReconcileDeadlineIT {
         assertEquals(503, problem.get("status").getAsInt());
         assertEquals("queries", problem.get("parameter").getAsString());
         assertEquals("30", heavy.headers().firstValue("Retry-After").orElse(""));
-        assertTrue(millis < 2_500, "answered " + millis + " ms after it was sent, past a timeout of 300 ms");
-        HttpResponse<String> small = batch("{\"q0\":{\"query\":\"Russia\"}}");
-        assertEquals(200, small.statusCode(), small.body());
-        assertTrue(small.body().contains("state/RU"), small.body());
+        // Unstopped, the batch takes 4 to 7 s of a core. By the server's CPU time, not a wall clock (2.5 s
+        // until 6 December 2026, a bound on the machine as much as on the server).
+        assertTrue(spent.cpuSeconds() < 1.5, "spent " + spent.cpuSeconds() + " s of CPU past a timeout of 300 ms");
+        // The server answers again: a small batch is answered. Asked until it is, for 30 s at most, since a
+        // small batch may take more than 300 ms on a loaded machine (and is then a 503, rightly).
+        java.util.concurrent.atomic.AtomicReference<HttpResponse<String>> small = new java.util.concurrent.atomic.AtomicReference<>();
+        await("a small batch answered after the heavy one", () -> {
+            try {
+                small.set(batch("{\"q0\":{\"query\":\"Russia\"}}"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return small.get().statusCode() == 200;
+        });
+        assertTrue(small.get().body().contains("state/RU"), small.get().body());
     }
 
     /**
