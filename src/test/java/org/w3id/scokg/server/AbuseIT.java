@@ -1006,7 +1006,9 @@ class AbuseIT {
                 long start = System.nanoTime();
                 HttpResponse<String> ping = send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).timeout(Duration.ofSeconds(20)).build());
                 assertEquals(200, ping.statusCode());
-                assertTrue(System.nanoTime() - start < 5_000_000_000L, "ping answered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                // 10 s, a bound with room for a machine at a load of 20 (5 s until 6 December 2026): the
+                // reproducers' pings waited 22 to 33 s.
+                assertTrue(System.nanoTime() - start < 10_000_000_000L, "ping answered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             }
         } finally {
             for (Socket socket : sockets) socket.close();
@@ -1117,7 +1119,7 @@ class AbuseIT {
         }
     }
 
-    /** 24 connections that each pipeline 400 GETs of {@code path} and read every answer as it comes; meanwhile {@code /$/ping} answers within 5 s. */
+    /** 24 connections that each pipeline 400 GETs of {@code path} and read every answer as it comes; meanwhile {@code /$/ping} answers within 10 s. */
     private void greedyReadersLeavePingAnswering(String path, String accept, String moreHeaders) throws Exception {
         URI server = URI.create(base);
         java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
@@ -1149,7 +1151,9 @@ class AbuseIT {
                 long start = System.nanoTime();
                 HttpResponse<String> ping = send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).timeout(Duration.ofSeconds(60)).build());
                 assertEquals(200, ping.statusCode());
-                assertTrue(System.nanoTime() - start < 5_000_000_000L, "ping answered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                // 10 s, a bound with room for a machine at a load of 20 (5 s until 6 December 2026): the
+                // reproducers' pings waited 22 to 33 s.
+                assertTrue(System.nanoTime() - start < 10_000_000_000L, "ping answered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
                 Thread.sleep(500);
             }
         } finally {
