@@ -110,11 +110,10 @@ class SlowReadersIT {
         try {
             slowReader("10.7.1.1", statusLines).close();
             assertEquals(List.of("HTTP/1.1 200", "HTTP/1.1 429"), statusLines, "the client's second read while its first is read");
-            long started = System.nanoTime();
             HttpResponse<String> other = ask("10.7.1.2", "ASK { ?s ?p ?o } # another client");
-            long millis = (System.nanoTime() - started) / 1_000_000;
+            // A query that waited behind the slow reader's slot would be a 503 after its 1 s of waiting: a 200 is
+            // one that did not, whatever the machine's load (until 6 December 2026 it also had to come within 5 s).
             assertEquals(200, other.statusCode(), other.body());
-            assertTrue(millis < 5000, "another client's query took " + millis + " ms");
         } finally {
             first.close();
         }
@@ -283,11 +282,10 @@ class SlowReadersIT {
             String head = head(in);
             assertTrue(head.startsWith("HTTP/1.1 200"), head);
             stopInLastWrite("10.7.4.1", in, first.length());
-            long started = System.nanoTime();
             HttpResponse<String> other = ask("10.7.4.2", "ASK { ?s ?p ?o } # while a first answer is left unread");
-            long millis = (System.nanoTime() - started) / 1_000_000;
+            // Had the unread answer kept the one slot, this would be a 503 after its 1 s of waiting: a 200 is a
+            // query that did not wait, whatever the machine's load (until 6 December 2026 it also had to come within 5 s).
             assertEquals(200, other.statusCode(), other.body());
-            assertTrue(millis < 5000, "another client's query took " + millis + " ms");
         } finally {
             socket.close();
         }
@@ -367,12 +365,14 @@ class SlowReadersIT {
                 Thread.sleep(1000);
                 for (String probe : List.of("/$/ping", "/doc/state/KG.html", "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o } # beside " + path, StandardCharsets.UTF_8))) {
                     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + probe)).header("X-Forwarded-For", "10.7.5.2")
-                            .timeout(Duration.ofSeconds(10)).build();
+                            .timeout(Duration.ofSeconds(20)).build();
                     long started = System.nanoTime();
                     HttpResponse<String> answer = PROBES.send(request, HttpResponse.BodyHandlers.ofString());
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     assertEquals(200, answer.statusCode(), probe + ": " + answer.body());
-                    assertTrue(millis < 5000, probe + " took " + millis + " ms beside 40 readers of " + path + " that read nothing");
+                    // A probe that waited for a thread the readers held would wait for their idle timeout, 30 s:
+                    // 15 s leaves room for a machine at a load of 20 (the bound was 5 s until 6 December 2026).
+                    assertTrue(millis < 15_000, probe + " took " + millis + " ms beside 40 readers of " + path + " that read nothing");
                 }
                 assertTrue(AsyncBody.sending() > 0, "the bodies left unread are counted in the bytes being sent");
                 for (Socket reader : readers) {
