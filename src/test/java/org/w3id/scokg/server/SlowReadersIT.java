@@ -193,11 +193,12 @@ class SlowReadersIT {
      * Asks for the whole dataset as {@code client} and reads it up to its last write: far from the
      * end at once, then {@value #STEP} bytes at a time until the client's next query is no longer
      * refused for its share (the answer's last write has begun). The rest, more than the buffers on
-     * the way hold, is left unread on the open socket. A read refused with 429 is asked again for a
-     * few seconds: the exchange of the query that found the last write may not have ended yet.
+     * the way hold, is left unread on the open socket. A read refused with 429 is asked again, for
+     * 30 s at most: the exchange of the query that found the last write may not have ended yet.
      */
     private static Socket readToLastWrite(String client) throws Exception {
-        long deadline = System.nanoTime() + 5_000_000_000L;
+        // For as long as the tests wait for any state (5 s until 6 December 2026, which a loaded machine may pass).
+        long deadline = System.nanoTime() + ServerFixture.AWAITED.toNanos();
         while (true) {
             Socket socket = new Socket();
             socket.setReceiveBufferSize(4096);
