@@ -199,8 +199,11 @@ class StatementSourcesTest {
     void the_samarkand_decision_rests_on_xinhuas_report_at_its_address() {
         // Until a review on 3 December 2026 it cited a second record of the same Xinhua report, without its address.
         Node decision = id("act/samarkand-2022-status-decision");
+        // Each status on the pages that name it (concerned_statuses.csv, since 6 December 2026): Times of Addu names the
+        // Maldives only, and until then stood under Bahrain's too.
+        assertEquals(Set.of("source/people-xinhua-2022-09-16"), sources(decision, SCO.NS + "concernsStatus", id("membership/SCO-BH-DialoguePartner")));
         assertEquals(Set.of("source/people-xinhua-2022-09-16", "source/timesofaddu-maldives-2022"),
-                sources(decision, SCO.NS + "concernsStatus", id("membership/SCO-BH-DialoguePartner")));
+                sources(decision, SCO.NS + "concernsStatus", id("membership/SCO-MV-DialoguePartner")));
         assertTrue(TestGraph.real().provenance().contains(id("source/people-xinhua-2022-09-16"),
                 NodeFactory.createURI("http://schema.org/url"), NodeFactory.createURI("http://en.people.cn/n3/2022/0916/c90000-10148236.html")));
         // Times of Addu says the meeting was "held ... on September 15, 2022": it stood under the day 16 until a review on 4 December 2026.
@@ -313,8 +316,23 @@ class StatementSourcesTest {
         }
         assertEquals(Set.of("source/regnum-1943754", "source/souzveche-31378"),
                 sources(id("membership/SCO-BY-ObserverState"), SCO.NS + "openedBy", id("act/ufa-2015-status-decision")));
-        assertEquals(Set.of("source/massispost-armenia", "source/regnum-1943754", "source/souzveche-31378"),
+        // Massis Post names the four dialogue partners, not Belarus: until 6 December 2026 every status of the decision rested
+        // on all three pages (concerned_statuses.csv now gives each status its pages).
+        assertEquals(Set.of("source/regnum-1943754", "source/souzveche-31378"),
                 sources(id("act/ufa-2015-status-decision"), SCO.NS + "concernsStatus", id("membership/SCO-BY-ObserverState")));
+        assertEquals(Set.of("source/massispost-armenia"),
+                sources(id("act/ufa-2015-status-decision"), SCO.NS + "concernsStatus", id("membership/SCO-AZ-DialoguePartner")));
+        // Beijing 2012: Zee News names both; Türkiye's foreign ministry its own partnership only.
+        assertEquals(Set.of("source/zeenews-afghanistan-turkey"),
+                sources(id("act/beijing-2012-status-decision"), SCO.NS + "concernsStatus", id("membership/SCO-AF-ObserverState")));
+        assertEquals(Set.of("source/zeenews-afghanistan-turkey", "source/turkey-mfa-2013"),
+                sources(id("act/beijing-2012-status-decision"), SCO.NS + "concernsStatus", id("membership/SCO-TR-DialoguePartner")));
+        // Tianjin 2025: Laos's on the report that names it (News Central Asia) and TASS's count "together with Laos"; the
+        // merged statuses on Trend's report of the merger and TASS's count.
+        assertEquals(Set.of("source/newscentralasia-tianjin", "source/tass-2012137"),
+                sources(id("act/tianjin-2025-partner-decision"), SCO.NS + "concernsStatus", id("membership/SCO-LA-SCOPartner")));
+        assertEquals(Set.of("source/trend-tianjin-partner", "source/tass-2012137"),
+                sources(id("act/tianjin-2025-partner-decision"), SCO.NS + "concernsStatus", id("membership/SCO-MN-SCOPartner")));
         assertEquals(Set.of("source/belarus-kz-memorandum-2010", "source/levonevski-belarus-memorandum-2010"),
                 sources(id("act/belarus-partner-memorandum-2010"), SCO.NS + "concernsStatus", id("membership/SCO-BY-DialoguePartner")));
     }
