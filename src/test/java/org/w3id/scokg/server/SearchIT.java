@@ -172,7 +172,7 @@ class SearchIT {
         for (var page : pages) assertTrue(listed.contains("\"page\":\"" + page.getAsString() + "\""), page + " is suggested and not listed: " + listed);
         // Excluded words alone find nothing on the results page, and suggest nothing.
         assertEquals(0, results("-Kyrgyzstan").getAsJsonArray("results").size());
-        assertEquals("[\"-Kyrgyzstan\",[],[],[],[]]", suggestions("-Kyrgyzstan").toString());
+        assertEquals("[\"-Kyrgyzstan\",[],[],[],[],[]]", suggestions("-Kyrgyzstan").toString());
         assertEquals(0, suggestions("K -Kyrgyzstan").get(1).getAsJsonArray().size(), "one letter wanted is too few to suggest from, as \"K\" is");
     }
 
