@@ -200,6 +200,8 @@ public final class LinkedDataServer {
                 .addFilter("/*", new RequestLimitsFilter())
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
                 .addFilter("/*", new LanguageFilter())
+                // The base's path, which every page's links start with (Page.of reads it).
+                .addServletAttribute(PublicUrls.ROOT, urls.root())
                 .fusekiModules(FusekiModules.create(
                         sparql,
                         new LinkedDataModule(graph, urls, timeoutMillis),
@@ -227,6 +229,8 @@ public final class LinkedDataServer {
     }
 
     private void configure(Server jetty, PublicUrls urls) {
+        // For the pages of the handlers in front of the servlets (Refusals), which reach no servlet context.
+        jetty.setAttribute(PublicUrls.ROOT, urls.root());
         // Fuseki asks Jetty for a 5 MB output buffer per response, bigger than Jetty's pool keeps, so
         // every response allocated and zeroed a fresh direct buffer: most of a small answer's time.
         for (Connector connector : jetty.getConnectors()) {

@@ -1,12 +1,18 @@
 package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
@@ -46,6 +52,87 @@ class PublicBaseIT {
             assertTrue(lines.contains("Allow: /kg/queries/$") && lines.contains("Disallow: /kg/queries/"), robots);
             assertTrue(lines.contains("Sitemap: https://example.org/kg/sitemap.xml"), robots);
             assertTrue(lines.stream().noneMatch(l -> l.startsWith("Disallow: /sparql")), robots);
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** A URL in an attribute that names one: a link's, a script's, a form's, a script's data- attribute. */
+    private static final Pattern URL_ATTRIBUTE = Pattern.compile("\\s(href|src|action|data-[a-z-]+)=\"(/[^\"]*)\"");
+
+    /**
+     * Under a path (--base https://example.org/kg/), behind a proxy that strips it: every link,
+     * stylesheet, script, form and script's URL of the pages that is the site's own starts with
+     * /kg/, and each leads to a page (or a move under the base) once the proxy has taken /kg off.
+     */
+    @Test
+    void the_pages_own_links_start_with_the_public_path(@TempDir Path temp) {
+        LinkedDataServer server = served(temp, "https://example.org/kg/");
+        try {
+            String local = "http://localhost:" + server.port();
+            Set<String> own = new TreeSet<>();
+            for (String page : List.of("/", "/doc/state/IN", "/doc/state/", "/search?q=India", "/queries/", "/queries/document-acts", "/dumps/", "/fragments",
+                    "/fragments?subject=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fid%2Fstate%2FIN", "/query", "/ontology", "/void", "/search?q=India&page=0")) {
+                HttpResponse<String> answer = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + page)).header("Accept", "text/html").build());
+                assertEquals(page.endsWith("page=0") ? 400 : 200, answer.statusCode(), page);
+                Matcher url = URL_ATTRIBUTE.matcher(answer.body());
+                int links = 0;
+                while (url.find()) {
+                    assertTrue(url.group(2).startsWith("/kg/"), page + " names " + url.group() + " outside /kg/");
+                    links++;
+                    // Followed below: the links, not a form's address nor a script's, and not the error page's,
+                    // whose language links repeat the refused address.
+                    if (answer.statusCode() == 200 && !url.group(1).equals("action") && !url.group(1).startsWith("data-")) own.add(url.group(2).replace("&amp;", "&").replaceFirst("#.*", ""));
+                }
+                assertTrue(links >= 8, page + " has " + links + " links of the site's own");
+            }
+            // The pages of refusals: a servlet's 404, and a 405 of the handlers in front of the servlets (Refusals).
+            HttpResponse<String> missing = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/doc/state/XX")).header("Accept", "text/html").build());
+            HttpResponse<String> refused = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/doc/state/IN")).header("Accept", "text/html")
+                    .method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(List.of(404, 405), List.of(missing.statusCode(), refused.statusCode()));
+            for (HttpResponse<String> answer : List.of(missing, refused)) {
+                Matcher url = URL_ATTRIBUTE.matcher(answer.body());
+                int links = 0;
+                for (; url.find(); links++) assertTrue(url.group(2).startsWith("/kg/"), answer.statusCode() + " page names " + url.group());
+                assertTrue(links >= 8, answer.body());
+            }
+            // Each distinct address, but a dump's bytes (a path under /dumps/ other than the index).
+            List<String> followed = own.stream().filter(u -> !u.startsWith("/kg/dumps/") || u.equals("/kg/dumps/")).toList();
+            assertTrue(followed.size() > 30, followed.toString());
+            for (String link : followed) {
+                HttpResponse<String> answer = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + link.substring("/kg".length()))).header("Accept", "text/html").build());
+                // A version's IRI (/ontology/0.2.0) is a link too, answered with a move to its document under the base.
+                boolean moved = answer.statusCode() / 100 == 3 && answer.headers().firstValue("Location").orElse("").startsWith("https://example.org/kg/");
+                assertTrue(answer.statusCode() == 200 || moved, link + ": " + answer.statusCode());
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Under a path, the headers that name a page ({@code Link}, {@code Content-Location}) and the search's JSON start with it too. */
+    @Test
+    void headers_and_search_answers_name_pages_under_the_public_path(@TempDir Path temp) {
+        LinkedDataServer server = served(temp, "https://example.org/kg/");
+        try {
+            String local = "http://localhost:" + server.port();
+            for (String page : List.of("/doc/state/IN", "/ontology")) {
+                HttpResponse<String> answer = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + page)).header("Accept", "text/turtle").build());
+                assertEquals(200, answer.statusCode(), page);
+                assertEquals("/kg" + page + ".ttl", answer.headers().firstValue("Content-Location").orElse(""), page);
+                String links = answer.headers().firstValue("Link").orElse("");
+                Matcher target = Pattern.compile("<([^>]*)>").matcher(links);
+                int count = 0;
+                for (; target.find(); count++) assertTrue(target.group(1).startsWith("/kg" + page + "."), page + ": " + links);
+                assertTrue(count >= 4, links);
+            }
+            String suggestions = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/search/suggest?q=India")).build()).body();
+            assertTrue(suggestions.contains("\"/kg/doc/state/IN\""), suggestions);
+            assertFalse(suggestions.contains("\"/doc/"), suggestions);
+            String json = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/search?q=India&format=json")).build()).body();
+            assertTrue(json.contains("\"page\" : \"/kg/doc/") || json.contains("\"page\":\"/kg/doc/"), json);
+            assertFalse(json.matches("(?s).*\"(page|next)\"\\s*:\\s*\"/(?!kg/).*"), json);
         } finally {
             server.stop();
         }

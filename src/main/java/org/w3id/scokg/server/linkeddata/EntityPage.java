@@ -46,10 +46,13 @@ final class EntityPage {
 
     /** The dataset's version, for the citation, or null. */
     private final String version;
+    /** The path of the server's public base, which the page's links start with ({@link Page#under}). */
+    private final String root;
 
-    EntityPage(Graph union, Language language, String version) {
+    EntityPage(Graph union, Language language, String version, String root) {
         this.graph = union;
         this.version = version;
+        this.root = root;
         this.texts = Texts.of(language);
         this.order = new ValueOrder(union, texts);
         this.words = new ValueWords(texts);
@@ -97,7 +100,7 @@ final class EntityPage {
         }
         downloads(body, docPath);
         body.append("<script type=\"application/ld+json\">").append(schemaOrg(entity, title.text(), docPath)).append("</script>");
-        Page page = Page.at(docPath, texts.language()).version(version).title(title).cites(entity.getURI());
+        Page page = Page.at(docPath, texts.language()).version(version).under(root).title(title).cites(entity.getURI());
         // A reified statement has no index of its own: its crumb is the thing it is about.
         if (about != null && about.isURI() && about.getURI().startsWith(SCO.ID)) {
             String thing = about.getURI().substring(SCO.ID.length()).replaceFirst("#.*", "");

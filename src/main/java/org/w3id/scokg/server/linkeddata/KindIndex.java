@@ -71,11 +71,11 @@ final class KindIndex {
      * change while it is served, and the assertions' index (3,484 titles made from their parts) took
      * 2 to 3.6 s to make on a loaded machine (a review on 5 December 2026).
      */
-    String render(String kind, List<Node> things, Language language, String version) {
-        return pages.get(kind + "\n" + language.tag, key -> make(kind, things, language, version));
+    String render(String kind, List<Node> things, Language language, String version, String root) {
+        return pages.get(kind + "\n" + language.tag, key -> make(kind, things, language, version, root));
     }
 
-    private String make(String kind, List<Node> things, Language language, String version) {
+    private String make(String kind, List<Node> things, Language language, String version, String root) {
         Texts texts = Texts.of(language);
         // Each label made once (a fact's title in Russian or Chinese is made from its parts), then sorted.
         Map<Node, Labels.Label> names = new HashMap<>();
@@ -113,7 +113,7 @@ final class KindIndex {
         }
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("kind." + kind))).append("</h1><p class=\"lead\">")
                 .append(Html.escape(texts.format("index.count", sorted.size()))).append("</p>").append(table(headers, rows));
-        return Page.at("/doc/" + kind + "/", language).version(version).title(texts.get("kind." + kind)).crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/")
+        return Page.at("/doc/" + kind + "/", language).version(version).under(root).title(texts.get("kind." + kind)).crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/")
                 .body(body.toString()).render();
     }
 

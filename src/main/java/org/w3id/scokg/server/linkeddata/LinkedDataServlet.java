@@ -191,7 +191,7 @@ final class LinkedDataServlet extends HttpServlet {
             MediaTypes.Format format, boolean negotiated) throws IOException {
         response.setHeader("Link", rendered.links());
         // A page names its language too: its URL alone gives the page in the language the client's cookie or Accept-Language chooses.
-        if (negotiated) response.setHeader("Content-Location", docPath + "." + format.extension + (format == MediaTypes.Format.HTML ? Language.of(request).pinnedBy(request) : ""));
+        if (negotiated) response.setHeader("Content-Location", urls.local(docPath) + "." + format.extension + (format == MediaTypes.Format.HTML ? Language.of(request).pinnedBy(request) : ""));
         // A strong tag of the bytes and no Last-Modified, as the dumps, the fragments and the ontology
         // have: the graph holds no date of an entity's last change, and the time the server started,
         // sent until 6 December 2026, gave replicas behind one balancer one tag and different dates,
@@ -215,7 +215,7 @@ final class LinkedDataServlet extends HttpServlet {
     private Rendered render(Node entity, String docPath, MediaTypes.Format format, Language language) {
         byte[] body;
         if (format == MediaTypes.Format.HTML) {
-            body = new EntityPage(graph.union(), language, Page.version(getServletContext())).render(reader.read(entity), supported.of(entity), docPath).getBytes(StandardCharsets.UTF_8);
+            body = new EntityPage(graph.union(), language, Page.version(getServletContext()), urls.root()).render(reader.read(entity), supported.of(entity), docPath).getBytes(StandardCharsets.UTF_8);
         } else {
             Node document = NodeFactory.createURI(SCO.BASE + docPath.substring(1));
             Graph description = descriptions.describe(entity, document);
@@ -226,7 +226,7 @@ final class LinkedDataServlet extends HttpServlet {
         // The format is part of the tag (EntityTags): two formats' bytes could be the same (a
         // description's Turtle and TriG were until 4 December 2026), and a validator of one must not
         // make a cache serve it as the other (RFC 9110 8.8.3).
-        return new Rendered(Responses.Held.of(body), EntityTags.of(body, format), MediaTypes.alternateLinks(docPath, MediaTypes.DESCRIPTION));
+        return new Rendered(Responses.Held.of(body), EntityTags.of(body, format), MediaTypes.alternateLinks(urls.local(docPath), MediaTypes.DESCRIPTION));
     }
 
     /** {@code path} with each percent-encoded unreserved character (RFC 3986 2.3: letters, digits, - . _ ~) written as itself. */
@@ -277,7 +277,7 @@ final class LinkedDataServlet extends HttpServlet {
         // (until 2 December 2026 it got the page, without Vary: Accept; a review found it).
         if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
         Responses.varyOnLanguage(response);
-        Responses.html(request, response, kinds.render(kindName, things, Language.of(request), Page.version(request)));
+        Responses.html(request, response, kinds.render(kindName, things, Language.of(request), Page.version(request), urls.root()));
     }
 
 }

@@ -276,7 +276,7 @@ final class SearchServlet extends HttpServlet {
             Labels.Label label = Labels.of(union, thing, language);
             JsonObject result = new JsonObject();
             result.put("iri", thing.getURI());
-            result.put("page", Html.href(thing));
+            result.put("page", urls.local(Html.href(thing)));
             result.put("label", label.text());
             result.put("lang", label.lang());
             JsonArray kinds = new JsonArray();
@@ -293,7 +293,7 @@ final class SearchServlet extends HttpServlet {
         }
         json.put("results", results);
         // The next page's address, where more were found than this page holds.
-        if (nextPage > 0) json.put("next", "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=" + nextPage + "&format=json");
+        if (nextPage > 0) json.put("next", urls.local("/search?q=") + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=" + nextPage + "&format=json");
         json.put("note", texts.get("search.hint"));
         return JSON.toStringFlat(json);
     }
@@ -338,7 +338,7 @@ final class SearchServlet extends HttpServlet {
             Labels.Label name = Labels.of(union, thing, language);
             names.add(name.text());
             kinds.add(kinds(thing, texts).stream().findFirst().map(Labels.Label::text).orElse(""));
-            pages.add(Html.href(thing));
+            pages.add(urls.local(Html.href(thing)));
             languages.add(name.lang());
             JsonArray parts = new JsonArray();
             PartedSnippets.parts(name).ifPresent(each -> each.forEach(part -> {

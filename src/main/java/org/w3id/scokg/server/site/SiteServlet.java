@@ -65,7 +65,7 @@ final class SiteServlet extends HttpServlet {
         if (query != null && !query.matches("lang=[^&]*")) return home.render(Page.of(request));
         String key = Language.of(request).tag + " " + java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         if (!homes.containsKey(key)) homes.keySet().removeIf(other -> !other.endsWith(key.substring(key.indexOf(' '))));
-        return homes.computeIfAbsent(key, k -> home.render(Page.at("/", Language.of(request)).version(Page.version(request))));
+        return homes.computeIfAbsent(key, k -> home.render(Page.at("/", Language.of(request)).version(Page.version(request)).under(urls.root())));
     }
 
     @Override
@@ -101,11 +101,11 @@ final class SiteServlet extends HttpServlet {
                 : Responses.negotiate(request, response, MediaTypes.PAGE_AND_RDF);
         if (format.isEmpty()) return;
         // Its other formats, as a thing's description names them (none until a review on 5 December 2026).
-        response.setHeader("Link", MediaTypes.alternateLinks("/ontology", MediaTypes.PAGE_AND_RDF));
+        response.setHeader("Link", MediaTypes.alternateLinks(urls.local("/ontology"), MediaTypes.PAGE_AND_RDF));
         if (!path.contains(".")) {
             // The page in the language it is in (Language#pinnedBy): /ontology.html alone may give another.
             String language = format.get() == MediaTypes.Format.HTML ? Language.of(request).pinnedBy(request) : "";
-            response.setHeader("Content-Location", "/ontology." + format.get().extension + language);
+            response.setHeader("Content-Location", urls.local("/ontology.") + format.get().extension + language);
         }
         if (format.get() != MediaTypes.Format.HTML) {
             ontologyDocument.send(request, response, format.get());
@@ -114,7 +114,7 @@ final class SiteServlet extends HttpServlet {
         // One page under both its URLs, its language links /ontology's: /ontology.html linked its languages
         // under its own name, so the page /ontology named as its Content-Location differed from it (a
         // review on 5 December 2026).
-        EntityTags.page(request, response, ontologyPage(OntologyDocument.copy(graph.ontology()), Page.at("/ontology", Language.of(request)).version(Page.version(request))));
+        EntityTags.page(request, response, ontologyPage(OntologyDocument.copy(graph.ontology()), Page.at("/ontology", Language.of(request)).version(Page.version(request)).under(urls.root())));
     }
 
     private static String ontologyPage(Graph ontology, Page page) {

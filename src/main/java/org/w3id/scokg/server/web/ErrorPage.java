@@ -18,7 +18,7 @@ final class ErrorPage {
         if (overLong(request.getRequestURI(), request.getQueryString())) {
             // Not repeated in the language links nor in a link without parameters: an address past the
             // limit would be five times in the page, and each link would be refused again.
-            return render(Page.at("/", Language.of(null, Language.chosen(request), request.getHeader("Accept-Language"))), status, sentence, "", null);
+            return render(Page.at("/", Language.of(null, Language.chosen(request), request.getHeader("Accept-Language"))).under(PublicUrls.root(request.getServletContext())), status, sentence, "", null);
         }
         String plain = request.getQueryString() == null ? null : request.getRequestURI();
         String again = !momentary(status, request.getMethod()) ? null

@@ -39,6 +39,14 @@ public final class Page {
     public static final String VERSION = "org.w3id.scokg.version";
     /** The dataset's version, or null where the server has none ({@link #version(String)}). */
     private String version;
+    /** The path of the server's public base ({@link PublicUrls#root()}), which the page's root-relative links start with; "" for none. */
+    private String root = "";
+    /**
+     * A root-relative URL in an attribute that names one: {@code href}, {@code src}, a form's {@code
+     * action} and a script's {@code data-} attributes ({@code data-suggest}, {@code data-endpoint}). An
+     * attribute's value has its quotes escaped, so {@code ="} begins one and is never text.
+     */
+    private static final java.util.regex.Pattern ROOT_RELATIVE = java.util.regex.Pattern.compile("(?<=\\s(?:href|src|action|data-[a-z-]{1,40})=\")/(?!/)");
 
     private Page(Texts texts, String path, String keptQuery, String version) {
         this.texts = texts;
@@ -54,7 +62,8 @@ public final class Page {
         for (String pair : query.split("&")) {
             if (!pair.isEmpty() && !pair.startsWith("lang=")) kept.append(pair).append('&');
         }
-        return new Page(Texts.of(Language.of(request)), request.getRequestURI(), kept.toString(), version(request));
+        return new Page(Texts.of(Language.of(request)), request.getRequestURI(), kept.toString(), version(request))
+                .under(PublicUrls.root(request.getServletContext()));
     }
 
     /** The dataset's version the server that {@code request} came to holds ({@link #VERSION}), or null. */
@@ -70,6 +79,16 @@ public final class Page {
     /** The dataset's version, for the citation of a page made with {@link #at}: the same for every request, so such a page may be kept. */
     public Page version(String datasetVersion) {
         this.version = datasetVersion;
+        return this;
+    }
+
+    /**
+     * The page's links under {@code basePath}, the path of the server's public base ({@link
+     * PublicUrls#root()}): a proxy that publishes the server under {@code /kg/} takes {@code
+     * /kg/doc/state/IN} to its {@code /doc/state/IN}. {@link #of} reads it from the server.
+     */
+    public Page under(String basePath) {
+        this.root = basePath;
         return this;
     }
 
@@ -164,7 +183,10 @@ public final class Page {
         footer(out);
         out.append("<script src=\"").append(Assets.site().href("/assets/site.js")).append("\" defer></script>");
         scripts.forEach(s -> out.append("<script src=\"").append(Html.escape(s)).append("\" defer></script>"));
-        return out.append("</body></html>\n").toString();
+        String page = out.append("</body></html>\n").toString();
+        // Every link of the page, its body's too, which the servlets write root-relative: under a base
+        // with a path they broke behind the proxy until 6 December 2026.
+        return root.isEmpty() ? page : ROOT_RELATIVE.matcher(page).replaceAll(java.util.regex.Matcher.quoteReplacement(root + "/"));
     }
 
     private void header(StringBuilder out) {

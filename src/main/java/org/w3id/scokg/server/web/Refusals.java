@@ -61,6 +61,8 @@ public final class Refusals {
         // The address as it came, to try again, where it can be read and is a page's (a GET's).
         String again = pathless || !ErrorPage.momentary(status, request.getMethod()) || ErrorPage.overLong(path, request.getHttpURI().getQuery()) ? null
                 : request.getHttpURI().getPathQuery();
-        return ErrorPage.render(Page.at(pathless ? "/" : path, Language.of(request)), status, sentence, "", null, again);
+        // The base's path the server keeps (PublicUrls.ROOT): no servlet context is reached yet.
+        Object root = request.getConnectionMetaData().getConnector().getServer().getAttribute(PublicUrls.ROOT);
+        return ErrorPage.render(Page.at(pathless ? "/" : path, Language.of(request)).under(root instanceof String r ? r : ""), status, sentence, "", null, again);
     }
 }

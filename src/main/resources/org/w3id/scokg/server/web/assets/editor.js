@@ -12,6 +12,9 @@
   if (!root || !configElement || typeof Yasgui === "undefined") return; // the plain form stays
   var config = JSON.parse(configElement.textContent);
   var endpoint = location.origin + root.getAttribute("data-endpoint");
+  // The site's own root, the endpoint's path before /sparql: "" at a host's root, "/kg" where the
+  // server is published under /kg/ (serve --base), which the page's links start with too (Page.under).
+  var site = root.getAttribute("data-endpoint").replace(/\/sparql$/, "");
   var base = "https://w3id.org/sco-kg/";
   var dates = /^http:\/\/www\.w3\.org\/2001\/XMLSchema#(date|dateTime|gYearMonth|gYear)$/;
   var lang = document.documentElement.lang || "en";
@@ -38,8 +41,8 @@
 
   // Results: a table whose IRIs open this site's pages, labelled in the page's language.
   function local(iri) {
-    if (iri.indexOf(base + "id/") === 0) return "/doc/" + iri.substring((base + "id/").length);
-    if (iri.indexOf(base + "ontology#") === 0) return "/ontology#" + iri.substring((base + "ontology#").length);
+    if (iri.indexOf(base + "id/") === 0) return site + "/doc/" + iri.substring((base + "id/").length);
+    if (iri.indexOf(base + "ontology#") === 0) return site + "/ontology#" + iri.substring((base + "ontology#").length);
     return null;
   }
   function prefixed(iri) {
@@ -167,7 +170,7 @@
       if (i >= iris.length) return;
       var params = new URLSearchParams({ lang: lang });
       iris.slice(i, i + BATCH).forEach(function (iri) { params.append("iri", iri); });
-      fetch("/labels?" + params.toString(), { headers: { Accept: "application/json" } })
+      fetch(site + "/labels?" + params.toString(), { headers: { Accept: "application/json" } })
         .then(function (r) { return r.ok ? r.json() : {}; })
         .then(function (json) {
           Object.keys(json).forEach(function (iri) {
