@@ -127,6 +127,15 @@ class PublicBaseIT {
                 for (; target.find(); count++) assertTrue(target.group(1).startsWith("/kg" + page + "."), page + ": " + links);
                 assertTrue(count >= 4, links);
             }
+            // A page's own Content-Location names its language too, under the path.
+            HttpResponse<String> page = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/doc/state/IN?lang=ru")).header("Accept", "text/html").build());
+            assertEquals("/kg/doc/state/IN.html?lang=ru", page.headers().firstValue("Content-Location").orElse(""));
+            // The browser's search engine (the page's rel="search" link leads to it) asks under the base.
+            String openSearch = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/opensearch.xml")).build()).body();
+            Matcher template = Pattern.compile("template=\"([^\"]*)\"").matcher(openSearch);
+            int templates = 0;
+            for (; template.find(); templates++) assertTrue(template.group(1).startsWith("https://example.org/kg/search"), openSearch);
+            assertEquals(3, templates, openSearch);
             String suggestions = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/search/suggest?q=India")).build()).body();
             assertTrue(suggestions.contains("\"/kg/doc/state/IN\""), suggestions);
             assertFalse(suggestions.contains("\"/doc/"), suggestions);
