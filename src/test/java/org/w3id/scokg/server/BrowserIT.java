@@ -924,12 +924,15 @@ class BrowserIT {
         box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
         checkPage("suggestions-zh", true);
         box.clear();
-        box.sendKeys("Ta");
-        // The summit of 2004 has no Chinese name; the city has had one since 3 December 2026.
-        WebElement summit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#home-q-list li[data-href='/doc/event/tashkent-summit-2004'] span")));
-        assertEquals("SCO summit at Tashkent (2004)", summit.getText());
+        box.sendKeys("Bishkek");
+        // The summit of 2019 has no Chinese name (Tashkent's of 2004 was this check's until it got one on 6 December 2026).
+        WebElement summit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#home-q-list li[data-href='/doc/event/bishkek-summit-2019'] span")));
+        assertEquals("SCO summit at Bishkek (2019)", summit.getText());
         assertEquals("en", summit.getAttribute("lang"), "an English name on a Chinese page says so");
-        WebElement tashkent = browser.findElement(By.cssSelector("#home-q-list li[data-href='/doc/place/tashkent'] span"));
+        box.clear();
+        box.sendKeys("Ta");
+        // The city has had a Chinese name since 3 December 2026.
+        WebElement tashkent = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#home-q-list li[data-href='/doc/place/tashkent'] span")));
         assertEquals("塔什干", tashkent.getText());
         assertEquals("zh", tashkent.getAttribute("lang"));
         assertEquals("zh", browser.findElement(By.cssSelector("#home-q-list li[data-href='/doc/state/TJ'] span")).getAttribute("lang"));
