@@ -131,22 +131,40 @@ final class ServerFixture {
     }
 
     /**
-     * The CPU time, in nanoseconds, of this JVM's live threads whose names begin with {@code prefix}
-     * (a server's request threads: not the JIT's or the collector's, which a process's time counts).
+     * The CPU time, in nanoseconds, of each of this JVM's live threads whose names begin with {@code
+     * prefix} (a server's request threads: not the JIT's or the collector's, which a process's time
+     * counts), by thread id.
      */
-    static long threadsCpu(String prefix) {
+    static java.util.Map<Long, Long> threadsCpu(String prefix) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long nanos = 0;
+        // Without it every time reads -1, and a bound on the time spent would hold whatever the server did.
+        if (!threads.isThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) throw new IllegalStateException("this JVM does not measure threads' CPU time");
+        java.util.Map<Long, Long> nanos = new java.util.HashMap<>();
         for (java.lang.management.ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (thread != null && thread.getThreadName().startsWith(prefix)) nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            if (thread == null || !thread.getThreadName().startsWith(prefix)) continue;
+            long time = threads.getThreadCpuTime(thread.getThreadId());
+            if (time >= 0) nanos.put(thread.getThreadId(), time);
         }
         return nanos;
     }
+
+    /**
+     * The CPU time, in nanoseconds, the threads whose names begin with {@code prefix} spent since
+     * {@code before} ({@link #threadsCpu}): each live thread's time less what it had then. A sum of
+     * the live threads' times taken twice would lose the whole time of a thread the pool let go in
+     * between (idle for its timeout), and could come out smaller than the work done, or below zero.
+     */
+    static long cpuSince(String prefix, java.util.Map<Long, Long> before) {
+        long nanos = 0;
+        for (java.util.Map.Entry<Long, Long> now : threadsCpu(prefix).entrySet()) nanos += now.getValue() - before.getOrDefault(now.getKey(), 0L);
+        return nanos;
+    }
+
     /** The cores that the threads whose names begin with {@code prefix} kept busy over the next {@code millis}. */
     static double coresOf(String prefix, long millis) throws InterruptedException {
-        long before = threadsCpu(prefix);
+        java.util.Map<Long, Long> before = threadsCpu(prefix);
         Thread.sleep(millis);
-        return (threadsCpu(prefix) - before) / (millis * 1e6);
+        return cpuSince(prefix, before) / (millis * 1e6);
     }
 
     /** The server {@link #base()} starts, for a test that reads its state or its threads' time. */
@@ -173,10 +191,10 @@ final class ServerFixture {
         org.eclipse.jetty.server.Server jetty = server.jetty();
         await("no query evaluating before the timed one is asked", () -> EvaluatingQueries.count(jetty) == 0);
         String threads = requestThreads(server);
-        long before = threadsCpu(threads);
+        java.util.Map<Long, Long> before = threadsCpu(threads);
         T answer = ask.get();
         await("no query evaluating once the timed one is answered", () -> EvaluatingQueries.count(jetty) == 0);
-        return new Spent<>(answer, (threadsCpu(threads) - before) / 1e9);
+        return new Spent<>(answer, cpuSince(threads, before) / 1e9);
     }
 
     /** The prefix of the names of a server's request threads (its Jetty thread pool's name). */
