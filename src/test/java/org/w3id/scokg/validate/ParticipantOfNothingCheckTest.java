@@ -1,0 +1,36 @@
+package org.w3id.scokg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code queries/checks/participant-of-nothing-violation.rq} finds a participant given for an event
+ * nothing in the data defines (a key of data/participations.csv written wrong: the checked
+ * references are the IRIs a row points to, not its subject), and only that: an event defined in
+ * another graph than its participants' is not found.
+ */
+class ParticipantOfNothingCheckTest {
+    private static final String TRIG = """
+            PREFIX sco:     <https://w3id.org/sco-kg/ontology#>
+            PREFIX id:      <https://w3id.org/sco-kg/id/>
+            GRAPH <https://w3id.org/sco-kg/graph/data> {
+              id:event\\/tashkent-summit-2016 a sco:Summit ; sco:participant id:state\\/KZ, id:state\\/IN .
+              id:event\\/tashkent-sumit-2016 sco:participant id:state\\/IN .
+              id:event\\/astana-summit-2005 sco:participant id:state\\/MN .
+            }
+            GRAPH <https://w3id.org/sco-kg/graph/inferred> {
+              id:event\\/astana-summit-2005 a sco:Event .
+            }
+            """;
+
+    @Test
+    void a_participant_of_an_event_nothing_defines_is_found() throws Exception {
+        Map<String, String> found = new TreeMap<>();
+        CheckRun.rows("participant-of-nothing-violation.rq", TRIG).forEach(row -> found.put(row.get("focus").getURI(), row.get("message").getLiteralLexicalForm()));
+        assertEquals(Map.of("https://w3id.org/sco-kg/id/event/tashkent-sumit-2016",
+                "has a participant (https://w3id.org/sco-kg/id/state/IN) but nothing in the data defines it"), found);
+    }
+}
