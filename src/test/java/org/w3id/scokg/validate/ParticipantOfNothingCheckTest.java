@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code queries/checks/participant-of-nothing-violation.rq} finds a participant given for an event
- * nothing in the data defines (a key of data/participations.csv written wrong: the checked
+ * nothing in the data defines, or a status for an act (a key of data/participations.csv or
+ * data/concerned_statuses.csv written wrong: the checked
  * references are the IRIs a row points to, not its subject), and only that: an event defined in
  * another graph than its participants' is not found.
  */
@@ -20,6 +21,8 @@ class ParticipantOfNothingCheckTest {
               id:event\\/tashkent-summit-2016 a sco:Summit ; sco:participant id:state\\/KZ, id:state\\/IN .
               id:event\\/tashkent-sumit-2016 sco:participant id:state\\/IN .
               id:event\\/astana-summit-2005 sco:participant id:state\\/MN .
+              id:act\\/ufa-2015-status-decision a sco:StatusDecision ; sco:concernsStatus id:membership\\/SCO-AZ-DialoguePartner .
+              id:act\\/ufa-2015-status-decisoin sco:concernsStatus id:membership\\/SCO-BY-ObserverState .
             }
             GRAPH <https://w3id.org/sco-kg/graph/inferred> {
               id:event\\/astana-summit-2005 a sco:Event .
@@ -31,6 +34,8 @@ class ParticipantOfNothingCheckTest {
         Map<String, String> found = new TreeMap<>();
         CheckRun.rows("participant-of-nothing-violation.rq", TRIG).forEach(row -> found.put(row.get("focus").getURI(), row.get("message").getLiteralLexicalForm()));
         assertEquals(Map.of("https://w3id.org/sco-kg/id/event/tashkent-sumit-2016",
-                "has a participant (https://w3id.org/sco-kg/id/state/IN) but nothing in the data defines it"), found);
+                "has a participant (https://w3id.org/sco-kg/id/state/IN) but nothing in the data defines it",
+                "https://w3id.org/sco-kg/id/act/ufa-2015-status-decisoin",
+                "has a status it concerns (https://w3id.org/sco-kg/id/membership/SCO-BY-ObserverState) but nothing in the data defines it"), found);
     }
 }
