@@ -187,12 +187,21 @@ final class ServerFixture {
      * evaluating (awaited, as before the asking), so a query answered 503 that evaluates on is counted
      * too. Each test names the runaway it tells apart, which spent more.
      */
+    /** The wall time an answer {@link #spent} measures may take at most, whatever its CPU time. */
+    static final double WALL_CEILING_SECONDS = 30;
+
     static <T> Spent<T> spent(LinkedDataServer server, Supplier<T> ask) throws InterruptedException {
         org.eclipse.jetty.server.Server jetty = server.jetty();
         await("no query evaluating before the timed one is asked", () -> EvaluatingQueries.count(jetty) == 0);
         String threads = requestThreads(server);
         java.util.Map<Long, Long> before = threadsCpu(threads);
+        long asked = System.nanoTime();
         T answer = ask.get();
+        // The CPU time does not see a refusal that comes late while its thread waits without working (on a
+        // lock, in a queue, for a cancellation): a ceiling of wall time, far above what a loaded machine adds
+        // to a timeout of a few seconds, catches that (a review of 6 December 2026).
+        double waited = (System.nanoTime() - asked) / 1e9;
+        if (waited > WALL_CEILING_SECONDS) throw new AssertionError("the answer took " + waited + " s, more than " + WALL_CEILING_SECONDS + " s of wall time");
         await("no query evaluating once the timed one is answered", () -> EvaluatingQueries.count(jetty) == 0);
         return new Spent<>(answer, cpuSince(threads, before) / 1e9);
     }

@@ -35,6 +35,8 @@ final class PartedSnippets {
         if (title.markup() == null) return Optional.empty();
         Optional<List<String>> languages = languages(title);
         String plain = snippet.replace("↦", "").replace("↤", "");
+        // The snippet's place in the title: its first, should its text stand twice (a part's languages
+        // are then those of the first place, which no title of the graph has today).
         int start = title.text().indexOf(plain);
         if (languages.isEmpty() || plain.isEmpty() || start < 0) return Optional.empty();
         boolean[] found = found(snippet, plain.length());
