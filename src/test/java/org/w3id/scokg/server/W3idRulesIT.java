@@ -63,7 +63,9 @@ class W3idRulesIT {
     }
 
     private static HttpResponse<String> follow(String location, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(location)).timeout(Duration.ofSeconds(30)).GET();
+        // 60 s: in a CI run of 6 December 2026 one of the 4,475 answers, beside the other fork's tests, was not
+        // there after 30 s (which one was not said); a request that never ends still fails, now by its path.
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(location)).timeout(Duration.ofSeconds(60)).GET();
         if (accept != null) request.header("Accept", accept);
         return FOLLOWING.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -108,7 +110,13 @@ class W3idRulesIT {
             }
             assertTrue(redirect.location().startsWith(host + "/"), redirect.location());
             answers.add(clients.submit(() -> {
-                HttpResponse<String> answer = follow(redirect.location(), accept);
+                HttpResponse<String> answer;
+                try {
+                    answer = follow(redirect.location(), accept);
+                } catch (java.io.IOException e) {
+                    failures.add(path + " (" + accept + ") -> " + redirect.location() + ": no answer (" + e + ")");
+                    return null;
+                }
                 String type = answer.headers().firstValue("Content-Type").orElse("");
                 if (answer.statusCode() != 200) failures.add(path + " (" + accept + ") -> " + redirect.location() + ": " + answer.statusCode());
                 else if (accept != null && !type.startsWith(accept)) failures.add(path + " (" + accept + ") -> " + type);
