@@ -27,6 +27,17 @@ final class ChildServer implements AutoCloseable {
     final String base;
     final List<String> output = Collections.synchronizedList(new ArrayList<>());
 
+    /**
+     * The lines written so far, copied under the list's lock: its drain thread adds to it while a test
+     * reads it, and a stream over the list itself failed with a ConcurrentModificationException in a
+     * CI run of 6 December 2026 (SmallHeapIT).
+     */
+    List<String> lines() {
+        synchronized (output) {
+            return List.copyOf(output);
+        }
+    }
+
     private ChildServer(Process process, String base) {
         this.process = process;
         this.base = base;

@@ -105,7 +105,7 @@ class ChildServerIT {
             // Asked as a client would, again after a 503 (in a CI run of 6 December 2026, with other tests beside it, this
             // first description too missed the 5 s timeout, and the 503's sentence was compared with the page).
             HttpResponse<String> first = description(server);
-            assertEquals(200, first.statusCode(), () -> first.body() + "\n" + String.join("\n", server.output));
+            assertEquals(200, first.statusCode(), () -> first.body() + "\n" + String.join("\n", server.lines()));
             String described = first.body();
             searched = CLIENT.send(HttpRequest.newBuilder(URI.create(server.base + "/search?q=India&format=json")).build(), HttpResponse.BodyHandlers.ofString()).body();
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
@@ -116,22 +116,22 @@ class ChildServerIT {
                     answer = answers.get(i).get(120, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     throw new AssertionError(abuse().get(i) + " had no answer; the server " + (server.process.isAlive() ? "runs" : "stopped") + ":\n"
-                            + String.join("\n", server.output), e);
+                            + String.join("\n", server.lines()), e);
                 }
                 int status = answer.statusCode();
                 String query = abuse().get(i);
                 assertTrue(status == 200 || status == 400 || status == 503, () -> query + " -> " + status + " "
-                        + answer.body().substring(0, Math.min(500, answer.body().length())) + "\n" + String.join("\n", server.output));
+                        + answer.body().substring(0, Math.min(500, answer.body().length())) + "\n" + String.join("\n", server.lines()));
             }
-            assertTrue(server.process.isAlive(), "the JVM did not run out of memory:\n" + String.join("\n", server.output));
+            assertTrue(server.process.isAlive(), "the JVM did not run out of memory:\n" + String.join("\n", server.lines()));
             // A 503 with Retry-After is a busy server's answer (its description is made within the 5 s timeout, which on
             // starved cores right after the abuse it missed twice on 5 December 2026): asked again as a client would.
             HttpResponse<String> answered = description(server);
-            assertEquals(200, answered.statusCode(), () -> answered.body().substring(0, Math.min(500, answered.body().length())) + "\n" + String.join("\n", server.output));
+            assertEquals(200, answered.statusCode(), () -> answered.body().substring(0, Math.min(500, answered.body().length())) + "\n" + String.join("\n", server.lines()));
             assertEquals(described, answered.body());
-            assertTrue(server.output.stream().noneMatch(line -> line.contains("OutOfMemoryError")), String.join("\n", server.output));
-            assertTrue(server.output.stream().noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by")), "no stack trace in the log:\n"
-                    + String.join("\n", server.output));
+            assertTrue(server.lines().stream().noneMatch(line -> line.contains("OutOfMemoryError")), String.join("\n", server.lines()));
+            assertTrue(server.lines().stream().noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by")), "no stack trace in the log:\n"
+                    + String.join("\n", server.lines()));
 
             // A DISTINCT that has spilled to disk when the process is killed leaves its files in the
             // server's own folder, which the next start removes.
@@ -150,7 +150,7 @@ class ChildServerIT {
             assertEquals(200, after.statusCode());
             assertEquals(before, after.body(), "the restarted server answers as before");
             // It read the graph from the snapshot the first kept, and searches the index kept beside it.
-            assertTrue(again.output.stream().anyMatch(line -> line.contains("read the graph from its snapshot")), String.join("\n", again.output));
+            assertTrue(again.lines().stream().anyMatch(line -> line.contains("read the graph from its snapshot")), String.join("\n", again.lines()));
             assertTrue(Files.isRegularFile(Path.of(data, ".search-index", "sco-kg-index-of")));
             String searchedAgain = CLIENT.send(HttpRequest.newBuilder(URI.create(again.base + "/search?q=India&format=json")).build(), HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(searchedAgain.contains("state/IN"), searchedAgain);

@@ -43,8 +43,8 @@ class SmallHeapIT {
         Path data = ServedFolder.write(temp.resolve("dist"));
         try (ChildServer serve = ChildServer.start(List.of(HEAP, "-XX:+ExitOnOutOfMemoryError", ChildServer.QUICK_START),
                 "--data", data.toString(), "--queries-per-client", "4", "--query-budget", "100000")) {
-            assertTrue(serve.output.stream().anyMatch(line -> line.contains("read the graph from its snapshot")),
-                    "the server started from the folder written for it:\n" + String.join("\n", serve.output));
+            assertTrue(serve.lines().stream().anyMatch(line -> line.contains("read the graph from its snapshot")),
+                    "the server started from the folder written for it:\n" + String.join("\n", serve.lines()));
             long bytes = 0;
             for (int i = 0; i < ANSWERS; i++) {
                 String query = "SELECT ?s ?x { ?s ?p ?o . VALUES ?k { 1 2 } BIND(CONCAT(\"" + i + "\", STR(?o), STR(?o), STR(?s), STR(?p), STR(?k)) AS ?x) }";
