@@ -360,6 +360,40 @@ class StatementSourcesTest {
         assertEquals(Set.of("source/sco-kg"), sources(withdrawn, "http://purl.org/dc/terms/isReplacedBy", id("statement/secretaries-2018-aims")));
     }
 
+    /**
+     * A statement's threats and norms rest on the pages that name them (addressed_threats.csv,
+     * invoked_norms.csv, since 6 December 2026), not on every page of its row: until then each value
+     * rested on both of the row's pages, one of which does not name it.
+     */
+    @Test
+    void a_statements_threats_and_norms_rest_on_the_pages_that_name_them() {
+        String addresses = SCO.NS + "addresses";
+        String invokes = SCO.NS + "invokes";
+        // Xiamen 2019: Global Times names the "online terrorist propaganda" and the recruiting of "new members"; Shanghai
+        // Daily a drill "on countering cyber-terrorism" only. Both report an exercise against terrorism on the Internet.
+        Node xiamen = id("statement/rats-2019-xiamen-cyber-exercise");
+        assertEquals(Set.of("source/globaltimes-xiamen-drill-2019"), sources(xiamen, addresses, id("threat/terrorist-propaganda-and-recruitment")));
+        assertEquals(Set.of("source/globaltimes-xiamen-drill-2019", "source/shine-xiamen-drill-2019"),
+                sources(xiamen, addresses, id("threat/cyber-terrorism")));
+        // The code of conduct of 2011: China Daily (Xinhua) names the call for "international norms and rules that regulate
+        // states' conduct" under the UN framework, CCDCOE the code's "important role of the United Nations in formulating
+        // international norms"; both name the information weapons and the "criminal and terrorist activities" that use ICT.
+        Node code = id("statement/code-2011-pledges");
+        assertEquals(Set.of("source/chinadaily-code-of-conduct-2011"), sources(code, invokes, id("norm/responsible-state-behaviour")));
+        assertEquals(Set.of("source/ccdcoe-code-of-conduct-2015"), sources(code, invokes, id("norm/un-central-role")));
+        for (String threat : List.of("information-weapons", "cyber-crime", "cyber-terrorism")) {
+            assertEquals(Set.of("source/chinadaily-code-of-conduct-2011", "source/ccdcoe-code-of-conduct-2015"),
+                    sources(code, addresses, id("threat/" + threat)), threat);
+        }
+        // Yekaterinburg 2009: both of Sergey Boiko's texts quote the Agreement's two main threats, so its row is as it was.
+        for (String threat : List.of("information-weapons", "information-war")) {
+            assertEquals(Set.of("source/ciaonet-boiko-threats", "source/interaffairs-boiko-threats"),
+                    sources(id("statement/yekaterinburg-2009-main-threats"), addresses, id("threat/" + threat)), threat);
+        }
+        assertEquals(2, TestGraph.real().data().find(xiamen, NodeFactory.createURI(addresses), Node.ANY).toList().size());
+        assertEquals(2, TestGraph.real().data().find(code, NodeFactory.createURI(invokes), Node.ANY).toList().size());
+    }
+
     @Test
     void a_link_cites_the_sentence_that_names_what_it_links_to() {
         // The article's threats stand in the sentences after the one its row quotes ("While creating tremendous
