@@ -242,6 +242,38 @@ class StatementSourcesTest {
                 NodeFactory.createLiteralLang("Türkiye", "en")));
     }
 
+    /**
+     * An alternative name rests on the pages that write it (alt_labels.csv, since 6 December 2026),
+     * not on every page of its row's alt_label_source: until then each name rested on all of them,
+     * pages that write another name among them.
+     */
+    @Test
+    void an_alternative_name_rests_on_the_pages_that_write_it() {
+        String altLabel = "http://www.w3.org/2004/02/skos/core#altLabel";
+        // RATS: its history page writes "Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization (SCO
+        // RATS)", the 2009 communiqué on uzbekistanitalia.org "SCO Regional Counter-Terrorism Structure (RCTS)".
+        Node rats = id("organization/sco-rats");
+        assertEquals(Set.of("source/uzbekistanitalia-communique-2009"),
+                sources(rats, altLabel, NodeFactory.createLiteralLang("Regional Counter-Terrorism Structure", "en")));
+        assertEquals(Set.of("source/ecrats-history"), sources(rats, altLabel, NodeFactory.createLiteralLang("RATS", "en")));
+        assertEquals(Set.of("source/ecrats-history"), sources(rats, altLabel,
+                NodeFactory.createLiteralLang("Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization", "en")));
+        // The SCO: CCDCOE's page writes "Shanghai Cooperation Organisation (SCO)"; the article and the Secretariat's "About
+        // SCO" write "Shanghai Cooperation Organization" too.
+        Node sco = id("organization/SCO");
+        assertEquals(Set.of("excerpt/cyberdiplomat-sco-cyber-norms-289-529", "source/sectsco-about-sco"),
+                sources(sco, altLabel, NodeFactory.createLiteralLang("Shanghai Cooperation Organization", "en")));
+        assertEquals(Set.of("excerpt/cyberdiplomat-sco-cyber-norms-289-529", "source/ccdcoe-sco", "source/sectsco-about-sco"),
+                sources(sco, altLabel, NodeFactory.createLiteralLang("SCO", "en")));
+        // Cyber sovereignty: "cybersovereignty" is the article's word; McKune and Ahmed write "Internet sovereignty", which
+        // the article's next sentence writes too.
+        Node sovereignty = id("norm/cyber-sovereignty");
+        assertEquals(Set.of("excerpt/cyberdiplomat-sco-cyber-norms-3039-3273"),
+                sources(sovereignty, altLabel, NodeFactory.createLiteralLang("cybersovereignty", "en")));
+        assertEquals(Set.of("excerpt/cyberdiplomat-sco-cyber-norms-3274-3622", "source/mckune-ahmed-2018"),
+                sources(sovereignty, altLabel, NodeFactory.createLiteralLang("Internet sovereignty", "en")));
+    }
+
     @Test
     void the_partners_long_forms_rest_on_the_states_own_or_the_uns_pages() {
         // Until a review on 4 December 2026 these rested on EIN Presswire, CanIndia, Leaders MENA and pubt.io.
