@@ -1,6 +1,5 @@
 package org.w3id.scokg.server.fragments;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,15 +54,15 @@ final class FragmentsServlet extends HttpServlet {
     private final transient PublicUrls urls;
     /** How long a pattern's matches may take to gather and order: the query timeout. */
     private final long timeoutMillis;
-    private final transient AsyncCache<String, Rendered> cache = Caffeine.newBuilder()
-            .maximumWeight(64L << 20).<String, Rendered>weigher((key, page) -> page.body().length + 2 * key.length()).buildAsync();
+    private final transient ComputedOnce<String, Rendered> cache = new ComputedOnce<>(Caffeine.newBuilder()
+            .maximumWeight(64L << 20).<String, Rendered>weigher((key, page) -> page.body().length + 2 * key.length()).build());
 
     /**
      * The ordered matches of each pattern asked for, weighed by their quads; gathered (up to the query
      * timeout) on the thread that first asks, holding up no other pattern ({@link ComputedOnce}).
      */
-    private final transient AsyncCache<List<Object>, List<Quad>> matches = Caffeine.newBuilder()
-            .maximumWeight(2_000_000).<List<Object>, List<Quad>>weigher((key, quads) -> 1 + quads.size()).buildAsync();
+    private final transient ComputedOnce<List<Object>, List<Quad>> matches = new ComputedOnce<>(Caffeine.newBuilder()
+            .maximumWeight(2_000_000).<List<Object>, List<Quad>>weigher((key, quads) -> 1 + quads.size()).build());
 
     private record Rendered(String mediaType, byte[] body, String etag) {}
 
@@ -105,7 +104,7 @@ final class FragmentsServlet extends HttpServlet {
         String cacheKey = mediaType.get() + (html ? " " + Language.of(request).tag : "") + " " + pageUrl;
         Rendered page;
         try {
-            page = ComputedOnce.get(cache, cacheKey, key -> render(request, fragments, pageUrl, mediaType.get()));
+            page = cache.get(cacheKey, key -> render(request, fragments, pageUrl, mediaType.get()));
         } catch (TermPattern.BadTerm e) {
             if (html) {
                 // A reader who typed a term the form cannot read gets the form back, with what they
@@ -166,7 +165,7 @@ final class FragmentsServlet extends HttpServlet {
         List<Object> key = new ArrayList<>(Arrays.asList(terms));
         if (defaultGraph.equals(terms[3])) key.set(3, Node.ANY);
         key.add(same);
-        List<Quad> matches = ComputedOnce.get(this.matches, key, k -> source.match(terms[3], terms[0], terms[1], terms[2], defaultGraph, timeoutMillis).stream()
+        List<Quad> matches = this.matches.get(key, k -> source.match(terms[3], terms[0], terms[1], terms[2], defaultGraph, timeoutMillis).stream()
                 .filter(quad -> same.stream().allMatch(places -> places.stream().map(i -> term(quad, i)).distinct().count() == 1)).toList());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFFormat format = FORMATS.get(mediaType);

@@ -1,6 +1,5 @@
 package org.w3id.scokg.server.linkeddata;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServlet;
@@ -55,10 +54,10 @@ final class LinkedDataServlet extends HttpServlet {
      * which is the heap's size unless set), from which Jetty writes them as they are. Each is made on
      * the thread that first asks for it, holding up no other description ({@link ComputedOnce}).
      */
-    private final transient AsyncCache<String, Rendered> cache = Caffeine.newBuilder()
+    private final transient ComputedOnce<String, Rendered> cache = new ComputedOnce<>(Caffeine.newBuilder()
             .maximumWeight(HeapShare.of(128L << 20, 8))
             .<String, Rendered>weigher((key, rendered) -> rendered.body().length() + 2 * key.length())
-            .buildAsync();
+            .build());
     /**
      * The descriptions stopped at the timeout in the last {@value #RETRY_SECONDS} s: asked again
      * meanwhile (or waiting for the same description when it was stopped), they answer 503 at once
@@ -123,7 +122,7 @@ final class LinkedDataServlet extends HttpServlet {
         // HTML is rendered in the reader's language, so its key names the language.
         String cacheKey = format.map(f -> docPath + "." + f.extension + (f == MediaTypes.Format.HTML ? "." + language.tag : "")).orElse(null);
         // A description rendered before is of a thing that exists: the graph is not asked again.
-        Rendered rendered = cacheKey == null ? null : ComputedOnce.ifMade(cache, cacheKey);
+        Rendered rendered = cacheKey == null ? null : cache.ifMade(cacheKey);
         if (rendered == null && !descriptions.exists(entity)) {
             // A key typed in another case (/doc/state/in for /doc/state/IN: a 404 until a review on 4
             // December 2026) is sent to the one thing so named; IRIs stay case-sensitive otherwise.
@@ -158,7 +157,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (rendered == null) {
             try {
-                rendered = ComputedOnce.get(cache, cacheKey, k -> {
+                rendered = cache.get(cacheKey, k -> {
                     if (stopped.getIfPresent(k) != null) throw new QueryCancelledException();
                     try {
                         return render(entity, docPath, format.get(), language);

@@ -1,6 +1,5 @@
 package org.w3id.scokg.server.site;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -157,7 +156,7 @@ final class DumpServlet extends HttpServlet {
         }
         if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
-            Responses.send(request, response, file.mediaType(), ComputedOnce.get(gzipped, file.name(), key -> compress(file)));
+            Responses.send(request, response, file.mediaType(), gzipped.get(file.name(), key -> compress(file)));
             return;
         }
         // A Range for another version of the file (If-Range names another ETag, or a date: dumps
@@ -236,8 +235,8 @@ final class DumpServlet extends HttpServlet {
     private static final long MOST_COMPRESSED = 32L << 20;
 
     /** Dumps compressed, by name: at most 128 MiB of them. */
-    private final transient AsyncCache<String, Responses.Held> gzipped = Caffeine.newBuilder().maximumWeight(128L << 20)
-            .weigher((String name, Responses.Held bytes) -> bytes.length()).buildAsync();
+    private final transient ComputedOnce<String, Responses.Held> gzipped = new ComputedOnce<>(Caffeine.newBuilder().maximumWeight(128L << 20)
+            .weigher((String name, Responses.Held bytes) -> bytes.length()).build());
 
     private static Responses.Held compress(DumpFile file) {
         try (var bytes = new ByteArrayOutputStream(); var gzip = new GZIPOutputStream(bytes)) {

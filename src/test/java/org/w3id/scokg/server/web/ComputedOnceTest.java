@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.CountDownLatch;
@@ -51,15 +50,15 @@ class ComputedOnceTest {
 
     @Test
     void a_key_in_the_bin_of_one_being_made_is_made_without_waiting() throws Exception {
-        AsyncCache<String, String> cache = Caffeine.newBuilder().buildAsync();
-        Future<String> slowOne = threads.submit(() -> ComputedOnce.get(cache, SLOW, this::slow));
+        ComputedOnce<String, String> cache = new ComputedOnce<>(Caffeine.newBuilder().build());
+        Future<String> slowOne = threads.submit(() -> cache.get(SLOW, this::slow));
         assertTrue(started.await(10, TimeUnit.SECONDS));
-        Future<String> other = threads.submit(() -> ComputedOnce.get(cache, OTHER, k -> k + " made"));
+        Future<String> other = threads.submit(() -> cache.get(OTHER, k -> k + " made"));
         assertEquals("BB made", other.get(10, TimeUnit.SECONDS), "made while the other key of its bin is being made");
-        assertNull(ComputedOnce.ifMade(cache, SLOW), "nothing kept while it is being made");
+        assertNull(cache.ifMade(SLOW), "nothing kept while it is being made");
         release.countDown();
         assertEquals("Aa made", slowOne.get(10, TimeUnit.SECONDS));
-        assertEquals("Aa made", ComputedOnce.ifMade(cache, SLOW));
+        assertEquals("Aa made", cache.ifMade(SLOW));
     }
 
     @Test
@@ -76,14 +75,14 @@ class ComputedOnceTest {
 
     @Test
     void a_second_asker_of_the_same_key_waits_for_the_one_making() throws Exception {
-        AsyncCache<String, String> cache = Caffeine.newBuilder().buildAsync();
+        ComputedOnce<String, String> cache = new ComputedOnce<>(Caffeine.newBuilder().build());
         AtomicInteger made = new AtomicInteger();
-        Future<String> first = threads.submit(() -> ComputedOnce.get(cache, SLOW, k -> {
+        Future<String> first = threads.submit(() -> cache.get(SLOW, k -> {
             made.incrementAndGet();
             return slow(k);
         }));
         assertTrue(started.await(10, TimeUnit.SECONDS));
-        Future<String> second = threads.submit(() -> ComputedOnce.get(cache, SLOW, k -> {
+        Future<String> second = threads.submit(() -> cache.get(SLOW, k -> {
             made.incrementAndGet();
             return k + " made again";
         }));
@@ -95,8 +94,8 @@ class ComputedOnceTest {
 
     @Test
     void a_failure_reaches_its_waiters_and_is_not_kept() throws Exception {
-        AsyncCache<String, String> cache = Caffeine.newBuilder().buildAsync();
-        Future<String> first = threads.submit(() -> ComputedOnce.get(cache, SLOW, k -> {
+        ComputedOnce<String, String> cache = new ComputedOnce<>(Caffeine.newBuilder().build());
+        Future<String> first = threads.submit(() -> cache.get(SLOW, k -> {
             slow(k);
             throw new IllegalStateException("stopped at the timeout");
         }));
@@ -104,7 +103,7 @@ class ComputedOnceTest {
         CountDownLatch waiting = new CountDownLatch(1);
         Future<String> second = threads.submit(() -> {
             waiting.countDown();
-            return ComputedOnce.get(cache, SLOW, k -> "not asked");
+            return cache.get(SLOW, k -> "not asked");
         });
         assertTrue(waiting.await(10, TimeUnit.SECONDS));
         Thread.sleep(1000); // time for it to find the future being made and wait on it
@@ -113,7 +112,7 @@ class ComputedOnceTest {
             java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class, () -> asker.get(10, TimeUnit.SECONDS));
             assertTrue(e.getCause() instanceof IllegalStateException, e.toString());
         }
-        assertNull(ComputedOnce.ifMade(cache, SLOW));
-        assertEquals("Aa made now", ComputedOnce.get(cache, SLOW, k -> k + " made now"), "the next asker makes it");
+        assertNull(cache.ifMade(SLOW));
+        assertEquals("Aa made now", cache.get(SLOW, k -> k + " made now"), "the next asker makes it");
     }
 }
