@@ -171,6 +171,18 @@ class StatementSourcesTest {
         // (WAM) places the UAE's at the meeting "which took place in the Indian state of Goa", Financial Express names no place.
         assertEquals(Set.of("source/economy-az-sco"), sources(id("act/azerbaijan-partner-memorandum-2016"), location, id("place/beijing")));
         assertEquals(Set.of("source/khaleejtimes-uae-2023"), sources(id("act/uae-partner-memorandum-2023"), location, id("place/goa")));
+        // UrduPoint (Sputnik) reports the signing "following the summit", as the Tajik president opened "the ceremony of
+        // signing the Dushanbe Declaration and other documents of the summit"; TASS's report from Beijing names no summit.
+        assertEquals(Set.of("source/urdupoint-dushanbe-2021"),
+                sources(id("act/dushanbe-declaration-2021-adoption"), SCO.NS + "atEvent", id("event/dushanbe-summit-2021")));
+        // The memoranda signed at Goa in May 2023 opened the four statuses (Financial Express); TASS's report of September 2022,
+        // which announces the procedure, stays under the statuses, not under what opened them.
+        for (String state : List.of("AE", "KW", "MV", "MM")) {
+            Node status = id("membership/SCO-" + state + "-DialoguePartner");
+            Node opened = TestGraph.real().data().find(status, NodeFactory.createURI(SCO.NS + "openedBy"), Node.ANY).next().getObject();
+            assertEquals(Set.of("source/financialexpress-goa-2023"), sources(status, SCO.NS + "openedBy", opened), state);
+            assertEquals(Set.of("source/financialexpress-goa-2023", "source/tass-1506931"), sources(status, ORG + "member", id("state/" + state)), state);
+        }
     }
 
     @Test
