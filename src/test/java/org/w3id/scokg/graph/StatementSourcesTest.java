@@ -185,6 +185,23 @@ class StatementSourcesTest {
         }
     }
 
+    /**
+     * A UN symbol rests on the pages that write it (since 6 December 2026): the background page of the
+     * national cyber survey does not name resolution 73/27, and TASS's report of the vote not 74/247.
+     */
+    @Test
+    void a_resolutions_symbol_rests_on_the_pages_that_write_it() {
+        String identifier = SCO.NS + "unDocumentSymbol";
+        Node res7327 = id("document/ga-res-73-27");
+        TestGraph.real().data().find(res7327, Node.ANY, Node.ANY).forEachRemaining(t -> assertFalse(
+                sources(res7327, t.getPredicate().getURI(), t.getObject()).contains("source/nationalcybersurvey-un"), t.toString()));
+        assertEquals(Set.of("source/digwatch-res-73-27"), sources(id("act/ga-res-73-27-adoption"), SCO.NS + "actor", id("organization/UNGA")));
+        Node res74247 = id("document/ga-res-74-247");
+        List<Triple> symbols = TestGraph.real().data().find(res74247, NodeFactory.createURI(identifier), Node.ANY).toList();
+        assertEquals(1, symbols.size(), symbols.toString());
+        assertEquals(Set.of("source/unwebtv-ahc-74-247", "source/girlsrights-a-res-74-247"), sources(res74247, identifier, symbols.get(0).getObject()));
+    }
+
     @Test
     void a_summits_days_rest_on_the_report_that_gives_them() {
         // The Agreement's text is dated 16 June 2009 and says nothing of the summit's first day; Xinhua's report
