@@ -171,6 +171,10 @@ class StatementSourcesTest {
         // (WAM) places the UAE's at the meeting "which took place in the Indian state of Goa", Financial Express names no place.
         assertEquals(Set.of("source/economy-az-sco"), sources(id("act/azerbaijan-partner-memorandum-2016"), location, id("place/beijing")));
         assertEquals(Set.of("source/khaleejtimes-uae-2023"), sources(id("act/uae-partner-memorandum-2023"), location, id("place/goa")));
+        // RATS's seat: the Secretariat's page as the Internet Archive kept it says it is "located in Tashkent"; UzDaily's report
+        // of the Executive Committee's anniversary, held in Tashkent, stood under the seat until the same review.
+        assertEquals(Set.of("source/ecrats-history", "source/sectsco-rats-archived-2008"),
+                sources(id("organization/sco-rats"), ORG + "hasPrimarySite", id("place/tashkent")));
         // UrduPoint (Sputnik) reports the signing "following the summit", as the Tajik president opened "the ceremony of
         // signing the Dushanbe Declaration and other documents of the summit"; TASS's report from Beijing names no summit.
         assertEquals(Set.of("source/urdupoint-dushanbe-2021"),
