@@ -207,6 +207,20 @@ class StatementSourcesTest {
     }
 
     @Test
+    void a_year_no_page_read_here_states_is_marked_well_known() {
+        // Since 6 December 2026. International Affairs dates 53/70's adoption "on our country's initiative", not Russia's
+        // submission; the notice of Belarus's memorandum names no year, and its text the year it entered into force.
+        Node wellKnown = NodeFactory.createURI(SCO.NS + "WellKnown");
+        String[][] years = {{"act/ga-res-53-70-submission", "1998"}, {"act/belarus-partner-memorandum-2010", "2010"}};
+        for (String[] year : years) {
+            Triple t = Triple.create(id(year[0]), NodeFactory.createURI(SCO.NS + "date"),
+                    NodeFactory.createLiteralDT(year[1], org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear));
+            assertTrue(TestGraph.real().data().contains(t), year[0]);
+            assertTrue(TestGraph.real().provenance().contains(Assertions.node(t), SCO.confidence, wellKnown), year[0]);
+        }
+    }
+
+    @Test
     void a_summits_days_rest_on_the_report_that_gives_them() {
         // The Agreement's text is dated 16 June 2009 and says nothing of the summit's first day; Xinhua's report
         // gives both ("6月15日至16日"). Until a review on 3 December 2026 the first day rested on the Agreement.
