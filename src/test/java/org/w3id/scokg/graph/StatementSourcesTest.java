@@ -221,6 +221,19 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_code_of_conducts_positions_rest_on_the_report_that_names_the_four_and_the_norm() {
+        // CCDCOE's summary of the code names neither the four states nor norms of state conduct (its norm is the UN's role,
+        // invoked_norms.csv); until 6 December 2026 the four positions rested on it as on China Daily's report of the letter.
+        for (String state : List.of("CN", "RU", "TJ", "UZ")) {
+            Node position = id("position/" + state + "-supports-responsible-state-behaviour-A-66-359");
+            assertEquals(Set.of("source/chinadaily-code-of-conduct-2011"), sources(position, SCO.NS + "holder", id("state/" + state)), state);
+            assertEquals(Set.of("source/chinadaily-code-of-conduct-2011"), sources(position, SCO.NS + "onNorm", id("norm/responsible-state-behaviour")), state);
+            assertEquals(Set.of("source/chinadaily-code-of-conduct-2011", "source/ccdcoe-code-of-conduct-2015"),
+                    sources(position, SCO.NS + "expressedIn", id("document/A-66-359")), state);
+        }
+    }
+
+    @Test
     void a_summits_days_rest_on_the_report_that_gives_them() {
         // The Agreement's text is dated 16 June 2009 and says nothing of the summit's first day; Xinhua's report
         // gives both ("6月15日至16日"). Until a review on 3 December 2026 the first day rested on the Agreement.
