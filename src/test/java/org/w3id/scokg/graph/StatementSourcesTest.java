@@ -204,6 +204,11 @@ class StatementSourcesTest {
         List<Triple> symbols = TestGraph.real().data().find(res74247, NodeFactory.createURI(identifier), Node.ANY).toList();
         assertEquals(1, symbols.size(), symbols.toString());
         assertEquals(Set.of("source/unwebtv-ahc-74-247", "source/girlsrights-a-res-74-247"), sources(res74247, identifier, symbols.get(0).getObject()));
+        // Its title as the Girls' Rights Platform's copy of its text writes it, "resolution 74/247" as UN Web TV does.
+        assertEquals(Set.of("source/girlsrights-a-res-74-247"), sources(res74247, "http://purl.org/dc/terms/title", NodeFactory.createLiteralLang(
+                "General Assembly resolution 74/247: Countering the use of information and communications technologies for criminal purposes", "en")));
+        assertEquals(Set.of("source/unwebtv-ahc-74-247"), sources(res74247, "http://www.w3.org/2004/02/skos/core#altLabel",
+                NodeFactory.createLiteralLang("resolution 74/247", "en")));
     }
 
     @Test
