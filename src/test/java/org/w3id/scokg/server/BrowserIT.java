@@ -462,6 +462,24 @@ class BrowserIT {
         }
     }
 
+    /**
+     * An IRI outside the web in the editor's answer is shown, not linked: a review of 6 December 2026
+     * found the table making {@code <a href="javascript:alert(1)">}, run in the site's origin by a
+     * click on a link to a shared query.
+     */
+    @Test
+    @Order(2)
+    void the_editor_links_no_iri_outside_the_web() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        String query = "SELECT ?z ?w WHERE { VALUES (?z ?w) { (<javascript:alert(1)> <https://example.org/web>) (<DATA:text/html,x> <http://example.org/w>) } }";
+        open("/query#query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasr table")));
+        List<String> links = browser.findElements(By.cssSelector(".tabPanel.active .yasr table a")).stream().map(a -> a.getAttribute("href")).toList();
+        assertEquals(List.of("https://example.org/web", "http://example.org/w"), links);
+        String table = browser.findElement(By.cssSelector(".tabPanel.active .yasr table")).getText();
+        assertTrue(table.contains("javascript:alert(1)") && table.contains("DATA:text/html,x"), "shown as text: " + table);
+    }
+
     @Test
     @Order(6)
     void the_header_is_two_rows_on_a_phone_in_every_language() throws IOException {

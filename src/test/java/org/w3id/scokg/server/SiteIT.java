@@ -597,6 +597,23 @@ class SiteIT {
     }
 
     /**
+     * An IRI outside the web in an answer is shown, not linked: a review of 6 December 2026 found
+     * {@code <a href="javascript:alert(1)">} on this page, a script run in the site's origin by a
+     * click on a shared link.
+     */
+    @Test
+    void the_plain_form_links_no_iri_outside_the_web() {
+        String query = "SELECT ?z ?w WHERE { VALUES (?z ?w) { (<javascript:alert(1)> <https://example.org/web>) (<DATA:text/html,x> <http://example.org/w>) } }";
+        HttpResponse<String> response = page("/query?query=" + encode(query));
+        assertEquals(200, response.statusCode());
+        String body = response.body().toLowerCase(java.util.Locale.ROOT);
+        // (The page's own icon is <link rel="icon" href="data:,">: an empty one, so that no browser asks for /favicon.ico.)
+        assertFalse(body.contains("<a href=\"javascript:") || body.contains("<a href=\"data:"), response.body());
+        assertTrue(body.contains("javascript:alert(1)"), "shown as text");
+        assertTrue(body.contains("<a href=\"https://example.org/web\">"), "an IRI of the web is a link");
+    }
+
+    /**
      * A CONSTRUCT whose template writes into named graphs shows its triples with their graphs: until a
      * review on 5 December 2026 the form showed the default graph's alone, here none ("No rows.").
      */

@@ -159,7 +159,8 @@ final class DatasetPage {
 
     private static String values(Graph graph, Node subject, Node property, Graph vocabulary, Texts texts) {
         return graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).toList().stream().sorted(Comparator.comparing(Node::toString))
-                .map(v -> v.isURI() ? "<a href=\"" + Html.escape(Html.href(v)) + "\">" + Html.escape(v.getURI()) + "</a>" : Html.value(v, vocabulary, texts))
+                .map(v -> v.isURI() && Html.href(v) != null ? "<a href=\"" + Html.escape(Html.href(v)) + "\">" + Html.escape(v.getURI()) + "</a>"
+                        : v.isURI() ? Html.escape(v.getURI()) : Html.value(v, vocabulary, texts))
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }
 

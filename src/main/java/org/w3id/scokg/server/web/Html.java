@@ -56,15 +56,21 @@ public final class Html {
     /**
      * Where a link to a node goes: a thing of this graph opens its page here ({@code /doc/...}, the
      * description {@code /id/...} redirects to), a term of the ontology its anchor on {@code
-     * /ontology}, anything else its own IRI.
+     * /ontology}, an IRI of the web ({@code http}, {@code https}) its own IRI; any other IRI is no
+     * link (null). A query's answer may hold any IRI ({@code SELECT (<javascript:alert(1)> AS ?z)
+     * {}}), and a link to {@code javascript:} or {@code data:} runs what it says in the site's
+     * origin when followed: until a review on 6 December 2026 the plain query page linked it so.
      */
     public static String href(Node node) {
         String iri = node.getURI();
         if (iri.startsWith(SCO.ID)) return "/doc/" + iri.substring(SCO.ID.length());
         if (iri.startsWith(SCO.NS)) return "/ontology#" + iri.substring(SCO.NS.length());
         if (iri.startsWith(SCO.BASE)) return iri.substring(SCO.BASE.length() - 1);
-        return iri;
+        return WEB.matcher(iri).lookingAt() ? iri : null;
     }
+
+    /** The schemes of the web, in either case, which a link may open. */
+    private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)https?:");
 
     /**
      * An IRI of another graph as people name it: "Wikidata Q668", "DBpedia India", "GeoNames
@@ -87,7 +93,8 @@ public final class Html {
         // A date inside a name or a note keeps to one line too: a fact's link under a value,
         // "… from 2005-07-05 to 2017-06-\n09", broke at 1280 px until a review on 2 December 2026.
         String text = keepWhole(name(node, graph, texts).html(texts.language()));
-        return node.isLiteral() ? text : "<a href=\"" + escape(href(node)) + "\">" + text + "</a>";
+        String href = node.isLiteral() ? null : href(node);
+        return href == null ? text : "<a href=\"" + escape(href) + "\">" + text + "</a>";
     }
 
     /**

@@ -67,4 +67,28 @@ class HtmlTest {
         Texts texts = Texts.of(Language.RU);
         assertEquals("Название ШОС (SCO) по-китайски: <span lang=\"zh\">上海合作组织</span>.", Html.name(note, GraphFactory.createDefaultGraph(), texts).html(texts.language()));
     }
+
+    /**
+     * An IRI outside the web is shown, not linked: a query may answer any IRI, and a link to
+     * {@code javascript:} or {@code data:} runs in the site's origin when followed (a review of 6
+     * December 2026 found the plain query page linking {@code javascript:alert(1)}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "urn:isbn:0451450523"})
+    void an_iri_outside_the_web_is_no_link(String iri) {
+        Node node = NodeFactory.createURI(iri);
+        assertEquals(null, Html.href(node));
+        String shown = Html.value(node, GraphFactory.createDefaultGraph(), Texts.of(Language.EN));
+        assertEquals(-1, shown.indexOf("<a"), shown);
+        assertEquals(-1, shown.indexOf("<script"), shown);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"http://www.wikidata.org/entity/Q148|http://www.wikidata.org/entity/Q148", "HTTPS://example.org/x|HTTPS://example.org/x",
+        "https://w3id.org/sco-kg/id/state/IN|/doc/state/IN"})
+    void an_iri_of_the_web_is_a_link(String iri, String href) {
+        Node node = NodeFactory.createURI(iri);
+        assertEquals(href, Html.href(node));
+        assertEquals(true, Html.value(node, GraphFactory.createDefaultGraph(), Texts.of(Language.EN)).startsWith("<a href=\"" + Html.escape(href) + "\">"));
+    }
 }

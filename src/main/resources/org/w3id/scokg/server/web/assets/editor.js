@@ -123,7 +123,10 @@
         var td = tr.insertCell(), cell = row[v];
         td.setAttribute("data-label", graph ? say(v) : v);
         if (!cell) return;
-        if (cell.type === "uri") {
+        if (cell.type === "uri" && !local(cell.value) && !/^https?:/i.test(cell.value)) {
+          // An IRI outside the web (javascript:, data:) is no link: followed, it would run in the site's origin.
+          var iri = document.createElement("span"); iri.textContent = prefixed(cell.value); td.appendChild(iri);
+        } else if (cell.type === "uri") {
           var a = document.createElement("a"), href = local(cell.value), term = terms[cell.value];
           a.href = href || cell.value; a.textContent = prefixed(cell.value);
           if (term) named(a, cell.value, term.text, term.lang);
