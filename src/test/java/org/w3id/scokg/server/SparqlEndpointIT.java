@@ -620,6 +620,8 @@ class SparqlEndpointIT {
         "SELECT (1 AS ?x) (2 AS ?x) {}|Duplicate variable in result projection '?x', at line 1, column 24.",
         "SELECT * { BIND(1 AS ?x) BIND(2 AS ?x) }|Variable used when already in-scope: ?x in BIND(2 AS ?x), at line 1, column 26.",
         "SELECT * { BIND(2 AS ?x) BIND(1 AS ?x) }|Variable used when already in-scope: ?x in BIND(1 AS ?x), at line 1, column 26.",
+        "SELECT (COUNT(*) AS ?c) { ?a ?b ?c }|Variable used when already in-scope: ?c is bound by the pattern, and again by AS ?c in SELECT, at line 1, column 18.",
+        "SELECT ?b\\n  (STR(?a) AS ?a) { ?a ?b ?c }|Variable used when already in-scope: ?a is bound by the pattern, and again by AS ?a in SELECT, at line 2, column 12.",
         "SELECT * {} LIMIT 99999999999999999999|LIMIT 99999999999999999999 is above this endpoint's ceiling of 100000, at line 1, column 13.",
         "SELECT * {}\\n  OFFSET 99999999999999999999|OFFSET 99999999999999999999 is above this endpoint's ceiling of 100000, at line 2, column 3.",
         "SELECT * {} LIMIT 999999999|LIMIT 999999999 is above this endpoint's ceiling of 100000, at line 1, column 13.",

@@ -22,6 +22,12 @@ public final class QueryErrorPlace {
     private static final Pattern NOT_GROUPED = Pattern.compile("Non-group key variable in SELECT: " + VAR);
     private static final Pattern PROJECTED_TWICE = Pattern.compile("Duplicate variable in result projection '" + VAR + "'");
     private static final Pattern BOUND_TWICE = Pattern.compile("Variable used when already in-scope: " + VAR + " in (BIND\\(.*\\))");
+    /**
+     * A SELECT expression ({@code (COUNT(*) AS ?c)}) naming a variable the pattern binds: Jena writes
+     * the expression as its algebra ({@code ((AGG ?.0 count(*)) AS ?c)}), which the query's writer
+     * never wrote, so the sentence names the variable and its {@code AS} instead.
+     */
+    private static final Pattern SELECTED_TWICE = Pattern.compile("Variable used when already in-scope: " + VAR + " in \\(.* AS " + VAR + "\\)$");
     private static final Pattern TOO_LONG = Pattern.compile("Number '([0-9]+)' is a valid number but can't not be stored in a long");
     private static final Pattern CEILING = Pattern.compile("^(LIMIT|OFFSET) ([0-9]+) is above this endpoint's ceiling");
     private static final Pattern NAMED_VAR = Pattern.compile(VAR);
@@ -43,6 +49,11 @@ public final class QueryErrorPlace {
         if ((m = NOT_GROUPED.matcher(sentence)).find()) at = only(projected(code, m.group(1)));
         else if ((m = PROJECTED_TWICE.matcher(sentence)).find()) at = second(code, m.group(1));
         else if ((m = BOUND_TWICE.matcher(sentence)).find()) at = bind(query, code, m.group(1), m.group(2));
+        else if ((m = SELECTED_TWICE.matcher(sentence.strip())).find() && m.group(1).equals(m.group(2))) {
+            at = only(selectedAs(code, m.group(1)));
+            if (at >= 0) return Optional.of(at("Variable used when already in-scope: " + m.group(1) + " is bound by the pattern, and again by AS "
+                    + m.group(1) + " in SELECT", query, at));
+        }
         else if ((m = NAMED_VAR.matcher(sentence)).find() && !m.find()) at = only(occurrences(code, m.group(1), 0, code.length()));
         return at < 0 ? Optional.empty() : Optional.of(at(sentence, query, at));
     }
@@ -69,6 +80,17 @@ public final class QueryErrorPlace {
     private static List<Integer> projected(String code, String var) {
         List<Integer> found = new ArrayList<>();
         for (int[] projection : projections(code)) found.addAll(occurrences(code, var, projection[0], projection[1]));
+        return found;
+    }
+
+    /** The places of {@code AS var} in the projections of the query's SELECTs. */
+    private static List<Integer> selectedAs(String code, String var) {
+        List<Integer> found = new ArrayList<>();
+        Matcher m = Pattern.compile("(?i)\\bAS\\s*[?$]" + Pattern.quote(var.substring(1)) + "(?![\\p{L}\\p{N}_\\u00B7\\u0300-\\u036F\\u203F\\u2040])").matcher(code);
+        for (int[] projection : projections(code)) {
+            m.region(projection[0], projection[1]);
+            while (m.find()) found.add(m.start());
+        }
         return found;
     }
 
