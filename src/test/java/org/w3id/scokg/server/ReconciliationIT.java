@@ -1278,6 +1278,8 @@ class ReconciliationIT {
         HttpResponse<String> page = ServerFixture.get("/reconcile/preview?id=state/CN");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("中国") && page.body().contains("Q148"), page.body());
+        // English, each name in another script marked with its language (a review of 6 December 2026: all of it read as English).
+        assertTrue(page.body().contains("<html lang=\"en\">") && page.body().contains("<span lang=\"zh\">中国") && page.body().contains("<span lang=\"ru\">Китай"), page.body());
         // Each code once, since the codes one by one are properties of queries too (2 December 2026).
         assertTrue(page.body().contains("iso3166Alpha2: CN") && page.body().contains("iso3166Alpha3: CHN") && !page.body().contains("iso3166:"), page.body());
         assertEquals(404, ServerFixture.get("/reconcile/preview?id=state/XX").statusCode());

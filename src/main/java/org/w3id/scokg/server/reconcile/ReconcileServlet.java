@@ -16,6 +16,7 @@ import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.ProblemDocument;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Scripts;
 
 /**
  * {@code /reconcile}: the Reconciliation Service API 0.2. The service manifest when asked nothing;
@@ -177,10 +178,14 @@ final class ReconcileServlet extends HttpServlet {
     private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
         EntityIndex.Entity entity = entity(request, response, "preview");
         if (entity == null) return;
-        StringBuilder body = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+        // In English, the index's language, each name in Russian or Chinese marked with its own (a review of 6 December 2026
+        // found them read as English): the API gives a preview no language to ask for.
+        String description = entity.description();
+        String marked = Scripts.markOtherScripts(description, "en");
+        StringBuilder body = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(Html.escape(entity.label())).append("</title></head><body style=\"font:13px sans-serif;margin:4px\">")
                 .append("<b><a href=\"").append(Html.escape(base(request) + "/doc/" + entity.id())).append("\" target=\"_blank\">")
-                .append(Html.escape(entity.label())).append("</a></b><br>").append(Html.escape(entity.description()));
+                .append(Html.escape(entity.label())).append("</a></b><br>").append(marked != null ? marked : Html.escape(description));
         // iso3166 holds both codes, which iso3166Alpha2 and iso3166Alpha3 show one by one: a line
         // less in a preview 160 pixels high.
         entity.identifiers().entrySet().stream().filter(e -> !e.getKey().equals("iso3166")).sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<br>")
