@@ -148,6 +148,10 @@ class SiteIT {
         // With spaces for its slashes, as reconciliation reads it (nothing until a review on 3 December 2026).
         assertTrue(page("/search?q=" + encode("A 66 359")).body().contains("<ol class=\"results\"><li><a href=\"/doc/document/A-66-359\""), "the symbol with spaces");
         assertTrue(page("/search?q=" + encode("a res 53 70")).body().contains("<ol class=\"results\"><li><a href=\"/doc/document/ga-res-53-70\""));
+        // With dots for its slashes, and in full-width forms, as reconciliation reads it (nothing until a review on 6 December 2026).
+        for (String written : List.of("A.66.359", "Ａ／66／359", "A／66／359")) {
+            assertTrue(page("/search?q=" + encode(written)).body().contains("<ol class=\"results\"><li><a href=\"/doc/document/A-66-359\""), written);
+        }
         // A misspelling finds the names close to it, said to be so (nothing until a review on 2 December 2026); a program gets none.
         for (String[] typo : new String[][] {{"Indai", "/doc/state/IN"}, {"Rusia", "/doc/state/RU"}, {"Shangai", "/doc/organization/SCO"}}) {
             String close = page("/search?q=" + typo[0]).body();

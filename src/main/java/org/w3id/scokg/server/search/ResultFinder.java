@@ -46,6 +46,11 @@ final class ResultFinder {
         // review on 5 December 2026.
         String linked = UnDocumentLinks.symbol(q);
         if (hits.isEmpty() && linked != null) hits = search.find(linked, limit, language.tag);
+        // A symbol written with dots for its slashes ("A.66.359") or in full-width forms ("Ａ／66／359",
+        // as a Chinese input method types it) is that symbol, as reconciliation reads it (UnSymbols.key):
+        // each found nothing until a review on 6 December 2026.
+        String keyed = UnSymbols.key(q.strip());
+        if (hits.isEmpty() && !keyed.equals(q.strip()) && LuceneQueries.fullSymbol(keyed) != null) hits = search.find(keyed, limit, language.tag);
         // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
         // found as surely as words in one name, so not said to be close.
         if (hits.isEmpty()) hits = search.findAcross(q, limit, language.tag);
