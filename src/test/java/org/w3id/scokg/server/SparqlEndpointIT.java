@@ -813,6 +813,13 @@ class SparqlEndpointIT {
             HttpResponse<String> empty = get(ask + "&" + parameter + "=");
             assertEquals(400, empty.statusCode(), parameter);
             assertTrue(empty.body().startsWith(parameter + "= names no graph"), empty.body());
+            // Not an IRI: an answer of nothing, as if it named a graph, until a review on 6 December 2026.
+            for (String notIri : List.of("not%20an%20iri", "graph/data", "http://exa%20mple.org/")) {
+                HttpResponse<String> refused = get(ask + "&" + parameter + "=" + notIri);
+                assertEquals(400, refused.statusCode(), parameter + "=" + notIri);
+                assertTrue(refused.body().contains("is not an absolute IRI"), refused.body());
+            }
+            assertEquals(200, get(ask + "&" + parameter + "=" + java.net.URLEncoder.encode("https://w3id.org/sco-kg/graph/data", StandardCharsets.UTF_8)).statusCode());
         }
         String graph = java.net.URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8);
         HttpResponse<String> two = get("/sparql?graph=" + graph + "&graph=" + graph, "Accept", "text/turtle");

@@ -115,6 +115,14 @@ final class SparqlEndpointFilter implements Filter {
                 Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, parameter + "= names no graph: give a graph's IRI, or leave the parameter out.");
                 return;
             }
+            // Not an IRI ("not an iri") was read as the name of a graph there is none of: an answer of nothing, not the
+            // client's mistake said (a review on 6 December 2026).
+            String notIri = graphs == null ? null : java.util.Arrays.stream(graphs).filter(graph -> !absoluteIri(graph)).findFirst().orElse(null);
+            if (notIri != null) {
+                Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, parameter + "=" + org.w3id.scokg.query.NamedQuery.echo(notIri)
+                        + " is not an absolute IRI: a graph is named by its IRI, such as https://w3id.org/sco-kg/graph/data.");
+                return;
+            }
         }
         if (QUERY_PATHS.contains(path) && request.getParameter("update") != null) {
             // An update, in a form, a query string, or beside a query: a form's was "No operation for
@@ -249,5 +257,14 @@ final class SparqlEndpointFilter implements Filter {
         offers.add("application/json");
         offers.add(MediaTypes.Format.HTML.mediaType);
         return MediaTypes.negotiateType(accept, offers).filter(MediaTypes.Format.HTML.mediaType::equals).isPresent();
+    }
+
+    /** Whether {@code text} is an absolute IRI, as a graph's name in the protocol must be. */
+    private static boolean absoluteIri(String text) {
+        try {
+            return org.apache.jena.irix.IRIx.create(text).isAbsolute();
+        } catch (org.apache.jena.irix.IRIException e) {
+            return false;
+        }
     }
 }
