@@ -147,6 +147,36 @@ class PublicBaseIT {
         }
     }
 
+    /**
+     * Under a path, the 404 page names the address as the reader asked it, /kg/ and all, in every
+     * language, and a program's sentence names the site's pages under it too: until 6 December 2026
+     * both named the address the server received, without /kg.
+     */
+    @Test
+    void the_404_names_the_address_under_the_public_path(@TempDir Path temp) {
+        LinkedDataServer server = served(temp, "https://example.org/kg/");
+        try {
+            String local = "http://localhost:" + server.port();
+            String english = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/nowhere/at/all?lang=en")).header("Accept", "text/html").build()).body();
+            assertTrue(english.contains("<code>Nothing is at /kg/nowhere/at/all.</code>"), english);
+            for (String lang : List.of("ru", "zh")) {
+                String page = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/nowhere/at/all?lang=" + lang)).header("Accept", "text/html").build()).body();
+                assertTrue(page.contains("<code>/kg/nowhere/at/all</code>"), page);
+                assertFalse(page.contains("<code>/nowhere"), page);
+            }
+            for (String[] asked : new String[][] {{"/nowhere", "Nothing is at /kg/nowhere."}, {"/dumps/nothing.ttl", "No such dump. See /kg/dumps/."},
+                    {"/queries/nothing", "No named query 'nothing'. See /kg/queries/."}, {"/ontology/9.9.9", "No such version of the ontology: the current one is at /kg/ontology."},
+                    {"/reconcile/nothing", "No such reconciliation route. See /kg/reconcile for the manifest."}}) {
+                HttpResponse<String> answer = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + asked[0])).header("Accept", "text/plain").build());
+                assertEquals(404, answer.statusCode(), asked[0]);
+                // The reconciliation service's sentence comes in a problem document.
+                assertTrue(answer.body().contains(asked[1]), asked[0] + ": " + answer.body());
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
     /** The real graph served from a free port with {@code base} as its public URL. */
     private static LinkedDataServer served(Path temp, String base) {
         TestDumps.copyInto(temp.resolve("dist"));

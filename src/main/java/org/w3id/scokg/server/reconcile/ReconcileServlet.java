@@ -60,7 +60,7 @@ final class ReconcileServlet extends HttpServlet {
                 case "/reconcile/propose_properties" -> json(request, response, suggest.proposedProperties(request));
                 case "/reconcile/preview" -> preview(request, response);
                 case "/reconcile/view" -> view(request, response);
-                default -> notFound(request, response, "No such reconciliation route. See /reconcile for the manifest.", null);
+                default -> notFound(request, response, "No such reconciliation route. See " + urls.local("/reconcile") + " for the manifest.", null);
             }
         } catch (BadRequest e) {
             problem(request, response, e.status(), e.getMessage(), e.place());

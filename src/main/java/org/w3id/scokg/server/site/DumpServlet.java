@@ -30,6 +30,7 @@ import org.w3id.scokg.server.web.EntityTags;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
+import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Texts;
 
@@ -116,7 +117,8 @@ final class DumpServlet extends HttpServlet {
         String name = path.substring("/dumps/".length());
         DumpFile file = files.get(name);
         if (file == null) {
-            Responses.notFound(request, response, name.startsWith("sha256-") ? "No such version of a dump here. See /dumps/ for the current ones." : "No such dump. See /dumps/.");
+            String dumps = PublicUrls.root(request.getServletContext()) + "/dumps/";
+            Responses.notFound(request, response, name.startsWith("sha256-") ? "No such version of a dump here. See " + dumps + " for the current ones." : "No such dump. See " + dumps + ".");
             return;
         }
         // Kept compressed where it is text that pays for it, and sent so to a client that takes gzip

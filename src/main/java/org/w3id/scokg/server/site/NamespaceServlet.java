@@ -89,7 +89,7 @@ final class NamespaceServlet extends HttpServlet {
             return;
         }
         if (!graph.ontology().contains(NodeFactory.createURI(SCO.ONTOLOGY), OWL.versionIRI.asNode(), asked)) {
-            Responses.notFound(request, response, "No such version of the ontology: the current one is at /ontology.");
+            Responses.notFound(request, response, "No such version of the ontology: the current one is at " + urls.local("/ontology") + ".");
             return;
         }
         Optional<MediaTypes.Format> format = Responses.negotiate(request, response, MediaTypes.PAGE_AND_RDF);

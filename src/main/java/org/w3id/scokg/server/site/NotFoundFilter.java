@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 
 /**
@@ -34,7 +35,7 @@ final class NotFoundFilter implements Filter {
                 }
                 resetBuffer();
                 boolean plain = message == null || message.isBlank() || message.equals("Not Found");
-                Responses.notFound(request, (HttpServletResponse) getResponse(), plain ? "Nothing is at " + request.getRequestURI() + "." : message);
+                Responses.notFound(request, (HttpServletResponse) getResponse(), plain ? "Nothing is at " + PublicUrls.root(request.getServletContext()) + request.getRequestURI() + "." : message);
             }
         });
     }

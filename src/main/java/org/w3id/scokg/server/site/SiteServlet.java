@@ -77,7 +77,7 @@ final class SiteServlet extends HttpServlet {
             case "/sitemap.xml" -> Responses.send(request, response, "application/xml;charset=utf-8", sitemap(request).getBytes(StandardCharsets.UTF_8));
             case "/robots.txt" -> Responses.send(request, response, "text/plain;charset=utf-8", robots(request).getBytes(StandardCharsets.UTF_8));
             case "/query" -> query(request, response);
-            default -> Responses.notFound(request, response, "Nothing is at " + path + ".");
+            default -> Responses.notFound(request, response, "Nothing is at " + urls.local(path) + ".");
         }
     }
 

@@ -18,9 +18,11 @@ final class NotFoundPage {
         Page page = Page.of(request);
         Texts texts = page.texts();
         // The server's sentence is English: a page in another language shows the address asked for
-        // instead (until 2 December 2026 it showed the English sentence; a review found it).
+        // instead (until 2 December 2026 it showed the English sentence; a review found it), as the
+        // reader asked it, under the public base's path (behind a proxy that publishes the server
+        // under /kg/, /kg/nowhere; until 6 December 2026 /nowhere, the address the server received).
         String detail = texts.language() == Language.EN ? "<p lang=\"en\"><code>" + Html.escape(what) + "</code></p>"
-                : "<p><code>" + Html.escape(request.getRequestURI()) + "</code></p>";
+                : "<p><code>" + Html.escape(PublicUrls.root(request.getServletContext()) + request.getRequestURI()) + "</code></p>";
         // The address first, then the sentence whose colon points to the search box (until a review on 4
         // December 2026 the address stood between them).
         String body = "<h1>" + Html.escape(texts.get("notfound.title")) + "</h1>" + detail + "<p>" + Html.escape(texts.get("notfound.text"))
