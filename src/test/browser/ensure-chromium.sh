@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run by `mvn verify` before the integration tests. The browser tests need Debian's chromium and
-# chromium-driver (driven by Selenium WebDriver) and axe-core (the accessibility rules, from npm,
+# chromium-driver (driven by Selenium WebDriver), nginx (a proxy in front of the site) and axe-core (the accessibility rules, from npm,
 # injected into the pages by the test); and Debian's python3-rdflib, with which RdflibIT reads the
 # dumps as a Python user would. Installs what is missing when this runs as root (as on CI and this
 # project's machines); otherwise says how, and the tests that need it fail with the same advice.
@@ -12,6 +12,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# nginx, the proxy that publishes the site under a path in BrowserIT (serve --base https://host/kg/).
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 # A Chinese font, so the Chinese pages' screenshots show characters, not boxes.
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 # rdflib for Debian's own python3 (not whichever python3 comes first on the PATH).

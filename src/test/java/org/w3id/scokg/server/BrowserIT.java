@@ -37,6 +37,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.TestDumps;
+import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Texts;
 
@@ -1192,6 +1195,117 @@ class BrowserIT {
         }
         open("/search?q=refused&lang=en");
         browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /**
+     * Each URL of the page that is the site's own (of the page's origin) and not under the path given:
+     * a link's, a stylesheet's, a script's, an image's, a form's, and a script's {@code data-} attribute
+     * that names one ({@code data-endpoint}, {@code data-suggest}).
+     */
+    private static final String OUTSIDE_PATH = """
+            const under = arguments[0], outside = [];
+            for (const e of document.querySelectorAll('*')) {
+              for (const a of e.attributes) {
+                const url = ['href', 'src', 'action', 'xlink:href'].includes(a.name) || a.name.startsWith('data-') && a.value.startsWith('/');
+                if (!url || a.value.startsWith('#')) continue;
+                const to = new URL(a.value, location.href);
+                if (to.origin === location.origin && !to.pathname.startsWith(under)) outside.push(e.tagName.toLowerCase() + ' ' + a.name + '="' + a.value + '"');
+              }
+            }
+            return outside;""";
+
+    /**
+     * Behind a proxy that publishes the site under a path (Debian's nginx passing {@code /kg/} on to
+     * the server's root, the server started with {@code --base http://127.0.0.1:PORT/kg/}): the
+     * researcher's path, from the search box to India, a membership, a named query opened in the
+     * editor and run, a result's IRI clicked, Russian chosen, and an address that leads nowhere. On
+     * every page each link, stylesheet, script, form and script's URL of the site's own is under
+     * {@code /kg/}, every request the browser makes too (nginx answers any other path with its own
+     * 404, which the console would show), no console error; the 404 page names {@code /kg/nowhere},
+     * and the language's cookie is kept for {@code /kg/} alone. PublicBaseIT checks the links over
+     * HTTP; until 6 December 2026 no browser had followed them.
+     */
+    @Test
+    @Order(17)
+    void behind_a_proxy_under_a_path_every_link_and_request_stays_under_it() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.manage().logs().get(LogType.BROWSER);
+        browser.manage().logs().get(LogType.PERFORMANCE);
+        // The cookies of 127.0.0.1 are the host's, whatever its port: the language chosen on the pages before is forgotten.
+        browser.manage().deleteAllCookies();
+        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-tmp")), "under-path-");
+        TestDumps.copyInto(folder.resolve("dist"));
+        int port = PathProxy.freePort();
+        LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), folder.resolve("dist"), ProjectCopy.ROOT).port(0).timeoutSeconds(ServerFixture.TIMEOUT_SECONDS)
+                .fairness(ServerFixture.UNTHROTTLED).publicBase("http://127.0.0.1:" + port + "/kg/").start();
+        String direct = base;
+        try (PathProxy proxy = PathProxy.start(folder.resolve("nginx"), "/kg/", server.port(), port)) {
+            base = proxy.base();
+            open("/?lang=en");
+            underPath("under-path-home");
+            WebElement box = browser.findElement(By.id("home-q"));
+            box.sendKeys("India");
+            // The suggestions are asked under the path, and lead there.
+            WebElement suggested = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#home-q-list li")));
+            assertTrue(suggested.getText().contains("India"), suggested.getText());
+            box.sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.urlToBe(base + "/search?q=India"));
+            underPath("under-path-search");
+
+            browser.findElement(By.cssSelector("ol.results li a")).click();
+            wait.until(ExpectedConditions.urlContains(base + "/doc/state/IN"));
+            assertEquals("India", browser.findElement(By.tagName("h1")).getText());
+            underPath("under-path-entity");
+            browser.findElement(By.cssSelector("#memberships .value > a")).click();
+            wait.until(ExpectedConditions.urlContains(base + "/doc/organization/SCO"));
+            underPath("under-path-organisation");
+
+            open("/queries/members-on-date?date=2018-01-01");
+            underPath("under-path-named-query");
+            browser.findElement(By.partialLinkText("Open in the query editor")).click();
+            wait.until(ExpectedConditions.urlContains(base + "/query"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+            browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+            // The answer's IRIs lead to the pages under the path, named by /labels, asked under it too.
+            String[] link = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                WebElement found = d.findElement(By.cssSelector(".yasr table a[href^='/kg/doc/state/']"));
+                String text = found.getText();
+                return found.isDisplayed() && !text.isEmpty() && !text.startsWith("https://") && !text.contains(":")
+                        ? new String[] {text, found.getAttribute("href")} : null;
+            });
+            assertTrue(browser.getCurrentUrl().startsWith(base + "/query#query="), browser.getCurrentUrl());
+            underPath("under-path-editor");
+            String href = java.net.URI.create(link[1]).getPath();
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                d.findElement(By.cssSelector(".yasr table a[href^='" + href + "']")).click();
+                return true;
+            });
+            wait.until(ExpectedConditions.urlContains(base + "/doc/state/"));
+            assertEquals(link[0], browser.findElement(By.tagName("h1")).getText());
+            underPath("under-path-result");
+
+            browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
+            assertTrue(browser.getCurrentUrl().startsWith(base + "/doc/state/"), browser.getCurrentUrl());
+            assertEquals("/kg/", browser.manage().getCookieNamed("lang").getPath(), "the language is kept for the site's path alone");
+            underPath("under-path-entity-ru");
+
+            open("/nowhere");
+            assertEquals("/kg/nowhere", browser.findElement(By.cssSelector("main code")).getText(), "the address as the reader asked it");
+            underPath("under-path-nowhere");
+            ((JavascriptExecutor) browser).executeScript("window.localStorage.clear()");
+            browser.manage().deleteCookieNamed("lang");
+        } finally {
+            base = direct;
+            server.stop();
+        }
+    }
+
+    /** {@link #checkPage} on a page behind the proxy, and each of its own URLs under the path. */
+    private static void underPath(String name) throws IOException {
+        checkPage(name, false);
+        String path = java.net.URI.create(base).getPath() + "/";
+        assertEquals(List.of(), browser.executeScript(OUTSIDE_PATH, path), name + ": URLs of the site's own outside " + path);
     }
 
     /** Each qualifier's term after a value whose source is a block, with its distance in pixels from the list's left edge. */

@@ -34,7 +34,9 @@ public final class LanguageFilter implements Filter {
         }
         HttpServletResponse response = (HttpServletResponse) res;
         Cookie cookie = new Cookie(Language.COOKIE, chosen.tag);
-        cookie.setPath("/");
+        // Under the public base's path only: behind a proxy that publishes the site under /kg/, the
+        // host's other sites are not sent it (until 6 December 2026 its path was "/").
+        cookie.setPath(PublicUrls.root(request.getServletContext()) + "/");
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
