@@ -16,6 +16,8 @@ import org.apache.jena.sparql.expr.E_NotExists;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.P_Seq;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -33,8 +35,13 @@ import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
  * rdfs:label ?name_zh FILTER(LANG(?name_zh) = "zh") })}, so a thing the graph names only in English
  * keeps its row and its English name, and a thing named in both has one row, not two. The tag is
  * matched exactly: two things have both a {@code zh} and a {@code zh-Hant} label, which {@code
- * LANGMATCHES} would both keep. A filter of any other shape is left as it is. Jena's own syntax
- * transform, so the query is rewritten as parsed, never as text.
+ * LANGMATCHES} would both keep. A name reached by a path whose last step is a constant predicate
+ * ({@code ?a sco:actor/rdfs:label ?actorName}) is asked of the thing it names: the path is written as
+ * the two steps it stands for, its hidden middle a variable of its own ({@code ?a sco:actor
+ * ?actorName_thing . ?actorName_thing rdfs:label ?actorName}), as SPARQL evaluates a sequence path
+ * (a join on a fresh variable), so the answer is the same but for the names' language; until 6
+ * December 2026 such a name stayed English. A filter of any other shape is left as it is. Jena's own
+ * syntax transform, so the query is rewritten as parsed, never as text.
  */
 final class NameLanguage {
     private NameLanguage() {}
@@ -46,12 +53,58 @@ final class NameLanguage {
         copy.setQueryPattern(ElementTransformer.transform(query.getQueryPattern(), new ElementTransformCopyBase() {
             @Override
             public Element transform(ElementGroup group, List<Element> members) {
+                List<Element> stepped = steppedPaths(members);
                 ElementGroup out = new ElementGroup();
-                for (Element member : members) out.addElement(member instanceof ElementFilter filter ? preferring(filter, members, tag) : member);
+                for (Element member : stepped) out.addElement(member instanceof ElementFilter filter ? preferring(filter, stepped, tag) : member);
                 return out;
             }
         }));
         return copy;
+    }
+
+    /**
+     * The group's members with each path that binds an English name its filters ask for, and whose
+     * last step is a constant predicate, written as two steps through a variable of its own: {@code
+     * ?a sco:actor/rdfs:label ?actorName} as {@code ?a sco:actor ?actorName_thing . ?actorName_thing
+     * rdfs:label ?actorName}. Every other member as it is.
+     */
+    private static List<Element> steppedPaths(List<Element> members) {
+        List<Var> named = new ArrayList<>();
+        for (Element member : members) {
+            if (member instanceof ElementFilter filter) englishNames(filter.getExpr(), named);
+        }
+        if (named.isEmpty()) return members;
+        List<Element> out = new ArrayList<>();
+        for (Element member : members) {
+            if (!(member instanceof ElementPathBlock block)) {
+                out.add(member);
+                continue;
+            }
+            ElementPathBlock stepped = new ElementPathBlock();
+            for (TriplePath path : block.getPattern().getList()) {
+                if (!path.isTriple() && path.getObject().isVariable() && named.contains(Var.alloc(path.getObject()))
+                        && path.getPath() instanceof P_Seq seq && seq.getRight() instanceof P_Link last) {
+                    Var thing = Var.alloc(path.getObject().getName() + "_thing");
+                    stepped.addTriplePath(seq.getLeft() instanceof P_Link first ? new TriplePath(Triple.create(path.getSubject(), first.getNode(), thing))
+                            : new TriplePath(path.getSubject(), seq.getLeft(), thing));
+                    stepped.addTriple(Triple.create(thing, last.getNode(), path.getObject()));
+                } else {
+                    stepped.addTriplePath(path);
+                }
+            }
+            out.add(stepped);
+        }
+        return out;
+    }
+
+    /** Adds to {@code names} the variable of each English name {@code expr} asks for, alone or as one of a conjunction. */
+    private static void englishNames(Expr expr, List<Var> names) {
+        if (expr instanceof E_LogicalAnd and) {
+            englishNames(and.getArg1(), names);
+            englishNames(and.getArg2(), names);
+        } else {
+            englishName(expr).ifPresent(names::add);
+        }
     }
 
     private static Element preferring(ElementFilter filter, List<Element> members, String tag) {
@@ -93,9 +146,10 @@ final class NameLanguage {
 
     /**
      * The one triple of the group that binds {@code v} as its object under a constant predicate, from
-     * another subject. A path ({@code ?a sco:actor/rdfs:label ?actorName}) is not one: the thing it
-     * names is the path's hidden middle, and "no name in Chinese" asked of {@code ?a} would drop the
-     * English names of an act's other actors where one of them has a Chinese name.
+     * another subject. A path is not one: the thing it names is the path's hidden middle, and "no name
+     * in Chinese" asked of {@code ?a} in {@code ?a sco:actor/rdfs:label ?actorName} would drop the
+     * English names of an act's other actors where one of them has a Chinese name ({@link
+     * #steppedPaths} writes such a path as two steps first, the middle a variable).
      */
     private static Optional<Triple> bindingOf(Var v, List<Element> members) {
         List<Triple> found = new ArrayList<>();

@@ -504,6 +504,33 @@ class NamedQueriesTest {
                 englishOnly.toString());
     }
 
+    /**
+     * A name reached by a path ({@code ?a sco:actor/rdfs:label ?actorName}) is in the editor's
+     * language too, where the graph has one there: the 2011 code of conduct's four submitters by their
+     * Russian and Chinese names, as the graph gives them, each once. Until 6 December 2026 they stayed
+     * English on a Russian or Chinese page while the query's other names did not.
+     */
+    @Test
+    void names_reached_by_a_path_are_in_the_editors_language_too() {
+        DatasetGraph graph = TestGraph.queryable();
+        NamedQuery acts = CATALOG.get("document-acts");
+        for (String tag : List.of("ru", "zh")) {
+            Set<String> expected = new java.util.TreeSet<>();
+            for (String state : List.of("CN", "RU", "TJ", "UZ")) {
+                List<Binding> names = select(graph, "SELECT ?name { <" + SCO.ID + "state/" + state + "> <http://www.w3.org/2000/01/rdf-schema#label> ?name FILTER(LANG(?name) = '"
+                        + tag + "') }");
+                assertEquals(1, names.size(), state + " has one name in " + tag);
+                expected.add(names.get(0).get(Var.alloc("name")).getLiteralLexicalForm());
+            }
+            List<Binding> rows = select(graph, acts.textWith(Map.of(), tag));
+            assertEquals(1, rows.size(), tag);
+            Set<String> actors = new java.util.TreeSet<>(List.of(rows.get(0).get(Var.alloc("actors")).getLiteralLexicalForm().split("; ")));
+            assertEquals(expected, actors, tag);
+        }
+        List<Binding> english = select(graph, acts.textWith(Map.of(), "en"));
+        assertEquals(Set.of("China", "Russian Federation", "Tajikistan", "Uzbekistan"), Set.of(english.get(0).get(Var.alloc("actors")).getLiteralLexicalForm().split("; ")));
+    }
+
     private static List<Binding> select(DatasetGraph graph, String text) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(graph).query(text).build()) {

@@ -448,6 +448,32 @@ class BrowserIT {
     }
 
     /**
+     * A named query opened in the editor after the reader switched to Russian names in Russian what a
+     * path reaches too: the 2011 code of conduct's submitters ({@code ?a sco:actor/rdfs:label
+     * ?actorName}) by the names their own Russian pages have, where until 6 December 2026 the editor
+     * said "China; Russian Federation; …" on a Russian page.
+     */
+    @Test
+    @Order(2)
+    void a_named_query_opened_after_switching_to_russian_names_the_actors_in_russian() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (String state : List.of("CN", "RU", "TJ", "UZ")) {
+            open("/doc/state/" + state + "?lang=ru");
+            expected.add(browser.findElement(By.tagName("h1")).getText());
+        }
+        open("/queries/document-acts?lang=en");
+        browser.findElement(By.cssSelector("nav.langs a[lang='ru']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
+        browser.findElement(By.cssSelector("p.downloads a[href^='/query#query=']")).click();
+        WebElement actors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasr table td[data-label='actors']")));
+        assertEquals(expected, new java.util.TreeSet<>(List.of(actors.getText().split("; "))));
+        assertTrue(expected.stream().allMatch(name -> name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)), expected.toString());
+        checkPage("editor-actors-ru", false);
+        open("/?lang=en");
+    }
+
+    /**
      * The editor's answer of no rows is a sentence in the page's language, not a table of headings
      * alone (until a review on 5 December 2026).
      */
