@@ -474,6 +474,38 @@ class BrowserIT {
     }
 
     /**
+     * A search box says the language of the words it holds where their script tells another than the
+     * page's: the Russian search page's box holding "India" is {@code lang="en"}, and the header's box
+     * follows what is typed (Russian words: the page's; Chinese: {@code zh}; emptied: the page's, as
+     * its placeholder is). Until 6 December 2026 every box was read in the page's language. And a
+     * page titled by a name in another language says it on its {@code title} element.
+     */
+    @Test
+    @Order(2)
+    void a_search_box_says_the_language_of_words_in_another_script() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/search?q=India&lang=ru");
+        assertEquals("en", browser.findElement(By.id("search-q")).getDomAttribute("lang"));
+        WebElement box = browser.findElement(By.id("site-q"));
+        assertEquals(null, box.getDomAttribute("lang"), "empty, the page's language");
+        String[][] typed = {{"Индия", null}, {"印度", "zh"}, {"India", "en"}, {"", null}};
+        for (String[] words : typed) {
+            box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            if (!words[0].isEmpty()) box.sendKeys(words[0]);
+            assertEquals(words[1], box.getDomAttribute("lang"), "the box holding «" + words[0] + "»");
+        }
+        box.sendKeys("India");
+        checkPage("search-box-lang-ru", true);
+        // A page titled by a name in another language says so on its title element, which holds no markup:
+        // Shanghai, which the graph names in English and Chinese only, on its Russian page.
+        open("/doc/place/shanghai?lang=ru");
+        assertEquals("Shanghai", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("en", browser.findElement(By.tagName("title")).getDomAttribute("lang"));
+        assertEquals("Shanghai · sco-kg", browser.getTitle());
+        open("/?lang=en");
+    }
+
+    /**
      * The editor's answer of no rows is a sentence in the page's language, not a table of headings
      * alone (until a review on 5 December 2026).
      */

@@ -28,6 +28,8 @@ public final class Page {
     private String title = "";
     /** The title as HTML for the citation, in a span that says its language when it is not the page's. */
     private String titleHtml = "";
+    /** The title's language where it is a label in another than the page's ({@link #title(Labels.Label)}); "" for the page's. */
+    private String titleLang = "";
     private String body = "";
     private String citedIri = SCO.BASE;
     private final List<Link> breadcrumbs = new ArrayList<>();
@@ -109,6 +111,7 @@ public final class Page {
     public Page title(String plain) {
         this.title = plain;
         this.titleHtml = Html.escape(plain);
+        this.titleLang = "";
         return this;
     }
 
@@ -119,6 +122,7 @@ public final class Page {
     public Page title(Labels.Label label) {
         this.title = label.text();
         this.titleHtml = label.html(language());
+        this.titleLang = label.lang().isEmpty() || label.lang().equals(language().tag) ? "" : label.lang();
         return this;
     }
 
@@ -166,7 +170,11 @@ public final class Page {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 // No favicon: an empty icon, so browsers do not ask for /favicon.ico and log a 404.
                 .append("<link rel=\"icon\" href=\"data:,\">")
-                .append("<title>").append(Html.escape(title)).append(" · sco-kg</title>");
+                // A label in another language than the page's says so on the title element (an English name on a
+                // Russian page: <title lang="en">Shanghai · sco-kg</title>; since 6 December 2026). A title holds no
+                // markup, so a title of words in two languages (the search's «Поиск: India», a fact's title of
+                // parts) is in the page's language throughout.
+                .append(titleLang.isEmpty() ? "<title>" : "<title lang=\"" + Html.escape(titleLang) + "\">").append(Html.escape(title)).append(" · sco-kg</title>");
         // A page's own stylesheets (YASGUI's) first, so the site's, read last, can adjust them.
         styles.forEach(s -> out.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(s)).append("\">"));
         out.append("<link rel=\"stylesheet\" href=\"").append(Assets.site().href("/assets/site.css")).append("\">");
@@ -227,8 +235,14 @@ public final class Page {
     }
 
     private String searchForm(String id, String value, String attributes, String placeholder) {
+        // The words the box holds say their language where their script tells another than the page's
+        // ("India" on a Russian page, lang="en"), as a text of the graph without a tag is marked
+        // (Scripts.languageOf); site.js keeps it so as the reader types. The whole box, not a word of
+        // it: an input holds no markup. Until 6 December 2026 the box was read in the page's language.
+        String words = value.isBlank() ? "" : Scripts.languageOf(value);
+        String lang = words.isEmpty() || words.equals(language().tag) ? "" : " lang=\"" + words + "\"";
         return "<form class=\"search\" role=\"search\"" + attributes + " action=\"/search\" method=\"get\"><label class=\"visually-hidden\" for=\"" + id + "\">"
-                + Html.escape(texts.get("search.label")) + "</label><input id=\"" + id + "\" name=\"q\" type=\"search\" value=\"" + Html.escape(value)
+                + Html.escape(texts.get("search.label")) + "</label><input id=\"" + id + "\" name=\"q\" type=\"search\"" + lang + " value=\"" + Html.escape(value)
                 + "\" autocomplete=\"off\" data-suggest=\"/search/suggest?lang=" + texts.language().tag + "\" placeholder=\"" + Html.escape(texts.get(placeholder))
                 + "\"><button type=\"submit\">" + Html.escape(texts.get("search.button")) + "</button></form>";
     }

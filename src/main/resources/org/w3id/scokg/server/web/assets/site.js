@@ -48,8 +48,16 @@
       });
       if (items.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); } else close();
     }
+    // The box says the language of the words it holds where their script tells another than the page's
+    // ("India" on a Russian page is English), by the rule the server marks it by (Scripts.languageOf);
+    // empty, it is the page's again, as its placeholder is.
+    function mark() {
+      var v = input.value, l = /\p{sc=Han}/u.test(v) ? "zh" : /\p{sc=Cyrillic}/u.test(v) ? "ru" : /\p{sc=Latin}/u.test(v) ? "en" : "";
+      if (l && l !== document.documentElement.lang) input.lang = l; else input.removeAttribute("lang");
+    }
     input.addEventListener("input", function () {
       clearTimeout(timer); clearTimeout(leaving);
+      mark();
       var q = input.value.trim();
       // Two letters, or one character of a script that says a word or a syllable in one (印, か, 한), as the server asks.
       if (q.length < 2 && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(q)) { close(); return; }
