@@ -30,12 +30,17 @@ import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
  * page in that language. The queries name things in English ({@code ?state rdfs:label ?name .
  * FILTER(LANGMATCHES(LANG(?name), "en"))}); each such filter, where a triple of the same group
  * binds its variable under a constant predicate, alone or as one of a conjunction
- * ({@code LANGMATCHES(...) && LANGMATCHES(...)}), becomes "the name in {@code tag}, else the English
- * one": {@code LANG(?name) = "zh" || (LANGMATCHES(LANG(?name), "en") && NOT EXISTS { ?state
- * rdfs:label ?name_zh FILTER(LANG(?name_zh) = "zh") })}, so a thing the graph names only in English
- * keeps its row and its English name, and a thing named in both has one row, not two. The tag is
- * matched exactly: two things have both a {@code zh} and a {@code zh-Hant} label, which {@code
- * LANGMATCHES} would both keep. A name reached by a path whose last step is a constant predicate
+ * ({@code LANGMATCHES(...) && LANGMATCHES(...)}), becomes "the name in {@code tag}, else in a script
+ * or region of it, else the English one", as the pages fall back ({@code Labels}): {@code
+ * LANG(?name) = "zh" || (LANGMATCHES(LANG(?name), "zh") && NOT EXISTS { ?state rdfs:label ?name_zh
+ * FILTER(LANG(?name_zh) = "zh") }) || (LANGMATCHES(LANG(?name), "en") && NOT EXISTS { ?state
+ * rdfs:label ?name_zh FILTER(LANGMATCHES(LANG(?name_zh), "zh")) })}, so a thing the graph names only
+ * in English keeps its row and its English name, and a thing named in both has one row, not two. The
+ * tag is matched exactly first: two things have both a {@code zh} and a {@code zh-Hant} label, of
+ * which the {@code zh} one is taken; a thing named in Chinese in traditional script only (the
+ * Yekaterinburg Agreement, the Tashkent summit of 2016) is named so, as on its Chinese page (until 6
+ * December 2026 in English). The pages' next fallback, another name ({@code skos:altLabel}) in the
+ * tag, is not taken: the name is bound by its triple's own predicate. A name reached by a path whose last step is a constant predicate
  * ({@code ?a sco:actor/rdfs:label ?actorName}) is asked of the thing it names: the path is written as
  * the two steps it stands for, its hidden middle a variable of its own ({@code ?a sco:actor
  * ?actorName_thing . ?actorName_thing rdfs:label ?actorName}), as SPARQL evaluates a sequence path
@@ -124,16 +129,30 @@ final class NameLanguage {
         Optional<Triple> binding = bindingOf(named.get(), members);
         if (binding.isEmpty()) return expr;
         Var other = Var.alloc(named.get().getVarName() + "_" + tag);
+        // The name in the tag; else in a script or region of it (zh-Hant), as the pages fall back
+        // (Labels); else the English one.
+        Expr script = new E_LogicalAnd(inRange(named.get(), tag), new E_NotExists(elsewhere(binding.get(), other, inTag(other, tag))));
+        Expr english = new E_LogicalAnd(expr, new E_NotExists(elsewhere(binding.get(), other, inRange(other, tag))));
+        return new E_LogicalOr(new E_LogicalOr(inTag(named.get(), tag), script), english);
+    }
+
+    /** {@code { ?s p ?other FILTER(test) }}: another value of {@code binding}'s subject and predicate that passes {@code test}. */
+    private static ElementGroup elsewhere(Triple binding, Var other, Expr test) {
         ElementPathBlock block = new ElementPathBlock();
-        block.addTriple(Triple.create(binding.get().getSubject(), binding.get().getPredicate(), other));
+        block.addTriple(Triple.create(binding.getSubject(), binding.getPredicate(), other));
         ElementGroup elsewhere = new ElementGroup();
         elsewhere.addElement(block);
-        elsewhere.addElement(new ElementFilter(inTag(other, tag)));
-        return new E_LogicalOr(inTag(named.get(), tag), new E_LogicalAnd(expr, new E_NotExists(elsewhere)));
+        elsewhere.addElement(new ElementFilter(test));
+        return elsewhere;
     }
 
     private static Expr inTag(Var v, String tag) {
         return new E_Equals(new E_Lang(new ExprVar(v)), NodeValue.makeString(tag));
+    }
+
+    /** {@code LANGMATCHES(LANG(?v), tag)}: the tag or a script or region of it ({@code zh-Hant} for {@code zh}). */
+    private static Expr inRange(Var v, String tag) {
+        return new E_LangMatches(new E_Lang(new ExprVar(v)), NodeValue.makeString(tag));
     }
 
     /** The variable of {@code LANGMATCHES(LANG(?v), "en")}, the queries' one way of asking for an English name. */

@@ -531,6 +531,24 @@ class NamedQueriesTest {
         assertEquals(Set.of("China", "Russian Federation", "Tajikistan", "Uzbekistan"), Set.of(english.get(0).get(Var.alloc("actors")).getLiteralLexicalForm().split("; ")));
     }
 
+    /**
+     * A thing named in Chinese in traditional script only is named so in the editor of a Chinese page,
+     * as its page names it (the name in the tag, else in a script of it, else in English): the Tashkent
+     * summit of 2016 by its {@code zh-Hant} name, once, where until 6 December 2026 it was English.
+     */
+    @Test
+    void a_name_in_a_script_of_the_language_only_is_taken_before_the_english() {
+        DatasetGraph graph = TestGraph.queryable();
+        Node summit = NodeFactory.createURI(SCO.ID + "event/tashkent-summit-2016");
+        String label = "<http://www.w3.org/2000/01/rdf-schema#label>";
+        assertTrue(select(graph, "SELECT * { <" + summit.getURI() + "> " + label + " ?n FILTER(LANG(?n) = 'zh') }").isEmpty(), "no name in zh as such");
+        List<Binding> traditional = select(graph, "SELECT ?n { <" + summit.getURI() + "> " + label + " ?n FILTER(LANG(?n) = 'zh-Hant') }");
+        assertEquals(1, traditional.size());
+        List<Node> names = select(graph, CATALOG.get("events").textWith(Map.of(), "zh")).stream().filter(row -> summit.equals(row.get(Var.alloc("event"))))
+                .map(row -> row.get(Var.alloc("name"))).toList();
+        assertEquals(List.of(traditional.get(0).get(Var.alloc("n"))), names);
+    }
+
     private static List<Binding> select(DatasetGraph graph, String text) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(graph).query(text).build()) {
