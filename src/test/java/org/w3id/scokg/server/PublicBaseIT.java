@@ -150,7 +150,8 @@ class PublicBaseIT {
     /**
      * Under a path, the 404 page names the address as the reader asked it, /kg/ and all, in every
      * language, and a program's sentence names the site's pages under it too: until 6 December 2026
-     * both named the address the server received, without /kg.
+     * both named the address the server received, without /kg. So do a 400's sentences that name an
+     * address of the site's.
      */
     @Test
     void the_404_names_the_address_under_the_public_path(@TempDir Path temp) {
@@ -172,6 +173,14 @@ class PublicBaseIT {
                 // The reconciliation service's sentence comes in a problem document.
                 assertTrue(answer.body().contains(asked[1]), asked[0] + ": " + answer.body());
             }
+            // The other sentences that name an address of the site's (a 400 of /labels and of /reconcile) name it under the path too.
+            HttpResponse<String> labels = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/labels")).build());
+            assertEquals(400, labels.statusCode());
+            assertTrue(labels.body().contains(" /kg/labels?iri="), labels.body());
+            HttpResponse<String> reconcile = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + "/reconcile")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("nothing=1")).build());
+            assertEquals(400, reconcile.statusCode());
+            assertTrue(reconcile.body().contains("a POST to /kg/reconcile sends"), reconcile.body());
         } finally {
             server.stop();
         }

@@ -117,7 +117,7 @@ final class ReconcileServlet extends HttpServlet {
         // A POST is a batch or an extension, form-encoded as OpenRefine sends them; the manifest is a
         // GET's (until 2 December 2026 a JSON body or a multipart form got the manifest, and 200).
         if (queries == null && extend == null && "POST".equals(request.getMethod())) {
-            throw new BadRequest("a POST to /reconcile sends queries= or extend=, form-encoded (application/x-www-form-urlencoded)");
+            throw new BadRequest("a POST to " + PublicUrls.root(request.getServletContext()) + "/reconcile sends queries= or extend=, form-encoded (application/x-www-form-urlencoded)");
         }
     }
 

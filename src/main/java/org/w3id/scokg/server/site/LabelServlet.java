@@ -17,6 +17,7 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Labels;
 import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.SCO;
@@ -47,7 +48,7 @@ final class LabelServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] iris = request.getParameterValues("iri");
         if (iris == null || iris.length == 0) {
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "Give one or more iri parameters: /labels?iri=https://w3id.org/sco-kg/id/state/CN&lang=ru");
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "Give one or more iri parameters: " + PublicUrls.root(request.getServletContext()) + "/labels?iri=https://w3id.org/sco-kg/id/state/CN&lang=ru");
             return;
         }
         if (iris.length > MOST) {
