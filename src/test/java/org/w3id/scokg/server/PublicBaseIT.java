@@ -186,6 +186,21 @@ class PublicBaseIT {
         }
     }
 
+    /** Under a path, a Graph Store read stopped at the answer cap points to the dumps under it (/dumps/ until 6 December 2026). */
+    @Test
+    void a_graph_store_read_past_the_cap_points_to_the_dumps_under_the_public_path(@TempDir Path temp) {
+        TestDumps.copyInto(temp.resolve("dist"));
+        LinkedDataServer server = LinkedDataServer.create(TestGraph.real(), temp.resolve("dist"), ProjectCopy.ROOT).port(0).publicBase("https://example.org/kg/")
+                .answerByteCap(200_000).start();
+        try {
+            HttpResponse<String> answer = ServerFixture.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/sparql/get")).build());
+            assertEquals(503, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("the dumps (/kg/dumps/) hold the whole graph"), answer.body());
+        } finally {
+            server.stop();
+        }
+    }
+
     /** The real graph served from a free port with {@code base} as its public URL. */
     private static LinkedDataServer served(Path temp, String base) {
         TestDumps.copyInto(temp.resolve("dist"));

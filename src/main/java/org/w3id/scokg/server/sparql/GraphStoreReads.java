@@ -17,6 +17,7 @@ import org.w3id.scokg.server.web.AsyncBody;
 import org.w3id.scokg.server.web.ClientGone;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PathProbe;
+import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 
 /**
@@ -38,7 +39,10 @@ final class GraphStoreReads implements Filter {
     /** Why a read was stopped when its client went away: no one reads the answer. */
     private static final String GONE = "The client went away.";
     /** Where a client that wants more than one read may give finds it. */
-    private static final String ELSEWHERE = "the dumps (/dumps/) hold the whole graph in every format, and a CONSTRUCT query asks for part of it.";
+    /** Where else to read a graph, the dumps named under the public base's path ({@code /kg/dumps/} behind a proxy that publishes the site under /kg/). */
+    private static String elsewhere(HttpServletRequest request) {
+        return "the dumps (" + PublicUrls.root(request.getServletContext()) + "/dumps/) hold the whole graph in every format, and a CONSTRUCT query asks for part of it.";
+    }
 
     /**
      * The media types Fuseki writes the whole dataset in. Until a review on 5 December 2026 a read of
@@ -121,9 +125,9 @@ final class GraphStoreReads implements Filter {
             request = new SparqlEndpointFilter.AcceptWrapper(request, chosen.get());
         }
         HeldResponse held = HeldResponse.stopping(response, byteCap,
-                "This Graph Store read is larger than this endpoint's answer cap of " + byteCap + " bytes and was stopped; " + ELSEWHERE);
+                "This Graph Store read is larger than this endpoint's answer cap of " + byteCap + " bytes and was stopped; " + elsewhere(request));
         request.setAttribute(HELD, held);
-        String timeout = "This Graph Store read ran past this endpoint's timeout of " + timeoutMillis / 1000.0 + " s and was stopped; " + ELSEWHERE;
+        String timeout = "This Graph Store read ran past this endpoint's timeout of " + timeoutMillis / 1000.0 + " s and was stopped; " + elsewhere(request);
         SparqlEngine.Deadline deadline = SparqlEngine.deadline(() -> held.stop(timeout), timeoutMillis);
         ClientGone.watch(request, () -> held.stop(GONE));
         // Fuseki answers a HEAD without writing the graph, and Jetty then said Content-Length: 0 of a
