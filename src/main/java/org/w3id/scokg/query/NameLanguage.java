@@ -1,8 +1,10 @@
 package org.w3id.scokg.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.TriplePath;
@@ -22,6 +24,7 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
 
@@ -40,12 +43,14 @@ import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
  * which the {@code zh} one is taken; a thing named in Chinese in traditional script only (the
  * Yekaterinburg Agreement, the Tashkent summit of 2016) is named so, as on its Chinese page (until 6
  * December 2026 in English). The pages' next fallback, another name ({@code skos:altLabel}) in the
- * tag, is not taken: the name is bound by its triple's own predicate. A name reached by a path whose last step is a constant predicate
- * ({@code ?a sco:actor/rdfs:label ?actorName}) is asked of the thing it names: the path is written as
- * the two steps it stands for, its hidden middle a variable of its own ({@code ?a sco:actor
- * ?actorName_thing . ?actorName_thing rdfs:label ?actorName}), as SPARQL evaluates a sequence path
- * (a join on a fresh variable), so the answer is the same but for the names' language; until 6
- * December 2026 such a name stayed English. A filter of any other shape is left as it is. Jena's own
+ * tag, is not taken: the name is bound by its triple's own predicate.
+ *
+ * <p>A name reached by a path whose last step is a constant predicate ({@code ?a
+ * sco:actor/rdfs:label ?actorName}) is asked of the thing it names: the path is written as the two
+ * steps it stands for, its hidden middle a variable of its own, named for the name and used nowhere
+ * else in the query ({@code ?a sco:actor ?actorName_thing . ?actorName_thing rdfs:label
+ * ?actorName}), as SPARQL evaluates a sequence path (a join on a fresh variable), so the answer is
+ * the same but for the names' language; until 6 December 2026 such a name stayed English. A filter of any other shape is left as it is. Jena's own
  * syntax transform, so the query is rewritten as parsed, never as text.
  */
 final class NameLanguage {
@@ -55,10 +60,13 @@ final class NameLanguage {
     static Query preferring(Query query, String tag) {
         if (tag.equals("en")) return query;
         Query copy = query.cloneQuery();
+        // The variables a path's middle must not be named as: the query's own, and the middles named before.
+        Set<Var> taken = new HashSet<>(PatternVars.vars(query.getQueryPattern()));
+        taken.addAll(query.getProjectVars());
         copy.setQueryPattern(ElementTransformer.transform(query.getQueryPattern(), new ElementTransformCopyBase() {
             @Override
             public Element transform(ElementGroup group, List<Element> members) {
-                List<Element> stepped = steppedPaths(members);
+                List<Element> stepped = steppedPaths(members, taken);
                 ElementGroup out = new ElementGroup();
                 for (Element member : stepped) out.addElement(member instanceof ElementFilter filter ? preferring(filter, stepped, tag) : member);
                 return out;
@@ -73,7 +81,7 @@ final class NameLanguage {
      * ?a sco:actor/rdfs:label ?actorName} as {@code ?a sco:actor ?actorName_thing . ?actorName_thing
      * rdfs:label ?actorName}. Every other member as it is.
      */
-    private static List<Element> steppedPaths(List<Element> members) {
+    private static List<Element> steppedPaths(List<Element> members, Set<Var> taken) {
         List<Var> named = new ArrayList<>();
         for (Element member : members) {
             if (member instanceof ElementFilter filter) englishNames(filter.getExpr(), named);
@@ -90,6 +98,8 @@ final class NameLanguage {
                 if (!path.isTriple() && path.getObject().isVariable() && named.contains(Var.alloc(path.getObject()))
                         && path.getPath() instanceof P_Seq seq && seq.getRight() instanceof P_Link last) {
                     Var thing = Var.alloc(path.getObject().getName() + "_thing");
+                    for (int n = 2; taken.contains(thing); n++) thing = Var.alloc(path.getObject().getName() + "_thing" + n);
+                    taken.add(thing);
                     stepped.addTriplePath(seq.getLeft() instanceof P_Link first ? new TriplePath(Triple.create(path.getSubject(), first.getNode(), thing))
                             : new TriplePath(path.getSubject(), seq.getLeft(), thing));
                     stepped.addTriple(Triple.create(thing, last.getNode(), path.getObject()));

@@ -549,6 +549,28 @@ class NamedQueriesTest {
         assertEquals(List.of(traditional.get(0).get(Var.alloc("n"))), names);
     }
 
+    /**
+     * Each path's middle is a variable of its own, named as none of the query's: two paths that end in
+     * the same name through two different things still match, and a query that already has a {@code
+     * ?n_thing} keeps it as it was. Sharing one middle would have joined the two things and found
+     * nothing here.
+     */
+    @Test
+    void each_paths_middle_is_a_variable_of_its_own() {
+        DatasetGraph graph = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString("""
+                <urn:a> <urn:p> <urn:x> . <urn:x> <urn:label> "X"@en .
+                <urn:b> <urn:q> <urn:y> . <urn:y> <urn:label> "X"@en . <urn:y> <urn:label> "Икс"@ru .
+                <urn:c> <urn:r> "kept" .""", org.apache.jena.riot.Lang.TURTLE).parse(graph);
+        String text = "SELECT ?a ?b ?n ?n_thing { ?a <urn:p>/<urn:label> ?n . ?b <urn:q>/<urn:label> ?n . ?c <urn:r> ?n_thing FILTER(LANGMATCHES(LANG(?n), \"en\")) }";
+        org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(text);
+        List<Binding> english = select(graph, text);
+        assertEquals(1, english.size());
+        String russian = NameLanguage.preferring(query, "ru").serialize();
+        assertTrue(russian.contains("?n_thing2") && russian.contains("?n_thing3"), russian);
+        assertEquals(english, select(graph, russian), russian);
+    }
+
     private static List<Binding> select(DatasetGraph graph, String text) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(graph).query(text).build()) {
