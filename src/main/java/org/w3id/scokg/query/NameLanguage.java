@@ -13,7 +13,9 @@ import org.apache.jena.sparql.expr.E_Equals;
 import org.apache.jena.sparql.expr.E_Lang;
 import org.apache.jena.sparql.expr.E_LangMatches;
 import org.apache.jena.sparql.expr.E_LogicalAnd;
+import org.apache.jena.sparql.expr.E_LogicalNot;
 import org.apache.jena.sparql.expr.E_LogicalOr;
+import org.apache.jena.sparql.expr.E_NotEquals;
 import org.apache.jena.sparql.expr.E_NotExists;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprVar;
@@ -35,10 +37,11 @@ import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
  * binds its variable under a constant predicate, alone or as one of a conjunction
  * ({@code LANGMATCHES(...) && LANGMATCHES(...)}), becomes "the name in {@code tag}, else in a script
  * or region of it, else the English one", as the pages fall back ({@code Labels}): {@code
- * LANG(?name) = "zh" || (LANGMATCHES(LANG(?name), "zh") && NOT EXISTS { ?state rdfs:label ?name_zh
- * FILTER(LANG(?name_zh) = "zh") }) || (LANGMATCHES(LANG(?name), "en") && NOT EXISTS { ?state
- * rdfs:label ?name_zh FILTER(LANGMATCHES(LANG(?name_zh), "zh")) })}, so a thing the graph names only
- * in English keeps its row and its English name, and a thing named in both has one row, not two. The
+ * FILTER(LANGMATCHES(LANG(?name), "zh") || LANGMATCHES(LANG(?name), "en")) FILTER NOT EXISTS {
+ * ?state rdfs:label ?name_zh FILTER(LANG(?name_zh) = "zh" && LANG(?name) != "zh" ||
+ * LANGMATCHES(LANG(?name_zh), "zh") && !LANGMATCHES(LANG(?name), "zh")) }} (no name of the thing
+ * better than this one), so a thing the graph names only in English keeps its row and its English
+ * name, and a thing named in both has one row, not two. The
  * tag is matched exactly first: two things have both a {@code zh} and a {@code zh-Hant} label, of
  * which the {@code zh} one is taken; a thing named in Chinese in traditional script only (the
  * Yekaterinburg Agreement, the Tashkent summit of 2016) is named so, as on its Chinese page (until 6
@@ -68,7 +71,10 @@ final class NameLanguage {
             public Element transform(ElementGroup group, List<Element> members) {
                 List<Element> stepped = steppedPaths(members, taken);
                 ElementGroup out = new ElementGroup();
-                for (Element member : stepped) out.addElement(member instanceof ElementFilter filter ? preferring(filter, stepped, tag) : member);
+                for (Element member : stepped) {
+                    if (member instanceof ElementFilter filter) preferring(filter, stepped, tag).forEach(out::addElement);
+                    else out.addElement(member);
+                }
                 return out;
             }
         }));
@@ -122,28 +128,47 @@ final class NameLanguage {
         }
     }
 
-    private static Element preferring(ElementFilter filter, List<Element> members, String tag) {
-        Expr expr = preferring(filter.getExpr(), members, tag);
-        return expr == filter.getExpr() ? filter : new ElementFilter(expr);
+    /**
+     * The filter as it is where it asks for no English name that a triple of the group binds; else as
+     * filters of its conjuncts, all of which the group's rows must pass as they passed the one (a
+     * group's filters are one conjunction), each English name among them as two.
+     */
+    private static List<ElementFilter> preferring(ElementFilter filter, List<Element> members, String tag) {
+        List<Expr> conjuncts = new ArrayList<>();
+        conjuncts(filter.getExpr(), conjuncts);
+        List<ElementFilter> out = new ArrayList<>();
+        boolean changed = false;
+        for (Expr conjunct : conjuncts) {
+            Optional<Var> named = englishName(conjunct);
+            Optional<Triple> binding = named.flatMap(v -> bindingOf(v, members));
+            if (binding.isEmpty()) {
+                out.add(new ElementFilter(conjunct));
+                continue;
+            }
+            changed = true;
+            Var name = named.get();
+            Var other = Var.alloc(name.getVarName() + "_" + tag);
+            // A name in the tag (or a script or region of it) or in English, and no name of the same thing
+            // that is better: one in the tag itself where this is not, else one in a script of it where
+            // this is in none, as the pages fall back (Labels). Two filters, not one expression: Jena
+            // writes a NOT EXISTS inside an expression indented to its column, and until a review on 6
+            // December 2026 a Russian query's text grew past the 8 KiB of an address.
+            out.add(new ElementFilter(new E_LogicalOr(inRange(name, tag), conjunct)));
+            Expr better = new E_LogicalOr(new E_LogicalAnd(inTag(other, tag), new E_NotEquals(new E_Lang(new ExprVar(name)), NodeValue.makeString(tag))),
+                    new E_LogicalAnd(inRange(other, tag), new E_LogicalNot(inRange(name, tag))));
+            out.add(new ElementFilter(new E_NotExists(elsewhere(binding.get(), other, better))));
+        }
+        return changed ? out : List.of(filter);
     }
 
-    /** The expression with each English name it asks for (alone, or as one of a conjunction) asked for in {@code tag} first. */
-    private static Expr preferring(Expr expr, List<Element> members, String tag) {
+    /** Adds {@code expr}'s conjuncts to {@code out}, a conjunction's each, anything else itself. */
+    private static void conjuncts(Expr expr, List<Expr> out) {
         if (expr instanceof E_LogicalAnd and) {
-            Expr left = preferring(and.getArg1(), members, tag);
-            Expr right = preferring(and.getArg2(), members, tag);
-            return left == and.getArg1() && right == and.getArg2() ? expr : new E_LogicalAnd(left, right);
+            conjuncts(and.getArg1(), out);
+            conjuncts(and.getArg2(), out);
+        } else {
+            out.add(expr);
         }
-        Optional<Var> named = englishName(expr);
-        if (named.isEmpty()) return expr;
-        Optional<Triple> binding = bindingOf(named.get(), members);
-        if (binding.isEmpty()) return expr;
-        Var other = Var.alloc(named.get().getVarName() + "_" + tag);
-        // The name in the tag; else in a script or region of it (zh-Hant), as the pages fall back
-        // (Labels); else the English one.
-        Expr script = new E_LogicalAnd(inRange(named.get(), tag), new E_NotExists(elsewhere(binding.get(), other, inTag(other, tag))));
-        Expr english = new E_LogicalAnd(expr, new E_NotExists(elsewhere(binding.get(), other, inRange(other, tag))));
-        return new E_LogicalOr(new E_LogicalOr(inTag(named.get(), tag), script), english);
     }
 
     /** {@code { ?s p ?other FILTER(test) }}: another value of {@code binding}'s subject and predicate that passes {@code test}. */
