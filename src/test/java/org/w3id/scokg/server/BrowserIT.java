@@ -451,7 +451,8 @@ class BrowserIT {
      * A named query opened in the editor after the reader switched to Russian names in Russian what a
      * path reaches too: the 2011 code of conduct's submitters ({@code ?a sco:actor/rdfs:label
      * ?actorName}) by the names their own Russian pages have, where until 6 December 2026 the editor
-     * said "China; Russian Federation; …" on a Russian page.
+     * said "China; Russian Federation; …" on a Russian page. And a plain string in the editor's table
+     * says the language its script tells, as the pages mark one.
      */
     @Test
     @Order(2)
@@ -470,6 +471,16 @@ class BrowserIT {
         assertEquals(expected, new java.util.TreeSet<>(List.of(actors.getText().split("; "))));
         assertTrue(expected.stream().allMatch(name -> name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)), expected.toString());
         checkPage("editor-actors-ru", false);
+        // A plain string (as GROUP_CONCAT makes) says the language its script tells where it is not the page's,
+        // as the pages mark such a string: English and Chinese here, Russian and a number not.
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])",
+                "SELECT ?s ?n WHERE { VALUES (?n ?s) { (1 \"China; Russian Federation\") (2 \"Китай; Россия\") (3 \"中国\") (4 \"2017\") } } ORDER BY ?n");
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".tabPanel.active .yasr table td[data-label='s'] span")).size() == 4);
+        List<String> marked = browser.findElements(By.cssSelector(".tabPanel.active .yasr table td[data-label='s'] span")).stream()
+                .map(e -> e.getText() + "@" + (e.getDomAttribute("lang") == null ? "" : e.getDomAttribute("lang"))).toList();
+        assertEquals(List.of("China; Russian Federation@en", "Китай; Россия@", "中国@zh", "2017@"), marked);
+        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear()");
         open("/?lang=en");
     }
 

@@ -137,6 +137,13 @@
           var text = document.createElement(dates.test(cell.datatype || "") ? "time" : "span");
           text.textContent = cell.value;
           if (cell["xml:lang"]) text.lang = cell["xml:lang"];
+          // A plain string has no tag: its script tells its language, as the site's pages read it
+          // (Scripts.languageOf), so a list of names GROUP_CONCAT made in English on a Russian page is
+          // read as English (until 6 December 2026 such a string was the page's language).
+          else if (!cell.datatype || cell.datatype === "http://www.w3.org/2001/XMLSchema#string") {
+            var script = /\p{sc=Han}/u.test(cell.value) ? "zh" : /\p{sc=Cyrillic}/u.test(cell.value) ? "ru" : /\p{sc=Latin}/u.test(cell.value) ? "en" : "";
+            if (script && script !== lang) text.lang = script;
+          }
           td.appendChild(text);
         }
       });
