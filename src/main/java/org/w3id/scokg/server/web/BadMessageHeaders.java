@@ -1,11 +1,13 @@
 package org.w3id.scokg.server.web;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -53,14 +55,31 @@ import org.eclipse.jetty.util.NanoTime;
  * one sentence, through the error handler, and the connection closed. A connection that sends
  * nothing more is closed by the idle timeout, so no request's headers hold a connection longer than
  * the deadline and the idle timeout together.
+ *
+ * <p>A request line longer than half the header limit ({@code requestHeaderSize}) is not read on
+ * into Jetty's parser, which would answer it 414 before any header had been read: its target is
+ * cut there and the rest of it skipped ({@link LineBoundParser}), its headers are read as any
+ * request's, and the request is then failed with a 414 and the sentence {@link RequestLimitsFilter}
+ * gives an address past its limit, at the path's first segment ({@link #standIn}). So a browser gets
+ * the site's error page, {@code /reconcile} a problem document and any other client the sentence,
+ * as for an address under the header limit; until a review on 6 December 2026 an address past 64
+ * KiB got Jetty's "414 URI Too Long." as plain text on every route. The half left keeps room for the
+ * headers, which the limit counts with the line; more than {@value #SKIPPED_AT_MOST} bytes of target
+ * skipped are left to Jetty's parser, which answers them as before.
  */
 public final class BadMessageHeaders extends HttpConnectionFactory {
     /** The connection attribute that holds a failed request's {@link Kept} headers. */
     static final String ATTRIBUTE = BadMessageHeaders.class.getName();
     private static final Set<HttpHeader> KEPT = EnumSet.of(HttpHeader.ACCEPT, HttpHeader.ACCEPT_LANGUAGE, HttpHeader.COOKIE);
 
-    /** What was kept of a failed request: its headers as read before it failed, and whether its path could not be parsed. */
-    record Kept(HttpFields headers, boolean unparsedPath) {}
+    /**
+     * What was kept of a failed request: its headers as read before it failed, and whether a path
+     * stood in for its own (which could not be parsed, or was cut).
+     */
+    record Kept(HttpFields headers, boolean standIn) {}
+
+    /** The most bytes of a request line's target skipped; past them Jetty's parser reads on and answers 414 itself. */
+    static final int SKIPPED_AT_MOST = RequestLimitsFilter.MAX_BODY;
 
     /** The time a request's line and headers have to arrive in full, from their first byte. */
     private final Duration headerDeadline;
@@ -139,6 +158,7 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
         // Set by the parser's handler, which Jetty's constructor makes: no initialisers here.
         private HttpFields.Mutable headers;
         private boolean unparsedPath;
+        private String cutRoute;
         private KeepingHandler handler;
         private final long headerNanos;
 
@@ -151,6 +171,16 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
         protected RequestHandler newRequestHandler() {
             handler = new KeepingHandler();
             return handler;
+        }
+
+        /** Jetty's parser, settings and all, but one that cuts a request line past half the header limit. */
+        @Override
+        protected HttpParser newHttpParser(HttpCompliance compliance) {
+            HttpConfiguration configuration = getHttpConfiguration();
+            HttpParser parser = new LineBoundParser(handler, configuration.getRequestHeaderSize(), compliance);
+            parser.setHeaderCacheSize(configuration.getHeaderCacheSize());
+            parser.setHeaderCacheCaseSensitive(configuration.isHeaderCacheCaseSensitive());
+            return parser;
         }
 
         /**
@@ -173,6 +203,12 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
 
         @Override
         protected HttpStreamOverHTTP1 newHttpStream(String method, String uri, HttpVersion version) {
+            if (((LineBoundParser) getParser()).cut()) {
+                // The target was cut: the request is read at its first segment, and fails once its headers are read.
+                String standIn = standIn(method, uri);
+                cutRoute = standIn == null ? "/" : standIn;
+                return super.newHttpStream(method, cutRoute, version);
+            }
             try {
                 return super.newHttpStream(method, uri, version);
             } catch (IllegalArgumentException e) {
@@ -191,6 +227,7 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                 removeAttribute(ATTRIBUTE);
                 headers = null;
                 unparsedPath = false;
+                cutRoute = null;
                 super.startRequest(method, uri, version);
             }
 
@@ -207,14 +244,94 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
             public boolean headerComplete() {
                 // Failed as Jetty fails the request line it cannot parse: 400, "Bad URI", the connection closed.
                 if (unparsedPath) throw new BadMessageException("Bad URI");
+                if (cutRoute != null) throw new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(cutRoute));
                 return super.headerComplete();
             }
 
             @Override
             public void badMessage(HttpException failure) {
-                setAttribute(ATTRIBUTE, new Kept(headers == null ? HttpFields.EMPTY : headers.asImmutable(), unparsedPath));
+                setAttribute(ATTRIBUTE, new Kept(headers == null ? HttpFields.EMPTY : headers.asImmutable(), unparsedPath || cutRoute != null));
                 super.badMessage(failure);
             }
+        }
+    }
+
+    /**
+     * Jetty's parser, fed no more than {@code maxLine} bytes of a request line: where the target goes
+     * on past them, the rest of it is skipped up to the space before the version, and {@link #cut()}
+     * says so until the next request. Jetty's parser reads on from there as ever.
+     */
+    static final class LineBoundParser extends HttpParser {
+        private final int maxLine;
+        private int lineBytes;
+        private int skipped;
+        private boolean skipping;
+        private boolean cut;
+
+        LineBoundParser(HttpParser.RequestHandler handler, int maxHeaderBytes, HttpCompliance compliance) {
+            super(handler, maxHeaderBytes, compliance);
+            this.maxLine = maxHeaderBytes / 2;
+        }
+
+        /** Whether the target of the request being read was cut. */
+        boolean cut() {
+            return cut;
+        }
+
+        @Override
+        public boolean parseNext(ByteBuffer buffer) {
+            if (isStart()) {
+                lineBytes = 0;
+                skipped = 0;
+                skipping = false;
+                cut = false;
+            }
+            if (skipping && !skip(buffer)) return false;
+            State state = getState();
+            if (state == State.URI && lineBytes >= maxLine && !cut) {
+                // The target goes on past the bytes the line may take: the rest of it is skipped.
+                cut = true;
+                skipping = true;
+                if (!skip(buffer)) return false;
+            }
+            boolean inLine = state == State.START || state == State.METHOD || state == State.SPACE1 || state == State.URI;
+            int room = maxLine - lineBytes;
+            int before = buffer.position();
+            if (!inLine || room <= 0 || buffer.remaining() <= room) {
+                boolean handled = super.parseNext(buffer);
+                lineBytes += buffer.position() - before;
+                return handled;
+            }
+            int limit = buffer.limit();
+            boolean handled;
+            buffer.limit(before + room);
+            try {
+                handled = super.parseNext(buffer);
+            } finally {
+                buffer.limit(limit);
+                lineBytes += buffer.position() - before;
+            }
+            // Handled, or nothing read (the parser wants more than these bytes): the caller reads on.
+            if (handled || buffer.position() == before) return handled;
+            return parseNext(buffer);
+        }
+
+        /**
+         * Skips the target's bytes up to the space or line end after it, true once there; past {@link
+         * #SKIPPED_AT_MOST} it stops skipping, and Jetty's parser answers the rest.
+         */
+        private boolean skip(ByteBuffer buffer) {
+            while (buffer.hasRemaining() && skipped < SKIPPED_AT_MOST) {
+                byte b = buffer.get(buffer.position());
+                if (b == ' ' || b == '\r' || b == '\n') {
+                    skipping = false;
+                    return true;
+                }
+                buffer.position(buffer.position() + 1);
+                skipped++;
+            }
+            if (skipped >= SKIPPED_AT_MOST) skipping = false;
+            return !skipping;
         }
     }
 }

@@ -280,7 +280,7 @@ public final class Doors extends Handler.Wrapper {
      * every name it has ({@code /sparql/query}, {@code /sparql/sparql}, as Fuseki users know it) and
      * the reconciliation service, with or without its trailing slash.
      */
-    private static boolean takesPost(String route) {
+    static boolean takesPost(String route) {
         return route.equals("/sparql") || route.startsWith("/sparql/") || route.equals("/reconcile") || route.equals("/reconcile/");
     }
 

@@ -215,6 +215,10 @@ public final class OneSentenceErrors {
             return "The request's line and headers are larger than " + request.getConnectionMetaData().getHttpConfiguration().getRequestHeaderSize()
                     + " bytes, the most this server reads; send fewer or shorter headers.";
         }
+        if (status == HttpStatus.URI_TOO_LONG_414 && (message == null || message.equals(HttpStatus.getMessage(status)))) {
+            // Jetty's own 414, for a target past what BadMessageHeaders skips: the route is not known.
+            return RequestLimitsFilter.uriTooLong(null);
+        }
         HttpFields headers = request.getHeaders();
         boolean bare = message == null || message.equals(HttpStatus.getMessage(HttpStatus.BAD_REQUEST_400));
         if (bare && headers.contains(HttpHeader.UPGRADE) && !headers.contains(HttpHeader.CONNECTION, "upgrade")) return UPGRADE_WITHOUT_CONNECTION;
@@ -258,6 +262,8 @@ public final class OneSentenceErrors {
         }
         if (code == HttpStatus.PAYLOAD_TOO_LARGE_413) return "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.";
         if (NOT_GZIP.equals(message)) return NOT_GZIP;
+        // RequestLimitsFilter's sentence, given an address past the header limit by BadMessageHeaders.
+        if (code == HttpStatus.URI_TOO_LONG_414 && message != null && message.startsWith(RequestLimitsFilter.URI_TOO_LONG)) return message;
         if (UPGRADE_WITHOUT_CONNECTION.equals(message) || (code == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 && message != null)) return message;
         if (code == HttpStatus.UPGRADE_REQUIRED_426) {
             // Jetty's HTTP/1.1 parser answers HTTP/2's preface sent in clear text (PRI * HTTP/2.0) so.

@@ -56,7 +56,7 @@ public final class Refusals {
         String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
         // An address that cannot be read, or is past the limit, is not repeated in the language links.
         BadMessageHeaders.Kept kept = BadMessageHeaders.kept(request);
-        boolean unparsed = kept != null && kept.unparsedPath();
+        boolean unparsed = kept != null && kept.standIn();
         boolean pathless = path == null || !path.startsWith("/") || unparsed || request.getHttpURI().hasViolations() || ErrorPage.overLong(path, null);
         // The address as it came, to try again, where it can be read and is a page's (a GET's).
         String again = pathless || !ErrorPage.momentary(status, request.getMethod()) || ErrorPage.overLong(path, request.getHttpURI().getQuery()) ? null

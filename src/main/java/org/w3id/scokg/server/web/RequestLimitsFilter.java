@@ -23,6 +23,19 @@ public final class RequestLimitsFilter implements Filter {
     public static final int MAX_URI = 8 * 1024;
     public static final int MAX_BODY = 1024 * 1024;
 
+    /** The start of the sentence of a 414. */
+    static final String URI_TOO_LONG = "The request URI is longer than " + MAX_URI + " bytes; ";
+
+    /**
+     * The sentence of a 414 at {@code route}: a long query goes in a POST body only where the route
+     * reads one (the endpoint, the reconciliation service); elsewhere a POST is a 405 ({@link Doors}),
+     * so the address must be shorter (the sentence said POST everywhere until a review on 6 December 2026).
+     * A route not known ({@code null}) gets the second sentence, which is true of every route.
+     */
+    static String uriTooLong(String route) {
+        return URI_TOO_LONG + (route != null && Doors.takesPost(route) ? "send a long query in a POST body." : "send a shorter address (only /sparql and /reconcile take a long query in a POST body).");
+    }
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
@@ -30,7 +43,7 @@ public final class RequestLimitsFilter implements Filter {
         String query = request.getQueryString();
         long uriLength = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
         if (uriLength > MAX_URI) {
-            Responses.clientError(request, response, 414, "The request URI is longer than " + MAX_URI + " bytes; send a long query in a POST body.");
+            Responses.clientError(request, response, 414, uriTooLong(request.getRequestURI().substring(request.getContextPath().length())));
             return;
         }
         long length = request.getContentLengthLong();
