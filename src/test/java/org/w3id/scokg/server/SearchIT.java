@@ -53,6 +53,19 @@ class SearchIT {
         assertFalse(same.contains("<span"), "words in the page's own script are not marked: " + same);
     }
 
+    /**
+     * Characters HTML allows in no document (U+0000, U+000B, U+0001 here) are not echoed from the
+     * query string into the page: each is U+FFFD in the title, the search box, the heading and the
+     * line on how to cite (until a review on 6 December 2026 they were written as they came).
+     */
+    @Test
+    void characters_html_does_not_allow_are_not_echoed_into_the_page() {
+        String page = get("/search?q=a%00b%0B%01&lang=en").body();
+        assertTrue(page.contains("value=\"a\uFFFDb\uFFFD\uFFFD\""), page);
+        assertTrue(heading(page).contains("a\uFFFDb\uFFFD\uFFFD"), heading(page));
+        page.chars().forEach(c -> assertFalse(c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r', "U+" + Integer.toHexString(c) + " in " + page));
+    }
+
     private static String heading(String page) {
         int start = page.indexOf("<h2 id=\"results\">");
         assertTrue(start >= 0, page);

@@ -31,19 +31,36 @@ public final class Html {
 
     private Html() {}
 
+    /**
+     * {@code text} as HTML text or an attribute's value: markup characters as references, and each
+     * character HTML does not allow in a document (a control other than tab, line feed, form feed
+     * and carriage return, a noncharacter, a lone surrogate; WHATWG HTML 13.2.3.5, "Preprocessing the
+     * input stream") as U+FFFD, the character that stands for one that cannot be shown. Until a
+     * review on 6 December 2026 a search for {@code a%00b%0B} put U+0000 and U+000B in its page.
+     */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> out.appendCodePoint(allowed(c) ? c : '\uFFFD');
             }
         }
         return out.toString();
+    }
+
+    /** Whether HTML allows code point {@code c} in a document. */
+    static boolean allowed(int c) {
+        if (c == '\t' || c == '\n' || c == '\f' || c == '\r') return true;
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return false;
+        if (Character.isSurrogate((char) c) && c <= 0xFFFF) return false;
+        return !(c >= 0xFDD0 && c <= 0xFDEF) && (c & 0xFFFE) != 0xFFFE;
     }
 
     /** The prefixed name of an IRI when a standard prefix covers it, else the IRI. */

@@ -16,6 +16,15 @@ class HtmlTest {
     }
 
     @Test
+    void escape_replaces_what_html_does_not_allow_in_a_document_with_the_replacement_character() {
+        // Controls but tab, line feed, form feed and carriage return; C1 controls; noncharacters; lone surrogates.
+        assertEquals("a\uFFFDb\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFDc", Html.escape("a\u0000b\u000B\u0001\u007F\u0085\uFDD0\uFFFE\uD800c"));
+        assertEquals("\uFFFD\uFFFD", Html.escape(new String(Character.toChars(0x1FFFF)) + "\uDC00"));
+        // Whitespace HTML allows, the letters of any script and characters past the BMP stay as they are.
+        assertEquals("a\tb\nc\fd\re \u00A0\u0416\u4E2D\uD83D\uDE00\uFFFD\uFDF0", Html.escape("a\tb\nc\fd\re \u00A0\u0416\u4E2D\uD83D\uDE00\uFFFD\uFDF0"));
+    }
+
+    @Test
     void a_cell_carries_its_columns_word_escaped_and_its_content_as_given() {
         assertEquals("<td data-label=\"&quot;Size&quot; &amp; &lt;date&gt;\"><time>2001-06-15</time></td>", Html.cell("\"Size\" & <date>", Html.date("2001-06-15")));
     }
