@@ -40,6 +40,7 @@ import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.ReadTransactionFilter;
 import org.w3id.scokg.server.web.Readiness;
 import org.w3id.scokg.server.web.RequestLimitsFilter;
+import org.w3id.scokg.server.web.TextCharsetFilter;
 
 /**
  * The one server: an embedded, read-only Fuseki with one module per concern on the same port
@@ -198,6 +199,7 @@ public final class LinkedDataServer {
                 .enableMetrics(true)
                 .enableCors(false)
                 .addFilter("/*", new RequestLimitsFilter())
+                .addFilter("/*", new TextCharsetFilter())
                 .addFilter("/*", new ReadTransactionFilter(graph.dataset()))
                 .addFilter("/*", new LanguageFilter())
                 // The base's path, which every page's links start with (Page.of reads it).

@@ -98,14 +98,14 @@ class GraphStoreReadsIT {
         HttpResponse<byte[]> json = get(capped, graph, "application/json");
         assertEquals(200, json.statusCode());
         assertEquals("application/ld+json", json.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("text/turtle", get(capped, graph, "*/*").headers().firstValue("Content-Type").orElse(""), "Fuseki's own choice otherwise");
+        assertEquals("text/turtle;charset=utf-8", get(capped, graph, "*/*").headers().firstValue("Content-Type").orElse(""), "Fuseki's own choice otherwise");
     }
 
     @Test
     void a_read_within_the_cap_is_the_graph_as_fuseki_writes_it() throws Exception {
         HttpResponse<byte[]> response = get(capped, "/sparql?graph=" + URLEncoder.encode(ONTOLOGY, StandardCharsets.UTF_8), "text/turtle");
         assertEquals(200, response.statusCode(), text(response));
-        assertEquals("text/turtle", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("text/turtle;charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         RDFDataMgr.write(expected, TestGraph.queryable().getGraph(NodeFactory.createURI(ONTOLOGY)), ActionLib.getNetworkFormatForLang(Lang.TURTLE));
         assertArrayEquals(expected.toByteArray(), response.body());

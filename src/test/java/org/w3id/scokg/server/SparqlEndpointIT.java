@@ -34,6 +34,28 @@ class SparqlEndpointIT {
         return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Every text answer names its charset: a graph as N-Triples under its other name {@code
+     * text/plain}, asked with {@code format=} or Accept, as Turtle, and the results as CSV, TSV and
+     * text (Fuseki named none for a graph until a review on 6 December 2026); a type that is not text
+     * is left as it is.
+     */
+    @Test
+    void every_text_answer_names_its_charset() {
+        String construct = q("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1");
+        String select = q("SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+        String[][] asked = {{construct + "&format=text/plain", "*/*", "text/plain"}, {construct, "text/plain", "text/plain"},
+            {construct, "text/turtle", "text/turtle"}, {select, "text/csv", "text/csv"}, {select, "text/tab-separated-values", "text/tab-separated-values"},
+            {select, "text/plain", "text/plain"}, {construct, "application/n-triples", "application/n-triples"}};
+        for (String[] one : asked) {
+            HttpResponse<String> answer = get(one[0], "Accept", one[1]);
+            assertEquals(200, answer.statusCode(), one[0] + " " + one[1] + ": " + answer.body());
+            String type = answer.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+            String expected = one[2].startsWith("text/") ? one[2] + ";charset=utf-8" : one[2];
+            assertEquals(expected, type, one[0] + " " + one[1]);
+        }
+    }
+
     private static HttpResponse<String> post(String contentType, String body) {
         return ServerFixture.sendOnNewConnection(request("/sparql").header("Content-Type", contentType).header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
