@@ -2050,6 +2050,35 @@ class SiteIT {
         assertEquals(404, get("/queries/no-such-query").statusCode());
     }
 
+    /**
+     * A named CONSTRUCT checks its parameters as the SELECTs do: a format it has not, an entity that
+     * names nothing in this graph and a parameter given twice are each a 400 with one sentence, and a
+     * format named goes to the endpoint whatever Accept says (curl's {@code *}{@code /*} got the
+     * editor's page for {@code format=ttl} until a review on 6 December 2026).
+     */
+    @Test
+    void a_named_construct_refuses_what_a_named_select_refuses_and_answers_the_format_named() {
+        HttpResponse<String> bogus = get("/queries/entity-graph?entity=state/IN&format=bogus", "Accept", "*/*");
+        assertEquals(400, bogus.statusCode(), bogus.body());
+        assertTrue(bogus.body().startsWith("format is one of ttl, ") && bogus.body().contains("this one is none of them"), bogus.body());
+        HttpResponse<String> nothing = get("/queries/entity-graph?entity=state/XX", "Accept", "*/*");
+        assertEquals(400, nothing.statusCode(), nothing.body());
+        assertTrue(nothing.body().contains("parameter 'entity': 'state/XX' names nothing in this graph"), nothing.body());
+        HttpResponse<String> twice = get("/queries/entity-graph?entity=state/IN&entity=state/CN", "Accept", "*/*");
+        assertEquals(400, twice.statusCode(), twice.body());
+        assertTrue(twice.body().contains("parameter 'entity' is given 2 times; give it once"), twice.body());
+        for (String[] asked : new String[][] {{"ttl", "text/turtle"}, {"nt", "application/n-triples"}, {"jsonld", "application/ld+json"}}) {
+            HttpResponse<String> redirect = get("/queries/entity-graph?entity=state/IN&format=" + asked[0], "Accept", "*/*");
+            assertEquals(303, redirect.statusCode(), asked[0]);
+            String endpoint = redirect.headers().firstValue("Location").orElseThrow();
+            assertTrue(endpoint.contains("/sparql?query=") && endpoint.endsWith("&format=" + asked[0]), endpoint);
+            HttpResponse<String> answer = get(endpoint.substring(endpoint.indexOf("/sparql")), "Accept", "*/*");
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith(asked[1]), asked[0] + ": " + answer.headers().map());
+            assertTrue(answer.body().contains("https://w3id.org/sco-kg/id/state/IN"), answer.body());
+        }
+    }
+
     @Test
     void memberships_acts_and_positions_are_titled_in_the_readers_language() {
         // The graph titles facts in English only; a review found every membership, act and position

@@ -151,17 +151,7 @@ final class NamedQueryServlet extends HttpServlet {
                 throw new InputException(Location.file(query.file()), "parameter '" + NamedQuery.echo(repeated) + "' is given "
                         + request.getParameterMap().get(repeated).length + " times; give it once");
             }
-            for (NamedQuery.Parameter p : query.parameters()) {
-                String value = params.get(p.name());
-                if (value != null && p.type().equals("iri") && !page.names(p.toNode(value, query.file()))) {
-                    throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + NamedQuery.echo(value) + "' names nothing in this graph");
-                }
-                Optional<List<Node>> offered = value == null ? Optional.empty() : page.fixedSet(query, p, Page.of(request).texts());
-                if (offered.isPresent() && !offered.get().contains(p.toNode(value, query.file()))) {
-                    throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + NamedQuery.echo(value) + "' is none of the values it takes: "
-                            + String.join(", ", offered.get().stream().map(Node::getURI).toList()));
-                }
-            }
+            checkValues(request, query, params);
             rows = QueryRunner.select(dataset, query, params, timeoutMillis);
         } catch (InputException e) {
             String problem = e.problems().get(0).message();
@@ -201,6 +191,24 @@ final class NamedQueryServlet extends HttpServlet {
         Responses.send(request, response, TYPES.get(format) + ";charset=utf-8", out.toByteArray());
     }
 
+    /**
+     * Refuses a value that names nothing in this graph where the parameter takes an IRI, and one that
+     * is none of the values a parameter with a fixed set takes: a SELECT's and a CONSTRUCT's alike.
+     */
+    private void checkValues(HttpServletRequest request, NamedQuery query, Map<String, String> params) {
+        for (NamedQuery.Parameter p : query.parameters()) {
+            String value = params.get(p.name());
+            if (value != null && p.type().equals("iri") && !page.names(p.toNode(value, query.file()))) {
+                throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + NamedQuery.echo(value) + "' names nothing in this graph");
+            }
+            Optional<List<Node>> offered = value == null ? Optional.empty() : page.fixedSet(query, p, Page.of(request).texts());
+            if (offered.isPresent() && !offered.get().contains(p.toNode(value, query.file()))) {
+                throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + NamedQuery.echo(value) + "' is none of the values it takes: "
+                        + String.join(", ", offered.get().stream().map(Node::getURI).toList()));
+            }
+        }
+    }
+
     private String index(Page page) {
         Texts texts = page.texts();
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("nav.queries"))).append("</h1><p class=\"lead\">")
@@ -226,23 +234,42 @@ final class NamedQueryServlet extends HttpServlet {
     /**
      * A named CONSTRUCT (its IRI is published in /.well-known/sparql-examples, so it must resolve):
      * 303 to the editor with the query, the given values in place, for a browser; to the endpoint,
-     * which answers it in the RDF format asked for, for anything else.
+     * which answers it in the RDF format asked for, for anything else, and for any client that names a
+     * format. Its parameters are checked as a SELECT's are: a format the endpoint does not write a
+     * graph in, a parameter given twice, and an IRI that names nothing in this graph are each a 400
+     * with one sentence (until a review on 6 December 2026 they were sent on, and {@code format=ttl}
+     * to a client that takes anything went to the editor's page).
      */
     private void graphQuery(HttpServletRequest request, HttpServletResponse response, NamedQuery query) throws IOException {
+        String format = request.getParameter("format");
+        if (format != null && MediaTypes.answerType(format, MediaTypes.Answer.GRAPH).isEmpty()) {
+            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST,
+                    "format is one of " + String.join(", ", MediaTypes.answerFormatNames(MediaTypes.Answer.GRAPH)) + "; this one is none of them.");
+            return;
+        }
         Map<String, String> params = new LinkedHashMap<>();
-        request.getParameterMap().forEach((key, values) -> {
-            if (!key.equals("lang") && !key.equals("format") && !key.startsWith("utm_")) params.put(key, values[0]);
-        });
+        String repeated = null;
+        for (Map.Entry<String, String[]> given : request.getParameterMap().entrySet()) {
+            String key = given.getKey();
+            if (key.equals("lang") || key.equals("format") || key.startsWith("utm_")) continue;
+            params.put(key, given.getValue()[0]);
+            if (given.getValue().length > 1 && repeated == null) repeated = key;
+        }
         String text;
         try {
+            if (repeated != null) {
+                throw new InputException(Location.file(query.file()), "parameter '" + NamedQuery.echo(repeated) + "' is given "
+                        + request.getParameterMap().get(repeated).length + " times; give it once");
+            }
             // The header in the language the link names (the editor keeps it below): a Location that
             // followed the cookie or Accept-Language would need Vary on them too.
             text = query.textWith(params, Language.byTag(request.getParameter("lang")).orElse(Language.EN).tag);
+            checkValues(request, query, params);
         } catch (InputException e) {
             Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
             return;
         }
-        boolean browser = MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", "text/turtle")).orElse("").equals("text/html");
+        boolean browser = format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", "text/turtle")).orElse("").equals("text/html");
         Responses.varyOnAccept(response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         // The editor keeps the page's language; the endpoint takes the format asked for, as the SELECTs' pages do.
