@@ -1722,6 +1722,33 @@ class SiteIT {
         assertTrue(page("/search?q=India&lang=en").body().contains("<title>Search: India · sco-kg</title>"), "English keeps its colon and space");
     }
 
+    /**
+     * Only a page, which follows the language, sets the language cookie: Turtle, SPARQL results and
+     * JSON asked with {@code ?lang=} set none and keep their route's Cache-Control, and no answer that
+     * sets a cookie is public (until a review on 6 December 2026 the Turtle set it and became private,
+     * and {@code /sparql} sent it with {@code public, max-age=3600}, for a shared cache to replay).
+     */
+    @Test
+    void only_a_page_sets_the_language_cookie_and_no_answer_with_a_cookie_is_public() {
+        String shared = "public, max-age=3600, stale-while-revalidate=86400";
+        String ask = "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o } # lang cookie", StandardCharsets.UTF_8) + "&lang=ru";
+        String[][] answers = {{"/doc/state/IN.ttl?lang=ru", "*/*"}, {"/doc/state/IN?lang=ru", "text/turtle"}, {ask, "application/sparql-results+json"},
+            {"/queries/events?lang=ru&format=csv", "*/*"}};
+        for (String[] asked : answers) {
+            HttpResponse<String> answer = get(asked[0], "Accept", asked[1]);
+            assertEquals(200, answer.statusCode(), asked[0]);
+            assertTrue(answer.headers().firstValue("Set-Cookie").isEmpty(), asked[0] + ": " + answer.headers().map());
+        }
+        assertEquals(shared, get("/doc/state/IN.ttl?lang=ru").headers().firstValue("Cache-Control").orElse(""), "the Turtle keeps its route's");
+        assertEquals(shared, get(ask, "Accept", "application/sparql-results+json").headers().firstValue("Cache-Control").orElse(""), "the endpoint's too");
+        for (String path : new String[] {"/doc/state/IN?lang=ru", "/search?q=India&lang=ru", "/queries/events?lang=ru", "/?lang=ru"}) {
+            HttpResponse<String> page = page(path);
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Set-Cookie").orElse("").startsWith("lang=ru"), path + ": " + page.headers().map());
+            assertEquals("private, no-cache", page.headers().firstValue("Cache-Control").orElse(""), path);
+        }
+    }
+
     @Test
     void the_language_comes_from_accept_language_or_lang_and_is_kept() {
         HttpResponse<String> russian = page("/doc/state/IN", "Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5");

@@ -131,9 +131,21 @@ public final class CachePolicy extends Handler.Wrapper {
                         || getStatus() == HttpStatus.RANGE_NOT_SATISFIABLE_416 || getStatus() >= 500)) {
                     getHeaders().remove(HttpHeader.CACHE_CONTROL);
                 }
+                if (!isCommitted()) unsharedWithCookie(getHeaders());
                 super.write(last, content, written);
             }
         };
+    }
+
+    /**
+     * An answer that sets a cookie is never public: a shared cache could store the Set-Cookie and
+     * replay it to others. Such an answer is made private, and asked again.
+     */
+    static void unsharedWithCookie(org.eclipse.jetty.http.HttpFields.Mutable headers) {
+        String cacheControl = headers.get(HttpHeader.CACHE_CONTROL);
+        if (headers.contains(HttpHeader.SET_COOKIE) && cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("public")) {
+            headers.put(HttpHeader.CACHE_CONTROL, LanguageFilter.UNSHARED);
+        }
     }
 
     /** The response, whose Cache-Control becomes {@value #SHARED} as it is committed, if it is a success of a deterministic query. */
@@ -142,6 +154,7 @@ public final class CachePolicy extends Handler.Wrapper {
             @Override
             public void write(boolean last, ByteBuffer content, Callback written) {
                 if (!isCommitted()) decide();
+                if (!isCommitted()) unsharedWithCookie(getHeaders());
                 super.write(last, content, written);
             }
 

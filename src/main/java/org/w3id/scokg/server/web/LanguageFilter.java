@@ -32,36 +32,64 @@ public final class LanguageFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        HttpServletResponse response = (HttpServletResponse) res;
         Cookie cookie = new Cookie(Language.COOKIE, chosen.tag);
         // Under the public base's path only: behind a proxy that publishes the site under /kg/, the
         // host's other sites are not sent it (until 6 December 2026 its path was "/").
         cookie.setPath(PublicUrls.root(request.getServletContext()) + "/");
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
-        chain.doFilter(req, unshared(response));
+        chain.doFilter(req, cookieOnPages((HttpServletResponse) res, cookie));
     }
 
     /**
-     * A page that sets the cookie, kept by no shared cache and asked again by the browser each time it
-     * is opened: a page taken from a cache sets no cookie, so a reader who came back to a language
-     * through a page the browser had kept (public, for an hour, until a review on 5 December 2026)
-     * read the next pages in the language chosen before it. A route's own Cache-Control is not taken.
+     * The response, which sets {@code cookie} if it turns out to be a page (its type is HTML, set
+     * before a byte is written), and is then kept by no shared cache and asked again by the browser
+     * each time it is opened: a page taken from a cache sets no cookie, so a reader who came back to a
+     * language through a page the browser had kept (public, for an hour, until a review on 5 December
+     * 2026) read the next pages in the language chosen before it. A page's route's own Cache-Control
+     * is not taken. Any other answer (Turtle, SPARQL results, JSON), whose bytes do not follow the
+     * language, sets no cookie and keeps its route's Cache-Control: until a review on 6 December 2026
+     * {@code /doc/state/IN.ttl?lang=ru} set the cookie and lost its public Cache-Control, and {@code
+     * /sparql?lang=ru} sent the cookie with {@code public, max-age=3600}, which a shared cache could
+     * have replayed to others.
      */
-    private static HttpServletResponse unshared(HttpServletResponse response) {
-        response.setHeader(CACHE_CONTROL, UNSHARED);
+    static HttpServletResponse cookieOnPages(HttpServletResponse response, Cookie cookie) {
         return new HttpServletResponseWrapper(response) {
+            private boolean page;
+
+            @Override
+            public void setContentType(String type) {
+                super.setContentType(type);
+                if (html(type)) page();
+            }
+
             @Override
             public void setHeader(String name, String value) {
-                if (!name.equalsIgnoreCase(CACHE_CONTROL)) super.setHeader(name, value);
+                if (page && name.equalsIgnoreCase(CACHE_CONTROL)) return;
+                super.setHeader(name, value);
+                if (name.equalsIgnoreCase("Content-Type") && html(value)) page();
             }
 
             @Override
             public void addHeader(String name, String value) {
-                if (!name.equalsIgnoreCase(CACHE_CONTROL)) super.addHeader(name, value);
+                if (page && name.equalsIgnoreCase(CACHE_CONTROL)) return;
+                super.addHeader(name, value);
+                if (name.equalsIgnoreCase("Content-Type") && html(value)) page();
+            }
+
+            private void page() {
+                if (page || isCommitted()) return;
+                page = true;
+                addCookie(cookie);
+                super.setHeader(CACHE_CONTROL, UNSHARED);
             }
         };
+    }
+
+    /** Whether {@code type} is a page's: HTML. */
+    static boolean html(String type) {
+        String lower = type == null ? "" : type.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("text/html") || lower.startsWith("application/xhtml+xml");
     }
 
     private static final String CACHE_CONTROL = "Cache-Control";

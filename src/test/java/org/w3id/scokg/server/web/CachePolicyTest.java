@@ -106,4 +106,18 @@ class CachePolicyTest {
             assertEquals(was.matcher(path).matches(), CachePolicy.stable(path.toString()), path.toString());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void an_answer_that_sets_a_cookie_is_never_public() {
+        org.eclipse.jetty.http.HttpFields.Mutable withCookie = org.eclipse.jetty.http.HttpFields.build()
+                .put("Cache-Control", CachePolicy.SHARED).put("Set-Cookie", "lang=ru; Path=/");
+        CachePolicy.unsharedWithCookie(withCookie);
+        assertEquals("private, no-cache", withCookie.get("Cache-Control"));
+        org.eclipse.jetty.http.HttpFields.Mutable without = org.eclipse.jetty.http.HttpFields.build().put("Cache-Control", CachePolicy.SHARED);
+        CachePolicy.unsharedWithCookie(without);
+        assertEquals(CachePolicy.SHARED, without.get("Cache-Control"), "no cookie: as it was");
+        org.eclipse.jetty.http.HttpFields.Mutable stored = org.eclipse.jetty.http.HttpFields.build().put("Cache-Control", "no-store").put("Set-Cookie", "a=b");
+        CachePolicy.unsharedWithCookie(stored);
+        assertEquals("no-store", stored.get("Cache-Control"), "not public: as it was");
+    }
 }
