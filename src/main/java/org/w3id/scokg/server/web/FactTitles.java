@@ -44,6 +44,9 @@ final class FactTitles {
         return Optional.empty();
     }
 
+    /** Where a part goes in a title's pattern, while it is formatted. */
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\u0000(\\d+)\u0000");
+
     /**
      * The title from the bundle's pattern {@code key} and its parts: as text, and as HTML in which a
      * part in another language than the page's says so (a name the graph has only in English, inside
@@ -56,9 +59,18 @@ final class FactTitles {
             words[i] = parts[i].text();
             marks[i] = "\u0000" + i + "\u0000";
         }
-        String markup = Html.escape(texts.format(key, marks));
-        for (int i = 0; i < parts.length; i++) markup = markup.replace((String) marks[i], parts[i].html(texts.language()));
-        return Optional.of(new Labels.Label(texts.format(key, words), texts.language().tag, markup));
+        // The text between the marks is escaped, the marks replaced by the parts' HTML (Html.escape
+        // writes U+0000, which no text holds, as U+FFFD, so the marks are found before it runs).
+        String formatted = texts.format(key, marks);
+        StringBuilder markup = new StringBuilder();
+        java.util.regex.Matcher mark = MARK.matcher(formatted);
+        int at = 0;
+        while (mark.find()) {
+            markup.append(Html.escape(formatted.substring(at, mark.start()))).append(parts[Integer.parseInt(mark.group(1))].html(texts.language()));
+            at = mark.end();
+        }
+        markup.append(Html.escape(formatted.substring(at)));
+        return Optional.of(new Labels.Label(texts.format(key, words), texts.language().tag, markup.toString()));
     }
 
     /** Words that are in no language of their own: a date. */
