@@ -66,6 +66,24 @@ class SearchIT {
         page.chars().forEach(c -> assertFalse(c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r', "U+" + Integer.toHexString(c) + " in " + page));
     }
 
+    /**
+     * A parameter of a search or of a thing's page given twice is a 400 naming it, as on /labels,
+     * /fragments and the named queries: until a review on 6 December 2026 one of the values was taken
+     * unsaid ({@code q=India&q=China} searched for India).
+     */
+    @Test
+    void a_parameter_given_twice_is_a_400_naming_it() {
+        String[][] asked = {{"/search?q=India&q=China", "q"}, {"/search?q=India&format=json&format=html", "format"}, {"/search?q=India&lang=ru&lang=zh", "lang"},
+            {"/search/suggest?q=Ind&q=Chi", "q"}, {"/doc/state/IN?format=ttl&format=nt", "format"}, {"/doc/state/IN?lang=ru&lang=zh", "lang"}};
+        for (String[] one : asked) {
+            java.net.http.HttpResponse<String> answer = get(one[0], "Accept", "*/*");
+            assertEquals(400, answer.statusCode(), one[0] + ": " + answer.body());
+            assertEquals(one[1] + " is given 2 times; give it once.", answer.body().strip(), one[0]);
+        }
+        assertEquals(200, get("/search?q=India&lang=ru").statusCode(), "each once: as before");
+        assertEquals(200, get("/doc/state/IN?format=ttl&lang=ru").statusCode(), "each once: as before");
+    }
+
     private static String heading(String page) {
         int start = page.indexOf("<h2 id=\"results\">");
         assertTrue(start >= 0, page);

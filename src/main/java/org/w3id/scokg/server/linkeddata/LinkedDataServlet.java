@@ -111,6 +111,7 @@ final class LinkedDataServlet extends HttpServlet {
             key = key + "." + extension;
             extension = null;
         }
+        if (Responses.refusedRepeated(request, response, "format", "lang")) return;
         Node entity = NodeFactory.createURI(SCO.ID + kindName + "/" + key);
         // Only a request with a query string can carry ?format=; asking Jetty for a parameter parses them all.
         String override = request.getQueryString() == null ? null : request.getParameter("format");

@@ -66,6 +66,7 @@ final class SearchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (Responses.refusedRepeated(request, response, "q", "format", "lang")) return;
         String q = TypedText.cut(request.getParameter("q") == null ? "" : request.getParameter("q").strip());
         Language language = Language.of(request);
         switch (path) {

@@ -107,6 +107,25 @@ public final class Responses {
         return out.toByteArray();
     }
 
+    /**
+     * Whether one of {@code names} is given more than once in {@code request}'s query string or form,
+     * in which case a 400 naming it has been sent: a route reads each once, and until a review on 6
+     * December 2026 {@code /search} and {@code /doc} took one of the values unsaid where {@code
+     * /labels}, {@code /fragments} and the named queries answered 400.
+     */
+    public static boolean refusedRepeated(HttpServletRequest request, HttpServletResponse response, String... names) throws IOException {
+        // Only a request with a query string or a body can repeat one; asking Jetty for a parameter parses them all.
+        if (request.getQueryString() == null && request.getContentLength() <= 0) return false;
+        for (String name : names) {
+            String[] values = request.getParameterValues(name);
+            if (values != null && values.length > 1) {
+                clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, name + " is given " + values.length + " times; give it once.");
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The format among {@code offers} asked for by {@code ?format=} or Accept; a 406 has been sent when empty. */
     public static Optional<MediaTypes.Format> negotiate(HttpServletRequest request, HttpServletResponse response, List<MediaTypes.Format> offers)
             throws IOException {
