@@ -72,7 +72,7 @@ final class NameLanguage {
                 List<Element> stepped = steppedPaths(members, taken);
                 ElementGroup out = new ElementGroup();
                 for (Element member : stepped) {
-                    if (member instanceof ElementFilter filter) preferring(filter, stepped, tag).forEach(out::addElement);
+                    if (member instanceof ElementFilter filter) preferring(filter, stepped, tag, taken).forEach(out::addElement);
                     else out.addElement(member);
                 }
                 return out;
@@ -133,7 +133,7 @@ final class NameLanguage {
      * filters of its conjuncts, all of which the group's rows must pass as they passed the one (a
      * group's filters are one conjunction), each English name among them as two.
      */
-    private static List<ElementFilter> preferring(ElementFilter filter, List<Element> members, String tag) {
+    private static List<ElementFilter> preferring(ElementFilter filter, List<Element> members, String tag, Set<Var> taken) {
         List<Expr> conjuncts = new ArrayList<>();
         conjuncts(filter.getExpr(), conjuncts);
         List<ElementFilter> out = new ArrayList<>();
@@ -147,7 +147,10 @@ final class NameLanguage {
             }
             changed = true;
             Var name = named.get();
+            // Inside the NOT EXISTS, named as none of the query's: one of the query's would join it there (a review of 6 December 2026).
             Var other = Var.alloc(name.getVarName() + "_" + tag);
+            for (int n = 2; taken.contains(other); n++) other = Var.alloc(name.getVarName() + "_" + tag + n);
+            taken.add(other);
             // A name in the tag (or a script or region of it) or in English, and no name of the same thing
             // that is better: one in the tag itself where this is not, else one in a script of it where
             // this is in none, as the pages fall back (Labels). Two filters, not one expression: Jena

@@ -571,6 +571,23 @@ class NamedQueriesTest {
         assertEquals(english, select(graph, russian), russian);
     }
 
+    /**
+     * The variable the NOT EXISTS of a name's fallback reads another name into is named as none of the
+     * query's: a query of its own {@code ?n_ru} (a review of 6 December 2026) would have joined it there.
+     */
+    @Test
+    void the_fallbacks_other_name_is_a_variable_of_its_own() {
+        DatasetGraph graph = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString("""
+                <urn:a> <urn:label> "A"@en . <urn:a> <urn:label> "А"@ru . <urn:a> <urn:code> "x" .""", org.apache.jena.riot.Lang.TURTLE).parse(graph);
+        String text = "SELECT ?n ?n_ru { ?a <urn:label> ?n . ?a <urn:code> ?n_ru FILTER(LANGMATCHES(LANG(?n), \"en\")) }";
+        String russian = NameLanguage.preferring(org.apache.jena.query.QueryFactory.create(text), "ru").serialize();
+        assertTrue(russian.contains("?n_ru2"), russian);
+        List<Binding> rows = select(graph, russian);
+        assertEquals(1, rows.size(), russian);
+        assertEquals("А", rows.get(0).get(org.apache.jena.sparql.core.Var.alloc("n")).getLiteralLexicalForm(), russian);
+    }
+
     private static List<Binding> select(DatasetGraph graph, String text) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(graph).query(text).build()) {

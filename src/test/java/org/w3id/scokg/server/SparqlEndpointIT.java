@@ -842,6 +842,8 @@ class SparqlEndpointIT {
                 assertTrue(refused.body().contains("is not an absolute IRI"), refused.body());
             }
             assertEquals(200, get(ask + "&" + parameter + "=" + java.net.URLEncoder.encode("https://w3id.org/sco-kg/graph/data", StandardCharsets.UTF_8)).statusCode());
+            // With a fragment too, which a graph's IRI may have (a second review that day: refused as "not an absolute IRI").
+            assertEquals(200, get(ask + "&" + parameter + "=" + java.net.URLEncoder.encode("https://w3id.org/sco-kg/graph/data#x", StandardCharsets.UTF_8)).statusCode());
         }
         String graph = java.net.URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8);
         HttpResponse<String> two = get("/sparql?graph=" + graph + "&graph=" + graph, "Accept", "text/turtle");

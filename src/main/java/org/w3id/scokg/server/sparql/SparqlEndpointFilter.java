@@ -259,10 +259,13 @@ final class SparqlEndpointFilter implements Filter {
         return MediaTypes.negotiateType(accept, offers).filter(MediaTypes.Format.HTML.mediaType::equals).isPresent();
     }
 
-    /** Whether {@code text} is an absolute IRI, as a graph's name in the protocol must be. */
+    /**
+     * Whether {@code text} is an IRI with a scheme, as a graph's name in the protocol must be; it may
+     * have a fragment ({@code isAbsolute} is RFC 3986's absolute-URI, which has none).
+     */
     private static boolean absoluteIri(String text) {
         try {
-            return org.apache.jena.irix.IRIx.create(text).isAbsolute();
+            return org.apache.jena.irix.IRIx.create(text).isReference();
         } catch (org.apache.jena.irix.IRIException e) {
             return false;
         }

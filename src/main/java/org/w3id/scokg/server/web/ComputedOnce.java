@@ -48,7 +48,8 @@ public final class ComputedOnce<K, V> {
                 value = compute.apply(key);
                 kept.put(key, value);
             }
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // Any throwable, a checked one thrown unchecked too: a future left in the map would hold every later asker.
             making.remove(key, mine);
             mine.completeExceptionally(e);
             throw e;
