@@ -647,7 +647,18 @@ class SparqlEndpointIT {
         "SELECT * {} LIMIT 99999999999999999999|LIMIT 99999999999999999999 is above this endpoint's ceiling of 100000, at line 1, column 13.",
         "SELECT * {}\\n  OFFSET 99999999999999999999|OFFSET 99999999999999999999 is above this endpoint's ceiling of 100000, at line 2, column 3.",
         "SELECT * {} LIMIT 999999999|LIMIT 999999999 is above this endpoint's ceiling of 100000, at line 1, column 13.",
-        "# ?x\\nSELECT ?x (\"?x\" AS ?y) WHERE { ?x ?p ?o } GROUP BY ?p|Non-group key variable in SELECT: ?x, at line 2, column 8."})
+        "# ?x\\nSELECT ?x (\"?x\" AS ?y) WHERE { ?x ?p ?o } GROUP BY ?p|Non-group key variable in SELECT: ?x, at line 2, column 8.",
+        // The endpoint's own refusals (QueryPolicy), placed since a review on 6 December 2026.
+        "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }|SERVICE is not allowed: this endpoint makes no requests to other hosts, at line 1, column 12.",
+        "SELECT * {\\n  # SERVICE\\n  BIND('SERVICE' AS ?x)\\n  service <http://example.org/sparql> { ?s ?p ?o } }"
+                + "|SERVICE is not allowed: this endpoint makes no requests to other hosts, at line 4, column 3.",
+        "SELECT (<java:org.apache.jena.sparql.function.library.sqrt>(4) AS ?x) {}"
+                + "|Function <java:org.apache.jena.sparql.function.library.sqrt> is not allowed: this endpoint runs no code named in a query, at line 1, column 9.",
+        "PREFIX afn: <http://jena.apache.org/ARQ/function#>\\nSELECT ('afn:wait' AS ?a) (afn:wait(10) AS ?x) {}"
+                + "|Function <http://jena.apache.org/ARQ/function#wait> is not allowed: this endpoint runs no code named in a query, at line 2, column 28.",
+        "PREFIX apf: <http://jena.apache.org/ARQ/property#>\\nSELECT * { ?s <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?a ?b) }"
+                + "|Property function <java:org.apache.jena.sparql.pfunction.library.splitIRI> is not allowed: this endpoint runs no code named in a query, at line 2, column 15.",
+        "SELECT * { ?s <urn:p>{100000} ?o } LIMIT 1|A property path repeats 100000 times; this endpoint allows 100, at line 1, column 22."})
     void an_error_jena_gives_no_place_is_placed_in_the_query(String query, String sentence) {
         HttpResponse<String> response = get(q(query.replace("\\n", "\n")));
         assertEquals(400, response.statusCode(), response.body());

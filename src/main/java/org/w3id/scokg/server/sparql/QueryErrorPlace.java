@@ -1,8 +1,11 @@
 package org.w3id.scokg.server.sparql;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +34,11 @@ public final class QueryErrorPlace {
     private static final Pattern TOO_LONG = Pattern.compile("Number '([0-9]+)' is a valid number but can't not be stored in a long");
     private static final Pattern CEILING = Pattern.compile("^(LIMIT|OFFSET) ([0-9]+) is above this endpoint's ceiling");
     private static final Pattern NAMED_VAR = Pattern.compile(VAR);
+    /** The endpoint's own refusals ({@link QueryPolicy}) of a thing the text writes once: SERVICE, a call by an IRI, a repetition. */
+    private static final Pattern SERVICE = Pattern.compile("^SERVICE is not allowed: ");
+    private static final Pattern CALL = Pattern.compile("^(?:Function|Property function|Aggregate|Procedure) <([^<>\\s]*)> is not allowed: ");
+    private static final Pattern REPEATS = Pattern.compile("^A property path repeats ([0-9]+) times; ");
+    private static final String NAME_CHAR = "\\p{L}\\p{N}_\\-\\u00B7\\u0300-\\u036F\\u203F\\u2040";
 
     private QueryErrorPlace() {}
 
@@ -43,6 +51,9 @@ public final class QueryErrorPlace {
         String code = QueryText.masked(query);
         Matcher m = TOO_LONG.matcher(sentence);
         if (m.find()) return slice(query, code, null, m.group(1));
+        if (SERVICE.matcher(sentence).find()) return placedAt(sentence, query, only(keyword(code, "SERVICE")));
+        if ((m = CALL.matcher(sentence)).find()) return placedAt(sentence, query, only(named(query, code, m.group(1))));
+        if ((m = REPEATS.matcher(sentence)).find()) return placedAt(sentence, query, only(repetitions(query, code, new BigInteger(m.group(1)))));
         m = CEILING.matcher(sentence);
         if (m.find()) return slice(query, code, m.group(1), m.group(2));
         int at = -1;
@@ -74,6 +85,69 @@ public final class QueryErrorPlace {
         if (found.size() != 1) return Optional.empty();
         long ceiling = word.equals("LIMIT") ? QueryPolicy.MAX_LIMIT : QueryPolicy.MAX_OFFSET;
         return Optional.of(at(word + " " + digits + " is above this endpoint's ceiling of " + ceiling + ".", query, found.get(0)));
+    }
+
+    private static Optional<String> placedAt(String sentence, String query, int at) {
+        return at < 0 ? Optional.empty() : Optional.of(at(sentence, query, at));
+    }
+
+    /** The places of {@code word}, a keyword, in {@code code}. */
+    private static List<Integer> keyword(String code, String word) {
+        Matcher m = Pattern.compile("(?i)(?<![" + NAME_CHAR + ":?$])" + word + "(?![" + NAME_CHAR + ":])").matcher(code);
+        List<Integer> found = new ArrayList<>();
+        while (m.find()) found.add(m.start());
+        return found;
+    }
+
+    /**
+     * The places where the query writes {@code iri}: in full, {@code <iri>}, at the start of an IRI
+     * ({@link QueryText#iriStarts}, as the masked text shows an IRI as spaces, as it does a string),
+     * or as a prefixed name of a prefix the query declares, in the masked text. An IRI written
+     * relative to a BASE, or a prefixed name with escapes, is not found, and the refusal keeps no place.
+     */
+    private static List<Integer> named(String query, String code, String iri) {
+        List<Integer> found = new ArrayList<>();
+        String full = "<" + iri + ">";
+        for (int start : QueryText.iriStarts(query)) if (query.startsWith(full, start)) found.add(start);
+        Map<String, String> prefixes = new HashMap<>();
+        List<Integer> declared = new ArrayList<>();
+        Matcher d = Pattern.compile("(?i)(?<![" + NAME_CHAR + ":?$])PREFIX\\s+([^\\s:]*:)").matcher(code);
+        while (d.find()) {
+            Matcher ns = Pattern.compile("\\s*<([^<>]*)>").matcher(query).region(d.end(), query.length());
+            if (!ns.lookingAt()) continue;
+            prefixes.put(d.group(1), ns.group(1));
+            declared.add(d.start(1));
+        }
+        for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+            if (!iri.startsWith(prefix.getValue())) continue;
+            String name = prefix.getKey() + iri.substring(prefix.getValue().length());
+            Matcher m = Pattern.compile("(?<![" + NAME_CHAR + ".:?$])" + Pattern.quote(name) + "(?![" + NAME_CHAR + ":]|\\.[" + NAME_CHAR + ":])").matcher(code);
+            while (m.find()) if (!declared.contains(m.start())) found.add(m.start());
+        }
+        return found;
+    }
+
+    /**
+     * The places of a path's repetition ({@code {n}}, {@code {n,m}}, {@code {n,}}, {@code {,m}}) that
+     * counts to {@code count}: a brace of one number after a variable is a VALUES block, not one.
+     */
+    private static List<Integer> repetitions(String query, String code, BigInteger count) {
+        Matcher m = Pattern.compile("\\{\\s*([0-9]*)\\s*(?:,\\s*([0-9]*)\\s*)?\\}").matcher(code);
+        List<Integer> found = new ArrayList<>();
+        while (m.find()) {
+            boolean counts = !m.group(1).isEmpty() && new BigInteger(m.group(1)).equals(count)
+                    || m.group(2) != null && !m.group(2).isEmpty() && new BigInteger(m.group(2)).equals(count);
+            if (counts && !afterVariable(query, code, m.start())) found.add(m.start());
+        }
+        return found;
+    }
+
+    /** Whether the word before {@code at} is a variable (white space read in the query: the masked text shows an IRI as spaces). */
+    private static boolean afterVariable(String query, String code, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(query.charAt(i))) i--;
+        while (i >= 0 && String.valueOf(code.charAt(i)).matches("[" + NAME_CHAR + "]")) i--;
+        return i >= 0 && (code.charAt(i) == '?' || code.charAt(i) == '$');
     }
 
     /** The places of {@code var} in the projections of the query's SELECTs. */

@@ -1,5 +1,7 @@
 package org.w3id.scokg.server.sparql;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -293,6 +295,22 @@ final class QueryText {
         char[] code = " ".repeat(query.length()).toCharArray();
         scan(query, (c, i) -> code[i] = c);
         return new String(code);
+    }
+
+    /**
+     * Where each IRI written in full ({@code <...>}) begins: {@link #masked} makes an IRI spaces, as it
+     * does a string, so an IRI a refusal names is looked for in the original text at these places alone.
+     */
+    static List<Integer> iriStarts(String query) {
+        List<Integer> starts = new ArrayList<>();
+        int i = 0;
+        while (i < query.length()) {
+            char c = query.charAt(i);
+            int end = c == '#' ? lineEnd(query, i) : c == '"' || c == '\'' ? stringEnd(query, i) : c == '<' ? iriEnd(query, i) : -1;
+            if (end > i && c == '<') starts.add(i);
+            i = end > i ? end : i + 1;
+        }
+        return starts;
     }
 
     private interface CharVisitor {

@@ -1,0 +1,47 @@
+package org.w3id.scokg.server.sparql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.scokg.query.QueryPolicy;
+
+/** The endpoint's own refusals ({@link QueryPolicy}) placed in the query's text where it shows one place for the refused thing. */
+class QueryErrorPlaceTest {
+    private static String refusal(String query) {
+        return QueryPolicy.check(QueryFactory.create(query, Syntax.syntaxARQ)).refusal().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }|1|12",
+        "SELECT * {\\n  ?s ?p ?o\\n  # SERVICE in a comment\\n  FILTER(?o != 'SERVICE')\\n  service silent <http://example.org/sparql> { ?s ?p ?o } }|5|3",
+        "SELECT (<java:org.apache.jena.sparql.function.library.sqrt>(4) AS ?x) {}|1|9",
+        "PREFIX afn: <http://jena.apache.org/ARQ/function#>\\nSELECT (afn:wait(10) AS ?x) {}|2|9",
+        "PREFIX afn: <http://jena.apache.org/ARQ/function#>\\nSELECT ('afn:wait(1)' AS ?a) (\"<http://jena.apache.org/ARQ/function#wait>\" AS ?b) (afn:wait(10) AS ?x) {}|2|84",
+        "PREFIX f: <java:org.apache.jena.sparql.function.library.>\\nSELECT * { BIND(f:sqrt(4) AS ?x) }|2|17",
+        "SELECT * { ?s <urn:p>{100000} ?o } LIMIT 1|1|22",
+        "SELECT * { VALUES ?o { 100000 } ?s <urn:p>{2,100000} ?o }|1|43",
+        "SELECT * { ?s (<urn:p>/<urn:q>){0100000} ?o }|1|32"})
+    void a_refusal_is_placed_where_the_text_shows_one_place(String query, int line, int column) {
+        String text = query.replace("\\n", "\n");
+        String sentence = refusal(text);
+        assertEquals(Optional.of(sentence.replaceFirst("\\.$", "") + ", at line " + line + ", column " + column + "."), QueryErrorPlace.placed(text, sentence));
+    }
+
+    /** Two SERVICEs, a function called twice, one IRI in full and as a prefixed name, two equal repetitions, a relative IRI: no one place. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SELECT * { SERVICE <http://example.org/a> { ?s ?p ?o } SERVICE <http://example.org/b> { ?s ?p ?o } }",
+        "SELECT (<java:org.apache.jena.sparql.function.library.sqrt>(4) AS ?x) (<java:org.apache.jena.sparql.function.library.sqrt>(9) AS ?y) {}",
+        "PREFIX afn: <http://jena.apache.org/ARQ/function#> SELECT (afn:wait(1) AS ?x) (<http://jena.apache.org/ARQ/function#wait>(2) AS ?y) {}",
+        "SELECT * { ?s <urn:p>{100000} ?o . ?o <urn:q>{100000} ?s }",
+        "BASE <java:org.apache.jena.sparql.function.library.> SELECT (<sqrt>(4) AS ?x) {}"})
+    void a_refusal_whose_place_the_text_leaves_open_keeps_its_sentence(String query) {
+        assertEquals(Optional.empty(), QueryErrorPlace.placed(query, refusal(query)));
+    }
+}
