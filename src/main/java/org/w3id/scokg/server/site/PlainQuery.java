@@ -59,7 +59,7 @@ final class PlainQuery {
             return error(400, placed(text, e.getMessage()), texts);
         }
         var refusal = QueryPolicy.check(query).refusal();
-        if (refusal.isPresent()) return error(400, refusal.get(), texts);
+        if (refusal.isPresent()) return error(400, placed(text, refusal.get()), texts);
         try (QueryExec exec = SparqlEngine.exec(dataset, query, timeoutMillis).build(); GuardedEvaluation guarded = GuardedEvaluation.watch(request, exec)) {
             SparqlEngine.Deadline deadline = SparqlEngine.deadline(exec, timeoutMillis);
             try {
