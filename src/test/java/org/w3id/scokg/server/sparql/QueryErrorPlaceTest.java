@@ -24,6 +24,8 @@ class QueryErrorPlaceTest {
         "PREFIX afn: <http://jena.apache.org/ARQ/function#>\\nSELECT (afn:wait(10) AS ?x) {}|2|9",
         "PREFIX afn: <http://jena.apache.org/ARQ/function#>\\nSELECT ('afn:wait(1)' AS ?a) (\"<http://jena.apache.org/ARQ/function#wait>\" AS ?b) (afn:wait(10) AS ?x) {}|2|84",
         "PREFIX f: <java:org.apache.jena.sparql.function.library.>\\nSELECT * { BIND(f:sqrt(4) AS ?x) }|2|17",
+        "SELECT (CALL(<http://jena.apache.org/ARQ/function#wait>, 1500) AS ?x) {}|1|14",
+        "PREFIX pf: <java:org.apache.jena.sparql.pfunction.library.>\\nSELECT * { ?s ?p ?o . ?o pf:splitIRI (?a ?b) }|2|26",
         "SELECT * { ?s <urn:p>{100000} ?o } LIMIT 1|1|22",
         "SELECT * { VALUES ?o { 100000 } ?s <urn:p>{2,100000} ?o }|1|43",
         "SELECT * { ?s (<urn:p>/<urn:q>){0100000} ?o }|1|32"})
