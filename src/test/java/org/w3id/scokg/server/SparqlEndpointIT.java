@@ -665,6 +665,29 @@ class SparqlEndpointIT {
         assertTrue(response.body().strip().endsWith(sentence), response.body());
     }
 
+    /**
+     * The limits read from the text before parsing (QueryText) that one place passes name it since a
+     * review on 6 December 2026: the bracket past the nesting allowed, the one longest list, the one
+     * longest number; limits counted over the whole text (length, chains, periods) name none.
+     */
+    @Test
+    void a_limit_of_the_text_one_place_passes_is_placed() {
+        HttpResponse<String> deep = post("application/sparql-query", "ASK {\n  FILTER(" + "(".repeat(100) + "1" + ")".repeat(100) + ") }");
+        assertEquals(400, deep.statusCode(), deep.body());
+        assertEquals("The query nests groups or expressions 102 deep; this endpoint allows 100, at line 2, column 108.", deep.body().strip());
+        HttpResponse<String> list = post("application/sparql-query", "SELECT (CONCAT(" + "'a', ".repeat(2_000) + "'a') AS ?x) { }");
+        assertEquals(400, list.statusCode(), list.body());
+        assertEquals("The query lists 2001 items inside one pair of brackets (a collection, a function's arguments or an IN list); "
+                + "this endpoint allows 2000, at line 1, column 15.", list.body().strip());
+        HttpResponse<String> digits = post("application/sparql-query", "# 1234\nASK { FILTER(" + "9".repeat(20_001) + " = 1) }");
+        assertEquals(400, digits.statusCode(), digits.body());
+        assertEquals("The query writes 20001 digits in a row (in a number, a literal, an IRI or a comment); this endpoint reads at most 20000 as one number, "
+                + "at line 2, column 14.", digits.body().strip());
+        HttpResponse<String> chains = post("application/sparql-query", "SELECT (1" + "+1".repeat(501) + " AS ?x) {}");
+        assertEquals(400, chains.statusCode(), chains.body());
+        assertFalse(chains.body().contains(" line "), chains.body());
+    }
+
     /** Where the text shows no one place for such an error, Jena's sentence, which names its clause, is answered as it is. */
     @Test
     void an_error_whose_place_the_text_leaves_open_is_not_given_one() {

@@ -28,9 +28,13 @@ public final class GuardedEvaluation implements AutoCloseable {
         this.evaluations = evaluations;
     }
 
-    /** The sentence a query's text is refused with before it is parsed; empty when it may be parsed. */
+    /**
+     * The sentence a query's text is refused with before it is parsed, with the place of the bracket,
+     * list or number that passes the limit where the text shows one ({@link QueryErrorPlace}); empty
+     * when it may be parsed.
+     */
     public static Optional<String> refusal(String text) {
-        return QueryText.refusal(text);
+        return QueryText.refusal(text).map(sentence -> QueryErrorPlace.placed(text, sentence).orElse(sentence));
     }
 
     /** Watches {@code exec}, the query of {@code request}, until {@link #close}. */

@@ -87,7 +87,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected void execute(String queryString, HttpAction action) {
-        QueryText.refusal(queryString).ifPresent(ServletOps::errorBadRequest);
+        GuardedEvaluation.refusal(queryString).ifPresent(ServletOps::errorBadRequest);
         try {
             super.execute(queryString, action);
         } catch (ActionErrorException e) {

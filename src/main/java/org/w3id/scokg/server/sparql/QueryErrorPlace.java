@@ -38,6 +38,10 @@ public final class QueryErrorPlace {
     private static final Pattern SERVICE = Pattern.compile("^SERVICE is not allowed: ");
     private static final Pattern CALL = Pattern.compile("^(?:Function|Property function|Aggregate|Procedure) <([^<>\\s]*)> is not allowed: ");
     private static final Pattern REPEATS = Pattern.compile("^A property path repeats ([0-9]+) times; ");
+    /** The limits read from the text before parsing ({@link QueryText}) that one place passes. */
+    private static final Pattern NESTS = Pattern.compile("^The query nests groups or expressions [0-9]+ deep; ");
+    private static final Pattern LISTS = Pattern.compile("^The query lists [0-9]+ items inside one pair of brackets ");
+    private static final Pattern DIGITS = Pattern.compile("^The query writes ([0-9]+) digits in a row ");
     private static final String NAME_CHAR = "\\p{L}\\p{N}_\\-\\u00B7\\u0300-\\u036F\\u203F\\u2040";
 
     private QueryErrorPlace() {}
@@ -51,6 +55,9 @@ public final class QueryErrorPlace {
         String code = QueryText.masked(query);
         Matcher m = TOO_LONG.matcher(sentence);
         if (m.find()) return slice(query, code, null, m.group(1));
+        if (NESTS.matcher(sentence).find()) return placedAt(sentence, query, QueryText.nestingPast(query));
+        if (LISTS.matcher(sentence).find()) return placedAt(sentence, query, QueryText.longestListAt(query));
+        if ((m = DIGITS.matcher(sentence)).find()) return placedAt(sentence, query, only(digits(query, Integer.parseInt(m.group(1)))));
         if (SERVICE.matcher(sentence).find()) return placedAt(sentence, query, only(keyword(code, "SERVICE")));
         if ((m = CALL.matcher(sentence)).find()) return placedAt(sentence, query, only(named(query, code, m.group(1))));
         if ((m = REPEATS.matcher(sentence)).find()) return placedAt(sentence, query, only(repetitions(query, code, new BigInteger(m.group(1)))));
@@ -89,6 +96,14 @@ public final class QueryErrorPlace {
 
     private static Optional<String> placedAt(String sentence, String query, int at) {
         return at < 0 ? Optional.empty() : Optional.of(at(sentence, query, at));
+    }
+
+    /** The places of each run of {@code count} digits, anywhere in the text (as {@link QueryText#longestNumber} counts them). */
+    private static List<Integer> digits(String query, int count) {
+        Matcher m = Pattern.compile("(?<![0-9])[0-9]{" + count + "}(?![0-9])").matcher(query);
+        List<Integer> found = new ArrayList<>();
+        while (m.find()) found.add(m.start());
+        return found;
     }
 
     /** The places of {@code word}, a keyword, in {@code code}. */

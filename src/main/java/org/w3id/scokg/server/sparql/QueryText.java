@@ -137,6 +137,13 @@ final class QueryText {
         return nesting.deepest;
     }
 
+    /** Where the first bracket stands that nests deeper than {@value #MAX_NESTING}, or -1: the place of the nesting's refusal. */
+    static int nestingPast(String query) {
+        Nesting nesting = new Nesting();
+        scan(query, nesting);
+        return nesting.past;
+    }
+
     /**
      * Brackets, and the double angle brackets of a reified triple ({@code << s p o >>}, RDF 1.2),
      * which the parser reads recursively too: until a review on 5 December 2026 they were not
@@ -148,6 +155,8 @@ final class QueryText {
     private static final class Nesting implements CharVisitor {
         private int depth;
         private int deepest;
+        /** Where the first bracket stands that nests deeper than {@value #MAX_NESTING}; -1 when none does. */
+        private int past = -1;
         /** Where the last single angle bracket the scan visited stands, not yet paired; -1 when none. */
         private int angle = -1;
         private char angleChar;
@@ -159,6 +168,7 @@ final class QueryText {
             boolean pair = (c == '<' || c == '>') && angle == i - 1 && angleChar == c;
             if (pair && c == '<') deepest = Math.max(deepest, ++depth);
             else if (pair) depth--;
+            if (past < 0 && depth > MAX_NESTING) past = pair ? i - 1 : i;
             angle = (c == '<' || c == '>') && !pair ? i : -1;
             angleChar = c;
         }
@@ -255,10 +265,21 @@ final class QueryText {
      * 2026), and fn:concat of 3,000 arguments was one of the calls that ended the JVM.
      */
     static int longestList(String query) {
+        return lists(query)[0];
+    }
+
+    /** Where the round bracket opens whose list is {@link #longestList}, or -1 when two or more lists are as long. */
+    static int longestListAt(String query) {
+        return lists(query)[1];
+    }
+
+    /** The most items in one list, and where the one list that long opens (or -1). */
+    private static int[] lists(String query) {
         // The items counted at each bracket open: a round bracket's, or none for a brace's, whose
         // items (a VALUES block, a group's patterns) are not a list the parser reads so.
         java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
         int longest = 0;
+        int at = -1;
         boolean inItem = false;
         int i = 0;
         while (i < query.length()) {
@@ -273,14 +294,19 @@ final class QueryText {
             // A string, an IRI, a variable or a bracket begins an item even where nothing separates it
             // from the one before ("a""b", <a><b>, ?a?b, ()(): a review found each counted once).
             boolean begins = end > i || c == '?' || c == '$' || c == '(' || c == '[' || (!inItem && !separator);
-            if (begins && open.peek() != null && open.peek().length > 0) longest = Math.max(longest, ++open.peek()[0]);
-            if (c == '(') open.push(new int[1]);
+            if (begins && open.peek() != null && open.peek().length > 0) {
+                int items = ++open.peek()[0];
+                if (items > longest) at = open.peek()[1];
+                else if (items == longest) at = -1;
+                longest = Math.max(longest, items);
+            }
+            if (c == '(') open.push(new int[] {0, i});
             else if (c == '{') open.push(new int[0]);
             else if ((c == ')' || c == '}') && !open.isEmpty()) open.pop();
             inItem = end > i || !(separator || c == '(' || c == '[');
             i = end > i ? end : i + 1;
         }
-        return longest;
+        return new int[] {longest, at};
     }
 
     private static boolean next(String query, int i, char c) {

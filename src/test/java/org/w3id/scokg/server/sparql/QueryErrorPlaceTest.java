@@ -3,10 +3,13 @@ package org.w3id.scokg.server.sparql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.scokg.query.QueryPolicy;
 
@@ -35,6 +38,24 @@ class QueryErrorPlaceTest {
         assertEquals(Optional.of(sentence.replaceFirst("\\.$", "") + ", at line " + line + ", column " + column + "."), QueryErrorPlace.placed(text, sentence));
     }
 
+    /** The limits read before parsing that one place passes: a bracket past the nesting allowed, the one longest list, the one longest number. */
+    @ParameterizedTest
+    @MethodSource("oneTextPlace")
+    void a_limit_of_the_text_is_placed_where_one_place_passes_it(String query, int line, int column) {
+        String sentence = QueryText.refusal(query).orElseThrow();
+        assertEquals(Optional.of(sentence.replaceFirst("\\.$", "") + ", at line " + line + ", column " + column + "."), QueryErrorPlace.placed(query, sentence));
+    }
+
+    static Stream<Arguments> oneTextPlace() {
+        return Stream.of(
+                // The 101st level of brackets opens at column 112 (ASK's brace and FILTER's bracket are the first two).
+                Arguments.of("ASK { FILTER(" + "(".repeat(100) + "1" + ")".repeat(100) + ") }", 1, 112),
+                // Brackets in a comment and a string are none.
+                Arguments.of("ASK {\n  # ((((\n  FILTER(" + "(".repeat(100) + "'(((' = 1" + ")".repeat(100) + ") }", 3, 108),
+                Arguments.of("# 1234\nASK { FILTER(" + "9".repeat(20_001) + " = 1) }", 2, 14),
+                Arguments.of("SELECT (CONCAT(" + "'a', ".repeat(2_000) + "'a') AS ?x) { }", 1, 15));
+    }
+
     /** Two SERVICEs, a function called twice, one IRI in full and as a prefixed name, two equal repetitions, a relative IRI: no one place. */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -45,5 +66,13 @@ class QueryErrorPlaceTest {
         "BASE <java:org.apache.jena.sparql.function.library.> SELECT (<sqrt>(4) AS ?x) {}"})
     void a_refusal_whose_place_the_text_leaves_open_keeps_its_sentence(String query) {
         assertEquals(Optional.empty(), QueryErrorPlace.placed(query, refusal(query)));
+    }
+
+    /** Two lists as long, two numbers as long: the text's refusal keeps its sentence. */
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT (CONCAT(%1$s) AS ?x) (CONCAT(%1$s) AS ?y) { }", "ASK { FILTER(%2$s = %2$s) }"})
+    void a_limit_of_the_text_passed_in_two_places_keeps_its_sentence(String shape) {
+        String query = String.format(shape, "'a', ".repeat(2_000) + "'a'", "9".repeat(20_001));
+        assertEquals(Optional.empty(), QueryErrorPlace.placed(query, QueryText.refusal(query).orElseThrow()));
     }
 }
