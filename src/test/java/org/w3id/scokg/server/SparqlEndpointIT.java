@@ -658,7 +658,10 @@ class SparqlEndpointIT {
                 + "|Function <http://jena.apache.org/ARQ/function#wait> is not allowed: this endpoint runs no code named in a query, at line 2, column 28.",
         "PREFIX apf: <http://jena.apache.org/ARQ/property#>\\nSELECT * { ?s <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?a ?b) }"
                 + "|Property function <java:org.apache.jena.sparql.pfunction.library.splitIRI> is not allowed: this endpoint runs no code named in a query, at line 2, column 15.",
-        "SELECT * { ?s <urn:p>{100000} ?o } LIMIT 1|A property path repeats 100000 times; this endpoint allows 100, at line 1, column 22."})
+        "SELECT * { ?s <urn:p>{100000} ?o } LIMIT 1|A property path repeats 100000 times; this endpoint allows 100, at line 1, column 22.",
+        "SELECT (STRLANG(\"x\", \"a b\") AS ?x) {}|STRLANG: 'a b' is not a language tag (BCP 47: en, zh-Hant, en-US), at line 1, column 9.",
+        "PREFIX list: <http://jena.apache.org/ARQ/list#>\\nSELECT ?x { ?l list:length \"x\" }"
+                + "|list:length: its object is the count, a variable where the list is one, not \"x\", at line 2, column 16."})
     void an_error_jena_gives_no_place_is_placed_in_the_query(String query, String sentence) {
         HttpResponse<String> response = get(q(query.replace("\\n", "\n")));
         assertEquals(400, response.statusCode(), response.body());

@@ -38,6 +38,9 @@ public final class QueryErrorPlace {
     private static final Pattern SERVICE = Pattern.compile("^SERVICE is not allowed: ");
     private static final Pattern CALL = Pattern.compile("^(?:Function|Property function|Aggregate|Procedure) <([^<>\\s]*)> is not allowed: ");
     private static final Pattern REPEATS = Pattern.compile("^A property path repeats ([0-9]+) times; ");
+    /** A constant refused as the argument of STRLANG or STRLANGDIR, or as list:length's object: placed at the call, where it is one. */
+    private static final Pattern STRLANG = Pattern.compile("^(STRLANG|STRLANGDIR): '");
+    private static final Pattern LIST_LENGTH = Pattern.compile("^list:length: its object is the count");
     /** The limits read from the text before parsing ({@link QueryText}) that one place passes. */
     private static final Pattern NESTS = Pattern.compile("^The query nests groups or expressions [0-9]+ deep; ");
     private static final Pattern LISTS = Pattern.compile("^The query lists [0-9]+ items inside one pair of brackets ");
@@ -58,6 +61,8 @@ public final class QueryErrorPlace {
         if (NESTS.matcher(sentence).find()) return placedAt(sentence, query, QueryText.nestingPast(query));
         if (LISTS.matcher(sentence).find()) return placedAt(sentence, query, QueryText.longestListAt(query));
         if ((m = DIGITS.matcher(sentence)).find()) return placedAt(sentence, query, only(digits(query, Integer.parseInt(m.group(1)))));
+        if ((m = STRLANG.matcher(sentence)).find()) return placedAt(sentence, query, only(keyword(code, m.group(1))));
+        if (LIST_LENGTH.matcher(sentence).find()) return placedAt(sentence, query, only(named(query, code, "http://jena.apache.org/ARQ/list#length")));
         if (SERVICE.matcher(sentence).find()) return placedAt(sentence, query, only(keyword(code, "SERVICE")));
         if ((m = CALL.matcher(sentence)).find()) return placedAt(sentence, query, only(named(query, code, m.group(1))));
         if ((m = REPEATS.matcher(sentence)).find()) return placedAt(sentence, query, only(repetitions(query, code, new BigInteger(m.group(1)))));

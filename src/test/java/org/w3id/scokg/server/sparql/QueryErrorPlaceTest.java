@@ -29,6 +29,10 @@ class QueryErrorPlaceTest {
         "PREFIX f: <java:org.apache.jena.sparql.function.library.>\\nSELECT * { BIND(f:sqrt(4) AS ?x) }|2|17",
         "SELECT (CALL(<http://jena.apache.org/ARQ/function#wait>, 1500) AS ?x) {}|1|14",
         "PREFIX pf: <java:org.apache.jena.sparql.pfunction.library.>\\nSELECT * { ?s ?p ?o . ?o pf:splitIRI (?a ?b) }|2|26",
+        "SELECT (STRLANG('x', 'a b') AS ?x) (STRLANGDIR('y', 'en', 'rtl') AS ?y) {}|1|9",
+        "SELECT (STRLANG('x', 'en') AS ?x) (strlangdir('y', 'en', 'up') AS ?y) {}|1|36",
+        "PREFIX list: <http://jena.apache.org/ARQ/list#>\\nSELECT ?x { ?l list:length 'x' }|2|16",
+        "SELECT ?x { ?l <http://jena.apache.org/ARQ/list#length> 'x' }|1|16",
         "SELECT * { ?s <urn:p>{100000} ?o } LIMIT 1|1|22",
         "SELECT * { VALUES ?o { 100000 } ?s <urn:p>{2,100000} ?o }|1|43",
         "SELECT * { ?s (<urn:p>/<urn:q>){0100000} ?o }|1|32"})
@@ -63,6 +67,7 @@ class QueryErrorPlaceTest {
         "SELECT (<java:org.apache.jena.sparql.function.library.sqrt>(4) AS ?x) (<java:org.apache.jena.sparql.function.library.sqrt>(9) AS ?y) {}",
         "PREFIX afn: <http://jena.apache.org/ARQ/function#> SELECT (afn:wait(1) AS ?x) (<http://jena.apache.org/ARQ/function#wait>(2) AS ?y) {}",
         "SELECT * { ?s <urn:p>{100000} ?o . ?o <urn:q>{100000} ?s }",
+        "SELECT (STRLANG('x', 'a b') AS ?x) (STRLANG('y', 'en') AS ?y) {}",
         "BASE <java:org.apache.jena.sparql.function.library.> SELECT (<sqrt>(4) AS ?x) {}"})
     void a_refusal_whose_place_the_text_leaves_open_keeps_its_sentence(String query) {
         assertEquals(Optional.empty(), QueryErrorPlace.placed(query, refusal(query)));
