@@ -213,16 +213,32 @@ class StatementSourcesTest {
 
     @Test
     void a_year_no_page_read_here_states_is_marked_well_known() {
-        // Since 6 December 2026. International Affairs dates 53/70's adoption "on our country's initiative", not Russia's
-        // submission; the notice of Belarus's memorandum names no year, and its text the year it entered into force.
+        // Since 6 December 2026: the notice of Belarus's memorandum names no year, and its text the year it entered into force.
         Node wellKnown = NodeFactory.createURI(SCO.NS + "WellKnown");
-        String[][] years = {{"act/ga-res-53-70-submission", "1998"}, {"act/belarus-partner-memorandum-2010", "2010"}};
-        for (String[] year : years) {
-            Triple t = Triple.create(id(year[0]), NodeFactory.createURI(SCO.NS + "date"),
-                    NodeFactory.createLiteralDT(year[1], org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear));
-            assertTrue(TestGraph.real().data().contains(t), year[0]);
-            assertTrue(TestGraph.real().provenance().contains(Assertions.node(t), SCO.confidence, wellKnown), year[0]);
-        }
+        Triple t = Triple.create(id("act/belarus-partner-memorandum-2010"), NodeFactory.createURI(SCO.NS + "date"),
+                NodeFactory.createLiteralDT("2010", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear));
+        assertTrue(TestGraph.real().data().contains(t));
+        assertTrue(TestGraph.real().provenance().contains(Assertions.node(t), SCO.confidence, wellKnown));
+    }
+
+    @Test
+    void resolution_53_70s_draft_year_and_english_title_rest_on_the_un_disarmament_office_page() {
+        // The office's page, found among the stored pages on 6 December 2026: "the Russian Federation in 1998 first introduced a
+        // draft resolution in the First Committee of the UN General Assembly. It was adopted without a vote (A/RES/53/70)",
+        // under its heading, the title. Until then the year was marked well known, read into International Affairs' "adopted
+        // on 4 December 1998 ... on our country's initiative", and the English title rested also on that Russian text.
+        Triple year = Triple.create(id("act/ga-res-53-70-submission"), NodeFactory.createURI(SCO.NS + "date"),
+                NodeFactory.createLiteralDT("1998", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear));
+        assertEquals(Set.of("source/un-disarmament-infosec"), sources(year.getSubject(), year.getPredicate().getURI(), year.getObject()));
+        assertTrue(!TestGraph.real().provenance().contains(Assertions.node(year), SCO.confidence, NodeFactory.createURI(SCO.NS + "WellKnown")));
+        Node title = NodeFactory.createLiteralLang(
+                "General Assembly resolution 53/70: Developments in the field of information and telecommunications in the context of international security", "en");
+        assertEquals(Set.of("source/un-disarmament-infosec"), sources(id("document/ga-res-53-70"), "http://purl.org/dc/terms/title", title));
+        // Both write the symbol.
+        List<Triple> symbols = TestGraph.real().data().find(id("document/ga-res-53-70"), NodeFactory.createURI(SCO.NS + "unDocumentSymbol"), Node.ANY).toList();
+        assertEquals(1, symbols.size(), symbols.toString());
+        assertEquals(Set.of("source/un-disarmament-infosec", "source/interaffairs-oewg-2023"),
+                sources(id("document/ga-res-53-70"), SCO.NS + "unDocumentSymbol", symbols.get(0).getObject()));
     }
 
     @Test
@@ -794,7 +810,8 @@ class StatementSourcesTest {
         // Known as "1998" until 5 December 2026. International Affairs: "... A/RES/53/70 «...», принятой 4 декабря 1998 года на
         // 53-й сессии Генеральной Ассамблеи ООН"; ГАРАНТ's text of a later resolution: "ссылаясь на свои резолюции 53/70 от 4
         // декабря 1998 года". The UN disarmament office's page, the act's source, gives the year only; International Affairs
-        // stands beside it for the adoption itself, since the office's page is not among the stored pages (5 December 2026).
+        // stands beside it for the adoption itself, since the office's page was not found among the stored pages (5 December 2026;
+        // it was on 6 December).
         assertEquals(Set.of("source/interaffairs-oewg-2023", "source/garant-ga-infosec-resolution-ru"),
                 sources(id("act/ga-res-53-70-adoption"), SCO.NS + "date", date("1998-12-04")));
         assertEquals(Set.of("source/un-disarmament-infosec", "source/interaffairs-oewg-2023"),
