@@ -189,6 +189,28 @@ class StatementSourcesTest {
         }
     }
 
+    @Test
+    void a_declarations_title_and_the_kind_of_its_act_rest_on_the_pages_that_write_them() {
+        // Since 6 December 2026. Qingdao: China Daily's bilingual text is headed "Qingdao Declaration of the Council of Heads of
+        // State of Shanghai Cooperation Organisation"; the Kremlin writes "the Qingdao Declaration" and that it was "signed",
+        // TASS that it was "adopted at the Qingdao summit". Dushanbe: Khovar's text is headed «Душанбинская декларация
+        // двадцатилетия ШОС» under «… приняли совместную декларацию» (adopted), UrduPoint writes "the Dushanbe Declaration of
+        // the 20th SCO Anniversary", which the leaders "signed"; TASS writes "the Dushanbe anniversary declaration published
+        // Friday". Until then each title and act rested on the row's two pages together.
+        Node qingdao = id("document/qingdao-declaration-2018");
+        Node qingdaoTitle = NodeFactory.createLiteralLang("Qingdao Declaration of the Council of Heads of State of the SCO", "en");
+        assertEquals(Set.of("source/chinadaily-qingdao-declaration-2018"), sources(qingdao, "http://purl.org/dc/terms/title", qingdaoTitle));
+        assertEquals(Set.of("source/kremlin-qingdao-2018"), sources(id("act/qingdao-declaration-2018-signing"),
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", NodeFactory.createURI(SCO.NS + "Signing")));
+        assertEquals(Set.of("source/tass-1009032", "source/kremlin-qingdao-2018"),
+                sources(id("act/qingdao-declaration-2018-signing"), SCO.NS + "onInstrument", qingdao));
+        Node dushanbe = id("document/dushanbe-declaration-2021");
+        assertEquals(Set.of("source/khovar-dushanbe-declaration-2021", "source/urdupoint-dushanbe-2021"), sources(dushanbe,
+                "http://purl.org/dc/terms/title", NodeFactory.createLiteralLang("Dushanbe Declaration on the Twentieth Anniversary of the SCO", "en")));
+        assertEquals(Set.of("source/khovar-dushanbe-declaration-2021"), sources(id("act/dushanbe-declaration-2021-adoption"),
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", NodeFactory.createURI(SCO.NS + "Adoption")));
+    }
+
     /**
      * A UN symbol rests on the pages that write it (since 6 December 2026): the background page of the
      * national cyber survey does not name resolution 73/27, and TASS's report of the vote not 74/247.
