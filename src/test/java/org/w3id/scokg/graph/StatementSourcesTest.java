@@ -356,6 +356,12 @@ class StatementSourcesTest {
                 sources(id("membership/SCO-MN-ObserverState"), SCO.NS + "openedBy", id("act/tashkent-2004-observer-decision")));
         assertEquals(Set.of("source/tass-950697"),
                 sources(id("membership/SCO-IN-MemberState"), SCO.NS + "openedBy", id("act/astana-2017-membership-decision")));
+        // The Ufa decision opened Cambodia's partnership on Massis Post and on UzTAG's report of its memorandum ("решение о
+        // предоставлении Королевству Камбоджа статуса партнера по диалогу было принято 10 июля 2015 года в Уфе"). Until 6
+        // December 2026 Gazeta.uz's report of Armenia's memorandum stood under it, which names the decisions "о представлении
+        // ряду государств статуса партнера" (to a number of states) and not Cambodia.
+        assertEquals(Set.of("source/massispost-armenia", "source/uztag-cambodia-partner"),
+                sources(id("membership/SCO-KH-DialoguePartner"), SCO.NS + "openedBy", id("act/ufa-2015-status-decision")));
     }
 
     @Test
