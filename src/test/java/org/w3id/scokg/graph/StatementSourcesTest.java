@@ -219,6 +219,18 @@ class StatementSourcesTest {
     }
 
     @Test
+    void a_bodys_name_rests_on_the_page_that_writes_it() {
+        // Since 6 December 2026. The UNIDIR survey's page names the "UN Open Ended Working Group on development in the field of
+        // information and telecommunications in the context of international security (OEWG)"; Digital Watch's report of
+        // 73/27 an "open-ended working group" the resolution establishes, which stays under the body and the Assembly.
+        Node oewg = id("organization/un-oewg-2019");
+        String label = "http://www.w3.org/2000/01/rdf-schema#label";
+        Node name = TestGraph.real().data().find(oewg, NodeFactory.createURI(label), Node.ANY).next().getObject();
+        assertEquals(Set.of("source/nationalcybersurvey-un"), sources(oewg, label, name));
+        assertEquals(Set.of("source/nationalcybersurvey-un", "source/digwatch-res-73-27"), sources(oewg, ORG + "unitOf", id("organization/UNGA")));
+    }
+
+    @Test
     void a_declarations_title_and_the_kind_of_its_act_rest_on_the_pages_that_write_them() {
         // Since 6 December 2026. Qingdao: China Daily's bilingual text is headed "Qingdao Declaration of the Council of Heads of
         // State of Shanghai Cooperation Organisation"; the Kremlin writes "the Qingdao Declaration" and that it was "signed",
