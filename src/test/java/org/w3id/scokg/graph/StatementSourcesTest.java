@@ -219,6 +219,15 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_xiamen_exercise_is_the_anti_terrorist_structures_on_the_page_that_names_it() {
+        // Shanghai Daily: "Eight Shanghai Cooperation Organization countries and the SCO Regional Anti-Terrorist Structure held
+        // a joint drill"; Global Times's text, as stored, names the SCO and the "competent authorities of eight SCO member
+        // states", not the Structure. Until 6 December 2026 the statement was the Structure's on both.
+        Node xiamen = id("statement/rats-2019-xiamen-cyber-exercise");
+        assertEquals(Set.of("source/shine-xiamen-drill-2019"), sources(xiamen, SCO.NS + "statementOf", id("organization/sco-rats")));
+    }
+
+    @Test
     void a_bodys_name_rests_on_the_page_that_writes_it() {
         // Since 6 December 2026. The UNIDIR survey's page names the "UN Open Ended Working Group on development in the field of
         // information and telecommunications in the context of international security (OEWG)"; Digital Watch's report of
