@@ -240,6 +240,20 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_charters_english_title_and_kind_rest_on_the_pages_that_state_them() {
+        // Since 6 December 2026, when shhzzz.net's page was found among the stored pages: "the SCO Member States signed the
+        // Charter of the Shanghai Cooperation Organization at the St. Petersburg Summit". Adilet's text of Kazakhstan's law
+        // «О ратификации Хартии Шанхайской организации сотрудничества» gives the Russian title and makes it a treaty.
+        Node charter = id("document/sco-charter");
+        assertEquals(Set.of("source/shhzzz-sco"), sources(charter, "http://purl.org/dc/terms/title",
+                NodeFactory.createLiteralLang("Charter of the Shanghai Cooperation Organisation", "en")));
+        assertEquals(Set.of("source/adilet-sco-charter-ru"), sources(charter, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+                NodeFactory.createURI(SCO.NS + "Treaty")));
+        assertEquals(Set.of("source/shhzzz-sco", "source/adilet-sco-charter-ru"),
+                sources(charter, SCO.NS + "underAuspicesOf", id("organization/SCO")));
+    }
+
+    @Test
     void a_declarations_title_and_the_kind_of_its_act_rest_on_the_pages_that_write_them() {
         // Since 6 December 2026. Qingdao: China Daily's bilingual text is headed "Qingdao Declaration of the Council of Heads of
         // State of Shanghai Cooperation Organisation"; the Kremlin writes "the Qingdao Declaration" and that it was "signed",
