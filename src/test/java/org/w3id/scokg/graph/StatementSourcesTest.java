@@ -254,6 +254,17 @@ class StatementSourcesTest {
     }
 
     @Test
+    void chinas_strategy_is_chinas_on_the_page_that_says_who_issued_it() {
+        // China Daily's copy of the strategy's text names no issuer on the page cited; the embassy's newsletter says that "the
+        // Ministry of Foreign Affairs(MFA) and the State Internet Information Office of China jointly released" it (since 6
+        // December 2026; until then the author rested on both). Both name the strategy.
+        Node strategy = id("document/china-cyberspace-strategy-2017");
+        assertEquals(Set.of("source/china-embassy-strategy-2017"), sources(strategy, "http://purl.org/dc/terms/creator", id("state/CN")));
+        assertEquals(Set.of("source/chinadaily-strategy-2017", "source/china-embassy-strategy-2017"), sources(strategy,
+                "http://purl.org/dc/terms/title", NodeFactory.createLiteralLang("International Strategy of Cooperation on Cyberspace", "en")));
+    }
+
+    @Test
     void a_declarations_title_and_the_kind_of_its_act_rest_on_the_pages_that_write_them() {
         // Since 6 December 2026. Qingdao: China Daily's bilingual text is headed "Qingdao Declaration of the Council of Heads of
         // State of Shanghai Cooperation Organisation"; the Kremlin writes "the Qingdao Declaration" and that it was "signed",
