@@ -97,10 +97,6 @@ class DaySourcesTest {
             "act/A-69-723-submission date 2015-01-09 on source/un-a-69-723",
             "document/A-66-359 issued 2011-09-14 on source/un-a-66-359",
             "document/A-69-723 issued 2015-01-13 on source/un-a-69-723",
-            // The research notes' source (facts.md A7-12, A7-13), not among the stored pages; Digital Watch beside it gives
-            // each day (StatementSourcesTest.the_un_documents_days_rest_on_stored_pages_that_give_them).
-            "act/ga-res-73-266-adoption date 2018-12-22 on source/cyberpolicyportal-a-76-136",
-            "act/A-76-135-adoption date 2021-05-28 on source/cyberpolicyportal-a-76-136",
             // The Kremlin's page of the summit, headed by its record "Astana, 9 June 2017" and dated so.
             "act/sco-convention-extremism-2017-signing date 2017-06-09 on source/kremlin-54736",
             // India's Foreign Secretary, "Iran is now a member", in Devdiscourse's report of 4 July 2023, the day of the summit.

@@ -1043,8 +1043,9 @@ class StatementSourcesTest {
     void the_un_documents_days_rest_on_stored_pages_that_give_them() {
         // Until 5 December 2026 these four rested on records with no sentence: the copies of the two reports (whose covers,
         // as their notes now quote, read "Distr.: General 24 June 2013" and "22 July 2015"), and the UNIDIR Cyber Policy
-        // Portal's copy of A/76/136, the research notes' source, which is not among the stored pages; Digital Watch's reports
-        // give the two adoptions ("22 Dec 2018", "adopted on 28 May").
+        // Portal's copy of A/76/136, the research notes' source, which was not found among the stored pages until 6 December
+        // 2026 ("On 22 December 2018, the General Assembly adopted resolution 73/266", "adopted its report by consensus on 28
+        // May 2021"); Digital Watch's reports give the two adoptions too ("22 Dec 2018", "adopted on 28 May").
         String issued = "http://purl.org/dc/terms/issued";
         assertEquals(Set.of("source/nizkor-a-68-98"), sources(id("document/A-68-98"), issued, date("2013-06-24")));
         assertEquals(Set.of("source/scribd-a-70-174"), sources(id("document/A-70-174"), issued, date("2015-07-22")));
@@ -1052,6 +1053,15 @@ class StatementSourcesTest {
                 sources(id("act/ga-res-73-266-adoption"), SCO.NS + "date", date("2018-12-22")));
         assertEquals(Set.of("source/digwatch-gge-2021-report", "source/cyberpolicyportal-a-76-136"),
                 sources(id("act/A-76-135-adoption"), SCO.NS + "date", date("2021-05-28")));
+        // The portal's page writes the report's symbol ("the Group's report (A/76/135)") and the resolution's number, not its
+        // symbol; Digital Watch writes "the resolution A/RES/73/266" and no symbol of the report (since 6 December 2026).
+        String symbol = SCO.NS + "unDocumentSymbol";
+        Node report = id("document/A-76-135");
+        Node resolution = id("document/ga-res-73-266");
+        assertEquals(Set.of("source/cyberpolicyportal-a-76-136"),
+                sources(report, symbol, TestGraph.real().data().find(report, NodeFactory.createURI(symbol), Node.ANY).next().getObject()));
+        assertEquals(Set.of("source/digwatch-res-73-266"),
+                sources(resolution, symbol, TestGraph.real().data().find(resolution, NodeFactory.createURI(symbol), Node.ANY).next().getObject()));
     }
 
     @Test
