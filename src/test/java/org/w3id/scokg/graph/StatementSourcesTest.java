@@ -1065,6 +1065,20 @@ class StatementSourcesTest {
     }
 
     @Test
+    void notes_dropped_for_want_of_a_page_return_on_the_pages_found() {
+        // Removed on 5 December 2026, when no stored page stated them; back on 6 December on the pages found that day: the UN
+        // disarmament office's "It was adopted without a vote (A/RES/53/70)" and the portal's introduction to A/76/136 (the
+        // Group "established pursuant to" 73/266 "adopted its report by consensus on 28 May 2021").
+        String note = "http://www.w3.org/2004/02/skos/core#editorialNote";
+        assertEquals(Set.of("source/un-disarmament-infosec"),
+                sources(id("act/ga-res-53-70-adoption"), note, NodeFactory.createLiteralLang("Adopted without a vote.", "en")));
+        assertEquals(Set.of("source/cyberpolicyportal-a-76-136"),
+                sources(id("act/A-76-135-adoption"), note, NodeFactory.createLiteralLang("Adopted by consensus.", "en")));
+        assertEquals(Set.of("source/cyberpolicyportal-a-76-136"), sources(id("document/ga-res-73-266"), note, NodeFactory.createLiteralLang(
+                "Provided for the Group of Governmental Experts established in 2019, whose report is A/76/135.", "en")));
+    }
+
+    @Test
     void a_statements_iri_is_the_hash_of_its_triple_so_every_build_gives_the_same() {
         Triple t = Triple.create(id("state/CN"), NodeFactory.createURI(SCO.NS + "iso3166Alpha2"), NodeFactory.createLiteralString("CN"));
         String nt = NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .";
