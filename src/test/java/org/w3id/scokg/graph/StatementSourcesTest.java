@@ -221,8 +221,8 @@ class StatementSourcesTest {
     @Test
     void the_xiamen_exercise_is_the_anti_terrorist_structures_on_the_page_that_names_it() {
         // Shanghai Daily: "Eight Shanghai Cooperation Organization countries and the SCO Regional Anti-Terrorist Structure held
-        // a joint drill"; Global Times's text, as stored, names the SCO and the "competent authorities of eight SCO member
-        // states", not the Structure. Until 6 December 2026 the statement was the Structure's on both.
+        // a joint drill"; the part of Global Times's stored text read here names the SCO and the "competent authorities of
+        // eight SCO member states", not the Structure. Until 6 December 2026 the statement was the Structure's on both.
         Node xiamen = id("statement/rats-2019-xiamen-cyber-exercise");
         assertEquals(Set.of("source/shine-xiamen-drill-2019"), sources(xiamen, SCO.NS + "statementOf", id("organization/sco-rats")));
     }
@@ -255,7 +255,7 @@ class StatementSourcesTest {
 
     @Test
     void chinas_strategy_is_chinas_on_the_page_that_says_who_issued_it() {
-        // China Daily's copy of the strategy's text names no issuer on the page cited; the embassy's newsletter says that "the
+        // The part of China Daily's page of the strategy's text read here names no issuer; the embassy's newsletter says that "the
         // Ministry of Foreign Affairs(MFA) and the State Internet Information Office of China jointly released" it (since 6
         // December 2026; until then the author rested on both). Both name the strategy.
         Node strategy = id("document/china-cyberspace-strategy-2017");
