@@ -921,7 +921,6 @@ class StatementSourcesTest {
                 sources(id("act/ga-res-53-70-adoption"), SCO.NS + "onInstrument", id("document/ga-res-53-70")));
     }
 
-    /** Days of graph/data none of whose sources is a quoted sentence or a record whose note quotes its page. */
     /**
      * Every day of graph/data not marked well known, with the sentences its sources quote (an excerpt's, a record's note)
      * and the date of the page each is on, if the record has one (a dateline's year is the page's).
