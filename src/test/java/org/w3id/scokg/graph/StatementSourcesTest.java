@@ -240,6 +240,26 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_group_of_2019_2021_is_its_own_body_and_the_author_of_its_report() {
+        // Since 6 December 2026. The UN disarmament office lists the "Group of governmental experts on advancing responsible
+        // State behaviour in cyberspace in the context of international security A/RES/73/266 ... 2019 – 2021" as a group of
+        // its own; until then A/76/135 was the work of organization/un-gge, the Groups "on Developments in the Field of
+        // Information and Telecommunications", whose name no page gives the Group of 2019-2021.
+        Node group = id("organization/un-gge-2019");
+        String label = "http://www.w3.org/2000/01/rdf-schema#label";
+        Node name = TestGraph.real().data().find(group, NodeFactory.createURI(label), Node.ANY).next().getObject();
+        assertTrue(name.getLiteralLexicalForm().startsWith("Group of Governmental Experts on Advancing Responsible State Behaviour"), name.toString());
+        assertEquals(Set.of("source/unoda-expert-groups-overview", "source/digwatch-gge-2021-report"), sources(group, label, name));
+        String creator = "http://purl.org/dc/terms/creator";
+        assertEquals(Set.of("source/cyberpolicyportal-a-76-136", "source/digwatch-gge-2021-report"),
+                sources(id("document/A-76-135"), creator, group));
+        assertFalse(TestGraph.real().data().contains(id("document/A-76-135"), NodeFactory.createURI(creator), id("organization/un-gge")));
+        assertFalse(TestGraph.real().data().contains(id("document/A-76-136"), NodeFactory.createURI(creator), id("organization/un-gge")));
+        // The earlier Groups keep their reports and their published IRI.
+        assertTrue(TestGraph.real().data().contains(id("document/A-70-174"), NodeFactory.createURI(creator), id("organization/un-gge")));
+    }
+
+    @Test
     void the_charters_english_title_and_kind_rest_on_the_pages_that_state_them() {
         // Since 6 December 2026, when shhzzz.net's page was found among the stored pages: "the SCO Member States signed the
         // Charter of the Shanghai Cooperation Organization at the St. Petersburg Summit". Adilet's text of Kazakhstan's law
