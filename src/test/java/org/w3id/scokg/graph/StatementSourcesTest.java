@@ -260,6 +260,18 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_dushanbe_declarations_full_russian_name_rests_on_the_list_that_writes_it() {
+        // Since 6 December 2026: the first item of Sputnik Tajikistan's list of the summit's documents, in the nominative,
+        // beside Khovar's heading, which abbreviates the Organisation's name.
+        Node declaration = id("document/dushanbe-declaration-2021");
+        String alt = "http://www.w3.org/2004/02/skos/core#altLabel";
+        assertEquals(Set.of("source/sputnik-tj-dushanbe-2021-documents"), sources(declaration, alt,
+                NodeFactory.createLiteralLang("Душанбинская Декларация двадцатилетия Шанхайской организации сотрудничества", "ru")));
+        assertEquals(Set.of("source/khovar-dushanbe-declaration-2021"), sources(declaration, "http://www.w3.org/2000/01/rdf-schema#label",
+                NodeFactory.createLiteralLang("Душанбинская декларация двадцатилетия ШОС", "ru")));
+    }
+
+    @Test
     void the_charters_english_title_and_kind_rest_on_the_pages_that_state_them() {
         // Since 6 December 2026, when shhzzz.net's page was found among the stored pages: "the SCO Member States signed the
         // Charter of the Shanghai Cooperation Organization at the St. Petersburg Summit". Adilet's text of Kazakhstan's law
