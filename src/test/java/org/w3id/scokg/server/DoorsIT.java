@@ -141,6 +141,16 @@ class DoorsIT {
         assertTrue(!answer.contains("X-Secret"), "the request is not echoed");
     }
 
+    /** A method of 5,000 letters is a 405 as any other, and its sentence does not write it back (a review on 6 December 2026). */
+    @Test
+    void a_long_method_is_not_written_back() throws IOException {
+        String method = "A".repeat(5_000);
+        String answer = raw(method + " /doc/state/CN HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 405"), answer.lines().findFirst().orElse(""));
+        assertTrue(answer.endsWith("\r\n\r\nThis method is not allowed here; use GET, HEAD, OPTIONS.\n"), answer.substring(Math.max(0, answer.length() - 200)));
+        assertFalse(answer.contains("AAAAAAAAAAAAAAAAAAAAA"), "the method is not written back");
+    }
+
     /** Java's client reads no body after a method it takes for HEAD, whatever its case, so this one is sent as bytes. */
     @Test
     void head_in_lower_case_is_a_405_with_its_sentence() throws IOException {
