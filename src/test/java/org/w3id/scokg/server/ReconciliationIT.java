@@ -180,7 +180,7 @@ class ReconciliationIT {
         "GET|/reconcile?queries=LONG||414|longer than 8192 bytes",
         "GET|/reconcile|X-Big: LONG|431|larger than 65536 bytes",
         "DELETE|/reconcile/%ZZ|X-Big: LONG|431|larger than 65536 bytes",
-        "GET|/reconcile|Expect: something|417|Expectation Failed",
+        "GET|/reconcile|Expect: something|417|other than 100-continue",
         "POST|/reconcile|Content-Encoding: deflate|415|compressed once with gzip",
         "POST|/reconcile|Content-Type: application/x-www-form-urlencoded; charset=nope|415|charset that is not one",
         "POST|/reconcile|Content-Type: text/plain|400|form-encoded"})

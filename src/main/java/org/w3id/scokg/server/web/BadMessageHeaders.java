@@ -66,6 +66,12 @@ import org.eclipse.jetty.util.NanoTime;
  * KiB got Jetty's "414 URI Too Long." as plain text on every route. The half left keeps room for the
  * headers, which the limit counts with the line; more than {@value #SKIPPED_AT_MOST} bytes of target
  * skipped are left to Jetty's parser, which answers them as before.
+ *
+ * <p>A target that is neither a path nor an absolute {@code http} or {@code https} address with a host
+ * ({@link #readable}) is read at the root and failed once its headers are read, with a 400 that says
+ * so; a CONNECT whose target is no authority with one that says what a CONNECT names ({@link
+ * ParserRefusals}). An absolute address whose host differs from the {@code Host} header is served at
+ * the target's host, as RFC 9112 3.2.2 requires (Jetty's compliance allows it here).
  */
 public final class BadMessageHeaders extends HttpConnectionFactory {
     /** The connection attribute that holds a failed request's {@link Kept} headers. */
@@ -104,6 +110,14 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
             factories.replaceAll(factory -> factory == http ? new BadMessageHeaders(http, headerDeadline) : factory);
             abstractConnector.setConnectionFactories(factories);
             abstractConnector.setDefaultProtocol(defaultProtocol);
+            // RFC 9112 3.2.2: a server MUST ignore the Host header of a request in absolute-form and use
+            // the target's host; Jetty refuses the two when they differ ("Authority!=Host", a 400) unless
+            // its compliance allows it. Connectors may share a configuration: it is changed once.
+            HttpConfiguration configuration = http.getHttpConfiguration();
+            HttpCompliance compliance = configuration.getHttpCompliance();
+            if (!compliance.allows(HttpCompliance.Violation.MISMATCHED_AUTHORITY)) {
+                configuration.setHttpCompliance(compliance.with(compliance.getName() + " with the target's authority", HttpCompliance.Violation.MISMATCHED_AUTHORITY));
+            }
         }
     }
 
@@ -153,11 +167,28 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
         }
     }
 
+    /**
+     * Whether {@code target}, of a request that is not a CONNECT, is one this server reads: a path
+     * (origin-form), {@code *} (which Jetty judges), or an absolute {@code http://} or {@code https://}
+     * address with a host (absolute-form, RFC 9112 3.2.2), the scheme in any case. Jetty reads any
+     * scheme there ({@code ftp://host/x} was served as {@code /x}) and a target without a host
+     * ({@code http:/x}, {@code host:port}) as one whose authority differs from {@code Host}.
+     */
+    static boolean readable(String target) {
+        if (target.startsWith("/") || target.equals("*")) return true;
+        String lower = target.toLowerCase(java.util.Locale.ROOT);
+        int scheme = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
+        return scheme > 0 && target.length() > scheme && "/?#".indexOf(target.charAt(scheme)) < 0;
+    }
+
     /** The connection, whose parser's handler keeps the headers and times them. */
     private static final class KeepingConnection extends HttpConnection {
         // Set by the parser's handler, which Jetty's constructor makes: no initialisers here.
         private HttpFields.Mutable headers;
         private boolean unparsedPath;
+        // What Jetty said of a path it could not parse, where its words are known (ParserRefusals), else "Bad URI".
+        private String unparsedWhy;
+        private boolean notHttp;
         private String cutRoute;
         private KeepingHandler handler;
         private final long headerNanos;
@@ -209,14 +240,21 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                 cutRoute = standIn == null ? "/" : standIn;
                 return super.newHttpStream(method, cutRoute, version);
             }
+            if (!HttpMethod.CONNECT.is(method) && !readable(uri)) {
+                // Another scheme, or no host: read at the root, and failed once the headers are read.
+                notHttp = true;
+                return super.newHttpStream(method, "/", version);
+            }
             try {
                 return super.newHttpStream(method, uri, version);
             } catch (IllegalArgumentException e) {
                 // HttpURI throws on it (NumberFormatException for %ZZ, "Bad URI" for ..): Jetty would
                 // fail the request line here, before reading a header.
                 String standIn = standIn(method, uri);
-                if (standIn == null) throw e;
+                // A CONNECT to no authority (CONNECT /x): Jetty's 400 said only "Bad Request".
+                if (standIn == null) throw new BadMessageException(HttpStatus.BAD_REQUEST_400, ParserRefusals.CONNECT_TARGET, e);
                 unparsedPath = true;
+                unparsedWhy = ParserRefusals.sentence(HttpStatus.BAD_REQUEST_400, e.getMessage()) != null ? e.getMessage() : "Bad URI";
                 return super.newHttpStream(method, standIn, version);
             }
         }
@@ -227,6 +265,8 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                 removeAttribute(ATTRIBUTE);
                 headers = null;
                 unparsedPath = false;
+                unparsedWhy = null;
+                notHttp = false;
                 cutRoute = null;
                 super.startRequest(method, uri, version);
             }
@@ -243,14 +283,15 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
             @Override
             public boolean headerComplete() {
                 // Failed as Jetty fails the request line it cannot parse: 400, "Bad URI", the connection closed.
-                if (unparsedPath) throw new BadMessageException("Bad URI");
+                if (unparsedPath) throw new BadMessageException(unparsedWhy);
+                if (notHttp) throw new BadMessageException(ParserRefusals.NOT_HTTP);
                 if (cutRoute != null) throw new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(cutRoute));
                 return super.headerComplete();
             }
 
             @Override
             public void badMessage(HttpException failure) {
-                setAttribute(ATTRIBUTE, new Kept(headers == null ? HttpFields.EMPTY : headers.asImmutable(), unparsedPath || cutRoute != null));
+                setAttribute(ATTRIBUTE, new Kept(headers == null ? HttpFields.EMPTY : headers.asImmutable(), unparsedPath || notHttp || cutRoute != null));
                 super.badMessage(failure);
             }
         }

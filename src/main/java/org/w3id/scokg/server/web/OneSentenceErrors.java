@@ -260,6 +260,9 @@ public final class OneSentenceErrors {
             // %2F, %2E or an empty segment: well encoded, but it could name two paths.
             return "This request cannot be read: its address encodes a / or a . (%2F, %2E) or has an empty segment, which could name two paths.";
         }
+        // What Jetty's parser and connection refuse, said as what it is (ParserRefusals).
+        String parsed = ParserRefusals.sentence(code, message);
+        if (parsed != null) return parsed;
         if (code == HttpStatus.PAYLOAD_TOO_LARGE_413) return "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.";
         if (NOT_GZIP.equals(message)) return NOT_GZIP;
         // RequestLimitsFilter's sentence, given an address past the header limit by BadMessageHeaders.

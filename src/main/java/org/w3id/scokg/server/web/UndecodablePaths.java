@@ -72,8 +72,9 @@ public final class UndecodablePaths extends Handler.Wrapper {
                 // Before Doors, so its CORS too; the path cannot be read, so no operator's route is named.
                 Doors.crossOrigin(null, response);
                 boolean ambiguous = UriCompliance.AMBIGUOUS_VIOLATIONS.contains(violation);
+                String own = ParserRefusals.sentence(violation);
                 return Refusals.refuse(request, response, callback, HttpStatus.BAD_REQUEST_400,
-                        OneSentenceErrors.sentence(HttpStatus.BAD_REQUEST_400, ambiguous ? "Ambiguous URI" : "Bad URI"));
+                        own != null ? own : OneSentenceErrors.sentence(HttpStatus.BAD_REQUEST_400, ambiguous ? "Ambiguous URI" : "Bad URI"));
             }
         }
         HttpConfiguration before = strict.get(request.getConnectionMetaData().getHttpConfiguration());

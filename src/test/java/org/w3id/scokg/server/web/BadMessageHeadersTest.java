@@ -24,4 +24,11 @@ class BadMessageHeadersTest {
     void the_first_segment_stands_in_where_it_can_be_read(String method, String target, String standIn) {
         assertEquals(standIn, BadMessageHeaders.standIn(method, target));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"/doc/state/CN|true", "*|true", "http://localhost:3030/doc|true", "HTTPS://h|true", "http://h?x|true",
+        "ftp://h/x|false", "http:/doc|false", "http://|false", "http:///x|false", "localhost:3030|false", "abc|false"})
+    void a_target_is_read_where_it_is_a_path_or_an_http_address_with_a_host(String target, boolean readable) {
+        assertEquals(readable, BadMessageHeaders.readable(target));
+    }
 }

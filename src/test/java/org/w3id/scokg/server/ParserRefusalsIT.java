@@ -1,0 +1,116 @@
+package org.w3id.scokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Requests Jetty's parser or connection refuses before any route runs, over raw sockets, so the
+ * request line and headers are sent as written: each 4xx says what is wrong with it. Until a review
+ * on 6 December 2026 every such 400 said the address was not well encoded, whatever it was (a
+ * doubled Content-Length, a missing Host, an absolute address whose host differs from Host), and an
+ * absolute address naming another host than Host was refused, where RFC 9112 3.2.2 says to serve it.
+ */
+class ParserRefusalsIT {
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String MISLEADING = "is not well encoded";
+
+    /** The answer, head and body, to {@code head} (its request line and headers, the blank line added) and {@code body}. */
+    private static String raw(String head, String body) throws IOException {
+        URI base = URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((head.replace("PORT", Integer.toString(base.getPort())) + "\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String head(String answer) {
+        return answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+    }
+
+    private static String body(String answer) {
+        return answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    }
+
+    private static String etag(String answer) {
+        return head(answer).lines().filter(line -> line.startsWith("etag:")).findFirst().orElse("no etag");
+    }
+
+    /**
+     * RFC 9112 3.2.2: a server MUST accept the absolute form, and MUST ignore the Host header beside it
+     * and use the target's host. Jetty refused one whose host differed from Host with a 400 whose
+     * sentence spoke of encoding; it is served now as its path is.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"http://localhost:PORT/doc/state/CN|localhost:PORT", "HTTP://localhost:PORT/doc/state/CN|localhost:PORT",
+        "https://localhost:PORT/doc/state/CN|localhost:PORT", "http://localhost:PORT/doc/state/CN|other.example"})
+    void an_absolute_address_is_served_as_its_path(String target, String host) throws IOException {
+        String origin = raw("GET /doc/state/CN HTTP/1.1\r\nHost: localhost:PORT\r\nAccept: text/turtle\r\nConnection: close\r\n", "");
+        String absolute = raw("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/turtle\r\nConnection: close\r\n", "");
+        assertTrue(absolute.startsWith("HTTP/1.1 200 "), absolute.lines().findFirst().orElse(""));
+        assertEquals(etag(origin), etag(absolute));
+        assertEquals(body(origin), body(absolute));
+    }
+
+    /**
+     * What Jetty refuses, and the words its 400 (or 417, 505) says now; none says the address is not
+     * well encoded, which was what each said until then.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "absolute, no Host|GET http://localhost:PORT/doc/state/CN HTTP/1.1\\r\\n||400|it has no Host header",
+        "no Host|GET /doc/state/CN HTTP/1.1\\r\\n||400|it has no Host header",
+        "two Hosts|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nHost: other\\r\\n||400|more than one Host header",
+        "Host not a host|GET /doc/state/CN HTTP/1.1\\r\\nHost: a b\\r\\n||400|its Host header is not a host name",
+        "another scheme|GET ftp://localhost:PORT/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|neither a path that starts with / nor an absolute http://",
+        "no host in the target|GET http:/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|neither a path that starts with / nor an absolute http://",
+        "authority-form for GET|GET localhost:PORT HTTP/1.1\\r\\nHost: localhost\\r\\n||400|neither a path that starts with / nor an absolute http://",
+        "* for GET|GET * HTTP/1.1\\r\\nHost: localhost\\r\\n||400|Only OPTIONS may name *",
+        "CONNECT to a path|CONNECT /doc HTTP/1.1\\r\\nHost: localhost\\r\\n||400|a CONNECT names a host and port",
+        "user in the address|GET http://user:pw@localhost:PORT/doc/state/CN HTTP/1.1\\r\\nHost: localhost:PORT\\r\\n||400|a user name or password",
+        "fragment|GET /doc/state/CN#x HTTP/1.1\\r\\nHost: localhost\\r\\n||400|carries a #fragment",
+        "%00|GET /doc/state/CN%00 HTTP/1.1\\r\\nHost: localhost\\r\\n||400|no address may hold",
+        "backslash|GET /dumps/..\\\\..\\\\etc HTTP/1.1\\r\\nHost: localhost\\r\\n||400|its path holds a",
+        "two Content-Lengths|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nContent-Length: 8\\r\\nContent-Length: 8\\r\\n|ASK {  }|400|Content-Length more than once",
+        "Content-Length not digits|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nContent-Length: +8\\r\\n|ASK {  }|400|not a number of bytes",
+        "Transfer-Encoding and Content-Length|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nContent-Length: 8\\r\\nTransfer-Encoding: chunked\\r\\n|8\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|both Transfer-Encoding and Content-Length",
+        "chunked not last|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nTransfer-Encoding: chunked, identity\\r\\n|8\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|does not end in chunked",
+        "chunk size not hexadecimal|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nTransfer-Encoding: chunked\\r\\n|ZZ\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|its chunked framing is malformed",
+        "bare CR|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\rX: y\\r\\n||400|ends in a CR without an LF",
+        "folded header|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nX: a\\r\\n b\\r\\n||400|begins with a space or a tab",
+        "space in a header's name|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nX Y: z\\r\\n||400|a byte HTTP does not allow where it stands (SPACE",
+        "control byte in a header|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nX: a\\u0001b\\r\\n||400|a byte HTTP does not allow where it stands (CNTL=0x1",
+        "Expect other than 100-continue|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nExpect: bogus\\r\\n||417|other than 100-continue",
+        "HTTP/1.2|GET /doc/state/CN HTTP/1.2\\r\\nHost: localhost\\r\\n||505|speaks HTTP/1.1 and HTTP/1.0"})
+    void jettys_refusal_says_what_is_wrong(String name, String head, String body, int status, String words) throws IOException {
+        String answer = raw(unescape(head) + "Connection: close\r\n", body == null ? "" : unescape(body));
+        assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), name + ": " + answer.lines().findFirst().orElse(""));
+        assertTrue(head(answer).contains("content-type: text/plain;charset=utf-8") && head(answer).contains("x-content-type-options: nosniff"), name + ": " + head(answer));
+        assertTrue(body(answer).contains(words), name + ": " + body(answer));
+        assertFalse(body(answer).contains(MISLEADING), name + ": " + body(answer));
+    }
+
+    /** A target of another scheme is read at the root with its headers, so a browser gets the site's error page in its language. */
+    @Test
+    void a_target_of_another_scheme_is_the_error_page_in_the_readers_language() throws IOException {
+        String answer = raw("GET ftp://localhost:PORT/doc/state/CN HTTP/1.1\r\nHost: localhost\r\nAccept: " + BROWSER + "\r\nAccept-Language: ru\r\nConnection: close\r\n", "");
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), answer.lines().findFirst().orElse(""));
+        assertTrue(head(answer).contains("content-type: text/html;charset=utf-8"), head(answer));
+        assertTrue(body(answer).startsWith("<!DOCTYPE html>\n<html lang=\"ru\">") && body(answer).contains("neither a path that starts with /"), body(answer));
+        assertFalse(body(answer).contains("ftp:"), "the target is not repeated: " + body(answer));
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\r", "\r").replace("\\n", "\n").replace("\\u0001", "\u0001").replace("\\\\", "\\");
+    }
+}
