@@ -64,8 +64,12 @@ import org.eclipse.jetty.util.NanoTime;
  * the site's error page, {@code /reconcile} a problem document and any other client the sentence,
  * as for an address under the header limit; until a review on 6 December 2026 an address past 64
  * KiB got Jetty's "414 URI Too Long." as plain text on every route. The half left keeps room for the
- * headers, which the limit counts with the line; more than {@value #SKIPPED_AT_MOST} bytes of target
- * skipped are left to Jetty's parser, which answers them as before.
+ * headers, which the limit counts with the line. A target that goes on past {@value #SKIPPED_AT_MOST}
+ * bytes skipped is failed there with the same 414 and its route's sentence, its headers unread (so
+ * as plain text, or a problem document on {@code /reconcile}), and the connection closed: the bytes a
+ * request line may make the server read are bounded by the two, and the ones it holds by the
+ * connection's buffer. Until a review on 6 December 2026 more than 1 MiB skipped was left to Jetty's
+ * parser, which answered one sentence for every route.
  *
  * <p>A target that is neither a path nor an absolute {@code http} or {@code https} address with a host
  * ({@link #readable}) is read at the root and failed once its headers are read, with a 400 that says
@@ -84,8 +88,12 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
      */
     record Kept(HttpFields headers, boolean standIn) {}
 
-    /** The most bytes of a request line's target skipped; past them Jetty's parser reads on and answers 414 itself. */
-    static final int SKIPPED_AT_MOST = RequestLimitsFilter.MAX_BODY;
+    /**
+     * The most bytes of a request line's target skipped: 2 MiB, the longest URL Chromium sends
+     * ({@code url::kMaxURLChars}, 2 * 1024 * 1024), so that any address a browser can ask for is
+     * answered in its reader's language. Past them the request is failed where it stands, unread on.
+     */
+    static final int SKIPPED_AT_MOST = 2 * 1024 * 1024;
 
     /** The time a request's line and headers have to arrive in full, from their first byte. */
     private final Duration headerDeadline;
@@ -234,9 +242,11 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
 
         @Override
         protected HttpStreamOverHTTP1 newHttpStream(String method, String uri, HttpVersion version) {
-            if (((LineBoundParser) getParser()).cut()) {
-                // The target was cut: the request is read at its first segment, and fails once its headers are read.
-                String standIn = standIn(method, uri);
+            LineBoundParser parser = (LineBoundParser) getParser();
+            if (parser.cut()) {
+                // The target was cut: the request is read at its first segment, and fails once its headers are
+                // read; past what is skipped it has failed already, and Jetty makes its stream as "BAD /badMessage".
+                String standIn = parser.skippedAll() ? parser.route() : standIn(method, uri);
                 cutRoute = standIn == null ? "/" : standIn;
                 return super.newHttpStream(method, cutRoute, version);
             }
@@ -291,7 +301,8 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
 
             @Override
             public void badMessage(HttpException failure) {
-                setAttribute(ATTRIBUTE, new Kept(headers == null ? HttpFields.EMPTY : headers.asImmutable(), unparsedPath || notHttp || cutRoute != null));
+                setAttribute(ATTRIBUTE, new Kept(headers == null ? HttpFields.EMPTY : headers.asImmutable(), unparsedPath || notHttp || cutRoute != null
+                        || ((LineBoundParser) getParser()).cut()));
                 super.badMessage(failure);
             }
         }
@@ -303,11 +314,14 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
      * says so until the next request. Jetty's parser reads on from there as ever.
      */
     static final class LineBoundParser extends HttpParser {
+        /** The bytes of a request line kept to name its route, should the line be failed before its end. */
+        private static final int HEAD = 1024;
         private final int maxLine;
         private int lineBytes;
         private int skipped;
         private boolean skipping;
         private boolean cut;
+        private final StringBuilder head = new StringBuilder();
 
         LineBoundParser(HttpParser.RequestHandler handler, int maxHeaderBytes, HttpCompliance compliance) {
             super(handler, maxHeaderBytes, compliance);
@@ -319,6 +333,21 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
             return cut;
         }
 
+        /** Whether the target of the request being read went on past all that is skipped, and was failed there. */
+        boolean skippedAll() {
+            return skipped >= SKIPPED_AT_MOST;
+        }
+
+        /**
+         * The route of the request being read, from the first bytes of its line: its target's first
+         * segment where it names a route ({@link #standIn}), else {@code /}.
+         */
+        String route() {
+            int space = head.indexOf(" ");
+            if (space < 0) return "/";
+            String standIn = standIn(head.substring(0, space), head.substring(space + 1).stripLeading());
+            return standIn == null ? "/" : standIn;
+        }
         @Override
         public boolean parseNext(ByteBuffer buffer) {
             if (isStart()) {
@@ -326,18 +355,20 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                 skipped = 0;
                 skipping = false;
                 cut = false;
+                head.setLength(0);
             }
-            if (skipping && !skip(buffer)) return false;
+            if (skipping && !skip(buffer)) return skippedAll() ? refuse(buffer) : false;
             State state = getState();
             if (state == State.URI && lineBytes >= maxLine && !cut) {
                 // The target goes on past the bytes the line may take: the rest of it is skipped.
                 cut = true;
                 skipping = true;
-                if (!skip(buffer)) return false;
+                if (!skip(buffer)) return skippedAll() ? refuse(buffer) : false;
             }
             boolean inLine = state == State.START || state == State.METHOD || state == State.SPACE1 || state == State.URI;
             int room = maxLine - lineBytes;
             int before = buffer.position();
+            if (inLine) keep(buffer);
             if (!inLine || room <= 0 || buffer.remaining() <= room) {
                 boolean handled = super.parseNext(buffer);
                 lineBytes += buffer.position() - before;
@@ -357,9 +388,14 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
             return parseNext(buffer);
         }
 
+        /** Keeps the first {@link #HEAD} bytes of the line, from those about to be parsed. */
+        private void keep(ByteBuffer buffer) {
+            for (int i = buffer.position(); i < buffer.limit() && head.length() < HEAD; i++) head.append((char) (buffer.get(i) & 0xff));
+        }
+
         /**
-         * Skips the target's bytes up to the space or line end after it, true once there; past {@link
-         * #SKIPPED_AT_MOST} it stops skipping, and Jetty's parser answers the rest.
+         * Skips the target's bytes up to the space or line end after it, true once there; false where
+         * more are wanted, or where {@link #SKIPPED_AT_MOST} have been skipped and the target still goes on.
          */
         private boolean skip(ByteBuffer buffer) {
             while (buffer.hasRemaining() && skipped < SKIPPED_AT_MOST) {
@@ -371,8 +407,20 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                 buffer.position(buffer.position() + 1);
                 skipped++;
             }
-            if (skipped >= SKIPPED_AT_MOST) skipping = false;
-            return !skipping;
+            return false;
+        }
+
+        /**
+         * Fails the request whose target went on past all that is skipped, as Jetty's parser fails one it
+         * cannot read (its {@code badMessage}, the bytes left dropped): a 414 with the sentence of the
+         * route its line names, the connection closed. Its headers are not read, so nothing tells a
+         * browser or its language: no more of the connection is read for them.
+         */
+        private boolean refuse(ByteBuffer buffer) {
+            skipping = false;
+            buffer.position(buffer.limit());
+            badMessage(new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(route())));
+            return false;
         }
     }
 }

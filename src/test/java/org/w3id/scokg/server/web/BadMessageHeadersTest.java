@@ -1,7 +1,16 @@
 package org.w3id.scokg.server.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpParser;
+import org.eclipse.jetty.http.HttpVersion;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +39,69 @@ class BadMessageHeadersTest {
         "ftp://h/x|false", "http:/doc|false", "http://|false", "http:///x|false", "localhost:3030|false", "abc|false"})
     void a_target_is_read_where_it_is_a_path_or_an_http_address_with_a_host(String target, boolean readable) {
         assertEquals(readable, BadMessageHeaders.readable(target));
+    }
+
+    /**
+     * A target past all that is skipped fails where it stands, with a 414 naming its route's advice,
+     * from the first bytes of its line; the bytes sent after it are never asked for.
+     */
+    @Test
+    void a_target_past_all_that_is_skipped_fails_there_with_its_routes_414() {
+        Recorder recorder = new Recorder();
+        BadMessageHeaders.LineBoundParser parser = new BadMessageHeaders.LineBoundParser(recorder, 65_536, HttpCompliance.RFC9110);
+        ByteBuffer start = ByteBuffer.wrap("GET /reconcile?queries=".getBytes(StandardCharsets.US_ASCII));
+        parser.parseNext(start);
+        byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        long fed = 0;
+        while (recorder.failure == null && fed < 4L * BadMessageHeaders.SKIPPED_AT_MOST) {
+            ByteBuffer buffer = ByteBuffer.wrap(chunk);
+            parser.parseNext(buffer);
+            fed += chunk.length;
+        }
+        assertEquals(414, recorder.failure == null ? 0 : recorder.failure.getCode());
+        assertEquals(RequestLimitsFilter.uriTooLong("/reconcile"), recorder.failure.getReason());
+        assertEquals("/reconcile", parser.route());
+        assertTrue(parser.cut() && parser.skippedAll());
+        // Half the header limit given to Jetty's parser, then 2 MiB skipped: the rest is not read.
+        assertTrue(fed <= 32 * 1024 + BadMessageHeaders.SKIPPED_AT_MOST + chunk.length, fed + " bytes fed");
+    }
+
+    /** A parser's handler that keeps the failure it is told of. */
+    private static final class Recorder implements HttpParser.RequestHandler {
+        HttpException failure;
+
+        @Override
+        public void startRequest(String method, String uri, HttpVersion version) {}
+
+        @Override
+        public void parsedHeader(HttpField field) {}
+
+        @Override
+        public boolean headerComplete() {
+            return false;
+        }
+
+        @Override
+        public boolean content(ByteBuffer item) {
+            return false;
+        }
+
+        @Override
+        public boolean contentComplete() {
+            return false;
+        }
+
+        @Override
+        public boolean messageComplete() {
+            return false;
+        }
+
+        @Override
+        public void earlyEOF() {}
+
+        @Override
+        public void badMessage(HttpException failure) {
+            this.failure = failure;
+        }
     }
 }
