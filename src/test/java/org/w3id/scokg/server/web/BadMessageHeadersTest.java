@@ -66,9 +66,30 @@ class BadMessageHeadersTest {
         assertTrue(fed <= 32 * 1024 + BadMessageHeaders.SKIPPED_AT_MOST + chunk.length, fed + " bytes fed");
     }
 
+    /**
+     * A chunked body whose one chunk's extensions never end is ended early once {@link
+     * BadMessageHeaders#CHUNK_LINES} bytes of framing are read, however many are sent after them.
+     */
+    @Test
+    void a_chunks_endless_extensions_end_the_body_past_the_framing_bound() {
+        Recorder recorder = new Recorder();
+        BadMessageHeaders.LineBoundParser parser = new BadMessageHeaders.LineBoundParser(recorder, 65_536, HttpCompliance.RFC9110);
+        parser.parseNext(ByteBuffer.wrap("POST /sparql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n8;".getBytes(StandardCharsets.US_ASCII)));
+        byte[] chunk = "a".repeat(16 * 1024).getBytes(StandardCharsets.US_ASCII);
+        long fed = 0;
+        while (!recorder.endedEarly && fed < 100L * BadMessageHeaders.CHUNK_LINES) {
+            ByteBuffer buffer = ByteBuffer.wrap(chunk);
+            while (buffer.hasRemaining() && !recorder.endedEarly) parser.parseNext(buffer);
+            fed += chunk.length;
+        }
+        assertTrue(recorder.endedEarly, fed + " bytes of extensions read");
+        assertTrue(fed <= BadMessageHeaders.CHUNK_LINES + chunk.length, fed + " bytes fed");
+    }
+
     /** A parser's handler that keeps the failure it is told of. */
     private static final class Recorder implements HttpParser.RequestHandler {
         HttpException failure;
+        boolean endedEarly;
 
         @Override
         public void startRequest(String method, String uri, HttpVersion version) {}
@@ -97,7 +118,9 @@ class BadMessageHeadersTest {
         }
 
         @Override
-        public void earlyEOF() {}
+        public void earlyEOF() {
+            endedEarly = true;
+        }
 
         @Override
         public void badMessage(HttpException failure) {
