@@ -64,7 +64,7 @@ import org.eclipse.jetty.util.NanoTime;
  * the site's error page, {@code /reconcile} a problem document and any other client the sentence,
  * as for an address under the header limit; until a review on 6 December 2026 an address past 64
  * KiB got Jetty's "414 URI Too Long." as plain text on every route. The half left keeps room for the
- * headers, which the limit counts with the line. A target that goes on past {@value #SKIPPED_AT_MOST}
+ * headers, which the limit counts with the line. A target that goes on past {@value LineBoundParser#SKIPPED_AT_MOST}
  * bytes skipped is failed there with the same 414 and its route's sentence, its headers unread (so
  * as plain text, or a problem document on {@code /reconcile}), and the connection closed: the bytes a
  * request line may make the server read are bounded by the two, and the ones it holds by the
@@ -87,20 +87,6 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
      * stood in for its own (which could not be parsed, or was cut).
      */
     record Kept(HttpFields headers, boolean standIn) {}
-
-    /**
-     * The most bytes of a request line's target skipped: 2 MiB, the longest URL Chromium sends
-     * ({@code url::kMaxURLChars}, 2 * 1024 * 1024), so that any address a browser can ask for is
-     * answered in its reader's language. Past them the request is failed where it stands, unread on.
-     */
-    static final int SKIPPED_AT_MOST = 2 * 1024 * 1024;
-
-    /**
-     * The most bytes of a chunked body's framing read in one request (its chunks' size lines, with
-     * any extensions, and the line ends after their data): an eighth of the body limit, as the
-     * scheduler's reader allows for framing. A body of 1 MiB sent in chunks of 64 bytes takes 96 KiB.
-     */
-    static final int CHUNK_LINES = RequestLimitsFilter.MAX_BODY / 8;
 
     /** The time a request's line and headers have to arrive in full, from their first byte. */
     private final Duration headerDeadline;
@@ -312,164 +298,6 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                         || ((LineBoundParser) getParser()).cut()));
                 super.badMessage(failure);
             }
-        }
-    }
-
-    /**
-     * Jetty's parser, fed no more than {@code maxLine} bytes of a request line: where the target goes
-     * on past them, the rest of it is skipped up to the space before the version, and {@link #cut()}
-     * says so until the next request. Jetty's parser reads on from there as ever.
-     */
-    static final class LineBoundParser extends HttpParser {
-        /** The bytes of a request line kept to name its route, should the line be failed before its end. */
-        private static final int HEAD = 1024;
-        private final int maxLine;
-        private int lineBytes;
-        private int skipped;
-        private boolean skipping;
-        private boolean cut;
-        private final StringBuilder head = new StringBuilder();
-        private int chunkLines;
-
-        LineBoundParser(HttpParser.RequestHandler handler, int maxHeaderBytes, HttpCompliance compliance) {
-            super(handler, maxHeaderBytes, compliance);
-            this.maxLine = maxHeaderBytes / 2;
-        }
-
-        /** Whether the target of the request being read was cut. */
-        boolean cut() {
-            return cut;
-        }
-
-        /** Whether the target of the request being read went on past all that is skipped, and was failed there. */
-        boolean skippedAll() {
-            return skipped >= SKIPPED_AT_MOST;
-        }
-
-        /**
-         * The route of the request being read, from the first bytes of its line: its target's first
-         * segment where it names a route ({@link #standIn}), else {@code /}.
-         */
-        String route() {
-            int space = head.indexOf(" ");
-            if (space < 0) return "/";
-            String standIn = standIn(head.substring(0, space), head.substring(space + 1).stripLeading());
-            return standIn == null ? "/" : standIn;
-        }
-        @Override
-        public boolean parseNext(ByteBuffer buffer) {
-            if (isStart()) {
-                lineBytes = 0;
-                skipped = 0;
-                skipping = false;
-                cut = false;
-                head.setLength(0);
-                chunkLines = 0;
-            }
-            if (inChunkLine()) return parseChunkLines(buffer);
-            if (skipping && !skip(buffer)) return skippedAll() ? refuse(buffer) : false;
-            State state = getState();
-            if (state == State.URI && lineBytes >= maxLine && !cut) {
-                // The target goes on past the bytes the line may take: the rest of it is skipped.
-                cut = true;
-                skipping = true;
-                if (!skip(buffer)) return skippedAll() ? refuse(buffer) : false;
-            }
-            boolean inLine = state == State.START || state == State.METHOD || state == State.SPACE1 || state == State.URI;
-            int room = maxLine - lineBytes;
-            int before = buffer.position();
-            if (inLine) keep(buffer);
-            if (!inLine || room <= 0 || buffer.remaining() <= room) {
-                boolean handled = super.parseNext(buffer);
-                lineBytes += buffer.position() - before;
-                return handled;
-            }
-            int limit = buffer.limit();
-            boolean handled;
-            buffer.limit(before + room);
-            try {
-                handled = super.parseNext(buffer);
-            } finally {
-                buffer.limit(limit);
-                lineBytes += buffer.position() - before;
-            }
-            // Handled, or nothing read (the parser wants more than these bytes): the caller reads on.
-            if (handled || buffer.position() == before) return handled;
-            return parseNext(buffer);
-        }
-
-        /** Keeps the first {@link #HEAD} bytes of the line, from those about to be parsed. */
-        private void keep(ByteBuffer buffer) {
-            for (int i = buffer.position(); i < buffer.limit() && head.length() < HEAD; i++) head.append((char) (buffer.get(i) & 0xff));
-        }
-
-        /**
-         * Skips the target's bytes up to the space or line end after it, true once there; false where
-         * more are wanted, or where {@link #SKIPPED_AT_MOST} have been skipped and the target still goes on.
-         */
-        private boolean skip(ByteBuffer buffer) {
-            while (buffer.hasRemaining() && skipped < SKIPPED_AT_MOST) {
-                byte b = buffer.get(buffer.position());
-                if (b == ' ' || b == '\r' || b == '\n') {
-                    skipping = false;
-                    return true;
-                }
-                buffer.position(buffer.position() + 1);
-                skipped++;
-            }
-            return false;
-        }
-
-        /**
-         * Fails the request whose target went on past all that is skipped, as Jetty's parser fails one it
-         * cannot read (its {@code badMessage}, the bytes left dropped): a 414 with the sentence of the
-         * route its line names, the connection closed. Its headers are not read, so nothing tells a
-         * browser or its language: no more of the connection is read for them.
-         */
-        private boolean refuse(ByteBuffer buffer) {
-            skipping = false;
-            buffer.position(buffer.limit());
-            badMessage(new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(route())));
-            return false;
-        }
-
-        /** Whether the parser is reading a chunk's size line (its size, extensions and line end) or the line end after its data. */
-        private boolean inChunkLine() {
-            State state = getState();
-            return state == State.CHUNK_END || state == State.CHUNKED_CONTENT || state == State.CHUNK_SIZE || state == State.CHUNK_PARAMS;
-        }
-
-        /**
-         * Gives Jetty's parser a chunked body's framing a line at a time, counting its bytes: past
-         * {@link #CHUNK_LINES} in one request the body is failed as Jetty fails one it cannot read
-         * (its {@code badMessage}, which past the headers ends the body early: a 400). Jetty's parser
-         * skips a chunk's extensions and the zeros before its size without a bound, so 200 MB of
-         * either, sent in 0.6 s, was read to the end and the query answered 200 (a review on 6 December
-         * 2026; RFC 9112 7.1.1: a server ought to limit the total length of chunk extensions).
-         */
-        private boolean parseChunkLines(ByteBuffer buffer) {
-            while (buffer.hasRemaining() && inChunkLine()) {
-                int before = buffer.position();
-                int limit = buffer.limit();
-                int end = before;
-                while (end < limit && buffer.get(end) != '\n') end++;
-                end = Math.min(end < limit ? end + 1 : limit, before + CHUNK_LINES - chunkLines + 1);
-                boolean handled;
-                buffer.limit(end);
-                try {
-                    handled = super.parseNext(buffer);
-                } finally {
-                    buffer.limit(limit);
-                }
-                chunkLines += buffer.position() - before;
-                if (chunkLines > CHUNK_LINES) {
-                    buffer.position(buffer.limit());
-                    badMessage(new BadMessageException(HttpStatus.BAD_REQUEST_400, "chunk size lines past " + CHUNK_LINES + " bytes"));
-                    return false;
-                }
-                if (handled || buffer.position() == before) return handled;
-            }
-            return super.parseNext(buffer);
         }
     }
 }

@@ -48,12 +48,12 @@ class BadMessageHeadersTest {
     @Test
     void a_target_past_all_that_is_skipped_fails_there_with_its_routes_414() {
         Recorder recorder = new Recorder();
-        BadMessageHeaders.LineBoundParser parser = new BadMessageHeaders.LineBoundParser(recorder, 65_536, HttpCompliance.RFC9110);
+        LineBoundParser parser = new LineBoundParser(recorder, 65_536, HttpCompliance.RFC9110);
         ByteBuffer start = ByteBuffer.wrap("GET /reconcile?queries=".getBytes(StandardCharsets.US_ASCII));
         parser.parseNext(start);
         byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
         long fed = 0;
-        while (recorder.failure == null && fed < 4L * BadMessageHeaders.SKIPPED_AT_MOST) {
+        while (recorder.failure == null && fed < 4L * LineBoundParser.SKIPPED_AT_MOST) {
             ByteBuffer buffer = ByteBuffer.wrap(chunk);
             parser.parseNext(buffer);
             fed += chunk.length;
@@ -63,27 +63,27 @@ class BadMessageHeadersTest {
         assertEquals("/reconcile", parser.route());
         assertTrue(parser.cut() && parser.skippedAll());
         // Half the header limit given to Jetty's parser, then 2 MiB skipped: the rest is not read.
-        assertTrue(fed <= 32 * 1024 + BadMessageHeaders.SKIPPED_AT_MOST + chunk.length, fed + " bytes fed");
+        assertTrue(fed <= 32 * 1024 + LineBoundParser.SKIPPED_AT_MOST + chunk.length, fed + " bytes fed");
     }
 
     /**
      * A chunked body whose one chunk's extensions never end is ended early once {@link
-     * BadMessageHeaders#CHUNK_LINES} bytes of framing are read, however many are sent after them.
+     * LineBoundParser#CHUNK_LINES} bytes of framing are read, however many are sent after them.
      */
     @Test
     void a_chunks_endless_extensions_end_the_body_past_the_framing_bound() {
         Recorder recorder = new Recorder();
-        BadMessageHeaders.LineBoundParser parser = new BadMessageHeaders.LineBoundParser(recorder, 65_536, HttpCompliance.RFC9110);
+        LineBoundParser parser = new LineBoundParser(recorder, 65_536, HttpCompliance.RFC9110);
         parser.parseNext(ByteBuffer.wrap("POST /sparql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n8;".getBytes(StandardCharsets.US_ASCII)));
         byte[] chunk = "a".repeat(16 * 1024).getBytes(StandardCharsets.US_ASCII);
         long fed = 0;
-        while (!recorder.endedEarly && fed < 100L * BadMessageHeaders.CHUNK_LINES) {
+        while (!recorder.endedEarly && fed < 100L * LineBoundParser.CHUNK_LINES) {
             ByteBuffer buffer = ByteBuffer.wrap(chunk);
             while (buffer.hasRemaining() && !recorder.endedEarly) parser.parseNext(buffer);
             fed += chunk.length;
         }
         assertTrue(recorder.endedEarly, fed + " bytes of extensions read");
-        assertTrue(fed <= BadMessageHeaders.CHUNK_LINES + chunk.length, fed + " bytes fed");
+        assertTrue(fed <= LineBoundParser.CHUNK_LINES + chunk.length, fed + " bytes fed");
     }
 
     /** A parser's handler that keeps the failure it is told of. */
