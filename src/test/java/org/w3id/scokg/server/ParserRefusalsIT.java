@@ -84,6 +84,7 @@ class ParserRefusalsIT {
         "two Content-Lengths|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nContent-Length: 8\\r\\nContent-Length: 8\\r\\n|ASK {  }|400|Content-Length more than once",
         "Content-Length not digits|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nContent-Length: +8\\r\\n|ASK {  }|400|not a number of bytes",
         "Transfer-Encoding and Content-Length|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nContent-Length: 8\\r\\nTransfer-Encoding: chunked\\r\\n|8\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|both Transfer-Encoding and Content-Length",
+        "HTTP/1.0 with Transfer-Encoding|POST /sparql HTTP/1.0\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nTransfer-Encoding: chunked\\r\\n|8\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|it is HTTP/1.0 and sends Transfer-Encoding",
         "chunked not last|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nTransfer-Encoding: chunked, identity\\r\\n|8\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|does not end in chunked",
         "chunk size not hexadecimal|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nTransfer-Encoding: chunked\\r\\n|ZZ\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|its chunked framing is malformed",
         "bare CR|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\rX: y\\r\\n||400|ends in a CR without an LF",
@@ -98,6 +99,19 @@ class ParserRefusalsIT {
         assertTrue(head(answer).contains("content-type: text/plain;charset=utf-8") && head(answer).contains("x-content-type-options: nosniff"), name + ": " + head(answer));
         assertTrue(body(answer).contains(words), name + ": " + body(answer));
         assertFalse(body(answer).contains(MISLEADING), name + ": " + body(answer));
+    }
+
+    /**
+     * RFC 9112 6.1: an HTTP/1.0 request with Transfer-Encoding has its framing taken as faulty, and its
+     * connection closed. Jetty read the body in chunks, answered 200 and read the next request sent
+     * on the connection (a review on 6 December 2026): now the 400 is the one answer.
+     */
+    @Test
+    void an_http_10_request_with_transfer_encoding_closes_its_connection() throws IOException {
+        String answer = rawSent("POST /sparql HTTP/1.0\r\nHost: localhost\r\nConnection: keep-alive\r\nContent-Type: application/sparql-query\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n8\r\nASK {  }\r\n0\r\n\r\nGET /$/ping HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), answer.lines().findFirst().orElse(""));
+        assertEquals(1, answer.split("\r\n\r\n", -1).length - 1, "one answer, no second: " + answer);
     }
 
     /** A target of another scheme is read at the root with its headers, so a browser gets the site's error page in its language. */

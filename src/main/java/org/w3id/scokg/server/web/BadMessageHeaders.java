@@ -190,6 +190,9 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
         // What Jetty said of a path it could not parse, where its words are known (ParserRefusals), else "Bad URI".
         private String unparsedWhy;
         private boolean notHttp;
+        // An HTTP/1.0 request, and one of them that sends Transfer-Encoding.
+        private boolean http10;
+        private boolean http10Coded;
         private String cutRoute;
         private KeepingHandler handler;
         private final long headerNanos;
@@ -270,6 +273,8 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                 unparsedPath = false;
                 unparsedWhy = null;
                 notHttp = false;
+                http10 = version == HttpVersion.HTTP_1_0;
+                http10Coded = false;
                 cutRoute = null;
                 super.startRequest(method, uri, version);
             }
@@ -280,6 +285,7 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                     if (headers == null) headers = HttpFields.build();
                     headers.add(field);
                 }
+                if (http10 && field.getHeader() == HttpHeader.TRANSFER_ENCODING) http10Coded = true;
                 super.parsedHeader(field);
             }
 
@@ -288,6 +294,10 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                 // Failed as Jetty fails the request line it cannot parse: 400, "Bad URI", the connection closed.
                 if (unparsedPath) throw new BadMessageException(unparsedWhy);
                 if (notHttp) throw new BadMessageException(ParserRefusals.NOT_HTTP);
+                // RFC 9112 6.1: an HTTP/1.0 message with Transfer-Encoding MUST be treated as if its framing
+                // were faulty, and its connection closed. Jetty read its body in chunks and kept the
+                // connection open for the next request on it (a review on 6 December 2026).
+                if (http10Coded) throw new BadMessageException(ParserRefusals.HTTP10_CODED);
                 if (cutRoute != null) throw new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(cutRoute));
                 return super.headerComplete();
             }

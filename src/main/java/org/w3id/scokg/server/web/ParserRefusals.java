@@ -49,6 +49,10 @@ final class ParserRefusals {
             Map.entry("Illegal character in path", CANNOT + "its path holds a character no address may hold, as it is or %-encoded (such as %00)."));
 
 
+    /** The sentence of an HTTP/1.0 request that sends Transfer-Encoding. */
+    static final String HTTP10_CODED = CANNOT + "it is HTTP/1.0 and sends Transfer-Encoding, which HTTP/1.0 does not have, so its framing is "
+            + "taken as faulty (RFC 9112 6.1); send the body with Content-Length, or the request in HTTP/1.1.";
+
     /** The sentence of a CONNECT whose target is not a host and port. */
     static final String CONNECT_TARGET = CANNOT + "a CONNECT names a host and port (authority-form, such as example.org:443; RFC 9112 3.2.3); "
             + "this server tunnels to none, and takes GET, HEAD, OPTIONS and POST.";
@@ -66,7 +70,7 @@ final class ParserRefusals {
             return "This server speaks HTTP/1.1 and HTTP/1.0; the request line names another version, or none (HTTP/0.9).";
         }
         if (status != HttpStatus.BAD_REQUEST_400 || message == null) return null;
-        if (message.equals(NOT_HTTP) || message.equals(CONNECT_TARGET)) return message;
+        if (message.equals(NOT_HTTP) || message.equals(CONNECT_TARGET) || message.equals(HTTP10_CODED)) return message;
         String known = BY_MESSAGE.get(message);
         if (known != null) return known;
         if (message.startsWith("Illegal character ")) {
