@@ -11,8 +11,8 @@ import org.eclipse.jetty.http.HttpStatus;
  * {@code maxLine} bytes of it, and where the target goes on past them the rest of it is skipped up
  * to the space before the version ({@link #cut()} says so until the next request; {@link
  * BadMessageHeaders} reads the request at its route and fails it with a 414 once its headers are
- * read), or failed where it stands past {@link #SKIPPED_AT_MOST}. And a chunked body's framing: its
- * size lines are fed a line at a time and counted, and past {@link #CHUNK_LINES} in one request the
+ * read), or failed where it stands past {@link #SKIPPED_AT_MOST}. And a chunked body's framing: the
+ * bytes of it that are not content are counted, and past {@link #CHUNK_LINES} in one request the
  * body is ended. Jetty's parser reads everything else as ever; this is its parser from the
  * connection's {@code newHttpParser} hook, not a copy.
  */
@@ -25,8 +25,8 @@ final class LineBoundParser extends HttpParser {
     static final int SKIPPED_AT_MOST = 2 * 1024 * 1024;
 
     /**
-     * The most bytes of a chunked body's framing read in one request (its chunks' size lines, with
-     * any extensions, and the line ends after their data): an eighth of the body limit, as the
+     * The most bytes of a chunked body's framing read in one request (all but its content: its chunks'
+     * size lines, with any extensions, the line ends after their data, its trailers): an eighth of the body limit, as the
      * scheduler's reader allows for framing. A body of 1 MiB sent in chunks of 64 bytes takes 96 KiB.
      */
     static final int CHUNK_LINES = RequestLimitsFilter.MAX_BODY / 8;
@@ -76,7 +76,7 @@ final class LineBoundParser extends HttpParser {
             head.setLength(0);
             chunkLines = 0;
         }
-        if (inChunkLine()) return parseChunkLines(buffer);
+        if (isChunking() && inContentState()) return parseChunked(buffer);
         if (skipping && !skip(buffer)) return skippedAll() ? refuse(buffer) : false;
         State state = getState();
         if (state == State.URI && lineBytes >= maxLine && !cut) {
@@ -143,42 +143,27 @@ final class LineBoundParser extends HttpParser {
         return false;
     }
 
-    /** Whether the parser is reading a chunk's size line (its size, extensions and line end) or the line end after its data. */
-    private boolean inChunkLine() {
-        State state = getState();
-        return state == State.CHUNK_END || state == State.CHUNKED_CONTENT || state == State.CHUNK_SIZE || state == State.CHUNK_PARAMS;
-    }
-
     /**
-     * Gives Jetty's parser a chunked body's framing a line at a time, counting its bytes: past
-     * {@link #CHUNK_LINES} in one request the body is failed as Jetty fails one it cannot read
-     * (its {@code badMessage}, which past the headers ends the body early: a 400). Jetty's parser
-     * skips a chunk's extensions and the zeros before its size without a bound, so 200 MB of
-     * either, sent in 0.6 s, was read to the end and the query answered 200 (a review on 6 December
-     * 2026; RFC 9112 7.1.1: a server ought to limit the total length of chunk extensions).
+     * Parses a chunked body's next bytes, counting those that are not its content: its chunks' size
+     * lines, extensions and all, the line ends after their data and its trailers. Past {@link
+     * #CHUNK_LINES} in one request the body is failed as Jetty fails one it cannot read (its {@code
+     * badMessage}, which past the headers ends the body early: a 400). Jetty's parser skips a chunk's
+     * extensions, the zeros before its size and whatever follows its data up to a line end without a
+     * bound, so 200 MB of extensions or of zeros, sent in 0.6 s, were read to the end and the query
+     * answered 200 (a review on 6 December 2026; RFC 9112 7.1.1: a server ought to limit the total
+     * length of chunk extensions). Counted after each read, so at most one buffer past the bound is
+     * read; the read that ends the message, after which Jetty counts its content from 0 again, is
+     * not counted.
      */
-    private boolean parseChunkLines(ByteBuffer buffer) {
-        while (buffer.hasRemaining() && inChunkLine()) {
-            int before = buffer.position();
-            int limit = buffer.limit();
-            int end = before;
-            while (end < limit && buffer.get(end) != '\n') end++;
-            end = Math.min(end < limit ? end + 1 : limit, before + CHUNK_LINES - chunkLines + 1);
-            boolean handled;
-            buffer.limit(end);
-            try {
-                handled = super.parseNext(buffer);
-            } finally {
-                buffer.limit(limit);
-            }
-            chunkLines += buffer.position() - before;
-            if (chunkLines > CHUNK_LINES) {
-                buffer.position(buffer.limit());
-                badMessage(new BadMessageException(HttpStatus.BAD_REQUEST_400, "chunk size lines past " + CHUNK_LINES + " bytes"));
-                return false;
-            }
-            if (handled || buffer.position() == before) return handled;
-        }
-        return super.parseNext(buffer);
+    private boolean parseChunked(ByteBuffer buffer) {
+        int before = buffer.position();
+        long content = getContentRead();
+        boolean handled = super.parseNext(buffer);
+        long read = getContentRead();
+        if (read >= content) chunkLines += buffer.position() - before - (read - content);
+        if (chunkLines <= CHUNK_LINES) return handled;
+        buffer.position(buffer.limit());
+        badMessage(new BadMessageException(HttpStatus.BAD_REQUEST_400, "chunked framing past " + CHUNK_LINES + " bytes"));
+        return false;
     }
 }

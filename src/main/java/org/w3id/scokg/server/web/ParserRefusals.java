@@ -40,8 +40,8 @@ final class ParserRefusals {
             Map.entry("Bad Transfer-Encoding, multiple chunked tokens", CANNOT + "its Transfer-Encoding names chunked more than once "
                     + "(RFC 9112 7); send the body in chunks once."),
             Map.entry("Early EOF", "The request body could not be read to its end: the connection ended before the length it gave, "
-                    + "or its chunked framing is malformed or too long (a chunk size that is not hexadecimal, chunk size lines with their extensions "
-                    + "past " + LineBoundParser.CHUNK_LINES + " bytes in all, or trailers past the header limit; RFC 9112 7.1)."),
+                    + "or its chunked framing is malformed or too long (a chunk size that is not hexadecimal, framing past "
+                    + LineBoundParser.CHUNK_LINES + " bytes in all, chunk sizes, extensions and line ends, or trailers past the header limit; RFC 9112 7.1)."),
             Map.entry("Bad EOL", CANNOT + "a line of it ends in a CR without an LF; each line of a request's head ends in CRLF (RFC 9112 2.2)."),
             Map.entry("Line Folding not supported", CANNOT + "a header line of it begins with a space or a tab (line folding, which RFC 9112 5.2 "
                     + "made obsolete) or has no name."),
