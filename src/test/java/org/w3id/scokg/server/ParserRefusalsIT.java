@@ -114,6 +114,19 @@ class ParserRefusalsIT {
         assertEquals(1, answer.split("\r\n\r\n", -1).length - 1, "one answer, no second: " + answer);
     }
 
+    /**
+     * A CONNECT to an authority (RFC 9112 3.2.3) is a 405 naming in Allow what the server takes, in
+     * the reader's language to a browser; this server tunnels to nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"*/*|text/plain;charset=utf-8|CONNECT is not allowed here; use GET, HEAD, OPTIONS.", BROWSER + "|text/html;charset=utf-8|<html lang=\"ru\">"})
+    void a_connect_to_an_authority_is_a_405_with_allow(String accept, String type, String words) throws IOException {
+        String answer = raw("CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\nAccept: " + accept + "\r\nAccept-Language: ru\r\n", "");
+        assertTrue(answer.startsWith("HTTP/1.1 405 "), answer.lines().findFirst().orElse(""));
+        assertTrue(head(answer).contains("\nallow: get, head, options\r") && head(answer).contains("content-type: " + type), head(answer));
+        assertTrue(body(answer).contains(words), body(answer));
+    }
+
     /** A target of another scheme is read at the root with its headers, so a browser gets the site's error page in its language. */
     @Test
     void a_target_of_another_scheme_is_the_error_page_in_the_readers_language() throws IOException {

@@ -1,6 +1,5 @@
 package org.w3id.scokg.server.web;
 
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -75,7 +74,9 @@ import org.eclipse.jetty.util.NanoTime;
  * ({@link #readable}) is read at the root and failed once its headers are read, with a 400 that says
  * so; a CONNECT whose target is no authority with one that says what a CONNECT names ({@link
  * ParserRefusals}). An absolute address whose host differs from the {@code Host} header is served at
- * the target's host, as RFC 9112 3.2.2 requires (Jetty's compliance allows it here).
+ * the target's host, as RFC 9112 3.2.2 requires (Jetty's compliance allows it here). An HTTP/1.0
+ * request that sends {@code Transfer-Encoding} is failed once its headers are read, its connection
+ * closed (RFC 9112 6.1). The parser also bounds a chunked body's framing ({@link LineBoundParser}).
  */
 public final class BadMessageHeaders extends HttpConnectionFactory {
     /** The connection attribute that holds a failed request's {@link Kept} headers. */

@@ -66,6 +66,7 @@ final class LineBoundParser extends HttpParser {
         String standIn = BadMessageHeaders.standIn(head.substring(0, space), head.substring(space + 1).stripLeading());
         return standIn == null ? "/" : standIn;
     }
+
     @Override
     public boolean parseNext(ByteBuffer buffer) {
         if (isStart()) {
