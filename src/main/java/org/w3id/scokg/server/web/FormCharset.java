@@ -135,18 +135,17 @@ final class FormCharset implements EagerContentHandler.ContentLoaderFactory {
         };
     }
 
-    /** The fields of {@code form}: its runs of bytes between {@code &}s that are not empty, as Jetty counts them. */
+    /**
+     * The fields of {@code form}: its runs of bytes between {@code &}s, empty ones too. Jetty's form
+     * parser ({@code FormFields}) adds an empty run as a field named "" and copies that name's values
+     * to add each: until a review on 6 December 2026 empty runs were not counted here, and a form of
+     * 500,000 {@code &}s (500 KB) held a core for minutes (50,000 took 17 s) before its query ran.
+     */
     static int fields(byte[] form) {
-        int fields = 0;
-        boolean empty = true;
+        int fields = 1;
         for (byte b : form) {
-            if (b == '&') {
-                if (!empty) fields++;
-                empty = true;
-            } else {
-                empty = false;
-            }
+            if (b == '&') fields++;
         }
-        return empty ? fields : fields + 1;
+        return fields;
     }
 }
