@@ -74,6 +74,7 @@ class ParserRefusalsIT {
         "Host not a host|GET /doc/state/CN HTTP/1.1\\r\\nHost: a b\\r\\n||400|its Host header is not a host name",
         "another scheme|GET ftp://localhost:PORT/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|neither a path that starts with / nor an absolute http://",
         "no host in the target|GET http:/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|neither a path that starts with / nor an absolute http://",
+        "port past 65535|GET http://localhost:99999999/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|a port from 1 to 65535",
         "authority-form for GET|GET localhost:PORT HTTP/1.1\\r\\nHost: localhost\\r\\n||400|neither a path that starts with / nor an absolute http://",
         "* for GET|GET * HTTP/1.1\\r\\nHost: localhost\\r\\n||400|Only OPTIONS may name *",
         "CONNECT to a path|CONNECT /doc HTTP/1.1\\r\\nHost: localhost\\r\\n||400|a CONNECT names a host and port",

@@ -26,6 +26,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.internal.HttpConnection;
+import org.eclipse.jetty.util.HostPort;
 import org.eclipse.jetty.util.NanoTime;
 
 /**
@@ -172,15 +173,28 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
     /**
      * Whether {@code target}, of a request that is not a CONNECT, is one this server reads: a path
      * (origin-form), {@code *} (which Jetty judges), or an absolute {@code http://} or {@code https://}
-     * address with a host (absolute-form, RFC 9112 3.2.2), the scheme in any case. Jetty reads any
-     * scheme there ({@code ftp://host/x} was served as {@code /x}) and a target without a host
-     * ({@code http:/x}, {@code host:port}) as one whose authority differs from {@code Host}.
+     * address with a host and a port, if any, that a {@code Host} header may name (Jetty's {@code
+     * HostPort}; absolute-form, RFC 9112 3.2.2), the scheme in any case. Jetty reads any scheme there
+     * ({@code ftp://host/x} was served as {@code /x}), a target without a host ({@code http:/x},
+     * {@code host:port}) as one whose authority differs from {@code Host}, and a port past 65535 in it,
+     * which it refuses in {@code Host} ({@code http://host:99999999/} was served, its redirects naming
+     * that port).
      */
     static boolean readable(String target) {
         if (target.startsWith("/") || target.equals("*")) return true;
         String lower = target.toLowerCase(java.util.Locale.ROOT);
         int scheme = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
-        return scheme > 0 && target.length() > scheme && "/?#".indexOf(target.charAt(scheme)) < 0;
+        if (scheme < 0) return false;
+        int end = scheme;
+        while (end < target.length() && "/?#".indexOf(target.charAt(end)) < 0) end++;
+        // A user before the host is Jetty's to refuse (USER_INFO), with a sentence of its own.
+        String authority = target.substring(target.lastIndexOf('@', end - 1) < scheme ? scheme : target.lastIndexOf('@', end - 1) + 1, end);
+        if (authority.isEmpty()) return false;
+        try {
+            return !new HostPort(authority).getHost().isEmpty();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The connection, whose parser's handler keeps the headers and times them. */

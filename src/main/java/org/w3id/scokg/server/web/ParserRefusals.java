@@ -21,7 +21,7 @@ final class ParserRefusals {
 
     /** The sentence of a target that is neither a path nor an absolute http or https address with a host. */
     static final String NOT_HTTP = CANNOT + "its target is neither a path that starts with / nor an absolute http:// or https:// address "
-            + "with a host (RFC 9112 3.2).";
+            + "with a host and, if any, a port from 1 to 65535 (RFC 9112 3.2).";
 
     /** Jetty's message, exactly, to the sentence. */
     private static final Map<String, String> BY_MESSAGE = Map.ofEntries(

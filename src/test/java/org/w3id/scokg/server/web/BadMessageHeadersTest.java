@@ -36,7 +36,8 @@ class BadMessageHeadersTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {"/doc/state/CN|true", "*|true", "http://localhost:3030/doc|true", "HTTPS://h|true", "http://h?x|true",
-        "ftp://h/x|false", "http:/doc|false", "http://|false", "http:///x|false", "localhost:3030|false", "abc|false"})
+        "ftp://h/x|false", "http:/doc|false", "http://|false", "http:///x|false", "localhost:3030|false", "abc|false",
+        "http://[::1]:3030/x|true", "http://u:p@h/x|true", "http://h:99999999/x|false", "http://h:x/x|false", "http://[::1/x|false", "http://u@/x|false"})
     void a_target_is_read_where_it_is_a_path_or_an_http_address_with_a_host(String target, boolean readable) {
         assertEquals(readable, BadMessageHeaders.readable(target));
     }
