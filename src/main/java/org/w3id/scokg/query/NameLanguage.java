@@ -1,8 +1,10 @@
 package org.w3id.scokg.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Triple;
@@ -10,14 +12,20 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.E_Equals;
+import org.apache.jena.sparql.expr.E_If;
 import org.apache.jena.sparql.expr.E_Lang;
 import org.apache.jena.sparql.expr.E_LangMatches;
+import org.apache.jena.sparql.expr.E_LessThan;
 import org.apache.jena.sparql.expr.E_LogicalAnd;
 import org.apache.jena.sparql.expr.E_LogicalNot;
 import org.apache.jena.sparql.expr.E_LogicalOr;
 import org.apache.jena.sparql.expr.E_NotEquals;
 import org.apache.jena.sparql.expr.E_NotExists;
+import org.apache.jena.sparql.expr.E_OneOf;
+import org.apache.jena.sparql.expr.E_Str;
+import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.path.P_Link;
@@ -29,6 +37,8 @@ import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * A named query made to name things in another language, for the editor a reader opens it in from a
@@ -45,8 +55,11 @@ import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
  * tag is matched exactly first: two things have both a {@code zh} and a {@code zh-Hant} label, of
  * which the {@code zh} one is taken; a thing named in Chinese in traditional script only (the
  * Yekaterinburg Agreement, the Tashkent summit of 2016) is named so, as on its Chinese page (until 6
- * December 2026 in English). The pages' next fallback, another name ({@code skos:altLabel}) in the
- * tag, is not taken: the name is bound by its triple's own predicate.
+ * December 2026 in English). A name bound by {@code rdfs:label} falls back as the pages do to
+ * another name ({@code skos:altLabel}) in the tag before the English one: its triple binds a
+ * predicate of its own, a label or another name, and one key orders a thing's names as {@code
+ * Labels} does ({@link #labelOrOtherName}); until a review on 6 December 2026 the Dushanbe
+ * Declaration of 2014, named in Russian only by its short name, was English in the Russian editor.
  *
  * <p>A name reached by a path whose last step is a constant predicate ({@code ?a
  * sco:actor/rdfs:label ?actorName}) is asked of the thing it names: the path is written as the two
@@ -66,18 +79,25 @@ final class NameLanguage {
         // The variables a path's middle must not be named as: the query's own, and the middles named before.
         Set<Var> taken = new HashSet<>(PatternVars.vars(query.getQueryPattern()));
         taken.addAll(query.getProjectVars());
+        Map<Triple, Var> labelled = new HashMap<>();
         copy.setQueryPattern(ElementTransformer.transform(query.getQueryPattern(), new ElementTransformCopyBase() {
             @Override
             public Element transform(ElementGroup group, List<Element> members) {
                 List<Element> stepped = steppedPaths(members, taken);
-                ElementGroup out = new ElementGroup();
+                Map<Triple, Var> predicates = new HashMap<>();
+                List<Element> filtered = new ArrayList<>();
                 for (Element member : stepped) {
-                    if (member instanceof ElementFilter filter) preferring(filter, stepped, tag, taken).forEach(out::addElement);
-                    else out.addElement(member);
+                    if (member instanceof ElementFilter filter) filtered.addAll(preferring(filter, stepped, tag, taken, predicates));
+                    else filtered.add(member);
                 }
+                labelled.putAll(predicates);
+                ElementGroup out = new ElementGroup();
+                for (Element member : filtered) out.addElement(member instanceof ElementPathBlock block ? byPredicate(block, predicates) : member);
                 return out;
             }
         }));
+        // The other names' predicate by the prefix the pages' readers know, where the query has none of that name.
+        if (!labelled.isEmpty() && copy.getPrefixMapping().getNsPrefixURI("skos") == null) copy.getPrefixMapping().setNsPrefix("skos", SKOS.getURI());
         return copy;
     }
 
@@ -133,7 +153,7 @@ final class NameLanguage {
      * filters of its conjuncts, all of which the group's rows must pass as they passed the one (a
      * group's filters are one conjunction), each English name among them as two.
      */
-    private static List<ElementFilter> preferring(ElementFilter filter, List<Element> members, String tag, Set<Var> taken) {
+    private static List<ElementFilter> preferring(ElementFilter filter, List<Element> members, String tag, Set<Var> taken, Map<Triple, Var> predicates) {
         List<Expr> conjuncts = new ArrayList<>();
         conjuncts(filter.getExpr(), conjuncts);
         List<ElementFilter> out = new ArrayList<>();
@@ -148,9 +168,13 @@ final class NameLanguage {
             changed = true;
             Var name = named.get();
             // Inside the NOT EXISTS, named as none of the query's: one of the query's would join it there (a review of 6 December 2026).
-            Var other = Var.alloc(name.getVarName() + "_" + tag);
-            for (int n = 2; taken.contains(other); n++) other = Var.alloc(name.getVarName() + "_" + tag + n);
-            taken.add(other);
+            Var other = fresh(name.getVarName() + "_" + tag, taken);
+            if (binding.get().getPredicate().equals(RDFS.label.asNode())) {
+                Var predicate = fresh(name.getVarName() + "_p", taken);
+                predicates.put(binding.get(), predicate);
+                out.addAll(labelOrOtherName(binding.get(), conjunct, predicate, fresh(name.getVarName() + "_q", taken), other, tag));
+                continue;
+            }
             // A name in the tag (or a script or region of it) or in English, and no name of the same thing
             // that is better: one in the tag itself where this is not, else one in a script of it where
             // this is in none, as the pages fall back (Labels). Two filters, not one expression: Jena
@@ -162,6 +186,66 @@ final class NameLanguage {
             out.add(new ElementFilter(new E_NotExists(elsewhere(binding.get(), other, better))));
         }
         return changed ? out : List.of(filter);
+    }
+
+    /**
+     * The filters of a name bound by {@code rdfs:label}, which the group now binds by a predicate of
+     * its own ({@code ?s ?name_p ?name}), so that a thing's other name ({@code skos:altLabel}) can be
+     * its name here as on its page: that predicate a label or another name; the name in the tag (or
+     * a script of it), else an English label ({@code english}, the query's own filter); and no name
+     * of the thing before it in the pages' order ({@code Labels}). That order is one key, compared as
+     * text: in the tag or a script of it, the predicate's IRI (a label's, {@code
+     * http://www.w3.org/2000/...}, before another name's, {@code http://www.w3.org/2004/...}), then
+     * the language tag and a space ({@code "zh "} before {@code "zh-Hant "}), then the name (the first
+     * in code-point order of two alike); anything else {@code "~"}, after all of those and equal to
+     * each other, so an English label is beaten by any name in the tag and by nothing else. One key,
+     * not a condition per case: the plain form's links carry the query in their address, whose 8 KiB
+     * the Russian article-claims nearly fills.
+     */
+    private static List<ElementFilter> labelOrOtherName(Triple binding, Expr english, Var predicate, Var otherPredicate, Var other, String tag) {
+        Var name = Var.alloc(binding.getObject());
+        ExprList names = new ExprList(NodeValue.makeNode(RDFS.label.asNode()));
+        names.add(NodeValue.makeNode(SKOS.altLabel.asNode()));
+        List<ElementFilter> out = new ArrayList<>();
+        out.add(new ElementFilter(new E_OneOf(new ExprVar(predicate), names)));
+        out.add(new ElementFilter(new E_LogicalOr(inRange(name, tag), new E_LogicalAnd(english, new E_Equals(new ExprVar(predicate), NodeValue.makeNode(RDFS.label.asNode()))))));
+        ElementPathBlock block = new ElementPathBlock();
+        block.addTriple(Triple.create(binding.getSubject(), otherPredicate, other));
+        ElementGroup before = new ElementGroup();
+        before.addElement(block);
+        before.addElement(new ElementFilter(new E_LogicalAnd(new E_OneOf(new ExprVar(otherPredicate), names),
+                new E_LessThan(key(otherPredicate, other, tag), key(predicate, name, tag)))));
+        out.add(new ElementFilter(new E_NotExists(before)));
+        return out;
+    }
+
+    /** {@code IF(LANGMATCHES(LANG(?v), tag), CONCAT(STR(?p), LANG(?v), " ", STR(?v)), "~")}: a name's place in the pages' order. */
+    private static Expr key(Var predicate, Var v, String tag) {
+        ExprList parts = new ExprList(new E_Str(new ExprVar(predicate)));
+        parts.add(new E_Lang(new ExprVar(v)));
+        parts.add(NodeValue.makeString(" "));
+        parts.add(new E_Str(new ExprVar(v)));
+        return new E_If(inRange(v, tag), new E_StrConcat(parts), NodeValue.makeString("~"));
+    }
+
+    /** The block with each triple {@code predicates} names written with its predicate a variable ({@code ?s ?name_p ?name}). */
+    private static ElementPathBlock byPredicate(ElementPathBlock block, Map<Triple, Var> predicates) {
+        if (predicates.isEmpty()) return block;
+        ElementPathBlock out = new ElementPathBlock();
+        for (TriplePath path : block.getPattern().getList()) {
+            Var predicate = path.isTriple() ? predicates.get(path.asTriple()) : null;
+            if (predicate == null) out.addTriplePath(path);
+            else out.addTriple(Triple.create(path.getSubject(), predicate, path.getObject()));
+        }
+        return out;
+    }
+
+    /** A variable named {@code base}, or {@code base2}, {@code base3}..., as none in {@code taken}; taken now. */
+    private static Var fresh(String base, Set<Var> taken) {
+        Var v = Var.alloc(base);
+        for (int n = 2; taken.contains(v); n++) v = Var.alloc(base + n);
+        taken.add(v);
+        return v;
     }
 
     /** Adds {@code expr}'s conjuncts to {@code out}, a conjunction's each, anything else itself. */

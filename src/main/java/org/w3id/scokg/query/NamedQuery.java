@@ -215,6 +215,15 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
      * review on 4 December 2026 the Russian and Chinese editors' examples kept the English title.
      */
     public String textWith(Map<String, String> values, String tag) {
+        return textWith(values, tag, true);
+    }
+
+    /**
+     * {@link #textWith(Map, String)}, with its description or without it ({@code described} false):
+     * for a link that carries the text in its address, where the whole text would pass an address's
+     * limit (the Russian article-claims, whose description is 2.3 KB as a link).
+     */
+    public String textWith(Map<String, String> values, String tag, boolean described) {
         Binding binding = bind(values);
         Map<Var, Node> substitution = new LinkedHashMap<>();
         binding.vars().forEachRemaining(v -> substitution.put(v, binding.get(v)));
@@ -226,7 +235,7 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         Query substituted = NameLanguage.preferring(org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.replaceVars(query, substitution), tag);
         StringBuilder header = new StringBuilder();
         // One language: the translations would triple a link to the editor that carries the header.
-        boolean described = false;
+        boolean said = !described;
         for (String line : text.lines().takeWhile(line -> line.startsWith("#")).toList()) {
             if (TRANSLATED_LINE.matcher(line).lookingAt()) continue;
             Matcher english = HEADER.matcher(line);
@@ -236,10 +245,10 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
             }
             String kind = english.group(1);
             String value = english.group(3).strip();
-            if (kind.equals("description") && descriptions.containsKey(tag)) {
+            if (kind.equals("description") && (descriptions.containsKey(tag) || !described)) {
                 // A description of several lines is said whole on its first line.
-                if (!described) header.append("# description: ").append(descriptions.get(tag)).append('\n');
-                described = true;
+                if (!said) header.append("# description: ").append(descriptions.get(tag)).append('\n');
+                said = true;
             } else if (kind.equals("title") && titles.containsKey(tag)) {
                 header.append("# title: ").append(titles.get(tag)).append('\n');
             } else if (kind.equals("param")) {

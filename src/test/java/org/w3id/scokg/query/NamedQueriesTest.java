@@ -588,6 +588,61 @@ class NamedQueriesTest {
         assertEquals("А", rows.get(0).get(org.apache.jena.sparql.core.Var.alloc("n")).getLiteralLexicalForm(), russian);
     }
 
+    /**
+     * The editor's name of a thing falls back as its page's does ({@code Labels}): a label in the
+     * language, else in a script of it, else another name ({@code skos:altLabel}) in the language,
+     * else in a script of it (the first in code-point order of several), else the English label; an
+     * English other name is never taken. Each thing keeps one row. Until a review on 6 December 2026
+     * the other names were not read, and a thing named in Russian only by one stayed English.
+     */
+    @Test
+    void the_editors_name_falls_back_to_another_name_in_the_language_as_the_pages_do() {
+        DatasetGraph graph = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString("""
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <urn:a> a <urn:K> ; rdfs:label "A"@en, "А-метка"@ru ; skos:altLabel "А-другое"@ru .
+                <urn:b> a <urn:K> ; rdfs:label "B"@en ; skos:altLabel "Бэ"@ru, "Bee"@en .
+                <urn:c> a <urn:K> ; rdfs:label "C"@en ; skos:altLabel "Цэ-2"@ru, "Цэ-1"@ru .
+                <urn:d> a <urn:K> ; rdfs:label "D"@en ; skos:altLabel "Dee"@en .
+                <urn:e> a <urn:K> ; rdfs:label "E"@en, "E繁"@zh-Hant ; skos:altLabel "E简"@zh .
+                <urn:f> a <urn:K> ; rdfs:label "F"@en ; skos:altLabel "F繁"@zh-Hant, "F简"@zh .
+                <urn:g> a <urn:K> ; rdfs:label "G"@en ; skos:altLabel "G繁"@zh-Hant .
+                <urn:h> a <urn:K> ; rdfs:label "H"@en .""", org.apache.jena.riot.Lang.TURTLE).parse(graph);
+        org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(
+                "SELECT ?t ?n { ?t a <urn:K> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n FILTER(LANGMATCHES(LANG(?n), \"en\")) }");
+        assertEquals(8, select(graph, query.serialize()).size());
+        for (Language language : List.of(Language.RU, Language.ZH)) {
+            String text = NameLanguage.preferring(query, language.tag).serialize();
+            Map<Node, Node> names = new LinkedHashMap<>();
+            for (Binding row : select(graph, text)) assertEquals(null, names.put(row.get(Var.alloc("t")), row.get(Var.alloc("n"))), "one row a thing:\n" + text);
+            assertEquals(8, names.size(), text);
+            names.forEach((thing, name) -> {
+                org.w3id.scokg.server.web.Labels.Label page = org.w3id.scokg.server.web.Labels.of(graph.getDefaultGraph(), thing, language);
+                assertEquals(page.text() + "@" + page.lang(), name.getLiteralLexicalForm() + "@" + name.getLiteralLanguage(), thing + " in " + language.tag + ":\n" + text);
+            });
+        }
+    }
+
+    /**
+     * The Dushanbe Declaration of 2014, named in Russian only by its short name ({@code skos:altLabel}
+     * «Душанбинская декларация»), is named so in the Russian editor's instruments-timeline and
+     * norm-positions, as its Russian page names it; until a review on 6 December 2026 the editor gave
+     * its English title.
+     */
+    @Test
+    void the_dushanbe_declaration_is_named_in_russian_in_the_editor_as_on_its_page() {
+        DatasetGraph graph = TestGraph.queryable();
+        Node declaration = NodeFactory.createURI(SCO.ID + "document/dushanbe-declaration-2014");
+        org.w3id.scokg.server.web.Labels.Label page = org.w3id.scokg.server.web.Labels.of(graph.getDefaultGraph(), declaration, Language.RU);
+        assertEquals("Душанбинская декларация@ru", page.text() + "@" + page.lang());
+        Node russian = NodeFactory.createLiteralLang(page.text(), "ru");
+        List<Binding> timeline = select(graph, CATALOG.get("instruments-timeline").textWith(Map.of(), "ru"));
+        assertTrue(timeline.stream().anyMatch(row -> russian.equals(row.get(Var.alloc("instrument")))), "instruments-timeline");
+        assertTrue(timeline.stream().noneMatch(row -> row.get(Var.alloc("instrument")).getLiteralLexicalForm().startsWith("Dushanbe Declaration of the Heads")), "no English title");
+        assertTrue(select(graph, CATALOG.get("norm-positions").textWith(Map.of(), "ru")).stream().anyMatch(row -> russian.equals(row.get(Var.alloc("expressedIn")))),
+                "norm-positions");
+    }
+
     private static List<Binding> select(DatasetGraph graph, String text) {
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(graph).query(text).build()) {

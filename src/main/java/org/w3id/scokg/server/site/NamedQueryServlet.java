@@ -218,7 +218,7 @@ final class NamedQueryServlet extends HttpServlet {
             NamedQuery.Words description = q.description(texts.language().tag);
             // A SELECT has a page of its own with a form; a CONSTRUCT opens in the editor (the pages are for tables).
             String href = q.query().isSelectType() ? "/queries/" + q.name()
-                    : "/query?query=" + URLEncoder.encode(q.textWith(Map.of(), texts.language().tag), StandardCharsets.UTF_8);
+                    : "/query?query=" + URLEncoder.encode(EditorPage.addressable(q, Map.of(), texts.language().tag), StandardCharsets.UTF_8);
             body.append("<li><a href=\"").append(Html.escape(href)).append("\" lang=\"").append(title.lang()).append("\">")
                     .append(Html.escape(title.text())).append("</a> <span lang=\"").append(description.lang()).append("\">")
                     .append(Html.keepWhole(Html.escape(description.text()))).append("</span>");
@@ -263,7 +263,7 @@ final class NamedQueryServlet extends HttpServlet {
             }
             // The header in the language the link names (the editor keeps it below): a Location that
             // followed the cookie or Accept-Language would need Vary on them too.
-            text = query.textWith(params, Language.byTag(request.getParameter("lang")).orElse(Language.EN).tag);
+            text = EditorPage.addressable(query, params, Language.byTag(request.getParameter("lang")).orElse(Language.EN).tag);
             checkValues(request, query, params);
         } catch (InputException e) {
             Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
