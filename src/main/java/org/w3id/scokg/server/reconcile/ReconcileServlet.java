@@ -187,9 +187,12 @@ final class ReconcileServlet extends HttpServlet {
                 .append("<b><a href=\"").append(Html.escape(base(request) + "/doc/" + entity.id())).append("\" target=\"_blank\">")
                 .append(Html.escape(entity.label())).append("</a></b><br>").append(marked != null ? marked : Html.escape(description));
         // iso3166 holds both codes, which iso3166Alpha2 and iso3166Alpha3 show one by one: a line
-        // less in a preview 160 pixels high.
+        // less in a preview 160 pixels high. Each by its property's name, as the extension's columns
+        // are: until a review on 6 December 2026 by its id ("iso3166Alpha2: CN"), words for programs.
         entity.identifiers().entrySet().stream().filter(e -> !e.getKey().equals("iso3166")).sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<br>")
-                .append(Html.escape(e.getKey())).append(": ").append(Html.escape(String.join(", ", e.getValue().stream().sorted().toList()))));
+                // Without the form a value is asked in ("date (YYYY, YYYY-MM or YYYY-MM-DD)"): the preview shows the value.
+                .append(Html.escape(Properties.get(e.getKey()).map(p -> p.name().replaceFirst(" \\([^)]*\\)$", "")).orElse(e.getKey()))).append(": ")
+                .append(Html.escape(String.join(", ", e.getValue().stream().sorted().toList()))));
         Responses.html(request, response, body.append("</body></html>").toString());
     }
 
