@@ -260,6 +260,19 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_council_of_heads_of_government_is_named_in_russian_and_chinese_by_the_pages_that_write_it() {
+        // Since 6 December 2026: the Charter's Article 4 (as for the other councils), the foreign ministry's profile of the SCO
+        // on China Military Online, and Xinhua's background note in traditional script on gov.cn's gateway.
+        Node council = id("organization/sco-heads-of-government");
+        String label = "http://www.w3.org/2000/01/rdf-schema#label";
+        assertEquals(Set.of("source/garant-sco-charter-ru"),
+                sources(council, label, NodeFactory.createLiteralLang("Совет глав правительств (премьер-министров)", "ru")));
+        assertEquals(Set.of("source/81cn-sco-profile-2019"), sources(council, label, NodeFactory.createLiteralLang("政府首脑(总理)理事会", "zh")));
+        assertEquals(Set.of("source/govcn-big5-hog-2018"),
+                sources(council, label, NodeFactory.createLiteralLang("上海合作組織成員國政府首腦(總理)理事會", "zh-Hant")));
+    }
+
+    @Test
     void the_dushanbe_declarations_full_russian_name_rests_on_the_list_that_writes_it() {
         // Since 6 December 2026: the first item of Sputnik Tajikistan's list of the summit's documents, in the nominative,
         // beside Khovar's heading, which abbreviates the Organisation's name.
