@@ -273,6 +273,17 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_security_secretaries_and_the_expert_groups_other_names_rest_on_the_pages_that_write_them() {
+        // Since 6 December 2026: the SCO Secretariat's Chinese page (安秘会, the subject of its sentence) and Khovar's
+        // headline, the only nominative of the Expert Group's Russian name found, which leaves out its field.
+        String alt = "http://www.w3.org/2004/02/skos/core#altLabel";
+        assertEquals(Set.of("source/sectsco-zh-2018-03-01"), sources(id("organization/sco-security-council-secretaries"), alt,
+                NodeFactory.createLiteralLang("上海合作组织成员国安秘会", "zh")));
+        assertEquals(Set.of("source/khovar-expert-group-2023"), sources(id("organization/sco-expert-group-iis"), alt,
+                NodeFactory.createLiteralLang("Группа экспертов Шанхайской организации сотрудничества", "ru")));
+    }
+
+    @Test
     void the_dushanbe_declarations_full_russian_name_rests_on_the_list_that_writes_it() {
         // Since 6 December 2026: the first item of Sputnik Tajikistan's list of the summit's documents, in the nominative,
         // beside Khovar's heading, which abbreviates the Organisation's name.
