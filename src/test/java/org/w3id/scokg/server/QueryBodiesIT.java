@@ -15,10 +15,14 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.scokg.server.web.RequestLimitsFilter;
 
 /** The bodies a POST to the endpoint may carry: a query in UTF-8, as it is or gzip. */
 class QueryBodiesIT {
+    private static final byte[] CRLF = {'\r', '\n'};
+
     private static HttpResponse<String> post(String contentType, byte[] body, String... headers) {
         HttpRequest.Builder request = request("/sparql").header("Content-Type", contentType).header("Accept", "application/sparql-results+json");
         for (int i = 0; i < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
@@ -160,6 +164,84 @@ class QueryBodiesIT {
                 assertTrue(answer.startsWith("HTTP/1.1 501"), answer);
                 assertTrue(answer.contains("Content-Encoding: gzip instead"), answer);
             }
+        }
+    }
+
+    /**
+     * A body's bytes are held to 1 MiB however small its chunks: until a review on 6 December 2026 the
+     * scheduler's reader counted 64 bytes for each chunk besides its content, so a query of 600,008
+     * bytes sent in chunks of 64 was a 413 saying the body was larger than 1 MiB. Read whole, each is
+     * refused for what it is, a query longer than the parser takes, with its length in characters.
+     */
+    @ParameterizedTest
+    @CsvSource({"600008, 64", "1048476, 64", "1040008, 256", "1048476, 512"})
+    void a_body_under_1_mib_in_small_chunks_is_read_whole(int length, int chunk) throws IOException {
+        String answer = sentInChunks(query(length), chunk);
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), answer.lines().findFirst().orElse(""));
+        assertTrue(answer.contains("The query is " + length + " characters long"), answer);
+    }
+
+    /** A byte past 1 MiB, in chunks of 64 bytes or in one, is a 413 saying so. */
+    @ParameterizedTest
+    @ValueSource(ints = {64, RequestLimitsFilter.MAX_BODY + 1})
+    void a_body_a_byte_over_1_mib_in_chunks_is_413(int chunk) throws IOException {
+        String answer = sentInChunks(query(RequestLimitsFilter.MAX_BODY + 1), chunk);
+        assertTrue(answer.startsWith("HTTP/1.1 413 "), answer.lines().findFirst().orElse(""));
+        assertTrue(answer.contains("The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes."), answer);
+    }
+
+    /**
+     * A body in chunks of one byte is read while its framing stays within the chunked framing bound
+     * (128 KiB: five bytes a chunk, so 26,214 chunks): 26,000 are read and the query answered, as
+     * 64 bytes counted for each chunk refused them before (1.7 MB counted); 30,000 are a 400 naming
+     * the framing bound, not a 413, for the body is 30,000 bytes.
+     */
+    @Test
+    void a_body_in_one_byte_chunks_is_read_up_to_the_framing_bound() throws IOException {
+        String read = sentInChunks(query(26_000), 1);
+        assertTrue(read.startsWith("HTTP/1.1 200 ") && read.contains("\"boolean\""), read.lines().findFirst().orElse(""));
+        String refused = sentInChunks(query(30_000), 1);
+        assertTrue(refused.startsWith("HTTP/1.1 400 "), refused.lines().findFirst().orElse(""));
+        assertTrue(refused.contains("framing past " + (RequestLimitsFilter.MAX_BODY / 8) + " bytes in all"), refused);
+    }
+
+    /** A query of exactly {@code length} bytes: a comment, then {@code ASK {}}. */
+    private static byte[] query(int length) {
+        String end = "\nASK {}";
+        return ("#" + "x".repeat(length - 1 - end.length()) + end).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * What came back to a POST of {@code body} to the endpoint in chunks of {@code chunk} bytes, over
+     * a raw socket; the server may answer before the body is all sent, so a failed write ends the sending.
+     */
+    private static String sentInChunks(byte[] body, int chunk) throws IOException {
+        java.net.URI base = java.net.URI.create(ServerFixture.base());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = new java.io.BufferedOutputStream(socket.getOutputStream(), 1 << 16);
+            try {
+                out.write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nAccept: application/sparql-results+json\r\n"
+                        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                for (int from = 0; from < body.length; from += chunk) {
+                    int length = Math.min(chunk, body.length - from);
+                    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(body, from, length);
+                    out.write(CRLF);
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException answeredFirst) {
+                // The server answered before the body was all sent; its answer is read below.
+            }
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0;) answer.write(buffer, 0, n);
+            } catch (IOException reset) {
+                // A reset after the answer ends it; what arrived before stands.
+            }
+            return answer.toString(StandardCharsets.UTF_8);
         }
     }
 

@@ -74,8 +74,8 @@ public final class HttpFront {
         EagerContentHandler eager = new EagerContentHandler(BodyDeadline.passed(jetty.getHandler()),
                 // A form's bytes are checked for UTF-8 first, so that a 400 can name the first bad one.
                 new FormCharset(RequestLimitsFilter.MAX_BODY),
-                // Counted with an overhead of 0 per chunk: the limit is on the bytes of the body.
-                new EagerContentHandler.RetainedContentLoaderFactory(RequestLimitsFilter.MAX_BODY + 1L, 0, true));
+                // Any other body copied as it arrives: the limit is on the bytes of its content, and nothing is kept per chunk.
+                new CoalescedContentLoaderFactory(RequestLimitsFilter.MAX_BODY));
         GzipHandler gzip = new GzipHandler(new BodyDeadline(eager, bodyDeadline));
         // HEAD too, so that it answers with the headers GET does (the compressed ETag, Vary: Accept-Encoding);
         // until a review on 2 December 2026 a HEAD gave the uncompressed ETag and length (RFC 9110 9.3.2).
