@@ -58,10 +58,11 @@ final class WikidataExport {
         Map<Node, Period> periods = new java.util.LinkedHashMap<>();
         QueryExec.graph(union).query(PublishQueries.read("wikidata-memberships.rq")).select().forEachRemaining(row -> {
             if (!writable(row)) return;
-            Period period = periods.computeIfAbsent(row.get("membership"), k -> new Period(row, new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+            Period period = periods.computeIfAbsent(row.get("membership"), k -> new Period(row, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
             if (row.contains("memberUrl")) period.memberUrls().add(row.get("memberUrl").getURI());
             if (row.contains("dateUrl")) period.dateUrls().add(row.get("dateUrl").getURI());
             if (row.contains("doubt")) period.doubts().add(row.get("doubt").getURI());
+            if (row.contains("doubtedItem")) period.doubtedItems().add(row.get("doubtedItem").getURI());
         });
         // The latest period of each state in each organisation, by its first day (ISO text orders as time).
         Map<List<Node>, Period> latest = new java.util.LinkedHashMap<>();
@@ -79,7 +80,7 @@ final class WikidataExport {
             if (!member) statement.append("\tP2868\t").append(qid(row.get("roleItem")));
             // A reference backs the qualifiers too: the pages that give the days, else the member's.
             Set<String> urls = period.dateUrls().isEmpty() ? period.memberUrls() : period.dateUrls();
-            String comment = period.doubts().isEmpty() ? "" : " /* " + DOUBT + " */";
+            String comment = summary(period);
             if (urls.isEmpty()) lines.add(statement + comment);
             for (String url : urls) lines.add(statement + "\tS854\t\"" + url + "\"" + comment);
         }
@@ -94,8 +95,33 @@ final class WikidataExport {
      */
     static final String DOUBT = "sco-kg: a date of this period is not read in the cited source (widely reported or second hand); check it before saving";
 
-    /** A membership as its query gives it, with the addresses of its sources and the marks of its dates. */
-    private record Period(Binding row, Set<String> memberUrls, Set<String> dateUrls, Set<String> doubts) {}
+    /**
+     * The edit summary of a line whose items the data matched second hand or as widely reported
+     * ({@code sco:confidence} on the {@code owl:sameAs}: the curated third-party lists no one checked
+     * on a Wikidata page), naming them, so that the editor checks that the line is about the right
+     * state and organisation. Until a review on 6 December 2026 every line but China's rested on such
+     * items without a word.
+     */
+    static String doubtedItems(List<String> items) {
+        return String.join(", ", items) + " matched second hand or as widely reported, not checked on Wikidata; check before saving";
+    }
+
+    /** The line's edit summary: what the data doubts of its dates and of its items, or nothing. */
+    private static String summary(Period period) {
+        Binding row = period.row();
+        List<String> items = new ArrayList<>();
+        for (String variable : List.of("stateItem", "organizationItem", "roleItem")) {
+            if (row.contains(variable) && period.doubtedItems().contains(row.get(variable).getURI())) items.add(qid(row.get(variable)));
+        }
+        List<String> notes = new ArrayList<>();
+        if (!period.doubts().isEmpty()) notes.add(DOUBT);
+        // One comment a line, the edit summary, its parts after one "sco-kg:".
+        if (!items.isEmpty()) notes.add((notes.isEmpty() ? "sco-kg: " : "") + doubtedItems(items));
+        return notes.isEmpty() ? "" : " /* " + String.join("; ", notes) + " */";
+    }
+
+    /** A membership as its query gives it, with the addresses of its sources, the marks of its dates and its doubted items. */
+    private record Period(Binding row, Set<String> memberUrls, Set<String> dateUrls, Set<String> doubts, Set<String> doubtedItems) {}
 
     /** A member's period, or another status whose role has a Wikidata item. */
     private static boolean writable(Binding row) {
