@@ -2,7 +2,7 @@ package org.w3id.scokg.vocab;
 
 /**
  * The graphs sco-kg links out to, by the namespace their IRIs start with, and the one predicate of
- * the links its linkset offers them: identity ({@code owl:sameAs}) only with checked Wikidata items;
+ * the links its linkset offers them: identity ({@code owl:sameAs}) with the Wikidata items the graph asserts;
  * DBpedia pages and GeoNames features are matches of another kind of record ({@code skos:exactMatch}).
  * An unverified match to Wikidata ({@code skos:exactMatch}) stays in the dumps and out of the linkset.
  */
