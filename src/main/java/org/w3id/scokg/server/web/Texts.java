@@ -1,6 +1,6 @@
 package org.w3id.scokg.server.web;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -51,7 +51,13 @@ public final class Texts {
         }
     }
 
-    /** The words for {@code key} with {@code {0}}, {@code {1}}... filled in ({@link MessageFormat}). */
+    /**
+     * The words for {@code key} with {@code {0}}, {@code {1}}... filled in by ICU4J's {@link MessageFormat},
+     * whose {@code plural} argument chooses a noun's form by CLDR's rules for the language: Russian has
+     * one form for 1, 21, 101 («1 байт»), another for 2 to 4, 22 to 24 («22 байта») and a third for 5 to
+     * 20, 25 and 111 («11 байт», «25 значений»), which the JDK's {@code choice} cannot say (it compares
+     * numbers, not their last digits). A straight apostrophe quotes only before a brace or a {@code #}.
+     */
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), language.locale()).format(arguments);
     }

@@ -47,6 +47,54 @@ class TextsTest {
         }
     }
 
+    /**
+     * A count before its noun takes the noun's form by the count's last digits in Russian: 1, 21 and
+     * 101 one form, 2 and 22 another, 5, 11, 25 and 111 a third. Until 6 December 2026 the patterns
+     * were the JDK's {@code choice}, which compares numbers only, and a dump of 2 bytes read «2 байт»
+     * (the code formats sizes from 0 to 1,023 bytes, and shared sources under 2 values or more).
+     */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "size.bytes|1|1 байт",
+        "size.bytes|2|2 байта",
+        "size.bytes|5|5 байт",
+        "size.bytes|11|11 байт",
+        "size.bytes|21|21 байт",
+        "size.bytes|22|22 байта",
+        "size.bytes|25|25 байт",
+        "size.bytes|101|101 байт",
+        "size.bytes|111|111 байт",
+        "values.shared|2|Источники, общие для 2 значений выше:",
+        "values.shared|5|Источники, общие для 5 значений выше:",
+        "values.shared|11|Источники, общие для 11 значений выше:",
+        "values.shared|21|Источники, общие для 21 значения выше:",
+        "values.shared|22|Источники, общие для 22 значений выше:",
+        "values.shared|101|Источники, общие для 101 значения выше:",
+        "values.shared|111|Источники, общие для 111 значений выше:",
+        "search.results|0|По запросу «Индия» ничего не найдено",
+        "search.results|1|По запросу «Индия» найден 1 результат",
+        "search.results|2|По запросу «Индия» найдено 2 результата",
+        "search.results|5|По запросу «Индия» найдено 5 результатов",
+        "search.results|11|По запросу «Индия» найдено 11 результатов",
+        "search.results|21|По запросу «Индия» найден 21 результат",
+        "search.results|22|По запросу «Индия» найдено 22 результата",
+        "search.results|25|По запросу «Индия» найдено 25 результатов",
+        "search.results|101|По запросу «Индия» найден 101 результат",
+        "search.results|111|По запросу «Индия» найдено 111 результатов",
+        "query.more|1|Здесь показана только первая 1 строка; точка доступа /sparql выдаёт все.",
+        "query.more|2|Здесь показаны только первые 2 строки; точка доступа /sparql выдаёт все.",
+        "query.more|25|Здесь показаны только первые 25 строк; точка доступа /sparql выдаёт все.",
+        "query.more|1000|Здесь показаны только первые 1 000 строк; точка доступа /sparql выдаёт все."})
+    void russian_nouns_agree_with_the_count_before_them(String key, long count, String expected) {
+        assertEquals(expected, Texts.of(Language.RU).format(key, count, "Индия").replace('\u00a0', ' '));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"0|0 bytes", "1|1 byte", "2|2 bytes", "21|21 bytes", "1023|1,023 bytes"})
+    void english_byte_counts_are_singular_for_one(long count, String expected) {
+        assertEquals(expected, Texts.of(Language.EN).format("size.bytes", count).replace('\u00a0', ' '));
+    }
+
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '|', nullValues = "NULL", value = {
         "NULL|EN",
