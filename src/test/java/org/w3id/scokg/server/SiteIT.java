@@ -313,6 +313,15 @@ class SiteIT {
         }
     }
 
+    /** A review on 6 December 2026 found «。 从…» on the Chinese home page: a space after a full stop, as in English. */
+    @Test
+    void chinese_home_page_puts_no_space_after_a_full_stop() {
+        String home = page("/?lang=zh").body();
+        assertTrue(home.contains("（主语、属性、值）。<a href=\"/doc/organization/SCO\">从上海合作组织开始浏览。</a>"), home);
+        String russian = page("/?lang=ru").body();
+        assertTrue(russian.matches("(?s).*значение\\): [0-9\u00a0]+\\. <a href=\"/doc/organization/SCO\">Начните со страницы ШОС\\.</a>.*"), russian);
+    }
+
     @Test
     void suggestions_are_opensearch_json_and_the_description_names_them() {
         JsonArray suggestions = JsonParser.parseString(get("/search/suggest?q=Ind").body()).getAsJsonArray();
@@ -1282,7 +1291,9 @@ class SiteIT {
             Matcher said = Pattern.compile("<div class=\"source\">[^<]*<a href=\"(/doc/source/[^\"]+)\">(?:(?!</a>).)*</a><blockquote id=\"(quoted-\\d+)\" lang=\"en\">"
                     + Pattern.quote(quote)).matcher(memberships);
             assertTrue(said.find(), lang + ": the quote under its source: " + memberships);
-            Matcher cited = Pattern.compile("<div class=\"source\">[^<]*<a href=\"(/doc/source/[^\"]+)\">(?:(?!</a>).)*</a> <a class=\"quoted\" href=\"#([^\"]+)\">").matcher(memberships);
+            // Chinese puts no space before its full-width （引文见上） (a review on 6 December 2026).
+            Matcher cited = Pattern.compile("<div class=\"source\">[^<]*<a href=\"(/doc/source/[^\"]+)\">(?:(?!</a>).)*</a>" + (lang.equals("zh") ? "" : " ")
+                    + "<a class=\"quoted\" href=\"#([^\"]+)\">").matcher(memberships);
             int citations = 0;
             while (cited.find()) {
                 citations++;
@@ -1294,6 +1305,7 @@ class SiteIT {
             assertEquals(1, section(page, "about").split(Pattern.quote(quote), -1).length - 1, lang + ": once under About");
         }
         assertTrue(page("/doc/membership/SCO-IN-MemberState?lang=ru").body().contains(">(цитата приведена выше)</a>"));
+        assertTrue(page("/doc/membership/SCO-IN-MemberState?lang=zh").body().contains("</a><a class=\"quoted\" href=\"#quoted-"), "no space before （引文见上）");
     }
 
     /** A review on 4 December 2026: a record's rights were English on every page; each page shows them in its language alone. */

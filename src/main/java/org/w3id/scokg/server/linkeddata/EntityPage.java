@@ -247,11 +247,11 @@ final class EntityPage {
         // The language's colon ("来源：", a space after it in English and Russian): "来源： " until a review on 5 December 2026.
         body.append("<div class=\"source\">").append(Html.escape(texts.get("value.source") + texts.colon())).append(Html.value(source.record(), graph, texts));
         // How the statement was read from it, where less than verified: "(well known, not verified in its source)".
-        if (source.confidence() != null) body.append(" <span class=\"confidence\">(").append(Html.value(source.confidence(), graph, texts)).append(")</span>");
+        if (source.confidence() != null) body.append(texts.space()).append("<span class=\"confidence\">").append(texts.aside(Html.value(source.confidence(), graph, texts))).append("</span>");
         if (source.quote() != null) {
             String said = quotes.said(source);
             if (said != null) {
-                body.append(" <a class=\"quoted\" href=\"#").append(said).append("\">").append(Html.escape(texts.get("value.quoted"))).append("</a>");
+                body.append(texts.space()).append("<a class=\"quoted\" href=\"#").append(said).append("\">").append(Html.escape(texts.get("value.quoted"))).append("</a>");
             } else {
                 // The sources in data/sources are English texts; a quote without a language tag is read as one.
                 String lang = source.quoteLang() == null || source.quoteLang().isEmpty() ? "en" : source.quoteLang();

@@ -161,11 +161,11 @@ final class DatasetPage {
         return graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).toList().stream().sorted(Comparator.comparing(Node::toString))
                 .map(v -> v.isURI() && Html.href(v) != null ? "<a href=\"" + Html.escape(Html.href(v)) + "\">" + Html.escape(v.getURI()) + "</a>"
                         : v.isURI() ? Html.escape(v.getURI()) : Html.value(v, vocabulary, texts))
-                .reduce((a, b) -> a + ", " + b).orElse("");
+                .reduce((a, b) -> a + texts.get("punct.list") + b).orElse("");
     }
 
     private static String byteSize(Graph graph, Node distribution, Texts texts) {
         Node n = first(graph, distribution, DCAT_BYTE_SIZE);
-        return n != null && n.isLiteral() && n.getLiteralValue() instanceof Number number ? " (" + DumpServlet.size(number.longValue(), texts) + ")" : "";
+        return n != null && n.isLiteral() && n.getLiteralValue() instanceof Number number ? texts.space() + texts.aside(Html.escape(DumpServlet.size(number.longValue(), texts))) : "";
     }
 }

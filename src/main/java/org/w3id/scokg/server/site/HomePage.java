@@ -57,7 +57,7 @@ final class HomePage {
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("home.title"))).append("</h1><p class=\"lead\">")
                 .append(Html.escape(texts.get("home.lead"))).append("</p>")
                 .append(page.searchForm("home-q", ""))
-                .append("<p>").append(Html.escape(texts.format("home.counts", union.size()))).append(" ")
+                .append("<p>").append(Html.escape(texts.format("home.counts", union.size()))).append(texts.space())
                 .append("<a href=\"/doc/organization/SCO\">").append(Html.escape(texts.get("home.start"))).append("</a></p>");
         body.append("<h2 id=\"things\">").append(Html.escape(texts.get("home.things"))).append("</h2><ul class=\"kinds\">");
         kinds.join().forEach((kind, count) -> body.append("<li><a href=\"/doc/").append(Html.escape(kind)).append("/\">")

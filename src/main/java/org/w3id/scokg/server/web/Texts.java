@@ -70,6 +70,23 @@ public final class Texts {
         return get("punct.colon");
     }
 
+    /**
+     * The space between two sentences or before a remark in brackets: one in English and Russian, none
+     * in Chinese, whose full-width 。 and （ carry their own room (a review on 6 December 2026 found
+     * «三元组（…）。 从…» and «来源：… （引文见上）»).
+     */
+    public String space() {
+        return get("punct.space");
+    }
+
+    /**
+     * {@code html} in the brackets of a remark: {@code "(html)"} in English and Russian, the full-width
+     * {@code "（html）"} in Chinese; {@link #space()} goes before it.
+     */
+    public String aside(String html) {
+        return get("punct.aside.open") + html + get("punct.aside.close");
+    }
+
     /** Every key of this language's bundle. */
     public java.util.Set<String> keys() {
         return bundle.keySet();

@@ -89,6 +89,17 @@ class TextsTest {
         assertEquals(expected, Texts.of(Language.RU).format(key, count, "Индия").replace('\u00a0', ' '));
     }
 
+    /** Chinese puts no space after 。 nor before （, and brackets a remark in full-width ones. */
+    @Test
+    void a_remark_and_a_sentence_gap_follow_each_language_s_punctuation() {
+        assertEquals(" ", Texts.of(Language.EN).space());
+        assertEquals("(verified)", Texts.of(Language.EN).aside("verified"));
+        assertEquals("(проверено)", Texts.of(Language.RU).aside("проверено"));
+        assertEquals("（已核实）", Texts.of(Language.ZH).aside("已核实"));
+        assertEquals(" ", Texts.of(Language.RU).space());
+        assertEquals("", Texts.of(Language.ZH).space());
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {"0|0 bytes", "1|1 byte", "2|2 bytes", "21|21 bytes", "1023|1,023 bytes"})
     void english_byte_counts_are_singular_for_one(long count, String expected) {
