@@ -336,6 +336,11 @@ class SiteIT {
         assertEquals("источник", JsonParser.parseString(get("/search/suggest?lang=ru&q=" + encode("Letter dated")).body()).getAsJsonArray().get(2).getAsJsonArray().get(0).getAsString());
         String description = get("/opensearch.xml").body();
         assertTrue(description.contains("/search?q={searchTerms}") && description.contains("/search/suggest?q={searchTerms}"), description);
+        // The description a browser shows for the engine is in the reader's language, as the page that links it.
+        assertTrue(description.contains("<Description>The SCO and international information security: names, documents, quotes</Description><Language>en</Language>"), description);
+        String russian = get("/opensearch.xml?lang=ru").body();
+        assertTrue(russian.contains("<Description>ШОС и международная информационная безопасность: названия, документы, цитаты</Description><Language>ru</Language>"), russian);
+        assertTrue(get("/opensearch.xml?lang=zh").body().contains("<Description>上海合作组织与国际信息安全：名称、文件、引文</Description><Language>zh</Language>"));
         assertTrue(page("/").body().contains("rel=\"search\" type=\"application/opensearchdescription+xml\""));
     }
 

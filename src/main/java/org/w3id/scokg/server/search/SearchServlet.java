@@ -70,7 +70,11 @@ final class SearchServlet extends HttpServlet {
         String q = TypedText.cut(request.getParameter("q") == null ? "" : request.getParameter("q").strip());
         Language language = Language.of(request);
         switch (path) {
-            case "/opensearch.xml" -> Responses.send(request, response, "application/opensearchdescription+xml;charset=utf-8", OpenSearchDescription.of(request, urls).getBytes(StandardCharsets.UTF_8));
+            case "/opensearch.xml" -> {
+                Responses.varyOnLanguage(response);
+                Responses.send(request, response, "application/opensearchdescription+xml;charset=utf-8",
+                        OpenSearchDescription.of(request, urls, Texts.of(language)).getBytes(StandardCharsets.UTF_8));
+            }
             case "/search/suggest" -> Responses.send(request, response, "application/x-suggestions+json;charset=utf-8", suggestions(q, language).getBytes(StandardCharsets.UTF_8));
             default -> results(request, response, q, language);
         }
