@@ -450,7 +450,7 @@ class NamedQueriesTest {
         String russian = query.textWith(Map.of(), "ru");
         String chinese = query.textWith(Map.of(), "zh");
         assertTrue(russian.startsWith("# title: Всё об одной сущности в виде RDF\n"
-                + "# description: Тройки, субъектом которых является объект, с названиями того, на что он ссылается.\n"
+                + "# description: Триплеты, субъект которых — эта сущность, с названиями того, на что она ссылается.\n"
                 + "# param: entity iri https://w3id.org/sco-kg/id/organization/SCO Объект.\n"), russian);
         assertTrue(chinese.startsWith("# title: 关于一个实体的全部信息（RDF）\n"), chinese);
         for (String text : List.of(russian, chinese)) {

@@ -2244,7 +2244,7 @@ class SiteIT {
         // The queries name things in English; the page names each as its own page does, and so does the
         // download it links to (lang=zh, since 6 December 2026); a download that names no language keeps the English.
         String names = unlabelled(page("/queries/statuses-on-date?lang=zh&date=2020-01-01").body());
-        assertTrue(names.contains("<tr><td>对话伙伴</td><td><a href=\"/doc/state/AM\">亚美尼亚</a></td><td><time>2015-07-10</time></td><td>必然</td><td><a href=\"/ontology#Verified\">已据来源核实</a></td></tr>"),
+        assertTrue(names.contains("<tr><td>对话伙伴</td><td><a href=\"/doc/state/AM\">亚美尼亚</a></td><td><time>2015-07-10</time></td><td>确定</td><td><a href=\"/ontology#Verified\">已据来源核实</a></td></tr>"),
                 "a status and a state in Chinese");
         assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("对话伙伴,https://w3id.org/sco-kg/id/state/AM,亚美尼亚,2015-07-10,certain"));
         assertTrue(get("/queries/statuses-on-date?date=2020-01-01&format=csv").body().contains("dialogue partner,https://w3id.org/sco-kg/id/state/AM,Armenia,2015-07-10,certain"));

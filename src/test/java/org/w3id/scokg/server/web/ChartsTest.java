@@ -38,9 +38,9 @@ class ChartsTest {
     void a_title_marks_a_name_in_another_language_than_the_pages() {
         Texts russian = Texts.of(Language.RU);
         Charts.Title title = Charts.Title.of(russian, "chart.life.title", new Labels.Label("Code <of> conduct", "en"));
-        assertEquals("Жизнь документа «Code <of> conduct»", title.text());
-        assertEquals("Жизнь документа «<span lang=\"en\">Code &lt;of&gt; conduct</span>»", title.html());
-        assertEquals("Жизнь документа «Устав»", Charts.Title.of(russian, "chart.life.title", new Labels.Label("Устав", "ru")).html());
+        assertEquals("История документа «Code <of> conduct»", title.text());
+        assertEquals("История документа «<span lang=\"en\">Code &lt;of&gt; conduct</span>»", title.html());
+        assertEquals("История документа «Устав»", Charts.Title.of(russian, "chart.life.title", new Labels.Label("Устав", "ru")).html());
         String figure = Charts.milestones("life", title, "", List.of(point("2011-09-12", "x", "en")), KIND, russian);
         assertTrue(figure.contains("<figcaption>" + title.html() + "</figcaption>") && figure.contains("<caption>" + title.html() + "</caption>"), figure);
     }
