@@ -28,6 +28,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.DC_11;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
@@ -276,6 +277,19 @@ class DumpWriterTest {
             assertTrue(description.contains(agents.get(0), RDF.type.asNode(), NodeFactory.createURI("http://xmlns.com/foaf/0.1/Agent")), role);
             assertEquals(stated, description.find(agents.get(0), name, Node.ANY).mapWith(t -> t.getObject()).toSet());
         }
+    }
+
+    /**
+     * The dataset conforms to the ontology's version that is built with it, as the ontology names it
+     * (owl:versionIRI): until 6 December 2026 void.rq wrote 0.2.0 itself, which a new version left behind.
+     */
+    @Test
+    void the_dataset_conforms_to_the_ontologys_own_version_iri() {
+        Graph description = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        RDFParser.source(new ByteArrayInputStream(DUMPS.get(DumpWriter.VOID_FILE))).lang(Lang.TURTLE).parse(description);
+        Set<Node> version = TestGraph.real().ontology().find(NodeFactory.createURI(SCO.ONTOLOGY), OWL2.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).toSet();
+        assertEquals(1, version.size(), "one owl:versionIRI");
+        assertEquals(version, description.find(DatasetDescription.DATASET, DCTerms.conformsTo.asNode(), Node.ANY).mapWith(Triple::getObject).toSet());
     }
 
     /**
