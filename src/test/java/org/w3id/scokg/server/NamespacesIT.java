@@ -1,6 +1,7 @@
 package org.w3id.scokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.scokg.server.ServerFixture.get;
 
@@ -9,12 +10,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,28 +27,43 @@ import org.w3id.scokg.ProjectCopy;
 
 /** The IRIs the data names besides its things dereference: the ontology's version, the dataset, the graphs, the shapes. */
 class NamespacesIT {
+    /** The version ontology/sco.ttl names (owl:versionInfo), which the server builds from. */
+    private static final String CURRENT = RDFParser.source(ProjectCopy.ROOT.resolve("ontology/sco.ttl")).toGraph()
+            .find(Node.ANY, OWL.versionInfo.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+
     @Test
     void the_ontology_version_iri_gives_the_ontology() {
-        HttpResponse<String> response = get("/ontology/0.2.0", "Accept", "text/turtle");
+        HttpResponse<String> response = get("/ontology/" + CURRENT, "Accept", "text/turtle");
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("<https://w3id.org/sco-kg/ontology/0.2.0>"), response.body().substring(0, 300));
-        assertEquals(303, get("/ontology/0.2.0", "Accept", "text/html").statusCode(), "a page is at /ontology");
+        assertTrue(response.body().contains("<https://w3id.org/sco-kg/ontology/" + CURRENT + ">"), response.body().substring(0, 300));
+        assertEquals(303, get("/ontology/" + CURRENT, "Accept", "text/html").statusCode(), "a page is at /ontology");
         assertEquals(404, get("/ontology/9.9.9", "Accept", "text/turtle").statusCode());
     }
 
-    /** The current ontology names 0.1.0 as its owl:priorVersion: that IRI gives 0.1.0 as it was published. */
+    /**
+     * The current ontology (0.2.1 since 6 December 2026) names 0.2.0 as its owl:priorVersion, and 0.2.0
+     * names 0.1.0: each of those IRIs gives that version as it was published, from its kept copy in
+     * ontology/versions/, byte for byte in Turtle.
+     */
     @Test
-    void the_prior_version_iri_gives_that_version() throws IOException {
-        HttpResponse<String> current = get("/ontology/0.2.0", "Accept", "application/n-triples");
-        assertTrue(current.body().contains("<http://www.w3.org/2002/07/owl#priorVersion> <https://w3id.org/sco-kg/ontology/0.1.0>"));
-        HttpResponse<String> prior = get("/ontology/0.1.0", "Accept", "application/n-triples");
+    void the_prior_version_iris_give_those_versions() throws IOException {
+        HttpResponse<String> current = get("/ontology/" + CURRENT, "Accept", "application/n-triples");
+        assertTrue(current.body().contains("<http://www.w3.org/2002/07/owl#priorVersion> <https://w3id.org/sco-kg/ontology/0.2.0>"), "the prior version");
+        HttpResponse<String> prior = get("/ontology/0.2.0", "Accept", "application/n-triples");
         assertEquals(200, prior.statusCode());
-        assertTrue(prior.body().contains("<https://w3id.org/sco-kg/ontology> <http://www.w3.org/2002/07/owl#versionIRI> <https://w3id.org/sco-kg/ontology/0.1.0>"));
-        assertTrue(prior.body().contains("<https://w3id.org/sco-kg/ontology#foundingDate>"), "a term 0.2.0 replaced");
-        HttpResponse<String> turtle = get("/ontology/0.1.0", "Accept", "text/turtle");
-        assertEquals(200, turtle.statusCode());
-        // As it was published, byte for byte (it was written again from its triples until 2 December 2026).
-        assertEquals(Files.readString(ProjectCopy.ROOT.resolve("ontology/versions/0.1.0.ttl")), turtle.body());
+        assertTrue(prior.body().contains("<https://w3id.org/sco-kg/ontology> <http://www.w3.org/2002/07/owl#versionIRI> <https://w3id.org/sco-kg/ontology/0.2.0>"));
+        assertTrue(prior.body().contains("<http://www.w3.org/2002/07/owl#priorVersion> <https://w3id.org/sco-kg/ontology/0.1.0>"), "0.2.0's prior version");
+        assertFalse(prior.body().contains("\"отношение к норме\"@ru"), "0.2.0 without the labels 0.2.1 added");
+        HttpResponse<String> first = get("/ontology/0.1.0", "Accept", "application/n-triples");
+        assertEquals(200, first.statusCode());
+        assertTrue(first.body().contains("<https://w3id.org/sco-kg/ontology> <http://www.w3.org/2002/07/owl#versionIRI> <https://w3id.org/sco-kg/ontology/0.1.0>"));
+        assertTrue(first.body().contains("<https://w3id.org/sco-kg/ontology#foundingDate> <http://www.w3.org/2000/01/rdf-schema#domain>"), "a term 0.2.0 replaced");
+        for (String version : List.of("0.1.0", "0.2.0")) {
+            HttpResponse<String> turtle = get("/ontology/" + version, "Accept", "text/turtle");
+            assertEquals(200, turtle.statusCode(), version);
+            // As it was published, byte for byte (0.1.0 was written again from its triples until 2 December 2026).
+            assertEquals(Files.readString(ProjectCopy.ROOT.resolve("ontology/versions/" + version + ".ttl")), turtle.body(), version);
+        }
     }
 
     @Test
@@ -127,7 +145,7 @@ class NamespacesIT {
      */
     @ParameterizedTest(name = "{0} Accept-Encoding: {1}")
     @CsvSource({"/void, ''", "/void, gzip", "/.well-known/void, ''", "/shapes, ''", "/shapes, gzip", "/ontology, ''", "/ontology.ttl, ''", "/ontology.ttl, gzip",
-        "/ontology/0.1.0, ''", "/ontology/0.2.0, ''", "/.well-known/sparql-examples, ''", "/.well-known/sparql-examples, gzip"})
+        "/ontology/0.1.0, ''", "/ontology/0.2.0, ''", "/ontology/0.2.1, ''", "/.well-known/sparql-examples, ''", "/.well-known/sparql-examples, gzip"})
     void rdf_documents_are_revalidated_by_a_strong_etag_per_representation(String path, String acceptEncoding) {
         String[] encoding = acceptEncoding.isEmpty() ? new String[0] : new String[] {"Accept-Encoding", acceptEncoding};
         HttpResponse<String> turtle = get(path, with(encoding, "Accept", "text/turtle"));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
@@ -17,7 +18,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.vocab.SCO;
@@ -45,6 +48,34 @@ class OntologyLabelsTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    /**
+     * Every term the ontology defines is named in the three languages, those the pages do not name too
+     * (ontology 0.2.1: {@code sco:Stance}, {@code sco:ConfidenceLevel} and the retired terms read in
+     * English on the Russian and Chinese ontology pages until 6 December 2026); a concept's or a
+     * scheme's {@code skos:prefLabel} in a language is its {@code rdfs:label}.
+     */
+    @Test
+    void every_term_the_ontology_defines_has_a_label_in_english_russian_and_chinese() {
+        List<String> missing = new ArrayList<>();
+        Set<Node> terms = ONTOLOGY.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject)
+                .filterKeep(n -> n.isURI() && n.getURI().startsWith(SCO.NS)).toSet();
+        for (Node term : new TreeSet<>(terms.stream().map(Node::getURI).toList()).stream().map(NodeFactory::createURI).toList()) {
+            for (String language : List.of("en", "ru", "zh")) {
+                Set<String> labels = labels(term, RDFS.label.asNode(), language);
+                if (labels.isEmpty()) missing.add(term.getLocalName() + " has no rdfs:label@" + language);
+                if (ONTOLOGY.contains(term, SKOS.prefLabel.asNode(), Node.ANY) && !labels.equals(labels(term, SKOS.prefLabel.asNode(), language))) {
+                    missing.add(term.getLocalName() + "'s skos:prefLabel@" + language + " is not its rdfs:label@" + language);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    private static Set<String> labels(Node term, Node property, String language) {
+        return ONTOLOGY.find(term, property, Node.ANY).filterKeep(t -> t.getObject().isLiteral() && t.getObject().getLiteralLanguage().equals(language))
+                .mapWith(t -> t.getObject().getLiteralLexicalForm()).toSet();
     }
 
     @Test

@@ -50,6 +50,8 @@ class OntologyVersionTest {
         String version = versionInfo(ontology);
         String recorded = fingerprints().get(version);
         String actual = fingerprint(ontology);
+        assertTrue(recorded != null, "version " + version + " has no line in ontology/versions/fingerprints.csv: once its content is final, add "
+                + version + "," + actual);
         assertEquals(recorded, actual, "ontology/sco.ttl's triples differ from those version " + version + " was published with: "
                 + "a change to the ontology is a new version. Copy the file as it was into ontology/versions/" + version + ".ttl, raise "
                 + "owl:versionInfo, owl:versionIRI and the citation, name " + version + " as owl:priorVersion, set dcterms:modified, and add "
