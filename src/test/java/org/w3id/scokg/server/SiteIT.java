@@ -2081,6 +2081,27 @@ class SiteIT {
         assertTrue(ontology.contains("Turtle</a>、<a"), "a Chinese list");
     }
 
+    /**
+     * The Russian and Chinese ontology pages name every term in their language: until ontology 0.2.1
+     * (6 December 2026) sco:Stance, sco:ConfidenceLevel and the eleven retired terms had English
+     * labels only, and their headings read in English there.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru|отношение к норме|степень достоверности|норма (устаревший термин)", "zh|对规范的态度|可信度级别|规范（已弃用）"})
+    void the_ontology_page_names_every_term_in_its_language(String row) {
+        String[] cells = row.split("\\|");
+        String ontology = page("/ontology?lang=" + cells[0]).body();
+        Matcher heading = Pattern.compile("<h2>sco:(\\w+) <small>(.*?)</small></h2>").matcher(ontology);
+        List<String> foreign = new ArrayList<>();
+        int terms = 0;
+        for (; heading.find(); terms++) if (heading.group(2).startsWith("<span lang=")) foreign.add(heading.group(1) + ": " + heading.group(2));
+        assertTrue(terms >= 90, terms + " terms");
+        assertEquals(List.of(), foreign, "headings in another language");
+        assertTrue(ontology.contains("<h2>sco:Stance <small>" + cells[1] + "</small></h2>"), "sco:Stance");
+        assertTrue(ontology.contains("<h2>sco:ConfidenceLevel <small>" + cells[2] + "</small></h2>"), "sco:ConfidenceLevel");
+        assertTrue(ontology.contains("<h2>sco:norm <small>" + cells[3] + "</small></h2>"), "a retired term");
+    }
+
     @Test
     void a_named_construct_resolves_to_the_editor_for_people_and_to_the_endpoint_for_programs() {
         // Its IRI is in /.well-known/sparql-examples; until 2 December 2026 it was a 404 ("No named SELECT query").
