@@ -158,6 +158,7 @@ class BrowserIT {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.withMessage(BrowserIT::seen);
     }
 
     @AfterAll
@@ -194,7 +195,11 @@ class BrowserIT {
         browser.findElement(By.partialLinkText("Open in the query editor")).click();
         wait.until(ExpectedConditions.urlContains("/query"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
-        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        // The page runs the query in its address at once, and draws its table before the reader asks;
+        // the run button runs it again, once that first run is over, and the table is drawn anew.
+        WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr table")));
+        run();
+        wait.until(ExpectedConditions.stalenessOf(first));
         // The table is drawn, then drawn again with the names: the link is found anew until it shows a name.
         // Its name and address are read in the same look, and the click is tried again on the link found anew: the table
         // may be drawn once more between two reads (a stale element, seen on a loaded machine on 5 December 2026).
@@ -262,7 +267,7 @@ class BrowserIT {
         wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).endsWith("#query=" + refused));
         // The example's query replaced, its tab is named as a new tab is (a review on 3 December 2026: it kept the example's name).
         wait.until(d -> d.findElement(By.cssSelector(".tabsList [role='tab'][aria-selected='true'] span")).getText().strip().equals("Запрос"));
-        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        run();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "SERVICE is not allowed"));
         // Under a heading in the page's words, the server's sentence said to be English (until 2 December 2026 the sentence alone).
         assertEquals("Запрос не выполнен. Причина (по-английски):", browser.findElement(By.cssSelector(".yasr .errorResult .error-lead")).getText());
@@ -271,7 +276,7 @@ class BrowserIT {
         // An ASK answers yes or no in the page's words (until a review on 3 December 2026 every ASK showed an error of the editor's own).
         for (String[] ask : new String[][] {{"ASK { ?s ?p ?o }", "Да (шаблон совпадает)."}, {"ASK { <urn:x:nothing> ?p ?o }", "Нет (шаблон не совпадает)."}}) {
             script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])", ask[0]);
-            browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+            run();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr p.answer"), ask[1]));
             assertTrue(browser.findElements(By.cssSelector(".yasr .errorResult")).isEmpty(), ask[0]);
         }
@@ -284,7 +289,7 @@ class BrowserIT {
                 "SELECT ?role { VALUES ?role { <https://w3id.org/sco-kg/ontology#MemberState> <http://www.w3.org/ns/org#Membership>"
                         + " <http://www.w3.org/ns/org#FormalOrganization> <http://www.w3.org/ns/org#ChangeEvent> <http://www.w3.org/ns/prov#Agent>"
                         + " <http://www.w3.org/2000/01/rdf-schema#label> <http://www.w3.org/2004/02/skos/core#prefLabel> } }");
-        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        run();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr table a[href='/ontology#MemberState']"), "государство-член"));
         // Terms named alike are told apart by their prefixed names: rdfs:label and skos:prefLabel were both «название»
         // until a review on 5 December 2026, and org:Membership is named as org:hasMembership is.
@@ -300,7 +305,7 @@ class BrowserIT {
         // titles in English only, from its parts (until 3 December 2026 the editor showed its English title).
         script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])",
                 "SELECT ?thing { VALUES ?thing { <https://w3id.org/sco-kg/id/state/IN> <https://w3id.org/sco-kg/id/membership/SCO-IN-MemberState> } }");
-        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        run();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr table a[href='/doc/state/IN']"), "Индия"));
         WebElement membership = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr table a[href='/doc/membership/SCO-IN-MemberState']")));
         wait.until(d -> membership.getText().startsWith("Индия"));
@@ -309,7 +314,7 @@ class BrowserIT {
         script.executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])",
                 "SELECT ?thing { { SELECT DISTINCT ?thing { ?thing ?p ?o FILTER(STRSTARTS(STR(?thing), \"https://w3id.org/sco-kg/id/assertion/\")) } ORDER BY ?thing LIMIT 600 }"
                         + " UNION { VALUES ?thing { <https://w3id.org/sco-kg/id/state/CN> } } } ORDER BY DESC(STRSTARTS(STR(?thing), \"https://w3id.org/sco-kg/id/assertion/\")) ?thing");
-        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        run();
         // Found anew at each look: the table is drawn again as its labels arrive.
         wait.until(d -> d.findElements(By.cssSelector(".yasr table a[href='/doc/state/CN']")).stream().anyMatch(a -> a.getAttribute("textContent").contains("Китай")));
         assertEquals(600, browser.findElements(By.cssSelector(".yasr table a[href^='/doc/assertion/']")).size(), "the 600 statements come first");
@@ -475,7 +480,7 @@ class BrowserIT {
         // as the pages mark such a string: English and Chinese here, Russian and a number not.
         ((JavascriptExecutor) browser).executeScript("document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(arguments[0])",
                 "SELECT ?s ?n WHERE { VALUES (?n ?s) { (1 \"China; Russian Federation\") (2 \"Китай; Россия\") (3 \"中国\") (4 \"2017\") } } ORDER BY ?n");
-        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        run();
         wait.until(d -> d.findElements(By.cssSelector(".tabPanel.active .yasr table td[data-label='s'] span")).size() == 4);
         List<String> marked = browser.findElements(By.cssSelector(".tabPanel.active .yasr table td[data-label='s'] span")).stream()
                 .map(e -> e.getText() + "@" + (e.getDomAttribute("lang") == null ? "" : e.getDomAttribute("lang"))).toList();
@@ -750,7 +755,7 @@ class BrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("example"))).selectByValue("entity-graph");
         wait.until(d -> String.valueOf(js.executeScript("return document.querySelector('.tabPanel.active .yasqe .CodeMirror').CodeMirror.getValue()"))
                 .startsWith("# title: Всё об одной сущности в виде RDF\n"));
-        browser.findElements(By.cssSelector(".tabPanel.active .yasqe_queryButton")).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        run();
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasr table")));
         assertEquals(List.of("субъект", "предикат", "объект"), table.findElements(By.tagName("th")).stream().map(WebElement::getText).toList());
         assertTrue(table.findElements(By.tagName("tr")).size() > 10, "a row a triple");
@@ -800,7 +805,7 @@ class BrowserIT {
         for (String lang : List.of("ru", "zh")) {
             open("/query?lang=" + lang);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
-            browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+            run();
             WebElement chip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr_response_chip:not(.empty)")));
             wait.until(d -> chip.getText().matches(lang.equals("ru") ? "Результатов: [\\d\\s\\u00a0\\u202f]+, за [\\d,]+ с" : "[\\d,]+ 条结果，用时 [\\d.]+ 秒"));
             // The settings and the tab's menu are YASGUI's too (axe-core reads the page with the settings open).
@@ -832,7 +837,7 @@ class BrowserIT {
             long height = (Long) browser.executeScript("return window.innerHeight");
             assertTrue(top + 150 <= height, "the query's first lines on the first screen at " + size + ": it starts at " + top + " of " + height);
             assertEquals(1, browser.findElements(By.cssSelector(".tabsList [role='tab']")).size(), "one tab, the examples in a list");
-            browser.findElement(By.cssSelector(".tabPanel.active .yasqe_queryButton")).click();
+            run();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasr table")));
             assertEquals(List.of(), browser.executeScript(OVERLAPS), "controls over the query or the results at " + size);
             // An example chosen opens in a tab of its own, named by it, and the list says which is shown.
@@ -1334,7 +1339,9 @@ class BrowserIT {
             browser.findElement(By.partialLinkText("Open in the query editor")).click();
             wait.until(ExpectedConditions.urlContains(base + "/query"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
-            browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+            WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr table")));
+            run();
+            wait.until(ExpectedConditions.stalenessOf(first));
             // The answer's IRIs lead to the pages under the path, named by /labels, asked under it too.
             String[] link = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                 WebElement found = d.findElement(By.cssSelector(".yasr table a[href^='/kg/doc/state/']"));
@@ -1389,6 +1396,64 @@ class BrowserIT {
               }
             }
             return out;""";
+
+    /**
+     * Runs the query in the editor's active tab with its button, once no query of the page's is out:
+     * YASGUI's run button stops a query that is running (Yasqe's click handler calls {@code abortQuery}
+     * while a request is out, and the button is {@code busy}), and a page opened at
+     * {@code /query#query=...} runs its query at once. On a loaded machine (6 December 2026, load
+     * average 8 on two cores) that query was still out when the test clicked, the click stopped it,
+     * and the wait for the result's links ran out at 30 s with no table drawn.
+     */
+    private static void run() {
+        By button = By.cssSelector(".tabPanel.active .yasqe_queryButton");
+        wait.until(d -> !d.findElement(button).getAttribute("class").contains("busy"));
+        browser.findElement(button).click();
+    }
+
+    /**
+     * What the browser saw when a wait ran out, for its failure message: the address, the editor's run
+     * button and results, the console, and the site's requests with their statuses or failures; and a
+     * screenshot, {@code timed-out.png}. It reads the logs away (the test fails in any case).
+     */
+    private static String seen() {
+        StringBuilder out = new StringBuilder("\nat ").append(browser.getCurrentUrl());
+        try {
+            Files.write(SHOTS.resolve("timed-out.png"), browser.getScreenshotAs(OutputType.BYTES));
+            out.append(" (").append(SHOTS.resolve("timed-out.png")).append(')');
+            out.append("\neditor: ").append(browser.executeScript("var b = document.querySelector('.tabPanel.active .yasqe_queryButton'),"
+                    + " r = document.querySelector('.tabPanel.active .yasr .yasr_results');"
+                    + " return 'run button ' + (b ? '\"' + b.className + '\"' : 'none') + ', results ' + (r ? JSON.stringify(r.innerText.slice(0, 400)) : 'none')"));
+            for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) out.append("\nconsole ").append(entry.getLevel()).append(' ').append(entry.getMessage());
+            java.util.Map<String, String> urls = new java.util.HashMap<>();
+            List<String> requests = new ArrayList<>();
+            for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+                JsonObject message = JsonParser.parseString(entry.getMessage()).getAsJsonObject().getAsJsonObject("message");
+                JsonObject params = message.getAsJsonObject("params");
+                String id = params.has("requestId") ? params.get("requestId").getAsString() : "";
+                switch (message.get("method").getAsString()) {
+                    case "Network.requestWillBeSent" -> {
+                        String url = params.getAsJsonObject("request").get("url").getAsString();
+                        urls.put(id, url);
+                        if (url.startsWith(base)) requests.add(String.format("%tT.%<tL sent %s %s", entry.getTimestamp(), params.getAsJsonObject("request").get("method").getAsString(), url));
+                    }
+                    case "Network.responseReceived" -> {
+                        if (urls.getOrDefault(id, "").startsWith(base)) requests.add(String.format("%tT.%<tL %s %s", entry.getTimestamp(), params.getAsJsonObject("response").get("status").getAsInt(), urls.get(id)));
+                    }
+                    case "Network.loadingFailed" -> {
+                        if (urls.getOrDefault(id, "").startsWith(base)) requests.add(String.format("%tT.%<tL failed (%s) %s", entry.getTimestamp(), params.get("errorText").getAsString(), urls.get(id)));
+                    }
+                    default -> { }
+                }
+            }
+            // The last of them: a page's own requests are a few dozen.
+            requests.subList(0, Math.max(0, requests.size() - 60)).clear();
+            requests.forEach(r -> out.append("\nrequest ").append(r.length() > 300 ? r.substring(0, 300) + "..." : r));
+        } catch (IOException | org.openqa.selenium.WebDriverException e) {
+            out.append("\n(the browser could not be read: ").append(e.getMessage()).append(')');
+        }
+        return out.toString();
+    }
 
     private static void open(String path) {
         browser.get(base + path);
