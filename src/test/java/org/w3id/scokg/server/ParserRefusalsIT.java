@@ -174,14 +174,7 @@ class ParserRefusalsIT {
             } catch (IOException answeredFirst) {
                 // The server answered before the request was all sent; its answer is read below.
             }
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = socket.getInputStream().read(buffer)) > 0;) answer.write(buffer, 0, n);
-            } catch (IOException reset) {
-                // A reset after the answer ends it; what arrived before stands.
-            }
-            return answer.toString(StandardCharsets.UTF_8);
+            return ServerFixture.readUntilClosed(socket);
         }
     }
 

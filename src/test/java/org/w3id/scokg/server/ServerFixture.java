@@ -210,4 +210,16 @@ final class ServerFixture {
     static String requestThreads(org.w3id.scokg.server.LinkedDataServer server) {
         return ((org.eclipse.jetty.util.thread.QueuedThreadPool) server.threadPool()).getName() + "-";
     }
+
+    /** Everything the server sends on {@code socket} until it closes it; a reset after the answer ends it, what arrived before stands. */
+    static String readUntilClosed(java.net.Socket socket) throws java.io.IOException {
+        java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = socket.getInputStream().read(buffer)) > 0;) answer.write(buffer, 0, n);
+        } catch (java.io.IOException reset) {
+            // The answer has ended.
+        }
+        return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
