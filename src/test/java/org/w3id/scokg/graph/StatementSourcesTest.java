@@ -257,6 +257,43 @@ class StatementSourcesTest {
         assertFalse(TestGraph.real().data().contains(id("document/A-76-136"), NodeFactory.createURI(creator), id("organization/un-gge")));
         // The earlier Groups keep their reports and their published IRI.
         assertTrue(TestGraph.real().data().contains(id("document/A-70-174"), NodeFactory.createURI(creator), id("organization/un-gge")));
+        // A/76/136 is headed as the contributions "submitted by participating governmental experts in the Group", not as a note
+        // by the Secretary-General (checked on 6 December 2026): its author rests on its heading and its introduction.
+        assertEquals(Set.of("source/cyberpolicyportal-a-76-136-cover", "source/cyberpolicyportal-a-76-136"),
+                sources(id("document/A-76-136"), creator, group));
+    }
+
+    @Test
+    void the_shanghai_fives_later_documents_rest_on_the_pages_that_date_place_and_sign_them() {
+        // Since 6 December 2026. The Shanghai Convention's preamble dates the three and names them, and says neither where nor
+        // by whom; CIS Legislation's texts, BBC Monitoring, RFE/RL, the Kremlin and People's Daily say the rest. CIS
+        // Legislation heads the Almaty text "of June 3, 1998", a slip its own Bishkek text ("the Almaty meeting of July 3,
+        // 1998") and the Convention correct, so that page dates nothing.
+        String[][] signings = {
+            {"almaty-joint-statement-1998", "1998-07-03", "almaty", "almaty-summit-1998", "source/bbc-almaty-1998",
+                "source/worldjpn-shanghai-convention;source/cis-legislation-bishkek-1999;source/bbc-almaty-1998"},
+            {"bishkek-declaration-1999", "1999-08-25", "bishkek", "bishkek-summit-1999", "source/rferl-bishkek-1999",
+                "source/worldjpn-shanghai-convention;source/cis-legislation-bishkek-1999;source/rferl-bishkek-1999"},
+            {"dushanbe-declaration-2000", "2000-07-05", "dushanbe", "dushanbe-summit-2000", "source/people-dushanbe-2000",
+                "source/worldjpn-shanghai-convention;source/kremlin-38289"}};
+        for (String[] s : signings) {
+            Node act = id("act/" + s[0] + "-signing");
+            assertEquals(Set.of(s[5].split(";")), sources(act, SCO.NS + "date", date(s[1])), s[0]);
+            assertTrue(TestGraph.real().data().contains(act, NodeFactory.createURI("http://schema.org/location"), id("place/" + s[2])), s[0]);
+            assertTrue(TestGraph.real().data().contains(act, NodeFactory.createURI(SCO.NS + "atEvent"), id("event/" + s[3])), s[0]);
+            for (String state : List.of("CN", "KZ", "KG", "RU", "TJ")) {
+                assertEquals(Set.of(s[4]), sources(act, SCO.NS + "actor", id("state/" + state)), s[0] + " " + state);
+            }
+            assertEquals(5, TestGraph.real().data().find(act, NodeFactory.createURI(SCO.NS + "actor"), Node.ANY).toList().size(), s[0]);
+        }
+        assertFalse(sources(id("act/almaty-joint-statement-1998-signing"), SCO.NS + "date", date("1998-07-03"))
+                .contains("source/cis-legislation-almaty-1998"), "the page headed June 3 dates nothing");
+        // Dushanbe 2000: the five presidents on People's Daily's report; Uzbekistan's, a guest or an observer, is no participant.
+        Node dushanbe = id("event/dushanbe-summit-2000");
+        Node participant = NodeFactory.createURI(SCO.NS + "participant");
+        assertEquals(Set.of("source/people-dushanbe-2000-summit"), sources(dushanbe, participant.getURI(), id("state/RU")));
+        assertFalse(TestGraph.real().data().contains(dushanbe, participant, id("state/UZ")));
+        assertEquals(Set.of("source/kremlin-38289"), sources(dushanbe, SCO.NS + "startDate", date("2000-07-05")));
     }
 
     @Test
