@@ -274,15 +274,16 @@ class StatementSourcesTest {
                 "source/worldjpn-shanghai-convention;source/cis-legislation-bishkek-1999;source/bbc-almaty-1998"},
             {"bishkek-declaration-1999", "1999-08-25", "bishkek", "bishkek-summit-1999", "source/rferl-bishkek-1999",
                 "source/worldjpn-shanghai-convention;source/cis-legislation-bishkek-1999;source/rferl-bishkek-1999"},
-            {"dushanbe-declaration-2000", "2000-07-05", "dushanbe", "dushanbe-summit-2000", "source/people-dushanbe-2000",
-                "source/worldjpn-shanghai-convention;source/kremlin-38289"}};
+            // The Shanghai Five's letter to the UN (A55-133, in Chinese): "元首于2000年7月5日签署的《杜尚别声明》".
+            {"dushanbe-declaration-2000", "2000-07-05", "dushanbe", "dushanbe-summit-2000", "source/people-dushanbe-2000;source/un-a-55-133-zh",
+                "source/worldjpn-shanghai-convention;source/kremlin-38289;source/un-a-55-133-zh"}};
         for (String[] s : signings) {
             Node act = id("act/" + s[0] + "-signing");
             assertEquals(Set.of(s[5].split(";")), sources(act, SCO.NS + "date", date(s[1])), s[0]);
             assertTrue(TestGraph.real().data().contains(act, NodeFactory.createURI("http://schema.org/location"), id("place/" + s[2])), s[0]);
             assertTrue(TestGraph.real().data().contains(act, NodeFactory.createURI(SCO.NS + "atEvent"), id("event/" + s[3])), s[0]);
             for (String state : List.of("CN", "KZ", "KG", "RU", "TJ")) {
-                assertEquals(Set.of(s[4]), sources(act, SCO.NS + "actor", id("state/" + state)), s[0] + " " + state);
+                assertEquals(Set.of(s[4].split(";")), sources(act, SCO.NS + "actor", id("state/" + state)), s[0] + " " + state);
             }
             assertEquals(5, TestGraph.real().data().find(act, NodeFactory.createURI(SCO.NS + "actor"), Node.ANY).toList().size(), s[0]);
         }
@@ -294,6 +295,9 @@ class StatementSourcesTest {
         assertEquals(Set.of("source/people-dushanbe-2000-summit"), sources(dushanbe, participant.getURI(), id("state/RU")));
         assertFalse(TestGraph.real().data().contains(dushanbe, participant, id("state/UZ")));
         assertEquals(Set.of("source/kremlin-38289"), sources(dushanbe, SCO.NS + "startDate", date("2000-07-05")));
+        // Its Chinese title as the UN's Chinese text heads the annex.
+        assertEquals(Set.of("source/un-a-55-133-zh"), sources(id("document/dushanbe-declaration-2000"), "http://www.w3.org/2000/01/rdf-schema#label",
+                NodeFactory.createLiteralLang("哈萨克斯坦共和国、中华人民共和国、吉尔吉斯共和国、俄罗斯联邦和塔吉克斯坦共和国元首杜尚别声明", "zh")));
     }
 
     @Test
