@@ -264,7 +264,7 @@ class StatementSourcesTest {
     }
 
     @Test
-    void the_shanghai_fives_later_documents_rest_on_the_pages_that_date_place_and_sign_them() {
+    void the_shanghai_fives_summits_and_documents_rest_on_the_pages_that_date_place_and_sign_them() {
         // Since 6 December 2026. The Shanghai Convention's preamble dates the three and names them, and says neither where nor
         // by whom; CIS Legislation's texts, BBC Monitoring, RFE/RL, the Kremlin and People's Daily say the rest. CIS
         // Legislation heads the Almaty text "of June 3, 1998", a slip its own Bishkek text ("the Almaty meeting of July 3,
@@ -295,6 +295,13 @@ class StatementSourcesTest {
         assertEquals(Set.of("source/people-dushanbe-2000-summit"), sources(dushanbe, participant.getURI(), id("state/RU")));
         assertFalse(TestGraph.real().data().contains(dushanbe, participant, id("state/UZ")));
         assertEquals(Set.of("source/kremlin-38289"), sources(dushanbe, SCO.NS + "startDate", date("2000-07-05")));
+        // The first two summits, whose treaties were in the data without them: Xinhua's backgrounder of 2001 on Sina
+        // ("1996年4月26日,中、俄、哈、吉、塔五国元首在上海举行第一次会晤", "1997年4月24日,五国元首在莫斯科举行第二次会晤").
+        String sina = "source/sina-xinhua-shanghai-five-2001";
+        assertEquals(Set.of(sina), sources(id("act/border-military-trust-treaty-1996-signing"), SCO.NS + "atEvent", id("event/shanghai-summit-1996")));
+        assertEquals(Set.of(sina), sources(id("act/border-forces-reduction-treaty-1997-signing"), SCO.NS + "atEvent", id("event/moscow-summit-1997")));
+        assertEquals(Set.of(sina), sources(id("event/moscow-summit-1997"), participant.getURI(), id("state/KG")));
+        assertEquals(Set.of(sina), sources(id("event/shanghai-summit-1996"), SCO.NS + "startDate", date("1996-04-26")));
         // Its Chinese title as the UN's Chinese text heads the annex.
         assertEquals(Set.of("source/un-a-55-133-zh"), sources(id("document/dushanbe-declaration-2000"), "http://www.w3.org/2000/01/rdf-schema#label",
                 NodeFactory.createLiteralLang("哈萨克斯坦共和国、中华人民共和国、吉尔吉斯共和国、俄罗斯联邦和塔吉克斯坦共和国元首杜尚别声明", "zh")));
