@@ -256,6 +256,20 @@ class NamedQueriesTest {
     }
 
     /**
+     * A review of 6 December 2026: a document with no date (the Second Additional Protocol to the
+     * Budapest Convention, CETS 224, no act and no issue recorded) came first, above 1996, for ORDER
+     * BY puts the error of STR(?date) first. The dated rows come first, in order, the undated last.
+     */
+    @Test
+    void instruments_timeline_puts_undated_documents_last() {
+        List<Map<String, String>> rows = run("instruments-timeline", Map.of());
+        int firstUndated = rows.indexOf(rows.stream().filter(r -> r.get("date") == null).findFirst().orElseThrow(() -> new AssertionError("an undated row: " + rows)));
+        assertTrue(rows.subList(firstUndated, rows.size()).stream().allMatch(r -> r.get("date") == null), rows.toString());
+        List<String> dates = rows.subList(0, firstUndated).stream().map(r -> r.get("date")).toList();
+        assertTrue(firstUndated > 0 && dates.equals(dates.stream().sorted().toList()), dates.toString());
+    }
+
+    /**
      * A review of 5 December 2026: resolution 53/70's adoption came before its submission, both dated
      * 1998, as the document's page and picture no longer put them (document-life.rq). The real data has
      * no two acts of one document on one date since the adoption is dated 4 December 1998 (that day),

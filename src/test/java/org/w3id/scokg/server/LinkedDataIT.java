@@ -497,11 +497,45 @@ class LinkedDataIT {
         }
     }
 
+    /**
+     * The sitemap lists every entity page, and the pages a crawler should start from (the entity
+     * pages alone until a review on 6 December 2026); each of those answers a browser 200.
+     */
     @Test
-    void sitemap_lists_entity_pages() {
+    void sitemap_lists_entity_pages_and_the_landing_pages() {
         HttpResponse<String> response = get("/sitemap.xml");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<loc>" + ServerFixture.base() + "/doc/state/CN</loc>"));
+        java.util.List<String> landings = new java.util.ArrayList<>();
+        java.util.regex.Matcher loc = java.util.regex.Pattern.compile("<loc>" + java.util.regex.Pattern.quote(ServerFixture.base()) + "(/|/[a-z]+/?|/doc/[a-z]+/)</loc>")
+                .matcher(response.body());
+        while (loc.find()) landings.add(loc.group(1));
+        for (String page : java.util.List.of("/", "/queries/", "/dumps/", "/ontology", "/void", "/doc/state/", "/doc/organization/", "/doc/assertion/")) {
+            assertTrue(landings.contains(page), page + " in " + landings);
+        }
+        for (String page : landings) assertEquals(200, get(page, "Accept", "text/html").statusCode(), page);
+    }
+
+    /**
+     * The dataset's home page names its description (Link: rel="describedby"), and a client that
+     * asks for RDF before HTML is sent there; it got the page as HTML, with no Vary, until a review
+     * on 6 December 2026.
+     */
+    @Test
+    void the_home_page_sends_rdf_clients_to_the_datasets_description() {
+        HttpResponse<String> page = get("/", "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Link").orElse("").contains("</void>; rel=\"describedby\""), page.headers().map().toString());
+        assertTrue(page.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), page.headers().map().toString());
+        for (String accept : new String[] {"text/turtle", "application/ld+json", "application/rdf+xml, text/html"}) {
+            HttpResponse<String> rdf = get("/", "Accept", accept);
+            assertEquals(303, rdf.statusCode(), accept);
+            assertEquals(ServerFixture.base() + "/void", rdf.headers().firstValue("Location").orElse(""), accept);
+        }
+        Graph described = parse(get("/void", "Accept", "text/turtle"), Lang.TURTLE);
+        assertTrue(described.contains(Node.ANY, NodeFactory.createURI("http://xmlns.com/foaf/0.1/homepage"), NodeFactory.createURI("https://w3id.org/sco-kg/")),
+                "the description names the page as the dataset's home page");
+        assertEquals(406, get("/", "Accept", "image/png").statusCode());
     }
 
     /**

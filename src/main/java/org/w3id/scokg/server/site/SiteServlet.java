@@ -72,13 +72,35 @@ final class SiteServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         switch (path) {
-            case "", "/" -> page(request, response, home(request));
+            case "", "/" -> homePage(request, response);
             case "/ontology", "/ontology.html", "/ontology.ttl", "/ontology.jsonld", "/ontology.rdf", "/ontology.nt", "/ontology.trig" -> ontology(path, request, response);
             case "/sitemap.xml" -> Responses.send(request, response, "application/xml;charset=utf-8", sitemap(request).getBytes(StandardCharsets.UTF_8));
             case "/robots.txt" -> Responses.send(request, response, "text/plain;charset=utf-8", robots(request).getBytes(StandardCharsets.UTF_8));
             case "/query" -> query(request, response);
             default -> Responses.notFound(request, response, "Nothing is at " + urls.local(path) + ".");
         }
+    }
+
+    /**
+     * The dataset's home page ({@code foaf:homepage} in void.ttl, {@code schema:url} of the dataset's
+     * own source record), linked to the dataset's description by {@code Link: rel="describedby"}; a
+     * client that asks for RDF before HTML is sent to that description ({@code 303 See Other} to
+     * {@code /void}, which negotiates its syntax), and one that takes neither gets the 406 every page
+     * gives. Until a review on 6 December 2026 an RDF client got the page as HTML, with no {@code Vary}.
+     */
+    private void homePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // The page first, for a client that says nothing; then what /void is served in.
+        List<MediaTypes.Format> offers = new java.util.ArrayList<>(List.of(MediaTypes.Format.HTML));
+        offers.addAll(MediaTypes.RDF);
+        Optional<MediaTypes.Format> format = Responses.negotiate(request, response, offers);
+        if (format.isEmpty()) return;
+        response.setHeader("Link", "<" + urls.local("/void") + ">; rel=\"describedby\"; type=\"text/turtle\"");
+        if (format.get() != MediaTypes.Format.HTML) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", urls.absolute(request, "/void"));
+            return;
+        }
+        page(request, response, home(request));
     }
 
     private static void page(HttpServletRequest request, HttpServletResponse response, String html) throws IOException {
@@ -169,14 +191,24 @@ final class SiteServlet extends HttpServlet {
         return rules.append("\nSitemap: ").append(urls.absolute(request, "/sitemap.xml")).append('\n').toString();
     }
 
+    /**
+     * Every entity page, and the pages a crawler should start from: the home page, the lists of named
+     * queries and dumps, the ontology, the dataset's description and each kind's index (the entity
+     * pages alone until a review on 6 December 2026).
+     */
     private String sitemap(HttpServletRequest request) {
         String base = urls.absolute(request, "");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        graph.union().find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject).toSet().stream()
+        List<String> things = graph.union().find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject).toSet().stream()
                 .filter(s -> s.isURI() && s.getURI().startsWith(SCO.ID) && !s.getURI().contains("#"))
-                .map(s -> base + "/doc/" + s.getURI().substring(SCO.ID.length()))
+                .map(s -> "/doc/" + s.getURI().substring(SCO.ID.length()))
                 .sorted()
-                .forEach(loc -> xml.append("  <url><loc>").append(Html.escape(loc)).append("</loc></url>\n"));
+                .toList();
+        List<String> landings = new java.util.ArrayList<>(List.of("/", "/queries/", "/dumps/", "/ontology", "/void"));
+        things.stream().filter(page -> page.indexOf('/', "/doc/".length()) > 0).map(page -> page.substring(0, page.indexOf('/', "/doc/".length()) + 1))
+                .distinct().forEach(landings::add);
+        java.util.stream.Stream.concat(landings.stream(), things.stream())
+                .forEach(page -> xml.append("  <url><loc>").append(Html.escape(base + page)).append("</loc></url>\n"));
         return xml.append("</urlset>\n").toString();
     }
 }
