@@ -94,6 +94,36 @@ class LogRateTest {
         assertTrue(traced.lines().noneMatch(line -> line.startsWith("23:59:59 ERROR")), traced);
     }
 
+    /**
+     * A NUL, an ESC and the other control characters of a client's text reach the log as U+FFFD, a tab
+     * as {@code \t}: Java's words for a REGEX pattern it cannot compile repeat the pattern, so until a
+     * review on 6 December 2026 {@code REGEX("x", "\u001b[31m(")} wrote a terminal's escape sequence
+     * into the log, raw (line breaks were escaped already). So are Unicode's own line separators and
+     * the marks that turn the direction of text, which make a line read as another. On both appenders,
+     * in the message and in the trace; the layout's own line end stays.
+     */
+    @Test
+    void a_clients_control_characters_reach_the_log_replaced() throws IOException {
+        String forged = "\u0000\u001b[31mred\u001b[0m\u0007\u0008\u000b\u000c\u007f\u0085\u009b2J\u2028\u2029\u202eevil\u2066x\u2069\ttab";
+        String shown = "\ufffd\ufffd[31mred\ufffd[0m\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd2J\ufffd\ufffd\ufffdevil\ufffdx\ufffd\\ttab";
+        String out = logged(context -> {
+            context.getLogger("org.apache.jena.fuseki.Fuseki").warn("[32] Regex pattern exception: Unclosed group near index 5 " + forged);
+            context.getLogger("org.apache.jena.fuseki.Fuseki").warn("[33] failed", new IllegalStateException(forged));
+            context.getLogger("org.apache.jena.fuseki.Server").warn("[34] " + forged + "\n23:59:59 ERROR LinkedDataServer - FORGED",
+                    new IllegalStateException(forged + "\r\nFORGED"));
+            context.getLogger("org.w3id.scokg.server.SomeRoute").info("own " + forged);
+        }).text();
+        assertTrue(out.codePoints().noneMatch(c -> c != '\n' && (Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029
+                || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))), out);
+        List<String> lines = out.lines().toList();
+        assertEquals(6, lines.size(), out);
+        assertTrue(lines.get(0).endsWith("index 5 " + shown), lines.get(0));
+        assertTrue(lines.get(2).startsWith("java.lang.IllegalStateException: " + shown + "\\n\\tat "), lines.get(2));
+        assertTrue(lines.get(3).endsWith("[34] " + shown + "\\n23:59:59 ERROR LinkedDataServer - FORGED"), lines.get(3));
+        assertTrue(lines.get(4).contains(shown + "\\r\\nFORGED\\n\\tat "), lines.get(4));
+        assertTrue(lines.get(5).endsWith("own " + shown), lines.get(5));
+    }
+
     /** Should a request ever make them log, those lines have a bound of their own. */
     @Test
     void what_the_server_says_of_itself_is_bounded_too() throws IOException {
