@@ -63,8 +63,11 @@ class ParserRefusalsIT {
     }
 
     /**
-     * What Jetty refuses, and the words its 400 (or 417, 505) says now; none says the address is not
-     * well encoded, which was what each said until then.
+     * What Jetty refuses, and the words its 400 (or 413, 417, 505) says now; none says the address is not
+     * well encoded, which was what each said until then. Until a second review on 6 December 2026 a
+     * Content-Length past 2^63 - 1 was said to be an address not well encoded, and a target's bad
+     * port, bad host or missing host one sentence that named all three; a refused byte, a bare CR
+     * or a folded line did not say on which line of the head it stood.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -74,7 +77,13 @@ class ParserRefusalsIT {
         "Host not a host|GET /doc/state/CN HTTP/1.1\\r\\nHost: a b\\r\\n||400|its Host header is not a host name",
         "another scheme|GET ftp://localhost:PORT/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|neither a path that starts with / nor an absolute http://",
         "no host in the target|GET http:/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|neither a path that starts with / nor an absolute http://",
-        "port past 65535|GET http://localhost:99999999/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|a port from 1 to 65535",
+        "port past 65535|GET http://localhost:99999999/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|the port of its target's host is not a number from 1 to 65535",
+        "port not digits|GET http://localhost:x/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|the port of its target's host is not a number from 1 to 65535",
+        "colons in the host|GET http://x:y:z/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|holds a colon or a bracket but is not an IPv6 address in brackets",
+        "IPv6 host not closed|GET http://[::1/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|holds a colon or a bracket but is not an IPv6 address in brackets",
+        "host badly encoded|GET http://x%zz/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|its target's host is not a host name or an IP address",
+        "no host after http://|GET http:///doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|an absolute http:// or https:// address that names no host",
+        "port but no host|GET http://:PORT/doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\n||400|an absolute http:// or https:// address that names no host",
         "authority-form for GET|GET localhost:PORT HTTP/1.1\\r\\nHost: localhost\\r\\n||400|neither a path that starts with / nor an absolute http://",
         "* for GET|GET * HTTP/1.1\\r\\nHost: localhost\\r\\n||400|Only OPTIONS may name *",
         "CONNECT to a path|CONNECT /doc HTTP/1.1\\r\\nHost: localhost\\r\\n||400|a CONNECT names a host and port",
@@ -83,15 +92,17 @@ class ParserRefusalsIT {
         "%00|GET /doc/state/CN%00 HTTP/1.1\\r\\nHost: localhost\\r\\n||400|no address may hold",
         "backslash|GET /dumps/..\\\\..\\\\etc HTTP/1.1\\r\\nHost: localhost\\r\\n||400|its path holds a",
         "two Content-Lengths|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nContent-Length: 8\\r\\nContent-Length: 8\\r\\n|ASK {  }|400|Content-Length more than once",
+        "Content-Length past 2^63 - 1|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nContent-Length: 99999999999999999999\\r\\n|ASK {  }|413|The request body is larger than 1048576 bytes.",
         "Content-Length not digits|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nContent-Length: +8\\r\\n|ASK {  }|400|not a number of bytes",
         "Transfer-Encoding and Content-Length|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nContent-Length: 8\\r\\nTransfer-Encoding: chunked\\r\\n|8\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|both Transfer-Encoding and Content-Length",
         "HTTP/1.0 with Transfer-Encoding|POST /sparql HTTP/1.0\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nTransfer-Encoding: chunked\\r\\n|8\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|it is HTTP/1.0 and sends Transfer-Encoding",
         "chunked not last|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nTransfer-Encoding: chunked, identity\\r\\n|8\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|does not end in chunked",
-        "chunk size not hexadecimal|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nTransfer-Encoding: chunked\\r\\n|ZZ\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|its chunked framing is malformed",
-        "bare CR|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\rX: y\\r\\n||400|ends in a CR without an LF",
-        "folded header|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nX: a\\r\\n b\\r\\n||400|begins with a space or a tab",
-        "space in a header's name|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nX Y: z\\r\\n||400|a byte HTTP does not allow where it stands (SPACE",
-        "control byte in a header|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nX: a\\u0001b\\r\\n||400|a byte HTTP does not allow where it stands (CNTL=0x1",
+        "chunk size not hexadecimal|POST /sparql HTTP/1.1\\r\\nHost: localhost\\r\\nContent-Type: application/sparql-query\\r\\nTransfer-Encoding: chunked\\r\\n|ZZ\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|a chunk's size line holds a byte where a hexadecimal digit",
+        "bare CR|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\rX: y\\r\\n||400|line 2 of its head, a header line, ends in a CR without an LF",
+        "folded header|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nX: a\\r\\n b\\r\\n||400|line 4 of its head begins with a space or a tab",
+        "space in a header's name|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nX Y: z\\r\\n||400|line 3 of its head, a header line, holds a byte HTTP does not allow where it stands (SPACE",
+        "control byte in a header|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nX: a\\u0001b\\r\\n||400|line 3 of its head, a header line, holds a byte HTTP does not allow where it stands (CNTL=0x1",
+        "control byte in the request line|GET /doc/state/CN\\u0001 HTTP/1.1\\r\\nHost: localhost\\r\\n||400|its request line holds a byte HTTP does not allow where it stands (CNTL=0x1",
         "Expect other than 100-continue|GET /doc/state/CN HTTP/1.1\\r\\nHost: localhost\\r\\nExpect: bogus\\r\\n||417|other than 100-continue",
         "HTTP/1.2|GET /doc/state/CN HTTP/1.2\\r\\nHost: localhost\\r\\n||505|speaks HTTP/1.1 and HTTP/1.0"})
     void jettys_refusal_says_what_is_wrong(String name, String head, String body, int status, String words) throws IOException {
@@ -152,7 +163,8 @@ class ParserRefusalsIT {
         String answer = rawSent("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n"
                 + "Connection: close\r\n\r\n" + framing + "\r\nASK {  }\r\n0\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 400 "), answer.lines().findFirst().orElse(""));
-        assertTrue(body(answer).contains("framing past 131072 bytes in all"), body(answer));
+        assertTrue(body(answer).contains("its chunked framing, the bytes that are not its content (chunk sizes, extensions, line ends and trailers), "
+                + "passes 131072 bytes, the most this server reads in one request"), body(answer));
         StringBuilder chunks = new StringBuilder();
         String query = "#" + "x".repeat(100_000) + "\nASK {}";
         for (int from = 0; from < query.length(); from += 256) {
@@ -162,6 +174,75 @@ class ParserRefusalsIT {
         String read = rawSent("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nAccept: application/sparql-results+json\r\n"
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunks + "0\r\n\r\n");
         assertTrue(read.startsWith("HTTP/1.1 200 ") && body(read).contains("\"boolean\":true"), read.lines().findFirst().orElse("") + " " + read.length());
+    }
+
+    /**
+     * A body whose connection ends before the length its Content-Length gave is a 400 saying so, and
+     * a chunk's size line that is not hexadecimal one naming the byte (above): until a review on 6
+     * December 2026 both got one sentence naming either cause, and more.
+     */
+    @Test
+    void a_body_cut_short_says_its_connection_ended() throws IOException {
+        URI base = URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\n"
+                    + "ASK {  }").getBytes(StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput();
+            String answer = ServerFixture.readUntilClosed(socket);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+            assertTrue(body(answer).contains("the connection ended before it did (before the length its Content-Length gave"), body(answer));
+        }
+    }
+
+    /**
+     * RFC 9110 10.1.1: on an HTTP/1.1 request that says {@code Expect: 100-continue} and announces
+     * content, an origin server MUST send at once a final status or a 100, and MUST NOT wait for the
+     * content before the 100. Every body is read before a route runs, so the 100 comes at once, on a
+     * GET as on a POST (a socket that waited for it past 10 s would fail here; the body's deadline is
+     * 30 s), and once the body has come the answer is the one the request gets without it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"GET /doc/state/CN|text/turtle", "POST /sparql|application/sparql-results+json"})
+    void a_100_continue_is_sent_at_once_and_the_body_then_read(String line, String accept) throws IOException {
+        String head = line + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept + "\r\nContent-Type: application/sparql-query\r\n";
+        String plain = raw(head + "Content-Length: 8\r\nConnection: close\r\n", "ASK {  }");
+        URI base = URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((head + "Expect: 100-continue\r\nContent-Length: 8\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            assertEquals("HTTP/1.1 100 Continue\r\n\r\n", ServerFixture.head(socket.getInputStream()));
+            socket.getOutputStream().write("ASK {  }".getBytes(StandardCharsets.ISO_8859_1));
+            String answer = ServerFixture.readUntilClosed(socket);
+            assertTrue(answer.startsWith("HTTP/1.1 200 "), answer.lines().findFirst().orElse(""));
+            assertEquals(body(plain), body(answer));
+        }
+    }
+
+    /**
+     * RFC 9110 10.1.1: a server MUST ignore a 100-continue expectation in an HTTP/1.0 request, and
+     * 15.2: it sends no 1xx to an HTTP/1.0 client. Jetty sent "HTTP/1.1 100 Continue" at once (in 9 ms
+     * by hand) until a review on 6 December 2026: nothing comes now until the body has been sent, and
+     * then the answer.
+     */
+    @Test
+    void an_http_10_request_gets_no_100_continue() throws IOException {
+        URI base = URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("POST /sparql HTTP/1.0\r\nHost: localhost\r\nAccept: application/sparql-results+json\r\n"
+                    + "Content-Type: application/sparql-query\r\nExpect: 100-continue\r\nContent-Length: 8\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.setSoTimeout(1_000);
+            try {
+                int first = socket.getInputStream().read();
+                throw new AssertionError("the server answered before the body was sent: " + (char) first + ServerFixture.readUntilClosed(socket));
+            } catch (java.net.SocketTimeoutException nothingYet) {
+                // As it should: the expectation is ignored, and the server waits for the body.
+            }
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("ASK {  }".getBytes(StandardCharsets.ISO_8859_1));
+            String answer = ServerFixture.readUntilClosed(socket);
+            assertTrue(answer.startsWith("HTTP/1.1 200 ") && body(answer).contains("\"boolean\""), answer);
+        }
     }
 
     /** What came back to {@code request}: the server may answer and close before all of it is sent, so a failed write or a reset ends the exchange. */

@@ -72,7 +72,7 @@ import org.eclipse.jetty.util.NanoTime;
  * parser, which answered one sentence for every route.
  *
  * <p>A target that is neither a path nor an absolute {@code http} or {@code https} address with a host
- * ({@link #readable}) is read at the root and failed once its headers are read, with a 400 that says
+ * ({@link #unreadable}) is read at the root and failed once its headers are read, with a 400 that says
  * so; a CONNECT whose target is no authority with one that says what a CONNECT names ({@link
  * ParserRefusals}). An absolute address whose host differs from the {@code Host} header is served at
  * the target's host, as RFC 9112 3.2.2 requires (Jetty's compliance allows it here). An HTTP/1.0
@@ -171,30 +171,67 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
     }
 
     /**
-     * Whether {@code target}, of a request that is not a CONNECT, is one this server reads: a path
+     * Null where {@code target}, of a request that is not a CONNECT, is one this server reads, else the
+     * sentence that says why not ({@link ParserRefusals}): a path
      * (origin-form), {@code *} (which Jetty judges), or an absolute {@code http://} or {@code https://}
      * address with a host and a port, if any, that a {@code Host} header may name (Jetty's {@code
      * HostPort}; absolute-form, RFC 9112 3.2.2), the scheme in any case. Jetty reads any scheme there
      * ({@code ftp://host/x} was served as {@code /x}), a target without a host ({@code http:/x},
      * {@code host:port}) as one whose authority differs from {@code Host}, and a port past 65535 in it,
      * which it refuses in {@code Host} ({@code http://host:99999999/} was served, its redirects naming
-     * that port).
+     * that port). Until a second review on 6 December 2026 each got one sentence, which did not say
+     * whether the port, the host or the scheme was wrong.
      */
-    static boolean readable(String target) {
-        if (target.startsWith("/") || target.equals("*")) return true;
+    static String unreadable(String target) {
+        if (target.startsWith("/") || target.equals("*")) return null;
         String lower = target.toLowerCase(java.util.Locale.ROOT);
         int scheme = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
-        if (scheme < 0) return false;
+        if (scheme < 0) return ParserRefusals.NOT_HTTP;
         int end = scheme;
         while (end < target.length() && "/?#".indexOf(target.charAt(end)) < 0) end++;
         // A user before the host is Jetty's to refuse (USER_INFO), with a sentence of its own.
         String authority = target.substring(target.lastIndexOf('@', end - 1) < scheme ? scheme : target.lastIndexOf('@', end - 1) + 1, end);
-        if (authority.isEmpty()) return false;
+        if (authority.isEmpty() || authority.startsWith(":")) return ParserRefusals.NO_HOST;
         try {
-            return !new HostPort(authority).getHost().isEmpty();
+            return new HostPort(authority).getHost().isEmpty() ? ParserRefusals.NO_HOST : null;
         } catch (IllegalArgumentException e) {
-            return false;
+            // HostPort says which part it refuses (a port, an IPv6 host, the host), and logs it.
+            return ParserRefusals.target(e.getMessage());
         }
+    }
+
+    /**
+     * The sentence of the body of {@code request} that Jetty's parser ended early, by what ended it,
+     * or null where that is not known ({@link ParserRefusals#bodyEnded}).
+     */
+    static String bodyEnded(Request request) {
+        if (!(request.getConnectionMetaData().getConnection() instanceof HttpConnection connection)) return null;
+        return connection.getParser() instanceof LineBoundParser parser ? ParserRefusals.bodyEnded(parser.bodyFailure()) : null;
+    }
+
+    /**
+     * The sentence of the refusal of {@code request} that Jetty's parser said {@code message} of,
+     * naming the line of its head where it failed, or null where that is not known ({@link
+     * ParserRefusals#placed}).
+     */
+    static String placed(Request request, String message) {
+        if (!(request.getConnectionMetaData().getConnection() instanceof HttpConnection connection)) return null;
+        return connection.getParser() instanceof LineBoundParser parser ? ParserRefusals.placed(message, parser.failedLine()) : null;
+    }
+
+    /**
+     * {@code failure}, or a 413 where it is Jetty's 400 for a {@code Content-Length} past 2^63 - 1
+     * bytes: Jetty 12.1.1's parser reads the value with {@code Math.multiplyExact} and {@code
+     * addExact}, its one arithmetic that can overflow, and fails the request with "Bad Request" and
+     * the {@code ArithmeticException} as its cause, whose sentence said the address was not well
+     * encoded (a review on 6 December 2026). RFC 9110 8.6 has a recipient expect large numerals; the
+     * body such a value announces is larger than the server reads, as one of 2^63 - 1 bytes is.
+     */
+    static HttpException contentLengthPast(HttpException failure) {
+        if (failure instanceof Throwable thrown && thrown.getCause() instanceof ArithmeticException overflow) {
+            return new BadMessageException(HttpStatus.PAYLOAD_TOO_LARGE_413, "Content-Length past 2^63 - 1", overflow);
+        }
+        return failure;
     }
 
     /** The connection, whose parser's handler keeps the headers and times them. */
@@ -204,7 +241,8 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
         private boolean unparsedPath;
         // What Jetty said of a path it could not parse, where its words are known (ParserRefusals), else "Bad URI".
         private String unparsedWhy;
-        private boolean notHttp;
+        // The sentence of a target this server does not read (unreadable), else null.
+        private String notHttp;
         // An HTTP/1.0 request, and one of them that sends Transfer-Encoding.
         private boolean http10;
         private boolean http10Coded;
@@ -261,9 +299,9 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                 cutRoute = standIn == null ? "/" : standIn;
                 return super.newHttpStream(method, cutRoute, version);
             }
-            if (!HttpMethod.CONNECT.is(method) && !readable(uri)) {
-                // Another scheme, or no host: read at the root, and failed once the headers are read.
-                notHttp = true;
+            notHttp = HttpMethod.CONNECT.is(method) ? null : unreadable(uri);
+            if (notHttp != null) {
+                // Another scheme, no host, a bad port: read at the root, and failed once the headers are read.
                 return super.newHttpStream(method, "/", version);
             }
             try {
@@ -287,7 +325,7 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                 headers = null;
                 unparsedPath = false;
                 unparsedWhy = null;
-                notHttp = false;
+                notHttp = null;
                 http10 = version == HttpVersion.HTTP_1_0;
                 http10Coded = false;
                 cutRoute = null;
@@ -301,14 +339,19 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                     headers.add(field);
                 }
                 if (http10 && field.getHeader() == HttpHeader.TRANSFER_ENCODING) http10Coded = true;
+                // RFC 9110 10.1.1: a server MUST ignore a 100-continue expectation in an HTTP/1.0 request (and 15.2:
+                // sends no 1xx to an HTTP/1.0 client); Jetty answered it "HTTP/1.1 100 Continue" until a review on 6
+                // December 2026. Any other expectation is Jetty's to refuse, with a 417.
+                if (http10 && field.getHeader() == HttpHeader.EXPECT && "100-continue".equalsIgnoreCase(field.getValue().strip())) return;
                 super.parsedHeader(field);
             }
 
             @Override
             public boolean headerComplete() {
+                ((LineBoundParser) getParser()).headEnded();
                 // Failed as Jetty fails the request line it cannot parse: 400, "Bad URI", the connection closed.
                 if (unparsedPath) throw new BadMessageException(unparsedWhy);
-                if (notHttp) throw new BadMessageException(ParserRefusals.NOT_HTTP);
+                if (notHttp != null) throw new BadMessageException(notHttp);
                 // RFC 9112 6.1: an HTTP/1.0 message with Transfer-Encoding MUST be treated as if its framing
                 // were faulty, and its connection closed. Jetty read its body in chunks and kept the
                 // connection open for the next request on it (a review on 6 December 2026).
@@ -319,9 +362,9 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
 
             @Override
             public void badMessage(HttpException failure) {
-                setAttribute(ATTRIBUTE, new Kept(headers == null ? HttpFields.EMPTY : headers.asImmutable(), unparsedPath || notHttp || cutRoute != null
-                        || ((LineBoundParser) getParser()).cut()));
-                super.badMessage(failure);
+                setAttribute(ATTRIBUTE, new Kept(headers == null ? HttpFields.EMPTY : headers.asImmutable(), unparsedPath || notHttp != null
+                        || cutRoute != null || ((LineBoundParser) getParser()).cut()));
+                super.badMessage(contentLengthPast(failure));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.w3id.scokg.server.web;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.http.HttpStatus;
 
@@ -40,10 +41,48 @@ final class LineBoundParser extends HttpParser {
     private boolean cut;
     private final StringBuilder head = new StringBuilder();
     private int chunkLines;
+    private HttpException bodyFailure;
+    // Header lines of the head ended so far, and the line of the head the parser failed it at (0: none).
+    private int headerLines;
+    private int failedLine;
 
     LineBoundParser(HttpParser.RequestHandler handler, int maxHeaderBytes, HttpCompliance compliance) {
         super(handler, maxHeaderBytes, compliance);
         this.maxLine = maxHeaderBytes / 2;
+    }
+
+    /**
+     * What ended the body of the request being read before its end, where the parser failed it: a
+     * chunk's framing past {@link #CHUNK_LINES}, a byte that cannot stand in a chunk's size line; null
+     * where it ended otherwise (its connection closed), or did not. Jetty's parser hands such a
+     * failure on as an early end of the body ({@code earlyEOF}, "Early EOF"), which says none of this.
+     */
+    HttpException bodyFailure() {
+        return bodyFailure;
+    }
+
+    /**
+     * The line of its head at which the parser failed the request being read, counted from 1 (its
+     * request line), or 0 where it did not fail it there. A line is as the parser reads it: a header
+     * line ends at its line end, so a CR without an LF is within the line it ends.
+     */
+    int failedLine() {
+        return failedLine;
+    }
+
+    /**
+     * Says the head of the request being read has been read to its blank line: a refusal from here
+     * on (of its path, of a header's value, by the connection's handler) stands on no one line.
+     */
+    void headEnded() {
+        headerLines = -1;
+    }
+
+    /** Counts the header lines ended: the parser's field state goes back to a field's start at each. */
+    @Override
+    protected void setState(FieldState state) {
+        if (state == FieldState.FIELD && getState() == State.HEADER && headerLines >= 0) headerLines++;
+        super.setState(state);
     }
 
     /** Whether the target of the request being read was cut. */
@@ -76,6 +115,9 @@ final class LineBoundParser extends HttpParser {
             cut = false;
             head.setLength(0);
             chunkLines = 0;
+            bodyFailure = null;
+            headerLines = 0;
+            failedLine = 0;
         }
         if (isChunking() && inContentState()) return parseChunked(buffer);
         if (skipping && !skip(buffer)) return skippedAll() ? refuse(buffer) : false;
@@ -107,6 +149,18 @@ final class LineBoundParser extends HttpParser {
         // Handled, or nothing read (the parser wants more than these bytes): the caller reads on.
         if (handled || buffer.position() == before) return handled;
         return parseNext(buffer);
+    }
+
+    /**
+     * Keeps a failure of the body, which Jetty's parser hands on as an early end of it, and the line
+     * of the head where it failed one there.
+     */
+    @Override
+    protected void badMessage(HttpException failure) {
+        if (inContentState()) bodyFailure = failure;
+        else if (getState() == State.HEADER && headerLines >= 0) failedLine = headerLines + 2;
+        else if (getState().ordinal() < State.HEADER.ordinal()) failedLine = 1;
+        super.badMessage(failure);
     }
 
     /** Keeps the first {@link #HEAD} bytes of the line, from those about to be parsed. */
@@ -164,7 +218,7 @@ final class LineBoundParser extends HttpParser {
         if (read >= content) chunkLines += buffer.position() - before - (read - content);
         if (chunkLines <= CHUNK_LINES) return handled;
         buffer.position(buffer.limit());
-        badMessage(new BadMessageException(HttpStatus.BAD_REQUEST_400, "chunked framing past " + CHUNK_LINES + " bytes"));
+        badMessage(new BadMessageException(HttpStatus.BAD_REQUEST_400, ParserRefusals.FRAMING_PAST));
         return false;
     }
 }

@@ -219,6 +219,16 @@ public final class OneSentenceErrors {
             // Jetty's own 414, for a target past what BadMessageHeaders skips: the route is not known.
             return RequestLimitsFilter.uriTooLong(null);
         }
+        if (status == HttpStatus.BAD_REQUEST_400 && "Early EOF".equals(message)) {
+            // Jetty's parser ends a body it cannot read as one cut short; what ended it is kept (LineBoundParser).
+            String ended = BadMessageHeaders.bodyEnded(request);
+            if (ended != null) return ended;
+        }
+        if (status == HttpStatus.BAD_REQUEST_400) {
+            // A byte, a line end or a folded line Jetty's parser refused in the head: the line is kept (LineBoundParser).
+            String placed = BadMessageHeaders.placed(request, message);
+            if (placed != null) return placed;
+        }
         HttpFields headers = request.getHeaders();
         boolean bare = message == null || message.equals(HttpStatus.getMessage(HttpStatus.BAD_REQUEST_400));
         if (bare && headers.contains(HttpHeader.UPGRADE) && !headers.contains(HttpHeader.CONNECTION, "upgrade")) return UPGRADE_WITHOUT_CONNECTION;

@@ -12,16 +12,102 @@ import org.eclipse.jetty.http.UriCompliance;
  * Content-Lengths"); until a review on 6 December 2026 every such 400 got one sentence saying the
  * address was not well encoded, which was not what was wrong with any of them. The words Jetty
  * 12.1.1 uses are matched as they are: a message not known here keeps that sentence, which names
- * a bad address or a malformed header.
+ * a bad address or a malformed header. Where Jetty's words say less than is known, the sentence
+ * says more (a second review that day): the line of the head a refused byte, a bare CR or a folded
+ * line stands on ({@link #placed}), what ended a body early ({@link #bodyEnded}), and which part of
+ * an absolute target is wrong ({@link #target}).
  */
 final class ParserRefusals {
     private ParserRefusals() {}
 
     private static final String CANNOT = "This request cannot be read: ";
 
+    /** How each sentence made here of a body that cannot be read begins. */
+    private static final String BODY_CANNOT = "The request body cannot be read";
+
     /** The sentence of a target that is neither a path nor an absolute http or https address with a host. */
     static final String NOT_HTTP = CANNOT + "its target is neither a path that starts with / nor an absolute http:// or https:// address "
             + "with a host and, if any, a port from 1 to 65535 (RFC 9112 3.2).";
+
+    /** The sentence of an absolute http or https target that names no host. */
+    static final String NO_HOST = CANNOT + "its target is an absolute http:// or https:// address that names no host (RFC 9112 3.2.2); "
+            + "send a path that starts with /, or name the host.";
+
+    /** The sentence of an absolute target whose port is not a number from 1 to 65535 (Jetty's "Bad Port", "Bad port", "Blank port"). */
+    static final String TARGET_PORT = CANNOT + "the port of its target's host is not a number from 1 to 65535 (RFC 3986 3.2.3); "
+            + "leave it out, with its colon, for the scheme's own.";
+
+    /** The sentence of an absolute target whose host holds a colon or a bracket and is no IPv6 address in brackets (Jetty's "Bad IPv6 host"). */
+    static final String TARGET_IPV6 = CANNOT + "its target's host holds a colon or a bracket but is not an IPv6 address in brackets, such as "
+            + "[::1] (RFC 3986 3.2.2); a port follows the host after one colon.";
+
+    /** The sentence of an absolute target whose host is no host name or address (Jetty's "Bad Authority", such as a bad %-escape). */
+    static final String TARGET_HOST = CANNOT + "its target's host is not a host name or an IP address (RFC 3986 3.2.2).";
+
+    /**
+     * The sentence of a chunked body whose framing passed {@link LineBoundParser#CHUNK_LINES} bytes:
+     * Jetty ends such a body as it ends a cut one ("Early EOF"), whose sentence names every cause.
+     */
+    static final String FRAMING_PAST = BODY_CANNOT + " to its end: its chunked framing, the bytes that are not its content "
+            + "(chunk sizes, extensions, line ends and trailers), passes " + LineBoundParser.CHUNK_LINES + " bytes, the most this server reads "
+            + "in one request (a chunk takes 5 bytes of framing at least, so a body may come in some " + LineBoundParser.CHUNK_LINES / 5 / 1000
+            + ",000 chunks); send it in fewer, larger chunks, or with Content-Length.";
+
+    /** The sentence of a body whose connection ended before it did. */
+    static final String BODY_CUT = BODY_CANNOT + " to its end: the connection ended before it did (before the length "
+            + "its Content-Length gave, or before its last chunk, the one of size 0).";
+
+    /**
+     * The sentence of a body that Jetty's parser ended early ("Early EOF"), by the failure that ended
+     * it ({@link LineBoundParser#bodyFailure}, null where its connection ended), or null where that
+     * failure is not known here.
+     */
+    static String bodyEnded(org.eclipse.jetty.http.HttpException failure) {
+        if (failure == null) return BODY_CUT;
+        String message = failure.getReason();
+        if (FRAMING_PAST.equals(message)) return FRAMING_PAST;
+        if (message != null && message.startsWith("Illegal character ")) {
+            // Jetty names the byte by its class and code (ALPHA=Z, SPACE=' '), never more of the request.
+            return BODY_CANNOT + ": a chunk's size line holds a byte where a hexadecimal digit, a ; before an extension "
+                    + "or the line's end must stand (" + message.substring("Illegal character ".length()) + ", as Jetty names it; RFC 9112 7.1).";
+        }
+        return null;
+    }
+
+    /**
+     * The sentence for what Jetty's parser refused with {@code message} at {@code line} of the head
+     * (1, the request line; {@link LineBoundParser#failedLine}), naming that line, or null where the
+     * refusal is not one of a single line: a byte that cannot stand where it does, a CR without an LF,
+     * a folded header line. Without the line they said "its request line or a header", "a line of it"
+     * and "a header line of it" until a review on 6 December 2026.
+     */
+    static String placed(String message, int line) {
+        if (message == null || line < 1) return null;
+        String where = line == 1 ? "its request line" : "line " + line + " of its head, a header line,";
+        // Jetty's parser names the byte by its class and code (CNTL=0x1); "Illegal character in path" is HttpURI's.
+        if (message.startsWith("Illegal character ") && message.contains("=")) {
+            return CANNOT + where + " holds a byte HTTP does not allow where it stands (" + message.substring("Illegal character ".length())
+                    + ", as Jetty names it; the request line is line 1).";
+        }
+        if (message.equals("Bad EOL")) {
+            return CANNOT + where + " ends in a CR without an LF; each line of a request's head ends in CRLF (RFC 9112 2.2; the request line is line 1).";
+        }
+        if (message.equals("Line Folding not supported") && line > 1) {
+            return CANNOT + "line " + line + " of its head begins with a space or a tab (line folding, which RFC 9112 5.2 made obsolete) "
+                    + "or has no name (the request line is line 1).";
+        }
+        return null;
+    }
+
+    /** What {@code HostPort} says of an authority it refuses, to the sentence of a target with that authority. */
+    static String target(String hostPortWords) {
+        if (hostPortWords == null) return TARGET_HOST;
+        return switch (hostPortWords) {
+            case "Bad Port", "Bad port", "Blank port" -> TARGET_PORT;
+            case "Bad IPv6 host" -> TARGET_IPV6;
+            default -> TARGET_HOST;
+        };
+    }
 
     /** Jetty's message, exactly, to the sentence. */
     private static final Map<String, String> BY_MESSAGE = Map.ofEntries(
@@ -40,8 +126,7 @@ final class ParserRefusals {
             Map.entry("Bad Transfer-Encoding, multiple chunked tokens", CANNOT + "its Transfer-Encoding names chunked more than once "
                     + "(RFC 9112 7); send the body in chunks once."),
             Map.entry("Early EOF", "The request body could not be read to its end: the connection ended before the length it gave, "
-                    + "or its chunked framing is malformed or too long (a chunk size that is not hexadecimal, framing past "
-                    + LineBoundParser.CHUNK_LINES + " bytes in all, chunk sizes, extensions and line ends, or trailers past the header limit; RFC 9112 7.1)."),
+                    + "or its chunked framing is malformed (RFC 9112 7.1)."),
             Map.entry("Bad EOL", CANNOT + "a line of it ends in a CR without an LF; each line of a request's head ends in CRLF (RFC 9112 2.2)."),
             Map.entry("Line Folding not supported", CANNOT + "a header line of it begins with a space or a tab (line folding, which RFC 9112 5.2 "
                     + "made obsolete) or has no name."),
@@ -70,7 +155,8 @@ final class ParserRefusals {
             return "This server speaks HTTP/1.1 and HTTP/1.0; the request line names another version, or none (HTTP/0.9).";
         }
         if (status != HttpStatus.BAD_REQUEST_400 || message == null) return null;
-        if (message.equals(NOT_HTTP) || message.equals(CONNECT_TARGET) || message.equals(HTTP10_CODED)) return message;
+        // A sentence made here, standing as a refusal's message, is passed on as it is.
+        if (message.startsWith(CANNOT) || message.startsWith(BODY_CANNOT)) return message;
         String known = BY_MESSAGE.get(message);
         if (known != null) return known;
         if (message.startsWith("Illegal character ")) {

@@ -34,12 +34,23 @@ class BadMessageHeadersTest {
         assertEquals(standIn, BadMessageHeaders.standIn(method, target));
     }
 
+    /** Each target this server does not read gets the sentence that says what is wrong with it: its scheme, its host or its port. */
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {"/doc/state/CN|true", "*|true", "http://localhost:3030/doc|true", "HTTPS://h|true", "http://h?x|true",
-        "ftp://h/x|false", "http:/doc|false", "http://|false", "http:///x|false", "localhost:3030|false", "abc|false",
-        "http://[::1]:3030/x|true", "http://u:p@h/x|true", "http://h:99999999/x|false", "http://h:x/x|false", "http://[::1/x|false", "http://u@/x|false"})
-    void a_target_is_read_where_it_is_a_path_or_an_http_address_with_a_host(String target, boolean readable) {
-        assertEquals(readable, BadMessageHeaders.readable(target));
+    @CsvSource(delimiter = '|', value = {"/doc/state/CN|READ", "*|READ", "http://localhost:3030/doc|READ", "HTTPS://h|READ", "http://h?x|READ",
+        "ftp://h/x|NOT_HTTP", "http:/doc|NOT_HTTP", "http://|NO_HOST", "http:///x|NO_HOST", "localhost:3030|NOT_HTTP", "abc|NOT_HTTP",
+        "http://[::1]:3030/x|READ", "http://u:p@h/x|READ", "http://h:99999999/x|TARGET_PORT", "http://h:x/x|TARGET_PORT", "http://h:/x|TARGET_PORT",
+        "http://h:0/x|TARGET_PORT", "http://[::1]:x/|TARGET_PORT", "http://[::1/x|TARGET_IPV6", "http://x:y:z/|TARGET_IPV6", "http://[x]/|TARGET_IPV6",
+        "http://x%zz/|TARGET_HOST", "http://:80/x|NO_HOST", "http://u@/x|NO_HOST"})
+    void a_target_is_read_where_it_is_a_path_or_an_http_address_with_a_host(String target, String why) {
+        String expected = switch (why) {
+            case "READ" -> null;
+            case "NOT_HTTP" -> ParserRefusals.NOT_HTTP;
+            case "NO_HOST" -> ParserRefusals.NO_HOST;
+            case "TARGET_PORT" -> ParserRefusals.TARGET_PORT;
+            case "TARGET_IPV6" -> ParserRefusals.TARGET_IPV6;
+            default -> ParserRefusals.TARGET_HOST;
+        };
+        assertEquals(expected, BadMessageHeaders.unreadable(target));
     }
 
     /**
@@ -88,6 +99,30 @@ class BadMessageHeadersTest {
         }
         assertTrue(recorder.endedEarly, fed + " bytes of extensions read");
         assertTrue(fed <= LineBoundParser.CHUNK_LINES + chunk.length, fed + " bytes fed");
+    }
+
+    /**
+     * The parser keeps the line of the head at which it failed a request, the request line being 1:
+     * a byte that cannot stand where it does, a CR without an LF, a folded line; a head it reads whole
+     * has none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "control byte in the target|GET /doc\\u0001 HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n|1",
+        "control byte in the first header|GET /doc HTTP/1.1\\r\\nHost: x\\u0001\\r\\n\\r\\n|2",
+        "control byte in the third header|GET /doc HTTP/1.1\\r\\nHost: x\\r\\nAccept: */*\\r\\nX: a\\u0001b\\r\\n\\r\\n|4",
+        "space in a name after a known header|GET /doc HTTP/1.1\\r\\nHost: x\\r\\nConnection: close\\r\\nX Y: z\\r\\n\\r\\n|4",
+        "bare CR|GET /doc HTTP/1.1\\r\\nHost: x\\rX: y\\r\\n\\r\\n|2",
+        "folded line|GET /doc HTTP/1.1\\r\\nHost: x\\r\\nX: a\\r\\n b\\r\\n\\r\\n|4",
+        "LF alone ends a line|GET /doc HTTP/1.1\\nHost: x\\nX: y\\nZ: \\u0001\\n\\n|4",
+        "read whole|GET /doc HTTP/1.1\\r\\nHost: x\\r\\nX: y\\r\\n\\r\\n|0"})
+    void the_parser_keeps_the_line_of_the_head_it_failed(String name, String head, int line) {
+        Recorder recorder = new Recorder();
+        LineBoundParser parser = new LineBoundParser(recorder, 65_536, HttpCompliance.RFC9110);
+        ByteBuffer buffer = ByteBuffer.wrap(head.replace("\\r", "\r").replace("\\n", "\n").replace("\\u0001", "\u0001").getBytes(StandardCharsets.ISO_8859_1));
+        while (buffer.hasRemaining() && recorder.failure == null) parser.parseNext(buffer);
+        assertEquals(line, parser.failedLine(), name + ": " + recorder.failure);
+        assertEquals(line > 0, recorder.failure != null, name + ": " + recorder.failure);
     }
 
     /** A parser's handler that keeps the failure it is told of. */
