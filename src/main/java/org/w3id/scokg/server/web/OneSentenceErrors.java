@@ -224,6 +224,13 @@ public final class OneSentenceErrors {
             String ended = BadMessageHeaders.bodyEnded(request);
             if (ended != null) return ended;
         }
+        if (status == HttpStatus.BAD_REQUEST_400 && "Bad HostPort".equals(message)) {
+            // Jetty's words for any Host it refuses; HostPort's, its cause, say which part.
+            for (Throwable why = cause; why != null && why.getCause() != why; why = why.getCause()) {
+                String host = ParserRefusals.hostHeader(why instanceof IllegalArgumentException ? why.getMessage() : null);
+                if (host != null) return host;
+            }
+        }
         if (status == HttpStatus.BAD_REQUEST_400) {
             // A byte, a line end or a folded line Jetty's parser refused in the head: the line is kept (LineBoundParser).
             String placed = BadMessageHeaders.placed(request, message);

@@ -99,6 +99,29 @@ final class ParserRefusals {
         return null;
     }
 
+    /** The sentence of a Host header whose port is not a number from 1 to 65535. */
+    static final String HOST_PORT = CANNOT + "the port of its Host header is not a number from 1 to 65535 (RFC 3986 3.2.3); "
+            + "leave it out, with its colon, for the scheme's own.";
+
+    /** The sentence of a Host header that holds a colon or a bracket and is no IPv6 address in brackets. */
+    static final String HOST_IPV6 = CANNOT + "its Host header holds a colon or a bracket but is not an IPv6 address in brackets, such as "
+            + "[::1] (RFC 3986 3.2.2); a port follows the host after one colon.";
+
+    /**
+     * The sentence of a Host header Jetty refused ("Bad HostPort") by what {@code HostPort} said of
+     * it, the cause of that refusal: its port, or an IPv6 address that is none; null for any other
+     * host, which keeps the sentence of "Bad HostPort". Until a second review on 6 December 2026 each
+     * got that one sentence.
+     */
+    static String hostHeader(String hostPortWords) {
+        if (hostPortWords == null) return null;
+        return switch (hostPortWords) {
+            case "Bad Port", "Bad port", "Blank port" -> HOST_PORT;
+            case "Bad IPv6 host" -> HOST_IPV6;
+            default -> null;
+        };
+    }
+
     /** What {@code HostPort} says of an authority it refuses, to the sentence of a target with that authority. */
     static String target(String hostPortWords) {
         if (hostPortWords == null) return TARGET_HOST;
