@@ -15,7 +15,10 @@ import org.eclipse.jetty.http.HttpStatus;
  * read), or failed where it stands past {@link #SKIPPED_AT_MOST}. And a chunked body's framing: the
  * bytes of it that are not content are counted, and past {@link #CHUNK_LINES} in one request the
  * body is ended. Jetty's parser reads everything else as ever; this is its parser from the
- * connection's {@code newHttpParser} hook, not a copy.
+ * connection's {@code newHttpParser} hook, not a copy. It also keeps, for the sentence of a
+ * refusal ({@link ParserRefusals}), the line of the head at which the parser failed a request
+ * ({@link #failedLine}) and the failure that ended a body early ({@link #bodyFailure}), which
+ * Jetty's own words do not say.
  */
 final class LineBoundParser extends HttpParser {
     /**
