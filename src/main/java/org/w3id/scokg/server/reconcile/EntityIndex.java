@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -33,9 +34,10 @@ import org.w3id.scokg.vocab.SCO;
 final class EntityIndex {
     /**
      * A type the service offers: its id (the class IRI), its name (English, as the manifest and
-     * every candidate give it) and its words in English, Russian and Chinese, the name first.
+     * every candidate give it), its words in English, Russian and Chinese, the name first, and the
+     * ids of the types it is under ({@link NarrowerTypes}; none for a default type).
      */
-    record Type(String id, String name, List<String> words) {
+    record Type(String id, String name, List<String> words, Set<String> broader) {
         /** Its words in the three languages, as the type suggest service describes it ("state · государство · 国家"). */
         String description() {
             return String.join(" · ", words);
@@ -52,7 +54,7 @@ final class EntityIndex {
         Set<String> words = new LinkedHashSet<>();
         words.add(name);
         for (Language language : Language.values()) Terms.words(NodeFactory.createURI(id), Texts.of(language)).ifPresent(words::add);
-        return new Type(id, name, List.copyOf(words));
+        return new Type(id, name, List.copyOf(words), Set.of());
     }
 
     /**
@@ -66,9 +68,17 @@ final class EntityIndex {
             return identifiers.getOrDefault(property, Set.of());
         }
 
+        /**
+         * Its most specific types, as candidates and suggestions give them ("treaty", not
+         * "instrument"): those of its types no other of its types is under.
+         */
+        List<Type> specificTypes() {
+            return types.stream().filter(t -> types.stream().noneMatch(u -> u.broader().contains(t.id()))).toList();
+        }
+
         /** Its names in languages other than the label's, to tell namesakes apart. */
         String description() {
-            StringBuilder text = new StringBuilder(types.get(0).name());
+            StringBuilder text = new StringBuilder(specificTypes().get(0).name());
             for (String name : names) {
                 if (!name.equals(label) && name.codePoints().anyMatch(c -> c > 0x2FF)) text.append(" · ").append(name);
             }
@@ -78,11 +88,13 @@ final class EntityIndex {
 
     private final Map<String, Entity> entities;
     private final List<Type> types;
+    private final List<Type> offered;
     private final Set<String> symbols;
 
-    private EntityIndex(Map<String, Entity> entities, List<Type> types) {
+    private EntityIndex(Map<String, Entity> entities, List<Type> types, List<Type> offered) {
         this.entities = entities;
         this.types = types;
+        this.offered = offered;
         Set<String> all = new LinkedHashSet<>();
         for (Entity entity : entities.values()) all.addAll(entity.identifiers("unSymbol"));
         this.symbols = Set.copyOf(all);
@@ -92,10 +104,12 @@ final class EntityIndex {
     static EntityIndex read(Graph union) {
         Map<String, Builder> builders = new LinkedHashMap<>();
         Map<String, Type> types = new LinkedHashMap<>();
+        Map<Node, Type> roots = new LinkedHashMap<>();
         select(union, "entities.rq").forEachRemaining(row -> {
             String iri = row.get("entity").getURI();
             if (!iri.startsWith(SCO.ID) || iri.contains("#")) return;
             Type type = types.computeIfAbsent(row.get("type").getURI(), id -> type(id, row.get("typeName").getLiteralLexicalForm()));
+            roots.putIfAbsent(row.get("class"), type);
             Builder b = builders.computeIfAbsent(iri.substring(SCO.ID.length()), id -> new Builder(row.get("label").getLiteralLexicalForm()));
             b.types.add(type);
             String name = row.get("name").getLiteralLexicalForm();
@@ -109,9 +123,13 @@ final class EntityIndex {
             b.identifiers.computeIfAbsent(row.get("property").getLiteralLexicalForm(), p -> new LinkedHashSet<>())
                     .add(row.get("value").getLiteralLexicalForm());
         });
+        NarrowerTypes narrower = NarrowerTypes.read(union, roots, types.keySet());
         Map<String, Entity> entities = new LinkedHashMap<>();
-        builders.forEach((id, b) -> entities.put(id, b.build(id)));
-        return new EntityIndex(entities, List.copyOf(types.values()));
+        builders.forEach((id, b) -> {
+            b.types.addAll(narrower.of(union, NodeFactory.createURI(SCO.ID + id)));
+            entities.put(id, b.build(id));
+        });
+        return new EntityIndex(entities, List.copyOf(types.values()), narrower.after(types.values()));
     }
 
     /**
@@ -137,9 +155,17 @@ final class EntityIndex {
         return symbols;
     }
 
-    /** The types the service offers, in the order of {@code entities.rq}. */
+    /** The default types, in the order of {@code entities.rq}, as the manifest gives them. */
     List<Type> types() {
         return types;
+    }
+
+    /**
+     * Every type a query or suggestion may name: the default types, each followed by the types under
+     * it ({@link NarrowerTypes}).
+     */
+    List<Type> offered() {
+        return offered;
     }
 
     static RowSet select(Graph graph, String resource) {

@@ -9,8 +9,8 @@ record Matching(EntityIndex index, Reconciler reconciler, Suggestions suggestion
         this(index, new Reconciler(index), new Suggestions(index), new Properties(index, extension));
     }
 
-    /** The ids of the index's types, as queries and suggestions name them. */
+    /** The ids of the types queries and suggestions may name: the default types and those under them. */
     Set<String> typeIds() {
-        return index.types().stream().map(EntityIndex.Type::id).collect(Collectors.toSet());
+        return index.offered().stream().map(EntityIndex.Type::id).collect(Collectors.toSet());
     }
 }

@@ -75,7 +75,7 @@ final class QueryBatch {
         for (int i = 0; i < typeIds.size(); i++) {
             String type = typeIds.get(i);
             RequestPlace place = element.isJsonArray() ? where.at(i, where.text()) : where;
-            if (!known.contains(type)) throw new BadRequest(where.text() + ": unknown type '" + BadRequest.shortened(type) + "' (see defaultTypes in the manifest)", place);
+            if (!known.contains(type)) throw new BadRequest(where.text() + ": unknown type '" + BadRequest.shortened(type) + "' (see defaultTypes in the manifest, and the types under them in /reconcile/suggest/type)", place);
         }
         return typeIds;
     }

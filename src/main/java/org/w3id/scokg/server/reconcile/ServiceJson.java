@@ -63,7 +63,8 @@ final class ServiceJson {
         json.addProperty("score", c.score());
         json.addProperty("match", c.match());
         JsonArray types = new JsonArray();
-        c.entity().types().forEach(t -> types.add(type(t)));
+        // Its most specific types (API 0.2 allows several): "treaty", as its page and the Mix'n'match catalogue say.
+        c.entity().specificTypes().forEach(t -> types.add(type(t)));
         json.add("type", types);
         JsonArray features = new JsonArray();
         for (Map.Entry<String, Object> f : c.features().entrySet()) {
@@ -83,7 +84,7 @@ final class ServiceJson {
         json.addProperty("name", e.label());
         json.addProperty("description", e.description());
         JsonArray notable = new JsonArray();
-        e.types().forEach(t -> notable.add(type(t)));
+        e.specificTypes().forEach(t -> notable.add(type(t)));
         json.add("notable", notable);
         return json;
     }

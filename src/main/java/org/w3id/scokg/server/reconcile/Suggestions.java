@@ -84,7 +84,7 @@ final class Suggestions {
         if (nothingLeft(prefix, p)) return List.of();
         // Or its id, the class IRI as typed so far, as the API expects (it found nothing until a review on 2 December 2026).
         String typed = prefix.strip();
-        return index.types().stream()
+        return index.offered().stream()
                 .filter(t -> t.words().stream().anyMatch(w -> rank(NameSimilarity.normalise(w), p) < Integer.MAX_VALUE) || typed.contains(":") && t.id().startsWith(typed))
                 .toList();
     }
