@@ -6,11 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -51,48 +48,6 @@ final class Descriptions {
     /** True when the graph says anything about the entity. */
     boolean exists(Node entity) {
         return graph.union().contains(entity, Node.ANY, Node.ANY);
-    }
-
-    /**
-     * The thing, or the published IRI a thing replaced, of {@code kind} whose key is {@code key} in
-     * other letters' case ("in" for IN, "sco-in-memberstate" for SCO-IN-MemberState), when no
-     * thing's key is {@code key} as written and exactly one is so in small letters. Until a review on
-     * 4 December 2026 only keys in all capitals or all small letters were found so.
-     */
-    Optional<Node> otherCase(String kind, String key) {
-        String iri = SCO.ID + kind + "/" + key;
-        Node found = keysInSmallLetters().get(iri.toLowerCase(Locale.ROOT));
-        return found == null || found == AMBIGUOUS || found.getURI().equals(iri) ? Optional.empty() : Optional.of(found);
-    }
-
-    /** Stands for an IRI in small letters that two of the graph's IRIs share: it names neither. */
-    private static final Node AMBIGUOUS = NodeFactory.createBlankNode();
-
-    private volatile Map<String, Node> keysInSmallLetters;
-
-    /** The IRIs of the graph's things and of the IRIs they replaced, by their small letters: made once, when first asked. */
-    private Map<String, Node> keysInSmallLetters() {
-        Map<String, Node> keys = keysInSmallLetters;
-        if (keys != null) return keys;
-        Map<String, Node> made = new HashMap<>();
-        for (Node property : List.of(RDF.type.asNode(), DCTerms.isReplacedBy.asNode())) {
-            graph.union().find(Node.ANY, property, Node.ANY).forEachRemaining(t -> {
-                Node thing = t.getSubject();
-                if (!thing.isURI() || !thing.getURI().startsWith(SCO.ID)) return;
-                made.merge(thing.getURI().toLowerCase(Locale.ROOT), thing, (one, other) -> one.equals(other) ? one : AMBIGUOUS);
-            });
-        }
-        keysInSmallLetters = made;
-        return made;
-    }
-
-    /**
-     * The thing a published IRI now names, when the graph replaced that IRI by another (a key that
-     * held a corrected date): it has {@code dcterms:isReplacedBy} and is no thing of its own.
-     */
-    Optional<Node> replacement(Node entity) {
-        if (graph.union().contains(entity, RDF.type.asNode(), Node.ANY)) return Optional.empty();
-        return graph.union().find(entity, DCTerms.isReplacedBy.asNode(), Node.ANY).nextOptional().map(t -> t.getObject());
     }
 
     /** The entity's description, with the document's own metadata. */

@@ -26,6 +26,7 @@ import org.w3id.scokg.server.web.HeapShare;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
@@ -48,6 +49,7 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient EntityReader reader;
     private final transient SupportedStatements supported;
     private final transient KindIndex kinds;
+    private final transient MovedKeys keys;
     /**
      * Every description once rendered, by path and format: 128 MiB of them, or an eighth of the heap
      * if less, at most; held in direct buffers (outside the heap, within the JVM's limit on them,
@@ -74,6 +76,7 @@ final class LinkedDataServlet extends HttpServlet {
         this.urls = urls;
         this.graph = graph;
         this.descriptions = new Descriptions(graph, timeoutMillis);
+        this.keys = new MovedKeys(graph.union());
         this.reader = new EntityReader(graph, StatementLayout.load());
         this.supported = new SupportedStatements(graph, timeoutMillis);
         this.kinds = new KindIndex(graph.data(), graph.provenance(), graph.union());
@@ -124,23 +127,20 @@ final class LinkedDataServlet extends HttpServlet {
         String cacheKey = format.map(f -> docPath + "." + f.extension + (f == MediaTypes.Format.HTML ? "." + language.tag : "")).orElse(null);
         // A description rendered before is of a thing that exists: the graph is not asked again.
         Rendered rendered = cacheKey == null ? null : cache.ifMade(cacheKey);
-        if (rendered == null && !descriptions.exists(entity)) {
+        if (rendered == null) {
             // A key typed in another case (/doc/state/in for /doc/state/IN: a 404 until a review on 4
-            // December 2026) is sent to the one thing so named; IRIs stay case-sensitive otherwise.
-            Optional<Node> cased = descriptions.otherCase(kindName, key);
-            if (cased.isPresent()) {
-                // A replaced key in the other case goes to its replacement at once, not by two moves.
-                moved(request, response, thing, descriptions.replacement(cased.get()).filter(n -> n.getURI().startsWith(SCO.ID)).orElse(cased.get()));
-            } else {
-                Responses.notFound(request, response, "Nothing is known about " + entity.getURI() + ".");
+            // December 2026) is sent to the one thing so named, and a published IRI whose key changed
+            // to its replacement: moved for good, to the same kind of resource. IRIs stay
+            // case-sensitive otherwise.
+            Optional<Node> moved = keys.movedTo(entity);
+            if (moved.isPresent()) {
+                moved(request, response, thing, moved.get());
+                return;
             }
-            return;
-        }
-        Optional<Node> replacement = rendered == null ? descriptions.replacement(entity) : Optional.empty();
-        if (replacement.isPresent() && replacement.get().getURI().startsWith(SCO.ID)) {
-            // A published IRI whose key changed: moved for good, to the same kind of resource.
-            moved(request, response, thing, replacement.get());
-            return;
+            if (!descriptions.exists(entity)) {
+                Responses.notFound(request, response, "Nothing is known about " + entity.getURI() + ".");
+                return;
+            }
         }
         // Vary set once: each set of a header is a search of the response's fields.
         if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) Responses.varyOn(response, "Accept", "Accept-Language", "Cookie");

@@ -34,6 +34,7 @@ import org.w3id.scokg.query.QueryRunner;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PathProbe;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -71,14 +72,16 @@ final class NamedQueryServlet extends HttpServlet {
     private final transient PublicUrls urls;
     private final transient NamedQueryPage page;
     private final transient AnswerNames names;
+    private final transient MovedKeys keys;
     /**
      * The examples, written once per endpoint they name: the public base's, or without one the host
      * each request names, of which a few are kept (a client may name any).
      */
     private final transient Cache<String, RenderedGraph> examples = Caffeine.newBuilder().maximumSize(8).build();
 
-    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls, NamedQueryPage page, AnswerNames names) {
+    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls, NamedQueryPage page, AnswerNames names, MovedKeys keys) {
         this.urls = urls;
+        this.keys = keys;
         this.page = page;
         this.names = names;
         this.dataset = dataset;
@@ -146,11 +149,13 @@ final class NamedQueryServlet extends HttpServlet {
             if (given.getValue().length > 1 && repeated == null) repeated = key;
         }
         RowSet rows;
+        boolean moved;
         try {
             if (repeated != null) {
                 throw new InputException(Location.file(query.file()), "parameter '" + NamedQuery.echo(repeated) + "' is given "
                         + request.getParameterMap().get(repeated).length + " times; give it once");
             }
+            moved = resolveKeys(query, params);
             checkValues(request, query, params);
             rows = QueryRunner.select(dataset, query, params, timeoutMillis);
         } catch (InputException e) {
@@ -170,6 +175,7 @@ final class NamedQueryServlet extends HttpServlet {
             else Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped);
             return;
         }
+        if (moved) response.setHeader("Content-Location", canonical(request, query, params));
         if (format.equals("html")) {
             Responses.varyOnLanguage(response);
             Responses.html(request, response, page.render(Page.of(request), query, params, rows));
@@ -189,6 +195,45 @@ final class NamedQueryServlet extends HttpServlet {
             default -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
         }
         Responses.send(request, response, TYPES.get(format) + ";charset=utf-8", out.toByteArray());
+    }
+
+    /**
+     * Reads each IRI parameter of {@code params} that gives a thing by an address its page moves (a
+     * key in other letters' case, {@code state/in}; a key the graph replaced: {@link MovedKeys}) as
+     * the thing's own, in the form it was given (a key as a key, an IRI as an IRI), so the form shows
+     * the key the query ran with; true when one was so read. Until a review on 6 December 2026
+     * {@code state=state/in} named nothing (a 400) while {@code /doc/state/in} moved to India, and a
+     * replaced key ran the query on the IRI that no longer names the thing.
+     */
+    private boolean resolveKeys(NamedQuery query, Map<String, String> params) {
+        boolean moved = false;
+        for (NamedQuery.Parameter p : query.parameters()) {
+            String value = params.get(p.name());
+            if (value == null || !p.type().equals("iri")) continue;
+            Node given = p.toNode(value, query.file());
+            Optional<Node> thing = keys.movedTo(given);
+            if (thing.isEmpty()) continue;
+            String iri = thing.get().getURI();
+            params.put(p.name(), given.getURI().equals(value) ? iri : iri.substring(SCO.ID.length()));
+            moved = true;
+        }
+        return moved;
+    }
+
+    /**
+     * The address of this answer with the keys read as {@link #resolveKeys} read them, as {@code
+     * Content-Location} names it (RFC 9110 8.7: a URL whose GET gives this representation): a client
+     * learns which key a moved one was read as.
+     */
+    private String canonical(HttpServletRequest request, NamedQuery query, Map<String, String> params) {
+        // The given parameters as the page's download links write them, then the answer's language and format.
+        StringBuilder address = new StringBuilder(urls.local("/queries/" + query.name())).append('?').append(NamedQueryPage.parameters(params));
+        for (String kept : List.of("lang", "format")) {
+            String value = request.getParameter(kept);
+            if (value != null) address.append(kept).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+        }
+        address.setLength(address.length() - 1);
+        return address.toString();
     }
 
     /**
@@ -263,6 +308,7 @@ final class NamedQueryServlet extends HttpServlet {
             }
             // The header in the language the link names (the editor keeps it below): a Location that
             // followed the cookie or Accept-Language would need Vary on them too.
+            resolveKeys(query, params);
             text = EditorPage.addressable(query, params, Language.byTag(request.getParameter("lang")).orElse(Language.EN).tag);
             checkValues(request, query, params);
         } catch (InputException e) {

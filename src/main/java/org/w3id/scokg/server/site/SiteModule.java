@@ -14,6 +14,7 @@ import org.w3id.scokg.project.Location;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.PublicUrls;
 
 /**
@@ -62,7 +63,7 @@ public final class SiteModule implements FusekiModule {
         }
         SiteServlet site = new SiteServlet(graph, dataset, queries, timeoutMillis, urls, vocabularies);
         AnswerNames names = new AnswerNames(graph.union());
-        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union(), names), names);
+        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union(), names), names, new MovedKeys(graph.union()));
         AssetServlet assets = new AssetServlet();
         builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)
                 .addServlet("/assets/*", assets).addServlet("/webjars/*", assets)
