@@ -415,6 +415,55 @@ class SearchIT {
         assertTrue(parts > 20, "English parts seen in snippets: " + parts);
     }
 
+    /**
+     * A result says which kind of text matched, to a program ({@code field}) and to a reader in the
+     * page's language: until a review of issue 15 on 6 December 2026 "GGE", the groups' other name,
+     * was "name" in both, and "AE", an ISO 3166 code, a "symbol".
+     */
+    @Test
+    void a_result_says_whether_a_name_another_name_a_title_a_symbol_or_a_code_matched() {
+        Map<String, String> fields = new HashMap<>();
+        for (var result : results("GGE").getAsJsonArray("results")) {
+            fields.put(result.getAsJsonObject().get("page").getAsString(), result.getAsJsonObject().get("field").getAsString());
+        }
+        assertEquals("otherName", fields.get("/doc/organization/un-gge"), fields.toString());
+        assertEquals("otherName", fields.get("/doc/organization/un-gge-2019"), fields.toString());
+        String[][] asked = {{"India", "/doc/state/IN", "name"}, {"Belarus becomes SCO member", "/doc/source/tass-1812205", "title"}, {"A/66/359", "/doc/document/A-66-359", "symbol"},
+            {"AE", "/doc/state/AE", "identifier"}, {"Q668", "/doc/state/IN", "identifier"}};
+        for (String[] one : asked) {
+            JsonObject first = results(one[0]).getAsJsonArray("results").get(0).getAsJsonObject();
+            assertEquals(one[1], first.get("page").getAsString(), one[0]);
+            assertEquals(one[2], first.get("field").getAsString(), one[0]);
+        }
+        String[][] words = {{"en", "matched in other name: </span>"}, {"ru", "совпадение в поле «другое название»: </span>"}, {"zh", "匹配字段 别名：</span>"}};
+        for (String[] language : words) {
+            String page = get("/search?q=GGE&lang=" + language[0]).body();
+            int group = page.indexOf("<a href=\"/doc/organization/un-gge\">");
+            assertTrue(group >= 0, page);
+            String result = page.substring(group, page.indexOf("</li>", group));
+            assertTrue(result.contains(language[1]), language[0] + ": " + result);
+        }
+        assertTrue(get("/search?q=" + encode("A/66/359") + "&lang=ru").body().contains("совпадение в поле «условное обозначение документа ООН»: </span>"));
+    }
+
+    /**
+     * Each thing is listed once, where it ranks best: an excerpt found by its label and by its quote
+     * was listed twice for "Belarus" until a review of issue 15 on 6 December 2026; and words held
+     * between a thing's texts find it beside the things one text of which holds them all ("UN GGE"
+     * found one source record's title, not the group named "UN Group …" and otherwise "GGE").
+     */
+    @Test
+    void each_thing_is_listed_once_and_words_across_its_texts_find_it_beside_words_in_one_text() {
+        java.util.List<String> belarus = new java.util.ArrayList<>();
+        for (var result : results("Belarus").getAsJsonArray("results")) belarus.add(result.getAsJsonObject().get("page").getAsString());
+        assertEquals(new HashSet<>(belarus).size(), belarus.size(), belarus.toString());
+        assertTrue(belarus.contains("/doc/excerpt/cyberdiplomat-sco-cyber-norms-920-1077"), belarus.toString());
+        java.util.List<String> gge = new java.util.ArrayList<>();
+        for (var result : results("UN GGE").getAsJsonArray("results")) gge.add(result.getAsJsonObject().get("page").getAsString());
+        assertTrue(gge.indexOf("/doc/organization/un-gge") >= 0 && gge.indexOf("/doc/organization/un-gge") < gge.indexOf("/doc/source/digwatch-gge-2021-report"), gge.toString());
+        assertFalse(results("UN GGE").get("close").getAsBoolean());
+    }
+
     /** A span in English and what it holds, up to the next span's end (its marks and dates inside). */
     private static final java.util.regex.Pattern ENGLISH_PART = java.util.regex.Pattern.compile("<span lang=\"en\">((?:(?!</span>|<span).)*)</span>");
 }

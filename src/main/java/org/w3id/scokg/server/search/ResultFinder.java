@@ -52,8 +52,11 @@ final class ResultFinder {
         String keyed = UnSymbols.key(q.strip());
         if (hits.isEmpty() && !keyed.equals(q.strip()) && LuceneQueries.fullSymbol(keyed) != null) hits = search.find(keyed, limit, language.tag);
         // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
-        // found as surely as words in one name, so not said to be close.
-        if (hits.isEmpty()) hits = search.findAcross(q, limit, language.tag);
+        // found as surely as words in one name, so not said to be close; and beside the things one text
+        // of which holds them all, not only where there are none: "UN GGE" found one source record whose
+        // title holds both words, and not the group of governmental experts named "UN Group of
+        // Governmental Experts …" and otherwise "GGE", until a review of issue 15 on 6 December 2026.
+        hits = hits.isEmpty() ? search.findAcross(q, limit, language.tag) : withAcross(hits, search.findAcross(q, limit, language.tag), limit);
         // And a symbol written with spaces among them ("A 66 359 code": only names close to it until 3 December 2026).
         Matcher spacedFirst = SPACED_SYMBOL_FIRST.matcher(q);
         if (hits.isEmpty() && spacedFirst.matches()) {
@@ -82,5 +85,20 @@ final class ResultFinder {
             close = !hits.isEmpty();
         }
         return new Found(hits, close);
+    }
+
+    /**
+     * {@code hits} and the things of {@code across} they do not hold, ranked together ({@link
+     * HitOrder#RANKING}), at most {@code limit}: a thing found in one text keeps that hit, which
+     * says how much of a name the words are.
+     */
+    private static List<Search.Hit> withAcross(List<Search.Hit> hits, List<Search.Hit> across, int limit) {
+        if (across.isEmpty()) return hits;
+        java.util.Set<org.apache.jena.graph.Node> found = new java.util.HashSet<>();
+        hits.forEach(hit -> found.add(hit.subject()));
+        List<Search.Hit> both = new ArrayList<>(hits);
+        across.stream().filter(hit -> found.add(hit.subject())).forEach(both::add);
+        both.sort(HitOrder.RANKING);
+        return both.subList(0, Math.min(limit, both.size()));
     }
 }

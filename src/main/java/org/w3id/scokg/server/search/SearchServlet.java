@@ -101,7 +101,7 @@ final class SearchServlet extends HttpServlet {
         // not reached, and page 2, found deeper than page 1, repeated some of it.
         int number = asked.getAsInt();
         ResultFinder.Found found = finder.find(words.wanted(), PAGES * RESULTS + 1, language);
-        List<Search.Hit> all = search.without(found.hits(), words.excluded());
+        List<Search.Hit> all = once(search.without(found.hits(), words.excluded()));
         int from = Math.min((number - 1) * RESULTS, all.size());
         List<Search.Hit> hits = all.subList(from, Math.min(number * RESULTS, all.size())).stream().map(hit -> snippets.inLanguage(hit, language.tag)).toList();
         // More found than this page shows: a next page (up to PAGES), and the heading does not count them as all there are.
@@ -209,7 +209,7 @@ final class SearchServlet extends HttpServlet {
             String lang = language(hit);
             String snippet = inParts(hit, lang).orElseGet(() -> marked(hit.snippet().strip()));
             body.append("<div class=\"snippet\"><span class=\"visually-hidden\">")
-                    .append(Html.escape(texts.format("search.matched", texts.get("search.field." + hit.field())) + texts.colon())).append("</span>")
+                    .append(Html.escape(texts.format("search.matched", texts.get("search.field." + MatchedField.of(union, hit))) + texts.colon())).append("</span>")
                     .append(lang.isEmpty() || lang.equals(texts.language().tag) ? snippet : "<span lang=\"" + Html.escape(lang) + "\">" + snippet + "</span>")
                     .append("</div>");
         }
@@ -238,6 +238,16 @@ final class SearchServlet extends HttpServlet {
         if (!hit.field().equals(SearchIndex.NAME)) return Optional.empty();
         return Language.byTag(lang).flatMap(language -> Labels.find(union, hit.subject(), language))
                 .filter(title -> title.lang().equals(lang) && title.markup() != null).flatMap(title -> PartedSnippets.html(hit.snippet().strip(), title));
+    }
+
+    /**
+     * {@code hits}, each thing shown once, where it ranks best: an excerpt is found by its label and
+     * by its quote, a part of it ({@link #shown}), and until a review of issue 15 on 6 December 2026
+     * "Belarus" listed one excerpt twice, 16th by its label and 26th by its quote.
+     */
+    private static List<Search.Hit> once(List<Search.Hit> hits) {
+        Set<Node> shown = new HashSet<>();
+        return hits.stream().filter(hit -> shown.add(shown(hit.subject()))).toList();
     }
 
     /** A quote belongs to an excerpt (its selector is a part of it); the excerpt stands for it. */
@@ -287,7 +297,8 @@ final class SearchServlet extends HttpServlet {
             JsonArray kinds = new JsonArray();
             types(thing).forEach(t -> kinds.add(t.getURI()));
             result.put("types", kinds);
-            result.put("field", hit.field());
+            // The kind of text matched: a name, another name, a title, a symbol… (MatchedField).
+            result.put("field", MatchedField.of(union, hit));
             result.put("snippet", hit.snippet().strip().replace("↦", "").replace("↤", ""));
             result.put("score", org.apache.jena.atlas.json.JsonNumber.value(hit.score()));
             JsonArray derived = new JsonArray();

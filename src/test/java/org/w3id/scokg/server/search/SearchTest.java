@@ -908,6 +908,49 @@ class SearchTest {
         assertEquals("state/IN", first(new Search(SearchIndex.attachInMemory(first, folder, "snapshot 3")), "India"));
     }
 
+    /**
+     * A hit says which kind of text it matched, read from the property of the graph that holds it:
+     * until a review of issue 15 on 6 December 2026 every name, other name and title was "name" ("GGE",
+     * the groups' skos:altLabel), and every code a symbol.
+     */
+    @Test
+    void a_hit_says_whether_it_matched_a_name_another_name_a_title_a_symbol_or_a_code() {
+        org.apache.jena.graph.Graph union = TestGraph.real().union();
+        List<Search.Hit> gge = real.find("GGE", 10).stream().filter(hit -> hit.subject().getURI().startsWith(SCO.ID + "organization/")).toList();
+        assertEquals(List.of("organization/un-gge", "organization/un-gge-2019"), found(gge).stream().sorted().toList());
+        for (Search.Hit hit : gge) assertEquals(MatchedField.OTHER_NAME, MatchedField.of(union, hit), hit.toString());
+        assertEquals(MatchedField.NAME, MatchedField.of(union, real.find("India", 10).get(0)));
+        Search.Hit source = real.find("Belarus becomes SCO member", 10).stream().filter(hit -> hit.subject().getURI().equals(SCO.ID + "source/tass-1812205")).findFirst().orElseThrow();
+        assertEquals(MatchedField.TITLE, MatchedField.of(union, source), source.toString());
+        List<Search.Hit> symbol = real.find("A/66/359", 10);
+        assertEquals(List.of(MatchedField.SYMBOL, MatchedField.SYMBOL), symbol.stream().map(hit -> MatchedField.of(union, hit)).toList(), "the document's symbol and its record's identifier");
+        assertEquals(MatchedField.IDENTIFIER, MatchedField.of(union, real.find("AE", 10).get(0)), "an ISO 3166 code");
+        assertEquals(MatchedField.IDENTIFIER, MatchedField.of(union, real.find("Q668", 10).get(0)), "a Wikidata ID");
+        Search.Hit quote = real.find("international organization of eight member countries", 10).stream().filter(h -> h.field().equals(SearchIndex.QUOTE)).findFirst().orElseThrow();
+        assertEquals(SearchIndex.QUOTE, MatchedField.of(union, quote));
+    }
+
+    /**
+     * The things whose texts hold every word between them are found beside the things one text of
+     * which holds them all: until a review of issue 15 on 6 December 2026 "UN GGE" found the one
+     * source record whose title holds both, not the group named "UN Group of Governmental Experts …"
+     * and otherwise "GGE".
+     */
+    @Test
+    void words_in_one_text_of_one_thing_and_across_the_texts_of_another_find_both() {
+        List<String> oneText = found(real.find("UN GGE", 50));
+        assertFalse(oneText.contains("organization/un-gge"), "no one text of the group holds both words: " + oneText);
+        List<String> both = found(new ResultFinder(real).find("UN GGE", 50, org.w3id.scokg.server.web.Language.EN).hits());
+        assertTrue(both.containsAll(oneText), both.toString());
+        assertTrue(both.contains("organization/un-gge"), both.toString());
+        // The group of 2019–2021 is "GGE" too, but no text of it says "UN": every word must match.
+        assertFalse(both.contains("organization/un-gge-2019"), both.toString());
+        assertTrue(both.indexOf("organization/un-gge") < both.indexOf(oneText.get(0)), "things before records of sources: " + both);
+        for (String thing : both) {
+            for (String word : List.of("UN", "GGE")) assertTrue(found(real.find(word, Search.ACROSS_PER_WORD)).contains(thing), thing + " without " + word);
+        }
+    }
+
     /** A word cut into several tokens (Chinese, into pairs of characters) matches only with all of them, in order. */
     @Test
     void a_word_cut_into_tokens_matches_with_all_of_them() {
