@@ -45,6 +45,15 @@ class NameSimilarityTest {
     }
 
     @Test
+    void the_same_words_a_typo_apart_are_nearer_than_a_longer_name_that_holds_them() {
+        assertEquals(NameSimilarity.TYPO_APART, similarity("Indai", "India"));
+        assertEquals(NameSimilarity.CONTAINED, similarity("Indai", "SCO summit chaired by India (2023, virtual)"));
+        assertTrue(similarity("Shangai Cooperaton Organisation", "Shanghai Cooperation Organisation") >= NameSimilarity.TYPO_APART, "at least");
+        assertEquals(0, NameSimilarity.typoApart("iraq", "iran"), "a word of four letters is as written");
+        assertEquals(0, NameSimilarity.typoApart("india", "indai summit"), "as many words");
+    }
+
+    @Test
     void every_word_of_a_shorter_name_in_a_longer_one_is_close_but_not_the_same() {
         assertEquals(NameSimilarity.CONTAINED, similarity("Burma", "Myanmar (Burma)"));
         assertEquals(NameSimilarity.CONTAINED, similarity("Islamic Republic of Iran", "Iran"));
@@ -139,6 +148,7 @@ class NameSimilarityTest {
         assertEquals(NameSimilarity.CONTAINED, similarity("Republic of China", "China"));
         assertTrue(similarity("Lao People's Democratic Republic", "Laos") >= 0.75, "the name in its long form, as CLDR shortens it");
         assertTrue(similarity("Republic of Indai", "Republic of India") >= 0.75, "a typo in the name still found");
+        assertTrue(similarity("Indai", "Republic of India") < similarity("Indai", "India"), "a typo of the name is nearer than the long form that holds it");
         assertEquals("kyrgyz", NameSimilarity.withoutStateForm("kyrgyz republic"));
         assertEquals("myanmar", NameSimilarity.withoutStateForm("republic of the union of myanmar"));
         assertEquals("china", NameSimilarity.withoutStateForm("peoples republic of china"));
