@@ -308,6 +308,43 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_treaties_signed_at_summits_are_the_states_on_the_pages_that_name_them() {
+        // Since 6 December 2026. Until then the Charter, the agreement on RATS and the conventions of 2009 and 2017 were signed
+        // by the Council of Heads of State, on pages that name no signer, and China's page listed none of them. China.org.cn:
+        // "presidents of China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan signed three documents"; RFE/RL:
+        // "The presidents of Russia, China, and four Central Asian countries ... signed a charter"; Korrespondent.net: «главы
+        // стран-участниц ... приняли Конвенцию против терроризма», naming the six.
+        String[][] signings = {
+            {"sco-charter", "st-petersburg-summit-2002", "source/chinaorg-st-petersburg-2002;source/rferl-st-petersburg-2002"},
+            {"rats-agreement", "st-petersburg-summit-2002", "source/chinaorg-st-petersburg-2002"},
+            {"sco-convention-terrorism-2009", "yekaterinburg-summit-2009", "source/korrespondent-yekaterinburg-2009"}};
+        Node actor = NodeFactory.createURI(SCO.NS + "actor");
+        for (String[] s : signings) {
+            Node act = id("act/" + s[0] + "-signing");
+            for (String state : List.of("CN", "KZ", "KG", "RU", "TJ", "UZ")) {
+                assertEquals(Set.of(s[2].split(";")), sources(act, actor.getURI(), id("state/" + state)), s[0] + " " + state);
+            }
+            assertEquals(6, TestGraph.real().data().find(act, actor, Node.ANY).toList().size(), s[0]);
+            assertTrue(TestGraph.real().data().contains(act, NodeFactory.createURI(SCO.NS + "atEvent"), id("event/" + s[1])), s[0]);
+        }
+        // The Charter's and the agreement's summit: the Council's second meeting, on 7 June 2002 (RFE/RL's dateline and Xinhua's
+        // backgrounder of 2012, «2002年6月7日,元首理事会第二次会议在俄罗斯圣彼得堡举行»); RATS's own page dates its agreement
+        // "during a meeting of the Council of Heads of State".
+        Node summit = id("event/st-petersburg-summit-2002");
+        String cssn = "source/cssn-xinhua-council-meetings-2012";
+        assertEquals(Set.of("source/rferl-st-petersburg-2002", cssn), sources(summit, SCO.NS + "startDate", date("2002-06-07")));
+        assertEquals(Set.of(cssn, "source/ecrats-history"), sources(summit, SCO.NS + "organizer", id("organization/sco-heads-of-state")));
+        assertEquals(Set.of("source/chinaorg-st-petersburg-2002", "source/rferl-st-petersburg-2002"),
+                sources(summit, SCO.NS + "participant", id("state/UZ")));
+        assertEquals(Set.of("source/ecrats-history", "source/chinaorg-st-petersburg-2002"),
+                sources(id("act/rats-agreement-signing"), SCO.NS + "atEvent", summit));
+        // 2017: TASS's "Leaders of the Shanghai Cooperation Organization have signed"; no page read names the states, so it
+        // stays the Council's, on that page.
+        assertEquals(Set.of("source/tass-950697"),
+                sources(id("act/sco-convention-extremism-2017-signing"), actor.getURI(), id("organization/sco-heads-of-state")));
+    }
+
+    @Test
     void the_council_of_heads_of_government_is_named_in_russian_and_chinese_by_the_pages_that_write_it() {
         // Since 6 December 2026: the Charter's Article 4 (as for the other councils), the foreign ministry's profile of the SCO
         // on China Military Online, and Xinhua's background note in traditional script on gov.cn's gateway.
