@@ -17,13 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +40,8 @@ import org.w3id.scokg.project.ProjectLayout;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.OA;
+import org.w3id.scokg.vocab.PROV;
 import org.w3id.scokg.vocab.SCO;
 
 /** Every named query, run on the real data, with the answer a researcher would check by hand. */
@@ -353,6 +359,49 @@ class NamedQueriesTest {
         assertTrue(rows.stream().anyMatch(r -> r.get("property").equals("http://www.w3.org/2002/07/owl#sameAs")
                 && r.get("confidence") != null && r.get("confidence").equals("second hand")));
         assertTrue(rows.stream().anyMatch(r -> "530".equals(r.get("start")) && "742".equals(r.get("end"))), "the article's sentence, with its offsets");
+    }
+
+    /**
+     * A review on 6 December 2026: the description said each statement has a record of its own, and
+     * no column named it. The column {@code assertion}, after the others, is the record of the row's
+     * triple, one for each triple, and the row's source is among what the record derives from.
+     */
+    @Test
+    void statement_sources_name_each_rows_statement_record() {
+        List<Map<String, String>> rows = run("statement-sources", Map.of("entity", "state/CN"));
+        assertEquals(List.of("subject", "property", "value", "source", "quote", "start", "end", "confidence", "assertion"),
+                CATALOG.get("statement-sources").query().getResultVars());
+        assertTrue(rows.size() > 10, "China's statements: " + rows.size());
+        Map<List<String>, String> recordOfTriple = new LinkedHashMap<>();
+        TestGraph.real().read(() -> {
+            Graph provenance = TestGraph.real().provenance();
+            Graph union = TestGraph.real().union();
+            for (Map<String, String> row : rows) {
+                String assertion = row.get("assertion");
+                assertTrue(assertion != null && assertion.startsWith(SCO.ID + "assertion/"), row.toString());
+                Node record = NodeFactory.createURI(assertion);
+                assertEquals(row.get("subject"), only(provenance, record, RDF.subject.asNode()).getURI(), row.toString());
+                assertEquals(row.get("property"), only(provenance, record, RDF.predicate.asNode()).getURI(), row.toString());
+                Node object = only(provenance, record, RDF.object.asNode());
+                assertEquals(row.get("value"), object.isLiteral() ? object.getLiteralLexicalForm() : object.toString(), row.toString());
+                Set<String> sources = new HashSet<>();
+                provenance.find(record, PROV.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).forEachRemaining(from -> {
+                    Node source = union.find(from, OA.hasSource, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(from);
+                    union.find(source, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> sources.add(t.getObject().getLiteralLexicalForm()));
+                });
+                assertTrue(sources.contains(row.get("source")), row + " rests on " + sources);
+                String before = recordOfTriple.putIfAbsent(List.of(row.get("subject"), row.get("property"), row.get("value")), assertion);
+                assertTrue(before == null || before.equals(assertion), "one record a triple: " + row);
+            }
+            return null;
+        });
+        assertEquals(recordOfTriple.size(), new HashSet<>(recordOfTriple.values()).size(), "a record for each triple");
+    }
+
+    private static Node only(Graph graph, Node subject, Node property) {
+        List<Node> objects = graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).toList();
+        assertEquals(1, objects.size(), subject + " " + property + ": " + objects);
+        return objects.get(0);
     }
 
     @Test
