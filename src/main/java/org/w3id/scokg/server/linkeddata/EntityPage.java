@@ -164,6 +164,12 @@ final class EntityPage {
                 body.append("<li class=\"value shared\"><p class=\"shared-lead\">").append(Html.escape(texts.format("values.shared", end - start + 1))).append("</p>");
                 last.sources().forEach(source -> source(body, source, quotes));
                 if (last.note() != null) note(body, last.note(), last.sources(), quotes);
+                List<Node> records = new ArrayList<>();
+                for (int i = start; i <= end; i++) {
+                    records.addAll(values.get(i).records());
+                    if (values.get(i).note() != null) records.addAll(values.get(i).note().records());
+                }
+                records(body, records);
                 body.append("</li>");
             }
             start = end + 1;
@@ -211,22 +217,56 @@ final class EntityPage {
                 body.append("<dd").append(anchors.of(q.part())).append('>').append(qualifier(q));
                 // A qualifier stated by another source than the value (a membership's first day,
                 // reported by the news of that day) shows its own, right under it.
-                if (!q.sources().equals(value.sources())) q.sources().forEach(s -> source(body, s, quotes));
+                if (!q.sources().equals(value.sources())) {
+                    q.sources().forEach(s -> source(body, s, quotes));
+                    records(body, q.records());
+                }
                 body.append("</dd> ");
             }
             body.append("</dl>");
         }
-        if (withSourcesAndNote) value.sources().forEach(s -> source(body, s, quotes));
-        // sco-kg's own note, after the sources of the value, which do not say it.
-        if (withSourcesAndNote && value.note() != null) note(body, value.note(), value.sources(), quotes);
+        if (withSourcesAndNote) {
+            value.sources().forEach(s -> source(body, s, quotes));
+            records(body, value.records());
+            // sco-kg's own note, after the sources of the value, which do not say it.
+            if (value.note() != null && note(body, value.note(), value.sources(), quotes)) records(body, value.note().records());
+        }
         body.append("</li>");
     }
 
-    /** A note, and under it the sources that report it other than those said above it, the value's. */
-    private void note(StringBuilder body, EntityReader.Note note, List<ValueSources.Source> said, PageAnchors.Quotes quotes) {
+    /** A note, and under it the sources that report it other than those said above it, the value's; whether there were any. */
+    private boolean note(StringBuilder body, EntityReader.Note note, List<ValueSources.Source> said, PageAnchors.Quotes quotes) {
         body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(Html.escape(note.text()))).append("</p>");
         Set<Node> records = said.stream().map(ValueSources.Source::record).collect(java.util.stream.Collectors.toSet());
-        note.sources().stream().filter(s -> !records.contains(s.record())).forEach(s -> source(body, s, quotes));
+        List<ValueSources.Source> more = note.sources().stream().filter(s -> !records.contains(s.record())).toList();
+        more.forEach(s -> source(body, s, quotes));
+        return !more.isEmpty();
+    }
+
+    /**
+     * Links to the records of the statements whose sources stand above ({@code /doc/assertion/…}: the
+     * triple, every source and quote that supports it, and their confidence), one link a record. The
+     * 3,819 records (6 December 2026) were linked from no page until a review that day. One record is "Record
+     * of this statement"; several (values that share their sources, said once after them) are
+     * numbered in the values' order, each named "Record of statement 2 of 3". Their titles were
+     * not shown: a statement's summary, its label, would stand twice on the page.
+     */
+    private void records(StringBuilder body, List<Node> records) {
+        List<Node> distinct = records.stream().distinct().toList();
+        if (distinct.isEmpty()) return;
+        body.append("<p class=\"record\">");
+        if (distinct.size() == 1) {
+            body.append("<a href=\"").append(Html.escape(Html.href(distinct.get(0)))).append("\">").append(Html.escape(texts.get("value.record"))).append("</a>");
+        } else {
+            body.append(Html.escape(texts.get("value.records") + texts.colon()));
+            List<String> links = new ArrayList<>();
+            for (int i = 0; i < distinct.size(); i++) {
+                links.add("<a href=\"" + Html.escape(Html.href(distinct.get(i))) + "\" aria-label=\"" + Html.escape(texts.format("value.record.nth", i + 1, distinct.size()))
+                        + "\">" + (i + 1) + "</a>");
+            }
+            body.append(String.join(texts.get("punct.list"), links));
+        }
+        body.append("</p>");
     }
 
     /**

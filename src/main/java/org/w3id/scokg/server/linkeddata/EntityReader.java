@@ -32,11 +32,12 @@ final class EntityReader {
     /**
      * A qualifier of a value: a property of the fact, its value (a date, a role, a place), and the
      * sources of the triple that states it (a membership's beginning has a source of its own), and
-     * the part it was read from (a membership's {@code #beginning}), or null.
+     * the part it was read from (a membership's {@code #beginning}), or null; and the triple's
+     * reified statements ({@code id/assertion/…}), whose pages the sources link to.
      */
-    record Qualifier(Node property, Node value, List<ValueSources.Source> sources, Node part) {
-        Qualifier(Node property, Node value, List<ValueSources.Source> sources) {
-            this(property, value, sources, null);
+    record Qualifier(Node property, Node value, List<ValueSources.Source> sources, Node part, List<Node> records) {
+        Qualifier(Node property, Node value, ValueSources.Support support, Node part) {
+            this(property, value, support.sources(), part, support.statements());
         }
     }
 
@@ -44,11 +45,13 @@ final class EntityReader {
      * One value: the nodes that stand for it (none for a part such as an interval, whose qualifiers
      * say it all), and when it is an n-ary fact shown by what it links to, the fact itself, which
      * has a page of its own (an act, a position); when it is a part of the entity (a membership's
-     * {@code #interval}), the part, whose IRI's fragment names its place on the page.
+     * {@code #interval}), the part, whose IRI's fragment names its place on the page; and the reified
+     * statements of the triple that links it to the entity, whose sources {@code sources} are (none
+     * where the sources are a fact's own).
      */
-    record Value(List<Node> nodes, List<Qualifier> qualifiers, Note note, List<ValueSources.Source> sources, Node fact, Node part) {
-        Value(List<Node> nodes, List<Qualifier> qualifiers, Note note, List<ValueSources.Source> sources, Node fact) {
-            this(nodes, qualifiers, note, sources, fact, null);
+    record Value(List<Node> nodes, List<Qualifier> qualifiers, Note note, List<ValueSources.Source> sources, Node fact, Node part, List<Node> records) {
+        Value(List<Node> nodes, List<Qualifier> qualifiers, Note note, ValueSources.Support support, Node fact, Node part) {
+            this(nodes, qualifiers, note, support.sources(), fact, part, support.statements());
         }
     }
 
@@ -56,9 +59,20 @@ final class EntityReader {
      * A fact's note and the sources of its own triple other than sco-kg's record, none for sco-kg's own
      * words: a note a source reports (a membership's "the accession process was launched at the Ufa
      * summit", TASS's) names it on another thing's page, where it stood under the fact's sources
-     * alone until a review on 5 December 2026.
+     * alone until a review on 5 December 2026. Its reified statements are not part of what it says:
+     * two facts' notes alike read alike ({@link #equals} is by text and sources).
      */
-    record Note(String text, List<ValueSources.Source> sources) {}
+    record Note(String text, List<ValueSources.Source> sources, List<Node> records) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Note note && note.text.equals(text) && note.sources.equals(sources);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(text, sources);
+        }
+    }
 
     record Statement(Node property, boolean incoming, List<Value> values) {}
 
@@ -156,23 +170,23 @@ final class EntityReader {
     }
 
     private Value value(Graph facts, Node entity, Node other, Triple link) {
-        List<ValueSources.Source> own = sources.ofTriple(link.getSubject(), link.getPredicate(), link.getObject());
+        ValueSources.Support own = sources.support(link.getSubject(), link.getPredicate(), link.getObject());
         List<Node> standsFor = factProperties(other);
         // A fact the entity links to itself (a membership opened by an act) is the value: named by its
         // own label. A fact that links to the entity (a state's membership) by what it links it to.
         if (standsFor != null) return fact(entity, other, link.getSubject().equals(entity) ? List.of() : standsFor, own);
         if (isPartOf(other, entity)) return new Value(List.of(), expand(facts, link.getPredicate(), other), null, own, null, other);
-        return new Value(List.of(other), List.of(), null, own, null);
+        return new Value(List.of(other), List.of(), null, own, null, null);
     }
 
     /** A fact shown on another thing's page: the value standing for it, its qualifiers, note and sources. */
-    private Value fact(Node entity, Node fact, List<Node> standsFor, List<ValueSources.Source> own) {
+    private Value fact(Node entity, Node fact, List<Node> standsFor, ValueSources.Support own) {
         Node main = standsFor.stream().filter(p -> data.find(fact, p, Node.ANY).hasNext() && !data.contains(fact, p, entity))
                 .findFirst().orElse(null);
         List<Node> nodes = main == null ? List.of(fact) : data.find(fact, main, Node.ANY).mapWith(Triple::getObject).filterDrop(entity::equals).toList();
         List<Qualifier> qualifiers = new ArrayList<>();
         data.find(fact, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).filterDrop(layout.facts()::containsKey)
-                .forEachRemaining(type -> qualifiers.add(new Qualifier(RDF.type.asNode(), type, sources.ofTriple(fact, RDF.type.asNode(), type))));
+                .forEachRemaining(type -> qualifiers.add(new Qualifier(RDF.type.asNode(), type, sources.support(fact, RDF.type.asNode(), type), null)));
         // The fact is named by its label: a qualifier that only says the label again (a statement's
         // summary, which is its label) is left out, or each statement read twice on another's page.
         Set<Node> labels = data.find(fact, RDFS.label.asNode(), Node.ANY).mapWith(Triple::getObject).toSet();
@@ -187,10 +201,16 @@ final class EntityReader {
                         && !isRetiredKey(t.getPredicate(), t.getObject()) && !labels.contains(t.getObject()))
                 .sorted(Comparator.comparingInt((Triple t) -> layout.rank(t.getPredicate())).thenComparing(t -> t.getObject().toString()))
                 .forEach(t -> qualifiers.addAll(expand(data, t)));
-        Note note = data.find(fact, SKOS.editorialNote.asNode(), Node.ANY).mapWith(t -> new Note(t.getObject().getLiteralLexicalForm(),
-                sources.ofTriple(fact, SKOS.editorialNote.asNode(), t.getObject()).stream().filter(s -> !s.record().equals(SCO.OWN_SOURCE)).toList()))
-                .nextOptional().orElse(null);
-        return new Value(nodes, qualifiers, note, own.isEmpty() ? sources.ofNode(fact) : own, nodes.contains(fact) ? null : fact);
+        Note note = data.find(fact, SKOS.editorialNote.asNode(), Node.ANY).mapWith(t -> note(fact, t.getObject())).nextOptional().orElse(null);
+        ValueSources.Support shown = own.sources().isEmpty() ? new ValueSources.Support(List.of(), sources.ofNode(fact)) : own;
+        return new Value(nodes, qualifiers, note, shown, nodes.contains(fact) ? null : fact, null);
+    }
+
+    /** A fact's note with the sources of its triple other than sco-kg's record, and the triple's statements where such a source is. */
+    private Note note(Node fact, Node text) {
+        ValueSources.Support support = sources.support(fact, SKOS.editorialNote.asNode(), text);
+        List<ValueSources.Source> reported = support.sources().stream().filter(s -> !s.record().equals(SCO.OWN_SOURCE)).toList();
+        return new Note(text.getLiteralLexicalForm(), reported, reported.isEmpty() ? List.of() : support.statements());
     }
 
     /**
@@ -201,7 +221,7 @@ final class EntityReader {
      */
     private List<Qualifier> expand(Graph facts, Node property, Node part) {
         List<Triple> parts = facts.find(part, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(RDF.type.asNode())).toList();
-        if (parts.isEmpty()) return List.of(new Qualifier(property, part, List.of()));
+        if (parts.isEmpty()) return List.of(new Qualifier(property, part, ValueSources.Support.NONE, null));
         if (parts.stream().allMatch(t -> t.getObject().isLiteral())) return literals(parts.size() == 1 ? parts.get(0).getPredicate() : property, parts);
         List<Qualifier> expanded = new ArrayList<>();
         parts.stream().sorted(Comparator.comparing(t -> t.getPredicate().getURI())).forEach(t -> expanded.addAll(expand(facts, t)));
@@ -215,10 +235,10 @@ final class EntityReader {
      */
     private List<Qualifier> expand(Graph facts, Triple triple) {
         Node value = triple.getObject();
-        List<ValueSources.Source> own = sources.ofTriple(triple.getSubject(), triple.getPredicate(), value);
-        if (!value.isURI() || !value.getURI().contains("#")) return List.of(new Qualifier(triple.getPredicate(), value, own));
+        ValueSources.Support own = sources.support(triple.getSubject(), triple.getPredicate(), value);
+        if (!value.isURI() || !value.getURI().contains("#")) return List.of(new Qualifier(triple.getPredicate(), value, own, null));
         List<Triple> parts = facts.find(value, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(RDF.type.asNode())).toList();
-        if (parts.isEmpty()) return List.of(new Qualifier(triple.getPredicate(), value, own));
+        if (parts.isEmpty()) return List.of(new Qualifier(triple.getPredicate(), value, own, null));
         if (parts.stream().allMatch(t -> t.getObject().isLiteral())) return literals(triple.getPredicate(), parts);
         List<Qualifier> expanded = new ArrayList<>();
         parts.stream().sorted(Comparator.comparing(t -> t.getPredicate().getURI())).forEach(t -> expanded.addAll(expand(facts, t)));
@@ -232,7 +252,7 @@ final class EntityReader {
     private List<Qualifier> literals(Node property, List<Triple> parts) {
         return parts.stream().sorted(Comparator.comparingInt((Triple t) -> layout.rank(t.getPredicate())).thenComparing(t -> t.getPredicate().getURI()))
                 .map(t -> new Qualifier(parts.size() == 1 ? property : t.getPredicate(), t.getObject(),
-                        sources.ofTriple(t.getSubject(), t.getPredicate(), t.getObject()), t.getSubject()))
+                        sources.support(t.getSubject(), t.getPredicate(), t.getObject()), t.getSubject()))
                 .toList();
     }
 

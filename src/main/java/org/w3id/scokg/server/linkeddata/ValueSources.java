@@ -41,12 +41,27 @@ final class ValueSources {
         this.graph = graph;
     }
 
+    /**
+     * A triple's support: its reified statements (one, {@code id/assertion/…}, whose page lists what
+     * supports it; none for a triple without one) and their sources.
+     */
+    record Support(List<Node> statements, List<Source> sources) {
+        static final Support NONE = new Support(List.of(), List.of());
+    }
+
     /** The sources of one triple, from its reifications; empty when it has none. */
     List<Source> ofTriple(Node subject, Node predicate, Node object) {
+        return support(subject, predicate, object).sources();
+    }
+
+    /** The reified statements of one triple and their sources, read in one pass. */
+    Support support(Node subject, Node predicate, Node object) {
         Map<Node, Node> derivations = new LinkedHashMap<>();
+        List<Node> statements = new ArrayList<>();
         for (Node statement : candidates(subject, object)) {
             if (graph.contains(statement, RDF.subject.asNode(), subject) && graph.contains(statement, RDF.predicate.asNode(), predicate)
                     && graph.contains(statement, RDF.object.asNode(), object)) {
+                statements.add(statement);
                 Node confidence = graph.find(statement, SCO.confidence, Node.ANY).mapWith(Triple::getObject).nextOptional()
                         .filter(level -> !level.equals(SCO.Verified)).orElse(null);
                 graph.find(statement, PROV.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).forEachRemaining(d -> derivations.merge(d, confidence == null ? NONE : confidence,
@@ -54,7 +69,8 @@ final class ValueSources {
                         (a, b) -> a == NONE ? b : a));
             }
         }
-        return sources(derivations);
+        statements.sort(Comparator.comparing(Node::toString));
+        return new Support(List.copyOf(statements), sources(derivations));
     }
 
     /** No confidence said: a map's stand-in for null. */

@@ -34,22 +34,29 @@ final class HomePage {
      */
     HomePage(KnowledgeGraph graph) {
         this.union = graph.union();
-        this.kinds = CompletableFuture.supplyAsync(() -> graph.read(() -> kinds(graph.data()))).exceptionally(failure -> {
+        this.kinds = CompletableFuture.supplyAsync(() -> graph.read(() -> kinds(graph.data(), graph.provenance()))).exceptionally(failure -> {
             // The page still serves without the counts: log it once, list no kinds.
             LoggerFactory.getLogger(HomePage.class).error("The kinds of things could not be counted", failure);
             return Map.of();
         });
     }
 
-    /** The number of things of each kind (the first segment of their IRIs) that {@code data} types. */
-    private static Map<String, Integer> kinds(Graph data) {
+    /**
+     * The number of things of each kind (the first segment of their IRIs) that {@code data} types,
+     * and of the statements' records ({@code id/assertion/…}, each an {@code rdf:Statement} in
+     * {@code provenance}), whose index no page linked to until a review on 6 December 2026.
+     */
+    private static Map<String, Integer> kinds(Graph data, Graph provenance) {
         Map<String, Integer> kinds = new TreeMap<>();
-        data.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject).toSet().forEach(s -> {
-            if (s.isURI() && s.getURI().startsWith(SCO.ID) && !s.getURI().contains("#")) {
-                kinds.merge(s.getURI().substring(SCO.ID.length()).replaceFirst("/.*", ""), 1, Integer::sum);
-            }
-        });
+        data.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject).toSet().forEach(s -> count(kinds, s));
+        provenance.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).mapWith(Triple::getSubject).toSet().forEach(s -> count(kinds, s));
         return kinds;
+    }
+
+    private static void count(Map<String, Integer> kinds, Node thing) {
+        if (thing.isURI() && thing.getURI().startsWith(SCO.ID) && !thing.getURI().contains("#")) {
+            kinds.merge(thing.getURI().substring(SCO.ID.length()).replaceFirst("/.*", ""), 1, Integer::sum);
+        }
     }
 
     String render(Page page) {
