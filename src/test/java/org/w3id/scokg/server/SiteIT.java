@@ -1572,7 +1572,7 @@ class SiteIT {
         assertTrue(body.contains("rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\""));
         assertTrue(body.contains("sco-kg's own statements: <a rel=\"license\"") && body.contains("their rights stay with their publishers"),
                 "the licence covers sco-kg's own statements, not the quoted sources (Rights)");
-        assertTrue(body.contains("https://w3id.org/sco-kg/id/organization/SCO (CC BY 4.0)"), "how to cite names the thing's IRI");
+        assertTrue(body.contains("https://w3id.org/sco-kg/id/organization/SCO</span> (CC BY 4.0)"), "how to cite names the thing's IRI");
         assertTrue(body.contains("<nav class=\"crumbs\""));
     }
 

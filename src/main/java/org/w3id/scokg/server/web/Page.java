@@ -3,7 +3,6 @@ package org.w3id.scokg.server.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
-import org.w3id.scokg.vocab.SCO;
 
 /**
  * One HTML page of the site, laid out the same everywhere: a skip link, the header with the search
@@ -15,6 +14,12 @@ import org.w3id.scokg.vocab.SCO;
 public final class Page {
     /** Stands for the title in the citation until the bundle's words around it are escaped (a private-use character). */
     private static final String TITLE_MARK = "\uE000";
+    /**
+     * Stands for the cited address until the citation's dates are marked: a date in its query string is
+     * part of the address, not a date of the text. The address is kept whole as an identifier is, and
+     * wraps only where it is wider than the page (a named query's with its parameters at 390 px).
+     */
+    private static final String IRI_MARK = "\uE001";
     /** A link: its text (already HTML) and where it goes. */
     public record Link(String html, String href) {}
 
@@ -31,7 +36,7 @@ public final class Page {
     /** The title's language where it is a label in another than the page's ({@link #title(Labels.Label)}); "" for the page's. */
     private String titleLang = "";
     private String body = "";
-    private String citedIri = SCO.BASE;
+    private String citedIri;
     private final List<Link> breadcrumbs = new ArrayList<>();
     private final List<Alternate> alternates = new ArrayList<>();
     private final List<String> scripts = new ArrayList<>();
@@ -55,6 +60,8 @@ public final class Page {
         this.path = path;
         this.keptQuery = keptQuery;
         this.version = version;
+        // The page's own persistent address, where the w3id.org rules forward it; a thing's page names the thing ({@link #cites}).
+        this.citedIri = PersistentAddress.of(path, keptQuery);
     }
 
     /** A page at the request's path, in the request's language. */
@@ -277,9 +284,10 @@ public final class Page {
             // within the citation's own: ““…”” until a review on 3 December 2026.
             String title = titleHtml.replaceFirst("^(<span[^>]*>)?“(.*)”(</span>)?$", "$1‘$2’$3");
             // With the dataset's version, so a citer says which data they read (a review on 5 December 2026).
-            String citation = Html.escape(version == null ? texts.format("footer.citation", TITLE_MARK, citedIri)
-                    : texts.format("footer.citation.version", TITLE_MARK, citedIri, version)).replace(TITLE_MARK, title);
-            out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ").append(Html.keepWhole(citation)).append("</p>");
+            String citation = Html.escape(version == null ? texts.format("footer.citation", TITLE_MARK, IRI_MARK)
+                    : texts.format("footer.citation.version", TITLE_MARK, IRI_MARK, version)).replace(TITLE_MARK, title);
+            out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ")
+                    .append(Html.keepWhole(citation).replace(IRI_MARK, "<span class=\"identifier\">" + Html.escape(citedIri) + "</span>")).append("</p>");
         }
         out.append("</footer>");
     }
