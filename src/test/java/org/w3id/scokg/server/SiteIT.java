@@ -745,6 +745,29 @@ class SiteIT {
         assertTrue(russian.body().contains("<html lang=\"ru\"") && russian.body().contains("<p lang=\"en\"><code>"), path + ": " + russian.body());
     }
 
+    /**
+     * On an entity page, the values of one date that share their sources and note stand together and
+     * say them once: the SCO's folded list of members said the Tianjin note twice, Laos, of other
+     * sources, standing by its name between Kuwait and Maldives, and the Ufa note twice, Belarus
+     * between Azerbaijan and Cambodia, until a review on 6 December 2026.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/doc/organization/SCO", "/doc/state/CN", "/doc/organization/SCO?lang=ru", "/doc/organization/SCO?lang=zh", "/doc/state/CN?lang=zh"})
+    void values_that_share_sources_and_a_note_say_them_once(String path) {
+        String body = page(path).body();
+        Matcher shared = Pattern.compile("<li class=\"value shared\"><p class=\"shared-lead\">[^<]*</p>(.*?)</li>").matcher(body);
+        Set<String> seen = new HashSet<>();
+        int groups = 0;
+        while (shared.find()) {
+            groups++;
+            assertTrue(seen.add(shared.group(1)), path + ": said twice: " + shared.group(1));
+        }
+        assertTrue(groups > 0, path);
+        // The note of the seventeen SCO partners of 2025-09-01 once on the SCO's page, none on China's.
+        assertEquals(path.contains("/state/") ? 0 : 1,
+                body.split(Pattern.quote("Observer and dialogue-partner statuses were merged into SCO partner by the Tianjin Declaration."), -1).length - 1, path);
+    }
+
     @Test
     void a_mistaken_search_page_keeps_the_words_in_its_box_in_the_readers_language() {
         String body = page("/search?q=India&page=0&lang=zh").body();

@@ -145,6 +145,7 @@ final class EntityPage {
                 .append("</div><ul class=\"values\">");
         List<EntityReader.Value> values = inOneLanguage(statement.property(), order.byDateThenName(statement.values()));
         if (values.size() > UNFOLDED) values = order.lastingFirst(values);
+        values = order.sharingTogether(values);
         // Values in a row with the same sources and note have them said once, after the last of them: the
         // SCO's founding members each repeated the same quote, source and note (a review on 4 December 2026).
         int start = 0;

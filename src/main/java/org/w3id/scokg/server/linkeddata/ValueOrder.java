@@ -1,8 +1,11 @@
 package org.w3id.scokg.server.linkeddata;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -97,6 +100,36 @@ final class ValueOrder {
             if (date.isPresent()) return date.get();
         }
         return first;
+    }
+
+    /**
+     * Values of one date and one stage of a life, in the order given, with those that share their
+     * sources and note side by side, in the order the first of each came, so that the page says the
+     * shared sources and note once ({@code EntityPage}): a review on 6 December 2026 found the Tianjin
+     * note twice in the SCO's folded list of members, Laos, of other sources, standing by its name
+     * between Kuwait and Maldives, and the Ufa note twice, Belarus between Azerbaijan and Cambodia. A
+     * value with neither sources nor a note keeps its place.
+     */
+    List<EntityReader.Value> sharingTogether(List<EntityReader.Value> values) {
+        List<EntityReader.Value> ordered = new ArrayList<>(values.size());
+        int start = 0;
+        while (start < values.size()) {
+            int end = start + 1;
+            while (end < values.size() && sameTime(values.get(start), values.get(end))) end++;
+            Map<Object, List<EntityReader.Value>> shared = new LinkedHashMap<>();
+            for (EntityReader.Value value : values.subList(start, end)) {
+                Object key = value.sources().isEmpty() && value.note() == null ? new Object() : Arrays.asList(value.sources(), value.note());
+                shared.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+            }
+            shared.values().forEach(ordered::addAll);
+            start = end;
+        }
+        return ordered;
+    }
+
+    /** Whether two values stand at one time: one date, one stage, both ended or both lasting. */
+    private boolean sameTime(EntityReader.Value one, EntityReader.Value other) {
+        return date(one).equals(date(other)) && stage(one) == stage(other) && ended(one) == ended(other);
     }
 
     /**
