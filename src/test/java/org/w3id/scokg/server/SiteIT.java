@@ -746,6 +746,45 @@ class SiteIT {
     }
 
     /**
+     * The dataset's page says of each linkset, in the reader's language, how many links it has and how
+     * many of them rest on matches the data marks second hand or widely reported, as the linkset's
+     * description in void.ttl counts them (none where it has no description), and names it by its
+     * target in the reader's words, as the ontology's graph. Until 6 December 2026 the page showed
+     * neither figure (issue 13), and the names were English on every page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "zh"})
+    void the_dataset_page_says_what_each_linksets_links_rest_on(String lang) {
+        Texts texts = Texts.of(Language.valueOf(lang.toUpperCase(Locale.ROOT)));
+        org.apache.jena.graph.Graph description = org.apache.jena.riot.RDFParser.fromString(get("/dumps/void.ttl").body(), org.apache.jena.riot.Lang.TURTLE).toGraph();
+        String body = page("/void?lang=" + lang).body();
+        org.apache.jena.graph.Node linkset = org.apache.jena.vocabulary.VOID.Linkset.asNode();
+        List<org.apache.jena.graph.Node> linksets = description.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), linkset).mapWith(t -> t.getSubject()).toList();
+        assertEquals(3, linksets.size(), linksets.toString());
+        int doubting = 0;
+        for (org.apache.jena.graph.Node set : linksets) {
+            long links = ((Number) description.find(set, org.apache.jena.vocabulary.VOID.triples.asNode(), org.apache.jena.graph.Node.ANY).next().getObject().getLiteralValue()).longValue();
+            org.apache.jena.graph.Node target = description.find(set, org.apache.jena.vocabulary.VOID.objectsTarget.asNode(), org.apache.jena.graph.Node.ANY).next().getObject();
+            String name = description.find(target, org.apache.jena.vocabulary.RDFS.label.asNode(), org.apache.jena.graph.Node.ANY).next().getObject().getLiteralLexicalForm();
+            List<org.apache.jena.graph.Triple> said = description.find(set, org.apache.jena.vocabulary.DCTerms.description.asNode(), org.apache.jena.graph.Node.ANY).toList();
+            String note;
+            if (said.isEmpty()) {
+                note = texts.format("void.linksetChecked", links);
+            } else {
+                Matcher figures = Pattern.compile("(\\d+) of its (\\d+) links ").matcher(said.get(0).getObject().getLiteralLexicalForm());
+                assertTrue(figures.lookingAt() && Long.parseLong(figures.group(2)) == links, said.toString());
+                note = texts.format("void.linksetDoubted", Long.parseLong(figures.group(1)), links);
+                doubting++;
+            }
+            String item = "<li><strong>" + Html.escape(texts.format("void.linkset", name)) + "</strong>" + Html.escape(texts.colon()) + Html.escape(note) + "</li>";
+            assertTrue(body.contains(item), item + " in " + body);
+        }
+        assertTrue(doubting > 0, "a linkset with second-hand links");
+        assertTrue(body.contains(">" + Html.escape(texts.get("void.ontology")) + "<"), "the ontology's graph in the reader's words: " + body);
+        if (!lang.equals("en")) assertFalse(body.contains("sco-kg links to") || body.contains("second hand") || body.contains("The sco-kg ontology"), body);
+    }
+
+    /**
      * On an entity page, the values of one date that share their sources and note stand together and
      * say them once: the SCO's folded list of members said the Tianjin note twice, Laos, of other
      * sources, standing by its name between Kuwait and Maldives, and the Ufa note twice, Belarus

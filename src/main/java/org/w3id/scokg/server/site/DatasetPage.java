@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.scokg.publish.DatasetDescription;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Labels;
 import org.w3id.scokg.server.web.MediaTypes;
@@ -84,9 +85,14 @@ final class DatasetPage {
                 .append(Html.escape(texts.get("void.subset"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("void.triples")))
                 .append("</th><th scope=\"col\">").append(Html.escape(texts.get("void.linkPredicate"))).append("</th><th scope=\"col\">")
                 .append(Html.escape(texts.get("void.download"))).append("</th></tr>");
+        List<String> notes = new ArrayList<>();
         for (Node subset : subsets) {
-            String name = literal(description, subset, DCTerms.title.asNode(), texts).or(() -> literal(description, subset, RDFS.label.asNode(), texts))
-                    .orElse(Html.escape(Html.curie(subset)));
+            // The linksets and the ontology's graph in the reader's words: the description names them in English only.
+            String name = linksetName(description, subset, texts)
+                    .or(() -> subset.equals(DatasetDescription.ONTOLOGY) ? Optional.of(Html.escape(texts.get("void.ontology"))) : Optional.empty())
+                    .or(() -> literal(description, subset, DCTerms.title.asNode(), texts))
+                    .or(() -> literal(description, subset, RDFS.label.asNode(), texts)).orElse(Html.escape(Html.curie(subset)));
+            linksetNote(description, subset, texts).ifPresent(note -> notes.add("<li><strong>" + name + "</strong>" + Html.escape(texts.colon()) + note + "</li>"));
             String predicate = description.find(subset, VOID.linkPredicate.asNode(), Node.ANY).mapWith(t -> "<code>" + Html.escape(Html.curie(t.getObject())) + "</code>")
                     .toList().stream().sorted().reduce((a, b) -> a + ", " + b).orElse("");
             List<String> downloads = new ArrayList<>();
@@ -97,6 +103,43 @@ final class DatasetPage {
                     .append(Html.cell(texts.get("void.linkPredicate"), predicate)).append(Html.cell(texts.get("void.download"), String.join(", ", downloads))).append("</tr>");
         }
         body.append("</table></div>");
+        if (!notes.isEmpty()) body.append("<ul class=\"linkset-notes\">").append(String.join("", notes)).append("</ul>");
+    }
+
+    /**
+     * A linkset's name in the reader's words, from its target's name ("sco-kg links to Wikidata",
+     * «Ссылки sco-kg на Wikidata»): the description names it in English only, which a Russian or
+     * Chinese page showed until 6 December 2026.
+     */
+    private static Optional<String> linksetName(Graph description, Node subset, Texts texts) {
+        Node target = first(description, subset, VOID.objectsTarget.asNode());
+        if (!description.contains(subset, RDF.type.asNode(), VOID.Linkset.asNode()) || target == null) return Optional.empty();
+        Node label = first(description, target, RDFS.label.asNode());
+        return label == null || !label.isLiteral() ? Optional.empty() : Optional.of(Html.escape(texts.format("void.linkset", label.getLiteralLexicalForm())));
+    }
+
+    /** The sentence void.rq writes a linkset that rests on matches the data doubts: its two figures, the doubted and the links. */
+    private static final java.util.regex.Pattern DOUBTED = java.util.regex.Pattern.compile("(\\d+) of its (\\d+) links rest on matches the data marks second hand or widely reported\\b.*",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * What a linkset's links rest on, in the reader's words: how many of its links the data marks
+     * second hand or widely reported (the figures of its {@code dcterms:description}, which void.rq
+     * writes in English), or, where it has none, that none of its {@code void:triples} links does
+     * (void.rq writes no description then). A description of another wording is shown as it is, in
+     * its language. Until 6 December 2026 the page did not show the note (issue 13).
+     */
+    private static Optional<String> linksetNote(Graph description, Node subset, Texts texts) {
+        if (!description.contains(subset, RDF.type.asNode(), VOID.Linkset.asNode())) return Optional.empty();
+        Node said = first(description, subset, DCTerms.description.asNode());
+        if (said != null && said.isLiteral()) {
+            java.util.regex.Matcher figures = DOUBTED.matcher(said.getLiteralLexicalForm());
+            if (!figures.matches()) return literal(description, subset, DCTerms.description.asNode(), texts);
+            return Optional.of(Html.escape(texts.format("void.linksetDoubted", Long.parseLong(figures.group(1)), Long.parseLong(figures.group(2)))));
+        }
+        Node links = first(description, subset, VOID.triples.asNode());
+        if (links == null || !links.isLiteral() || !(links.getLiteralValue() instanceof Number number)) return Optional.empty();
+        return Optional.of(Html.escape(texts.format("void.linksetChecked", number.longValue())));
     }
 
     /** A table of the class or property partitions, largest first, each term by its name in the reader's language. */
