@@ -55,11 +55,11 @@ class BrowserErrorsIT {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
-        "GET|LONG|414|ru|The request URI is longer than 8192 bytes",
-        "POST|/doc/state/in|405|zh|POST is not allowed here; use GET, HEAD, OPTIONS.",
+        "GET|LONG|414|ru|Адрес запроса длиннее",
+        "POST|/doc/state/in|405|zh|此处不接受 POST 方法；请使用 GET, HEAD, OPTIONS。",
         "POST|/search|405|en|POST is not allowed here; use GET, HEAD, OPTIONS.",
-        "GET|/search?q=%ZZ|400|ru|This request cannot be read: its address is not well encoded",
-        "GET|/queries/members-on-date?date=%ZZ|400|zh|This request cannot be read: its address is not well encoded"})
+        "GET|/search?q=%ZZ|400|ru|Этот запрос нельзя прочитать: его адрес закодирован неправильно",
+        "GET|/queries/members-on-date?date=%ZZ|400|zh|无法读取此请求：其地址编码有误"})
     void a_browser_gets_the_sites_error_page_with_the_status_and_the_sentence(String method, String path, int status, String language, String sentence)
             throws IOException {
         String answer = raw(method, path.equals("LONG") ? LONG_PATH : path, "Accept: " + BROWSER + "\r\nAccept-Language: " + language + "\r\nContent-Length: 0\r\n");
@@ -67,7 +67,8 @@ class BrowserErrorsIT {
         assertTrue(head(answer).contains("content-type: text/html;charset=utf-8"), head(answer));
         assertTrue(head(answer).contains("x-content-type-options: nosniff"), head(answer));
         assertTrue(body(answer).startsWith("<!DOCTYPE html>\n<html lang=\"" + language + "\">"), body(answer));
-        assertTrue(body(answer).contains("<p lang=\"en\"><code>" + sentence), body(answer));
+        // In the page's language since 6 December 2026 (English, marked so, before).
+        assertTrue(body(answer).contains("<p lang=\"" + language + "\"><code>" + sentence), body(answer));
         assertTrue(body(answer).contains("<footer") && body(answer).contains("<a href=\"/\">"), "the site's layout and a link home: " + body(answer));
         assertFalse(body(answer).contains("\tat ") || body(answer).contains("Exception"), "no stack trace");
         // An address past the limit is not repeated in the page's links.
@@ -115,7 +116,8 @@ class BrowserErrorsIT {
             String body = body(answer);
             if (type.startsWith("text/html")) {
                 assertTrue(body.startsWith("<!DOCTYPE html>\n<html lang=\"ru\">"), length + ": " + body);
-                assertTrue(body.contains("<p lang=\"en\"><code>" + Html.escape(sentence) + "</code>"), length + ": " + body);
+                String russian = Texts.of(Language.RU).format(advice.contains("POST body.") ? "said.uriTooLong.post" : "said.uriTooLong.get", 8192L);
+                assertTrue(body.contains("<p lang=\"ru\"><code>" + Html.escape(russian) + "</code>") && !body.contains("The request URI"), length + ": " + body);
             } else if (type.equals("application/problem+json")) {
                 assertTrue(body.contains("\"status\":414") && body.contains("\"detail\":\"" + sentence + "\""), length + ": " + body);
             } else {
@@ -165,7 +167,9 @@ class BrowserErrorsIT {
             assertTrue(head(answer).contains("content-type: " + type) && head(answer).contains("x-content-type-options: nosniff"), length + ": " + head(answer));
             String body = body(answer);
             if (type.startsWith("text/html")) {
-                assertTrue(body.startsWith("<!DOCTYPE html>\n<html lang=\"ru\">") && body.contains("<p lang=\"en\"><code>" + Html.escape(sentence) + "</code>"), body);
+                // In Russian since 6 December 2026.
+                String russian = Texts.of(Language.RU).format(advice.contains("POST body.") ? "said.uriTooLong.post" : "said.uriTooLong.get", 8192L);
+                assertTrue(body.startsWith("<!DOCTYPE html>\n<html lang=\"ru\">") && body.contains("<p lang=\"ru\"><code>" + Html.escape(russian) + "</code>"), body);
             } else if (type.equals("application/problem+json")) {
                 assertTrue(body.contains("\"status\":414") && body.contains("\"detail\":\"" + sentence + "\""), body);
             } else {
@@ -189,7 +193,8 @@ class BrowserErrorsIT {
         assertTrue(page.startsWith("HTTP/1.1 400 "), page);
         assertTrue(head(page).contains("content-type: text/html;charset=utf-8") && head(page).contains("x-content-type-options: nosniff"), head(page));
         assertTrue(body(page).startsWith("<!DOCTYPE html>\n<html lang=\"" + language + "\">"), body(page));
-        assertTrue(body(page).contains("<p lang=\"en\"><code>This request cannot be read: its address ") && body(page).contains(words), body(page));
+        String said = Texts.of(Language.byTag(language).orElseThrow()).get(words.contains("two paths") ? "said.ambiguous" : "said.badUri");
+        assertTrue(body(page).contains("<p lang=\"" + language + "\"><code>" + Html.escape(said) + "</code>"), body(page));
         assertFalse(body(page).contains("%C3") || body(page).contains("CN%2Fx"), "the address that cannot be read is not repeated");
         for (String accept : new String[] {"*/*", "application/sparql-results+json", ""}) {
             String text = raw("GET", path, accept.isEmpty() ? "" : "Accept: " + accept + "\r\n");
@@ -225,7 +230,8 @@ class BrowserErrorsIT {
         assertTrue(body(page).startsWith("<!DOCTYPE html>\n<html lang=\"" + language + "\">"), body(page));
         Texts texts = Texts.of(Language.byTag(language).orElseThrow());
         assertTrue(body(page).contains("<h1>" + Html.escape(texts.get("error." + status)) + "</h1>"), body(page));
-        assertTrue(body(page).contains("<p lang=\"en\"><code>") && body(page).contains(words), body(page));
+        String said = headers ? texts.format("said.headersTooLarge", 65536L) : texts.get("said.badUri");
+        assertTrue(body(page).contains("<p lang=\"" + language + "\"><code>" + Html.escape(said) + "</code>"), body(page));
         assertTrue(body(page).contains("<footer") && body(page).contains("<a href=\"/\">"), "the site's layout and a link home: " + body(page));
         if (!headers) assertFalse(body(page).contains(path), "the address that cannot be read is not repeated: " + body(page));
         for (String accept : new String[] {"*/*", "application/sparql-results+json", ""}) {
@@ -306,8 +312,9 @@ class BrowserErrorsIT {
             assertEquals(503, page.statusCode(), page.body());
             assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse(""));
             assertTrue(page.body().startsWith("<!DOCTYPE html>\n<html lang=\"ru\">") && page.body().contains("Сервер занят"), page.body());
-            assertTrue(page.body().contains("<code>The query ran past this endpoint&#39;s timeout of 0.001 s and was stopped.</code>")
-                    || page.body().contains("<code>The query ran past this endpoint's timeout of 0.001 s and was stopped.</code>"), page.body());
+            // In Russian since 6 December 2026, the seconds as Russian writes them.
+            String said = Html.escape(org.w3id.scokg.server.web.Sentence.of("said.timeout", "0.001", 0.001).in(Texts.of(Language.RU)));
+            assertTrue(page.body().contains("<p lang=\"ru\"><code>" + said + "</code>") && said.contains("0,001"), page.body());
             HttpResponse<String> text = ServerFixture.send(request.copy().header("Accept", "*/*").build());
             assertEquals(503, text.statusCode(), text.body());
             assertEquals("text/plain;charset=utf-8", text.headers().firstValue("Content-Type").orElse(""));

@@ -1213,6 +1213,15 @@ class BrowserIT {
      * over the limit (414) and a search whose query string cannot be decoded (400) are the site's
      * error page in the language the reader chose, with the search box, fitting a phone, accessible.
      */
+    /**
+     * A refusal's sentence in the open page's language, as the bundles word it ({@code said.*}), with
+     * its values; a no-break space (in «8 192») as WebDriver's text gives it, a space.
+     */
+    private String said(String key, Object... values) {
+        Language language = Language.byTag(browser.findElement(By.tagName("html")).getAttribute("lang")).orElseThrow();
+        return org.w3id.scokg.server.web.Sentence.of(key, values).in(Texts.of(language)).replace('\u00a0', ' ');
+    }
+
     @Test
     @Order(16)
     void a_refusal_before_the_routes_is_the_sites_error_page() throws IOException {
@@ -1226,7 +1235,8 @@ class BrowserIT {
             open("/search?q=refused-" + width + "&lang=ru");
             open("/doc/state/" + "a".repeat(9_000));
             assertEquals("ru", browser.findElement(By.tagName("html")).getAttribute("lang"));
-            assertTrue(browser.findElement(By.cssSelector("main code")).getText().contains("8192"), "the server's sentence names the limit");
+            // The server's sentence, which names the limit, in the reader's language since 6 December 2026.
+            assertEquals(said("said.uriTooLong.get", 8192L), browser.findElement(By.cssSelector("main code")).getText().replace('\u00a0', ' '), "the server's sentence names the limit");
             assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
             checkPage("refused-414-" + width, width == 1280);
             open("/search?q=refused-" + width + "&lang=zh");
@@ -1237,14 +1247,14 @@ class BrowserIT {
             // A path whose bytes are not UTF-8: its page too, in the reader's language (plain text until 5 December 2026).
             open("/doc/state/%C3%28");
             assertEquals("zh", browser.findElement(By.tagName("html")).getAttribute("lang"));
-            assertTrue(browser.findElement(By.cssSelector("main code")).getText().startsWith("This request cannot be read: its address is not well encoded"));
+            assertEquals(said("said.badUri"), browser.findElement(By.cssSelector("main code")).getText());
             assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
             checkPage("refused-400-path-" + width, width == 1280);
             // A % not followed by two hex digits, on which Jetty's parser fails the request line before
             // any header: its page too, in the language the cookie keeps (plain text until 5 December 2026).
             open("/doc/state/%ZZ");
             assertEquals("zh", browser.findElement(By.tagName("html")).getAttribute("lang"));
-            assertTrue(browser.findElement(By.cssSelector("main code")).getText().startsWith("This request cannot be read: its address is not well encoded"));
+            assertEquals(said("said.badUri"), browser.findElement(By.cssSelector("main code")).getText());
             assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
             checkPage("refused-400-unparsed-" + width, false);
         }
@@ -1260,8 +1270,7 @@ class BrowserIT {
             wait.until(d -> d.manage().getCookies().stream().filter(c -> c.getName().startsWith("big")).count() == 20);
             open("/search?q=cookies-431");
             assertFalse(browser.findElements(By.cssSelector("footer.site")).isEmpty(), "the site's page, not Jetty's text: " + browser.getPageSource());
-            assertTrue(browser.findElement(By.cssSelector("main code")).getText().startsWith("The request's line and headers are larger than 65536 bytes"),
-                    browser.getPageSource());
+            assertEquals(said("said.headersTooLarge", 65536L), browser.findElement(By.cssSelector("main code")).getText(), browser.getPageSource());
             assertTrue(browser.findElement(By.id("error-q")).isDisplayed(), "the search box");
             checkPage("refused-431-cookies", false);
         } finally {

@@ -148,7 +148,8 @@ class FairnessIT {
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(page.headers().firstValue("Retry-After").isPresent(), page.headers().toString());
         assertTrue(page.body().startsWith("<!DOCTYPE html>\n<html lang=\"ru\">") && page.body().contains("Слишком много запросов"), page.body());
-        assertTrue(page.body().contains("<code>This client has used its 2 s of query time"), page.body());
+        // The sentence in the reader's language since 6 December 2026 (English before).
+        assertTrue(page.body().contains("<p lang=\"ru\"><code>Этот клиент израсходовал свои 2 с времени запросов"), page.body());
         // A refusal of the moment: the reader can try the same address again, the values chosen kept.
         String again = "/query?query=" + URLEncoder.encode("ASK { ?s ?p ?o } # 21", StandardCharsets.UTF_8);
         assertTrue(page.body().contains("<li><a href=\"" + again + "\">Повторить попытку</a></li>"), page.body());
@@ -163,7 +164,7 @@ class FairnessIT {
         assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse(""));
         assertEquals("1", page.headers().firstValue("Retry-After").orElse(""));
         assertTrue(page.body().startsWith("<!DOCTYPE html>\n<html lang=\"zh\">") && page.body().contains("服务器繁忙"), page.body());
-        assertTrue(page.body().contains("<code>The server is busy: this query waited 1 s"), page.body());
+        assertTrue(page.body().contains("<p lang=\"zh\"><code>服务器繁忙：此查询等待了 1 秒"), page.body());
         assertTrue(page.body().contains("\">重试</a></li>"), "a link to try again: " + page.body());
         assertEquals(503, running.get(), "the running query reached its own timeout");
     }

@@ -740,9 +740,15 @@ class SiteIT {
             List<String> varies = answer.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList();
             assertTrue(varies.contains("Accept"), path + ": " + answer.headers());
         }
+        // In Russian, the sentence in Russian where the bundles hold it (since 6 December 2026), else the
+        // English sentence, marked English and said to be.
         HttpResponse<String> russian = page(path + "&lang=ru");
         assertEquals(program.statusCode(), russian.statusCode(), path);
-        assertTrue(russian.body().contains("<html lang=\"ru\"") && russian.body().contains("<p lang=\"en\"><code>"), path + ": " + russian.body());
+        String body = russian.body();
+        boolean translated = body.contains("<p>" + Texts.of(Language.RU).get("error.said") + "</p><p lang=\"ru\"><code>");
+        boolean english = body.contains("<p>" + Texts.of(Language.RU).get("error.why") + "</p><p lang=\"en\"><code>" + Html.escape(sentence) + "</code>");
+        assertTrue(body.contains("<html lang=\"ru\"") && (translated ^ english), path + ": " + body);
+        if (translated) assertFalse(body.contains(Html.escape(sentence)), path + ": the English sentence as well: " + body);
     }
 
     /**
@@ -805,6 +811,54 @@ class SiteIT {
         // The note of the seventeen SCO partners of 2025-09-01 once on the SCO's page, none on China's.
         assertEquals(path.contains("/state/") ? 0 : 1,
                 body.split(Pattern.quote("Observer and dialogue-partner statuses were merged into SCO partner by the Tianjin Declaration."), -1).length - 1, path);
+    }
+
+    /**
+     * The editor's plain form says in the page's words where the parser stopped, before the parser's
+     * English, and that it is English (until 6 December 2026 its lead did not say so).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "zh"})
+    void the_plain_forms_parse_error_gives_its_line_and_column_in_the_readers_words(String lang) {
+        Texts texts = Texts.of(Language.valueOf(lang.toUpperCase(Locale.ROOT)));
+        HttpResponse<String> answer = page("/query?lang=" + lang + "&query=" + URLEncoder.encode("SELECT * WHERE {\n  ?s ?p }", StandardCharsets.UTF_8));
+        assertEquals(400, answer.statusCode());
+        // The "}" where a triple's object is wanted: line 2, column 9, as the parser's words say too.
+        String lead = "<strong>" + Html.escape(texts.format("query.errorAt", 2, 9)) + "</strong>\n<span lang=\"en\">";
+        assertTrue(answer.body().contains(lead) && answer.body().contains("line 2, column 9"), lead + " in " + answer.body());
+    }
+
+    /**
+     * A refusal whose sentence the bundles hold is said on the page in the reader's language, marked
+     * so, and to a program in the English it has always had: a format a named query has not, a format
+     * a thing's page has not, a form posted to a page, an address past the limit, one that cannot be
+     * read. Until 6 December 2026 each was English on a Russian or Chinese page, under "what is wrong
+     * (in English)".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "zh"})
+    void a_refusal_the_bundles_word_is_said_in_the_readers_language(String lang) throws Exception {
+        Texts texts = Texts.of(Language.valueOf(lang.toUpperCase(Locale.ROOT)));
+        Map<HttpResponse<String>, HttpResponse<String>> pairs = new LinkedHashMap<>();
+        for (String path : List.of("/queries/events?format=xyz", "/doc/state/IN?format=foo", "/doc/state/x?q=" + "a".repeat(9000), "/doc/state/%2e%2e/x")) {
+            pairs.put(page(path, "Accept-Language", lang), get(path, "Accept", "*/*"));
+        }
+        java.net.http.HttpRequest.Builder post = ServerFixture.request("/doc/state/CN").header("Accept-Language", lang).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a=b"));
+        pairs.put(ServerFixture.sendOnNewConnection(post.copy().header("Accept", BROWSER).build()), ServerFixture.sendOnNewConnection(post.build()));
+        for (Map.Entry<HttpResponse<String>, HttpResponse<String>> pair : pairs.entrySet()) {
+            String body = pair.getKey().body();
+            String english = pair.getValue().body().strip();
+            String where = pair.getKey().uri().getRawPath() + " " + pair.getKey().statusCode();
+            assertEquals(pair.getKey().statusCode(), pair.getValue().statusCode(), where);
+            assertTrue(pair.getValue().headers().firstValue("Content-Type").orElse("").startsWith("text/plain") && !english.isEmpty(), where);
+            Matcher said = Pattern.compile("<p>" + Pattern.quote(texts.get("error.said")) + "</p><p lang=\"" + lang + "\"><code>([^<]+)</code></p>").matcher(body);
+            assertTrue(said.find(), where + ": " + body);
+            assertFalse(body.contains(Html.escape(english)) || body.contains(texts.get("error.why")), where + ": English as well: " + body);
+            // Words of the reader's script, not English ones left in it.
+            assertTrue(said.group(1).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == (lang.equals("ru") ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.HAN)),
+                    where + ": " + said.group(1));
+        }
     }
 
     @Test

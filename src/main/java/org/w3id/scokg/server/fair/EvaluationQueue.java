@@ -17,6 +17,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.NanoTime;
 import org.w3id.scokg.server.web.ClientGone;
 import org.w3id.scokg.server.web.Refusals;
+import org.w3id.scokg.server.web.Sentence;
 
 /**
  * Jetty's {@link QoSHandler} as the queue of queries: at most {@code slots} evaluate at once, the
@@ -173,8 +174,8 @@ final class EvaluationQueue extends QoSHandler {
         }
         response.getHeaders().put(HttpHeader.RETRY_AFTER, retryAfterSeconds);
         // A search or the editor's plain form is a page: a browser gets the site's error page.
-        Refusals.refuse(request, response, callback, status, "The server is busy: this query waited " + getMaxSuspend().toSeconds()
-                + " s for one of the " + getMaxRequestCount() + " queries evaluating at once to end. Try again in " + retryAfterSeconds + " s.");
+        Refusals.refuse(request, response, callback, status, Sentence.of("said.queued", Long.toString(getMaxSuspend().toSeconds()), Integer.toString(getMaxRequestCount()),
+                String.valueOf(retryAfterSeconds)));
     }
 
     /** The request as QoSHandler sees it: its completion listener, which frees the slot, runs once, at completion or on {@link Fairness#EVALUATED}. */

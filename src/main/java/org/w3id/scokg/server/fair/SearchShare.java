@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.w3id.scokg.server.web.Refusals;
+import org.w3id.scokg.server.web.Sentence;
 
 /**
  * One client's share of the searches' lane ({@link QueryRoutes#searches}): at most {@code share} of
@@ -43,8 +44,7 @@ final class SearchShare extends Handler.Wrapper {
         if (!admitted[0]) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, 1);
             // A search is a page: a browser gets the site's error page.
-            return Refusals.refuse(request, response, callback, HttpStatus.TOO_MANY_REQUESTS_429, "This client already has " + share
-                    + " searches waiting or under way, as many as one client may; send the next when one has been answered.");
+            return Refusals.refuse(request, response, callback, HttpStatus.TOO_MANY_REQUESTS_429, Sentence.of("said.searches", share));
         }
         AtomicBoolean released = new AtomicBoolean();
         Runnable release = () -> {

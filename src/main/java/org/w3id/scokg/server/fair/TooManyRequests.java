@@ -7,6 +7,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.w3id.scokg.server.web.Refusals;
+import org.w3id.scokg.server.web.Sentence;
 
 /**
  * The answer to a client Jetty's DoSHandler turned away: 429 with {@code Retry-After} and one
@@ -27,14 +28,11 @@ final class TooManyRequests implements Request.Handler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         Account.Refusal refusal = accounts.account(key.apply(request)).refusal();
-        String message = switch (refusal.reason()) {
-            case BUDGET -> "This client has used its " + seconds(budget.nanos()) + " s of query time per " + seconds(budget.windowNanos())
-                    + " s; try again in " + refusal.retryAfterSeconds() + " s.";
-            case SHARE -> "This client already has " + budget.queriesPerClient() + (budget.queriesPerClient() == 1 ? " query" : " queries")
-                    + " waiting or running, as many as one client may; "
-                    + "send the next when one has been answered.";
-            case UNREAD -> "This client already has " + budget.openExchanges() + " answers still being sent to it, as many as one client may; "
-                    + "read them to their end, or close their connections, before sending the next query.";
+        // In the bundles' words (org.w3id.scokg.server.web.texts), so that the page a browser gets says it in the reader's language.
+        Sentence message = switch (refusal.reason()) {
+            case BUDGET -> Sentence.of("said.budget", seconds(budget.nanos()), seconds(budget.windowNanos()), Long.toString(refusal.retryAfterSeconds()));
+            case SHARE -> Sentence.of("said.share", budget.queriesPerClient());
+            case UNREAD -> Sentence.of("said.unread", Integer.toString(budget.openExchanges()));
         };
         response.getHeaders().put(HttpHeader.RETRY_AFTER, refusal.retryAfterSeconds());
         // The editor's plain form and a named query's page are pages: a browser gets the site's error page.

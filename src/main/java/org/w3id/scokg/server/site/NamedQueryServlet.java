@@ -40,6 +40,7 @@ import org.w3id.scokg.server.web.PathProbe;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.RenderedGraph;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.SCO;
 
@@ -124,7 +125,7 @@ final class NamedQueryServlet extends HttpServlet {
         if (explicit != null && !TYPES.containsKey(explicit)) {
             // A format named that is none of these is the client's mistake, not its Accept header's
             // (a 406 until a review on 5 December 2026), as on /search.
-            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, "format is one of " + String.join(", ", TYPES.keySet()) + "; this one is none of them.");
+            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.formatNone", String.join(", ", TYPES.keySet())));
             return;
         }
         String format = format(request);
@@ -169,10 +170,11 @@ final class NamedQueryServlet extends HttpServlet {
             }
             return;
         } catch (QueryCancelledException e) {
-            String stopped = "The query ran past this endpoint's timeout of " + timeoutMillis / 1000.0 + " s and was stopped.";
+            // The seconds as a program has always read them ("30.0"), and as a number for the reader's language.
+            Sentence stopped = Sentence.of("said.timeout", String.valueOf(timeoutMillis / 1000.0), timeoutMillis / 1000.0);
             // The page to a browser that asked for it (the sentence alone until a review on 5 December 2026).
             if (format.equals("html")) Responses.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped);
-            else Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped);
+            else Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped.english());
             return;
         }
         if (moved) response.setHeader("Content-Location", canonical(request, query, params));
@@ -289,7 +291,7 @@ final class NamedQueryServlet extends HttpServlet {
         String format = request.getParameter("format");
         if (format != null && MediaTypes.answerType(format, MediaTypes.Answer.GRAPH).isEmpty()) {
             Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST,
-                    "format is one of " + String.join(", ", MediaTypes.answerFormatNames(MediaTypes.Answer.GRAPH)) + "; this one is none of them.");
+                    Sentence.of("said.formatNone", String.join(", ", MediaTypes.answerFormatNames(MediaTypes.Answer.GRAPH))));
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();

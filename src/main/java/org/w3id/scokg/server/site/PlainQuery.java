@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -55,6 +56,8 @@ final class PlainQuery {
         Query query;
         try {
             query = QueryFactory.create(text, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            return error(400, placed(text, e.getMessage()), texts, e);
         } catch (QueryException e) {
             return error(400, placed(text, e.getMessage()), texts);
         }
@@ -133,9 +136,31 @@ final class PlainQuery {
                 + Html.escape(message) + "</span></div>");
     }
 
-    /** An error in the parser's or the engine's words, which are English. */
+    /**
+     * An error in the parser's or the engine's words, which are English, after a lead in the page's
+     * that says so (until 6 December 2026 a Russian or Chinese page did not say the reason was English).
+     */
     private static Outcome error(int status, String message, Texts texts) {
-        return new Outcome(status, "<div class=\"error\" role=\"alert\"><strong>" + Html.escape(texts.get("query.error")) + "</strong>\n<span lang=\"en\">"
+        return english(status, texts.get("query.errorEnglish"), message);
+    }
+
+    /** Where Jena's parser's words say it stopped: "at line 2, column 9". */
+    private static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile("at line (\\d{1,9}), column (\\d{1,9})");
+
+    /**
+     * A parser's error, after a lead in the page's words that gives its line and column, where the
+     * parser says them: those of its words, which name the token it stopped at (the exception's own
+     * may name the start of the pattern it was reading: column 6 for its words' 9).
+     */
+    private static Outcome error(int status, String message, Texts texts, QueryParseException e) {
+        java.util.regex.Matcher stopped = STOPPED.matcher(message == null ? "" : message);
+        if (stopped.find()) return english(status, texts.format("query.errorAt", Long.parseLong(stopped.group(1)), Long.parseLong(stopped.group(2))), message);
+        if (e.getLine() < 1 || e.getColumn() < 1) return error(status, message, texts);
+        return english(status, texts.format("query.errorAt", e.getLine(), e.getColumn()), message);
+    }
+
+    private static Outcome english(int status, String lead, String message) {
+        return new Outcome(status, "<div class=\"error\" role=\"alert\"><strong>" + Html.escape(lead) + "</strong>\n<span lang=\"en\">"
                 + Html.escape(message) + "</span></div>");
     }
 }

@@ -356,7 +356,7 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
                 // were faulty, and its connection closed. Jetty read its body in chunks and kept the
                 // connection open for the next request on it (a review on 6 December 2026).
                 if (http10Coded) throw new BadMessageException(ParserRefusals.HTTP10_CODED);
-                if (cutRoute != null) throw new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(cutRoute));
+                if (cutRoute != null) throw new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(cutRoute).english());
                 return super.headerComplete();
             }
 

@@ -87,7 +87,7 @@ public final class Doors extends Handler.Wrapper {
         boolean operatorOnly = operatorOnly(route);
         crossOrigin(route, response);
         if (operatorOnly && !operator(request)) {
-            return Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, "Not found.");
+            return Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.notFound"));
         }
         // OPTIONS on the operator's endpoints says what they take: Fuseki answered it on the metrics
         // with the metrics themselves and no Allow (a review on 3 December 2026), on /$/ready with its
@@ -124,8 +124,8 @@ public final class Doors extends Handler.Wrapper {
             // connection stayed open to the idle timeout after the 405 (a review on 5 December 2026).
             if (method.equals("CONNECT")) response.getHeaders().put(HttpHeader.CONNECTION, "close");
             // A method is named back only while short: one of 5,000 letters was written back whole (a review on 6 December 2026).
-            String named = method.length() <= NAMED_METHOD ? method : "This method";
-            return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, named + " is not allowed here; use " + allowed(route) + ".");
+            Sentence said = method.length() <= NAMED_METHOD ? Sentence.of("said.method", method, allowed(route)) : Sentence.of("said.someMethod", allowed(route));
+            return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, said);
         }
         // Jetty inflates gzip, and only a body in gzip once (HttpFront): Fuseki "inflated" deflate
         // with a compressor, answered br 400, and inflated a second gzip without a bound (gzip of
@@ -176,7 +176,7 @@ public final class Doors extends Handler.Wrapper {
         // reader, which reads a form before any route runs, threw on one, and the client got a 500
         // (a review on 2 December 2026). RequestLimitsFilter counts the bodies that do not say.
         if (request.getLength() > RequestLimitsFilter.MAX_BODY) {
-            return Refusals.refuse(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.");
+            return Refusals.refuse(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, RequestLimitsFilter.bodyTooLarge());
         }
         if (cors && method.equals("OPTIONS") && request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD) != null) {
             response.setStatus(HttpStatus.NO_CONTENT_204);
@@ -199,7 +199,7 @@ public final class Doors extends Handler.Wrapper {
             }
             PathProbe.ask(getHandler(), request, response, callback, names -> {
                 if (!names) {
-                    Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, "Nothing is at " + request.getHttpURI().getPath() + ".");
+                    Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.nothingAt", request.getHttpURI().getPath()));
                     return;
                 }
                 response.setStatus(HttpStatus.OK_200);

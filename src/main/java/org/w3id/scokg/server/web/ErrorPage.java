@@ -13,17 +13,20 @@ import jakarta.servlet.http.HttpServletRequest;
 final class ErrorPage {
     private ErrorPage() {}
 
-    /** The page for a request answered {@code status}; {@code sentence} is the server's, as a program gets it. */
-    static String render(HttpServletRequest request, int status, String sentence) {
+    /**
+     * The page for a request answered {@code status}; {@code sentence} is the server's, as a program
+     * gets it, and {@code said} the same in the bundles' words, or null where they have none.
+     */
+    static String render(HttpServletRequest request, int status, String sentence, Sentence said) {
         if (overLong(request.getRequestURI(), request.getQueryString())) {
             // Not repeated in the language links nor in a link without parameters: an address past the
             // limit would be five times in the page, and each link would be refused again.
-            return render(Page.at("/", Language.of(null, Language.chosen(request), request.getHeader("Accept-Language"))).under(PublicUrls.root(request.getServletContext())), status, sentence, "", null);
+            return render(Page.at("/", Language.of(null, Language.chosen(request), request.getHeader("Accept-Language"))).under(PublicUrls.root(request.getServletContext())), status, sentence, said, "", null, null);
         }
         String plain = request.getQueryString() == null ? null : request.getRequestURI();
         String again = !momentary(status, request.getMethod()) ? null
                 : request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return render(Page.of(request), status, sentence, words(request), plain, again);
+        return render(Page.of(request), status, sentence, said, words(request), plain, again);
     }
 
     /** Whether a refusal is of the moment and the request one a link can repeat: a GET or HEAD answered 429 or 503. */
@@ -37,27 +40,25 @@ final class ErrorPage {
     }
 
     /**
-     * The page on {@code page}: {@code words} in its search box, and a link to {@code plain}, the
-     * address without its parameters, unless it is null.
-     */
-    static String render(Page page, int status, String sentence, String words, String plain) {
-        return render(page, status, sentence, words, plain, null);
-    }
-
-    /**
-     * The page as {@link #render(Page, int, String, String, String)}, with a link to try {@code again},
-     * the address refused, unless it is null: a 429 or a 503 is a refusal of the moment, and until a
+     * The page on {@code page}: {@code sentence}, the server's, and {@code said}, the same in the bundles'
+     * words (null where they have none); {@code searched} in its search box; a link to {@code plain},
+     * the address without its parameters, and one to try {@code again}, the address refused, each
+     * unless it is null: a 429 or a 503 is a refusal of the moment, and until a
      * review on 5 December 2026 its page offered a reader only a search, the home page and the address
      * without the values chosen in a named query's form.
      */
-    static String render(Page page, int status, String sentence, String words, String plain, String again) {
+    static String render(Page page, int status, String sentence, Sentence said, String searched, String plain, String again) {
         Texts texts = page.texts();
         String title = texts.find("error." + status).orElse(texts.get("error.title"));
-        // The sentence is the server's, in English on every page: it names the parameter at fault, which
-        // a translation of the status alone would not.
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1><p>").append(Html.escape(texts.get("error.why")))
-                .append("</p><p lang=\"en\"><code>").append(Html.escape(sentence)).append("</code></p><p>").append(Html.escape(texts.get("error.search")))
-                .append("</p>").append(page.searchForm("error-q", words)).append("<ul>");
+        // The sentence names the parameter or the limit at fault, which a translation of the status alone
+        // would not: in the reader's words where the bundles hold it (since 6 December 2026), else the
+        // server's English, marked so and said to be English.
+        String lead = said == null ? texts.get("error.why") : texts.get("error.said");
+        String lang = said == null ? Language.EN.tag : texts.language().tag;
+        String words = said == null ? sentence : said.in(texts);
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(title)).append("</h1><p>").append(Html.escape(lead))
+                .append("</p><p lang=\"").append(lang).append("\"><code>").append(Html.escape(words)).append("</code></p><p>").append(Html.escape(texts.get("error.search")))
+                .append("</p>").append(page.searchForm("error-q", searched)).append("<ul>");
         if (again != null) {
             body.append("<li><a href=\"").append(Html.escape(again)).append("\">").append(Html.escape(texts.get("error.again"))).append("</a></li>");
         }

@@ -197,7 +197,7 @@ final class LineBoundParser extends HttpParser {
     private boolean refuse(ByteBuffer buffer) {
         skipping = false;
         buffer.position(buffer.limit());
-        badMessage(new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(route())));
+        badMessage(new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(route()).english()));
         return false;
     }
 

@@ -167,7 +167,39 @@ public final class OneSentenceErrors {
      * browser got Jetty's page, with no {@code lang}, no layout and no way home.
      */
     private static String page(Request request, int code, String message) {
-        return Refusals.page(request, code, sentence(code, message));
+        String sentence = sentence(code, message);
+        return Refusals.page(request, code, sentence, said(request, sentence));
+    }
+
+    /**
+     * {@code sentence} in the bundles' words where it is one of theirs (an address that cannot be
+     * read, a body, an address or headers past the limit), so that the page says it in the reader's
+     * language; null where it is not, and the page shows it in English. Each is found by its English,
+     * which {@link #sentence} writes from the same words.
+     */
+    private static Sentence said(Request request, String sentence) {
+        List<Sentence> known = new java.util.ArrayList<>(List.of(AMBIGUOUS, BAD_URI, RequestLimitsFilter.bodyTooLarge(), headersTooLarge(request)));
+        known.addAll(RequestLimitsFilter.uriTooLongs());
+        return known.stream().filter(said -> said.english().equals(sentence)).findFirst().orElse(null);
+    }
+
+    /** An address that is well encoded but could name two paths: a %2F, a %2E or an empty segment. */
+    private static final Sentence AMBIGUOUS = Sentence.of("said.ambiguous");
+
+    /** An address Jetty cannot decode, or a header it cannot read. */
+    private static final Sentence BAD_URI = Sentence.of("said.badUri");
+
+    /** The request's line and headers past the most this server reads. */
+    private static Sentence headersTooLarge(Request request) {
+        return Sentence.of("said.headersTooLarge", (long) request.getConnectionMetaData().getHttpConfiguration().getRequestHeaderSize());
+    }
+
+    /**
+     * The sentence of a 400 of an address Jetty cannot read: that it could name two paths, else that it
+     * is not well encoded; as {@link #sentence} says it.
+     */
+    static Sentence unreadable(boolean ambiguous) {
+        return ambiguous ? AMBIGUOUS : BAD_URI;
     }
 
     /** The types Jetty's error handler writes an answer in. */
@@ -212,12 +244,11 @@ public final class OneSentenceErrors {
         if (notGzip(cause)) return NOT_GZIP;
         if (status == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431) {
             // Jetty's message is the status's phrase; the sentence says what the limit is.
-            return "The request's line and headers are larger than " + request.getConnectionMetaData().getHttpConfiguration().getRequestHeaderSize()
-                    + " bytes, the most this server reads; send fewer or shorter headers.";
+            return headersTooLarge(request).english();
         }
         if (status == HttpStatus.URI_TOO_LONG_414 && (message == null || message.equals(HttpStatus.getMessage(status)))) {
             // Jetty's own 414, for a target past what BadMessageHeaders skips: the route is not known.
-            return RequestLimitsFilter.uriTooLong(null);
+            return RequestLimitsFilter.uriTooLong(null).english();
         }
         if (status == HttpStatus.BAD_REQUEST_400 && "Early EOF".equals(message)) {
             // Jetty's parser ends a body it cannot read as one cut short; what ended it is kept (LineBoundParser).
@@ -275,12 +306,12 @@ public final class OneSentenceErrors {
     static String sentence(int code, String message) {
         if (code == HttpStatus.BAD_REQUEST_400 && message != null && message.toLowerCase(java.util.Locale.ROOT).contains("ambiguous")) {
             // %2F, %2E or an empty segment: well encoded, but it could name two paths.
-            return "This request cannot be read: its address encodes a / or a . (%2F, %2E) or has an empty segment, which could name two paths.";
+            return AMBIGUOUS.english();
         }
         // What Jetty's parser and connection refuse, said as what it is (ParserRefusals).
         String parsed = ParserRefusals.sentence(code, message);
         if (parsed != null) return parsed;
-        if (code == HttpStatus.PAYLOAD_TOO_LARGE_413) return "The request body is larger than " + RequestLimitsFilter.MAX_BODY + " bytes.";
+        if (code == HttpStatus.PAYLOAD_TOO_LARGE_413) return RequestLimitsFilter.bodyTooLarge().english();
         if (NOT_GZIP.equals(message)) return NOT_GZIP;
         // RequestLimitsFilter's sentence, given an address past the header limit by BadMessageHeaders.
         if (code == HttpStatus.URI_TOO_LONG_414 && message != null && message.startsWith(RequestLimitsFilter.URI_TOO_LONG)) return message;
@@ -301,8 +332,7 @@ public final class OneSentenceErrors {
         if (code == HttpStatus.BAD_REQUEST_400) {
             // Jetty answers 400 itself for what it cannot decode: mostly an address, sometimes a header.
             // Jetty says "Bad URI" alike for a bad %-escape and for a path whose .. climbs above the root (a review on 4 December 2026).
-            return "This request cannot be read: its address is not well encoded (every % must be followed by two hex digits, "
-                    + "and the bytes they give must be UTF-8) or climbs above the root with .., or a header is malformed.";
+            return BAD_URI.english();
         }
         String reason = HttpStatus.getMessage(code);
         // A server's fault says no more than its status: its message may name the code that failed.

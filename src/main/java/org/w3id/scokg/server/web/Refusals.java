@@ -21,6 +21,15 @@ public final class Refusals {
 
     /** Answers {@code status} with {@code sentence} (one line, without its line break) and completes {@code callback}. */
     public static boolean refuse(Request request, Response response, Callback callback, int status, String sentence) {
+        return refuse(request, response, callback, status, sentence, null);
+    }
+
+    /** {@link #refuse(Request, Response, Callback, int, String)} with a sentence of the bundles: on the page in the reader's words. */
+    public static boolean refuse(Request request, Response response, Callback callback, int status, Sentence said) {
+        return refuse(request, response, callback, status, said.english(), said);
+    }
+
+    private static boolean refuse(Request request, Response response, Callback callback, int status, String sentence, Sentence said) {
         response.setStatus(status);
         // A page to a browser, a sentence to a program: a cache must keep them apart.
         response.getHeaders().ensureField(new HttpField(HttpHeader.VARY, "Accept"));
@@ -37,7 +46,7 @@ public final class Refusals {
         response.getHeaders().ensureField(new HttpField(HttpHeader.VARY, "Accept-Language, Cookie"));
         response.getHeaders().put("Content-Security-Policy", Responses.PAGE_POLICY);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
-        response.write(true, StandardCharsets.UTF_8.encode(page(request, status, sentence)), callback);
+        response.write(true, StandardCharsets.UTF_8.encode(page(request, status, sentence, said)), callback);
         return true;
     }
 
@@ -52,7 +61,7 @@ public final class Refusals {
      * cannot be read), in its language, with nothing of its query string (which Jetty may not be
      * able to decode) but the link to try again, the address as it came.
      */
-    static String page(Request request, int status, String sentence) {
+    static String page(Request request, int status, String sentence, Sentence said) {
         String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
         // An address that cannot be read, or is past the limit, is not repeated in the language links.
         BadMessageHeaders.Kept kept = BadMessageHeaders.kept(request);
@@ -63,6 +72,6 @@ public final class Refusals {
                 : request.getHttpURI().getPathQuery();
         // The base's path the server keeps (PublicUrls.ROOT): no servlet context is reached yet.
         Object root = request.getConnectionMetaData().getConnector().getServer().getAttribute(PublicUrls.ROOT);
-        return ErrorPage.render(Page.at(pathless ? "/" : path, Language.of(request)).under(root instanceof String r ? r : ""), status, sentence, "", null, again);
+        return ErrorPage.render(Page.at(pathless ? "/" : path, Language.of(request)).under(root instanceof String r ? r : ""), status, sentence, said, "", null, again);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.OptionalInt;
 import org.apache.jena.fuseki.Fuseki;
 import org.eclipse.jetty.http.MimeTypes;
@@ -32,8 +33,18 @@ public final class RequestLimitsFilter implements Filter {
      * so the address must be shorter (the sentence said POST everywhere until a review on 6 December 2026).
      * A route not known ({@code null}) gets the second sentence, which is true of every route.
      */
-    static String uriTooLong(String route) {
-        return URI_TOO_LONG + (route != null && Doors.takesPost(route) ? "send a long query in a POST body." : "send a shorter address (only /sparql and /reconcile take a long query in a POST body).");
+    static Sentence uriTooLong(String route) {
+        return Sentence.of(route != null && Doors.takesPost(route) ? "said.uriTooLong.post" : "said.uriTooLong.get", (long) MAX_URI);
+    }
+
+    /** The two sentences of a 414 ({@link #uriTooLong}). */
+    static List<Sentence> uriTooLongs() {
+        return List.of(uriTooLong("/sparql"), uriTooLong(null));
+    }
+
+    /** The sentence of a 413. */
+    static Sentence bodyTooLarge() {
+        return Sentence.of("said.bodyTooLarge", (long) MAX_BODY);
     }
 
     @Override
@@ -48,14 +59,14 @@ public final class RequestLimitsFilter implements Filter {
         }
         long length = request.getContentLengthLong();
         if (length > MAX_BODY) {
-            Responses.clientError(request, response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
+            Responses.clientError(request, response, 413, bodyTooLarge());
             return;
         }
         // A body of unknown length: sent in chunks, or inflated from gzip (Jetty drops the length then).
         if (length < 0 && !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                Responses.clientError(request, response, 413, "The request body is larger than " + MAX_BODY + " bytes.");
+                Responses.clientError(request, response, 413, bodyTooLarge());
                 return;
             }
             // An inflated form is read by nothing before: its bytes are checked here, as FormCharset checks

@@ -119,7 +119,7 @@ public final class Responses {
         for (String name : names) {
             String[] values = request.getParameterValues(name);
             if (values != null && values.length > 1) {
-                clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, name + " is given " + values.length + " times; give it once.");
+                clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.repeated", name, values.length));
                 return true;
             }
         }
@@ -140,7 +140,7 @@ public final class Responses {
 
     /** 406, naming what the route offers, as one sentence of text: for routes only programs use. */
     public static void notAcceptable(HttpServletResponse response, List<String> offered) throws IOException {
-        text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, notAcceptable(offered));
+        text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, notAcceptable(offered).english());
     }
 
     /** 406, naming what the route offers: to a browser on a page ({@link #clientError}), to a program as one sentence. */
@@ -148,8 +148,8 @@ public final class Responses {
         clientError(request, response, HttpServletResponse.SC_NOT_ACCEPTABLE, notAcceptable(offered));
     }
 
-    private static String notAcceptable(List<String> offered) {
-        return "Not acceptable. Supported types: " + String.join(", ", offered);
+    private static Sentence notAcceptable(List<String> offered) {
+        return Sentence.of("said.notAcceptable", String.join(", ", offered));
     }
 
     /**
@@ -159,7 +159,17 @@ public final class Responses {
      * 5 December 2026 a browser got the bare sentence too.
      */
     public static void clientError(HttpServletRequest request, HttpServletResponse response, int status, String sentence) throws IOException {
-        refusal(request, response, status, sentence);
+        refusal(request, response, status, sentence, null);
+    }
+
+    /** {@link #clientError(HttpServletRequest, HttpServletResponse, int, String)} with a sentence of the bundles: on the page in the reader's words. */
+    public static void clientError(HttpServletRequest request, HttpServletResponse response, int status, Sentence said) throws IOException {
+        refusal(request, response, status, said.english(), said);
+    }
+
+    /** {@link #refusal(HttpServletRequest, HttpServletResponse, int, String)} with a sentence of the bundles: on the page in the reader's words. */
+    public static void refusal(HttpServletRequest request, HttpServletResponse response, int status, Sentence said) throws IOException {
+        refusal(request, response, status, said.english(), said);
     }
 
     /**
@@ -169,6 +179,10 @@ public final class Responses {
      * routes as a problem document ({@link ProblemDocument}).
      */
     public static void refusal(HttpServletRequest request, HttpServletResponse response, int status, String sentence) throws IOException {
+        refusal(request, response, status, sentence, null);
+    }
+
+    private static void refusal(HttpServletRequest request, HttpServletResponse response, int status, String sentence, Sentence said) throws IOException {
         // A page to a browser, a sentence to a program: a cache must keep them apart.
         varyOnAccept(response);
         if (ProblemDocument.answers(request.getHeader("Accept"), request.getRequestURI().substring(request.getContextPath().length()))) {
@@ -182,7 +196,7 @@ public final class Responses {
         }
         response.setStatus(status);
         varyOnLanguage(response);
-        html(response, ErrorPage.render(request, status, sentence));
+        html(response, ErrorPage.render(request, status, sentence, said));
     }
 
     /** Whether a page is wanted: HTML named in Accept and first there (a wildcard alone is a program's). */

@@ -64,7 +64,7 @@ final class TrailingSlashes extends Handler.Wrapper {
     private void onward(Request request, Response response, Callback callback) {
         try {
             if (!super.handle(request, response, callback)) {
-                Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, "Nothing is at " + request.getHttpURI().getPath() + ".");
+                Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.nothingAt", request.getHttpURI().getPath()));
             }
         } catch (Exception e) {
             callback.failed(e);

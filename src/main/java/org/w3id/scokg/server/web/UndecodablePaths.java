@@ -73,8 +73,8 @@ public final class UndecodablePaths extends Handler.Wrapper {
                 Doors.crossOrigin(null, response);
                 boolean ambiguous = UriCompliance.AMBIGUOUS_VIOLATIONS.contains(violation);
                 String own = ParserRefusals.sentence(violation);
-                return Refusals.refuse(request, response, callback, HttpStatus.BAD_REQUEST_400,
-                        own != null ? own : OneSentenceErrors.sentence(HttpStatus.BAD_REQUEST_400, ambiguous ? "Ambiguous URI" : "Bad URI"));
+                return own != null ? Refusals.refuse(request, response, callback, HttpStatus.BAD_REQUEST_400, own)
+                        : Refusals.refuse(request, response, callback, HttpStatus.BAD_REQUEST_400, OneSentenceErrors.unreadable(ambiguous));
             }
         }
         HttpConfiguration before = strict.get(request.getConnectionMetaData().getHttpConfiguration());
