@@ -814,6 +814,48 @@ class SiteIT {
     }
 
     /**
+     * A page whose title is composed of parts (an act: its kind, its actor, its document; a position:
+     * its holder, its stance, its norm; a membership) is titled as it is headed, every part in the
+     * reader's language where the part has a name in it, and in the language the heading falls back to
+     * where it has none (the heading marks that part's language; a {@code title} element cannot). A
+     * review on 6 December 2026 read every act's and position's page in Russian and Chinese: a title in
+     * two languages is one whose document, norm or body has no name in the reader's language.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "zh"})
+    void a_composed_title_is_the_heading_in_the_readers_language_where_each_part_has_a_name_in_it(String lang) {
+        Pattern title = Pattern.compile("<head>.*?<title(?: lang=\"([^\"]+)\")?>([^<]*) · sco-kg</title>", Pattern.DOTALL);
+        Pattern heading = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
+        Pattern english = Pattern.compile("<span lang=\"en\">([^<]+)</span>");
+        // The names the reader's indexes of the things a title names show in English, having none in the reader's language.
+        Set<String> unnamed = new HashSet<>();
+        for (String kind : List.of("document", "norm", "organization", "state", "event", "threat")) {
+            Matcher name = Pattern.compile("<a href=\"/doc/" + kind + "/[^\"]+\"><span lang=\"en\">([^<]+)</span></a>").matcher(page("/doc/" + kind + "/?lang=" + lang).body());
+            while (name.find()) unnamed.add(name.group(1));
+        }
+        int pages = 0;
+        for (String kind : List.of("act", "position", "membership")) {
+            Matcher entity = Pattern.compile("href=\"(/doc/" + kind + "/[^\"?#/]+)\"").matcher(page("/doc/" + kind + "/").body());
+            Set<String> seen = new HashSet<>();
+            while (entity.find()) {
+                if (!seen.add(entity.group(1))) continue;
+                String body = page(entity.group(1) + "?lang=" + lang).body();
+                Matcher t = title.matcher(body);
+                Matcher h = heading.matcher(body);
+                assertTrue(t.find() && h.find(), entity.group(1));
+                // The same characters, escaped alike (Html.escape) in both.
+                assertEquals(h.group(1).replaceAll("<[^>]+>", ""), t.group(2), entity.group(1) + " " + lang);
+                // A part in English in a title of parts is a thing with no name in the reader's language
+                // (a title whole in English, an act named in English only, says so on the element).
+                Matcher part = english.matcher(t.group(1) == null ? h.group(1) : "");
+                while (part.find()) assertTrue(unnamed.contains(part.group(1)), entity.group(1) + ": " + part.group(1) + " has a name in " + lang);
+                pages++;
+            }
+        }
+        assertTrue(pages > 100, "pages read: " + pages);
+    }
+
+    /**
      * The editor's plain form says in the page's words where the parser stopped, before the parser's
      * English, and that it is English (until 6 December 2026 its lead did not say so).
      */

@@ -143,7 +143,9 @@ final class EditorPage {
             "Try query in a new browser window", "Unable to get response from endpoint. Possible reasons:", "Incorrect endpoint URL", "Endpoint is down",
             "Endpoint is not accessible from the YASGUI server and website, and the endpoint is not", "CORS-enabled", "True", "False",
             "Shows {0} view", "{0} results in {1} seconds", "{0} results", "Response in {0} seconds",
-            "Could not render results with the {0} plugin, the results currently are rendered with the {1} plugin.", "Error (#{0})");
+            "Could not render results with the {0} plugin, the results currently are rendered with the {1} plugin.", "Error (#{0})",
+            // The title of the results' help button (a review on 6 December 2026 found it English on the Russian and Chinese editor).
+            "This plugin doesn't have a help reference yet. Please contact the maintainer to fix this");
 
     /**
      * editor.js's own words: the names it gives the inputs YASGUI leaves unnamed (the tab's name, the
