@@ -32,6 +32,7 @@ import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Texts;
 
 /**
@@ -172,8 +173,7 @@ final class DumpServlet extends HttpServlet {
         if (range instanceof ByteRange.Unsatisfiable) {
             response.setHeader("Content-Range", "bytes */" + size);
             // The page to a browser, the sentence to a program (the sentence to both until 5 December 2026).
-            Responses.refusal(request, response, HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE,
-                    "The range asked for holds no byte of " + file.name() + " (" + size + " bytes): it starts past the end, or asks for the last 0 bytes.");
+            Responses.refusal(request, response, HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE, Sentence.of("said.rangePast", file.name(), size));
             return;
         }
         if (range instanceof ByteRange.Part part) {

@@ -82,7 +82,7 @@ public final class EntityTags {
      * until 5 December 2026).
      */
     public static void preconditionFailed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Responses.refusal(request, response, HttpServletResponse.SC_PRECONDITION_FAILED, "This is not the version If-Match names; ask again without it for the current one.");
+        Responses.refusal(request, response, HttpServletResponse.SC_PRECONDITION_FAILED, Sentence.of("said.notThatVersion"));
     }
 
     /**

@@ -25,6 +25,9 @@ class SentenceTest {
         assertEquals("The request's line and headers are larger than 65536 bytes, the most this server reads; send fewer or shorter headers.",
                 Sentence.of("said.headersTooLarge", 65536L).english());
         assertEquals("format is one of html, json, csv, tsv, xml; this one is none of them.", Sentence.of("said.formatNone", "html, json, csv, tsv, xml").english());
+        assertEquals("This is not the version If-Match names; ask again without it for the current one.", Sentence.of("said.notThatVersion").english());
+        assertEquals("The range asked for holds no byte of sco-kg.ttl (2712345 bytes): it starts past the end, or asks for the last 0 bytes.",
+                Sentence.of("said.rangePast", "sco-kg.ttl", 2712345L).english());
     }
 
     @Test
@@ -35,5 +38,7 @@ class SentenceTest {
         assertEquals("Запрос выполнялся дольше, чем позволяет ограничение этой точки доступа (30 с), и был остановлен.",
                 Sentence.of("said.timeout", "30.0", 30.0).in(Texts.of(Language.RU)));
         assertEquals("请求体超过 1048576 字节。", RequestLimitsFilter.bodyTooLarge().in(Texts.of(Language.ZH)));
+        assertEquals("Запрошенный диапазон не содержит ни одного байта файла sco-kg.ttl (2 712 345 байт): он начинается за концом файла или запрашивает последние 0 байт.",
+                Sentence.of("said.rangePast", "sco-kg.ttl", 2712345L).in(Texts.of(Language.RU)).replace('\u00a0', ' '));
     }
 }
