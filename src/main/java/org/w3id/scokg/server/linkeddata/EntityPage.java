@@ -247,7 +247,7 @@ final class EntityPage {
     /**
      * Links to the records of the statements whose sources stand above ({@code /doc/assertion/…}: the
      * triple, every source and quote that supports it, and their confidence), one link a record. The
-     * 3,819 records (6 December 2026) were linked from no page until a review that day. One record is "Record
+     * records were linked from no page until a review on 6 December 2026. One record is "Record
      * of this statement"; several (values that share their sources, said once after them) are
      * numbered in the values' order, each named "Record of statement 2 of 3". Their titles were
      * not shown: a statement's summary, its label, would stand twice on the page.

@@ -5,10 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -40,7 +43,7 @@ final class SiteServlet extends HttpServlet {
     private final transient KnowledgeGraph graph;
     private final transient PublicUrls urls;
     private final transient HomePage home;
-    private final transient java.util.Map<String, String> homes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final transient Map<String, String> homes = new ConcurrentHashMap<>();
     private final transient EditorPage editor;
     private final transient PlainQuery plain;
     private final transient OntologyDocument ontologyDocument;
@@ -90,7 +93,7 @@ final class SiteServlet extends HttpServlet {
      */
     private void homePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The page first, for a client that says nothing; then what /void is served in.
-        List<MediaTypes.Format> offers = new java.util.ArrayList<>(List.of(MediaTypes.Format.HTML));
+        List<MediaTypes.Format> offers = new ArrayList<>(List.of(MediaTypes.Format.HTML));
         offers.addAll(MediaTypes.RDF);
         Optional<MediaTypes.Format> format = Responses.negotiate(request, response, offers);
         if (format.isEmpty()) return;
@@ -204,10 +207,10 @@ final class SiteServlet extends HttpServlet {
                 .map(s -> "/doc/" + s.getURI().substring(SCO.ID.length()))
                 .sorted()
                 .toList();
-        List<String> landings = new java.util.ArrayList<>(List.of("/", "/queries/", "/dumps/", "/ontology", "/void"));
+        List<String> landings = new ArrayList<>(List.of("/", "/queries/", "/dumps/", "/ontology", "/void"));
         things.stream().filter(page -> page.indexOf('/', "/doc/".length()) > 0).map(page -> page.substring(0, page.indexOf('/', "/doc/".length()) + 1))
                 .distinct().forEach(landings::add);
-        java.util.stream.Stream.concat(landings.stream(), things.stream())
+        Stream.concat(landings.stream(), things.stream())
                 .forEach(page -> xml.append("  <url><loc>").append(Html.escape(base + page)).append("</loc></url>\n"));
         return xml.append("</urlset>\n").toString();
     }
