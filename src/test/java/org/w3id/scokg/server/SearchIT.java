@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -264,6 +265,28 @@ class SearchIT {
         java.net.http.HttpResponse<String> other = get("/search?format=xml&q=India");
         assertEquals(400, other.statusCode(), other.body());
         assertEquals("A search's answer is json or html (format=); it has no other format.", other.body().strip());
+    }
+
+    /**
+     * The search's own refusals (a page past the last, a format it has not) are said in the reader's
+     * language on a Russian or Chinese page, marked with it, and in English, word for word as before,
+     * to a program: until 6 December 2026 the page showed the English under «В чём ошибка (по-английски):».
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "/search?q=India&page=0|ru|Параметр page принимает целое число от 1 до 10 и задаётся один раз; на странице 50 результатов.|page is a whole number from 1 to 10, given once: the results, 50 a page.",
+        "/search?q=India&page=11|zh|参数 page 取 1 到 10 之间的整数，且只能给出一次；每页 50 条结果。|page is a whole number from 1 to 10, given once: the results, 50 a page.",
+        "/search?q=India&format=xml|ru|Ответ на поиск выдаётся в формате json или html (параметр format); других форматов у него нет.|A search's answer is json or html (format=); it has no other format.",
+        "/search?q=India&format=xml|zh|搜索结果的格式为 json 或 html（参数 format）；没有其他格式。|A search's answer is json or html (format=); it has no other format."})
+    void a_search_s_refusal_is_said_in_the_reader_s_language_and_in_english_to_a_program(String path, String lang, String said, String english) {
+        java.net.http.HttpResponse<String> page = get(path + "&lang=" + lang, "Accept", "text/html");
+        assertEquals(400, page.statusCode(), page.body());
+        assertTrue(page.body().contains("<p lang=\"" + lang + "\"><code>" + said.replace("'", "&#39;") + "</code></p>"), page.body());
+        assertFalse(page.body().contains(english.replace("'", "&#39;")), page.body());
+        java.net.http.HttpResponse<String> text = get(path, "Accept", "*/*");
+        assertEquals(400, text.statusCode(), text.body());
+        assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), text.headers().toString());
+        assertEquals(english + "\n", text.body());
     }
 
     /**

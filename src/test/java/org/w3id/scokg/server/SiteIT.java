@@ -690,6 +690,39 @@ class SiteIT {
         assertTrue(ungrouped.body().contains("?x, at line 1, column 8"), ungrouped.body());
     }
 
+    /**
+     * A 404's sentence is said in the reader's language on a Russian or Chinese page, marked with it,
+     * and in English, word for word as before, to a program: until 6 December 2026 such a page showed
+     * the address asked for in place of the sentence (since 2 December 2026; the English before that).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"/no/such/page|ru|По адресу /no/such/page ничего нет.|Nothing is at /no/such/page.",
+        "/no/such/page|zh|/no/such/page 处没有内容。|Nothing is at /no/such/page.",
+        "/queries/nothing|ru|Готового запроса «nothing» нет. См. /queries/.|No named query 'nothing'. See /queries/.",
+        "/queries/nothing|zh|没有名为“nothing”的预设查询。见 /queries/。|No named query 'nothing'. See /queries/.",
+        "/dumps/nothing.ttl|ru|Такого файла для скачивания нет. См. /dumps/.|No such dump. See /dumps/.",
+        "/dumps/sha256-0000000000000000/sco-kg.ttl|zh|此处没有该版本的下载文件。当前版本见 /dumps/。|No such version of a dump here. See /dumps/ for the current ones.",
+        "/ontology/9.9.9|zh|没有这个版本的本体：当前版本位于 /ontology。|No such version of the ontology: the current one is at /ontology."})
+    void a_404_s_sentence_is_in_the_reader_s_language_on_the_page_and_english_to_a_program(String path, String lang, String said, String english) {
+        HttpResponse<String> page = page(path + "?lang=" + lang);
+        assertEquals(404, page.statusCode(), path);
+        assertTrue(page.body().contains("<html lang=\"" + lang + "\"") && page.body().contains("<p lang=\"" + lang + "\"><code>" + Html.escape(said) + "</code></p>"), page.body());
+        assertFalse(page.body().contains(Html.escape(english)), page.body());
+        HttpResponse<String> program = get(path, "Accept", "*/*");
+        assertEquals(404, program.statusCode(), path);
+        assertTrue(program.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), program.headers().toString());
+        assertEquals(english + "\n", program.body());
+    }
+
+    /** A thing the graph does not describe: its IRI in the reader's sentence, and the English to a program. */
+    @Test
+    void a_thing_not_described_is_said_so_in_russian_on_its_404_page() {
+        String page = page("/doc/state/XX?lang=ru").body();
+        Matcher said = Pattern.compile("<p lang=\"ru\"><code>О ресурсе (\\S+/id/state/XX) ничего не известно\\.</code></p>").matcher(page);
+        assertTrue(said.find(), page);
+        assertEquals("Nothing is known about " + said.group(1) + ".\n", get("/doc/state/XX", "Accept", "*/*").body());
+    }
+
     @Test
     void an_unknown_path_is_a_404_page_with_a_search_box_for_browsers_and_a_sentence_for_programs() {
         HttpResponse<String> browser = page("/no/such/page");
@@ -2160,7 +2193,8 @@ class SiteIT {
         assertEquals("parameter 'organization': 'state/XX' names nothing in this graph", unnamedCsv.body().strip());
         assertEquals(200, get("/queries/members-on-date?organization=organization/SCO&format=csv").statusCode());
         String lost = page("/nowhere/at/all?lang=zh").body();
-        assertTrue(lost.contains("页面不存在") && lost.contains("<code>/nowhere/at/all</code>") && !lost.contains("Nothing is at"), lost);
+        // The sentence in the reader's words since 6 December 2026 (the address alone before).
+        assertTrue(lost.contains("页面不存在") && lost.contains("<p lang=\"zh\"><code>/nowhere/at/all 处没有内容。</code>") && !lost.contains("Nothing is at"), lost);
         assertTrue(get("/queries/members-on-date?date=yesterday&format=csv").headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         // A parameter given twice is a 400, not its first value taken unsaid; a long bad value is not
         // echoed whole (a review on 3 December 2026: the second date ignored; 5,000 characters echoed).

@@ -30,6 +30,7 @@ import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -100,7 +101,7 @@ final class LinkedDataServlet extends HttpServlet {
             Matcher kind = KIND.matcher(path);
             if (trimmed.matches()) trimmedAddress(trimmed.group(1), request, response);
             else if (kind.matches()) index(kind.group(1), request, response);
-            else Responses.notFound(request, response, "No such resource.");
+            else Responses.notFound(request, response, Sentence.of("said.noResource"));
             return;
         }
         String kindName = thing.group(2);
@@ -138,7 +139,7 @@ final class LinkedDataServlet extends HttpServlet {
                 return;
             }
             if (!descriptions.exists(entity)) {
-                Responses.notFound(request, response, "Nothing is known about " + entity.getURI() + ".");
+                Responses.notFound(request, response, Sentence.of("said.nothingKnown", entity.getURI()));
                 return;
             }
         }
@@ -259,7 +260,7 @@ final class LinkedDataServlet extends HttpServlet {
      */
     private void trimmedAddress(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (kindName != null && kinds.things(kindName).isEmpty()) {
-            Responses.notFound(request, response, "No things of kind " + kindName + ".");
+            Responses.notFound(request, response, Sentence.of("said.noKind", kindName));
             return;
         }
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
@@ -270,7 +271,7 @@ final class LinkedDataServlet extends HttpServlet {
     private void index(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<Node> things = kinds.things(kindName);
         if (things.isEmpty()) {
-            Responses.notFound(request, response, "No things of kind " + kindName + ".");
+            Responses.notFound(request, response, Sentence.of("said.noKind", kindName));
             return;
         }
         // A page for people only: a client that does not take HTML gets 406, not HTML it did not ask for

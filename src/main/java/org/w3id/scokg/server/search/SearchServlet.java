@@ -29,6 +29,7 @@ import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Scripts;
+import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.server.web.UnSymbols;
@@ -91,7 +92,7 @@ final class SearchServlet extends HttpServlet {
         TypedText.Words words = TypedText.Words.of(q);
         OptionalInt asked = page(request);
         if (asked.isEmpty()) {
-            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, "page is a whole number from 1 to " + PAGES + ", given once: the results, " + RESULTS + " a page.");
+            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.searchPage", PAGES, RESULTS));
             return;
         }
         // Page n shows results (n - 1) * RESULTS + 1 to n * RESULTS: until a review on 5 December 2026
@@ -113,7 +114,7 @@ final class SearchServlet extends HttpServlet {
         String format = request.getParameter("format") == null || request.getParameter("format").isBlank() ? null
                 : request.getParameter("format").strip().toLowerCase(Locale.ROOT);
         if (format != null && !format.equals("json") && !format.equals("html")) {
-            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, "A search's answer is json or html (format=); it has no other format.");
+            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.searchFormat"));
             return;
         }
         boolean json = "json".equals(format)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.w3id.scokg.server.web.Assets;
 import org.w3id.scokg.server.web.EntityTags;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Sentence;
 
 /**
  * The files the pages load ({@link Assets}), at their plain and their versioned paths, each with an
@@ -19,7 +20,7 @@ final class AssetServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Assets.Found found = assets.find(request.getRequestURI().substring(request.getContextPath().length()));
         if (found == null) {
-            Responses.notFound(request, response, "No such file.");
+            Responses.notFound(request, response, Sentence.of("said.noFile"));
             return;
         }
         Assets.Asset asset = found.asset();

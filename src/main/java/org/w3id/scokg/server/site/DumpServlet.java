@@ -119,7 +119,7 @@ final class DumpServlet extends HttpServlet {
         DumpFile file = files.get(name);
         if (file == null) {
             String dumps = PublicUrls.root(request.getServletContext()) + "/dumps/";
-            Responses.notFound(request, response, name.startsWith("sha256-") ? "No such version of a dump here. See " + dumps + " for the current ones." : "No such dump. See " + dumps + ".");
+            Responses.notFound(request, response, Sentence.of(name.startsWith("sha256-") ? "said.noDumpVersion" : "said.noDump", dumps));
             return;
         }
         // Kept compressed where it is text that pays for it, and sent so to a client that takes gzip

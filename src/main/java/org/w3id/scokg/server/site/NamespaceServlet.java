@@ -20,6 +20,7 @@ import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
 
@@ -61,7 +62,7 @@ final class NamespaceServlet extends HttpServlet {
         } else if (path.startsWith("/graph/")) {
             namedGraph(path, request, response);
         } else {
-            Responses.notFound(request, response, "Not found.");
+            Responses.notFound(request, response, Sentence.of("said.notFound"));
         }
     }
 
@@ -89,7 +90,7 @@ final class NamespaceServlet extends HttpServlet {
             return;
         }
         if (!graph.ontology().contains(NodeFactory.createURI(SCO.ONTOLOGY), OWL.versionIRI.asNode(), asked)) {
-            Responses.notFound(request, response, "No such version of the ontology: the current one is at " + urls.local("/ontology") + ".");
+            Responses.notFound(request, response, Sentence.of("said.noOntologyVersion", urls.local("/ontology")));
             return;
         }
         Optional<MediaTypes.Format> format = Responses.negotiate(request, response, MediaTypes.PAGE_AND_RDF);
@@ -113,7 +114,7 @@ final class NamespaceServlet extends HttpServlet {
     private void namedGraph(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Node name = NodeFactory.createURI(SCO.BASE + path.substring(1));
         if (!graph.dataset().containsGraph(name)) {
-            Responses.notFound(request, response, "No such graph: the graphs are ontology, data, provenance and inferred.");
+            Responses.notFound(request, response, Sentence.of("said.noGraph"));
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);

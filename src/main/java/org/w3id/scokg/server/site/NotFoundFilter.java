@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Sentence;
 
 /**
  * A 404 that a route sends as an error (Fuseki's own servlet for paths nobody serves says only
@@ -35,7 +36,8 @@ final class NotFoundFilter implements Filter {
                 }
                 resetBuffer();
                 boolean plain = message == null || message.isBlank() || message.equals("Not Found");
-                Responses.notFound(request, (HttpServletResponse) getResponse(), plain ? "Nothing is at " + PublicUrls.root(request.getServletContext()) + request.getRequestURI() + "." : message);
+                if (plain) Responses.notFound(request, (HttpServletResponse) getResponse(), Sentence.of("said.nothingAt", PublicUrls.root(request.getServletContext()) + request.getRequestURI()));
+                else Responses.notFound(request, (HttpServletResponse) getResponse(), message);
             }
         });
     }

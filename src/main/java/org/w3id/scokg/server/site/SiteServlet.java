@@ -29,6 +29,7 @@ import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.Prefixes;
@@ -80,7 +81,7 @@ final class SiteServlet extends HttpServlet {
             case "/sitemap.xml" -> Responses.send(request, response, "application/xml;charset=utf-8", sitemap(request).getBytes(StandardCharsets.UTF_8));
             case "/robots.txt" -> Responses.send(request, response, "text/plain;charset=utf-8", robots(request).getBytes(StandardCharsets.UTF_8));
             case "/query" -> query(request, response);
-            default -> Responses.notFound(request, response, "Nothing is at " + urls.local(path) + ".");
+            default -> Responses.notFound(request, response, Sentence.of("said.nothingAt", urls.local(path)));
         }
     }
 

@@ -13,15 +13,20 @@ final class NotFoundPage {
     /** An address of a thing of a kind whose key holds slashes: {@code /doc/document/A/66/359}. */
     private static final java.util.regex.Pattern UNDER_KIND = java.util.regex.Pattern.compile("/(?:doc|id)/[a-z]+/([^/]+(?:/[^/]+)+)");
 
-    /** The page for a request that found nothing; {@code what} is the server's sentence saying what. */
-    static String render(HttpServletRequest request, String what) {
+    /**
+     * The page for a request that found nothing; {@code what} is the server's sentence saying what,
+     * and {@code said} the same in the bundles' words, or null where they have none.
+     */
+    static String render(HttpServletRequest request, String what, Sentence said) {
         Page page = Page.of(request);
         Texts texts = page.texts();
-        // The server's sentence is English: a page in another language shows the address asked for
-        // instead (until 2 December 2026 it showed the English sentence; a review found it), as the
-        // reader asked it, under the public base's path (behind a proxy that publishes the server
-        // under /kg/, /kg/nowhere; until 6 December 2026 /nowhere, the address the server received).
-        String detail = texts.language() == Language.EN ? "<p lang=\"en\"><code>" + Html.escape(what) + "</code></p>"
+        // A sentence of the bundles is said in the reader's language (since 6 December 2026). One they
+        // have not is English: a page in another language shows the address asked for instead (until
+        // 2 December 2026 it showed the English sentence; a review found it), as the reader asked it,
+        // under the public base's path (behind a proxy that publishes the server under /kg/,
+        // /kg/nowhere; until 6 December 2026 /nowhere, the address the server received).
+        String detail = said != null ? "<p lang=\"" + texts.language().tag + "\"><code>" + Html.escape(said.in(texts)) + "</code></p>"
+                : texts.language() == Language.EN ? "<p lang=\"en\"><code>" + Html.escape(what) + "</code></p>"
                 : "<p><code>" + Html.escape(PublicUrls.root(request.getServletContext()) + request.getRequestURI()) + "</code></p>";
         // The address first, then the sentence whose colon points to the search box (until a review on 4
         // December 2026 the address stood between them).

@@ -215,6 +215,18 @@ public final class Responses {
      * that offers the search box, to a program one sentence of text.
      */
     public static void notFound(HttpServletRequest request, HttpServletResponse response, String what) throws IOException {
+        notFound(request, response, what, null);
+    }
+
+    /**
+     * {@link #notFound(HttpServletRequest, HttpServletResponse, String)} with a sentence of the bundles:
+     * on the page in the reader's words (since 6 December 2026), to a program the English as before.
+     */
+    public static void notFound(HttpServletRequest request, HttpServletResponse response, Sentence said) throws IOException {
+        notFound(request, response, said.english(), said);
+    }
+
+    private static void notFound(HttpServletRequest request, HttpServletResponse response, String what, Sentence said) throws IOException {
         // A page to a browser, a sentence to a program: a cache must keep them apart (the 404 is
         // cached for an hour; only Accept-Encoding was named until a review on 4 December 2026).
         varyOnAccept(response);
@@ -222,7 +234,7 @@ public final class Responses {
             text(response, HttpServletResponse.SC_NOT_FOUND, what);
             return;
         }
-        String page = NotFoundPage.render(request, what);
+        String page = NotFoundPage.render(request, what, said);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         varyOnLanguage(response);
         html(response, page);

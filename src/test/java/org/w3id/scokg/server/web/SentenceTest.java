@@ -28,6 +28,19 @@ class SentenceTest {
         assertEquals("This is not the version If-Match names; ask again without it for the current one.", Sentence.of("said.notThatVersion").english());
         assertEquals("The range asked for holds no byte of sco-kg.ttl (2712345 bytes): it starts past the end, or asks for the last 0 bytes.",
                 Sentence.of("said.rangePast", "sco-kg.ttl", 2712345L).english());
+        // The search's and the 404 page's, since 6 December 2026 too.
+        assertEquals("page is a whole number from 1 to 10, given once: the results, 50 a page.", Sentence.of("said.searchPage", 10, 50).english());
+        assertEquals("A search's answer is json or html (format=); it has no other format.", Sentence.of("said.searchFormat").english());
+        assertEquals("Nothing is at /kg/nowhere.", Sentence.of("said.nothingAt", "/kg/nowhere").english());
+        assertEquals("No named query 'nothing'. See /queries/.", Sentence.of("said.noQuery", "nothing", "/queries/").english());
+        assertEquals("No such dump. See /dumps/.", Sentence.of("said.noDump", "/dumps/").english());
+        assertEquals("No such version of a dump here. See /dumps/ for the current ones.", Sentence.of("said.noDumpVersion", "/dumps/").english());
+        assertEquals("No such version of the ontology: the current one is at /ontology.", Sentence.of("said.noOntologyVersion", "/ontology").english());
+        assertEquals("No such graph: the graphs are ontology, data, provenance and inferred.", Sentence.of("said.noGraph").english());
+        assertEquals("Nothing is known about https://w3id.org/sco-kg/id/state/XX.", Sentence.of("said.nothingKnown", "https://w3id.org/sco-kg/id/state/XX").english());
+        assertEquals("No things of kind nokind.", Sentence.of("said.noKind", "nokind").english());
+        assertEquals("No such resource.", Sentence.of("said.noResource").english());
+        assertEquals("No such file.", Sentence.of("said.noFile").english());
     }
 
     @Test
@@ -40,5 +53,12 @@ class SentenceTest {
         assertEquals("请求体超过 1048576 字节。", RequestLimitsFilter.bodyTooLarge().in(Texts.of(Language.ZH)));
         assertEquals("Запрошенный диапазон не содержит ни одного байта файла sco-kg.ttl (2 712 345 байт): он начинается за концом файла или запрашивает последние 0 байт.",
                 Sentence.of("said.rangePast", "sco-kg.ttl", 2712345L).in(Texts.of(Language.RU)).replace('\u00a0', ' '));
+        assertEquals("Параметр page принимает целое число от 1 до 10 и задаётся один раз; на странице 50 результатов.",
+                Sentence.of("said.searchPage", 10, 50).in(Texts.of(Language.RU)));
+        assertEquals("参数 page 取 1 到 10 之间的整数，且只能给出一次；每页 50 条结果。", Sentence.of("said.searchPage", 10, 50).in(Texts.of(Language.ZH)));
+        assertEquals("搜索结果的格式为 json 或 html（参数 format）；没有其他格式。", Sentence.of("said.searchFormat").in(Texts.of(Language.ZH)));
+        assertEquals("По адресу /kg/nowhere ничего нет.", Sentence.of("said.nothingAt", "/kg/nowhere").in(Texts.of(Language.RU)));
+        assertEquals("Готового запроса «nothing» нет. См. /queries/.", Sentence.of("said.noQuery", "nothing", "/queries/").in(Texts.of(Language.RU)));
+        assertEquals("没有名为“nothing”的预设查询。见 /queries/。", Sentence.of("said.noQuery", "nothing", "/queries/").in(Texts.of(Language.ZH)));
     }
 }

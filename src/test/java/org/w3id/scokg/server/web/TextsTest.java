@@ -98,6 +98,16 @@ class TextsTest {
         assertEquals(expected, Texts.of(Language.RU).format(key, count, "Индия").replace('\u00a0', ' '));
     }
 
+    /**
+     * The search's refusal of a page past the last counts the results a page in Russian by the
+     * count's form (since 6 December 2026, when it was first said in Russian).
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"1|на странице 1 результат.", "2|на странице 2 результата.", "21|на странице 21 результат.", "50|на странице 50 результатов."})
+    void a_search_s_results_a_page_agree_with_their_count_in_russian(long count, String expected) {
+        assertTrue(Texts.of(Language.RU).format("said.searchPage", 10, count).endsWith(expected), expected);
+    }
+
     /** Chinese puts no space after 。 nor before （, and brackets a remark in full-width ones. */
     @Test
     void a_remark_and_a_sentence_gap_follow_each_language_s_punctuation() {
