@@ -70,10 +70,14 @@ final class EntityIndex {
 
         /**
          * Its most specific types, as candidates and suggestions give them ("treaty", not
-         * "instrument"): those of its types no other of its types is under.
+         * "instrument"): those of its types no other of its types is under; all its types where that
+         * leaves none, as where two of its classes are each declared under the other (each is above
+         * the other). Until a review on 6 December 2026 such a thing had none, and its description
+         * failed the request with a 500.
          */
         List<Type> specificTypes() {
-            return types.stream().filter(t -> types.stream().noneMatch(u -> u.broader().contains(t.id()))).toList();
+            List<Type> specific = types.stream().filter(t -> types.stream().noneMatch(u -> u.broader().contains(t.id()))).toList();
+            return specific.isEmpty() ? types : specific;
         }
 
         /** Its names in languages other than the label's, to tell namesakes apart. */

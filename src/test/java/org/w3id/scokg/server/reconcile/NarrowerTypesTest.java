@@ -26,7 +26,10 @@ class NarrowerTypesTest {
             sco:Loop rdfs:subClassOf sco:Instrument , sco:Round ; rdfs:label "loop"@en .
             sco:Round rdfs:subClassOf sco:Loop ; rdfs:label "round"@en .
             sco:Statement rdfs:label "statement"@en .
+            sco:Charter rdfs:subClassOf sco:Instrument , sco:Accord ; rdfs:label "charter"@en .
+            sco:Accord rdfs:subClassOf sco:Instrument , sco:Charter ; rdfs:label "accord"@en .
             <https://w3id.org/sco-kg/id/document/d> a sco:Instrument , sco:Treaty , sco:Statement .
+            <https://w3id.org/sco-kg/id/document/both> a sco:Instrument , sco:Charter , sco:Accord .
             """.getBytes(StandardCharsets.UTF_8))).lang(Lang.TURTLE).toGraph();
     private static final EntityIndex.Type INSTRUMENT = EntityIndex.type(ONTOLOGY + "Instrument", "instrument");
 
@@ -37,11 +40,11 @@ class NarrowerTypesTest {
     @Test
     void every_labelled_class_under_a_default_type_follows_it_by_name_a_cycle_ending() {
         List<EntityIndex.Type> all = read().after(List.of(INSTRUMENT));
-        assertEquals(List.of("instrument", "bilateral treaty", "loop", "round", "treaty"), all.stream().map(EntityIndex.Type::name).toList());
-        EntityIndex.Type treaty = all.get(4);
+        assertEquals(List.of("instrument", "accord", "bilateral treaty", "charter", "loop", "round", "treaty"), all.stream().map(EntityIndex.Type::name).toList());
+        EntityIndex.Type treaty = all.get(6);
         assertEquals(List.of("treaty", "договор", "条约"), treaty.words());
         assertEquals(Set.of(INSTRUMENT.id()), treaty.broader());
-        assertEquals(Set.of(INSTRUMENT.id(), ONTOLOGY + "Treaty"), all.get(1).broader(), "transitively");
+        assertEquals(Set.of(INSTRUMENT.id(), ONTOLOGY + "Treaty"), all.get(2).broader(), "transitively");
     }
 
     @Test
@@ -54,5 +57,18 @@ class NarrowerTypesTest {
         EntityIndex.Entity entity = new EntityIndex.Entity("document/d", "d", types, List.of("d"), Set.of("d"), Map.of());
         assertEquals(own, entity.specificTypes());
         assertEquals("treaty", entity.description());
+    }
+
+    @Test
+    void a_thing_of_two_classes_each_under_the_other_keeps_all_its_types_and_has_a_description() {
+        Node both = NodeFactory.createURI("https://w3id.org/sco-kg/id/document/both");
+        List<EntityIndex.Type> own = read().of(GRAPH, both);
+        assertEquals(List.of(ONTOLOGY + "Accord", ONTOLOGY + "Charter"), own.stream().map(EntityIndex.Type::id).toList());
+        assertEquals(Set.of(INSTRUMENT.id(), ONTOLOGY + "Charter"), own.get(0).broader(), "each is above the other");
+        List<EntityIndex.Type> types = new java.util.ArrayList<>(List.of(INSTRUMENT));
+        types.addAll(own);
+        EntityIndex.Entity entity = new EntityIndex.Entity("document/both", "both", types, List.of("both"), Set.of("both"), Map.of());
+        assertEquals(types, entity.specificTypes(), "none is left by the filter, so all are kept");
+        assertEquals("instrument", entity.description());
     }
 }
