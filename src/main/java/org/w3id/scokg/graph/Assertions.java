@@ -58,6 +58,11 @@ final class Assertions {
         }
     }
 
+    /** Forgets every support recorded, once written: at x100 some 250,000 triples, each with two sets. */
+    void clear() {
+        supports.clear();
+    }
+
     /** The assertion node of a triple. */
     static Node node(Triple t) {
         return node(t, new HashMap<>());

@@ -104,6 +104,10 @@ public final class GraphBuilder {
         // A table that could not be read leaves references to its rows dangling; say only what broke.
         if (problems.isEmpty()) checkReferences();
         if (!problems.isEmpty()) throw new InputException(problems);
+        // Each row's own triples served only the reference check; the graph holds them. Let go
+        // here, they leave the heap before the entailments and the OWL 2 check fill it (x100:
+        // one small graph for each of some 50,000 rows).
+        outputs.clear();
         addCldrNames();
         for (Path query : ProjectLayout.list(layout.derived(), ".rq")) {
             // Derived from the facts, the ontology's labels and the source records (a document's UN
@@ -116,6 +120,8 @@ public final class GraphBuilder {
             add(SCO.GRAPH_DATA, derived, null);
         }
         assertions.write(dataset);
+        // Written: the map of every triple's support is not read again.
+        assertions.clear();
         if (asserted != null) {
             // Made before another thread may read the dataset's map of graphs, which making it writes.
             dataset.getGraph(SCO.GRAPH_INFERRED);
