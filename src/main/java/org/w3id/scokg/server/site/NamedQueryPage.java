@@ -20,6 +20,7 @@ import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Labels;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Page;
+import org.w3id.scokg.server.web.PersistentAddress;
 import org.w3id.scokg.server.web.Texts;
 
 /**
@@ -61,8 +62,10 @@ final class NamedQueryPage {
                 .append(Html.escape(said.orElse(problem))).append("</p>");
         form.render(body, query, given, texts, found.map(Problem::field).orElse(null));
         NamedQuery.Words title = query.title(texts.language().tag);
+        // Nothing to cite: the address was refused (until a second review on 6 December 2026 the page
+        // cited it, "membership-history?state=state/IN&x=1" among them).
         return page.title(new Labels.Label(title.text(), title.lang())).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
-                .body(body.toString()).render();
+                .uncited().body(body.toString()).render();
     }
 
     /**
@@ -137,6 +140,9 @@ final class NamedQueryPage {
     }
 
     String render(Page page, NamedQuery query, Map<String, String> given, RowSet rows) {
+        // The address of the answer as the query read it: its parameters, a moved key as the thing's
+        // own (as Content-Location names it), without lang, format and the campaign tags.
+        page.cites(PersistentAddress.of("/queries/" + query.name(), given));
         Texts texts = page.texts();
         StringBuilder body = head(query, texts);
         form.render(body, query, given, texts, null);

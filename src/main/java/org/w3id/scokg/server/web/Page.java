@@ -60,7 +60,9 @@ public final class Page {
         this.path = path;
         this.keptQuery = keptQuery;
         this.version = version;
-        // The page's own persistent address, where the w3id.org rules forward it; a thing's page names the thing ({@link #cites}).
+        // The page's own persistent address, where the w3id.org rules forward it, its query string as
+        // read ({@link PersistentAddress}); a thing's page names the thing, a named query's its parameters as
+        // the query read them ({@link #cites}), a refused request nothing ({@link #uncited}).
         this.citedIri = PersistentAddress.of(path, keptQuery);
     }
 

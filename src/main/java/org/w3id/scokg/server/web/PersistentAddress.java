@@ -1,5 +1,9 @@
 package org.w3id.scokg.server.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.w3id.scokg.vocab.SCO;
 
@@ -12,25 +16,90 @@ import org.w3id.scokg.vocab.SCO;
  * the services by their own paths; any other page by the site's root. Until a review on 6
  * December 2026 every page but a thing's cited the root ({@code W3idRulesIT} follows each address
  * through the rules to the page that cites it).
+ *
+ * <p>The query string is cited as the page reads it, not as it was typed: without {@code lang} and
+ * the campaign tags ({@code utm_source}, ...), which choose nothing the page says, and each name and
+ * value percent-encoded where an IRI's query may not hold the character (RFC 3987 {@code iquery}).
+ * Until a second review on 6 December 2026 the raw query string was cited, {@code "} and {@code <}
+ * and the tags with it.
  */
 public final class PersistentAddress {
     /** Paths the rules forward as they are, with their query string. */
     private static final Pattern FORWARDED = Pattern.compile("/(?:queries(?:/.*)?|dumps/.*|search|query|fragments(?:/.*)?|reconcile(?:/.*)?|sparql)");
     private static final Pattern KIND_INDEX = Pattern.compile("/doc/([a-z]+)/");
+    /**
+     * The ASCII characters a name or value keeps as it is: RFC 3987's {@code iunreserved} and the
+     * sub-delimiters, {@code :}, {@code @}, {@code /} and {@code ?}, but {@code &}, {@code =} and
+     * {@code +}, which a query string's form gives a meaning, and {@code ,}, which ends the address in
+     * the citation's sentence.
+     */
+    private static final String KEPT_ASCII = "-._~!$'()*;:@/?";
 
     private PersistentAddress() {}
 
     /**
-     * The persistent address of the page at {@code path} (no public base path) with {@code query}
-     * (the query string without {@code lang}, "" for none, a trailing {@code &} ignored).
+     * The persistent address of the page at {@code path} (no public base path) with {@code query}, the
+     * request's query string as sent ("" or null for none; an empty pair, {@code lang}, and {@code
+     * utm_*} left out). A query string that cannot be read (a stray {@code %}) is left out whole.
      */
     public static String of(String path, String query) {
-        String kept = query == null ? "" : query.replaceFirst("&+$", "");
-        String suffix = kept.isEmpty() ? "" : "?" + kept;
+        Map<String, String> parameters = new LinkedHashMap<>();
+        try {
+            for (String pair : (query == null ? "" : query).split("&")) {
+                if (pair.isEmpty()) continue;
+                String[] nameValue = pair.split("=", 2);
+                parameters.putIfAbsent(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+                        nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
+            }
+        } catch (IllegalArgumentException unreadable) {
+            parameters.clear();
+        }
+        return of(path, parameters);
+    }
+
+    /**
+     * The persistent address of the page at {@code path} with {@code parameters}, names and values as
+     * read (a named query's, its moved keys resolved); {@code lang} and {@code utm_*} left out.
+     */
+    public static String of(String path, Map<String, String> parameters) {
+        StringBuilder suffix = new StringBuilder();
+        parameters.forEach((name, value) -> {
+            if (name.equals("lang") || name.startsWith("utm_")) return;
+            suffix.append(suffix.isEmpty() ? '?' : '&').append(encode(name)).append('=').append(encode(value));
+        });
         if (path == null) return SCO.BASE;
         var index = KIND_INDEX.matcher(path);
         if (index.matches()) return SCO.ID + index.group(1) + "/" + suffix;
         if (FORWARDED.matcher(path).matches()) return SCO.BASE + path.substring(1) + suffix;
         return SCO.BASE;
+    }
+
+    /**
+     * {@code text} as a name or value in an IRI's query: the characters of {@link #KEPT_ASCII}
+     * and RFC 3987's {@code ucschar} as they are (上海 stays 上海), all else as UTF-8 bytes {@code %XX}.
+     */
+    static String encode(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || KEPT_ASCII.indexOf(c) >= 0) || ucschar(c)) {
+                out.appendCodePoint(c);
+                return;
+            }
+            // A lone surrogate has no UTF-8: cited as the replacement character, which Jetty reads it as.
+            String one = Character.isSurrogate((char) c) ? "\uFFFD" : Character.toString(c);
+            for (byte b : one.getBytes(StandardCharsets.UTF_8)) out.append('%').append(String.format("%02X", b & 0xFF));
+        });
+        return out.toString();
+    }
+
+    /**
+     * Whether RFC 3987 lets {@code c} stand unencoded in an IRI ({@code ucschar}), but the
+     * directional formatting characters, which it forbids (section 4.1), and the private-use ones,
+     * which the page uses as marks.
+     */
+    private static boolean ucschar(int c) {
+        if (c == 0x200E || c == 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) return false;
+        if (c >= 0xA0 && c <= 0xD7FF || c >= 0xF900 && c <= 0xFDCF || c >= 0xFDF0 && c <= 0xFFEF) return true;
+        return c >= 0x10000 && c <= 0xEFFFD && (c & 0xFFFF) <= 0xFFFD && !(c >= 0xE0000 && c <= 0xE0FFF);
     }
 }
