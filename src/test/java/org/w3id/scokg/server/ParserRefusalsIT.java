@@ -199,6 +199,24 @@ class ParserRefusalsIT {
     }
 
     /**
+     * A chunked body ended by its trailer fields says so: a byte HTTP does not allow in a trailer was
+     * said to stand in a chunk's size line, and 70 KB of a trailer got the sentence of a body cut
+     * short or malformed, until a review on 6 December 2026. Each closes its connection.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "control byte|X-T: a\u0001b|a trailer field, after its last chunk (the one of size 0), holds a byte HTTP does not allow where it stands (CNTL=0x1,",
+        "70 KB|X-T: BIG|its line, headers and trailer fields (those after its last chunk, the one of size 0) are larger than 65536 bytes"})
+    void a_trailers_refusal_names_the_trailer(String name, String trailer, String words) throws IOException {
+        String answer = rawSent("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "5\r\nASK{}\r\n0\r\n" + unescape(trailer).replace("BIG", "a".repeat(70_000)) + "\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), name + ": " + answer.lines().findFirst().orElse(""));
+        assertTrue(head(answer).contains("connection: close"), name + ": " + head(answer));
+        assertTrue(body(answer).contains(words), name + ": " + body(answer));
+        assertFalse(body(answer).contains("size line") || body(answer).contains("connection ended"), name + ": " + body(answer));
+    }
+
+    /**
      * RFC 9110 10.1.1: on an HTTP/1.1 request that says {@code Expect: 100-continue} and announces
      * content, an origin server MUST send at once a final status or a 100, and MUST NOT wait for the
      * content before the 100. Every body is read before a route runs, so the 100 comes at once, on a

@@ -202,11 +202,11 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
 
     /**
      * The sentence of the body of {@code request} that Jetty's parser ended early, by what ended it,
-     * or null where that is not known ({@link ParserRefusals#bodyEnded}).
+     * or null where that is not known ({@link LineBoundParser#bodyEnded}).
      */
     static String bodyEnded(Request request) {
         if (!(request.getConnectionMetaData().getConnection() instanceof HttpConnection connection)) return null;
-        return connection.getParser() instanceof LineBoundParser parser ? ParserRefusals.bodyEnded(parser.bodyFailure()) : null;
+        return connection.getParser() instanceof LineBoundParser parser ? parser.bodyEnded() : null;
     }
 
     /**

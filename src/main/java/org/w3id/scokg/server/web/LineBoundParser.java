@@ -17,8 +17,8 @@ import org.eclipse.jetty.http.HttpStatus;
  * body is ended. Jetty's parser reads everything else as ever; this is its parser from the
  * connection's {@code newHttpParser} hook, not a copy. It also keeps, for the sentence of a
  * refusal ({@link ParserRefusals}), the line of the head at which the parser failed a request
- * ({@link #failedLine}) and the failure that ended a body early ({@link #bodyFailure}), which
- * Jetty's own words do not say.
+ * ({@link #failedLine}) and the failure that ended a body early, with the part of the body it
+ * stood in, to say it ({@link #bodyEnded}), which Jetty's own words do not say.
  */
 final class LineBoundParser extends HttpParser {
     /**
@@ -37,6 +37,7 @@ final class LineBoundParser extends HttpParser {
 
     /** The bytes of a request line kept to name its route, should the line be failed before its end. */
     private static final int HEAD = 1024;
+    private final int maxHeaderBytes;
     private final int maxLine;
     private int lineBytes;
     private int skipped;
@@ -45,23 +46,28 @@ final class LineBoundParser extends HttpParser {
     private final StringBuilder head = new StringBuilder();
     private int chunkLines;
     private HttpException bodyFailure;
+    // The parser's state when it failed the body: a chunk's size line, a trailer field (null: none).
+    private State bodyFailedIn;
     // Header lines of the head ended so far, and the line of the head the parser failed it at (0: none).
     private int headerLines;
     private int failedLine;
 
     LineBoundParser(HttpParser.RequestHandler handler, int maxHeaderBytes, HttpCompliance compliance) {
         super(handler, maxHeaderBytes, compliance);
+        this.maxHeaderBytes = maxHeaderBytes;
         this.maxLine = maxHeaderBytes / 2;
     }
 
     /**
-     * What ended the body of the request being read before its end, where the parser failed it: a
-     * chunk's framing past {@link #CHUNK_LINES}, a byte that cannot stand in a chunk's size line; null
-     * where it ended otherwise (its connection closed), or did not. Jetty's parser hands such a
-     * failure on as an early end of the body ({@code earlyEOF}, "Early EOF"), which says none of this.
+     * The sentence of what ended the body of the request being read before its end ({@link
+     * ParserRefusals#bodyEnded}), by the failure the parser failed it with and the part of the body
+     * the parser was reading then: a chunk's framing past {@link #CHUNK_LINES}, a byte that cannot
+     * stand in a chunk's size line or in a trailer field, trailer fields past the header limit; the
+     * connection's end where the parser did not fail it. Jetty's parser hands such a failure on as an
+     * early end of the body ({@code earlyEOF}, "Early EOF"), which says none of this.
      */
-    HttpException bodyFailure() {
-        return bodyFailure;
+    String bodyEnded() {
+        return ParserRefusals.bodyEnded(bodyFailure, bodyFailedIn, maxHeaderBytes);
     }
 
     /**
@@ -119,6 +125,7 @@ final class LineBoundParser extends HttpParser {
             head.setLength(0);
             chunkLines = 0;
             bodyFailure = null;
+            bodyFailedIn = null;
             headerLines = 0;
             failedLine = 0;
         }
@@ -155,14 +162,19 @@ final class LineBoundParser extends HttpParser {
     }
 
     /**
-     * Keeps a failure of the body, which Jetty's parser hands on as an early end of it, and the line
-     * of the head where it failed one there.
+     * Keeps a failure of the body, which Jetty's parser hands on as an early end of it, with the state
+     * the parser failed it in, and the line of the head where it failed one there.
      */
     @Override
     protected void badMessage(HttpException failure) {
-        if (inContentState()) bodyFailure = failure;
-        else if (getState() == State.HEADER && headerLines >= 0) failedLine = headerLines + 2;
-        else if (getState().ordinal() < State.HEADER.ordinal()) failedLine = 1;
+        if (inContentState()) {
+            bodyFailure = failure;
+            bodyFailedIn = getState();
+        } else if (getState() == State.HEADER && headerLines >= 0) {
+            failedLine = headerLines + 2;
+        } else if (getState().ordinal() < State.HEADER.ordinal()) {
+            failedLine = 1;
+        }
         super.badMessage(failure);
     }
 

@@ -1,6 +1,8 @@
 package org.w3id.scokg.server.web;
 
 import java.util.Map;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.UriCompliance;
 
@@ -58,18 +60,44 @@ final class ParserRefusals {
             + "its Content-Length gave, or before its last chunk, the one of size 0).";
 
     /**
-     * The sentence of a body that Jetty's parser ended early ("Early EOF"), by the failure that ended
-     * it ({@link LineBoundParser#bodyFailure}, null where its connection ended), or null where that
-     * failure is not known here.
+     * The sentence of trailer fields that, with the request's line and headers, pass {@code limit}
+     * bytes (Jetty's requestHeaderSize, which counts the head and the trailers together): Jetty's
+     * parser fails them with a 431 that, past the headers, ends the body early ("Early EOF").
      */
-    static String bodyEnded(org.eclipse.jetty.http.HttpException failure) {
+    static String trailersPast(int limit) {
+        return BODY_CANNOT + " to its end: its line, headers and trailer fields (those after its last chunk, the one of size 0) "
+                + "are larger than " + limit + " bytes, the most this server reads of them (RFC 9112 7.1.2); send fewer or shorter trailer "
+                + "fields, or none.";
+    }
+
+    /**
+     * The sentence of a body that Jetty's parser ended early ("Early EOF"), by the failure that ended
+     * it ({@code failure}, null where its connection ended), the parser's state when it failed it
+     * ({@code state}) and the most bytes of a request's head, trailers included ({@code limit}); or
+     * null where that failure is not known here. Until a third review on 6 December 2026 every byte the
+     * parser refused in a body was said to stand in a chunk's size line, one in a trailer field too,
+     * and trailers past the limit got the sentence of a body cut short or malformed.
+     */
+    static String bodyEnded(HttpException failure, HttpParser.State state, int limit) {
         if (failure == null) return BODY_CUT;
         String message = failure.getReason();
         if (FRAMING_PAST.equals(message)) return FRAMING_PAST;
-        if (message != null && message.startsWith("Illegal character ")) {
-            // Jetty names the byte by its class and code (ALPHA=Z, SPACE=' '), never more of the request.
+        // Jetty names the byte by its class and code (ALPHA='Z', CNTL=0x1), never more of the request.
+        String named = message != null && message.startsWith("Illegal character ") ? message.substring("Illegal character ".length()) : null;
+        if (state == HttpParser.State.TRAILER && failure.getCode() == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431) return trailersPast(limit);
+        if (named == null) return null;
+        if (state == HttpParser.State.TRAILER) {
+            return BODY_CANNOT + ": a trailer field, after its last chunk (the one of size 0), holds a byte HTTP does not allow where it stands ("
+                    + named + ", as Jetty names it; RFC 9112 7.1.2).";
+        }
+        // A size line's first byte is read in CHUNKED_CONTENT, the rest of its size in CHUNK_SIZE, its extensions in CHUNK_PARAMS.
+        if (state == HttpParser.State.CHUNKED_CONTENT || state == HttpParser.State.CHUNK_SIZE) {
             return BODY_CANNOT + ": a chunk's size line holds a byte where a hexadecimal digit, a ; before an extension "
-                    + "or the line's end must stand (" + message.substring("Illegal character ".length()) + ", as Jetty names it; RFC 9112 7.1).";
+                    + "or the line's end must stand (" + named + ", as Jetty names it; RFC 9112 7.1).";
+        }
+        if (state == HttpParser.State.CHUNK_PARAMS) {
+            return BODY_CANNOT + ": a chunk's size line holds, after its size, a byte HTTP does not allow in a chunk extension ("
+                    + named + ", as Jetty names it; RFC 9112 7.1.1).";
         }
         return null;
     }

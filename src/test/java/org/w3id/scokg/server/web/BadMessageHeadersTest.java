@@ -125,6 +125,30 @@ class BadMessageHeadersTest {
         assertEquals(line > 0, recorder.failure != null, name + ": " + recorder.failure);
     }
 
+    /**
+     * The parser says what ended a chunked body by where it stood: a byte in a chunk's size, in its
+     * extensions, in a trailer field (said to be in a size line until a review on 6 December 2026), or trailers that
+     * with the head pass the header limit (said to be a body cut short or malformed). BIG stands for
+     * 70,000 bytes of a trailer's value.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "size not hexadecimal|ZZ\\r\\nASK{}\\r\\n0\\r\\n\\r\\n|a chunk's size line holds a byte where a hexadecimal digit, a ; before an extension or the line's end must stand (ALPHA='Z',",
+        "size then a bad byte|5\\u0001\\r\\nASK{}\\r\\n0\\r\\n\\r\\n|a chunk's size line holds a byte where a hexadecimal digit, a ; before an extension or the line's end must stand (CNTL=0x1,",
+        "control byte in an extension|5;a\\u0001b\\r\\nASK{}\\r\\n0\\r\\n\\r\\n|a chunk's size line holds, after its size, a byte HTTP does not allow in a chunk extension (CNTL=0x1,",
+        "control byte in a trailer|5\\r\\nASK{}\\r\\n0\\r\\nX-T: a\\u0001b\\r\\n\\r\\n|a trailer field, after its last chunk (the one of size 0), holds a byte HTTP does not allow where it stands (CNTL=0x1,",
+        "trailer past the limit|5\\r\\nASK{}\\r\\n0\\r\\nX-T: BIG\\r\\n\\r\\n|its line, headers and trailer fields (those after its last chunk, the one of size 0) are larger than 65536 bytes"})
+    void the_parser_says_where_in_a_chunked_body_it_failed(String name, String body, String words) {
+        Recorder recorder = new Recorder();
+        LineBoundParser parser = new LineBoundParser(recorder, 65_536, HttpCompliance.RFC9110);
+        String request = "POST /sparql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + body.replace("\\r", "\r").replace("\\n", "\n").replace("\\u0001", "\u0001").replace("BIG", "a".repeat(70_000));
+        ByteBuffer buffer = ByteBuffer.wrap(request.getBytes(StandardCharsets.ISO_8859_1));
+        while (buffer.hasRemaining() && !recorder.endedEarly) parser.parseNext(buffer);
+        assertTrue(recorder.endedEarly, name);
+        assertTrue(String.valueOf(parser.bodyEnded()).contains(words), name + ": " + parser.bodyEnded());
+    }
+
     /** A parser's handler that keeps the failure it is told of. */
     private static final class Recorder implements HttpParser.RequestHandler {
         HttpException failure;
