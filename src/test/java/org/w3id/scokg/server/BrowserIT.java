@@ -1376,7 +1376,8 @@ class BrowserIT {
             underPath("under-path-entity-ru");
 
             open("/nowhere");
-            assertEquals("/kg/nowhere", browser.findElement(By.cssSelector("main code")).getText(), "the address as the reader asked it");
+            // The sentence in the reader's language (Russian here, since 6 December 2026), naming the address as the reader asked it.
+            assertEquals("По адресу /kg/nowhere ничего нет.", browser.findElement(By.cssSelector("main code")).getText(), "the address as the reader asked it");
             underPath("under-path-nowhere");
             ((JavascriptExecutor) browser).executeScript("window.localStorage.clear()");
             browser.manage().deleteCookieNamed("lang");
