@@ -33,7 +33,7 @@ import org.w3id.scokg.vocab.SCO;
  * in other languages on top; a picture where one says more than a list (a state's statuses, an
  * organisation's enlargement, a document's life); then its statements in sections, each under the
  * words for its property, each value with its qualifiers and, right under it, its own source and
- * quote; long lists folded; the sources of the record; and its downloads.
+ * quote ({@link Attributions}); long lists folded; the sources of the record; and its downloads.
  */
 final class EntityPage {
     /** Values shown before a list folds the rest away. */
@@ -43,6 +43,7 @@ final class EntityPage {
     private final Texts texts;
     private final ValueOrder order;
     private final ValueWords words;
+    private final Attributions attributions;
 
     /** The dataset's version, for the citation, or null. */
     private final String version;
@@ -56,6 +57,7 @@ final class EntityPage {
         this.texts = Texts.of(language);
         this.order = new ValueOrder(union, texts);
         this.words = new ValueWords(texts);
+        this.attributions = new Attributions(union, texts);
     }
 
     String render(EntityReader.View view, SupportedStatements.Listing supported, String docPath) {
@@ -95,7 +97,7 @@ final class EntityPage {
         if (!view.recordSources().isEmpty()) {
             body.append("<section><h2>").append(Html.escape(texts.get("section.sources"))).append("</h2><div class=\"value\">");
             PageAnchors.Quotes quotes = new PageAnchors.Quotes(anchors);
-            view.recordSources().forEach(s -> source(body, s, quotes));
+            view.recordSources().forEach(s -> attributions.source(body, s, quotes));
             body.append("</div></section>");
         }
         downloads(body, docPath);
@@ -163,14 +165,14 @@ final class EntityPage {
             if (shared) {
                 EntityReader.Value last = values.get(end);
                 body.append("<li class=\"value shared\"><p class=\"shared-lead\">").append(Html.escape(texts.format("values.shared", end - start + 1))).append("</p>");
-                last.sources().forEach(source -> source(body, source, quotes));
-                if (last.note() != null) note(body, last.note(), last.sources(), quotes);
+                last.sources().forEach(source -> attributions.source(body, source, quotes));
+                if (last.note() != null) attributions.note(body, last.note(), last.sources(), quotes);
                 List<Node> records = new ArrayList<>();
                 for (int i = start; i <= end; i++) {
                     records.addAll(values.get(i).records());
                     if (values.get(i).note() != null) records.addAll(values.get(i).note().records());
                 }
-                records(body, records);
+                attributions.records(body, records);
                 body.append("</li>");
             }
             start = end + 1;
@@ -219,55 +221,20 @@ final class EntityPage {
                 // A qualifier stated by another source than the value (a membership's first day,
                 // reported by the news of that day) shows its own, right under it.
                 if (!q.sources().equals(value.sources())) {
-                    q.sources().forEach(s -> source(body, s, quotes));
-                    records(body, q.records());
+                    q.sources().forEach(s -> attributions.source(body, s, quotes));
+                    attributions.records(body, q.records());
                 }
                 body.append("</dd> ");
             }
             body.append("</dl>");
         }
         if (withSourcesAndNote) {
-            value.sources().forEach(s -> source(body, s, quotes));
-            records(body, value.records());
+            value.sources().forEach(s -> attributions.source(body, s, quotes));
+            attributions.records(body, value.records());
             // sco-kg's own note, after the sources of the value, which do not say it.
-            if (value.note() != null && note(body, value.note(), value.sources(), quotes)) records(body, value.note().records());
+            if (value.note() != null && attributions.note(body, value.note(), value.sources(), quotes)) attributions.records(body, value.note().records());
         }
         body.append("</li>");
-    }
-
-    /** A note, and under it the sources that report it other than those said above it, the value's; whether there were any. */
-    private boolean note(StringBuilder body, EntityReader.Note note, List<ValueSources.Source> said, PageAnchors.Quotes quotes) {
-        body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(Html.escape(note.text()))).append("</p>");
-        Set<Node> records = said.stream().map(ValueSources.Source::record).collect(java.util.stream.Collectors.toSet());
-        List<ValueSources.Source> more = note.sources().stream().filter(s -> !records.contains(s.record())).toList();
-        more.forEach(s -> source(body, s, quotes));
-        return !more.isEmpty();
-    }
-
-    /**
-     * Links to the records of the statements whose sources stand above ({@code /doc/assertion/…}: the
-     * triple, every source and quote that supports it, and their confidence), one link a record. The
-     * records were linked from no page until a review on 6 December 2026. One record is "Record
-     * of this statement"; several (values that share their sources, said once after them) are
-     * numbered in the values' order, each named "Record of statement 2 of 3". Their titles were
-     * not shown: a statement's summary, its label, would stand twice on the page.
-     */
-    private void records(StringBuilder body, List<Node> records) {
-        List<Node> distinct = records.stream().distinct().toList();
-        if (distinct.isEmpty()) return;
-        body.append("<p class=\"record\">");
-        if (distinct.size() == 1) {
-            body.append("<a href=\"").append(Html.escape(Html.href(distinct.get(0)))).append("\">").append(Html.escape(texts.get("value.record"))).append("</a>");
-        } else {
-            body.append(Html.escape(texts.get("value.records") + texts.colon()));
-            List<String> links = new ArrayList<>();
-            for (int i = 0; i < distinct.size(); i++) {
-                links.add("<a href=\"" + Html.escape(Html.href(distinct.get(i))) + "\" aria-label=\"" + Html.escape(texts.format("value.record.nth", i + 1, distinct.size()))
-                        + "\">" + (i + 1) + "</a>");
-            }
-            body.append(String.join(texts.get("punct.list"), links));
-        }
-        body.append("</p>");
     }
 
     /**
@@ -276,31 +243,6 @@ final class EntityPage {
      */
     private String qualifier(EntityReader.Qualifier q) {
         return Html.value(q.value(), graph, texts);
-    }
-
-    /**
-     * A source, and its quote right under it, so no quote stands beside another source's link. A quote
-     * is said once in a section, under the first value it supports: a later value names its source and
-     * links to the quote above (a membership's page repeated one quote under its member, organisation,
-     * status and period until a review on 4 December 2026).
-     */
-    private void source(StringBuilder body, ValueSources.Source source, PageAnchors.Quotes quotes) {
-        // The language's colon ("来源：", a space after it in English and Russian): "来源： " until a review on 5 December 2026.
-        body.append("<div class=\"source\">").append(Html.escape(texts.get("value.source") + texts.colon())).append(Html.value(source.record(), graph, texts));
-        // How the statement was read from it, where less than verified: "(well known, not verified in its source)".
-        if (source.confidence() != null) body.append(texts.space()).append("<span class=\"confidence\">").append(texts.aside(Html.value(source.confidence(), graph, texts))).append("</span>");
-        if (source.quote() != null) {
-            String said = quotes.said(source);
-            if (said != null) {
-                body.append(texts.space()).append("<a class=\"quoted\" href=\"#").append(said).append("\">").append(Html.escape(texts.get("value.quoted"))).append("</a>");
-            } else {
-                // The sources in data/sources are English texts; a quote without a language tag is read as one.
-                String lang = source.quoteLang() == null || source.quoteLang().isEmpty() ? "en" : source.quoteLang();
-                body.append("<blockquote id=\"").append(quotes.say(source)).append("\" lang=\"").append(Html.escape(lang)).append("\">“")
-                        .append(Html.escape(source.quote())).append("”</blockquote>");
-            }
-        }
-        body.append("</div>");
     }
 
     private void downloads(StringBuilder body, String docPath) {
