@@ -1,7 +1,5 @@
 package org.w3id.scokg.server.site;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,20 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.w3id.scokg.project.InputException;
-import org.w3id.scokg.project.Location;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.QueryRunner;
@@ -38,21 +29,20 @@ import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PathProbe;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.RenderedGraph;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Texts;
-import org.w3id.scokg.vocab.SCO;
 
 /**
  * The named queries as a Web API, as grlc makes one from a repository: {@code /queries/} lists
  * them, {@code /queries/{name}?param=value} runs one and answers JSON, CSV, TSV, XML or an HTML
  * table with a form, by Accept or {@code ?format=}, its names in English or, where {@code ?lang=}
  * names Russian or Chinese, as the page in that language shows them ({@link AnswerNames}). {@code /.well-known/sparql-examples} publishes
- * them as SHACL SPARQL executables, the form SPARQL editors read, in the RDF format asked for.
+ * them as SHACL SPARQL executables, the form SPARQL editors read, in the RDF format asked for
+ * ({@link SparqlExamples}). Here the request is routed, the answer's format chosen and the answer
+ * written; the parameters are read, resolved and checked by {@link GivenParameters}.
  */
 final class NamedQueryServlet extends HttpServlet {
-    private static final String SH = "http://www.w3.org/ns/shacl#";
     /** The formats of an answer, by {@code ?format=} name, in the order a tie of Accept goes; JSON is also sent for application/json. */
     private static final Map<String, String> TYPES = orderedTypes();
 
@@ -73,21 +63,18 @@ final class NamedQueryServlet extends HttpServlet {
     private final transient PublicUrls urls;
     private final transient NamedQueryPage page;
     private final transient AnswerNames names;
-    private final transient MovedKeys keys;
-    /**
-     * The examples, written once per endpoint they name: the public base's, or without one the host
-     * each request names, of which a few are kept (a client may name any).
-     */
-    private final transient Cache<String, RenderedGraph> examples = Caffeine.newBuilder().maximumSize(8).build();
+    private final transient GivenParameters parameters;
+    private final transient SparqlExamples examples;
 
     NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls, NamedQueryPage page, AnswerNames names, MovedKeys keys) {
         this.urls = urls;
-        this.keys = keys;
         this.page = page;
         this.names = names;
         this.dataset = dataset;
         this.catalog = catalog;
         this.timeoutMillis = timeoutMillis;
+        this.parameters = new GivenParameters(page, keys, urls);
+        this.examples = new SparqlExamples(catalog, urls);
     }
 
     @Override
@@ -96,8 +83,7 @@ final class NamedQueryServlet extends HttpServlet {
         if (path.equals("/.well-known/sparql-examples")) {
             // Negotiated as the dataset's description and the shapes are: until a review on 4
             // December 2026 it was Turtle whatever the client asked for, without Vary: Accept.
-            String endpoint = urls.absolute(request, "/sparql");
-            examples.get(endpoint, this::examples).serve(request, response);
+            examples.serve(request, response);
             return;
         }
         if (path.equals("/queries") || path.equals("/queries/")) {
@@ -134,30 +120,17 @@ final class NamedQueryServlet extends HttpServlet {
             Responses.notAcceptable(request, response, List.copyOf(TYPES.values()));
             return;
         }
-        Optional<Language> language = format.equals("html") ? Optional.of(Language.EN) : namesLanguage(request, response);
+        Optional<Language> language = format.equals("html") ? Optional.of(Language.EN) : GivenParameters.namesLanguage(request, response);
         if (language.isEmpty()) return;
-        Map<String, String> params = new LinkedHashMap<>();
-        String repeated = null;
-        for (Map.Entry<String, String[]> given : request.getParameterMap().entrySet()) {
-            String key = given.getKey();
-            // format picks the answer's form and lang the language of the page or of a download's names: neither is a parameter of the query.
-            // Nor are the campaign tags a shared link picks up (utm_source, ...; until 2 December 2026
-            // they made the link a 400).
-            if (key.equals("format") || key.equals("lang") || key.startsWith("utm_")) continue;
-            params.put(key, given.getValue()[0]);
-            // A parameter given twice is a 400, as a query given twice is on the endpoint: until a
-            // review on 3 December 2026 the first value was taken and the second ignored unsaid.
-            if (given.getValue().length > 1 && repeated == null) repeated = key;
-        }
+        GivenParameters.Given given = GivenParameters.read(request);
+        Map<String, String> params = given.values();
+        String repeated = given.repeated();
         RowSet rows;
         boolean moved;
         try {
-            if (repeated != null) {
-                throw new InputException(Location.file(query.file()), "parameter '" + NamedQuery.echo(repeated) + "' is given "
-                        + request.getParameterMap().get(repeated).length + " times; give it once");
-            }
-            moved = resolveKeys(query, params);
-            checkValues(request, query, params);
+            given.refuseRepeated(request, query);
+            moved = parameters.resolveKeys(query, params);
+            parameters.checkValues(request, query, params);
             rows = QueryRunner.select(dataset, query, params, timeoutMillis);
         } catch (InputException e) {
             String problem = e.problems().get(0).message();
@@ -177,7 +150,7 @@ final class NamedQueryServlet extends HttpServlet {
             else Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped.english());
             return;
         }
-        if (moved) response.setHeader("Content-Location", canonical(request, query, params));
+        if (moved) response.setHeader("Content-Location", parameters.canonical(request, query, params));
         if (format.equals("html")) {
             Responses.varyOnLanguage(response);
             Responses.html(request, response, page.render(Page.of(request), query, params, rows));
@@ -197,63 +170,6 @@ final class NamedQueryServlet extends HttpServlet {
             default -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
         }
         Responses.send(request, response, TYPES.get(format) + ";charset=utf-8", out.toByteArray());
-    }
-
-    /**
-     * Reads each IRI parameter of {@code params} that gives a thing by an address its page moves (a
-     * key in other letters' case, {@code state/in}; a key the graph replaced: {@link MovedKeys}) as
-     * the thing's own, in the form it was given (a key as a key, an IRI as an IRI), so the form shows
-     * the key the query ran with; true when one was so read. Until a review on 6 December 2026
-     * {@code state=state/in} named nothing (a 400) while {@code /doc/state/in} moved to India, and a
-     * replaced key ran the query on the IRI that no longer names the thing.
-     */
-    private boolean resolveKeys(NamedQuery query, Map<String, String> params) {
-        boolean moved = false;
-        for (NamedQuery.Parameter p : query.parameters()) {
-            String value = params.get(p.name());
-            if (value == null || !p.type().equals("iri")) continue;
-            Node given = p.toNode(value, query.file());
-            Optional<Node> thing = keys.movedTo(given);
-            if (thing.isEmpty()) continue;
-            String iri = thing.get().getURI();
-            params.put(p.name(), given.getURI().equals(value) ? iri : iri.substring(SCO.ID.length()));
-            moved = true;
-        }
-        return moved;
-    }
-
-    /**
-     * The address of this answer with the keys read as {@link #resolveKeys} read them, as {@code
-     * Content-Location} names it (RFC 9110 8.7: a URL whose GET gives this representation): a client
-     * learns which key a moved one was read as.
-     */
-    private String canonical(HttpServletRequest request, NamedQuery query, Map<String, String> params) {
-        // The given parameters as the page's download links write them, then the answer's language and format.
-        StringBuilder address = new StringBuilder(urls.local("/queries/" + query.name())).append('?').append(NamedQueryPage.parameters(params));
-        for (String kept : List.of("lang", "format")) {
-            String value = request.getParameter(kept);
-            if (value != null) address.append(kept).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
-        }
-        address.setLength(address.length() - 1);
-        return address.toString();
-    }
-
-    /**
-     * Refuses a value that names nothing in this graph where the parameter takes an IRI, and one that
-     * is none of the values a parameter with a fixed set takes: a SELECT's and a CONSTRUCT's alike.
-     */
-    private void checkValues(HttpServletRequest request, NamedQuery query, Map<String, String> params) {
-        for (NamedQuery.Parameter p : query.parameters()) {
-            String value = params.get(p.name());
-            if (value != null && p.type().equals("iri") && !page.names(p.toNode(value, query.file()))) {
-                throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + NamedQuery.echo(value) + "' names nothing in this graph");
-            }
-            Optional<List<Node>> offered = value == null ? Optional.empty() : page.fixedSet(query, p, Page.of(request).texts());
-            if (offered.isPresent() && !offered.get().contains(p.toNode(value, query.file()))) {
-                throw new InputException(Location.file(query.file()), "parameter '" + p.name() + "': '" + NamedQuery.echo(value) + "' is none of the values it takes: "
-                        + String.join(", ", offered.get().stream().map(Node::getURI).toList()));
-            }
-        }
     }
 
     private String index(Page page) {
@@ -294,25 +210,16 @@ final class NamedQueryServlet extends HttpServlet {
                     Sentence.of("said.formatNone", String.join(", ", MediaTypes.answerFormatNames(MediaTypes.Answer.GRAPH))));
             return;
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        String repeated = null;
-        for (Map.Entry<String, String[]> given : request.getParameterMap().entrySet()) {
-            String key = given.getKey();
-            if (key.equals("lang") || key.equals("format") || key.startsWith("utm_")) continue;
-            params.put(key, given.getValue()[0]);
-            if (given.getValue().length > 1 && repeated == null) repeated = key;
-        }
+        GivenParameters.Given given = GivenParameters.read(request);
+        Map<String, String> params = given.values();
         String text;
         try {
-            if (repeated != null) {
-                throw new InputException(Location.file(query.file()), "parameter '" + NamedQuery.echo(repeated) + "' is given "
-                        + request.getParameterMap().get(repeated).length + " times; give it once");
-            }
+            given.refuseRepeated(request, query);
             // The header in the language the link names (the editor keeps it below): a Location that
             // followed the cookie or Accept-Language would need Vary on them too.
-            resolveKeys(query, params);
+            parameters.resolveKeys(query, params);
             text = EditorPage.addressable(query, params, Language.byTag(request.getParameter("lang")).orElse(Language.EN).tag);
-            checkValues(request, query, params);
+            parameters.checkValues(request, query, params);
         } catch (InputException e) {
             Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
             return;
@@ -323,24 +230,6 @@ final class NamedQueryServlet extends HttpServlet {
         // The editor keeps the page's language; the endpoint takes the format asked for, as the SELECTs' pages do.
         String kept = browser ? parameter(request, "lang") : parameter(request, "format");
         response.setHeader("Location", urls.absolute(request, (browser ? "/query?query=" : "/sparql?query=") + URLEncoder.encode(text, StandardCharsets.UTF_8) + kept));
-    }
-
-    /**
-     * The language of a download's names: {@code ?lang=}'s, which its page's links carry (a page in
-     * Russian links {@code ?lang=ru&format=csv}), else English, what the downloads have always
-     * named things in; the cookie and {@code Accept-Language}, which choose a page's language, do not
-     * choose it, so a program that names none gets what it got before. A language the site has not,
-     * or one given twice, is answered 400 here (and empty returned).
-     */
-    private static Optional<Language> namesLanguage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] given = request.getParameterValues("lang");
-        if (given == null) return Optional.of(Language.EN);
-        Optional<Language> language = given.length == 1 ? Language.byTag(given[0]) : Optional.empty();
-        if (language.isEmpty()) {
-            String said = given.length == 1 ? "'" + NamedQuery.echo(given[0]) + "' is none of them" : "it is given " + given.length + " times; give it once";
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "lang names the language of the answer's names, one of en, ru, zh; " + said + ".");
-        }
-        return language;
     }
 
     /** {@code &name=value} for a parameter the request has, else nothing. */
@@ -359,32 +248,5 @@ final class NamedQueryServlet extends HttpServlet {
         if (type == null) return null;
         if (type.equals("application/json")) return "json";
         return TYPES.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey).findFirst().orElse(null);
-    }
-
-    /**
-     * The named queries as SHACL SPARQL executables whose {@code schema:target} is {@code endpoint},
-     * each with its parameters bound to their defaults, so that it answers there what {@code
-     * /queries/{name}} answers without parameters.
-     */
-    private RenderedGraph examples(String endpoint) {
-        Graph graph = GraphFactory.createGraphMem();
-        for (NamedQuery q : catalog.all()) {
-            Node node = NodeFactory.createURI(SCO.BASE + "queries/" + q.name());
-            String kind = q.query().isSelectType() ? "select" : q.query().isConstructType() ? "construct" : q.query().isAskType() ? "ask" : "describe";
-            graph.add(node, RDF.type.asNode(), NodeFactory.createURI(SH + "SPARQLExecutable"));
-            graph.add(node, RDF.type.asNode(), NodeFactory.createURI(SH + "SPARQL" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + "Executable"));
-            graph.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(q.title(), "en"));
-            q.titles().forEach((lang, title) -> graph.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(title, lang)));
-            graph.add(node, RDFS.comment.asNode(), NodeFactory.createLiteralLang(q.description(), "en"));
-            q.descriptions().forEach((lang, description) -> graph.add(node, RDFS.comment.asNode(), NodeFactory.createLiteralLang(description, lang)));
-            // The text as /queries/{name} runs it with its defaults, each parameter's value in place
-            // (Jena's substitution, as the editor's links have it): until a review on 5 December 2026
-            // it was the file's text, whose parameters are unbound, so that members-on-date sent to
-            // the endpoint answered no rows and entity-graph the whole graph.
-            graph.add(node, NodeFactory.createURI(SH + kind), NodeFactory.createLiteralString(q.textWith(Map.of())));
-            graph.add(node, NodeFactory.createURI("http://schema.org/target"), NodeFactory.createURI(endpoint));
-        }
-        graph.getPrefixMapping().setNsPrefix("sh", SH).setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("schema", "http://schema.org/");
-        return new RenderedGraph(graph);
     }
 }
