@@ -36,6 +36,7 @@ import org.w3id.scokg.server.web.AsyncBody;
 import org.w3id.scokg.server.web.CachePolicy;
 import org.w3id.scokg.server.web.HttpFront;
 import org.w3id.scokg.server.web.LanguageFilter;
+import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.ReadTransactionFilter;
 import org.w3id.scokg.server.web.Readiness;
@@ -193,6 +194,8 @@ public final class LinkedDataServer {
         long timeoutMillis = timeout.toMillis();
         PublicUrls urls = new PublicUrls(publicBase);
         sparql = new SparqlModule(dataset, timeoutMillis, answerByteCap, urls);
+        // One for the entity pages and the named queries: its map of the graph's keys in small letters is made once.
+        MovedKeys keys = new MovedKeys(graph.union());
         server = FusekiServer.create()
                 .port(port)
                 .enablePing(true)
@@ -206,8 +209,8 @@ public final class LinkedDataServer {
                 .addServletAttribute(PublicUrls.ROOT, urls.root())
                 .fusekiModules(FusekiModules.create(
                         sparql,
-                        new LinkedDataModule(graph, urls, timeoutMillis),
-                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls, ImportedVocabularies.read(project)),
+                        new LinkedDataModule(graph, urls, timeoutMillis, keys),
+                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls, ImportedVocabularies.read(project), keys),
                         new SearchModule(graph, dataset, searchIndex, searchIndexKey, urls),
                         new NamespaceModule(graph, dumps, project.shapes(), PriorOntologies.read(project), urls),
                         new ReconcileModule(graph, urls, timeoutMillis),

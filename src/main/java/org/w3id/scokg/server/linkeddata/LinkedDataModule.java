@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.PublicUrls;
 
 /**
@@ -15,14 +16,17 @@ public final class LinkedDataModule implements FusekiModule {
     private final KnowledgeGraph graph;
     private final PublicUrls urls;
     private final long timeoutMillis;
+    private final MovedKeys keys;
 
     /**
-     * Descriptions of {@code graph}, each made within {@code timeoutMillis} (the query timeout).
+     * Descriptions of {@code graph}, each made within {@code timeoutMillis} (the query timeout); an
+     * address that names a thing otherwise than as written moves where {@code keys} says.
      */
-    public LinkedDataModule(KnowledgeGraph graph, PublicUrls urls, long timeoutMillis) {
+    public LinkedDataModule(KnowledgeGraph graph, PublicUrls urls, long timeoutMillis, MovedKeys keys) {
         this.graph = graph;
         this.urls = urls;
         this.timeoutMillis = timeoutMillis;
+        this.keys = keys;
     }
 
     @Override
@@ -32,7 +36,7 @@ public final class LinkedDataModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        LinkedDataServlet servlet = new LinkedDataServlet(graph, urls, timeoutMillis);
+        LinkedDataServlet servlet = new LinkedDataServlet(graph, urls, timeoutMillis, keys);
         builder.addServlet("/id/*", servlet).addServlet("/doc/*", servlet);
     }
 }

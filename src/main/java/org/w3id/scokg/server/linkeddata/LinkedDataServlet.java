@@ -73,11 +73,11 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient PublicUrls urls;
     private final transient KnowledgeGraph graph;
 
-    LinkedDataServlet(KnowledgeGraph graph, PublicUrls urls, long timeoutMillis) {
+    LinkedDataServlet(KnowledgeGraph graph, PublicUrls urls, long timeoutMillis, MovedKeys keys) {
         this.urls = urls;
         this.graph = graph;
         this.descriptions = new Descriptions(graph, timeoutMillis);
-        this.keys = new MovedKeys(graph.union());
+        this.keys = keys;
         this.reader = new EntityReader(graph, StatementLayout.load());
         this.supported = new SupportedStatements(graph, timeoutMillis);
         this.kinds = new KindIndex(graph.data(), graph.provenance(), graph.union());

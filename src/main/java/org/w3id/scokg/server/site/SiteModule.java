@@ -32,13 +32,15 @@ public final class SiteModule implements FusekiModule {
     private final long timeoutMillis;
     private final PublicUrls urls;
     private final Graph vocabularies;
+    private final MovedKeys keys;
 
     /**
      * The site of {@code graph}; named queries run over {@code dataset} (from {@code
      * SparqlEngine.copyForQueries}) within {@code timeoutMillis}; the dumps already written to {@code dumps};
-     * the editor names the terms of the imported {@code vocabularies} by their labels.
+     * the editor names the terms of the imported {@code vocabularies} by their labels; a named
+     * query reads a key that {@code keys} moves as the thing's own.
      */
-    public SiteModule(KnowledgeGraph graph, DatasetGraph dataset, QueryCatalog queries, Path dumps, long timeoutMillis, PublicUrls urls, Graph vocabularies) {
+    public SiteModule(KnowledgeGraph graph, DatasetGraph dataset, QueryCatalog queries, Path dumps, long timeoutMillis, PublicUrls urls, Graph vocabularies, MovedKeys keys) {
         this.graph = graph;
         this.dataset = dataset;
         this.queries = queries;
@@ -46,6 +48,7 @@ public final class SiteModule implements FusekiModule {
         this.timeoutMillis = timeoutMillis;
         this.urls = urls;
         this.vocabularies = vocabularies;
+        this.keys = keys;
     }
 
     @Override
@@ -63,7 +66,7 @@ public final class SiteModule implements FusekiModule {
         }
         SiteServlet site = new SiteServlet(graph, dataset, queries, timeoutMillis, urls, vocabularies);
         AnswerNames names = new AnswerNames(graph.union());
-        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union(), names), names, new MovedKeys(graph.union()));
+        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union(), names), names, keys);
         AssetServlet assets = new AssetServlet();
         builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)
                 .addServlet("/assets/*", assets).addServlet("/webjars/*", assets)

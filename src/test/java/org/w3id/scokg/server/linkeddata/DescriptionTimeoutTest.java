@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.vocab.SCO;
 
@@ -50,7 +51,8 @@ class DescriptionTimeoutTest {
         connector.setPort(0);
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new LinkedDataServlet(new KnowledgeGraph(dataset, Map.of()), new PublicUrls(null), TIMEOUT_MILLIS)), "/*");
+        KnowledgeGraph graph = new KnowledgeGraph(dataset, Map.of());
+        context.addServlet(new ServletHolder(new LinkedDataServlet(graph, new PublicUrls(null), TIMEOUT_MILLIS, new MovedKeys(graph.union()))), "/*");
         jetty.setHandler(context);
         jetty.start();
         try {
