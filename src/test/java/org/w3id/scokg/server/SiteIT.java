@@ -2170,6 +2170,12 @@ class SiteIT {
         HttpResponse<String> csv = get("/queries/members-on-date?date=2018-01-01&format=csv");
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("members-on-date.csv"));
         assertTrue(csv.body().contains("India"));
+        // A format is named in any case, as on /sparql and /search (format=CSV was a 400 until 6 December 2026).
+        HttpResponse<String> capitals = get("/queries/members-on-date?date=2018-01-01&format=CSV");
+        assertEquals(200, capitals.statusCode(), capitals.body());
+        assertEquals(csv.body(), capitals.body());
+        assertTrue(capitals.headers().firstValue("Content-Disposition").orElse("").contains("members-on-date.csv"), "the extension in small letters");
+        assertEquals(400, get("/queries/members-on-date?date=2018-01-01&format=XLSX").statusCode(), "a name that is none of them, in any case");
         // A shared link's campaign tags are not parameters of the query.
         assertEquals(200, get("/queries/members-on-date?date=2018-01-01&utm_source=newsletter&format=csv").statusCode());
         assertEquals(400, get("/queries/members-on-date?date=2018-01-01&colour=red&format=csv").statusCode());
