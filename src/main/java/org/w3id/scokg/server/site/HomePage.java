@@ -67,8 +67,9 @@ final class HomePage {
                 .append("<p>").append(Html.escape(texts.format("home.counts", union.size()))).append(texts.space())
                 .append("<a href=\"/doc/organization/SCO\">").append(Html.escape(texts.get("home.start"))).append("</a></p>");
         body.append("<h2 id=\"things\">").append(Html.escape(texts.get("home.things"))).append("</h2><ul class=\"kinds\">");
+        // Each count as the kind's index says it ("3,866", «3 866»; bare digits until 6 December 2026).
         kinds.join().forEach((kind, count) -> body.append("<li><a href=\"/doc/").append(Html.escape(kind)).append("/\">")
-                .append(Html.escape(texts.get("kind." + kind))).append("</a> (").append(count).append(")</li>"));
+                .append(Html.escape(texts.get("kind." + kind))).append("</a> (").append(Html.escape(texts.format("home.kind.count", count))).append(")</li>"));
         body.append("</ul><h2>").append(Html.escape(texts.get("home.enlargement"))).append("</h2>")
                 .append(Pictures.enlargement(union, SCO_ITSELF, texts))
                 .append("<h2>").append(Html.escape(texts.get("home.events"))).append("</h2>")
