@@ -1232,6 +1232,35 @@ class ReconciliationIT {
         assertFalse(get("/reconcile/propose_properties?type=" + state, "data-extension-property-proposal.json").has("limit"), "no limit asked, none echoed");
     }
 
+    /**
+     * A type is read against the manifest's {@code schemaSpace} as a property is: {@code "Treaty"} is
+     * {@code …#Treaty}, where it was a 400 "unknown type" until a review on 6 December 2026, and an
+     * unknown type's 400 says its IRI whole ("…#Stateme…" before).
+     */
+    @Test
+    void a_type_is_read_against_the_schema_space_and_an_unknown_one_said_whole() {
+        String space = get("/reconcile", "manifest.json").get("schemaSpace").getAsString();
+        JsonObject answer = post("queries", "{\"r\":{\"query\":\"Yekaterinburg Agreement\",\"type\":\"Treaty\"},\"w\":{\"query\":\"Yekaterinburg Agreement\",\"type\":\""
+                + space + "Treaty\"}}", "reconciliation-result-batch.json");
+        assertEquals(answer.getAsJsonObject("w").toString(), answer.getAsJsonObject("r").toString(), "the same answer for the two ids");
+        assertEquals("document/yekaterinburg-agreement", first(answer, "r").get("id").getAsString(), answer.toString());
+        assertEquals("state/IN", get("/reconcile/suggest/entity?prefix=Ind&type=State", "suggest-entities-response.json").getAsJsonArray("result").get(0).getAsJsonObject()
+                .get("id").getAsString());
+        assertTrue(ids(get("/reconcile/propose_properties?type=Treaty", "data-extension-property-proposal.json").getAsJsonArray("properties")).contains("date"));
+        // Organisation is W3C ORG's, outside the schema space: its short name is no id of it.
+        assertEquals(400, postForm("queries", "{\"q\":{\"query\":\"SCO\",\"type\":\"Organization\"}}").statusCode());
+        String statement = space + "Statement";
+        HttpResponse<String> refused = postForm("queries", "{\"q\":{\"query\":\"x\",\"type\":\"" + statement + "\"}}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("unknown type '" + statement + "'"), refused.body());
+        HttpResponse<String> relative = postForm("queries", "{\"q\":{\"query\":\"x\",\"type\":\"Statement\"}}");
+        assertTrue(relative.body().contains("unknown type 'Statement'"), relative.body());
+        // Still bounded, the cut marked.
+        HttpResponse<String> huge = postForm("queries", "{\"q\":{\"query\":\"x\",\"type\":\"" + space + "X".repeat(100_000) + "\"}}");
+        assertEquals(400, huge.statusCode());
+        assertTrue(huge.body().length() < 1_000 && huge.body().contains("X…'"), huge.body().length() + " characters");
+    }
+
     @Test
     void an_unknown_type_is_400_in_every_suggest_service_as_in_a_query() {
         // Until a review on 3 December 2026 the entity suggest service answered an unknown type with

@@ -32,8 +32,20 @@ class BadRequest extends RuntimeException {
      * back whole in the 400.
      */
     static String shortened(String text) {
-        if (text.length() <= 40) return text;
-        // Never between the two halves of a character, which UTF-8 cannot write apart.
-        return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40) + "…";
+        return shortened(text, 40);
     }
+
+    /**
+     * {@code text} cut to {@code limit} characters, the cut marked "…": a type is an IRI, which 40
+     * characters cut short ("…/ontology#Stateme…", until a review on 6 December 2026), so a type is
+     * cut at {@link #IRI_LIMIT}.
+     */
+    static String shortened(String text, int limit) {
+        if (text.length() <= limit) return text;
+        // Never between the two halves of a character, which UTF-8 cannot write apart.
+        return text.substring(0, Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit) + "…";
+    }
+
+    /** How much of an IRI a 400 repeats: every type of the service whole, and not a page of text. */
+    static final int IRI_LIMIT = 300;
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.w3id.scokg.server.web.WikidataItems;
+import org.w3id.scokg.vocab.SCO;
 
 /**
  * Reads a batch of reconciliation queries ({@code queries=}), as the API's JSON Schema describes
@@ -69,15 +70,27 @@ final class QueryBatch {
         return queries;
     }
 
-    /** The type ids {@code element} gives (a string or an array of them), each one of {@code known}. */
+    /** The type ids {@code element} gives (a string or an array of them), each one of {@code known}, read by {@link #typeId}. */
     private static List<String> types(JsonElement element, RequestPlace where, Set<String> known) {
-        List<String> typeIds = StrictJson.strings(element, where);
-        for (int i = 0; i < typeIds.size(); i++) {
-            String type = typeIds.get(i);
+        List<String> given = StrictJson.strings(element, where);
+        List<String> typeIds = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String type = typeId(given.get(i), known);
             RequestPlace place = element.isJsonArray() ? where.at(i, where.text()) : where;
-            if (!known.contains(type)) throw new BadRequest(where.text() + ": unknown type '" + BadRequest.shortened(type) + "' (see defaultTypes in the manifest, and the types under them in /reconcile/suggest/type)", place);
+            if (!known.contains(type)) throw new BadRequest(where.text() + ": unknown type '" + BadRequest.shortened(type, BadRequest.IRI_LIMIT) + "' (see defaultTypes in the manifest, and the types under them in /reconcile/suggest/type)", place);
+            typeIds.add(type);
         }
         return typeIds;
+    }
+
+    /**
+     * The type {@code given} names: its id, or its id after the manifest's {@code schemaSpace} (the
+     * ontology's namespace), against which API 0.2 reads an id, as {@link Properties#get} reads a
+     * property's ({@code "Treaty"} was an unknown type until a review on 6 December 2026). An id
+     * that is neither is returned as given.
+     */
+    static String typeId(String given, Set<String> known) {
+        return !known.contains(given) && known.contains(SCO.NS + given) ? SCO.NS + given : given;
     }
 
     /** How many property values {@code q} gives, blank ones included; its properties are read already. */

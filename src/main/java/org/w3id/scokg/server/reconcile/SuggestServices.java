@@ -92,11 +92,12 @@ final class SuggestServices {
      * 400s, and the dialog proposed no property at all. A type cut at its {@code #} is read as every
      * type of the service it could have been, and a blank one as none; any other unknown type is a 400.
      */
-    private Set<String> proposalTypes(String type) {
-        if (type == null || type.isEmpty()) return Set.of();
+    private Set<String> proposalTypes(String given) {
+        if (given == null || given.isEmpty()) return Set.of();
+        String type = QueryBatch.typeId(given, matching.join().typeIds());
         if (matching.join().typeIds().contains(type)) return Set.of(type);
         Set<String> cut = matching.join().typeIds().stream().filter(t -> t.startsWith(type + "#")).collect(Collectors.toSet());
-        if (cut.isEmpty()) throw new BadRequest("'" + BadRequest.shortened(type) + "' is not one of this service's types (see the manifest)", TYPE);
+        if (cut.isEmpty()) throw new BadRequest("'" + BadRequest.shortened(type, BadRequest.IRI_LIMIT) + "' is not one of this service's types (see the manifest)", TYPE);
         return cut;
     }
 
@@ -105,9 +106,9 @@ final class SuggestServices {
      * back with every property; a review found it).
      */
     private String knownType(HttpServletRequest request) {
-        String type = request.getParameter("type");
+        String type = request.getParameter("type") == null ? null : QueryBatch.typeId(request.getParameter("type"), matching.join().typeIds());
         // Shortened, as a named query's values are: a type of 7,000 characters was echoed whole (a review on 3 December 2026).
-        if (type != null && !matching.join().typeIds().contains(type)) throw new BadRequest("'" + BadRequest.shortened(type) + "' is not one of this service's types (see the manifest)", TYPE);
+        if (type != null && !matching.join().typeIds().contains(type)) throw new BadRequest("'" + BadRequest.shortened(type, BadRequest.IRI_LIMIT) + "' is not one of this service's types (see the manifest)", TYPE);
         return type;
     }
 
