@@ -135,7 +135,11 @@ final class DatasetPage {
         if (said != null && said.isLiteral()) {
             java.util.regex.Matcher figures = DOUBTED.matcher(said.getLiteralLexicalForm());
             if (!figures.matches()) return literal(description, subset, DCTerms.description.asNode(), texts);
-            return Optional.of(Html.escape(texts.format("void.linksetDoubted", Long.parseLong(figures.group(1)), Long.parseLong(figures.group(2)))));
+            long doubted = Long.parseLong(figures.group(1));
+            long links = Long.parseLong(figures.group(2));
+            // "All 14 of its links", not "14 of its 14 links" (until a review on 6 December 2026).
+            if (doubted == links) return Optional.of(Html.escape(texts.format("void.linksetAllDoubted", links)));
+            return Optional.of(Html.escape(texts.format("void.linksetDoubted", doubted, links)));
         }
         Node links = first(description, subset, VOID.triples.asNode());
         if (links == null || !links.isLiteral() || !(links.getLiteralValue() instanceof Number number)) return Optional.empty();

@@ -13,7 +13,8 @@ import org.w3id.scokg.vocab.SCO;
  * publish/w3id.htaccess}) forward to the page, its query string kept (mod_rewrite keeps it where
  * the target has none). A kind's index ({@code /doc/state/}) is cited as the kind ({@code
  * id/state/}), which the rules send there; the named queries, the dumps, search, the editor and
- * the services by their own paths; any other page by the site's root. Until a review on 6
+ * the services by their own paths; the dataset's description ({@code /void}) as {@code void};
+ * any other page by the site's root. Until a review on 6
  * December 2026 every page but a thing's cited the root ({@code W3idRulesIT} follows each address
  * through the rules to the page that cites it).
  *
@@ -71,6 +72,9 @@ public final class PersistentAddress {
         var index = KIND_INDEX.matcher(path);
         if (index.matches()) return SCO.ID + index.group(1) + "/" + suffix;
         if (FORWARDED.matcher(path).matches()) return SCO.BASE + path.substring(1) + suffix;
+        // The dataset's description, which the rules forward from void to /.well-known/void (cited
+        // as the root until a review on 6 December 2026).
+        if (path.equals("/void") || path.equals("/.well-known/void")) return SCO.BASE + "void" + suffix;
         return SCO.BASE;
     }
 
