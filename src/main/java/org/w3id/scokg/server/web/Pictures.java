@@ -13,12 +13,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -51,8 +53,8 @@ public final class Pictures {
     public static String enlargement(Graph graph, Node organization, Texts texts) {
         List<Binding> rows = new ArrayList<>();
         select(graph, STATUSES, "organization", organization).forEachRemaining(rows::add);
-        graph.find(organization, DCTerms.replaces.asNode(), Node.ANY).forEachRemaining(t ->
-                select(graph, STATUSES, "organization", t.getObject()).forEachRemaining(rows::add));
+        List<Node> predecessors = graph.find(organization, DCTerms.replaces.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        predecessors.forEach(p -> select(graph, STATUSES, "organization", p).forEachRemaining(rows::add));
         if (rows.isEmpty()) return "";
         Map<String, Charts.Category> categories = new LinkedHashMap<>();
         TreeMap<String, Node> dates = new TreeMap<>();
@@ -68,7 +70,11 @@ public final class Pictures {
                     .filter(r -> begun(r.get("from")).compareTo(date) <= 0 && (r.get("until") == null || ended(r.get("until")).compareTo(date) > 0)).count()));
         }
         Labels.Label name = Labels.of(graph, organization, texts.language());
-        return Charts.steps("enlargement", Charts.Title.of(texts, "chart.enlargement.title", name), texts.format("chart.enlargement.desc", name.text()),
+        // "(and its predecessor)" only of an organisation that has one, a thing, not a key it retired:
+        // the Shanghai Five's said it too until a review on 6 December 2026.
+        boolean predecessor = predecessors.stream().anyMatch(p -> graph.contains(p, RDF.type.asNode(), Node.ANY));
+        String description = texts.format("chart.enlargement.desc", name.text(), String.valueOf(predecessor));
+        return Charts.steps("enlargement", Charts.Title.of(texts, "chart.enlargement.title", name), description,
                 new Charts.Steps(List.copyOf(dates.values()), counts), categories, texts);
     }
 

@@ -1,6 +1,7 @@
 package org.w3id.scokg.server.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -37,6 +38,30 @@ class PicturesTest {
         status(graph, "TR", SCO.DialoguePartner, date("2012-06-07", XSDDatatype.XSDdate), null);
         String figure = Pictures.enlargement(graph, SCO_ORG, Texts.of(Language.EN));
         assertEquals(List.of("2009-06-16 1", "2012-06-07 2", "2022-09-14 4", "2022-09 5", "2023-05 4"), rows(figure), figure);
+    }
+
+    /**
+     * The chart's description says "(and its predecessor)" only of an organisation that has one: the
+     * Shanghai Five's said it too until a review on 6 December 2026. A key the organisation retired
+     * (replaced, no thing of its own) is no predecessor.
+     */
+    @Test
+    void the_description_names_a_predecessor_only_where_there_is_one() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        status(graph, "IN", SCO.MemberState, date("2017-06-09", XSDDatatype.XSDdate), null);
+        Node replaces = uri("http://purl.org/dc/terms/replaces");
+        Node type = uri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+        Node shanghaiFive = uri("https://w3id.org/sco-kg/id/organization/S5");
+        java.util.Map<Language, String> phrase = java.util.Map.of(Language.EN, " (and its predecessor)", Language.RU, " (и в её предшественнице)", Language.ZH, "（及其前身）");
+        graph.add(SCO_ORG, replaces, uri("https://w3id.org/sco-kg/id/organization/SCO-retired-key"));
+        phrase.forEach((language, words) -> {
+            String figure = Pictures.enlargement(graph, SCO_ORG, Texts.of(language));
+            assertFalse(figure.contains(words), language + ": " + figure);
+            assertFalse(figure.contains("{1") || figure.contains("select"), language + ": " + figure);
+        });
+        graph.add(SCO_ORG, replaces, shanghaiFive);
+        graph.add(shanghaiFive, type, uri(ORG + "FormalOrganization"));
+        phrase.forEach((language, words) -> assertTrue(Pictures.enlargement(graph, SCO_ORG, Texts.of(language)).contains(words), language.toString()));
     }
 
     private static List<String> rows(String figure) {
