@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.scokg.ProjectCopy;
 
 /**
@@ -1230,6 +1231,23 @@ class ReconciliationIT {
         // Past the most a page holds, the limit applied: 1,000.
         assertEquals(1000, get("/reconcile/propose_properties?limit=99999999999", "data-extension-property-proposal.json").get("limit").getAsInt());
         assertFalse(get("/reconcile/propose_properties?type=" + state, "data-extension-property-proposal.json").has("limit"), "no limit asked, none echoed");
+    }
+
+    /**
+     * Saint Petersburg is found by the name the RATS history page and RFE/RL write, "St. Petersburg",
+     * with or without its dot, in a query and in the search: it was found by neither until a review on
+     * 6 December 2026, when the name became one of its other names, on those two pages.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"St. Petersburg", "St Petersburg"})
+    void saint_petersburg_is_found_by_the_name_its_sources_write(String name) {
+        JsonObject answer = post("queries", "{\"q\":{\"query\":\"" + name + "\",\"type\":\"https://w3id.org/sco-kg/ontology#Place\"}}", "reconciliation-result-batch.json");
+        JsonObject best = first(answer, "q");
+        assertEquals("place/st-petersburg", best.get("id").getAsString(), answer.toString());
+        assertTrue(best.get("match").getAsBoolean(), answer.toString());
+        JsonArray hits = com.google.gson.JsonParser.parseString(ServerFixture.get("/search?format=json&q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).body())
+                .getAsJsonObject().getAsJsonArray("results");
+        assertEquals("https://w3id.org/sco-kg/id/place/st-petersburg", hits.get(0).getAsJsonObject().get("iri").getAsString(), hits.toString());
     }
 
     /**
