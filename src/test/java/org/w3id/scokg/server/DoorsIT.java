@@ -208,7 +208,7 @@ class DoorsIT {
 
     /** Until 2 December 2026 OPTIONS answered 200 on any path: whether a path names something is known only to its route. */
     @ParameterizedTest
-    @ValueSource(strings = {"/nowhere", "/id/state/XX", "/doc/state/XX.ttl", "/queries/no-such-query", "/dumps/no-such.ttl", "/sparql/no-such-service",
+    @ValueSource(strings = {"/nowhere", "/id/state/XX", "/doc/state/XX.ttl", "/queries/no-such-query", "/dumps/no-such.ttl", "/sparql/no-such-service", "/search/no-such-route",
         "/graph/no-such-graph"})
     void options_on_a_path_that_names_nothing_is_404(String path) {
         HttpResponse<String> response = send(request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());

@@ -489,4 +489,36 @@ class SearchIT {
 
     /** A span in English and what it holds, up to the next span's end (its marks and dates inside). */
     private static final java.util.regex.Pattern ENGLISH_PART = java.util.regex.Pattern.compile("<span lang=\"en\">((?:(?!</span>|<span).)*)</span>");
+
+    /**
+     * A path under /search the search has no route for is a 404, the page in the reader's language to a
+     * browser, the English sentence to a program, whatever it asks: until 6 December 2026 each answered
+     * 200 with the search page, and {@code /search/nope?q=India} with results. The routes it has answer
+     * as before, /search/ the search page as well (TrailingSlashesIT).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/search/nope|ru|По адресу /search/nope ничего нет.|Nothing is at /search/nope.",
+        "/search/a/b/c|zh|/search/a/b/c 处没有内容。|Nothing is at /search/a/b/c.",
+        "/search/nope?q=India|ru|По адресу /search/nope ничего нет.|Nothing is at /search/nope.",
+        "/search/suggest/x?q=India|zh|/search/suggest/x 处没有内容。|Nothing is at /search/suggest/x."})
+    void a_path_under_search_that_names_no_route_is_a_404(String path, String lang, String said, String english) {
+        java.net.http.HttpResponse<String> page = get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang, "Accept", "text/html");
+        assertEquals(404, page.statusCode(), path);
+        assertTrue(page.body().contains("<p lang=\"" + lang + "\"><code>" + said + "</code></p>"), page.body());
+        assertFalse(page.body().contains("<ol class=\"results\""), "no results on a 404: " + page.body());
+        java.net.http.HttpResponse<String> text = get(path, "Accept", "*/*");
+        assertEquals(404, text.statusCode(), path);
+        assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), text.headers().toString());
+        assertEquals(english + "\n", text.body());
+        java.net.http.HttpResponse<String> json = get(path, "Accept", "application/json");
+        assertEquals(404, json.statusCode(), path);
+        for (String search : new String[] {"/search?q=India", "/search/?q=India"}) {
+            java.net.http.HttpResponse<String> found = get(search, "Accept", "text/html");
+            assertEquals(200, found.statusCode(), search);
+            assertTrue(found.body().contains("<ol class=\"results\""), found.body());
+        }
+        assertEquals(200, get("/search/suggest?q=Ind").statusCode());
+        assertEquals(200, get("/opensearch.xml").statusCode());
+    }
 }

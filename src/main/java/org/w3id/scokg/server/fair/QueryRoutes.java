@@ -81,7 +81,8 @@ final class QueryRoutes implements Predicate<Request> {
         if (Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))) return false;
         String path = request.getHttpURI().getPath();
         if (path.startsWith("/reconcile/suggest/")) return true;
-        return (path.equals("/search") || path.startsWith("/search/")) && asksSearch(request);
+        // Only the search's own routes: a path under /search it has none for is a 404 (since 6 December 2026), not a search.
+        return (path.equals("/search") || path.equals("/search/") || path.equals("/search/suggest")) && asksSearch(request);
     }
 
     /**

@@ -47,6 +47,11 @@ final class SearchServlet extends HttpServlet {
     static final int RESULTS = 50;
     static final int SUGGESTIONS = 8;
     private static final String JSON_TYPE = "application/json";
+    /**
+     * The paths this servlet answers ({@link SearchModule} maps it to {@code /search/*}); {@code
+     * /search/} is the search page too, as it was (TrailingSlashes moves no address that names a page).
+     */
+    static final Set<String> ROUTES = Set.of("/search", "/search/", "/search/suggest", "/opensearch.xml");
 
     private final transient Search search;
     private final transient ResultFinder finder;
@@ -67,6 +72,13 @@ final class SearchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The servlet is mapped to /search/*, and answered any path under it with the search page, 200
+        // (/search/nope?q=India gave results citing /search): until a review of 6 December 2026. A
+        // path it has no route for is a 404, before its parameters are read.
+        if (!ROUTES.contains(path)) {
+            Responses.notFound(request, response, Sentence.of("said.nothingAt", urls.local(path)));
+            return;
+        }
         if (Responses.refusedRepeated(request, response, "q", "format", "lang")) return;
         String q = TypedText.cut(request.getParameter("q") == null ? "" : request.getParameter("q").strip());
         Language language = Language.of(request);
@@ -77,7 +89,7 @@ final class SearchServlet extends HttpServlet {
                         OpenSearchDescription.of(request, urls, Texts.of(language)).getBytes(StandardCharsets.UTF_8));
             }
             case "/search/suggest" -> Responses.send(request, response, "application/x-suggestions+json;charset=utf-8", suggestions(q, language).getBytes(StandardCharsets.UTF_8));
-            default -> results(request, response, q, language);
+            case "/search", "/search/" -> results(request, response, q, language);
         }
     }
 
