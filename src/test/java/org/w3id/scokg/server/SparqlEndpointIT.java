@@ -977,4 +977,27 @@ class SparqlEndpointIT {
             assertEquals("", head.body());
         }
     }
+
+    /**
+     * A path under /sparql that names none of the endpoint's services is a 404 whatever the client
+     * accepts: the 404 page in the reader's language to a browser, the sentence to a program. Until a
+     * review of 6 December 2026 it was read as a Graph Store read of the whole dataset, and an Accept
+     * of HTML or Turtle, which no dataset is written in, got a 406 naming the dataset's formats. A
+     * Graph Store read of the services' own paths is negotiated as before.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/sparql/nope", "/sparql/nope/get", "/sparql/get/x", "/sparql/data"})
+    void a_path_under_sparql_that_names_no_service_is_a_404(String path) {
+        HttpResponse<String> page = get(path + "?lang=ru", "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(404, page.statusCode(), page.body());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+        assertTrue(page.body().contains("<p lang=\"ru\"><code>По адресу " + path + " ничего нет.</code></p>"), page.body());
+        for (String accept : new String[] {"text/turtle", "*/*", "application/n-quads"}) {
+            HttpResponse<String> text = get(path, "Accept", accept);
+            assertEquals(404, text.statusCode(), accept + ": " + text.body());
+            assertEquals("Nothing is at " + path + ".\n", text.body(), accept);
+        }
+        assertEquals(406, get("/sparql/get", "Accept", "text/html").statusCode(), "the Graph Store's read of the dataset is no page");
+        assertEquals(200, get("/sparql/get", "Accept", "application/n-quads").statusCode());
+    }
 }

@@ -54,6 +54,12 @@ final class GraphStoreReads implements Filter {
     /** The media types Fuseki writes one graph in. */
     private static final List<String> GRAPH_TYPES = org.apache.jena.fuseki.DEF.rdfOffer.entries().stream().map(MediaRange::getContentTypeStr).distinct().sorted().toList();
 
+    /**
+     * The paths of the endpoint's services ({@link SparqlModule}): its query's names and the Graph
+     * Store's, {@code /sparql/} included, the dataset's unnamed service as Fuseki reads it.
+     */
+    private static final java.util.Set<String> SERVICE_PATHS = java.util.Set.of("/sparql", "/sparql/", "/sparql/get", "/sparql/query", "/sparql/sparql");
+
     private final long timeoutMillis;
     private final long byteCap;
 
@@ -76,7 +82,11 @@ final class GraphStoreReads implements Filter {
         }
         // A query (in the query string; a form is a POST) has its own bounds: PublicQueryService. An
         // OPTIONS's probe is Fuseki's own HEAD, which finds the graph and writes none of it.
-        if (!read || request.getParameter("query") != null || Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))) {
+        // A path that names none of the endpoint's services (/sparql/nope) is Fuseki's 404, the page to a
+        // browser: it was read as the whole dataset's and refused 406 to an Accept of text/html or Turtle
+        // (a review of 6 December 2026).
+        if (!read || request.getParameter("query") != null || Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))
+                || !SERVICE_PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
             chain.doFilter(req, res);
             return;
         }
