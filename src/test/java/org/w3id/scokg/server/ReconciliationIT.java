@@ -1575,4 +1575,30 @@ class ReconciliationIT {
             return lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1)).toList();
         }
     }
+
+    /**
+     * A 404 of the service, an unknown id or route, says what was not found on a browser's page in the
+     * reader's language, marked with it; a program still gets the problem document
+     * with the English sentence, word for word as before. Until 6 December 2026 a Russian or Chinese
+     * page showed the address in place of the sentence (issue 15).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/reconcile/view?id=state/ZZ|ru|Такого объекта нет: укажите ?id= в виде kind/key (вид/ключ), как записаны идентификаторы службы.|No such entity: give ?id= as kind/key, as the service's ids are.",
+        "/reconcile/preview?id=state/ZZ|zh|没有这个实体：请按 kind/key（类/键）的形式给出 ?id=，与本服务的标识符相同。|No such entity: give ?id= as kind/key, as the service's ids are.",
+        "/reconcile/view?id=state/ZZ|en|No such entity: give ?id= as kind/key, as the service's ids are.|No such entity: give ?id= as kind/key, as the service's ids are.",
+        "/reconcile/nope|ru|Такого адреса у службы сверки данных (reconciliation) нет. Описание службы см. по адресу /reconcile.|No such reconciliation route. See /reconcile for the manifest.",
+        "/reconcile/nope|zh|数据对齐服务（reconciliation）没有这个地址。服务描述见 /reconcile。|No such reconciliation route. See /reconcile for the manifest."})
+    void a_404_is_said_in_the_reader_s_language_on_the_page_and_in_english_to_a_program(String path, String lang, String said, String english) {
+        String asked = path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
+        HttpResponse<String> page = ServerFixture.get(asked, "Accept", "text/html");
+        assertEquals(404, page.statusCode(), path);
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+        String shown = "<p lang=\"" + lang + "\"><code>" + org.w3id.scokg.server.web.Html.escape(said) + "</code></p>";
+        assertTrue(page.body().contains(shown), page.body());
+        if (!lang.equals("en")) assertFalse(page.body().contains(org.w3id.scokg.server.web.Html.escape(english)), page.body());
+        JsonObject problem = refusal(ServerFixture.get(asked), 404);
+        assertEquals(english, problem.get("detail").getAsString());
+        assertEquals(english, refusal(ServerFixture.get(path, "Accept", "application/json"), 404).get("detail").getAsString());
+    }
 }

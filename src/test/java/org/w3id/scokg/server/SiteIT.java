@@ -2595,4 +2595,21 @@ class SiteIT {
         assertTrue(page("/doc/act/yekaterinburg-agreement-signing").body().contains("<h1>Signing: Agreement among the Governments"));
     }
 
+    /**
+     * A 404 page that says what was not found does not say it again: "Nothing is at /nonexistent."
+     * was followed by "Nothing is at this address." (in Russian «По адресу … ничего нет. По этому
+     * адресу ничего нет.») until a review of 6 December 2026. The search box is offered alone, once,
+     * on the pages of the site, the search's, the endpoint's and the reconciliation service's.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {"/nonexistent|en", "/nonexistent|ru", "/nonexistent|zh", "/doc/state/XX|ru", "/queries/nothing|zh",
+        "/search/nope|en", "/sparql/nope|ru", "/reconcile/view?id=state/ZZ|zh"})
+    void a_404_page_says_once_that_nothing_is_there(String path, String lang) {
+        Texts texts = Texts.of(Language.valueOf(lang.toUpperCase(Locale.ROOT)));
+        HttpResponse<String> page = page(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+        assertEquals(404, page.statusCode(), path);
+        assertTrue(page.body().contains("<p lang=\"" + lang + "\"><code>"), "the server's sentence in the reader's language: " + page.body());
+        assertFalse(page.body().contains(Html.escape(texts.get("notfound.text"))), page.body());
+        assertEquals(1, page.body().split(Pattern.quote("<p>" + Html.escape(texts.get("notfound.search")) + "</p>"), -1).length - 1, page.body());
+    }
 }

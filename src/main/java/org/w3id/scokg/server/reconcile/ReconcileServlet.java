@@ -17,6 +17,7 @@ import org.w3id.scokg.server.web.ProblemDocument;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Scripts;
+import org.w3id.scokg.server.web.Sentence;
 
 /**
  * {@code /reconcile}: the Reconciliation Service API 0.2. The service manifest when asked nothing;
@@ -60,7 +61,7 @@ final class ReconcileServlet extends HttpServlet {
                 case "/reconcile/propose_properties" -> json(request, response, suggest.proposedProperties(request));
                 case "/reconcile/preview" -> preview(request, response);
                 case "/reconcile/view" -> view(request, response);
-                default -> notFound(request, response, "No such reconciliation route. See " + urls.local("/reconcile") + " for the manifest.", null);
+                default -> notFound(request, response, Sentence.of("said.noReconcileRoute", urls.local("/reconcile")), null);
             }
         } catch (BadRequest e) {
             problem(request, response, e.status(), e.getMessage(), e.place());
@@ -171,7 +172,7 @@ final class ReconcileServlet extends HttpServlet {
         // No id is the client's mistake (400); an id of nothing here is a 404.
         if (id == null || id.isBlank()) throw new BadRequest(route + " needs ?id=, a kind/key as the service's ids are (or the thing's IRI)", RequestPlace.parameter("id", "id"));
         EntityIndex.Entity entity = matching.join().index().get(id).orElse(null);
-        if (entity == null) notFound(request, response, "No such entity: give ?id= as kind/key, as the service's ids are.", RequestPlace.parameter("id", "id"));
+        if (entity == null) notFound(request, response, Sentence.of("said.noReconcileEntity"), RequestPlace.parameter("id", "id"));
         return entity;
     }
 
@@ -209,14 +210,16 @@ final class ReconcileServlet extends HttpServlet {
 
     /**
      * 404: to a browser (the view and preview open in one) the site's page that says what was not
-     * found, to a program a problem document, as every other refusal here.
+     * found in the reader's language, to a program a problem document in English, as every other
+     * refusal here. Until 6 December 2026 a Russian or Chinese page showed the address in place of
+     * the sentence, which was English only (issue 15).
      */
-    private static void notFound(HttpServletRequest request, HttpServletResponse response, String what, RequestPlace place) throws IOException {
+    private static void notFound(HttpServletRequest request, HttpServletResponse response, Sentence what, RequestPlace place) throws IOException {
         if (Responses.browser(request.getHeader("Accept"))) {
             Responses.notFound(request, response, what);
         } else {
             Responses.varyOnAccept(response);
-            problem(request, response, HttpServletResponse.SC_NOT_FOUND, what, place);
+            problem(request, response, HttpServletResponse.SC_NOT_FOUND, what.english(), place);
         }
     }
 

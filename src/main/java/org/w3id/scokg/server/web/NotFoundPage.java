@@ -25,12 +25,15 @@ final class NotFoundPage {
         // 2 December 2026 it showed the English sentence; a review found it), as the reader asked it,
         // under the public base's path (behind a proxy that publishes the server under /kg/,
         // /kg/nowhere; until 6 December 2026 /nowhere, the address the server received).
+        boolean sentence = said != null || texts.language() == Language.EN;
         String detail = said != null ? "<p lang=\"" + texts.language().tag + "\"><code>" + Html.escape(said.in(texts)) + "</code></p>"
-                : texts.language() == Language.EN ? "<p lang=\"en\"><code>" + Html.escape(what) + "</code></p>"
+                : sentence ? "<p lang=\"en\"><code>" + Html.escape(what) + "</code></p>"
                 : "<p><code>" + Html.escape(PublicUrls.root(request.getServletContext()) + request.getRequestURI()) + "</code></p>";
         // The address first, then the sentence whose colon points to the search box (until a review on 4
-        // December 2026 the address stood between them).
-        String body = "<h1>" + Html.escape(texts.get("notfound.title")) + "</h1>" + detail + "<p>" + Html.escape(texts.get("notfound.text"))
+        // December 2026 the address stood between them). Where the server's sentence says what was not
+        // found, the box is only offered: "Nothing is at this address" after "Nothing is at /nowhere."
+        // said it twice (a review of 6 December 2026); it stays where the page shows the address alone.
+        String body = "<h1>" + Html.escape(texts.get("notfound.title")) + "</h1>" + detail + "<p>" + Html.escape(texts.get(sentence ? "notfound.search" : "notfound.text"))
                 + "</p>" + page.searchForm("notfound-q", guess(request.getRequestURI()))
                 + "<p><a href=\"/\">" + Html.escape(texts.get("notfound.home")) + "</a></p>";
         return page.title(texts.get("notfound.title")).uncited().body(body).render();
