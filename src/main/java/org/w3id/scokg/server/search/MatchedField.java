@@ -1,6 +1,8 @@
 package org.w3id.scokg.server.search;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -48,6 +50,19 @@ final class MatchedField {
             }
         }
         return NAME;
+    }
+
+    /**
+     * Every kind of text {@code hit}'s words matched, each once: the kind of the text shown first (the
+     * {@link #of} of the hit, which {@code field} in the JSON goes on saying), then the kinds of the
+     * other texts words of a search across a thing's texts matched ({@link Search.Hit#others}). Until
+     * a review of issue 15 on 6 December 2026 only the first was named: "Kirghizia Kyrgyzstan" matched
+     * Kyrgyzstan's name and its other name, and was said to have matched its name.
+     */
+    static List<String> all(Graph graph, Search.Hit hit) {
+        Set<String> fields = new LinkedHashSet<>();
+        hit.matched().forEach(text -> fields.add(of(graph, text)));
+        return List.copyOf(fields);
     }
 
     /** Whether a code is a UN document symbol, as the index holds one: a series' letters, then parts after slashes ("A/66/359"). */

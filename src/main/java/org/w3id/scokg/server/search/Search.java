@@ -21,16 +21,30 @@ final class Search {
      * A thing found: its score, the text that matched (its snippet), the field and the text's language
      * tag; {@code named} where one of its names is the words searched for, whole ({@link TypedText#sameWords});
      * {@code cover}, how much of its name that the words matched best they are ({@link NameCover}; all
-     * of a symbol), 0 where they matched only other texts or where no words were compared.
+     * of a symbol), 0 where they matched only other texts or where no words were compared; {@code
+     * others}, the other texts of the thing that words of a search across its texts matched ({@link
+     * #findAcross}), each as a hit of its own, none for the words in one text.
      */
-    record Hit(Node subject, float score, String snippet, String field, String lang, boolean named, float cover) {
+    record Hit(Node subject, float score, String snippet, String field, String lang, boolean named, float cover, List<Hit> others) {
         Hit(Node subject, float score, String snippet, String field, String lang) {
             this(subject, score, snippet, field, lang, false, 0);
         }
 
+        Hit(Node subject, float score, String snippet, String field, String lang, boolean named, float cover) {
+            this(subject, score, snippet, field, lang, named, cover, List.of());
+        }
+
         /** This hit shown by {@code snippet} in {@code lang}, as it ranks. */
         Hit shownBy(String snippet, String lang) {
-            return new Hit(subject, score, snippet, field, lang, named, cover);
+            return new Hit(subject, score, snippet, field, lang, named, cover, others);
+        }
+
+        /** The text shown and every other text matched, each once, each a hit without others. */
+        List<Hit> matched() {
+            List<Hit> all = new ArrayList<>();
+            all.add(new Hit(subject, score, snippet, field, lang, named, cover));
+            others.forEach(other -> all.addAll(other.matched()));
+            return all;
         }
     }
 
@@ -175,7 +189,13 @@ final class Search {
                 common.replaceAll((thing, hit) -> {
                     Hit other = found.get(thing);
                     Hit shown = HitOrder.BY_SHOWING.apply(language).compare(hit, other) <= 0 ? hit : other;
-                    return new Hit(thing, hit.score() + other.score(), shown.snippet(), shown.field(), shown.lang());
+                    // The texts the other words matched are kept, so the result names every kind of text
+                    // that matched ("Kirghizia Kyrgyzstan": a name and another name; MatchedField#all).
+                    List<Hit> matched = new ArrayList<>(hit.matched());
+                    other.matched().stream().filter(text -> !matched.contains(text)).forEach(matched::add);
+                    Hit first = shown.matched().get(0);
+                    matched.remove(first);
+                    return new Hit(thing, hit.score() + other.score(), shown.snippet(), shown.field(), shown.lang(), false, 0, matched);
                 });
             }
             if (common.isEmpty()) return List.of();

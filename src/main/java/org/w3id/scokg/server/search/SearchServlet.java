@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
@@ -56,6 +55,7 @@ final class SearchServlet extends HttpServlet {
     private final transient Search search;
     private final transient ResultFinder finder;
     private final transient Snippets snippets;
+    private final transient ResultText text;
     private final transient Graph data;
     private final transient Graph union;
     private final transient PublicUrls urls;
@@ -64,6 +64,7 @@ final class SearchServlet extends HttpServlet {
         this.search = search;
         this.finder = new ResultFinder(search);
         this.snippets = new Snippets(union);
+        this.text = new ResultText(union);
         this.data = data;
         this.union = union;
         this.urls = urls;
@@ -211,46 +212,15 @@ final class SearchServlet extends HttpServlet {
 
     private void result(StringBuilder body, Search.Hit hit, Texts texts) {
         Node thing = shown(hit.subject());
-        body.append("<li><a href=\"").append(Html.escape(Html.href(thing))).append("\">").append(Html.keepWhole(Labels.of(union, thing, texts.language()).html(texts.language())))
+        ResultText.Shown shown = text.of(hit, thing, texts);
+        body.append("<li><a href=\"").append(Html.escape(Html.href(thing))).append("\">").append(shown.link())
                 .append("</a> <span class=\"kind\">").append(String.join(", ", kinds(thing, texts).stream().map(k -> k.html(texts.language())).toList()))
                 .append("</span>");
         // An excerpt says whose words it is, as its page does: until a review on 5 December 2026 a quote found read as no one's.
         union.find(thing, OA.hasSource, Node.ANY).mapWith(Triple::getObject).nextOptional()
                 .ifPresent(source -> body.append(" <span class=\"from\">").append(Terms.of(OA.hasSource, union, texts).html(texts.language())).append(' ')
                         .append(Labels.of(union, source, texts.language()).html(texts.language())).append("</span>"));
-        if (!hit.snippet().isEmpty()) {
-            String lang = language(hit);
-            String snippet = inParts(hit, lang).orElseGet(() -> marked(hit.snippet().strip()));
-            body.append("<div class=\"snippet\"><span class=\"visually-hidden\">")
-                    .append(Html.escape(texts.format("search.matched", texts.get("search.field." + MatchedField.of(union, hit))) + texts.colon())).append("</span>")
-                    .append(lang.isEmpty() || lang.equals(texts.language().tag) ? snippet : "<span lang=\"" + Html.escape(lang) + "\">" + snippet + "</span>")
-                    .append("</div>");
-        }
-        body.append("</li>");
-    }
-
-    /**
-     * The language of the text that matched: the index's hit may not carry it (jena-text keeps it in
-     * a field of its own), so the thing's literal with that text says it; a quote without a tag is
-     * English, as the sources in data/sources are; a symbol is in none.
-     */
-    private String language(Search.Hit hit) {
-        if (!hit.lang().isEmpty() || hit.field().equals(SearchIndex.SYMBOL)) return hit.lang();
-        String tagged = union.find(hit.subject(), Node.ANY, Node.ANY).mapWith(Triple::getObject).toList().stream()
-                .filter(o -> o.isLiteral() && o.getLiteralLexicalForm().equals(hit.snippet())).map(Node::getLiteralLanguage)
-                .findFirst().orElse("");
-        return tagged.isEmpty() && hit.field().equals(SearchIndex.QUOTE) ? "en" : tagged;
-    }
-
-    /**
-     * The snippet of a title the pages compose from parts in {@code lang} (a Russian or Chinese title
-     * of an act or a position, which the index holds as one text), each part marked with its language
-     * as the result's link marks it ({@link PartedSnippets}); empty for any other snippet.
-     */
-    private Optional<String> inParts(Search.Hit hit, String lang) {
-        if (!hit.field().equals(SearchIndex.NAME)) return Optional.empty();
-        return Language.byTag(lang).flatMap(language -> Labels.find(union, hit.subject(), language))
-                .filter(title -> title.lang().equals(lang) && title.markup() != null).flatMap(title -> PartedSnippets.html(hit.snippet().strip(), title));
+        body.append(shown.after()).append("</li>");
     }
 
     /**
@@ -310,8 +280,13 @@ final class SearchServlet extends HttpServlet {
             JsonArray kinds = new JsonArray();
             types(thing).forEach(t -> kinds.add(t.getURI()));
             result.put("types", kinds);
-            // The kind of text matched: a name, another name, a title, a symbol… (MatchedField).
-            result.put("field", MatchedField.of(union, hit));
+            // The kind of text matched: a name, another name, a title, a symbol… (MatchedField); and
+            // every kind, where the words matched across the thing's texts ("Kirghizia Kyrgyzstan").
+            List<String> matched = MatchedField.all(union, hit);
+            result.put("field", matched.get(0));
+            JsonArray fields = new JsonArray();
+            matched.forEach(fields::add);
+            result.put("fields", fields);
             result.put("snippet", hit.snippet().strip().replace("↦", "").replace("↤", ""));
             result.put("score", org.apache.jena.atlas.json.JsonNumber.value(hit.score()));
             JsonArray derived = new JsonArray();

@@ -931,6 +931,34 @@ class SearchTest {
     }
 
     /**
+     * Words matched across a thing's texts name every kind of text they matched, the one shown first:
+     * until a review of issue 15 on 6 December 2026 "Kirghizia Kyrgyzstan" (Kyrgyzstan's other name and
+     * its name) said only "name", "UN GGE" (a group's name and its other name) only "other name".
+     */
+    @Test
+    void words_matched_across_texts_name_every_kind_of_text_they_matched() {
+        org.apache.jena.graph.Graph union = TestGraph.real().union();
+        Search.Hit kyrgyzstan = real.findAcross("Kirghizia Kyrgyzstan", 10, "en").stream().filter(hit -> hit.subject().getURI().equals(SCO.ID + "state/KG")).findFirst().orElseThrow();
+        List<String> fields = MatchedField.all(union, kyrgyzstan);
+        assertEquals(java.util.Set.of(MatchedField.NAME, MatchedField.OTHER_NAME), java.util.Set.copyOf(fields), kyrgyzstan.toString());
+        assertEquals(MatchedField.of(union, kyrgyzstan), fields.get(0), "the kind of the text shown first");
+        Search.Hit gge = real.findAcross("UN GGE", 10, "en").stream().filter(hit -> hit.subject().getURI().equals(SCO.ID + "organization/un-gge")).findFirst().orElseThrow();
+        assertEquals(List.of(MatchedField.OTHER_NAME, MatchedField.NAME), MatchedField.all(union, gge), gge.toString());
+        // Words in one text name its kind alone.
+        assertEquals(List.of(MatchedField.NAME), MatchedField.all(union, real.find("India", 10).get(0)));
+    }
+
+    /** The kinds matched, as a reader is told them, in each language's words and list. */
+    @Test
+    void several_kinds_matched_are_listed_in_the_pages_language() {
+        List<String> both = List.of(MatchedField.NAME, MatchedField.OTHER_NAME);
+        assertEquals("matched in name, other name", ResultText.matched(both, org.w3id.scokg.server.web.Texts.of(org.w3id.scokg.server.web.Language.EN)));
+        assertEquals("совпадение в полях «название», «другое название»", ResultText.matched(both, org.w3id.scokg.server.web.Texts.of(org.w3id.scokg.server.web.Language.RU)));
+        assertEquals("匹配字段 名称、别名", ResultText.matched(both, org.w3id.scokg.server.web.Texts.of(org.w3id.scokg.server.web.Language.ZH)));
+        assertEquals("matched in other name", ResultText.matched(List.of(MatchedField.OTHER_NAME), org.w3id.scokg.server.web.Texts.of(org.w3id.scokg.server.web.Language.EN)));
+    }
+
+    /**
      * The things whose texts hold every word between them are found beside the things one text of
      * which holds them all: until a review of issue 15 on 6 December 2026 "UN GGE" found the one
      * source record whose title holds both, not the group named "UN Group of Governmental Experts …"
