@@ -1414,7 +1414,7 @@ class SiteIT {
      * India's page) stood under the membership's quote from another source, without its own: "Admitted
      * at the Astana summit; the accession process was launched at the Ufa summit in 2015", which TASS
      * reports, read as the Cyber Diplomat's. A note with a source of its own names it under it; sco-kg's
-     * own note (the observer status's) names none, as before.
+     * own note (the observer status's) names none, as before, and links its record at its end.
      */
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "zh"})
@@ -1423,8 +1423,12 @@ class SiteIT {
         String memberships = section(page("/doc/state/IN?lang=" + lang).body(), "memberships");
         String sourced = "<p class=\"note\" lang=\"en\">Admitted at the Astana summit; the accession process was launched at the Ufa summit in 2015.</p>";
         assertTrue(memberships.contains(sourced + "<div class=\"source\">" + Html.escape(texts.get("value.source") + texts.colon()) + "<a href=\"/doc/source/tass-950697\">"), memberships);
-        String own = "<p class=\"note\" lang=\"en\">Observer from the Astana summit of 5 July 2005 until full membership.</p>";
-        assertTrue(memberships.contains(own + "</li>"), "sco-kg's own note names no source: " + memberships);
+        // Its record at its end, in the page's language, since 6 December 2026.
+        String own = "<p class=\"note\" lang=\"en\">Observer from the Astana summit of 5 July 2005 until full membership.<span class=\"record\""
+                + (lang.equals("en") ? "" : " lang=\"" + lang + "\"") + "> · <a href=\"/doc/assertion/";
+        assertTrue(memberships.contains(own), "sco-kg's own note names no source, and links its record: " + memberships);
+        String after = memberships.substring(memberships.indexOf(own));
+        assertFalse(after.substring(0, after.indexOf("</li>")).contains("<div class=\"source\">"), "sco-kg's own note names no source: " + memberships);
     }
 
     /**

@@ -16,9 +16,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.vocab.OA;
 import org.w3id.scokg.vocab.PROV;
 import org.w3id.scokg.vocab.SCO;
@@ -30,8 +33,9 @@ import org.w3id.scokg.vocab.SCO;
  */
 class StatementRecordsIT {
     private static final Pattern SOURCE = Pattern.compile("<div class=\"source\">[^<]*<a href=\"/doc/(source/[^\"]+)\">");
-    private static final Pattern RECORDS = Pattern.compile("<p class=\"record\">(.*?)</p>");
-    private static final Pattern RECORD_LINK = Pattern.compile("<a href=\"/doc/(assertion/[0-9a-f]{16})\"( aria-label=\"([^\"]+)\")?>");
+    private static final Pattern RECORDS = Pattern.compile("<span class=\"record\"[^>]*>(.*?)</span>");
+    private static final Pattern RECORD_LINK = Pattern.compile("<a href=\"/doc/(assertion/[0-9a-f]{16})\" aria-label=\"([^\"]+)\">([^<]+)</a>");
+    private static final Node OWN_WORDS = NodeFactory.createURI(SCO.ID + "source/sco-kg");
 
     @Test
     void each_source_block_of_chinas_page_links_to_the_record_of_the_statement_it_supports() {
@@ -45,22 +49,115 @@ class StatementRecordsIT {
             Matcher records = RECORDS.matcher(statements);
             while (records.find()) {
                 Set<String> shown = sources(statements.substring(at, records.start()));
-                assertFalse(shown.isEmpty(), lang + ": a record stands under sources: " + records.group());
-                List<String> linked = new ArrayList<>();
-                Matcher link = RECORD_LINK.matcher(records.group(1));
-                while (link.find()) linked.add(link.group(1));
+                // sco-kg's own note, which no source says, has its record at its end.
+                boolean ownNote = statements.lastIndexOf("<p class=\"note\"", records.start()) > statements.lastIndexOf("</p>", records.start());
+                assertTrue(ownNote ? shown.isEmpty() : !shown.isEmpty(), lang + ": a record stands at the end of the sources that support it, or of sco-kg's own note: " + records.group());
+                List<String> linked = links(records.group(1));
                 assertFalse(linked.isEmpty(), records.group());
                 assertEquals(linked.size(), new HashSet<>(linked).size(), lang + ": one link a record: " + records.group());
-                if (linked.size() > 1) assertTrue(records.group(1).contains("aria-label=\""), lang + ": numbered links say which statement: " + records.group());
+                if (ownNote) assertEquals(Set.of(OWN_WORDS), supportOf(linked.get(0)), lang + ": sco-kg's own note: " + records.group());
                 check(lang, body, shown, linked);
                 blocksChecked++;
                 at = records.end();
             }
             assertTrue(sources(statements.substring(at)).isEmpty(), lang + ": no source after the last record's link: " + statements.substring(at));
             assertTrue(blocksChecked > 20, lang + ": China's values and their sources: " + blocksChecked);
-            assertTrue(body.contains(Map.of("en", ">Record of this statement</a>", "ru", ">Запись об этом утверждении</a>", "zh", ">此陈述的记录</a>").get(lang)),
-                    lang + ": in the reader's language");
+            assertTrue(body.contains(Map.of("en", " aria-label=\"Record of this statement\">record</a>", "ru", " aria-label=\"Запись об этом утверждении\">запись</a>", "zh",
+                    " aria-label=\"此陈述的记录\">记录</a>").get(lang)), lang + ": in the reader's language");
+            // A page of 150 paragraphs of "Record of this statement" on the SCO's page until a review on 6 December 2026.
+            assertFalse(body.contains("<p class=\"record\">"), lang + ": the records stand at the end of their sources, not in a paragraph of their own");
         }
+    }
+
+    /** The records a block links to, each link named for assistive technology with words that hold what it shows. */
+    private static List<String> links(String block) {
+        List<String> linked = new ArrayList<>();
+        Matcher link = RECORD_LINK.matcher(block);
+        while (link.find()) {
+            assertTrue(link.group(2).toLowerCase(java.util.Locale.ROOT).contains(link.group(3).toLowerCase(java.util.Locale.ROOT)), "the name holds the words shown: " + link.group());
+            linked.add(link.group(1));
+        }
+        return linked;
+    }
+
+    /** The sources a record derives from, itself or through an excerpt. */
+    private static Set<Node> supportOf(String record) {
+        return TestGraph.real().read(() -> {
+            Graph union = TestGraph.real().union();
+            Set<Node> supporting = new HashSet<>();
+            union.find(NodeFactory.createURI(SCO.ID + record), PROV.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject)
+                    .forEachRemaining(from -> supporting.add(union.find(from, OA.hasSource, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(from)));
+            return supporting;
+        });
+    }
+
+    /**
+     * A review on 6 December 2026: the Almaty summit's page linked the record of the joint statement's
+     * signing at the summit, after its place and signers, as if it were theirs, and the records of the
+     * place, the five signers, the document and the note nowhere. Every statement the page shows has
+     * its record linked once: the thing's own, those of the things linked to it, and those of each
+     * fact shown on it. Not shown as statements: a name that is the page's title or a fact's link, a
+     * retired key, a fact's links to its parts and their classes (an interval, an instant: the page
+     * shows the dates they hold) and a fact's class that the page does not name (a membership's).
+     */
+    @Test
+    void every_statement_shown_on_a_page_has_its_record_linked_once() {
+        for (String path : List.of("/doc/event/almaty-summit-1998", "/doc/state/CN")) {
+            String body = get(path).body();
+            List<String> linked = new ArrayList<>();
+            Matcher records = RECORDS.matcher(body);
+            while (records.find()) linked.addAll(links(records.group(1)));
+            assertEquals(linked.size(), new HashSet<>(linked).size(), path + ": each record once: " + linked);
+            Set<String> facts = new HashSet<>();
+            Matcher fact = Pattern.compile("<div class=\"fact\"><a href=\"/doc/([^\"#]+)\"").matcher(body);
+            while (fact.find()) facts.add(SCO.ID + fact.group(1));
+            Node entity = NodeFactory.createURI(SCO.ID + path.substring("/doc/".length()));
+            String title = body.substring(body.indexOf("<h1>") + 4, body.indexOf("</h1>")).replaceAll("<[^>]+>", "");
+            Set<String> expected = TestGraph.real().read(() -> {
+                Set<String> shown = new HashSet<>();
+                TestGraph.real().provenance().find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).mapWith(Triple::getSubject).forEachRemaining(statement -> {
+                    Graph provenance = TestGraph.real().provenance();
+                    Node subject = only(provenance, statement, RDF.subject.asNode());
+                    Node predicate = only(provenance, statement, RDF.predicate.asNode());
+                    Node object = only(provenance, statement, RDF.object.asNode());
+                    if (predicate.equals(RDFS.label.asNode()) || object.isLiteral() && object.getLiteralLexicalForm().equals(title)) return;
+                    if (predicate.equals(DCTerms.replaces.asNode()) && !TestGraph.real().data().contains(object, RDF.type.asNode(), Node.ANY)) return;
+                    if (object.isURI() && object.getURI().contains("#") && subject.getURI().startsWith(object.getURI().replaceFirst("#.*", ""))) return;
+                    if (predicate.equals(RDF.type.asNode()) && (subject.getURI().contains("#") || !body.contains(Html.href(object) + "\""))) return;
+                    String of = subject.isURI() ? subject.getURI().replaceFirst("#.*", "") : "";
+                    if (of.equals(entity.getURI()) || object.equals(entity) || facts.contains(of)) shown.add(statement.getURI().substring(SCO.ID.length()));
+                });
+                return shown;
+            });
+            Set<String> missing = new java.util.TreeSet<>(expected);
+            missing.removeAll(linked);
+            Set<String> extra = new java.util.TreeSet<>(linked);
+            extra.removeAll(expected);
+            assertEquals(Set.of(), missing, path + ": shown and linked nowhere");
+            assertEquals(Set.of(), extra, path + ": linked and not about what the page shows");
+        }
+    }
+
+    /** A review on 6 December 2026: the record of the signing's "at" linked to itself under "at". */
+    @Test
+    void a_statements_record_does_not_link_to_itself() {
+        Node signing = NodeFactory.createURI(SCO.ID + "act/almaty-joint-statement-1998-signing");
+        String at = recordOf(signing, NodeFactory.createURI(SCO.NS + "atEvent"));
+        String body = get("/doc/" + at).body();
+        assertTrue(body.contains("<dd><a href=\"/doc/event/almaty-summit-1998\">"), "the record shows the signing's event: " + body);
+        assertFalse(body.contains("href=\"/doc/" + at + "\""), body);
+        // The other statements about the signing shown on it keep theirs: its place's.
+        assertTrue(body.contains("href=\"/doc/" + recordOf(signing, NodeFactory.createURI("http://schema.org/location")) + "\""), body);
+    }
+
+    private static String recordOf(Node subject, Node predicate) {
+        return TestGraph.real().read(() -> {
+            Graph provenance = TestGraph.real().provenance();
+            List<Node> records = provenance.find(Node.ANY, RDF.subject.asNode(), subject).mapWith(Triple::getSubject)
+                    .filterKeep(r -> provenance.contains(r, RDF.predicate.asNode(), predicate)).toList();
+            assertEquals(1, records.size(), subject + " " + predicate + ": " + records);
+            return records.get(0).getURI().substring(SCO.ID.length());
+        });
     }
 
     /** Each record answers 200 and states a triple about China whose sources include every source shown above its link. */

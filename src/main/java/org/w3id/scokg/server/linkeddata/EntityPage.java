@@ -43,7 +43,8 @@ final class EntityPage {
     private final Texts texts;
     private final ValueOrder order;
     private final ValueWords words;
-    private final Attributions attributions;
+    /** Made for the page's entity by {@link #render}: its own record links not to itself. */
+    private Attributions attributions;
 
     /** The dataset's version, for the citation, or null. */
     private final String version;
@@ -57,11 +58,11 @@ final class EntityPage {
         this.texts = Texts.of(language);
         this.order = new ValueOrder(union, texts);
         this.words = new ValueWords(texts);
-        this.attributions = new Attributions(union, texts);
     }
 
     String render(EntityReader.View view, SupportedStatements.Listing supported, String docPath) {
         Node entity = view.entity();
+        this.attributions = new Attributions(graph, texts, entity);
         String kind = docPath.split("/")[2];
         Node about = kind.equals("assertion") ? graph.find(entity, RDF.subject.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null) : null;
         Labels.Label title = about == null ? Labels.of(graph, entity, texts.language()) : new StatementTitles(graph, texts).of(entity, about);
@@ -155,24 +156,20 @@ final class EntityPage {
             int end = start;
             while (end + 1 < values.size() && end + 1 != UNFOLDED && alike(values.get(start), values.get(end + 1))) end++;
             boolean shared = end > start;
+            List<Node> records = new ArrayList<>();
+            List<Node> noteRecords = new ArrayList<>();
             for (int i = start; i <= end; i++) {
                 if (i == UNFOLDED) {
                     body.append("<li><details class=\"more\"><summary>").append(Html.escape(texts.format("values.more", values.size() - UNFOLDED)))
                             .append("</summary><ul class=\"values\">");
                 }
-                value(body, statement.property(), values.get(i), anchors, quotes, !shared);
+                records.addAll(value(body, statement.property(), values.get(i), anchors, quotes, !shared));
+                if (values.get(i).note() != null) noteRecords.addAll(values.get(i).note().records());
             }
             if (shared) {
                 EntityReader.Value last = values.get(end);
                 body.append("<li class=\"value shared\"><p class=\"shared-lead\">").append(Html.escape(texts.format("values.shared", end - start + 1))).append("</p>");
-                last.sources().forEach(source -> attributions.source(body, source, quotes));
-                if (last.note() != null) attributions.note(body, last.note(), last.sources(), quotes);
-                List<Node> records = new ArrayList<>();
-                for (int i = start; i <= end; i++) {
-                    records.addAll(values.get(i).records());
-                    if (values.get(i).note() != null) records.addAll(values.get(i).note().records());
-                }
-                attributions.records(body, records);
+                attributions.attribute(body, last.sources(), last.note(), records, noteRecords, quotes);
                 body.append("</li>");
             }
             start = end + 1;
@@ -201,11 +198,18 @@ final class EntityPage {
         return (!one.sources().isEmpty() || one.note() != null) && one.sources().equals(other.sources()) && java.util.Objects.equals(one.note(), other.note());
     }
 
-    private void value(StringBuilder body, Node property, EntityReader.Value value, PageAnchors.Anchors anchors, PageAnchors.Quotes quotes, boolean withSourcesAndNote) {
+    /**
+     * A value, its qualifiers and, unless values that share them have them said once after them, its
+     * sources and note; the records of the statements its sources support (its own, and its
+     * qualifiers' that have no sources of their own), which the caller links where those sources
+     * stand when it says them.
+     */
+    private List<Node> value(StringBuilder body, Node property, EntityReader.Value value, PageAnchors.Anchors anchors, PageAnchors.Quotes quotes, boolean withSourcesAndNote) {
         body.append("<li class=\"value\"").append(anchors.of(value.part())).append('>');
         body.append(String.join(", ", order.byName(value.nodes()).stream().map(n -> words.word(property, n).orElseGet(() -> Html.value(n, graph, texts))).toList()));
         // The fact shown by what it links to has a page of its own: its name links there.
         if (value.fact() != null) body.append("<div class=\"fact\">").append(Html.value(value.fact(), graph, texts)).append("</div>");
+        List<Node> records = new ArrayList<>(value.records());
         if (!value.qualifiers().isEmpty()) {
             body.append("<dl class=\"qualifiers\">");
             Node said = null;
@@ -220,21 +224,21 @@ final class EntityPage {
                 body.append("<dd").append(anchors.of(q.part())).append('>').append(qualifier(q));
                 // A qualifier stated by another source than the value (a membership's first day,
                 // reported by the news of that day) shows its own, right under it.
-                if (!q.sources().equals(value.sources())) {
-                    q.sources().forEach(s -> attributions.source(body, s, quotes));
-                    attributions.records(body, q.records());
+                if (q.sources().equals(value.sources())) {
+                    records.addAll(q.records());
+                } else {
+                    attributions.sources(body, q.sources(), q.records(), quotes);
                 }
                 body.append("</dd> ");
             }
             body.append("</dl>");
         }
         if (withSourcesAndNote) {
-            value.sources().forEach(s -> attributions.source(body, s, quotes));
-            attributions.records(body, value.records());
-            // sco-kg's own note, after the sources of the value, which do not say it.
-            if (value.note() != null && attributions.note(body, value.note(), value.sources(), quotes)) attributions.records(body, value.note().records());
+            attributions.attribute(body, value.sources(), value.note(), records, value.note() == null ? List.of() : value.note().records(), quotes);
+            records = List.of();
         }
         body.append("</li>");
+        return records;
     }
 
     /**

@@ -47,7 +47,7 @@ final class EntityReader {
      * has a page of its own (an act, a position); when it is a part of the entity (a membership's
      * {@code #interval}), the part, whose IRI's fragment names its place on the page; and the reified
      * statements of the triple that links it to the entity, whose sources {@code sources} are (none
-     * where the sources are a fact's own).
+     * where the sources are a fact's own), and of the fact's triples that name its nodes.
      */
     record Value(List<Node> nodes, List<Qualifier> qualifiers, Note note, List<ValueSources.Source> sources, Node fact, Node part, List<Node> records) {
         Value(List<Node> nodes, List<Qualifier> qualifiers, Note note, ValueSources.Support support, Node fact, Node part) {
@@ -203,14 +203,18 @@ final class EntityReader {
                 .forEach(t -> qualifiers.addAll(expand(data, t)));
         Note note = data.find(fact, SKOS.editorialNote.asNode(), Node.ANY).mapWith(t -> note(fact, t.getObject())).nextOptional().orElse(null);
         ValueSources.Support shown = own.sources().isEmpty() ? new ValueSources.Support(List.of(), sources.ofNode(fact)) : own;
-        return new Value(nodes, qualifiers, note, shown, nodes.contains(fact) ? null : fact, null);
+        // The triples that name the nodes standing for the fact (a signing's document) are shown as the
+        // value: their records are linked with its own (none was until a review on 6 December 2026).
+        List<Node> records = new ArrayList<>(shown.statements());
+        if (main != null) nodes.forEach(n -> records.addAll(sources.support(fact, main, n).statements()));
+        return new Value(nodes, qualifiers, note, shown.sources(), nodes.contains(fact) ? null : fact, null, List.copyOf(records));
     }
 
-    /** A fact's note with the sources of its triple other than sco-kg's record, and the triple's statements where such a source is. */
+    /** A fact's note with the sources of its triple other than sco-kg's record, and the triple's statements (sco-kg's own note's too, since 6 December 2026). */
     private Note note(Node fact, Node text) {
         ValueSources.Support support = sources.support(fact, SKOS.editorialNote.asNode(), text);
         List<ValueSources.Source> reported = support.sources().stream().filter(s -> !s.record().equals(SCO.OWN_SOURCE)).toList();
-        return new Note(text.getLiteralLexicalForm(), reported, reported.isEmpty() ? List.of() : support.statements());
+        return new Note(text.getLiteralLexicalForm(), reported, support.statements());
     }
 
     /**
