@@ -118,8 +118,9 @@ final class DatasetPage {
         return label == null || !label.isLiteral() ? Optional.empty() : Optional.of(Html.escape(texts.format("void.linkset", label.getLiteralLexicalForm())));
     }
 
-    /** The sentence void.rq writes a linkset that rests on matches the data doubts: its two figures, the doubted and the links. */
-    private static final java.util.regex.Pattern DOUBTED = java.util.regex.Pattern.compile("(\\d+) of its (\\d+) links rest on matches the data marks second hand or widely reported\\b.*",
+    /** The sentence void.rq writes a linkset that rests on matches the data doubts: its figures, all its links or the doubted of the links. */
+    private static final java.util.regex.Pattern DOUBTED = java.util.regex.Pattern.compile(
+            "(?:All (\\d+) of its links|(\\d+) of its (\\d+) links) rest on matches the data marks second hand or widely reported\\b.*",
             java.util.regex.Pattern.DOTALL);
 
     /**
@@ -135,8 +136,9 @@ final class DatasetPage {
         if (said != null && said.isLiteral()) {
             java.util.regex.Matcher figures = DOUBTED.matcher(said.getLiteralLexicalForm());
             if (!figures.matches()) return literal(description, subset, DCTerms.description.asNode(), texts);
-            long doubted = Long.parseLong(figures.group(1));
-            long links = Long.parseLong(figures.group(2));
+            boolean all = figures.group(1) != null;
+            long links = Long.parseLong(all ? figures.group(1) : figures.group(3));
+            long doubted = all ? links : Long.parseLong(figures.group(2));
             // "All 14 of its links", not "14 of its 14 links" (until a review on 6 December 2026).
             if (doubted == links) return Optional.of(Html.escape(texts.format("void.linksetAllDoubted", links)));
             return Optional.of(Html.escape(texts.format("void.linksetDoubted", doubted, links)));
