@@ -419,8 +419,27 @@ class FragmentsIT {
         }
     }
 
+    /**
+     * Comunica given a thing's IRI dereferences it (its Accept lists N-Quads first, JSON-LD at 0.9)
+     * and reads the default graph: until a review on 6 December 2026 it got N-Quads, whose default
+     * graph holds only the document's own triples, and counted 0 of Russia's 95 (content
+     * negotiation now weighs the syntaxes of quads at half, {@code MediaTypes.QUADS_QUALITY}).
+     */
+    @Test
+    void comunica_given_a_things_iri_reads_its_triples() throws Exception {
+        assertTrue(Files.isRegularFile(COMUNICA), "Comunica is installed by `mvn verify` (src/test/comunica/ensure-comunica.sh)");
+        String query = "SELECT ?p ?o WHERE { <https://w3id.org/sco-kg/id/state/RU> ?p ?o }";
+        List<String> expected = rows(ServerFixture.get("/sparql?query=" + enc(query), "Accept", "application/sparql-results+json").body());
+        assertTrue(expected.size() > 20, expected.toString());
+        assertEquals(expected, rows(comunica(ServerFixture.base() + "/id/state/RU", query)));
+    }
+
     private static String comunica(String query) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("node", COMUNICA.toString(), ServerFixture.base() + "/fragments", "-q", query,
+        return comunica(ServerFixture.base() + "/fragments", query);
+    }
+
+    private static String comunica(String source, String query) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("node", COMUNICA.toString(), source, "-q", query,
                 "-t", "application/sparql-results+json").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] out = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "Comunica finished");

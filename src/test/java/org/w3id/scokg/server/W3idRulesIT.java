@@ -213,7 +213,9 @@ class W3idRulesIT {
         "text/turtle;q=0.5, text/html|text/html",
         "application/ld+json;q=0.9, text/turtle|text/turtle",
         "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8|text/html",
-        "text/turtle,application/n-triples;q=0.9,application/rdf+xml;q=0.7,*/*;q=0.1|text/turtle"})
+        "text/turtle,application/n-triples;q=0.9,application/rdf+xml;q=0.7,*/*;q=0.1|text/turtle",
+        "application/n-quads|application/n-quads",
+        "application/n-quads,application/trig;q=0.95,application/ld+json;q=0.9,application/n-triples;q=0.8,text/turtle;q=0.6,text/html;q=0.2|application/ld+json"})
     void the_clients_order_and_weights_decide(String accept, String expected) throws Exception {
         String host = ServerFixture.base();
         RewriteRules rules = new RewriteRules(new String(W3idRules.render(host), StandardCharsets.UTF_8));
@@ -234,8 +236,10 @@ class W3idRulesIT {
         assertEquals("https://sco-kg.example.org/sparql?query=ASK%7B%7D", sparql.location());
         assertEquals(303, rules.apply("id/state/CN", null, "text/turtle").status());
         assertEquals("https://sco-kg.example.org/doc/state/CN.ttl", rules.apply("id/state/CN", null, "text/turtle").location());
-        // N-Quads, offered since a review on 4 December 2026, as the server answers it.
-        assertEquals("https://sco-kg.example.org/doc/state/CN.nq", rules.apply("id/state/CN", null, "application/n-quads").location());
+        // N-Quads, offered since a review on 4 December 2026, left to the host since one on 6
+        // December 2026, which weighs the syntaxes of quads at half beside one of triples.
+        assertEquals("https://sco-kg.example.org/id/state/CN", rules.apply("id/state/CN", null, "application/n-quads").location());
+        assertEquals("https://sco-kg.example.org/id/state/CN", rules.apply("id/state/CN", null, "application/trig, text/turtle").location());
     }
 
     /**
