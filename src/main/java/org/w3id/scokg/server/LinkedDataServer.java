@@ -196,6 +196,7 @@ public final class LinkedDataServer {
         sparql = new SparqlModule(dataset, timeoutMillis, answerByteCap, urls);
         // One for the entity pages and the named queries: its map of the graph's keys in small letters is made once.
         MovedKeys keys = new MovedKeys(graph.union());
+        SiteModule site = new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls, ImportedVocabularies.read(project), keys);
         server = FusekiServer.create()
                 .port(port)
                 .enablePing(true)
@@ -210,14 +211,16 @@ public final class LinkedDataServer {
                 .fusekiModules(FusekiModules.create(
                         sparql,
                         new LinkedDataModule(graph, urls, timeoutMillis, keys),
-                        new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls, ImportedVocabularies.read(project), keys),
+                        site,
                         new SearchModule(graph, dataset, searchIndex, searchIndexKey, urls),
                         new NamespaceModule(graph, dumps, project.shapes(), PriorOntologies.read(project), urls),
                         new ReconcileModule(graph, urls, timeoutMillis),
                         new FragmentsModule(graph, urls, timeoutMillis)))
                 .build();
         // Handlers wrap what is there: the last installed is the outermost (HttpFront's doors, gzip and bodies).
-        Fairness.install(server.getJettyServer(), fairness, sparql::answersFromCache);
+        // Neither a kept SPARQL answer nor a named query's kept rows wait for a slot or count as a query.
+        Fairness.install(server.getJettyServer(), fairness, (method, path, urlQuery, parameters, accept) ->
+                sparql.answersFromCache(method, path, urlQuery, parameters, accept) || site.answersFromCache(method, path, urlQuery, parameters, accept));
         CachePolicy.install(server.getJettyServer(), dumps);
         readiness = Readiness.install(server.getJettyServer());
         configure(server.getJettyServer(), urls);

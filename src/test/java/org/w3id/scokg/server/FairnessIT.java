@@ -423,6 +423,32 @@ class FairnessIT {
     }
 
     /**
+     * A review on 6 December 2026: a reader who opened two named queries at once, one client's share
+     * of queries being one, got a 429 for the second, though its answer had been made before. A named
+     * query's page whose rows are kept is let through as a kept SPARQL answer is: here with the one
+     * slot and the client's share taken by its own query. One whose rows are not kept is still a query.
+     */
+    @Test
+    void a_named_querys_kept_answer_neither_waits_nor_counts_as_a_query() throws Exception {
+        String base = "http://localhost:" + proxied.port();
+        String kept = "/queries/statuses-on-date?date=2010-06-01";
+        HttpResponse<String> first = ServerFixture.send(HttpRequest.newBuilder(URI.create(base + kept)).header("X-Forwarded-For", "10.0.4.7").header("Accept", "text/html").build());
+        assertEquals(200, first.statusCode(), first.body());
+        CompletableFuture<Integer> running = running(proxied, "10.0.4.7", ENDLESS, 4);
+        for (String path : List.of(kept, kept + "&lang=ru", kept + "&format=csv")) {
+            HttpResponse<String> again = ServerFixture.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", "10.0.4.7").header("Accept", "text/html").build());
+            assertEquals(200, again.statusCode(), path + ": " + again.body());
+        }
+        assertEquals(first.body(), ServerFixture.send(HttpRequest.newBuilder(URI.create(base + kept)).header("X-Forwarded-For", "10.0.4.8").header("Accept", "text/html").build()).body());
+        // Another day's answer is not kept: a query, past the client's share.
+        HttpResponse<String> other = ServerFixture.send(HttpRequest.newBuilder(URI.create(base + "/queries/statuses-on-date?date=2010-06-02"))
+                .header("X-Forwarded-For", "10.0.4.7").header("Accept", "text/html").build());
+        assertEquals(429, other.statusCode(), other.body());
+        assertTrue(!running.isDone(), "the query still held the slot");
+        assertEquals(503, running.get());
+    }
+
+    /**
      * A review on 4 December 2026: searches, scheduled that morning as queries, were a 429 to a reader
      * with a query of theirs running and waited behind other clients' queries. They have a lane of their
      * own: with the one slot and the client's one share taken by its query, its search answers at once.

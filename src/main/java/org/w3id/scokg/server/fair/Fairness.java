@@ -69,7 +69,7 @@ public final class Fairness {
 
     private Fairness() {}
 
-    /** The SPARQL answer cache, asked whether it holds the answer to a GET (or HEAD) of this path with these parameters and Accept. */
+    /** The answer caches (SPARQL answers, named queries' rows), asked whether one holds the answer to a GET (or HEAD) of this path with these parameters and Accept. */
     @FunctionalInterface
     public interface CachedAnswers {
         boolean holds(String method, String path, String urlQuery, Map<String, String[]> parameters, String accept);

@@ -17,7 +17,8 @@ import org.w3id.scokg.server.web.PathProbe;
  * service description or editor (a GET without a query string, or with only the site's {@code lang},
  * but for the Graph Store's {@code /sparql/get} and the dataset's {@code /sparql/}, which then read the
  * whole dataset),
- * CORS preflights, an OPTIONS's probe of its path ({@link PathProbe}), and a GET whose answer the SPARQL answer cache holds. Entity pages, dumps, the
+ * CORS preflights, an OPTIONS's probe of its path ({@link PathProbe}), and a GET whose answer the SPARQL answer cache holds
+ * or whose named query's rows are kept (since a review on 6 December 2026). Entity pages, dumps, the
  * site and {@code /$/ping} are never scheduled. The verdict is kept on the request, as every
  * handler of the chain asks.
  */
@@ -65,8 +66,8 @@ final class QueryRoutes implements Predicate<Request> {
         if (!(sparql || named) || method.equals("OPTIONS")) return false;
         if (!method.equals("GET") && !method.equals("HEAD")) return true;
         // Asked nothing, the endpoint describes itself, but its Graph Store reads the whole dataset.
-        if (Language.namesNothingElse(urlQuery)) return !sparql || path.equals("/sparql/") || path.equals(GRAPH_STORE) || path.equals(GRAPH_STORE + "/");
-        return !(sparql && cache.holds(method, path, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT)));
+        if (sparql && Language.namesNothingElse(urlQuery)) return path.equals("/sparql/") || path.equals(GRAPH_STORE) || path.equals(GRAPH_STORE + "/");
+        return !cache.holds(method, path, urlQuery, parameters(request), request.getHeaders().get(HttpHeader.ACCEPT));
     }
 
     /**

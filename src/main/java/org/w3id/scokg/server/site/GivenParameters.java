@@ -58,14 +58,20 @@ final class GivenParameters {
         String repeated = null;
         for (Map.Entry<String, String[]> given : request.getParameterMap().entrySet()) {
             String key = given.getKey();
-            // format picks the answer's form and lang the language of the page or of a download's names: neither is a parameter of the query.
-            // Nor are the campaign tags a shared link picks up (utm_source, ...; until 2 December 2026
-            // they made the link a 400).
-            if (key.equals("format") || key.equals("lang") || key.startsWith("utm_")) continue;
+            if (notOfTheQuery(key)) continue;
             params.put(key, given.getValue()[0]);
             if (given.getValue().length > 1 && repeated == null) repeated = key;
         }
         return new Given(params, repeated);
+    }
+
+    /**
+     * Whether a request's parameter is none of the query's: format picks the answer's form and lang
+     * the language of the page or of a download's names. Nor are the campaign tags a shared link
+     * picks up (utm_source, ...; until 2 December 2026 they made the link a 400).
+     */
+    static boolean notOfTheQuery(String key) {
+        return key.equals("format") || key.equals("lang") || key.startsWith("utm_");
     }
 
     /**

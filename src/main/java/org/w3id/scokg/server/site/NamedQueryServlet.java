@@ -66,8 +66,11 @@ final class NamedQueryServlet extends HttpServlet {
     private final transient AnswerNames names;
     private final transient GivenParameters parameters;
     private final transient SparqlExamples examples;
+    private final transient NamedAnswers answers;
 
-    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls, NamedQueryPage page, AnswerNames names, MovedKeys keys) {
+    NamedQueryServlet(DatasetGraph dataset, QueryCatalog catalog, long timeoutMillis, PublicUrls urls, NamedQueryPage page, AnswerNames names, MovedKeys keys,
+            NamedAnswers answers) {
+        this.answers = answers;
         this.urls = urls;
         this.page = page;
         this.names = names;
@@ -132,7 +135,7 @@ final class NamedQueryServlet extends HttpServlet {
             given.refuseRepeated(request, query);
             moved = parameters.resolveKeys(query, params);
             parameters.checkValues(request, query, params);
-            rows = QueryRunner.select(dataset, query, params, timeoutMillis);
+            rows = answers.select(query, params, () -> QueryRunner.select(dataset, query, params, timeoutMillis));
         } catch (InputException e) {
             String problem = e.problems().get(0).message();
             if (format.equals("html")) {

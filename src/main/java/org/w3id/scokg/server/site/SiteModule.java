@@ -2,6 +2,7 @@ package org.w3id.scokg.server.site;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -33,6 +34,8 @@ public final class SiteModule implements FusekiModule {
     private final PublicUrls urls;
     private final Graph vocabularies;
     private final MovedKeys keys;
+    /** The named queries' answers kept; made here, before the servlets, so the scheduler can ask it from the start. */
+    private final NamedAnswers answers = new NamedAnswers();
 
     /**
      * The site of {@code graph}; named queries run over {@code dataset} (from {@code
@@ -51,6 +54,14 @@ public final class SiteModule implements FusekiModule {
         this.keys = keys;
     }
 
+    /**
+     * Whether a GET (or HEAD) of {@code path} with these query-string parameters is answered from a
+     * named query's kept rows, without evaluating anything (the scheduler lets it through at once).
+     */
+    public boolean answersFromCache(String method, String path, String urlQuery, Map<String, String[]> parameters, String accept) {
+        return (method.equals("GET") || method.equals("HEAD")) && answers.holds(path, parameters);
+    }
+
     @Override
     public String name() {
         return "sco-kg site";
@@ -66,7 +77,7 @@ public final class SiteModule implements FusekiModule {
         }
         SiteServlet site = new SiteServlet(graph, dataset, queries, timeoutMillis, urls, vocabularies);
         AnswerNames names = new AnswerNames(graph.union());
-        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union(), names), names, keys);
+        NamedQueryServlet named = new NamedQueryServlet(dataset, queries, timeoutMillis, urls, new NamedQueryPage(graph.data(), graph.union(), names), names, keys, answers);
         AssetServlet assets = new AssetServlet();
         builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)
                 .addServlet("/assets/*", assets).addServlet("/webjars/*", assets)
