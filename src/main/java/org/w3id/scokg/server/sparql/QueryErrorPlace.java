@@ -17,7 +17,7 @@ import org.w3id.scokg.query.QueryPolicy;
  * query (a variable that is not grouped, projected twice or bound twice) and its reading of a LIMIT
  * too large for a {@code long} throw without a place, and until a review on 5 December 2026 those
  * were 400s that said what but not where. The place is found in the query's text, outside strings,
- * IRIs and comments ({@link QueryText#masked}), and only where the text shows one place for it: a
+ * IRIs and comments ({@link QueryScanner#masked}), and only where the text shows one place for it: a
  * sentence whose place the text leaves open is answered as Jena wrote it (it names its clause).
  */
 public final class QueryErrorPlace {
@@ -55,7 +55,7 @@ public final class QueryErrorPlace {
      */
     public static Optional<String> placed(String query, String sentence) {
         if (sentence.contains(" line ")) return Optional.empty();
-        String code = QueryText.masked(query);
+        String code = QueryScanner.masked(query);
         Matcher m = TOO_LONG.matcher(sentence);
         if (m.find()) return slice(query, code, null, m.group(1));
         if (NESTS.matcher(sentence).find()) return placedAt(sentence, query, QueryText.nestingPast(query));
@@ -121,14 +121,14 @@ public final class QueryErrorPlace {
 
     /**
      * The places where the query writes {@code iri}: in full, {@code <iri>}, at the start of an IRI
-     * ({@link QueryText#iriStarts}, as the masked text shows an IRI as spaces, as it does a string),
+     * ({@link QueryScanner#iriStarts}, as the masked text shows an IRI as spaces, as it does a string),
      * or as a prefixed name of a prefix the query declares, in the masked text. An IRI written
      * relative to a BASE, or a prefixed name with escapes, is not found, and the refusal keeps no place.
      */
     private static List<Integer> named(String query, String code, String iri) {
         List<Integer> found = new ArrayList<>();
         String full = "<" + iri + ">";
-        for (int start : QueryText.iriStarts(query)) if (query.startsWith(full, start)) found.add(start);
+        for (int start : QueryScanner.iriStarts(query)) if (query.startsWith(full, start)) found.add(start);
         Map<String, String> prefixes = new HashMap<>();
         List<Integer> declared = new ArrayList<>();
         Matcher d = Pattern.compile("(?i)(?<![" + NAME_CHAR + ":?$])PREFIX\\s+([^\\s:]*:)").matcher(code);

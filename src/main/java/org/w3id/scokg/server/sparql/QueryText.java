@@ -1,10 +1,6 @@
 package org.w3id.scokg.server.sparql;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.w3id.scokg.query.engine.QueryBudget;
 
 /**
@@ -37,9 +33,6 @@ final class QueryText {
     static final int MAX_CHAIN = 500;
     /** The most periods ending a triple pattern in one query. */
     static final int MAX_PERIODS = 1_000;
-    private static final Set<String> CHAIN_KEYWORDS = Set.of("UNION", "OPTIONAL", "MINUS", "FILTER", "BIND", "AS", "GRAPH", "VALUES", "LATERAL");
-    /** The words that end a HAVING clause's conditions. */
-    private static final Set<String> AFTER_HAVING = Set.of("ORDER", "LIMIT", "OFFSET", "VALUES");
     /** The most items directly inside one pair of round brackets. */
     static final int MAX_LIST = 2_000;
 
@@ -53,9 +46,9 @@ final class QueryText {
         // The three limits read outside strings, IRIs and comments are counted in one pass over the text:
         // every query of the endpoint comes here, and five passes took 11 µs of a unique ASK's CPU.
         Nesting nesting = new Nesting();
-        Chain chains = new Chain(query);
+        ChainCount chains = new ChainCount(query);
         Periods periodCount = new Periods(query);
-        scan(query, (c, i) -> {
+        QueryScanner.scan(query, (c, i) -> {
             nesting.visit(c, i);
             chains.visit(c, i);
             periodCount.visit(c, i);
@@ -64,7 +57,7 @@ final class QueryText {
         if (depth > MAX_NESTING) {
             return Optional.of("The query nests groups or expressions " + depth + " deep; this endpoint allows " + MAX_NESTING + ".");
         }
-        int chain = chains.count;
+        int chain = chains.count();
         if (chain > MAX_CHAIN) {
             return Optional.of("The query chains " + chain + " operators (path / and |, UNION, OPTIONAL, MINUS, FILTER, BIND, AS, || and &&, + - * and !, "
                     + "GRAPH, VALUES, LATERAL, groups side by side and HAVING conditions); "
@@ -112,11 +105,11 @@ final class QueryText {
      */
     static int periods(String query) {
         Periods periods = new Periods(query);
-        scan(query, periods);
+        QueryScanner.scan(query, periods);
         return periods.count;
     }
 
-    private static final class Periods implements CharVisitor {
+    private static final class Periods implements QueryScanner.CharVisitor {
         private final String query;
         private int count;
 
@@ -133,14 +126,14 @@ final class QueryText {
     /** The deepest nesting of brackets, outside strings, IRIs and comments. */
     static int nesting(String query) {
         Nesting nesting = new Nesting();
-        scan(query, nesting);
+        QueryScanner.scan(query, nesting);
         return nesting.deepest;
     }
 
     /** Where the first bracket stands that nests deeper than {@value #MAX_NESTING}, or -1: the place of the nesting's refusal. */
     static int nestingPast(String query) {
         Nesting nesting = new Nesting();
-        scan(query, nesting);
+        QueryScanner.scan(query, nesting);
         return nesting.past;
     }
 
@@ -152,7 +145,7 @@ final class QueryText {
      * comparison ({@code ?o < <urn:x>}, {@code <urn:x>> ?o}) is no nesting; the parser reads {@code
      * ?o<<urn:x>} as a reified triple's {@code <<} too.
      */
-    private static final class Nesting implements CharVisitor {
+    private static final class Nesting implements QueryScanner.CharVisitor {
         private int depth;
         private int deepest;
         /** Where the first bracket stands that nests deeper than {@value #MAX_NESTING}; -1 when none does. */
@@ -174,87 +167,11 @@ final class QueryText {
         }
     }
 
-    /**
-     * How many operators that chain the query holds, outside strings, IRIs and comments: path
-     * {@code /} and {@code |}, {@code ||}, {@code &&}, the arithmetic {@code + - *}, {@code !}, the
-     * keywords UNION, OPTIONAL, MINUS, FILTER and BIND, and AS (each {@code (expression AS ?x)} is
-     * one more step of the projection). A minus within a prefixed name ({@code ex:a-b}) is no
-     * operator. Until a review on 3 December 2026 arithmetic was not counted, and {@code 1+1+...}
-     * 20,000 times ran ARQ's walkers out of stack: a 500 and 88 KB of log. Each element of a group
-     * is one more join too, and until a review on 5 December 2026 those written without any of these
-     * operators were not counted: 10,000 groups side by side ({@code {} {} ...}), 2,000 GRAPH or
-     * VALUES blocks, 3,000 LATERALs and 5,000 HAVING conditions each ran ARQ out of stack, a 500. So
-     * a brace that opens a group right after another's closing brace counts, and so do GRAPH, VALUES
-     * and LATERAL and each condition of a HAVING (each bracket or call at the HAVING's own depth).
-     */
+    /** How many operators that chain the query holds, outside strings, IRIs and comments ({@link ChainCount}). */
     static int chainOperators(String query) {
-        Chain chain = new Chain(query);
-        scan(query, chain);
-        return chain.count;
-    }
-
-    /** {@link #chainOperators}' count, one character at a time. */
-    private static final class Chain implements CharVisitor {
-        /** The longest word of {@link #CHAIN_KEYWORDS}, {@link #AFTER_HAVING} and HAVING: a longer word is none of them. */
-        private static final int LONGEST_KEYWORD = 8;
-        private final String query;
-        private int count;
-        /** The last character visited that is not white space. */
-        private char last;
-        /** The depth of brackets, and the depth of a HAVING being read (or -1). */
-        private int depth;
-        private int havingDepth = -1;
-        /**
-         * The first character of the word being read: a minus in a word begun by a letter, _, : or @
-         * (a prefixed name, its prefix, a language tag) is a letter of it, and one after the e of a
-         * number's exponent is its sign; any other is an operator.
-         */
-        private char wordStart;
-
-        Chain(String query) {
-            this.query = query;
-        }
-
-        @Override
-        public void visit(char c, int i) {
-            // A variable's ? or $ begins a word of its own, whose minus signs are operators.
-            boolean wordLetter = Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':' || c == '@' || c == '?' || c == '$';
-            if (c == '?' || c == '$') wordStart = 0;
-            if (!wordLetter) wordStart = 0;
-            else if (wordStart == 0) wordStart = c;
-            boolean minusInWord = c == '-' && (Character.isLetter(wordStart) || wordStart == '_' || wordStart == ':' || wordStart == '@'
-                    || (Character.isDigit(wordStart) && (query.charAt(i - 1) == 'e' || query.charAt(i - 1) == 'E')));
-            if (c == '/' || (c == '|' && !next(query, i, '|')) || (c == '&' && next(query, i, '&')) || c == '+' || c == '*'
-                    || (c == '!' && !next(query, i, '=')) || (c == '-' && !minusInWord)) {
-                count++;
-            } else if (Character.isLetter(c) && (i == 0 || !inName(query.charAt(i - 1)))) {
-                word(i);
-            }
-            if (c == '{' && last == '}') count++;
-            if (c == '(' && depth == havingDepth) count++;
-            if (c == '{' || c == '(' || c == '[') depth++;
-            if (c == '}' || c == ')' || c == ']') depth--;
-            if (depth < havingDepth) havingDepth = -1;
-            if (!Character.isWhitespace(c)) last = c;
-        }
-
-        /** The word of letters that begins at {@code i}: a keyword that chains, begins or ends a HAVING, or none. */
-        private void word(int i) {
-            int end = i;
-            while (end < query.length() && Character.isLetter(query.charAt(end))) end++;
-            boolean keyword = !(end < query.length() && (inName(query.charAt(end)) || query.charAt(end) == ':'));
-            // Upper case never makes a word shorter, so a longer one is no keyword and is not copied.
-            if (!keyword || end - i > LONGEST_KEYWORD) return;
-            String word = query.substring(i, end).toUpperCase(Locale.ROOT);
-            if (CHAIN_KEYWORDS.contains(word)) count++;
-            if (word.equals("HAVING")) havingDepth = depth;
-            else if (AFTER_HAVING.contains(word)) havingDepth = -1;
-        }
-    }
-
-    /** Whether {@code c} may stand inside a prefixed name or a variable's name. */
-    private static boolean inName(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c == '?' || c == '$';
+        ChainCount chain = new ChainCount(query);
+        QueryScanner.scan(query, chain);
+        return chain.count();
     }
 
     /**
@@ -284,7 +201,7 @@ final class QueryText {
         int i = 0;
         while (i < query.length()) {
             char c = query.charAt(i);
-            int end = c == '#' ? lineEnd(query, i) : c == '"' || c == '\'' ? stringEnd(query, i) : c == '<' ? iriEnd(query, i) : -1;
+            int end = QueryScanner.skipEnd(query, i);
             if (end > i && c == '#') {
                 inItem = false;
                 i = end;
@@ -307,98 +224,5 @@ final class QueryText {
             i = end > i ? end : i + 1;
         }
         return new int[] {longest, at};
-    }
-
-    private static boolean next(String query, int i, char c) {
-        return i + 1 < query.length() && query.charAt(i + 1) == c;
-    }
-
-    /**
-     * The query with every character inside a string, an IRI or a comment made a space: its words
-     * and punctuation where they stand, for a search that must not find a word in a string.
-     */
-    static String masked(String query) {
-        char[] code = " ".repeat(query.length()).toCharArray();
-        scan(query, (c, i) -> code[i] = c);
-        return new String(code);
-    }
-
-    /**
-     * Where each IRI written in full ({@code <...>}) begins: {@link #masked} makes an IRI spaces, as it
-     * does a string, so an IRI a refusal names is looked for in the original text at these places alone.
-     */
-    static List<Integer> iriStarts(String query) {
-        List<Integer> starts = new ArrayList<>();
-        int i = 0;
-        while (i < query.length()) {
-            char c = query.charAt(i);
-            int end = c == '#' ? lineEnd(query, i) : c == '"' || c == '\'' ? stringEnd(query, i) : c == '<' ? iriEnd(query, i) : -1;
-            if (end > i && c == '<') starts.add(i);
-            i = end > i ? end : i + 1;
-        }
-        return starts;
-    }
-
-    private interface CharVisitor {
-        void visit(char c, int index);
-    }
-
-    /** Visits every character of the query outside strings, IRIs and comments. */
-    private static void scan(String query, CharVisitor visitor) {
-        int i = 0;
-        while (i < query.length()) {
-            char c = query.charAt(i);
-            int end = c == '#' ? lineEnd(query, i) : c == '"' || c == '\'' ? stringEnd(query, i) : c == '<' ? iriEnd(query, i) : -1;
-            if (end > i) {
-                i = end;
-            } else {
-                visitor.visit(c, i);
-                i++;
-            }
-        }
-    }
-
-    private static int lineEnd(String query, int start) {
-        int i = start;
-        while (i < query.length() && query.charAt(i) != '\n' && query.charAt(i) != '\r') i++;
-        return i;
-    }
-
-    /**
-     * Just past the string that starts at {@code start}: a long one ({@code '''...'''} or three
-     * double quotes) at the same three quotes, a short one at its quote or, unclosed, at the line's
-     * end (where SPARQL ends it too); escapes skipped.
-     */
-    private static int stringEnd(String query, int start) {
-        String three = String.valueOf(query.charAt(start)).repeat(3);
-        boolean longString = query.startsWith(three, start);
-        int i = start + (longString ? 3 : 1);
-        while (i < query.length()) {
-            char c = query.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (longString ? query.startsWith(three, i) : c == query.charAt(start)) {
-                return i + (longString ? 3 : 1);
-            } else if (!longString && (c == '\n' || c == '\r')) {
-                return i;
-            } else {
-                i++;
-            }
-        }
-        return i;
-    }
-
-    /**
-     * Just past the IRI that starts at {@code start}, or -1 where this {@code <} is an operator: an
-     * IRI holds none of {@code <"{}|^`\} and no character up to a space (SPARQL's IRIREF), as the
-     * parser's longest match reads it.
-     */
-    private static int iriEnd(String query, int start) {
-        for (int i = start + 1; i < query.length(); i++) {
-            char c = query.charAt(i);
-            if (c == '>') return i + 1;
-            if (c <= ' ' || "<\"{}|^`\\".indexOf(c) >= 0) return -1;
-        }
-        return -1;
     }
 }
