@@ -37,13 +37,18 @@ final class ResultText {
         if (hit.snippet().isEmpty()) return new Shown(link, "");
         String lang = language(hit);
         Optional<String> parted = inParts(hit, lang);
-        String snippet = parted.orElseGet(() -> SearchServlet.marked(hit.snippet().strip()));
+        String snippet = parted.orElseGet(() -> marked(hit.snippet().strip()));
         String matched = matched(MatchedField.all(union, hit), texts);
         if (isLabel(hit, label, parted.isPresent())) {
             return new Shown(inLanguage(label.lang(), page, snippet), "<div class=\"snippet\"><span class=\"matched\">" + Html.escape(matched) + "</span></div>");
         }
         return new Shown(link, "<div class=\"snippet\"><span class=\"matched\">" + Html.escape(matched + texts.colon()) + "</span>"
                 + inLanguage(lang, page, snippet) + "</div>");
+    }
+
+    /** The snippet as HTML: escaped, the matched words in {@code mark}, its dates and identifiers kept whole. */
+    static String marked(String snippet) {
+        return Html.keepWhole(Html.escape(snippet).replace("↦", "<mark>").replace("↤", "</mark>"));
     }
 
     /**
