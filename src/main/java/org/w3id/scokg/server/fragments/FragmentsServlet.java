@@ -30,6 +30,7 @@ import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Vary;
 
 /**
  * {@code /fragments}: Triple Pattern Fragments with the Quad Pattern extension. {@code subject},
@@ -84,7 +85,7 @@ final class FragmentsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Responses.varyOnAccept(response);
+        Vary.onAccept(response);
         // No form acceptable (RDF/XML, N3, XML): Turtle, as the specification would have it ("a server
         // SHOULD return a triple-based representation instead of ... 406"; a 406 until a review on 3
         // December 2026).
@@ -100,7 +101,7 @@ final class FragmentsServlet extends HttpServlet {
         String pageUrl = fragments + (request.getQueryString() == null ? "" : "?" + IriQuery.of(request.getQueryString()));
         boolean html = mediaType.get().equals(HTML);
         // A page for people is in the reader's language, which its key names.
-        if (html) Responses.varyOnLanguage(response);
+        if (html) Vary.onLanguage(response);
         String cacheKey = mediaType.get() + (html ? " " + Language.of(request).tag : "") + " " + pageUrl;
         Rendered page;
         try {

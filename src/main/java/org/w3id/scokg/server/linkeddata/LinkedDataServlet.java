@@ -31,6 +31,7 @@ import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
+import org.w3id.scokg.server.web.Vary;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -146,8 +147,8 @@ final class LinkedDataServlet extends HttpServlet {
             }
         }
         // Vary set once: each set of a header is a search of the response's fields.
-        if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) Responses.varyOn(response, "Accept", "Accept-Language", "Cookie");
-        else Responses.varyOnAccept(response);
+        if (format.isEmpty() || format.get() == MediaTypes.Format.HTML) Vary.on(response, "Accept", "Accept-Language", "Cookie");
+        else Vary.onAccept(response);
         if (format.isEmpty()) {
             Responses.notAcceptable(request, response, MediaTypes.DESCRIPTION.stream().map(f -> f.mediaType).toList());
             return;
@@ -279,7 +280,7 @@ final class LinkedDataServlet extends HttpServlet {
         // A page for people only: a client that does not take HTML gets 406, not HTML it did not ask for
         // (until 2 December 2026 it got the page, without Vary: Accept; a review found it).
         if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
-        Responses.varyOnLanguage(response);
+        Vary.onLanguage(response);
         Responses.html(request, response, kinds.render(kindName, things, Language.of(request), Page.version(request), urls.root()));
     }
 

@@ -18,6 +18,7 @@ import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Scripts;
 import org.w3id.scokg.server.web.Sentence;
+import org.w3id.scokg.server.web.Vary;
 
 /**
  * {@code /reconcile}: the Reconciliation Service API 0.2. The service manifest when asked nothing;
@@ -218,7 +219,7 @@ final class ReconcileServlet extends HttpServlet {
         if (Responses.browser(request.getHeader("Accept"))) {
             Responses.notFound(request, response, what);
         } else {
-            Responses.varyOnAccept(response);
+            Vary.onAccept(response);
             problem(request, response, HttpServletResponse.SC_NOT_FOUND, what.english(), place);
         }
     }

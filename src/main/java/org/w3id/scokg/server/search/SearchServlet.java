@@ -16,6 +16,7 @@ import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.server.web.Vary;
 
 /**
  * {@code /search?q=}: the things whose names, titles, symbols or quotes match, as a page (kind,
@@ -73,7 +74,7 @@ final class SearchServlet extends HttpServlet {
         Language language = Language.of(request);
         switch (path) {
             case "/opensearch.xml" -> {
-                Responses.varyOnLanguage(response);
+                Vary.onLanguage(response);
                 Responses.send(request, response, "application/opensearchdescription+xml;charset=utf-8",
                         OpenSearchDescription.of(request, urls, Texts.of(language)).getBytes(StandardCharsets.UTF_8));
             }
@@ -83,8 +84,8 @@ final class SearchServlet extends HttpServlet {
     }
 
     private void results(HttpServletRequest request, HttpServletResponse response, String q, Language language) throws IOException {
-        Responses.varyOnAccept(response);
-        Responses.varyOnLanguage(response);
+        Vary.onAccept(response);
+        Vary.onLanguage(response);
         OptionalInt asked = page(request);
         if (asked.isEmpty()) {
             Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.searchPage", PAGES, RESULTS));

@@ -34,6 +34,7 @@ import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.server.web.Vary;
 
 /**
  * {@code /dumps/}: the list of dumps with size and SHA-256, and each dump by its exact file name.
@@ -126,7 +127,7 @@ final class DumpServlet extends HttpServlet {
         // (never for a Range: RangesUncompressed takes Accept-Encoding from such a request).
         boolean compressible = compressible(file);
         if (compressible) varyOnAcceptEncoding(response);
-        if (file.rdfType() != null) Responses.varyOn(response, "Accept", "Accept-Encoding");
+        if (file.rdfType() != null) Vary.on(response, "Accept", "Accept-Encoding");
         boolean gzip = compressible && acceptsGzip(request);
         // A compressed dump's bytes as the RDF they hold, gzip-encoded, to a client that asks for that
         // RDF before anything else (the same bytes: its ranges and SHA-256 are the file's).
@@ -299,7 +300,7 @@ final class DumpServlet extends HttpServlet {
             body.append("<li><code>").append(Html.escape(f.name())).append("</code>").append(texts.colon()).append("<code>").append(f.sha256()).append("</code></li>");
         }
         body.append("</ul>");
-        Responses.varyOnLanguage(response);
+        Vary.onLanguage(response);
         Responses.html(request, response, page.title(texts.get("dumps.title")).crumb(Html.escape(texts.get("dumps.title")), "/dumps/").body(body.toString()).render());
     }
 

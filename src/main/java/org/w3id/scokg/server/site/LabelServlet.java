@@ -20,6 +20,7 @@ import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.server.web.Vary;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -78,7 +79,7 @@ final class LabelServlet extends HttpServlet {
             if (name.markup() != null) label.put("html", name.html(texts.language()));
             answer.put(iri, label);
         }
-        Responses.varyOnLanguage(response);
+        Vary.onLanguage(response);
         Responses.send(request, response, "application/json;charset=utf-8", JSON.toStringFlat(answer).getBytes(StandardCharsets.UTF_8));
     }
 

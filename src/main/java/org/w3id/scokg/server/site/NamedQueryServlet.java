@@ -33,6 +33,7 @@ import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.server.web.Vary;
 
 /**
  * The named queries as a Web API, as grlc makes one from a repository: {@code /queries/} lists
@@ -94,7 +95,7 @@ final class NamedQueryServlet extends HttpServlet {
             // A page for people only, as /dumps/ and the kinds' indexes are: a client that takes no HTML
             // gets 406 naming it (until a review on 5 December 2026 it got the page, without Vary: Accept).
             if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
-            Responses.varyOnLanguage(response);
+            Vary.onLanguage(response);
             Responses.html(request, response, index(Page.of(request)));
             return;
         }
@@ -119,7 +120,7 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         String format = format(request);
-        Responses.varyOnAccept(response);
+        Vary.onAccept(response);
         if (format == null) {
             Responses.notAcceptable(request, response, List.copyOf(TYPES.values()));
             return;
@@ -140,7 +141,7 @@ final class NamedQueryServlet extends HttpServlet {
             String problem = e.problems().get(0).message();
             if (format.equals("html")) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                Responses.varyOnLanguage(response);
+                Vary.onLanguage(response);
                 Responses.html(request, response, page.renderError(Page.of(request), query, params, problem, repeated));
             } else {
                 Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, problem);
@@ -156,7 +157,7 @@ final class NamedQueryServlet extends HttpServlet {
         }
         if (moved) response.setHeader("Content-Location", parameters.canonical(request, query, params));
         if (format.equals("html")) {
-            Responses.varyOnLanguage(response);
+            Vary.onLanguage(response);
             Responses.html(request, response, page.render(Page.of(request), query, params, rows));
             return;
         }
@@ -229,7 +230,7 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         boolean browser = format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", "text/turtle")).orElse("").equals("text/html");
-        Responses.varyOnAccept(response);
+        Vary.onAccept(response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         // The editor keeps the page's language; the endpoint takes the format asked for, as the SELECTs' pages do.
         String kept = browser ? parameter(request, "lang") : parameter(request, "format");

@@ -32,6 +32,7 @@ import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.server.web.Vary;
 import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
 
@@ -108,7 +109,7 @@ final class SiteServlet extends HttpServlet {
     }
 
     private static void page(HttpServletRequest request, HttpServletResponse response, String html) throws IOException {
-        Responses.varyOnLanguage(response);
+        Vary.onLanguage(response);
         Responses.html(request, response, html);
     }
 

@@ -19,6 +19,7 @@ import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PathProbe;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Vary;
 
 /**
  * The endpoint's Graph Store Protocol reads (a GET or HEAD under {@code /sparql} that asks no query:
@@ -124,7 +125,7 @@ final class GraphStoreReads implements Filter {
         }
         java.util.Optional<String> chosen = accept == null ? java.util.Optional.empty() : MediaTypes.negotiateRdfType(accept, offered);
         if (accept != null && chosen.isEmpty()) {
-            Responses.varyOnAccept(response);
+            Vary.onAccept(response);
             Responses.notAcceptable(response, offered);
             return;
         }

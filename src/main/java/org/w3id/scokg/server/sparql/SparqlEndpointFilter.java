@@ -24,6 +24,7 @@ import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Vary;
 
 /**
  * In front of the endpoint: a GET with no query string (or only the site's {@code lang}), under any
@@ -96,7 +97,7 @@ final class SparqlEndpointFilter implements Filter {
             // Fuseki reads those before Accept).
             Optional<String> acceptable = EndpointAccept.forFuseki(accept);
             if (acceptable.isEmpty() && !formatByName(request)) {
-                Responses.varyOnAccept(response);
+                Vary.onAccept(response);
                 Responses.notAcceptable(response, EndpointAccept.all());
                 return;
             }
@@ -148,7 +149,7 @@ final class SparqlEndpointFilter implements Filter {
         if (read && QUERY_PATHS.contains(path) && asks && asksOnlyAQuery(request) && prefersHtmlToAnswers(request.getHeader("Accept"))) {
             // A browser following a link to a query (DBpedia's endpoint answers it with an HTML
             // table too): the editor with the query and its answer as a table, the page /query gives (a HEAD, its headers).
-            Responses.varyOnAccept(response);
+            Vary.onAccept(response);
             request.getRequestDispatcher("/query").forward(request, response);
             return;
         }
@@ -166,7 +167,7 @@ final class SparqlEndpointFilter implements Filter {
             sayWhyNotAcceptable(response);
             return;
         }
-        Responses.varyOnAccept(response);
+        Vary.onAccept(response);
         if (prefersHtml(request.getHeader("Accept"))) {
             // A browser asking the endpoint nothing gets the query editor; programs, the description.
             request.getRequestDispatcher("/query").forward(request, response);
@@ -190,7 +191,7 @@ final class SparqlEndpointFilter implements Filter {
     private static void sayWhyNotAcceptable(HttpServletResponse response) throws IOException {
         if (response.getStatus() != HttpServletResponse.SC_NOT_ACCEPTABLE || response.isCommitted()) return;
         response.resetBuffer();
-        Responses.varyOnAccept(response);
+        Vary.onAccept(response);
         Responses.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
                 "Not acceptable: the answer cannot be written in the format asked for (RDF/XML cannot write every IRI as a predicate); ask for another, such as Turtle or N-Triples.");
     }

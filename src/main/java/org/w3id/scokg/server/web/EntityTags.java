@@ -90,7 +90,7 @@ public final class EntityTags {
      * {@code Vary} names): sent with its tag, or answered 304 or 412 as the request's conditions say.
      */
     public static void page(HttpServletRequest request, HttpServletResponse response, String html) throws IOException {
-        Responses.varyOnLanguage(response);
+        Vary.onLanguage(response);
         if (!answered(request, response, of(html.getBytes(StandardCharsets.UTF_8), MediaTypes.Format.HTML))) Responses.html(request, response, html);
     }
 }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -23,62 +22,6 @@ import org.w3id.scokg.publish.JsonLdWriter;
 /** Writing answers: RDF in a negotiated format, pages, and one-sentence errors; all with their length. */
 public final class Responses {
     private Responses() {}
-
-    /**
-     * Says the answer varies with {@code Accept}, keeping what is already in {@code Vary}: Jetty's
-     * gzip handler has put {@code Accept-Encoding} there, and a cache that lost it would hand a
-     * gzipped body to a client that cannot read it.
-     */
-    public static void varyOnAccept(HttpServletResponse response) {
-        varyOn(response, "Accept");
-    }
-
-    /** Says the answer varies with the reader's language: {@code Accept-Language} and the switcher's cookie. */
-    public static void varyOnLanguage(HttpServletResponse response) {
-        varyOn(response, "Accept-Language", "Cookie");
-    }
-
-    /**
-     * Adds to {@code Vary} each of {@code headers} it does not name yet (in any case), after what it
-     * holds, its fields joined into one; set once. Every page answered with this, so it reads the
-     * names without splitting them into strings: until 5 December 2026 it split and streamed the
-     * field for each name, an eighth of the Java time of a cached entity page (docs/performance.md).
-     */
-    public static void varyOn(HttpServletResponse response, String... headers) {
-        Collection<String> values = response.getHeaders("Vary");
-        StringBuilder vary = null;
-        for (String header : headers) {
-            if (names(values, header) || vary != null && lists(vary, header)) continue;
-            if (vary == null) vary = new StringBuilder(String.join(", ", values));
-            if (!vary.isEmpty()) vary.append(", ");
-            vary.append(header);
-        }
-        if (vary != null) response.setHeader("Vary", vary.toString());
-    }
-
-    private static boolean names(Collection<String> values, String name) {
-        for (String value : values) {
-            if (lists(value, name)) return true;
-        }
-        return false;
-    }
-
-    /** Whether the comma-separated {@code list} has {@code name} among its items, ignoring case and the blanks around them. */
-    static boolean lists(CharSequence list, String name) {
-        String text = list.toString();
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf(',', start);
-            if (end < 0) end = text.length();
-            int from = start;
-            int to = end;
-            while (from < to && Character.isWhitespace(text.charAt(from))) from++;
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
-            if (to - from == name.length() && text.regionMatches(true, from, name, 0, name.length())) return true;
-            start = end + 1;
-        }
-        return false;
-    }
 
     /**
      * One graph in {@code format}; a dataset syntax writes it as its default graph. JSON-LD is
@@ -129,7 +72,7 @@ public final class Responses {
     /** The format among {@code offers} asked for by {@code ?format=} or Accept; a 406 has been sent when empty. */
     public static Optional<MediaTypes.Format> negotiate(HttpServletRequest request, HttpServletResponse response, List<MediaTypes.Format> offers)
             throws IOException {
-        varyOnAccept(response);
+        Vary.onAccept(response);
         String explicit = request.getQueryString() == null ? null : request.getParameter("format");
         Optional<MediaTypes.Format> format = explicit != null
                 ? MediaTypes.byName(explicit).filter(offers::contains)
@@ -184,7 +127,7 @@ public final class Responses {
 
     private static void refusal(HttpServletRequest request, HttpServletResponse response, int status, String sentence, Sentence said) throws IOException {
         // A page to a browser, a sentence to a program: a cache must keep them apart.
-        varyOnAccept(response);
+        Vary.onAccept(response);
         if (ProblemDocument.answers(request.getHeader("Accept"), request.getRequestURI().substring(request.getContextPath().length()))) {
             response.setStatus(status);
             send(response, ProblemDocument.MEDIA_TYPE, ProblemDocument.json(status, sentence, null, null).getBytes(StandardCharsets.UTF_8));
@@ -195,7 +138,7 @@ public final class Responses {
             return;
         }
         response.setStatus(status);
-        varyOnLanguage(response);
+        Vary.onLanguage(response);
         html(response, ErrorPage.render(request, status, sentence, said));
     }
 
@@ -229,14 +172,14 @@ public final class Responses {
     private static void notFound(HttpServletRequest request, HttpServletResponse response, String what, Sentence said) throws IOException {
         // A page to a browser, a sentence to a program: a cache must keep them apart (the 404 is
         // cached for an hour; only Accept-Encoding was named until a review on 4 December 2026).
-        varyOnAccept(response);
+        Vary.onAccept(response);
         if (!browser(request)) {
             text(response, HttpServletResponse.SC_NOT_FOUND, what);
             return;
         }
         String page = NotFoundPage.render(request, what, said);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        varyOnLanguage(response);
+        Vary.onLanguage(response);
         html(response, page);
     }
 

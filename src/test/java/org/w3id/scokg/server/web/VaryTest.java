@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ResponsesTest {
+class VaryTest {
     @Test
     void vary_names_are_added_after_what_is_there_once_each() {
         assertEquals(List.of("Accept"), varied(List.of(), "Accept"));
@@ -30,16 +30,16 @@ class ResponsesTest {
 
     @Test
     void a_list_names_an_item_only_whole() {
-        assertTrue(Responses.lists("Accept-Encoding, Accept", "accept"));
-        assertFalse(Responses.lists("Accept-Encoding, Accept-Language", "Accept"));
-        assertFalse(Responses.lists("", "Accept"));
-        assertTrue(Responses.lists(",Accept,", "Accept"));
+        assertTrue(Vary.lists("Accept-Encoding, Accept", "accept"));
+        assertFalse(Vary.lists("Accept-Encoding, Accept-Language", "Accept"));
+        assertFalse(Vary.lists("", "Accept"));
+        assertTrue(Vary.lists(",Accept,", "Accept"));
     }
 
-    /** The fields of {@code Vary} after {@link Responses#varyOn} on a response that had {@code before}. */
+    /** The fields of {@code Vary} after {@link Vary#on} on a response that had {@code before}. */
     private static List<String> varied(List<String> before, String... headers) {
         List<String> vary = new ArrayList<>(before);
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(ResponsesTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(VaryTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getHeaders" -> List.copyOf(vary);
                     case "setHeader" -> {
@@ -49,7 +49,7 @@ class ResponsesTest {
                     }
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        Responses.varyOn(response, headers);
+        Vary.on(response, headers);
         return vary;
     }
 }
