@@ -74,7 +74,7 @@ public final class UndecodablePaths extends Handler.Wrapper {
                 boolean ambiguous = UriCompliance.AMBIGUOUS_VIOLATIONS.contains(violation);
                 String own = ParserRefusals.sentence(violation);
                 return own != null ? Refusals.refuse(request, response, callback, HttpStatus.BAD_REQUEST_400, own)
-                        : Refusals.refuse(request, response, callback, HttpStatus.BAD_REQUEST_400, OneSentenceErrors.unreadable(ambiguous));
+                        : Refusals.refuse(request, response, callback, HttpStatus.BAD_REQUEST_400, ErrorSentences.unreadable(ambiguous));
             }
         }
         HttpConfiguration before = strict.get(request.getConnectionMetaData().getHttpConfiguration());
