@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -178,8 +177,8 @@ public final class GraphBuilder {
         try {
             Table.Row data = row.without(Citations::isProvenance);
             Graph triples = mapping.apply(data, BindingFactory.empty());
-            checkLiterals(data, triples, found);
-            checkCellsUsed(data, triples, found);
+            RowChecks.literals(data, triples, found);
+            RowChecks.cellsUsed(data, triples, found);
             Map<String, Set<Triple>> claims = Citations.claims(mapping, data, triples,
                     column -> mapping.ownColumns().contains(column) || citations.speaksFor(row, column));
             return new MappedRow(row, triples, claims, found);
@@ -219,49 +218,6 @@ public final class GraphBuilder {
         if (unsourced[0]) problems.add(new Problem(row.at(Citations.SOURCE), "the row needs a source (a key of data/sources/sources.csv)"));
     }
 
-    /** A cell that makes an ill-formed typed literal (a wrong date, a number that is not one). */
-    private static void checkLiterals(Table.Row row, Graph triples, List<Problem> problems) {
-        triples.find().forEach(t -> {
-            Node o = t.getObject();
-            if (o.isLiteral() && o.getLiteralDatatype() instanceof XSDDatatype type
-                    && !type.isValid(o.getLiteralLexicalForm())) {
-                String column = columnHolding(row, o.getLiteralLexicalForm());
-                problems.add(new Problem(row.at(column), "'" + o.getLiteralLexicalForm() + "' is not a valid "
-                        + type.getURI().replace("http://www.w3.org/2001/XMLSchema#", "xsd:")
-                        + (type.equals(XSDDatatype.XSDdate) ? " (dates are YYYY-MM-DD, or YYYY where only the year is known)" : "")));
-            }
-        });
-    }
-
-    /**
-     * Every cell must show up in what its row made: a key with a space, say, makes no valid IRI,
-     * and the mapping would silently drop it. The quote is checked against its source instead.
-     */
-    private static void checkCellsUsed(Table.Row row, Graph triples, List<Problem> problems) {
-        if (triples.isEmpty()) {
-            String culprit = row.cells().entrySet().stream()
-                    .filter(c -> c.getValue().matches(".*[\\s<>\"{}|^`\\\\].*") && !c.getKey().equals("quote"))
-                    .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
-            problems.add(new Problem(row.at(culprit), (culprit == null ? "" : "'" + row.get(culprit)
-                    + "' cannot be part of an IRI; ") + "the row made nothing in the graph"));
-            return;
-        }
-        java.util.Set<String> terms = new java.util.HashSet<>();
-        triples.find().forEach(t -> {
-            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
-                terms.add(n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "");
-            }
-        });
-        for (var cell : row.cells().entrySet()) {
-            if (cell.getKey().equals("quote")) continue;
-            for (String value : cell.getValue().split("\\s*;\\s*")) {
-                if (value.isEmpty() || terms.stream().anyMatch(term -> term.contains(value))) continue;
-                problems.add(new Problem(row.at(cell.getKey()), "'" + value
-                        + "' made nothing in the graph: it is not a valid key, date or value for this column"));
-            }
-        }
-    }
-
     /**
      * Every IRI a row points to under the graph's base or the ontology must be defined somewhere,
      * but for a key it replaces: that IRI is no longer a thing, only a name that resolves to this one.
@@ -277,7 +233,7 @@ public final class GraphBuilder {
                 if (!o.isURI() || !o.getURI().startsWith(SCO.BASE) || t.getPredicate().equals(DCTerms.replaces.asNode())) return;
                 if (defined.computeIfAbsent(o, thing -> union.contains(thing, RDF.type.asNode(), Node.ANY))) return;
                 String iri = o.getURI();
-                String column = columnReferring(output.row(), iri);
+                String column = RowChecks.columnReferring(output.row(), iri);
                 String name = iri.startsWith(SCO.ID) ? iri.substring(SCO.ID.length()) : "sco:" + iri.substring(SCO.NS.length());
                 problems.add(new Problem(output.row().at(column), "unknown reference: nothing in the data is " + name));
             });
@@ -295,22 +251,6 @@ public final class GraphBuilder {
                 assertions.add(t, List.of(source), List.of());
             }
         }
-    }
-
-    private static String columnHolding(Table.Row row, String value) {
-        for (var cell : row.cells().entrySet()) {
-            if (cell.getValue().equals(value) || List.of(cell.getValue().split("\\s*;\\s*")).contains(value)) return cell.getKey();
-        }
-        return null;
-    }
-
-    private static String columnReferring(Table.Row row, String iri) {
-        for (var cell : row.cells().entrySet()) {
-            for (String value : cell.getValue().split("\\s*;\\s*")) {
-                if (!value.isEmpty() && (iri.endsWith("/" + value) || iri.endsWith("#" + value))) return cell.getKey();
-            }
-        }
-        return null;
     }
 
     private Mapping mapping(String name) {
