@@ -202,8 +202,8 @@ final class EntityIndex {
 
         Entity build(String id) {
             Set<String> normalised = new LinkedHashSet<>();
-            for (String name : names) normalised.add(NameSimilarity.normalise(name));
-            for (String key : keys) normalised.add(NameSimilarity.normalise(key));
+            for (String name : names) normalised.add(NameNormaliser.normalise(name));
+            for (String key : keys) normalised.add(NameNormaliser.normalise(key));
             Map<String, Set<String>> ids = new LinkedHashMap<>();
             identifiers.forEach((property, values) -> ids.put(property, Set.copyOf(values)));
             return new Entity(id, label, new ArrayList<>(types), List.copyOf(names), Set.copyOf(normalised), Map.copyOf(ids));

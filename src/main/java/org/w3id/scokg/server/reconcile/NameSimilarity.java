@@ -1,11 +1,8 @@
 package org.w3id.scokg.server.reconcile;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.w3id.scokg.server.web.Scripts;
@@ -13,7 +10,7 @@ import org.w3id.scokg.server.web.Spelling;
 
 /**
  * How alike two names are, from 0 (nothing shared) to 1 (the same once normalised). Names are
- * normalised first (Unicode compatibility forms, case, accents, apostrophes and punctuation, a
+ * normalised first ({@link NameNormaliser}: Unicode compatibility forms, case, accents, apostrophes and punctuation, a
  * leading "the", -ize read as -ise, -yze as -yse), then compared four ways and the best kept: the mean of
  * Jaro-Winkler similarity and of one less the Levenshtein distance over the longer length (Apache
  * Commons Text), which forgives a typo or two and swapped letters but not a different ending ("Iraq" is 0.82 of "Iran",
@@ -50,96 +47,12 @@ final class NameSimilarity {
 
     private NameSimilarity() {}
 
-    /** -ize and its forms ({@link Spelling}) in the last word of what is being typed, which may stop anywhere ("organiz"). */
-    private static final Pattern IZE_TYPED = Pattern.compile("(?<=\\p{L}{3})iz(?=(?:e|es|ed|ing|er|ers|i|in|a|at|ati|atio|ation|ations)?$)");
-
-    /** A name as it is compared: "Côte d’Ivoire" and "cote divoire" are the same, as are "organization" and "organisation". */
-    static String normalise(String name) {
-        return withoutThe(spelling(formFirst(plain(name))));
-    }
-
-    /** A form of state and its "of" ("republic of", "islamic republic of", "republic of the union of"). */
-    private static final String FORM = "(?:(?:islamic|arab|federal|democratic|socialist|peoples|united|co operative)\\s+)*"
-            + "(?:republic|kingdom|state|sultanate|principality|commonwealth|federation)\\s+of";
-
-    /** A name with its form of state after it, as a list sorted by name writes it ("iran islamic republic of"). */
-    private static final Pattern FORM_AFTER = Pattern.compile("(.+?)\\s+((?:the\\s+)?" + FORM + "(?:\\s+the)?(?:\\s+union\\s+of)?)");
-
-    /**
-     * The form of state before the name where a list put it after ("Iran (Islamic Republic of)",
-     * "Kazakhstan, Republic of"): no other name ends in "of". Until a review on 5 December 2026 such a
-     * name was 0.9 of the long name the graph gives, never the same name.
-     */
-    private static String formFirst(String text) {
-        java.util.regex.Matcher inverted = FORM_AFTER.matcher(text);
-        return inverted.matches() ? inverted.group(2) + " " + inverted.group(1) : text;
-    }
-
-    /**
-     * The beginning of a name, typed so far, as it is compared with the beginnings of names: as
-     * {@link #normalise}, the last word read as one that may not be finished ("organiz" is "organis").
-     */
-    static String normalisePrefix(String prefix) {
-        String text = plain(prefix);
-        int last = text.lastIndexOf(' ') + 1;
-        return withoutThe(spelling(text.substring(0, last)) + IZE_TYPED.matcher(text.substring(last)).replaceAll("is"));
-    }
-
-    /** Letters each followed by a full stop, two or more ("U.N.", "U.N.G.A."): an abbreviation written with dots. */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L}\\.){2,}");
-
-    /**
-     * Compatibility forms, accents, case, apostrophes and punctuation taken away, words split by one
-     * space; an abbreviation written with dots is one word ("U.N." is "UN", read as "United Nations").
-     */
-    private static String plain(String name) {
-        String text = Normalizer.normalize(Scripts.simplified(invisible(name)), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        text = DOTTED.matcher(text).replaceAll(dotted -> dotted.group().replace(".", ""));
-        // "ß" is "ss" in Unicode's full case folding (its capital is "SS"), and German writes either:
-        // "Rußland" found nothing where "Russland" found Russia until a review on 5 December 2026.
-        text = Lookalikes.oneScript(text.toLowerCase(Locale.ROOT).replace("ß", "ss").replaceAll("['’‘`´]", ""));
-        // Chinese has no spaces between words: a table pads a name of two characters to the width of
-        // three ("中　国", "印　度"), and until a review on 5 December 2026 such a name found nothing.
-        return HAN_SPACE.matcher(text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip()).replaceAll("");
-    }
-
-    /** A space between two Chinese characters, which splits no words. */
-    private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
-
-    /**
-     * {@code text} without its invisible format characters (Unicode's category Cf: a soft hyphen, a
-     * zero-width space, joiner or non-joiner, a word joiner, a byte order mark), which text copied
-     * from a web page or a PDF may hold inside a word: until a review on 5 December 2026 they split
-     * the word they stood in, so "Rus" U+00AD "sia" was 0.91 of "Russia", not certain, and suggested nothing.
-     */
-    static String invisible(String text) {
-        return FORMAT.matcher(text).replaceAll("");
-    }
-
-    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");
-
-    /**
-     * The word "UN", the one abbreviation read as what it stands for: "United Nations", which the
-     * graph gives it as a name of the UN, so "UN General Assembly" is the Assembly's name (it found
-     * nothing until a review on 3 December 2026).
-     */
-    private static final Pattern UN = Pattern.compile("(?<![\\p{L}\\p{N}])un(?![\\p{L}\\p{N}])");
-
-    /** One spelling of a word that has two, and "UN" in full. */
-    private static String spelling(String text) {
-        return Spelling.british(UN.matcher(text).replaceAll("united nations"));
-    }
-
-    private static String withoutThe(String text) {
-        return text.startsWith("the ") ? text.substring(4) : text;
-    }
-
     /** The similarity of two names already normalised. */
     static double similarity(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
         if (a.equals(b)) return 1;
-        String x = withoutStateForm(a);
-        String y = withoutStateForm(b);
+        String x = NameNormaliser.withoutStateForm(a);
+        String y = NameNormaliser.withoutStateForm(b);
         if (x.equals(a) && y.equals(b)) return Math.max(Math.max(Math.max(edits(a, b), dice(grams(a), grams(b))), contained(a, b)), typoApart(a, b));
         // A state's form of name says nothing of which state it is: "Republic of Korea" and "Republic of
         // India" were 0.84 alike, so the states' English long forms (4 December 2026) made India a
@@ -167,16 +80,6 @@ final class NameSimilarity {
             if (!sameWord(x[i], y[i])) return 0;
         }
         return TYPO_APART;
-    }
-
-    /** A state's form of name before its name ("republic of", "kingdom of", "peoples republic of the union of") or after it ("kyrgyz republic"). */
-    private static final Pattern STATE_FORM = Pattern.compile("^" + FORM + "\\s+(?:the\\s+)?(?:union\\s+of\\s+)?"
-            + "|\\s+(?:(?:islamic|arab|federal|democratic|socialist|peoples)\\s+)*republic$");
-
-    /** {@code name} without a state's form of name, or as it is where that would leave nothing. */
-    static String withoutStateForm(String name) {
-        String core = STATE_FORM.matcher(name).replaceAll("").strip();
-        return core.isEmpty() ? name : core;
     }
 
     private static double edits(String a, String b) {
@@ -218,8 +121,8 @@ final class NameSimilarity {
      */
     static String acronym(String query) {
         // Written with dots, or ending a sentence: "U.N.G.A." and "UNGA." are "UNGA".
-        String text = invisible(query).strip().replaceAll("(?<=\\p{Lu})\\.", "");
-        return text.length() >= 2 && text.codePoints().allMatch(Character::isUpperCase) ? plain(text) : null;
+        String text = NameNormaliser.invisible(query).strip().replaceAll("(?<=\\p{Lu})\\.", "");
+        return text.length() >= 2 && text.codePoints().allMatch(Character::isUpperCase) ? NameNormaliser.plain(text) : null;
     }
 
     /**

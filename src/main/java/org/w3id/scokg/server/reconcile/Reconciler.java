@@ -109,7 +109,7 @@ final class Reconciler {
         // A blank name (an empty cell beside the properties) says nothing, as a blank value does:
         // until a review on 3 December 2026 it was a name 0.0 like every thing's, which halved the
         // score and forbade a match that an ISO code alone made certain.
-        String name = query.name() == null || query.name().isBlank() ? null : NameSimilarity.normalise(query.name());
+        String name = query.name() == null || query.name().isBlank() ? null : NameNormaliser.normalise(query.name());
         String acronym = name == null ? null : NameSimilarity.acronym(query.name());
         // The name and the unSymbol values read as symbols once, against the graph's symbols: a
         // resolution's number alone ("73/27") is its symbol where no other symbol carries it.

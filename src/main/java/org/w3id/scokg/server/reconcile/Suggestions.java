@@ -28,7 +28,7 @@ final class Suggestions {
      * 2026 "should" filtered here as "any" does).
      */
     List<EntityIndex.Entity> entities(String prefix, String type, Reconciler.TypeStrict strict, int cursor, int limit) {
-        String p = NameSimilarity.normalisePrefix(prefix);
+        String p = NameNormaliser.normalisePrefix(prefix);
         if (prefix.isBlank() || nothingLeft(prefix, p)) return List.of();
         // Of its names, the one that matches best: the rank of the match, then the name's length.
         record Hit(EntityIndex.Entity entity, boolean ofType, int rank, int length) {}
@@ -80,21 +80,21 @@ final class Suggestions {
      * («гос» and 国家 suggest state), or whose id does.
      */
     List<EntityIndex.Type> types(String prefix) {
-        String p = NameSimilarity.normalisePrefix(prefix);
+        String p = NameNormaliser.normalisePrefix(prefix);
         if (nothingLeft(prefix, p)) return List.of();
         // Or its id, the class IRI as typed so far, as the API expects (it found nothing until a review on 2 December 2026).
         String typed = prefix.strip();
         return index.offered().stream()
-                .filter(t -> t.words().stream().anyMatch(w -> rank(NameSimilarity.normalise(w), p) < Integer.MAX_VALUE) || typed.contains(":") && t.id().startsWith(typed))
+                .filter(t -> t.words().stream().anyMatch(w -> rank(NameNormaliser.normalise(w), p) < Integer.MAX_VALUE) || typed.contains(":") && t.id().startsWith(typed))
                 .toList();
     }
 
     /** Those of {@code properties} whose id or name starts with {@code prefix} (a word of the name), by id. */
     static List<Properties.Property> properties(List<Properties.Property> properties, String prefix) {
-        String p = NameSimilarity.normalisePrefix(prefix);
+        String p = NameNormaliser.normalisePrefix(prefix);
         if (nothingLeft(prefix, p)) return List.of();
         return properties.stream()
-                .filter(e -> rank(NameSimilarity.normalise(e.name()), p) < Integer.MAX_VALUE || NameSimilarity.normalise(e.id()).startsWith(p))
+                .filter(e -> rank(NameNormaliser.normalise(e.name()), p) < Integer.MAX_VALUE || NameNormaliser.normalise(e.id()).startsWith(p))
                 .sorted(Comparator.comparing(Properties.Property::id))
                 .toList();
     }

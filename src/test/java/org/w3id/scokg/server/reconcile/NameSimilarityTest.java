@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class NameSimilarityTest {
     private static double similarity(String a, String b) {
-        return NameSimilarity.similarity(NameSimilarity.normalise(a), NameSimilarity.normalise(b));
+        return NameSimilarity.similarity(NameNormaliser.normalise(a), NameNormaliser.normalise(b));
     }
 
     @Test
@@ -31,7 +31,7 @@ class NameSimilarityTest {
         for (String cell : new String[] {"Rus\u00adsia", "Rus\u200bsia", "Rus\u200csia", "Rus\u200dsia", "Rus\u2060sia", "Рос\u00adсия"}) {
             assertEquals(1.0, similarity(cell, cell.startsWith("Р") ? "Россия" : "Russia"), cell);
         }
-        assertEquals("organisation", NameSimilarity.normalisePrefix("organi\u00adsa\u200btion"));
+        assertEquals("organisation", NameNormaliser.normalisePrefix("organi\u00adsa\u200btion"));
     }
 
     @Test
@@ -77,7 +77,7 @@ class NameSimilarityTest {
     void a_chinese_name_is_never_another_a_typo_apart() {
         String query = "上海合作组织成员国元首理事会比什凯克宣言";
         for (String name : List.of("上海合作组织成员国元首理事会青岛宣言", "上海合作组织成员国元首理事会", "上海合作组织成员国元首理事会比什凯克宣", "上海合作组织成员国元首理事会比什凯克宣言书")) {
-            assertEquals(0, NameSimilarity.typoApart(NameSimilarity.normalise(query), NameSimilarity.normalise(name)), name);
+            assertEquals(0, NameSimilarity.typoApart(NameNormaliser.normalise(query), NameNormaliser.normalise(name)), name);
         }
         // Another declaration of the Council, and the Council, are as near as their characters make them, no nearer.
         for (String name : List.of("上海合作组织成员国元首理事会青岛宣言", "上海合作组织成员国元首理事会")) {
@@ -102,43 +102,43 @@ class NameSimilarityTest {
     void the_us_and_british_spellings_of_ize_and_ise_are_one_name() {
         assertEquals(1.0, similarity("Shanghai Cooperation Organization", "Shanghai Cooperation Organisation"));
         assertEquals(1.0, similarity("non-militarization of the ICT sphere", "non-militarisation of the ICT sphere"));
-        assertEquals(NameSimilarity.normalise("organised"), NameSimilarity.normalise("organized"));
+        assertEquals(NameNormaliser.normalise("organised"), NameNormaliser.normalise("organized"));
         // One rule with search's (server.web.Spelling): "organizational" was two spellings here until 4 December 2026.
-        assertEquals(NameSimilarity.normalise("organisational structure"), NameSimilarity.normalise("Organizational structure"));
-        for (String word : List.of("size", "prize", "seize", "citizens", "Kyrgyz")) assertEquals(word.toLowerCase(Locale.ROOT), NameSimilarity.normalise(word), word);
-        assertEquals("shanghai cooperation organis", NameSimilarity.normalisePrefix("Shanghai Cooperation Organiz"), "a word being typed");
-        assertEquals("organisa", NameSimilarity.normalisePrefix("organiza"));
+        assertEquals(NameNormaliser.normalise("organisational structure"), NameNormaliser.normalise("Organizational structure"));
+        for (String word : List.of("size", "prize", "seize", "citizens", "Kyrgyz")) assertEquals(word.toLowerCase(Locale.ROOT), NameNormaliser.normalise(word), word);
+        assertEquals("shanghai cooperation organis", NameNormaliser.normalisePrefix("Shanghai Cooperation Organiz"), "a word being typed");
+        assertEquals("organisa", NameNormaliser.normalisePrefix("organiza"));
     }
 
     @Test
     void the_us_and_british_spellings_of_yze_and_yse_are_one_name() {
         assertEquals(1.0, similarity("threats analyzed", "threats analysed"));
-        assertEquals(NameSimilarity.normalise("paralysing"), NameSimilarity.normalise("paralyzing"));
-        for (String word : List.of("Kyrgyz", "Kyrgyzstan", "yze")) assertEquals(word.toLowerCase(Locale.ROOT), NameSimilarity.normalise(word), word);
+        assertEquals(NameNormaliser.normalise("paralysing"), NameNormaliser.normalise("paralyzing"));
+        for (String word : List.of("Kyrgyz", "Kyrgyzstan", "yze")) assertEquals(word.toLowerCase(Locale.ROOT), NameNormaliser.normalise(word), word);
     }
 
     @Test
     void the_share_of_words_in_common_says_how_close_a_name_is_to_one_that_holds_it() {
-        assertEquals(0.5, NameSimilarity.sharedWords(NameSimilarity.normalise("General Assembly"), NameSimilarity.normalise("United Nations General Assembly")));
-        assertEquals(0.4, NameSimilarity.sharedWords(NameSimilarity.normalise("General Assembly"), NameSimilarity.normalise("General Assembly resolution 73/27")));
-        assertEquals(0.5, NameSimilarity.sharedWords(NameSimilarity.normalise("Genral Assembly"), NameSimilarity.normalise("United Nations General Assembly")), "a typo apart");
+        assertEquals(0.5, NameSimilarity.sharedWords(NameNormaliser.normalise("General Assembly"), NameNormaliser.normalise("United Nations General Assembly")));
+        assertEquals(0.4, NameSimilarity.sharedWords(NameNormaliser.normalise("General Assembly"), NameNormaliser.normalise("General Assembly resolution 73/27")));
+        assertEquals(0.5, NameSimilarity.sharedWords(NameNormaliser.normalise("Genral Assembly"), NameNormaliser.normalise("United Nations General Assembly")), "a typo apart");
         assertEquals(0.0, NameSimilarity.sharedWords("", "shanghai"));
     }
 
     @Test
     void un_is_read_as_united_nations() {
         // A review of 3 December 2026: "UN General Assembly" found nothing.
-        assertEquals(NameSimilarity.normalise("United Nations"), NameSimilarity.normalise("UN"));
+        assertEquals(NameNormaliser.normalise("United Nations"), NameNormaliser.normalise("UN"));
         assertEquals(1.0, similarity("UN General Assembly", "United Nations General Assembly"));
         assertEquals(1.0, similarity("UN Secretary General", "United Nations Secretary-General"));
-        assertEquals("unidir", NameSimilarity.normalise("UNIDIR"), "a word, not the beginning of one");
-        assertEquals("united nations general", NameSimilarity.normalisePrefix("UN General"));
-        assertEquals("un", NameSimilarity.normalisePrefix("un"), "the last word typed may be the beginning of another (United, UNIDIR)");
+        assertEquals("unidir", NameNormaliser.normalise("UNIDIR"), "a word, not the beginning of one");
+        assertEquals("united nations general", NameNormaliser.normalisePrefix("UN General"));
+        assertEquals("un", NameNormaliser.normalisePrefix("un"), "the last word typed may be the beginning of another (United, UNIDIR)");
         // Written with dots (a review of 3 December 2026: "U.N." was "u n", and matched nothing).
         assertEquals(1.0, similarity("U.N. General Assembly", "United Nations General Assembly"));
-        assertEquals(NameSimilarity.normalise("UN Secretary-General"), NameSimilarity.normalise("the U.N. Secretary-General"));
-        assertEquals("a c 1 73 l 27", NameSimilarity.normalise("A/C.1/73/L.27"), "a symbol's full stops are no abbreviation's");
-        assertEquals("st petersburg", NameSimilarity.normalise("St. Petersburg"));
+        assertEquals(NameNormaliser.normalise("UN Secretary-General"), NameNormaliser.normalise("the U.N. Secretary-General"));
+        assertEquals("a c 1 73 l 27", NameNormaliser.normalise("A/C.1/73/L.27"), "a symbol's full stops are no abbreviation's");
+        assertEquals("st petersburg", NameNormaliser.normalise("St. Petersburg"));
     }
 
     @Test
@@ -162,7 +162,7 @@ class NameSimilarityTest {
     }
 
     private static double initials(String query, String name) {
-        return NameSimilarity.byInitials(NameSimilarity.acronym(query), NameSimilarity.normalise(name));
+        return NameSimilarity.byInitials(NameSimilarity.acronym(query), NameNormaliser.normalise(name));
     }
 
     /**
@@ -181,11 +181,11 @@ class NameSimilarityTest {
         assertTrue(similarity("Lao People's Democratic Republic", "Laos") >= 0.75, "the name in its long form, as CLDR shortens it");
         assertTrue(similarity("Republic of Indai", "Republic of India") >= 0.75, "a typo in the name still found");
         assertTrue(similarity("Indai", "Republic of India") < similarity("Indai", "India"), "a typo of the name is nearer than the long form that holds it");
-        assertEquals("kyrgyz", NameSimilarity.withoutStateForm("kyrgyz republic"));
-        assertEquals("myanmar", NameSimilarity.withoutStateForm("republic of the union of myanmar"));
-        assertEquals("china", NameSimilarity.withoutStateForm("peoples republic of china"));
-        assertEquals("republic", NameSimilarity.withoutStateForm("republic"), "nothing but the form: as it is");
-        assertEquals("council of heads of state", NameSimilarity.withoutStateForm("council of heads of state"));
+        assertEquals("kyrgyz", NameNormaliser.withoutStateForm("kyrgyz republic"));
+        assertEquals("myanmar", NameNormaliser.withoutStateForm("republic of the union of myanmar"));
+        assertEquals("china", NameNormaliser.withoutStateForm("peoples republic of china"));
+        assertEquals("republic", NameNormaliser.withoutStateForm("republic"), "nothing but the form: as it is");
+        assertEquals("council of heads of state", NameNormaliser.withoutStateForm("council of heads of state"));
     }
 
     /**
@@ -200,18 +200,18 @@ class NameSimilarityTest {
         assertEquals(1.0, similarity("Iran, Islamic Republic of", "Islamic Republic of Iran"));
         assertEquals(1.0, similarity("Kazakhstan, Republic of", "Republic of Kazakhstan"));
         assertEquals(1.0, similarity("Myanmar, Republic of the Union of", "Republic of the Union of Myanmar"));
-        assertEquals(NameSimilarity.normalise("Islamic Republic of Iran"), NameSimilarity.normalise("Iran (Islamic Republic of)"));
-        assertEquals("council of heads of state", NameSimilarity.normalise("Council of Heads of State"), "a form of state not at the end, as it is");
-        assertEquals("republic of", NameSimilarity.normalise("Republic of"), "nothing but the form: as it is");
+        assertEquals(NameNormaliser.normalise("Islamic Republic of Iran"), NameNormaliser.normalise("Iran (Islamic Republic of)"));
+        assertEquals("council of heads of state", NameNormaliser.normalise("Council of Heads of State"), "a form of state not at the end, as it is");
+        assertEquals("republic of", NameNormaliser.normalise("Republic of"), "nothing but the form: as it is");
         assertTrue(similarity("Korea, Republic of", "Republic of India") < 0.75, "the form still says nothing of which state");
     }
 
     @Test
     void traditional_chinese_is_read_as_simplified() {
-        assertEquals(NameSimilarity.normalise("俄罗斯"), NameSimilarity.normalise("俄羅斯"));
-        assertEquals(NameSimilarity.normalise("中国"), NameSimilarity.normalise("中國"));
-        assertEquals(NameSimilarity.normalise("上海合作组织"), NameSimilarity.normalise("上海合作組織"));
-        assertEquals("russia", NameSimilarity.normalise("Russia"), "other scripts as they were");
+        assertEquals(NameNormaliser.normalise("俄罗斯"), NameNormaliser.normalise("俄羅斯"));
+        assertEquals(NameNormaliser.normalise("中国"), NameNormaliser.normalise("中國"));
+        assertEquals(NameNormaliser.normalise("上海合作组织"), NameNormaliser.normalise("上海合作組織"));
+        assertEquals("russia", NameNormaliser.normalise("Russia"), "other scripts as they were");
     }
 
     @Test
@@ -229,24 +229,24 @@ class NameSimilarityTest {
     /** A review of 5 December 2026, as an OpenRefine user with German and Chinese cells: "Rußland" and "印　度" found nothing. */
     @Test
     void sharp_s_is_ss_and_a_space_between_chinese_characters_is_none() {
-        assertEquals(NameSimilarity.normalise("Russland"), NameSimilarity.normalise("Rußland"));
-        assertEquals(NameSimilarity.normalise("RUSSLAND"), NameSimilarity.normalise("RUẞLAND"));
-        assertEquals(NameSimilarity.normalise("印度"), NameSimilarity.normalise("印　度"));
-        assertEquals(NameSimilarity.normalise("中国"), NameSimilarity.normalise("中 国"));
+        assertEquals(NameNormaliser.normalise("Russland"), NameNormaliser.normalise("Rußland"));
+        assertEquals(NameNormaliser.normalise("RUSSLAND"), NameNormaliser.normalise("RUẞLAND"));
+        assertEquals(NameNormaliser.normalise("印度"), NameNormaliser.normalise("印　度"));
+        assertEquals(NameNormaliser.normalise("中国"), NameNormaliser.normalise("中 国"));
         // Between other words a space still splits them.
-        assertEquals("new delhi", NameSimilarity.normalise("New  Delhi"));
-        assertEquals("上海 sco", NameSimilarity.normalise("上海 SCO"));
+        assertEquals("new delhi", NameNormaliser.normalise("New  Delhi"));
+        assertEquals("上海 sco", NameNormaliser.normalise("上海 SCO"));
     }
 
     /** A review of 5 December 2026: a word mixing Latin and Cyrillic lookalikes was a near name, never the name. */
     @Test
     void a_word_mixing_latin_and_cyrillic_lookalikes_is_read_in_the_script_of_most_of_its_letters() {
-        assertEquals(NameSimilarity.normalise("Россия"), NameSimilarity.normalise("Рoссия"), "a Latin o among Cyrillic letters");
-        assertEquals(NameSimilarity.normalise("India"), NameSimilarity.normalise("Indi\u0430"), "a Cyrillic а among Latin letters");
-        assertEquals(NameSimilarity.normalise("Казахстан"), NameSimilarity.normalise("Kазахстaн"));
+        assertEquals(NameNormaliser.normalise("Россия"), NameNormaliser.normalise("Рoссия"), "a Latin o among Cyrillic letters");
+        assertEquals(NameNormaliser.normalise("India"), NameNormaliser.normalise("Indi\u0430"), "a Cyrillic а among Latin letters");
+        assertEquals(NameNormaliser.normalise("Казахстан"), NameNormaliser.normalise("Kазахстaн"));
         // Words of one script each, and a word whose letters are half of each, are left as they are.
-        assertEquals("москва moscow", NameSimilarity.normalise("Москва Moscow"));
-        assertEquals("ab\u0430\u0431", NameSimilarity.normalise("ab\u0430\u0431"));
+        assertEquals("москва moscow", NameNormaliser.normalise("Москва Moscow"));
+        assertEquals("ab\u0430\u0431", NameNormaliser.normalise("ab\u0430\u0431"));
     }
 
     /** Words are found by one scan: a pattern for a run with a letter of each script backtracked cubically over a long run. */
