@@ -112,12 +112,12 @@ class TopNInTotalOrderTest {
         literals.add(NodeFactory.createLiteralDT("P1M", XSDDatatype.XSDduration));
         int told = 0;
         for (Node first : literals) {
-            TopNInTotalOrder.ValueMix byValue = new TopNInTotalOrder.ValueMix();
+            ValueMix byValue = new ValueMix();
             byValue.addByValue(first);
             assertEquals(byValue.toString(), mix(first).toString(), first::toString);
-            if (first.getLiteral().isWellFormed() && !byValue.toString().equals(new TopNInTotalOrder.ValueMix().toString())) told++;
+            if (first.getLiteral().isWellFormed() && !byValue.toString().equals(new ValueMix().toString())) told++;
             for (Node second : new Node[] {literals.get(told % literals.size()), date("2017-06-09", XSDDatatype.XSDdate)}) {
-                TopNInTotalOrder.ValueMix both = new TopNInTotalOrder.ValueMix();
+                ValueMix both = new ValueMix();
                 both.addByValue(first);
                 both.addByValue(second);
                 assertEquals(both.toString(), mix(first, second).toString(), () -> first + " then " + second);
@@ -258,8 +258,8 @@ class TopNInTotalOrderTest {
         return assertInstanceOf(TopNInTotalOrder.class, answer);
     }
 
-    private static TopNInTotalOrder.ValueMix mix(Node... values) {
-        TopNInTotalOrder.ValueMix mix = new TopNInTotalOrder.ValueMix();
+    private static ValueMix mix(Node... values) {
+        ValueMix mix = new ValueMix();
         for (Node value : values) mix.add(value);
         return mix;
     }

@@ -49,7 +49,7 @@ class TopNReviewTest {
         assertEquals(-1, cmp(a, b)); // text: "PT0.5S" < "PT0M"
         assertEquals(-1, cmp(b, c)); // text: "PT0M" < "PT0S"
         assertEquals(-1, cmp(c, a)); // value: 0 < 0.5
-        TopNInTotalOrder.ValueMix mix = new TopNInTotalOrder.ValueMix();
+        ValueMix mix = new ValueMix();
         mix.add(a); mix.add(b); mix.add(c);
         assertFalse(mix.total(), "ValueMix refuses the cycle");
     }
