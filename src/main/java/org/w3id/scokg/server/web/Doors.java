@@ -81,14 +81,23 @@ public final class Doors extends Handler.Wrapper {
         // "post" taken for GET or POST here reached them as methods they do not know (Jetty's 501 with
         // no body, Fuseki's 405 without Allow; a review on 5 December 2026). It is a 405 below.
         String method = request.getMethod();
-        boolean cors = request.getHeaders().get(HttpHeader.ORIGIN) != null;
         String route = Request.getPathInContext(request);
-        boolean operatorRoute = route.startsWith("/$/");
-        boolean operatorOnly = operatorOnly(route);
         crossOrigin(route, response);
-        if (operatorOnly && !operator(request)) {
+        if (operatorOnly(route) && !operator(request)) {
             return Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.notFound"));
         }
+        // Each answers the request (true) or lets it through; a refusal answers, and is true.
+        if (answeredMethod(request, response, callback, method, route) || refusedCoding(request, response, callback, method)
+                || refusedQueryBody(request, response, callback, method, route) || refusedContentType(request, response, callback, method)
+                || answeredOptions(request, response, callback, method, route)) {
+            return true;
+        }
+        return super.handle(HeaderSpellings.mediaTypesInLowerCase(method.equals("POST") ? HeaderSpellings.gzipByItsName(request) : request), response, callback);
+    }
+
+    /** OPTIONS on the operator's endpoints, and a method the route does not take (a 405 with Allow); false for any other. */
+    private static boolean answeredMethod(Request request, Response response, Callback callback, String method, String route) {
+        boolean operatorRoute = route.startsWith("/$/");
         // OPTIONS on the operator's endpoints says what they take: Fuseki answered it on the metrics
         // with the metrics themselves and no Allow (a review on 3 December 2026), on /$/ready with its
         // body and no Allow, and on /$/ping with TRACE among its methods, which Doors refuses (a
@@ -127,6 +136,11 @@ public final class Doors extends Handler.Wrapper {
             Sentence said = method.length() <= NAMED_METHOD ? Sentence.of("said.method", method, allowed(route)) : Sentence.of("said.someMethod", allowed(route));
             return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, said);
         }
+        return false;
+    }
+
+    /** A body in a transfer coding or a content coding this server does not read: 501, 415. */
+    private static boolean refusedCoding(Request request, Response response, Callback callback, String method) {
         // Jetty inflates gzip, and only a body in gzip once (HttpFront): Fuseki "inflated" deflate
         // with a compressor, answered br 400, and inflated a second gzip without a bound (gzip of
         // gzip of a 1 GiB comment fits in 1 MiB); Jetty's form reader read a form in any other
@@ -143,6 +157,11 @@ public final class Doors extends Handler.Wrapper {
             return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
                     "A request body is read as it is or compressed once with gzip, nothing else: send it without Content-Encoding, or with Content-Encoding: gzip.");
         }
+        return false;
+    }
+
+    /** A POST to the endpoint whose body is no query, or not in UTF-8: 415. */
+    private static boolean refusedQueryBody(Request request, Response response, Callback callback, String method, String route) {
         // The endpoint reads a query sent as a form or as itself (SPARQL 1.1 Protocol 2.1.2, 2.1.3),
         // nothing else: Fuseki answered any other POST 405 without Allow, as if POST were not taken.
         if (method.equals("POST") && (route.equals("/sparql") || route.startsWith("/sparql/"))) {
@@ -164,6 +183,11 @@ public final class Doors extends Handler.Wrapper {
                 return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, QueryCharset.ONLY_UTF8);
             }
         }
+        return false;
+    }
+
+    /** A Content-Type whose charset is none, or a body that says it is over the limit. */
+    private static boolean refusedContentType(Request request, Response response, Callback callback, String method) {
         // A charset that is no charset, or that Java does not know, on any other request (a GET's or
         // a reconciliation POST's Content-Type): Jetty's servlet request throws when asked its
         // content type, and the client got a 500 (a review on 2 December 2026).
@@ -178,6 +202,13 @@ public final class Doors extends Handler.Wrapper {
         if (request.getLength() > RequestLimitsFilter.MAX_BODY) {
             return Refusals.refuse(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, RequestLimitsFilter.bodyTooLarge());
         }
+        return false;
+    }
+
+    /** A CORS preflight, and OPTIONS on any route but the operator's: what the resource takes, or a 404. */
+    private boolean answeredOptions(Request request, Response response, Callback callback, String method, String route) throws Exception {
+        boolean cors = request.getHeaders().get(HttpHeader.ORIGIN) != null;
+        boolean operatorRoute = route.startsWith("/$/");
         if (cors && method.equals("OPTIONS") && request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD) != null) {
             response.setStatus(HttpStatus.NO_CONTENT_204);
             response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, ALLOWED_METHODS);
@@ -210,7 +241,7 @@ public final class Doors extends Handler.Wrapper {
             });
             return true;
         }
-        return super.handle(HeaderSpellings.mediaTypesInLowerCase(method.equals("POST") ? HeaderSpellings.gzipByItsName(request) : request), response, callback);
+        return false;
     }
 
     /**
