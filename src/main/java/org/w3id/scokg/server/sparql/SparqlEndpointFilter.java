@@ -90,62 +90,8 @@ final class SparqlEndpointFilter implements Filter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // ?lang= is the site's, not a question: /sparql?lang=ru asks nothing, as /sparql does.
         boolean asks = !Language.namesNothingElse(request.getQueryString());
-        String accept = request.getHeader("Accept");
-        if (MediaTypes.refusesAny(accept)) {
-            // A client that refuses a type by q=0 is negotiated here (EndpointAccept); one that
-            // refuses every format gets a 406, unless it names a format (format=, output=, results=:
-            // Fuseki reads those before Accept).
-            Optional<String> acceptable = EndpointAccept.forFuseki(accept);
-            if (acceptable.isEmpty() && !formatByName(request)) {
-                Vary.onAccept(response);
-                Responses.notAcceptable(response, EndpointAccept.all());
-                return;
-            }
-            if (acceptable.isPresent()) {
-                request = new AcceptWrapper(request, acceptable.get());
-                req = request;
-            }
-        } else if (accept != null && !EndpointAccept.withJsonLd(accept).equals(accept)) {
-            request = new AcceptWrapper(request, EndpointAccept.withJsonLd(accept));
-            req = request;
-        }
-        for (String parameter : List.of("default-graph-uri", "named-graph-uri")) {
-            String[] graphs = request.getParameterValues(parameter);
-            if (graphs != null && java.util.Arrays.stream(graphs).anyMatch(String::isBlank)) {
-                // An empty one was read as none, the union of all the graphs (a review on 4 December 2026).
-                Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, parameter + "= names no graph: give a graph's IRI, or leave the parameter out.");
-                return;
-            }
-            // Not an IRI ("not an iri") was read as the name of a graph there is none of: an answer of nothing, not the
-            // client's mistake said (a review on 6 December 2026).
-            String notIri = graphs == null ? null : java.util.Arrays.stream(graphs).filter(graph -> !absoluteIri(graph)).findFirst().orElse(null);
-            if (notIri != null) {
-                Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, parameter + "=" + org.w3id.scokg.query.NamedQuery.echo(notIri)
-                        + " is not an absolute IRI: a graph is named by its IRI, such as https://w3id.org/sco-kg/graph/data.");
-                return;
-            }
-        }
-        if (QUERY_PATHS.contains(path) && request.getParameter("update") != null) {
-            // An update, in a form, a query string, or beside a query: a form's was "No operation for
-            // request" until a review on 5 December 2026; a GET's stayed so, and one beside a query was
-            // dropped unsaid while the query ran, until a second review that day.
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "This endpoint is read-only and runs no update: a request to it carries a query, as query=...");
-            return;
-        }
-        if (request.getMethod().equals("POST") && QUERY_PATHS.contains(path) && String.valueOf(request.getContentType()).startsWith("application/sparql-query")
-                && request.getParameter("query") != null) {
-            // The body is the query: one in the URL too was dropped unsaid until a review on 5 December
-            // 2026, where a form beside it is Fuseki's 400 "Multiple 'query=' parameters".
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST,
-                    "A query is sent once: as the body of a POST of application/sparql-query, or as query= in the URL or a form, not both.");
-            return;
-        }
-        if (request.getMethod().equals("POST") && QUERY_PATHS.contains(path) && String.valueOf(request.getContentType()).startsWith("application/x-www-form-urlencoded")
-                && request.getParameter("query") == null && request.getParameter("default") == null && request.getParameter("graph") == null) {
-            // A form that asks nothing: Fuseki answered it 405 with no Allow until a review on 4 December 2026.
-            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A form sent to the endpoint must carry the query, as query=...");
-            return;
-        }
+        request = accepted(request, response);
+        if (request == null || refusedGraphs(request, response) || refusedQueryBody(request, response, path)) return;
         if (read && QUERY_PATHS.contains(path) && asks && asksOnlyAQuery(request) && prefersHtmlToAnswers(request.getHeader("Accept"))) {
             // A browser following a link to a query (DBpedia's endpoint answers it with an HTML
             // table too): the editor with the query and its answer as a table, the page /query gives (a HEAD, its headers).
@@ -163,7 +109,7 @@ final class SparqlEndpointFilter implements Filter {
             return;
         }
         if (!read || !QUERY_PATHS.contains(path) || asks) {
-            chain.doFilter(req, read ? res : allowOn405(response, request, path));
+            chain.doFilter(request, read ? res : allowOn405(response, request, path));
             sayWhyNotAcceptable(response);
             return;
         }
@@ -173,6 +119,11 @@ final class SparqlEndpointFilter implements Filter {
             request.getRequestDispatcher("/query").forward(request, response);
             return;
         }
+        describe(request, response, path);
+    }
+
+    /** The endpoint's service description, to a program that asks the endpoint nothing. */
+    private void describe(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         // The description is RDF only; a client that accepts none of its formats still gets Turtle.
         MediaTypes.Format format = MediaTypes.negotiate(request.getHeader("Accept"), MediaTypes.RDF).orElse(MediaTypes.Format.TURTLE);
         Graph description = GraphFactory.createGraphMem();
@@ -181,6 +132,75 @@ final class SparqlEndpointFilter implements Filter {
             RDFParser.source(in).lang(Lang.TURTLE).base(urls.absolute(request, path)).parse(description);
         }
         Responses.rdf(request, response, description, format);
+    }
+
+    /**
+     * {@code request} with the Accept header Fuseki is to negotiate with, or null where a 406 has been
+     * sent.
+     */
+    private HttpServletRequest accepted(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String accept = request.getHeader("Accept");
+        if (MediaTypes.refusesAny(accept)) {
+            // A client that refuses a type by q=0 is negotiated here (EndpointAccept); one that
+            // refuses every format gets a 406, unless it names a format (format=, output=, results=:
+            // Fuseki reads those before Accept).
+            Optional<String> acceptable = EndpointAccept.forFuseki(accept);
+            if (acceptable.isEmpty() && !formatByName(request)) {
+                Vary.onAccept(response);
+                Responses.notAcceptable(response, EndpointAccept.all());
+                return null;
+            }
+            return acceptable.isPresent() ? new AcceptWrapper(request, acceptable.get()) : request;
+        }
+        if (accept != null && !EndpointAccept.withJsonLd(accept).equals(accept)) return new AcceptWrapper(request, EndpointAccept.withJsonLd(accept));
+        return request;
+    }
+
+    /** A 400 for a graph parameter that is empty or no absolute IRI, and true; false where there is none. */
+    private static boolean refusedGraphs(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        for (String parameter : List.of("default-graph-uri", "named-graph-uri")) {
+            String[] graphs = request.getParameterValues(parameter);
+            if (graphs != null && java.util.Arrays.stream(graphs).anyMatch(String::isBlank)) {
+                // An empty one was read as none, the union of all the graphs (a review on 4 December 2026).
+                Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, parameter + "= names no graph: give a graph's IRI, or leave the parameter out.");
+                return true;
+            }
+            // Not an IRI ("not an iri") was read as the name of a graph there is none of: an answer of nothing, not the
+            // client's mistake said (a review on 6 December 2026).
+            String notIri = graphs == null ? null : java.util.Arrays.stream(graphs).filter(graph -> !absoluteIri(graph)).findFirst().orElse(null);
+            if (notIri != null) {
+                Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, parameter + "=" + org.w3id.scokg.query.NamedQuery.echo(notIri)
+                        + " is not an absolute IRI: a graph is named by its IRI, such as https://w3id.org/sco-kg/graph/data.");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A 400 for an update, a query sent twice or a form that asks nothing, and true; false otherwise. */
+    private static boolean refusedQueryBody(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        if (QUERY_PATHS.contains(path) && request.getParameter("update") != null) {
+            // An update, in a form, a query string, or beside a query: a form's was "No operation for
+            // request" until a review on 5 December 2026; a GET's stayed so, and one beside a query was
+            // dropped unsaid while the query ran, until a second review that day.
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "This endpoint is read-only and runs no update: a request to it carries a query, as query=...");
+            return true;
+        }
+        if (request.getMethod().equals("POST") && QUERY_PATHS.contains(path) && String.valueOf(request.getContentType()).startsWith("application/sparql-query")
+                && request.getParameter("query") != null) {
+            // The body is the query: one in the URL too was dropped unsaid until a review on 5 December
+            // 2026, where a form beside it is Fuseki's 400 "Multiple 'query=' parameters".
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "A query is sent once: as the body of a POST of application/sparql-query, or as query= in the URL or a form, not both.");
+            return true;
+        }
+        if (request.getMethod().equals("POST") && QUERY_PATHS.contains(path) && String.valueOf(request.getContentType()).startsWith("application/x-www-form-urlencoded")
+                && request.getParameter("query") == null && request.getParameter("default") == null && request.getParameter("graph") == null) {
+            // A form that asks nothing: Fuseki answered it 405 with no Allow until a review on 4 December 2026.
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A form sent to the endpoint must carry the query, as query=...");
+            return true;
+        }
+        return false;
     }
 
     /**
