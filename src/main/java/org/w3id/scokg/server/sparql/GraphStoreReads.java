@@ -92,18 +92,33 @@ final class GraphStoreReads implements Filter {
             return;
         }
         HttpServletResponse response = (HttpServletResponse) res;
+        if (refusedGraphs(request, response)) return;
+        request = negotiated(request, response);
+        if (request != null) readBounded(request, response, chain);
+    }
+
+    /** A 400 for a read that names more than one graph, or an empty one, and true; false otherwise. */
+    private static boolean refusedGraphs(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // One graph a read: Fuseki refused two graph= with "Multiple ?default", naming the other
         // parameter (a review on 4 December 2026).
         String[] graphs = request.getParameterValues("graph");
         if (graphs != null && graphs.length > 1 || graphs != null && request.getParameter("default") != null) {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A Graph Store read names one graph: graph= once, or default.");
-            return;
+            return true;
         }
         // An empty graph= names no graph, as an empty default-graph-uri= does not: a 404 "No such graph: <>" until a review on 4 December 2026.
         if (graphs != null && graphs[0].isBlank()) {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "graph= names no graph: give a graph's IRI, or default.");
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * {@code request} as Fuseki is to read it, asking for the syntax chosen here; null where a 400 or
+     * a 406 has been sent.
+     */
+    private static HttpServletRequest negotiated(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // An Accept that takes no syntax of RDF (image/png, text/html alone) is a 406, as from a
         // thing's description or /fragments, unless a parameter names the format: Fuseki answered
         // it 200 in its default syntax (until a review on 3 December 2026).
@@ -118,7 +133,7 @@ final class GraphStoreReads implements Filter {
             java.util.Optional<String> type = GraphStoreFormat.type(named.get().getValue(), offered);
             if (type.isEmpty()) {
                 Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, GraphStoreFormat.refusal(named.get(), offered));
-                return;
+                return null;
             }
             request = GraphStoreFormat.asking(request, type.get());
             accept = null;
@@ -127,7 +142,7 @@ final class GraphStoreReads implements Filter {
         if (accept != null && chosen.isEmpty()) {
             Vary.onAccept(response);
             Responses.notAcceptable(response, offered);
-            return;
+            return null;
         }
         // Fuseki is told the syntax chosen here: application/json is JSON-LD, as for a thing's description
         // (Fuseki, which does not know it, sent RDF/XML), and text/n3 Turtle (a 406 here until a review on 5 December 2026).
@@ -135,6 +150,11 @@ final class GraphStoreReads implements Filter {
                 || chosen.isPresent() && MediaTypes.asksByAnotherName(accept, chosen.get())) {
             request = new SparqlEndpointFilter.AcceptWrapper(request, chosen.get());
         }
+        return request;
+    }
+
+    /** The read, held within the answer cap and the timeout, then sent, or a 503 that says which it passed. */
+    private void readBounded(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         HeldResponse held = HeldResponse.stopping(response, byteCap,
                 "This Graph Store read is larger than this endpoint's answer cap of " + byteCap + " bytes and was stopped; " + elsewhere(request));
         request.setAttribute(HELD, held);
