@@ -112,6 +112,11 @@ final class NamedQueryServlet extends HttpServlet {
             graphQuery(request, response, query);
             return;
         }
+        selectQuery(request, response, query);
+    }
+
+    /** A SELECT query's answer, in the format asked for: its page, or a file of its rows. */
+    private void selectQuery(HttpServletRequest request, HttpServletResponse response, NamedQuery query) throws IOException {
         String explicit = explicitFormat(request);
         if (explicit != null && !TYPES.containsKey(explicit)) {
             // A format named that is none of these is the client's mistake, not its Accept header's
@@ -129,14 +134,29 @@ final class NamedQueryServlet extends HttpServlet {
         if (language.isEmpty()) return;
         GivenParameters.Given given = GivenParameters.read(request);
         Map<String, String> params = given.values();
+        Ran ran = run(request, response, query, format, given);
+        if (ran == null) return;
+        if (ran.moved()) response.setHeader("Content-Location", parameters.canonical(request, query, params));
+        if (format.equals("html")) {
+            Vary.onLanguage(response);
+            Responses.html(request, response, page.render(Page.of(request), query, params, ran.rows()));
+            return;
+        }
+        writeRows(request, response, query, format, language.get(), ran.rows());
+    }
+
+    /** The rows a query gave, and whether a key among its parameters was resolved to the one it moved to. */
+    private record Ran(RowSet rows, boolean moved) {}
+
+    /** The query run with {@code given}; null where its parameters were refused or it ran past the timeout, and that was answered. */
+    private Ran run(HttpServletRequest request, HttpServletResponse response, NamedQuery query, String format, GivenParameters.Given given) throws IOException {
+        Map<String, String> params = given.values();
         String repeated = given.repeated();
-        RowSet rows;
-        boolean moved;
         try {
             given.refuseRepeated(request, query);
-            moved = parameters.resolveKeys(query, params);
+            boolean moved = parameters.resolveKeys(query, params);
             parameters.checkValues(request, query, params);
-            rows = answers.select(query, params, () -> QueryRunner.select(dataset, query, params, timeoutMillis));
+            return new Ran(answers.select(query, params, () -> QueryRunner.select(dataset, query, params, timeoutMillis)), moved);
         } catch (InputException e) {
             String problem = e.problems().get(0).message();
             if (format.equals("html")) {
@@ -146,28 +166,26 @@ final class NamedQueryServlet extends HttpServlet {
             } else {
                 Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, problem);
             }
-            return;
+            return null;
         } catch (QueryCancelledException e) {
             // The seconds as a program has always read them ("30.0"), and as a number for the reader's language.
             Sentence stopped = Sentence.of("said.timeout", String.valueOf(timeoutMillis / 1000.0), timeoutMillis / 1000.0);
             // The page to a browser that asked for it (the sentence alone until a review on 5 December 2026).
             if (format.equals("html")) Responses.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped);
             else Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped.english());
-            return;
+            return null;
         }
-        if (moved) response.setHeader("Content-Location", parameters.canonical(request, query, params));
-        if (format.equals("html")) {
-            Vary.onLanguage(response);
-            Responses.html(request, response, page.render(Page.of(request), query, params, rows));
-            return;
-        }
+    }
+
+    /** The rows as a file in {@code format}, the names in {@code language}. */
+    private void writeRows(HttpServletRequest request, HttpServletResponse response, NamedQuery query, String format, Language language, RowSet rows) throws IOException {
         // A file to keep: saved under the query's name, with the extension of its format.
         if (request.getParameter("format") != null) {
             response.setHeader("Content-Disposition", "attachment; filename=\"" + query.name() + "." + format + "\"");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // The names in the language the link names, as its page shows them; English without one, as always.
-        ResultSet results = ResultSet.adapt(names.in(language.get(), query, rows));
+        ResultSet results = ResultSet.adapt(names.in(language, query, rows));
         switch (format) {
             case "csv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_CSV);
             case "tsv" -> ResultSetMgr.write(out, results, ResultSetLang.RS_TSV);
