@@ -5,7 +5,6 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.Charset;
 import java.time.Duration;
-import java.util.Locale;
 import org.apache.jena.fuseki.Fuseki;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -88,7 +87,7 @@ public final class Doors extends Handler.Wrapper {
         }
         // Each answers the request (true) or lets it through; a refusal answers, and is true.
         if (answeredMethod(request, response, callback, method, route) || refusedCoding(request, response, callback, method)
-                || refusedQueryBody(request, response, callback, method, route) || refusedContentType(request, response, callback, method)
+                || EndpointBodies.refused(request, response, callback, method, route) || refusedContentType(request, response, callback, method)
                 || answeredOptions(request, response, callback, method, route)) {
             return true;
         }
@@ -156,32 +155,6 @@ public final class Doors extends Handler.Wrapper {
             Fuseki.actionLog.warn("POST {}: 415, a Content-Encoding other than gzip", request.getHttpURI().getPath());
             return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
                     "A request body is read as it is or compressed once with gzip, nothing else: send it without Content-Encoding, or with Content-Encoding: gzip.");
-        }
-        return false;
-    }
-
-    /** A POST to the endpoint whose body is no query, or not in UTF-8: 415. */
-    private static boolean refusedQueryBody(Request request, Response response, Callback callback, String method, String route) {
-        // The endpoint reads a query sent as a form or as itself (SPARQL 1.1 Protocol 2.1.2, 2.1.3),
-        // nothing else: Fuseki answered any other POST 405 without Allow, as if POST were not taken.
-        if (method.equals("POST") && (route.equals("/sparql") || route.startsWith("/sparql/"))) {
-            String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-            if (!queryBody(contentType)) {
-                response.getHeaders().put("Accept-Post", QUERY_BODIES);
-                // Only an update is told that the endpoint takes none: a text/plain or multipart body was
-                // told so too until a review on 5 December 2026, though it was no update.
-                return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, isUpdate(contentType)
-                        ? "A query is sent in a POST as " + QUERY_BODIES + "; this endpoint changes nothing, so it reads no update."
-                        : "The endpoint reads a POST body of two types: application/sparql-query (the query itself) and application/x-www-form-urlencoded (a form with query=); send the query as one of them.");
-            }
-            // SPARQL 1.1 Query, appendix C: a query's encoding is always UTF-8. Fuseki read every body
-            // as UTF-8 whatever its charset said and Jetty decoded a form in the charset named, so a
-            // query sent in Latin-1 ran as another query (until 2 December 2026).
-            if (!QueryCharset.isUtf8(contentType)) {
-                response.getHeaders().put("Accept-Post", QUERY_BODIES);
-                Fuseki.actionLog.warn("POST {}: 415, a charset other than UTF-8", request.getHttpURI().getPath());
-                return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, QueryCharset.ONLY_UTF8);
-            }
         }
         return false;
     }
@@ -274,7 +247,7 @@ public final class Doors extends Handler.Wrapper {
     /** Whether the request writes to a graph of the Graph Store: a method that sends a body or deletes, not a POST of a query. */
     private static boolean graphWrite(String route, String method, Request request) {
         boolean writes = switch (method) {
-            case "POST" -> !queryBody(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+            case "POST" -> !EndpointBodies.queryBody(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
             case "PUT", "DELETE", "PATCH" -> true;
             default -> false;
         };
@@ -296,19 +269,7 @@ public final class Doors extends Handler.Wrapper {
         }
     }
 
-    /** The bodies a POST to the endpoint may carry. */
-    static final String QUERY_BODIES = "application/sparql-query, application/x-www-form-urlencoded";
 
-    /** Whether {@code contentType} is a SPARQL update's, {@code application/sparql-update} with any parameters. */
-    private static boolean isUpdate(String contentType) {
-        return contentType != null && contentType.split(";", 2)[0].strip().equalsIgnoreCase("application/sparql-update");
-    }
-
-    private static boolean queryBody(String contentType) {
-        if (contentType == null) return false;
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return type.equals("application/sparql-query") || type.equals("application/x-www-form-urlencoded");
-    }
 
     /**
      * The routes that read a POST: the SPARQL endpoint (a query, form-encoded or as the body) under
