@@ -227,6 +227,34 @@ class NamespacesIT {
         assertTrue(response.body().lines().count() > 100, "the graph's triples");
     }
 
+    /**
+     * A review on 6 December 2026: every Accept was sent to the Graph Store, so a browser got 233 KB
+     * of Turtle, and text/html, TriG or N-Quads a 406 only after the redirect. A browser is sent to
+     * the graph's Triple Pattern Fragment, a page; what nothing offered satisfies is a 406 at once.
+     */
+    @Test
+    void a_named_graph_iri_sends_a_browser_to_its_fragment_and_refuses_at_once_what_it_cannot_write() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        HttpResponse<String> redirect = get("/graph/inferred", "Accept", browser);
+        assertEquals(303, redirect.statusCode());
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/fragments?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/inferred", StandardCharsets.UTF_8)), location);
+        HttpResponse<String> page = get(location.substring(location.indexOf("/fragments")), "Accept", browser);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().map().toString());
+        for (String accept : List.of("application/trig", "application/n-quads", "image/png")) {
+            HttpResponse<String> refused = get("/graph/inferred", "Accept", accept);
+            assertEquals(406, refused.statusCode(), accept);
+            assertTrue(refused.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), refused.headers().map().toString());
+        }
+        // Anything, or nothing named: RDF, as before.
+        for (String accept : new String[] {"*/*", null}) {
+            HttpResponse<String> rdf = accept == null ? get("/graph/inferred") : get("/graph/inferred", "Accept", accept);
+            assertEquals(303, rdf.statusCode());
+            assertTrue(rdf.headers().firstValue("Location").orElseThrow().contains("/sparql?graph="), String.valueOf(accept));
+        }
+    }
+
     @Test
     void the_shapes_namespace_gives_the_shapes() {
         HttpResponse<String> response = get("/shapes");

@@ -21,6 +21,7 @@ import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
+import org.w3id.scokg.server.web.Vary;
 import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
 
@@ -117,7 +118,27 @@ final class NamespaceServlet extends HttpServlet {
             Responses.notFound(request, response, Sentence.of("said.noGraph"));
             return;
         }
+        String accept = request.getHeader("Accept");
+        Optional<String> chosen = accept == null || accept.isBlank() ? Optional.of(GRAPH_OFFERS.get(0)) : MediaTypes.negotiateRdfType(accept, GRAPH_OFFERS);
+        Vary.onAccept(response);
+        if (chosen.isEmpty()) {
+            Responses.notAcceptable(request, response, GRAPH_OFFERS);
+            return;
+        }
+        String graphParameter = "graph=" + URLEncoder.encode(name.getURI(), StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", urls.absolute(request, "/sparql?graph=" + URLEncoder.encode(name.getURI(), StandardCharsets.UTF_8)));
+        response.setHeader("Location", urls.absolute(request, (chosen.get().equals(HTML) ? "/fragments?" : "/sparql?") + graphParameter));
     }
+
+    private static final String HTML = MediaTypes.Format.HTML.mediaType;
+
+    /**
+     * What a named graph's IRI is negotiated among: the syntaxes Fuseki's Graph Store writes one graph
+     * in, then a page, the graph's Triple Pattern Fragment, whose quads a person can read and follow.
+     * Until a review on 6 December 2026 every Accept was sent to the Graph Store: a browser got 233 KB
+     * of Turtle, and {@code text/html}, TriG or N-Quads a 406 after the redirect.
+     */
+    private static final List<String> GRAPH_OFFERS = java.util.stream.Stream.concat(
+            org.apache.jena.fuseki.DEF.rdfOffer.entries().stream().map(org.apache.jena.atlas.web.MediaRange::getContentTypeStr).distinct(), java.util.stream.Stream.of(HTML))
+            .toList();
 }
