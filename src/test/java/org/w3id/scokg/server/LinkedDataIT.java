@@ -227,7 +227,10 @@ class LinkedDataIT {
         "/doc/state/IN, , /doc/state/IN.html",
         "/doc/state/IN?lang=en, ru, /doc/state/IN.html?lang=en",
         "/ontology?lang=ru, , /ontology.html?lang=ru",
-        "/ontology, , /ontology.html"})
+        "/ontology, , /ontology.html",
+        "/void?lang=ru, , /void.html?lang=ru",
+        "/void, , /void.html",
+        "/.well-known/void, zh, /void.html?lang=zh"})
     void a_pages_content_location_gives_the_page_in_its_language(String path, String acceptLanguage, String location) {
         String[] headers = acceptLanguage == null ? new String[] {"Accept", "text/html"} : new String[] {"Accept", "text/html", "Accept-Language", acceptLanguage};
         HttpResponse<String> page = get(path, headers);

@@ -121,7 +121,7 @@ class NamespacesIT {
         assertTrue(html.matches("(?s).*<a href=\"/ontology#State\">state</a></td><td data-label=\"Prefixed name\"><code>sco:State</code></td>"
                 + "<td class=\"count\" data-label=\"Things\">27</td>.*"),
                 "the states counted under their class");
-        assertTrue(html.contains("href=\"?format=ttl\"") && html.contains("href=\"?format=jsonld\""), "the description as RDF");
+        assertTrue(html.contains("href=\"/void.ttl\"") && html.contains("href=\"/void.jsonld\""), "the description as RDF, at its own URLs");
         assertTrue(get(path + "?lang=ru", "Accept", "text/html").body().contains("<h1>Описание набора данных</h1>"), "in Russian");
         assertTrue(get(path + "?format=ttl", "Accept", "text/html").headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
     }
@@ -167,17 +167,21 @@ class NamespacesIT {
     }
 
     /**
-     * The ontology names its other formats in {@code Link: rel="alternate"}, as a thing's description
-     * does, and each link answers in the type it names: it sent no Link until a review on 5 December
-     * 2026, so a client that read headers alone (a HEAD) found no Turtle or RDF/XML of it.
+     * The ontology and the dataset's description name their other formats in {@code Link:
+     * rel="alternate"}, as a thing's description does, and each link answers in the type it names:
+     * the ontology sent no Link until a review on 5 December 2026, so a client that read headers alone
+     * (a HEAD) found no Turtle or RDF/XML of it, and the description none, its {@code /void.ttl} and
+     * the rest being 404s, until a review on 6 December 2026.
      */
     @ParameterizedTest
-    @CsvSource({"/ontology, text/turtle", "/ontology, text/html", "/ontology.ttl, ''", "/ontology.html, ''", "/ontology.nt, ''"})
-    void the_ontology_links_each_of_its_formats(String path, String accept) {
+    @CsvSource({"/ontology, text/turtle", "/ontology, text/html", "/ontology.ttl, ''", "/ontology.html, ''", "/ontology.nt, ''",
+        "/void, text/turtle", "/void, text/html", "/void, ''", "/void.ttl, ''", "/void.html, ''", "/void.jsonld, ''", "/.well-known/void, application/ld+json"})
+    void the_ontology_and_the_dataset_description_link_each_of_their_formats(String path, String accept) {
         HttpResponse<String> response = accept.isEmpty() ? get(path) : get(path, "Accept", accept);
         assertEquals(200, response.statusCode(), path);
+        String document = path.startsWith("/ontology") ? "/ontology" : "/void";
         String links = String.join(", ", response.headers().allValues("Link"));
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<(/ontology\\.[a-z]+)>; rel=\"alternate\"; type=\"([^\"]+)\"").matcher(links);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<(" + document + "\\.[a-z]+)>; rel=\"alternate\"; type=\"([^\"]+)\"").matcher(links);
         java.util.Set<String> types = new java.util.TreeSet<>();
         while (link.find()) {
             HttpResponse<String> alternate = get(link.group(1));
@@ -189,9 +193,40 @@ class NamespacesIT {
         // The page's head names the same formats of RDF (it named Turtle, RDF/XML and JSON-LD alone until that review).
         if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
             for (String type : types) {
-                if (!type.equals("text/html")) assertTrue(response.body().contains("<link rel=\"alternate\" type=\"" + type + "\" href=\"/ontology."), type);
+                if (!type.equals("text/html")) assertTrue(response.body().contains("<link rel=\"alternate\" type=\"" + type + "\" href=\"" + document + "."), type);
             }
         }
+    }
+
+    /**
+     * The dataset's description names the URL of the format it sent in {@code Content-Location}, as
+     * the ontology does, and that URL gives the same bytes: the Turtle at {@code /void.ttl} is the
+     * dump's {@code void.ttl}, byte for byte. A format it is not in is a 404 (until a review on 6
+     * December 2026 every {@code /void.*} was).
+     */
+    @ParameterizedTest(name = "{0} Accept: {1}")
+    @CsvSource({"/void, text/turtle, /void.ttl", "/void, '*/*', /void.ttl", "/void, application/ld+json, /void.jsonld", "/void, application/rdf+xml, /void.rdf",
+        "/void, application/n-triples, /void.nt", "/void, application/trig, /void.trig", "/.well-known/void, text/turtle, /void.ttl",
+        "/ontology, text/turtle, /ontology.ttl"})
+    void a_negotiated_document_names_the_url_of_its_format(String path, String accept, String location) {
+        HttpResponse<String> response = get(path, "Accept", accept);
+        assertEquals(200, response.statusCode(), path);
+        assertEquals(location, response.headers().firstValue("Content-Location").orElse(""), response.headers().map().toString());
+        HttpResponse<String> named = get(location);
+        assertEquals(200, named.statusCode(), location);
+        assertEquals(response.headers().firstValue("Content-Type").orElse("a"), named.headers().firstValue("Content-Type").orElse("b"), location);
+        assertEquals(response.headers().firstValue("ETag").orElse("a"), named.headers().firstValue("ETag").orElse("b"), location);
+        assertEquals(response.body(), named.body(), location);
+        assertFalse(named.headers().firstValue("Content-Location").isPresent(), "a format's own URL names no other");
+    }
+
+    @Test
+    void the_dataset_description_in_turtle_is_the_dumps_void_ttl_and_other_extensions_are_404() {
+        HttpResponse<String> turtle = get("/void.ttl");
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), turtle.headers().map().toString());
+        assertEquals(get("/dumps/void.ttl").body(), turtle.body());
+        for (String path : List.of("/void.nq", "/void.xyz", "/void.")) assertEquals(404, get(path).statusCode(), path);
+        assertEquals(200, get("/dumps/void.ttl").statusCode(), "the dump's file stays where it was");
     }
 
     /** The pages of the ontology and of the dataset's description are revalidated too, each language's by its own tag. */

@@ -63,7 +63,9 @@ final class DatasetPage {
         body.append("<h2>").append(Html.escape(texts.get("void.asRdf"))).append("</h2><p>");
         List<String> links = new ArrayList<>();
         for (MediaTypes.Format format : MediaTypes.RDF) {
-            links.add("<a href=\"?format=" + format.extension + "\" type=\"" + format.mediaType + "\">" + Html.escape(texts.get("format." + format.extension)) + "</a>");
+            // Its own URL in each format (?format= until a review on 6 December 2026, when /void.ttl and the rest were 404s).
+            links.add("<a href=\"/void." + format.extension + "\" type=\"" + format.mediaType + "\">" + Html.escape(texts.get("format." + format.extension)) + "</a>");
+            page.alternate(format.mediaType, "/void." + format.extension);
         }
         body.append(String.join(" · ", links)).append("</p>");
         return page.title(texts.get("void.title")).crumb(Html.escape(texts.get("void.title")), "/void").body(body.toString()).render();

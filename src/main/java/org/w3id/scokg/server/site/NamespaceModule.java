@@ -14,7 +14,8 @@ import org.w3id.scokg.server.web.PublicUrls;
 /**
  * The IRIs the graph names besides its things, made to dereference ({@link NamespaceServlet}): the
  * ontology's version IRI and those of its earlier versions {@code /ontology/{version}}, the dataset {@code /void}
- * (and its description's well-known address, {@code /.well-known/void}), the named graphs
+ * (its description also at {@code /void.ttl} and its other formats, and at its well-known address,
+ * {@code /.well-known/void}), the named graphs
  * {@code /graph/{name}} and the shapes' namespace {@code /shapes}.
  */
 public final class NamespaceModule implements FusekiModule {
@@ -48,7 +49,7 @@ public final class NamespaceModule implements FusekiModule {
         String version = org.w3id.scokg.publish.DatasetDescription.version(datasetDescription.graph());
         if (version != null) builder.addServletAttribute(org.w3id.scokg.server.web.Page.VERSION, version);
         NamespaceServlet servlet = new NamespaceServlet(graph, datasetDescription, TurtleDocument.read(shapes, shapes.toString()), priorOntologies, urls);
-        builder.addServlet("/ontology/*", servlet).addServlet("/void", servlet).addServlet("/.well-known/void", servlet).addServlet("/graph/*", servlet)
-                .addServlet("/shapes", servlet);
+        builder.addServlet("/ontology/*", servlet).addServlet("/.well-known/void", servlet).addServlet("/graph/*", servlet).addServlet("/shapes", servlet);
+        for (String path : NamespaceServlet.DATASET.paths()) builder.addServlet(path, servlet);
     }
 }

@@ -16,9 +16,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.server.web.EntityTags;
+import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.Representations;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Vary;
@@ -28,11 +30,13 @@ import org.w3id.scokg.vocab.SCO;
 /**
  * {@code /ontology/{version}}: the ontology, when {@code version} is its owl:versionIRI's (a page
  * asks for HTML: 303 to {@code /ontology}), or an earlier version as it was published, in any RDF
- * format ({@link PriorOntologies}); {@code /void} and {@code /.well-known/void}: the VoID + DCAT
- * description; {@code /graph/{name}}: one named graph as RDF; {@code /shapes}: the SHACL shapes.
+ * format ({@link PriorOntologies}); {@code /void}, {@code /void.ttl} and its other formats, and
+ * {@code /.well-known/void}: the VoID + DCAT description; {@code /graph/{name}}: one named graph as RDF; {@code /shapes}: the SHACL shapes.
  * Each is negotiated among the RDF formats. Anything else under them is 404.
  */
 final class NamespaceServlet extends HttpServlet {
+    /** The dataset's description: RDF first (Turtle to a client that takes anything), then its page. */
+    static final Representations DATASET = new Representations("/void", datasetFormats());
     private final transient KnowledgeGraph graph;
     /** void.ttl, read when the server starts: served as it was should the dump folder disappear. */
     private final transient TurtleDocument datasetDescription;
@@ -50,12 +54,18 @@ final class NamespaceServlet extends HttpServlet {
         this.urls = urls;
     }
 
+    private static List<MediaTypes.Format> datasetFormats() {
+        List<MediaTypes.Format> formats = new ArrayList<>(MediaTypes.RDF);
+        formats.add(MediaTypes.Format.HTML);
+        return formats;
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // Until a review on 2 December 2026 these three were Turtle whatever the client asked for.
-        if (path.equals("/void") || path.equals("/.well-known/void")) {
-            datasetDescription(request, response);
+        if (DATASET.paths().contains(path) || path.equals("/.well-known/void")) {
+            datasetDescription(path, request, response);
         } else if (path.equals("/shapes")) {
             shapes.serve(request, response);
         } else if (path.startsWith("/ontology/")) {
@@ -69,18 +79,22 @@ final class NamespaceServlet extends HttpServlet {
 
     /**
      * The dataset description: RDF as it was published (Turtle to a client that takes anything), and
-     * a page ({@link DatasetPage}) to a browser, which puts HTML first in its Accept.
+     * a page ({@link DatasetPage}) to a browser, which puts HTML first in its Accept; at {@code /void}
+     * and {@code /.well-known/void} negotiated, at {@code /void.ttl}, {@code /void.html} and the rest
+     * in the format named ({@link Representations}, as the ontology: until a review on 6 December 2026
+     * these were 404s, and {@code /void} named neither its formats nor the one it sent). One page
+     * under every URL, its language links {@code /void}'s, so the page a Content-Location names is
+     * the page that named it.
      */
-    private void datasetDescription(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<MediaTypes.Format> offers = new ArrayList<>(MediaTypes.RDF);
-        offers.add(MediaTypes.Format.HTML);
-        Optional<MediaTypes.Format> format = Responses.negotiate(request, response, offers);
+    private void datasetDescription(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<MediaTypes.Format> format = DATASET.choose(path, request, response, urls);
         if (format.isEmpty()) return;
         if (format.get() != MediaTypes.Format.HTML) {
             datasetDescription.serve(request, response, format.get());
             return;
         }
-        EntityTags.page(request, response, DatasetPage.render(Page.of(request), datasetDescription.graph(), graph.ontology()));
+        Page page = Page.at("/void", Language.of(request)).version(Page.version(request)).under(urls.root());
+        EntityTags.page(request, response, DatasetPage.render(page, datasetDescription.graph(), graph.ontology()));
     }
 
     private void version(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -14,7 +14,6 @@ import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.engine.SparqlEngine;
-import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.PublicUrls;
 
@@ -81,10 +80,10 @@ public final class SiteModule implements FusekiModule {
         AssetServlet assets = new AssetServlet();
         builder.addServlet("/dumps/*", dumpServlet).addServlet("/dumps", dumpServlet)
                 .addServlet("/assets/*", assets).addServlet("/webjars/*", assets)
-                .addServlet("", site).addServlet("/ontology", site).addServlet("/query", site)
+                .addServlet("", site).addServlet("/query", site)
                 .addServlet("/sitemap.xml", site).addServlet("/robots.txt", site).addServlet("/labels", new LabelServlet(graph))
                 .addServlet("/.well-known/sparql-examples", named).addServlet("/queries/*", named).addServlet("/queries", named);
-        for (MediaTypes.Format format : MediaTypes.PAGE_AND_RDF) builder.addServlet("/ontology." + format.extension, site);
+        for (String path : SiteServlet.ONTOLOGY.paths()) builder.addServlet(path, site);
         builder.addFilter("/*", new NotFoundFilter());
     }
 }

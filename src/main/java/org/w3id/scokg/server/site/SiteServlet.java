@@ -28,6 +28,7 @@ import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.Representations;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Terms;
@@ -42,6 +43,8 @@ import org.w3id.scokg.vocab.SCO;
  * path leads nowhere.
  */
 final class SiteServlet extends HttpServlet {
+    /** The ontology at {@code /ontology}, its page first, and at {@code /ontology.ttl} and the rest. */
+    static final Representations ONTOLOGY = new Representations("/ontology", MediaTypes.PAGE_AND_RDF);
     private final transient KnowledgeGraph graph;
     private final transient PublicUrls urls;
     private final transient HomePage home;
@@ -76,9 +79,12 @@ final class SiteServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (ONTOLOGY.paths().contains(path)) {
+            ontology(path, request, response);
+            return;
+        }
         switch (path) {
             case "", "/" -> homePage(request, response);
-            case "/ontology", "/ontology.html", "/ontology.ttl", "/ontology.jsonld", "/ontology.rdf", "/ontology.nt", "/ontology.trig" -> ontology(path, request, response);
             case "/sitemap.xml" -> Responses.send(request, response, "application/xml;charset=utf-8", sitemap(request).getBytes(StandardCharsets.UTF_8));
             case "/robots.txt" -> Responses.send(request, response, "text/plain;charset=utf-8", robots(request).getBytes(StandardCharsets.UTF_8));
             case "/query" -> query(request, response);
@@ -123,17 +129,9 @@ final class SiteServlet extends HttpServlet {
     }
 
     private void ontology(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<MediaTypes.Format> format = path.contains(".")
-                ? MediaTypes.byExtension(path.substring(path.indexOf('.') + 1))
-                : Responses.negotiate(request, response, MediaTypes.PAGE_AND_RDF);
+        // Its other formats in Link, as a thing's description names them (none until a review on 5 December 2026).
+        Optional<MediaTypes.Format> format = ONTOLOGY.choose(path, request, response, urls);
         if (format.isEmpty()) return;
-        // Its other formats, as a thing's description names them (none until a review on 5 December 2026).
-        response.setHeader("Link", MediaTypes.alternateLinks(urls.local("/ontology"), MediaTypes.PAGE_AND_RDF));
-        if (!path.contains(".")) {
-            // The page in the language it is in (Language#pinnedBy): /ontology.html alone may give another.
-            String language = format.get() == MediaTypes.Format.HTML ? Language.of(request).pinnedBy(request) : "";
-            response.setHeader("Content-Location", urls.local("/ontology.") + format.get().extension + language);
-        }
         if (format.get() != MediaTypes.Format.HTML) {
             ontologyDocument.send(request, response, format.get());
             return;

@@ -108,12 +108,13 @@ public final class CachePolicy extends Handler.Wrapper {
      * descriptions and pages ({@code /doc/}, {@code /id/}), the ontology, the dumps, the sitemap,
      * {@code /.well-known/}, the named queries' index, the dataset's description and the shapes
      * ({@code /void}, {@code /shapes}: until a review on 4 December 2026 they had no Cache-Control,
-     * where the description's same bytes at {@code /.well-known/void} had an hour).
+     * where the description's same bytes at {@code /.well-known/void} had an hour), and the
+     * description in each format ({@code /void.ttl}, ..., served since 6 December 2026).
      */
     static boolean stable(String path) {
         return path.equals("/") || path.startsWith("/doc/") || path.startsWith("/id/") || path.startsWith("/ontology") || path.equals("/dumps")
                 || path.startsWith("/dumps/") || path.equals("/sitemap.xml") || path.startsWith("/.well-known/") || path.equals("/queries")
-                || path.equals("/queries/") || path.equals("/void") || path.equals("/shapes");
+                || path.equals("/queries/") || path.equals("/void") || path.startsWith("/void.") || path.equals("/shapes");
     }
 
     /**

@@ -89,14 +89,15 @@ class CachePolicyTest {
      * The routes whose answers last: as the pattern that named them until 3 December 2026 says, path
      * for path, and the dataset's description and the shapes at their own addresses, which had no
      * Cache-Control until a review on 4 December 2026 (the description's same bytes at {@code
-     * /.well-known/void} had an hour).
+     * /.well-known/void} had an hour), and the description's URL in each format ({@code /void.ttl},
+     * since 6 December 2026).
      */
     @Test
     void the_lasting_routes_are_those_the_pattern_named() {
-        java.util.regex.Pattern was = java.util.regex.Pattern.compile("^/(|doc/.*|id/.*|ontology.*|dumps|dumps/.*|sitemap\\.xml|\\.well-known/.*|queries/?|void|shapes)$");
+        java.util.regex.Pattern was = java.util.regex.Pattern.compile("^/(|doc/.*|id/.*|ontology.*|dumps|dumps/.*|sitemap\\.xml|\\.well-known/.*|queries/?|void|void\\..*|shapes)$");
         String[] paths = {"/", "", "/doc/", "/doc/state/CN.ttl", "/doc", "/docs", "/id/state/CN", "/id", "/ontology", "/ontology/0.2.0", "/ontologyx",
             "/dumps", "/dumps/", "/dumps/sco-kg.ttl", "/dumpsx", "/sitemap.xml", "/sitemapXxml", "/sitemap.xml/", "/.well-known/void", "/.well-known",
-            "/queries", "/queries/", "/queries/members-on-date", "/queriesx", "/void", "/void/", "/voidx", "/shapes", "/shapes/x", "/sparql", "/search", "/fragments", "/assets/site.css", "//doc/"};
+            "/queries", "/queries/", "/queries/members-on-date", "/queriesx", "/void", "/void/", "/voidx", "/void.ttl", "/void.html", "/shapes", "/shapes/x", "/sparql", "/search", "/fragments", "/assets/site.css", "//doc/"};
         for (String path : paths) assertEquals(was.matcher(path).matches(), CachePolicy.stable(path), path);
         java.util.Random random = new java.util.Random(3);
         String[] pieces = {"/", "doc", "id", "ontology", "dumps", "sitemap", ".xml", ".well-known", "queries", "void", "shapes", "x", "."};
