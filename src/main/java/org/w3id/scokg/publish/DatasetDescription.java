@@ -19,12 +19,14 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.vocab.DCAT3;
 import org.w3id.scokg.vocab.SCO;
+import org.w3id.scokg.vocab.SD;
 import org.w3id.scokg.vocab.VOID;
 
 /**
- * The VoID + DCAT description of the dataset: statistics and linksets from {@code void.rq}, and
- * one DCAT distribution per dump with its media type, size and SHA-256 checksum; a linkset's dump
- * is the linkset's distribution, the ontology's dumps the ontology subset's.
+ * The VoID + DCAT description of the dataset: statistics, linksets and the services that serve it
+ * from {@code void.rq}; a subset per named graph with its size; and one DCAT distribution per dump
+ * and per export for Wikidata with its media type, size and SHA-256 checksum; a linkset's dump is
+ * the linkset's distribution, the ontology's dumps the ontology subset's.
  */
 public final class DatasetDescription {
     public static final Node DATASET = NodeFactory.createURI(SCO.BASE + "void#dataset");
@@ -76,10 +78,11 @@ public final class DatasetDescription {
     }
 
     /**
-     * {@code statistics} with the ontology's subset, the dataset's version and one distribution per
-     * dump added, each with the size and SHA-256 it was rendered with ({@code dumps}, by file name).
+     * {@code statistics} with the subsets of the named graphs ({@code graphs}: the triples of each,
+     * by name), the dataset's version and one distribution per dump and per export for Wikidata
+     * added, each with the size and SHA-256 it was rendered with ({@code dumps}, by file name).
      */
-    static Graph describe(Graph statistics, Graph ontology, Map<String, DumpRenderer.Rendered> dumps) {
+    static Graph describe(Graph statistics, Graph ontology, Map<Node, Long> graphs, Map<String, DumpRenderer.Rendered> dumps) {
         Graph description = statistics;
         // dcat:version (DCAT 3), the description being DCAT already: a version string, as owl:versionInfo
         // is the ontology's; dcterms:hasVersion names another resource, not a string, and a date
@@ -87,40 +90,71 @@ public final class DatasetDescription {
         DumpRenderer.Rendered triples = dumps.get(Dump.NTRIPLES.file);
         String version = version(ontology, triples == null ? null : triples.sha256());
         if (version != null) description.add(DATASET, DCAT3.version, NodeFactory.createLiteralString(version));
-        description.add(DATASET, VOID.subset, ONTOLOGY);
-        description.add(ONTOLOGY, RDF.type.asNode(), VOID.Dataset);
-        description.add(ONTOLOGY, RDF.type.asNode(), DCAT.Dataset.asNode());
-        description.add(ONTOLOGY, DCTerms.title.asNode(), NodeFactory.createLiteralLang("The sco-kg ontology (graph/ontology)", "en"));
-        description.add(ONTOLOGY, VOID.triples, NodeFactory.createLiteralDT(Long.toString(ontology.size()), XSDDatatype.XSDinteger));
+        subset(description, ONTOLOGY, SCO.GRAPH_ONTOLOGY, "The sco-kg ontology (graph/ontology)", ontology.size());
+        // Each other named graph a subset too, with its size, counted from the graph (until a review on
+        // 6 December 2026 the ontology's alone was described, so a reader could not tell the facts
+        // from their sources and the entailments by the description).
+        graphs.forEach((name, size) -> {
+            if (name.equals(SCO.GRAPH_ONTOLOGY) || !name.getURI().startsWith(SCO.BASE + "graph/")) return;
+            String local = name.getURI().substring((SCO.BASE + "graph/").length());
+            subset(description, graphSubset(name), name, "The named graph graph/" + local, size);
+        });
         for (Dump dump : Dump.values()) {
-            DumpRenderer.Rendered rendered = dumps.get(dump.file);
-            Node file = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file);
-            Node checksum = NodeFactory.createURI(SCO.BASE + "dumps/" + dump.file + "#sha256");
             // A linkset's dump belongs to the linkset (void#linkset-{target}), the ontology's to the
             // ontology's subset (void#ontology: until 2 December 2026 they were listed as dumps of the
             // whole dataset, so a client choosing a distribution by media type could load only the
             // ontology; a review found it), the others to the dataset.
             Node owner = dump.linkset != null ? NodeFactory.createURI(SCO.BASE + "void#linkset-" + dump.linkset.key)
                     : dump.ontology() ? ONTOLOGY : DATASET;
+            Node file = distribution(description, owner, dump.file, dump.title, dump.mediaType, dumps.get(dump.file));
             description.add(owner, VOID.dataDump, file);
-            description.add(owner, DCAT.distribution.asNode(), file);
-            description.add(file, RDF.type.asNode(), DCAT.Distribution.asNode());
-            description.add(file, DCTerms.title.asNode(), NodeFactory.createLiteralLang(dump.title, "en"));
-            description.add(file, DCAT.downloadURL.asNode(), file);
-            // The same bytes at a URL that names this version: a cache may keep it for good.
-            String permanent = DumpWriter.permanentPath(dump.file, rendered.sha256());
-            description.add(file, DCAT.downloadURL.asNode(), NodeFactory.createURI(SCO.BASE + "dumps/" + permanent));
-            description.add(file, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + dump.mediaType));
             if (dump.compressed()) {
                 description.add(file, DCAT.compressFormat.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + Dump.GZIP));
             }
-            description.add(file, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(rendered.size()), XSDDatatype.XSDnonNegativeInteger));
-            description.add(file, VOID.checksum, checksum);
-            description.add(checksum, RDF.type.asNode(), VOID.Checksum);
-            description.add(checksum, VOID.algorithm, VOID.checksumAlgorithm_sha256);
-            description.add(checksum, VOID.checksumValue, NodeFactory.createLiteralDT(rendered.sha256(), XSDDatatype.XSDhexBinary));
+        }
+        // The exports for Wikidata: distributions of the dataset, not RDF, so no void:dataDump (they
+        // were in no description until a review on 6 December 2026).
+        for (Export export : Export.values()) {
+            if (export.title != null) distribution(description, DATASET, export.file, export.title, export.bareMediaType(), dumps.get(export.file));
         }
         return description;
+    }
+
+    /** The subset of the dataset that is the named graph {@code name}. */
+    public static Node graphSubset(Node name) {
+        return NodeFactory.createURI(SCO.BASE + "void#graph-" + name.getURI().substring((SCO.BASE + "graph/").length()));
+    }
+
+    /** {@code subset}, a subset of the dataset that is the named graph {@code name} (sd:name), of {@code size} triples. */
+    private static void subset(Graph description, Node subset, Node name, String title, long size) {
+        description.add(DATASET, VOID.subset, subset);
+        description.add(subset, RDF.type.asNode(), VOID.Dataset);
+        description.add(subset, RDF.type.asNode(), DCAT.Dataset.asNode());
+        description.add(subset, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, "en"));
+        description.add(subset, SD.name, name);
+        description.add(subset, VOID.triples, NodeFactory.createLiteralDT(Long.toString(size), XSDDatatype.XSDinteger));
+    }
+
+    /**
+     * The file {@code name} of the dumps folder, a distribution of {@code owner}: its title, its URLs
+     * (the plain one, and the one that names this version's bytes, which a cache may keep for good),
+     * its media type, and the size and SHA-256 it was {@code rendered} with.
+     */
+    private static Node distribution(Graph description, Node owner, String name, String title, String mediaType, DumpRenderer.Rendered rendered) {
+        Node file = NodeFactory.createURI(SCO.BASE + "dumps/" + name);
+        Node checksum = NodeFactory.createURI(SCO.BASE + "dumps/" + name + "#sha256");
+        description.add(owner, DCAT.distribution.asNode(), file);
+        description.add(file, RDF.type.asNode(), DCAT.Distribution.asNode());
+        description.add(file, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, "en"));
+        description.add(file, DCAT.downloadURL.asNode(), file);
+        description.add(file, DCAT.downloadURL.asNode(), NodeFactory.createURI(SCO.BASE + "dumps/" + DumpWriter.permanentPath(name, rendered.sha256())));
+        description.add(file, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + mediaType));
+        description.add(file, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(rendered.size()), XSDDatatype.XSDnonNegativeInteger));
+        description.add(file, VOID.checksum, checksum);
+        description.add(checksum, RDF.type.asNode(), VOID.Checksum);
+        description.add(checksum, VOID.algorithm, VOID.checksumAlgorithm_sha256);
+        description.add(checksum, VOID.checksumValue, NodeFactory.createLiteralDT(rendered.sha256(), XSDDatatype.XSDhexBinary));
+        return file;
     }
 
     static String resource(String name) {

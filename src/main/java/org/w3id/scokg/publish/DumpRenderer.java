@@ -135,7 +135,9 @@ public final class DumpRenderer {
             files.put(Export.QUICKSTATEMENTS.file, done(quickStatements));
             files.put(Export.MIXNMATCH.file, done(mixnmatch));
             files.put(Export.W3ID.file, done(w3id));
-            Graph description = DatasetDescription.describe(done(statistics), ontology, files);
+            Map<Node, Long> graphs = new LinkedHashMap<>();
+            named.listGraphNodes().forEachRemaining(name -> graphs.put(name, (long) named.getGraph(name).size()));
+            Graph description = DatasetDescription.describe(done(statistics), ontology, graphs, files);
             files.put(DumpWriter.VOID_FILE, put(sink, DumpWriter.VOID_FILE, write(CanonicalOrder.canonical(description), RDFFormat.TURTLE_PRETTY)));
             files.put(DumpWriter.CHECKSUMS_FILE, put(sink, DumpWriter.CHECKSUMS_FILE, Checksums.sha256sums(files).getBytes(StandardCharsets.UTF_8)));
         } finally {

@@ -244,6 +244,82 @@ class DumpWriterTest {
     }
 
     /**
+     * Each named graph is a subset of the dataset with its own count, read from the graph (until a
+     * review on 6 December 2026 the ontology's alone was): sd:name names the graph, and the subsets'
+     * triples add up to the named graphs' triples, which the union's are at most.
+     */
+    @Test
+    void each_named_graph_is_a_subset_counted_from_the_graph() {
+        Graph description = RDFParser.source(new ByteArrayInputStream(DUMPS.get(DumpWriter.VOID_FILE))).lang(Lang.TURTLE).toGraph();
+        Node sdName = NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#name");
+        DatasetGraph dataset = TestGraph.real().dataset();
+        List<Node> names = new java.util.ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        assertEquals(Set.of(SCO.GRAPH_ONTOLOGY, SCO.GRAPH_DATA, SCO.GRAPH_PROVENANCE, SCO.GRAPH_INFERRED), Set.copyOf(names));
+        for (Node name : names) {
+            List<Node> subsets = description.find(Node.ANY, sdName, name).mapWith(Triple::getSubject).toList();
+            assertEquals(1, subsets.size(), name + ": " + subsets);
+            Node subset = subsets.get(0);
+            assertEquals(name.equals(SCO.GRAPH_ONTOLOGY) ? DatasetDescription.ONTOLOGY : DatasetDescription.graphSubset(name), subset);
+            assertTrue(description.contains(DatasetDescription.DATASET, VOID.subset, subset), subset.toString());
+            assertTrue(description.contains(subset, RDF.type.asNode(), VOID.Dataset), subset.toString());
+            long triples = Long.parseLong(description.find(subset, VOID.triples, Node.ANY).next().getObject().getLiteralLexicalForm());
+            assertEquals(dataset.getGraph(name).size(), triples, name.toString());
+        }
+    }
+
+    /**
+     * The services that serve the dataset are DCAT data services, each at its address with the
+     * specification it follows (the SPARQL endpoint alone was named until a review on 6 December
+     * 2026); each address answers at the server ({@code NamespacesIT}).
+     */
+    @Test
+    void the_description_names_each_service_its_address_and_specification() {
+        Graph description = RDFParser.source(new ByteArrayInputStream(DUMPS.get(DumpWriter.VOID_FILE))).lang(Lang.TURTLE).toGraph();
+        Map<String, Set<String>> expected = Map.of(
+                "sparql", Set.of("http://www.w3.org/TR/sparql11-protocol/"),
+                "fragments", Set.of("https://linkeddatafragments.org/specification/triple-pattern-fragments/",
+                        "https://linkeddatafragments.org/specification/quad-pattern-fragments/"),
+                "reconcile", Set.of("https://www.w3.org/community/reports/reconciliation/CG-FINAL-specs-0.2-20230410/"));
+        Set<Node> services = description.find(Node.ANY, org.apache.jena.vocabulary.DCAT.servesDataset.asNode(), DatasetDescription.DATASET).mapWith(Triple::getSubject).toSet();
+        assertEquals(expected.size(), services.size(), services.toString());
+        expected.forEach((route, specifications) -> {
+            Node service = NodeFactory.createURI(SCO.BASE + "void#service-" + route);
+            Node address = NodeFactory.createURI(SCO.BASE + route);
+            assertTrue(description.contains(service, RDF.type.asNode(), org.apache.jena.vocabulary.DCAT.DataService.asNode()), route);
+            assertTrue(description.contains(service, org.apache.jena.vocabulary.DCAT.endpointURL.asNode(), address), route);
+            assertTrue(description.contains(service, org.apache.jena.vocabulary.DCAT.endpointDescription.asNode(), address), route);
+            Set<String> followed = description.find(service, DCTerms.conformsTo.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI()).toSet();
+            assertEquals(specifications, followed, route);
+        });
+    }
+
+    /**
+     * The exports for Wikidata are distributions of the dataset with their media type, size and
+     * SHA-256, the bytes' own; not RDF, so no void:dataDump (in no description until a review on 6
+     * December 2026). The w3id rules, the server's configuration, are no distribution.
+     */
+    @Test
+    void the_exports_for_wikidata_are_distributions_of_the_dataset() {
+        Graph description = RDFParser.source(new ByteArrayInputStream(DUMPS.get(DumpWriter.VOID_FILE))).lang(Lang.TURTLE).toGraph();
+        Node distribution = org.apache.jena.vocabulary.DCAT.distribution.asNode();
+        Map<String, String> types = Map.of("wikidata-memberships.qs", "text/plain", "mixnmatch.csv", "text/csv");
+        types.forEach((name, type) -> {
+            Node file = NodeFactory.createURI(SCO.BASE + "dumps/" + name);
+            assertTrue(description.contains(DatasetDescription.DATASET, distribution, file), name);
+            assertFalse(description.contains(Node.ANY, VOID.dataDump, file), name);
+            assertTrue(description.contains(file, org.apache.jena.vocabulary.DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + type)), name);
+            long size = Long.parseLong(description.find(file, org.apache.jena.vocabulary.DCAT.byteSize.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+            assertEquals(DUMPS.get(name).length, size, name);
+            Node sum = NodeFactory.createURI(SCO.BASE + "dumps/" + name + "#sha256");
+            assertEquals(Checksums.sha256(DUMPS.get(name)), description.find(sum, VOID.checksumValue, Node.ANY).next().getObject().getLiteralLexicalForm(), name);
+            assertTrue(description.contains(file, org.apache.jena.vocabulary.DCAT.downloadURL.asNode(),
+                    NodeFactory.createURI(SCO.BASE + "dumps/" + DumpWriter.permanentPath(name, Checksums.sha256(DUMPS.get(name))))), name);
+        });
+        assertFalse(description.contains(Node.ANY, distribution, NodeFactory.createURI(SCO.BASE + "dumps/" + Export.W3ID.file)));
+    }
+
+    /**
      * The vocabularies are those whose properties and classes the published graphs use (until 2
      * December 2026 the description named sco: alone), and who published and made the dataset is
      * what the ontology says of itself.

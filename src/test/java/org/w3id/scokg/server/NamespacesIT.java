@@ -122,6 +122,21 @@ class NamespacesIT {
                 + "<td class=\"count\" data-label=\"Things\">27</td>.*"),
                 "the states counted under their class");
         assertTrue(html.contains("href=\"/void.ttl\"") && html.contains("href=\"/void.jsonld\""), "the description as RDF, at its own URLs");
+        // The services, the named graphs with their sizes as the description gives them, and the exports for Wikidata (6 December 2026).
+        assertTrue(html.contains("<a href=\"/fragments\">https://w3id.org/sco-kg/fragments</a>")
+                && html.contains("<a href=\"https://linkeddatafragments.org/specification/triple-pattern-fragments/\">"), "the fragments and their specification");
+        assertTrue(html.contains("<a href=\"/reconcile\">https://w3id.org/sco-kg/reconcile</a>"), "the reconciliation service");
+        for (String graph : List.of("data", "provenance", "inferred")) {
+            Node subset = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/sco-kg/void#graph-" + graph);
+            long size = ((Number) description.find(subset, VOID.triples.asNode(), Node.ANY).next().getObject().getLiteralValue()).longValue();
+            assertTrue(html.matches("(?s).*\\(graph/" + graph + "\\)</td><td class=\"count\" data-label=\"Statements \\(triples\\)\">"
+                    + java.util.regex.Pattern.quote(String.format(Locale.ENGLISH, "%,d", size)) + "</td>.*"), graph + ": " + size);
+        }
+        assertTrue(html.contains("<a href=\"/dumps/mixnmatch.csv\">mixnmatch.csv</a>") && html.contains("<a href=\"/dumps/wikidata-memberships.qs\">"), "the exports");
+        String russian = get(path + "?lang=ru", "Accept", "text/html").body();
+        assertTrue(russian.contains("Факты (graph/data)") && russian.contains("<h2>Сервисы</h2>"), "the new parts in Russian");
+        String chinese = get(path + "?lang=zh", "Accept", "text/html").body();
+        assertTrue(chinese.contains("事实（graph/data）") && chinese.contains("<h2>服务</h2>"), "the new parts in Chinese");
         assertTrue(get(path + "?lang=ru", "Accept", "text/html").body().contains("<h1>Описание набора данных</h1>"), "in Russian");
         assertTrue(get(path + "?format=ttl", "Accept", "text/html").headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
     }
@@ -227,6 +242,25 @@ class NamespacesIT {
         assertEquals(get("/dumps/void.ttl").body(), turtle.body());
         for (String path : List.of("/void.nq", "/void.xyz", "/void.")) assertEquals(404, get(path).statusCode(), path);
         assertEquals(200, get("/dumps/void.ttl").statusCode(), "the dump's file stays where it was");
+    }
+
+    /**
+     * Each service the description names (dcat:DataService) answers at its address, which is its
+     * dcat:endpointDescription too: the SPARQL Service Description, the fragments' controls, the
+     * reconciliation manifest (the description named the SPARQL endpoint alone until a review on 6
+     * December 2026).
+     */
+    @Test
+    void each_service_the_description_names_answers_at_its_address() {
+        Graph description = RDFParser.fromString(get("/void.ttl").body(), Lang.TURTLE).toGraph();
+        List<String> addresses = description.find(Node.ANY, org.apache.jena.vocabulary.DCAT.endpointURL.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI()).toList();
+        assertEquals(java.util.Set.of("https://w3id.org/sco-kg/sparql", "https://w3id.org/sco-kg/fragments", "https://w3id.org/sco-kg/reconcile"), java.util.Set.copyOf(addresses));
+        for (String address : addresses) {
+            String path = address.substring("https://w3id.org/sco-kg".length());
+            HttpResponse<String> answer = get(path, "Accept", path.equals("/reconcile") ? "application/json" : "text/turtle");
+            assertEquals(200, answer.statusCode(), path + " " + answer.body());
+            assertFalse(answer.body().isBlank(), path);
+        }
     }
 
     /** The pages of the ontology and of the dataset's description are revalidated too, each language's by its own tag. */

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -20,10 +21,13 @@ import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
+import org.w3id.scokg.vocab.SCO;
+import org.w3id.scokg.vocab.SD;
 
 /**
  * The dataset description ({@code /void}, {@code /.well-known/void}) as a page for a browser: what
- * the dataset is, its licence, its size, its subsets and linksets, how many things each class has
+ * the dataset is, its licence, its size, its other files, the services that serve it, its subsets
+ * (the named graphs) and linksets, how many things each class has
  * and how many statements each property makes, and links to the description itself in each RDF
  * format. Until 3 December 2026 a browser got the Turtle, which it shows as text or downloads.
  * Everything on it is read from the description; the vocabulary graph gives the classes' and
@@ -53,7 +57,9 @@ final class DatasetPage {
             row(body, texts.get("void.conformsTo"), values(description, dataset, DCTerms.conformsTo.asNode(), vocabulary, texts));
             row(body, texts.get("void.endpoint"), values(description, dataset, VOID.sparqlEndpoint.asNode(), vocabulary, texts));
             row(body, texts.get("void.dumps"), "<a href=\"/dumps/\">" + Html.escape(texts.get("home.use.dumps")) + "</a>");
+            row(body, texts.get("void.otherFiles"), otherFiles(description, dataset, texts));
             body.append("</table></div>");
+            services(body, description, dataset, texts);
             subsets(body, description, dataset, texts);
             partitions(body, description, dataset, VOID.classPartition.asNode(), VOID._class.asNode(), VOID.entities.asNode(), "void.classPartitions", "void.class",
                     "void.entities", vocabulary, texts);
@@ -78,7 +84,7 @@ final class DatasetPage {
                 .toList().stream().min(Comparator.comparing(Node::toString));
     }
 
-    /** The subsets (the ontology's graph, the linksets): name, size, and for a linkset what it links with. */
+    /** The subsets (the named graphs, the linksets): name, size, and for a linkset what it links with. */
     private static void subsets(StringBuilder body, Graph description, Node dataset, Texts texts) {
         List<Node> subsets = description.find(dataset, VOID.subset.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
         if (subsets.isEmpty()) return;
@@ -92,6 +98,7 @@ final class DatasetPage {
             // The linksets and the ontology's graph in the reader's words: the description names them in English only.
             String name = linksetName(description, subset, texts)
                     .or(() -> subset.equals(DatasetDescription.ONTOLOGY) ? Optional.of(Html.escape(texts.get("void.ontology"))) : Optional.empty())
+                    .or(() -> graphName(description, subset, texts))
                     .or(() -> literal(description, subset, DCTerms.title.asNode(), texts))
                     .or(() -> literal(description, subset, RDFS.label.asNode(), texts)).orElse(Html.escape(Html.curie(subset)));
             linksetNote(description, subset, texts).ifPresent(note -> notes.add("<li><strong>" + name + "</strong>" + Html.escape(texts.colon()) + note + "</li>"));
@@ -106,6 +113,60 @@ final class DatasetPage {
         }
         body.append("</table></div>");
         if (!notes.isEmpty()) body.append("<ul class=\"linkset-notes\">").append(String.join("", notes)).append("</ul>");
+    }
+
+    /**
+     * A named graph's subset in the reader's words, by the graph's name (sd:name): the description
+     * names it in English only. Empty for a graph the page has no words for, which goes by its title.
+     */
+    private static Optional<String> graphName(Graph description, Node subset, Texts texts) {
+        Node name = first(description, subset, SD.name);
+        if (name == null || !name.isURI() || !name.getURI().startsWith(SCO.BASE + "graph/")) return Optional.empty();
+        return texts.find("void.graph." + name.getURI().substring((SCO.BASE + "graph/").length())).map(Html::escape);
+    }
+
+    /**
+     * The services that serve the dataset (dcat:DataService): each by name in the reader's words, its
+     * address and the specifications it follows (none but the SPARQL endpoint was named until a
+     * review on 6 December 2026).
+     */
+    private static void services(StringBuilder body, Graph description, Node dataset, Texts texts) {
+        List<Node> services = description.find(Node.ANY, DCAT.servesDataset.asNode(), dataset).mapWith(Triple::getSubject).toList();
+        if (services.isEmpty()) return;
+        services.sort(Comparator.comparing(Node::toString));
+        body.append("<h2>").append(Html.escape(texts.get("void.services"))).append("</h2><div class=\"table-wrap\"><table class=\"stacked\"><tr>");
+        for (String column : List.of("void.service", "void.endpointUrl", "void.specification")) {
+            body.append("<th scope=\"col\">").append(Html.escape(texts.get(column))).append("</th>");
+        }
+        body.append("</tr>");
+        for (Node service : services) {
+            String local = service.getURI().substring(service.getURI().indexOf('#') + 1).replaceFirst("^service-", "");
+            String name = texts.find("void.service." + local).map(Html::escape)
+                    .or(() -> literal(description, service, DCTerms.title.asNode(), texts)).orElse(Html.escape(Html.curie(service)));
+            body.append("<tr>").append(Html.cell(texts.get("void.service"), name))
+                    .append(Html.cell(texts.get("void.endpointUrl"), links(description, service, DCAT.endpointURL.asNode(), texts)))
+                    .append(Html.cell(texts.get("void.specification"), links(description, service, DCTerms.conformsTo.asNode(), texts))).append("</tr>");
+        }
+        body.append("</table></div>");
+    }
+
+    /** The IRIs {@code subject} has for {@code property}, each a link to itself, in order. */
+    private static String links(Graph description, Node subject, Node property, Texts texts) {
+        return description.find(subject, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI).toList().stream().sorted(Comparator.comparing(Node::getURI))
+                .map(v -> "<a href=\"" + Html.escape(Html.href(v) != null ? Html.href(v) : v.getURI()) + "\">" + Html.escape(v.getURI()) + "</a>")
+                .reduce((a, b) -> a + texts.get("punct.list") + b).orElse("");
+    }
+
+    /**
+     * The dataset's distributions that are not dumps of its RDF (the exports for Wikidata): each
+     * file's name, linked, with its size. Empty when there is none.
+     */
+    private static String otherFiles(Graph description, Node dataset, Texts texts) {
+        return description.find(dataset, DCAT_DISTRIBUTION, Node.ANY).mapWith(Triple::getObject)
+                .filterDrop(d -> description.contains(dataset, VOID.dataDump.asNode(), d)).filterKeep(Node::isURI).toList().stream()
+                .sorted(Comparator.comparing(Node::getURI))
+                .map(d -> "<a href=\"" + Html.escape(Html.href(d)) + "\">" + Html.escape(d.getURI().substring(d.getURI().lastIndexOf('/') + 1)) + "</a>" + byteSize(description, d, texts))
+                .reduce((a, b) -> a + texts.get("punct.list") + b).orElse("");
     }
 
     /**
