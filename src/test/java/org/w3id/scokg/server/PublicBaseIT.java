@@ -117,7 +117,8 @@ class PublicBaseIT {
         LinkedDataServer server = served(temp, "https://example.org/kg/");
         try {
             String local = "http://localhost:" + server.port();
-            for (String page : List.of("/doc/state/IN", "/ontology")) {
+            // The dataset's description too, since it names its formats as the ontology does (6 December 2026).
+            for (String page : List.of("/doc/state/IN", "/ontology", "/void")) {
                 HttpResponse<String> answer = ServerFixture.send(HttpRequest.newBuilder(URI.create(local + page)).header("Accept", "text/turtle").build());
                 assertEquals(200, answer.statusCode(), page);
                 assertEquals("/kg" + page + ".ttl", answer.headers().firstValue("Content-Location").orElse(""), page);
