@@ -15,8 +15,8 @@ import org.w3id.scokg.server.web.WikidataItems;
  * name and properties, the best first. A candidate is a certain {@code match} only when nothing
  * given contradicts it and either an identifier agrees (an ISO 3166 code, either or one of the
  * two, Wikidata item, UN document symbol, also as the query's name) or its name is exactly one of
- * the candidate's names and of no other candidate's; and only when it is the one candidate for
- * which that holds. A property given
+ * the candidate's names and of no other candidate's, and no other candidate of its kind answers to
+ * the words asked ({@link NameRivals}); and only when it is the one candidate for which that holds. A property given
  * that could not be compared (no value of the thing's, or a value of the wrong form) makes it
  * certain only if an identifier agrees.
  */
@@ -146,11 +146,12 @@ final class Reconciler {
         // contradicts included: until a review on 5 December 2026 a date made one of three reports of
         // the same name certain ("Report of the Group of Governmental Experts" with 2013), because the
         // date made the others uncertain, while the answer still listed them.
+        // Nor where another candidate of its kind answers to the words asked (NameRivals).
         boolean nameShared = scored.stream().filter(Scored::exactName).count() > 1;
-        List<Scored> matchable = scored.stream().filter(s -> ofTypes(s.entity(), query)).toList();
-        long certain = matchable.stream().filter(s -> certain(s, nameShared)).count();
+        List<EntityIndex.Entity> matchable = scored.stream().filter(s -> ofTypes(s.entity(), query)).map(Scored::entity).toList();
+        List<Scored> certain = scored.stream().filter(s -> ofTypes(s.entity(), query) && certain(s, nameShared, name, matchable)).toList();
         return scored.stream().limit(query.limit())
-                .map(s -> new Candidate(s.entity(), Math.round(s.score() * 10) / 10.0, certain == 1 && certain(s, nameShared) && ofTypes(s.entity(), query), s.features()))
+                .map(s -> new Candidate(s.entity(), Math.round(s.score() * 10) / 10.0, certain.size() == 1 && certain.get(0) == s, s.features()))
                 .toList();
     }
 
@@ -185,10 +186,11 @@ final class Reconciler {
 
     /**
      * Whether nothing given contradicts {@code s} and an identifier agrees, or its name is the one
-     * asked for and, as {@code nameShared} says, that of no other candidate.
+     * asked for and, as {@code nameShared} says, that of no other candidate, and no other candidate
+     * of {@code matchable} of its kind answers to {@code name} ({@link NameRivals}).
      */
-    private static boolean certain(Scored s, boolean nameShared) {
-        return !s.contradicted() && (s.identified() || s.exactName() && !nameShared);
+    private static boolean certain(Scored s, boolean nameShared, String name, List<EntityIndex.Entity> matchable) {
+        return !s.contradicted() && (s.identified() || s.exactName() && !nameShared && !NameRivals.rivalled(s.entity(), name, matchable));
     }
 
     private static boolean ofTypes(EntityIndex.Entity entity, Query query) {
