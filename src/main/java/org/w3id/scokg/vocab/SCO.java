@@ -15,6 +15,13 @@ public final class SCO {
     public static final String ID = BASE + "id/";
     /** Descriptions of things: {@code doc/{kind}/{key}}. */
     public static final String DOC = BASE + "doc/";
+    /**
+     * The reconciliation service's properties that are no terms of the ontology (computed, as the
+     * SCO status on a date): their document, which the server serves at {@code /reconcile/properties}.
+     */
+    public static final String RECONCILE_PROPERTIES = BASE + "reconcile/properties";
+    /** The namespace of those properties: {@code reconcile/properties#memberSince}. */
+    public static final String RECONCILE_NS = RECONCILE_PROPERTIES + "#";
 
     /** The source record of what sco-kg itself states: notes, derived labels, replaced keys. */
     public static final Node OWN_SOURCE = NodeFactory.createURI(ID + "source/sco-kg");
@@ -38,6 +45,8 @@ public final class SCO {
     public static final Node iso3166Alpha2 = term("iso3166Alpha2");
     public static final Node iso3166Alpha3 = term("iso3166Alpha3");
     public static final Node unDocumentSymbol = term("unDocumentSymbol");
+    /** When an act took place. */
+    public static final Node date = term("date");
     public static final Node actor = term("actor");
 
     private SCO() {}

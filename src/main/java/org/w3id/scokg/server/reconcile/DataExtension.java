@@ -44,11 +44,11 @@ final class DataExtension {
         for (var property : request.properties().entrySet()) {
             JsonObject m = new JsonObject();
             m.addProperty("id", property.getKey());
-            // Keyed by the id as asked, read by the property's own id (the ontology's IRI of it may be asked).
+            // Keyed by the id as asked (its IRI or short id may be asked), read by the property's key.
             Properties.Property asked = Properties.get(property.getKey()).orElseThrow();
             m.addProperty("name", asked.name());
             meta.add(m);
-            var values = values(request.ids(), asked.id(), ExtensionRequest.date(property.getValue()), deadline);
+            var values = values(request.ids(), asked.key(), ExtensionRequest.date(property.getValue()), deadline);
             values.forEach((id, list) -> {
                 JsonArray cells = new JsonArray();
                 for (DataExtension.Value v : list) cells.add(ServiceJson.cell(v));

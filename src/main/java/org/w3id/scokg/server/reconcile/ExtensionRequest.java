@@ -35,7 +35,7 @@ record ExtensionRequest(List<String> ids, Map<String, String> properties) {
             if (!property.has("id")) throw new BadRequest("extend: a property needs an id", place.at("id", "extend"));
             String id = StrictJson.string(property.get("id"), place.at("id", "extend: a property's id"));
             if (Properties.get(id).filter(Properties.Property::fetchable).isEmpty()) {
-                throw new BadRequest("extend: unknown property '" + BadRequest.shortened(id) + "' (see propose_properties)", place.at("id", "extend"));
+                throw new BadRequest("extend: " + Properties.unknown(id) + " (see propose_properties)", place.at("id", "extend"));
             }
             RequestPlace settingsPlace = place.at("settings", "extend: settings of " + id);
             JsonObject settings = property.has("settings") ? StrictJson.object(property.get("settings"), settingsPlace) : new JsonObject();

@@ -8,6 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -17,36 +23,53 @@ import org.w3id.scokg.vocab.SCO;
  * values) and whether data extension can fetch it ({@link Property#fetchable()}: {@code
  * extension.rq} has them); the types it applies to are those some thing of which has a value of it.
  * The property suggest service offers them all, {@code propose_properties} the fetchable ones.
- * Until a review on 2 December 2026 queries and extension had a set each, and the suggest service
- * offered only the queries', so OpenRefine's "Add property" box could not find {@code status},
- * {@code memberSince} or the ISO codes one by one, and no query could use them.
+ *
+ * <p>An id is a term of the ontology where the property is one, written as its local name, which
+ * API 0.2 reads against the manifest's {@code schemaSpace} ({@code unDocumentSymbol} is {@code
+ * sco:unDocumentSymbol}); a property the service computes (either ISO code, any date of a thing,
+ * the Wikidata item, the day SCO membership began, the status on a date), no term of the ontology,
+ * has an IRI of its own under {@link SCO#RECONCILE_NS}, which {@code /reconcile/properties}
+ * describes ({@link #described()}). Until a review of issue 13 on 6 December 2026 every id was a
+ * short word, and read against the schema space five of them ({@code iso3166}, {@code unSymbol},
+ * {@code wikidata}, {@code memberSince}, {@code status}) named no term of the ontology; each short
+ * id is still taken ({@link Property#key()}), as OpenRefine projects store it.
  */
 final class Properties {
-    /** One property: its id (kept as it is: OpenRefine projects store it), name and uses. */
-    record Property(String id, String name, String description, boolean matchable, boolean fetchable) {}
+    /**
+     * One property: its id, the short id it had until 6 December 2026 ({@code key}, still taken,
+     * and the word {@code extension.rq} and {@code identifiers.rq} bind {@code ?property} to, which
+     * the service reads by), name and uses.
+     */
+    record Property(String id, String key, String name, String description, boolean matchable, boolean fetchable) {
+        /** Whether it is a term of the ontology, its id a local name there. */
+        boolean inOntology() {
+            return !id.startsWith(SCO.RECONCILE_NS);
+        }
+
+        /** Its IRI: its id, read against the schema space where it is a term of the ontology. */
+        String iri() {
+            return inOntology() ? SCO.NS + id : id;
+        }
+    }
 
     /**
-     * Every property, by id. {@code status} is fetched, never matched: its value is the status on
-     * the day of the {@code date} setting, which a query has no way to give, and it is one of four
-     * statuses, each held by many states at once, so it could neither identify a thing nor tell two
-     * apart.
+     * Every property. {@code status} is fetched, never matched: its value is the status on the day
+     * of the {@code date} setting, which a query has no way to give, and it is one of four statuses,
+     * each held by many states at once, so it could neither identify a thing nor tell two apart.
      */
     static final List<Property> ALL = List.of(
-            both("iso3166", "ISO 3166-1 code (alpha-2 or alpha-3)", "either code: RU or RUS"),
-            both("iso3166Alpha2", "ISO 3166-1 alpha-2 code", "two letters: RU"),
-            both("iso3166Alpha3", "ISO 3166-1 alpha-3 code", "three letters: RUS"),
-            both("unSymbol", "UN document symbol", "A/66/359, written any common way"),
-            both("date", "date (YYYY, YYYY-MM or YYYY-MM-DD)", "issued, in force, founded, started, ended, or of an act on it"),
-            both("wikidata", "Wikidata item", "a QID (Q159) or its Wikidata IRI"),
-            both("memberSince", "SCO member state since", "the day SCO membership began (YYYY, YYYY-MM or YYYY-MM-DD)"),
-            new Property("status", "SCO status on a date", "fetched only: the status on the day of the date setting, today when empty",
-                    false, true));
-
-    private static final Map<String, Property> BY_ID = ALL.stream().collect(Collectors.toUnmodifiableMap(Property::id, p -> p));
+            computed("iso3166", "ISO 3166-1 code (alpha-2 or alpha-3)", "either code: RU or RUS", true),
+            term(SCO.iso3166Alpha2, "iso3166Alpha2", "ISO 3166-1 alpha-2 code", "two letters: RU"),
+            term(SCO.iso3166Alpha3, "iso3166Alpha3", "ISO 3166-1 alpha-3 code", "three letters: RUS"),
+            term(SCO.unDocumentSymbol, "unSymbol", "UN document symbol", "A/66/359, written any common way"),
+            computed("date", "date (YYYY, YYYY-MM or YYYY-MM-DD)", "issued, in force, founded, started, ended, or of an act on it", true),
+            computed("wikidata", "Wikidata item", "a QID (Q159) or its Wikidata IRI", true),
+            computed("memberSince", "SCO member state since", "the day SCO membership began (YYYY, YYYY-MM or YYYY-MM-DD)", true),
+            computed("status", "SCO status on a date", "fetched only: the status on the day of the date setting, today when empty", false));
 
     private final EntityIndex index;
     private final DataExtension extension;
-    /** By type, the ids of the properties some thing of it has a value of, worked out once (the graph does not change). */
+    /** By type, the keys of the properties some thing of it has a value of, worked out once (the graph does not change). */
     private final Map<String, Set<String>> byType = new ConcurrentHashMap<>();
 
     Properties(EntityIndex index, DataExtension extension) {
@@ -54,17 +77,56 @@ final class Properties {
         this.extension = extension;
     }
 
-    private static Property both(String id, String name, String description) {
-        return new Property(id, name, description, true, true);
+    /** A property that is {@code term} of the ontology, matched and fetched. */
+    private static Property term(Node term, String key, String name, String description) {
+        return new Property(term.getURI().substring(SCO.NS.length()), key, name, description, true, true);
+    }
+
+    /** A property the service computes, fetched, and matched if {@code matchable}: its IRI is its own. */
+    private static Property computed(String key, String name, String description, boolean matchable) {
+        return new Property(SCO.RECONCILE_NS + key, key, name, description, matchable, true);
     }
 
     /**
-     * The property {@code id} names: its id, or its id after the manifest's {@code schemaSpace} (the
-     * ontology's namespace), against which API 0.2 reads an id; a hand-written client may send either
-     * (until a review on 5 December 2026 the whole IRI was an unknown property).
+     * The property {@code id} names: its id, its IRI (its id after the manifest's {@code
+     * schemaSpace}, against which API 0.2 reads an id, where it is a term of the ontology), or its
+     * short id of before 6 December 2026; {@code sco:date}, the date of an act, is {@code date}, whose
+     * values hold the date of every act on a thing. An IRI after the schema space that is no term of
+     * the ontology ({@code …#memberSince}) names none: until a review of issue 13 on 6 December 2026
+     * every short id was taken so, and {@code …#unDocumentSymbol}, the ontology's term, was not.
      */
     static Optional<Property> get(String id) {
-        return Optional.ofNullable(BY_ID.get(id.startsWith(SCO.NS) ? id.substring(SCO.NS.length()) : id));
+        if (id.equals(SCO.date.getURI())) return get("date");
+        return ALL.stream().filter(p -> p.id().equals(id) || p.iri().equals(id) || p.key().equals(id)).findFirst();
+    }
+
+    /** Why {@code id} names no property, and, for a short id written after the schema space, what does. */
+    static String unknown(String id) {
+        String said = "unknown property '" + BadRequest.shortened(id) + "'";
+        if (!id.startsWith(SCO.NS)) return said;
+        return get(id.substring(SCO.NS.length())).map(p -> said + ", no term of the ontology: the property's id is " + p.id()).orElse(said);
+    }
+
+    /**
+     * The properties that are no terms of the ontology, as RDF: each an {@code rdf:Property} with its
+     * name and description, defined by {@link SCO#RECONCILE_PROPERTIES}, which is what their IRIs
+     * lead to ({@code /reconcile/properties}).
+     */
+    static Graph described() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefix("rdf", RDF.uri).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("", SCO.RECONCILE_NS);
+        Node document = NodeFactory.createURI(SCO.RECONCILE_PROPERTIES);
+        graph.add(document, RDFS.label.asNode(), NodeFactory.createLiteralLang("Properties of the sco-kg reconciliation service that are no terms of its ontology", "en"));
+        graph.add(document, RDFS.seeAlso.asNode(), NodeFactory.createURI(SCO.ONTOLOGY));
+        for (Property p : ALL) {
+            if (p.inOntology()) continue;
+            Node term = NodeFactory.createURI(p.id());
+            graph.add(term, RDF.type.asNode(), RDF.Property.asNode());
+            graph.add(term, RDFS.label.asNode(), NodeFactory.createLiteralLang(p.name(), "en"));
+            graph.add(term, RDFS.comment.asNode(), NodeFactory.createLiteralLang(p.description(), "en"));
+            graph.add(term, RDFS.isDefinedBy.asNode(), document);
+        }
+        return graph;
     }
 
     static List<Property> matchable() {
@@ -77,7 +139,7 @@ final class Properties {
 
     /** Whether {@code property} applies to {@code type}: some thing of that type has a value of it. */
     boolean appliesTo(Property property, String type) {
-        return byType.computeIfAbsent(type, this::ofType).contains(property.id());
+        return byType.computeIfAbsent(type, this::ofType).contains(property.key());
     }
 
     private Set<String> ofType(String type) {
@@ -85,8 +147,8 @@ final class Properties {
         List<String> ids = things.stream().map(EntityIndex.Entity::id).toList();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return ALL.stream()
-                .filter(p -> p.fetchable() ? extension.values(ids, p.id(), today, BatchDeadline.NONE).values().stream().anyMatch(v -> !v.isEmpty())
-                        : things.stream().anyMatch(e -> !e.identifiers(p.id()).isEmpty()))
-                .map(Property::id).collect(Collectors.toUnmodifiableSet());
+                .filter(p -> p.fetchable() ? extension.values(ids, p.key(), today, BatchDeadline.NONE).values().stream().anyMatch(v -> !v.isEmpty())
+                        : things.stream().anyMatch(e -> !e.identifiers(p.key()).isEmpty()))
+                .map(Property::key).collect(Collectors.toUnmodifiableSet());
     }
 }

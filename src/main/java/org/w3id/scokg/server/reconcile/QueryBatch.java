@@ -115,8 +115,9 @@ final class QueryBatch {
             if (!p.has("pid") || !p.has("v")) throw new BadRequest(text + ": a property needs pid and v", place.at(p.has("pid") ? "v" : "pid", text));
             RequestPlace pidPlace = place.at("pid", text + ": pid");
             String pid = StrictJson.string(p.get("pid"), pidPlace);
-            Properties.Property property = Properties.get(pid).orElseThrow(() -> new BadRequest(text + ": unknown property '" + BadRequest.shortened(pid) + "'; known: "
-                    + String.join(", ", Properties.ALL.stream().map(Properties.Property::id).toList()), pidPlace));
+            Properties.Property property = Properties.get(pid).orElseThrow(() -> new BadRequest(text + ": " + Properties.unknown(pid)
+                    // Not every id: the IRIs of the service's own (since 6 December 2026) made the sentence long past reading.
+                    + " (see /reconcile/suggest/property)", pidPlace));
             properties.add(values(property, p.get("v"), place.at("v", text)));
         }
         return properties;
@@ -124,7 +125,7 @@ final class QueryBatch {
 
     /** The values {@code v} gives {@code property} (one, or an array of them), those that cannot be compared counted. */
     private static Reconciler.PropertyValue values(Properties.Property property, JsonElement v, RequestPlace where) {
-        String pid = property.id();
+        String pid = property.key();
         List<String> values = new ArrayList<>();
         int unusable = 0;
         JsonArray given = v.isJsonArray() ? v.getAsJsonArray() : single(v);

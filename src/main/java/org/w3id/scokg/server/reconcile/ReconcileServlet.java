@@ -15,6 +15,7 @@ import org.w3id.scokg.server.web.ClientGone;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.ProblemDocument;
 import org.w3id.scokg.server.web.PublicUrls;
+import org.w3id.scokg.server.web.RenderedGraph;
 import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Scripts;
 import org.w3id.scokg.server.web.Sentence;
@@ -23,11 +24,18 @@ import org.w3id.scokg.server.web.Vary;
 /**
  * {@code /reconcile}: the Reconciliation Service API 0.2. The service manifest when asked nothing;
  * a batch of queries ({@code queries=}) or a data extension ({@code extend=}) by GET or POST; and
- * {@code /reconcile/suggest/{entity,type,property}}, {@code /reconcile/preview} and {@code
- * /reconcile/propose_properties}. A client's mistake is a 400 with one sentence; a request past the
+ * {@code /reconcile/suggest/{entity,type,property}}, {@code /reconcile/preview}, {@code
+ * /reconcile/propose_properties} and {@code /reconcile/properties} (the properties that are no terms of the ontology, as RDF). A client's mistake is a 400 with one sentence; a request past the
  * service's bounds (a batch past {@code batchSize}, ...) a 413; each a problem document ({@link ProblemDocument}).
  */
 final class ReconcileServlet extends HttpServlet {
+    /**
+     * What the IRIs of the properties that are no terms of the ontology lead to ({@code
+     * https://w3id.org/sco-kg/reconcile/properties#status}, which w3id.org sends to {@code
+     * /reconcile/properties}): their names and descriptions as RDF, negotiated as every RDF document
+     * of the server is ({@link Properties#described()}).
+     */
+    private static final RenderedGraph PROPERTY_TERMS = new RenderedGraph(Properties.described());
     private final transient CompletableFuture<Matching> matching;
     private final transient SuggestServices suggest;
     private final transient DataExtension extension;
@@ -62,6 +70,7 @@ final class ReconcileServlet extends HttpServlet {
                 case "/reconcile/propose_properties" -> json(request, response, suggest.proposedProperties(request));
                 case "/reconcile/preview" -> preview(request, response);
                 case "/reconcile/view" -> view(request, response);
+                case "/reconcile/properties" -> PROPERTY_TERMS.serve(request, response);
                 default -> notFound(request, response, Sentence.of("said.noReconcileRoute", urls.local("/reconcile")), null);
             }
         } catch (BadRequest e) {

@@ -71,7 +71,7 @@ final class SuggestServices {
         Set<String> types = proposalTypes(type);
         JsonArray properties = new JsonArray();
         int limit = number(request, "limit", Properties.ALL.size());
-        Properties.fetchable().stream().sorted(Comparator.comparing(Properties.Property::id))
+        Properties.fetchable().stream().sorted(Comparator.comparing(Properties.Property::key))
                 .filter(p -> types.isEmpty() || types.stream().anyMatch(t -> matching.join().properties().appliesTo(p, t))).limit(limit)
                 .forEach(p -> properties.add(ServiceJson.property(p)));
         JsonObject answer = new JsonObject();

@@ -89,13 +89,17 @@ final class Suggestions {
                 .toList();
     }
 
-    /** Those of {@code properties} whose id or name starts with {@code prefix} (a word of the name), by id. */
+    /**
+     * Those of {@code properties} whose id, short id ({@link Properties.Property#key()}) or name
+     * starts with {@code prefix} (a word of the name), by short id, the order of before 6 December 2026.
+     */
     static List<Properties.Property> properties(List<Properties.Property> properties, String prefix) {
         String p = NameNormaliser.normalisePrefix(prefix);
         if (nothingLeft(prefix, p)) return List.of();
         return properties.stream()
-                .filter(e -> rank(NameNormaliser.normalise(e.name()), p) < Integer.MAX_VALUE || NameNormaliser.normalise(e.id()).startsWith(p))
-                .sorted(Comparator.comparing(Properties.Property::id))
+                .filter(e -> rank(NameNormaliser.normalise(e.name()), p) < Integer.MAX_VALUE || NameNormaliser.normalise(e.id()).startsWith(p)
+                        || NameNormaliser.normalise(e.key()).startsWith(p))
+                .sorted(Comparator.comparing(Properties.Property::key))
                 .toList();
     }
 

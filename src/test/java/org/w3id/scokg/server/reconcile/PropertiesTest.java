@@ -5,9 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.vocab.SCO;
 
-/** The service's one set of properties: one id each, every id it ever had kept, every one of some use. */
+/** The service's one set of properties: one id each, a term of the ontology or described here, every id it ever had kept, every one of some use. */
 class PropertiesTest {
     @Test
     void every_id_a_query_or_an_extension_took_before_2_december_2026_is_kept() {
@@ -35,5 +44,45 @@ class PropertiesTest {
         assertFalse(Properties.get("status").orElseThrow().matchable());
         assertTrue(Properties.get("status").orElseThrow().fetchable());
         assertEquals(Properties.ALL, Properties.fetchable(), "every property can be fetched");
+    }
+
+    /**
+     * Every id is a term of the ontology read against the manifest's schema space, or an IRI of the
+     * service's own that {@link Properties#described()} describes by the name and description the
+     * service gives it: until a review of issue 13 on 6 December 2026 five ids read against the schema
+     * space named no term of {@code ontology/sco.ttl}.
+     */
+    @Test
+    void every_id_is_a_term_of_the_ontology_or_one_the_service_describes() {
+        Graph ontology = RDFParser.source(ProjectCopy.ROOT.resolve("ontology/sco.ttl")).toGraph();
+        Graph described = Properties.described();
+        for (Properties.Property p : Properties.ALL) {
+            Node term = NodeFactory.createURI(p.iri());
+            if (p.inOntology()) {
+                assertTrue(ontology.contains(term, RDF.type.asNode(), OWL.DatatypeProperty.asNode()), p.id() + " is no property of the ontology");
+                assertFalse(described.contains(term, Node.ANY, Node.ANY), p.id());
+            } else {
+                assertTrue(p.id().startsWith(SCO.RECONCILE_NS) && !p.id().startsWith(SCO.NS), p.id());
+                assertFalse(ontology.contains(NodeFactory.createURI(SCO.NS + p.key()), RDF.type.asNode(), OWL.DatatypeProperty.asNode()) && !p.key().equals("date"),
+                        p.key() + " is a term of the ontology: its id should be");
+                assertTrue(described.contains(term, RDF.type.asNode(), RDF.Property.asNode()), p.id());
+                assertTrue(described.contains(term, RDFS.label.asNode(), NodeFactory.createLiteralLang(p.name(), "en")), p.id());
+                assertTrue(described.contains(term, RDFS.comment.asNode(), NodeFactory.createLiteralLang(p.description(), "en")), p.id());
+            }
+        }
+    }
+
+    @Test
+    void the_ontologys_iri_of_a_term_is_taken_and_one_of_no_term_is_not() {
+        assertEquals("unSymbol", Properties.get(SCO.NS + "unDocumentSymbol").orElseThrow().key());
+        assertEquals("unSymbol", Properties.get("unDocumentSymbol").orElseThrow().key());
+        assertEquals("iso3166Alpha2", Properties.get(SCO.iso3166Alpha2.getURI()).orElseThrow().key());
+        assertEquals("date", Properties.get(SCO.date.getURI()).orElseThrow().key(), "sco:date, an act's date, is among the dates of date");
+        for (String none : List.of("iso3166", "unSymbol", "wikidata", "memberSince", "status")) {
+            assertTrue(Properties.get(SCO.NS + none).isEmpty(), none);
+            assertTrue(Properties.unknown(SCO.NS + none).endsWith(", no term of the ontology: the property's id is " + Properties.get(none).orElseThrow().id()),
+                    Properties.unknown(SCO.NS + none));
+        }
+        assertEquals("unknown property 'planet'", Properties.unknown("planet"));
     }
 }
