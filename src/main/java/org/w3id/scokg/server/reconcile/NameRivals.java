@@ -30,7 +30,7 @@ final class NameRivals {
     private static boolean answersTo(EntityIndex.Entity other, String name) {
         // Its names, not the keys composed to match on: "UN General Assembly OEWG", a key of the
         // Assembly's working groups, holds the Assembly's name, and no one calls a group so.
-        return other.names().stream().anyMatch(n -> NameSimilarity.holds(NameSimilarity.normalise(n), name));
+        return other.names().stream().anyMatch(n -> NameSimilarity.holds(NameNormaliser.normalise(n), name));
     }
 
     private static boolean sameKind(EntityIndex.Entity a, EntityIndex.Entity b) {
