@@ -199,6 +199,29 @@ class ParserRefusalsIT {
     }
 
     /**
+     * A chunked body whose connection ends says where it was cut: before its last chunk, or after it
+     * within a trailer field, which was said to have ended before its last chunk until a review on 6
+     * December 2026; neither names a Content-Length the request did not send.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "within a chunk|5\\r\\nAS|the connection ended before it did (before its last chunk, the one of size 0).",
+        "within a trailer field|5\\r\\nASK{}\\r\\n0\\r\\nX-T: ab|the connection ended after its last chunk (the one of size 0), within a trailer field,"})
+    void a_chunked_body_cut_short_says_where(String name, String body, String words) throws IOException {
+        URI base = URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + unescape(body)).getBytes(StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput();
+            String answer = ServerFixture.readUntilClosed(socket);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), name + ": " + answer);
+            assertTrue(body(answer).contains(words), name + ": " + body(answer));
+            assertFalse(body(answer).contains("Content-Length"), name + ": " + body(answer));
+        }
+    }
+
+    /**
      * A chunked body ended by its trailer fields says so: a byte HTTP does not allow in a trailer was
      * said to stand in a chunk's size line, and 70 KB of a trailer got the sentence of a body cut
      * short or malformed, until a review on 6 December 2026. Each closes its connection.

@@ -46,7 +46,8 @@ final class LineBoundParser extends HttpParser {
     private final StringBuilder head = new StringBuilder();
     private int chunkLines;
     private HttpException bodyFailure;
-    // The parser's state when it failed the body: a chunk's size line, a trailer field (null: none).
+    // The parser's state when it failed the body, or when its connection ended within it: a chunk's size
+    // line, a chunk's data, a trailer field (null: none).
     private State bodyFailedIn;
     // Header lines of the head ended so far, and the line of the head the parser failed it at (0: none).
     private int headerLines;
@@ -63,7 +64,8 @@ final class LineBoundParser extends HttpParser {
      * ParserRefusals#bodyEnded}), by the failure the parser failed it with and the part of the body
      * the parser was reading then: a chunk's framing past {@link #CHUNK_LINES}, a byte that cannot
      * stand in a chunk's size line or in a trailer field, trailer fields past the header limit; the
-     * connection's end where the parser did not fail it. Jetty's parser hands such a failure on as an
+     * connection's end where the parser did not fail it, before the length its Content-Length gave,
+     * before the last chunk or within a trailer field after it. Jetty's parser hands such a failure on as an
      * early end of the body ({@code earlyEOF}, "Early EOF"), which says none of this.
      */
     String bodyEnded() {
@@ -85,6 +87,19 @@ final class LineBoundParser extends HttpParser {
      */
     void headEnded() {
         headerLines = -1;
+    }
+
+    /**
+     * Keeps the part of the body the parser was reading when its connection ended within it, where no
+     * failure of the parser's ended it first: Jetty's parser closes from that state and tells its
+     * handler of an early end ({@code earlyEOF}), whose sentence says by it where the body was cut
+     * (the length its Content-Length gave, a chunk, a trailer field after the last chunk). A
+     * connection that ends after a trailer field's line end Jetty takes as the body's end.
+     */
+    @Override
+    protected void setState(State state) {
+        if (state == State.CLOSED && bodyFailure == null && inContentState()) bodyFailedIn = getState();
+        super.setState(state);
     }
 
     /** Counts the header lines ended: the parser's field state goes back to a field's start at each. */

@@ -55,9 +55,26 @@ final class ParserRefusals {
             + "in one request (a chunk takes 5 bytes of framing at least, so a body may come in some " + LineBoundParser.CHUNK_LINES / 5 / 1000
             + ",000 chunks); send it in fewer, larger chunks, or with Content-Length.";
 
-    /** The sentence of a body whose connection ended before it did. */
+    /** The sentence of a body whose connection ended before it did, where the part of the body it ended in is not known. */
     static final String BODY_CUT = BODY_CANNOT + " to its end: the connection ended before it did (before the length "
             + "its Content-Length gave, or before its last chunk, the one of size 0).";
+
+    /** The sentence of a body whose connection ended before the length its Content-Length gave. */
+    static final String BODY_CUT_LENGTH = BODY_CANNOT + " to its end: the connection ended before it did (before the length "
+            + "its Content-Length gave).";
+
+    /** The sentence of a chunked body whose connection ended before its last chunk. */
+    static final String BODY_CUT_CHUNKS = BODY_CANNOT + " to its end: the connection ended before it did (before its last chunk, "
+            + "the one of size 0).";
+
+    /**
+     * The sentence of a chunked body whose connection ended after its last chunk, within a trailer
+     * field: Jetty's parser takes a connection that ends at a trailer field's line end as the body's
+     * end, so this one ended within a field's line. Until a review on 6 December 2026 it was said to
+     * have ended before its last chunk.
+     */
+    static final String BODY_CUT_TRAILER = BODY_CANNOT + " to its end: the connection ended after its last chunk (the one of size 0), "
+            + "within a trailer field, before that field's line end and the blank line that ends the trailers (RFC 9112 7.1.2).";
 
     /**
      * The sentence of trailer fields that, with the request's line and headers, pass {@code limit}
@@ -79,7 +96,7 @@ final class ParserRefusals {
      * and trailers past the limit got the sentence of a body cut short or malformed.
      */
     static String bodyEnded(HttpException failure, HttpParser.State state, int limit) {
-        if (failure == null) return BODY_CUT;
+        if (failure == null) return connectionEnded(state);
         String message = failure.getReason();
         if (FRAMING_PAST.equals(message)) return FRAMING_PAST;
         // Jetty names the byte by its class and code (ALPHA='Z', CNTL=0x1), never more of the request.
@@ -100,6 +117,21 @@ final class ParserRefusals {
                     + named + ", as Jetty names it; RFC 9112 7.1.1).";
         }
         return null;
+    }
+
+    /**
+     * The sentence of a body whose connection ended while the parser read it in {@code state}: its
+     * content up to its Content-Length, a chunk's size line or data, or a trailer field after the last
+     * chunk; the sentence naming both lengths and chunks where the state is not known.
+     */
+    private static String connectionEnded(HttpParser.State state) {
+        if (state == null) return BODY_CUT;
+        return switch (state) {
+            case CONTENT -> BODY_CUT_LENGTH;
+            case CHUNKED_CONTENT, CHUNK_SIZE, CHUNK_PARAMS, CHUNK, CHUNK_END -> BODY_CUT_CHUNKS;
+            case TRAILER -> BODY_CUT_TRAILER;
+            default -> BODY_CUT;
+        };
     }
 
     /**
