@@ -522,4 +522,20 @@ class DoorsIT {
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    /**
+     * An address that names nothing is a 404 whatever the client accepts, on every route, also to an
+     * Accept that refuses every type (q=0): under /sparql such an Accept was a 406 before the 404 until
+     * a review on 6 December 2026, as if the path were the endpoint's. HEAD answers as GET does.
+     */
+    @ParameterizedTest
+    @CsvSource({"/sparql/x", "/sparql/get/x", "/sparql/update", "/search/x", "/queries/unknown", "/doc/unknown-kind/x", "/reconcile/x",
+        "/fragments/x?subject=x", "/dumps/x", "/nothing"})
+    void an_unknown_path_is_a_404_whatever_the_client_accepts(String path) {
+        for (String accept : new String[] {"*/*;q=0", "text/html;q=0", "text/plain;q=0, */*;q=0", "application/sparql-results+json;q=0", "image/png"}) {
+            assertEquals(404, get(path, "Accept", accept).statusCode(), path + " to " + accept);
+            HttpResponse<String> head = send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept", accept).build());
+            assertEquals(404, head.statusCode(), "HEAD " + path + " to " + accept);
+        }
+    }
 }

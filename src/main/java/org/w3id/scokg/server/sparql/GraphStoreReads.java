@@ -59,7 +59,7 @@ final class GraphStoreReads implements Filter {
      * The paths of the endpoint's services ({@link SparqlModule}): its query's names and the Graph
      * Store's, {@code /sparql/} included, the dataset's unnamed service as Fuseki reads it.
      */
-    private static final java.util.Set<String> SERVICE_PATHS = java.util.Set.of("/sparql", "/sparql/", "/sparql/get", "/sparql/query", "/sparql/sparql");
+    static final java.util.Set<String> SERVICE_PATHS = java.util.Set.of("/sparql", "/sparql/", "/sparql/get", "/sparql/query", "/sparql/sparql");
 
     private final long timeoutMillis;
     private final long byteCap;

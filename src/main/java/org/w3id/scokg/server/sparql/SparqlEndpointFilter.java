@@ -90,6 +90,13 @@ final class SparqlEndpointFilter implements Filter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // ?lang= is the site's, not a question: /sparql?lang=ru asks nothing, as /sparql does.
         boolean asks = !Language.namesNothingElse(request.getQueryString());
+        if (!GraphStoreReads.SERVICE_PATHS.contains(path)) {
+            // A path that names none of the endpoint's services (/sparql/nope) is Fuseki's 404 whatever
+            // the client accepts: an Accept that refused every format was a 406 here first, before the
+            // 404, until a review on 6 December 2026.
+            chain.doFilter(req, read ? res : allowOn405(response, request, path));
+            return;
+        }
         request = accepted(request, response);
         if (request == null || refusedGraphs(request, response) || refusedQueryBody(request, response, path)) return;
         if (read && QUERY_PATHS.contains(path) && asks && asksOnlyAQuery(request) && prefersHtmlToAnswers(request.getHeader("Accept"))) {
