@@ -179,4 +179,48 @@ class ReconcileDeadlineIT {
     }
 
 
+
+    /**
+     * A client that only half-closes its end of the connection once its request is sent (it shuts
+     * down its sending side, as {@code nc -N} does) is a client gone, as one that closes it whole: its
+     * batch, query or Graph Store read is stopped, and it reads the connection's close, no answer, as
+     * it does when it leaves a query waiting for a slot ({@code FairnessIT}). Until a review on 6
+     * December 2026 it read what the stop left behind: a batch's 200 with no body, as if it had
+     * answered; a query's 503 saying it had run past the timeout, a minute here, within milliseconds;
+     * a Graph Store read's 503 with no body. On the server whose timeout is a minute, so nothing else
+     * stops them.
+     */
+    @Test
+    void a_client_that_half_closes_its_connection_reads_no_answer_made_by_the_stop() throws Exception {
+        String batch = "queries=" + URLEncoder.encode(heavyBatch(), StandardCharsets.UTF_8);
+        String query = "query=" + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }", StandardCharsets.UTF_8);
+        for (String request : List.of(
+                "POST /reconcile HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + batch.length() + "\r\n\r\n" + batch,
+                "POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/csv\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + query.length() + "\r\n\r\n" + query,
+                "GET /sparql/get HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/n-quads\r\n\r\n")) {
+            try (Socket socket = new Socket("127.0.0.1", patient.port())) {
+                socket.setSoTimeout(30_000);
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                socket.shutdownOutput();
+                String answer = ServerFixture.readUntilClosed(socket);
+                String line = request.substring(0, request.indexOf('\r'));
+                assertEquals("", answer.length() > 300 ? answer.substring(0, 300) : answer, line);
+            }
+        }
+        // The server answers its next client as ever.
+        await("a batch answered after the half-closed ones", () -> {
+            try {
+                return batchTo(patient, "{\"q0\":{\"query\":\"Russia\"}}").statusCode() == 200;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static HttpResponse<String> batchTo(LinkedDataServer to, String queries) throws Exception {
+        String form = "queries=" + URLEncoder.encode(queries, StandardCharsets.UTF_8);
+        return ServerFixture.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + to.port() + "/reconcile")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }
