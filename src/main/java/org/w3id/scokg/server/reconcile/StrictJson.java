@@ -16,12 +16,24 @@ import java.util.Set;
 final class StrictJson {
     private StrictJson() {}
 
+    /** How deep Gson's reader reads arrays and objects within one another. */
+    static final int NESTING = new com.google.gson.stream.JsonReader(new java.io.StringReader("")).getNestingLimit();
+
+    /** How Gson's reader begins the message of a text nested past {@link #NESTING}. */
+    private static final String NESTING_PAST = "Nesting limit ";
+
     /** The JSON text of the request parameter {@code document} names. */
     static JsonElement parse(String json, RequestPlace document) {
         try {
             noNameTwice(new java.io.StringReader(json), document);
             return JsonParser.parseString(json);
         } catch (java.io.IOException e) {
+            // JSON nested deeper than Gson reads is JSON all the same: until a review on 6 December 2026
+            // 5,000 brackets were said to be "not JSON at line 1, column 256".
+            if (String.valueOf(e.getMessage()).startsWith(NESTING_PAST)) {
+                throw new BadRequest(document.parameter() + "= nests arrays and objects more than " + NESTING + " deep" + Placed.where(json, document)
+                        + "; this service reads them " + NESTING + " deep at most", document);
+            }
             // Gson's message names its own classes and a web page, and its column is one past a brace
             // or quote out of place but a bare word's first: the character it stopped on helps.
             throw new BadRequest(document.parameter() + "= is not JSON" + Placed.where(json, document), document);

@@ -33,4 +33,20 @@ class StrictJsonTest {
         assertEquals("queries= is not JSON: it ends at line 2, column 1, before the JSON does", refusal("{\"q0\":{}\n "));
         assertEquals("queries= is not JSON: it is empty", refusal(""));
     }
+
+    /**
+     * JSON nested deeper than the reader reads (255 arrays or objects within one another) is refused
+     * for its depth, at the bracket past it: it was said to be "not JSON" until a review on 6 December
+     * 2026, though it is.
+     */
+    @Test
+    void json_nested_too_deep_is_refused_for_its_depth_not_said_to_be_no_json() {
+        assertEquals(255, StrictJson.NESTING);
+        assertEquals("queries= nests arrays and objects more than 255 deep at line 1, column 256 ('['); this service reads them 255 deep at most",
+                refusal("[".repeat(5_000) + "]".repeat(5_000)));
+        assertEquals("queries= nests arrays and objects more than 255 deep at line 1, column 1276 ('{'); this service reads them 255 deep at most",
+                refusal("{\"q\":".repeat(300) + "1" + "}".repeat(300)));
+        // As deep as it reads, a text is read whole.
+        assertEquals("[]".length() * 255, StrictJson.parse("[".repeat(255) + "]".repeat(255), RequestPlace.document("queries")).toString().length());
+    }
 }
