@@ -538,4 +538,25 @@ class DoorsIT {
             assertEquals(404, head.statusCode(), "HEAD " + path + " to " + accept);
         }
     }
+
+    /**
+     * RFC 9110 5.3: field lines of one name are one list, as if joined by commas, so an entity tag
+     * named on a second If-None-Match line is a 304, and one on a second If-Match line passes. Until
+     * a review on 6 December 2026 only the first line was read: the whole dump was sent again (200),
+     * and If-Match was a 412.
+     */
+    @ParameterizedTest
+    @CsvSource({"/dumps/sco-kg.ttl", "/doc/state/CN.ttl", "/fragments"})
+    void conditions_on_two_header_lines_are_one_list(String path) throws IOException {
+        String etag = get(path).headers().firstValue("ETag").orElseThrow();
+        // The Host the tag was got with: a fragment names its host's graph, so its tag is the host's.
+        URI base = URI.create(ServerFixture.base());
+        String head = "GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n";
+        String notModified = raw(head + "If-None-Match: \"other\"\r\nIf-None-Match: " + etag + "\r\n\r\n");
+        assertTrue(notModified.startsWith("HTTP/1.1 304 "), path + ": " + notModified.lines().findFirst().orElse(""));
+        String matched = raw(head + "If-Match: \"other\"\r\nIf-Match: " + etag + "\r\n\r\n");
+        assertTrue(matched.startsWith("HTTP/1.1 200 "), path + ": " + matched.lines().findFirst().orElse(""));
+        String neither = raw(head + "If-Match: \"other\"\r\nIf-Match: \"another\"\r\n\r\n");
+        assertTrue(neither.startsWith("HTTP/1.1 412 "), path + ": " + neither.lines().findFirst().orElse(""));
+    }
 }

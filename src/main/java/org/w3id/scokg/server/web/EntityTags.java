@@ -46,11 +46,19 @@ public final class EntityTags {
      * revalidation behind it was answered 304 (a review found it).
      */
     public static boolean notModified(HttpServletRequest request, String etag) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch == null) return false;
+        if (request.getHeader("If-None-Match") == null) return false;
         String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
-        return java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                .anyMatch(t -> t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(opaque));
+        return named(request, "If-None-Match").anyMatch(t -> t.equals("*") || (t.startsWith("W/") ? t.substring(2) : t).equals(opaque));
+    }
+
+    /**
+     * The members of every {@code header} line of the request, in order: RFC 9110 5.3 makes lines of
+     * one name one list, as if joined by commas. Until a review on 6 December 2026 only the first line
+     * was read, so a tag named on a second {@code If-None-Match} line was a 200 of the whole dump, and
+     * one on a second {@code If-Match} line a 412.
+     */
+    private static java.util.stream.Stream<String> named(HttpServletRequest request, String header) {
+        return java.util.Collections.list(request.getHeaders(header)).stream().flatMap(line -> java.util.Arrays.stream(line.split(","))).map(String::strip);
     }
 
     /**
@@ -71,9 +79,8 @@ public final class EntityTags {
      * version). False when there is no {@code If-Match}.
      */
     public static boolean preconditionFails(HttpServletRequest request, String etag) {
-        String ifMatch = request.getHeader("If-Match");
-        if (ifMatch == null) return false;
-        return java.util.Arrays.stream(ifMatch.split(",")).map(String::strip).noneMatch(t -> t.equals("*") || (!etag.startsWith("W/") && t.equals(etag)));
+        if (request.getHeader("If-Match") == null) return false;
+        return named(request, "If-Match").noneMatch(t -> t.equals("*") || (!etag.startsWith("W/") && t.equals(etag)));
     }
 
     /**
