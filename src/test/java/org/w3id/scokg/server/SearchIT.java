@@ -327,6 +327,37 @@ class SearchIT {
     }
 
     /**
+     * A review on 6 December 2026: a Russian or Chinese reader found none of the UN's groups on
+     * information security, nor the United Nations, the Council of Europe or the Internet Governance
+     * Forum, by their names in those languages (/search?q=Группа правительственных экспертов and
+     * /search?q=政府专家组 found nothing): each has a name from a source since (names.csv), and the
+     * results page, in the reader's language, lists it first, headed by that name.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Группа правительственных экспертов|organization/un-gge|ru|Группа правительственных экспертов по достижениям",
+        "ГПЭ|organization/un-gge|ru|Группа правительственных экспертов по достижениям",
+        "政府专家组|organization/un-gge|zh|联合国信息安全问题政府专家组",
+        "开放式工作组|organization/un-oewg-2021|zh|联合国信息安全开放式工作组",
+        "Организация Объединенных Наций|organization/UN|ru|Организация Объединенных Наций",
+        "Совет Европы|organization/CoE|ru|Совет Европы",
+        "Форум по управлению Интернетом|organization/IGF|ru|Форум по управлению Интернетом"})
+    void the_un_groups_and_the_organisations_are_found_by_their_russian_and_chinese_names(String q, String thing, String lang, String shown) {
+        JsonArray hits = results(q).getAsJsonArray("results");
+        assertTrue(hits.size() > 0, q);
+        assertEquals("/doc/" + thing, hits.get(0).getAsJsonObject().get("page").getAsString(), q + ": " + hits);
+        String text = get("/search?lang=" + lang + "&q=" + encode(q)).body().replaceAll("<[^>]+>", "");
+        assertTrue(text.contains(shown), q + ": the result is named in the page's language");
+    }
+
+    /** Both open-ended working groups are called РГОС in Russian: the abbreviation finds the two. */
+    @Test
+    void the_russian_abbreviation_of_the_open_ended_working_groups_finds_both() {
+        String hits = results("РГОС").getAsJsonArray("results").toString();
+        assertTrue(hits.contains("/doc/organization/un-oewg-2019") && hits.contains("/doc/organization/un-oewg-2021"), hits);
+    }
+
+    /**
      * A symbol of another series or kind is another document: "A/73/27" (a report, not the
      * resolution), "S/73/27" and "A/74/247" found resolutions 73/27 and 74/247 and their acts by
      * the "73/27" of their names until a review on 5 December 2026. The resolution's own forms
