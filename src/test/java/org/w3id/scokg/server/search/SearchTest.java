@@ -248,7 +248,10 @@ class SearchTest {
         "开放式工作组|organization/un-oewg-2021",
         "Организация Объединенных Наций|organization/UN",
         "Совет Европы|organization/CoE",
-        "Форум по управлению Интернетом|organization/IGF"})
+        "Форум по управлению Интернетом|organization/IGF",
+        // And two norms: cyber sovereignty in Russian, multistakeholder governance in Chinese.
+        "киберсуверенитет|norm/cyber-sovereignty",
+        "多利益攸关方|norm/multistakeholder-governance"})
     void words_find_what_they_name_first(String words, String expected) {
         assertEquals(expected, first(real, words));
     }
