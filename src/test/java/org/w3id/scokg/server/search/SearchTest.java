@@ -249,6 +249,8 @@ class SearchTest {
         "Организация Объединенных Наций|organization/UN",
         "Совет Европы|organization/CoE",
         "Форум по управлению Интернетом|organization/IGF",
+        "欧洲委员会|organization/CoE",
+        "互联网治理论坛|organization/IGF",
         // And two norms: cyber sovereignty in Russian, multistakeholder governance in Chinese.
         "киберсуверенитет|norm/cyber-sovereignty",
         "多利益攸关方|norm/multistakeholder-governance"})
