@@ -37,7 +37,9 @@ class RdflibIT {
         assertTrue(Files.isExecutable(PYTHON), "the test needs Debian's python3 and python3-rdflib (src/test/browser/ensure-chromium.sh installs them as root)");
         Path dumps = TestDumps.copyInto(temp.resolve("dist"));
         Path output = temp.resolve("rdflib.json");
-        Process python = new ProcessBuilder(PYTHON.toString(), "src/test/rdflib/read_dumps.py", dumps.toString())
+        // -s: Debian's rdflib, which the test installs, not one a user put in ~/.local (pip install
+        // --user rdflib 7.6 there, with Debian's older pyparsing, failed the CI run of 6 December 2026).
+        Process python = new ProcessBuilder(PYTHON.toString(), "-s", "src/test/rdflib/read_dumps.py", dumps.toString())
                 .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         boolean finished = python.waitFor(120, TimeUnit.SECONDS);
         if (!finished) python.destroyForcibly();

@@ -175,7 +175,8 @@ class CompressedDumpsIT {
     void rdflib_reads_the_gzip_dumps_by_url_through_gzip() throws IOException, InterruptedException {
         java.nio.file.Path python = java.nio.file.Path.of("/usr/bin/python3");
         assertTrue(java.nio.file.Files.isExecutable(python), "the test needs Debian's python3 and python3-rdflib (src/test/browser/ensure-chromium.sh installs them as root)");
-        Process read = new ProcessBuilder(python.toString(), "src/test/rdflib/read_dumps_by_url.py", ServerFixture.base() + "/dumps/")
+        // -s: Debian's rdflib, not one a user put in ~/.local (as RdflibIT).
+        Process read = new ProcessBuilder(python.toString(), "-s", "src/test/rdflib/read_dumps_by_url.py", ServerFixture.base() + "/dumps/")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(read.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(read.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "rdflib finished within 2 minutes");
