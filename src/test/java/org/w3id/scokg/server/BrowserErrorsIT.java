@@ -325,4 +325,76 @@ class BrowserErrorsIT {
             hurried.stop();
         }
     }
+
+    /**
+     * The refusals of a request's body, its framing and its head that no route reads, and those of
+     * the handlers in front of the routes, on the error page in the reader's language; a program gets
+     * the English as before. Until 6 December 2026 each of them was English on a Russian or Chinese
+     * page, under «В чём ошибка (по-английски):» (issue 15). Accept and Accept-Language come first,
+     * so that the parser has read them when it fails a later line. {@code key}, where given, is the
+     * sentence's own, whose words the page must hold; the others have values in them (a line's
+     * number, a byte's name).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ru|a query body of another type|POST /sparql|Content-Type: text/plain\\r\\nContent-Length: 1\\r\\n|x|415|said.queryBody",
+        "zh|a query body of another type|POST /sparql|Content-Type: text/plain\\r\\nContent-Length: 1\\r\\n|x|415|said.queryBody",
+        "ru|an update|POST /sparql|Content-Type: application/sparql-update\\r\\nContent-Length: 1\\r\\n|x|415|",
+        "zh|a Content-Encoding other than gzip|POST /sparql|Content-Type: application/sparql-query\\r\\nContent-Encoding: br\\r\\nContent-Length: 1\\r\\n|x|415|said.contentEncoding",
+        "ru|a charset other than UTF-8|POST /sparql|Content-Type: application/sparql-query; charset=iso-8859-1\\r\\nContent-Length: 1\\r\\n|x|415|said.queryUtf8",
+        "zh|a charset that is none|GET /doc/state/CN|Content-Type: text/plain; charset=nope\\r\\n||400|said.noSuchCharset",
+        "ru|a Graph Store write|PUT /sparql?default|Content-Type: text/turtle\\r\\nContent-Length: 1\\r\\n|x|405|said.graphStoreReadOnly",
+        "zh|a transfer coding other than chunked|POST /sparql|Content-Type: application/sparql-query\\r\\nTransfer-Encoding: gzip, chunked\\r\\n|1\\r\\nx\\r\\n0\\r\\n\\r\\n|501|said.transferCoding",
+        "ru|a body that is not the gzip it says|POST /sparql|Content-Type: application/x-www-form-urlencoded\\r\\nContent-Encoding: gzip\\r\\nContent-Length: 7\\r\\n|query=x|400|said.notGzip",
+        "zh|a form that is not UTF-8|POST /sparql|Content-Type: application/x-www-form-urlencoded\\r\\nContent-Length: 9\\r\\n|query=%ff|400|",
+        "ru|two Hosts|GET /doc/state/CN|Host: localhost\\r\\nHost: other\\r\\n||400|said.parser.twoHosts",
+        "zh|Host's port 0|GET /doc/state/CN|Host: localhost:0\\r\\n||400|said.parser.hostPort",
+        "ru|a space in a header's name|GET /doc/state/CN|X Y: z\\r\\n||400|",
+        "zh|a bare CR|GET /doc/state/CN|X: a\\rY: b\\r\\n||400|",
+        "ru|two Content-Lengths|POST /sparql|Content-Type: application/sparql-query\\r\\nContent-Length: 8\\r\\nContent-Length: 8\\r\\n|ASK {  }|400|said.parser.twoLengths",
+        "zh|a chunk size not hexadecimal|POST /sparql|Content-Type: application/sparql-query\\r\\nTransfer-Encoding: chunked\\r\\n|ZZ\\r\\nASK {  }\\r\\n0\\r\\n\\r\\n|400|",
+        "ru|a fragment|GET /doc/state/CN#x|||400|said.parser.fragment",
+        "zh|another scheme|GET ftp://localhost/doc/state/CN|||400|said.parser.notHttp",
+        "ru|an Expect other than 100-continue|GET /doc/state/CN|Expect: bogus\\r\\n||417|said.expect",
+        "zh|Upgrade without Connection: Upgrade|GET /doc/state/CN|Upgrade: h2c\\r\\n||400|said.upgradeAlone"})
+    void a_refusal_of_a_body_or_a_head_is_said_in_the_readers_language(String language, String name, String line, String headers, String body, int status, String key)
+            throws IOException {
+        String head = line + " HTTP/1.1\r\n";
+        String fields = unescape(headers == null ? "" : headers);
+        String rest = (fields.contains("Host: ") ? "" : "Host: localhost\r\n") + fields + "Connection: close\r\n\r\n" + unescape(body == null ? "" : body);
+        String page = sent(head + "Accept: " + BROWSER + "\r\nAccept-Language: " + language + "\r\n" + rest);
+        String program = sent(head + "Accept: */*\r\n" + rest);
+        assertTrue(page.startsWith("HTTP/1.1 " + status + " ") && program.startsWith("HTTP/1.1 " + status + " "), name + ": " + page.lines().findFirst().orElse("")
+                + " / " + program.lines().findFirst().orElse(""));
+        assertTrue(head(page).contains("content-type: text/html;charset=utf-8"), name + ": " + head(page));
+        assertTrue(head(program).contains("content-type: text/plain;charset=utf-8"), name + ": " + head(program));
+        String english = body(program).strip();
+        Texts texts = Texts.of(Language.byTag(language).orElseThrow());
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("<p>" + java.util.regex.Pattern.quote(texts.get("error.said")) + "</p><p lang=\"" + language
+                + "\"><code>([^<]+)</code></p>").matcher(body(page));
+        assertTrue(body(page).startsWith("<!DOCTYPE html>\n<html lang=\"" + language + "\">") && said.find(), name + ": " + body(page));
+        // Words of the reader's script, and not the English a program gets, nor the lead that says the sentence is English.
+        Character.UnicodeScript script = language.equals("ru") ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.HAN;
+        assertTrue(said.group(1).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script), name + ": " + said.group(1));
+        assertFalse(body(page).contains(Html.escape(english)) || body(page).contains(texts.get("error.why")), name + ": English as well: " + body(page));
+        assertTrue(english.startsWith("This ") || english.startsWith("The ") || english.startsWith("A "), name + ": the program's English: " + english);
+        if (key != null) {
+            assertEquals(Html.escape(texts.get(key)), said.group(1), name);
+            assertEquals(Texts.of(Language.EN).get(key), english, name + ": a program's words are the English bundle's");
+        }
+    }
+
+    /** The answer, head and body, to {@code request} as written, read to the connection's end. */
+    private static String sent(String request) throws IOException {
+        URI base = URI.create(ServerFixture.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\r", "\r").replace("\\n", "\n");
+    }
 }

@@ -142,13 +142,18 @@ class ParserRefusalsIT {
         assertTrue(body(answer).contains(words), body(answer));
     }
 
-    /** A target of another scheme is read at the root with its headers, so a browser gets the site's error page in its language. */
+    /**
+     * A target of another scheme is read at the root with its headers, so a browser gets the site's
+     * error page in its language, the sentence too (until 6 December 2026 it was English there).
+     */
     @Test
     void a_target_of_another_scheme_is_the_error_page_in_the_readers_language() throws IOException {
         String answer = raw("GET ftp://localhost:PORT/doc/state/CN HTTP/1.1\r\nHost: localhost\r\nAccept: " + BROWSER + "\r\nAccept-Language: ru\r\nConnection: close\r\n", "");
         assertTrue(answer.startsWith("HTTP/1.1 400 "), answer.lines().findFirst().orElse(""));
         assertTrue(head(answer).contains("content-type: text/html;charset=utf-8"), head(answer));
-        assertTrue(body(answer).startsWith("<!DOCTYPE html>\n<html lang=\"ru\">") && body(answer).contains("neither a path that starts with /"), body(answer));
+        assertTrue(body(answer).startsWith("<!DOCTYPE html>\n<html lang=\"ru\">") && body(answer).contains("<p lang=\"ru\"><code>Этот запрос нельзя прочитать: его цель — не путь"),
+                body(answer));
+        assertFalse(body(answer).contains("neither a path that starts with /"), "the English as well: " + body(answer));
         assertFalse(body(answer).contains("ftp:"), "the target is not repeated: " + body(answer));
     }
 

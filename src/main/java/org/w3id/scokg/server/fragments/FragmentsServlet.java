@@ -30,6 +30,7 @@ import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Vary;
 
 /**
@@ -118,8 +119,8 @@ final class FragmentsServlet extends HttpServlet {
             }
             return;
         } catch (QuadSource.PastDeadline e) {
-            Responses.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The pattern's matches could not be gathered and ordered within the query timeout of "
-                    + Math.max(1, timeoutMillis / 1000) + " s; name a subject, a predicate, an object or a graph.");
+            Responses.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    Sentence.of("said.fragmentsTimeout", Long.toString(Math.max(1, timeoutMillis / 1000))));
             return;
         }
         response.setHeader("ETag", page.etag());

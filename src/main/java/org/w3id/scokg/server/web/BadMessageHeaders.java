@@ -150,17 +150,17 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
         if (target.startsWith("/") || target.equals("*")) return null;
         String lower = target.toLowerCase(java.util.Locale.ROOT);
         int scheme = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
-        if (scheme < 0) return ParserRefusals.NOT_HTTP;
+        if (scheme < 0) return ParserRefusals.NOT_HTTP.english();
         int end = scheme;
         while (end < target.length() && "/?#".indexOf(target.charAt(end)) < 0) end++;
         // A user before the host is Jetty's to refuse (USER_INFO), with a sentence of its own.
         String authority = target.substring(target.lastIndexOf('@', end - 1) < scheme ? scheme : target.lastIndexOf('@', end - 1) + 1, end);
-        if (authority.isEmpty() || authority.startsWith(":")) return ParserRefusals.NO_HOST;
+        if (authority.isEmpty() || authority.startsWith(":")) return ParserRefusals.NO_HOST.english();
         try {
-            return new HostPort(authority).getHost().isEmpty() ? ParserRefusals.NO_HOST : null;
+            return new HostPort(authority).getHost().isEmpty() ? ParserRefusals.NO_HOST.english() : null;
         } catch (IllegalArgumentException e) {
             // HostPort says which part it refuses (a port, an IPv6 host, the host), and logs it.
-            return ParserRefusals.target(e.getMessage());
+            return ParserRefusals.target(e.getMessage()).english();
         }
     }
 
@@ -168,7 +168,7 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
      * The sentence of the body of {@code request} that Jetty's parser ended early, by what ended it,
      * or null where that is not known ({@link LineBoundParser#bodyEnded}).
      */
-    static String bodyEnded(Request request) {
+    static Sentence bodyEnded(Request request) {
         if (!(request.getConnectionMetaData().getConnection() instanceof HttpConnection connection)) return null;
         return connection.getParser() instanceof LineBoundParser parser ? parser.bodyEnded() : null;
     }
@@ -178,7 +178,7 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
      * naming the line of its head where it failed, or null where that is not known ({@link
      * ParserRefusals#placed}).
      */
-    static String placed(Request request, String message) {
+    static Sentence placed(Request request, String message) {
         if (!(request.getConnectionMetaData().getConnection() instanceof HttpConnection connection)) return null;
         return connection.getParser() instanceof LineBoundParser parser ? ParserRefusals.placed(message, parser.failedLine()) : null;
     }

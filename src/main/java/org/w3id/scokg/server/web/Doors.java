@@ -124,7 +124,7 @@ public final class Doors extends Handler.Wrapper {
         if (graphWrite(route, method, request)) {
             response.getHeaders().put(HttpHeader.ALLOW, GRAPH_METHODS);
             return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405,
-                    "The Graph Store is read only: a graph is read with GET or HEAD, and nothing is written to it.");
+                    Sentence.of("said.graphStoreReadOnly"));
         }
         if (!taken) {
             response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
@@ -148,13 +148,13 @@ public final class Doors extends Handler.Wrapper {
         if (!HeaderSpellings.decodedTransfer(request)) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
             return Refusals.refuse(request, response, callback, HttpStatus.NOT_IMPLEMENTED_501,
-                    "A request body is sent as it is or chunked, with no other transfer coding; compress it with Content-Encoding: gzip instead.");
+                    Sentence.of("said.transferCoding"));
         }
         if (method.equals("POST") && !HeaderSpellings.readableCoding(request)) {
             response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, HeaderSpellings.READABLE_CODING);
             Fuseki.actionLog.warn("POST {}: 415, a Content-Encoding other than gzip", request.getHttpURI().getPath());
             return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
-                    "A request body is read as it is or compressed once with gzip, nothing else: send it without Content-Encoding, or with Content-Encoding: gzip.");
+                    Sentence.of("said.contentEncoding"));
         }
         return false;
     }
@@ -167,7 +167,7 @@ public final class Doors extends Handler.Wrapper {
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (contentType != null && !knownCharset(contentType)) {
             return Refusals.refuse(request, response, callback, method.equals("POST") ? HttpStatus.UNSUPPORTED_MEDIA_TYPE_415 : HttpStatus.BAD_REQUEST_400,
-                    "The Content-Type names a charset that is not one: send UTF-8, or no charset.");
+                    Sentence.of("said.noSuchCharset"));
         }
         // A body that says it is over the limit is refused before anything reads it: Jetty's form
         // reader, which reads a form before any route runs, threw on one, and the client got a 500

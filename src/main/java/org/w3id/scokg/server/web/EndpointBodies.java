@@ -30,8 +30,8 @@ final class EndpointBodies {
                 // Only an update is told that the endpoint takes none: a text/plain or multipart body was
                 // told so too until a review on 5 December 2026, though it was no update.
                 return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, isUpdate(contentType)
-                        ? "A query is sent in a POST as " + QUERY_BODIES + "; this endpoint changes nothing, so it reads no update."
-                        : "The endpoint reads a POST body of two types: application/sparql-query (the query itself) and application/x-www-form-urlencoded (a form with query=); send the query as one of them.");
+                        ? Sentence.of("said.noUpdate", QUERY_BODIES)
+                        : Sentence.of("said.queryBody"));
             }
             // SPARQL 1.1 Query, appendix C: a query's encoding is always UTF-8. Fuseki read every body
             // as UTF-8 whatever its charset said and Jetty decoded a form in the charset named, so a

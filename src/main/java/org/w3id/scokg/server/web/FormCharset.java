@@ -34,7 +34,7 @@ final class FormCharset implements EagerContentHandler.ContentLoaderFactory {
      * alone, and adds each value of a name by copying those before it: until a review on 2 December
      * 2026, 300,000 fields {@code a=} in a form of 900 KB held a core for over two minutes.
      */
-    static final String TOO_MANY_FIELDS = "The form holds more than " + MAX_FIELDS + " fields (name=value between &s); a SPARQL or reconciliation form holds a handful.";
+    static final Sentence TOO_MANY_FIELDS = Sentence.of("said.formFields", Integer.toString(MAX_FIELDS));
 
     private final int maxLength;
 
@@ -92,13 +92,13 @@ final class FormCharset implements EagerContentHandler.ContentLoaderFactory {
                 byte[] form = body.toByteArray();
                 if (fields(form) > MAX_FIELDS) {
                     Fuseki.actionLog.warn("POST {}: 400, the form holds more than {} fields", request.getHttpURI().getPath(), MAX_FIELDS);
-                    refuse(TOO_MANY_FIELDS);
+                    refuse(TOO_MANY_FIELDS.english());
                     return;
                 }
                 OptionalInt bad = form.length > maxLength ? OptionalInt.empty() : QueryCharset.firstBadFormByte(form);
                 if (bad.isPresent()) {
                     Fuseki.actionLog.warn("POST {}: 400, the form is not UTF-8 at byte {}", request.getHttpURI().getPath(), bad.getAsInt());
-                    refuse(QueryCharset.formNotUtf8(bad.getAsInt()));
+                    refuse(QueryCharset.formNotUtf8(bad.getAsInt()).english());
                     return;
                 }
                 Request replayed = new Request.Wrapper(request) {

@@ -137,7 +137,7 @@ final class KeepingConnection extends HttpConnection {
             // fail the request line here, before reading a header.
             String standIn = BadMessageHeaders.standIn(method, uri);
             // A CONNECT to no authority (CONNECT /x): Jetty's 400 said only "Bad Request".
-            if (standIn == null) throw new BadMessageException(HttpStatus.BAD_REQUEST_400, ParserRefusals.CONNECT_TARGET, e);
+            if (standIn == null) throw new BadMessageException(HttpStatus.BAD_REQUEST_400, ParserRefusals.CONNECT_TARGET.english(), e);
             unparsedPath = true;
             unparsedWhy = ParserRefusals.sentence(HttpStatus.BAD_REQUEST_400, e.getMessage()) != null ? e.getMessage() : "Bad URI";
             return super.newHttpStream(method, standIn, version);
@@ -181,7 +181,7 @@ final class KeepingConnection extends HttpConnection {
             // RFC 9112 6.1: an HTTP/1.0 message with Transfer-Encoding MUST be treated as if its framing
             // were faulty, and its connection closed. Jetty read its body in chunks and kept the
             // connection open for the next request on it (a review on 6 December 2026).
-            if (http10Coded) throw new BadMessageException(ParserRefusals.HTTP10_CODED);
+            if (http10Coded) throw new BadMessageException(ParserRefusals.HTTP10_CODED.english());
             if (cutRoute != null) throw new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(cutRoute).english());
             return super.headerComplete();
         }

@@ -68,7 +68,7 @@ final class LineBoundParser extends HttpParser {
      * before the last chunk or within a trailer field after it. Jetty's parser hands such a failure on as an
      * early end of the body ({@code earlyEOF}, "Early EOF"), which says none of this.
      */
-    String bodyEnded() {
+    Sentence bodyEnded() {
         return ParserRefusals.bodyEnded(bodyFailure, bodyFailedIn, maxHeaderBytes);
     }
 
@@ -248,7 +248,7 @@ final class LineBoundParser extends HttpParser {
         if (read >= content) chunkLines += buffer.position() - before - (read - content);
         if (chunkLines <= CHUNK_LINES) return handled;
         buffer.position(buffer.limit());
-        badMessage(new BadMessageException(HttpStatus.BAD_REQUEST_400, ParserRefusals.FRAMING_PAST));
+        badMessage(new BadMessageException(HttpStatus.BAD_REQUEST_400, ParserRefusals.FRAMING_PAST.english()));
         return false;
     }
 }

@@ -167,7 +167,7 @@ public final class OneSentenceErrors {
      */
     private static String page(Request request, int code, String message) {
         String sentence = ErrorSentences.sentence(code, message);
-        return Refusals.page(request, code, sentence, ErrorSentences.said(request, sentence));
+        return Refusals.page(request, code, sentence, ErrorSentences.said(request, code, message));
     }
 
     /** The types Jetty's error handler writes an answer in. */

@@ -33,7 +33,7 @@ import org.eclipse.jetty.http.MimeTypes;
  */
 public final class QueryCharset implements Filter {
     /** The sentence of the 415 for a charset other than UTF-8. */
-    static final String ONLY_UTF8 = "This endpoint reads a query in UTF-8 only, the encoding SPARQL 1.1 gives a query: send the body in UTF-8, with charset=utf-8 or no charset.";
+    static final Sentence ONLY_UTF8 = Sentence.of("said.queryUtf8");
 
     /**
      * Whether a {@code Content-Type} names no charset, or one that is UTF-8 (by any of its names), as
@@ -116,8 +116,21 @@ public final class QueryCharset implements Filter {
     static final String FORM_NOT_UTF8 = "The form is not UTF-8: ";
 
     /** The 400's sentence for a form whose byte at {@code offset} is not UTF-8. */
-    public static String formNotUtf8(int offset) {
-        return FORM_NOT_UTF8 + "the byte at offset " + offset + " of the body (counted from 0; a %-escape at its %) is not part of a UTF-8 character.";
+    static Sentence formNotUtf8(int offset) {
+        // The offset goes in as a string, as a program has always read it (no grouping).
+        return Sentence.of("said.formNotUtf8", Integer.toString(offset));
+    }
+
+    /**
+     * The sentence whose English is {@code message}, a refusal's message made by {@link
+     * #formNotUtf8(int)} and passed through Jetty as its English, or null where it is none.
+     */
+    static Sentence formNotUtf8(String message) {
+        if (message == null || !message.startsWith(FORM_NOT_UTF8)) return null;
+        java.util.regex.Matcher offset = java.util.regex.Pattern.compile("at offset (\\d{1,9}) ").matcher(message);
+        if (!offset.find()) return null;
+        Sentence said = formNotUtf8(Integer.parseInt(offset.group(1)));
+        return said.english().equals(message) ? said : null;
     }
 
     @Override

@@ -87,7 +87,7 @@ public final class RequestLimitsFilter implements Filter {
                 // A form is read now, where a bad one can be answered.
                 replayed.getParameterMap();
             } catch (IllegalArgumentException notAForm) {
-                Responses.clientError(request, response, 400, "The form body cannot be read: it is not well encoded (UTF-8, with %-escapes).");
+                Responses.clientError(request, response, 400, Sentence.of("said.formUnreadable"));
                 return;
             }
             chain.doFilter(replayed, res);

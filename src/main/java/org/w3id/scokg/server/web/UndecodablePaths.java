@@ -72,7 +72,7 @@ public final class UndecodablePaths extends Handler.Wrapper {
                 // Before Doors, so its CORS too; the path cannot be read, so no operator's route is named.
                 Doors.crossOrigin(null, response);
                 boolean ambiguous = UriCompliance.AMBIGUOUS_VIOLATIONS.contains(violation);
-                String own = ParserRefusals.sentence(violation);
+                Sentence own = ParserRefusals.sentence(violation);
                 return own != null ? Refusals.refuse(request, response, callback, HttpStatus.BAD_REQUEST_400, own)
                         : Refusals.refuse(request, response, callback, HttpStatus.BAD_REQUEST_400, ErrorSentences.unreadable(ambiguous));
             }
