@@ -1526,6 +1526,36 @@ class ReconciliationIT {
     }
 
     /**
+     * The preview in the reader's language, chosen as the site's pages choose it (?lang=, or
+     * Accept-Language, which OpenRefine's frame sends as the browser's): the thing's name as its page
+     * gives it, its kind and its properties' names in the bundles' words, its English name marked
+     * English. Until 6 December 2026 it was English whatever the language (issue 15).
+     */
+    @ParameterizedTest(name = "{0} by {1}")
+    @CsvSource(delimiter = '|', value = {"ru|lang|Китай|государство", "zh|lang|中国|国家", "ru|Accept-Language|Китай|государство", "zh|Accept-Language|中国|国家"})
+    void the_preview_is_in_the_readers_language(String lang, String by, String name, String kind) {
+        org.w3id.scokg.server.web.Texts texts = org.w3id.scokg.server.web.Texts.of(org.w3id.scokg.server.web.Language.byTag(lang).orElseThrow());
+        org.w3id.scokg.server.web.Texts english = org.w3id.scokg.server.web.Texts.of(org.w3id.scokg.server.web.Language.EN);
+        HttpResponse<String> page = by.equals("lang") ? ServerFixture.get("/reconcile/preview?id=state/CN&lang=" + lang)
+                : ServerFixture.get("/reconcile/preview?id=state/CN", "Accept-Language", lang);
+        assertEquals(200, page.statusCode(), page.body());
+        String body = page.body();
+        assertTrue(body.contains("<html lang=\"" + lang + "\">") && body.contains("<title>" + name + "</title>") && body.contains("target=\"_blank\">" + name + "</a>"), body);
+        assertTrue(body.contains("<br>" + kind + " · <span lang=\"en\">China</span> · "), "its kind, then its English name, marked so: " + body);
+        for (String id : List.of("iso3166Alpha2", "iso3166Alpha3", "memberSince", "wikidata")) {
+            String key = "reconcile.property." + id;
+            assertTrue(body.contains("<br>" + texts.get(key) + texts.colon()), key + ": " + body);
+            assertFalse(body.contains(english.get(key)), "the English name as well: " + english.get(key) + " in " + body);
+        }
+        assertTrue(body.contains("Q148") && body.contains("2001-06-15"), body);
+        List<String> varies = page.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).toList();
+        assertTrue(varies.contains("Accept-Language") && varies.contains("Cookie"), page.headers().toString());
+        // A document titled in the reader's language: the date under the bundles' word for it.
+        String declaration = ServerFixture.get("/reconcile/preview?id=document/dushanbe-declaration-2014&lang=" + lang).body();
+        assertTrue(declaration.contains("<br>" + texts.get("reconcile.property.date") + texts.colon() + "2014-09-12") && !declaration.contains("<br>date: "), declaration);
+    }
+
+    /**
      * API 0.2, "Entities": a client puts an id into the view template encoded as a URI component,
      * so the page must be reached with {@code state%2FRU} as with {@code state/RU}.
      */

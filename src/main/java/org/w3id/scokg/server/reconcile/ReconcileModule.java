@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
@@ -42,7 +43,8 @@ public final class ReconcileModule implements FusekiModule {
             LoggerFactory.getLogger(ReconcileModule.class).error("The reconciliation index could not be read", failure);
             return null;
         });
-        ReconcileServlet servlet = new ReconcileServlet(index, new DataExtension(graph.union()), urls, timeoutMillis);
+        Graph union = graph.union();
+        ReconcileServlet servlet = new ReconcileServlet(index, new DataExtension(union), union, urls, timeoutMillis);
         builder.addServlet("/reconcile", servlet).addServlet("/reconcile/*", servlet);
     }
 }

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import org.apache.jena.graph.Graph;
 import org.w3id.scokg.server.web.ClientGone;
-import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.ProblemDocument;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.RenderedGraph;
 import org.w3id.scokg.server.web.Responses;
-import org.w3id.scokg.server.web.Scripts;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Vary;
 
@@ -40,15 +40,18 @@ final class ReconcileServlet extends HttpServlet {
     private final transient SuggestServices suggest;
     private final transient DataExtension extension;
     private final transient PublicUrls urls;
+    /** The graph's four graphs together, where a preview reads the thing's name in the reader's language. */
+    private final transient Graph union;
     /** How long a batch or data extension may take (the query timeout, {@code --timeout}); past it, 503. */
     private final long timeoutMillis;
 
     /** The service over {@code index}, which requests wait for while it is being read. */
-    ReconcileServlet(CompletableFuture<EntityIndex> index, DataExtension extension, PublicUrls urls, long timeoutMillis) {
+    ReconcileServlet(CompletableFuture<EntityIndex> index, DataExtension extension, Graph union, PublicUrls urls, long timeoutMillis) {
         this.matching = index.thenApply(i -> new Matching(i, extension));
         this.suggest = new SuggestServices(matching);
         this.extension = extension;
         this.urls = urls;
+        this.union = union;
         this.timeoutMillis = timeoutMillis;
     }
 
@@ -186,25 +189,12 @@ final class ReconcileServlet extends HttpServlet {
         return entity;
     }
 
+    /** The thing's preview in the reader's language ({@link Preview}), which the answer varies with. */
     private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
         EntityIndex.Entity entity = entity(request, response, "preview");
         if (entity == null) return;
-        // In English, the index's language, each name in Russian or Chinese marked with its own (a review of 6 December 2026
-        // found them read as English): the API gives a preview no language to ask for.
-        String description = entity.description();
-        String marked = Scripts.markOtherScripts(description, "en");
-        StringBuilder body = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(Html.escape(entity.label())).append("</title></head><body style=\"font:13px sans-serif;margin:4px\">")
-                .append("<b><a href=\"").append(Html.escape(base(request) + "/doc/" + entity.id())).append("\" target=\"_blank\">")
-                .append(Html.escape(entity.label())).append("</a></b><br>").append(marked != null ? marked : Html.escape(description));
-        // iso3166 holds both codes, which iso3166Alpha2 and iso3166Alpha3 show one by one: a line
-        // less in a preview 160 pixels high. Each by its property's name, as the extension's columns
-        // are: until a review on 6 December 2026 by its id ("iso3166Alpha2: CN"), words for programs.
-        entity.identifiers().entrySet().stream().filter(e -> !e.getKey().equals("iso3166")).sorted(Map.Entry.comparingByKey()).forEach(e -> body.append("<br>")
-                // Without the form a value is asked in ("date (YYYY, YYYY-MM or YYYY-MM-DD)"): the preview shows the value.
-                .append(Html.escape(Properties.get(e.getKey()).map(p -> p.name().replaceFirst(" \\([^)]*\\)$", "")).orElse(e.getKey()))).append(": ")
-                .append(Html.escape(String.join(", ", e.getValue().stream().sorted().toList()))));
-        Responses.html(request, response, body.append("</body></html>").toString());
+        Vary.onLanguage(response);
+        Responses.html(request, response, Preview.html(entity, union, Language.of(request), base(request)));
     }
 
     /**

@@ -14,6 +14,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.ProjectCopy;
+import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.SCO;
 
 /** The service's one set of properties: one id each, a term of the ontology or described here, every id it ever had kept, every one of some use. */
@@ -84,5 +86,20 @@ class PropertiesTest {
                     Properties.unknown(SCO.NS + none));
         }
         assertEquals("unknown property 'planet'", Properties.unknown("planet"));
+    }
+
+    /**
+     * Every property whose values a preview lists (those the index reads, all but iso3166, shown as its
+     * two codes one by one, and status, fetched only) has a name in the bundles, in each language, which
+     * in English is the property's name without the form its value is asked in.
+     */
+    @Test
+    void every_property_a_preview_shows_is_named_in_each_language() {
+        for (Properties.Property p : Properties.ALL) {
+            if (p.key().equals("iso3166") || p.key().equals("status")) continue;
+            String key = Preview.propertyKey(p.key());
+            assertEquals(p.name().replaceFirst(" \\([^)]*\\)$", ""), Texts.of(Language.EN).find(key).orElse("none"), key);
+            for (Language language : Language.values()) assertTrue(Texts.of(language).find(key).isPresent(), language + ": " + key);
+        }
     }
 }
