@@ -755,6 +755,35 @@ class SiteIT {
     }
 
     /**
+     * A CONSTRUCT named query's value that is wrong (a thing the graph does not name, a field given
+     * twice, a field the query has not) gets to a browser the query's page, its form holding the values
+     * and what is wrong above it in the reader's words, as a SELECT's page has it; a program still gets
+     * the English sentence. Until 6 December 2026 a browser got the site's error page with the query's
+     * English sentence on a Russian or Chinese page (issue 15).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {"ru|entity=state/XX|unnamed", "zh|entity=state/XX|unnamed", "ru|entity=state/IN&entity=state/CN|repeated", "zh|entity=state/IN&x=1|unknown",
+        "en|entity=state/XX|unnamed"})
+    void a_construct_named_querys_mistaken_value_is_its_form_in_the_readers_words(String lang, String values, String mistake) {
+        Texts texts = Texts.of(Language.valueOf(lang.toUpperCase(Locale.ROOT)));
+        String field = texts.get("param.entity");
+        String said = switch (mistake) {
+            case "unnamed" -> texts.format("queries.unnamed", field, "state/XX");
+            case "repeated" -> texts.format("queries.repeated", field);
+            default -> texts.format("queries.unknown", "x", field);
+        };
+        HttpResponse<String> browser = page("/queries/entity-graph?" + values, "Accept-Language", lang);
+        assertEquals(400, browser.statusCode(), browser.body());
+        String body = browser.body();
+        assertTrue(body.contains("<html lang=\"" + lang + "\"") && body.contains("role=\"alert\" lang=\"" + lang + "\">" + Html.escape(said) + "</p>"), said + " in " + body);
+        assertTrue(body.contains("<form class=\"params\"") && body.contains("name=\"entity\""), "the form, to mend the value: " + body);
+        HttpResponse<String> program = get("/queries/entity-graph?" + values, "Accept", "*/*");
+        assertEquals(400, program.statusCode());
+        assertTrue(program.headers().firstValue("Content-Type").orElse("").startsWith("text/plain") && program.body().contains("parameter '"), program.body());
+        if (!lang.equals("en")) assertFalse(body.contains(Html.escape(program.body().strip())), "the English as well: " + body);
+    }
+
+    /**
      * A review on 5 December 2026: a reader's mistake in the address of a page for people
      * ({@code page=0} on a search, {@code format=foo} on a thing's page) was answered with a bare
      * sentence of text. A browser gets a page in the site's layout, in its language, with the same
@@ -762,7 +791,7 @@ class SiteIT {
      */
     @ParameterizedTest
     @ValueSource(strings = {"/search?q=India&page=0", "/search?q=India&page=11", "/search?q=India&format=xml", "/doc/state/IN?format=foo",
-        "/id/state/IN?format=foo", "/queries/events?format=xyz", "/queries/entity-graph?entity=nothing%20here", "/doc/state/?format=foo", "/dumps/?format=foo", "/ontology?format=foo"})
+        "/id/state/IN?format=foo", "/queries/events?format=xyz", "/doc/state/?format=foo", "/dumps/?format=foo", "/ontology?format=foo"})
     void a_mistake_in_a_page_address_is_a_page_for_browsers_and_a_sentence_for_programs(String path) {
         HttpResponse<String> program = get(path, "Accept", "*/*");
         assertTrue(program.statusCode() == 400 || program.statusCode() == 406, path + ": " + program.statusCode());

@@ -244,7 +244,17 @@ final class NamedQueryServlet extends HttpServlet {
             text = EditorPage.addressable(query, params, Language.byTag(request.getParameter("lang")).orElse(Language.EN).tag);
             parameters.checkValues(request, query, params);
         } catch (InputException e) {
-            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
+            // A page to a browser, whatever format it named (its download's link from a form).
+            if (Responses.browser(request.getHeader("Accept"))) {
+                // The form again, with what is wrong in the reader's words, as a SELECT's page has it: until 6
+                // December 2026 the site's error page showed the query's English sentence (issue 15).
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                Vary.onAccept(response);
+                Vary.onLanguage(response);
+                Responses.html(request, response, page.renderError(Page.of(request), query, params, e.problems().get(0).message(), given.repeated()));
+            } else {
+                Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
+            }
             return;
         }
         boolean browser = format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", "text/turtle")).orElse("").equals("text/html");
