@@ -373,6 +373,9 @@ class BrowserErrorsIT {
         java.util.regex.Matcher said = java.util.regex.Pattern.compile("<p>" + java.util.regex.Pattern.quote(texts.get("error.said")) + "</p><p lang=\"" + language
                 + "\"><code>([^<]+)</code></p>").matcher(body(page));
         assertTrue(body(page).startsWith("<!DOCTYPE html>\n<html lang=\"" + language + "\">") && said.find(), name + ": " + body(page));
+        // The status's own title where the bundles have one (a 417's and a 501's since then too), else the general one.
+        assertTrue(body(page).contains("<h1>" + Html.escape(texts.find("error." + status).orElse(texts.get("error.title"))) + "</h1>"), name + ": " + body(page));
+        assertTrue(status == 400 || texts.find("error." + status).isPresent(), name + ": a title of its own for " + status);
         // Words of the reader's script, and not the English a program gets, nor the lead that says the sentence is English.
         Character.UnicodeScript script = language.equals("ru") ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.HAN;
         assertTrue(said.group(1).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script), name + ": " + said.group(1));
