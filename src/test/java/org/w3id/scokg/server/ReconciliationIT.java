@@ -1730,4 +1730,25 @@ class ReconciliationIT {
         assertEquals(english, problem.get("detail").getAsString());
         assertEquals(english, refusal(ServerFixture.get(path, "Accept", "application/json"), 404).get("detail").getAsString());
     }
+
+    /**
+     * A view or preview asked without an id, to a browser, which opens them: the site's 400 page, the
+     * sentence in the reader's language; to a program the problem document naming the parameter, in
+     * English as before. Until 6 December 2026 a browser got the problem document too (issue 15).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {"/reconcile/preview|ru|preview", "/reconcile/view|zh|view", "/reconcile/preview?id=|zh|preview"})
+    void an_id_missing_is_a_page_in_the_readers_language_to_a_browser(String path, String lang, String route) {
+        org.w3id.scokg.server.web.Texts texts = org.w3id.scokg.server.web.Texts.of(org.w3id.scokg.server.web.Language.byTag(lang).orElseThrow());
+        String english = org.w3id.scokg.server.web.Texts.of(org.w3id.scokg.server.web.Language.EN).format("said.reconcileNoId", route);
+        HttpResponse<String> page = ServerFixture.get(path, "Accept", "text/html", "Accept-Language", lang);
+        assertEquals(400, page.statusCode(), page.body());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+        String shown = "<p lang=\"" + lang + "\"><code>" + org.w3id.scokg.server.web.Html.escape(texts.format("said.reconcileNoId", route)) + "</code></p>";
+        assertTrue(page.body().contains("<html lang=\"" + lang + "\"") && page.body().contains(shown), page.body());
+        assertFalse(page.body().contains(org.w3id.scokg.server.web.Html.escape(english)), "the English as well: " + page.body());
+        JsonObject problem = refusal(ServerFixture.get(path), 400);
+        assertEquals(english, problem.get("detail").getAsString());
+        assertEquals("id", problem.get("parameter").getAsString());
+    }
 }

@@ -182,8 +182,15 @@ final class ReconcileServlet extends HttpServlet {
     /** The thing {@code ?id=} names, or null when a 404 has been sent; no id is a 400. */
     private EntityIndex.Entity entity(HttpServletRequest request, HttpServletResponse response, String route) throws IOException {
         String id = request.getParameter("id");
-        // No id is the client's mistake (400); an id of nothing here is a 404.
-        if (id == null || id.isBlank()) throw new BadRequest(route + " needs ?id=, a kind/key as the service's ids are (or the thing's IRI)", RequestPlace.parameter("id", "id"));
+        // No id is the client's mistake (400); an id of nothing here is a 404. A browser, which opens the
+        // view and the preview, gets the site's page for either in its language, as for the 404 (since
+        // 6 December 2026; it got the problem document in English: issue 15).
+        if (id == null || id.isBlank()) {
+            Sentence said = Sentence.of("said.reconcileNoId", route);
+            if (!Responses.browser(request.getHeader("Accept"))) throw new BadRequest(said.english(), RequestPlace.parameter("id", "id"));
+            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, said);
+            return null;
+        }
         EntityIndex.Entity entity = matching.join().index().get(id).orElse(null);
         if (entity == null) notFound(request, response, Sentence.of("said.noReconcileEntity"), RequestPlace.parameter("id", "id"));
         return entity;
