@@ -886,6 +886,24 @@ class SiteIT {
     }
 
     /**
+     * A review on 6 December 2026: the SCO's enlargement listed a row "2022-09" after "2022-09-14"
+     * without saying that the day is not known (Saudi Arabia's dialogue partnership, counted from the
+     * month's end). A date known only to the month says so in every picture's table, in the words of
+     * the named queries' precision column; a day's date says nothing more.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "zh"})
+    void a_pictures_date_known_only_to_the_month_says_so(String lang) {
+        Texts texts = Texts.of(Language.valueOf(lang.toUpperCase(Locale.ROOT)));
+        String month = "<time>2022-09</time>" + texts.space() + texts.aside(Html.escape(texts.get("column.precision") + texts.colon() + texts.get("answer.month"))) + "</td>";
+        String home = unlabelled(page("/?lang=" + lang).body());
+        assertTrue(home.contains(month), lang + ": " + month);
+        assertFalse(home.contains("<time>2022-09</time></td>"), lang + ": a bare month");
+        assertTrue(home.contains("<time>2022-09-14</time></td>"), lang + ": a day as it was");
+        assertTrue(unlabelled(page("/doc/state/SA?lang=" + lang).body()).contains(month), lang + ": Saudi Arabia's statuses");
+    }
+
+    /**
      * A page whose title is composed of parts (an act: its kind, its actor, its document; a position:
      * its holder, its stance, its norm; a membership) is titled as it is headed, every part in the
      * reader's language where the part has a name in it, and in the language the heading falls back to

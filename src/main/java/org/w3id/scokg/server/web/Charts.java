@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.XSD;
 
 /**
  * Pictures drawn on the server as accessible SVG, with no script and nothing fetched: an SVG with
@@ -88,8 +89,8 @@ public final class Charts {
         for (Bar bar : bars) {
             table.append("<tr>").append(Html.cell(texts.get("chart.who"), "<a href=\"" + Html.escape(bar.link().href()) + "\">" + bar.row().html(texts.language()) + "</a>"))
                     .append(Html.cell(texts.get("chart.status"), Html.escape(categories.get(bar.category()).name())))
-                    .append(Html.cell(texts.get("chart.from"), Html.date(dateText(bar.from()))))
-                    .append(Html.cell(texts.get("chart.until"), bar.until() == null ? "—" : Html.date(dateText(bar.until())))).append("</tr>");
+                    .append(Html.cell(texts.get("chart.from"), dateCell(bar.from(), texts)))
+                    .append(Html.cell(texts.get("chart.until"), bar.until() == null ? "—" : dateCell(bar.until(), texts))).append("</tr>");
         }
         return figure(id, pictures, categories, table.append("</table>"), title, texts);
     }
@@ -136,7 +137,7 @@ public final class Charts {
         steps.counts().keySet().forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(categories.get(c).name())).append("</th>"));
         table.append("</tr>");
         for (int i = 0; i < steps.dates().size(); i++) {
-            table.append("<tr>").append(Html.cell(texts.get("chart.date"), Html.date(dateText(steps.dates().get(i)))));
+            table.append("<tr>").append(Html.cell(texts.get("chart.date"), dateCell(steps.dates().get(i), texts)));
             for (Map.Entry<String, List<Integer>> counts : steps.counts().entrySet()) {
                 table.append(Html.cell(categories.get(counts.getKey()).name(), String.valueOf(counts.getValue().get(i))));
             }
@@ -216,7 +217,7 @@ public final class Charts {
                 .append("</th></tr>");
         for (Milestone point : points) {
             String label = point.label().html(texts.language());
-            table.append("<tr>").append(Html.cell(texts.get("chart.date"), Html.date(dateText(point.date()))))
+            table.append("<tr>").append(Html.cell(texts.get("chart.date"), dateCell(point.date(), texts)))
                     .append(Html.cell(texts.get("chart.what"), Html.escape(categories.get(point.category()).name()) + texts.colon()
                             + (point.link() == null ? label : "<a href=\"" + Html.escape(point.link().href()) + "\">" + label + "</a>")))
                     .append("</tr>");
@@ -228,6 +229,22 @@ public final class Charts {
     public static String dateText(Node literal) {
         return literal == null ? "" : literal.getLiteralLexicalForm();
     }
+
+    /**
+     * A date in a picture's table, and after a date known only to the month or the year the words
+     * the named queries' {@code precision} column gives it, "2022-09 (precision: month)": the SCO's
+     * enlargement listed a bare "2022-09" after "2022-09-14" (Saudi Arabia's dialogue partnership,
+     * counted from the month's last day, when it has surely begun) until a review on 6 December 2026.
+     */
+    static String dateCell(Node literal, Texts texts) {
+        String date = Html.date(dateText(literal));
+        String precision = literal == null || !literal.isLiteral() ? null : PRECISION.get(literal.getLiteralDatatypeURI());
+        if (precision == null) return date;
+        return date + texts.space() + texts.aside(Html.escape(texts.get("column.precision") + texts.colon() + texts.get("answer." + precision)));
+    }
+
+    /** The datatypes of a date known only to the month or the year, and the word for each. */
+    private static final Map<String, String> PRECISION = Map.of(XSD.gYearMonth.getURI(), "month", XSD.gYear.getURI(), "year");
 
     /** Where today stands on a time axis. */
     static double today() {

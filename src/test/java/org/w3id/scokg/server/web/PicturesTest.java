@@ -38,6 +38,9 @@ class PicturesTest {
         status(graph, "TR", SCO.DialoguePartner, date("2012-06-07", XSDDatatype.XSDdate), null);
         String figure = Pictures.enlargement(graph, SCO_ORG, Texts.of(Language.EN));
         assertEquals(List.of("2009-06-16 1", "2012-06-07 2", "2022-09-14 4", "2022-09 5", "2023-05 4"), rows(figure), figure);
+        // A date known only to its month says so (a review on 6 December 2026 read a bare "2022-09" after "2022-09-14"); a day does not.
+        assertTrue(figure.contains("<time>2022-09</time> (precision: month)</td>") && figure.contains("<time>2023-05</time> (precision: month)</td>"), figure);
+        assertTrue(figure.contains("<time>2022-09-14</time></td>"), figure);
     }
 
     /**
@@ -66,7 +69,7 @@ class PicturesTest {
 
     private static List<String> rows(String figure) {
         List<String> rows = new ArrayList<>();
-        Matcher row = Pattern.compile("<tr><td data-label=\"Date\"><time>([^<]+)</time></td><td data-label=\"[^\"]+\">(\\d+)</td></tr>").matcher(figure);
+        Matcher row = Pattern.compile("<tr><td data-label=\"Date\"><time>([^<]+)</time>(?: \\(precision: (?:month|year)\\))?</td><td data-label=\"[^\"]+\">(\\d+)</td></tr>").matcher(figure);
         while (row.find()) rows.add(row.group(1) + " " + row.group(2));
         assertTrue(!rows.isEmpty(), figure);
         return rows;
