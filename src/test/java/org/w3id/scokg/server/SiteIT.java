@@ -886,6 +886,35 @@ class SiteIT {
     }
 
     /**
+     * A review on 6 December 2026: the 13 participants of the Samarkand summit of 2022, all from one
+     * press release, read "Sources common to the 8 above" and, under "Show 5 more", "… to the 5 above":
+     * the fold after 8 values split the run that shares them (so on 16 of the events' pages). The fold
+     * moves to the run's edge, and no property of an event's page, nor of the SCO's, says one list of
+     * sources twice.
+     */
+    @Test
+    void a_fold_does_not_split_values_that_share_their_sources() {
+        Matcher link = Pattern.compile("href=\"(/doc/event/[^\"/?#]+)\"").matcher(page("/doc/event/").body());
+        Set<String> paths = new java.util.TreeSet<>();
+        while (link.find()) paths.add(link.group(1));
+        assertTrue(paths.size() > 20 && paths.contains("/doc/event/samarkand-summit-2022"), paths.toString());
+        paths.add("/doc/organization/SCO");
+        Pattern shared = Pattern.compile("<li class=\"value shared\"><p class=\"shared-lead\">[^<]*</p>(.*?)</li>");
+        for (String path : paths) {
+            for (String statement : page(path).body().split("<div class=\"statement\">")) {
+                List<String> said = new ArrayList<>();
+                Matcher sources = shared.matcher(statement);
+                // The records differ from run to run; the sources are what a reader would read twice.
+                while (sources.find()) said.add(sources.group(1).replaceAll("<span class=\"record\".*?</span>", ""));
+                assertEquals(said.size(), new HashSet<>(said).size(), path + ": one property's sources said twice: " + said);
+            }
+        }
+        String samarkand = page("/doc/event/samarkand-summit-2022").body();
+        assertTrue(samarkand.contains("Sources common to the 13 above:") && !samarkand.contains("Sources common to the 8 above:"), samarkand);
+        assertTrue(page("/doc/event/samarkand-summit-2022?lang=ru").body().contains("Источники, общие для 13 значений выше:"));
+    }
+
+    /**
      * A review on 6 December 2026: the SCO's enlargement listed a row "2022-09" after "2022-09-14"
      * without saying that the day is not known (Saudi Arabia's dialogue partnership, counted from the
      * month's end). A date known only to the month says so in every picture's table, in the words of
