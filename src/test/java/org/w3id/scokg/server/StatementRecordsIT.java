@@ -150,6 +150,60 @@ class StatementRecordsIT {
         assertTrue(body.contains("href=\"/doc/" + recordOf(signing, NodeFactory.createURI("http://schema.org/location")) + "\""), body);
     }
 
+    /**
+     * A review on 6 December 2026: a record whose value is a long text (a statement's summary, which is
+     * its name too) was headed and titled with the value whole, twice, "value · summary · value", an
+     * {@code h1} and a {@code title} of 930 characters (83 records). The title cuts each name and
+     * the value after a word, under 120 characters, and says the value once where it is the thing's
+     * name; the page's body keeps it whole. No record's title, in any language, passes 280 characters:
+     * two parts of 120, the property's words and the separators.
+     */
+    @Test
+    void a_long_values_record_is_titled_short_and_keeps_the_value_whole_in_its_body() {
+        Pattern title = Pattern.compile("<title>([^<]*) · sco-kg</title>");
+        Pattern heading = Pattern.compile("<h1>(.*?)</h1>", Pattern.DOTALL);
+        Map<String, String> longValues = TestGraph.real().read(() -> {
+            Map<String, String> found = new java.util.TreeMap<>();
+            Graph provenance = TestGraph.real().provenance();
+            provenance.find(Node.ANY, RDF.object.asNode(), Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().length() > 120) {
+                    found.put(t.getSubject().getURI().substring(SCO.ID.length()), t.getObject().getLiteralLexicalForm());
+                }
+            });
+            return found;
+        });
+        assertTrue(longValues.size() > 100, "records of long values: " + longValues.size());
+        assertTrue(longValues.containsKey("assertion/4c785c301cadce1f"), "the code of conduct's summary");
+        for (Map.Entry<String, String> record : longValues.entrySet()) {
+            String body = get("/doc/" + record.getKey()).body();
+            Matcher t = title.matcher(body);
+            Matcher h = heading.matcher(body);
+            assertTrue(t.find() && h.find(), record.getKey());
+            String heads = h.group(1).replaceAll("<[^>]+>", "");
+            assertTrue(t.group(1).length() <= 280 && heads.length() <= 280, record.getKey() + ": " + t.group(1));
+            assertEquals(t.group(1), heads, record.getKey() + ": the title is the heading");
+            String value = Html.escape(record.getValue());
+            // The text of the page, its dates and identifiers kept whole in elements of their own.
+            String above = body.substring(0, body.indexOf("</h1>")).replaceAll("<[^>]+>", "");
+            String below = body.substring(body.indexOf("</h1>")).replaceAll("<[^>]+>", "");
+            assertFalse(above.contains(value), record.getKey() + ": not whole in the title, the crumbs or the heading");
+            assertTrue(below.contains(value), record.getKey() + ": whole in the body");
+        }
+        String code = get("/doc/assertion/4c785c301cadce1f").body();
+        assertTrue(code.contains("<h1>States subscribing to the code pledge to comply with the UN Charter and respect sovereignty and territorial integrity… · summary</h1>"),
+                "the summary once, cut after a word: " + code);
+        for (String lang : List.of("en", "ru", "zh")) {
+            Matcher link = Pattern.compile("<a href=\"/doc/assertion/[0-9a-f]+\"[^>]*>(.*?)</a>", Pattern.DOTALL).matcher(get("/doc/assertion/?lang=" + lang).body());
+            int titles = 0;
+            while (link.find()) {
+                titles++;
+                String text = link.group(1).replaceAll("<[^>]+>", "");
+                assertTrue(text.length() <= 280, lang + ": " + text);
+            }
+            assertTrue(titles > 1_000, lang + ": " + titles);
+        }
+    }
+
     private static String recordOf(Node subject, Node predicate) {
         return TestGraph.real().read(() -> {
             Graph provenance = TestGraph.real().provenance();

@@ -107,7 +107,9 @@ final class EntityPage {
         // A reified statement has no index of its own: its crumb is the thing it is about.
         if (about != null && about.isURI() && about.getURI().startsWith(SCO.ID)) {
             String thing = about.getURI().substring(SCO.ID.length()).replaceFirst("#.*", "");
-            page.crumb(Html.keepWhole(Labels.of(graph, NodeFactory.createURI(SCO.ID + thing), texts.language()).html(texts.language())), "/doc/" + thing);
+            // Cut as the title is: a statement's name is its summary, of up to 575 characters.
+            Labels.Label name = StatementTitles.shortened(Labels.of(graph, NodeFactory.createURI(SCO.ID + thing), texts.language()));
+            page.crumb(Html.keepWhole(name.html(texts.language())), "/doc/" + thing);
         } else {
             page.crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/");
         }

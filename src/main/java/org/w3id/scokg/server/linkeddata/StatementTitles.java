@@ -41,7 +41,8 @@ final class StatementTitles {
         // Chinese title said nothing of its language, and a retired key stood as it is written
         // ("SCO-IN-MemberState-2017-06-09 · преемник организации"); a second review found the last.
         List<Labels.Label> parts = new ArrayList<>();
-        if (subject.isURI() && subject.getURI().contains("#")) {
+        boolean ofPart = subject.isURI() && subject.getURI().contains("#");
+        if (ofPart) {
             parts.add(Labels.of(graph, NodeFactory.createURI(subject.getURI().replaceFirst("#.*", "")), texts.language()));
             String key = subject.getURI().replaceFirst(".*#", "");
             parts.add(texts.find("part." + key).map(this::words).orElse(new Labels.Label(key, "en")));
@@ -49,11 +50,43 @@ final class StatementTitles {
             parts.add(name(subject));
         }
         parts.add(predicateWords(predicate, subject, object));
-        parts.add(name(object));
-        String first = parts.size() == 4 ? " › " : " · ";
+        // A thing named by the value itself (a statement's label is its summary) is said once: its name
+        // then stands for both, "States subscribing to the code pledge … · summary".
+        Labels.Label value = name(object);
+        boolean once = !ofPart && object.isLiteral() && value.text().equals(parts.get(0).text());
+        // Cut at no fewer characters than no two things' names share (the longest, a statement's summary
+        // as its name, share at most 80 characters): no two records are titled alike (LinkedDataIT).
+        parts.replaceAll(StatementTitles::shortened);
+        if (!once) parts.add(shortened(value));
+        String first = ofPart ? " › " : " · ";
         String text = String.join(" · ", parts.stream().map(Labels.Label::text).toList()).replaceFirst(" · ", first);
         String markup = String.join(" · ", parts.stream().map(l -> l.html(texts.language())).toList()).replaceFirst(" · ", first);
         return new Labels.Label(text, "", markup);
+    }
+
+    /** The most characters a part of a title keeps ({@link #shortened}). */
+    static final int PART = 120;
+
+    /**
+     * A part of a title cut, where longer than {@value #PART} characters, after its last word (or
+     * Chinese clause) that ends within them, with an ellipsis: the record of the 2011 code of conduct's
+     * summary, 459 characters, was headed with it whole, twice, an {@code h1} of 931 characters, until
+     * a review on 6 December 2026 (83 records were like it). The page's body keeps it whole.
+     */
+    static Labels.Label shortened(Labels.Label part) {
+        String text = part.text();
+        if (text.codePointCount(0, text.length()) <= PART) return part;
+        int end = text.offsetByCodePoints(0, PART);
+        int cut = end;
+        for (int i = end; i > end / 2; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '，' || c == '；' || c == '、' || c == '。') {
+                cut = i;
+                break;
+            }
+        }
+        String kept = text.substring(0, cut).stripTrailing().replaceFirst("[\\s,;:，；、。]+$", "");
+        return new Labels.Label(kept + "…", part.lang());
     }
 
     /** Whether {@code node} is a key the graph retired: replaced by another IRI, and no thing of its own. */
