@@ -36,11 +36,14 @@ import org.w3id.scokg.vocab.SCO;
  * never spliced into the text. The title, description and parameter descriptions in the site's
  * other languages are on lines of their own: {@code # title@ru:}, {@code # description@zh:} (one or
  * more lines, as in English), {@code # param@ru: NAME description}; {@code titles} and
- * {@code descriptions} hold them by language tag.
+ * {@code descriptions} hold them by language tag. A line {@code # link: COLUMN THING} says that on
+ * the query's page each cell of the column COLUMN links to the thing of the column THING in its row
+ * (a status to its membership), and that THING is not shown as a column of its own: {@code links}
+ * holds them, COLUMN to THING; the downloads keep every column.
  */
 public record NamedQuery(String name, String file, String title, Map<String, String> titles, String description, Map<String, String> descriptions,
-        List<Parameter> parameters, Query query, String text) {
-    private static final Pattern HEADER = Pattern.compile("(?m)^#\\s*(title|description|param)(?:@([A-Za-z-]+))?:\\s*(.*)$");
+        List<Parameter> parameters, Map<String, String> links, Query query, String text) {
+    private static final Pattern HEADER = Pattern.compile("(?m)^#\\s*(title|description|param|link)(?:@([A-Za-z-]+))?:\\s*(.*)$");
     /** The languages a query's words may be given in besides English: the SCO's other working languages. */
     public static final List<String> TRANSLATED = List.of("ru", "zh");
 
@@ -79,6 +82,7 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
     private static String separator(String written) {
         return written == null ? " " : written;
     }
+    private static final Pattern LINK = Pattern.compile("(\\w+)\\s+(\\w+)");
     private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(iri|xsd:\\w+)\\s+(\\S+)\\s*(.*)");
     private static final Pattern TRANSLATED_LINE = Pattern.compile("#\\s*(title|description|param)@(" + String.join("|", TRANSLATED) + "):");
     private static final Pattern TRANSLATED_PARAM = Pattern.compile("(\\w+)\\s+(.+)");
@@ -146,6 +150,7 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         Map<String, String> descriptions = new TreeMap<>();
         List<String[]> parameterLines = new ArrayList<>();
         Map<String, Map<String, String>> parameterWords = new LinkedHashMap<>();
+        Map<String, String> links = new LinkedHashMap<>();
         Matcher header = HEADER.matcher(text);
         while (header.find()) {
             String lang = header.group(2) == null ? "en" : header.group(2);
@@ -164,6 +169,7 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
                     else titles.put(lang, value);
                 }
                 case "description" -> descriptions.merge(lang, value, (before, more) -> before + " " + more);
+                case "link" -> link(value, lang, query, display, links);
                 default -> {
                     if (lang.equals("en")) {
                         Matcher param = PARAM.matcher(value);
@@ -195,9 +201,29 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         String description = descriptions.getOrDefault("en", "");
         descriptions.remove("en");
         String name = path.getFileName().toString().replaceFirst("\\.rq$", "");
-        NamedQuery named = new NamedQuery(name, display, title, Map.copyOf(titles), description, Map.copyOf(descriptions), List.copyOf(parameters), query, text);
+        NamedQuery named = new NamedQuery(name, display, title, Map.copyOf(titles), description, Map.copyOf(descriptions), List.copyOf(parameters),
+                java.util.Collections.unmodifiableMap(links), query, text);
         parameters.forEach(p -> p.toNode(p.defaultValue(), display));
         return named;
+    }
+
+    /**
+     * A {@code # link: COLUMN THING} line read into {@code links}: two columns of the answer, each
+     * linked from one cell only, not translated (a link is no words).
+     */
+    private static void link(String value, String lang, Query query, String display, Map<String, String> links) {
+        Matcher link = LINK.matcher(value);
+        if (!lang.equals("en") || !link.matches()) throw new InputException(Location.file(display), "a link line reads '# link: COLUMN THING', untranslated");
+        for (int i = 1; i <= 2; i++) {
+            if (!query.getResultVars().contains(link.group(i))) {
+                throw new InputException(Location.file(display), "'# link: " + value + "': '" + link.group(i) + "' is no column of the answer ("
+                        + String.join(", ", query.getResultVars()) + ")");
+            }
+        }
+        if (links.containsKey(link.group(1)) || links.containsValue(link.group(2)) || link.group(1).equals(link.group(2))) {
+            throw new InputException(Location.file(display), "'# link: " + value + "': a column links to one thing, and a thing is linked from one column");
+        }
+        links.put(link.group(1), link.group(2));
     }
 
     /** The query's text with the given values for an editor ({@link #textWith(Map, String)}), its header in English. */

@@ -199,12 +199,12 @@ class NamedQueriesTest {
         List<Map<String, String>> rows = run("changes-between", Map.of("from", "2023-07-01", "to", "2024-12-31"));
         assertEquals(5, rows.size(), rows.toString());
         assertTrue(rows.contains(Map.of("date", "2023-07-04", "change", "began", "state", "https://w3id.org/sco-kg/id/state/IR", "name", "Iran", "status", "member state",
-                "certainty", "certain", "confidence", SCO.NS + "Verified")));
+                "certainty", "certain", "confidence", SCO.NS + "Verified", "membership", SCO.ID + "membership/SCO-IR-MemberState")));
         assertTrue(rows.contains(Map.of("date", "2023-07-15", "change", "began", "state", "https://w3id.org/sco-kg/id/state/BH", "name", "Bahrain", "status",
-                "dialogue partner", "certainty", "certain", "confidence", SCO.NS + "Verified")),
+                "dialogue partner", "certainty", "certain", "confidence", SCO.NS + "Verified", "membership", SCO.ID + "membership/SCO-BH-DialoguePartner")),
                 "Bahrain's memorandum of 2023-07-15 opened its status");
         assertTrue(rows.contains(Map.of("date", "2024-07-04", "change", "ended", "state", "https://w3id.org/sco-kg/id/state/BY", "name", "Belarus", "status",
-                "observer state", "certainty", "certain", "confidence", SCO.NS + "Verified")));
+                "observer state", "certainty", "certain", "confidence", SCO.NS + "Verified", "membership", SCO.ID + "membership/SCO-BY-ObserverState")));
     }
 
     /**
@@ -216,9 +216,9 @@ class NamedQueriesTest {
     void changes_between_gives_each_dates_confidence_beside_its_certainty() {
         List<Map<String, String>> ufa = run("changes-between", Map.of("from", "2015-07-10", "to", "2015-07-10"));
         assertTrue(ufa.contains(Map.of("date", "2015-07-10", "change", "began", "state", SCO.ID + "state/BY", "name", "Belarus", "status", "observer state",
-                "certainty", "certain", "confidence", SCO.NS + "WellKnown")), ufa.toString());
+                "certainty", "certain", "confidence", SCO.NS + "WellKnown", "membership", SCO.ID + "membership/SCO-BY-ObserverState")), ufa.toString());
         assertTrue(ufa.contains(Map.of("date", "2015-07-10", "change", "began", "state", SCO.ID + "state/AM", "name", "Armenia", "status", "dialogue partner",
-                "certainty", "certain", "confidence", SCO.NS + "Verified")), "Armenia's grant at Ufa, read in its source: " + ufa);
+                "certainty", "certain", "confidence", SCO.NS + "Verified", "membership", SCO.ID + "membership/SCO-AM-DialoguePartner")), "Armenia's grant at Ufa, read in its source: " + ufa);
         List<Map<String, String>> goa = run("changes-between", Map.of("from", "2023-05-05", "to", "2023-05-05"));
         Set<String> wellKnown = new TreeSet<>();
         goa.stream().filter(r -> r.get("confidence").equals(SCO.NS + "WellKnown")).forEach(r -> wellKnown.add(r.get("name")));
@@ -347,8 +347,10 @@ class NamedQueriesTest {
     void article_claims_set_the_article_beside_today() {
         List<Map<String, String>> rows = run("article-claims", Map.of());
         assertEquals(18, rows.size(), "the 18 states the article names");
-        assertTrue(rows.contains(Map.of("state", SCO.ID + "state/IR", "name", "Iran", "inArticle", "observer state", "onDate", "member state", "certainty", "certain", "confidence", SCO.NS + "Verified")));
-        assertTrue(rows.contains(Map.of("state", SCO.ID + "state/TR", "name", "Turkey", "inArticle", "dialogue partner", "onDate", "SCO partner", "certainty", "certain", "confidence", SCO.NS + "Verified")));
+        assertTrue(rows.contains(Map.of("state", SCO.ID + "state/IR", "name", "Iran", "inArticle", "observer state", "onDate", "member state", "certainty", "certain", "confidence", SCO.NS + "Verified",
+                "membership", SCO.ID + "membership/SCO-IR-MemberState")));
+        assertTrue(rows.contains(Map.of("state", SCO.ID + "state/TR", "name", "Turkey", "inArticle", "dialogue partner", "onDate", "SCO partner", "certainty", "certain", "confidence", SCO.NS + "Verified",
+                "membership", SCO.ID + "membership/SCO-TR-SCOPartner")));
     }
 
     @Test
@@ -734,6 +736,69 @@ class NamedQueriesTest {
                 + " (CONCAT(GROUP_CONCAT(?a), \"\") AS ?inside) { VALUES ?a { 1 } }\n");
         // A GROUP_CONCAT inside another expression is no longer a list of values, and a COUNT never was.
         assertEquals(Map.of("plain", " ", "bar", "|"), NamedQuery.read(file, "queries/joined.rq").joined());
+    }
+
+    /**
+     * A review on 6 December 2026: a state's status on a date and its source were three clicks apart,
+     * the answers naming no membership. Each query whose rows are a state's status gives it in a column
+     * {@code membership}, added after the others (the downloads are a published interface), holding that
+     * state in that status, linked from the status's cell ({@code # link:}); without it, each answers
+     * the same rows as before, in the same order.
+     */
+    @Test
+    void a_states_status_names_its_membership_in_a_last_column_and_the_rows_are_as_before(@TempDir Path temp) throws Exception {
+        Map<String, List<String>> before = new LinkedHashMap<>();
+        before.put("statuses-on-date", List.of("status", "state", "name", "since", "certainty", "confidence"));
+        before.put("members-on-date", List.of("state", "name", "since", "certainty", "confidence"));
+        before.put("changes-between", List.of("date", "change", "state", "name", "status", "certainty", "confidence"));
+        before.put("membership-history", List.of("organization", "status", "from", "until", "precision", "confidence", "note"));
+        before.put("article-claims", List.of("state", "name", "inArticle", "onDate", "certainty", "confidence"));
+        Map<String, String> linkedFrom = Map.of("statuses-on-date", "status", "members-on-date", "since", "changes-between", "status", "membership-history", "status",
+                "article-claims", "onDate");
+        Map<String, Map<String, String>> params = Map.of("statuses-on-date", Map.of("date", "2010-06-01"), "members-on-date", Map.of("date", "2022-09-20"),
+                "changes-between", Map.of("from", "2001-01-01", "to", "2025-12-31"), "membership-history", Map.of("state", "state/IN"), "article-claims", Map.of());
+        Node member = NodeFactory.createURI("http://www.w3.org/ns/org#member");
+        Node role = NodeFactory.createURI("http://www.w3.org/ns/org#role");
+        for (Map.Entry<String, List<String>> query : before.entrySet()) {
+            NamedQuery named = CATALOG.get(query.getKey());
+            List<String> columns = new ArrayList<>(query.getValue());
+            columns.add("membership");
+            assertEquals(columns, named.query().getResultVars(), query.getKey());
+            assertEquals(Map.of(linkedFrom.get(query.getKey()), "membership"), named.links(), query.getKey());
+            List<Map<String, String>> rows = run(query.getKey(), params.get(query.getKey()));
+            assertTrue(rows.size() > 1, query.getKey() + ": " + rows.size());
+            Graph union = TestGraph.real().union();
+            int linked = 0;
+            for (Map<String, String> row : rows) {
+                if (row.get("membership") == null) continue;
+                linked++;
+                Node membership = NodeFactory.createURI(row.get("membership"));
+                if (row.containsKey("state")) assertTrue(union.contains(membership, member, NodeFactory.createURI(row.get("state"))), query.getKey() + ": " + row);
+                String status = row.get(query.getKey().equals("article-claims") ? "onDate" : "status");
+                if (status != null) {
+                    Node statusRole = union.find(membership, role, Node.ANY).next().getObject();
+                    assertTrue(union.contains(statusRole, RDFS.label.asNode(), NodeFactory.createLiteralLang(status, "en")), query.getKey() + ": " + row);
+                }
+            }
+            assertTrue(linked > 1, query.getKey());
+            // The same text without the column: the same rows, in the same order.
+            String text = Files.readString(ProjectCopy.ROOT.resolve("queries/" + query.getKey() + ".rq")).replaceFirst("(?m)^# link: .*\n", "")
+                    .replaceFirst(" \\?membership\n", "\n");
+            Path file = temp.resolve(query.getKey() + ".rq");
+            Files.writeString(file, text);
+            NamedQuery without = NamedQuery.read(file, "queries/" + file.getFileName());
+            assertEquals(query.getValue(), without.query().getResultVars(), query.getKey());
+            List<Map<String, String>> old = rows(TestGraph.queryable(), without, params.get(query.getKey()));
+            rows.forEach(r -> r.remove("membership"));
+            assertEquals(old, rows, query.getKey());
+        }
+        Path file = temp.resolve("bad.rq");
+        Files.writeString(file, "# title: Bad\n# link: status membership\nSELECT ?status ?member { VALUES ?status { 1 } }\n");
+        InputException bad = assertThrows(InputException.class, () -> NamedQuery.read(file, "queries/bad.rq"));
+        assertEquals("queries/bad.rq: '# link: status membership': 'membership' is no column of the answer (status, member)", bad.getMessage());
+        Files.writeString(file, "# title: Bad\n# link@ru: status member\nSELECT ?status ?member { VALUES ?status { 1 } }\n");
+        assertEquals("queries/bad.rq: a link line reads '# link: COLUMN THING', untranslated",
+                assertThrows(InputException.class, () -> NamedQuery.read(file, "queries/bad.rq")).getMessage());
     }
 
     private static boolean inScript(NamedQuery.Words words, Character.UnicodeScript script) {

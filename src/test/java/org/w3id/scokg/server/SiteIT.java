@@ -2129,9 +2129,9 @@ class SiteIT {
                 ">Россия<", ">Таджикистан<", ">Узбекистан<");
         assertInOrder(page("/queries/members-on-date?date=2018-01-01&lang=zh").body(), ">巴基斯坦<", ">俄罗斯<", ">哈萨克斯坦<", ">吉尔吉斯斯坦<", ">塔吉克斯坦<",
                 ">乌兹别克斯坦<", ">印度<", ">中国<");
-        assertTrue(get("/queries/members-on-date?date=2018-01-01&format=csv").body().startsWith("state,name,since,certainty,confidence\r\nhttps://w3id.org/sco-kg/id/state/CN,China,"),
+        assertTrue(get("/queries/members-on-date?date=2018-01-01&format=csv").body().startsWith("state,name,since,certainty,confidence,membership\r\nhttps://w3id.org/sco-kg/id/state/CN,China,"),
                 "a download that names no language keeps the query's order and its English names, China first");
-        assertTrue(get("/queries/members-on-date?date=2018-01-01&lang=zh&format=csv").body().startsWith("state,name,since,certainty,confidence\r\nhttps://w3id.org/sco-kg/id/state/PK,巴基斯坦,"),
+        assertTrue(get("/queries/members-on-date?date=2018-01-01&lang=zh&format=csv").body().startsWith("state,name,since,certainty,confidence,membership\r\nhttps://w3id.org/sco-kg/id/state/PK,巴基斯坦,"),
                 "one in Chinese comes in the Chinese page's order, Pakistan first");
         // A date before the names keeps its order; within a date, the names in the reader's.
         String changes = unlabelled(page("/queries/changes-between?lang=zh").body());
@@ -2543,7 +2543,7 @@ class SiteIT {
         // Beside it, how the date's source was read: Belarus's day at Ufa is read into its sources, so
         // "certain" by its precision is not "reliably" (a review on 5 December 2026 read «достоверно»).
         String ufa = unlabelled(page("/queries/changes-between?from=2015-07-10&to=2015-07-10&lang=ru").body());
-        assertTrue(ufa.contains("<td><a href=\"/doc/state/BY\">Беларусь</a></td><td>государство-наблюдатель</td><td>точно</td>"
+        assertTrue(ufa.contains("<td><a href=\"/doc/state/BY\">Беларусь</a></td><td><a href=\"/doc/membership/SCO-BY-ObserverState\">государство-наблюдатель</a></td><td>точно</td>"
                 + "<td><a href=\"/ontology#WellKnown\">общеизвестно, не проверено по источнику</a></td></tr>"), ufa);
         assertFalse(ufa.contains("достоверно"), ufa);
         String zh = page("/queries/?lang=zh").body();
@@ -2553,7 +2553,7 @@ class SiteIT {
         // The queries name things in English; the page names each as its own page does, and so does the
         // download it links to (lang=zh, since 6 December 2026); a download that names no language keeps the English.
         String names = unlabelled(page("/queries/statuses-on-date?lang=zh&date=2020-01-01").body());
-        assertTrue(names.contains("<tr><td>对话伙伴</td><td><a href=\"/doc/state/AM\">亚美尼亚</a></td><td><time>2015-07-10</time></td><td>确定</td><td><a href=\"/ontology#Verified\">已据来源核实</a></td></tr>"),
+        assertTrue(names.contains("<tr><td><a href=\"/doc/membership/SCO-AM-DialoguePartner\">对话伙伴</a></td><td><a href=\"/doc/state/AM\">亚美尼亚</a></td><td><time>2015-07-10</time></td><td>确定</td><td><a href=\"/ontology#Verified\">已据来源核实</a></td></tr>"),
                 "a status and a state in Chinese");
         assertTrue(get("/queries/statuses-on-date?lang=zh&date=2020-01-01&format=csv").body().contains("对话伙伴,https://w3id.org/sco-kg/id/state/AM,亚美尼亚,2015-07-10,certain"));
         assertTrue(get("/queries/statuses-on-date?date=2020-01-01&format=csv").body().contains("dialogue partner,https://w3id.org/sco-kg/id/state/AM,Armenia,2015-07-10,certain"));
@@ -2568,6 +2568,33 @@ class SiteIT {
         assertTrue(get("/queries/document-acts?format=csv").body().contains("Uzbekistan; Tajikistan; Russian Federation; China"), "one that names no language keeps the English");
         String english = unlabelled(page("/queries/statuses-on-date?date=2005-03-01").body());
         assertTrue(english.contains("<th scope=\"col\" title=\"?since\">since</th>") && english.contains("<td>certain</td>"));
+    }
+
+    /**
+     * A review on 6 December 2026: on the queries whose rows are a state's status no cell linked to the
+     * membership, whose page has the dates' sources, so India's status on 2010-06-01 and its source
+     * were three clicks apart. The status (on members-on-date, which asks for one status, the day it
+     * began) links to the membership, which is a column of the downloads, added last, and none of the
+     * page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "zh"})
+    void a_states_status_on_a_named_querys_page_links_to_its_membership(String lang) throws IOException {
+        String statuses = unlabelled(page("/queries/statuses-on-date?date=2010-06-01&lang=" + lang).body());
+        String observer = Map.of("en", "observer state", "ru", "государство-наблюдатель", "zh", "观察员国").get(lang);
+        assertTrue(statuses.contains("<tr><td><a href=\"/doc/membership/SCO-IN-ObserverState\">" + observer + "</a></td><td><a href=\"/doc/state/IN\">"), statuses);
+        assertFalse(statuses.contains("title=\"?membership\""), "no column of the page");
+        assertTrue(unlabelled(page("/queries/members-on-date?date=2018-01-01&lang=" + lang).body())
+                .contains("<td><a href=\"/doc/membership/SCO-IN-MemberState\"><time>2017-06-09</time></a></td>"), "the day a member's status began");
+        assertTrue(unlabelled(page("/queries/changes-between?from=2017-06-09&to=2017-06-09&lang=" + lang).body()).contains("<td><a href=\"/doc/membership/SCO-IN-MemberState\">"));
+        assertTrue(unlabelled(page("/queries/membership-history?state=state/IN&lang=" + lang).body()).contains("<td><a href=\"/doc/membership/SCO-IN-ObserverState\">" + observer + "</a></td>"));
+        assertTrue(page("/queries/article-claims?lang=" + lang).body().contains("<a href=\"/doc/membership/SCO-IN-MemberState\">"));
+        // The membership's page has the dates' sources: one click from the status.
+        assertTrue(page("/doc/membership/SCO-IN-ObserverState?lang=" + lang).body().contains("<div class=\"source\">"));
+        List<CSVRecord> csv = csv(get("/queries/statuses-on-date?date=2010-06-01&format=csv&lang=" + lang).body());
+        CSVRecord india = csv.stream().filter(r -> r.get("state").endsWith("/state/IN")).findFirst().orElseThrow();
+        assertEquals("https://w3id.org/sco-kg/id/membership/SCO-IN-ObserverState", india.get(india.size() - 1), "the last column");
+        assertTrue(get("/queries/statuses-on-date?date=2010-06-01&format=csv").body().startsWith("status,state,name,since,certainty,confidence,membership\r\n"));
     }
 
     @Test

@@ -161,6 +161,9 @@ final class NamedQueryPage {
         rows.forEachRemaining(answer::add);
         List<Var> vars = new ArrayList<>(rows.getResultVars());
         vars.removeIf(v -> namesAnother(v, vars, answer));
+        // A thing another column's cells link to (a status's membership) is not a column of its own here.
+        Map<String, String> links = query.links();
+        vars.removeIf(v -> links.containsValue(v.getVarName()));
         if (answer.isEmpty()) {
             nothing(body, query, given, texts);
             return finish(page, query, body);
@@ -180,13 +183,26 @@ final class NamedQueryPage {
             for (Var v : vars) {
                 Node value = b.get(v);
                 String separator = joined.get(v.getVarName());
-                body.append(Html.cell(column(v, texts), value == null ? "" : names.stated(value, b, vars) ? Html.value(value, union, texts)
-                        : separator == null ? cell(value, texts) : joinedCell(value, separator, texts)));
+                String shown = value == null ? "" : names.stated(value, b, vars) ? Html.value(value, union, texts)
+                        : separator == null ? cell(value, texts) : joinedCell(value, separator, texts);
+                body.append(Html.cell(column(v, texts), linked(shown, value, b, links.get(v.getVarName()))));
             }
             body.append("</tr>");
         });
         body.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count[0]))).append("</p>");
         return finish(page, query, body);
+    }
+
+    /**
+     * A cell's words as a link to the thing of its row's column {@code to} ({@code # link:} in the
+     * query), where the cell holds a value that is no link itself and the row has such a thing: the
+     * status on {@code statuses-on-date} links to its membership, whose page has the dates' sources
+     * (until a review on 6 December 2026 a status and its source were three clicks apart).
+     */
+    private static String linked(String shown, Node value, Binding row, String to) {
+        Node thing = to == null ? null : row.get(Var.alloc(to));
+        String href = thing == null || !thing.isURI() || value == null || !value.isLiteral() ? null : Html.href(thing);
+        return href == null ? shown : "<a href=\"" + Html.escape(href) + "\">" + shown + "</a>";
     }
 
     private static String finish(Page page, NamedQuery query, StringBuilder body) {
