@@ -75,8 +75,12 @@ final class LabelServlet extends HttpServlet {
             JsonObject label = new JsonObject();
             label.put("text", name.text());
             label.put("lang", name.lang());
-            // A title made of parts says which of its parts are in another language ("Принятие (...): New Delhi Declaration ...").
-            if (name.markup() != null) label.put("html", name.html(texts.language()));
+            // A title made of parts says which of its parts are in another language ("Принятие (...): New Delhi Declaration ...");
+            // a name with a date or an identifier keeps it whole, as the pages do (Html.keepWhole): the
+            // memberships a named query gives since 6 December 2026 ("China: member state … from
+            // 2001-06-15") broke their dates at a hyphen in the editor's table at 1280 px (BrowserIT).
+            String escaped = Html.escape(name.text());
+            if (name.markup() != null || !Html.keepWhole(escaped).equals(escaped)) label.put("html", Html.keepWhole(name.html(texts.language())));
             answer.put(iri, label);
         }
         Vary.onLanguage(response);
