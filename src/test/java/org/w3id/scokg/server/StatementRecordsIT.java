@@ -158,6 +158,45 @@ class StatementRecordsIT {
      * name; the page's body keeps it whole. No record's title, in any language, passes 280 characters:
      * two parts of 120, the property's words and the separators.
      */
+    /**
+     * A statement's page: its name is its summary, and until a review on 6 December 2026 its heading
+     * and title were that summary whole (560 characters for the revised code of conduct's). A name
+     * of more than 240 characters is cut after a word under 120; the body keeps it whole.
+     */
+    @Test
+    void a_statement_with_a_long_summary_is_headed_short_and_keeps_it_whole_in_its_body() {
+        Pattern title = Pattern.compile("<title>([^<]*) · sco-kg</title>");
+        Pattern heading = Pattern.compile("<h1>(.*?)</h1>", Pattern.DOTALL);
+        Map<String, String> longNames = TestGraph.real().read(() -> {
+            Map<String, String> found = new java.util.TreeMap<>();
+            TestGraph.real().union().find(Node.ANY, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
+                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(SCO.ID + "statement/") && t.getObject().isLiteral()
+                        && t.getObject().getLiteralLanguage().equals("en") && t.getObject().getLiteralLexicalForm().length() > 240) {
+                    found.put(t.getSubject().getURI().substring(SCO.ID.length()), t.getObject().getLiteralLexicalForm());
+                }
+            });
+            return found;
+        });
+        assertTrue(longNames.containsKey("statement/code-2015-obligations"), longNames.keySet().toString());
+        for (Map.Entry<String, String> thing : longNames.entrySet()) {
+            String body = get("/doc/" + thing.getKey()).body();
+            Matcher t = title.matcher(body);
+            Matcher h = heading.matcher(body);
+            assertTrue(t.find() && h.find(), thing.getKey());
+            String heads = h.group(1).replaceAll("<[^>]+>", "");
+            assertTrue(heads.endsWith("…") && heads.length() <= 121 && t.group(1).equals(heads), thing.getKey() + ": " + heads + " / " + t.group(1));
+            String name = Html.escape(thing.getValue());
+            assertTrue(name.startsWith(heads.substring(0, heads.length() - 1)), thing.getKey() + ": cut from its start");
+            assertTrue(body.substring(body.indexOf("</h1>")).replaceAll("<[^>]+>", "").contains(name), thing.getKey() + ": whole in the body");
+        }
+        // Another thing's long name, made of its parts, stays whole: an act's (its actor, its document, its date).
+        assertTrue(get("/doc/act/A-76-135-adoption").body().contains("(2021) (2021-05-28) · sco-kg</title>"), "the act's name whole");
+        // A name under the bound, a position's, stays whole.
+        String position = get("/doc/position/CN-supports-responsible-state-behaviour-A-66-359").body();
+        assertTrue(position.contains("<title>China supports norms of responsible state behaviour under UN auspices (International code of conduct for information security (2011)) · sco-kg</title>"),
+                position.substring(0, Math.min(2000, position.length())));
+    }
+
     @Test
     void a_long_values_record_is_titled_short_and_keeps_the_value_whole_in_its_body() {
         Pattern title = Pattern.compile("<title>([^<]*) · sco-kg</title>");

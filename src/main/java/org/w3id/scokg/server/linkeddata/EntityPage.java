@@ -65,7 +65,8 @@ final class EntityPage {
         this.attributions = new Attributions(graph, texts, entity);
         String kind = docPath.split("/")[2];
         Node about = kind.equals("assertion") ? graph.find(entity, RDF.subject.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null) : null;
-        Labels.Label title = about == null ? Labels.of(graph, entity, texts.language()) : new StatementTitles(graph, texts).of(entity, about);
+        Labels.Label title = about != null ? new StatementTitles(graph, texts).of(entity, about)
+                : kind.equals("statement") ? StatementTitles.heading(Labels.of(graph, entity, texts.language())) : Labels.of(graph, entity, texts.language());
         StringBuilder body = new StringBuilder();
         // A date or an identifier in the title stays whole ("2017-06-09", not "2017-06-" over "09").
         body.append("<h1>").append(Html.keepWhole(title.html(texts.language()))).append("</h1><p class=\"lead\">");
@@ -151,13 +152,13 @@ final class EntityPage {
         List<EntityReader.Value> values = inOneLanguage(statement.property(), order.byDateThenName(statement.values()));
         if (values.size() > UNFOLDED) values = order.lastingFirst(values);
         values = order.sharingTogether(values);
-        int fold = foldAt(values);
+        int fold = ValueFold.at(values);
         // Values in a row with the same sources and note have them said once, after the last of them: the
         // SCO's founding members each repeated the same quote, source and note (a review on 4 December 2026).
         int start = 0;
         while (start < values.size()) {
             int end = start;
-            while (end + 1 < values.size() && end + 1 != fold && alike(values.get(start), values.get(end + 1))) end++;
+            while (end + 1 < values.size() && end + 1 != fold && ValueFold.alike(values.get(start), values.get(end + 1))) end++;
             boolean shared = end > start;
             List<Node> records = new ArrayList<>();
             List<Node> noteRecords = new ArrayList<>();
@@ -194,29 +195,6 @@ final class EntityPage {
             if (!chosen.isEmpty()) return chosen;
         }
         return values;
-    }
-
-    /**
-     * Where a list folds: after {@link #UNFOLDED} values, unless that splits a run of values that share
-     * their sources and note, which would say them twice, once above the fold and once in it (the 13
-     * participants of the Samarkand summit of 2022, all from one press release, read "Sources common
-     * to the 8 above" and, folded, "… to the 5 above" until a review on 6 December 2026). The fold then
-     * comes before the run, or after it where the run begins the list; a list of no more values than
-     * that does not fold.
-     */
-    static int foldAt(List<EntityReader.Value> values) {
-        if (values.size() <= UNFOLDED || !alike(values.get(UNFOLDED - 1), values.get(UNFOLDED))) return Math.min(UNFOLDED, values.size());
-        int first = UNFOLDED - 1;
-        while (first > 0 && alike(values.get(first - 1), values.get(first))) first--;
-        if (first > 0) return first;
-        int after = UNFOLDED + 1;
-        while (after < values.size() && alike(values.get(after - 1), values.get(after))) after++;
-        return after;
-    }
-
-    /** Whether two values have the same sources and note, some of either. */
-    private static boolean alike(EntityReader.Value one, EntityReader.Value other) {
-        return (!one.sources().isEmpty() || one.note() != null) && one.sources().equals(other.sources()) && java.util.Objects.equals(one.note(), other.note());
     }
 
     /**

@@ -64,6 +64,17 @@ final class StatementTitles {
         return new Labels.Label(text, "", markup);
     }
 
+    /**
+     * A statement's name as its heading and title: its name is its summary, of up to 575 characters,
+     * which its body shows whole; one of more than twice {@link #PART} characters is cut
+     * as a record's parts are (until a review on 6 December 2026 such a page's {@code h1} was the whole
+     * summary). Other things' long names are made of their parts (an act's: its actor, its document,
+     * its date), which no row of the body repeats whole, and stay whole.
+     */
+    static Labels.Label heading(Labels.Label name) {
+        return name.text().length() > 2 * StatementTitles.PART ? StatementTitles.shortened(name) : name;
+    }
+
     /** The most characters a part of a title keeps ({@link #shortened}). */
     static final int PART = 120;
 
