@@ -249,7 +249,7 @@ class LinkedDataIT {
      */
     @Test
     void an_address_that_names_its_format_does_not_vary_on_accept() {
-        for (String path : new String[] {"/doc/state/CN.ttl", "/doc/state/CN?format=jsonld", "/doc/state/CN.html"}) {
+        for (String path : new String[] {"/doc/state/CN.ttl", "/doc/state/CN?format=jsonld", "/doc/state/CN.html", "/void?format=ttl", "/ontology?format=ttl", "/void.ttl"}) {
             HttpResponse<String> response = get(path, "Accept", "text/turtle", "Accept-Encoding", "gzip");
             assertEquals(200, response.statusCode(), path);
             java.util.List<String> vary = new java.util.ArrayList<>();

@@ -23,8 +23,17 @@ import org.w3id.scokg.query.QueryPolicy;
  * being one, got a 429 for the second, though its answer took 10 ms and had been made before.
  */
 final class NamedAnswers {
-    /** Cells (rows times columns) kept in all: the graph's nodes are shared, so some tens of MB at most. */
+    /**
+     * Cells (rows times columns) kept in all, a key's characters counted as cells too (16 a cell) and
+     * each entry as 16 more: the graph's nodes are shared, so some tens of MB at most, however many
+     * keys of empty answers (each day's of a date's query) a client asks for.
+     */
     private static final long MAX_CELLS = 1_000_000;
+
+    private static long weight(Key key, Kept answer) {
+        long keyChars = key.name().length() + key.params().entrySet().stream().mapToLong(e -> e.getKey().length() + e.getValue().length()).sum();
+        return 16 + keyChars / 16 + (long) answer.rows().size() * Math.max(1, answer.vars().size());
+    }
 
     private record Key(String name, Map<String, String> params) {}
 
@@ -32,24 +41,38 @@ final class NamedAnswers {
 
     private final Cache<Key, Kept> kept = Caffeine.newBuilder()
             .maximumWeight(MAX_CELLS)
-            .<Key, Kept>weigher((key, answer) -> (int) Math.min(Integer.MAX_VALUE, 1L + (long) answer.rows().size() * Math.max(1, answer.vars().size())))
+            .<Key, Kept>weigher((key, answer) -> (int) Math.min(Integer.MAX_VALUE, weight(key, answer)))
             .build();
     private final Map<String, Boolean> deterministic = new ConcurrentHashMap<>();
 
     /** The answer of {@code query} with {@code params} (read as the query takes them), kept or made by {@code evaluate}. */
     RowSet select(NamedQuery query, Map<String, String> params, Supplier<RowSet> evaluate) {
         if (!deterministic.computeIfAbsent(query.name(), name -> QueryPolicy.check(query.query()).deterministic())) return evaluate.get();
-        Kept answer = kept.get(new Key(query.name(), new TreeMap<>(params)), key -> {
+        Key key = new Key(query.name(), new TreeMap<>(params));
+        // Evaluated outside the cache's own computing, which would hold other keys of its bin waiting
+        // for a query of up to the timeout; two asking at once may both evaluate, and the second keeps it.
+        Kept answer = kept.getIfPresent(key);
+        if (answer == null) {
             RowSet rows = evaluate.get();
-            return new Kept(List.copyOf(rows.getResultVars()), rows.stream().toList());
-        });
+            answer = new Kept(List.copyOf(rows.getResultVars()), rows.stream().toList());
+            kept.put(key, answer);
+        }
         return RowSetStream.create(answer.vars(), answer.rows().iterator());
+    }
+
+    /** For tests: the answers kept now, after the cache has done its pending evictions. */
+    long size() {
+        kept.cleanUp();
+        return kept.estimatedSize();
     }
 
     /**
      * Whether a GET of {@code path} with these query-string parameters would be answered from kept
      * rows: the parameters as {@link GivenParameters#read} reads them, without looking up any key
      * (a key in other letters' case is read when the query runs, and kept under the key as given).
+     * Rows evicted between this and the page's asking for them are evaluated then, unscheduled: one
+     * named query's evaluation, bounded by the timeout, which a client can bring about only by
+     * filling the cache with answers each of which was scheduled and charged.
      */
     boolean holds(String path, Map<String, String[]> parameters) {
         if (!path.startsWith("/queries/")) return false;

@@ -77,13 +77,22 @@ public final class MediaTypes {
      * named graphs and only the document's own triples in the default graph, which is all a client
      * that reads quads as triples sees. Comunica asks {@code application/n-quads} first, JSON-LD at
      * 0.9, and over a thing's IRI counted 4 triples where its description holds 95, until a review
-     * on 6 December 2026. A client that asks for quads alone, or by extension, still gets them.
+     * on 6 December 2026. A client that asks for quads alone, or by extension, still gets them. The
+     * quality weighs quads against the syntaxes of triples only: whether a page or RDF is sent is the
+     * client's weights' alone ({@link #negotiate(String)}), so {@code application/trig, *}{@code /*;q=0.8}
+     * gets RDF, not the page its wildcard would have won against TriG at half.
      */
     static final double QUADS_QUALITY = 0.5;
 
-    /** The description format an Accept header asks for; HTML when there is none; empty when nothing offered is acceptable. */
+    /**
+     * The description format an Accept header asks for; HTML when there is none; empty when nothing
+     * offered is acceptable. The page or RDF as the client weighs them; among the syntaxes of RDF,
+     * quads at {@link #QUADS_QUALITY}.
+     */
     public static Optional<Format> negotiate(String accept) {
-        return negotiateRdfType(accept, DESCRIPTION.stream().map(f -> f.mediaType).toList(),
+        Optional<Format> asked = negotiate(accept, DESCRIPTION);
+        if (asked.isEmpty() || asked.get() == Format.HTML) return asked;
+        return negotiateRdfType(accept, DESCRIPTION_RDF.stream().map(f -> f.mediaType).toList(),
                 type -> type.equals(Format.TRIG.mediaType) || type.equals(Format.NQUADS.mediaType) ? QUADS_QUALITY : 1)
                 .flatMap(MediaTypes::byMediaType);
     }

@@ -69,11 +69,15 @@ public final class Responses {
         return false;
     }
 
-    /** The format among {@code offers} asked for by {@code ?format=} or Accept; a 406 has been sent when empty. */
+    /**
+     * The format among {@code offers} asked for by {@code ?format=} or Accept; a 406 has been sent when
+     * empty. An answer whose format {@code ?format=} names does not vary on Accept (it said so until a
+     * review on 6 December 2026, as a thing's description did); a refusal does, page or sentence.
+     */
     public static Optional<MediaTypes.Format> negotiate(HttpServletRequest request, HttpServletResponse response, List<MediaTypes.Format> offers)
             throws IOException {
-        Vary.onAccept(response);
         String explicit = request.getQueryString() == null ? null : request.getParameter("format");
+        if (explicit == null) Vary.onAccept(response);
         Optional<MediaTypes.Format> format = explicit != null
                 ? MediaTypes.byName(explicit).filter(offers::contains)
                 : MediaTypes.negotiate(request.getHeader("Accept"), offers);

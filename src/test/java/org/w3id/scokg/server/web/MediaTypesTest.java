@@ -39,7 +39,9 @@ class MediaTypesTest {
     }
 
     /**
-     * The syntaxes of quads weigh half on the server's side: their default graph holds only the
+     * The syntaxes of quads weigh half on the server's side, beside the syntaxes of triples only (a
+     * wildcard's page beat TriG at half, {@code application/trig,*}{@code /*;q=0.8}, until a second
+     * review that day): their default graph holds only the
      * document's own triples, which is all a client that reads triples sees (Comunica, whose Accept
      * is the first row, counted 0 of Russia's 95 triples until a review on 6 December 2026). Asked
      * alone, or well above the rest, they are still given.
@@ -52,7 +54,11 @@ class MediaTypesTest {
         "application/trig, application/rdf+xml;q=0.4|TRIG",
         "application/n-quads, */*;q=0.1|NQUADS",
         "text/n-quads, text/turtle;q=0.4|NQUADS",
-        "text/trig, text/turtle|TURTLE"})
+        "text/trig, text/turtle|TURTLE",
+        "application/trig,*/*;q=0.8|TURTLE",
+        "application/n-quads,*/*;q=0.3|NQUADS",
+        "application/trig,text/html;q=0.9|TRIG",
+        "text/html,application/n-quads;q=0.9|HTML"})
     void quads_weigh_half_beside_a_syntax_of_triples(String accept, String expected) {
         assertEquals(expected, MediaTypes.negotiate(accept).map(Enum::name).orElse("NONE"));
     }
