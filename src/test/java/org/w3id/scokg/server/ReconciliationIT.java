@@ -1539,6 +1539,8 @@ class ReconciliationIT {
         HttpResponse<String> page = by.equals("lang") ? ServerFixture.get("/reconcile/preview?id=state/CN&lang=" + lang)
                 : ServerFixture.get("/reconcile/preview?id=state/CN", "Accept-Language", lang);
         assertEquals(200, page.statusCode(), page.body());
+        // A language named twice is a 400, as on the site's pages.
+        assertEquals(400, ServerFixture.get("/reconcile/preview?id=state/CN&lang=" + lang + "&lang=en").statusCode());
         String body = page.body();
         assertTrue(body.contains("<html lang=\"" + lang + "\">") && body.contains("<title>" + name + "</title>") && body.contains("target=\"_blank\">" + name + "</a>"), body);
         assertTrue(body.contains("<br>" + kind + " · <span lang=\"en\">China</span> · "), "its kind, then its English name, marked so: " + body);

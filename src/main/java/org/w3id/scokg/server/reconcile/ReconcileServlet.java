@@ -198,6 +198,8 @@ final class ReconcileServlet extends HttpServlet {
 
     /** The thing's preview in the reader's language ({@link Preview}), which the answer varies with. */
     private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // A language named twice is a 400, as on the site's pages (the first was taken, unsaid, until a review on 6 December 2026).
+        if (Responses.refusedRepeated(request, response, "lang")) return;
         EntityIndex.Entity entity = entity(request, response, "preview");
         if (entity == null) return;
         Vary.onLanguage(response);
