@@ -471,6 +471,24 @@ class SparqlEndpointIT {
         assertEquals(200, get("/sparql?default", "Accept", "application/n-triples").statusCode());
     }
 
+    /**
+     * A query whose client takes no type any answer is written in (image/png), and no wildcard, is a
+     * 406 naming the formats, as a Graph Store read's is: Fuseki answered it 200 in SPARQL XML, and a
+     * CONSTRUCT in Turtle, until a review on 6 December 2026. A format named by a parameter still decides.
+     */
+    @Test
+    void a_query_whose_client_takes_no_format_is_406() {
+        for (String query : new String[] {"ASK {}", "SELECT ?s { ?s ?p ?o } LIMIT 1", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1"}) {
+            String path = "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+            HttpResponse<String> refused = get(path, "Accept", "image/png");
+            assertEquals(406, refused.statusCode(), query + ": " + refused.body());
+            assertTrue(refused.body().contains("application/sparql-results+json") && refused.body().contains("text/turtle"), refused.body());
+            assertTrue(refused.headers().allValues("Vary").toString().contains("Accept"), query);
+            assertEquals(200, get(path, "Accept", "image/png, */*;q=0.1").statusCode(), query);
+            assertEquals(200, get(path + "&format=" + (query.startsWith("CONSTRUCT") ? "ttl" : "json"), "Accept", "image/png").statusCode(), query);
+        }
+    }
+
     @Test
     void a_graph_store_read_that_takes_no_syntax_of_rdf_is_406() {
         String graph = "/sparql?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8);

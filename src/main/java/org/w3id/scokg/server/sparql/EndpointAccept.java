@@ -56,6 +56,43 @@ final class EndpointAccept {
         return json.find() ? accept + ", application/ld+json" + (json.group(1) == null ? "" : json.group(1)) : accept;
     }
 
+    /**
+     * Whether an Accept header names only types no answer of the endpoint is written in, with no
+     * wildcard: {@code image/png}, {@code application/pdf}. Fuseki answered such a client 200 in its
+     * default format (SPARQL XML, Turtle) until a review on 6 December 2026; it is a 406, as a Graph
+     * Store read's is. Every type Jena knows a syntax of RDF or of results by, JSON, XML and a page
+     * (the editor a browser gets) stay Fuseki's to choose among; a header that cannot be read too.
+     */
+    static boolean namesNothingWritten(String accept) {
+        if (accept == null || accept.isBlank()) return false;
+        List<org.apache.jena.atlas.web.MediaRange> ranges;
+        try {
+            ranges = new org.apache.jena.atlas.web.AcceptList(accept.toLowerCase(java.util.Locale.ROOT)).entries();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (ranges.isEmpty()) return false;
+        for (org.apache.jena.atlas.web.MediaRange range : ranges) {
+            if (range.getType() == null || range.getSubType() == null) return false;
+            if (range.get_q() == 0) continue;
+            if (range.getType().equals("*") || range.getSubType().equals("*") || WRITTEN.contains(range.getType() + "/" + range.getSubType())) return false;
+        }
+        return true;
+    }
+
+    /** The types an answer of the endpoint may be written in, or a page for a browser. */
+    private static final java.util.Set<String> WRITTEN = written();
+
+    private static java.util.Set<String> written() {
+        java.util.Set<String> types = new java.util.HashSet<>(all());
+        types.addAll(List.of(JSON_TYPE, "application/xml", "text/xml", "text/html", "application/xhtml+xml"));
+        for (org.apache.jena.riot.Lang lang : org.apache.jena.riot.RDFLanguages.getRegisteredLanguages()) {
+            types.add(lang.getContentType().getContentTypeStr().toLowerCase(java.util.Locale.ROOT));
+            lang.getAltContentTypes().forEach(type -> types.add(type.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return java.util.Set.copyOf(types);
+    }
+
     /** Every format the endpoint answers in, for a 406. */
     static List<String> all() {
         List<String> all = new ArrayList<>(RESULTS);

@@ -147,6 +147,11 @@ final class SparqlEndpointFilter implements Filter {
      */
     private HttpServletRequest accepted(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String accept = request.getHeader("Accept");
+        if (EndpointAccept.namesNothingWritten(accept) && !formatByName(request)) {
+            Vary.onAccept(response);
+            Responses.notAcceptable(response, EndpointAccept.all());
+            return null;
+        }
         if (MediaTypes.refusesAny(accept)) {
             // A client that refuses a type by q=0 is negotiated here (EndpointAccept); one that
             // refuses every format gets a 406, unless it names a format (format=, output=, results=:

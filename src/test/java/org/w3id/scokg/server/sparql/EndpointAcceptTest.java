@@ -33,4 +33,23 @@ class EndpointAcceptTest {
     void a_browser_asking_the_endpoint_nothing_gets_the_editor(String accept, boolean html) {
         assertEquals(html, SparqlEndpointFilter.prefersHtml(accept));
     }
+
+    /** A header of types no answer is written in, without a wildcard, is a 406; any type Jena knows, a page, a wildcard or a header it cannot read is not. */
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "image/png|true",
+        "application/pdf, image/*;q=0|true",
+        "image/png, */*;q=0.1|false",
+        "image/*|false",
+        "text/html|false",
+        "application/sparql-results+json|false",
+        "application/json|false",
+        "application/xml|false",
+        "text/n3|false",
+        "application/rdf+thrift|false",
+        "text/turtle;q=0, application/pdf|true",
+        ";;;|false"})
+    void a_header_that_names_nothing_written_is_refused(String accept, boolean refused) {
+        assertEquals(refused, EndpointAccept.namesNothingWritten(accept));
+    }
 }
