@@ -35,6 +35,9 @@ class StatementRecordsIT {
     private static final Pattern SOURCE = Pattern.compile("<div class=\"source\">[^<]*<a href=\"/doc/(source/[^\"]+)\">");
     private static final Pattern RECORDS = Pattern.compile("<span class=\"record\"[^>]*>(.*?)</span>");
     private static final Pattern RECORD_LINK = Pattern.compile("<a href=\"/doc/(assertion/[0-9a-f]{16})\" aria-label=\"([^\"]+)\">([^<]+)</a>");
+    /** A page's title without the site's name, and its heading. */
+    private static final Pattern TITLE = Pattern.compile("<title>([^<]*) · sco-kg</title>");
+    private static final Pattern HEADING = Pattern.compile("<h1>(.*?)</h1>", Pattern.DOTALL);
     private static final Node OWN_WORDS = NodeFactory.createURI(SCO.ID + "source/sco-kg");
 
     @Test
@@ -151,22 +154,14 @@ class StatementRecordsIT {
     }
 
     /**
-     * A review on 6 December 2026: a record whose value is a long text (a statement's summary, which is
-     * its name too) was headed and titled with the value whole, twice, "value · summary · value", an
-     * {@code h1} and a {@code title} of 930 characters (83 records). The title cuts each name and
-     * the value after a word, under 120 characters, and says the value once where it is the thing's
-     * name; the page's body keeps it whole. No record's title, in any language, passes 280 characters:
-     * two parts of 120, the property's words and the separators.
-     */
-    /**
      * A statement's page: its name is its summary, and until a review on 6 December 2026 its heading
      * and title were that summary whole (560 characters for the revised code of conduct's). A name
      * of more than 240 characters is cut after a word under 120; the body keeps it whole.
      */
     @Test
     void a_statement_with_a_long_summary_is_headed_short_and_keeps_it_whole_in_its_body() {
-        Pattern title = Pattern.compile("<title>([^<]*) · sco-kg</title>");
-        Pattern heading = Pattern.compile("<h1>(.*?)</h1>", Pattern.DOTALL);
+        Pattern title = TITLE;
+        Pattern heading = HEADING;
         Map<String, String> longNames = TestGraph.real().read(() -> {
             Map<String, String> found = new java.util.TreeMap<>();
             TestGraph.real().union().find(Node.ANY, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
@@ -197,10 +192,18 @@ class StatementRecordsIT {
                 position.substring(0, Math.min(2000, position.length())));
     }
 
+    /**
+     * A review on 6 December 2026: a record whose value is a long text (a statement's summary, which is
+     * its name too) was headed and titled with the value whole, twice, "value · summary · value", an
+     * {@code h1} and a {@code title} of 930 characters (83 records). The title cuts each name and
+     * the value after a word, under 120 characters, and says the value once where it is the thing's
+     * name; the page's body keeps it whole. No record's title, in any language, passes 280 characters:
+     * two parts of 120, the property's words and the separators.
+     */
     @Test
     void a_long_values_record_is_titled_short_and_keeps_the_value_whole_in_its_body() {
-        Pattern title = Pattern.compile("<title>([^<]*) · sco-kg</title>");
-        Pattern heading = Pattern.compile("<h1>(.*?)</h1>", Pattern.DOTALL);
+        Pattern title = TITLE;
+        Pattern heading = HEADING;
         Map<String, String> longValues = TestGraph.real().read(() -> {
             Map<String, String> found = new java.util.TreeMap<>();
             Graph provenance = TestGraph.real().provenance();
