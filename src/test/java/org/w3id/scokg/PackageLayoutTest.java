@@ -31,6 +31,7 @@ class PackageLayoutTest {
             List.of("query"),
             List.of("validate", "publish"),
             List.of("server.web"),
+            List.of("server.http"),
             List.of("server.fair"),
             List.of("server.sparql"),
             List.of("server.linkeddata", "server.search", "server.reconcile", "server.fragments", "server.site"),

@@ -25,6 +25,13 @@ import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.query.engine.TransientDatatypes;
 import org.w3id.scokg.server.fair.Fairness;
 import org.w3id.scokg.server.fragments.FragmentsModule;
+import org.w3id.scokg.server.http.AsyncBody;
+import org.w3id.scokg.server.http.CachePolicy;
+import org.w3id.scokg.server.http.HttpFront;
+import org.w3id.scokg.server.http.ReadTransactionFilter;
+import org.w3id.scokg.server.http.Readiness;
+import org.w3id.scokg.server.http.RequestLimitsFilter;
+import org.w3id.scokg.server.http.TextCharsetFilter;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
 import org.w3id.scokg.server.reconcile.ReconcileModule;
 import org.w3id.scokg.server.search.SearchModule;
@@ -32,16 +39,9 @@ import org.w3id.scokg.server.site.NamespaceModule;
 import org.w3id.scokg.server.site.PriorOntologies;
 import org.w3id.scokg.server.site.SiteModule;
 import org.w3id.scokg.server.sparql.SparqlModule;
-import org.w3id.scokg.server.web.AsyncBody;
-import org.w3id.scokg.server.web.CachePolicy;
-import org.w3id.scokg.server.web.HttpFront;
 import org.w3id.scokg.server.web.LanguageFilter;
 import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.ReadTransactionFilter;
-import org.w3id.scokg.server.web.Readiness;
-import org.w3id.scokg.server.web.RequestLimitsFilter;
-import org.w3id.scokg.server.web.TextCharsetFilter;
 
 /**
  * The one server: an embedded, read-only Fuseki with one module per concern on the same port

@@ -47,9 +47,9 @@ import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.server.fair.SchedulerState;
+import org.w3id.scokg.server.http.HttpFront;
+import org.w3id.scokg.server.http.RequestLimitsFilter;
 import org.w3id.scokg.server.sparql.EvaluatingQueries;
-import org.w3id.scokg.server.web.HttpFront;
-import org.w3id.scokg.server.web.RequestLimitsFilter;
 
 /**
  * The reproducers of issue 16 that stopped the server or answered 500, each against a server of its

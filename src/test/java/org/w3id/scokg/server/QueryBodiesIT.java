@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3id.scokg.server.web.RequestLimitsFilter;
+import org.w3id.scokg.server.http.RequestLimitsFilter;
 
 /** The bodies a POST to the endpoint may carry: a query in UTF-8, as it is or gzip. */
 class QueryBodiesIT {

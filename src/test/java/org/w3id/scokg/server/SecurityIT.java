@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3id.scokg.server.web.RequestLimitsFilter;
+import org.w3id.scokg.server.http.RequestLimitsFilter;
 
 /** The attacks a public endpoint meets, each answered with a 4xx and one readable line. */
 class SecurityIT {

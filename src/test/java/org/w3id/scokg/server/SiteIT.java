@@ -541,7 +541,7 @@ class SiteIT {
         int links = 0;
         for (; link.find(); links++) {
             String href = link.group(1).replace("&amp;", "&");
-            if (href.length() > org.w3id.scokg.server.web.RequestLimitsFilter.MAX_URI) wrong.add(href.length() + " bytes: " + href.substring(0, 80));
+            if (href.length() > org.w3id.scokg.server.http.RequestLimitsFilter.MAX_URI) wrong.add(href.length() + " bytes: " + href.substring(0, 80));
             HttpResponse<String> answer = page(href + "&lang=" + lang);
             if (answer.statusCode() != 200 || !answer.body().contains("<section aria-live=\"polite\">")) wrong.add(answer.statusCode() + ": " + href.substring(0, 80));
             // The plain form's run of the query it now holds, as a browser sends a textarea (lines ended by CR LF).

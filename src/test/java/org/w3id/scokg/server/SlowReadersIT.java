@@ -27,7 +27,7 @@ import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
 import org.w3id.scokg.server.fair.Fairness;
-import org.w3id.scokg.server.web.AsyncBody;
+import org.w3id.scokg.server.http.AsyncBody;
 
 /**
  * Clients that read a large answer slowly, on a server of one query slot, one query per client and

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.scokg.ProjectCopy;
 import org.w3id.scokg.TestDumps;
 import org.w3id.scokg.TestGraph;
-import org.w3id.scokg.server.web.AsyncBody;
+import org.w3id.scokg.server.http.AsyncBody;
 
 /**
  * Clients that take a body a few bytes at a time: each piece of a body sent whole must be taken

@@ -15,8 +15,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.NanoTime;
-import org.w3id.scokg.server.web.ClientGone;
-import org.w3id.scokg.server.web.Refusals;
+import org.w3id.scokg.server.http.ClientGone;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.web.Sentence;
 
 /**

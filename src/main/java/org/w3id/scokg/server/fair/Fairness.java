@@ -10,7 +10,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.DoSHandler;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
-import org.w3id.scokg.server.web.RequestLimitsFilter;
+import org.w3id.scokg.server.http.RequestLimitsFilter;
 
 /**
  * Fair scheduling of queries, made of Jetty's own handlers in front of the server's handler, each

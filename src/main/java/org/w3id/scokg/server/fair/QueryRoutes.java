@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
+import org.w3id.scokg.server.http.PathProbe;
 import org.w3id.scokg.server.web.Language;
-import org.w3id.scokg.server.web.PathProbe;
 
 /**
  * Which requests evaluate a query, and so are scheduled: the SPARQL endpoint ({@code /sparql} and

@@ -6,7 +6,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.w3id.scokg.server.web.Refusals;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.web.Sentence;
 
 /**

@@ -23,15 +23,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.scokg.publish.Checksums;
-import org.w3id.scokg.server.web.ComputedOnce;
-import org.w3id.scokg.server.web.EntityTags;
+import org.w3id.scokg.server.http.ComputedOnce;
+import org.w3id.scokg.server.http.EntityTags;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Language;
-import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
-import org.w3id.scokg.server.web.Vary;
 
 /**
  * {@code /fragments}: Triple Pattern Fragments with the Quad Pattern extension. {@code subject},

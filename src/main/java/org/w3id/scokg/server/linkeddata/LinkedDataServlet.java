@@ -20,18 +20,18 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.project.Location;
-import org.w3id.scokg.server.web.ComputedOnce;
-import org.w3id.scokg.server.web.EntityTags;
-import org.w3id.scokg.server.web.HeapShare;
+import org.w3id.scokg.server.http.ComputedOnce;
+import org.w3id.scokg.server.http.EntityTags;
+import org.w3id.scokg.server.http.HeapShare;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
-import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
-import org.w3id.scokg.server.web.Vary;
 import org.w3id.scokg.vocab.SCO;
 
 /**

@@ -2,7 +2,7 @@ package org.w3id.scokg.server.reconcile;
 
 /**
  * A client's mistake, in one sentence, which {@link ReconcileServlet} answers as a problem document
- * ({@link org.w3id.scokg.server.web.ProblemDocument}) with {@link #status()}, naming the {@link RequestPlace} where one is known.
+ * ({@link org.w3id.scokg.server.http.ProblemDocument}) with {@link #status()}, naming the {@link RequestPlace} where one is known.
  */
 class BadRequest extends RuntimeException {
     private final transient RequestPlace place;

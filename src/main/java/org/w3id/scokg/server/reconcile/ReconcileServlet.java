@@ -12,14 +12,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
-import org.w3id.scokg.server.web.ClientGone;
+import org.w3id.scokg.server.http.ClientGone;
+import org.w3id.scokg.server.http.ProblemDocument;
+import org.w3id.scokg.server.http.RenderedGraph;
+import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Language;
-import org.w3id.scokg.server.web.ProblemDocument;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.RenderedGraph;
-import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
-import org.w3id.scokg.server.web.Vary;
 
 /**
  * {@code /reconcile}: the Reconciliation Service API 0.2. The service manifest when asked nothing;

@@ -5,7 +5,7 @@ package org.w3id.scokg.server.reconcile;
  * {@code type}, ...), and within a parameter that holds JSON the JSON Pointer (RFC 6901) of the part
  * ({@code /q0/limit}, {@code /properties/1/id}; empty for the whole document), with the words the
  * refusal's sentence names it by ({@code query 'q0': limit}). A {@link BadRequest} carries one, and
- * its problem document ({@link org.w3id.scokg.server.web.ProblemDocument}) names both.
+ * its problem document ({@link org.w3id.scokg.server.http.ProblemDocument}) names both.
  */
 record RequestPlace(String text, String parameter, String pointer) {
     private static final int LONGEST = 40;

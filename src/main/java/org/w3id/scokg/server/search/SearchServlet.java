@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Language;
-import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Texts;
-import org.w3id.scokg.server.web.Vary;
 
 /**
  * {@code /search?q=}: the things whose names, titles, symbols or quotes match, as a page (kind,

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.w3id.scokg.server.http.EntityTags;
+import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.web.Assets;
-import org.w3id.scokg.server.web.EntityTags;
-import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 
 /**

@@ -24,17 +24,17 @@ import org.w3id.scokg.publish.Checksums;
 import org.w3id.scokg.publish.Dump;
 import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.publish.Export;
-import org.w3id.scokg.server.web.AsyncBody;
-import org.w3id.scokg.server.web.ComputedOnce;
-import org.w3id.scokg.server.web.EntityTags;
+import org.w3id.scokg.server.http.AsyncBody;
+import org.w3id.scokg.server.http.ComputedOnce;
+import org.w3id.scokg.server.http.EntityTags;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Html;
-import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Texts;
-import org.w3id.scokg.server.web.Vary;
 
 /**
  * {@code /dumps/}: the list of dumps with size and SHA-256, and each dump by its exact file name.

@@ -19,11 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
+import org.w3id.scokg.server.http.RequestLimitsFilter;
 import org.w3id.scokg.server.web.Assets;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Page;
-import org.w3id.scokg.server.web.RequestLimitsFilter;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.Prefixes;
 

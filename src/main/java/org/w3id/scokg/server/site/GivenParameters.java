@@ -13,11 +13,11 @@ import org.apache.jena.graph.Node;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.query.NamedQuery;
+import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.vocab.SCO;
 
 /**

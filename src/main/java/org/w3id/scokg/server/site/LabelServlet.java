@@ -14,13 +14,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Labels;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Texts;
-import org.w3id.scokg.server.web.Vary;
 import org.w3id.scokg.vocab.SCO;
 
 /**

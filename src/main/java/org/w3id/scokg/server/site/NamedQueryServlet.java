@@ -23,17 +23,17 @@ import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.QueryRunner;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.PathProbe;
+import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
-import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.Page;
-import org.w3id.scokg.server.web.PathProbe;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Texts;
-import org.w3id.scokg.server.web.Vary;
 
 /**
  * The named queries as a Web API, as grlc makes one from a repository: {@code /queries/} lists

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.Responses;
 import org.w3id.scokg.server.web.Sentence;
 
 /**

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.graph.Graph;
 import org.w3id.scokg.graph.KnowledgeGraph;
-import org.w3id.scokg.server.web.MediaTypes;
-import org.w3id.scokg.server.web.RenderedGraph;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.RenderedGraph;
 import org.w3id.scokg.vocab.Prefixes;
 
 /**

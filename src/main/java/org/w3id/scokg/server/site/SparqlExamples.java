@@ -14,8 +14,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
+import org.w3id.scokg.server.http.RenderedGraph;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.RenderedGraph;
 import org.w3id.scokg.vocab.SCO;
 
 /**

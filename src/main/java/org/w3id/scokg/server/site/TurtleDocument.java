@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.w3id.scokg.project.ProjectFiles;
-import org.w3id.scokg.server.web.MediaTypes;
-import org.w3id.scokg.server.web.RenderedGraph;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.RenderedGraph;
 
 /**
  * An RDF document kept as the Turtle it was published in (the dataset description, the shapes, an

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.w3id.scokg.server.web.MediaTypes;
-import org.w3id.scokg.server.web.MediaTypes.Answer;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.MediaTypes.Answer;
 
 /**
  * The endpoint's {@code format=} (and Fuseki's other names for it, {@code output=} and {@code

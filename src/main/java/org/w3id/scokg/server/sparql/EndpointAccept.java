@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.scokg.server.web.MediaTypes;
+import org.w3id.scokg.server.http.MediaTypes;
 
 /**
  * The Accept header Fuseki's query service is given. Fuseki's negotiation reads {@code q=0} as

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.w3id.scokg.server.web.MediaTypes;
-import org.w3id.scokg.server.web.MediaTypes.Answer;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.MediaTypes.Answer;
 
 /**
  * A Graph Store read's format named by a parameter ({@code format=}, {@code output=}, {@code

@@ -13,13 +13,13 @@ import java.util.List;
 import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.fuseki.Fuseki;
 import org.w3id.scokg.query.engine.SparqlEngine;
-import org.w3id.scokg.server.web.AsyncBody;
-import org.w3id.scokg.server.web.ClientGone;
-import org.w3id.scokg.server.web.MediaTypes;
-import org.w3id.scokg.server.web.PathProbe;
+import org.w3id.scokg.server.http.AsyncBody;
+import org.w3id.scokg.server.http.ClientGone;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.PathProbe;
+import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.Responses;
-import org.w3id.scokg.server.web.Vary;
 
 /**
  * The endpoint's Graph Store Protocol reads (a GET or HEAD under {@code /sparql} that asks no query:

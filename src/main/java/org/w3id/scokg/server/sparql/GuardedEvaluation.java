@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.w3id.scokg.query.engine.SparqlEngine;
-import org.w3id.scokg.server.web.ClientGone;
+import org.w3id.scokg.server.http.ClientGone;
 
 /**
  * The endpoint's guards for a query evaluated outside its Fuseki service (the editor's plain form at

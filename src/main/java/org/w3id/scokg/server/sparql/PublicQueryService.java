@@ -25,9 +25,9 @@ import org.w3id.scokg.query.QueryPolicy;
 import org.w3id.scokg.query.engine.OwnGraphs;
 import org.w3id.scokg.query.engine.QueryBudget;
 import org.w3id.scokg.query.engine.SparqlEngine;
-import org.w3id.scokg.server.web.ClientGone;
-import org.w3id.scokg.server.web.MediaTypes;
-import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.http.ClientGone;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Responses;
 
 /**
  * Fuseki's query service with the public endpoint's limits, each through one of Fuseki's own hooks:

@@ -13,11 +13,11 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.w3id.scokg.server.web.AsyncBody;
-import org.w3id.scokg.server.web.CachePolicy;
-import org.w3id.scokg.server.web.HeapShare;
-import org.w3id.scokg.server.web.ReplayedRequest;
-import org.w3id.scokg.server.web.RequestLimitsFilter;
+import org.w3id.scokg.server.http.AsyncBody;
+import org.w3id.scokg.server.http.CachePolicy;
+import org.w3id.scokg.server.http.HeapShare;
+import org.w3id.scokg.server.http.ReplayedRequest;
+import org.w3id.scokg.server.http.RequestLimitsFilter;
 
 /**
  * Successful answers of deterministic SPARQL queries, kept by {@link AnswerKey} and sent again

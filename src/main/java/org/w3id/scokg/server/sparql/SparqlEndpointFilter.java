@@ -19,12 +19,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.scokg.server.web.Doors;
+import org.w3id.scokg.server.http.Doors;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Language;
-import org.w3id.scokg.server.web.MediaTypes;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.Responses;
-import org.w3id.scokg.server.web.Vary;
 
 /**
  * In front of the endpoint: a GET with no query string (or only the site's {@code lang}), under any

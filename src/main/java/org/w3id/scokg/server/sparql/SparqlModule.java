@@ -10,8 +10,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.scokg.query.engine.SparqlEngine;
+import org.w3id.scokg.server.http.QueryCharset;
 import org.w3id.scokg.server.web.PublicUrls;
-import org.w3id.scokg.server.web.QueryCharset;
 
 /**
  * The public SPARQL endpoint at {@code /sparql}: Fuseki's query and graph-store read services over

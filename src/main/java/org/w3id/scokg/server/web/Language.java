@@ -117,7 +117,7 @@ public enum Language {
     }
 
     /** The switcher's cookie's value, if the request carries it. */
-    static String chosen(HttpServletRequest request) {
+    public static String chosen(HttpServletRequest request) {
         if (request.getCookies() == null) return null;
         for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
             if (cookie.getName().equals(COOKIE)) return cookie.getValue();

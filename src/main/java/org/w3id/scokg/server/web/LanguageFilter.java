@@ -94,5 +94,5 @@ public final class LanguageFilter implements Filter {
 
     private static final String CACHE_CONTROL = "Cache-Control";
     /** Cache-Control of a page that sets the language cookie. */
-    static final String UNSHARED = "private, no-cache";
+    public static final String UNSHARED = "private, no-cache";
 }

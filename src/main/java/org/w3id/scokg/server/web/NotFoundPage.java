@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The 404 page a browser gets ({@link Responses#notFound}): in the reader's language, with the
+ * The 404 page a browser gets ({@code Responses.notFound}): in the reader's language, with the
  * search box holding what the address asked for.
  */
-final class NotFoundPage {
+public final class NotFoundPage {
     private NotFoundPage() {}
 
     /** An address of a thing of a kind whose key holds slashes: {@code /doc/document/A/66/359}. */
@@ -17,7 +17,7 @@ final class NotFoundPage {
      * The page for a request that found nothing; {@code what} is the server's sentence saying what,
      * and {@code said} the same in the bundles' words, or null where they have none.
      */
-    static String render(HttpServletRequest request, String what, Sentence said) {
+    public static String render(HttpServletRequest request, String what, Sentence said) {
         Page page = Page.of(request);
         Texts texts = page.texts();
         // A sentence of the bundles is said in the reader's language (since 6 December 2026). One they

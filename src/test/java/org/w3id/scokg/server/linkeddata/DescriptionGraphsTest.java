@@ -17,8 +17,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.graph.KnowledgeGraph;
-import org.w3id.scokg.server.web.MediaTypes;
-import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.vocab.SCO;
 
 /** A description as a dataset: each triple in the graph of the built dataset that holds it, the document's own in the default graph. */

@@ -12,10 +12,6 @@ class SentenceTest {
     @Test
     void a_program_gets_the_english_it_got_before() {
         assertEquals("q is given 2 times; give it once.", Sentence.of("said.repeated", "q", 2).english());
-        assertEquals("The request body is larger than 1048576 bytes.", RequestLimitsFilter.bodyTooLarge().english());
-        assertEquals(RequestLimitsFilter.URI_TOO_LONG + "send a long query in a POST body.", RequestLimitsFilter.uriTooLong("/sparql").english());
-        assertEquals(RequestLimitsFilter.URI_TOO_LONG + "send a shorter address (only /sparql and /reconcile take a long query in a POST body).",
-                RequestLimitsFilter.uriTooLong("/doc/state/CN").english());
         assertEquals("POST is not allowed here; use GET, HEAD, OPTIONS.", Sentence.of("said.method", "POST", "GET, HEAD, OPTIONS").english());
         assertEquals("The query ran past this endpoint's timeout of 30.0 s and was stopped.", Sentence.of("said.timeout", "30.0", 30.0).english());
         assertEquals("This client already has 1 query waiting or running, as many as one client may; send the next when one has been answered.",
@@ -50,7 +46,6 @@ class SentenceTest {
         assertEquals("参数 q 给出了 2 次；请只给出一次。", Sentence.of("said.repeated", "q", 2).in(Texts.of(Language.ZH)));
         assertEquals("Запрос выполнялся дольше, чем позволяет ограничение этой точки доступа (30 с), и был остановлен.",
                 Sentence.of("said.timeout", "30.0", 30.0).in(Texts.of(Language.RU)));
-        assertEquals("请求体超过 1048576 字节。", RequestLimitsFilter.bodyTooLarge().in(Texts.of(Language.ZH)));
         assertEquals("Запрошенный диапазон не содержит ни одного байта файла sco-kg.ttl (2 712 345 байт): он начинается за концом файла или запрашивает последние 0 байт.",
                 Sentence.of("said.rangePast", "sco-kg.ttl", 2712345L).in(Texts.of(Language.RU)).replace('\u00a0', ' '));
         assertEquals("Параметр page принимает целое число от 1 до 10 и задаётся один раз; на странице 50 результатов.",

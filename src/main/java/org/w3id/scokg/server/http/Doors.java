@@ -1,0 +1,316 @@
+package org.w3id.scokg.server.http;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import org.apache.jena.fuseki.Fuseki;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.w3id.scokg.server.web.Language;
+import org.w3id.scokg.server.web.Sentence;
+
+/**
+ * The first handler every request meets, before any route: what a browser may do with an answer
+ * and which doors are shut.
+ *
+ * <ul>
+ *   <li>Every answer carries {@code X-Content-Type-Options: nosniff}.
+ *   <li>CORS: every answer carries {@code Access-Control-Allow-Origin: *} (never credentials), so
+ *       that a shared cache's copy serves a browser's script too, and may read the headers in {@link #EXPOSED_HEADERS}; a preflight is answered
+ *       here (204) and grants only {@value #ALLOWED_METHODS}, whatever it asks for.
+ *   <li>Only GET, HEAD, and POST where a route reads one ({@code /sparql}, {@code /reconcile}), reach
+ *       the routes; any other method answers 405 with {@code Allow}, and OPTIONS says the same in
+ *       {@code Allow}, or 404 where the routes say the path names nothing ({@link PathProbe}; the
+ *       operator's endpoints under {@code /$/} keep their own).
+ *   <li>A POST to the endpoint carries a query or a form, in UTF-8 ({@link QueryCharset}): any other
+ *       type or charset answers 415 with {@code Accept-Post}.
+ *   <li>A POST body is sent as it is or in gzip once (also named {@code x-gzip}), which Jetty
+ *       inflates: any other {@code Content-Encoding} answers 415 with {@code Accept-Encoding: gzip}.
+ *   <li>A body whose {@code Content-Length} is over {@link RequestLimitsFilter#MAX_BODY} answers 413.
+ *   <li>The operator's endpoints ({@code /$/} except {@code /$/ping}, such as {@code /$/metrics})
+ *       answer only on the admin connector when there is one, else only to a loopback address: 404
+ *       to anyone else.
+ * </ul>
+ */
+public final class Doors extends Handler.Wrapper {
+    /** The longest method named back in a 405's sentence (the longest of those RFC 7237 registers, UPDATEREDIRECTREF, has 17 letters). */
+    private static final int NAMED_METHOD = 20;
+    /** The connector name of the operator's port ({@code --admin-port}). */
+    public static final String ADMIN_CONNECTOR = "admin";
+    static final String ALLOWED_METHODS = "GET, POST, HEAD, OPTIONS";
+    /**
+     * Request headers a cross-origin script may send: those some route reads that a script may set
+     * (the browser sets Accept-Encoding, Cookie and Origin itself): what the SPARQL protocol, content
+     * negotiation, a body in gzip and the conditions of RFC 9110 13 use, and Cache-Control, which the
+     * caches in front of the server read. Until a review on 4 December 2026 If-Match,
+     * If-Unmodified-Since and Content-Encoding were not granted, though the dumps and descriptions
+     * answer If-Match (412, or a resumed range) and the endpoint reads a body in gzip.
+     */
+    private static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Type, Content-Encoding, Cache-Control, If-Match, If-None-Match, If-Modified-Since, "
+            + "If-Unmodified-Since, If-Range, Range";
+    private static final Duration PREFLIGHT_MAX_AGE = Duration.ofDays(1);
+    /**
+     * Response headers a cross-origin script may read beyond the CORS-safelisted ones: every other
+     * header some answer of this server carries, but the browser's own instruction ({@code nosniff}).
+     * Until a review on 2 December 2026 none was exposed, so a script could not read a description's
+     * {@code Link} or {@code ETag}, a redirect's {@code Location} or a cap's {@code X-Result-Row-Cap}.
+     */
+    static final String EXPOSED_HEADERS = "Accept-Encoding, Accept-Post, Accept-Ranges, Allow, Content-Disposition, Content-Location, Content-Range, Date, ETag, "
+            + "Fuseki-Request-Id, Link, Location, Retry-After, Vary, X-Cache, X-Result-Byte-Cap, X-Result-Row-Cap";
+
+    private final boolean adminConnector;
+
+    /** {@code adminConnector}: whether the operator's endpoints have a port of their own. */
+    public Doors(Handler next, boolean adminConnector) {
+        super(next);
+        this.adminConnector = adminConnector;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        // RFC 9110 9.1: a method's name is case-sensitive, and Jetty and Fuseki read it so: "get" or
+        // "post" taken for GET or POST here reached them as methods they do not know (Jetty's 501 with
+        // no body, Fuseki's 405 without Allow; a review on 5 December 2026). It is a 405 below.
+        String method = request.getMethod();
+        String route = Request.getPathInContext(request);
+        crossOrigin(route, response);
+        if (operatorOnly(route) && !operator(request)) {
+            return Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.notFound"));
+        }
+        // Each answers the request (true) or lets it through; a refusal answers, and is true.
+        if (answeredMethod(request, response, callback, method, route) || refusedCoding(request, response, callback, method)
+                || EndpointBodies.refused(request, response, callback, method, route) || refusedContentType(request, response, callback, method)
+                || answeredOptions(request, response, callback, method, route)) {
+            return true;
+        }
+        return super.handle(HeaderSpellings.mediaTypesInLowerCase(method.equals("POST") ? HeaderSpellings.gzipByItsName(request) : request), response, callback);
+    }
+
+    /** OPTIONS on the operator's endpoints, and a method the route does not take (a 405 with Allow); false for any other. */
+    private static boolean answeredMethod(Request request, Response response, Callback callback, String method, String route) {
+        boolean operatorRoute = route.startsWith("/$/");
+        // OPTIONS on the operator's endpoints says what they take: Fuseki answered it on the metrics
+        // with the metrics themselves and no Allow (a review on 3 December 2026), on /$/ready with its
+        // body and no Allow, and on /$/ping with TRACE among its methods, which Doors refuses (a
+        // review on 4 December 2026).
+        if (method.equals("OPTIONS") && (route.equals("/$/metrics") || route.equals("/$/ping") || route.equals("/$/ready"))) {
+            response.setStatus(HttpStatus.OK_200);
+            // Fuseki's ping answers a POST too.
+            response.getHeaders().put(HttpHeader.ALLOW, route.equals("/$/ping") ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+            callback.succeeded();
+            return true;
+        }
+        // Nothing here is written to, and only the endpoint and the reconciliation service (and the
+        // operator's endpoints) read a POST: any other method is a 405 that says, in Allow, what the
+        // resource takes (RFC 9110 15.5.6; until 2 December 2026 PUT, DELETE, PATCH and such POSTs
+        // reached the routes, which answered without Allow, some with Jetty's page; a review found it).
+        boolean taken = switch (method) {
+            case "GET", "HEAD", "OPTIONS" -> true;
+            case "POST" -> takesPost(route) || operatorRoute;
+            default -> false;
+        };
+        // A body sent to a graph of the Graph Store (?graph=, ?default) is a write, which the store,
+        // read only, refuses with the methods a graph takes: a POST of Turtle was a 415 telling the
+        // client to send a query, and a PUT's Allow named POST (a review on 5 December 2026).
+        if (graphWrite(route, method, request)) {
+            response.getHeaders().put(HttpHeader.ALLOW, GRAPH_METHODS);
+            return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405,
+                    Sentence.of("said.graphStoreReadOnly"));
+        }
+        if (!taken) {
+            response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+            // Jetty reads what follows a CONNECT as its tunnel's bytes, until the connection ends: the
+            // connection stayed open to the idle timeout after the 405 (a review on 5 December 2026).
+            if (method.equals("CONNECT")) response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            // A method is named back only while short: one of 5,000 letters was written back whole (a review on 6 December 2026).
+            Sentence said = method.length() <= NAMED_METHOD ? Sentence.of("said.method", method, allowed(route)) : Sentence.of("said.someMethod", allowed(route));
+            return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, said);
+        }
+        return false;
+    }
+
+    /** A body in a transfer coding or a content coding this server does not read: 501, 415. */
+    private static boolean refusedCoding(Request request, Response response, Callback callback, String method) {
+        // Jetty inflates gzip, and only a body in gzip once (HttpFront): Fuseki "inflated" deflate
+        // with a compressor, answered br 400, and inflated a second gzip without a bound (gzip of
+        // gzip of a 1 GiB comment fits in 1 MiB); Jetty's form reader read a form in any other
+        // coding as if it were none (until 2 December 2026). RFC 9110 15.5.16: 415 with Accept-Encoding.
+        // RFC 9112 6.1: a transfer coding the server does not understand is a 501.
+        if (!HeaderSpellings.decodedTransfer(request)) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            return Refusals.refuse(request, response, callback, HttpStatus.NOT_IMPLEMENTED_501,
+                    Sentence.of("said.transferCoding"));
+        }
+        if (method.equals("POST") && !HeaderSpellings.readableCoding(request)) {
+            response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, HeaderSpellings.READABLE_CODING);
+            Fuseki.actionLog.warn("POST {}: 415, a Content-Encoding other than gzip", request.getHttpURI().getPath());
+            return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
+                    Sentence.of("said.contentEncoding"));
+        }
+        return false;
+    }
+
+    /** A Content-Type whose charset is none, or a body that says it is over the limit. */
+    private static boolean refusedContentType(Request request, Response response, Callback callback, String method) {
+        // A charset that is no charset, or that Java does not know, on any other request (a GET's or
+        // a reconciliation POST's Content-Type): Jetty's servlet request throws when asked its
+        // content type, and the client got a 500 (a review on 2 December 2026).
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        if (contentType != null && !knownCharset(contentType)) {
+            return Refusals.refuse(request, response, callback, method.equals("POST") ? HttpStatus.UNSUPPORTED_MEDIA_TYPE_415 : HttpStatus.BAD_REQUEST_400,
+                    Sentence.of("said.noSuchCharset"));
+        }
+        // A body that says it is over the limit is refused before anything reads it: Jetty's form
+        // reader, which reads a form before any route runs, threw on one, and the client got a 500
+        // (a review on 2 December 2026). RequestLimitsFilter counts the bodies that do not say.
+        if (request.getLength() > RequestLimitsFilter.MAX_BODY) {
+            return Refusals.refuse(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, RequestLimitsFilter.bodyTooLarge());
+        }
+        return false;
+    }
+
+    /** A CORS preflight, and OPTIONS on any route but the operator's: what the resource takes, or a 404. */
+    private boolean answeredOptions(Request request, Response response, Callback callback, String method, String route) throws Exception {
+        boolean cors = request.getHeaders().get(HttpHeader.ORIGIN) != null;
+        boolean operatorRoute = route.startsWith("/$/");
+        if (cors && method.equals("OPTIONS") && request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD) != null) {
+            response.setStatus(HttpStatus.NO_CONTENT_204);
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, ALLOWED_METHODS);
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, ALLOWED_HEADERS);
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, PREFLIGHT_MAX_AGE.toSeconds());
+            callback.succeeded();
+            return true;
+        }
+        // OPTIONS without a preflight: what the resource takes, as a 405 would say it; a 404 when the
+        // path names nothing, which only the routes know (until 2 December 2026 every path was a 200).
+        if (method.equals("OPTIONS") && !operatorRoute) {
+            // OPTIONS * asks about the server as a whole (RFC 9110 9.3.7): there is no path to probe.
+            if (request.getHttpURI().getPath() == null || request.getHttpURI().getPath().equals("*")) {
+                response.setStatus(HttpStatus.OK_200);
+                response.getHeaders().put(HttpHeader.ALLOW, ALLOWED_METHODS);
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+                callback.succeeded();
+                return true;
+            }
+            PathProbe.ask(getHandler(), request, response, callback, names -> {
+                if (!names) {
+                    Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.nothingAt", request.getHttpURI().getPath()));
+                    return;
+                }
+                response.setStatus(HttpStatus.OK_200);
+                // A graph of the Graph Store is read only, as its 405 says (it named POST until a review on 5 December 2026).
+                response.getHeaders().put(HttpHeader.ALLOW, namesAGraph(route, request) ? GRAPH_METHODS : allowed(route));
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+                callback.succeeded();
+            });
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code route} is an operator's endpoint that no one else may use: all of {@code /$/}
+     * but the health checks, which are public (a balancer or an orchestrator's probes come from
+     * other hosts), whatever the method.
+     */
+    static boolean operatorOnly(String route) {
+        return route != null && route.startsWith("/$/") && !route.equals("/$/ping") && !route.equals("/$/ready");
+    }
+
+    /**
+     * CORS on every answer but the operator's, whether the request had an Origin or not: a shared
+     * cache keeps one copy of a page for every client, and a copy kept from a request without one
+     * lacked the header, which a browser's script then got (until a review on 2 December 2026; the
+     * answers did not vary on Origin). Not on the operator's own endpoints: a web page open in a
+     * browser on the server's machine could otherwise read /$/metrics from loopback (until 3 December
+     * 2026). Jetty's own refusals, made before this handler, carry it too ({@link OneSentenceErrors},
+     * {@link UndecodablePaths}).
+     */
+    static void crossOrigin(String route, Response response) {
+        if (operatorOnly(route)) return;
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
+    }
+
+    /** The methods a graph of the Graph Store takes: it is read only. */
+    private static final String GRAPH_METHODS = "GET, HEAD, OPTIONS";
+
+    /** Whether the request writes to a graph of the Graph Store: a method that sends a body or deletes, not a POST of a query. */
+    private static boolean graphWrite(String route, String method, Request request) {
+        boolean writes = switch (method) {
+            case "POST" -> !EndpointBodies.queryBody(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+            case "PUT", "DELETE", "PATCH" -> true;
+            default -> false;
+        };
+        return writes && namesAGraph(route, request);
+    }
+
+    /**
+     * Whether the request is to a graph of the Graph Store: to the endpoint, under a query string that
+     * names the graph, as graph= or default. A query string Jetty cannot decode names none here; the
+     * routes refuse it.
+     */
+    private static boolean namesAGraph(String route, Request request) {
+        if (!(route.equals("/sparql") || route.startsWith("/sparql/"))) return false;
+        try {
+            Fields parameters = Request.extractQueryParameters(request);
+            return parameters.get("graph") != null || parameters.get("default") != null;
+        } catch (RuntimeException undecodable) {
+            return false;
+        }
+    }
+
+
+
+    /**
+     * The routes that read a POST: the SPARQL endpoint (a query, form-encoded or as the body) under
+     * every name it has ({@code /sparql/query}, {@code /sparql/sparql}, as Fuseki users know it) and
+     * the reconciliation service, with or without its trailing slash.
+     */
+    static boolean takesPost(String route) {
+        return route.equals("/sparql") || route.startsWith("/sparql/") || route.equals("/reconcile") || route.equals("/reconcile/");
+    }
+
+    /** Whether the charset a {@code Content-Type} names, if any, is one Java knows, as Jetty reads it. */
+    private static boolean knownCharset(String contentType) {
+        try {
+            String name = MimeTypes.getCharsetFromContentType(contentType);
+            return name == null || Charset.isSupported(name);
+        } catch (IllegalArgumentException notACharset) {
+            return false;
+        }
+    }
+
+    /** The methods a route takes. */
+    public static String allowed(String route) {
+        return takesPost(route) ? ALLOWED_METHODS : "GET, HEAD, OPTIONS";
+    }
+
+    /**
+     * Whether the request came through the operator's door: the admin port, or loopback when there is
+     * none, and not through a proxy: a request that a proxy on this machine forwarded (it says so in
+     * {@code Forwarded} or {@code X-Forwarded-For}) comes from whoever the proxy serves. Until a review
+     * on 3 December 2026 every client of a balancer on the same machine, as the README's advice and
+     * {@code deploy/haproxy} set it up, was taken for the operator and read {@code /$/metrics}.
+     */
+    private boolean operator(Request request) {
+        if (adminConnector) return ADMIN_CONNECTOR.equals(request.getConnectionMetaData().getConnector().getName());
+        HttpFields headers = request.getHeaders();
+        if (headers.contains(HttpHeader.FORWARDED) || headers.contains(HttpHeader.X_FORWARDED_FOR) || headers.contains("X-Real-IP")) return false;
+        SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
+        if (!(remote instanceof InetSocketAddress address)) return false;
+        InetAddress ip = address.getAddress();
+        return ip != null && ip.isLoopbackAddress();
+    }
+}
