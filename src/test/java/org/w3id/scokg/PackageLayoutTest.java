@@ -27,6 +27,7 @@ class PackageLayoutTest {
     private static final Map<String, Integer> LEVELS = levels(
             List.of("project", "vocab"),
             List.of("graph"),
+            List.of("query.functions"),
             List.of("query.engine", "query.results"),
             List.of("query"),
             List.of("validate", "publish"),

@@ -49,7 +49,7 @@ import org.apache.jena.sparql.path.P_Path1;
 import org.apache.jena.sparql.path.P_Path2;
 import org.apache.jena.sparql.path.P_ReverseLink;
 import org.apache.jena.sparql.path.Path;
-import org.w3id.scokg.query.engine.FunctionLibrary;
+import org.w3id.scokg.query.functions.FunctionLibrary;
 
 /**
  * One walk over a query's algebra for {@link QueryPolicy}: every operator, every expression in it

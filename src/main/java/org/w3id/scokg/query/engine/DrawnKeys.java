@@ -20,6 +20,7 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.Unstable;
+import org.w3id.scokg.query.functions.FunctionLibrary;
 
 /**
  * Sort keys that draw a new value each time they are evaluated ({@code ORDER BY RAND()}, {@code

@@ -29,6 +29,8 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.query.functions.BoundedEvaluation;
+import org.w3id.scokg.query.functions.QueryBudget;
 
 /**
  * How sco-kg evaluates SPARQL, in one place for the endpoint, the named-query API, the command line

@@ -2,6 +2,7 @@ package org.w3id.scokg.query.engine;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.w3id.scokg.query.functions.QueryBudget;
 
 /**
  * What {@code text:query}'s highlighting ({@code "highlight:m:5 | s:<b> | e:</b>"}) may ask of

@@ -11,6 +11,7 @@ import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.QueryParserTokenManager;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.w3id.scokg.query.functions.QueryBudget;
 
 /**
  * What one search of {@code text:query} may ask of Lucene before it is read: at most {@value

@@ -1,7 +1,7 @@
 package org.w3id.scokg.server.sparql;
 
 import java.util.Optional;
-import org.w3id.scokg.query.engine.QueryBudget;
+import org.w3id.scokg.query.functions.QueryBudget;
 
 /**
  * What can be told of a query from its text alone, before the parser reads it, and the limits a

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.junit.jupiter.api.Test;
+import org.w3id.scokg.query.functions.QueryBudget;
 
 /** The bounds on {@code text:query}'s highlighting, which jena-text and Lucene read with no deadline (a review on 5 December 2026). */
 class TextHighlightOptionsTest {

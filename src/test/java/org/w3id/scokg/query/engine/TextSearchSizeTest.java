@@ -11,6 +11,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.junit.jupiter.api.Test;
+import org.w3id.scokg.query.functions.QueryBudget;
 
 /** The bounds on a search of {@code text:query} that Lucene reads and compiles with no deadline (a review on 4 December 2026). */
 class TextSearchSizeTest {

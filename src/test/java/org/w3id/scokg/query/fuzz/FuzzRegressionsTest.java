@@ -564,7 +564,7 @@ class FuzzRegressionsTest {
         Outcome expected = oracle.evaluate(past);
         Outcome actual = subject.evaluate(past);
         assertTrue(OutcomeText.of(expected).startsWith("0 rows"), () -> "plain ARQ builds the string and drops the group: " + OutcomeText.of(expected));
-        assertTrue(actual instanceof Outcome.Failure failure && failure.type().equals(org.w3id.scokg.query.engine.QueryBudget.Exceeded.class.getName()),
+        assertTrue(actual instanceof Outcome.Failure failure && failure.type().equals(org.w3id.scokg.query.functions.QueryBudget.Exceeded.class.getName()),
                 () -> "sco-kg refuses it: " + OutcomeText.of(actual));
         assertTrue(KnownDivergence.SUBJECT_STRING_BUDGET.recogniser().recognises(past, java.util.Set.of(), expected, actual));
         assertFalse(KnownDivergence.SUBJECT_STRING_BUDGET.recogniser().recognises(past, java.util.Set.of(), expected, new Outcome.Failure("java.lang.NullPointerException", "")));

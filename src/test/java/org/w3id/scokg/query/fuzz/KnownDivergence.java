@@ -98,7 +98,7 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
 
     /**
      * sco-kg's endpoint refuses a query that builds a string of more than {@value
-     * org.w3id.scokg.query.engine.QueryBudget#MAX_STRING} characters, or more than its total of built
+     * org.w3id.scokg.query.functions.QueryBudget#MAX_STRING} characters, or more than its total of built
      * strings ({@code QueryBudget}, a bound of the public endpoint, as its timeout is), where plain
      * ARQ builds it: a GROUP_CONCAT of 3,000 rows whose groups a HAVING then drops (seed 24, #140835)
      * answered 0 rows in ARQ. Recognised only by the subject's failure with {@code QueryBudget}'s
@@ -107,7 +107,7 @@ public record KnownDivergence(String name, String explanation, Recogniser recogn
     public static final KnownDivergence SUBJECT_STRING_BUDGET = new KnownDivergence("subject-string-budget",
             "sco-kg refuses a query that builds a string past its budget, where plain ARQ builds it",
             (query, features, oracle, subject) -> !(oracle instanceof Outcome.Failure) && subject instanceof Outcome.Failure failure
-                    && failure.type().equals(org.w3id.scokg.query.engine.QueryBudget.Exceeded.class.getName()));
+                    && failure.type().equals(org.w3id.scokg.query.functions.QueryBudget.Exceeded.class.getName()));
 
     /**
      * Plain ARQ (Jena 5.6.0) fails a basic graph pattern whose predicate a literal was substituted

@@ -1,4 +1,4 @@
-package org.w3id.scokg.query.engine;
+package org.w3id.scokg.query.functions;
 
 import org.apache.jena.sparql.expr.E_StrDatatype;
 import org.apache.jena.sparql.expr.Expr;

@@ -1,4 +1,4 @@
-package org.w3id.scokg.query.engine;
+package org.w3id.scokg.query.functions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.scokg.TestGraph;
+import org.w3id.scokg.query.engine.SparqlEngine;
 
 /** What a query may build and how long a pattern may match, without changing any answer that stays within them. */
 class BoundedEvaluationTest {

@@ -1,4 +1,4 @@
-package org.w3id.scokg.query.engine;
+package org.w3id.scokg.query.functions;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.w3id.scokg.query.engine;
+package org.w3id.scokg.query.functions;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -32,7 +32,7 @@ public final class QueryBudget {
 
     /** A query went past one of the limits above; the message names it. */
     public static final class Exceeded extends QueryExecException {
-        Exceeded(String message) {
+        public Exceeded(String message) {
             super(message);
         }
     }

@@ -1,4 +1,4 @@
-package org.w3id.scokg.query.engine;
+package org.w3id.scokg.query.functions;
 
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;

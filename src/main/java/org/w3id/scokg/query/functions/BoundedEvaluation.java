@@ -1,4 +1,4 @@
-package org.w3id.scokg.query.engine;
+package org.w3id.scokg.query.functions;
 
 import java.util.List;
 import org.apache.jena.query.SortCondition;
@@ -58,12 +58,12 @@ import org.apache.jena.sparql.expr.aggregate.Aggregator;
  * nothing interrupts are refused past the budget before they run ({@link BoundedCall}, {@link
  * BoundedStrDatatype}), and a duration of more than {@value LongDurations#YEARS} years added to a
  * date is an error ({@link CheckedAdd}, {@link CheckedSubtract}). Installed through ARQ's extension point for
- * optimisers ({@code ARQConstants.sysOptimizerFactory}) by {@link SparqlEngine#configure}. No value
+ * optimisers ({@code ARQConstants.sysOptimizerFactory}) by {@code SparqlEngine.configure}. No value
  * changes: a query within the budget answers as plain ARQ does, but where plain ARQ fails on a
  * time function's IRI or a decimal zero divisor (the differential fuzzer compares the two).
  */
-final class BoundedEvaluation {
-    static final RewriteFactory FACTORY = context -> {
+public final class BoundedEvaluation {
+    public static final RewriteFactory FACTORY = context -> {
         Rewrite standard = Optimize.stdOptimizationFactory.create(context);
         return op -> Transformer.transform(new Aggregates(), new Functions(), standard.rewrite(op));
     };
