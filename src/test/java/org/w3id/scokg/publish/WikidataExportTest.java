@@ -263,6 +263,45 @@ class WikidataExportTest {
         }
     }
 
+    /**
+     * The proposed property is offered for every kind of thing the graph names, not only the
+     * catalogue's (its description names statements, positions, memberships, sources, excerpts and
+     * acts too): its format takes the key of every IRI under id/ that the graph holds, as subject or
+     * object, but the reifications (id/assertion/...), which are no kind of the property's, and the
+     * part after # of an excerpt's selectors (#quote, #position), which is no key.
+     */
+    @Test
+    void the_identifier_format_takes_the_key_of_every_thing_the_graph_names() {
+        Set<String> keys = new TreeSet<>();
+        TestGraph.real().union().find().forEachRemaining(t -> {
+            for (Node node : List.of(t.getSubject(), t.getObject())) {
+                if (!node.isURI() || !node.getURI().startsWith(SCO.ID)) continue;
+                String key = node.getURI().substring(SCO.ID.length()).replaceFirst("#.*", "");
+                if (!key.startsWith("assertion/")) keys.add(key);
+            }
+        });
+        Set<String> kinds = keys.stream().map(k -> k.substring(0, k.indexOf('/') + 1)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("act/", "document/", "event/", "excerpt/", "membership/", "norm/", "organization/", "place/", "position/", "source/", "state/",
+                "statement/", "threat/"), kinds, "the kinds of things under id/");
+        assertTrue(keys.size() > 800, keys.size() + " keys");
+        for (String key : keys) {
+            assertTrue(key.matches(WikidataExport.ID_FORMAT), key);
+        }
+    }
+
+    /**
+     * The format the README proposes to Wikidata is the one the code checks the keys against (the
+     * README's table escapes each | as \|, which Markdown shows as |).
+     */
+    @Test
+    void the_readme_proposes_the_format_the_code_checks() throws IOException {
+        List<String> rows = java.nio.file.Files.readAllLines(java.nio.file.Path.of("README.md"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("| format (regex) | `")).toList();
+        assertEquals(1, rows.size(), "the README's row of the proposed property's format");
+        String proposed = rows.get(0).substring("| format (regex) | `".length(), rows.get(0).lastIndexOf("` |")).replace("\\|", "|");
+        assertEquals(WikidataExport.ID_FORMAT, proposed);
+    }
+
     /** Each line's references give its days (a reference backs the qualifiers), and a day the data trusts less says so in the line's edit summary. */
     @Test
     void a_line_cites_the_pages_that_give_its_days_and_names_a_day_the_data_doubts() {
