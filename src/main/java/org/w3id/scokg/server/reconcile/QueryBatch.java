@@ -36,7 +36,14 @@ final class QueryBatch {
      * two per property and row.
      */
     static final int MAX_VALUES = 1_000;
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
+    /**
+     * A date: a year, a month or a day, and after a day a time of it as RFC 3339 writes one (a T or a
+     * space, hours and minutes, seconds with a fraction, Z or an offset), the form OpenRefine sends a
+     * cell of its date type in ("2017-06-09T00:00:00Z"). Until a review of issue 13 on 6 December 2026
+     * any text after a T was taken ("2017-06-09Tnoon", "2017Tx").
+     */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[Tt ](?:[01]\\d|2[0-3]):[0-5]\\d(?::(?:[0-5]\\d|60)(?:\\.\\d+)?)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)?)?)?)?");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("[A-Za-z]{2,3}");
 
     private QueryBatch() {}
@@ -138,7 +145,7 @@ final class QueryBatch {
             // A property that cannot be matched (status) is offered by the property suggest
             // service, which OpenRefine's reconciliation dialog uses too: its values are ones
             // that cannot be compared, not a 400 that would cost the whole batch.
-            if (property.matchable() && usable(pid, value)) values.add(value);
+            if (property.matchable() && usable(pid, value)) values.add(compared(pid, value));
             else unusable++;
         }
         return new Reconciler.PropertyValue(pid, values, unusable);
@@ -162,6 +169,14 @@ final class QueryBatch {
             case "iso3166Alpha3" -> ISO.matcher(v).matches() && v.length() == 3;
             default -> true;
         };
+    }
+
+    /** A usable value as it is compared: a date's year, month or day without its time, which says nothing of the day. */
+    private static String compared(String pid, String value) {
+        if (!pid.equals("date") && !pid.equals("memberSince")) return value;
+        java.util.regex.Matcher date = DATE.matcher(value.strip());
+        if (!date.matches()) throw new IllegalStateException("a usable date: " + value);
+        return date.group(1) + (date.group(2) == null ? "" : "-" + date.group(2)) + (date.group(3) == null ? "" : "-" + date.group(3));
     }
 
     private static boolean validDate(String value) {
