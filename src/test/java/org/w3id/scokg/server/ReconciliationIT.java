@@ -1694,6 +1694,33 @@ class ReconciliationIT {
         }
     }
 
+    /**
+     * A date cell as OpenRefine sends it ("2017-06-09T00:00:00Z", its ParsingUtilities.dateToString,
+     * for a column of its date type, such as the data extension's memberSince column) is its day,
+     * so India's day of membership agrees and the match is certain; other text after a date is a
+     * value that cannot be used, never a date: until a review of issue 13 on 6 December 2026
+     * "2017-06-09Tnoon" was India's day, certain, and "2017Tx" a year India's day contradicted, which
+     * put India (50) under the New Delhi summit (90).
+     */
+    @Test
+    void a_date_cell_as_openrefine_sends_it_is_its_day_and_other_text_after_a_date_cannot_be_used() {
+        String batch = "{\"a\":{\"query\":\"India\",\"properties\":[{\"pid\":\"memberSince\",\"v\":\"2017-06-09T00:00:00Z\"}]},"
+                + "\"b\":{\"query\":\"India\",\"properties\":[{\"pid\":\"memberSince\",\"v\":\"2017Tx\"}]},"
+                + "\"c\":{\"query\":\"India\",\"properties\":[{\"pid\":\"memberSince\",\"v\":\"2017-06-09Tnoon\"}]}}";
+        JsonObject results = post("queries", batch, "reconciliation-result-batch.json");
+        JsonObject cell = first(results, "a");
+        assertEquals("state/IN", cell.get("id").getAsString());
+        assertEquals(Boolean.TRUE, feature(cell, "memberSince"), cell.toString());
+        assertTrue(cell.get("match").getAsBoolean(), cell.toString());
+        for (String key : List.of("b", "c")) {
+            JsonObject india = first(results, key);
+            assertEquals("state/IN", india.get("id").getAsString(), results.get(key).toString());
+            assertEquals(100.0, india.get("score").getAsDouble(), india.toString());
+            assertEquals(Boolean.FALSE, feature(india, "memberSince"), india.toString());
+            assertFalse(india.get("match").getAsBoolean(), india.toString());
+        }
+    }
+
     private static List<String> ids(JsonArray properties) {
         List<String> ids = new ArrayList<>();
         properties.forEach(p -> ids.add(p.getAsJsonObject().get("id").getAsString()));
