@@ -1601,6 +1601,37 @@ class ReconciliationIT {
     }
 
     /**
+     * OpenRefine's suggest widget (Freebase's suggest 4.3, "advanced" by default) takes every word of
+     * what was typed that holds a colon out of the prefix and sends it as {@code filter=(all …)}, the
+     * request its "Search for match" box, its type box and its property box make of a pasted IRI, a
+     * link or a prefixed name: {@code prefix=} blank, {@code filter=(all
+     * https://w3id.org/sco-kg/id/state/RU)}, with its other parameters ({@code spell=always},
+     * {@code exact=false}, {@code prefixed=true}). What it took out is read as typed: until a review
+     * of issue 13 on 6 December 2026 such a request suggested nothing, though the same text as the
+     * prefix suggests its thing.
+     */
+    @Test
+    void what_openrefines_suggest_widget_sends_as_a_filter_is_read_as_typed() {
+        String[][] typed = {
+            {"/reconcile/suggest/entity", "https://w3id.org/sco-kg/id/state/RU", "state/RU", "suggest-entities-response.json"},
+            {"/reconcile/suggest/entity", "wd:Q159", "state/RU", "suggest-entities-response.json"},
+            {"/reconcile/suggest/entity", "https://undocs.org/A/66/359", "document/A-66-359", "suggest-entities-response.json"},
+            {"/reconcile/suggest/type", STATE, STATE, "suggest-types-response.json"},
+            {"/reconcile/suggest/property", OWN + "memberSince", OWN + "memberSince", "suggest-properties-response.json"}};
+        for (String[] t : typed) {
+            String widget = t[0] + "?prefix=&spell=always&exact=false&prefixed=true&filter=" + URLEncoder.encode("(all " + t[1] + ")", StandardCharsets.UTF_8);
+            JsonArray suggested = get(widget, t[3]).getAsJsonArray("result");
+            assertFalse(suggested.isEmpty(), widget);
+            assertEquals(t[2], suggested.get(0).getAsJsonObject().get("id").getAsString(), widget);
+            JsonArray asPrefix = get(t[0] + "?prefix=" + URLEncoder.encode(t[1], StandardCharsets.UTF_8), t[3]).getAsJsonArray("result");
+            assertEquals(asPrefix, suggested, "the same suggestions as for the prefix " + t[1]);
+        }
+        // A filter of Freebase's own, which OpenRefine no longer sends, is not read: a blank prefix suggests nothing.
+        assertEquals(0, get("/reconcile/suggest/entity?prefix=&filter=" + URLEncoder.encode("(any type:/people/person)", StandardCharsets.UTF_8),
+                "suggest-entities-response.json").getAsJsonArray("result").size());
+    }
+
+    /**
      * API 0.2 has one set of properties, which queries and data extension share; OpenRefine's "Add
      * property" box, in "Add columns from reconciled values", offers what the property suggest
      * service offers, and sends it to extend.

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  */
 final class SuggestServices {
     private static final RequestPlace TYPE = RequestPlace.parameter("type", "type");
+    /** The filter OpenRefine's suggest widget makes of the words with a colon that it took out of what was typed. */
+    private static final java.util.regex.Pattern WIDGET_FILTER = java.util.regex.Pattern.compile("\\(all (.+)\\)", java.util.regex.Pattern.DOTALL);
     private final CompletableFuture<Matching> matching;
 
     SuggestServices(CompletableFuture<Matching> matching) {
@@ -124,10 +126,24 @@ final class SuggestServices {
         return Reconciler.TypeStrict.of(strict);
     }
 
+    /**
+     * What was typed: {@code ?prefix=}, and after it what OpenRefine's suggest widget (Freebase's
+     * suggest 4.3, "advanced" by default) takes out of it into {@code ?filter=(all …)}, every word
+     * that holds a colon: an IRI, a link or {@code wd:Q159} pasted into its search, type or property
+     * box arrives as {@code filter=(all https://…)} beside a blank prefix, and suggested nothing until
+     * a review of issue 13 on 6 December 2026. A filter of another form, Freebase's own, is not read.
+     */
     private static String prefix(HttpServletRequest request) {
         String prefix = request.getParameter("prefix");
         if (prefix == null) throw new BadRequest("suggest needs ?prefix=", RequestPlace.parameter("prefix", "prefix"));
-        return prefix;
+        String[] filters = request.getParameterValues("filter");
+        if (filters == null) return prefix;
+        StringBuilder typed = new StringBuilder(prefix.strip());
+        for (String filter : filters) {
+            java.util.regex.Matcher taken = WIDGET_FILTER.matcher(filter);
+            if (taken.matches()) typed.append(typed.isEmpty() ? "" : " ").append(taken.group(1).strip());
+        }
+        return typed.toString();
     }
 
     /** The part of a list of suggestions that {@code ?cursor=} and {@code ?limit=} ask for, as for things. */
