@@ -1147,7 +1147,8 @@ class SiteIT {
         // Extremism's signing day cites TASS's "ASTANA, June 9" report too, the same day; 37 since the notes of the summit and of
         // India's and Pakistan's memberships, which it states, cite it, issue 12; 35 since the class of India's and Pakistan's
         // observer statuses' ends, "period › until › instance of moment", is part of the row of the end's date, a review of
-        // 5 December 2026).
+        // 5 December 2026; still 35 since the Convention on Countering Extremism's signers are the six states on Sputnik's
+        // report, not the Council on TASS's, and the signing's note, which quotes TASS, cites it, issue 12, 6 December 2026).
         String english = section(page("/doc/source/tass-950697").body(), "supported");
         assertTrue(english.contains("<h2>Statements it supports</h2>") && english.contains("quoted from it: 35."), english);
         assertFalse(english.contains("the first"), "all 35 are shown");
