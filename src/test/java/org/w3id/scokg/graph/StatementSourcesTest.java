@@ -305,6 +305,10 @@ class StatementSourcesTest {
         // Its Chinese title as the UN's Chinese text heads the annex.
         assertEquals(Set.of("source/un-a-55-133-zh"), sources(id("document/dushanbe-declaration-2000"), "http://www.w3.org/2000/01/rdf-schema#label",
                 NodeFactory.createLiteralLang("哈萨克斯坦共和国、中华人民共和国、吉尔吉斯共和国、俄罗斯联邦和塔吉克斯坦共和国元首杜尚别声明", "zh")));
+        // The Dushanbe summit's Chinese name, since 6 December 2026 (issue 12), as the five foreign ministers' communiqué of
+        // 28 April 2001 writes it: «各国外长总结了2000年7月杜尚别元首会晤以来“上海五国”框架内的活动».
+        assertEquals(Set.of("source/fsou-foreign-ministers-2001"), sources(dushanbe, "http://www.w3.org/2000/01/rdf-schema#label",
+                NodeFactory.createLiteralLang("杜尚别元首会晤", "zh")));
     }
 
     @Test
