@@ -317,12 +317,13 @@ class StatementSourcesTest {
         // by the Council of Heads of State, on pages that name no signer, and China's page listed none of them. China.org.cn:
         // "presidents of China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan signed three documents"; RFE/RL:
         // "The presidents of Russia, China, and four Central Asian countries ... signed a charter"; Korrespondent.net: «главы
-        // стран-участниц ... приняли Конвенцию против терроризма», naming the six.
+        // стран-участниц ... приняли Конвенцию против терроризма», naming the six; RFE/RL of 2017: "The presidents of the SCO
+        // member-states -- China, Russia, ... -- signed ... several other documents ..., including a convention on joint efforts against extremism".
         String[][] signings = {
             {"sco-charter", "st-petersburg-summit-2002", "source/chinaorg-st-petersburg-2002;source/rferl-st-petersburg-2002"},
             {"rats-agreement", "st-petersburg-summit-2002", "source/chinaorg-st-petersburg-2002"},
             {"sco-convention-terrorism-2009", "yekaterinburg-summit-2009", "source/korrespondent-yekaterinburg-2009"},
-            {"sco-convention-extremism-2017", "astana-summit-2017", "source/sputnik-astana-2017"}};
+            {"sco-convention-extremism-2017", "astana-summit-2017", "source/rferl-astana-2017;source/sputnik-astana-2017"}};
         Node actor = NodeFactory.createURI(SCO.NS + "actor");
         for (String[] s : signings) {
             Node act = id("act/" + s[0] + "-signing");
