@@ -1617,7 +1617,10 @@ class ReconciliationIT {
             {"/reconcile/suggest/entity", "wd:Q159", "state/RU", "suggest-entities-response.json"},
             {"/reconcile/suggest/entity", "https://undocs.org/A/66/359", "document/A-66-359", "suggest-entities-response.json"},
             {"/reconcile/suggest/type", STATE, STATE, "suggest-types-response.json"},
-            {"/reconcile/suggest/property", OWN + "memberSince", OWN + "memberSince", "suggest-properties-response.json"}};
+            {"/reconcile/suggest/property", OWN + "memberSince", OWN + "memberSince", "suggest-properties-response.json"},
+            // A term of the ontology by its IRI, as queries and data extension take it (it suggested nothing until a review on 6 December 2026).
+            {"/reconcile/suggest/property", "https://w3id.org/sco-kg/ontology#iso3166Alpha2", "iso3166Alpha2", "suggest-properties-response.json"},
+            {"/reconcile/suggest/property", OWN + "iso3166", OWN + "iso3166", "suggest-properties-response.json"}};
         for (String[] t : typed) {
             String widget = t[0] + "?prefix=&spell=always&exact=false&prefixed=true&filter=" + URLEncoder.encode("(all " + t[1] + ")", StandardCharsets.UTF_8);
             JsonArray suggested = get(widget, t[3]).getAsJsonArray("result");

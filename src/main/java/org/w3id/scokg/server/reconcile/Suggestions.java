@@ -91,15 +91,22 @@ final class Suggestions {
 
     /**
      * Those of {@code properties} whose id, short id ({@link Properties.Property#key()}) or name
-     * starts with {@code prefix} (a word of the name), by short id, the order of before 6 December 2026.
+     * starts with {@code prefix} (a word of the name), or whose IRI does, by short id, the order of
+     * before 6 December 2026; the property {@code prefix} names as a query names one ({@link
+     * Properties#get}), first.
      */
     static List<Properties.Property> properties(List<Properties.Property> properties, String prefix) {
         String p = NameNormaliser.normalisePrefix(prefix);
         if (nothingLeft(prefix, p)) return List.of();
+        // Its IRI as typed so far, as a type's and a thing's: a term of the ontology has its local name
+        // for id, so its IRI, which queries and data extension take, suggested nothing until a review
+        // on 6 December 2026.
+        String typed = prefix.strip();
+        Properties.Property named = Properties.get(typed).orElse(null);
         return properties.stream()
-                .filter(e -> rank(NameNormaliser.normalise(e.name()), p) < Integer.MAX_VALUE || NameNormaliser.normalise(e.id()).startsWith(p)
-                        || NameNormaliser.normalise(e.key()).startsWith(p))
-                .sorted(Comparator.comparing(Properties.Property::key))
+                .filter(e -> e.equals(named) || rank(NameNormaliser.normalise(e.name()), p) < Integer.MAX_VALUE || NameNormaliser.normalise(e.id()).startsWith(p)
+                        || NameNormaliser.normalise(e.key()).startsWith(p) || typed.contains(":") && e.iri().startsWith(typed))
+                .sorted(Comparator.comparing((Properties.Property e) -> !e.equals(named)).thenComparing(Properties.Property::key))
                 .toList();
     }
 

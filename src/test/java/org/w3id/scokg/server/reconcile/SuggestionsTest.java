@@ -1,9 +1,11 @@
 package org.w3id.scokg.server.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.scokg.vocab.SCO;
 
 /** The suggest services on a few things of the graph ({@code names.ttl}). */
 class SuggestionsTest {
@@ -64,5 +66,30 @@ class SuggestionsTest {
         assertEquals("https://w3id.org/sco-kg/ontology#State", state.id());
         assertEquals("state", state.name());
         assertEquals("state · государство · 国家", state.description());
+    }
+
+    /**
+     * A property is suggested first by every id a query and data extension take for it: its id, its
+     * IRI (for a term of the ontology, its id after the schema space), its short id of before 6
+     * December 2026, and {@code sco:date} for date; an IRI typed so far suggests the properties whose
+     * IRIs begin so. A review on 6 December 2026: {@code …ontology#iso3166Alpha2} suggested nothing.
+     */
+    @Test
+    void a_property_is_suggested_first_by_its_id_or_its_iri() {
+        for (Properties.Property p : Properties.ALL) {
+            for (String typed : List.of(p.id(), p.iri(), p.key())) {
+                List<Properties.Property> suggested = Suggestions.properties(Properties.ALL, typed);
+                assertFalse(suggested.isEmpty(), typed);
+                assertEquals(p.key(), suggested.get(0).key(), typed);
+            }
+        }
+        assertEquals("date", Suggestions.properties(Properties.ALL, SCO.date.getURI()).get(0).key());
+        assertEquals(List.of("iso3166Alpha2", "iso3166Alpha3"), keys(Suggestions.properties(Properties.ALL, SCO.NS + "iso3166")));
+        // An IRI after the schema space that names no term of the ontology is no property's, as in a query.
+        assertEquals(List.of(), keys(Suggestions.properties(Properties.ALL, SCO.NS + "memberSince")));
+    }
+
+    private static List<String> keys(List<Properties.Property> properties) {
+        return properties.stream().map(Properties.Property::key).toList();
     }
 }
