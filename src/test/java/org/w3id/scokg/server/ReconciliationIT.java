@@ -1311,8 +1311,26 @@ class ReconciliationIT {
         assertTrue(organisations.contains(OWN + "wikidata") && !organisations.contains(OWN + "memberSince"), organisations.toString());
         List<String> all = ids(get("/reconcile/propose_properties", "data-extension-property-proposal.json").getAsJsonArray("properties"));
         assertEquals(all, ids(get("/reconcile/propose_properties?type=", "data-extension-property-proposal.json").getAsJsonArray("properties")));
+        assertEquals(all, ids(get("/reconcile/propose_properties?type=%20", "data-extension-property-proposal.json").getAsJsonArray("properties")));
         // Not any prefix of a type: only one cut at its "#".
         assertEquals(400, ServerFixture.get("/reconcile/propose_properties?type=https://w3id.org/sco-kg/onto").statusCode());
+    }
+
+    /**
+     * OpenRefine, until its pull request #6131 of November 2023, sent {@code "type":""} and {@code
+     * "type_strict":"should"} for "Reconcile against type" with the box left empty (the query schema
+     * takes any string): a blank type is none, as in {@code propose_properties}, and the batch is
+     * answered as without it. Until a review on 6 December 2026 it was a 400, and OpenRefine left
+     * every cell of the batch unreconciled.
+     */
+    @Test
+    void a_blank_type_in_a_query_is_none_given_as_in_propose_properties() {
+        JsonObject none = post("queries", "{\"q\":{\"query\":\"India\",\"type_strict\":\"should\"}}", "reconciliation-result-batch.json");
+        assertEquals("state/IN", none.getAsJsonObject("q").getAsJsonArray("result").get(0).getAsJsonObject().get("id").getAsString(), none.toString());
+        for (String type : List.of("\"\"", "\" \"", "[\"\"]")) {
+            assertEquals(none, post("queries", "{\"q\":{\"query\":\"India\",\"type\":" + type + ",\"type_strict\":\"should\"}}",
+                    "reconciliation-result-batch.json"), type);
+        }
     }
 
     @Test

@@ -77,11 +77,18 @@ final class QueryBatch {
         return queries;
     }
 
-    /** The type ids {@code element} gives (a string or an array of them), each one of {@code known}, read by {@link #typeId}. */
+    /**
+     * The type ids {@code element} gives (a string or an array of them), each one of {@code known},
+     * read by {@link #typeId}; a blank one is none given, as in {@code propose_properties}: OpenRefine,
+     * until its pull request #6131 of November 2023, sent {@code "type":""} for "Reconcile against
+     * type" with the box left empty, which the query schema allows, and until a review on 6 December
+     * 2026 it was a 400 for the whole batch.
+     */
     private static List<String> types(JsonElement element, RequestPlace where, Set<String> known) {
         List<String> given = StrictJson.strings(element, where);
         List<String> typeIds = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
+            if (given.get(i).isBlank()) continue;
             String type = typeId(given.get(i), known);
             RequestPlace place = element.isJsonArray() ? where.at(i, where.text()) : where;
             if (!known.contains(type)) throw new BadRequest(where.text() + ": unknown type '" + BadRequest.shortened(type, BadRequest.IRI_LIMIT) + "' (see defaultTypes in the manifest, and the types under them in /reconcile/suggest/type)", place);

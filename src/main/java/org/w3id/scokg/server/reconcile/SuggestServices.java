@@ -77,7 +77,7 @@ final class SuggestServices {
                 .filter(p -> types.isEmpty() || types.stream().anyMatch(t -> matching.join().properties().appliesTo(p, t))).limit(limit)
                 .forEach(p -> properties.add(ServiceJson.property(p)));
         JsonObject answer = new JsonObject();
-        if (type != null && !type.isEmpty()) answer.addProperty("type", type);
+        if (type != null && !type.isBlank()) answer.addProperty("type", type);
         // The limit asked, as API 0.2's response has it ("optionally, the requested limit"): the
         // number read, at most 1,000, as properties are counted (not echoed until 5 December 2026).
         if (request.getParameter("limit") != null) answer.addProperty("limit", limit);
@@ -92,10 +92,11 @@ final class SuggestServices {
      * fragment and does not send, so {@code ?type=https://w3id.org/sco-kg/ontology} arrives, and a
      * column reconciled with no type sends {@code ?type=}. Until a review on 4 December 2026 both were
      * 400s, and the dialog proposed no property at all. A type cut at its {@code #} is read as every
-     * type of the service it could have been, and a blank one as none; any other unknown type is a 400.
+     * type of the service it could have been, and a blank one (empty or white space, as in a query)
+     * as none; any other unknown type is a 400.
      */
     private Set<String> proposalTypes(String given) {
-        if (given == null || given.isEmpty()) return Set.of();
+        if (given == null || given.isBlank()) return Set.of();
         String type = QueryBatch.typeId(given, matching.join().typeIds());
         if (matching.join().typeIds().contains(type)) return Set.of(type);
         Set<String> cut = matching.join().typeIds().stream().filter(t -> t.startsWith(type + "#")).collect(Collectors.toSet());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.w3id.scokg.server.web.WikidataItems;
+import org.w3id.scokg.vocab.SCO;
 
 class QueryBatchTest {
     private static Reconciler.PropertyValue date(String v) {
@@ -67,5 +68,22 @@ class QueryBatchTest {
                 "Q837x", "https://www.wikidata.org/wiki/Property:P31", "Q", "Q" + "9".repeat(40))) {
             assertEquals(null, WikidataItems.qid(other), other);
         }
+    }
+
+    /**
+     * A blank type ({@code ""}, white space, or a blank member of a list of types) is no type, the
+     * query the same as without {@code type}, as {@code propose_properties?type=} is for all types:
+     * OpenRefine, until its pull request #6131 of November 2023, sent {@code "type":""} with {@code
+     * "type_strict":"should"} for "Reconcile against type" with the box left empty, and the query
+     * schema takes any string. Until a review on 6 December 2026 it was a 400 for the whole batch.
+     */
+    @Test
+    void a_blank_type_is_none_given() {
+        Set<String> known = Set.of(SCO.NS + "State");
+        Reconciler.Query none = QueryBatch.queries("{\"q\":{\"query\":\"India\",\"type_strict\":\"should\"}}", known).get("q");
+        for (String type : List.of("\"\"", "\" \"", "[\"\"]", "[\"\",\" \"]")) {
+            assertEquals(none, QueryBatch.queries("{\"q\":{\"query\":\"India\",\"type\":" + type + ",\"type_strict\":\"should\"}}", known).get("q"), type);
+        }
+        assertEquals(List.of(SCO.NS + "State"), QueryBatch.queries("{\"q\":{\"query\":\"India\",\"type\":[\"\",\"State\"]}}", known).get("q").types());
     }
 }
