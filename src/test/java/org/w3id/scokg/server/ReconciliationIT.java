@@ -1331,6 +1331,13 @@ class ReconciliationIT {
             assertEquals(none, post("queries", "{\"q\":{\"query\":\"India\",\"type\":" + type + ",\"type_strict\":\"should\"}}",
                     "reconciliation-result-batch.json"), type);
         }
+        // The suggest services read a blank ?type= the same way: as none (a 400 until the same day).
+        for (String service : List.of("entity", "property")) {
+            String schema = "suggest-" + (service.equals("entity") ? "entities" : "properties") + "-response.json";
+            JsonObject untyped = get("/reconcile/suggest/" + service + "?prefix=I", schema);
+            assertFalse(untyped.getAsJsonArray("result").isEmpty(), service);
+            for (String blank : List.of("", "%20")) assertEquals(untyped, get("/reconcile/suggest/" + service + "?prefix=I&type=" + blank, schema), service + " " + blank);
+        }
     }
 
     @Test

@@ -105,11 +105,13 @@ final class SuggestServices {
     }
 
     /**
-     * The {@code ?type=} asked for, or null; an unknown type is a 400, as in a query (it was echoed
-     * back with every property; a review found it).
+     * The {@code ?type=} asked for, or null; a blank one is none, as in a query and in {@code
+     * propose_properties}; an unknown type is a 400, as in a query (it was echoed back with every
+     * property; a review found it).
      */
     private String knownType(HttpServletRequest request) {
-        String type = request.getParameter("type") == null ? null : QueryBatch.typeId(request.getParameter("type"), matching.join().typeIds());
+        String given = request.getParameter("type");
+        String type = given == null || given.isBlank() ? null : QueryBatch.typeId(given, matching.join().typeIds());
         // Shortened, as a named query's values are: a type of 7,000 characters was echoed whole (a review on 3 December 2026).
         if (type != null && !matching.join().typeIds().contains(type)) throw new BadRequest("'" + BadRequest.shortened(type, BadRequest.IRI_LIMIT) + "' is not one of this service's types (see the manifest)", TYPE);
         return type;
