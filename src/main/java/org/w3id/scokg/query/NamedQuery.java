@@ -22,8 +22,6 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
-import org.w3id.scokg.graph.Mapping;
-import org.w3id.scokg.graph.Table;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.project.ProjectFiles;

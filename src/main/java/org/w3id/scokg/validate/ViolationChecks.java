@@ -18,7 +18,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.scokg.graph.KnowledgeGraph;
-import org.w3id.scokg.graph.Mapping;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.project.Location;
 import org.w3id.scokg.project.Problem;

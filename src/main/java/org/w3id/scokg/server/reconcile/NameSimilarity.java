@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.w3id.scokg.server.web.Scripts;
-import org.w3id.scokg.server.web.Spelling;
 
 /**
  * How alike two names are, from 0 (nothing shared) to 1 (the same once normalised). Names are

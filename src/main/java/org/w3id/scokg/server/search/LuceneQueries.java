@@ -3,7 +3,6 @@ package org.w3id.scokg.server.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
