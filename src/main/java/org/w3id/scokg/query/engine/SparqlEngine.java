@@ -36,7 +36,8 @@ import org.w3id.scokg.query.functions.QueryBudget;
  * How sco-kg evaluates SPARQL, in one place for the endpoint, the named-query API, the command line
  * and the differential fuzzer: plain ARQ over the dataset as queries see it (the four named graphs,
  * their union as the default graph), with the settings of {@link #configure} and, in memory, the
- * one change to evaluation that {@link SparqlExecutor} makes (a TDB2 store keeps TDB2's own executor).
+ * changes to evaluation that {@link SparqlExecutor} makes (a TDB2 store keeps TDB2's own executor,
+ * with the repairs of {@link Tdb2Executor}).
  */
 public final class SparqlEngine {
     /** The query timeout when none is configured. */
@@ -70,8 +71,8 @@ public final class SparqlEngine {
      * store is served as it is, its union the default graph by its own setting. A graph the dataset
      * does not hold ({@code FROM NAMED <elsewhere>}) is empty, never created, and Jena's names for the
      * union and the default graph name none ({@link OwnGraphs}). Its context carries
-     * {@link SparqlExecutor}. Until 1 December the named graphs were copied too: at x100 the copy
-     * beside the built graph held 231 MiB of heap.
+     * {@link SparqlExecutor}. The named graphs are not copied: at x100 a copy beside the built graph
+     * held 231 MiB of heap.
      */
     public static DatasetGraph copyForQueries(KnowledgeGraph graph) {
         if (TDBInternal.isTDB2(graph.dataset())) return forQueries(graph.dataset());
@@ -86,7 +87,7 @@ public final class SparqlEngine {
         });
     }
 
-    /** A TDB2 {@code store}, served as it is, with TDB2's executor and the repair of {@link Tdb2Executor}. */
+    /** A TDB2 {@code store}, served as it is, with TDB2's executor and the repairs of {@link Tdb2Executor}. */
     public static DatasetGraph forQueries(DatasetGraph store) {
         QC.setFactory(store.getContext(), Tdb2Executor.FACTORY);
         return store;

@@ -17,17 +17,29 @@ import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 
 /**
- * ARQ's executor with three changes (the third, a literal as a predicate matching nothing, whether
- * a row binds it or substitution wrote it into a basic graph pattern, is {@link IriPredicates}'s):
- * ORDER BY, sorted or as a top-N, evaluates each sort key once per solution ({@link
- * OrderByKeys}) instead of on every comparison, and sorts in Jena's order, past so many rows or
- * bytes on disk ({@link SpillingSort}); and a hash join's table
- * is built when the join is made, not when it is first read. Jena 5.6.0 builds it on the first
- * read, and closing a join never read (an OPTIONAL whose left side turned out empty) fails with a
- * NullPointerException from {@code MultiHashProbeTable.clear()}: the endpoint answered such
- * queries 500 (the differential fuzzer found it). Everything else is Jena's. Installed through
- * ARQ's extension point ({@code QC.setFactory}) by {@link SparqlEngine}; the fuzzer compares it
- * with plain ARQ.
+ * ARQ's executor with the changes the README's Right answers lists, one overridden method each;
+ * everything else is Jena's:
+ *
+ * <ul>
+ *   <li>a basic graph pattern: a literal as a predicate matches nothing, whether a row binds it or
+ *       substitution wrote it into the pattern ({@link IriPredicates});
+ *   <li>DISTINCT counts its rows by bytes as well as number, and keeps their order past them
+ *       ({@link SpillingDistinct});
+ *   <li>LIMIT and OFFSET are made when first read, not while the plan is built ({@link SliceWhenRead});
+ *   <li>a hash join's table (a join, an OPTIONAL, a VALUES) is built when the join is made, not
+ *       when it is first read ({@link #built}): Jena 5.6.0 builds it on the first read, and closing
+ *       a join never read (an OPTIONAL whose left side turned out empty) fails with a
+ *       NullPointerException from {@code MultiHashProbeTable.clear()}, a 500;
+ *   <li>ORDER BY, sorted or as a top-N, evaluates each sort key once per solution ({@link
+ *       OrderByKeys}), draws a key that draws anew once per solution ({@link DrawnKeys}), and sorts
+ *       in Jena's order, past so many rows or bytes on disk ({@link SpillingSort}); a top-N that
+ *       {@link SlicesAsTopN} made is {@link TopNInTotalOrder}'s;
+ *   <li>GROUP BY of counts of one triple pattern is counted without making its solutions ({@link
+ *       PatternCounts}).
+ * </ul>
+ *
+ * <p>Installed through ARQ's extension point ({@code QC.setFactory}) by {@link SparqlEngine}; the
+ * differential fuzzer compares it with plain ARQ.
  */
 final class SparqlExecutor extends OpExecutor {
     static final OpExecutorFactory FACTORY = SparqlExecutor::new;

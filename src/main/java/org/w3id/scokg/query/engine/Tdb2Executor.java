@@ -27,8 +27,10 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
  * predicate to a literal goes no further into a pattern, and a pattern a literal predicate was
  * substituted into matches nothing ({@link IriPredicates}); and a FILTER with an
  * EXISTS is not placed into TDB2's quad patterns; and ORDER BY holds no more in the heap than
- * {@link SpillingSort} lets it, with Jena's comparator, and with LIMIT is a top-N where that answers as
- * a sort ({@link TopNInTotalOrder}). Everything else is TDB2's. Installed on a TDB2
+ * {@link SpillingSort} lets it, with Jena's comparator, a key that draws anew drawn once per
+ * solution ({@link DrawnKeys}), and with LIMIT is a top-N where that answers as a sort ({@link
+ * TopNInTotalOrder}); DISTINCT counts its rows by bytes ({@link SpillingDistinct}); LIMIT and OFFSET
+ * are made when first read ({@link SliceWhenRead}). Everything else is TDB2's. Installed on a TDB2
  * store by {@link SparqlEngine#forQueries}.
  */
 final class Tdb2Executor extends OpExecutorTDB2 {
