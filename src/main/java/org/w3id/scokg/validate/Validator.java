@@ -22,9 +22,10 @@ import org.w3id.scokg.project.Problem;
 import org.w3id.scokg.project.ProjectLayout;
 
 /**
- * Checks a built graph: the SHACL shapes, the terms it uses, the labels of the ontology, the
- * violation queries, and the consistency of it all with the vocabularies it reuses under an OWL 2
- * reasoner. Every problem of every check is reported together; how long each check took is logged
+ * Checks a built graph: the SHACL shapes ({@link ShapesValidator}), the terms it uses and the
+ * labels of the ontology ({@link TermChecker}), the IRIs of other sites it holds ({@link
+ * ExternalIris}), the violation queries ({@link ViolationChecks}), and the consistency of it all
+ * with the vocabularies it reuses under an OWL 2 reasoner ({@link OwlReasoning}). Every problem of every check is reported together; how long each check took is logged
  * (INFO), wall and CPU time, so that the cost of each can be followed as the data grows.
  */
 public final class Validator {
@@ -43,7 +44,8 @@ public final class Validator {
      * terms start at once, beside the copy of the union; SHACL and each violation query then run on
      * whichever worker is free, so the second core is not idle once the OWL 2 check is done (at
      * x100 it took half the time of the others). The problems are listed in the same order as one
-     * check after another lists them (SHACL, the terms, the violation queries in file order, OWL 2),
+     * check after another lists them (SHACL, the terms, the external IRIs, the violation queries in
+ * file order, OWL 2),
      * and a check that fails outright (shapes that are not SHACL, a violation query that is not a
      * SELECT) is reported as the first such failure in that order. After such a failure the workers
      * are interrupted, which HermiT does not heed: it runs to its end on a daemon thread, which the
