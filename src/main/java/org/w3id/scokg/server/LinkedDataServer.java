@@ -45,8 +45,11 @@ import org.w3id.scokg.server.web.PublicUrls;
 
 /**
  * The one server: an embedded, read-only Fuseki with one module per concern on the same port
- * ({@link SparqlModule}, {@link LinkedDataModule}, {@link SiteModule}, {@link SearchModule}), behind the limits every
- * request meets. Built with a builder, so tests can start it on port 0.
+ * ({@link SparqlModule}, {@link LinkedDataModule}, {@link SiteModule}, {@link SearchModule}, {@link
+ * NamespaceModule}, {@link ReconcileModule}, {@link FragmentsModule}), behind the limits every request
+ * meets: the servlet filters every route shares, the fair scheduler ({@link Fairness}) and the
+ * handlers in front of everything ({@link HttpFront}). Built with a builder, so tests can start it on
+ * port 0.
  */
 public final class LinkedDataServer {
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServer.class);
