@@ -36,7 +36,7 @@ final class ReconcileServlet extends HttpServlet {
      * of the server is ({@link Properties#described()}).
      */
     private static final RenderedGraph PROPERTY_TERMS = new RenderedGraph(Properties.described());
-    private final transient CompletableFuture<Matching> matching;
+    private final transient CompletableFuture<ServiceParts> parts;
     private final transient SuggestServices suggest;
     private final transient DataExtension extension;
     private final transient PublicUrls urls;
@@ -47,8 +47,8 @@ final class ReconcileServlet extends HttpServlet {
 
     /** The service over {@code index}, which requests wait for while it is being read. */
     ReconcileServlet(CompletableFuture<EntityIndex> index, DataExtension extension, Graph union, PublicUrls urls, long timeoutMillis) {
-        this.matching = index.thenApply(i -> new Matching(i, extension));
-        this.suggest = new SuggestServices(matching);
+        this.parts = index.thenApply(i -> new ServiceParts(i, extension));
+        this.suggest = new SuggestServices(parts);
         this.extension = extension;
         this.urls = urls;
         this.union = union;
@@ -98,13 +98,13 @@ final class ReconcileServlet extends HttpServlet {
         String queries = request.getParameter("queries");
         String extend = request.getParameter("extend");
         if (queries != null) {
-            Map<String, Reconciler.Query> batch = QueryBatch.queries(queries, matching.join().typeIds());
+            Map<String, Reconciler.Query> batch = QueryBatch.queries(queries, parts.join().typeIds());
             json(request, response, watched(request, deadline -> results(batch, deadline)));
         } else if (extend != null) {
             ExtensionRequest wanted = ExtensionRequest.read(extend);
             json(request, response, watched(request, deadline -> extension.answer(wanted, deadline)));
         } else {
-            json(request, response, ServiceJson.manifest(matching.join().index().types(), base(request)));
+            json(request, response, ServiceJson.manifest(parts.join().index().types(), base(request)));
         }
     }
 
@@ -158,7 +158,7 @@ final class ReconcileServlet extends HttpServlet {
         JsonObject batch = new JsonObject();
         queries.forEach((key, query) -> {
             JsonArray result = new JsonArray();
-            for (Reconciler.Candidate c : matching.join().reconciler().reconcile(query, deadline)) result.add(ServiceJson.candidate(c));
+            for (Reconciler.Candidate c : parts.join().reconciler().reconcile(query, deadline)) result.add(ServiceJson.candidate(c));
             JsonObject answer = new JsonObject();
             answer.add("result", result);
             batch.add(key, answer);
@@ -191,7 +191,7 @@ final class ReconcileServlet extends HttpServlet {
             Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, said);
             return null;
         }
-        EntityIndex.Entity entity = matching.join().index().get(id).orElse(null);
+        EntityIndex.Entity entity = parts.join().index().get(id).orElse(null);
         if (entity == null) notFound(request, response, Sentence.of("said.noReconcileEntity"), RequestPlace.parameter("id", "id"));
         return entity;
     }

@@ -19,10 +19,10 @@ final class SuggestServices {
     private static final RequestPlace TYPE = RequestPlace.parameter("type", "type");
     /** The filter OpenRefine's suggest widget makes of the words with a colon that it took out of what was typed. */
     private static final java.util.regex.Pattern WIDGET_FILTER = java.util.regex.Pattern.compile("\\(all (.+)\\)", java.util.regex.Pattern.DOTALL);
-    private final CompletableFuture<Matching> matching;
+    private final CompletableFuture<ServiceParts> parts;
 
-    SuggestServices(CompletableFuture<Matching> matching) {
-        this.matching = matching;
+    SuggestServices(CompletableFuture<ServiceParts> parts) {
+        this.parts = parts;
     }
 
     /**
@@ -35,7 +35,7 @@ final class SuggestServices {
         String type = knownType(request);
         Reconciler.TypeStrict strict = typeStrict(request);
         JsonArray result = new JsonArray();
-        for (EntityIndex.Entity e : matching.join().suggestions().entities(prefix(request), type, strict, number(request, "cursor", 0), number(request, "limit", 10))) {
+        for (EntityIndex.Entity e : parts.join().suggestions().entities(prefix(request), type, strict, number(request, "cursor", 0), number(request, "limit", 10))) {
             result.add(ServiceJson.suggestion(e));
         }
         return wrap(result);
@@ -44,7 +44,7 @@ final class SuggestServices {
     /** {@code /reconcile/suggest/type}: the types {@link Suggestions#types} offers for {@code ?prefix=}, a page of them. */
     JsonObject types(HttpServletRequest request) {
         JsonArray result = new JsonArray();
-        for (EntityIndex.Type t : page(request, matching.join().suggestions().types(prefix(request)))) result.add(ServiceJson.suggestedType(t));
+        for (EntityIndex.Type t : page(request, parts.join().suggestions().types(prefix(request)))) result.add(ServiceJson.suggestedType(t));
         return wrap(result);
     }
 
@@ -58,7 +58,7 @@ final class SuggestServices {
         String type = knownType(request);
         JsonArray result = new JsonArray();
         List<Properties.Property> offered = Suggestions.properties(Properties.ALL, prefix(request)).stream()
-                .filter(p -> type == null || matching.join().properties().appliesTo(p, type)).toList();
+                .filter(p -> type == null || parts.join().properties().appliesTo(p, type)).toList();
         for (Properties.Property p : page(request, offered)) result.add(ServiceJson.property(p));
         return wrap(result);
     }
@@ -74,7 +74,7 @@ final class SuggestServices {
         JsonArray properties = new JsonArray();
         int limit = number(request, "limit", Properties.ALL.size());
         Properties.fetchable().stream().sorted(Comparator.comparing(Properties.Property::key))
-                .filter(p -> types.isEmpty() || types.stream().anyMatch(t -> matching.join().properties().appliesTo(p, t))).limit(limit)
+                .filter(p -> types.isEmpty() || types.stream().anyMatch(t -> parts.join().properties().appliesTo(p, t))).limit(limit)
                 .forEach(p -> properties.add(ServiceJson.property(p)));
         JsonObject answer = new JsonObject();
         if (type != null && !type.isBlank()) answer.addProperty("type", type);
@@ -97,9 +97,9 @@ final class SuggestServices {
      */
     private Set<String> proposalTypes(String given) {
         if (given == null || given.isBlank()) return Set.of();
-        String type = QueryBatch.typeId(given, matching.join().typeIds());
-        if (matching.join().typeIds().contains(type)) return Set.of(type);
-        Set<String> cut = matching.join().typeIds().stream().filter(t -> t.startsWith(type + "#")).collect(Collectors.toSet());
+        String type = QueryBatch.typeId(given, parts.join().typeIds());
+        if (parts.join().typeIds().contains(type)) return Set.of(type);
+        Set<String> cut = parts.join().typeIds().stream().filter(t -> t.startsWith(type + "#")).collect(Collectors.toSet());
         if (cut.isEmpty()) throw new BadRequest("'" + BadRequest.shortened(type, BadRequest.IRI_LIMIT) + "' is not one of this service's types (see the manifest)", TYPE);
         return cut;
     }
@@ -111,9 +111,9 @@ final class SuggestServices {
      */
     private String knownType(HttpServletRequest request) {
         String given = request.getParameter("type");
-        String type = given == null || given.isBlank() ? null : QueryBatch.typeId(given, matching.join().typeIds());
+        String type = given == null || given.isBlank() ? null : QueryBatch.typeId(given, parts.join().typeIds());
         // Shortened, as a named query's values are: a type of 7,000 characters was echoed whole (a review on 3 December 2026).
-        if (type != null && !matching.join().typeIds().contains(type)) throw new BadRequest("'" + BadRequest.shortened(type, BadRequest.IRI_LIMIT) + "' is not one of this service's types (see the manifest)", TYPE);
+        if (type != null && !parts.join().typeIds().contains(type)) throw new BadRequest("'" + BadRequest.shortened(type, BadRequest.IRI_LIMIT) + "' is not one of this service's types (see the manifest)", TYPE);
         return type;
     }
 
