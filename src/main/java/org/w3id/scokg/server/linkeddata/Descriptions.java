@@ -57,8 +57,8 @@ final class Descriptions {
         described.add(document, IN_DATASET, DatasetDescription.DATASET);
         described.add(document, DCTerms.license.asNode(), LICENSE);
         // In the dumps' canonical order, not the graph's: Jena's writers keep the order they are given,
-        // and a TDB2 store gives its triples in another order than the memory graph, so until a review
-        // on 4 December 2026 the same description was other bytes, with another ETag, on serve --tdb2.
+        // and a TDB2 store gives its triples in another order than the memory graph: the same
+        // description would be other bytes, with another ETag, on serve --tdb2.
         Graph description = CanonicalOrder.canonical(described);
         description.getPrefixMapping().clearNsPrefixMap().setNsPrefixes(described.getPrefixMapping()).setNsPrefixes(Prefixes.STANDARD).setNsPrefix("id", SCO.ID);
         return description;
@@ -69,8 +69,7 @@ final class Descriptions {
      * in every named graph of the built dataset that holds it ({@code graph/data},
      * {@code graph/provenance}, {@code graph/inferred}, {@code graph/ontology}, as the dumps' TriG and
      * N-Quads have them), so that an entailment reads as one; the document's own triples (its topic,
-     * licence and dataset), which no graph of the dataset holds, in the default graph. Until a review
-     * on 4 December 2026 the TriG was the Turtle's triples in one default graph.
+     * licence and dataset), which no graph of the dataset holds, in the default graph.
      */
     DatasetGraph inGraphs(Graph description) {
         List<Node> names = new ArrayList<>();

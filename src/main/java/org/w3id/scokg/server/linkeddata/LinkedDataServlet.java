@@ -38,7 +38,7 @@ import org.w3id.scokg.vocab.SCO;
  */
 final class LinkedDataServlet extends HttpServlet {
     // A kind in capitals is read too, and moved to the thing with its key (MovedKeys), as a named
-    // query's parameter is (/doc/STATE/in was a 404 while ?state=STATE/in named India until a review on 6 December 2026).
+    // query's parameter is (?state=STATE/in names India, so /doc/STATE/in does too).
     private static final Pattern THING = Pattern.compile("^/(id|doc)/([A-Za-z]+)/([A-Za-z0-9_.~-]+?)(?:\\.([a-z]+))?$");
     private static final Pattern KIND = Pattern.compile("^/doc/([a-z]+)/?$");
     /** An address trimmed to its namespace: {@code /doc/}, {@code /id/}, or a kind's {@code /id/state/}. */
@@ -86,8 +86,7 @@ final class LinkedDataServlet extends HttpServlet {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String normal = unreservedDecoded(path);
         if (!normal.equals(path)) {
-            // RFC 3986 6.2.2.2: /id/state/%52U is /id/state/RU, written otherwise (a 404 until a review
-            // on 4 December 2026); sent to the IRI as published.
+            // RFC 3986 6.2.2.2: /id/state/%52U is /id/state/RU, written otherwise; sent to the IRI as published.
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader("Location", urls.absolute(request, normal + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
             return;
@@ -102,13 +101,17 @@ final class LinkedDataServlet extends HttpServlet {
             else Responses.notFound(request, response, Sentence.of("said.noResource"));
             return;
         }
+        thing(thing, request, response);
+    }
+
+    /** {@code /id/{kind}/{key}} (a 303) or {@code /doc/{kind}/{key}[.ext]} (the description), {@code thing} matched by {@link #THING}. */
+    private void thing(Matcher thing, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String kindName = thing.group(2);
         String key = thing.group(3);
         String extension = thing.group(4);
         // A key may itself contain dots (none do today); an unknown extension is part of the key, and
         // so is any extension of an /id/ IRI, which names a thing, not a document: /id/state/RU.ttl
-        // is no thing's IRI and a 404 (until 2 December 2026 it was sent to /doc/state/RU.ttl, so a
-        // wrong IRI written elsewhere seemed to resolve; a review found it).
+        // is no thing's IRI and a 404, so that a wrong IRI written elsewhere does not seem to resolve.
         if (extension != null && (MediaTypes.byExtension(extension).isEmpty() || thing.group(1).equals("id"))) {
             key = key + "." + extension;
             extension = null;
@@ -126,29 +129,8 @@ final class LinkedDataServlet extends HttpServlet {
         String cacheKey = format.map(f -> docPath + "." + f.extension + (f == MediaTypes.Format.HTML ? "." + language.tag : "")).orElse(null);
         // A description rendered before is of a thing that exists: the graph is not asked again.
         Rendered rendered = cacheKey == null ? null : cache.ifMade(cacheKey);
-        if (rendered == null) {
-            // A key typed in another case (/doc/state/in for /doc/state/IN: a 404 until a review on 4
-            // December 2026) is sent to the one thing so named, and a published IRI whose key changed
-            // to its replacement: moved for good, to the same kind of resource. IRIs stay
-            // case-sensitive otherwise.
-            Optional<Node> moved = keys.movedTo(entity);
-            if (moved.isPresent()) {
-                moved(request, response, thing, moved.get());
-                return;
-            }
-            if (!descriptions.exists(entity)) {
-                Responses.notFound(request, response, Sentence.of("said.nothingKnown", entity.getURI()));
-                return;
-            }
-        }
-        // Vary set once: each set of a header is a search of the response's fields. An address with an
-        // extension or ?format= names its format, which Accept does not choose there: until a review on
-        // 6 December 2026 /doc/state/RU.ttl said Vary: Accept all the same, splitting caches for nothing.
-        boolean page = format.isEmpty() || format.get() == MediaTypes.Format.HTML;
-        boolean negotiated = extension == null && override == null;
-        if (negotiated && page) Vary.on(response, "Accept", "Accept-Language", "Cookie");
-        else if (negotiated) Vary.onAccept(response);
-        else if (page) Vary.onLanguage(response);
+        if (rendered == null && movedOrUnknown(entity, thing, request, response)) return;
+        vary(response, format, extension == null && override == null);
         if (format.isEmpty()) {
             Responses.notAcceptable(request, response, MediaTypes.DESCRIPTION.stream().map(f -> f.mediaType).toList());
             return;
@@ -160,24 +142,62 @@ final class LinkedDataServlet extends HttpServlet {
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
             return;
         }
-        if (rendered == null) {
-            try {
-                rendered = cache.get(cacheKey, k -> {
-                    if (stopped.getIfPresent(k) != null) throw new QueryCancelledException();
-                    try {
-                        return render(entity, docPath, format.get(), language);
-                    } catch (QueryCancelledException e) {
-                        stopped.put(k, true);
-                        throw e;
-                    }
-                });
-            } catch (QueryCancelledException e) {
-                response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
-                Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The description of " + entity.getURI() + " took longer than this server's timeout and was stopped.");
-                return;
-            }
+        if (rendered == null) rendered = renderedOnce(cacheKey, entity, docPath, format.get(), language, response);
+        if (rendered != null) serve(request, response, rendered, docPath, format.get(), extension == null);
+    }
+
+    /**
+     * Answers a 301 when {@code entity} is known by another key, or a 404 when the graph says nothing
+     * of it, and then returns true. A key typed in another case (/doc/state/in for /doc/state/IN)
+     * is sent to the one thing so named, and a published IRI whose key changed to its replacement:
+     * moved for good, to the same kind of resource. IRIs stay case-sensitive otherwise.
+     */
+    private boolean movedOrUnknown(Node entity, Matcher thing, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Node> moved = keys.movedTo(entity);
+        if (moved.isPresent()) {
+            moved(request, response, thing, moved.get());
+            return true;
         }
-        serve(request, response, rendered, docPath, format.get(), extension == null);
+        if (!descriptions.exists(entity)) {
+            Responses.notFound(request, response, Sentence.of("said.nothingKnown", entity.getURI()));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Vary, set once: each set of a header is a search of the response's fields. An address with an
+     * extension or {@code ?format=} ({@code negotiated} false) names its format, which Accept does not
+     * choose there, so it does not vary with Accept; a page varies with the reader's language.
+     */
+    private static void vary(HttpServletResponse response, Optional<MediaTypes.Format> format, boolean negotiated) {
+        boolean page = format.isEmpty() || format.get() == MediaTypes.Format.HTML;
+        if (negotiated && page) Vary.on(response, "Accept", "Accept-Language", "Cookie");
+        else if (negotiated) Vary.onAccept(response);
+        else if (page) Vary.onLanguage(response);
+    }
+
+    /**
+     * The description, rendered once and kept ({@link #cache}), or null when it took longer than the
+     * timeout and a 503 with {@code Retry-After} has been sent; asked again within {@value
+     * #RETRY_SECONDS} s, it answers that 503 at once ({@link #stopped}).
+     */
+    private Rendered renderedOnce(String cacheKey, Node entity, String docPath, MediaTypes.Format format, Language language, HttpServletResponse response) throws IOException {
+        try {
+            return cache.get(cacheKey, k -> {
+                if (stopped.getIfPresent(k) != null) throw new QueryCancelledException();
+                try {
+                    return render(entity, docPath, format, language);
+                } catch (QueryCancelledException e) {
+                    stopped.put(k, true);
+                    throw e;
+                }
+            });
+        } catch (QueryCancelledException e) {
+            response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
+            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The description of " + entity.getURI() + " took longer than this server's timeout and was stopped.");
+            return null;
+        }
     }
 
     /**
@@ -197,9 +217,9 @@ final class LinkedDataServlet extends HttpServlet {
         // A page names its language too: its URL alone gives the page in the language the client's cookie or Accept-Language chooses.
         if (negotiated) response.setHeader("Content-Location", urls.local(docPath) + "." + format.extension + (format == MediaTypes.Format.HTML ? Language.of(request).pinnedBy(request) : ""));
         // A strong tag of the bytes and no Last-Modified, as the dumps, the fragments and the ontology
-        // have: the graph holds no date of an entity's last change, and the time the server started,
-        // sent until 6 December 2026, gave replicas behind one balancer one tag and different dates,
-        // so a cache revalidating by date got 304 or 200 by the replica it reached. Without a date
+        // have: the graph holds no date of an entity's last change, and the time the server started
+        // would give replicas behind one balancer one tag and different dates, so a cache
+        // revalidating by date would get 304 or 200 by the replica it reached. Without a date
         // If-Modified-Since and If-Unmodified-Since are ignored (RFC 9110 13.1.3, 13.1.4).
         response.setHeader("ETag", rendered.etag());
         if (EntityTags.preconditionFails(request, rendered.etag())) {
@@ -228,7 +248,7 @@ final class LinkedDataServlet extends HttpServlet {
             body = format.namesGraphs() ? Responses.render(descriptions.inGraphs(description), format) : Responses.render(description, format);
         }
         // The format is part of the tag (EntityTags): two formats' bytes could be the same (a
-        // description's Turtle and TriG were until 4 December 2026), and a validator of one must not
+        // description's Turtle and TriG of one graph), and a validator of one must not
         // make a cache serve it as the other (RFC 9110 8.8.3).
         return new Rendered(Responses.Held.of(body), EntityTags.of(body, format), MediaTypes.alternateLinks(urls.local(docPath), MediaTypes.DESCRIPTION));
     }
@@ -259,7 +279,7 @@ final class LinkedDataServlet extends HttpServlet {
     /**
      * A reader who trims a thing's address to its namespace is sent on with a 303 (See Other): from
      * {@code /doc/} or {@code /id/} to the kinds of things on the home page, from {@code /id/state/} to
-     * the index of states, {@code /doc/state/}. Both were 404s until a review on 5 December 2026.
+     * the index of states, {@code /doc/state/}.
      */
     private void trimmedAddress(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (kindName != null && kinds.things(kindName).isEmpty()) {
@@ -277,8 +297,7 @@ final class LinkedDataServlet extends HttpServlet {
             Responses.notFound(request, response, Sentence.of("said.noKind", kindName));
             return;
         }
-        // A page for people only: a client that does not take HTML gets 406, not HTML it did not ask for
-        // (until 2 December 2026 it got the page, without Vary: Accept; a review found it).
+        // A page for people only: a client that does not take HTML gets 406, not HTML it did not ask for.
         if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
         Vary.onLanguage(response);
         Responses.html(request, response, kinds.render(kindName, things, Language.of(request), Page.version(request), urls.root()));
