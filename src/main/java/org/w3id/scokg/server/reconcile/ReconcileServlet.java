@@ -79,7 +79,7 @@ final class ReconcileServlet extends HttpServlet {
         } catch (BadRequest e) {
             problem(request, response, e.status(), e.getMessage(), e.place());
         } catch (BatchDeadline.PastDeadline e) {
-            // A batch is held to the query timeout, as a query is (a review on 5 December 2026).
+            // A batch is held to the query timeout, as a query is.
             boolean extending = request.getParameter("extend") != null;
             response.setHeader("Retry-After", "30");
             problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "This reconciliation " + (extending ? "data extension" : "batch")
@@ -114,7 +114,7 @@ final class ReconcileServlet extends HttpServlet {
      * that sends neither a batch nor an extension.
      */
     private static void refuseUnoffered(HttpServletRequest request) {
-        // One of each: a second queries= was ignored, with a 200 for the first (a review on 4 December 2026).
+        // One of each: a second queries= would be ignored, with a 200 for the first.
         for (String name : new String[] {"queries", "extend"}) {
             String[] values = request.getParameterValues(name);
             if (values != null && values.length > 1) throw new BadRequest(name + "= is given " + values.length + " times; send it once", RequestPlace.parameter(name, name));
@@ -122,14 +122,13 @@ final class ReconcileServlet extends HttpServlet {
         String queries = request.getParameter("queries");
         String extend = request.getParameter("extend");
         if (queries != null && extend != null) throw new BadRequest("send queries= or extend=, not both", RequestPlace.parameter("extend", "extend"));
-        // API 0.1's single query: it got the manifest, with a 200 no client could read as results,
-        // until a review on 3 December 2026.
+        // API 0.1's single query: the manifest, with a 200, is no answer a client could read as results.
         if (queries == null && extend == null && request.getParameter("query") != null) {
             throw new BadRequest("query= (one query, as version 0.1 of the API had it) is not offered; send queries= with a batch, {\"q0\":{\"query\":\"...\"}}",
                     RequestPlace.parameter("query", "query"));
         }
         // A POST is a batch or an extension, form-encoded as OpenRefine sends them; the manifest is a
-        // GET's (until 2 December 2026 a JSON body or a multipart form got the manifest, and 200).
+        // GET's, so a JSON body or a multipart form is refused rather than answered with it.
         if (queries == null && extend == null && "POST".equals(request.getMethod())) {
             throw new BadRequest("a POST to " + PublicUrls.root(request.getServletContext()) + "/reconcile sends queries= or extend=, form-encoded (application/x-www-form-urlencoded)");
         }
@@ -141,8 +140,8 @@ final class ReconcileServlet extends HttpServlet {
 
     /**
      * {@code work} held to the query timeout and stopped when its client goes away, as a query is
-     * ({@link ClientGone}; the request's body, if any, has been read whole). Until 5 December 2026 a
-     * batch whose client had closed the connection ran on to its end or its deadline.
+     * ({@link ClientGone}; the request's body, if any, has been read whole), so that a batch whose
+     * client has closed the connection does not run on to its end or its deadline.
      */
     private JsonObject watched(HttpServletRequest request, Function<BatchDeadline, JsonObject> work) {
         BatchDeadline deadline = BatchDeadline.in(timeoutMillis);
@@ -169,8 +168,8 @@ final class ReconcileServlet extends HttpServlet {
     /**
      * The manifest's view: 303 to the thing's page. The API has clients put an id into the view
      * template encoded as a URI component, and {@code /doc/state%2FRU} is a 400 (an encoded slash
-     * could name two paths), so the template puts it in a query (until a review on 2 December 2026
-     * it was {@code /doc/{{id}}}, which only a client that left the slash alone could follow).
+     * could name two paths), so the template puts it in a query: {@code /doc/{{id}}} could be
+     * followed only by a client that left the slash alone.
      */
     private void view(HttpServletRequest request, HttpServletResponse response) throws IOException {
         EntityIndex.Entity entity = entity(request, response, "view");
@@ -183,8 +182,7 @@ final class ReconcileServlet extends HttpServlet {
     private EntityIndex.Entity entity(HttpServletRequest request, HttpServletResponse response, String route) throws IOException {
         String id = request.getParameter("id");
         // No id is the client's mistake (400); an id of nothing here is a 404. A browser, which opens the
-        // view and the preview, gets the site's page for either in its language, as for the 404 (since
-        // 6 December 2026; it got the problem document in English: issue 15).
+        // view and the preview, gets the site's page for either in its language, as for the 404 (issue 15).
         if (id == null || id.isBlank()) {
             Sentence said = Sentence.of("said.reconcileNoId", route);
             if (!Responses.browser(request.getHeader("Accept"))) throw new BadRequest(said.english(), RequestPlace.parameter("id", "id"));
@@ -198,7 +196,7 @@ final class ReconcileServlet extends HttpServlet {
 
     /** The thing's preview in the reader's language ({@link Preview}), which the answer varies with. */
     private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // A language named twice is a 400, as on the site's pages (the first was taken, unsaid, until a review on 6 December 2026).
+        // A language named twice is a 400, as on the site's pages, rather than the first taken unsaid.
         if (Responses.refusedRepeated(request, response, "lang")) return;
         EntityIndex.Entity entity = entity(request, response, "preview");
         if (entity == null) return;
@@ -208,8 +206,8 @@ final class ReconcileServlet extends HttpServlet {
 
     /**
      * A refusal as a problem document ({@link ProblemDocument}), with the CORS headers every answer here has
-     * (they are set before the servlet runs): until 5 December 2026 a sentence of plain text, which a
-     * client had to read as prose to learn which query or member was wrong.
+     * (they are set before the servlet runs): a client reads which query or member was wrong from its
+     * members, not from prose.
      */
     private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail, RequestPlace place) throws IOException {
         response.setStatus(status);
@@ -220,8 +218,7 @@ final class ReconcileServlet extends HttpServlet {
     /**
      * 404: to a browser (the view and preview open in one) the site's page that says what was not
      * found in the reader's language, to a program a problem document in English, as every other
-     * refusal here. Until 6 December 2026 a Russian or Chinese page showed the address in place of
-     * the sentence, which was English only (issue 15).
+     * refusal here (issue 15).
      */
     private static void notFound(HttpServletRequest request, HttpServletResponse response, Sentence what, RequestPlace place) throws IOException {
         if (Responses.browser(request.getHeader("Accept"))) {
@@ -238,8 +235,8 @@ final class ReconcileServlet extends HttpServlet {
 
     /**
      * A JSON text as UTF-8, each lone surrogate in it (a query's key or text as a client escaped it,
-     * {@code "\ud800"}) written back as its escape: UTF-8 cannot carry one, and until a review on 4
-     * December 2026 it came back as {@code ?}, so the client could not pair the answer with its query.
+     * {@code "\ud800"}) written back as its escape: UTF-8 cannot carry one, and as {@code ?} the
+     * client could not pair the answer with its query.
      * Outside strings a JSON text has no such character, so only strings change.
      */
     static byte[] utf8(String json) {
