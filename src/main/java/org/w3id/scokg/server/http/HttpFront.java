@@ -17,6 +17,7 @@ import org.w3id.scokg.server.web.PublicUrls;
  * listens, how long a connection may idle, and the handlers in front of the routes, outermost first:
  *
  * <ol>
+ *   <li>{@link UndecodablePaths}: an address Jetty cannot decode refused first of all;
  *   <li>{@link Doors}: CORS, {@code nosniff}, TRACE refused, the operator's endpoints shut, a body
  *       in any content coding but gzip once refused;
  *   <li>{@link TrailingSlashes}: an address that is a resource's but for a trailing slash moved to it;
@@ -31,6 +32,9 @@ import org.w3id.scokg.server.web.PublicUrls;
  *       {@link #IDLE_TIMEOUT} is closed; a body not in full within its deadline is answered 408
  *       ({@link BodyDeadline}, around the reader).
  * </ol>
+ *
+ * <p>Inside them, the handlers installed on the server before this ({@link Readiness}, {@link
+ * CachePolicy}, the fair scheduler's), then the servlet context with its filters and routes.
  *
  * <p>Every filter and servlet is marked as supporting asynchronous requests, so that a route may
  * send a large body without holding a thread while its client reads it ({@link AsyncBody}).
