@@ -24,6 +24,7 @@ import org.w3id.scokg.publish.CanonicalOrder;
 import org.w3id.scokg.publish.DatasetDescription;
 import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
+import org.w3id.scokg.vocab.VOID;
 
 /**
  * The description of one entity, read from the built graph with {@code describe.rq}, within a
@@ -34,7 +35,6 @@ import org.w3id.scokg.vocab.SCO;
 final class Descriptions {
     private static final Query DESCRIBE = QueryFactory.create(resource("describe.rq"));
     static final Node LICENSE = NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/");
-    private static final Node IN_DATASET = NodeFactory.createURI("http://rdfs.org/ns/void#inDataset");
 
     private final KnowledgeGraph graph;
     private final long timeoutMillis;
@@ -54,7 +54,7 @@ final class Descriptions {
         Graph described = QueryExec.graph(graph.union()).query(DESCRIBE).substitution("entity", entity).timeout(timeoutMillis, TimeUnit.MILLISECONDS).construct();
         described.add(document, RDF.type.asNode(), FOAF.Document.asNode());
         described.add(document, FOAF.primaryTopic.asNode(), entity);
-        described.add(document, IN_DATASET, DatasetDescription.DATASET);
+        described.add(document, VOID.inDataset, DatasetDescription.DATASET);
         described.add(document, DCTerms.license.asNode(), LICENSE);
         // In the dumps' canonical order, not the graph's: Jena's writers keep the order they are given,
         // and a TDB2 store gives its triples in another order than the memory graph: the same
