@@ -47,7 +47,7 @@ public final class GraphBuilder {
      */
     private final DatasetGraph dataset = DatasetGraphFactory.createGeneral();
     private final Map<Node, Table.Row> origins = new HashMap<>();
-    private final java.util.Set<Node> typed = new java.util.HashSet<>();
+    private final Set<Node> typed = new HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
     private final SourceTexts texts = new SourceTexts();
     private final Assertions assertions = new Assertions();
