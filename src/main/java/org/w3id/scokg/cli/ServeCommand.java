@@ -105,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
      */
     KnowledgeGraph prepare() {
         // The whole base, path too: with --base https://pub.example/sco-kg/ the server's own links are
-        // under /sco-kg/, and the w3id rules lost the path until a review on 4 December 2026.
+        // under /sco-kg/, and so must the w3id rules' be.
         String w3idTarget = base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
         KnowledgeGraph graph;
         String manifest;

@@ -206,9 +206,8 @@ public final class GraphBuilder {
                     .filter(claim -> claim.getValue().contains(t)).map(claim -> columns.get(claim.getKey())).toList();
             // A triple an own column shapes is sco-kg's own statement, whatever else it is made of: the label
             // "International code of conduct for information security (2011)" is the source's title and
-            // sco-kg's year, and was credited to the UN's letter until a review on 4 December 2026.
-            // So is a triple of sco-kg's own scheme (skos:inScheme sco:norms), which the row's quote does not state
-            // (credited to the article's sentence until a review on 4 December 2026).
+            // sco-kg's year, not the UN letter's words. So is a triple of sco-kg's own scheme
+            // (skos:inScheme sco:norms), which the row's quote does not state.
             List<Citations.Support> supports = claiming.contains(own) || mapping.ownPredicates().contains(t.getPredicate()) ? List.of(own) : claiming;
             for (Citations.Support support : supports.isEmpty() ? List.of(whole) : supports) {
                 if (support.sources().isEmpty()) unsourced[0] = true;

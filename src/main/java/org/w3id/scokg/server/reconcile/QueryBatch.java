@@ -24,23 +24,22 @@ final class QueryBatch {
     /**
      * The most queries one batch may hold (OpenRefine sends 10 at a time) and the longest text of a
      * name or value that is compared (a longer one is answered without being compared): every query
-     * is compared with every thing, so until 2 December 2026 one batch of 10,000 queries took 26 s
-     * and one name of 300,000 characters 20 s (a review found it).
+     * is compared with every thing: one batch of 10,000 queries took 26 s and one name of 300,000
+     * characters 20 s.
      */
     static final int MAX_QUERIES = 100;
     static final int MAX_TEXT = 500;
     /**
      * The most property values one batch may give, in all its queries: each is compared with every
-     * thing, and until a review on 2 December 2026 nothing but the body's size bounded them (70,000
-     * copies of "Q159" in one batch of 1 MB took 3 to 20 s of a core). OpenRefine gives a value or
-     * two per property and row.
+     * thing, and with nothing but the body's size to bound them, 70,000 copies of "Q159" in one batch
+     * of 1 MB took 3 to 20 s of a core. OpenRefine gives a value or two per property and row.
      */
     static final int MAX_VALUES = 1_000;
     /**
      * A date: a year, a month or a day, and after a day a time of it as RFC 3339 writes one (a T or a
      * space, hours and minutes, seconds with a fraction, Z or an offset), the form OpenRefine sends a
-     * cell of its date type in ("2017-06-09T00:00:00Z"). Until a review of issue 13 on 6 December 2026
-     * any text after a T was taken ("2017-06-09Tnoon", "2017Tx").
+     * cell of its date type in ("2017-06-09T00:00:00Z"). Other text after a T cannot be used
+     * ("2017-06-09Tnoon", "2017Tx"; issue 13).
      */
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[Tt ](?:[01]\\d|2[0-3]):[0-5]\\d(?::(?:[0-5]\\d|60)(?:\\.\\d+)?)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)?)?)?)?");
@@ -100,7 +99,7 @@ final class QueryBatch {
     /**
      * The type {@code given} names: its id, or its id after the manifest's {@code schemaSpace} (the
      * ontology's namespace), against which API 0.2 reads an id, as {@link Properties#get} reads a
-     * property's ({@code "Treaty"} was an unknown type until a review on 6 December 2026). An id
+     * property's (so {@code "Treaty"} is a type). An id
      * that is neither is returned as given.
      */
     static String typeId(String given, Set<String> known) {
@@ -130,7 +129,7 @@ final class QueryBatch {
             RequestPlace pidPlace = place.at("pid", text + ": pid");
             String pid = StrictJson.string(p.get("pid"), pidPlace);
             Properties.Property property = Properties.get(pid).orElseThrow(() -> new BadRequest(text + ": " + Properties.unknown(pid)
-                    // Not every id: the IRIs of the service's own (since 6 December 2026) made the sentence long past reading.
+                    // Not every id: the IRIs of the service's own properties would make the sentence long past reading.
                     + " (see /reconcile/suggest/property)", pidPlace));
             properties.add(values(property, p.get("v"), place.at("v", text)));
         }
@@ -162,8 +161,8 @@ final class QueryBatch {
      * Whether {@code value} has the form its property takes, so it can be compared at all. One that
      * has not (a 30 February, "circa 2017", "wd:Q159", a value of over {@value #MAX_TEXT}
      * characters) is a cell of the client's table, not a mistake of its program: it is a feature
-     * that does not match, and the rest of the batch is answered (until 2 December 2026 it was a 400
-     * for the whole batch, and OpenRefine gave every row of it no candidates; a review found it).
+     * that does not match, and the rest of the batch is answered: a 400 for the whole batch would
+     * give every row of it no candidates in OpenRefine.
      */
     private static boolean usable(String pid, String value) {
         if (value.length() > MAX_TEXT) return false;
@@ -210,8 +209,7 @@ final class QueryBatch {
     /**
      * A JSON number as its value's text: a whole number without the fraction or exponent it was
      * written with (2001.0 and 2.001e3 are 2001, as a client that keeps a spreadsheet's years as
-     * floating-point numbers sends them; until a review on 5 December 2026 they were values that
-     * cannot be used); any other as written, and one of more than 20 digits as written too, never
+     * floating-point numbers sends them); any other as written, and one of more than 20 digits as written too, never
      * spelt out (1e1000000000).
      */
     private static String number(String written) {
@@ -239,7 +237,7 @@ final class QueryBatch {
             throw new BadRequest(where.text() + " must be a number of candidates, not " + BadRequest.shortened(element.toString()), where);
         }
         // A limit of 0 (or under one) asks for no candidates, as the schema allows: an empty result,
-        // not a 400 that cost every other query of its batch too (until a review on 3 December 2026).
+        // not a 400 that would cost every other query of its batch too.
         if (limit.signum() < 0) throw new BadRequest(where.text() + " must not be negative", where);
         if (limit.compareTo(BigDecimal.valueOf(100)) >= 0) return 100;
         return limit.setScale(0, RoundingMode.FLOOR).intValueExact();
