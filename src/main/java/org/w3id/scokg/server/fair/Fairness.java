@@ -35,10 +35,12 @@ import org.w3id.scokg.server.http.RequestLimitsFilter;
  *       queries of many new clients; with it, it waits only behind other light clients.
  * </ol>
  *
- * <p>In front of them, a third {@link EvaluationQueue} for searches and suggestions ({@link
- * QueryRoutes#searches}): short, not charged to a client, but a search waiting for a slot holds no
- * thread, so pipelined searches cannot take Jetty's threads; and {@link SearchShare} in front of it,
- * which lets one client have at most as many searches waiting or under way as the lane has slots.
+ * <p>In front of them, two more {@link EvaluationQueue}s, neither charged to a client, each holding
+ * no thread while a request waits for a slot: one for Triple Pattern Fragments ({@link
+ * QueryRoutes#fragments}), with no share per client, for a TPF client asks many pages at once; and
+ * outside it one for searches and suggestions ({@link QueryRoutes#searches}), short, so that
+ * pipelined searches cannot take Jetty's threads, with {@link SearchShare} in front of it, which lets
+ * one client have at most as many searches waiting or under way as the lane has slots.
  */
 public final class Fairness {
     /** The most clients tracked at once; a client beyond it is not limited by its own budget, only by the queue. */
