@@ -75,8 +75,7 @@ final class EntityPage {
         body.append(picture(entity));
         PageAnchors.Anchors anchors = new PageAnchors.Anchors(view);
         // On a Russian or Chinese page the title is in that language: the English name, which an English
-        // page's title is, is listed among the names with its source (until a review on 3 December 2026
-        // it was on no Russian or Chinese page, and the page's own title was repeated there instead).
+        // page's title is, is listed among the names with its source, not the page's own title again.
         EntityReader.Statement english = view.englishName() != null && !title.lang().equals("en") && !title.lang().isEmpty() ? view.englishName() : null;
         boolean namesShown = false;
         for (EntityReader.Section section : view.sections()) {
@@ -184,8 +183,7 @@ final class EntityPage {
 
     /**
      * sco-kg's own sentences that the graph says in each of its languages (a record's rights): the one
-     * in the page's language, else the English one. Until a review on 4 December 2026 the rights were
-     * English only, on Russian and Chinese pages too.
+     * in the page's language, else the English one.
      */
     private List<EntityReader.Value> inOneLanguage(Node property, List<EntityReader.Value> values) {
         if (!property.equals(DCTerms.rights.asNode())) return values;
@@ -214,7 +212,7 @@ final class EntityPage {
             Node said = null;
             for (EntityReader.Qualifier q : order.inReadingOrder(value.qualifiers())) {
                 // The property once for the values that follow it ("parties: China, Kazakhstan, ..."),
-                // not once a value (until a review on 2 December 2026).
+                // not once a value.
                 // A space after a term and after a value: inline, with margins alone between them, the
                 // line could break nowhere but inside a word («стороны Казахста|н» at 390 px, a review
                 // on 5 December 2026), and a copied line read «местоЕкатеринбург».
@@ -261,9 +259,9 @@ final class EntityPage {
      * schema.org JSON-LD for search engines: the page (an {@code ItemPage}, the description
      * document's IRI, under CC BY 4.0 as its Turtle says with {@code dcterms:license}) {@code about}
      * the thing, whose {@code @type} is what the graph says it is ({@link #schemaTypes}). "</" is
-     * escaped so that no value can close the script. Until a review on 5 December 2026 the type
-     * came from the page's path (the UN Secretary-General, an {@code org:Post}, an Organization; a
-     * report Legislation) and the licence was said of the thing itself.
+     * escaped so that no value can close the script. The type is not read from the page's path,
+     * which would make the UN Secretary-General, an {@code org:Post}, an Organization, and a report
+     * Legislation; the licence is the page's, not the thing's.
      */
     private String schemaOrg(Node entity, String label, String docPath) {
         JsonObject thing = new JsonObject();

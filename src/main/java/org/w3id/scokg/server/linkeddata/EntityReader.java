@@ -58,8 +58,8 @@ final class EntityReader {
     /**
      * A fact's note and the sources of its own triple other than sco-kg's record, none for sco-kg's own
      * words: a note a source reports (a membership's "the accession process was launched at the Ufa
-     * summit", TASS's) names it on another thing's page, where it stood under the fact's sources
-     * alone until a review on 5 December 2026. Its reified statements are not part of what it says:
+     * summit", TASS's) names it on another thing's page, rather than standing under the fact's
+     * sources alone. Its reified statements are not part of what it says:
      * two facts' notes alike read alike ({@link #equals} is by text and sources).
      */
     record Note(String text, List<ValueSources.Source> sources, List<Node> records) {
@@ -152,8 +152,7 @@ final class EntityReader {
     /**
      * An English preferred label that repeats a label: the title already says it. A name in another
      * language is shown among the names with its source, on every page, as Wikidata shows an item's
-     * labels in every language (until a review on 3 December 2026 the SCO's Russian and Chinese
-     * names were on the Russian and Chinese pages only, as their titles, without their sources).
+     * labels in every language.
      */
     private static boolean isDuplicateLabel(Graph facts, Node entity, Node property, Node value) {
         return property.equals(SKOS.prefLabel.asNode()) && facts.contains(entity, RDFS.label.asNode(), value)
@@ -204,13 +203,13 @@ final class EntityReader {
         Note note = data.find(fact, SKOS.editorialNote.asNode(), Node.ANY).mapWith(t -> note(fact, t.getObject())).nextOptional().orElse(null);
         ValueSources.Support shown = own.sources().isEmpty() ? new ValueSources.Support(List.of(), sources.ofNode(fact)) : own;
         // The triples that name the nodes standing for the fact (a signing's document) are shown as the
-        // value: their records are linked with its own (none was until a review on 6 December 2026).
+        // value: their records are linked with its own.
         List<Node> records = new ArrayList<>(shown.statements());
         if (main != null) nodes.forEach(n -> records.addAll(sources.support(fact, main, n).statements()));
         return new Value(nodes, qualifiers, note, shown.sources(), nodes.contains(fact) ? null : fact, null, List.copyOf(records));
     }
 
-    /** A fact's note with the sources of its triple other than sco-kg's record, and the triple's statements (sco-kg's own note's too, since 6 December 2026). */
+    /** A fact's note with the sources of its triple other than sco-kg's record, and the triple's statements (sco-kg's own note's too). */
     private Note note(Node fact, Node text) {
         ValueSources.Support support = sources.support(fact, SKOS.editorialNote.asNode(), text);
         List<ValueSources.Source> reported = support.sources().stream().filter(s -> !s.record().equals(SCO.OWN_SOURCE)).toList();
@@ -220,8 +219,8 @@ final class EntityReader {
     /**
      * The qualifiers a value of the entity's own (a link to a part of it) stands for. The property
      * that leads to the part is the statement's heading already, so a part's one value stands under
-     * its own property: an excerpt's text under "quote", below "passage"; until a review on 3
-     * December 2026 it stood under the heading's word again.
+     * its own property: an excerpt's text under "quote", below "passage", not under the heading's
+     * word again.
      */
     private List<Qualifier> expand(Graph facts, Node property, Node part) {
         List<Triple> parts = facts.find(part, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(RDF.type.asNode())).toList();
@@ -276,10 +275,9 @@ final class EntityReader {
     /**
      * Values by {@link #sortKey}; those of one key by the date of what they refer to ({@link
      * #referredDate}: the SCO's six positions on cyber sovereignty, undated themselves, by the
-     * declarations they are expressed in, 2014 to 2025), then by their facts' IRIs and parts. They came
-     * in the graph's order, which is not a TDB2 store's (a review on 4 December 2026 found the SCO's
-     * page, a norm's, a threat's and a declaration's in another order on {@code serve --tdb2} than in
-     * memory), and for an evening after that in their IRIs' order.
+     * declarations they are expressed in, 2014 to 2025), then by their facts' IRIs and parts: not in
+     * the graph's order, which is not a TDB2 store's, so that a page reads the same on {@code serve
+     * --tdb2} as in memory.
      */
     private final Comparator<Value> inOrder = Comparator.comparing(EntityReader::sortKey).thenComparing(this::referredDate)
             .thenComparing(v -> v.fact() == null ? "" : v.fact().toString()).thenComparing(v -> v.part() == null ? "" : v.part().toString());
