@@ -38,7 +38,9 @@ import org.w3id.scokg.server.http.Responses;
  * is Fuseki's: the server's, lowered by the client's {@code timeout} (whole seconds). Answers are
  * evaluated in full before the first byte is sent, so a query that runs out of time answers 503
  * with a message, never a 200 with a cut body. Whether the answer may be kept is left in the request
- * attribute {@value #DETERMINISTIC}.
+ * attribute {@value #DETERMINISTIC}. The query is evaluated by Fuseki's own execution over the
+ * endpoint's dataset, whose context carries the engine's settings, optimiser and executor ({@link
+ * SparqlEngine#configure}, called by {@link SparqlModule}): no call here names them.
  *
  * <p>A client's mistake is a 4xx with one sentence in UTF-8 ({@link #executeLifecycle}): Fuseki's
  * own writer counted characters for bytes, so a message quoting a non-Latin character answered 500.
