@@ -97,7 +97,7 @@ final class LinkedDataServlet extends HttpServlet {
             Matcher trimmed = TRIMMED.matcher(path);
             Matcher kind = KIND.matcher(path);
             if (trimmed.matches()) trimmedAddress(trimmed.group(1), request, response);
-            else if (kind.matches()) index(kind.group(1), request, response);
+            else if (kind.matches()) kindIndex(kind.group(1), request, response);
             else Responses.notFound(request, response, Sentence.of("said.noResource"));
             return;
         }
@@ -291,7 +291,8 @@ final class LinkedDataServlet extends HttpServlet {
         response.setHeader("Location", urls.absolute(request, kindName == null ? "/" + query + "#things" : "/doc/" + kindName + "/" + query));
     }
 
-    private void index(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** {@code /doc/{kind}/}: the page that lists the things of one kind ({@link KindIndex}), for people only. */
+    private void kindIndex(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<Node> things = kinds.things(kindName);
         if (things.isEmpty()) {
             Responses.notFound(request, response, Sentence.of("said.noKind", kindName));
