@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.vocabulary.DCTerms;
 import org.rdfhdt.hdt.exceptions.ParserException;
 import org.rdfhdt.hdt.hdt.HDT;
 import org.rdfhdt.hdt.hdt.HDTManager;
@@ -18,8 +19,6 @@ import org.rdfhdt.hdt.triples.TripleString;
  * DatasetDescription#DATASET}.
  */
 final class HdtDump {
-    private static final String ISSUED = "http://purl.org/dc/terms/issued";
-
     private HdtDump() {}
 
     /**
@@ -38,7 +37,7 @@ final class HdtDump {
                 JenaNodeFormatter.format(t.getPredicate()), JenaNodeFormatter.format(t.getObject())));
         try (HDT hdt = HDTManager.generateHDT(triples, dataset, HDTOptions.of(), null)) {
             // hdt-java stamps the header with the minute it was made (dcterms:issued): left out, so the bytes depend on the graph alone.
-            hdt.getHeader().remove("", ISSUED, "");
+            hdt.getHeader().remove("", DCTerms.issued.getURI(), "");
             var out = DumpRenderer.buffer();
             hdt.saveToHDT(out, null);
             return out.toByteArray();

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Texts;
 import org.w3id.scokg.vocab.SCO;
+import org.w3id.scokg.vocab.TIME;
 
 /**
  * The order an entity page reads its values and qualifiers in: in time, then by the names in the
@@ -31,7 +32,6 @@ final class ValueOrder {
             "MemorandumSigning").map(name -> NodeFactory.createURI(SCO.NS + name)).toList();
 
     private static final Node MEMBER_DURING = org.apache.jena.vocabulary.ORG.memberDuring.asNode();
-    private static final Node HAS_END = NodeFactory.createURI("http://www.w3.org/2006/time#hasEnd");
 
     private final Graph graph;
     private final Texts texts;
@@ -65,7 +65,7 @@ final class ValueOrder {
     /** Whether a value is a membership whose interval has an end. */
     private boolean ended(EntityReader.Value value) {
         if (value.fact() == null) return false;
-        return graph.find(value.fact(), MEMBER_DURING, Node.ANY).toList().stream().anyMatch(t -> graph.contains(t.getObject(), HAS_END, Node.ANY));
+        return graph.find(value.fact(), MEMBER_DURING, Node.ANY).toList().stream().anyMatch(t -> graph.contains(t.getObject(), TIME.hasEnd, Node.ANY));
     }
 
     /**

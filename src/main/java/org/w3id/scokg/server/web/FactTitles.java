@@ -7,9 +7,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.scokg.vocab.SCO;
+import org.w3id.scokg.vocab.TIME;
 
 /**
  * The titles of facts (a membership, an act on an instrument, a position) in Russian and Chinese,
@@ -21,13 +23,10 @@ import org.w3id.scokg.vocab.SCO;
  * nominative («Индия: государство-член — Шанхайская организация сотрудничества, с 2017-06-09»).
  */
 final class FactTitles {
-    private static final String ORG = "http://www.w3.org/ns/org#";
-    private static final String TIME = "http://www.w3.org/2006/time#";
-    private static final Node MEMBERSHIP = NodeFactory.createURI(ORG + "Membership");
+    private static final Node MEMBERSHIP = ORG.Membership.asNode();
     private static final Node INSTRUMENT_ACT = NodeFactory.createURI(SCO.NS + "InstrumentAct");
     private static final Node POSITION = NodeFactory.createURI(SCO.NS + "Position");
-    private static final List<Node> DATES = List.of(NodeFactory.createURI(TIME + "inXSDDate"), NodeFactory.createURI(TIME + "inXSDgYearMonth"),
-            NodeFactory.createURI(TIME + "inXSDgYear"));
+    private static final List<Node> DATES = List.of(TIME.inXSDDate, TIME.inXSDgYearMonth, TIME.inXSDgYear);
 
     private FactTitles() {}
 
@@ -79,13 +78,13 @@ final class FactTitles {
     }
 
     private static Optional<Labels.Label> membership(Graph graph, Node node, Texts texts) {
-        Node member = one(graph, node, NodeFactory.createURI(ORG + "member"));
-        Node organization = one(graph, node, NodeFactory.createURI(ORG + "organization"));
-        Node role = one(graph, node, NodeFactory.createURI(ORG + "role"));
-        Node interval = one(graph, node, NodeFactory.createURI(ORG + "memberDuring"));
-        String from = interval == null ? null : date(graph, one(graph, interval, NodeFactory.createURI(TIME + "hasBeginning")));
+        Node member = one(graph, node, ORG.member.asNode());
+        Node organization = one(graph, node, ORG.organization.asNode());
+        Node role = one(graph, node, ORG.role.asNode());
+        Node interval = one(graph, node, ORG.memberDuring.asNode());
+        String from = interval == null ? null : date(graph, one(graph, interval, TIME.hasBeginning));
         if (member == null || organization == null || role == null || from == null) return Optional.empty();
-        String until = date(graph, one(graph, interval, NodeFactory.createURI(TIME + "hasEnd")));
+        String until = date(graph, one(graph, interval, TIME.hasEnd));
         Labels.Label name = name(graph, member, texts);
         Labels.Label status = Terms.of(role, graph, texts);
         Labels.Label of = name(graph, organization, texts);
