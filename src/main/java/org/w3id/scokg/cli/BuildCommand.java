@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--w3id-target must be an absolute http or https URL without a query, such as https://sco-kg.example.org or https://pub.example/sco-kg");
         }
-        String manifest = InputManifest.of(new ProjectLayout(project), ServeCommand.W3ID_TARGET + w3idTarget);
+        String manifest = InputManifest.of(new ProjectLayout(project), W3idRules.MANIFEST_SETTING + w3idTarget);
         if (!force && DumpWriter.current(out, manifest)) {
             System.out.println(out + " holds the dumps of these very inputs; nothing to do (--force builds them again)");
             return 0;

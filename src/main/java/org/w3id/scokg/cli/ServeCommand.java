@@ -3,19 +3,12 @@ package org.w3id.scokg.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.graph.Snapshot;
-import org.w3id.scokg.graph.Tdb2Store;
-import org.w3id.scokg.project.InputManifest;
-import org.w3id.scokg.project.ProjectLayout;
-import org.w3id.scokg.publish.DumpWriter;
-import org.w3id.scokg.publish.W3idRules;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.query.engine.SpillFolder;
 import org.w3id.scokg.server.LinkedDataServer;
-import org.w3id.scokg.server.search.SearchIndex;
-import org.w3id.scokg.validate.Validator;
+import org.w3id.scokg.server.ServedGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,8 +76,8 @@ final class ServeCommand implements Callable<Integer> {
                 .timeoutSeconds(timeoutSeconds).bodyDeadline(Duration.ofSeconds(bodyTimeoutSeconds)).publicBase(base).fairness(fairnessSettings);
         // With a TDB2 store, the search index is kept beside it (DIR-text), built once like the store;
         // in memory, it is held in memory, a copy of it kept beside the graph's snapshot for the next start.
-        if (tdb2 != null) server.searchIndex(searchIndexFolder(tdb2));
-        else Snapshot.record(data).ifPresent(record -> server.searchIndexCopy(data.resolve(SEARCH_INDEX), record));
+        if (tdb2 != null) server.searchIndex(ServedGraph.searchIndexFolder(tdb2));
+        else Snapshot.record(data).ifPresent(record -> server.searchIndexCopy(data.resolve(ServedGraph.SEARCH_INDEX), record));
         server.start();
         Duration drain = Duration.ofSeconds(drainSeconds);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -95,76 +88,9 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * The graph to serve, and its dumps in {@link #data}: built from the tables (or the TDB2 store
-     * opened), validated and its dumps written, unless the dumps there were made from these very
-     * inputs ({@link InputManifest}, kept beside them and beside a store): then neither validation
-     * nor the dumps are done again, and the files are left untouched. In memory, the graph itself is
-     * then read from its {@link Snapshot} when one of these inputs is there, and kept as one after a
-     * build.
-     */
+    /** The graph to serve, its dumps written to {@link #data} unless they are current ({@link ServedGraph}). */
     KnowledgeGraph prepare() {
-        // The whole base, path too: with --base https://pub.example/sco-kg/ the server's own links are
-        // under /sco-kg/, and so must the w3id rules' be.
-        String w3idTarget = base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
-        KnowledgeGraph graph;
-        String manifest;
-        boolean current;
-        if (tdb2 != null && Tdb2Store.exists(tdb2)) {
-            graph = Tdb2Store.open(tdb2, java.util.Map.of());
-            manifest = storeInputs(tdb2).map(inputs -> inputs + W3ID_TARGET + w3idTarget + "\n").orElse(null);
-            current = manifest != null && DumpWriter.current(data, manifest);
-        } else {
-            String inputs = InputManifest.of(new ProjectLayout(project));
-            manifest = inputs + W3ID_TARGET + w3idTarget + "\n";
-            current = DumpWriter.current(data, manifest);
-            var kept = current && tdb2 == null ? Snapshot.read(data, manifest) : java.util.Optional.<KnowledgeGraph>empty();
-            if (kept.isPresent()) return kept.get();
-            // Dumps made from these very inputs were made after they passed validation.
-            graph = current ? GraphBuilder.build(project) : Validator.buildValidated(project);
-            if (tdb2 != null) {
-                graph = Tdb2Store.create(graph, tdb2);
-                writeStoreInputs(tdb2, inputs);
-                // An index kept from an earlier store indexed what that store held.
-                SearchIndex.forget(searchIndexFolder(tdb2));
-            }
-        }
-        if (!current) DumpWriter.write(graph, data, w3idTarget, manifest);
-        if (tdb2 == null) graph = Snapshot.keep(graph, data, manifest);
-        return graph;
-    }
-
-    /** The folder in the dumps' folder where the search index of the graph's {@link Snapshot} is kept (not served). */
-    static final String SEARCH_INDEX = ".search-index";
-
-    /** The folder beside a TDB2 store where its search index is kept ({@code DIR-text}). */
-    static Path searchIndexFolder(Path store) {
-        return store.toAbsolutePath().resolveSibling(store.getFileName() + "-text");
-    }
-
-    /** The settings line of the inputs' manifest that names the w3id rules' target. */
-    static final String W3ID_TARGET = "w3id-target ";
-
-    /** The file beside a TDB2 store that holds the manifest of the inputs it was built from. */
-    private static Path storeInputsFile(Path store) {
-        Path absolute = store.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + ".inputs");
-    }
-
-    private static java.util.Optional<String> storeInputs(Path store) {
-        try {
-            return java.util.Optional.of(java.nio.file.Files.readString(storeInputsFile(store)));
-        } catch (java.io.IOException none) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static void writeStoreInputs(Path store, String inputs) {
-        try {
-            java.nio.file.Files.writeString(storeInputsFile(store), inputs);
-        } catch (java.io.IOException e) {
-            // Without the record, the next start writes the dumps again: slower, never wrong.
-        }
+        return ServedGraph.prepare(project, data, tdb2, base);
     }
 
     /**

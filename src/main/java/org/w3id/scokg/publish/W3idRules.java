@@ -16,6 +16,9 @@ public final class W3idRules {
     /** The host written when the build names none. */
     public static final String DEFAULT_TARGET = "https://sco-kg.example.org";
 
+    /** The settings line of the inputs' manifest ({@code InputManifest}) that names the rules' target. */
+    public static final String MANIFEST_SETTING = "w3id-target ";
+
     private W3idRules() {}
 
     /** The rules for {@code target}, for an ontology without a version IRI. */

@@ -33,7 +33,7 @@ public final class ServedFolder {
 
     /** Writes the folder into {@code data} (made if missing) and returns it. */
     public static Path write(Path data) throws ReflectiveOperationException, IOException {
-        String manifest = manifestOfJar(ServeCommand.W3ID_TARGET + W3idRules.DEFAULT_TARGET);
+        String manifest = manifestOfJar(W3idRules.MANIFEST_SETTING + W3idRules.DEFAULT_TARGET);
         // The dumps of the real graph for the default w3id target, which serve writes without --base,
         // and beside them the manifest they were made from, as DumpWriter records it.
         TestDumps.copyInto(data);
