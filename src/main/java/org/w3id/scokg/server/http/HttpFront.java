@@ -23,6 +23,7 @@ import org.w3id.scokg.server.web.PublicUrls;
  *   <li>{@link TrailingSlashes}: an address that is a resource's but for a trailing slash moved to it;
  *   <li>{@link WriteClock}: each response's writes counted, begun and taken by the connection;
  *   <li>{@link RangesUncompressed}: a request for a range handed on as if it did not accept gzip;
+ *   <li>{@link WholeGzipBodies}: a request body in gzip that ends before its gzip does refused;
  *   <li>Jetty's {@link GzipHandler}: answers compressed when asked, and a request body sent with
  *       {@code Content-Encoding: gzip} inflated as it is read;
  *   <li>Jetty's {@link EagerContentHandler}: the body (inflated) read without holding a worker
@@ -90,7 +91,7 @@ public final class HttpFront {
         gzip.addExcludedPaths("^/dumps/.+$");
         // The writes counted outside compression: what the connection itself has taken (AsyncBody's deadlines).
         // An address Jetty cannot decode is refused first of all, with its headers read (UndecodablePaths).
-        jetty.setHandler(UndecodablePaths.install(jetty, new Doors(new TrailingSlashes(new WriteClock(new RangesUncompressed(gzip)), urls), adminPort >= 0)));
+        jetty.setHandler(UndecodablePaths.install(jetty, new Doors(new TrailingSlashes(new WriteClock(new RangesUncompressed(new WholeGzipBodies(gzip))), urls), adminPort >= 0)));
     }
 
     private static ServerConnector adminConnector(Server jetty, String host, int port) {
