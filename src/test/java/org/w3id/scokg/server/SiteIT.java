@@ -2311,6 +2311,30 @@ class SiteIT {
     }
 
     /**
+     * A 404 repeats the address it names as every other error repeats a client's value: whole up to
+     * 100 characters, else by its beginning and its length. Until a review on 6 December 2026 each of
+     * these repeated it whole, a 404 of 7,020 bytes for a path of 7,000 letters, and the page for a
+     * browser as much longer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/doc/", "/id/", "/doc/state/", "/id/state/", "/queries/", "/search/", "/sparql/", "/ontology.", "/void."})
+    void a_404_repeats_a_long_address_by_its_beginning_and_length(String route) {
+        String path = route + "a".repeat(7_000);
+        HttpResponse<String> plain = get(path);
+        assertEquals(404, plain.statusCode(), route);
+        assertTrue(plain.body().contains(" characters)") && plain.body().length() < 300, plain.body());
+        // The page's sentence too; its links to the same address in the other languages hold it whole, as links do.
+        HttpResponse<String> page = page(path);
+        assertEquals(404, page.statusCode(), route);
+        Matcher sentence = Pattern.compile("<main id=\"main\"><h1>[^<]*</h1><p lang=\"en\"><code>([^<]*)</code>").matcher(page.body());
+        assertTrue(sentence.find(), page.body());
+        assertTrue(sentence.group(1).contains(" characters)") && sentence.group(1).length() < 300, sentence.group(1));
+        HttpResponse<String> options = ServerFixture.send(ServerFixture.request(route + "b".repeat(7_000) + "/x").method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(404, options.statusCode(), options.body());
+        assertTrue(options.body().length() < 300, options.body());
+    }
+
+    /**
      * An excerpt's page says "quote" once, as the label of its text, under a heading of its own:
      * until a review on 3 December 2026 the heading and the label were the same word ("quote" in
      * English, and in Russian and Chinese the word for "excerpt", which the page's kind says too).

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Sentence;
 
@@ -205,7 +206,7 @@ public final class Doors extends Handler.Wrapper {
             }
             PathProbe.ask(getHandler(), request, response, callback, names -> {
                 if (!names) {
-                    Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.nothingAt", request.getHttpURI().getPath()));
+                    Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.nothingAt", NamedQuery.echo(request.getHttpURI().getPath())));
                     return;
                 }
                 response.setStatus(HttpStatus.OK_200);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Sentence;
@@ -44,7 +45,7 @@ public record Representations(String path, List<MediaTypes.Format> offers) {
         Optional<MediaTypes.Format> format = byExtension ? MediaTypes.byExtension(asked.substring(path.length() + 1)).filter(offers::contains)
                 : Responses.negotiate(request, response, offers);
         if (format.isEmpty()) {
-            if (byExtension) Responses.notFound(request, response, Sentence.of("said.nothingAt", urls.local(asked)));
+            if (byExtension) Responses.notFound(request, response, Sentence.of("said.nothingAt", NamedQuery.echo(urls.local(asked))));
             return format;
         }
         response.setHeader("Link", MediaTypes.alternateLinks(urls.local(path), offers));

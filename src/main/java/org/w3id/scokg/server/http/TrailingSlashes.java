@@ -6,6 +6,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Sentence;
 
@@ -66,7 +67,7 @@ final class TrailingSlashes extends Handler.Wrapper {
     private void onward(Request request, Response response, Callback callback) {
         try {
             if (!super.handle(request, response, callback)) {
-                Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.nothingAt", request.getHttpURI().getPath()));
+                Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.nothingAt", NamedQuery.echo(request.getHttpURI().getPath())));
             }
         } catch (Exception e) {
             callback.failed(e);

@@ -16,12 +16,15 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.w3id.scokg.graph.KnowledgeGraph;
+import org.w3id.scokg.project.Location;
+import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.http.ComputedOnce;
 import org.w3id.scokg.server.http.EntityTags;
 import org.w3id.scokg.server.http.HeapShare;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
+import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.MovedKeys;
 import org.w3id.scokg.server.web.Page;
@@ -159,7 +162,7 @@ final class LinkedDataServlet extends HttpServlet {
             return true;
         }
         if (!descriptions.exists(entity)) {
-            Responses.notFound(request, response, Sentence.of("said.nothingKnown", entity.getURI()));
+            Responses.notFound(request, response, Sentence.of("said.nothingKnown", NamedQuery.echo(entity.getURI())));
             return true;
         }
         return false;
@@ -283,7 +286,7 @@ final class LinkedDataServlet extends HttpServlet {
      */
     private void trimmedAddress(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (kindName != null && kinds.things(kindName).isEmpty()) {
-            Responses.notFound(request, response, Sentence.of("said.noKind", kindName));
+            Responses.notFound(request, response, Sentence.of("said.noKind", NamedQuery.echo(kindName)));
             return;
         }
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
@@ -295,7 +298,7 @@ final class LinkedDataServlet extends HttpServlet {
     private void kindIndex(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<Node> things = kinds.things(kindName);
         if (things.isEmpty()) {
-            Responses.notFound(request, response, Sentence.of("said.noKind", kindName));
+            Responses.notFound(request, response, Sentence.of("said.noKind", NamedQuery.echo(kindName)));
             return;
         }
         // A page for people only: a client that does not take HTML gets 406, not HTML it did not ask for.

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
@@ -66,7 +67,7 @@ final class SearchServlet extends HttpServlet {
         // (/search/nope?q=India gave results citing /search): until a review of 6 December 2026. A
         // path it has no route for is a 404, before its parameters are read.
         if (!ROUTES.contains(path)) {
-            Responses.notFound(request, response, Sentence.of("said.nothingAt", urls.local(path)));
+            Responses.notFound(request, response, Sentence.of("said.nothingAt", NamedQuery.echo(urls.local(path))));
             return;
         }
         if (Responses.refusedRepeated(request, response, "q", "format", "lang")) return;

@@ -102,7 +102,7 @@ final class NamedQueryServlet extends HttpServlet {
         String name = path.substring("/queries/".length());
         NamedQuery query = catalog.all().stream().filter(q -> q.name().equals(name)).findFirst().orElse(null);
         if (query == null) {
-            Responses.notFound(request, response, Sentence.of("said.noQuery", name, urls.local("/queries/")));
+            Responses.notFound(request, response, Sentence.of("said.noQuery", NamedQuery.echo(name), urls.local("/queries/")));
             return;
         }
         // An OPTIONS asks only whether the query is there: its page is not made (until 3 December

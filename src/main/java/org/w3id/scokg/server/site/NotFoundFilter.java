@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Sentence;
@@ -36,7 +37,7 @@ final class NotFoundFilter implements Filter {
                 }
                 resetBuffer();
                 boolean plain = message == null || message.isBlank() || message.equals("Not Found");
-                if (plain) Responses.notFound(request, (HttpServletResponse) getResponse(), Sentence.of("said.nothingAt", PublicUrls.root(request.getServletContext()) + request.getRequestURI()));
+                if (plain) Responses.notFound(request, (HttpServletResponse) getResponse(), Sentence.of("said.nothingAt", NamedQuery.echo(PublicUrls.root(request.getServletContext()) + request.getRequestURI())));
                 else Responses.notFound(request, (HttpServletResponse) getResponse(), message);
             }
         });

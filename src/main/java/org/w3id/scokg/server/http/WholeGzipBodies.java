@@ -1,4 +1,4 @@
-package org.w3id.scokg.server.web;
+package org.w3id.scokg.server.http;
 
 import java.util.zip.ZipException;
 import org.eclipse.jetty.http.GZIPContentDecoder;
