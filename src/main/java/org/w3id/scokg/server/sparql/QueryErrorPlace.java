@@ -45,6 +45,10 @@ public final class QueryErrorPlace {
     private static final Pattern NESTS = Pattern.compile("^The query nests groups or expressions [0-9]+ deep; ");
     private static final Pattern LISTS = Pattern.compile("^The query lists [0-9]+ items inside one pair of brackets ");
     private static final Pattern DIGITS = Pattern.compile("^The query writes ([0-9]+) digits in a row ");
+    /** Jena's parser on a surrogate written as an escape without its partner; it names no place. */
+    private static final Pattern SURROGATE = Pattern.compile("Bad surrogate pair");
+    /** A code point escape, a backslash and u with four hex digits or U with eight, after an even run of backslashes (an escaped backslash is none). */
+    private static final Pattern ESCAPE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))");
     private static final String NAME_CHAR = "\\p{L}\\p{N}_\\-\\u00B7\\u0300-\\u036F\\u203F\\u2040";
 
     private QueryErrorPlace() {}
@@ -61,6 +65,7 @@ public final class QueryErrorPlace {
         if (NESTS.matcher(sentence).find()) return placedAt(sentence, query, QueryText.nestingPast(query));
         if (LISTS.matcher(sentence).find()) return placedAt(sentence, query, QueryText.longestListAt(query));
         if ((m = DIGITS.matcher(sentence)).find()) return placedAt(sentence, query, only(digits(query, Integer.parseInt(m.group(1)))));
+        if (SURROGATE.matcher(sentence).find()) return placedAt(sentence, query, only(unpairedSurrogates(query)));
         if ((m = STRLANG.matcher(sentence)).find()) return placedAt(sentence, query, only(keyword(code, m.group(1))));
         if (LIST_LENGTH.matcher(sentence).find()) return placedAt(sentence, query, only(named(query, code, "http://jena.apache.org/ARQ/list#length")));
         if (SERVICE.matcher(sentence).find()) return placedAt(sentence, query, only(keyword(code, "SERVICE")));
@@ -101,6 +106,30 @@ public final class QueryErrorPlace {
 
     private static Optional<String> placedAt(String sentence, String query, int at) {
         return at < 0 ? Optional.empty() : Optional.of(at(sentence, query, at));
+    }
+
+    /**
+     * The places of the escapes that write a surrogate without its partner: a high one not written
+     * just before an escape of a low one, and a low one not just after a high one. Comments are not
+     * told apart: an escape in one is a place too, and {@link #only} then finds two.
+     */
+    private static List<Integer> unpairedSurrogates(String query) {
+        List<Integer> places = new ArrayList<>();
+        Matcher m = ESCAPE.matcher(query);
+        int highAt = -1;
+        int highEnd = -1;
+        while (m.find()) {
+            int at = m.end() - (m.group(1) != null ? 6 : 10);
+            long code = Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2), 16);
+            boolean low = code >= 0xDC00 && code <= 0xDFFF;
+            if (highAt >= 0 && !(low && at == highEnd)) places.add(highAt);
+            if (low && !(highAt >= 0 && at == highEnd)) places.add(at);
+            boolean high = code >= 0xD800 && code <= 0xDBFF;
+            highAt = high ? at : -1;
+            highEnd = high ? m.end() : -1;
+        }
+        if (highAt >= 0) places.add(highAt);
+        return places;
     }
 
     /** The places of each run of {@code count} digits, anywhere in the text (as {@link QueryText#longestNumber} counts them). */
