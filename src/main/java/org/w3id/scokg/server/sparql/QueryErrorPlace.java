@@ -82,7 +82,11 @@ public final class QueryErrorPlace {
             if (at >= 0) return Optional.of(at("Variable used when already in-scope: " + m.group(1) + " is bound by the pattern, and again by AS "
                     + m.group(1) + " in SELECT", query, at));
         }
-        else if ((m = NAMED_VAR.matcher(sentence)).find() && !m.find()) at = only(occurrences(code, m.group(1), 0, code.length()));
+        else if ((m = NAMED_VAR.matcher(sentence)).find()) {
+            // The variable read before looking for a second: a matcher that finds none has no group to give.
+            String var = m.group(1);
+            if (!m.find()) at = only(occurrences(code, var, 0, code.length()));
+        }
         return at < 0 ? Optional.empty() : Optional.of(at(sentence, query, at));
     }
 
