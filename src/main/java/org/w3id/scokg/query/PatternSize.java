@@ -40,6 +40,12 @@ final class PatternSize {
     static Optional<String> refusal(Query query) {
         Counter counter = new Counter();
         counter.query(query);
+        if (counter.backwards != null) {
+            long least = counter.backwards.getMin();
+            long most = counter.backwards.getMax();
+            return Optional.of("A property path repeats at least " + least + " and at most " + most + " times ({" + least + "," + most
+                    + "}), which no path does; write the lesser count first.");
+        }
         if (counter.largestRepeat > MAX_REPEAT) {
             return Optional.of("A property path repeats " + counter.largestRepeat + " times; this endpoint allows " + MAX_REPEAT + ".");
         }
@@ -59,6 +65,12 @@ final class PatternSize {
         private static final long SATURATED = Long.MAX_VALUE / 4;
         long steps;
         long largestRepeat;
+        /**
+         * The first repetition whose least count passes its most ({@code {2,1}}): it matches no path,
+         * and ARQ's optimiser throws on it ("Bad path"), which the endpoint answered 500 until a review
+         * on 6 December 2026.
+         */
+        P_Mod backwards;
 
         void query(Query query) {
             walk(query.getQueryPattern());
@@ -109,7 +121,11 @@ final class PatternSize {
         /** The steps one path stands for, saturating far above any limit. */
         private long size(Path path) {
             if (path instanceof P_FixedLength fixed) return repeat(fixed.getCount(), fixed.getSubPath());
-            if (path instanceof P_Mod mod) return repeat(Math.max(mod.getMin(), mod.getMax()), mod.getSubPath());
+            if (path instanceof P_Mod mod) {
+                // An open count ({2,}, {,2}) is P_Mod.UNSET, below any other.
+                if (backwards == null && mod.getMax() != P_Mod.UNSET && mod.getMin() > mod.getMax()) backwards = mod;
+                return repeat(Math.max(mod.getMin(), mod.getMax()), mod.getSubPath());
+            }
             if (path instanceof P_Path2 two) {
                 return Math.min(SATURATED, size(two.getLeft()) + size(two.getRight()));
             }

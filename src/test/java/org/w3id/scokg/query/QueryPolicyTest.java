@@ -192,6 +192,20 @@ class QueryPolicyTest {
         assertTrue(System.nanoTime() - start < 1_000_000_000L, "refused before the compiler expands the path");
     }
 
+    /**
+     * A repetition whose least count is above its most ({@code {2,1}}, ARQ's syntax) matches no path,
+     * and ARQ's optimiser threw on it ("Bad path"), a 500 with a stack trace, until a review on 6
+     * December 2026: it is refused with a 400 naming both counts, wherever it stands.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT * { ?s <urn:p>{2,1} ?o }", "SELECT * { ?s (<urn:p>/<urn:q>){10,3} ?o }",
+        "SELECT * { ?s <urn:p> ?o FILTER NOT EXISTS { ?o (<urn:p>{5,0})* ?x } }", "ASK { { SELECT ?s { ?s <urn:p>{100,99} ?o } } }"})
+    void a_repetition_whose_least_count_passes_its_most_is_refused(String query) {
+        String refusal = check(query).orElse("");
+        assertTrue(refusal.startsWith("A property path repeats at least ") && refusal.contains("which no path does"), query + " -> " + refusal);
+        assertTrue(check("SELECT * { ?s <urn:p>{1,2} ?o . ?s <urn:p>{3,3} ?o . ?s <urn:p>{2,} ?o . ?s <urn:p>{,2} ?o }").isEmpty());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"SELECT * { ?s <urn:p>{100} ?o }", "SELECT * { ?s <urn:p>* ?o }", "SELECT * { ?s (<urn:p>/<urn:q>){2,10} ?o }"})
     void paths_within_the_limits_may_run(String query) {
