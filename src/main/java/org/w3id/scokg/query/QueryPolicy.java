@@ -13,7 +13,8 @@ import org.apache.jena.sparql.algebra.Algebra;
  * Jena would load by its class name rather than find in its standard library, such as {@code
  * afn:wait} or {@code afn:print}), wherever the call stands, aggregates, sort keys, paths, EXISTS and
  * sub-queries included; page past the ceilings of LIMIT and OFFSET; or hold property paths that
- * stand for more steps than the optimiser can plan quickly ({@link PatternSize}).
+ * stand for more steps than the optimiser can plan quickly ({@link PatternSize}); nor may it be of
+ * ARQ's JSON form, which is none of SPARQL's four.
  *
  * <p>An answer may be kept only when the query is deterministic: it calls nothing that gives
  * another value on each run ({@code NOW}, {@code RAND}, {@code UUID}, {@code STRUUID}, {@code
@@ -26,9 +27,15 @@ public final class QueryPolicy {
     /** The decision: why the query is refused (empty when it may run), and whether its answer may be kept. */
     public record Verdict(Optional<String> refusal, boolean deterministic) {}
 
+    private static final String JSON_FORM = "The JSON query form is ARQ's, not SPARQL's, and this endpoint does not answer it: it answers SELECT, ASK, "
+            + "CONSTRUCT and DESCRIBE, whose answers it bounds (a SELECT's in SPARQL JSON results with format=json).";
+
     private QueryPolicy() {}
 
     public static Verdict check(Query query) {
+        // ARQ's JSON form is none of SPARQL's four: its answer is written past the row and byte caps
+        // and the timeout's 503 that bound theirs (a review on 6 December 2026).
+        if (query.isJsonType()) return new Verdict(Optional.of(JSON_FORM), false);
         // Before the algebra is compiled: the compiler itself expands paths.
         Optional<String> paths = PatternSize.refusal(query);
         if (paths.isPresent()) return new Verdict(paths, false);

@@ -193,6 +193,21 @@ class QueryPolicyTest {
     }
 
     /**
+     * ARQ's JSON query form ({@code JSON { "a": ?o } WHERE ...}) is none of SPARQL's four, and its
+     * answer is written past every bound the endpoint puts on the four: until a review on 6 December
+     * 2026 it answered all 32,453 rows of ?s ?p ?o at x1 (no X-Result-Row-Cap), 185 MB of a cross product in
+     * 10 s, and at the timeout a cut 200 that ended in Jena's "Incomplete results" banner inside the
+     * JSON. It is refused with a 400 naming the forms the endpoint answers, wherever it is sent.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"JSON { \"a\": ?o } WHERE { ?s ?p ?o }", "JSON { \"a\": \"b\" } WHERE { }",
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> JSON { \"a\": ?o, \"b\": ?z } WHERE { ?s rdfs:label ?o . ?x ?y ?z } LIMIT 5"})
+    void the_json_query_form_is_refused(String query) {
+        String refusal = check(query).orElse("");
+        assertTrue(refusal.startsWith("The JSON query form") && refusal.contains("SELECT, ASK, CONSTRUCT and DESCRIBE"), query + " -> " + refusal);
+    }
+
+    /**
      * A repetition whose least count is above its most ({@code {2,1}}, ARQ's syntax) matches no path,
      * and ARQ's optimiser threw on it ("Bad path"), a 500 with a stack trace, until a review on 6
      * December 2026: it is refused with a 400 naming both counts, wherever it stands.

@@ -650,6 +650,23 @@ class SparqlEndpointIT {
     }
 
     /**
+     * ARQ's JSON query form was answered past every bound of the endpoint until a review on 6 December
+     * 2026: all 32,453 rows of {@code ?s ?p ?o} at x1, no row cap, and a cross product 185 MB long in
+     * 10 s, its timeout a cut 200 ending in Jena's "Incomplete results" banner. It is a 400 now, on
+     * the endpoint and in the editor's plain form.
+     */
+    @Test
+    void the_json_query_form_is_400_not_answered_past_the_caps() {
+        String query = "JSON { \"a\": ?o, \"b\": ?z } WHERE { ?s ?p ?o . ?x ?y ?z }";
+        HttpResponse<String> endpoint = post("application/sparql-query", query);
+        assertEquals(400, endpoint.statusCode(), endpoint.body());
+        assertTrue(endpoint.body().startsWith("The JSON query form is ARQ's, not SPARQL's"), endpoint.body());
+        HttpResponse<String> editor = get("/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "text/html");
+        assertEquals(400, editor.statusCode());
+        assertTrue(editor.body().contains("The JSON query form"), "the form says why");
+    }
+
+    /**
      * Fuseki's refusal of a Graph Store read of a graph the dataset has not quotes the graph's name,
      * and went out whole, where the endpoint's other sentences stop at 400 characters: a name of 7,000
      * letters was a 404 of 7,022 bytes until a review on 6 December 2026. It is cut as the others are.
