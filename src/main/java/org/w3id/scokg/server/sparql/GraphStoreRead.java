@@ -15,7 +15,7 @@ import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.w3id.scokg.query.engine.OwnGraphs;
-import org.w3id.scokg.server.web.Responses;
+import org.w3id.scokg.server.http.Responses;
 
 /**
  * Fuseki's Graph Store read, unchanged but for the dataset it reads: a view that stops the read
