@@ -3,6 +3,8 @@ package org.w3id.scokg.server.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
@@ -70,7 +72,21 @@ final class LuceneQueries {
         query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(words.strip())).append("\"^20");
         String slashed = unSymbol(words);
         if (slashed != null) query.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20");
+        String treaty = treatyNumber(words);
+        if (treaty != null) query.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(treaty)).append("\"^20");
         return query.toString();
+    }
+
+    /**
+     * The Council of Europe treaty number {@code words} are, as the graph writes one ({@code ETS No. 185},
+     * {@code CETS No. 224}), or null for any other text: "ETS 185", "ets no 185", "ETS No.185" and
+     * "CETS No 224." as people write them. The index holds a number whole, so until a review of 6
+     * December 2026 these found the Convention on Cybercrime and its protocols only written exactly so.
+     * The series is kept as written: an ETS number is not read as a CETS one.
+     */
+    static String treatyNumber(String words) {
+        Matcher written = TREATY_WRITTEN.matcher(words.strip());
+        return written.matches() ? written.group(1).toUpperCase(Locale.ROOT) + " No. " + written.group(2) : null;
     }
 
     /**
@@ -137,6 +153,9 @@ final class LuceneQueries {
 
     /** A UN symbol as written or as the site's URLs write it ({@code A/66/359}, {@code A/RES/53/70}, {@code A-66-359}), maybe with a full stop. */
     private static final Pattern SYMBOL_WRITTEN = Pattern.compile("[A-Za-z]{1,4}(?:[-/][A-Za-z0-9.]+){2,}");
+
+    /** A Council of Europe treaty number: the series, "No" with or without its full stop, the number, maybe a sentence's full stop. */
+    private static final Pattern TREATY_WRITTEN = Pattern.compile("(?i)(C?ETS)\\s*(?:No\\.?\\s*)?([0-9]+)\\.?");
 
     /** A Wikidata ID ({@code Q668}), which the index holds as a symbol of the thing linked to it ({@link SearchIndex#wikidataId}). */
     private static final Pattern WIKIDATA_ID = Pattern.compile("[Qq][1-9][0-9]*");
