@@ -824,6 +824,35 @@ class BrowserIT {
         }
     }
 
+    /**
+     * Without JavaScript the editor page is the plain form, and its lead, which says what the form does
+     * and that the answer comes under it, stands above the form at every width. A review on 6 December
+     * 2026 found it on a phone under the sixteen examples, at the foot of the page: the rule that draws
+     * the editor's lead under the editor on a phone moved the plain form's too. The page's scripts are
+     * turned off through the DevTools protocol for this test only.
+     */
+    @Test
+    void without_javascript_the_plain_forms_lead_stands_above_the_form() throws IOException {
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        try {
+            for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 900))) {
+                browser.manage().window().setSize(size);
+                for (String lang : List.of("en", "ru", "zh")) {
+                    open("/query?lang=" + lang + "&query=" + java.net.URLEncoder.encode("SELECT ?s WHERE { ?s a <https://w3id.org/sco-kg/ontology#Norm> } LIMIT 2", StandardCharsets.UTF_8));
+                    WebElement lead = browser.findElement(By.id("plain-lead"));
+                    WebElement form = browser.findElement(By.id("plain-query"));
+                    assertTrue(lead.isDisplayed() && browser.findElement(By.cssSelector("#plain-editor table")).isDisplayed(), "the plain form, its lead and its answer, in " + lang);
+                    assertTrue(lead.getRect().getY() + lead.getRect().getHeight() <= form.getRect().getY(),
+                            "the lead above the form at " + size + " in " + lang + ": the lead at " + lead.getRect().getY() + " px, the form at " + form.getRect().getY());
+                    checkPage("plain-editor-" + lang + "-" + size.width, false);
+                }
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
     @Test
     @Order(5)
     void the_editor_is_on_the_first_screen_of_a_phone_and_nothing_covers_the_query() throws IOException {
