@@ -526,6 +526,31 @@ class SiteIT {
     }
 
     /**
+     * A named query's link to the editor, followed without JavaScript, opens the plain form holding that
+     * query with the values chosen, and its answer: until a review on 6 December 2026 the link was
+     * {@code /query#query=...} alone, whose fragment a browser never sends, and the plain form showed
+     * its own first query (the states by name) in its place. The editor's address, which runs nothing on
+     * the server, is the link's {@code data-editor}, which site.js puts in its place (BrowserIT follows it).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "zh"})
+    void a_named_querys_link_to_the_editor_opens_it_in_the_plain_form(String lang) {
+        String named = page("/queries/members-on-date?date=2010-01-01&role=https%3A%2F%2Fw3id.org%2Fsco-kg%2Fontology%23ObserverState&lang=" + lang).body();
+        Matcher link = Pattern.compile("<a href=\"(/query\\?query=[^\"]+)\" data-editor=\"(/query#query=[^\"]+)\">").matcher(named);
+        assertTrue(link.find(), "a link to the plain form and the editor's address: " + named.substring(named.indexOf("<p class=\"downloads\">")));
+        String plain = page(link.group(1).replace("&amp;", "&")).body();
+        Matcher held = Pattern.compile("<textarea class=\"query\" id=\"plain-query\" name=\"query\" rows=\"14\">([^<]*)</textarea>").matcher(plain);
+        assertTrue(held.find(), plain);
+        String text = held.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        Matcher title = Pattern.compile("<h1 lang=\"[a-z-]+\">([^<]+)</h1>").matcher(named);
+        assertTrue(title.find() && text.startsWith("# title: " + title.group(1) + "\n"), "the named query, titled as its page: " + text);
+        assertTrue(text.contains("\"2010-01-01\"^^xsd:date") && text.contains("sco:ObserverState") && !text.contains("\"2025-09-01\"^^xsd:date"), "the values chosen: " + text);
+        // The plain form's answer: the four observer states of 1 January 2010, India among them.
+        assertTrue(plain.contains("<section aria-live=\"polite\">") && plain.contains("/doc/state/IN"), "the answer under the form");
+        assertTrue(URLDecoder.decode(link.group(2).replace("&amp;", "&"), StandardCharsets.UTF_8).contains("\"2010-01-01\"^^xsd:date"), "the editor's address holds the same values");
+    }
+
+    /**
      * Each named query the plain form lists (a link that carries its text in the address, for a reader
      * without JavaScript) answers in each language, with a table: a review on 6 December 2026 found the
      * Russian article-claims, its names asked for as the pages fall back, 9,291 bytes long as a link

@@ -154,7 +154,14 @@ final class NamedQueryPage {
             body.append("<a href=\"?").append(Html.escape(params)).append("format=").append(format).append("\" download>")
                     .append(Html.escape(texts.get("format." + format))).append("</a> ");
         }
-        body.append("<a href=\"/query#query=").append(Html.escape(URLEncoder.encode(query.textWith(given, texts.language().tag), StandardCharsets.UTF_8).replace("+", "%20")))
+        // Without JavaScript the link opens the plain form, holding the query with the values chosen and
+        // its answer; site.js puts the editor's address (data-editor), which runs nothing on the server, in
+        // its place. A fragment never reaches the server: until a review on 6 December 2026 the link was
+        // the editor's address alone, and without JavaScript the plain form showed its own first query.
+        String tag = texts.language().tag;
+        body.append("<a href=\"/query?query=").append(Html.escape(URLEncoder.encode(EditorPage.addressable(query, given, tag), StandardCharsets.UTF_8)))
+                .append("&amp;lang=").append(tag).append("\" data-editor=\"/query#query=")
+                .append(Html.escape(URLEncoder.encode(query.textWith(given, tag), StandardCharsets.UTF_8).replace("+", "%20")))
                 .append("\">").append(Html.escape(texts.get("queries.editor"))).append("</a></p>");
         Map<String, String> joined = query.joined();
         List<Binding> answer = new ArrayList<>();

@@ -84,4 +84,7 @@
     input.addEventListener("focus", function () { clearTimeout(leaving); });
   }
   document.querySelectorAll("input[data-suggest]").forEach(attach);
+  // A link to the editor (a named query's page) takes the editor's own address, which the server never
+  // sees and so runs nothing for; without JavaScript it keeps its own, the plain form's.
+  document.querySelectorAll("a[data-editor]").forEach(function (a) { a.setAttribute("href", a.getAttribute("data-editor")); });
 })();
