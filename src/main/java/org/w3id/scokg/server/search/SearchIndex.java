@@ -98,7 +98,7 @@ public final class SearchIndex {
 
     /** The analyzer of each language's own field. */
     static final java.util.Map<String, Analyzer> BY_LANGUAGE = java.util.Map.of("zh", new BritishSpelling(new SimplifiedChinese(new CJKAnalyzer())),
-            "en", new BritishSpelling(new EnglishAnalyzer()), "ru", new BritishSpelling(new RussianAnalyzer()));
+            "en", new BritishSpelling(new EnglishAnalyzer()), "ru", new BritishSpelling(new CyberPrefix(new RussianAnalyzer())));
 
     /** The analyzer of the fields every language shares, Chinese read in one script ({@link SimplifiedChinese}), English in one spelling ({@link BritishSpelling}). */
     static Analyzer everyScript() {
@@ -121,9 +121,10 @@ public final class SearchIndex {
      * default graph, which is empty (that evening: until then search found nothing on TDB2). 7: the
      * texts added in one order, the same in memory and on TDB2 ({@link #fill}, that evening). 8: an
      * act's Russian or Chinese title made from its document's other name in that language ({@link
-     * #composedTitles}, 5 December 2026).
+     * #composedTitles}, 5 December 2026). 9: a Russian word with «кибер-» indexed without it too
+     * ({@link CyberPrefix}, 6 December 2026).
      */
-    static final String FORMAT = "8";
+    static final String FORMAT = "9";
     /** The file in a kept index's folder that names its {@link #FORMAT}. */
     static final String FORMAT_FILE = "sco-kg-index-format";
 

@@ -1,0 +1,81 @@
+package org.w3id.scokg.server.search;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * An analyzer that also reads a Russian word made with the prefix «кибер-» as the word without it, at
+ * the same place: «киберсуверенитет» is found by «суверенитет», «киберпреступность» by «преступность»,
+ * as "cyber sovereignty" is by "sovereignty" and 网络主权 by 主权. Russian writes the prefix as one word
+ * with what it qualifies, and until a review of 6 December 2026 «суверенитет» found only a source
+ * record, not cyber sovereignty. The rest is taken from the wrapped analyzer's last token (lower case,
+ * stemmed), so it is a stem as a query's word is; a rest of fewer than three letters is left out.
+ */
+final class CyberPrefix extends AnalyzerWrapper {
+    private static final String PREFIX = "кибер";
+    private static final int SHORTEST_REST = 3;
+    private final Analyzer analyzer;
+
+    /** {@code analyzer}, its words with «кибер-» read without it too. */
+    CyberPrefix(Analyzer analyzer) {
+        super(analyzer.getReuseStrategy());
+        this.analyzer = analyzer;
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return analyzer;
+    }
+
+    @Override
+    protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+        return new TokenStreamComponents(components.getSource(), new Rest(components.getTokenStream()));
+    }
+
+    @Override
+    public String toString() {
+        return "CyberPrefix(" + analyzer + ")";
+    }
+
+    /** Each token, then, for one that begins with the prefix, its rest at the same position. */
+    private static final class Rest extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+        private State word;
+        private String rest;
+
+        Rest(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (rest != null) {
+                restoreState(word);
+                term.setEmpty().append(rest);
+                position.setPositionIncrement(0);
+                rest = null;
+                return true;
+            }
+            if (!input.incrementToken()) return false;
+            String text = term.toString();
+            if (text.startsWith(PREFIX) && text.length() >= PREFIX.length() + SHORTEST_REST) {
+                rest = text.substring(PREFIX.length());
+                word = captureState();
+            }
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            rest = null;
+            word = null;
+        }
+    }
+}
