@@ -853,6 +853,45 @@ class BrowserIT {
         }
     }
 
+    /**
+     * The editor's request settings (YASGUI's panel behind the gear) fit the screen and cut no word. A
+     * review on 6 December 2026 found the panel 600 px wide whatever the screen, so the page scrolled
+     * sideways by 241 px on a phone; its rows not wrapping, so «Для CONSTRUCT и DESCRIBE» and its list were
+     * cut at the panel's edge in Russian; and its buttons 30 px high, so "GET (query in the address)",
+     * on two lines, lost its second.
+     */
+    @Test
+    void the_editors_settings_fit_the_screen_and_cut_no_word() throws IOException {
+        String cut = """
+                const panel = document.querySelector('.tabPanel.active .tabMenu.open'), edge = panel.getBoundingClientRect(), wrong = [];
+                if (edge.left < -1 || edge.right > document.documentElement.clientWidth + 1) wrong.push('the panel past the screen: ' + Math.round(edge.left) + ' to ' + Math.round(edge.right) + ' px');
+                for (const e of panel.querySelectorAll('*')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.width === 0 || e.closest('option')) continue;
+                  if (r.right > edge.right + 1 || r.left < edge.left - 1) wrong.push('past the panel: ' + e.tagName + ' ' + e.textContent.trim().slice(0, 40));
+                  if (e.children.length === 0 && e.textContent.trim() && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))
+                    wrong.push('cut: ' + e.tagName + ' ' + e.textContent.trim() + ' ' + e.scrollWidth + 'x' + e.scrollHeight + ' in ' + e.clientWidth + 'x' + e.clientHeight);
+                }
+                return wrong;""";
+        try {
+            for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 900))) {
+                browser.manage().window().setSize(size);
+                for (String lang : List.of("en", "ru", "zh")) {
+                    open("/query?lang=" + lang);
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .yasqe .CodeMirror")));
+                    browser.findElement(By.cssSelector(".tabPanel.active .tabContextButton")).click();
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tabPanel.active .tabMenu.open")));
+                    // Its opening slides for half a second.
+                    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return document.querySelector('.tabPanel.active .tabMenu.open').getAnimations().length === 0"));
+                    assertEquals(List.of(), browser.executeScript(cut), "the settings at " + size + " in " + lang);
+                    checkPage("editor-settings-" + lang + "-" + size.width, false);
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
     @Test
     @Order(5)
     void the_editor_is_on_the_first_screen_of_a_phone_and_nothing_covers_the_query() throws IOException {
