@@ -235,7 +235,7 @@ class StatementRecordsIT {
         assertTrue(code.contains("<h1>States subscribing to the code pledge to comply with the UN Charter and respect sovereignty and territorial integrity… · summary</h1>"),
                 "the summary once, cut after a word: " + code);
         for (String lang : List.of("en", "ru", "zh")) {
-            Matcher link = Pattern.compile("<a href=\"/doc/assertion/[0-9a-f]+\"[^>]*>(.*?)</a>", Pattern.DOTALL).matcher(get("/doc/assertion/?lang=" + lang).body());
+            Matcher link = Pattern.compile("<a href=\"/doc/assertion/[0-9a-f]+\"[^>]*>(.*?)</a>", Pattern.DOTALL).matcher(LinkedDataIT.wholeIndex("assertion", lang));
             int titles = 0;
             while (link.find()) {
                 titles++;

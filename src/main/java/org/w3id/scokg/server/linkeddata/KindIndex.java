@@ -30,8 +30,17 @@ final class KindIndex {
     private final Graph provenance;
     private final Graph union;
 
-    /** The indexes made, by kind and language: a few dozen, about 1 MB each at most (the assertions'). */
-    private final Cache<String, String> pages = Caffeine.newBuilder().maximumSize(64).build();
+    /**
+     * The rows an index shows on a page at most: the statement records' index was one page of 3,909
+     * rows, 800 KB and 376,808 px high on a phone, until a review on 6 December 2026.
+     */
+    static final int PAGE_ROWS = 200;
+
+    /** The listings made, by kind and language: a few dozen, about 1 MB each at most (the assertions'). */
+    private final Cache<String, Listing> listings = Caffeine.newBuilder().maximumSize(64).build();
+
+    /** An index's headings and its rows, in order, each row's cells as HTML. */
+    private record Listing(List<String> headers, List<List<String>> rows) {}
 
     KindIndex(Graph data, Graph provenance, Graph union) {
         this.data = data;
@@ -66,16 +75,44 @@ final class KindIndex {
         return kind.equals("source") || kind.equals("excerpt") || kind.equals("assertion") ? provenance : data;
     }
 
-    /**
-     * The index of {@code kind}'s {@code things} in {@code language}, made once: the graph does not
-     * change while it is served, and the assertions' index (3,484 titles made from their parts) took
-     * 2 to 3.6 s to make on a loaded machine (a review on 5 December 2026).
-     */
-    String render(String kind, List<Node> things, Language language, String version, String root) {
-        return pages.get(kind + "\n" + language.tag, key -> make(kind, things, language, version, root));
+    /** How many pages the index of {@code things} has ({@value #PAGE_ROWS} rows a page). */
+    static int pages(List<Node> things) {
+        return Math.max(1, (things.size() + PAGE_ROWS - 1) / PAGE_ROWS);
     }
 
-    private String make(String kind, List<Node> things, Language language, String version, String root) {
+    /**
+     * Page {@code page} (from 1 to {@link #pages}) of the index of {@code kind}'s {@code things} in
+     * {@code language}. Its rows are made once for every page: the graph does not change while it is
+     * served, and the assertions' index (3,484 titles made from their parts) took 2 to 3.6 s to make
+     * on a loaded machine (a review on 5 December 2026).
+     */
+    String render(String kind, List<Node> things, int page, Language language, String version, String root) {
+        Listing listing = listings.get(kind + "\n" + language.tag, key -> listing(kind, things, language));
+        Texts texts = Texts.of(language);
+        int count = listing.rows().size();
+        int from = (page - 1) * PAGE_ROWS;
+        int to = Math.min(count, from + PAGE_ROWS);
+        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("kind." + kind))).append("</h1><p class=\"lead\">")
+                .append(Html.escape(texts.format("index.count", count)));
+        if (count > PAGE_ROWS) body.append(' ').append(Html.escape(texts.format("index.rows", from + 1, to, PAGE_ROWS)));
+        body.append("</p>").append(table(listing.headers(), listing.rows().subList(from, to)));
+        if (count > PAGE_ROWS) pageLinks(body, kind, page, pages(things), language, texts);
+        String kept = page > 1 ? "page=" + page + "&" : "";
+        return Page.at("/doc/" + kind + "/", kept, language).version(version).under(root).title(texts.get("kind." + kind))
+                .crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/").body(body.toString()).render();
+    }
+
+    /** A link to each page by its number, the page shown a number that is no link. */
+    private static void pageLinks(StringBuilder body, String kind, int page, int pages, Language language, Texts texts) {
+        body.append("<nav class=\"pages\" aria-label=\"").append(Html.escape(texts.get("fragments.pages"))).append("\"><ul>");
+        for (int n = 1; n <= pages; n++) {
+            body.append("<li>").append(n == page ? "<span aria-current=\"page\">" + n + "</span>"
+                    : "<a href=\"/doc/" + kind + "/?page=" + n + "&amp;lang=" + language.tag + "\">" + n + "</a>").append("</li>");
+        }
+        body.append("</ul></nav>");
+    }
+
+    private Listing listing(String kind, List<Node> things, Language language) {
         Texts texts = Texts.of(language);
         // Each label made once (a fact's title in Russian or Chinese is made from its parts), then sorted.
         Map<Node, Labels.Label> names = new HashMap<>();
@@ -111,10 +148,7 @@ final class KindIndex {
             if (statuses) row.add(current(thing, texts));
             rows.add(row);
         }
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("kind." + kind))).append("</h1><p class=\"lead\">")
-                .append(Html.escape(texts.format("index.count", sorted.size()))).append("</p>").append(table(headers, rows));
-        return Page.at("/doc/" + kind + "/", language).version(version).under(root).title(texts.get("kind." + kind)).crumb(Html.escape(texts.get("kind." + kind)), "/doc/" + kind + "/")
-                .body(body.toString()).render();
+        return new Listing(headers, rows);
     }
 
     /**

@@ -304,7 +304,22 @@ final class LinkedDataServlet extends HttpServlet {
         // A page for people only: a client that does not take HTML gets 406, not HTML it did not ask for.
         if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
         Vary.onLanguage(response);
-        Responses.html(request, response, kinds.render(kindName, things, Language.of(request), Page.version(request), urls.root()));
+        int pages = KindIndex.pages(things);
+        int page = page(request, pages);
+        if (page == 0) {
+            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.indexPage", pages, KindIndex.PAGE_ROWS));
+            return;
+        }
+        Responses.html(request, response, kinds.render(kindName, things, page, Language.of(request), Page.version(request), urls.root()));
+    }
+
+    /** The page of an index asked for ({@code page=}, 1 when not given), or 0 when it is no whole number from 1 to {@code pages}, or is given twice. */
+    private static int page(HttpServletRequest request, int pages) {
+        String[] values = request.getParameterValues("page");
+        if (values == null) return 1;
+        if (values.length > 1 || !values[0].strip().matches("[0-9]{1,4}")) return 0;
+        int page = Integer.parseInt(values[0].strip());
+        return page >= 1 && page <= pages ? page : 0;
     }
 
 }

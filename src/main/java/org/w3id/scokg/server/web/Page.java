@@ -105,7 +105,15 @@ public final class Page {
 
     /** A page at {@code path} in {@code language}, for pages rendered once and kept. */
     public static Page at(String path, Language language) {
-        return new Page(Texts.of(language), path, "", null);
+        return at(path, "", language);
+    }
+
+    /**
+     * As {@link #at(String, Language)}, its address with the query string {@code kept} (each pair ended
+     * by {@code &}, no {@code lang}), which the switcher to the other languages keeps: a page of an index.
+     */
+    public static Page at(String path, String kept, Language language) {
+        return new Page(Texts.of(language), path, kept, null);
     }
 
     public Texts texts() {
