@@ -2,7 +2,6 @@ package org.w3id.scokg.server.search;
 
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.w3id.scokg.server.web.Spelling;
 
@@ -17,18 +16,10 @@ import org.w3id.scokg.server.web.Spelling;
  * marks the text as stored. Only words with at least three letters before -ize or -yze: "size",
  * "prize" and "seize" are left as they are.
  */
-final class BritishSpelling extends AnalyzerWrapper {
-    private final Analyzer analyzer;
-
+final class BritishSpelling extends WrappedAnalyzer {
     /** {@code analyzer}, reading American spellings as British ones. */
     BritishSpelling(Analyzer analyzer) {
-        super(analyzer.getReuseStrategy());
-        this.analyzer = analyzer;
-    }
-
-    @Override
-    protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return analyzer;
+        super(analyzer);
     }
 
     @Override
@@ -39,10 +30,5 @@ final class BritishSpelling extends AnalyzerWrapper {
     @Override
     protected Reader wrapReaderForNormalization(String fieldName, Reader reader) {
         return new PatternReplaceCharFilter(Spelling.AMERICAN, Spelling.BRITISH, reader);
-    }
-
-    @Override
-    public String toString() {
-        return "BritishSpelling(" + analyzer + ")";
     }
 }

@@ -2,7 +2,6 @@ package org.w3id.scokg.server.search;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,30 +15,17 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * record, not cyber sovereignty. The rest is taken from the wrapped analyzer's last token (lower case,
  * stemmed), so it is a stem as a query's word is; a rest of fewer than three letters is left out.
  */
-final class CyberPrefix extends AnalyzerWrapper {
+final class CyberPrefix extends WrappedAnalyzer {
     private static final String PREFIX = "кибер";
     private static final int SHORTEST_REST = 3;
-    private final Analyzer analyzer;
-
     /** {@code analyzer}, its words with «кибер-» read without it too. */
     CyberPrefix(Analyzer analyzer) {
-        super(analyzer.getReuseStrategy());
-        this.analyzer = analyzer;
-    }
-
-    @Override
-    protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return analyzer;
+        super(analyzer);
     }
 
     @Override
     protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
         return new TokenStreamComponents(components.getSource(), new Rest(components.getTokenStream()));
-    }
-
-    @Override
-    public String toString() {
-        return "CyberPrefix(" + analyzer + ")";
     }
 
     /** Each token, then, for one that begins with the prefix, its rest at the same position. */

@@ -3,7 +3,6 @@ package org.w3id.scokg.server.search;
 import com.ibm.icu.text.Transliterator;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
@@ -24,7 +23,7 @@ import org.apache.lucene.analysis.icu.ICUTransformFilter;
  * {@link MappingCharFilter} corrects the offsets of a word it lengthened, so a snippet still marks
  * the text as stored.
  */
-final class SimplifiedChinese extends AnalyzerWrapper {
+final class SimplifiedChinese extends WrappedAnalyzer {
     /** ICU's transform of traditional Chinese characters into simplified ones. */
     static final String TRANSFORM = "Traditional-Simplified";
     /** ICU's transliterators keep no state between calls: threads may share one. */
@@ -39,17 +38,9 @@ final class SimplifiedChinese extends AnalyzerWrapper {
             "數位", "数字", "数位", "数字",
             "資安", "信息安全", "资安", "信息安全");
 
-    private final Analyzer analyzer;
-
     /** {@code analyzer}, with traditional characters in its tokens written simplified. */
     SimplifiedChinese(Analyzer analyzer) {
-        super(analyzer.getReuseStrategy());
-        this.analyzer = analyzer;
-    }
-
-    @Override
-    protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return analyzer;
+        super(analyzer);
     }
 
     @Override
@@ -76,10 +67,5 @@ final class SimplifiedChinese extends AnalyzerWrapper {
     @Override
     protected TokenStream wrapTokenStreamForNormalization(String fieldName, TokenStream in) {
         return new ICUTransformFilter(in, SIMPLIFIED);
-    }
-
-    @Override
-    public String toString() {
-        return "SimplifiedChinese(" + analyzer + ")";
     }
 }
