@@ -99,6 +99,13 @@ final class SparqlEndpointFilter implements Filter {
         }
         request = accepted(request, response);
         if (request == null || refusedGraphs(request, response) || refusedQueryBody(request, response, path)) return;
+        if (read && path.equals("/sparql") && asks && namesNoOperation(request)) {
+            // Fuseki's 400 for it repeats the whole query string ("Malformed request: unrecognized
+            // parameters: ..."): 7,000 letters went out whole until a review on 6 December 2026.
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "The endpoint reads a query as query=, or a graph as graph= or default; this request gives none of them ("
+                    + org.w3id.scokg.query.NamedQuery.echo(request.getQueryString()) + ").");
+            return;
+        }
         if (read && QUERY_PATHS.contains(path) && asks && asksOnlyAQuery(request) && prefersHtmlToAnswers(request.getHeader("Accept"))) {
             // A browser following a link to a query (DBpedia's endpoint answers it with an HTML
             // table too): the editor with the query and its answer as a table, the page /query gives (a HEAD, its headers).
@@ -166,6 +173,15 @@ final class SparqlEndpointFilter implements Filter {
         }
         if (accept != null && !EndpointAccept.withJsonLd(accept).equals(accept)) return new AcceptWrapper(request, EndpointAccept.withJsonLd(accept));
         return request;
+    }
+
+    /**
+     * Whether a read of the dataset's own address names none of the parameters by which Fuseki chooses
+     * an operation there (query; update or request, which it would take for an update; graph or
+     * default, the Graph Store's), so that Fuseki would refuse it as unrecognised.
+     */
+    private static boolean namesNoOperation(HttpServletRequest request) {
+        return List.of("query", "update", "request", "graph", "default").stream().noneMatch(name -> request.getParameter(name) != null);
     }
 
     /** A 400 for a graph parameter that is empty or no absolute IRI, and true; false where there is none. */
