@@ -305,6 +305,34 @@ class QueryBodiesIT {
     }
 
     /**
+     * A body of two gzip members is one body (RFC 1952 2.2), and so must be whole to its second
+     * member's end. Jetty's decoder returns at the end of each member, and until a review on 6
+     * December 2026 the check read the rest of the bytes that came with it no further: a first member
+     * whole and a second cut short, or a stray byte after the first, arrived in one read and were run
+     * as far as they went (a 200, the query of the first member and what Jetty's inflater made of the
+     * rest).
+     */
+    @Test
+    void a_gzip_body_whose_second_member_is_cut_short_is_400() throws IOException {
+        byte[] first = gzip("SELECT * WHERE { ?s ?p ?o } LIMIT 1 #".getBytes(StandardCharsets.US_ASCII));
+        byte[] second = gzipStored((" ".repeat(5000) + "\nLIMIT").getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> whole = post("application/sparql-query", concat(first, second), "Content-Encoding", "gzip");
+        assertEquals(400, whole.statusCode(), whole.body());
+        assertTrue(whole.body().contains("line 2"), whole.body());
+        for (byte[] cut : new byte[][] {concat(first, java.util.Arrays.copyOf(second, 200)), concat(first, new byte[] {0x1f})}) {
+            HttpResponse<String> response = post("application/sparql-query", cut, "Content-Encoding", "gzip");
+            assertEquals(400, response.statusCode(), cut.length + " bytes: " + response.body());
+            assertTrue(response.body().contains("not gzip"), response.body());
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /**
      * x-gzip is gzip's old name, which RFC 9110 8.4.1.3 asks a recipient to take as gzip: until 2
      * December 2026 it was a 415. Inflated as gzip is, under the same limit.
      */

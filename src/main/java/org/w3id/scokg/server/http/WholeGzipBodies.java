@@ -103,9 +103,19 @@ final class WholeGzipBodies extends Handler.Wrapper {
             return pastLimit();
         }
 
-        /** Inflates what {@code compressed} holds, up to the limit; a RuntimeException where it is not gzip. */
+        /**
+         * Inflates what {@code compressed} holds, up to the limit; a RuntimeException where it is not
+         * gzip. Jetty's decoder returns where a member ends, the rest of the bytes unread: they are read
+         * on, as the start of the next member (until a review on 6 December 2026 they were not, and a
+         * second member cut short in the same read passed).
+         */
         void inflate(java.nio.ByteBuffer compressed) {
-            decodeChunks(compressed);
+            while (compressed.hasRemaining() && !pastLimit()) {
+                int before = compressed.remaining();
+                decodeChunks(compressed);
+                // A call that took no byte would take none the next time either: stop rather than spin.
+                if (compressed.remaining() == before) return;
+            }
         }
 
         boolean pastLimit() {
