@@ -8,7 +8,6 @@ import org.w3id.scokg.graph.Snapshot;
 import org.w3id.scokg.query.engine.SparqlEngine;
 import org.w3id.scokg.query.engine.SpillFolder;
 import org.w3id.scokg.server.LinkedDataServer;
-import org.w3id.scokg.server.ServedGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

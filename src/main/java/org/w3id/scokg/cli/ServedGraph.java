@@ -1,4 +1,4 @@
-package org.w3id.scokg.server;
+package org.w3id.scokg.cli;
 
 import java.nio.file.Path;
 import org.w3id.scokg.graph.GraphBuilder;
@@ -15,9 +15,11 @@ import org.w3id.scokg.validate.Validator;
 /**
  * What {@code serve} does before it listens: the graph to serve, from its snapshot, its TDB2 store or
  * the tables, and its dumps, written only when their inputs changed. {@code --base} names the w3id
- * rules' target.
+ * rules' target. In {@code cli}, the one package above graph, validate, publish and the search index
+ * it names; {@code server} only serves what this returns (README, "Where the code departs from
+ * DESIGN.md").
  */
-public final class ServedGraph {
+final class ServedGraph {
     private ServedGraph() {}
 
     /**
@@ -28,7 +30,7 @@ public final class ServedGraph {
      * then read from its {@link Snapshot} when one of these inputs is there, and kept as one after a
      * build.
      */
-    public static KnowledgeGraph prepare(Path project, Path data, Path tdb2, String base) {
+    static KnowledgeGraph prepare(Path project, Path data, Path tdb2, String base) {
         // The whole base, path too: with --base https://pub.example/sco-kg/ the server's own links are
         // under /sco-kg/, and so must the w3id rules' be.
         String w3idTarget = base == null ? W3idRules.DEFAULT_TARGET : base.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
@@ -60,10 +62,10 @@ public final class ServedGraph {
     }
 
     /** The folder in the dumps' folder where the search index of the graph's {@link Snapshot} is kept (not served). */
-    public static final String SEARCH_INDEX = ".search-index";
+    static final String SEARCH_INDEX = ".search-index";
 
     /** The folder beside a TDB2 store where its search index is kept ({@code DIR-text}). */
-    public static Path searchIndexFolder(Path store) {
+    static Path searchIndexFolder(Path store) {
         return store.toAbsolutePath().resolveSibling(store.getFileName() + "-text");
     }
 
