@@ -24,7 +24,6 @@ import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Sentence;
-import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
 
 /**

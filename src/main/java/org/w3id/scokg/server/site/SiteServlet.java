@@ -35,7 +35,6 @@ import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
-import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
 
 /**
