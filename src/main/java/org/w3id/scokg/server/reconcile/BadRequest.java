@@ -27,9 +27,8 @@ class BadRequest extends RuntimeException {
     }
 
     /**
-     * {@code text} cut to 40 characters, for a sentence that names what a client sent: until a review
-     * on 4 December 2026 a query's key, a member, a property or a setting of 500,000 characters came
-     * back whole in the 400.
+     * {@code text} cut to 40 characters, for a sentence that names what a client sent: a query's key,
+     * a member, a property or a setting of 500,000 characters does not come back whole in the 400.
      */
     static String shortened(String text) {
         return shortened(text, 40);
@@ -37,8 +36,7 @@ class BadRequest extends RuntimeException {
 
     /**
      * {@code text} cut to {@code limit} characters, the cut marked "…": a type is an IRI, which 40
-     * characters cut short ("…/ontology#Stateme…", until a review on 6 December 2026), so a type is
-     * cut at {@link #IRI_LIMIT}.
+     * characters cut short ("…/ontology#Stateme…"), so a type is cut at {@link #IRI_LIMIT}.
      */
     static String shortened(String text, int limit) {
         if (text.length() <= limit) return text;

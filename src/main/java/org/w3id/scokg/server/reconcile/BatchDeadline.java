@@ -40,7 +40,7 @@ final class BatchDeadline {
     /**
      * A batch run past its deadline: each name is compared with every thing's, so a batch's time
      * grows with the graph (100 queries of 499 characters took 4 to 7 s at x1 and 59 to 80 s at x10,
-     * past any timeout; a review on 5 December 2026).
+     * past any timeout).
      */
     static final class PastDeadline extends RuntimeException {
         PastDeadline() {
@@ -49,8 +49,8 @@ final class BatchDeadline {
     }
 
     /**
-     * A batch whose client has gone: no one reads its answer (until 5 December 2026 a batch ran on
-     * to its end or its deadline after its client had closed the connection).
+     * A batch whose client has gone: no one reads its answer, so it does not run on to its end or
+     * its deadline after its client has closed the connection.
      */
     static final class ClientLeft extends RuntimeException {
         ClientLeft() {

@@ -63,7 +63,7 @@ final class DataExtension {
 
     /**
      * The values of {@code property} for each of {@code ids} (relative to {@code id/}, or whole IRIs,
-     * as a query's names may be: until a review on 3 December 2026 an IRI got an empty row), by the id
+     * as a query's names may be, so an IRI does not get an empty row), by the id
      * as given; {@code date} for status. Stopped by {@code deadline} ({@link BatchDeadline#check}).
      */
     Map<String, List<Value>> values(List<String> ids, String property, LocalDate date, BatchDeadline deadline) {

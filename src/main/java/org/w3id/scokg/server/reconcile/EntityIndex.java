@@ -47,8 +47,7 @@ final class EntityIndex {
     /**
      * A type of {@code id} named {@code name}, with the words the site uses for its class in each of
      * its languages ({@code term.sco.State} in {@code texts*.properties}): the ontology labels its
-     * classes in English only, and until a review on 5 December 2026 the type suggest service knew
-     * only the English name, so «гос» and 国家 suggested nothing.
+     * classes in English only, and with the English name alone «гос» and 国家 would suggest nothing.
      */
     static Type type(String id, String name) {
         Set<String> words = new LinkedHashSet<>();
@@ -72,8 +71,7 @@ final class EntityIndex {
          * Its most specific types, as candidates and suggestions give them ("treaty", not
          * "instrument"): those of its types no other of its types is under; all its types where that
          * leaves none, as where two of its classes are each declared under the other (each is above
-         * the other). Until a review on 6 December 2026 such a thing had none, and its description
-         * failed the request with a 500.
+         * the other). Such a thing never has none, which would fail its description with a 500.
          */
         List<Type> specificTypes() {
             List<Type> specific = types.stream().filter(t -> types.stream().noneMatch(u -> u.broader().contains(t.id()))).toList();

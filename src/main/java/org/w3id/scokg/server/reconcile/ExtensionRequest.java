@@ -45,7 +45,7 @@ record ExtensionRequest(List<String> ids, Map<String, String> properties) {
                 }
             }
             // The answer has one column per property id, so one asked for twice (two dates of status)
-            // would lose a column: the first was dropped without a word until a review on 3 December 2026.
+            // would lose a column, the first dropped without a word: it is refused instead.
             if (properties.containsKey(id)) {
                 throw new BadRequest("extend: property '" + id + "' is asked for twice; ask for it once (for two dates, in two requests)", place.at("id", "extend"));
             }

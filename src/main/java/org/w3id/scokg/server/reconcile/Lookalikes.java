@@ -5,8 +5,8 @@ package org.w3id.scokg.server.reconcile;
  * Words that mix Latin and Cyrillic letters, as text typed on the wrong keyboard layout or copied
  * from a scan holds them ("Рoссия" with a Latin «o», "Indiа" with a Cyrillic «а»): no word of either
  * language does, so each letter of the fewer script that has a twin of the same look in the other
- * is read as that twin. Until a review on 5 December 2026 such a word was a near name (86.7 and 90),
- * never the name. A word of one script is left as it is, and so is a letter without a twin.
+ * is read as that twin. Left mixed, such a word is a near name (86.7 and 90), never the name. A
+ * word of one script is left as it is, and so is a letter without a twin.
  */
 final class Lookalikes {
     private Lookalikes() {}

@@ -32,8 +32,8 @@ final class NameNormaliser {
 
     /**
      * The form of state before the name where a list put it after ("Iran (Islamic Republic of)",
-     * "Kazakhstan, Republic of"): no other name ends in "of". Until a review on 5 December 2026 such a
-     * name was 0.9 of the long name the graph gives, never the same name.
+     * "Kazakhstan, Republic of"): no other name ends in "of". Left as it is, such a name is only 0.9
+     * of the long name the graph gives, never the same name.
      */
     private static String formFirst(String text) {
         java.util.regex.Matcher inverted = FORM_AFTER.matcher(text);
@@ -61,10 +61,10 @@ final class NameNormaliser {
         String text = Normalizer.normalize(Scripts.simplified(invisible(name)), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         text = DOTTED.matcher(text).replaceAll(dotted -> dotted.group().replace(".", ""));
         // "ß" is "ss" in Unicode's full case folding (its capital is "SS"), and German writes either:
-        // "Rußland" found nothing where "Russland" found Russia until a review on 5 December 2026.
+        // "Rußland" must find Russia as "Russland" does.
         text = Lookalikes.oneScript(text.toLowerCase(Locale.ROOT).replace("ß", "ss").replaceAll("['’‘`´]", ""));
         // Chinese has no spaces between words: a table pads a name of two characters to the width of
-        // three ("中　国", "印　度"), and until a review on 5 December 2026 such a name found nothing.
+        // three ("中　国", "印　度"), and such a name must still be found.
         return HAN_SPACE.matcher(text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip()).replaceAll("");
     }
 
@@ -74,8 +74,8 @@ final class NameNormaliser {
     /**
      * {@code text} without its invisible format characters (Unicode's category Cf: a soft hyphen, a
      * zero-width space, joiner or non-joiner, a word joiner, a byte order mark), which text copied
-     * from a web page or a PDF may hold inside a word: until a review on 5 December 2026 they split
-     * the word they stood in, so "Rus" U+00AD "sia" was 0.91 of "Russia", not certain, and suggested nothing.
+     * from a web page or a PDF may hold inside a word: left in, they split the word they stand in,
+     * so "Rus" U+00AD "sia" would be 0.91 of "Russia", not certain, and suggest nothing.
      */
     static String invisible(String text) {
         return FORMAT.matcher(text).replaceAll("");
@@ -85,8 +85,7 @@ final class NameNormaliser {
 
     /**
      * The word "UN", the one abbreviation read as what it stands for: "United Nations", which the
-     * graph gives it as a name of the UN, so "UN General Assembly" is the Assembly's name (it found
-     * nothing until a review on 3 December 2026).
+     * graph gives it as a name of the UN, so "UN General Assembly" is the Assembly's name.
      */
     private static final Pattern UN = Pattern.compile("(?<![\\p{L}\\p{N}])un(?![\\p{L}\\p{N}])");
 

@@ -14,9 +14,8 @@ import java.util.stream.Collectors;
  * OpenRefine takes a certain match without asking. Of the same kind means that one's most specific
  * type is among the other's types (two declarations, or a declaration and a thing typed instrument
  * only): the summit "chaired by Russia" is no rival of Russia, nor a body of the UN ("United Nations
- * General Assembly") of the UN. Until a review of issue 13 on 6 December 2026 only a candidate of
- * exactly the same name stood against certainty, and the 1999 declaration was a certain match at
- * 100 with the 2019 one at 90.
+ * General Assembly") of the UN. Were only a candidate of exactly the same name to stand against
+ * certainty, the 1999 declaration would be a certain match at 100 with the 2019 one at 90 (issue 13).
  */
 final class NameRivals {
     private NameRivals() {}

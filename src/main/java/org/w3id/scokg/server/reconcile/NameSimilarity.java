@@ -53,8 +53,8 @@ final class NameSimilarity {
         String y = NameNormaliser.withoutStateForm(b);
         if (x.equals(a) && y.equals(b)) return Math.max(Math.max(Math.max(edits(a, b), dice(grams(a), grams(b))), contained(a, b)), typoApart(a, b));
         // A state's form of name says nothing of which state it is: "Republic of Korea" and "Republic of
-        // India" were 0.84 alike, so the states' English long forms (4 December 2026) made India a
-        // candidate for Korea, until a review that day. The names are compared without it; a name
+        // India" are 0.84 alike whole, so the states' English long forms would make India a
+        // candidate for Korea. The names are compared without it; a name
         // and its long form ("India", "Republic of India") are a candidate, never the same name
         // ("Republic of China" is not the People's Republic).
         if (x.equals(y)) return CONTAINED;
@@ -65,10 +65,10 @@ final class NameSimilarity {
      * {@value #TYPO_APART} where two names have the same words in the same order, each the same word or
      * one a typo apart ({@link #sameWord}: one letter added, dropped, changed or swapped with the next,
      * in words of five letters or more, never in Chinese), else 0: a name misspelt is
-     * nearer the name than a longer name that holds the word ({@value #CONTAINED}). Until a review of
-     * issue 13 on 6 December 2026 "Indai" scored 90 for India (by its long form, "Republic of India",
-     * which holds the word) and 90 for "SCO summit chaired by India (2023, virtual)" alike, and its
-     * own name only 77 (Jaro-Winkler and Levenshtein read the swapped letters as two edits).
+     * nearer the name than a longer name that holds the word ({@value #CONTAINED}). Without it
+     * "Indai" scores 90 for India (by its long form, "Republic of India", which holds the word) and
+     * 90 for "SCO summit chaired by India (2023, virtual)" alike, and its own name only 77
+     * (Jaro-Winkler and Levenshtein read the swapped letters as two edits; issue 13).
      */
     static double typoApart(String a, String b) {
         String[] x = a.split(" ");
@@ -90,9 +90,9 @@ final class NameSimilarity {
         String[] x = a.split(" ");
         String[] y = b.split(" ");
         // Chinese is written without spaces: a name of two characters or more is held in a state's
-        // long form, the name followed by a form of state ("印度" in "印度共和国"; until 2 December
-        // 2026 they were 0). Only such forms: a name that merely begins another is another name
-        // ("印度" and "印度尼西亚", India and Indonesia).
+        // long form, the name followed by a form of state ("印度" in "印度共和国", one word
+        // each, which the comparison of words below leaves at 0). Only such forms: a name that
+        // merely begins another is another name ("印度" and "印度尼西亚", India and Indonesia).
         if (x.length == 1 && y.length == 1 && han(a) && han(b)) {
             String shorter = a.length() < b.length() ? a : b;
             String longer = a.length() < b.length() ? b : a;
@@ -102,8 +102,7 @@ final class NameSimilarity {
         String[] shorter = x.length < y.length ? x : y;
         String[] longer = x.length < y.length ? y : x;
         // Too little to be held: "SCO" is a word of "SCO Charter", which is not the SCO, and "CoE"
-        // of no code of conduct (until 2 December 2026 "UN", now read as "United Nations", was 90
-        // for "UN General Assembly", which then found nothing else, and "coe" 90 for the codes).
+        // of no code of conduct ("coe" would be 90 for the codes).
         if (String.join("", shorter).length() < HELD) return 0;
         for (String word : shorter) {
             boolean found = false;
@@ -180,11 +179,10 @@ final class NameSimilarity {
      * distance of one. A word shorter than {@value #TYPO_FREE} letters counts only as written, for a
      * letter changes a short word into another ("coe" and "code"); so does a word with Chinese in
      * it, which is written without spaces, so one word may be a whole name, and a character
-     * changed is another name. Until a review on 6 December 2026 two words were one where their
-     * Jaro-Winkler similarity was 0.9 or more: "Indiana" was India a typo apart (92), as were "niger"
-     * and "nigeria", "austria" and "australia", and a query for the Council's Bishkek declaration,
-     * 上海合作组织成员国元首理事会比什凯克宣言, one word, found the New Delhi, Qingdao, Samarkand and
-     * Tianjin declarations and the Council itself at 92.
+     * changed is another name. A Jaro-Winkler similarity of 0.9 or more is not one word: it makes
+     * "Indiana" India a typo apart (92), as "niger" and "nigeria", "austria" and "australia", and a
+     * query for the Council's Bishkek declaration, 上海合作组织成员国元首理事会比什凯克宣言, one word,
+     * would find the New Delhi, Qingdao, Samarkand and Tianjin declarations and the Council itself at 92.
      */
     private static boolean sameWord(String word, String other) {
         if (word.equals(other)) return true;
@@ -207,9 +205,9 @@ final class NameSimilarity {
     }
 
     /**
-     * What follows a state's name in its long form in Chinese (simplified, as names are compared).
-     * Nepal's and Laos's forms (尼泊尔联邦民主共和国, 老挝人民民主共和国) found no candidate until a
-     * review on 4 December 2026.
+     * What follows a state's name in its long form in Chinese (simplified, as names are compared),
+     * the longer forms too: without them Nepal's and Laos's forms (尼泊尔联邦民主共和国, 老挝人民民主共和国)
+     * find no candidate.
      */
     private static final Set<String> STATE_FORMS = Set.of("国", "共和国", "联邦", "王国", "人民共和国", "民主共和国", "伊斯兰共和国", "社会主义共和国",
             "联合共和国", "民主社会主义共和国", "合众国", "联邦共和国", "阿拉伯共和国", "联邦民主共和国", "人民民主共和国");

@@ -23,8 +23,8 @@ import org.w3id.scokg.server.web.Language;
  * sco:Body and sco:ActorGroup, read as organisation: ORG's own axioms, org:FormalOrganization under
  * org:Organization, are not in the served graph). Each is named by its labels in the ontology, in
  * English, Russian and Chinese; a class with no English label has no name to show and is left out.
- * Until 6 December 2026 the service knew only the default types: "treaty" was an unknown type, and
- * a treaty's candidate said "instrument" while its page said "treaty".
+ * Without them "treaty" would be an unknown type, and a treaty's candidate would say "instrument"
+ * while its page says "treaty".
  */
 final class NarrowerTypes {
     private final Map<String, EntityIndex.Type> types = new LinkedHashMap<>();

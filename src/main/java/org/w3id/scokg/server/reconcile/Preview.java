@@ -19,9 +19,9 @@ import org.w3id.scokg.vocab.SCO;
  * apart, and its identifiers, each after its property's name. In the reader's language, chosen as
  * the site's pages choose it ({@code ?lang=}, the cookie, {@code Accept-Language}): the thing's name
  * as its page gives it ({@link Labels}), the kind and the properties' names in the bundles' words
- * ({@code reconcile.property.*}). The API gives a preview no language to ask for, and until 6
- * December 2026 it was English whatever the reader's language (issue 15); each text in another
- * language than the page's says which.
+ * ({@code reconcile.property.*}). The API gives a preview no language to ask for, so it
+ * is chosen as a page's is, not English whatever the reader's language (issue 15); each text in
+ * another language than the page's says which.
  */
 final class Preview {
     private Preview() {}
@@ -36,7 +36,7 @@ final class Preview {
                 .append(label.html(language)).append("</a></b><br>").append(description(entity, label.text(), texts));
         // iso3166 holds both codes, which iso3166Alpha2 and iso3166Alpha3 show one by one: a line
         // less in a preview 160 pixels high. Each by its property's name, as the extension's columns
-        // are: until a review on 6 December 2026 by its id ("iso3166Alpha2: CN"), words for programs.
+        // are, not by its id ("iso3166Alpha2: CN"), a word for programs.
         // Without the form a value is asked in ("date (YYYY, YYYY-MM or YYYY-MM-DD)"): the preview shows the value.
         entity.identifiers().entrySet().stream().filter(e -> !e.getKey().equals("iso3166")).sorted(Map.Entry.comparingByKey())
                 .forEach(e -> body.append("<br>").append(Html.escape(texts.get(propertyKey(e.getKey())))).append(Html.escape(texts.colon()))

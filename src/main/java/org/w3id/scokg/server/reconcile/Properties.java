@@ -29,16 +29,15 @@ import org.w3id.scokg.vocab.SCO;
  * sco:unDocumentSymbol}); a property the service computes (either ISO code, any date of a thing,
  * the Wikidata item, the day SCO membership began, the status on a date), no term of the ontology,
  * has an IRI of its own under {@link SCO#RECONCILE_NS}, which {@code /reconcile/properties}
- * describes ({@link #described()}). Until a review of issue 13 on 6 December 2026 every id was a
- * short word, and read against the schema space five of them ({@code iso3166}, {@code unSymbol},
- * {@code wikidata}, {@code memberSince}, {@code status}) named no term of the ontology; each short
- * id is still taken ({@link Property#key()}), as OpenRefine projects store it.
+ * describes ({@link #described()}). Ids are not short words: read against the schema space, five
+ * of them ({@code iso3166}, {@code unSymbol}, {@code wikidata}, {@code memberSince}, {@code status})
+ * would name no term of the ontology (issue 13). Each short id ({@link Property#key()}) is taken
+ * too, as OpenRefine projects may store it.
  */
 final class Properties {
     /**
-     * One property: its id, the short id it had until 6 December 2026 ({@code key}, still taken,
-     * and the word {@code extension.rq} and {@code identifiers.rq} bind {@code ?property} to, which
-     * the service reads by), name and uses.
+     * One property: its id, its short id ({@code key}, taken too, and the word {@code extension.rq}
+     * and {@code identifiers.rq} bind {@code ?property} to, which the service reads by), name and uses.
      */
     record Property(String id, String key, String name, String description, boolean matchable, boolean fetchable) {
         /** Whether it is a term of the ontology, its id a local name there. */
@@ -90,10 +89,10 @@ final class Properties {
     /**
      * The property {@code id} names: its id, its IRI (its id after the manifest's {@code
      * schemaSpace}, against which API 0.2 reads an id, where it is a term of the ontology), or its
-     * short id of before 6 December 2026; {@code sco:date}, the date of an act, is {@code date}, whose
-     * values hold the date of every act on a thing. An IRI after the schema space that is no term of
-     * the ontology ({@code …#memberSince}) names none: until a review of issue 13 on 6 December 2026
-     * every short id was taken so, and {@code …#unDocumentSymbol}, the ontology's term, was not.
+     * short id; {@code sco:date}, the date of an act, is {@code date}, whose values hold the date of
+     * every act on a thing. An IRI after the schema space names a property only where it is a term of the
+     * ontology ({@code …#unDocumentSymbol}); one that is not ({@code …#memberSince}) names none, for
+     * the schema space is the ontology's (issue 13).
      */
     static Optional<Property> get(String id) {
         if (id.equals(SCO.date.getURI())) return get("date");

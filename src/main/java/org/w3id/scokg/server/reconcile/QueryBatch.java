@@ -80,8 +80,7 @@ final class QueryBatch {
      * The type ids {@code element} gives (a string or an array of them), each one of {@code known},
      * read by {@link #typeId}; a blank one is none given, as in {@code propose_properties}: OpenRefine,
      * until its pull request #6131 of November 2023, sent {@code "type":""} for "Reconcile against
-     * type" with the box left empty, which the query schema allows, and until a review on 6 December
-     * 2026 it was a 400 for the whole batch.
+     * type" with the box left empty, which the query schema allows: no 400 for the whole batch.
      */
     private static List<String> types(JsonElement element, RequestPlace where, Set<String> known) {
         List<String> given = StrictJson.strings(element, where);

@@ -25,9 +25,8 @@ final class Reconciler {
     private static final Set<String> IDENTIFYING = Set.of("iso3166", "iso3166Alpha2", "iso3166Alpha3", "wikidata", "unSymbol");
     /**
      * The properties every state of the graph has a value of and nothing else has: asked for, a thing
-     * without one disagrees, as a thing with another code does. Until a review on 4 December 2026 it
-     * cost nothing, and "Russia" with the code IN had the summit "chaired by Russia" first, at 90, above
-     * both states.
+     * without one disagrees, as a thing with another code does. Were it to cost nothing, "Russia"
+     * with the code IN would have the summit "chaired by Russia" first, at 90, above both states.
      */
     private static final Set<String> COUNTRY_CODES = Set.of("iso3166", "iso3166Alpha2", "iso3166Alpha3");
     /**
@@ -37,8 +36,8 @@ final class Reconciler {
     static final double MIN_SCORE = 75;
     /**
      * A name at least this similar (of 1) does not stand against an identifier that agrees. "Iraq"
-     * is 0.82 of "Iran": with 0.8, "Iraq" and the code IR made Iran certain (a review on 3
-     * December 2026); a typo ("Kazakstan", 0.94) still agrees.
+     * is 0.82 of "Iran": with 0.8, "Iraq" and the code IR would make Iran certain; a typo
+     * ("Kazakstan", 0.94) still agrees.
      */
     private static final double NAME_AGREES = 0.9;
     /**
@@ -55,7 +54,7 @@ final class Reconciler {
     /**
      * How the types of a query bind its candidates ({@code type_strict}): a candidate of any of
      * them, of all of them, or of any type, those of other types {@link #OFF_TYPE} lower ("should":
-     * the types are a preference; until 2 December 2026 it was read as "any", a filter).
+     * the types are a preference, not a filter as with "any").
      */
     enum TypeStrict {
         ANY, SHOULD, ALL;
@@ -103,12 +102,12 @@ final class Reconciler {
      */
     List<Candidate> reconcile(Query query, BatchDeadline deadline) {
         // A name of over QueryBatch.MAX_TEXT characters is a cell that holds a paragraph, no thing's
-        // name: it has no candidates, and is not compared (300,000 characters took 20 s). Until a
-        // review on 2 December 2026 it was a 400 that cost every other query of its batch too.
+        // name: it has no candidates, and is not compared (300,000 characters took 20 s). It is no
+        // 400, which would cost every other query of its batch too.
         if (query.name() != null && query.name().length() > QueryBatch.MAX_TEXT) return List.of();
         // A blank name (an empty cell beside the properties) says nothing, as a blank value does:
-        // until a review on 3 December 2026 it was a name 0.0 like every thing's, which halved the
-        // score and forbade a match that an ISO code alone made certain.
+        // read as a name it would be 0.0 like every thing's, which halves the score and forbids a
+        // match that an ISO code alone makes certain.
         String name = query.name() == null || query.name().isBlank() ? null : NameNormaliser.normalise(query.name());
         String acronym = name == null ? null : NameSimilarity.acronym(query.name());
         // The name and the unSymbol values read as symbols once, against the graph's symbols: a
@@ -124,28 +123,27 @@ final class Reconciler {
             Scored s = score(entity, read, name, acronym, symbol, cited);
             // A thing the name finds stays a candidate when a property given disagrees, its score the
             // mean, under the cut, and never certain: the user sees what the name found, and that the
-            // value does not agree ("Иран" with ISO code IQ, a dirty cell or the wrong column). Until
-            // a review on 4 December 2026 it had no candidate at all, and "Russia" with IN found India.
+            // value does not agree ("Иран" with ISO code IQ, a dirty cell or the wrong column). Dropped,
+            // it would leave no candidate at all, and "Russia" with IN would find India alone.
             if (s.score() >= MIN_SCORE || s.identified() || s.named()) scored.add(preferred && !query.types().isEmpty() ? typed(s, ofTypes(entity, query)) : s);
         }
         // Among equal scores, a thing of the types asked for first; then the one whose name has the
-        // most of its words and the query's in common, so the fewest other words: "General Assembly"
-        // put the five "General Assembly resolution ..." before the Assembly, past the default
-        // limit of 5 (a review on 3 December 2026), but only among names that hold every word asked:
-        // "Astana Declaration" put the city Astana, whose one word the query holds, before the two
-        // declarations (a review on 3 December 2026); then one whose name begins with the words asked
-        // (the shortest such name first) before one that only holds them: "Shanghai" put eight
-        // things at 90 and, by their ids alone, left the SCO and the Shanghai Five out of the first
-        // five (a review on 2 December 2026).
+        // most of its words and the query's in common, so the fewest other words, else "General
+        // Assembly" puts the five "General Assembly resolution ..." before the Assembly, past the
+        // default limit of 5; but only among names that hold every word asked, else "Astana
+        // Declaration" puts the city Astana, whose one word the query holds, before the two
+        // declarations; then one whose name begins with the words asked (the shortest such name
+        // first) before one that only holds them: "Shanghai" puts eight things at 90, and by their
+        // ids alone the SCO and the Shanghai Five would be left out of the first five.
         deadline.check();
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing((Scored s) -> preferred && !ofTypes(s.entity(), query))
                 .thenComparing(s -> !holdsAll(s.entity(), name))
                 .thenComparingDouble(s -> -sharedWords(s.entity(), name)).thenComparingInt(s -> beginsWith(s.entity(), name))
                 .thenComparing(s -> s.entity().id()));
         // A name is certain only where it is no other candidate's, a candidate that a property given
-        // contradicts included: until a review on 5 December 2026 a date made one of three reports of
-        // the same name certain ("Report of the Group of Governmental Experts" with 2013), because the
-        // date made the others uncertain, while the answer still listed them.
+        // contradicts included: else a date makes one of three reports of the same name certain
+        // ("Report of the Group of Governmental Experts" with 2013), because the date makes the
+        // others uncertain, while the answer still lists them.
         // Nor where another candidate of its kind answers to the words asked (NameRivals).
         boolean nameShared = scored.stream().filter(Scored::exactName).count() > 1;
         List<EntityIndex.Entity> matchable = scored.stream().filter(s -> ofTypes(s.entity(), query)).map(Scored::entity).toList();
@@ -157,8 +155,8 @@ final class Reconciler {
 
     /**
      * {@code s} under "should": a feature saying whether it is of the types asked for and, when it is
-     * not, a score {@link #OFF_TYPE} lower. Until a review on 2 December 2026 things of other types
-     * kept their score and were put last, so a list could read 90 then 100.
+     * not, a score {@link #OFF_TYPE} lower. Kept at their score and put last, things of other types
+     * would make a list read 90 then 100.
      */
     private static Scored typed(Scored s, boolean ofTypes) {
         Map<String, Object> features = new LinkedHashMap<>(s.features());
@@ -223,14 +221,14 @@ final class Reconciler {
             // Its symbol written among other words ("UN doc A/69/723"): a candidate, not certain.
             if (!cited.isEmpty() && entity.identifiers("unSymbol").stream().anyMatch(s -> cited.contains(UnSymbols.key(s)))) best = Math.max(best, CITED);
             // The thing's own id (kind/key, or its IRI) names it, as the API expects of a query
-            // (until a review on 2 December 2026 "state/RU" found nothing).
+            // ("state/RU").
             boolean own = entity.id().equals(EntityIndex.idOf(query.name()));
             // So do its ISO 3166 codes and Wikidata item, the cell being the code column itself
-            // (until a review on 3 December 2026 "RUS" and "Q159" were names unlike any).
+            // ("RUS", "Q159"), which as names are unlike any.
             boolean code = namesByCode(entity, query.name());
             // A code in small letters with no type asked for is as likely a word of the table ("in", "by",
-            // "am"): a candidate, but not certain (India, Belarus and Armenia were certain matches until
-            // a review on 4 December 2026); in capitals ("BY") or in a column typed as states it is the code.
+            // "am"): a candidate, but not certain (else India, Belarus and Armenia would be certain
+            // matches); in capitals ("BY") or in a column typed as states it is the code.
             if (code && query.types().isEmpty() && query.name().strip().matches("\\p{Ll}{2,3}")) {
                 code = false;
                 best = Math.max(best, CODE_OR_WORD);
@@ -255,22 +253,22 @@ final class Reconciler {
                     features.merge(property.pid(), false, (a, b) -> false);
                     unchecked = true;
                 }
-                // No value given (an empty list, as the schema allows) says nothing: until 2 December
-                // 2026 it counted as a disagreement and dropped the right thing (a review found it).
+                // No value given (an empty list, as the schema allows) says nothing: counted as a
+                // disagreement it would drop the right thing.
                 continue;
             }
             Set<String> own = entity.identifiers(property.pid());
             if (own.isEmpty() && !COUNTRY_CODES.contains(property.pid())) {
                 // The graph has no value to compare: neither for the candidate nor against it, but
-                // not certain either (until 2 December 2026 it counted as a disagreement, and
-                // "India" with a date lost India). No feature either: false said it disagreed.
+                // not certain either (counted as a disagreement, "India" with a date would lose
+                // India). No feature either: false would say it disagreed.
                 unchecked = true;
                 continue;
             }
             // A thing without an ISO 3166 code is not the country a code names: it disagrees.
             boolean agrees = property.values().stream().anyMatch(v -> own.stream().anyMatch(o -> comparator(property.pid()).test(v, o)));
             // A property given twice (two columns of the user's table) counts twice, and its feature
-            // is whether both agree, whichever comes first (the last one's shown until a review on 3 December 2026).
+            // is whether both agree, whichever comes first, not the last one's alone.
             features.merge(property.pid(), agrees, (a, b) -> (Boolean) a && (Boolean) b);
             if (agrees) total++;
             if (agrees && IDENTIFYING.contains(property.pid())) identified = true;
@@ -284,7 +282,7 @@ final class Reconciler {
 
     /**
      * Whether {@code name}, a cell, is one of {@code entity}'s ISO 3166 codes or its Wikidata item (as
-     * an id or IRI), also in full-width forms (ＲＵＳ, Ｑ159: nothing until a review on 3 December 2026).
+     * an id or IRI), also in full-width forms (ＲＵＳ, Ｑ159), read by NFKC.
      */
     static boolean namesByCode(EntityIndex.Entity entity, String cell) {
         String name = java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC);

@@ -28,8 +28,8 @@ final class StrictJson {
             noNameTwice(new java.io.StringReader(json), document);
             return JsonParser.parseString(json);
         } catch (java.io.IOException e) {
-            // JSON nested deeper than Gson reads is JSON all the same: until a review on 6 December 2026
-            // 5,000 brackets were said to be "not JSON at line 1, column 256".
+            // JSON nested deeper than Gson reads is JSON all the same: 5,000 brackets are not "not
+            // JSON at line 1, column 256", they are too deep.
             if (String.valueOf(e.getMessage()).startsWith(NESTING_PAST)) {
                 throw new BadRequest(document.parameter() + "= nests arrays and objects more than " + NESTING + " deep" + Placed.where(json, document)
                         + "; this service reads them " + NESTING + " deep at most", document);
@@ -44,8 +44,8 @@ final class StrictJson {
 
     /**
      * The text handed to Gson's reader a character at a time, so that when the reader finds it is
-     * not JSON the last character handed is the one it stopped on (until a review on 5 December 2026
-     * the refusal gave Gson's column, one past a comma, brace or quote out of place). Read so only
+     * not JSON the last character handed is the one it stopped on (Gson's own column is one past a
+     * comma, brace or quote out of place). Read so only
      * once the text is known not to be JSON: a character at a time costs some 30 ms a MiB.
      */
     private static final class Placed extends java.io.Reader {
@@ -107,14 +107,13 @@ final class StrictJson {
 
     /**
      * Refuses a JSON object that names a member twice ({"q0": ..., "q0": ...}): JSON leaves its
-     * meaning open, and Gson keeps the last, so one query of a batch was lost, with a 200, until a
-     * review on 3 December 2026.
+     * meaning open, and Gson keeps the last, so one query of a batch would be lost, with a 200.
      */
     private static void noNameTwice(java.io.Reader json, RequestPlace document) throws java.io.IOException {
         try (com.google.gson.stream.JsonReader reader = new com.google.gson.stream.JsonReader(json)) {
             // Strict JSON (RFC 8259): names and strings quoted, one value. Gson's JsonParser, which reads
-            // the text after this, takes {q0:{query:Russia}} and 'single quotes' (a 200 until a review on
-            // 4 December 2026, though the README said anything not JSON is a 400).
+            // the text after this, takes {q0:{query:Russia}} and 'single quotes', which are not JSON
+            // and so a 400.
             reader.setStrictness(com.google.gson.Strictness.STRICT);
             noNameTwice(reader, document);
             if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) throw new BadRequest(document.parameter() + "= is not JSON: more than one value", document);
@@ -160,8 +159,8 @@ final class StrictJson {
 
     /**
      * A string or an array of strings, as a list; absent is empty. Anything else is refused as what
-     * it is not (until a review on 5 December 2026 a type given as an object or null was told that it
-     * "must be a JSON array", where OpenRefine sends a string and the schema allows either).
+     * it is not: a type given as an object or null is not told that it "must be a JSON array", where
+     * OpenRefine sends a string and the schema allows either.
      */
     static List<String> strings(JsonElement element, RequestPlace where) {
         if (element == null) return List.of();

@@ -31,7 +31,7 @@ final class SuggestServices {
      * ?limit=} ask for.
      */
     JsonObject entities(HttpServletRequest request) {
-        // An unknown type is a 400 here too (it suggested nothing, with 200, until a review on 3 December 2026).
+        // An unknown type is a 400 here too: a 200 suggesting nothing would read as "no such thing".
         String type = knownType(request);
         Reconciler.TypeStrict strict = typeStrict(request);
         JsonArray result = new JsonArray();
@@ -79,7 +79,7 @@ final class SuggestServices {
         JsonObject answer = new JsonObject();
         if (type != null && !type.isBlank()) answer.addProperty("type", type);
         // The limit asked, as API 0.2's response has it ("optionally, the requested limit"): the
-        // number read, at most 1,000, as properties are counted (not echoed until 5 December 2026).
+        // number read, at most 1,000, as properties are counted.
         if (request.getParameter("limit") != null) answer.addProperty("limit", limit);
         answer.add("properties", properties);
         return answer;
@@ -90,8 +90,8 @@ final class SuggestServices {
      * asks with {@code url + "?type=" + typeID}, the id not encoded (its "Add columns from reconciled
      * values" dialog): every type here has a {@code #}, which the browser takes for the start of a
      * fragment and does not send, so {@code ?type=https://w3id.org/sco-kg/ontology} arrives, and a
-     * column reconciled with no type sends {@code ?type=}. Until a review on 4 December 2026 both were
-     * 400s, and the dialog proposed no property at all. A type cut at its {@code #} is read as every
+     * column reconciled with no type sends {@code ?type=}. Were both 400s, the dialog would propose no
+     * property at all. A type cut at its {@code #} is read as every
      * type of the service it could have been, and a blank one (empty or white space, as in a query)
      * as none; any other unknown type is a 400.
      */
@@ -106,13 +106,12 @@ final class SuggestServices {
 
     /**
      * The {@code ?type=} asked for, or null; a blank one is none, as in a query and in {@code
-     * propose_properties}; an unknown type is a 400, as in a query (it was echoed back with every
-     * property; a review found it).
+     * propose_properties}; an unknown type is a 400, as in a query, not echoed back with every property.
      */
     private String knownType(HttpServletRequest request) {
         String given = request.getParameter("type");
         String type = given == null || given.isBlank() ? null : QueryBatch.typeId(given, parts.join().typeIds());
-        // Shortened, as a named query's values are: a type of 7,000 characters was echoed whole (a review on 3 December 2026).
+        // Shortened, as a named query's values are: a type of 7,000 characters is not echoed whole.
         if (type != null && !parts.join().typeIds().contains(type)) throw new BadRequest("'" + BadRequest.shortened(type, BadRequest.IRI_LIMIT) + "' is not one of this service's types (see the manifest)", TYPE);
         return type;
     }
@@ -133,8 +132,8 @@ final class SuggestServices {
      * What was typed: {@code ?prefix=}, and after it what OpenRefine's suggest widget (Freebase's
      * suggest 4.3, "advanced" by default) takes out of it into {@code ?filter=(all …)}, every word
      * that holds a colon: an IRI, a link or {@code wd:Q159} pasted into its search, type or property
-     * box arrives as {@code filter=(all https://…)} beside a blank prefix, and suggested nothing until
-     * a review of issue 13 on 6 December 2026. A filter of another form, Freebase's own, is not read.
+     * box arrives as {@code filter=(all https://…)} beside a blank prefix, and must still suggest
+     * (issue 13). A filter of another form, Freebase's own, is not read.
      */
     private static String prefix(HttpServletRequest request) {
         String prefix = request.getParameter("prefix");
@@ -157,7 +156,7 @@ final class SuggestServices {
     private static int number(HttpServletRequest request, String name, int fallback) {
         String value = request.getParameter(name);
         if (value == null) return fallback;
-        // A whole number past an int is past the most allowed: it was refused as not a whole number.
+        // A whole number past an int is past the most allowed, not "not a whole number": read as the most.
         if (value.matches("0*[1-9][0-9]{9,}")) return 1000;
         try {
             int n = Integer.parseInt(value);

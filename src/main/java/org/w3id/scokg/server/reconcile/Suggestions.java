@@ -20,24 +20,23 @@ final class Suggestions {
     /**
      * Things with a name a word of which starts with {@code prefix}, of {@code type} when given; the
      * thing whose ISO 3166 code or Wikidata item {@code prefix} is, first (the API: "supplying an entity
-     * identifier as prefix should return this entity"; nothing until a review on 3 December 2026).
-     * Nothing for a blank prefix, as for one of which nothing is left to match (it listed ten things
-     * in the order of their names until the same review). {@code strict} binds the type as in a
-     * query: {@link Reconciler.TypeStrict#SHOULD} keeps the things of other types, after those of
-     * the type (API 0.2 defines {@code type_strict} for queries only; until a review on 5 December
-     * 2026 "should" filtered here as "any" does).
+     * identifier as prefix should return this entity").
+     * Nothing for a blank prefix, as for one of which nothing is left to match, not ten things in
+     * the order of their names. {@code strict} binds the type as in a query: {@link
+     * Reconciler.TypeStrict#SHOULD} keeps the things of other types, after those of the type, not
+     * filtering as "any" does (API 0.2 defines {@code type_strict} for queries only).
      */
     List<EntityIndex.Entity> entities(String prefix, String type, Reconciler.TypeStrict strict, int cursor, int limit) {
         String p = NameNormaliser.normalisePrefix(prefix);
         if (prefix.isBlank() || nothingLeft(prefix, p)) return List.of();
         // Of its names, the one that matches best: the rank of the match, then the name's length.
         record Hit(EntityIndex.Entity entity, boolean ofType, int rank, int length) {}
-        // What was typed, read as a symbol and as an id once, not once per thing (a review on 3
-        // December 2026: 4,000 dots took 14 s of a core, the symbol's key made again for each thing).
+        // What was typed, read as a symbol and as an id once, not once per thing: 4,000 dots took
+        // 14 s of a core with the symbol's key made again for each thing.
         String symbol = UnSymbols.key(prefix);
         String id = EntityIndex.idOf(prefix);
-        // Initials typed whole ("UNGA"), as a query matches them (until a review on 4 December 2026
-        // the suggest service found nothing for what a query found at 85).
+        // Initials typed whole ("UNGA"), as a query matches them: what a query finds at 85, the
+        // suggest service finds too.
         String acronym = NameSimilarity.acronym(prefix);
         List<Hit> hits = new ArrayList<>();
         for (EntityIndex.Entity entity : index.all()) {
@@ -59,8 +58,7 @@ final class Suggestions {
             if (best != null) hits.add(best);
         }
         // The things of the type first (all of them, but under "should"); then a thing named exactly
-        // what was typed ("SCO" is the SCO, before every "SCO summit"), then the shortest names
-        // (until 2 December 2026 the SCO came 26th; a review found it).
+        // what was typed ("SCO" is the SCO, before every "SCO summit"), then the shortest names.
         hits.sort(Comparator.comparing((Hit h) -> !h.ofType()).thenComparingInt(Hit::rank).thenComparingInt(Hit::length).thenComparing(h -> h.entity().label()));
         return hits.stream().skip(cursor).limit(limit).map(Hit::entity).toList();
     }
@@ -82,7 +80,7 @@ final class Suggestions {
     List<EntityIndex.Type> types(String prefix) {
         String p = NameNormaliser.normalisePrefix(prefix);
         if (nothingLeft(prefix, p)) return List.of();
-        // Or its id, the class IRI as typed so far, as the API expects (it found nothing until a review on 2 December 2026).
+        // Or its id, the class IRI as typed so far, as the API expects.
         String typed = prefix.strip();
         return index.offered().stream()
                 .filter(t -> t.words().stream().anyMatch(w -> rank(NameNormaliser.normalise(w), p) < Integer.MAX_VALUE) || typed.contains(":") && t.id().startsWith(typed))
@@ -91,16 +89,14 @@ final class Suggestions {
 
     /**
      * Those of {@code properties} whose id, short id ({@link Properties.Property#key()}) or name
-     * starts with {@code prefix} (a word of the name), or whose IRI does, by short id, the order of
-     * before 6 December 2026; the property {@code prefix} names as a query names one ({@link
-     * Properties#get}), first.
+     * starts with {@code prefix} (a word of the name), or whose IRI does, by short id; the property
+     * {@code prefix} names as a query names one ({@link Properties#get}), first.
      */
     static List<Properties.Property> properties(List<Properties.Property> properties, String prefix) {
         String p = NameNormaliser.normalisePrefix(prefix);
         if (nothingLeft(prefix, p)) return List.of();
         // Its IRI as typed so far, as a type's and a thing's: a term of the ontology has its local name
-        // for id, so its IRI, which queries and data extension take, suggested nothing until a review
-        // on 6 December 2026.
+        // for id, so its IRI, which queries and data extension take, would otherwise suggest nothing.
         String typed = prefix.strip();
         Properties.Property named = Properties.get(typed).orElse(null);
         return properties.stream()
@@ -112,7 +108,7 @@ final class Suggestions {
 
     /**
      * Whether a prefix was typed but nothing of it is left to match ("!!!", an emoji): it suggests
-     * nothing (until 2 December 2026 it matched every name, as an empty prefix does; a review found it).
+     * nothing, rather than match every name as an empty prefix would.
      */
     private static boolean nothingLeft(String typed, String normalised) {
         return normalised.isEmpty() && !typed.isBlank();
