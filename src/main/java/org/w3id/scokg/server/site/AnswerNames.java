@@ -114,8 +114,8 @@ final class AnswerNames {
     /**
      * Whether the row states {@code value}: a literal that is the object of a triple whose subject and
      * property are in the row's other columns (a statement's value in {@code statement-sources}). It is
-     * the datum itself, shown as the graph holds it: until a review on 5 December 2026 a Russian page
-     * showed the SCO's English name there as its Russian one, beside the English quote that supports it.
+     * the datum itself, shown as the graph holds it: a Russian page must not show the SCO's English
+     * name there as its Russian one, beside the English quote that supports it.
      */
     boolean stated(Node value, Binding row, List<Var> vars) {
         if (!value.isLiteral()) return false;

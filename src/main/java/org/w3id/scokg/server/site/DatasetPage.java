@@ -29,7 +29,7 @@ import org.w3id.scokg.vocab.SD;
  * the dataset is, its licence, its size, its other files, the services that serve it, its subsets
  * (the named graphs) and linksets, how many things each class has
  * and how many statements each property makes, and links to the description itself in each RDF
- * format. Until 3 December 2026 a browser got the Turtle, which it shows as text or downloads.
+ * format: a browser shows Turtle as text or downloads it.
  * Everything on it is read from the description; the vocabulary graph gives the classes' and
  * properties' names in the reader's language.
  */
@@ -69,7 +69,7 @@ final class DatasetPage {
         body.append("<h2>").append(Html.escape(texts.get("void.asRdf"))).append("</h2><p>");
         List<String> links = new ArrayList<>();
         for (MediaTypes.Format format : MediaTypes.RDF) {
-            // Its own URL in each format (?format= until a review on 6 December 2026, when /void.ttl and the rest were 404s).
+            // Its own URL in each format (/void.ttl and the rest), not ?format=.
             links.add("<a href=\"/void." + format.extension + "\" type=\"" + format.mediaType + "\">" + Html.escape(texts.get("format." + format.extension)) + "</a>");
             page.alternate(format.mediaType, "/void." + format.extension);
         }
@@ -127,8 +127,7 @@ final class DatasetPage {
 
     /**
      * The services that serve the dataset (dcat:DataService): each by name in the reader's words, its
-     * address and the specifications it follows (none but the SPARQL endpoint was named until a
-     * review on 6 December 2026).
+     * address and the specifications it follows, every one of them, not the SPARQL endpoint alone.
      */
     private static void services(StringBuilder body, Graph description, Node dataset, Texts texts) {
         List<Node> services = description.find(Node.ANY, DCAT.servesDataset.asNode(), dataset).mapWith(Triple::getSubject).toList();
@@ -172,7 +171,7 @@ final class DatasetPage {
     /**
      * A linkset's name in the reader's words, from its target's name ("sco-kg links to Wikidata",
      * «Ссылки sco-kg на Wikidata»): the description names it in English only, which a Russian or
-     * Chinese page showed until 6 December 2026.
+     * Chinese page would otherwise show.
      */
     private static Optional<String> linksetName(Graph description, Node subset, Texts texts) {
         Node target = first(description, subset, VOID.objectsTarget.asNode());
@@ -191,7 +190,7 @@ final class DatasetPage {
      * second hand or widely reported (the figures of its {@code dcterms:description}, which void.rq
      * writes in English), or, where it has none, that none of its {@code void:triples} links does
      * (void.rq writes no description then). A description of another wording is shown as it is, in
-     * its language. Until 6 December 2026 the page did not show the note (issue 13).
+     * its language (issue 13).
      */
     private static Optional<String> linksetNote(Graph description, Node subset, Texts texts) {
         if (!description.contains(subset, RDF.type.asNode(), VOID.Linkset.asNode())) return Optional.empty();
@@ -202,7 +201,7 @@ final class DatasetPage {
             boolean all = figures.group(1) != null;
             long links = Long.parseLong(all ? figures.group(1) : figures.group(3));
             long doubted = all ? links : Long.parseLong(figures.group(2));
-            // "All 14 of its links", not "14 of its 14 links" (until a review on 6 December 2026).
+            // "All 14 of its links", not "14 of its 14 links".
             if (doubted == links) return Optional.of(Html.escape(texts.format("void.linksetAllDoubted", links)));
             return Optional.of(Html.escape(texts.format("void.linksetDoubted", doubted, links)));
         }

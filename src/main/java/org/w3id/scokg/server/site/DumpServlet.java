@@ -173,7 +173,7 @@ final class DumpServlet extends HttpServlet {
         ByteRange range = !sameFile ? new ByteRange.Whole() : ByteRange.of(request.getHeader("Range"), size);
         if (range instanceof ByteRange.Unsatisfiable) {
             response.setHeader("Content-Range", "bytes */" + size);
-            // The page to a browser, the sentence to a program (the sentence to both until 5 December 2026).
+            // The page to a browser, the sentence to a program.
             Responses.refusal(request, response, HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE, Sentence.of("said.rangePast", file.name(), size));
             return;
         }
@@ -191,9 +191,9 @@ final class DumpServlet extends HttpServlet {
 
     /**
      * Whether a dump is sent compressed to a client that takes gzip: text of at most {@value
-     * #MOST_COMPRESSED} bytes. It was compressed at every request by Jetty's GzipHandler until a
-     * review on 4 December 2026 (35 ms of a core for the JSON-LD dump at x1; 24 connections that
-     * pipelined it kept {@code /$/ping} waiting 22 s); now once, and kept. A larger dump is sent as it
+     * #MOST_COMPRESSED} bytes, compressed once and kept, not at every request by Jetty's GzipHandler,
+     * which took 35 ms of a core for the JSON-LD dump at x1 (24 connections that pipelined it kept
+     * {@code /$/ping} waiting 22 s). A larger dump is sent as it
      * is: its compressed forms are the {@code .nt.gz}, {@code .nq.gz} and HDT dumps.
      */
     private static boolean compressible(DumpFile file) {
@@ -278,7 +278,7 @@ final class DumpServlet extends HttpServlet {
 
     private void listing(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // A page for people only, as the kinds' indexes are: a client that takes no HTML gets 406
-        // naming what is offered (until a review on 4 December 2026 it got the page with a 200).
+        // naming what is offered, not the page with a 200.
         if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
         Page page = Page.of(request);
         Texts texts = page.texts();
@@ -305,8 +305,8 @@ final class DumpServlet extends HttpServlet {
     }
 
     /**
-     * A size as people read it: bytes under a kibibyte, then KiB and MiB (units of 1,024, named so:
-     * they were called KB and MB until a review on 4 December 2026), one decimal.
+     * A size as people read it: bytes under a kibibyte, then KiB and MiB (units of 1,024, named so,
+     * not KB and MB, which are units of 1,000), one decimal.
      */
     static String size(long bytes, Texts texts) {
         if (bytes < 1024) return texts.format("size.bytes", bytes);

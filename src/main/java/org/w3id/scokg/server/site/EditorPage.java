@@ -68,7 +68,7 @@ final class EditorPage {
         String text = query == null ? starter(texts.language()) : query;
         // In a box of its own, whose stylesheet puts the lead under the editor on a phone, so the editor is on its first screen.
         // The editor's lead (completion, tabs, Esc) is shown by editor.js with the editor; until then, and without
-        // JavaScript, the plain form's (a review on 5 December 2026 found the plain form described as the editor).
+        // JavaScript, the plain form's, so the plain form is not described as the editor.
         StringBuilder body = new StringBuilder("<div class=\"editor-page\"><h1>").append(Html.escape(texts.get("editor.title")))
                 .append("</h1><p class=\"lead\" id=\"editor-lead\" hidden>").append(Html.escape(texts.get("editor.lead")))
                 .append("</p><p class=\"lead\" id=\"plain-lead\">").append(Html.escape(texts.get("editor.lead.plain"))).append("</p>").append(examples(texts))
@@ -98,9 +98,9 @@ final class EditorPage {
      * A named query's text for a link that carries it in its address ({@code /query?query=}): with its
      * description where the link, and the plain form's run of it (a browser sends a line's end as
      * {@code %0D%0A}, with the page's {@code &lang=}), fit in an address ({@link
-     * RequestLimitsFilter#MAX_URI}), else without it. Since a review on 6 December 2026 the Russian
-     * article-claims names things by their other names too ({@code NameLanguage}) and, with its
-     * description of 2.3 KB as a link, would pass it; its page and the editor's list still say it.
+     * RequestLimitsFilter#MAX_URI}), else without it: the Russian article-claims names things by their
+     * other names too ({@code NameLanguage}) and, with its description of 2.3 KB as a link, would pass
+     * it; its page and the editor's list still say it.
      */
     static String addressable(NamedQuery q, Map<String, String> values, String tag) {
         String text = q.textWith(values, tag);
@@ -111,8 +111,8 @@ final class EditorPage {
     /**
      * The named queries as a list above the editor, each by its title in the page's language where
      * it has one; editor.js shows it and opens the one chosen in a tab (hidden without JavaScript:
-     * the plain form has them as links). Until a review on 2 December 2026 each was a tab, and sixteen
-     * tabs filled a phone's first screen before the editor.
+     * the plain form has them as links). A tab each would not do: sixteen tabs fill a phone's first
+     * screen before the editor.
      */
     private String examples(Texts texts) {
         StringBuilder list = new StringBuilder("<p class=\"examples-pick\" id=\"examples-pick\" hidden><label for=\"example\">")
@@ -144,7 +144,7 @@ final class EditorPage {
             "Endpoint is not accessible from the YASGUI server and website, and the endpoint is not", "CORS-enabled", "True", "False",
             "Shows {0} view", "{0} results in {1} seconds", "{0} results", "Response in {0} seconds",
             "Could not render results with the {0} plugin, the results currently are rendered with the {1} plugin.", "Error (#{0})",
-            // The title of the results' help button (a review on 6 December 2026 found it English on the Russian and Chinese editor).
+            // The title of the results' help button, else English on the Russian and Chinese editor.
             "This plugin doesn't have a help reference yet. Please contact the maintainer to fix this");
 
     /**
@@ -189,12 +189,10 @@ final class EditorPage {
      * the page's words where the bundles name the term ({@code term.sco.MemberState}), as the site's
      * pages label it, where the graph has the term's label in English only; else the label an imported
      * vocabulary gives it, in the page's language where it has one, else in English ("Formal
-     * Organization" for org:FormalOrganization; until a review on 2 December 2026 the results showed
-     * the prefixed name). A label that only repeats the term's local name (PROV-O's "Entity") says no
+     * Organization" for org:FormalOrganization, not the prefixed name). A label that only repeats the term's local name (PROV-O's "Entity") says no
      * more than the prefixed name, which the results keep. Terms named alike are told apart by their
      * prefixed names, "name (rdfs:label)" and "name (skos:prefLabel)": a page's heading needs no more
-     * than "name", but a table of properties showed two, and until a review on 5 December 2026 a reader
-     * could not tell which was which.
+     * than "name", but a table of properties shows two, and a reader could not tell which is which.
      */
     static String terms(Texts texts, Graph vocabularies) {
         JsonObject terms = new JsonObject();
@@ -247,8 +245,8 @@ final class EditorPage {
     }
 
     /**
-     * The plain form's first query: the states by their names in the page's language, each once (until
-     * a review on 5 December 2026 every name of each, three a state, in English, Russian and Chinese).
+     * The plain form's first query: the states by their names in the page's language, each once, not
+     * every name of each (three a state, in English, Russian and Chinese).
      */
     static String starter(Language language) {
         return "PREFIX sco: <https://w3id.org/sco-kg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n\n"
@@ -279,8 +277,7 @@ final class EditorPage {
     /**
      * The named queries in {@code language}: each by its name, its title there (the tab's name, else
      * the English one) and its text, whose header comments are in that language where the query has
-     * its words there (until a review on 4 December 2026 a Russian or Chinese tab's query began with
-     * the English {@code # title}).
+     * its words there, so a Russian or Chinese tab's query does not begin with the English {@code # title}.
      */
     private static String examples(QueryCatalog queries, Language language) {
         JsonArray examples = new JsonArray();

@@ -42,8 +42,8 @@ final class GivenParameters {
     /** A request's parameters of the query, each by its first value, and the first of them given more than once, or null. */
     record Given(Map<String, String> values, String repeated) {
         /**
-         * A parameter given twice is a 400, as a query given twice is on the endpoint: until a review
-         * on 3 December 2026 the first value was taken and the second ignored unsaid.
+         * A parameter given twice is a 400, as a query given twice is on the endpoint, not the first
+         * value taken and the second ignored unsaid.
          */
         void refuseRepeated(HttpServletRequest request, NamedQuery query) {
             if (repeated != null) {
@@ -68,7 +68,7 @@ final class GivenParameters {
     /**
      * Whether a request's parameter is none of the query's: format picks the answer's form and lang
      * the language of the page or of a download's names. Nor are the campaign tags a shared link
-     * picks up (utm_source, ...; until 2 December 2026 they made the link a 400).
+     * picks up (utm_source, ...), which must not make the link a 400.
      */
     static boolean notOfTheQuery(String key) {
         return key.equals("format") || key.equals("lang") || key.startsWith("utm_");
@@ -78,9 +78,9 @@ final class GivenParameters {
      * Reads each IRI parameter of {@code params} that gives a thing by an address its page moves (a
      * key in other letters' case, {@code state/in}; a key the graph replaced: {@link MovedKeys}) as
      * the thing's own, in the form it was given (a key as a key, an IRI as an IRI), so the form shows
-     * the key the query ran with; true when one was so read. Until a review on 6 December 2026
-     * {@code state=state/in} named nothing (a 400) while {@code /doc/state/in} moved to India, and a
-     * replaced key ran the query on the IRI that no longer names the thing.
+     * the key the query ran with; true when one was so read. Else {@code state=state/in} would name
+     * nothing (a 400) while {@code /doc/state/in} moves to India, and a replaced key would run the
+     * query on the IRI that no longer names the thing.
      */
     boolean resolveKeys(NamedQuery query, Map<String, String> params) {
         boolean moved = false;

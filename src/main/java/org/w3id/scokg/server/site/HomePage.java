@@ -44,7 +44,7 @@ final class HomePage {
     /**
      * The number of things of each kind (the first segment of their IRIs) that {@code data} types,
      * and of the statements' records ({@code id/assertion/…}, each an {@code rdf:Statement} in
-     * {@code provenance}), whose index no page linked to until a review on 6 December 2026.
+     * {@code provenance}), so that their index is linked too.
      */
     private static Map<String, Integer> kinds(Graph data, Graph provenance) {
         Map<String, Integer> kinds = new TreeMap<>();
@@ -67,7 +67,7 @@ final class HomePage {
                 .append("<p>").append(Html.escape(texts.format("home.counts", union.size()))).append(texts.space())
                 .append("<a href=\"/doc/organization/SCO\">").append(Html.escape(texts.get("home.start"))).append("</a></p>");
         body.append("<h2 id=\"things\">").append(Html.escape(texts.get("home.things"))).append("</h2><ul class=\"kinds\">");
-        // Each count as the kind's index says it ("3,866", «3 866»; bare digits until 6 December 2026).
+        // Each count as the kind's index says it ("3,866", «3 866»), not bare digits.
         kinds.join().forEach((kind, count) -> body.append("<li><a href=\"/doc/").append(Html.escape(kind)).append("/\">")
                 .append(Html.escape(texts.get("kind." + kind))).append("</a> (").append(Html.escape(texts.format("home.kind.count", count))).append(")</li>"));
         body.append("</ul><h2>").append(Html.escape(texts.get("home.enlargement"))).append("</h2>")

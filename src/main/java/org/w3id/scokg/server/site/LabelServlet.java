@@ -58,7 +58,7 @@ final class LabelServlet extends HttpServlet {
         }
         String[] languages = request.getParameterValues("lang");
         if (languages != null && languages.length > 1) {
-            // Names are in one language a request: until a review on 5 December 2026 the first was taken unsaid.
+            // Names are in one language a request: a second is refused, not ignored unsaid.
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "Give lang once: the names are in one language a request (en, ru or zh).");
             return;
         }
@@ -77,8 +77,8 @@ final class LabelServlet extends HttpServlet {
             label.put("lang", name.lang());
             // A title made of parts says which of its parts are in another language ("Принятие (...): New Delhi Declaration ...");
             // a name with a date or an identifier keeps it whole, as the pages do (Html.keepWhole): the
-            // memberships a named query gives since 6 December 2026 ("China: member state … from
-            // 2001-06-15") broke their dates at a hyphen in the editor's table at 1280 px (BrowserIT).
+            // memberships a named query gives ("China: member state … from 2001-06-15") would break
+            // their dates at a hyphen in the editor's table at 1280 px (BrowserIT).
             String escaped = Html.escape(name.text());
             if (name.markup() != null || !Html.keepWhole(escaped).equals(escaped)) label.put("html", Html.keepWhole(name.html(texts.language())));
             answer.put(iri, label);

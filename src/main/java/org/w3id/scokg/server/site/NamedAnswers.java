@@ -18,9 +18,9 @@ import org.w3id.scokg.query.QueryPolicy;
  * The rows of the named queries' answers, kept by query and parameters as given: the graph does not
  * change while it is served, and a named query calls nothing that draws anew (one that did would not
  * be kept). A page asked again is made from its rows without evaluating, so the scheduler lets it
- * through as it lets a kept SPARQL answer ({@link #holds}): until a review on 6 December 2026 a
- * reader who opened two named queries at once on a two-core server, one client's share of queries
- * being one, got a 429 for the second, though its answer took 10 ms and had been made before.
+ * through as it lets a kept SPARQL answer ({@link #holds}): else a reader who opens two named
+ * queries at once on a two-core server, one client's share of queries being one, gets a 429 for the
+ * second, though its answer takes 10 ms and was made before.
  */
 final class NamedAnswers {
     /**

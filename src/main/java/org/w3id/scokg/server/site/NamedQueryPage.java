@@ -43,8 +43,7 @@ final class NamedQueryPage {
 
     /**
      * The form again, with the values given and, above it, what is wrong with them, for a reader
-     * whose browser sent a value the query cannot take (until 2 December 2026 a bare line of text
-     * replaced the form: a review found it).
+     * whose browser sent a value the query cannot take, not a bare line of text in its place.
      */
     String renderError(Page page, NamedQuery query, Map<String, String> given, String problem) {
         return renderError(page, query, given, problem, null);
@@ -62,23 +61,23 @@ final class NamedQueryPage {
                 .append(Html.escape(said.orElse(problem))).append("</p>");
         form.render(body, query, given, texts, found.map(Problem::field).orElse(null));
         NamedQuery.Words title = query.title(texts.language().tag);
-        // Nothing to cite: the address was refused (until a second review on 6 December 2026 the page
-        // cited it, "membership-history?state=state/IN&x=1" among them).
+        // Nothing to cite: the address was refused ("membership-history?state=state/IN&x=1" is no
+        // address to cite).
         return page.title(new Labels.Label(title.text(), title.lang())).crumb(Html.escape(texts.get("nav.queries")), "/queries/").crumb(title(query, texts, "span"), "")
                 .uncited().body(body.toString()).render();
     }
 
-    /**
-     * What is wrong with the values, in the reader's words: a field the query does not have, a date
-     * that is not one, a thing the graph does not name; else nothing, and the query's own sentence
-     * (in English) is shown. Until 2 December 2026 a Russian or Chinese page said it in English only.
-     */
     /**
      * What is wrong, in the reader's words, and the field it is wrong in (null where it is no one
      * field's), which the form marks invalid and describes by the sentence.
      */
     record Problem(String sentence, String field) {}
 
+    /**
+     * What is wrong with the values, in the reader's words: a field the query does not have, a date
+     * that is not one, a thing the graph does not name; else nothing, and the query's own sentence
+     * (in English) is shown, so that a Russian or Chinese page is not in English alone.
+     */
     private Optional<Problem> problem(NamedQuery query, Map<String, String> given, Texts texts) {
         Map<String, NamedQuery.Parameter> byName = new LinkedHashMap<>();
         query.parameters().forEach(p -> byName.put(p.name(), p));
@@ -109,16 +108,16 @@ final class NamedQueryPage {
         return Optional.empty();
     }
 
-    /**
-     * Whether {@code thing} is in the graph, as a subject or an object. A parameter's value that is
-     * not names nothing (a key mistyped, "organization=foo"): a 400 saying so, where until a review
-     * on 3 December 2026 it answered "No rows" and the form offered "foo" as a choice.
-     */
     /** The values {@code p} may take where its list offers a fixed set ({@link ParameterForm#fixedSet}); else empty. */
     Optional<List<Node>> fixedSet(NamedQuery query, NamedQuery.Parameter p, Texts texts) {
         return form.fixedSet(query, p, texts);
     }
 
+    /**
+     * Whether {@code thing} is in the graph, as a subject or an object. A parameter's value that is
+     * not names nothing (a key mistyped, "organization=foo"): a 400 saying so, not "No rows" with
+     * "foo" offered by the form as a choice.
+     */
     boolean names(Node thing) {
         return union.contains(thing, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, thing);
     }
@@ -146,8 +145,8 @@ final class NamedQueryPage {
         Texts texts = page.texts();
         StringBuilder body = head(query, texts);
         form.render(body, query, given, texts, null);
-        // The downloads in the page's language, their names as the table shows them (AnswerNames);
-        // until 6 December 2026 a Russian page's CSV named China "China".
+        // The downloads in the page's language, their names as the table shows them (AnswerNames):
+        // a Russian page's CSV names China in Russian, not "China".
         String params = parameters(given) + inLanguage(texts.language());
         body.append("<p class=\"downloads\">").append(Html.escape(texts.get("queries.as"))).append(' ');
         for (String format : List.of("csv", "json", "tsv", "xml")) {
@@ -156,8 +155,8 @@ final class NamedQueryPage {
         }
         // Without JavaScript the link opens the plain form, holding the query with the values chosen and
         // its answer; site.js puts the editor's address (data-editor), which runs nothing on the server, in
-        // its place. A fragment never reaches the server: until a review on 6 December 2026 the link was
-        // the editor's address alone, and without JavaScript the plain form showed its own first query.
+        // its place. A fragment never reaches the server: the editor's address alone would give the
+        // plain form, without JavaScript, nothing but its own first query.
         String tag = texts.language().tag;
         body.append("<a href=\"/query?query=").append(Html.escape(URLEncoder.encode(EditorPage.addressable(query, given, tag), StandardCharsets.UTF_8)))
                 .append("&amp;lang=").append(tag).append("\" data-editor=\"/query#query=")
@@ -204,7 +203,7 @@ final class NamedQueryPage {
      * A cell's words as a link to the thing of its row's column {@code to} ({@code # link:} in the
      * query), where the cell holds a value that is no link itself and the row has such a thing: the
      * status on {@code statuses-on-date} links to its membership, whose page has the dates' sources
-     * (until a review on 6 December 2026 a status and its source were three clicks apart).
+     * (one click from a status to its source, not three).
      */
     private static String linked(String shown, Node value, Binding row, String to) {
         Node thing = to == null ? null : row.get(Var.alloc(to));
@@ -223,8 +222,8 @@ final class NamedQueryPage {
     /**
      * An answer of no rows, said in the reader's words with the values asked about (the given ones,
      * else the defaults: a date as written, a thing by its name in the page's language) and a link to
-     * the form's first field to change them. Until a review on 5 December 2026 the page showed a table
-     * of headings alone and "No rows.", which did not say for which values.
+     * the form's first field to change them, not a table of headings alone and "No rows.", which does
+     * not say for which values.
      */
     private void nothing(StringBuilder body, NamedQuery query, Map<String, String> given, Texts texts) {
         body.append("<div class=\"nothing\" role=\"status\">");
@@ -253,7 +252,7 @@ final class NamedQueryPage {
      * Whether the column {@code v} only names what another column links to: in every row that binds
      * it, a label of the thing another column holds ("China" beside state/CN, which the table already
      * shows by its name in the reader's language). Such a column is for the downloads, not repeated on
-     * the page (a review on 3 December 2026 read "China | China").
+     * the page ("China | China").
      */
     private boolean namesAnother(Var v, List<Var> vars, List<Binding> rows) {
         boolean bound = false;

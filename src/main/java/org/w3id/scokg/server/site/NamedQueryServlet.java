@@ -86,14 +86,14 @@ final class NamedQueryServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/.well-known/sparql-examples")) {
-            // Negotiated as the dataset's description and the shapes are: until a review on 4
-            // December 2026 it was Turtle whatever the client asked for, without Vary: Accept.
+            // Negotiated as the dataset's description and the shapes are, with Vary: Accept, not
+            // Turtle whatever the client asked for.
             examples.serve(request, response);
             return;
         }
         if (path.equals("/queries") || path.equals("/queries/")) {
             // A page for people only, as /dumps/ and the kinds' indexes are: a client that takes no HTML
-            // gets 406 naming it (until a review on 5 December 2026 it got the page, without Vary: Accept).
+            // gets 406 naming it, not the page.
             if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
             Vary.onLanguage(response);
             Responses.html(request, response, index(Page.of(request)));
@@ -105,8 +105,8 @@ final class NamedQueryServlet extends HttpServlet {
             Responses.notFound(request, response, Sentence.of("said.noQuery", NamedQuery.echo(name), urls.local("/queries/")));
             return;
         }
-        // An OPTIONS asks only whether the query is there: its page is not made (until 3 December
-        // 2026 it was, with the default parameters, scheduled and charged as a query).
+        // An OPTIONS asks only whether the query is there: its page is not made with the default
+        // parameters, nor scheduled and charged as a query.
         if (Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))) return;
         if (!query.query().isSelectType()) {
             graphQuery(request, response, query);
@@ -119,8 +119,8 @@ final class NamedQueryServlet extends HttpServlet {
     private void selectQuery(HttpServletRequest request, HttpServletResponse response, NamedQuery query) throws IOException {
         String explicit = explicitFormat(request);
         if (explicit != null && !TYPES.containsKey(explicit)) {
-            // A format named that is none of these is the client's mistake, not its Accept header's
-            // (a 406 until a review on 5 December 2026), as on /search.
+            // A format named that is none of these is the client's mistake (a 400), not its Accept
+            // header's (a 406), as on /search.
             Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.formatNone", String.join(", ", TYPES.keySet())));
             return;
         }
@@ -170,7 +170,7 @@ final class NamedQueryServlet extends HttpServlet {
         } catch (QueryCancelledException e) {
             // The seconds as a program has always read them ("30.0"), and as a number for the reader's language.
             Sentence stopped = Sentence.of("said.timeout", String.valueOf(timeoutMillis / 1000.0), timeoutMillis / 1000.0);
-            // The page to a browser that asked for it (the sentence alone until a review on 5 December 2026).
+            // The page to a browser that asked for it, the sentence alone to a program.
             if (format.equals("html")) Responses.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped);
             else Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped.english());
             return null;
@@ -223,8 +223,8 @@ final class NamedQueryServlet extends HttpServlet {
      * which answers it in the RDF format asked for, for anything else, and for any client that names a
      * format. Its parameters are checked as a SELECT's are: a format the endpoint does not write a
      * graph in, a parameter given twice, and an IRI that names nothing in this graph are each a 400
-     * with one sentence (until a review on 6 December 2026 they were sent on, and {@code format=ttl}
-     * to a client that takes anything went to the editor's page).
+     * with one sentence, not sent on, and {@code format=ttl} to a client that takes anything goes to
+     * the endpoint, not to the editor's page.
      */
     private void graphQuery(HttpServletRequest request, HttpServletResponse response, NamedQuery query) throws IOException {
         String format = request.getParameter("format");
@@ -246,8 +246,8 @@ final class NamedQueryServlet extends HttpServlet {
         } catch (InputException e) {
             // A page to a browser, whatever format it named (its download's link from a form).
             if (Responses.browser(request.getHeader("Accept"))) {
-                // The form again, with what is wrong in the reader's words, as a SELECT's page has it: until 6
-                // December 2026 the site's error page showed the query's English sentence (issue 15).
+                // The form again, with what is wrong in the reader's words, as a SELECT's page has it,
+                // not the site's error page with the query's English sentence (issue 15).
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 Vary.onAccept(response);
                 Vary.onLanguage(response);
@@ -273,7 +273,7 @@ final class NamedQueryServlet extends HttpServlet {
 
     /**
      * The format the request names, in small letters: a name is read in any case, as on /sparql and
-     * /search ({@code format=CSV} was a 400 until a review on 6 December 2026).
+     * /search ({@code format=CSV} is csv).
      */
     private static String explicitFormat(HttpServletRequest request) {
         String explicit = request.getParameter("format");

@@ -62,7 +62,7 @@ final class NamespaceServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        // Until a review on 2 December 2026 these three were Turtle whatever the client asked for.
+        // These three are negotiated, not Turtle whatever the client asked for.
         if (DATASET.paths().contains(path) || path.equals("/.well-known/void")) {
             datasetDescription(path, request, response);
         } else if (path.equals("/shapes")) {
@@ -80,8 +80,8 @@ final class NamespaceServlet extends HttpServlet {
      * The dataset description: RDF as it was published (Turtle to a client that takes anything), and
      * a page ({@link DatasetPage}) to a browser, which puts HTML first in its Accept; at {@code /void}
      * and {@code /.well-known/void} negotiated, at {@code /void.ttl}, {@code /void.html} and the rest
-     * in the format named ({@link Representations}, as the ontology: until a review on 6 December 2026
-     * these were 404s, and {@code /void} named neither its formats nor the one it sent). One page
+     * in the format named ({@link Representations}, as the ontology, so {@code /void} names its formats
+     * and the one it sent). One page
      * under every URL, its language links {@code /void}'s, so the page a Content-Location names is
      * the page that named it.
      */
@@ -120,10 +120,9 @@ final class NamespaceServlet extends HttpServlet {
     /**
      * A named graph's IRI: {@code 303 See Other} to the endpoint's Graph Store read of it, as w3id's
      * rules send it ({@code w3id.htaccess}), which negotiates its syntax and is scheduled and bounded
-     * as a query's answer is. Until a review on 3 December 2026 it was written here on every request,
-     * an OPTIONS's probe too, neither scheduled nor bounded: 25 reads of {@code graph/provenance} as
-     * JSON-LD at once (2 MB, 150 MB allocated each) kept an entity page waiting 8.9 s, and on a heap
-     * of 256 MB ended the server.
+     * as a query's answer is. Written here on every request, an OPTIONS's probe too, it would be
+     * neither scheduled nor bounded: 25 reads of {@code graph/provenance} as JSON-LD at once (2 MB,
+     * 150 MB allocated each) kept an entity page waiting 8.9 s, and on a heap of 256 MB ended the server.
      */
     private void namedGraph(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Node name = NodeFactory.createURI(SCO.BASE + path.substring(1));
@@ -148,8 +147,8 @@ final class NamespaceServlet extends HttpServlet {
     /**
      * What a named graph's IRI is negotiated among: the syntaxes Fuseki's Graph Store writes one graph
      * in, then a page, the graph's Triple Pattern Fragment, whose quads a person can read and follow.
-     * Until a review on 6 December 2026 every Accept was sent to the Graph Store: a browser got 233 KB
-     * of Turtle, and {@code text/html}, TriG or N-Quads a 406 after the redirect.
+     * Were every Accept sent to the Graph Store, a browser would get 233 KB of Turtle, and {@code
+     * text/html}, TriG or N-Quads a 406 after the redirect.
      */
     private static final List<String> GRAPH_OFFERS = java.util.stream.Stream.concat(
             org.apache.jena.fuseki.DEF.rdfOffer.entries().stream().map(org.apache.jena.atlas.web.MediaRange::getContentTypeStr).distinct(), java.util.stream.Stream.of(HTML))

@@ -23,13 +23,13 @@ final class OntologyDocument {
     }
 
     /**
-     * The ontology in memory with the standard prefixes. Until a review on 4 December 2026 the prefixes
-     * were set on the stored graph itself, which TDB2 refuses in a read transaction: every {@code
-     * /ontology} request of a server run with {@code --tdb2} was a 500.
+     * The ontology in memory with the standard prefixes, a copy: setting the prefixes on the stored
+     * graph itself, which TDB2 refuses in a read transaction, would make every {@code /ontology}
+     * request of a server run with {@code --tdb2} a 500.
      */
     static Graph copy(Graph ontology) {
-        // In the dumps' canonical order, not the graph's, which a TDB2 store's is not: until a review on
-        // 4 December 2026 the ontology's page and RDF were the same terms in another order on serve --tdb2.
+        // In the dumps' canonical order, not the graph's, which a TDB2 store's is not: else the
+        // ontology's page and RDF are the same terms in another order on serve --tdb2.
         Graph copy = org.w3id.scokg.publish.CanonicalOrder.canonical(ontology);
         copy.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
         return copy;

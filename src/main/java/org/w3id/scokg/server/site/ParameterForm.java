@@ -51,8 +51,7 @@ final class ParameterForm {
 
     /**
      * The form, {@code invalid} (a parameter's name, or null) marked invalid and described by the
-     * sentence above it: until a review on 5 December 2026 a screen reader on the field heard nothing
-     * of what was wrong with it.
+     * sentence above it, so that a screen reader on the field says what is wrong with it.
      */
     void render(StringBuilder body, NamedQuery query, Map<String, String> given, Texts texts, String invalid) {
         body.append("<form class=\"params\" method=\"get\">");
@@ -69,7 +68,7 @@ final class ParameterForm {
                 .append(" <span class=\"hint\" lang=\"").append(p.description(texts.language().tag).lang()).append("\">")
                 .append(Html.escape(p.description(texts.language().tag).text())).append("</span></label>");
         if (p.type().equals("xsd:date")) {
-            // Required: an emptied date was sent, and answered a 400 (a review on 5 December 2026).
+            // Required: an emptied date would be sent, and answered with a 400.
             body.append("<input type=\"date\" id=\"").append(id).append(marked).append("\" name=\"").append(Html.escape(p.name())).append("\" value=\"").append(Html.escape(value))
                     .append("\" required>");
         } else if (p.type().equals("iri")) {
@@ -99,9 +98,8 @@ final class ParameterForm {
      * query puts it (the objects of {@code ?statement sco:statementOf $subject}: the events and
      * documents that have statements); where the query only filters by it or reads it under any
      * predicate, every thing of the graph but the statements' records; the chosen value among them
-     * even when it is not. Until 2 December 2026 they were the things of the default's classes only,
-     * so threats-addressed offered events and no document, and statement-sources six organisations
-     * (a review found it).
+     * even when it is not. The things of the default's classes alone would not do: threats-addressed
+     * would offer events and no document, and statement-sources six organisations.
      */
     private Map<String, Map<Node, Labels.Label>> choices(NamedQuery query, NamedQuery.Parameter p, Node chosen, Texts texts) {
         Set<Node> things = new LinkedHashSet<>();
@@ -126,7 +124,7 @@ final class ParameterForm {
      * The values a parameter may take where its list offers a fixed set, terms of the ontology (the
      * four statuses of members-on-date's role), in their names' order in {@code texts}' language;
      * empty where it offers things of the graph, for which any thing the graph names may stand. A
-     * thing sent for a status was answered with an empty table until a review on 5 December 2026.
+     * thing sent for a status is then named as wrong, not answered with an empty table.
      */
     Optional<List<Node>> fixedSet(NamedQuery query, NamedQuery.Parameter p, Texts texts) {
         if (!p.type().equals("iri")) return Optional.empty();

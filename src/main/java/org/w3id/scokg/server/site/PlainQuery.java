@@ -68,7 +68,7 @@ final class PlainQuery {
                 if (query.isAskType()) return new Outcome(200, "<p class=\"answer\">" + Html.escape(texts.get(exec.ask() ? "query.yes" : "query.no")) + "</p>");
                 if (query.isSelectType()) return new Outcome(200, table(exec.select(), texts));
                 // A template that writes into named graphs (ARQ's GRAPH in a CONSTRUCT): construct() keeps the
-                // default graph's triples alone, and until a review on 5 December 2026 such an answer showed none.
+                // default graph's triples alone, so such an answer would show none.
                 if (query.isConstructType() && query.getConstructTemplate().containsRealQuad()) return new Outcome(200, quads(exec.constructDataset(), texts));
                 Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
                 return new Outcome(200, triples(graph, texts));
@@ -102,7 +102,7 @@ final class PlainQuery {
             for (Var v : vars) html.append(Html.cell(v.getVarName(), row.get(v) == null ? "" : Html.value(row.get(v), labels, texts)));
             html.append("</tr>");
         }
-        // No rows: the sentence alone, not a table of headings (until a review on 5 December 2026).
+        // No rows: the sentence alone, not a table of headings.
         if (count == 0) return "<p class=\"nothing\" role=\"status\">" + Html.escape(texts.get("queries.nothing")) + "</p>";
         html.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count))).append("</p>");
         if (rows.hasNext()) html.append("<p>").append(Html.escape(texts.format("query.more", ROWS))).append("</p>");
@@ -129,7 +129,7 @@ final class PlainQuery {
         return html.append("</table></div><p>").append(Html.escape(texts.format("query.rows", quads.size()))).append("</p>").toString();
     }
 
-    /** An error in the page's own words (until 3 December 2026 these were marked English on every page). */
+    /** An error in the page's own words, marked as in the page's language, not as English. */
     private static Outcome said(int status, String message, Texts texts) {
         return new Outcome(status, "<div class=\"error\" role=\"alert\"><strong>" + Html.escape(texts.get("query.error")) + "</strong>\n<span>"
                 + Html.escape(message) + "</span></div>");
@@ -137,7 +137,7 @@ final class PlainQuery {
 
     /**
      * An error in the parser's or the engine's words, which are English, after a lead in the page's
-     * that says so (until 6 December 2026 a Russian or Chinese page did not say the reason was English).
+     * that says so, so a Russian or Chinese page says the reason is in English.
      */
     private static Outcome error(int status, String message, Texts texts) {
         return english(status, texts.get("query.errorEnglish"), message);

@@ -65,8 +65,8 @@ final class SiteServlet extends HttpServlet {
     /**
      * The home page, rendered once a day for each language (its pictures run to today) and kept: it
      * took 40 ms of CPU at every request, so 24 clients asking for it over and over, or pipelining
-     * requests for it, kept both cores busy (a review on 3 December 2026). With other parameters than
-     * {@code lang} it is rendered for the request, as before.
+     * requests for it, kept both cores busy. With other parameters than {@code lang} it is rendered
+     * for the request.
      */
     private String home(HttpServletRequest request) {
         String query = request.getQueryString();
@@ -97,7 +97,7 @@ final class SiteServlet extends HttpServlet {
      * own source record), linked to the dataset's description by {@code Link: rel="describedby"}; a
      * client that asks for RDF before HTML is sent to that description ({@code 303 See Other} to
      * {@code /void}, which negotiates its syntax), and one that takes neither gets the 406 every page
-     * gives. Until a review on 6 December 2026 an RDF client got the page as HTML, with no {@code Vary}.
+     * gives, not the page as HTML.
      */
     private void homePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The page first, for a client that says nothing; then what /void is served in.
@@ -129,16 +129,15 @@ final class SiteServlet extends HttpServlet {
     }
 
     private void ontology(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // Its other formats in Link, as a thing's description names them (none until a review on 5 December 2026).
+        // Its other formats in Link, as a thing's description names them.
         Optional<MediaTypes.Format> format = ONTOLOGY.choose(path, request, response, urls);
         if (format.isEmpty()) return;
         if (format.get() != MediaTypes.Format.HTML) {
             ontologyDocument.send(request, response, format.get());
             return;
         }
-        // One page under both its URLs, its language links /ontology's: /ontology.html linked its languages
-        // under its own name, so the page /ontology named as its Content-Location differed from it (a
-        // review on 5 December 2026).
+        // One page under both its URLs, its language links /ontology's: were /ontology.html to link its
+        // languages under its own name, the page /ontology names as its Content-Location would differ from it.
         EntityTags.page(request, response, ontologyPage(OntologyDocument.copy(graph.ontology()), Page.at("/ontology", Language.of(request)).version(Page.version(request)).under(urls.root())));
     }
 
@@ -171,7 +170,7 @@ final class SiteServlet extends HttpServlet {
             body.append("</p></section>");
         }
         page.title(texts.get("ontology.title")).crumb(Html.escape(texts.get("ontology.title")), "/ontology");
-        // Every format of RDF it is served in, as its Link header names them (Turtle, RDF/XML and JSON-LD alone until a review on 5 December 2026).
+        // Every format of RDF it is served in, as its Link header names them, not Turtle, RDF/XML and JSON-LD alone.
         for (MediaTypes.Format format : MediaTypes.RDF) page.alternate(format.mediaType, "/ontology." + format.extension);
         return page.cites(SCO.ONTOLOGY).body(body.toString()).render();
     }
@@ -181,8 +180,8 @@ final class SiteServlet extends HttpServlet {
      * with the sitemap of every entity page; the routes that evaluate a query or a search for each
      * request (the endpoint, the editor's answers, the named queries' answers, search, reconciliation,
      * fragments, labels) are for the people and programs that ask them, and a crawler following their
-     * links would spend the query time the fair scheduler gives each client. Until a review on 4
-     * December 2026 it was a 404, which allows everything.
+     * links would spend the query time the fair scheduler gives each client. A 404 would allow
+     * everything.
      */
     private String robots(HttpServletRequest request) {
         // Behind a proxy that serves the site under a path (--base https://host/kg/), the routes are under it too.
@@ -197,7 +196,7 @@ final class SiteServlet extends HttpServlet {
     /**
      * Every entity page, and the pages a crawler should start from: the home page, the lists of named
      * queries and dumps, the ontology, the dataset's description and each kind's index (the entity
-     * pages alone until a review on 6 December 2026).
+     * pages alone would leave a crawler no way in to the rest).
      */
     private String sitemap(HttpServletRequest request) {
         String base = urls.absolute(request, "");

@@ -62,9 +62,9 @@ final class SparqlExamples {
             graph.add(node, RDFS.comment.asNode(), NodeFactory.createLiteralLang(q.description(), "en"));
             q.descriptions().forEach((lang, description) -> graph.add(node, RDFS.comment.asNode(), NodeFactory.createLiteralLang(description, lang)));
             // The text as /queries/{name} runs it with its defaults, each parameter's value in place
-            // (Jena's substitution, as the editor's links have it): until a review on 5 December 2026
-            // it was the file's text, whose parameters are unbound, so that members-on-date sent to
-            // the endpoint answered no rows and entity-graph the whole graph.
+            // (Jena's substitution, as the editor's links have it), not the file's text, whose
+            // parameters are unbound, so that members-on-date sent to the endpoint would answer no
+            // rows and entity-graph the whole graph.
             graph.add(node, NodeFactory.createURI(SH + kind), NodeFactory.createLiteralString(q.textWith(Map.of())));
             graph.add(node, NodeFactory.createURI("http://schema.org/target"), NodeFactory.createURI(endpoint));
         }
