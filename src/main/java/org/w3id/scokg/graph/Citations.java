@@ -70,7 +70,7 @@ final class Citations {
         boolean ownQuote = column != null && row.get(column + "_" + QUOTE) != null;
         boolean ownConfidence = column != null && row.get(column + "_" + CONFIDENCE) != null;
         // A quote of the column's own without sources of its own is a sentence of the row's first
-        // source (until 5 December 2026 it was read by nothing, and the row's quote cited instead).
+        // source: it is cited with that source, not passed over for the row's quote.
         List<Node> sources = ownSources ? sources(row, column + "_" + SOURCE, column + "_" + QUOTE)
                 : sources(row, SOURCE, ownQuote ? column + "_" + QUOTE : QUOTE);
         String confidenceColumn = ownConfidence ? column + "_" + CONFIDENCE : ownSources ? null : CONFIDENCE;

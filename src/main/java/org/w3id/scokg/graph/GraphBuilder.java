@@ -265,8 +265,8 @@ public final class GraphBuilder {
         dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
         if (row == null) return;
         // The row that gives the thing its class is where it is defined, and named in errors about it;
-        // a row that only names it (names.csv, read before states.csv) is not (a review on 3 December
-        // 2026: the states' long names moved their errors to names.csv).
+        // a row that only names it (names.csv, read before states.csv) is not, or the states' long
+        // names would move their errors to names.csv.
         if (t.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode()) && typed.add(t.getSubject())) origins.put(t.getSubject(), row);
         else origins.putIfAbsent(t.getSubject(), row);
     }

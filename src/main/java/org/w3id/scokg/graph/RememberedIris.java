@@ -18,10 +18,10 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * A mapping's plan in which every {@code IRI(...)} remembers the IRIs it has made: a mapping makes
  * the same IRIs row after row (a state's, an instrument's, and each row's own again for every
  * column whose claims are found by mapping the row without it), and ARQ's IRI() parses and checks
- * each one anew with jena-iri, which was a third of mapping the tables at x100 (a JFR profile on 5
- * December 2026). What IRI() makes of a value depends only on the value and the base, which are the
- * same for every row of a mapping, so a remembered IRI is the one IRI() would make again. A value
- * IRI() refuses is not remembered: it is refused again, as it was.
+ * each one anew with jena-iri, which was a third of mapping the tables at x100 in a JFR profile.
+ * What IRI() makes of a value depends only on the value and the base, which are the same for every
+ * row of a mapping, so a remembered IRI is the one IRI() would make again. A value IRI() refuses is
+ * not remembered: it is refused again, as it was.
  */
 final class RememberedIris {
     private RememberedIris() {}
