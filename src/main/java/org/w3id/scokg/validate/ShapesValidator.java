@@ -52,8 +52,8 @@ final class ShapesValidator {
 
     /**
      * Refuses a count that is not an integer, naming it: Jena's SHACL parser reads {@code sh:minCount
-     * "one"} as a number and fails with a ClassCastException (Jena 5.6), which {@code validate} showed
-     * as an internal error until 5 December 2026.
+     * "one"} as a number and fails with a ClassCastException (Jena 5.6), which {@code validate} would
+     * otherwise show as an internal error.
      */
     private static void checkCounts(Graph shapes, String display) {
         for (Node parameter : COUNTS) {

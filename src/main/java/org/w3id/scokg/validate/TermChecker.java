@@ -22,7 +22,7 @@ import org.w3id.scokg.vocab.SCO;
 final class TermChecker {
     /**
      * The vocabularies the ontology reuses (DESIGN.md, and DCMI's elements for a publisher's name, a
-     * literal, since 4 December 2026); terms from any other namespace are errors.
+     * literal); terms from any other namespace are errors.
      */
     static final List<String> REUSED = List.of(
             "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
