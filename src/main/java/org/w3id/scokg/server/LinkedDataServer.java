@@ -249,8 +249,8 @@ public final class LinkedDataServer {
             if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER);
             // Fuseki lets a request's line and headers take 512 KiB, for long queries by GET; an address
             // is refused past 8 KiB here, so 64 KiB is room for any header a client needs, and bounds
-            // what a header costs to read (30,000 language ranges took 20 s of CPU per page until a
-            // review on 3 December 2026). Past it, Jetty answers 431.
+            // what a header costs to read (30,000 language ranges took 20 s of CPU per page at 512 KiB).
+            // Past it, Jetty answers 431.
             if (http != null) http.getHttpConfiguration().setRequestHeaderSize(REQUEST_HEADERS);
             if (connector instanceof ServerConnector server) server.setAcceptedSendBufferSize(sendBufferBytes);
         }
