@@ -41,7 +41,7 @@ public final class DatasetDescription {
      * sco-kg's engine, as {@code /sparql} evaluates a query (without its limits), whose counts of one
      * pattern are read from the graph's indexes ({@code PatternCounts}, proven with the rest of the
      * engine by the differential fuzzer), the same triples: at x100 7.5 s where plain ARQ took 11.8
-     * ({@code bench/rewrites.sh 100} with the query, 6 December 2026, a load average near 10), and in
+     * ({@code bench/rewrites.sh 100} with the query, at a load average near 10), and in
      * {@code build} on an idle machine 8.5 and 6.7 s of CPU where it took 9.9 and 7.4 (README).
      */
     static Graph statistics(Graph union) {
@@ -91,9 +91,8 @@ public final class DatasetDescription {
         String version = version(ontology, triples == null ? null : triples.sha256());
         if (version != null) description.add(DATASET, DCAT3.version, NodeFactory.createLiteralString(version));
         subset(description, ONTOLOGY, SCO.GRAPH_ONTOLOGY, "The sco-kg ontology (graph/ontology)", ontology.size());
-        // Each other named graph a subset too, with its size, counted from the graph (until a review on
-        // 6 December 2026 the ontology's alone was described, so a reader could not tell the facts
-        // from their sources and the entailments by the description).
+        // Each other named graph a subset too, with its size, counted from the graph, so that a reader
+        // can tell the facts from their sources and the entailments by the description.
         graphs.forEach((name, size) -> {
             if (name.equals(SCO.GRAPH_ONTOLOGY) || !name.getURI().startsWith(SCO.BASE + "graph/")) return;
             String local = name.getURI().substring((SCO.BASE + "graph/").length());
@@ -101,9 +100,8 @@ public final class DatasetDescription {
         });
         for (Dump dump : Dump.values()) {
             // A linkset's dump belongs to the linkset (void#linkset-{target}), the ontology's to the
-            // ontology's subset (void#ontology: until 2 December 2026 they were listed as dumps of the
-            // whole dataset, so a client choosing a distribution by media type could load only the
-            // ontology; a review found it), the others to the dataset.
+            // ontology's subset (void#ontology: listed as dumps of the whole dataset, a client choosing
+            // a distribution by media type could load only the ontology), the others to the dataset.
             Node owner = dump.linkset != null ? NodeFactory.createURI(SCO.BASE + "void#linkset-" + dump.linkset.key)
                     : dump.ontology() ? ONTOLOGY : DATASET;
             Node file = distribution(description, owner, dump.file, dump.title, dump.mediaType, dumps.get(dump.file));
@@ -112,8 +110,7 @@ public final class DatasetDescription {
                 description.add(file, DCAT.compressFormat.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/" + Dump.GZIP));
             }
         }
-        // The exports for Wikidata: distributions of the dataset, not RDF, so no void:dataDump (they
-        // were in no description until a review on 6 December 2026).
+        // The exports for Wikidata: distributions of the dataset, not RDF, so no void:dataDump.
         for (Export export : Export.values()) {
             if (export.title != null) distribution(description, DATASET, export.file, export.title, export.bareMediaType(), dumps.get(export.file));
         }

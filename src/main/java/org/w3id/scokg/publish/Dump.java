@@ -47,10 +47,9 @@ public enum Dump {
     /**
      * The Content-Type of the file as served: its bytes, so a compressed dump is {@value #GZIP}
      * (as DBpedia's downloads are), and a client that reads RDF by Content-Type does not take
-     * gzip for N-Triples (until 2 December 2026 Jena's {@code RDFDataMgr} read the N-Triples
-     * dump's URL so and failed on its first byte). A client that asks for the RDF's type first, as
-     * Jena does, gets the same bytes as that type with {@code Content-Encoding: gzip} (the server's
-     * {@code site.DumpServlet}, since 5 December 2026).
+     * gzip for N-Triples (served as N-Triples, the dump made Jena's {@code RDFDataMgr} fail on its
+     * first byte). A client that asks for the RDF's type first, as Jena does, gets the same bytes as
+     * that type with {@code Content-Encoding: gzip} (the server's {@code site.DumpServlet}).
      */
     public String servedAs() {
         return compressed() ? GZIP : mediaType;

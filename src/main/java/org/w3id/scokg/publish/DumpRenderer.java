@@ -78,8 +78,8 @@ public final class DumpRenderer {
         // The files are rendered from the canonical copies made first (plain graphs in memory, only
         // read once made) and from nothing else, but the HDT, whose bytes do not depend on the order
         // it reads the triples in: two at a time, the longest first, so that neither renderer is left
-        // with a long one at the end (at x100 the HDT, made last from the N-Triples, ran alone for 13 s
-        // until 5 December 2026). Each is the same bytes whichever thread renders it, and they are put
+        // with a long one at the end (at x100 an HDT made last, from the N-Triples, ran alone for
+        // 13 s). Each is the same bytes whichever thread renders it, and they are put
         // in the map in one order. More at a time would hold more renderings in the heap at once: two
         // at x100 raised the live heap's peak from 3.7 to 4.1 GB, and took the rendering from 90 s to
         // 78 to 80 s (the collector's pauses are a third of it either way).
@@ -94,15 +94,15 @@ public final class DumpRenderer {
             // the named graphs and of their union (the same triples), both made from one sort of each
             // named graph's triples: the largest graph (the provenance, three quarters of the triples)
             // sorted on the other renderer, the others here, each with its own texts of the nodes.
-            // Until 5 December 2026 the union was sorted again on its own (its triples' texts made
-            // twice, a set of 2 million triples to drop the union's repeats): 9 s of CPU at x100.
+            // The union is not sorted again on its own: that made its triples' texts twice, and a set
+            // of 2 million triples to drop the union's repeats, 9 s of CPU at x100.
             Future<Rendered> hdt = file(renderers, sink, Dump.HDT.file, () -> graph.read(() -> HdtDump.write(graph.union())));
             Copies copies = copies(graph, renderers);
             Graph ontology = copies.ontology();
             DatasetGraph named = copies.named();
             Graph union = copies.union();
-            // Longest first, by their times at x100 on 5 December 2026 (JFR): the RDF/XML 10 s, the
-            // TriG 9 s, the VoID statistics and the Turtle 6 s each, the JSON-LD 6 s, the N-Triples 4.5 s.
+            // Longest first, by their times at x100 (JFR): the RDF/XML 10 s, the TriG 9 s, the VoID
+            // statistics and the Turtle 6 s each, the JSON-LD 6 s, the N-Triples 4.5 s.
             Future<Rendered> rdfxml = file(renderers, sink, Dump.RDFXML.file, () -> write(union, RDFFormat.RDFXML_PLAIN));
             Future<Rendered> trig = file(renderers, sink, Dump.TRIG.file, () -> write(named, RDFFormat.TRIG_PRETTY));
             Future<Graph> statistics = timed(renderers, "the VoID statistics", () -> DatasetDescription.statistics(union));
@@ -229,7 +229,7 @@ public final class DumpRenderer {
      * ({@code toByteArray}). A {@link java.io.ByteArrayOutputStream} doubles one array, copying it
      * each time: at x100 its arrays of up to 256 MiB, made and dropped, were 4 GB of the dumps'
      * 28 GB of allocation and went straight to the old generation, whose full collections took 10 s
-     * of the rendering (JFR, 5 December 2026).
+     * of the rendering (JFR).
      */
     static UnsynchronizedByteArrayOutputStream buffer() {
         return UnsynchronizedByteArrayOutputStream.builder().setBufferSize(1 << 20).get();
@@ -245,8 +245,8 @@ public final class DumpRenderer {
      * The RDF/XML writer's properties (Jena reads them for RDF/XML alone): {@code allowBadURIs}, so
      * that it does not parse every IRI again to check it. The build has made each IRI with SPARQL's
      * {@code IRI()}, which checks it, and the OWL and SHACL checks have read them all; the check was a
-     * third of the RDF/XML dump's time (12 s of a core at x100, a JFR profile of 4 December 2026). The
-     * same bytes either way.
+     * third of the RDF/XML dump's time (12 s of a core at x100 in a JFR profile). The same bytes
+     * either way.
      */
     private static final Map<String, Object> RDFXML_PROPERTIES = Map.of("allowBadURIs", "true");
 

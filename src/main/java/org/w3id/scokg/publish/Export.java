@@ -3,8 +3,8 @@ package org.w3id.scokg.publish;
 /**
  * Files for other tools, served with the dumps, in SHA256SUMS: not RDF, so no void:dataDump. The
  * dataset's exports for Wikidata are distributions of the dataset in the description (dcat:distribution
- * with media type, size and SHA-256, since a review on 6 December 2026); the w3id rules, the server's
- * configuration rather than the data, are not.
+ * with media type, size and SHA-256); the w3id rules, the server's configuration rather than the
+ * data, are not.
  */
 public enum Export {
     QUICKSTATEMENTS("wikidata-memberships.qs", "text/plain; charset=utf-8", "memberships for Wikidata, QuickStatements"),

@@ -25,13 +25,12 @@ final class HdtDump {
      * The HDT of {@code graph}. Its triples are handed to hdt-java as the strings its own Jena parser
      * makes of them ({@link JenaNodeFormatter}), in any order: hdt-java sorts its dictionary and
      * triples, so the bytes are those of the graph's N-Triples read by hdt-java, in whatever order
-     * (DumpWriterTest). Until 5 December 2026 the dump was made that way, from the sorted N-Triples:
-     * at x100 the parse made it 13 to 20 s of a core against 8 s, and it waited for the N-Triples.
+     * (DumpWriterTest). Parsing the sorted N-Triples instead took 13 to 20 s of a core at x100
+     * against 8 s, and waited for the N-Triples.
      */
     static byte[] write(Graph graph) {
         // hdt-java names the dataset of the header by the base URI it is given: the VoID's dataset, not
-        // the home page (https://w3id.org/sco-kg/, HTML to every client), which it named until a
-        // review on 4 December 2026.
+        // the home page (https://w3id.org/sco-kg/, HTML to every client).
         String dataset = DatasetDescription.DATASET.getURI();
         Iterator<TripleString> triples = graph.find().mapWith(t -> new TripleString(JenaNodeFormatter.format(t.getSubject()),
                 JenaNodeFormatter.format(t.getPredicate()), JenaNodeFormatter.format(t.getObject())));

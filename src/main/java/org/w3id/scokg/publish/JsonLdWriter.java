@@ -32,7 +32,7 @@ import org.apache.jena.vocabulary.RDF;
  * <p>Jena writes JSON-LD through titanium, which builds the whole document in memory and compacts
  * it, and nothing can stop it once begun: at x100 (1.8 million triples) 31 s of one core, the dump
  * that took longest, where this takes about a second; a query's answer of 47,784 triples took it 9 s
- * past a 1 s timeout (a review on 5 December 2026), and many values of one property of one subject
+ * past a 1 s timeout, and many values of one property of one subject
  * take it time that grows with the square of their number. The bytes read back as the same graph
  * with Jena's (titanium's), RDF4J's and rdflib's JSON-LD parsers ({@code JsonLdWriterTest},
  * {@code DumpWriterTest}, {@code RdflibIT}).

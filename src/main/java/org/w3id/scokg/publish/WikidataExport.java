@@ -38,13 +38,13 @@ import org.w3id.scokg.vocab.SCO;
  * property and value a statement already has to that statement, so a second period (observer, then
  * member) would put two start times and the observer's role on the one "member of" statement. Only
  * the latest period that can be written is; the earlier ones are for an editor to add as statements
- * of their own (a review on 3 December 2026 found the merge, which no data of the day made yet).
+ * of their own.
  */
 final class WikidataExport {
     /**
      * The format of an identifier of the proposed Wikidata property: kind/key, as in the IRIs under
-     * id/; a state's key is its ISO 3166 alpha-2 code, and no key ends in punctuation. Until a review
-     * on 4 December 2026 it took {@code state/ru} and {@code document/A-66-359.}, which are 404s.
+     * id/; a state's key is its ISO 3166 alpha-2 code, and no key ends in punctuation, so it refuses
+     * {@code state/ru} and {@code document/A-66-359.}, which are 404s.
      * Statements' reifications ({@code id/assertion/...}) are left out: no Wikidata item is one.
      */
     static final String ID_FORMAT = "state/[A-Z]{2}|(organization|place|document|act|event|threat|norm|statement|position|membership|source|excerpt)/[A-Za-z0-9](?:[A-Za-z0-9_.~-]*[A-Za-z0-9])?";
@@ -90,8 +90,7 @@ final class WikidataExport {
     /**
      * The edit summary (QuickStatements takes a trailing {@code /* ... *}{@code /} as one) of a line
      * whose first or last day the data marks as less trusted than read in its source, so that the
-     * editor who reviews the batch sees it (a review on 4 December 2026 found such a day written as
-     * plainly as any other).
+     * editor who reviews the batch sees it rather than a day written as plainly as any other.
      */
     static final String DOUBT = "sco-kg: a date of this period is not read in the cited source (widely reported or second hand); check it before saving";
 
@@ -99,8 +98,8 @@ final class WikidataExport {
      * The edit summary of a line whose items the data matched second hand or as widely reported
      * ({@code sco:confidence} on the {@code owl:sameAs}: the curated third-party lists no one checked
      * on a Wikidata page), naming them, so that the editor checks that the line is about the right
-     * state and organisation. Until a review on 6 December 2026 every line but China's rested on such
-     * items without a word.
+     * state and organisation: nothing else in the batch tells the editor that a line rests on such
+     * items.
      */
     static String doubtedItems(List<String> items) {
         return String.join(", ", items) + " matched second hand or as widely reported, not checked on Wikidata; check before saving";
@@ -134,10 +133,10 @@ final class WikidataExport {
 
     static byte[] mixnmatch(Graph union) {
         StringWriter out = new StringWriter();
-        // RFC 4180: records end with CRLF (they ended with LF until 2 December 2026).
+        // RFC 4180: records end with CRLF.
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            // Mix'n'match's importer reads these labels, "desc" and not "description", which it refused
-            // ("Don't understand label") until a review on 4 December 2026 found it.
+            // Mix'n'match's importer reads these labels, "desc" and not "description", which it refuses
+            // ("Don't understand label").
             csv.printRecord("id", "name", "desc", "type");
             RowSet rows = QueryExec.graph(union).query(PublishQueries.read("mixnmatch.rq")).select();
             while (rows.hasNext()) {
@@ -159,9 +158,9 @@ final class WikidataExport {
 
     /**
      * A QuickStatements time: day precision (11) for a date, month (10) for a year and month, year (9)
-     * for a year, read from the value's year, month and day, whatever follows them (a time zone):
-     * until a review on 3 December 2026 the precision came from the text's length, and "2001-06-15Z"
-     * would have made a time QuickStatements refuses.
+     * for a year, read from the value's year, month and day, whatever follows them (a time zone): a
+     * precision taken from the text's length would make of "2001-06-15Z" a time QuickStatements
+     * refuses.
      */
     static String time(Node value) {
         Matcher date = DATE.matcher(value.getLiteralLexicalForm());
