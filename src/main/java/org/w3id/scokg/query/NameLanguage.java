@@ -54,19 +54,19 @@ import org.apache.jena.vocabulary.SKOS;
  * name, and a thing named in both has one row, not two. The
  * tag is matched exactly first: two things have both a {@code zh} and a {@code zh-Hant} label, of
  * which the {@code zh} one is taken; a thing named in Chinese in traditional script only (the
- * Yekaterinburg Agreement, the Tashkent summit of 2016) is named so, as on its Chinese page (until 6
- * December 2026 in English). A name bound by {@code rdfs:label} falls back as the pages do to
+ * Yekaterinburg Agreement, the Tashkent summit of 2016) is named so, as on its Chinese page, not in
+ * English. A name bound by {@code rdfs:label} falls back as the pages do to
  * another name ({@code skos:altLabel}) in the tag before the English one: its triple binds a
  * predicate of its own, a label or another name, and one key orders a thing's names as {@code
- * Labels} does ({@link #labelOrOtherName}); until a review on 6 December 2026 the Dushanbe
- * Declaration of 2014, named in Russian only by its short name, was English in the Russian editor.
+ * Labels} does ({@link #labelOrOtherName}), so the Dushanbe Declaration of 2014, named in Russian
+ * only by its short name, is named so in the Russian editor, not in English.
  *
  * <p>A name reached by a path whose last step is a constant predicate ({@code ?a
  * sco:actor/rdfs:label ?actorName}) is asked of the thing it names: the path is written as the two
  * steps it stands for, its hidden middle a variable of its own, named for the name and used nowhere
  * else in the query ({@code ?a sco:actor ?actorName_thing . ?actorName_thing rdfs:label
  * ?actorName}), as SPARQL evaluates a sequence path (a join on a fresh variable), so the answer is
- * the same but for the names' language; until 6 December 2026 such a name stayed English. A filter of any other shape is left as it is. Jena's own
+ * the same but for the names' language. A filter of any other shape is left as it is. Jena's own
  * syntax transform, so the query is rewritten as parsed, never as text.
  */
 final class NameLanguage {
@@ -167,7 +167,8 @@ final class NameLanguage {
             }
             changed = true;
             Var name = named.get();
-            // Inside the NOT EXISTS, named as none of the query's: one of the query's would join it there (a review of 6 December 2026).
+            // Inside the NOT EXISTS, named as none of the query's: one of the query's would join it
+            // there.
             Var other = fresh(name.getVarName() + "_" + tag, taken);
             if (binding.get().getPredicate().equals(RDFS.label.asNode())) {
                 Var predicate = fresh(name.getVarName() + "_p", taken);
@@ -178,8 +179,8 @@ final class NameLanguage {
             // A name in the tag (or a script or region of it) or in English, and no name of the same thing
             // that is better: one in the tag itself where this is not, else one in a script of it where
             // this is in none, as the pages fall back (Labels). Two filters, not one expression: Jena
-            // writes a NOT EXISTS inside an expression indented to its column, and until a review on 6
-            // December 2026 a Russian query's text grew past the 8 KiB of an address.
+            // writes a NOT EXISTS inside an expression indented to its column, which grew a Russian
+            // query's text past the 8 KiB of an address.
             out.add(new ElementFilter(new E_LogicalOr(inRange(name, tag), conjunct)));
             Expr better = new E_LogicalOr(new E_LogicalAnd(inTag(other, tag), new E_NotEquals(new E_Lang(new ExprVar(name)), NodeValue.makeString(tag))),
                     new E_LogicalAnd(inRange(other, tag), new E_LogicalNot(inRange(name, tag))));

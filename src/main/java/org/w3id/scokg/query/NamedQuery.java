@@ -118,8 +118,8 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         /**
          * {@code value} with XML Schema's whitespace facet "collapse" applied (the spaces, tabs and line
          * breaks around it removed, each run inside made one space), as its value is read: the queries
-         * compare a date's text, and until a review on 5 December 2026 {@code date= 2001-06-15}, valid
-         * as an xsd:date, answered no members, its leading space put before every day.
+         * compare a date's text, and uncollapsed, {@code date= 2001-06-15}, valid as an xsd:date,
+         * would answer no members, its leading space put before every day.
          */
         static String collapsed(String value) {
             return WHITESPACE.matcher(AROUND.matcher(value).replaceAll("")).replaceAll(" ");
@@ -129,8 +129,8 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
     /**
      * The types whose text begins with a year. A year of five digits or more is valid XML Schema, but
      * the queries cut a day to a change's precision and compare the two as text, where "12001-06-15"
-     * comes before "2001-06-15": until a review on 5 December 2026 members-on-date answered no member
-     * in the year 12001 and ten on 9999-12-31.
+     * comes before "2001-06-15", so members-on-date would answer no member in the year 12001 and ten
+     * on 9999-12-31: such a year is refused.
      */
     private static final Set<RDFDatatype> DATED = Set.of(XSDDatatype.XSDdate, XSDDatatype.XSDdateTime, XSDDatatype.XSDdateTimeStamp, XSDDatatype.XSDgYear,
             XSDDatatype.XSDgYearMonth);
@@ -235,8 +235,8 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
      * {@code tag} where the query has its words there, else in English, then the query with each
      * parameter replaced by its value (Jena's own substitution of the parsed query, so nothing is
      * spliced into text), asking for things' names in that language where the graph has them, else
-     * in English ({@link NameLanguage}). An unknown name or a bad value is an error, as for {@link #bind}. Until a
-     * review on 4 December 2026 the Russian and Chinese editors' examples kept the English title.
+     * in English ({@link NameLanguage}). An unknown name or a bad value is an error, as for {@link
+     * #bind}.
      */
     public String textWith(Map<String, String> values, String tag) {
         return textWith(values, tag, true);
@@ -251,11 +251,11 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         Binding binding = bind(values);
         Map<Var, Node> substitution = new LinkedHashMap<>();
         binding.vars().forEachRemaining(v -> substitution.put(v, binding.get(v)));
-        // Things named in the page's language where the graph has a name there (NameLanguage): until a
-        // review on 5 December 2026 a query opened from a Chinese page answered with English names.
-        // replaceVars, as QueryExecBuilder.substitution does when /queries/{name} runs it: until a review
-        // on 5 December 2026 it was syntaxSubstitute, which also adds each parameter to the SELECT's
-        // columns, so that the text answered a column (?date) the named query does not.
+        // Things named in the page's language where the graph has a name there (NameLanguage), so a
+        // query opened from a Chinese page answers with Chinese names.
+        // replaceVars, as QueryExecBuilder.substitution does when /queries/{name} runs it: not
+        // syntaxSubstitute, which also adds each parameter to the SELECT's columns, so that the text
+        // would answer a column (?date) the named query does not.
         Query substituted = NameLanguage.preferring(org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.replaceVars(query, substitution), tag);
         StringBuilder header = new StringBuilder();
         // One language: the translations would triple a link to the editor that carries the header.
@@ -286,10 +286,9 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
 
     /**
      * A parameter's header line with the value the query now holds (the one given, else the
-     * default: until a review on 4 December 2026 a query opened from a form run kept the defaults
-     * there, beside the values it ran with) and its description in the language of {@code tag},
-     * where it has one there. A value with a space in it, which the line could not hold as one word,
-     * keeps the line's default.
+     * default, so that a query opened from a form run does not show the defaults beside the values it
+     * ran with) and its description in the language of {@code tag}, where it has one there. A value
+     * with a space in it, which the line could not hold as one word, keeps the line's default.
      */
     private String parameterLine(String line, String value, String tag, Map<String, String> values) {
         Matcher param = PARAM.matcher(value);
@@ -301,7 +300,7 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         }).orElse(line);
     }
 
-    /** The longest value an error repeats whole: a bad date of 5,000 characters was echoed whole until a review on 3 December 2026. */
+    /** The longest value an error repeats whole, so that a bad date of 5,000 characters is not echoed whole. */
     public static final int ECHOED = 100;
 
     /** {@code value} as an error repeats it: whole up to {@value #ECHOED} characters, else its beginning and its length. */
@@ -333,9 +332,9 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
 
     /**
      * The values of {@code from} and {@code to} (given, or their defaults) when a query takes both as
-     * dates and the first is after the second: such a period holds no day, and the answer was "No
-     * rows." with no word of why (a review on 2 December 2026). Plain days only (YYYY-MM-DD), whose
-     * text is in the order of their values.
+     * dates and the first is after the second: such a period holds no day, and the answer would be
+     * "No rows." with no word of why. Plain days only (YYYY-MM-DD), whose text is in the order of
+     * their values.
      */
     public Optional<String[]> reversed(Map<String, String> values) {
         Map<String, Parameter> byName = new LinkedHashMap<>();

@@ -70,8 +70,7 @@ final class PatternSize {
         long largestRepeat;
         /**
          * The first repetition whose least count passes its most ({@code {2,1}}): it matches no path,
-         * and ARQ's optimiser throws on it ("Bad path"), which the endpoint answered 500 until a review
-         * on 6 December 2026.
+         * and ARQ's optimiser throws on it ("Bad path"), which would reach the client as a 500.
          */
         P_Mod backwards;
 
@@ -109,8 +108,8 @@ final class PatternSize {
             expr(bind.getExpr());
         }
 
-        // ARQ's LET and UNFOLD hold expressions as BIND does: until a review on 6 December 2026 they
-        // were not read, and a path in an EXISTS in them went uncounted ({2,1} there was a 500).
+        // ARQ's LET and UNFOLD hold expressions as BIND does: a path in an EXISTS in them is counted
+        // too (left unread, {2,1} there was a 500).
         @Override
         public void visit(ElementAssign assign) {
             expr(assign.getExpr());

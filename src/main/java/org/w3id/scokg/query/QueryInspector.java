@@ -182,7 +182,7 @@ final class QueryInspector extends OpVisitorBase {
     private void triple(Triple triple) {
         property(triple.getPredicate());
         // list:length of a list the query looks for gives its count to a variable: Jena fails in Java
-        // on any other object (a 500 until a review on 3 December 2026; the graph holds no lists).
+        // on any other object, which would be a 500 (the graph holds no lists).
         if (triple.getPredicate().isURI() && triple.getPredicate().getURI().equals(LIST_LENGTH) && triple.getObject().isConcrete()
                 && (triple.getSubject().isVariable() || triple.getObject().isLiteral() && !isNumber(triple.getObject()))) {
             refusals.add("list:length: its object is the count, a variable where the list is one, not " + shortened(triple.getObject().toString()) + ".");
@@ -274,7 +274,7 @@ final class QueryInspector extends OpVisitorBase {
         private void call(ExprFunction f) {
             if (f instanceof Unstable || f instanceof E_Now || f instanceof E_Call) deterministic = false;
             // A constant tag that is none, or a direction that is neither: Jena fails in Java, as it folds the
-            // constant, before any evaluation (a 500 with Java's words until a review on 3 December 2026).
+            // constant, before any evaluation, which would be a 500 with Java's words.
             if (f instanceof org.apache.jena.sparql.expr.E_StrLang || f instanceof org.apache.jena.sparql.expr.E_StrLangDir) {
                 String name = f instanceof org.apache.jena.sparql.expr.E_StrLang ? "STRLANG" : "STRLANGDIR";
                 Expr tag = f.getArg(2);

@@ -34,7 +34,7 @@ public final class QueryPolicy {
 
     public static Verdict check(Query query) {
         // ARQ's JSON form is none of SPARQL's four: its answer is written past the row and byte caps
-        // and the timeout's 503 that bound theirs (a review on 6 December 2026).
+        // and the timeout's 503 that bound theirs.
         if (query.isJsonType()) return new Verdict(Optional.of(JSON_FORM), false);
         // Before the algebra is compiled: the compiler itself expands paths.
         Optional<String> paths = PatternSize.refusal(query);

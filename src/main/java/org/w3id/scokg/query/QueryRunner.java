@@ -95,8 +95,8 @@ public final class QueryRunner {
      * Refuses, before the query is evaluated, a {@code format} that cannot carry its answer: for a
      * CONSTRUCT whose template writes triples into named graphs ({@code CONSTRUCT { GRAPH ?g { ... }
      * }}, ARQ's extension of SPARQL) any but TriG and N-Quads, as {@code /sparql} answers such a query
-     * in a format of quads or with a 406. Until 5 December 2026 the command wrote its default graph
-     * alone, an empty document, with status 0.
+     * in a format of quads or with a 406. Any other format would get the default graph alone, an
+     * empty document, with status 0.
      */
     public static void refuseFormat(NamedQuery query, String format) {
         if (!writesQuads(query) || List.of("table", "trig", "nq").contains(format)) return;
@@ -111,8 +111,8 @@ public final class QueryRunner {
     /**
      * The query over {@code dataset}, or over the part of it its FROM and FROM NAMED describe, as
      * {@code /sparql} builds it ({@link OwnGraphs#described}): Jena's names for the union and the
-     * default graph pick nothing. Until 4 December 2026 the {@code query} command left FROM to Jena,
-     * which read {@code FROM <urn:x-arq:UnionGraph>} as the union.
+     * default graph pick nothing. FROM is not left to Jena, which reads {@code FROM
+     * <urn:x-arq:UnionGraph>} as the union.
      */
     private static QueryExec exec(DatasetGraph dataset, NamedQuery query, Map<String, String> params, long timeoutMillis) {
         Query evaluated = query.query();

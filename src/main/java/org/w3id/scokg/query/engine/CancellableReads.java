@@ -19,7 +19,7 @@ import org.apache.lucene.store.RandomAccessInput;
  * timeout is checked while hits are collected, after that) lets a deadline reach that step: 250 fuzzy
  * words ran 0.7 s past a 1 s timeout. But every step reads the index through a {@link Directory},
  * and the index's directory is made here ({@code SearchIndex}): each {@code seek} of a file of it,
- * which the expansion makes 250,000 of, at most 12 to 83 ms apart (measured on 5 December 2026),
+ * which the expansion makes 250,000 of, at most 12 to 83 ms apart (measured),
  * looks at the cancel signal of the query the thread is evaluating ({@link #during}), set by ARQ
  * when the query's time is up, and throws ARQ's own {@link QueryCancelledException}, which the
  * endpoint answers as any query stopped at its timeout. A read outside {@link #during} (building the

@@ -22,11 +22,11 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * The property functions of ARQ's library ({@code apf:}, {@code list:}, {@code rdfs:member}) with
  * their failures in Java on an argument they do not expect made "no match" for that solution, as a
- * triple pattern that matches nothing. A review on 4 December 2026 found three 500s: {@code
+ * triple pattern that matches nothing. Unchecked, 38 such calls were 500s, among them {@code
  * list:length} with its count bound by VALUES and the list a variable (ARQ takes the count for a
- * variable), and with an IRI for a count ({@code <urn:a> list:length <urn:b>}, bound or constant);
- * a second that day 35 more: {@code apf:bnode} of an unbound subject, {@code apf:str} of a list,
- * {@code list:index} of a list not two long, {@code list:member ()}.
+ * variable), and with an IRI for a count ({@code <urn:a> list:length <urn:b>}, bound or constant),
+ * {@code apf:bnode} of an unbound subject, {@code apf:str} of a list, {@code list:index} of a list
+ * not two long, {@code list:member ()}.
  *
  * <p>A registry in the query's context, the extension point ARQ reads property functions from
  * ({@link PropertyFunctionRegistry#chooseRegistry}); it looks each one up in Jena's own registry, so

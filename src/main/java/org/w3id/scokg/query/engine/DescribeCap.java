@@ -20,10 +20,10 @@ import org.apache.jena.sparql.util.Symbol;
 /**
  * ARQ's DESCRIBE within the endpoint's bounds. ARQ evaluates the WHERE part as any query, under its
  * deadline, and then describes each resource found, one after the other, with its describe handlers
- * (the blank-node closure of the resource): nothing checked the deadline there, and the answer, a
- * graph, was no row set the endpoint's byte cap read. Until a review on 4 December 2026 {@code
- * DESCRIBE ?s { ?s ?p ?o }} with {@code timeout=1} answered 200 after 1.8 to 2.1 s at x1, the whole
- * graph (4.4 MB), and would at x100 have described every resource, hundreds of MB, past any timeout.
+ * (the blank-node closure of the resource): ARQ checks no deadline there, and the answer, a graph,
+ * is no row set the endpoint's byte cap reads. Unbounded, {@code DESCRIBE ?s { ?s ?p ?o }} with
+ * {@code timeout=1} answered 200 after 1.8 to 2.1 s at x1, the whole graph (4.4 MB), and would at
+ * x100 describe every resource, hundreds of MB, past any timeout.
  *
  * <p>Each handler of ARQ's registry is wrapped ({@link #install()}, by {@link SparqlEngine#configure},
  * which also marks the dataset's context {@link #BOUNDED}). In a query of such a dataset, before each
@@ -32,9 +32,9 @@ import org.apache.jena.sparql.util.Symbol;
  * the handlers add are counted as the endpoint counts a CONSTRUCT's, each once ({@link #bytes});
  * past the budget no more are added, and {@link #CUT} is set in the context. Jena's blank-node
  * closure keeps the nodes it has visited in a list, so one resource with many blank nodes takes
- * time that grows with their square: until 5 December 2026 the signal was read only between two
- * resources, and a resource with 30,000 blank nodes was described whole 27 s past a deadline of
- * 200 ms ({@code DescribeCapTest}). The registry is the JVM's (ARQ's {@code QueryExecDataset}
+ * time that grows with their square: with the signal read only between two resources, a resource
+ * with 30,000 blank nodes was described whole 27 s past a deadline of 200 ms ({@code
+ * DescribeCapTest}). The registry is the JVM's (ARQ's {@code QueryExecDataset}
  * reads no other): a query of any other dataset (the differential fuzzer's oracle) is described by
  * ARQ's handlers alone, and one that gives no budget and is not stopped as ARQ describes it.
  */
@@ -87,7 +87,7 @@ public final class DescribeCap implements DescribeHandlerFactory {
             return TERM_OVERHEAD + node.getLiteralLexicalForm().length() + node.getLiteralLanguage().length() + node.getLiteralDatatypeURI().length();
         }
         // A blank node is written with its label (N-Triples: _:B and 32 hex digits): counted as 8
-        // bytes, a CONSTRUCT of blank nodes was sent 3.9 times the cap (a review on 2 December 2026).
+        // bytes, a CONSTRUCT of blank nodes would be sent 3.9 times the cap.
         return TERM_OVERHEAD + (node.isBlank() ? node.getBlankNodeLabel().length() : 0);
     }
 

@@ -79,7 +79,7 @@ final class GraphNamesFirst extends TransformCopy {
      * The rewrite's own variables (a renamed graph variable, a mark of a match): "-" is in no SPARQL
      * variable's name, so none can be the query's own. Not ARQ's "." of its allocated variables,
      * which DISTINCT and REDUCED drop: {@code GRAPH ?g { { SELECT DISTINCT * { VALUES ?g { <x> } } } }}
-     * answered every graph until 4 December 2026 (the fuzzer's seed 67).
+     * would answer every graph (the fuzzer's seed 67).
      */
     private final VarAlloc renamed = new VarAlloc("-graph");
 
@@ -141,8 +141,8 @@ final class GraphNamesFirst extends TransformCopy {
     /**
      * Whether {@code op} or an expression in it (at any depth) mentions the variable {@code name}: in
      * a pattern (ARQ's {@code OpVars.mentionedVars}), read by an expression, or bound by a BIND, a
-     * VALUES or a GROUP BY. Until a review on 4 December 2026 a BIND's variable was not counted, and
-     * {@code GRAPH ?g { ?x a ?t OPTIONAL { BIND(<n> AS ?g) } }} answered rows of every graph.
+     * VALUES or a GROUP BY: with a BIND's variable uncounted, {@code GRAPH ?g { ?x a ?t OPTIONAL {
+     * BIND(<n> AS ?g) } }} answered rows of every graph.
      */
     private static boolean mentions(Op op, Node name) {
         Var variable = Var.alloc(name);

@@ -8,8 +8,8 @@ import org.w3id.scokg.query.functions.QueryBudget;
  * What {@code text:query}'s highlighting ({@code "highlight:m:5 | s:<b> | e:</b>"}) may ask of
  * jena-text and Lucene: at most {@value #MAX_FRAGMENTS} fragments a match, and marks that are not
  * regular expressions. Lucene's highlighter makes an array of as many places as the fragments asked
- * for, for each match, so until a review on 5 December 2026 {@code m:400000000} ended the server with
- * an {@code OutOfMemoryError} from one query of 130 bytes. jena-text joins two marked words next to
+ * for, for each match, so unbounded, {@code m:400000000} ended the server with an {@code
+ * OutOfMemoryError} from one query of 130 bytes. jena-text joins two marked words next to
  * each other with a pattern it makes of the end mark and the start mark as they are, unquoted
  * ({@code String.replaceAll}, which no deadline reaches), so {@code e:(.*x){12}z} with a start mark of
  * 30 letters {@code x} held a core for 164 s past a 2 s timeout. A mark holding a character a regular

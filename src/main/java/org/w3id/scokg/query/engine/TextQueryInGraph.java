@@ -28,21 +28,20 @@ import org.apache.jena.sparql.util.NodeFactoryExtra;
  * jena-text's {@code text:query} read inside {@code GRAPH}: a match is a match in the graph only
  * where that graph holds the text matched, its subject, one of its field's properties and the
  * literal itself. sco-kg's index is of the union of the graphs and records no graph (jena-text's
- * graph field would need an index per graph), and until this class {@code GRAPH ?g { ?s text:query
- * (rdfs:label "India") }} answered every match once per graph, the ontology's too (an independent
- * review on 4 December 2026). Outside {@code GRAPH} (the default graph, the union) a match stands
- * as jena-text gives it, the index's entries of no graph (a Wikidata ID, a title the pages compose)
- * too; inside one, those match nothing, as no triple of the graph holds them. Where FROM names the
- * default graph, it is checked as a named graph is (a second review that evening found {@code FROM
- * <…/graph/ontology>} answering the union's matches).
+ * graph field would need an index per graph), so jena-text alone answers {@code GRAPH ?g { ?s
+ * text:query (rdfs:label "India") }} with every match once per graph, the ontology's too. Outside
+ * {@code GRAPH} (the default graph, the union) a match stands as jena-text gives it, the index's
+ * entries of no graph (a Wikidata ID, a title the pages compose) too; inside one, those match
+ * nothing, as no triple of the graph holds them. Where FROM names the default graph, it is checked
+ * as a named graph is, so {@code FROM <…/graph/ontology>} does not answer the union's matches.
  *
  * <p>The subject list is read as jena-text reads it ({@code (?s ?score ?literal ?graph ?property)});
  * where the query leaves the literal or the property out, they are asked for under variables of
  * their own and taken out of each solution again. With {@code "highlight:"} among the arguments the
  * literal jena-text binds is the marked fragments of the text, not the text: a match is held where
  * the graph holds, on the subject under a property of the field, a literal of its language that
- * contains each fragment with its marks taken out (until a review on 4 December 2026 such a match
- * was held nowhere, and a highlighting query inside {@code GRAPH} found nothing).
+ * contains each fragment with its marks taken out (no literal of the graph holds the marked
+ * fragment itself, so a highlighting query inside {@code GRAPH} would find nothing).
  */
 final class TextQueryInGraph extends PropertyFunctionBase {
     /** jena-text's subject list: the thing, its score, the literal, the graph, the property. */
@@ -87,8 +86,8 @@ final class TextQueryInGraph extends PropertyFunctionBase {
         TextSearchSize.check(argObject, binding);
         // The arguments as jena-text reads them, each variable its value in the solution: a limit or a
         // highlighting option bound by VALUES inside GRAPH, or under FROM, is substituted nowhere else
-        // (until a review on 5 December 2026 the limit then counted the union's matches before the check,
-        // and a highlighting option so bound held no match).
+        // (left a variable, the limit counted the union's matches before the check, and a highlighting
+        // option so bound held no match).
         PropFuncArg arguments = Substitute.substitute(argObject, binding);
         TextHighlightOptions.check(arguments);
         Highlight highlight = Highlight.of(arguments);
@@ -139,9 +138,9 @@ final class TextQueryInGraph extends PropertyFunctionBase {
      * the query string (itself the first argument that is not a property), an integer above 0 (0 and
      * less are left to jena-text, which answers nothing for 0 and reads less as no limit). Inside a graph the limit counts the matches held there, the
      * best scored, as it would in an index that recorded each text's graph (jena-text's graph field):
-     * the index is asked for all its matches and the limit applied after the check (until 4 December
-     * 2026 it counted the union's matches first, and {@code GRAPH <g> { ?s text:query ("India" 3) }}
-     * could answer fewer than the three best {@code g} holds, or none).
+     * the index is asked for all its matches and the limit applied after the check (a limit counting
+     * the union's matches first lets {@code GRAPH <g> { ?s text:query ("India" 3) }} answer fewer than
+     * the three best {@code g} holds, or none).
      */
     private static int limitAt(PropFuncArg argObject) {
         if (!argObject.isList()) return -1;

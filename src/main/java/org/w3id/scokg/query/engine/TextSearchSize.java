@@ -18,8 +18,8 @@ import org.w3id.scokg.query.functions.QueryBudget;
  * #MAX_DEPTH} levels of round brackets, and at most {@value #MAX_PATTERN_CHARACTERS} characters in
  * its fuzzy ({@code word~}), wildcard, prefix and {@code /regular expression/} terms together. Lucene
  * builds an automaton for each such term inside one call that no deadline reaches, in time that grows
- * with the term: until a review on 4 December 2026 one fuzzy word of 30,000 letters answered 503
- * after 46 s under a 10 s timeout, a thousand short fuzzy words or regular expressions ran 8 to 20 s
+ * with the term: unbounded, one fuzzy word of 30,000 letters answered 503 after 46 s under a 10 s
+ * timeout, a thousand short fuzzy words or regular expressions ran 8 to 20 s
  * past a 2 s one, and 20,000 nested brackets ran Lucene's parser out of stack (a 500 and a stack
  * trace in the log). Lucene's own lexer reads the search, token by token without recursion; a search
  * it cannot read is left for jena-text's parser to refuse with its own words ({@code TextSearchFault}).

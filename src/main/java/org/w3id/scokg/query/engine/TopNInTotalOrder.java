@@ -32,9 +32,8 @@ import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
  * literals, which hold any of these. And two different rows tie where a literal with a base
  * direction is in any variable (Jena's tie-break finds {@code "abc"@en--ltr} and {@code
  * "abc"@fr--rtl} equal), and a sort keeps tied rows in the order they come, a heap does not. Three such values
- * can form a cycle, and a heap settles a cycle otherwise than a sort: a first top-N of this kind,
- * withdrawn on 1 December 2026, answered first a dateTime that another is before by value, and a
- * review of this one found the durations and the ties. So the rows are watched on their way into
+ * can form a cycle, and a heap settles a cycle otherwise than a sort: an unwatched top-N answered
+ * first a dateTime that another is before by value. So the rows are watched on their way into
  * the heap ({@link ValueMix}), and if a sort variable takes such a mix, a row has such a literal, or
  * the rows the heap keeps could hold more than {@link SpillingSort#SPILL_BYTES},
  * the top-N is given up and its pattern evaluated again into a full sort ({@link SpillingSort}),

@@ -14,12 +14,12 @@ import org.apache.jena.shared.impl.JenaParameters;
  * graph registered, and every other one made anew where it is named, never kept. Jena keeps each
  * datatype IRI it is given for as long as the JVM runs, so every query, fragment or {@code STRDT}
  * that names a new one grew the heap for good: one query of {@code STRDT} with an IRI made per row
- * kept 26,166 (a review on 4 December 2026), and 5 s of such rows, 60 MB. An unknown datatype is
- * Jena's own {@link BaseDatatype}, one instance per IRI for as long as anything holds it (a cache of
- * weak values), as Jena's registry gives it: two literals of one unknown datatype are the same value
- * only where their datatypes are the same instance ({@code LiteralLabel.sameValueAs}), so a fresh
- * instance per use would have made them differ. Once nothing holds it, the collector frees it.
- * {@link TypeMapper#setInstance} is Jena's hook for a registry of one's own.
+ * kept 26,166, and 5 s of such rows, 60 MB. An unknown datatype is Jena's own {@link BaseDatatype},
+ * one instance per IRI for as long as anything holds it (a cache of weak values), as Jena's
+ * registry gives it: two literals of one unknown datatype are the same value only where their
+ * datatypes are the same instance ({@code LiteralLabel.sameValueAs}), so a fresh instance per use
+ * would have made them differ. Once nothing holds it, the collector frees it. {@link
+ * TypeMapper#setInstance} is Jena's hook for a registry of one's own.
  */
 public final class TransientDatatypes extends TypeMapper {
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();

@@ -94,7 +94,7 @@ final class ValueMix {
         NodeValue value = NodeValue.makeNode(term);
         if (value.isNumber()) {
             // Not isFloat() and isDouble(): they say whether a value can be promoted to one, which
-            // every integer and decimal can (until 2 December 2026 they were all taken for floats).
+            // every integer and decimal can, so they would take them all for floats.
             if (value instanceof NodeValueFloat) floats = true;
             else if (value instanceof NodeValueDouble) doubles = true;
             else exact = true;

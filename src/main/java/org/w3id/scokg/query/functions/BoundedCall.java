@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.XSD;
 
 /**
  * Calls by name whose cost grows with one argument and that nothing can interrupt, refused before
- * they run past the {@link QueryBudget} (a review of 2 December 2026 found each): {@code
+ * they run past the {@link QueryBudget}, since each runs away unrefused: {@code
  * afn:sprintf("%1000000000s", "a")} built a string of a gigabyte and the JVM ran out of heap; a
  * cast to xsd:integer or xsd:decimal of a string of half a million digits took 22 s (Java parses a
  * number's digits in time that grows with their square); {@code fn:round(1.5, 250000)} and {@code
@@ -40,10 +40,10 @@ final class BoundedCall extends E_Function {
 
     /**
      * Calls that compute an integer from a small one: {@code math:exp10} and Leviathan's {@code pow}
-     * (a power of an integer) and {@code factorial}. Until a review on 5 December 2026 they computed it
-     * whole before the budget measured it: {@code math:exp10(1000000)} answered 15 s after a 2 s
-     * timeout, {@code lfn:factorial(200000)} 26 s after it, and {@code math:exp10(99999999)} held a
-     * core for more than ten minutes.
+     * (a power of an integer) and {@code factorial}, measured before they compute it: computed whole
+     * first, {@code math:exp10(1000000)} answered 15 s after a 2 s timeout, {@code
+     * lfn:factorial(200000)} 26 s after it, and {@code math:exp10(99999999)} held a core for more
+     * than ten minutes.
      */
     private static final String EXP10 = "http://www.w3.org/2005/xpath-functions/math#exp10";
     private static final String LEVIATHAN = "http://www.dotnetrdf.org/leviathan#";
@@ -59,10 +59,10 @@ final class BoundedCall extends E_Function {
 
     /**
      * Each argument evaluated once, the call measured on those values, then Jena's function called
-     * with them. Until a review on 3 December 2026 the arguments were evaluated to measure and again
-     * by the function, so each level of nesting doubled the work: thirty nested fn:concat ran 129 s
-     * past a 30 s timeout. Jena's functions here (FunctionBase) evaluate every argument first too, so
-     * an argument in error fails the call as it did.
+     * with them. Evaluated to measure and again by the function, each level of nesting would double
+     * the work: thirty nested fn:concat ran 129 s past a 30 s timeout. Jena's functions here
+     * (FunctionBase) evaluate every argument first too, so an argument in error fails the call as
+     * it does in Jena.
      */
     @Override
     public NodeValue evalSpecial(Binding binding, FunctionEnv env) {
@@ -81,9 +81,8 @@ final class BoundedCall extends E_Function {
             long longest = values.stream().skip(1).mapToLong(BoundedCall::length).max().orElse(0);
             if (format.isString()) QueryBudget.willBuild(env, widths(format.getString()) + conversions(format.getString()) * longest);
         } else if (JOINS.contains(iri)) {
-            // fn:concat and afn:strjoin (its separator between every two): until a review on 3
-            // December 2026 they built their string before it was measured, and fn:concat of 3,000
-            // strings of a million characters ended the JVM.
+            // fn:concat and afn:strjoin (its separator between every two), measured before the string
+            // is built: built first, fn:concat of 3,000 strings of a million characters ended the JVM.
             long total = values.stream().mapToLong(BoundedCall::length).sum();
             if (!iri.startsWith(FN) && values.size() > 2) total += length(values.get(0)) * (values.size() - 3L);
             QueryBudget.willBuild(env, total);

@@ -18,15 +18,15 @@ import org.apache.jena.sparql.expr.NodeValue;
  * them. ARQ compares two durations (=, !=, &lt;, IN, ORDER BY, MIN, MAX) with {@link
  * Duration#compare}, which Jena's xerces answers by adding each to four dates, walking the days a
  * month at a time, in one call no deadline reaches: {@code "P1D"^^xsd:duration <
- * "P2147483647D"^^xsd:duration} ran 23 s past a 2 s timeout (a review on 5 December 2026), and
- * every field up to 2^31 - 1 is taken. Here, where either has more than {@value LongDurations#YEARS}
- * years of days, hours, minutes and seconds, two durations with no years or months compare by their
- * seconds, exactly, since a day is 86,400 s at every date (the answer xerces would give, at once),
- * and two with months are not compared, as xerces does not compare a field past 2^31 - 1 (Jena
- * reads either as "indeterminate": an error of the comparison, ORDER BY falling back on the terms).
- * Every other comparison, and everything else a duration does, is xerces's own. ARQ makes every duration through
- * {@link NodeValue#xmlDatatypeFactory}, a public field for the purpose, and gets durations from
- * their own arithmetic, so {@link #install} puts this factory there and each result of this
+ * "P2147483647D"^^xsd:duration} ran 23 s past a 2 s timeout, and every field up to 2^31 - 1 is
+ * taken. Here, where either has more than {@value LongDurations#YEARS} years of days, hours,
+ * minutes and seconds, two durations with no years or months compare by their seconds, exactly,
+ * since a day is 86,400 s at every date (the answer xerces would give, at once), and two with
+ * months are not compared, as xerces does not compare a field past 2^31 - 1 (Jena reads either as
+ * "indeterminate": an error of the comparison, ORDER BY falling back on the terms). Every other
+ * comparison, and everything else a duration does, is xerces's own. ARQ makes every duration
+ * through {@link NodeValue#xmlDatatypeFactory}, a public field for the purpose, and gets durations
+ * from their own arithmetic, so {@link #install} puts this factory there and each result of this
  * arithmetic is such a duration too.
  */
 public final class BoundedDurations extends DatatypeFactory {

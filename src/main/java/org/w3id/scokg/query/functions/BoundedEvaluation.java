@@ -123,7 +123,8 @@ public final class BoundedEvaluation {
             if (f instanceof E_Add && !(f instanceof CheckedAdd)) return new CheckedAdd(left, right);
             if (f instanceof E_Subtract && !(f instanceof CheckedSubtract)) return new CheckedSubtract(left, right);
             if (f instanceof E_StrDatatype && !(f instanceof BoundedStrDatatype)) return new CheckedValue(new BoundedStrDatatype(left, right));
-            // A search in time linear in its strings (LinearSearch: 48 s past a timeout of 3 until a review on 3 December 2026).
+            // A search in time linear in its strings (LinearSearch: Java's indexOf ran 48 s past a
+            // timeout of 3).
             if (f instanceof E_StrContains && !(f instanceof LinearSearch.Contains)) return new LinearSearch.Contains(left, right);
             if (f instanceof E_StrBefore && !(f instanceof LinearSearch.Before)) return new LinearSearch.Before(left, right);
             if (f instanceof E_StrAfter && !(f instanceof LinearSearch.After)) return new LinearSearch.After(left, right);
@@ -150,11 +151,11 @@ public final class BoundedEvaluation {
             if (f instanceof E_StrConcat && !(f instanceof BoundedConcat)) return new CheckedValue(new BoundedConcat(args));
             // XPath's names for REGEX and REPLACE, which SPARQL defines as these very functions and
             // Jena evaluates alike (FN_Matches through an E_Regex, FN_StrReplace through the same
-            // XSDFuncOp.strReplace): until a review on 3 December 2026 they ran a backtracking pattern
-            // 27 s past the timeout, and fn:replace built its string before it was measured.
+            // XSDFuncOp.strReplace), are bounded as those are: left to Jena, they ran a backtracking
+            // pattern 27 s past the timeout, and fn:replace built its string before it was measured.
             // A constant pattern or flags in error (compiled as the expression is made) stay Jena's
             // function, which reports the error for each solution, leaving its variable unbound, and
-            // never backtracks: until a later review that day they were a 500.
+            // never backtracks, rather than failing the query with a 500.
             if (f instanceof E_Function call && call.getFunctionIRI().equals(FN_MATCHES) && (args.size() == 2 || args.size() == 3)) {
                 try {
                     return BoundedRegex.xpath(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);

@@ -16,8 +16,8 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * RegexEngine#makePattern}, a match anywhere in the string), read through {@link DeadlineChars}: a
  * pattern that backtracks without bound stops at the query's timeout instead of running on. A match
  * that runs Java's engine out of stack (it recurses once a repetition of a group, {@code (a|b)*} over
- * 100,000 letters) is an error of its solution, as REPLACE's is ({@link CheckedValue}): until a review
- * on 5 December 2026 it was a 500 with an empty body and a stack trace in the log.
+ * 100,000 letters) is an error of its solution, as REPLACE's is ({@link CheckedValue}), not a 500
+ * with an empty body and a stack trace in the log.
  */
 final class BoundedRegex extends E_Regex {
     private final Pattern constant;

@@ -44,8 +44,8 @@ final class BoundedReplace extends E_StrReplace {
             return super.eval(args, env);
         } catch (IllegalArgumentException | IndexOutOfBoundsException badReplacement) {
             // A replacement Java's matcher cannot read ("\\" alone, "$9" past the groups): XPath's
-            // error FORX0004, an error of this solution as any other (its variable unbound), where
-            // it failed the whole query with a 500 and a stack trace until a review on 3 December 2026.
+            // error FORX0004, an error of this solution as any other (its variable unbound), not a
+            // failure of the whole query with a 500 and a stack trace.
             throw new ExprEvalException("REPLACE: the replacement cannot be used: " + badReplacement.getMessage());
         }
     }

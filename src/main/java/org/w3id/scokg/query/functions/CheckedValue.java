@@ -23,8 +23,8 @@ final class CheckedValue extends ExprFunction1 {
      * The wrapped expression's value, Java's own failure on its arguments (a format that does not fit
      * its values, a number's pattern that is none, a language tag or direction that is not one, a
      * pattern that recursed too deep) made an error of this solution, as SPARQL's errors are: the
-     * variable of a BIND left unbound, a FILTER false. Until a review on 3 December 2026 each of these
-     * was a 500 with Java's words and a stack trace in the log; plain ARQ fails the whole query.
+     * variable of a BIND left unbound, a FILTER false. Unchecked, each of these is a 500 with Java's
+     * words and a stack trace in the log; plain ARQ fails the whole query.
      */
     @Override
     protected NodeValue evalSpecial(Binding binding, FunctionEnv env) {
@@ -42,21 +42,23 @@ final class CheckedValue extends ExprFunction1 {
             throw queryFails;
         } catch (JenaException notCallable) {
             // A function called with arguments it never takes (<http://www.w3.org/ns/sparql#bnode>("x"):
-            // "Expected zero arguments"), found as it is first called: the query cannot run, a 400 (a 500
-            // until a review on 4 December 2026); plain ARQ fails the query too.
+            // "Expected zero arguments"), found as it is first called: the query cannot run, a 400,
+            // not a 500; plain ARQ fails the query too.
             throw new org.apache.jena.query.QueryExecException(notCallable.getMessage(), notCallable);
         }
         // Measured before its term is made: the term of an integer is its digits, written out and read
         // back, in time that grows with their square and that nothing interrupts (an integer of 3.3
-        // million bits took minutes until a review on 5 December 2026).
+        // million bits took minutes).
         QueryBudget.checkNumber(value);
         try {
-            // A value's term is made when first asked for, after this: STRLANG("a", ?tag) with a tag
-            // computed as "en--x" failed there, in a BIND's assignment, with a 500 (a review on 4 December 2026).
+            // A value's term is made when first asked for, after this: made here, so that STRLANG("a",
+            // ?tag) with a tag computed as "en--x" does not fail later, in a BIND's assignment,
+            // with a 500.
             value.asNode();
         } catch (JenaException | IllegalArgumentException notATerm) {
-            // Jena's check of a tag such as "en_US" or "a b" fails with Java's IllegalFormatConversionException
-            // (a 400 for the whole query until a review on 4 December 2026).
+            // Jena's check of a tag such as "en_US" or "a b" fails with Java's
+            // IllegalFormatConversionException: an error of this solution, not a 400 for the whole
+            // query.
             throw new ExprEvalException("not an RDF term");
         }
         return eval(value, env);

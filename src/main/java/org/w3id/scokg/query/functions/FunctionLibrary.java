@@ -50,8 +50,7 @@ public final class FunctionLibrary {
      * registers them by ({@code <http://www.w3.org/ns/sparql#rand>()} is {@code RAND()}), and ARQ's.
      * Judged before the registries: a function of ARQ's library is registered once a query has
      * called it, and {@code sparql:rand} is registered from the start, so a registry says nothing
-     * of whether a function draws (until 1 December both were taken for pure, and their answers
-     * kept by the answer cache).
+     * of whether a function draws (taken for pure, their answers would be kept by the answer cache).
      */
     private static final Set<String> UNSTABLE = Set.of("http://www.w3.org/ns/sparql#rand", "http://www.w3.org/ns/sparql#uuid",
             "http://www.w3.org/ns/sparql#struuid", "http://www.w3.org/ns/sparql#bnode", "http://www.w3.org/ns/sparql#now",
@@ -64,7 +63,7 @@ public final class FunctionLibrary {
     /**
      * Those whose work nothing bounds: {@code apf:concat} builds strings past the budget on built
      * strings that CONCAT keeps, and {@code apf:strSplit} runs a regular expression with no look at
-     * the deadline that REGEX keeps (a review of 2 December 2026 ran one for 38 s past a timeout of 1 s).
+     * the deadline that REGEX keeps (one ran for 38 s past a timeout of 1 s).
      * ARQ's abstract classes ({@code apf:ListBase}) failed the query with a 500 when named.
      */
     private static final Set<String> APF_UNBOUNDED = Set.of("concat", "strSplit");
@@ -90,8 +89,8 @@ public final class FunctionLibrary {
      * For a call that names the function it calls by its first argument (ARQ's {@code CALL},
      * XPath's {@code fn:apply}): that argument's IRI when it is a constant IRI, or the empty string
      * when it is not (then the function is chosen when the query runs, and it could be any, code
-     * included); null for any other call. Until 1 December both called {@code afn:wait} and {@code
-     * java:} functions (a review found it).
+     * included); null for any other call. Read so that neither can call a function refused by name,
+     * such as {@code afn:wait} or a {@code java:} function.
      */
     public static String calledByName(ExprFunction call) {
         boolean byName = call instanceof E_Call || call instanceof E_Function function && function.getFunctionIRI().equals(APPLY);

@@ -14,9 +14,9 @@ import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
  * fn:substring-after, which Jena evaluates alike) with a search whose time is linear in its two
  * strings. Java's {@link String#indexOf} compares the word at every place of the text, so a text of
  * a million characters and a word of half a million that nearly matches everywhere took 48 s of a
- * core, past any timeout and after its client had gone, inside one call that nothing interrupts (a
- * review on 3 December 2026). Each answers as Jena's {@code XSDFuncOp} does: the same checks of its
- * arguments, the same index, the same literal made of it.
+ * core, past any timeout and after its client had gone, inside one call that nothing interrupts.
+ * Each answers as Jena's {@code XSDFuncOp} does: the same checks of its arguments, the same index,
+ * the same literal made of it.
  */
 final class LinearSearch {
     /** Below this many character comparisons, {@link String#indexOf} is the faster (and Jena's own) search. */

@@ -11,9 +11,8 @@ import org.apache.jena.sparql.expr.NodeValue;
  * A duration added to or taken from a date, a time or a date-time is refused past {@value #YEARS}
  * years, an error as any other: the JDK's {@code XMLGregorianCalendar.add}, which Jena calls, walks
  * a duration month by month, so {@code xsd:dateTime(...) + "PT99999999999999999999999999999S"} ran
- * for hours with no look at the query's timeout (a review found it on 2 December 2026; {@code
- * P1000000000D} took 3.5 s). xsd:dateTime reaches years 0001 to 9999 in practice; a span twice that
- * is kept, and costs milliseconds.
+ * for hours with no look at the query's timeout ({@code P1000000000D} took 3.5 s). xsd:dateTime
+ * reaches years 0001 to 9999 in practice; a span twice that is kept, and costs milliseconds.
  */
 final class LongDurations {
     /** The longest span, in years, that is added to a point in time. */

@@ -53,7 +53,7 @@ public final class QueryBudget {
     /** Throws {@link Exceeded} when {@code value} is an integer or a decimal past the limits; counts nothing. */
     static void checkNumber(NodeValue value) {
         if (value.isInteger() && value.getInteger().bitLength() > MAX_INTEGER_BITS) throw tooLargeInteger(value.getInteger().bitLength());
-        // A decimal's digits, and its scale: 1.1 squared 20 times over took minutes (a review, 2 December 2026).
+        // A decimal's digits, and its scale: 1.1 squared 20 times over took minutes.
         if (value.isDecimal() && !value.isInteger()) {
             BigDecimal decimal = value.getDecimal();
             if (decimal.unscaledValue().bitLength() > MAX_INTEGER_BITS) throw tooLargeInteger(decimal.unscaledValue().bitLength());
