@@ -19,9 +19,8 @@ import org.eclipse.jetty.util.NanoTime;
 final class Account implements DoSHandler.Tracker {
     /**
      * How many places the queue's order has. Jetty's {@code QoSHandler} keeps a queue for each
-     * priority it has been given, so they are few; until a review on 5 December 2026 there were 10,
-     * and a client that had spent less than a tenth of its budget (6 s of 60 s) ranked with one that
-     * had spent nothing.
+     * priority it has been given, so they are bounded; with 10, a client that had spent less than a
+     * tenth of its budget (6 s of 60 s) ranked with one that had spent nothing.
      */
     static final int PRIORITIES = 1000;
 
@@ -33,7 +32,7 @@ final class Account implements DoSHandler.Tracker {
     /**
      * A query this long keeps its client out of the light lane for a window, whatever its mean: eight
      * short queries brought the mean of a 4 s query back under {@link #LIGHT_NANOS}, so a client that
-     * sent them between its long queries ran those in the light lane (a review on 5 December 2026).
+     * sent them between its long queries would run those in the light lane.
      */
     private static final long LONG_NANOS = 1_000_000_000L;
 
@@ -72,8 +71,8 @@ final class Account implements DoSHandler.Tracker {
     private Refusal.Reason refused() {
         if (debtNanos >= budget.nanos()) return Refusal.Reason.BUDGET;
         // Abandoned queries still hold places in the queue (and their connections): a client may have
-        // twice its share of queries under way and abandoned together (a review on 3 December 2026
-        // filled the queue with 1,500 from one address that connected, asked and closed in a loop).
+        // twice its share of queries under way and abandoned together (uncounted, one address that
+        // connected, asked and closed in a loop filled the queue with 1,500).
         if (underWay >= budget.queriesPerClient() || underWay + abandoned >= 2 * budget.queriesPerClient()) return Refusal.Reason.SHARE;
         if (open >= budget.openExchanges()) return Refusal.Reason.UNREAD;
         return null;

@@ -76,8 +76,7 @@ final class ClientKey implements Function<Request, String> {
     /**
      * The client {@code address} stands for. A link-local IPv6 address ({@code fe80::/10}) is a
      * client of its own: every host on a link has one in the same /64, which would make them one
-     * client (a review on 5 December 2026 found them so once the connection's address was no longer
-     * read from its text, which held the scope and was kept whole).
+     * client (the address is read, not its text, and carries no scope to tell them apart).
      */
     static String client(InetAddress address) {
         if (!(address instanceof Inet6Address six) || six.isLinkLocalAddress()) return address.getHostAddress();

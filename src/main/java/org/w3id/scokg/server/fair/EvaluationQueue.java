@@ -29,8 +29,8 @@ import org.w3id.scokg.server.web.Sentence;
  * whose answer is held whole before it is sent gives it back earlier, when it runs the {@link
  * Fairness#EVALUATED} attribute's {@code Runnable}, and any other when its answer's last write
  * begins ({@link QueryMeter} runs it then), so a client that reads its answer slowly holds a thread
- * and the answer's bytes, not a core's slot (until 2 December 2026 two clients reading
- * the whole dataset at 30 KB/s held every slot for minutes). QoSHandler takes its slot back
+ * and the answer's bytes, not a core's slot (holding it to completion, two clients reading the
+ * whole dataset at 30 KB/s held every slot for minutes). QoSHandler takes its slot back
  * through the one completion listener it adds to the request's stream; the request it is handed
  * here lets that listener run once, at the stream's completion or when told earlier.
  */
@@ -96,8 +96,8 @@ final class EvaluationQueue extends QoSHandler {
     /**
      * Watches the connection of a query that waits for a slot: a client that goes away meanwhile no
      * longer has it counted against its share (the query stays in Jetty's queue, which cannot give it
-     * up, and is evaluated no further when it leaves). Until 3 December 2026 a client that closed its
-     * connections and asked again at once got 429 until its abandoned queries had left the queue.
+     * up, and is evaluated no further when it leaves), so a client that closes its connections and
+     * asks again at once does not get 429 until its abandoned queries have left the queue.
      * Only a request on an HTTP/1 connection of its own with no body: a body would be the
      * connection's next bytes, and the watch reads one to tell a close from a false alarm.
      */
@@ -138,16 +138,16 @@ final class EvaluationQueue extends QoSHandler {
         // Out of the queue (or never in it): the evaluation watches the connection itself from here.
         // A query whose client went away while it waited is not evaluated: its connection is closed
         // (the watch read its end, or a byte of a request it pipelined, which it sends again), and it
-        // was counted out uncharged. Until a review on 3 December 2026 it ran to its timeout.
+        // was counted out uncharged, rather than run to its timeout.
         if (stopWatching(request)) {
-            // The connection is closed first: a failed callback on an open one is answered 500 (a
-            // review on 3 December 2026 found it, for a client that had only half-closed its end).
+            // The connection is closed first: a failed callback on an open one is answered 500, to a
+            // client that has only half-closed its end.
             request.getConnectionMetaData().getConnection().getEndPoint().close();
             callback.failed(new EofException("the client went away while its query waited"));
             return true;
         }
         // A search whose connection is closed is not evaluated either: one its client pipelined, which Jetty
-        // had taken in and hands on after the client has gone (a review on 5 December 2026).
+        // had taken in and hands on after the client has gone.
         if (freedAtLastWrite && !request.getConnectionMetaData().getConnection().getEndPoint().isOpen()) {
             callback.failed(new EofException("the connection closed before its request was evaluated"));
             return true;

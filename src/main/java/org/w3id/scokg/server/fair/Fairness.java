@@ -51,11 +51,11 @@ public final class Fairness {
     private static final int FRAMING_OVERHEAD = 64;
     /**
      * What a retained body may count beyond the body limit: its chunks' framing. Without it a body of
-     * 1,045,000 bytes, read in some hundred chunks, counted past 1 MiB and was a 413 (a review on 2
-     * December 2026); the content itself is held to the limit by {@code RequestLimitsFilter} and
-     * {@code Doors}. In the server a body reaches this reader as one chunk, copied as it arrived by
-     * the reader in front of every route ({@code CoalescedContentLoaderFactory}): read here chunk by
-     * chunk, a query of 600,008 bytes in chunks of 64 was a 413 (a review on 6 December 2026).
+     * 1,045,000 bytes, read in some hundred chunks, counted past 1 MiB and was a 413; the content
+     * itself is held to the limit by {@code RequestLimitsFilter} and {@code Doors}. In the server a
+     * body reaches this reader as one chunk, copied as it arrived by the reader in front of every
+     * route ({@code CoalescedContentLoaderFactory}): read here chunk by chunk, a query of 600,008
+     * bytes in chunks of 64 was a 413.
      */
     private static final int FRAMING_ALLOWANCE = RequestLimitsFilter.MAX_BODY / 8;
     /** The most queries waiting at once; beyond it Jetty answers 503 at once. */

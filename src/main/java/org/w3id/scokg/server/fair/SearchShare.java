@@ -16,9 +16,9 @@ import org.w3id.scokg.server.web.Sentence;
  * One client's share of the searches' lane ({@link QueryRoutes#searches}): at most {@code share} of
  * its searches and suggestions waiting or under way at once; one more is a 429 with {@code
  * Retry-After: 1} and one sentence, at once. Searches are not charged to a client's budget, so
- * without it the lane's queue was first come, first served: until a review on 5 December 2026 one
- * address with 40 connections asking searches of many words (some 0.3 to 1 s of a core each) kept
- * another reader's search of one word waiting 7 to 10 s, some a 503 after the longest wait.
+ * without it the lane's queue would be first come, first served: one address with 40 connections
+ * asking searches of many words (some 0.3 to 1 s of a core each) kept another reader's search of
+ * one word waiting 7 to 10 s, some a 503 after the longest wait.
  */
 final class SearchShare extends Handler.Wrapper {
     private final Function<Request, String> key;
@@ -64,9 +64,9 @@ final class SearchShare extends Handler.Wrapper {
             }
         };
         // Given back when the answer's last write begins, as a query's slot is (EvaluationQueue): the
-        // client may have read the answer whole before the exchange ends, and until a review on 5
-        // December 2026 one that then sent its next suggestion could find its last two still counted,
-        // a 429 about once in 400 such requests.
+        // client may have read the answer whole before the exchange ends, and one that then sends its
+        // next suggestion would otherwise find its last two still counted, a 429 about once in 400
+        // such requests.
         Response countedOut = new Response.Wrapper(request, response) {
             @Override
             public void write(boolean last, java.nio.ByteBuffer content, Callback written) {
