@@ -69,13 +69,12 @@ final class FragmentPage {
         Emitter m = new Emitter(out, quads ? metadata : Quad.defaultGraphIRI);
         // The metadata is about what the page is a subset of: the fragment, or the dataset on a first
         // page asked without `page` (the fragment itself). Comunica takes as metadata the graph whose
-        // primary topic has the page asked for as its subset; until a review on 5 December 2026 the
-        // topic was always the dataset, and from page 2 on Comunica read the metadata as data.
+        // primary topic has the page asked for as its subset; with the dataset always the topic,
+        // Comunica read the metadata as data from page 2 on.
         m.add(metadata, FOAF.primaryTopic.asNode(), fragment.equals(view) ? dataset : fragment);
         m.add(dataset, RDF.type.asNode(), VOID.Dataset);
         m.add(dataset, RDF.type.asNode(), HYDRA.Collection);
-        // The specification's chain: the dataset's subset is the fragment, the fragment's the page
-        // (until a review on 3 December 2026 the dataset's subset was the page, and the fragment unnamed).
+        // The specification's chain: the dataset's subset is the fragment, the fragment's the page.
         m.add(dataset, VOID.subset, fragment);
         if (!fragment.equals(view)) m.add(fragment, VOID.subset, view);
         m.add(dataset, SD.defaultGraph, defaultGraph(fragments));
@@ -102,7 +101,8 @@ final class FragmentPage {
 
     /** The quads of this page, none past the last. */
     List<Quad> quadsOfPage() {
-        // Page 21,474,838 overflowed an int and failed with a 500 (a review, 2 December 2026).
+        // Compared before any int arithmetic: (page - 1) * PAGE_SIZE overflows an int from page
+        // 21,474,838.
         if (page.compareTo(BigInteger.valueOf(last())) > 0) return List.of();
         int from = (page.intValueExact() - 1) * PAGE_SIZE;
         return matches.subList(from, Math.min(matches.size(), from + PAGE_SIZE));
@@ -114,8 +114,8 @@ final class FragmentPage {
     }
 
     /**
-     * This page's number, from 1, as asked: it may be past the last, however far (until a review on
-     * 3 December 2026 one past what an {@code int} holds read "page 2,147,483,647").
+     * This page's number, from 1, as asked: it may be past the last, however far, even past what an
+     * {@code int} holds.
      */
     BigInteger page() {
         return page;
@@ -123,8 +123,7 @@ final class FragmentPage {
 
     /**
      * The number of the page before this one; 0 on the first page and past the last, where the page
-     * before is empty too (the specification allows no link to an empty page: a review on 3 December
-     * 2026 found page 500 linking page 227 as its previous).
+     * before is empty too (the specification allows no link to an empty page).
      */
     int previous() {
         return page.compareTo(BigInteger.ONE) > 0 && page.compareTo(BigInteger.valueOf(last())) <= 0 ? page.intValueExact() - 1 : 0;

@@ -88,8 +88,7 @@ final class FragmentsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Vary.onAccept(response);
         // No form acceptable (RDF/XML, N3, XML): Turtle, as the specification would have it ("a server
-        // SHOULD return a triple-based representation instead of ... 406"; a 406 until a review on 3
-        // December 2026).
+        // SHOULD return a triple-based representation instead of ... 406").
         // A client that refuses Turtle by name (q=0) gets the 406 still.
         String accept = request.getHeader("Accept");
         Optional<String> mediaType = MediaTypes.negotiateRdfType(accept, OFFERS)
@@ -110,8 +109,7 @@ final class FragmentsServlet extends HttpServlet {
         } catch (TermPattern.BadTerm e) {
             if (html) {
                 // A reader who typed a term the form cannot read gets the form back, with what they
-                // typed and what is wrong in their language: until a review on 3 December 2026 it
-                // was one line of English text, and the form was gone.
+                // typed and what is wrong in their language, not one line of English text.
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 Responses.html(request, response, FragmentHtml.renderProblem(Page.of(request), asked(request), e));
             } else {
@@ -161,8 +159,8 @@ final class FragmentsServlet extends HttpServlet {
         // page asked for by another URL (another parameter, which a client may add), reads them.
         // The default graph is named by an IRI of the host asked (without --base), but its matches are
         // the same under every name (their quads are in Jena's default graph): kept once, under
-        // Node.ANY, which no parsed term is. Until a review on 3 December 2026 each new Host header
-        // gathered and sorted the whole dataset again, and kept another copy of it.
+        // Node.ANY, which no parsed term is, so that a new Host header does not gather and sort the
+        // whole dataset again and keep another copy of it.
         Node defaultGraph = FragmentPage.defaultGraph(fragments);
         List<Object> key = new ArrayList<>(Arrays.asList(terms));
         if (defaultGraph.equals(terms[3])) key.set(3, Node.ANY);
@@ -205,8 +203,8 @@ final class FragmentsServlet extends HttpServlet {
     /** The page asked for, from 1: a whole number of any length (past the last is an empty page), else a 400. */
     /**
      * Fails when {@code parameter} is given more than once: a pattern has one term in each place.
-     * Until a review on 5 December 2026 the first was read and the others dropped unsaid, so
-     * {@code subject=A&subject=B} answered A's page as if it were the one asked for.
+     * Reading the first and dropping the others unsaid, {@code subject=A&subject=B} would answer A's
+     * page as if it were the one asked for.
      */
     private static void once(HttpServletRequest request, String parameter) {
         String[] values = request.getParameterValues(parameter);
@@ -217,8 +215,8 @@ final class FragmentsServlet extends HttpServlet {
 
     private static BigInteger page(String value) {
         if (value == null) return BigInteger.ONE;
-        // Any whole number from 1, however far past an int: one past it was a 400 saying it was no whole
-        // number until a review on 3 December 2026. The address's limit (8 KiB) bounds its digits.
+        // Any whole number from 1, however far past an int, is a page, not a 400 saying it is no whole
+        // number. The address's limit (8 KiB) bounds its digits.
         if (value.matches("[0-9]+") && value.chars().anyMatch(c -> c != '0')) return new BigInteger(value);
         throw new TermPattern.BadTerm("page", "page", value, "page must be a whole number from 1");
     }

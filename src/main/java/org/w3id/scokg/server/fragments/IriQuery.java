@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
  * 3986, 6.2.2.1), its percent-encodings in capitals and every character an IRI's query cannot hold
  * (RFC 3987: a quotation mark, a space, {@code < > \ ^ ` { | }}, a control, a noncharacter such as
  * the U+FFFD Jetty reads bytes that are not UTF-8 as) percent-encoded in UTF-8; a {@code %} that
- * begins no percent-encoding too, though Jetty refuses such a URL first (a 400). Until a review on 5 December 2026 the page was
- * named by the query string as sent: {@code object="India"@en} typed into a terminal gave a page
- * whose IRI held quotation marks, written {@code \u0022} in Turtle and refused by strict readers, and
+ * begins no percent-encoding too, though Jetty refuses such a URL first (a 400). Named by the query
+ * string as sent, {@code object="India"@en} typed into a terminal gave a page whose IRI held
+ * quotation marks, written {@code \u0022} in Turtle and refused by strict readers, and
  * {@code %3a} one that jena-iri3986 warns of. A client that sends a URL as RFC 3986 writes it (every
  * TPF client, Comunica's included) finds its page under the URL it asked for.
  */

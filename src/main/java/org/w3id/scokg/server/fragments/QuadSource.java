@@ -18,9 +18,9 @@ import org.apache.jena.sparql.util.NodeCmp;
  * stable.
  *
  * <p>Gathering and ordering a pattern's matches is the work of a whole fragment, however small its
- * page, so it is held to a deadline: past it, {@link PastDeadline}. Until 5 December 2026 it had
- * none, and ordered each quad by its N-Quads line, written out for the purpose: at 100 times the
- * data the default graph's 1.9 million quads took 12 to 31 s of a core, with no limit.
+ * page, so it is held to a deadline: past it, {@link PastDeadline}. With none, and each quad
+ * ordered by its N-Quads line, written out for the purpose, the default graph's 1.9 million quads
+ * at 100 times the data took 12 to 31 s of a core.
  */
 final class QuadSource {
     /** How many quads are gathered, or pairs compared, between two looks at the clock. */
@@ -54,8 +54,8 @@ final class QuadSource {
         List<Node> graphs = new ArrayList<>();
         if (union || graph == null) dataset.listGraphNodes().forEachRemaining(graphs::add);
         // Jena's name for the union (urn:x-arq:UnionGraph) names no graph of the dataset here: the
-        // union is the graph the metadata declares as the default graph (until a review on 3
-        // December 2026 that name gave the union's quads as if they were a fifth graph's).
+        // union is the graph the metadata declares as the default graph; left to Jena, that name
+        // would give the union's quads as if they were a fifth graph's.
         else if (!Quad.isUnionGraph(graph) && dataset.containsGraph(graph)) graphs.add(graph);
         List<Quad> quads = new ArrayList<>();
         for (Node g : graphs) {

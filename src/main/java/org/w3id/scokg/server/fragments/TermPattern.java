@@ -37,9 +37,9 @@ final class TermPattern {
     /**
      * A well-formed BCP 47 tag (RFC 5646's syntax at its simplest), with RDF 1.2's base direction
      * allowed. Its subtags are taken possessively: Java matches a repeated group by recursion, and
-     * until a review on 4 December 2026 a tag of 2,000 subtags ({@code a-a-a-…}, 4 KB in an address)
-     * ran it out of stack, a 500 with a stack trace in the log. No subtag can give back what it took
-     * (a subtag holds no {@code -}), so the tags it matches are the same.
+     * a tag of 2,000 subtags ({@code a-a-a-…}, 4 KB in an address) ran it out of stack, a 500 with a
+     * stack trace in the log. No subtag can give back what it took (a subtag holds no {@code -}),
+     * so the tags it matches are the same.
      */
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*+(?:--(?:ltr|rtl))?");
 
@@ -50,8 +50,7 @@ final class TermPattern {
         if (value == null || value.isEmpty() || value.startsWith("?")) return null;
         // A literal as subject, predicate or graph matches no quad, and its fragment is empty, not a
         // 400: Comunica binds a variable to a literal and asks for it in any place (?o of one pattern
-        // as the subject of the next), and a 400 failed its whole query where /sparql answers (a 400
-        // from a review on 3 December 2026 until one on 5 December 2026).
+        // as the subject of the next), and a 400 failed its whole query where /sparql answers.
         if (value.startsWith("\"")) return literal(value, parameter);
         if (value.startsWith("_:")) throw new BadTerm(parameter, "blank", value, parameter + ": blank nodes cannot be asked for; this graph has none");
         if (!absolute(value)) throw new BadTerm(parameter, "term", echo(value), parameter + ": '" + echo(value) + "' is not an absolute IRI, a literal or a variable");
@@ -60,8 +59,8 @@ final class TermPattern {
 
     /**
      * A client's value as an error repeats it: by its beginning and its length past 100 characters, as
-     * every other error of the server does (until a review on 5 December 2026 a subject of 7,000
-     * letters was repeated whole, in a 400 of 7,060 bytes).
+     * every other error of the server does (repeated whole, a subject of 7,000 letters made a 400 of
+     * 7,060 bytes).
      */
     private static String echo(String value) {
         return NamedQuery.echo(value);
@@ -83,7 +82,7 @@ final class TermPattern {
         if (rest.isEmpty()) return NodeFactory.createLiteralString(lexical);
         if (rest.startsWith("@") && rest.length() > 1) {
             // Checked here: Jena fails on a malformed tag ("en_US", "en us") with an exception of its
-            // own formatting, which was a 500 until a review on 2 December 2026.
+            // own formatting, which would be a 500.
             if (!LANGUAGE.matcher(rest.substring(1)).matches()) {
                 String tag = echo(rest.substring(1));
                 throw new BadTerm(parameter, "language", tag, parameter + ": '" + tag + "' is not a language tag (BCP 47: en, zh-Hant, en-US)");
@@ -94,8 +93,9 @@ final class TermPattern {
             return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(rest.substring(2)));
         }
         if (rest.startsWith("^^")) {
-            // Until a review on 5 December 2026 "a"^^<iri> was told that only ^^datatype may follow,
-            // which it had: the datatype is an absolute IRI written bare, as TPF writes terms.
+            // Says how the datatype is written (an absolute IRI, bare, as TPF writes terms):
+            // "a"^^<iri> has a datatype, and "only ^^datatype may follow" would not tell it what is
+            // wrong.
             String datatype = echo(rest.substring(2));
             throw new BadTerm(parameter, "datatype", datatype, parameter + ": after ^^ a datatype's absolute IRI, written without angle brackets ("
                     + "\"1\"^^http://www.w3.org/2001/XMLSchema#integer), not '" + datatype + "'");
