@@ -31,15 +31,15 @@ final class Attributions {
     /**
      * A source, and its quote right under it, so no quote stands beside another source's link. A quote
      * is said once in a section, under the first value it supports: a later value names its source and
-     * links to the quote above (a membership's page repeated one quote under its member, organisation,
-     * status and period until a review on 4 December 2026).
+     * links to the quote above, so a membership's page does not repeat one quote under its member,
+     * organisation, status and period.
      */
     void source(StringBuilder body, ValueSources.Source source, PageAnchors.Quotes quotes) {
         source(body, source, List.of(), quotes);
     }
 
     private void source(StringBuilder body, ValueSources.Source source, List<Node> records, PageAnchors.Quotes quotes) {
-        // The language's colon ("来源：", a space after it in English and Russian): "来源： " until a review on 5 December 2026.
+        // The language's colon ("来源：", a space after it in English and Russian only), never "来源： ".
         body.append("<div class=\"source\">").append(Html.escape(texts.get("value.source") + texts.colon())).append(Html.value(source.record(), graph, texts));
         // How the statement was read from it, where less than verified: "(well known, not verified in its source)".
         if (source.confidence() != null) body.append(texts.space()).append("<span class=\"confidence\">").append(texts.aside(Html.value(source.confidence(), graph, texts))).append("</span>");
@@ -66,10 +66,10 @@ final class Attributions {
      * the statements they support, each record once, at the end of the sources that support it. A note
      * whose sources are among the value's stands before them, its record with the value's; a note with
      * sources of its own stands after the value's, those sources after it with its record; sco-kg's own
-     * note, which no source says, after the value's sources with its record at its end. Until a review
-     * on 6 December 2026 a qualifier's record was left out where its sources were the value's, and a
-     * note's where the value's sources were all its own (the Almaty summit's page linked neither the
-     * place's, the five signers', the document's nor the note's record of the joint statement's signing).
+     * note, which no source says, after the value's sources with its record at its end. A qualifier's
+     * record is linked where its sources are the value's, and a note's where the value's sources are
+     * all its own: left out, the Almaty summit's page linked neither the place's, the five signers',
+     * the document's nor the note's record of the joint statement's signing.
      */
     void attribute(StringBuilder body, List<ValueSources.Source> sources, EntityReader.Note note, List<Node> records, List<Node> noteRecords, PageAnchors.Quotes quotes) {
         Set<Node> said = sources.stream().map(ValueSources.Source::record).collect(java.util.stream.Collectors.toSet());
@@ -118,8 +118,8 @@ final class Attributions {
      * that supports it, and their confidence), one link a record, inline after a separator: "· record"
      * named "Record of this statement" for assistive technology, or "· records 1, 2, 3" numbered in the
      * order of what they state (the value, its qualifiers, its note), each named "Record of statement 2
-     * of 3". Until a review on 6 December 2026 they were a paragraph of their own under the sources
-     * ("Record of this statement" 135 times on the SCO's page). Their titles are not shown: a statement's
+     * of 3". Not a paragraph of their own under the sources, which put "Record of this statement"
+     * 135 times on the SCO's page. Their titles are not shown: a statement's
      * summary, its label, would stand twice on the page.
      */
     private void links(StringBuilder body, List<Node> records, boolean inEnglishText, boolean separated) {

@@ -152,8 +152,8 @@ final class EntityPage {
         if (values.size() > UNFOLDED) values = order.lastingFirst(values);
         values = order.sharingTogether(values);
         int fold = ValueFold.at(values);
-        // Values in a row with the same sources and note have them said once, after the last of them: the
-        // SCO's founding members each repeated the same quote, source and note (a review on 4 December 2026).
+        // Values in a row with the same sources and note have them said once, after the last of
+        // them, so the SCO's founding members do not each repeat the same quote, source and note.
         int start = 0;
         while (start < values.size()) {
             int end = start;
@@ -214,8 +214,8 @@ final class EntityPage {
                 // The property once for the values that follow it ("parties: China, Kazakhstan, ..."),
                 // not once a value.
                 // A space after a term and after a value: inline, with margins alone between them, the
-                // line could break nowhere but inside a word («стороны Казахста|н» at 390 px, a review
-                // on 5 December 2026), and a copied line read «местоЕкатеринбург».
+                // line could break nowhere but inside a word («стороны Казахста|н» at 390 px), and a
+                // copied line would read «местоЕкатеринбург».
                 if (!q.property().equals(said)) body.append("<dt>").append(Terms.of(q.property(), graph, texts).html(texts.language())).append("</dt> ");
                 said = q.property();
                 body.append("<dd").append(anchors.of(q.part())).append('>').append(qualifier(q));

@@ -138,9 +138,9 @@ final class EntityReader {
         List<Value> values = new ArrayList<>();
         for (Node other : others) {
             // A preferred label that repeats a label is skipped before it counts as seen: a document's
-            // title that is also its preferred label is shown among its titles (the Yekaterinburg
-            // Agreement's Chinese title was shown nowhere but in the Chinese page's heading until a
-            // review on 3 December 2026).
+            // title that is also its preferred label is shown among its titles (skipped after, the
+            // Yekaterinburg Agreement's Chinese title was shown nowhere but in the Chinese page's
+            // heading).
             if (isDuplicateLabel(facts, entity, property, other) || isRetiredKey(property, other) || !seen.add(other)) continue;
             Triple link = incoming ? Triple.create(other, property, entity) : Triple.create(entity, property, other);
             values.add(value(facts, entity, other, link));
@@ -191,8 +191,8 @@ final class EntityReader {
         Set<Node> labels = data.find(fact, RDFS.label.asNode(), Node.ANY).mapWith(Triple::getObject).toSet();
         List<Triple> triples = data.find(fact, Node.ANY, Node.ANY).toList();
         // The entity whose page this is goes without saying where it is the property's one value; among
-        // others it is named with them: Russia's page read "Submission ... by China Tajikistan
-        // Uzbekistan" of a code Russia submitted with them (a review on 4 December 2026).
+        // others it is named with them, or Russia's page would read "Submission ... by China
+        // Tajikistan Uzbekistan" of a code Russia submitted with them.
         Set<Node> alongOthers = triples.stream().filter(t -> t.getObject().equals(entity)).map(Triple::getPredicate)
                 .filter(p -> triples.stream().anyMatch(t -> t.getPredicate().equals(p) && !t.getObject().equals(entity))).collect(java.util.stream.Collectors.toSet());
         triples.stream()

@@ -31,8 +31,8 @@ final class KindIndex {
     private final Graph union;
 
     /**
-     * The rows an index shows on a page at most: the statement records' index was one page of 3,909
-     * rows, 800 KB and 376,808 px high on a phone, until a review on 6 December 2026.
+     * The rows an index shows on a page at most: as one page, the statement records' index was 3,909
+     * rows, 800 KB and 376,808 px high on a phone.
      */
     static final int PAGE_ROWS = 200;
 
@@ -51,8 +51,8 @@ final class KindIndex {
     /**
      * The things of {@code kind} (their IRIs under id/{kind}/, parts excluded): the data's, and the
      * source records, excerpts and reified statements (assertions) of graph/provenance. The
-     * assertions, one for each sourced triple of the data, had no index until a review on 5 December
-     * 2026, though the sitemap lists their pages and {@code /doc/{kind}/} promises every kind's.
+     * assertions, one for each sourced triple of the data, have an index too: the sitemap lists their
+     * pages and {@code /doc/{kind}/} promises every kind's.
      */
     List<Node> things(String kind) {
         String prefix = SCO.ID + kind + "/";
@@ -84,7 +84,7 @@ final class KindIndex {
      * Page {@code page} (from 1 to {@link #pages}) of the index of {@code kind}'s {@code things} in
      * {@code language}. Its rows are made once for every page: the graph does not change while it is
      * served, and the assertions' index (3,484 titles made from their parts) took 2 to 3.6 s to make
-     * on a loaded machine (a review on 5 December 2026).
+     * on a loaded machine.
      */
     String render(String kind, List<Node> things, int page, Language language, String version, String root) {
         Listing listing = listings.get(kind + "\n" + language.tag, key -> listing(kind, things, language));
@@ -121,8 +121,8 @@ final class KindIndex {
         names.forEach((n, name) -> labels.put(n, name.text()));
         List<Node> sorted = new ArrayList<>(things);
         sorted.sort(Comparator.comparing(labels::get, language.order()));
-        // Events, acts and documents by their date, the undated last (in the order of their names until
-        // a review on 3 December 2026: the summits could not be read in their order).
+        // Events, acts and documents by their date, the undated last (in the order of their names, the
+        // summits could not be read in their order).
         boolean dated = DATED.contains(kind);
         Map<Node, String> dates = new HashMap<>();
         if (dated) {
@@ -174,9 +174,8 @@ final class KindIndex {
     /**
      * What a thing of a kind is about, beside its name, a column each: whose statement a statement is (a
      * declaration, an event, a state), where a position was expressed (its name says its holder, stance
-     * and norm). Until a review on 4 December 2026 the indexes of statements and
-     * positions had only the names and a "What it is" that was the same in every row, and Russia's and
-     * China's could not be told apart from them.
+     * and norm). With only the names and a "What it is" the same in every row, the indexes of
+     * statements and positions could not tell Russia's from China's.
      */
     private static final Map<String, List<Node>> COLUMNS = Map.of("statement", List.of(sco("statementOf")), "position", List.of(sco("expressedIn")));
 
@@ -208,8 +207,8 @@ final class KindIndex {
             if (date.isPresent()) return date;
         }
         // A document with no date of its own is dated by the earliest act on it (its signing, adoption or
-        // submission): until a review on 4 December 2026 the Charter, the founding Declaration and 29 other
-        // documents stood undated after 2024, in an index said to be in order of date.
+        // submission): undated, the Charter, the founding Declaration and 29 other documents stood
+        // after 2024, in an index said to be in order of date.
         return data.find(Node.ANY, ON_INSTRUMENT, thing).mapWith(Triple::getSubject).toList().stream()
                 .flatMap(act -> data.find(act, OWN_DATES.get(1), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).toList().stream())
                 .map(Node::getLiteralLexicalForm).min(Comparator.naturalOrder());
@@ -224,8 +223,8 @@ final class KindIndex {
             if (status.until() != null) continue;
             String role = Terms.of(status.role(), union, texts).html(texts.language());
             String since = Html.date(status.from().getLiteralLexicalForm());
-            // "SCO partner" names its organisation itself: "SCO partner of Shanghai Cooperation
-            // Organisation", and in Chinese the name twice, until a review on 4 December 2026.
+            // "SCO partner" names its organisation itself, so it is not named again: "SCO partner of
+            // Shanghai Cooperation Organisation", and in Chinese the name twice.
             now.add(status.role().equals(SCO.SCOPartner) ? texts.format("index.sinceNamed", role, since)
                     : texts.format("index.since", role, Html.value(status.organization(), union, texts), since));
         }

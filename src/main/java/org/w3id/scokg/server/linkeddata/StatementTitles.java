@@ -37,9 +37,9 @@ final class StatementTitles {
         Node predicate = graph.find(statement, RDF.predicate.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
         Node object = graph.find(statement, RDF.object.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
         if (predicate == null || object == null) return Labels.of(graph, statement, texts.language());
-        // Until a review on 2 December 2026 a part was its key ("beginning"), an English name in a
-        // Chinese title said nothing of its language, and a retired key stood as it is written
-        // ("SCO-IN-MemberState-2017-06-09 · преемник организации"); a second review found the last.
+        // A part is named in the page's language, not by its key ("beginning"); each part keeps its
+        // language (an English name in a Chinese title is marked English); and a retired key is
+        // worded, not shown as it is written ("SCO-IN-MemberState-2017-06-09 · преемник организации").
         List<Labels.Label> parts = new ArrayList<>();
         boolean ofPart = subject.isURI() && subject.getURI().contains("#");
         if (ofPart) {
@@ -67,9 +67,9 @@ final class StatementTitles {
     /**
      * A statement's name as its heading and title: its name is its summary, of up to 575 characters,
      * which its body shows whole; one of more than twice {@link #PART} characters is cut
-     * as a record's parts are (until a review on 6 December 2026 such a page's {@code h1} was the whole
-     * summary). Other things' long names are made of their parts (an act's: its actor, its document,
-     * its date), which no row of the body repeats whole, and stay whole.
+     * as a record's parts are, so that such a page's {@code h1} is not the whole summary. Other
+     * things' long names are made of their parts (an act's: its actor, its document, its date),
+     * which no row of the body repeats whole, and stay whole.
      */
     static Labels.Label heading(Labels.Label name) {
         return name.text().length() > 2 * StatementTitles.PART ? StatementTitles.shortened(name) : name;
@@ -80,9 +80,9 @@ final class StatementTitles {
 
     /**
      * A part of a title cut, where longer than {@value #PART} characters, after its last word (or
-     * Chinese clause) that ends within them, with an ellipsis: the record of the 2011 code of conduct's
-     * summary, 459 characters, was headed with it whole, twice, an {@code h1} of 931 characters, until
-     * a review on 6 December 2026 (83 records were like it). The page's body keeps it whole.
+     * Chinese clause) that ends within them, with an ellipsis: uncut, the record of the 2011 code of
+     * conduct's summary, 459 characters, was headed with it whole, twice, an {@code h1} of 931
+     * characters (83 records were like it). The page's body keeps it whole.
      */
     static Labels.Label shortened(Labels.Label part) {
         String text = part.text();
@@ -113,8 +113,8 @@ final class StatementTitles {
         if (predicate.equals(DCTerms.replaces.asNode()) && isRetiredKey(object)) return words(texts.get("retired.replaces"));
         if (predicate.equals(DCTerms.isReplacedBy.asNode()) && isRetiredKey(subject)) return words(texts.get("retired.replaced-by"));
         // A thing's rdfs:label and skos:prefLabel are both "name" on its page, where they stand
-        // together; two records titled alike were told apart by their hashes alone (572 of 3,866
-        // rows in pairs until a review on 6 December 2026).
+        // together; a record's title words them apart, or two records titled alike would be told apart
+        // by their hashes alone (572 of 3,866 rows in pairs).
         if (predicate.equals(SKOS.prefLabel.asNode())) return words(texts.get("record.prefLabel"));
         return Terms.of(predicate, graph, texts);
     }

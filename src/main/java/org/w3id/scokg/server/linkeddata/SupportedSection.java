@@ -82,10 +82,9 @@ final class SupportedSection {
 
     /**
      * Rows in the order they come, but the things of one property by their names in the page's
-     * language, as the thing's own page lists them: until a review on 4 December 2026 the
-     * participants of the Astana summit on its report's page came by IRI, that is by ISO code
-     * ("United Arab Emirates, Azerbaijan, Belarus, …", the same in Russian). Dates and other
-     * literals keep their order.
+     * language, as the thing's own page lists them: by IRI, that is by ISO code, the participants of
+     * the Astana summit on its report's page came as "United Arab Emirates, Azerbaijan, Belarus, …",
+     * the same in Russian. Dates and other literals keep their order.
      */
     private List<Row> inReadingOrder(Collection<Row> rows) {
         Map<String, List<Row>> byPath = new LinkedHashMap<>();

@@ -75,8 +75,8 @@ final class SupportedStatements {
      * Statements that read alike are one, with the sentences of each, and are counted once: a name as
      * label and as preferred label ("name Шанхай"), an interval's end and the end's date ("period ›
      * until 2017-06-09", kept as the statement that links to the end's place on its thing's page).
-     * Until a review on 5 December 2026 the page counted each triple and listed them as one row, so
-     * the TASS report of India's membership said it supported 19 statements above 18.
+     * Counting each triple while listing them as one row, the TASS report of India's membership said
+     * it supported 19 statements above 18.
      */
     Listing of(Node record) {
         if (!union.contains(record, RDF.type.asNode(), SCO.Source)) return new Listing(List.of(), 0, "");
@@ -124,9 +124,9 @@ final class SupportedStatements {
     /**
      * A statement as it reads: the class of a part whose date the listing shows (an interval's end
      * "a time:Instant", or the interval "a time:Interval" when its beginning's or end's date is
-     * shown) reads as that date, so that it is one row with it. Until a review of 5 December 2026
-     * such a class was a row of its own, "period › until › instance of moment", true and of no use
-     * to a reader. A class whose part's date the record does not support stays a row of its own.
+     * shown) reads as that date, so that it is one row with it: as a row of its own, such a class
+     * read "period › until › instance of moment", true and of no use to a reader. A class whose
+     * part's date the record does not support stays a row of its own.
      */
     private Triple dated(Triple triple, Set<Node> told) {
         if (!typing(triple) || !isPart(triple.getSubject())) return triple;

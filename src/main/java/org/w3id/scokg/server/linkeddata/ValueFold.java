@@ -7,12 +7,12 @@ final class ValueFold {
     private ValueFold() {}
 
     /**
-     * Where a list folds: after {@link EntityPage#UNFOLDED} values, unless that splits a run of values that share
-     * their sources and note, which would say them twice, once above the fold and once in it (the 13
-     * participants of the Samarkand summit of 2022, all from one press release, read "Sources common
-     * to the 8 above" and, folded, "… to the 5 above" until a review on 6 December 2026). The fold then
-     * comes before the run, or after it where the run begins the list; a list of no more values than
-     * that does not fold.
+     * Where a list folds: after {@link EntityPage#UNFOLDED} values, unless that splits a run of values
+     * that share their sources and note, which would say them twice, once above the fold and once in
+     * it (split, the 13 participants of the Samarkand summit of 2022, all from one press release, read
+     * "Sources common to the 8 above" and, folded, "… to the 5 above"). The fold then comes before the
+     * run, or after it where the run begins the list; a list of no more values than that does not
+     * fold.
      */
     static int at(List<EntityReader.Value> values) {
         if (values.size() <= EntityPage.UNFOLDED || !alike(values.get(EntityPage.UNFOLDED - 1), values.get(EntityPage.UNFOLDED))) return Math.min(EntityPage.UNFOLDED, values.size());

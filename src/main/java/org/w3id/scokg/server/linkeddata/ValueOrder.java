@@ -43,9 +43,9 @@ final class ValueOrder {
 
     /**
      * Values by their first date, as the reader gives them, and those of one date by their names in
-     * the page's language: until a review of issue 15 on 3 December 2026 the founders on the SCO's
-     * page came by their IRIs, that is by ISO code (China, Kazakhstan, Kyrgyzstan, Russia, ...), in
-     * every language. A value that is a literal keeps its text.
+     * the page's language (issue 15): by their IRIs, that is by ISO code, the founders on the SCO's
+     * page came as China, Kazakhstan, Kyrgyzstan, Russia, ..., in every language. A value that is a
+     * literal keeps its text.
      */
     List<EntityReader.Value> byDateThenName(List<EntityReader.Value> values) {
         if (values.size() < 2) return values;
@@ -54,9 +54,9 @@ final class ValueOrder {
     }
 
     /**
-     * A list long enough to fold with the statuses that last first, each part in its order: the SCO's
-     * page showed its founders and two ended observer statuses before "Show 40 more", which folded
-     * away today's members (a review on 4 December 2026). A value that is no status lasts.
+     * A list long enough to fold with the statuses that last first, each part in its order: in date
+     * order alone, the SCO's page showed its founders and two ended observer statuses before "Show 40
+     * more", which folded away today's members. A value that is no status lasts.
      */
     List<EntityReader.Value> lastingFirst(List<EntityReader.Value> values) {
         return values.stream().sorted(Comparator.comparing(this::ended)).toList();
@@ -70,9 +70,9 @@ final class ValueOrder {
 
     /**
      * Where an act stands in its document's or status's life ({@link #LIFE}), so that acts of one
-     * date read in that order in every language: a review of 3 December 2026 found resolution
-     * 53/70's submission and adoption, both dated 1998, in the order of their names, which put the
-     * adoption first in Russian. Anything else ranks after every act.
+     * date read in that order in every language: in the order of their names, resolution 53/70's
+     * submission and adoption, both dated 1998, put the adoption first in Russian. Anything else
+     * ranks after every act.
      */
     private int stage(EntityReader.Value value) {
         // A fact shown by what it links to (an act on a document's page, shown by its actor) is the act.
@@ -87,8 +87,9 @@ final class ValueOrder {
     /**
      * A value's date: its fact's first date, else the thing's own (an event an organisation held, a
      * document's act), so that a list of events reads in time as a list of memberships does; "9999"
-     * when it has none. A review of 3 December 2026 found the events a body organised in the order of
-     * their names, the 18th and 25th meetings before the summit of 2005, once the names broke ties.
+     * when it has none. Without the thing's own date, with the names breaking ties, the events a body
+     * organised came in the order of their names, the 18th and 25th meetings before the summit of
+     * 2005.
      */
     private String date(EntityReader.Value value) {
         String first = EntityReader.firstDate(value);
@@ -105,9 +106,9 @@ final class ValueOrder {
     /**
      * Values of one date and one stage of a life, in the order given, with those that share their
      * sources and note side by side, in the order the first of each came, so that the page says the
-     * shared sources and note once ({@code EntityPage}): a review on 6 December 2026 found the Tianjin
-     * note twice in the SCO's folded list of members, Laos, of other sources, standing by its name
-     * between Kuwait and Maldives, and the Ufa note twice, Belarus between Azerbaijan and Cambodia. A
+     * shared sources and note once ({@code EntityPage}): by name alone, the SCO's folded list of
+     * members said the Tianjin note twice, Laos, of other sources, standing by its name between Kuwait
+     * and Maldives, and the Ufa note twice, Belarus between Azerbaijan and Cambodia. A
      * value with neither sources nor a note keeps its place.
      */
     List<EntityReader.Value> sharingTogether(List<EntityReader.Value> values) {
@@ -134,8 +135,8 @@ final class ValueOrder {
 
     /**
      * The things a value stands for (the actors of an act on its document's page) by their names in
-     * the page's language, as their qualifiers are: until a review of issue 15 on 3 December 2026 they
-     * came in the graph's order, «Китай, Казахстан, Киргизия, …».
+     * the page's language, as their qualifiers are (issue 15), not in the graph's order, «Китай,
+     * Казахстан, Киргизия, …».
      */
     List<Node> byName(List<Node> nodes) {
         if (nodes.size() < 2 || !nodes.stream().allMatch(Node::isURI)) return nodes;
@@ -145,7 +146,7 @@ final class ValueOrder {
     /**
      * The qualifiers in the order they come, but the things of one property by their names in the
      * page's language: the parties of a summit by name, not by their ISO codes (Kyrgyzstan came
-     * before Kazakhstan until a review on 2 December 2026). Dates and other values keep their order.
+     * before Kazakhstan by code). Dates and other values keep their order.
      */
     List<EntityReader.Qualifier> inReadingOrder(List<EntityReader.Qualifier> qualifiers) {
         List<EntityReader.Qualifier> ordered = new ArrayList<>();

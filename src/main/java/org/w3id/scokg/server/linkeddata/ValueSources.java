@@ -27,8 +27,8 @@ final class ValueSources {
      * A source: the record, and when the derivation names an excerpt, its quote (else null); and how
      * the statement was read from it when less than verified ({@code sco:SecondHand}, {@code
      * sco:WellKnown}; else null), so a page does not present a value the data marks unverified as if
-     * its source confirmed it (a review on 3 December 2026: India's observer status "from 2005-07-05"
-     * stood under an advance report, marked well known, with no caveat on the page).
+     * its source confirmed it (India's observer status "from 2005-07-05", from an advance report and
+     * marked well known, would stand with no caveat on the page).
      */
     record Source(Node record, String quote, String quoteLang, Node confidence) {}
 
@@ -115,7 +115,7 @@ final class ValueSources {
             if (record == null) {
                 // Only a source record is a source: a derivation the union infers from another relation (the
                 // 2015 code revises the 2011 one, sco:revises under prov:wasRevisionOf) is shown as that
-                // relation. The 2011 draft stood as a "Source" of the 2015 record until a review on 4 December 2026.
+                // relation, so the 2011 draft does not stand as a "Source" of the 2015 record.
                 if (graph.contains(derivation, RDF.type.asNode(), SCO.Source)) sources.add(new Source(derivation, null, null, confidence));
                 return;
             }

@@ -21,8 +21,8 @@ final class ValueWords {
      */
     Optional<String> word(Node property, Node value) {
         if (unSymbol(property, value)) {
-            // The UN's own resolver of its document symbols, https://undocs.org/ followed by the symbol: a
-            // review on 4 December 2026 found the letters behind both codes of conduct with no way to open them.
+            // The UN's own resolver of its document symbols, https://undocs.org/ followed by the
+            // symbol, so that the letters behind both codes of conduct can be opened.
             String symbol = value.getLiteralLexicalForm();
             return Optional.of("<a href=\"https://undocs.org/" + Html.escape(symbol) + "\" rel=\"external\">" + Html.keepWhole(Html.escape(symbol)) + "</a>");
         }
