@@ -76,11 +76,11 @@ final class AnswerCap {
             // SPARQL 1.1 Query 16.2: a template's triple that is not valid RDF (a literal as a
             // subject or predicate) is not in the output; every writer failed on one or wrote it.
             // Nor is a triple term as a subject (RDF 1.2 has them as objects only), which ARQ's
-            // construct() drops too: it was sent until a review on 4 December 2026.
+            // construct() drops too.
             if (!quad.isLegalAsData() || quad.getSubject().isTripleTerm()) continue;
             // The answer is a set of triples (SPARQL 1.1 Query 16.2): a triple the template makes again
-            // for another match is sent once, so it is counted once (until 2 December 2026 every match
-            // was counted, and a one-triple answer of 5 KB over 4,368 matches said it was cut).
+            // for another match is sent once, so it is counted once (counting every match, a
+            // one-triple answer of 5 KB over 4,368 matches said it was cut).
             if (answer.contains(quad)) continue;
             // The default graph is sent without a name; Jena's name for it is not in the answer.
             long graph = quad.isDefaultGraph() ? 0 : size(quad.getGraph());
@@ -96,8 +96,8 @@ final class AnswerCap {
 
     /**
      * A row's terms, each with its variable's name, which SPARQL's JSON and XML results write again
-     * in every binding: until a review on 3 December 2026 only the terms were counted, and 100
-     * variables of 1,000 characters, each bound to "", sent 355 MB under the 16 MiB cap.
+     * in every binding: counting only the terms, 100 variables of 1,000 characters, each bound to "",
+     * sent 355 MB under the 16 MiB cap.
      */
     private static long size(Binding row) {
         long size = 0;

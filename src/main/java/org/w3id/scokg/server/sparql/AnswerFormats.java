@@ -18,10 +18,10 @@ import org.w3id.scokg.server.http.MediaTypes.Answer;
  * results=}) in one vocabulary with a thing's description: a CONSTRUCT or DESCRIBE takes {@code /doc}'s
  * names ({@code ttl}, {@code jsonld}, {@code rdf}, {@code nt}, {@code trig}) beside Fuseki's, and a
  * SELECT or ASK Fuseki's, every name read through {@link MediaTypes#answerType}. Fuseki knows only its
- * own, and answered {@code format=jsonld} on a CONSTRUCT 400 "Can't determine output content type"
- * (a review on 4 December 2026). The query's form is known only once it is parsed ({@link #check},
- * from {@link PublicQueryService#validateQuery}); from then on Fuseki reads the parameter as the
- * media type it names. A name the answer has no format of is a 400 naming those it has.
+ * own, and answers {@code format=jsonld} on a CONSTRUCT 400 "Can't determine output content type".
+ * The query's form is known only once it is parsed ({@link #check}, from {@link
+ * PublicQueryService#validateQuery}); from then on Fuseki reads the parameter as the media type it
+ * names. A name the answer has no format of is a 400 naming those it has.
  */
 final class AnswerFormats implements Filter {
     /** The parameters by which Fuseki lets a client name the answer's format, in the order it reads them. */

@@ -23,10 +23,10 @@ final class AnswerKey {
             key.append(urlQuery).append('\n').append(new String(body, StandardCharsets.UTF_8));
         } else if (method.equals("GET") || method.equals("HEAD") || (method.equals("POST") && type.startsWith("application/x-www-form-urlencoded"))) {
             if (!parameters.containsKey("query")) return null;
-            // Each name and value after its length: a value may hold any character, and until a review
-            // on 4 December 2026 names and values were joined by '=', '\n' and U+0000 alone, so one
-            // value holding them (default-graph-uri=g1%00g2) made another request's key (two
-            // default-graph-uri) and its answer was given to that request from the cache.
+            // Each name and value after its length: a value may hold any character, so with names and
+            // values joined by '=', '\n' and U+0000 alone, one value holding them
+            // (default-graph-uri=g1%00g2) made another request's key (two default-graph-uri) and its
+            // answer was given to that request from the cache.
             new TreeMap<>(parameters).forEach((name, values) -> {
                 key.append(name.length()).append(':').append(name).append('=').append(values.length);
                 for (String value : values) key.append(',').append(value.length()).append(':').append(value);

@@ -47,21 +47,21 @@ import org.w3id.scokg.publish.JsonLdWriter;
  * <ul>
  *   <li>A character XML 1.0 cannot carry (U+0001) in a SELECT's answer as SPARQL XML results: Jena
  *       wrote it as {@code &#x0001;}, which is not well-formed XML 1.0, with a 200, so the client's
- *       XML parser failed on the whole answer (found on 4 December 2026).
+ *       XML parser failed on the whole answer.
  *   <li>A triple term (RDF 1.2, {@code <<( s p o )>>}) as JSON-LD, RDF/XML or RDF/JSON: a 500, a 406
- *       that spoke of predicates, and an empty object {@code { }} with a 200 (a review on 4 December 2026).
+ *       that spoke of predicates, and an empty object {@code { }} with a 200.
  *   <li>A character XML 1.0 cannot carry (U+0001, made by CONCAT or written in the query) as TriX or
- *       RDF/XML: a 500 and the same 406 (that review).
+ *       RDF/XML: a 500 and the same 406.
  *   <li>A literal with a base direction as JSON-LD, which JSON-LD carries only with a reader's option.
  * </ul>
  *
  * <p>A graph or dataset answer asked for as JSON-LD is written by {@link JsonLdWriter}, in one pass,
  * not by Jena's writer (titanium), which builds and compacts the whole document first and cannot be
- * stopped: a review on 3 December 2026 had {@code CONSTRUCT { ?a <urn:p> ?b } WHERE { ?a a ?t . ?b a
- * ?u }} with a 2 s timeout answer 200 after 45.6 s (it folds many values of one property of one
- * subject in time that grows with the square of their number), which a cost estimate then refused
- * with a 406; a review on 5 December 2026 had an answer of 47,784 triples within that estimate take 9 s
- * past a 1 s timeout. The byte cap of the answer now bounds its writing too.
+ * stopped: with it, {@code CONSTRUCT { ?a <urn:p> ?b } WHERE { ?a a ?t . ?b a ?u }} with a 2 s
+ * timeout answered 200 after 45.6 s (it folds many values of one property of one subject in time
+ * that grows with the square of their number), and an answer of 47,784 triples, which a cost
+ * estimate let through, took 9 s past a 1 s timeout. The byte cap of the answer bounds its writing
+ * too.
  *
  * <p>Jena's writers of those syntaxes are wrapped in its writer registries, the extension points for
  * writers. Only writes made while {@link #guarding} an answer are checked; writes made otherwise (the
@@ -164,7 +164,7 @@ final class AnswerWriterGuard {
     /**
      * Whether a term holds a character outside XML 1.0's {@code Char} production: a literal in its lexical
      * form or its datatype's IRI, an IRI in itself (the parser takes {@code <a:b\u0001>} with a warning:
-     * TriX failed on it with a 500, RDF/XML wrote it raw with a 200; a review on 4 December 2026).
+     * TriX failed on it with a 500, RDF/XML wrote it raw with a 200).
      */
     static boolean outsideXml(Node node) {
         if (node.isTripleTerm()) {

@@ -9,11 +9,11 @@ import org.w3id.scokg.server.http.MediaTypes;
 
 /**
  * The Accept header Fuseki's query service is given. Fuseki's negotiation reads {@code q=0} as
- * asking for a type (a review on 2 December 2026 got JSON for {@code text/html;q=0.5,
- * application/sparql-results+json;q=0}), so a header that refuses a type is negotiated here, with
- * its weights, wildcards and refusals ({@link MediaTypes#negotiateType}), once among the formats of
- * a SELECT or ASK and once among those of a CONSTRUCT or DESCRIBE, and Fuseki gets the winner of
- * each, which it picks between by the query's form. A header that refuses nothing goes as it came.
+ * asking for a type (it gives JSON for {@code text/html;q=0.5, application/sparql-results+json;q=0}),
+ * so a header that refuses a type is negotiated here, with its weights, wildcards and refusals
+ * ({@link MediaTypes#negotiateType}), once among the formats of a SELECT or ASK and once among
+ * those of a CONSTRUCT or DESCRIBE, and Fuseki gets the winner of each, which it picks between by
+ * the query's form. A header that refuses nothing goes as it came.
  */
 final class EndpointAccept {
     /** The formats of a SELECT or ASK answer, in Fuseki's order. */
@@ -45,8 +45,8 @@ final class EndpointAccept {
 
     /**
      * The header with JSON-LD beside {@code application/json}, with its weight: Fuseki reads that type
-     * as SPARQL's JSON results for a SELECT, and gave Turtle for a CONSTRUCT (a review on 4 December
-     * 2026), where a thing's description and a Graph Store read give JSON-LD.
+     * as SPARQL's JSON results for a SELECT, and gives Turtle for a CONSTRUCT, where a thing's
+     * description and a Graph Store read give JSON-LD.
      */
     static String withJsonLd(String accept) {
         String lower = accept.toLowerCase(java.util.Locale.ROOT);
@@ -58,10 +58,10 @@ final class EndpointAccept {
 
     /**
      * Whether an Accept header names only types no answer of the endpoint is written in, with no
-     * wildcard: {@code image/png}, {@code application/pdf}. Fuseki answered such a client 200 in its
-     * default format (SPARQL XML, Turtle) until a review on 6 December 2026; it is a 406, as a Graph
-     * Store read's is. Every type Jena knows a syntax of RDF or of results by, JSON, XML and a page
-     * (the editor a browser gets) stay Fuseki's to choose among; a header that cannot be read too.
+     * wildcard: {@code image/png}, {@code application/pdf}. Fuseki answers such a client 200 in its
+     * default format (SPARQL XML, Turtle); here it is a 406, as a Graph Store read's is. Every type
+     * Jena knows a syntax of RDF or of results by, JSON, XML and a page (the editor a browser gets)
+     * stay Fuseki's to choose among; a header that cannot be read too.
      */
     static boolean namesNothingWritten(String accept) {
         if (accept == null || accept.isBlank()) return false;

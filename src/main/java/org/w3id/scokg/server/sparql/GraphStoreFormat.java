@@ -17,10 +17,9 @@ import org.w3id.scokg.server.http.MediaTypes.Answer;
  * A Graph Store read's format named by a parameter ({@code format=}, {@code output=}, {@code
  * results=}), in the words a CONSTRUCT's answer takes ({@link AnswerFormats}): a description's
  * extensions ({@code ttl}, {@code nt}, {@code jsonld}, ...), Fuseki's names, or a media type. Fuseki's
- * Graph Store read takes no such parameter and answered every one 400 "Unknown parameter 'format'"
- * (a review on 5 December 2026), though the endpoint's 406 says a named format overrides
- * {@code Accept}: the read is handed to Fuseki as asked in that format's media type, the parameter
- * gone.
+ * Graph Store read takes no such parameter and answers every one 400 "Unknown parameter 'format'",
+ * though the endpoint's 406 says a named format overrides {@code Accept}: the read is handed to
+ * Fuseki as asked in that format's media type, the parameter gone.
  */
 final class GraphStoreFormat {
     private GraphStoreFormat() {}

@@ -24,14 +24,14 @@ import org.w3id.scokg.server.http.Responses;
  * stops the writers that build their answer in memory before they write (JSON-LD, RDF/XML) while
  * they read. In it Jena's names for the union and the default graph name no graph ({@link
  * OwnGraphs}), so {@code ?graph=urn:x-arq:UnionGraph} is a 404 as any graph the dataset does not hold
- * (SPARQL 1.1 Graph Store Protocol 5.6; Fuseki answered the union with a 200 until a review on 4
- * December 2026), on a TDB2 store too. Fuseki's extension point: {@code decideDataset}.
+ * (SPARQL 1.1 Graph Store Protocol 5.6; Fuseki answers the union with a 200), on a TDB2 store
+ * too. Fuseki's extension point: {@code decideDataset}.
  */
 final class GraphStoreRead extends GSP_R {
     /**
      * Fuseki's refusals of a read, as the query service's are ({@link PublicQueryService}): one
      * sentence cut at its length. "No such graph: <...>" quotes the graph asked for, and a name of
-     * 7,000 letters went out whole, a 404 of 7,022 bytes, until a review on 6 December 2026.
+     * 7,000 letters would go out whole, a 404 of 7,022 bytes.
      */
     @Override
     protected void executeLifecycle(HttpAction action) {
@@ -57,9 +57,9 @@ final class GraphStoreRead extends GSP_R {
 
     /**
      * A TDB2 store whose union is the SPARQL default graph, with that union as its default graph for
-     * {@code ?default} too: TDB2's own default graph is empty, and until a review on 4 December 2026
-     * {@code /sparql?default} answered no triples with a 200 on {@code serve --tdb2}, where in memory
-     * (and in a SPARQL query on either) the default graph is the union of the four graphs.
+     * {@code ?default} too: TDB2's own default graph is empty, so {@code /sparql?default} would answer
+     * no triples with a 200 on {@code serve --tdb2}, where in memory (and in a SPARQL query on
+     * either) the default graph is the union of the four graphs.
      */
     private static final class UnionAsDefault extends DatasetGraphWrapper {
         UnionAsDefault(DatasetGraph store) {

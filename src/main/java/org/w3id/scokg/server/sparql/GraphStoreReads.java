@@ -46,9 +46,9 @@ final class GraphStoreReads implements Filter {
     }
 
     /**
-     * The media types Fuseki writes the whole dataset in. Until a review on 5 December 2026 a read of
-     * it offered every type Jena has a writer for ("null/rdf", Jena's writer of nothing, and Turtle
-     * among them), and asked for Turtle Fuseki answered N-Quads.
+     * The media types Fuseki writes the whole dataset in. Left to Fuseki, a read of it offers every
+     * type Jena has a writer for ("null/rdf", Jena's writer of nothing, and Turtle among them), and
+     * asked for Turtle answers N-Quads.
      */
     private static final List<String> DATASET_TYPES = org.apache.jena.fuseki.DEF.quadsOffer.entries().stream().map(MediaRange::getContentTypeStr).distinct().sorted().toList();
 
@@ -73,9 +73,9 @@ final class GraphStoreReads implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-        // graph= and default name a Graph Store read's graph; beside a query they were ignored unsaid
-        // until a review on 5 December 2026, and the query ran over the whole dataset; beside a query
-        // POSTed (a form, or the query itself under a URL naming a graph), until a second review that day.
+        // graph= and default name a Graph Store read's graph; beside a query, in the URL or POSTed (a
+        // form, or the query itself under a URL naming a graph), they would be ignored unsaid and the
+        // query run over the whole dataset.
         if (asksAQuery(request) && (request.getParameter("graph") != null || request.getParameter("default") != null)) {
             Responses.text((HttpServletResponse) res, HttpServletResponse.SC_BAD_REQUEST, "graph= and default name the graph of a Graph Store read, which has no query:"
                     + " a query names its graphs with default-graph-uri= and named-graph-uri=, or FROM and FROM NAMED.");
@@ -84,8 +84,7 @@ final class GraphStoreReads implements Filter {
         // A query (in the query string; a form is a POST) has its own bounds: PublicQueryService. An
         // OPTIONS's probe is Fuseki's own HEAD, which finds the graph and writes none of it.
         // A path that names none of the endpoint's services (/sparql/nope) is Fuseki's 404, the page to a
-        // browser: it was read as the whole dataset's and refused 406 to an Accept of text/html or Turtle
-        // (a review of 6 December 2026).
+        // browser, not a read of the whole dataset refused 406 to an Accept of text/html or Turtle.
         if (!read || request.getParameter("query") != null || Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))
                 || !SERVICE_PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
             chain.doFilter(req, res);
@@ -99,14 +98,15 @@ final class GraphStoreReads implements Filter {
 
     /** A 400 for a read that names more than one graph, or an empty one, and true; false otherwise. */
     private static boolean refusedGraphs(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // One graph a read: Fuseki refused two graph= with "Multiple ?default", naming the other
-        // parameter (a review on 4 December 2026).
+        // One graph a read: Fuseki refuses two graph= with "Multiple ?default", naming the other
+        // parameter.
         String[] graphs = request.getParameterValues("graph");
         if (graphs != null && graphs.length > 1 || graphs != null && request.getParameter("default") != null) {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A Graph Store read names one graph: graph= once, or default.");
             return true;
         }
-        // An empty graph= names no graph, as an empty default-graph-uri= does not: a 404 "No such graph: <>" until a review on 4 December 2026.
+        // An empty graph= names no graph, as an empty default-graph-uri= does not: a 400, not Fuseki's
+        // 404 "No such graph: <>".
         if (graphs != null && graphs[0].isBlank()) {
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "graph= names no graph: give a graph's IRI, or default.");
             return true;
@@ -120,11 +120,11 @@ final class GraphStoreReads implements Filter {
      */
     private static HttpServletRequest negotiated(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // An Accept that takes no syntax of RDF (image/png, text/html alone) is a 406, as from a
-        // thing's description or /fragments, unless a parameter names the format: Fuseki answered
-        // it 200 in its default syntax (until a review on 3 December 2026).
+        // thing's description or /fragments, unless a parameter names the format: Fuseki answers it
+        // 200 in its default syntax.
         // Fuseki writes one graph (?default, ?graph=) in the syntaxes of graphs it offers, and the whole
-        // dataset in those of datasets; asked for N-Quads, TriG or protobuf for one graph, it answered RDF/XML
-        // with a 200 (a review on 4 December 2026).
+        // dataset in those of datasets; asked for N-Quads, TriG or protobuf for one graph, it answers
+        // RDF/XML with a 200.
         List<String> offered = request.getParameter("default") != null || request.getParameter("graph") != null ? GRAPH_TYPES : DATASET_TYPES;
         String accept = request.getHeader("Accept");
         java.util.Optional<java.util.Map.Entry<String, String>> named = GraphStoreFormat.named(request);
@@ -145,7 +145,7 @@ final class GraphStoreReads implements Filter {
             return null;
         }
         // Fuseki is told the syntax chosen here: application/json is JSON-LD, as for a thing's description
-        // (Fuseki, which does not know it, sent RDF/XML), and text/n3 Turtle (a 406 here until a review on 5 December 2026).
+        // (Fuseki, which does not know it, sends RDF/XML), and text/n3 Turtle, not a 406.
         if (chosen.filter(MediaTypes.Format.JSONLD.mediaType::equals).isPresent() && accept.toLowerCase(java.util.Locale.ROOT).contains("application/json")
                 || chosen.isPresent() && MediaTypes.asksByAnotherName(accept, chosen.get())) {
             request = new SparqlEndpointFilter.AcceptWrapper(request, chosen.get());

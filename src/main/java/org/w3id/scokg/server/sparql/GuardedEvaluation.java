@@ -10,10 +10,10 @@ import org.w3id.scokg.server.http.ClientGone;
  * The endpoint's guards for a query evaluated outside its Fuseki service (the editor's plain form at
  * {@code /query}): the limits on the text before it is parsed ({@link QueryText}), and, while it is
  * evaluated, a stop when its client goes away ({@link ClientGone}) or the heap runs short ({@link
- * HeapGuard}), and a stop when the server stops ({@link Evaluations}). Until 3 December 2026 the
- * plain form had only the timeout: a query nested 3,900 deep answered 500 (the parser ran out of
- * stack), and its evaluation was neither watched nor scheduled (thirty of them kept an entity page
- * waiting 27 s); and until that evening a stopping server waited for it to its timeout.
+ * HeapGuard}), and a stop when the server stops ({@link Evaluations}). With the timeout alone, a
+ * query nested 3,900 deep answered 500 (the parser ran out of stack), thirty evaluations neither
+ * watched nor scheduled kept an entity page waiting 27 s, and a stopping server waited for one to
+ * its timeout.
  */
 public final class GuardedEvaluation implements AutoCloseable {
     private final HttpServletRequest request;

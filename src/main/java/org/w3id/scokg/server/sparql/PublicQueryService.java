@@ -149,8 +149,8 @@ final class PublicQueryService extends SPARQL_QueryDataset {
      * The dataset a query runs over: the endpoint's, or the part of it that the query's FROM and FROM
      * NAMED (or the protocol's {@code default-graph-uri} and {@code named-graph-uri}) describe, built
      * by {@link OwnGraphs#described} so that Jena's names for the union and the default graph pick
-     * nothing there (Fuseki's own choice read {@code FROM <urn:x-arq:UnionGraph>} as the union until a
-     * review on 4 December 2026). The query keeps no description: the dataset is the one it describes.
+     * nothing there (Fuseki's own choice reads {@code FROM <urn:x-arq:UnionGraph>} as the union). The
+     * query keeps no description: the dataset is the one it describes.
      */
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryString) {
@@ -204,14 +204,14 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             return null;
         } catch (org.apache.jena.query.QueryBuildException e) {
             // A function given the wrong number of arguments, found when it is first called
-            // (afn:strjoin(), fn:string-length()): a 500 with a stack trace until a review on 3 December 2026.
+            // (afn:strjoin(), fn:string-length()): the query's mistake, not a 500 with a stack trace.
             refuse(action, "The query cannot run: " + e.getMessage());
             return null;
         } catch (IllegalArgumentException e) {
             // Java's failure on a value the query computes and Jena folds as a constant while it plans
-            // (STRLANG("x", ?t) with ?t bound to "a b"): the query's mistake, not the server's; a 500
-            // with Java's words until a review on 3 December 2026. Inside evaluation such a failure is
-            // an error of its solution (CheckedValue), as SPARQL's errors are.
+            // (STRLANG("x", ?t) with ?t bound to "a b"): the query's mistake, not the server's, so
+            // not a 500 with Java's words. Inside evaluation such a failure is an error of its
+            // solution (CheckedValue), as SPARQL's errors are.
             // Java's own words ("c != java.lang.String") say nothing to the client.
             refuse(action, "The query cannot run: a function was given a value it cannot use (such as a language tag that is not one,"
                     + " or a format that does not fit its values).");
@@ -241,7 +241,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         String requested = action.getRequestParameter("timeout");
         if (requested == null) return 0;
         // A whole number past nine digits asks for more than the endpoint's timeout, which it may only
-        // lower: read as that (a 400 calling it "not a whole number" until a review on 3 December 2026).
+        // lower: read as that, not a 400 calling it "not a whole number".
         if (requested.matches("[1-9][0-9]{9,}")) return Long.MAX_VALUE;
         if (!requested.matches("[1-9][0-9]{0,8}")) {
             ServletOps.errorBadRequest("timeout must be a whole number of seconds above 0, not '" + requested + "'.");
@@ -253,11 +253,11 @@ final class PublicQueryService extends SPARQL_QueryDataset {
      * A message on one line, as long as a sentence: Fuseki's parse errors echo the query and list every
      * expected token. Only its beginning is read ({@value #MAX_READ} characters): a message may quote
      * whatever a client sent, at any length (Java's words for a REGEX pattern it cannot compile repeat
-     * the pattern), and until a review on 4 December 2026 a pattern of 20,000 dotted words
-     * ({@code a.a.a…(}) ran the class-name pattern below, a repeated group Java matches by recursion,
-     * out of stack: a 500 with an empty body and a stack trace in the log. A class name is now matched
-     * by a character class, and the sentence is cut between characters, never inside a pair of
-     * surrogates (which was written as {@code ?}).
+     * the pattern), and a pattern of 20,000 dotted words ({@code a.a.a…(}) ran a class-name pattern
+     * written as a repeated group, which Java matches by recursion, out of stack: a 500 with an empty
+     * body and a stack trace in the log. So a class name is matched by a character class, and the
+     * sentence is cut between characters, never inside a pair of surrogates (which would be written
+     * as {@code ?}).
      */
     static String oneSentence(String message) {
         String text = message.strip();

@@ -16,10 +16,9 @@ import org.apache.jena.riot.RDFLanguages;
  * { GRAPH ?g { ... } }}, ARQ's extension of SPARQL). Fuseki chooses a CONSTRUCT's format among
  * formats of triples and of quads alike, Turtle for an Accept that names none ({@code *}{@code /*},
  * or no Accept), and writes a format of triples with the default graph alone: such an answer was a
- * 200 with an empty Turtle document (a review on 5 December 2026). Here a format that carries
- * graphs is chosen wherever the client takes one (TriG, N-Quads, JSON-LD), and a client that takes
- * only triples ({@code Accept: text/turtle}, {@code format=ttl}) is told so rather than sent a part
- * of the answer.
+ * 200 with an empty Turtle document. Here a format that carries graphs is chosen wherever the
+ * client takes one (TriG, N-Quads, JSON-LD), and a client that takes only triples ({@code Accept:
+ * text/turtle}, {@code format=ttl}) is told so rather than sent a part of the answer.
  */
 final class QuadAnswerFormat {
     /** Request attribute: the {@link Lang} the answer is written in in place of Fuseki's choice. */

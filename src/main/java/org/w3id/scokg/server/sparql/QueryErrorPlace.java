@@ -15,10 +15,10 @@ import org.w3id.scokg.query.QueryPolicy;
  * The line and column of a query's error that Jena gives none for. Jena's parser places the errors
  * of its grammar ({@code Encountered "}" at line 1, column 18}), but the checks it runs on the parsed
  * query (a variable that is not grouped, projected twice or bound twice) and its reading of a LIMIT
- * too large for a {@code long} throw without a place, and until a review on 5 December 2026 those
- * were 400s that said what but not where. The place is found in the query's text, outside strings,
- * IRIs and comments ({@link QueryScanner#masked}), and only where the text shows one place for it: a
- * sentence whose place the text leaves open is answered as Jena wrote it (it names its clause).
+ * too large for a {@code long} throw without a place, which would make 400s that say what but not
+ * where. The place is found in the query's text, outside strings, IRIs and comments ({@link
+ * QueryScanner#masked}), and only where the text shows one place for it: a sentence whose place the
+ * text leaves open is answered as Jena wrote it (it names its clause).
  */
 public final class QueryErrorPlace {
     private static final String VAR = "([?$][\\p{L}\\p{N}_\\u00B7\\u0300-\\u036F\\u203F\\u2040]+)";

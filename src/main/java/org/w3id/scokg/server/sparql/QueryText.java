@@ -83,10 +83,10 @@ final class QueryText {
     /**
      * The most digits in a row anywhere in the text: a number written in the query, which Jena reads
      * as it parses, in time that grows with the square of its digits, before the query's deadline
-     * starts (120,000 digits took 0.6 to 2.4 s and were answered; a review on 3 December 2026), and
-     * a literal's text, which Jena reads as a number as it parses when it is typed as one ({@code
-     * "9…9"^^xsd:integer}, up to 2.3 s, found by a later review that day; strings are counted too,
-     * as a number read from a string at run time is held to as many digits already).
+     * starts (120,000 digits took 0.6 to 2.4 s and were answered), and a literal's text, which Jena
+     * reads as a number as it parses when it is typed as one ({@code "9…9"^^xsd:integer}, up to
+     * 2.3 s; strings are counted too, as a number read from a string at run time is held to as many
+     * digits already).
      */
     static int longestNumber(String query) {
         int run = 0;
@@ -139,11 +139,10 @@ final class QueryText {
 
     /**
      * Brackets, and the double angle brackets of a reified triple ({@code << s p o >>}, RDF 1.2),
-     * which the parser reads recursively too: until a review on 5 December 2026 they were not
-     * counted, and 3,000 nested in a triple pattern ran the parser out of stack (a 400 saying only
-     * "StackOverflowError"). Two angle brackets count when the scan visits them side by side, so a
-     * comparison ({@code ?o < <urn:x>}, {@code <urn:x>> ?o}) is no nesting; the parser reads {@code
-     * ?o<<urn:x>} as a reified triple's {@code <<} too.
+     * which the parser reads recursively too: uncounted, 3,000 nested in a triple pattern ran the
+     * parser out of stack (a 400 saying only "StackOverflowError"). Two angle brackets count when
+     * the scan visits them side by side, so a comparison ({@code ?o < <urn:x>}, {@code <urn:x>>
+     * ?o}) is no nesting; the parser reads {@code ?o<<urn:x>} as a reified triple's {@code <<} too.
      */
     private static final class Nesting implements QueryScanner.CharVisitor {
         private int depth;
@@ -178,8 +177,8 @@ final class QueryText {
      * The most items directly inside one pair of round brackets, separated by spaces or commas:
      * the members of an RDF collection {@code (1 2 3)}, a function's arguments, an IN list. Jena's
      * parser reads a collection in time that grows with the square of its members (10,000 took 4 s,
-     * 30,000 took 71 s before the query was refused for its triple patterns; a review on 3 December
-     * 2026), and fn:concat of 3,000 arguments was one of the calls that ended the JVM.
+     * 30,000 took 71 s before the query was refused for its triple patterns), and fn:concat of
+     * 3,000 arguments was one of the calls that ended the JVM.
      */
     static int longestList(String query) {
         return lists(query)[0];

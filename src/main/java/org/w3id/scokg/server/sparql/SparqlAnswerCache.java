@@ -60,8 +60,8 @@ final class SparqlAnswerCache implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        // Only the endpoint's own paths: the key names no path, and until a review on 4 December 2026
-        // /sparql/foo?query=... (a 404) and the Graph Store's paths got a kept answer with a 200.
+        // Only the endpoint's own paths: the key names no path, so /sparql/foo?query=... (a 404) and
+        // the Graph Store's paths would get a kept answer with a 200.
         if (!SparqlEndpointFilter.QUERY_PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()))) {
             chain.doFilter(req, res);
             return;

@@ -39,8 +39,7 @@ import org.w3id.scokg.server.web.PublicUrls;
 final class SparqlEndpointFilter implements Filter {
     /**
      * The endpoint's query service under each of its names ({@link SparqlModule}): asked nothing, each
-     * answers as {@code /sparql} does. Fuseki answered the other two 404 "Service Description" until
-     * 2 December 2026.
+     * answers as {@code /sparql} does, where Fuseki answers the other two 404 "Service Description".
      */
     static final Set<String> QUERY_PATHS = Set.of("/sparql", "/sparql/query", "/sparql/sparql");
     private final PublicUrls urls;
@@ -51,9 +50,8 @@ final class SparqlEndpointFilter implements Filter {
 
     /**
      * The response, given the {@code Allow} RFC 9110 15.5.6 requires on a 405 where Fuseki sends one
-     * without (a POST it reads as a Graph Store write, by form or to another path: none until a
-     * review on 4 December 2026). A request that names a graph is the Graph Store's, which is read
-     * only.
+     * without (a POST it reads as a Graph Store write, by form or to another path). A request that
+     * names a graph is the Graph Store's, which is read only.
      */
     private static HttpServletResponse allowOn405(HttpServletResponse response, HttpServletRequest request, String path) {
         String allow = request.getParameter("graph") != null || request.getParameter("default") != null ? "GET, HEAD, OPTIONS" : Doors.allowed(path);
@@ -92,8 +90,7 @@ final class SparqlEndpointFilter implements Filter {
         boolean asks = !Language.namesNothingElse(request.getQueryString());
         if (!GraphStoreReads.SERVICE_PATHS.contains(path)) {
             // A path that names none of the endpoint's services (/sparql/nope) is Fuseki's 404 whatever
-            // the client accepts: an Accept that refused every format was a 406 here first, before the
-            // 404, until a review on 6 December 2026.
+            // the client accepts, not a 406 here first for an Accept that refuses every format.
             chain.doFilter(req, read ? res : allowOn405(response, request, path));
             return;
         }
@@ -101,7 +98,7 @@ final class SparqlEndpointFilter implements Filter {
         if (request == null || refusedGraphs(request, response) || refusedQueryBody(request, response, path)) return;
         if (read && path.equals("/sparql") && asks && namesNoOperation(request)) {
             // Fuseki's 400 for it repeats the whole query string ("Malformed request: unrecognized
-            // parameters: ..."): 7,000 letters went out whole until a review on 6 December 2026.
+            // parameters: ..."): 7,000 letters would go out whole.
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "The endpoint reads a query as query=, or a graph as graph= or default; this request gives none of them ("
                     + org.w3id.scokg.query.NamedQuery.echo(request.getQueryString()) + ").");
             return;
@@ -189,12 +186,12 @@ final class SparqlEndpointFilter implements Filter {
         for (String parameter : List.of("default-graph-uri", "named-graph-uri")) {
             String[] graphs = request.getParameterValues(parameter);
             if (graphs != null && java.util.Arrays.stream(graphs).anyMatch(String::isBlank)) {
-                // An empty one was read as none, the union of all the graphs (a review on 4 December 2026).
+                // An empty one would be read as none, the union of all the graphs.
                 Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, parameter + "= names no graph: give a graph's IRI, or leave the parameter out.");
                 return true;
             }
-            // Not an IRI ("not an iri") was read as the name of a graph there is none of: an answer of nothing, not the
-            // client's mistake said (a review on 6 December 2026).
+            // Not an IRI ("not an iri") would be read as the name of a graph there is none of: an
+            // answer of nothing, not the client's mistake said.
             String notIri = graphs == null ? null : java.util.Arrays.stream(graphs).filter(graph -> !absoluteIri(graph)).findFirst().orElse(null);
             if (notIri != null) {
                 Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, parameter + "=" + org.w3id.scokg.query.NamedQuery.echo(notIri)
@@ -208,23 +205,23 @@ final class SparqlEndpointFilter implements Filter {
     /** A 400 for an update, a query sent twice or a form that asks nothing, and true; false otherwise. */
     private static boolean refusedQueryBody(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         if (QUERY_PATHS.contains(path) && request.getParameter("update") != null) {
-            // An update, in a form, a query string, or beside a query: a form's was "No operation for
-            // request" until a review on 5 December 2026; a GET's stayed so, and one beside a query was
-            // dropped unsaid while the query ran, until a second review that day.
+            // An update, in a form, a query string, or beside a query: Fuseki says "No operation for
+            // request" of a form's or a GET's, and drops one beside a query unsaid while the query
+            // runs.
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "This endpoint is read-only and runs no update: a request to it carries a query, as query=...");
             return true;
         }
         if (request.getMethod().equals("POST") && QUERY_PATHS.contains(path) && String.valueOf(request.getContentType()).startsWith("application/sparql-query")
                 && request.getParameter("query") != null) {
-            // The body is the query: one in the URL too was dropped unsaid until a review on 5 December
-            // 2026, where a form beside it is Fuseki's 400 "Multiple 'query=' parameters".
+            // The body is the query: one in the URL too would be dropped unsaid, where a form
+            // beside it is Fuseki's 400 "Multiple 'query=' parameters".
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST,
                     "A query is sent once: as the body of a POST of application/sparql-query, or as query= in the URL or a form, not both.");
             return true;
         }
         if (request.getMethod().equals("POST") && QUERY_PATHS.contains(path) && String.valueOf(request.getContentType()).startsWith("application/x-www-form-urlencoded")
                 && request.getParameter("query") == null && request.getParameter("default") == null && request.getParameter("graph") == null) {
-            // A form that asks nothing: Fuseki answered it 405 with no Allow until a review on 4 December 2026.
+            // A form that asks nothing: Fuseki answers it 405 with no Allow.
             Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, "A form sent to the endpoint must carry the query, as query=...");
             return true;
         }

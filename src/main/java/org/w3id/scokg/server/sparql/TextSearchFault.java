@@ -40,16 +40,16 @@ final class TextSearchFault {
      * and which would push what is wrong out of the sentence's length. A lexical or a syntax error
      * is named by its place alone: Lucene's own words for them quote the search's text around it
      * ({@code after prefix "..."}, {@code Encountered " <TERM> "..." "}), which could be anything
-     * a client sent, markup or a forged log line included (until 2 December 2026 they did).
+     * a client sent, markup or a forged log line included.
      */
     private static String unparsed(String message) {
         // Up to the last "': ": what Lucene says is wrong never holds one, the search may.
         String reason = message.replaceFirst("(?s)^.*?Cannot parse '.*': ", "").replaceFirst("(?s)^Text search parse error:\\s*", "").strip();
         if (reason.equals("too many boolean clauses")) return tooManyClauses();
         // A lexical or a syntax error is found by Lucene's words after the search, not by the reason cut
-        // above: a search holding "': " (`"': <b>x`) put that cut inside the text Lucene quotes, and until a
-        // review on 2 December 2026 the 400 repeated the rest of it. A search cannot hold Lucene's words
-        // after "': " unescaped but by writing them itself, which misleads only its own sentence's numbers.
+        // above: a search holding "': " (`"': <b>x`) puts that cut inside the text Lucene quotes,
+        // and the 400 would repeat the rest of it. A search cannot hold Lucene's words after "': "
+        // unescaped but by writing them itself, which misleads only its own sentence's numbers.
         Matcher lexical = LEXICAL.matcher(message);
         if (lexical.find()) {
             // "Lexical error at line 1, column 9.  Encountered: ... after prefix "<the search's text>" ...": Lucene
@@ -66,8 +66,8 @@ final class TextSearchFault {
             String column = null;
             while (place.find()) column = place.group(2);
             if (column != null) {
-                // Lucene counts this column from 0 (the token's first character): ")x" was "column 0" until
-                // 2 December 2026, where the lexical errors' columns and the SPARQL parser's count from 1.
+                // Lucene counts this column from 0 (the token's first character: ")x" would be "column
+                // 0"), where the lexical errors' columns and the SPARQL parser's count from 1.
                 return "The search of text:query cannot be parsed: Lucene's syntax does not allow what stands at " + place(read(message, encountered), Integer.parseInt(column))
                         + " (a parenthesis or bracket left open or closed once too often, an operator without its term, or a character that needs a \\ before it).";
             }
