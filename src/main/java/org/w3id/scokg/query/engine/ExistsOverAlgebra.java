@@ -31,8 +31,7 @@ import org.apache.jena.sparql.graph.NodeTransformLib;
  * 1 }) } FILTER(?s = <a>)}; the differential fuzzer's seed 45, #3756, failed on both sides).
  *
  * <p>Not reached: the sort conditions of a top-N (ORDER BY with LIMIT, as ARQ's optimiser plans it),
- * which Jena's transformer does not visit; an EXISTS there keeps Jena's own substitution (a review
- * found it; TopNInsideExists, before, had the same gap).
+ * which Jena's transformer does not visit; an EXISTS there keeps Jena's own substitution.
  */
 final class ExistsOverAlgebra extends ExprTransformCopy {
 

@@ -144,8 +144,8 @@ final class FewerMatchesFirst extends StageGeneratorGeneric {
          * entries of it: its subject's and its object's, or where it has neither its predicate's (or
          * the whole graph's). {@value #READ} where no index was read to its end. A find by two terms filters
          * the shorter of their lists, however long: a rare pair of a common predicate and a common
-         * object was counted by reading 20,000 entries, for every row (a review found an EXISTS made
-         * 60 times slower so).
+         * object was counted by reading 20,000 entries, for every row (an EXISTS was made 60 times
+         * slower so).
          */
         private int count(Triple pattern) {
             Node s = pattern.getSubject();

@@ -53,8 +53,8 @@ final class OrderByKeys implements Comparator<Binding> {
     private final Map<Binding, Keys> keys = new IdentityHashMap<>();
     /**
      * The solutions kept and their keys, estimated as {@link SpillingSort.HeldRows} estimates rows:
-     * the map holds each solution, so a sort that spilled its rows still held them here (a review
-     * found 20,004 wide rows kept by a sort that had spilled four times).
+     * the map holds each solution, so a sort that spilled its rows still holds them here (20,004 wide
+     * rows were kept by a sort that had spilled four times).
      */
     private long keptBytes;
 

@@ -13,7 +13,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterSlice;
  * QueryIterSlice} skips its OFFSET when it is made, so the rows before it were evaluated while the
  * plan was built: inside the lock that ARQ's timeout alarm waits for (the query ran past its
  * timeout), and where a failure or an abort leaves no plan to close (a DISTINCT's spill files stayed
- * on disk; a review found both).
+ * on disk).
  */
 final class SliceWhenRead extends QueryIter {
     private final OpSlice slice;

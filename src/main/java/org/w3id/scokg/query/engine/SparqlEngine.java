@@ -188,7 +188,7 @@ public final class SparqlEngine {
      * iterator reads it at its next row, and sco-kg's sorts at their next comparison), and its
      * iterators are cancelled on a thread of the common pool, since {@code QueryExec.abort()} waits
      * for the lock that building the plan holds (one slow plan delayed every other deadline on the
-     * one thread that fires them; a review found it).
+     * one thread that fires them).
      */
     public static void stop(QueryExec exec) {
         AtomicBoolean signal = Context.getCancelSignal(exec.getContext());

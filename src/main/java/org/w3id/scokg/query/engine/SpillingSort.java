@@ -169,7 +169,7 @@ final class SpillingSort extends QueryIter {
          * ("Not a valid token for an RDF term: [L_TRIPLE]"), not a literal with a base direction,
          * not a variable whose name has characters outside the Basic Multilingual Plane or other
          * than letters, digits and {@code _ . / ~ ?} (a legal SPARQL name with U+00B7 or a combining
-         * mark failed: "Failed to find a prefix name or keyword"), found by a review (Jena 5.6.0).
+         * mark failed: "Failed to find a prefix name or keyword"; Jena 5.6.0).
          */
         boolean writable(Binding row) {
             boolean[] writable = {true};

@@ -80,7 +80,7 @@ final class ValueMix {
             }
             String text = term.getLiteralLexicalForm();
             // Jena reads a date with spaces around it ("…-05:00 ") as well-formed, its zone
-            // included, which its text's end does not show (a review found the cycle it hid).
+            // included, which its text's end does not show (such a zone hid a cycle).
             if (TIMES.contains(datatype) && !text.isEmpty() && !isXmlSpace(text.charAt(0)) && !isXmlSpace(text.charAt(text.length() - 1))) {
                 addTime(term, !hasTimeZone(text), text);
                 return;
