@@ -91,7 +91,7 @@ final class QueryMeter extends ConditionalHandler.ElseNext {
                 // The answer has ended: a streamed one's slot goes to the next query now, not once its client has read it.
                 if (request.getAttribute(Fairness.EVALUATED) instanceof Runnable evaluated) evaluated.run();
                 // A client that has read the answer may ask again before the exchange has ended: it is not
-                // held open meanwhile (a review found two such clients' next queries refused).
+                // held open meanwhile (held, two such clients' next queries were refused).
                 super.write(true, content, Callback.from(written, complete));
             }
         }, callback);

@@ -208,7 +208,7 @@ final class QueryText {
             }
             boolean separator = Character.isWhitespace(c) || c == ',' || c == ')' || c == ']' || c == '{' || c == '}';
             // A string, an IRI, a variable or a bracket begins an item even where nothing separates it
-            // from the one before ("a""b", <a><b>, ?a?b, ()(): a review found each counted once).
+            // from the one before ("a""b", <a><b>, ?a?b, ()() are two items each, not one).
             boolean begins = end > i || c == '?' || c == '$' || c == '(' || c == '[' || (!inItem && !separator);
             if (begins && open.peek() != null && open.peek().length > 0) {
                 int items = ++open.peek()[0];
