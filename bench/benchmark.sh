@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark: every named query over HTTP at each scale of the graph (x1 x10 x100 unless given),
+# each engine a process of its own (sco-kg as the jar's serve),
 # against plain Fuseki serving the same graph, an RDF4J memory store and Virtuoso 7.2, and nginx
 # serving the same answer as a static file; entity-page throughput; cold start; memory against
 # TDB2; build throughput and peak heap.

@@ -19,32 +19,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.scokg.graph.GraphBuilder;
 import org.w3id.scokg.graph.KnowledgeGraph;
-import org.w3id.scokg.graph.Tdb2Store;
 import org.w3id.scokg.project.ProjectLayout;
-import org.w3id.scokg.publish.DumpWriter;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
-import org.w3id.scokg.server.LinkedDataServer;
+import org.w3id.scokg.query.fuzz.FuzzDatasets;
 import org.w3id.scokg.server.fair.Fairness;
 
 /**
  * The benchmark of {@code bench/benchmark.sh}. At each scale of the tables (x1, x10, x100 by
  * default, {@link ScaledTables}): the build's throughput and peak heap; then every named query over
- * HTTP against sco-kg (first request, and repeated), against plain Fuseki 5.6 serving the same
- * graph, against an RDF4J memory store behind the JDK's HTTP server ({@link Rdf4jPeer}) and against
- * Virtuoso 7.2 ({@link Virtuoso}), beside the loopback floor (nginx serving the same answer as a
+ * HTTP against sco-kg (the jar's {@code serve}; first request, and repeated), against plain Fuseki
+ * 5.6 serving the same dataset, against an RDF4J memory store behind the JDK's HTTP server ({@link
+ * Rdf4jPeer}) and against Virtuoso 7.2 ({@link Virtuoso}), each a process of its own ({@link
+ * EngineProcess}, {@link PeerMain}), beside the loopback floor (nginx serving the same answer as a
  * static file); entity-page throughput beside nginx's for a file of the same size (the median of
- * three turns each); cold start;
- * in-memory against TDB2.
+ * three turns each); {@code serve}'s first start; {@code serve --tdb2} against it in memory.
  * Requests are sent by {@link Wrk}, one connection at a time, for two seconds per server and query
  * after two seconds of warm-up. Prints medians, p99s and ratios measured in the same run.
  */
@@ -72,16 +68,11 @@ public final class Benchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         List<NamedQuery> queries = new ArrayList<>();
         new QueryCatalog(new ProjectLayout(Path.of(""))).all().forEach(q -> { if (q.query().isSelectType()) queries.add(q); });
-        Path dumps = null;
         try (Nginx nginx = Nginx.start(work.resolve("nginx"))) {
             for (int scale : scales) {
-                Path project = scale == 1 ? Path.of("") : ScaledTables.write(Path.of(""), work.resolve("tables-x" + scale), scale);
+                Path project = scale == 1 ? Path.of(".") : ScaledTables.write(Path.of(""), work.resolve("tables-x" + scale), scale);
                 KnowledgeGraph graph = build(project, scale, scale >= 100 ? 1 : 3);
-                if (dumps == null) {
-                    dumps = work.resolve("dist");
-                    DumpWriter.write(graph, dumps);
-                }
-                runScale(scale, graph, queries, dumps, nginx, work);
+                runScale(scale, project, graph, queries, nginx, work);
             }
         }
     }
@@ -108,121 +99,118 @@ public final class Benchmark {
         return graph;
     }
 
-    private static void runScale(int scale, KnowledgeGraph graph, List<NamedQuery> queries, Path dumps, Nginx nginx, Path work) throws Exception {
-        long triples = graph.union().size();
-        System.out.printf("## x%d: %d triples%n%n", scale, triples);
+    private static void runScale(int scale, Path project, KnowledgeGraph graph, List<NamedQuery> queries, Nginx nginx, Path work) throws Exception {
+        DatasetGraph quads = FuzzDatasets.asScoKgServesIt(graph.dataset());
+        System.out.printf("## x%d: %d triples%n%n", scale, quads.getDefaultGraph().size());
+        Path served = EngineProcess.nquads(quads, work.resolve("served-x" + scale + ".nq"));
+        // Every engine a process of its own (EngineProcess says why); Virtuoso is one anyway. sco-kg
+        // starts as the README starts it, from the tables: its start builds, validates and writes
+        // its dumps into a folder of its own, as a first start does.
+        Path dist = work.resolve("dist-x" + scale);
+        deleteTree(dist);
+        int oursPort = EngineProcess.freePort();
+        int plainPort = EngineProcess.freePort();
+        int rdf4jPort = EngineProcess.freePort();
+        Duration patience = Duration.ofMinutes(20);
         long t0 = System.nanoTime();
-        LinkedDataServer ours = LinkedDataServer.create(graph, dumps, Path.of("")).port(0).fairness(ONE_CLIENT).start();
-        String oursBase = "http://127.0.0.1:" + ours.port();
-        send(sparql(oursBase + "/sparql", "ASK {}"));
-        System.out.printf("cold start to first answer: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-
-        DatasetGraph plainData = DatasetGraphFactory.createTxnMem();
-        graph.read(() -> {
-            graph.union().find().forEachRemaining(plainData.getDefaultGraph()::add);
-            return null;
-        });
-        FusekiServer plain = FusekiServer.create().port(0).add("/ds", plainData).build().start();
-        String plainBase = "http://127.0.0.1:" + plain.getHttpPort();
-        Rdf4jPeer rdf4j = graph.read(() -> {
-            try {
-                return Rdf4jPeer.start(graph.union());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        try (EngineProcess ours = EngineProcess.start("sco-kg", EngineProcess.serve(project, dist, oursPort), "http://127.0.0.1:" + oursPort + "/sparql",
+                work.resolve("sco-kg-x" + scale + ".log"), patience)) {
+            System.out.printf("serve, from its start to its first answer (the build, the checks and the dumps written): %.1f s%n",
+                    (System.nanoTime() - t0) / 1e9);
+            try (EngineProcess plain = EngineProcess.start("plain Fuseki", EngineProcess.java("5g", PeerMain.class, "fuseki", served.toString(),
+                            Integer.toString(plainPort)), "http://127.0.0.1:" + plainPort + "/ds/query", work.resolve("fuseki-x" + scale + ".log"), patience);
+                    EngineProcess rdf4j = EngineProcess.start("RDF4J", EngineProcess.java("5g", PeerMain.class, "rdf4j", served.toString(),
+                            Integer.toString(rdf4jPort)), "http://127.0.0.1:" + rdf4jPort + "/sparql", work.resolve("rdf4j-x" + scale + ".log"), patience);
+                    Virtuoso virtuoso = Virtuoso.start(work.resolve("virtuoso"), quads)) {
+                compare(scale, queries, ours.endpoint(), plain.endpoint(), rdf4j.endpoint(), virtuoso.endpoint(), nginx);
+                pages("http://127.0.0.1:" + oursPort, scale, nginx);
             }
-        });
-        Virtuoso virtuoso = graph.read(() -> {
-            try {
-                return Virtuoso.start(work.resolve("virtuoso"), graph.union());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        });
-        List<String> differences = new ArrayList<>();
-        try {
-            // Every server answers every query for two seconds before any is measured: the first
-            // query measured is then not also the first the JIT sees at this scale, and each
-            // server's request path has run often enough to be compiled.
-            for (NamedQuery named : queries) {
-                String text = bound(named);
-                Wrk.query(oursBase + "/sparql", text, true, WARM_UP);
-                Wrk.query(plainBase + "/ds/query", text, false, WARM_UP);
-                warmUpPeer(rdf4j.endpoint(), text);
-                warmUpPeer(virtuoso.endpoint(), text);
-            }
-            System.out.println();
-            System.out.println("| query | rows | sco-kg first p50 / p99 ms | sco-kg repeated p50 ms | plain Fuseki p50 / p99 ms | RDF4J memory p50 / p99 ms | Virtuoso p50 / p99 ms | nginx static p50 ms | first / fastest peer | repeated / fastest peer | repeated / nginx |");
-            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-            for (NamedQuery named : queries) {
-                String text = bound(named);
-                byte[] answer = send(sparql(oursBase + "/sparql", text)).body();
-                String file = nginx.serve(named.name() + "-" + scale + ".json", answer);
-                Wrk.Latency first = Wrk.query(oursBase + "/sparql", text, true, RUN);
-                Wrk.Latency repeated = Wrk.query(oursBase + "/sparql", text, false, RUN);
-                Wrk.Latency fuseki = Wrk.query(plainBase + "/ds/query", text, false, RUN);
-                Wrk.Latency peer = measurePeer(rdf4j.endpoint(), text);
-                Wrk.Latency virtuosoTimes = measurePeer(virtuoso.endpoint(), text);
-                double fastest = Math.min(fuseki.p50(), Math.min(peer.p50(), virtuosoTimes.p50()));
-                Wrk.Latency floor = Wrk.get(nginx.base() + "/" + file, RUN);
-                long rows = rows(answer);
-                long virtuosoRows = rows(send(sparql(virtuoso.endpoint(), text)).body());
-                if (virtuosoRows != rows) differences.add(named.name() + ": Virtuoso " + virtuosoRows + " rows, sco-kg " + rows);
-                System.out.printf("| %s | %d | %.3f / %.2f | %.3f | %.3f / %.2f | %.3f / %.2f | %.3f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
-                        first.p50(), first.p99(), repeated.p50(), fuseki.p50(), fuseki.p99(), peer.p50(), peer.p99(), virtuosoTimes.p50(), virtuosoTimes.p99(),
-                        floor.p50(), first.p50() / fastest, repeated.p50() / fastest, repeated.p50() / floor.p50());
-            }
-            if (!differences.isEmpty()) System.out.printf("%nAnswers of another size: %s%n", String.join("; ", differences));
-            byte[] page = send(HttpRequest.newBuilder(URI.create(oursBase + "/doc/state/CN.ttl")).build()).body();
-            String same = nginx.serve("page-" + scale + ".ttl", page);
-            String doc = oursBase + "/doc/state/CN.ttl";
-            String file = nginx.base() + "/" + same;
-            // Both servers are warmed up before either is measured; then they take turns, three times,
-            // as the JIT may still be compiling the page's path after the warm-up and nginx's own
-            // rate moves by half between measurements on two cores.
-            Wrk.throughput(doc, 8, WARM_UP);
-            Wrk.throughput(file, 8, WARM_UP);
-            List<Double> docs = new ArrayList<>();
-            List<Double> files = new ArrayList<>();
-            for (int round = 0; round < PAGE_ROUNDS; round++) {
-                docs.add(Wrk.throughput(doc, 8, Duration.ofSeconds(3)));
-                files.add(Wrk.throughput(file, 8, Duration.ofSeconds(3)));
-            }
-            System.out.printf("%nentity page /doc/state/CN.ttl (%d bytes), 8 clients, %d turns of 3 s each after 2 s of warm-up: "
-                    + "sco-kg %s req/s, nginx %s req/s; medians %.0f and %.0f: %.2f of nginx%n",
-                    page.length, PAGE_ROUNDS, rates(docs), rates(files), median(docs), median(files), median(docs) / median(files));
-            tdb2(graph, queries, dumps, work, scale, oursBase);
+            tdb2(project, queries, work, scale, ours.endpoint());
         } finally {
-            virtuoso.close();
-            rdf4j.close();
-            plain.stop();
-            ours.stop();
+            Files.deleteIfExists(served);
         }
         System.out.println();
     }
 
-    private static void tdb2(KnowledgeGraph graph, List<NamedQuery> queries, Path dumps, Path work, int scale, String memoryBase) throws Exception {
-        Path folder = work.resolve("tdb2-" + scale);
-        deleteTree(folder);
-        KnowledgeGraph store = Tdb2Store.create(graph, folder);
-        LinkedDataServer server = LinkedDataServer.create(store, dumps, Path.of("")).port(0).fairness(ONE_CLIENT).start();
-        try {
-            String base = "http://127.0.0.1:" + server.port();
+    /** Every named query's first and repeated requests to sco-kg, beside the peers and nginx serving its answer. */
+    private static void compare(int scale, List<NamedQuery> queries, String ours, String plain, String rdf4j, String virtuoso, Nginx nginx) throws Exception {
+        List<String> differences = new ArrayList<>();
+        // Every server answers every query for two seconds before any is measured: the first
+        // query measured is then not also the first the JIT sees at this scale, and each
+        // server's request path has run often enough to be compiled.
+        for (NamedQuery named : queries) {
+            String text = bound(named);
+            Wrk.query(ours, text, true, WARM_UP);
+            Wrk.query(plain, text, false, WARM_UP);
+            warmUpPeer(rdf4j, text);
+            warmUpPeer(virtuoso, text);
+        }
+        System.out.println();
+        System.out.println("| query | rows | sco-kg first p50 / p99 ms | sco-kg repeated p50 ms | plain Fuseki p50 / p99 ms | RDF4J memory p50 / p99 ms | Virtuoso p50 / p99 ms | nginx static p50 ms | first / fastest peer | repeated / fastest peer | repeated / nginx |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (NamedQuery named : queries) {
+            String text = bound(named);
+            byte[] answer = send(sparql(ours, text)).body();
+            String file = nginx.serve(named.name() + "-" + scale + ".json", answer);
+            Wrk.Latency first = Wrk.query(ours, text, true, RUN);
+            Wrk.Latency repeated = Wrk.query(ours, text, false, RUN);
+            Wrk.Latency fuseki = Wrk.query(plain, text, false, RUN);
+            Wrk.Latency peer = measurePeer(rdf4j, text);
+            Wrk.Latency virtuosoTimes = measurePeer(virtuoso, text);
+            double fastest = Math.min(fuseki.p50(), Math.min(peer.p50(), virtuosoTimes.p50()));
+            Wrk.Latency floor = Wrk.get(nginx.base() + "/" + file, RUN);
+            long rows = rows(answer);
+            long virtuosoRows = rows(send(sparql(virtuoso, text)).body());
+            if (virtuosoRows != rows) differences.add(named.name() + ": Virtuoso " + virtuosoRows + " rows, sco-kg " + rows);
+            System.out.printf("| %s | %d | %.3f / %.2f | %.3f | %.3f / %.2f | %.3f / %.2f | %.3f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
+                    first.p50(), first.p99(), repeated.p50(), fuseki.p50(), fuseki.p99(), peer.p50(), peer.p99(), virtuosoTimes.p50(), virtuosoTimes.p99(),
+                    floor.p50(), first.p50() / fastest, repeated.p50() / fastest, repeated.p50() / floor.p50());
+        }
+        if (!differences.isEmpty()) System.out.printf("%nAnswers of another size: %s%n", String.join("; ", differences));
+    }
+
+    /** Entity-page throughput against nginx serving a file of the same bytes. */
+    private static void pages(String oursBase, int scale, Nginx nginx) throws Exception {
+        byte[] page = send(HttpRequest.newBuilder(URI.create(oursBase + "/doc/state/CN.ttl")).build()).body();
+        String same = nginx.serve("page-" + scale + ".ttl", page);
+        String doc = oursBase + "/doc/state/CN.ttl";
+        String file = nginx.base() + "/" + same;
+        // Both servers are warmed up before either is measured; then they take turns, three times,
+        // as the JIT may still be compiling the page's path after the warm-up and nginx's own
+        // rate moves by half between measurements on two cores.
+        Wrk.throughput(doc, 8, WARM_UP);
+        Wrk.throughput(file, 8, WARM_UP);
+        List<Double> docs = new ArrayList<>();
+        List<Double> files = new ArrayList<>();
+        for (int round = 0; round < PAGE_ROUNDS; round++) {
+            docs.add(Wrk.throughput(doc, 8, Duration.ofSeconds(3)));
+            files.add(Wrk.throughput(file, 8, Duration.ofSeconds(3)));
+        }
+        System.out.printf("%nentity page /doc/state/CN.ttl (%d bytes), 8 clients, %d turns of 3 s each after 2 s of warm-up: "
+                + "sco-kg %s req/s, nginx %s req/s; medians %.0f and %.0f: %.2f of nginx%n",
+                page.length, PAGE_ROUNDS, rates(docs), rates(files), median(docs), median(files), median(docs) / median(files));
+    }
+
+    /** Every named query's first request to {@code serve --tdb2}, its store built by its first start, against {@code memory}. */
+    private static void tdb2(Path project, List<NamedQuery> queries, Path work, int scale, String memory) throws Exception {
+        Path store = work.resolve("tdb2-" + scale);
+        Path dist = work.resolve("dist-tdb2-x" + scale);
+        deleteTree(store);
+        deleteTree(dist);
+        int port = EngineProcess.freePort();
+        try (EngineProcess tdb2 = EngineProcess.start("sco-kg on TDB2", EngineProcess.serve(project, dist, port, "--tdb2", store.toString()),
+                "http://127.0.0.1:" + port + "/sparql", work.resolve("sco-kg-tdb2-x" + scale + ".log"), Duration.ofMinutes(20))) {
             List<Double> ratios = new ArrayList<>();
             for (NamedQuery named : queries) {
                 String text = bound(named);
-                double tdb = Wrk.query(base + "/sparql", text, true, RUN).p50();
-                double memory = Wrk.query(memoryBase + "/sparql", text, true, RUN).p50();
-                ratios.add(tdb / memory);
+                Wrk.query(tdb2.endpoint(), text, true, WARM_UP);
+                double onDisk = Wrk.query(tdb2.endpoint(), text, true, RUN).p50();
+                double inMemory = Wrk.query(memory, text, true, RUN).p50();
+                ratios.add(onDisk / inMemory);
             }
             Collections.sort(ratios);
             System.out.printf("TDB2 against in memory, first requests, median over the named queries of p50(TDB2)/p50(memory): %.2f (range %.2f to %.2f)%n",
                     median(ratios), ratios.get(0), ratios.get(ratios.size() - 1));
-        } finally {
-            server.stop();
-            org.apache.jena.tdb2.sys.TDBInternal.expel(store.dataset());
         }
     }
 

@@ -1,14 +1,21 @@
 package org.w3id.scokg.bench;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.scokg.server.fair.Fairness;
 
 /**
  * An engine a benchmark measures, run as a process of its own, as it is deployed. Engines that
@@ -63,6 +70,31 @@ final class EngineProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    /**
+     * The jar's {@code serve} for {@code project} on {@code port}, its dumps and snapshot in {@code
+     * data}, with {@code extra} options after it: the README's JVM options, and fair scheduling that
+     * counts a benchmark's one client as one ({@link Benchmark#ONE_CLIENT}).
+     */
+    static List<String> serve(Path project, Path data, int port, String... extra) {
+        Fairness.Settings one = Benchmark.ONE_CLIENT;
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", "target/sco-kg.jar", "serve", "--project", project.toString(), "--data", data.toString(),
+                "--port", Integer.toString(port), "--query-slots", Integer.toString(one.slots()), "--queries-per-client",
+                Integer.toString(one.queriesPerClient()), "--query-budget", Long.toString(one.budget().toSeconds()), "--queue-wait",
+                Long.toString(one.maxWait().toSeconds())));
+        command.addAll(List.of(extra));
+        return command;
+    }
+
+    /** Writes {@code quads} as N-Quads to {@code file}, for the peers ({@link PeerMain}) to read. */
+    static Path nquads(DatasetGraph quads, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            RDFDataMgr.write(out, quads, Lang.NQUADS);
+        }
+        return file;
     }
 
     static int freePort() throws IOException {

@@ -1,9 +1,7 @@
 package org.w3id.scokg.bench;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,7 +22,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
@@ -40,7 +37,6 @@ import org.w3id.scokg.query.fuzz.Answers;
 import org.w3id.scokg.query.fuzz.ArqEngine;
 import org.w3id.scokg.query.fuzz.FuzzDatasets;
 import org.w3id.scokg.query.fuzz.Outcome;
-import org.w3id.scokg.server.fair.Fairness.Settings;
 
 /**
  * The benchmark of {@code bench/shapes.sh}: SPARQL query shapes the named queries do not cover
@@ -140,19 +136,10 @@ public final class ShapeBenchmark {
         ArqEngine oracle = new ArqEngine("oracle", quads, Duration.ofMinutes(5));
         System.out.printf("%n## x%d: %d triples in %d named graphs; load average %s%n%n", scale, quads.getDefaultGraph().size(),
                 org.apache.jena.atlas.iterator.Iter.count(quads.listGraphNodes()), loadAverage());
-        Path served = work.resolve("served-x" + scale + ".nq");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(served))) {
-            RDFDataMgr.write(out, quads, Lang.NQUADS);
-        }
+        Path served = EngineProcess.nquads(quads, work.resolve("served-x" + scale + ".nq"));
         // Every engine a process of its own (EngineProcess says why); Virtuoso is one anyway.
         int oursPort = EngineProcess.freePort();
-        Settings one = Benchmark.ONE_CLIENT;
-        List<String> serve = new ArrayList<>(List.of("java"));
-        serve.addAll(EngineProcess.JVM_OPTIONS);
-        serve.addAll(List.of("-jar", "target/sco-kg.jar", "serve", "--project", project.toString(), "--data", work.resolve("dist-x" + scale).toString(),
-                "--port", Integer.toString(oursPort), "--query-slots", Integer.toString(one.slots()), "--queries-per-client",
-                Integer.toString(one.queriesPerClient()), "--query-budget", Long.toString(one.budget().toSeconds()), "--queue-wait",
-                Long.toString(one.maxWait().toSeconds())));
+        List<String> serve = EngineProcess.serve(project, work.resolve("dist-x" + scale), oursPort);
         int plainPort = EngineProcess.freePort();
         int rdf4jPort = EngineProcess.freePort();
         Duration patience = Duration.ofMinutes(20);

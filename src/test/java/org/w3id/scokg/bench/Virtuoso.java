@@ -10,13 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
  * The issue's third peer: Debian's Virtuoso 7.2 ({@code virtuoso-t}) with a fresh database in a
@@ -39,13 +36,6 @@ final class Virtuoso implements AutoCloseable {
         this.sqlPort = sqlPort;
         this.httpPort = httpPort;
         this.graphs = graphs;
-    }
-
-    /** Starts Virtuoso in {@code folder} (emptied first) and loads {@code graph} into it, as the default graph. */
-    static Virtuoso start(Path folder, Graph graph) throws IOException, InterruptedException {
-        DatasetGraph quads = DatasetGraphFactory.create();
-        quads.addGraph(NodeFactory.createURI(GRAPH), graph);
-        return start(folder, quads);
     }
 
     /**
