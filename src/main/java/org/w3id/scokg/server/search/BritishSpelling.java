@@ -11,8 +11,8 @@ import org.w3id.scokg.server.web.Spelling;
  * ("Organization", "organizations", "recognized"), -yze as -yse ("analyze"), in the index and in
  * queries alike, prefixes of suggestions too. Most of the graph's names are British (the SCO's own
  * English name, "Shanghai Cooperation Organisation"); the SCO Secretariat and the UN write
- * "Organization", and until a review on 4 December 2026 "Shanghai Cooperation Organization" did not
- * find the SCO. Lucene's {@link PatternReplaceCharFilter}: a letter for a letter, so a snippet
+ * "Organization", and "Shanghai Cooperation Organization" must find the SCO. Lucene's {@link
+ * PatternReplaceCharFilter}: a letter for a letter, so a snippet
  * marks the text as stored. Only words with at least three letters before -ize or -yze: "size",
  * "prize" and "seize" are left as they are.
  */

@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * An analyzer that also reads a Russian word made with the prefix «кибер-» as the word without it, at
  * the same place: «киберсуверенитет» is found by «суверенитет», «киберпреступность» by «преступность»,
  * as "cyber sovereignty" is by "sovereignty" and 网络主权 by 主权. Russian writes the prefix as one word
- * with what it qualifies, and until a review of 6 December 2026 «суверенитет» found only a source
- * record, not cyber sovereignty. The rest is taken from the wrapped analyzer's last token (lower case,
+ * with what it qualifies, so without this «суверенитет» finds only a source record, not cyber
+ * sovereignty. The rest is taken from the wrapped analyzer's last token (lower case,
  * stemmed), so it is a stem as a query's word is; a rest of fewer than three letters is left out.
  */
 final class CyberPrefix extends WrappedAnalyzer {

@@ -17,7 +17,7 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
  * asterisk as the beginning of words ({@link #query}). Asked of the index once
  * for all the things and words together: a query for each thing and word took 0.37 ms, and 50
  * results and 65 words of two letters 1.2 s of a core, where one query for them all takes some 40 ms
- * (measured on 4 December 2026, the test graph).
+ * (measured on the test graph).
  */
 final class Exclusion {
     /** The index's documents (one a text) read at a time: a thing has a few dozen texts at most. */
@@ -63,8 +63,8 @@ final class Exclusion {
     /**
      * The query for an excluded word: as {@link Search#find} matches it, or, ending in an asterisk,
      * every word it begins in a name or a quote ("conduct*"), and every symbol where it looks like
-     * the beginning of one ("A/66*"), as the search box reads a wildcard. Until a review of issue 15
-     * on 4 December 2026 the asterisk was dropped, and "-conduct*" excluded "conduct" alone.
+     * the beginning of one ("A/66*"), as the search box reads a wildcard: the asterisk is kept, or
+     * "-conduct*" would exclude "conduct" alone (issue 15).
      */
     static String query(String word) {
         String begun = word.replaceFirst("\\*+$", "");

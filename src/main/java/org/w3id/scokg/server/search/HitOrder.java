@@ -35,18 +35,17 @@ final class HitOrder {
      * instrument, and a source's title may hold the words as typed («Шанхайской организации») where
      * the thing's name holds them only stemmed, which Lucene scores higher. Equal scores (two codes of
      * conduct of one title) rank by IRI, not by the order the index was filled in, which is the
-     * graph's storage order and changed with it on 3 December 2026. Within a tier a thing one of whose
+     * graph's storage order and changes with it. Within a tier a thing one of whose
      * names is the words whole comes before the others, whatever their scores: Lucene scores each
      * language's names apart, so a name in a language with few names (traditional Chinese) scores
-     * by how many of those hold the words, and on 4 December 2026 the four source records' titles in
-     * traditional script put 上合组织成员国安全会议秘书会议 a hair above the SCO's own 上合組織. Then
+     * by how many of those hold the words, and the four source records' titles in traditional
+     * script would put 上合组织成员国安全会议秘书会议 a hair above the SCO's own 上合組織. Then
      * the things whose name or symbol the words are most of ({@link Search.Hit#cover}): the SCO,
      * «Шанхайская организация сотрудничества», before the summits whose long Russian names hold
      * «Шанхайской организации» as typed, which Lucene scores higher (its stemmed field scores a name
      * by how many of that language's names hold the stems, and the field of every script scores the
-     * words as typed again). Until 5 December 2026 the score came next, so a long name that held the
-     * words as typed came before a short one that held them stemmed, and those three names were left
-     * out of the data rather than push the SCO from the first five.
+     * words as typed again). The score comes only after the cover: before it, a long name that holds
+     * the words as typed would come before a short one that holds them stemmed.
      */
     static final Comparator<Search.Hit> RANKING = Comparator.comparingInt((Search.Hit hit) -> tier(hit.subject()))
             .thenComparing(Search.Hit::named, Comparator.reverseOrder()).thenComparing(Search.Hit::cover, Comparator.reverseOrder())

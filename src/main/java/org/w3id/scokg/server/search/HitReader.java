@@ -30,9 +30,9 @@ final class HitReader {
 
     /**
      * The things {@code query} finds, each once, with its best score; shown by the name that matched
-     * in {@code language}, else in English or in no language, else the best scored (a review on 3
-     * December 2026 found a Chinese page showing an act by its Russian title, «Внесение: …», which
-     * scored a little above the English one); with {@code language} null, by the best scored.
+     * in {@code language}, else in English or in no language, else the best scored (by score alone a
+     * Chinese page showed an act by its Russian title, «Внесение: …», which scored a little above the
+     * English one); with {@code language} null, by the best scored.
      */
     List<Search.Hit> run(String query, int limit, String language) {
         return run(query, limit, language, HIGHLIGHT);
@@ -63,21 +63,21 @@ final class HitReader {
         }
         // The same hits' whole texts, where the highlighted ones may be less: for a text the highlighter
         // left empty, and for how much of a name the words are, which a fragment of 160 characters of a
-        // long name overstated (a review on 5 December 2026: " supports the ↦code of conduct↤." put a
-        // statement of 188 characters third for "code of conduct").
+        // long name overstates (" supports the ↦code of conduct↤." put a statement of 188 characters
+        // third for "code of conduct").
         List<TextHit> whole = highlight != null && ((naming != null && naming.measures()) || hits.stream().anyMatch(HitReader::unmarked))
                 ? index.query(FIELDS, query, null, null, limit * 4, null) : null;
         Map<Node, Search.Hit> best = new LinkedHashMap<>();
         for (int i = 0; i < hits.size(); i++) {
             TextHit hit = wholeWhereUnmarked(hits.get(i), whole, i);
             // The things of the graph, not the terms of its ontology (the class "code of conduct"
-            // came before both codes, linked to the ontology's page: a review found it); the
+            // would come before both codes, linked to the ontology's page); the
             // ontology has its own page, with every term.
             if (!hit.getNode().isURI() || !hit.getNode().getURI().startsWith(SCO.ID)) continue;
             String field = hit.getProp() == null ? SearchIndex.NAME : index.getDocDef().getField(hit.getProp());
             // A statement's summary is sco-kg's own words, not a sentence quoted from a source: it says
-            // so (a review on 2 December 2026 found summaries shown as quotes). Summaries share the
-            // quotes' field, and only a statement has one; its quote is its summary.
+            // so, not shown as a quote. Summaries share the quotes' field, and only a statement has one;
+            // its quote is its summary.
             if (field.equals(SearchIndex.QUOTE) && hit.getNode().getURI().startsWith(SCO.ID + "statement/")) field = "summary";
             String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
             String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
@@ -109,8 +109,8 @@ final class HitReader {
      * {@code hit}, or where its highlighted text is empty, the whole text of the same hit read without
      * highlighting ({@code whole}, the same query's hits in the same order): jena-text marks the words
      * in a text as the field of every script reads it, so a text matched only through its language's
-     * stemming («безопасность» in «… информационной безопасности») came back empty, and the page showed
-     * no "matched in" line until a review on 4 December 2026.
+     * stemming («безопасность» in «… информационной безопасности») comes back empty, and the page
+     * would show no "matched in" line.
      */
     private static TextHit wholeWhereUnmarked(TextHit hit, List<TextHit> whole, int i) {
         return unmarked(hit) ? wholeOf(hit, whole, i) : hit;

@@ -35,7 +35,7 @@ final class LuceneQueries {
                 String term = terms.get(i);
                 names.append(i == 0 ? "" : " ").append('+').append(i == terms.size() - 1 ? begun(written.get(i), term) : "\"" + term + "\"");
             }
-            // Wikidata IDs typed whole suggest their things, as the results page finds them (a review on 4 December 2026).
+            // Wikidata IDs typed whole suggest their things, as the results page finds them.
             StringBuilder ids = new StringBuilder();
             if (written.stream().allMatch(word -> WIKIDATA_ID.matcher(word).matches())) {
                 for (String id : written) ids.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(id)).append('"');
@@ -49,7 +49,7 @@ final class LuceneQueries {
         }
         // Words that stand together in a name, as written, before names that hold them apart: "information
         // security" put the Yekaterinburg Agreement ("... Ensuring International Information Security")
-        // 13th, after a norm on "information content as a security threat" (a review on 3 December 2026).
+        // 13th, after a norm on "information content as a security threat".
         if (terms.size() > 1) {
             String phrase = "\"" + String.join(" ", terms) + "\"^4";
             query.append(SearchIndex.NAME).append(':').append(phrase).append(' ');
@@ -59,8 +59,8 @@ final class LuceneQueries {
         // names. Only words that look like one (a digit, a slash, or a code in capitals: "A/66/359",
         // "AE"): the codes indexed with the symbols made "in" and "by" find India and Belarus first.
         // Symbols alone, two or more ("A/66/359 A/69/723"), find each its document: no text holds two
-        // symbols, and until a review on 4 December 2026 they found nothing, where each alone found its own.
-        // So do Wikidata IDs, indexed as symbols ("Q668 Q159", which found nothing until a later review that day).
+        // symbols, so asked as one text they find nothing, where each alone finds its own.
+        // So do Wikidata IDs, indexed as symbols ("Q668 Q159").
         if (terms.size() > 1 && written.stream().allMatch(LuceneQueries::symbolOrId)) {
             for (String word : written) {
                 query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(word)).append("\"^20 ");
@@ -80,8 +80,8 @@ final class LuceneQueries {
     /**
      * The Council of Europe treaty number {@code words} are, as the graph writes one ({@code ETS No. 185},
      * {@code CETS No. 224}), or null for any other text: "ETS 185", "ets no 185", "ETS No.185" and
-     * "CETS No 224." as people write them. The index holds a number whole, so until a review of 6
-     * December 2026 these found the Convention on Cybercrime and its protocols only written exactly so.
+     * "CETS No 224." as people write them. The index holds a number whole, so otherwise these find
+     * the Convention on Cybercrime and its protocols only written exactly so.
      * The series is kept as written: an ETS number is not read as a CETS one.
      */
     static String treatyNumber(String words) {
@@ -92,9 +92,8 @@ final class LuceneQueries {
     /**
      * The last word, a prefix, also in British spelling where it may be the beginning of an American
      * one ("Organiz*" as "Organis*" too): the index reads whole words so ({@link
-     * org.w3id.scokg.server.web.Spelling}), but a beginning has no ending to read, and until a review
-     * of issue 15 on 4 December 2026 the box suggested nothing for "Organizat" while the SCO's name was
-     * typed as its Secretariat writes it.
+     * org.w3id.scokg.server.web.Spelling}), but a beginning has no ending to read, and the box must
+     * suggest the SCO for "Organizat", its name typed as its Secretariat writes it (issue 15).
      */
     private static String begun(String word, String escaped) {
         String british = org.w3id.scokg.server.web.Spelling.britishBeginning(word);
@@ -104,10 +103,9 @@ final class LuceneQueries {
     /**
      * A word as the index may hold it: without the comma or semicolon of a list ("Q668, Q159",
      * "A/66/359; A/69/723", pasted from a table), and a Wikidata item written as its IRI, its page's
-     * address or {@code wd:Q668} as its ID. Until a review on 4 December 2026 each found nothing. Nor
-     * the quotation marks or brackets around it ("\"A/66/359\"", «A/66/359», "(A/66/359)"), which the
-     * text fields' analyzers drop but a symbol, matched whole, kept: until a review on 5 December 2026
-     * a symbol so quoted found nothing.
+     * address or {@code wd:Q668} as its ID, each of which otherwise finds nothing. Nor the quotation
+     * marks or brackets around it ("\"A/66/359\"", «A/66/359», "(A/66/359)"), which the text fields'
+     * analyzers drop but a symbol, matched whole, would keep, and so find nothing.
      */
     private static String bare(String word) {
         String listed = word.length() > 1 ? unquoted(word).replaceFirst("[,;]+$", "") : word;
@@ -169,8 +167,8 @@ final class LuceneQueries {
     /**
      * The UN symbol a hyphenated text stands for ({@code A-66-359} for {@code A/66/359}: the form
      * of the document's page, {@code /doc/document/A-66-359}, so the one people copy), also with the
-     * full stop of the end of a sentence, or null when it is written as the symbol already. Until 2
-     * December 2026 these found nothing (a review found it).
+     * full stop of the end of a sentence, or null when it is written as the symbol already: the index
+     * holds the symbol, so the hyphenated form alone finds nothing.
      */
     static String unSymbol(String words) {
         String text = words.strip().replaceFirst("\\.$", "");

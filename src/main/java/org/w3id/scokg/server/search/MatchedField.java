@@ -17,8 +17,8 @@ import org.w3id.scokg.server.web.UnSymbols;
  * identifier, a quote, or a summary in sco-kg's own words. The index has one field for the four
  * naming properties and one for every code, and jena-text answers each hit with the field's first
  * property, so the kind is read from the graph: the property of the thing that holds the text shown.
- * Until a review of issue 15 on 6 December 2026 every name was "name": "GGE", the other name
- * (skos:altLabel) of both groups of governmental experts, was said to be their name.
+ * Read from the jena-text field alone, every name would be "name": "GGE", the other name
+ * (skos:altLabel) of both groups of governmental experts, would be said to be their name (issue 15).
  */
 final class MatchedField {
     static final String NAME = SearchIndex.NAME;
@@ -55,9 +55,8 @@ final class MatchedField {
     /**
      * Every kind of text {@code hit}'s words matched, each once: the kind of the text shown first (the
      * {@link #of} of the hit, which {@code field} in the JSON goes on saying), then the kinds of the
-     * other texts words of a search across a thing's texts matched ({@link Search.Hit#others}). Until
-     * a review of issue 15 on 6 December 2026 only the first was named: "Kirghizia Kyrgyzstan" matched
-     * Kyrgyzstan's name and its other name, and was said to have matched its name.
+     * other texts words of a search across a thing's texts matched ({@link Search.Hit#others}):
+     * "Kirghizia Kyrgyzstan" matches Kyrgyzstan's name and its other name, and says both (issue 15).
      */
     static List<String> all(Graph graph, Search.Hit hit) {
         Set<String> fields = new LinkedHashSet<>();

@@ -7,8 +7,8 @@ import org.w3id.scokg.server.web.Texts;
 
 /**
  * {@code /opensearch.xml}: the description with which a browser adds the site as a search engine, in
- * the reader's language (its {@code Description} and {@code Language}; until 6 December 2026 it was
- * English on a Russian or Chinese page).
+ * the reader's language (its {@code Description} and {@code Language}), not English on a Russian or
+ * Chinese page.
  */
 final class OpenSearchDescription {
     private OpenSearchDescription() {}

@@ -74,14 +74,12 @@ final class OpenSearchSuggestions {
         TypedText.Words words = TypedText.Words.of(q);
         List<Search.Hit> hits = TypedText.enoughToSuggest(words.wanted()) ? search.suggest(words, SUGGESTIONS) : List.of();
         // A resolution cited as people cite it ("GA res 73/27") is suggested as its symbol is, as the
-        // results page finds it (the box suggested nothing for it until a review on 5 December 2026).
+        // results page finds it.
         String cited = UnSymbols.resolution(q);
         if (hits.isEmpty() && cited != null) hits = search.suggest(TypedText.Words.of(cited), SUGGESTIONS);
-        // Then, while there is room, what the results page finds, by its language's stemming too:
-        // «информационная» began no name (they say «информационной»), and the box suggested nothing
-        // where the page found five things (a review on 5 December 2026); since «информационная
-        // война» (information war) has a Russian name, it begins one, and the things the page lists
-        // first follow it.
+        // Then, while there is room, what the results page finds, by its language's stemming too, so a
+        // word that begins no name as typed («информационная», where names say «информационной») still
+        // suggests what the page finds; that follows any name it begins («информационная война»).
         if (hits.size() < SUGGESTIONS && TypedText.enoughToSuggest(words.wanted())) {
             List<Search.Hit> more = new ArrayList<>(hits);
             more.addAll(search.without(search.find(words.wanted(), SUGGESTIONS, language.tag), words.excluded()));

@@ -16,8 +16,8 @@ import org.w3id.scokg.server.web.Labels;
  * snippet marks it; and the title's parts themselves, for the suggestions ({@link #parts}). The index holds such a title as one text in the page's language, and jena-text
  * marks the words found in it (or in a fragment of it) without knowing its parts; the parts are
  * found again from the title the pages compose ({@link Labels.Label#markup}), whose text the
- * snippet's is. Until 6 December 2026 the snippet marked no part, so a screen reader read an English
- * name inside a Russian title as Russian.
+ * snippet's is. Each part is marked so that a screen reader does not read an English name inside a
+ * Russian title as Russian.
  */
 final class PartedSnippets {
     /** A piece of a title's HTML: a span's end, a span's start with its language or none, another tag, an escaped character, a character. */
@@ -70,8 +70,8 @@ final class PartedSnippets {
     /**
      * The title's text in runs of one language each, as its HTML gives them (["Китай — поддерживает: ",
      * "ru"], ["cyber sovereignty", "en"]); empty where the title is not made of parts, its parts are
-     * all in one language, or its HTML is not spans and text alone. Since 6 December 2026 a
-     * suggestion carries them, so that the list under the box marks an English part as the pages do.
+     * all in one language, or its HTML is not spans and text alone. A suggestion carries them, so
+     * that the list under the box marks an English part as the pages do.
      */
     static Optional<List<Part>> parts(Labels.Label title) {
         if (title.markup() == null) return Optional.empty();

@@ -33,38 +33,36 @@ final class ResultFinder {
     Found find(String q, int limit, Language language) {
         List<Search.Hit> hits = q.isEmpty() ? List.of() : search.find(q, limit, language.tag);
         // A UN symbol written with spaces for its slashes ("A 66 359", as a reader may copy it from a
-        // print) is that symbol, as reconciliation reads it: it found nothing until a review on 3 December 2026.
+        // print) is that symbol, as reconciliation reads it.
         if (hits.isEmpty() && SPACED_SYMBOL.matcher(q).matches()) hits = search.find(q.strip().replaceAll("\\s+", "/"), limit, language.tag);
-        // So is one with spaces around its slashes ("A / 66 / 359"; a review on 3 December 2026).
+        // So is one with spaces around its slashes ("A / 66 / 359").
         if (hits.isEmpty() && q.matches(".*(\\s/|/\\s).*")) hits = search.find(q.strip().replaceAll("\\s*/\\s*", "/"), limit, language.tag);
         // A General Assembly resolution cited as people cite it ("GA res 73/27", «резолюция 73/27»,
-        // 第73/27号决议) is its symbol, as reconciliation reads it: found nothing until a review on 5 December 2026.
+        // 第73/27号决议) is its symbol, as reconciliation reads it.
         String cited = UnSymbols.resolution(q);
         if (hits.isEmpty() && cited != null) hits = search.find(cited, limit, language.tag);
         // A link to a document that carries its symbol ("https://undocs.org/A/66/359", as the entity
-        // pages link each symbol) is that symbol, as reconciliation reads it: found nothing until a
-        // review on 5 December 2026.
+        // pages link each symbol) is that symbol, as reconciliation reads it.
         String linked = UnDocumentLinks.symbol(q);
         if (hits.isEmpty() && linked != null) hits = search.find(linked, limit, language.tag);
         // A symbol written with dots for its slashes ("A.66.359") or in full-width forms ("Ａ／66／359",
-        // as a Chinese input method types it) is that symbol, as reconciliation reads it (UnSymbols.key):
-        // each found nothing until a review on 6 December 2026.
+        // as a Chinese input method types it) is that symbol, as reconciliation reads it (UnSymbols.key).
         String keyed = UnSymbols.key(q.strip());
         if (hits.isEmpty() && !keyed.equals(q.strip()) && LuceneQueries.fullSymbol(keyed) != null) hits = search.find(keyed, limit, language.tag);
         // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
         // found as surely as words in one name, so not said to be close; and beside the things one text
-        // of which holds them all, not only where there are none: "UN GGE" found one source record whose
-        // title holds both words, and not the group of governmental experts named "UN Group of
-        // Governmental Experts …" and otherwise "GGE", until a review of issue 15 on 6 December 2026.
+        // of which holds them all, not only where there are none: "UN GGE" finds the group of
+        // governmental experts named "UN Group of Governmental Experts …" and otherwise "GGE", not
+        // only the one source record whose title holds both words (issue 15).
         hits = hits.isEmpty() ? search.findAcross(q, limit, language.tag) : withAcross(hits, search.findAcross(q, limit, language.tag), limit);
-        // And a symbol written with spaces among them ("A 66 359 code": only names close to it until 3 December 2026).
+        // And a symbol written with spaces among other words ("A 66 359 code"), which otherwise finds only names close to it.
         Matcher spacedFirst = SPACED_SYMBOL_FIRST.matcher(q);
         if (hits.isEmpty() && spacedFirst.matches()) {
             hits = search.findAcross(spacedFirst.group(1).strip().replaceAll("\\s+", "/") + " " + spacedFirst.group(2), limit, language.tag);
         }
         // Only records of sources matched as written ("Uzbek" in a source's title, the university's
-        // name): the things whose names the words begin come first, as the box suggested them (a
-        // review on 3 December 2026 found Uzbekistan gone from the results of "Uzbek").
+        // name): the things whose names the words begin come first, as the box suggested them, so
+        // Uzbekistan is among the results of "Uzbek".
         if (!hits.isEmpty() && hits.stream().allMatch(hit -> HitOrder.tier(hit.subject()) == 2)) {
             List<Search.Hit> begun = search.suggest(q.replace('*', ' ').strip(), limit).stream().filter(hit -> HitOrder.tier(hit.subject()) < 2).toList();
             if (!begun.isEmpty()) {
@@ -74,9 +72,8 @@ final class ResultFinder {
             }
         }
         // Nothing found: the names a letter or two away, else the names the words begin (those the
-        // box suggested as they were typed: "Kyrgyz" found nothing until a review on 3 December
-        // 2026), said to be so: to a reader in the heading, to a program as "close": true (until a
-        // later review that day a program got nothing for "Kazakh").
+        // box suggested as they were typed: "Kyrgyz"), said to be so: to a reader in the heading, to
+        // a program as "close": true, not nothing ("Kazakh").
         boolean close = false;
         if (hits.isEmpty() && !q.isEmpty()) {
             hits = search.findClose(q, limit, language.tag);

@@ -15,9 +15,9 @@ import org.w3id.scokg.server.web.Texts;
  * A search result's words on the results page: the link's text (the thing's label) and, after it,
  * the kinds of text that matched ("matched in name, other name"), in small muted letters a reader
  * sees and a screen reader reads, then the text that matched with its words marked. A snippet that
- * is the label repeated is left out and its words are marked in the link: until a review of issue 15
- * on 6 December 2026 25 of the 26 results of "Belarus" said their title twice, and the kind matched
- * was hidden to all but screen readers.
+ * is the label repeated is left out and its words are marked in the link, or 25 of the 26 results of
+ * "Belarus" would say their title twice; the kind matched is shown to all, not to screen readers
+ * alone (issue 15).
  */
 final class ResultText {
     private final Graph union;

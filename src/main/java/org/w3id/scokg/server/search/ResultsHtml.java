@@ -47,11 +47,11 @@ final class ResultsHtml {
         List<Search.Hit> hits = results.hits();
         int number = results.number();
         String heading = heading(results, texts);
-        // The words searched for, in another script than the page's, say their language (a review of 5 December 2026
-        // found «印度» read out in Russian in «По запросу «印度» найдено: 3»).
+        // The words searched for, in another script than the page's, say their language, or a screen
+        // reader reads «印度» out in Russian in «По запросу «印度» найдено: 3».
         String marked = Scripts.markOtherScripts(heading, texts.language().tag);
         body.append("<h2 id=\"results\">").append(marked == null ? Html.escape(heading) : marked).append("</h2>");
-        // Excluded words alone find nothing: the way on is a word to find, not fewer words (a review on 5 December 2026).
+        // Excluded words alone find nothing: the way on is a word to find, not fewer words.
         TypedText.Words words = results.words();
         boolean excludedOnly = words.wanted().isBlank() && !words.excluded().isEmpty();
         if (hits.isEmpty() && number == 1) body.append("<p>").append(Html.escape(texts.get(excludedOnly ? "search.none.excluded" : "search.none"))).append("</p>");
@@ -82,8 +82,8 @@ final class ResultsHtml {
 
     /**
      * Links to a search for each word alone, for words that together found nothing: «Екатеринбургское
-     * соглашение» found nothing, where «Екатеринбургское» finds the agreement (a review on 5 December
-     * 2026). At most {@value Search#MAX_ACROSS_WORDS} words, each once, those with a letter or a digit.
+     * соглашение» found nothing, where «Екатеринбургское» finds the agreement. At most {@value
+     * Search#MAX_ACROSS_WORDS} words, each once, those with a letter or a digit.
      */
     private static void eachWord(StringBuilder body, String wanted, String lang, Texts texts) {
         List<String> each = TypedText.words(wanted).stream().filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit)).distinct()
@@ -109,7 +109,7 @@ final class ResultsHtml {
         body.append("<li><a href=\"").append(Html.escape(Html.href(thing))).append("\">").append(shown.link())
                 .append("</a> <span class=\"kind\">").append(String.join(", ", kinds.of(thing, texts).stream().map(k -> k.html(texts.language())).toList()))
                 .append("</span>");
-        // An excerpt says whose words it is, as its page does: until a review on 5 December 2026 a quote found read as no one's.
+        // An excerpt says whose words it is, as its page does, so a quote found does not read as no one's.
         union.find(thing, OA.hasSource, Node.ANY).mapWith(Triple::getObject).nextOptional()
                 .ifPresent(source -> body.append(" <span class=\"from\">").append(Terms.of(OA.hasSource, union, texts).html(texts.language())).append(' ')
                         .append(Labels.of(union, source, texts.language()).html(texts.language())).append("</span>"));

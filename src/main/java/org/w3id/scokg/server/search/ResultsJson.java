@@ -73,7 +73,7 @@ final class ResultsJson {
         result.put("snippet", hit.snippet().strip().replace("↦", "").replace("↤", ""));
         result.put("score", org.apache.jena.atlas.json.JsonNumber.value(hit.score()));
         JsonArray derived = new JsonArray();
-        // By IRI, not in the graph's order, which a TDB2 store's is not (a review on 4 December 2026).
+        // By IRI, not in the graph's order, which differs between a TDB2 store and memory.
         union.find(Node.ANY, PROV.wasDerivedFrom, thing).mapWith(t -> t.getSubject().getURI()).toList().stream().sorted().forEach(derived::add);
         if (!derived.isEmpty()) result.put("supports", derived);
         return result;

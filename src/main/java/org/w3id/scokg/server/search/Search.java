@@ -73,8 +73,8 @@ final class Search {
     /**
      * Whether {@code hit} matched the UN symbol {@code symbol} as written: in the symbols' field, or
      * in a text that holds it whole. A symbol's parts are words to the text fields' analyzers, which
-     * drop a series' one letter ("A", "S"), so "A/73/27" and "S/73/27" found resolution 73/27 by the
-     * "73/27" of its name until a review on 5 December 2026: the report A/73/27 is another document.
+     * drop a series' one letter ("A", "S"), so "A/73/27" and "S/73/27" would find resolution 73/27 by
+     * the "73/27" of its name: the report A/73/27 is another document.
      */
     private static boolean writes(Hit hit, String symbol) {
         if (hit.field().equals(SearchIndex.SYMBOL)) return true;
@@ -96,22 +96,22 @@ final class Search {
 
     /**
      * The things whose names hold words a letter or two from {@code words}, for a search that found
-     * nothing: "Indai", "Shangai" and "Rusia" found nothing until a review on 2 December 2026. Words
+     * nothing ("Indai", "Shangai", "Rusia"). Words
      * of four letters or more only (a letter changes a shorter word into another), one edit for
      * words under seven letters and two past that, a Chinese word one character away ({@link
      * #oneCharacterAway}), in the names of every language; every word must match.
      * At most the first {@value #MAX_CLOSE_WORDS} such words of at most {@value #MAX_CLOSE_LETTERS}
-     * letters: each costs Lucene an automaton over every word of the index, and until a review on 3
-     * December 2026 25 words that found nothing took a second of a core, a word of 199 letters 0.43 s.
+     * letters: each costs Lucene an automaton over every word of the index, and unbounded, 25 words
+     * that found nothing took a second of a core, a word of 199 letters 0.43 s.
      */
     List<Hit> findClose(String words, int limit, String language) {
         List<String> terms = new ArrayList<>();
         for (String word : TypedText.words(words)) {
             int letters = word.codePointCount(0, word.length());
             // A number is looked for as written: a year a digit away is another year ("summit 2013"
-            // showed the summits of 2012 and 2014 as close until a review on 4 December 2026).
-            // A number counts among the words looked for, as the others do (a review on 4 December 2026:
-            // numbers first let any number of words past the bound).
+            // must not show the summits of 2012 and 2014 as close).
+            // A number counts among the words looked for, as the others do: numbers let past the bound
+            // would let any number of words past it.
             if (word.chars().allMatch(Character::isDigit)) {
                 terms.add("+\"" + word + "\"");
             } else if (letters >= 4 && letters <= MAX_CLOSE_LETTERS && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -126,8 +126,8 @@ final class Search {
         StringBuilder query = new StringBuilder(SearchIndex.NAME).append(":(").append(all).append(")");
         for (String lang : SearchIndex.LANGUAGES) query.append(' ').append(SearchIndex.NAME).append('_').append(lang).append(":(").append(all).append(")");
         // The names whole, unmarked: Lucene's highlighter builds each word's automaton again for every
-        // name it marks, and "Shangai Cooperaton Organisaton Shangai" took 11 s of a core (a review on
-        // 4 December 2026); the words are not in the names as written anyway.
+        // name it marks, and "Shangai Cooperaton Organisaton Shangai" took 11 s of a core marked; the
+        // words are not in the names as written anyway.
         return reader.run(query.toString(), limit, language, null);
     }
 
@@ -136,9 +136,8 @@ final class Search {
      * each character in turn, the parts before and after it each a phrase, both required ({@code
      * (+"上海合" +"组织")} for the 做 of 上海合做组织), a part of one character left out, since the
      * index holds Chinese as pairs. Lucene's edit distance is no help there: a pair of characters is
-     * one token, and a wrong character changes two. Until a review on 6 December 2026 a Chinese word
-     * was never looked for close, and a homophone typed for the right character by a pinyin input
-     * method (做 for 作, both zuò) found nothing.
+     * one token, and a wrong character changes two. A homophone typed for the right character by a
+     * pinyin input method (做 for 作, both zuò) is the mistake this finds.
      */
     static String oneCharacterAway(String word) {
         int[] characters = word.codePoints().toArray();
@@ -161,8 +160,8 @@ final class Search {
     /**
      * The things that each of {@code words} finds in one field or another of its own, for a search
      * whose words are in no one text: "Yekaterinburg agreement 2009" (an other name, the title, the
-     * Russian title's year) and "A/66/359 code" (a symbol, a title) found nothing until 3 December
-     * 2026, where each part alone found the thing. Each word is a search of its own ({@link
+     * Russian title's year) and "A/66/359 code" (a symbol, a title), which as one text find nothing,
+     * where each part alone finds the thing. Each word is a search of its own ({@link
      * LuceneQueries#of}), of at most {@value #ACROSS_PER_WORD} things read without highlighting, the
      * longest words first (the likeliest to be rare, so that the things in common run out early), a
      * word repeated once; a word without a letter or a digit ("-", "&") is no word here. A thing every word found
@@ -180,7 +179,7 @@ final class Search {
         for (String word : each) {
             Map<Node, Hit> found = new LinkedHashMap<>();
             // The whole texts, unmarked: highlighting each word's hundreds of texts cost most of the time
-            // ("the of and in on zq" took 0.3 s of a core until a review on 3 December 2026).
+            // ("the of and in on zq" took 0.3 s of a core marked).
             for (Hit hit : reader.run(LuceneQueries.of(word, false), ACROSS_PER_WORD, language, null)) found.put(hit.subject(), hit);
             if (common == null) {
                 common = found;
@@ -208,7 +207,7 @@ final class Search {
     /**
      * Things whose names start with {@code words} (the last word a prefix), for suggestions as one
      * types; and, for words that look like the beginning of a symbol ("A/66"), the things whose
-     * symbols it begins: until 3 December 2026 "A/66" suggested nothing, though "A/66/359" found its document.
+     * symbols it begins: "A/66" suggests what "A/66/359" finds, its document.
      * For the results page, which shows them when nothing else is found: the matched words marked.
      */
     List<Hit> suggest(String words, int limit) {
@@ -218,8 +217,8 @@ final class Search {
     /**
      * As {@link #suggest(String, int)} for the words wanted, less the things that hold an excluded
      * word, as the results leave them out ({@link #without}); nothing for excluded words alone, as
-     * the results find nothing for them. Until a review of issue 15 on 4 December 2026 the box read
-     * "-Pakistan" as a word to find, and suggested what the results page left out. For the box, which
+     * the results find nothing for them: the box does not read "-Pakistan" as a word to find, nor
+     * suggest what the results page leaves out (issue 15). For the box, which
      * shows each thing by its page's title: the texts unmarked, which costs the index less than half the
      * time for the hundreds of texts two letters begin a word of (28 ms for "th" where marked took 70).
      */
@@ -228,8 +227,8 @@ final class Search {
     }
 
     private List<Hit> suggest(TypedText.Words words, int limit, String highlight) {
-        // The beginning of a symbol is looked for among symbols only: "A/" found the names with the word "a" (a review on 3 December 2026).
-        // Behind a quotation mark or bracket too ("\"A/66"), as the results page reads a symbol quoted (a review on 5 December 2026).
+        // The beginning of a symbol is looked for among symbols only: in names, "A/" finds those with the word "a".
+        // Behind a quotation mark or bracket too ("\"A/66"), as the results page reads a symbol quoted.
         String typed = LuceneQueries.unquoted(words.wanted().strip().replaceFirst("\\*$", ""));
         String query = LuceneQueries.SYMBOL_BEGUN.matcher(typed).matches()
                 ? SearchIndex.SYMBOL + ":" + QueryParserBase.escape(typed.toLowerCase(java.util.Locale.ROOT)) + "*"
@@ -245,11 +244,10 @@ final class Search {
 
     /**
      * The most things a suggestion is chosen from: every text that two letters begin a word of, in
-     * the graph as it is ("th", "s": some 850 texts). Until a review of issue 15 on 4 December 2026 it
-     * was four times the suggestions asked (32 things, 128 texts), in the index's order, so the box
-     * offered what came first there: "Chin" suggested China's position and memberships but not China
-     * ("Chinese" in many sources' titles), "Pa" eight memoranda on a partner status and not Pakistan,
-     * "In" names holding the word "in" and not India.
+     * the graph as it is ("th", "s": some 850 texts), not four times the suggestions asked (32 things,
+     * 128 texts) in the index's order, which offers what comes first there: "Chin" suggested China's
+     * position and memberships but not China ("Chinese" in many sources' titles), "Pa" eight memoranda
+     * on a partner status and not Pakistan, "In" names holding the word "in" and not India (issue 15).
      */
     static final int SUGGESTIONS_READ = 300;
 }

@@ -87,7 +87,7 @@ public final class SearchIndex {
         definition.set(SYMBOL, NodeFactory.createURI(SCO.NS + "unDocumentSymbol"));
         definition.set(SYMBOL, NodeFactory.createURI(SCO.NS + "treatyNumber"));
         // A source record's symbol ("A/66/359" on the UN's own record) and the codes dcterms:identifier
-        // gathers (ISO 3166, GeoNames): until 2 December 2026 a source record was not found by its symbol.
+        // gathers (ISO 3166, GeoNames), so that a source record is found by its symbol.
         definition.set(SYMBOL, DCTerms.identifier.asNode());
         definition.set(QUOTE, OA.exact);
         definition.set(QUOTE, NodeFactory.createURI(SCO.NS + "summary"));
@@ -112,17 +112,15 @@ public final class SearchIndex {
 
     /**
      * How the index reads text: written into a folder beside the index it was built with ({@link
-     * #FORMAT_FILE}), and a kept index of another format, or of none, is built again. 2: Chinese
-     * folded to simplified script (2 December 2026); until then an index built before a change of
-     * the analysis was opened as it was, and found nothing the new reading of a search looked for.
-     * 3: Taiwan's words for the subject's terms read as the mainland's (that evening). 4: American
-     * spellings read as British ones ({@link BritishSpelling}, 4 December 2026). 5: Wikidata IDs
-     * indexed as symbols ({@link #wikidataId}, that day). 6: a TDB2 store's union indexed, not its
-     * default graph, which is empty (that evening: until then search found nothing on TDB2). 7: the
-     * texts added in one order, the same in memory and on TDB2 ({@link #fill}, that evening). 8: an
-     * act's Russian or Chinese title made from its document's other name in that language ({@link
-     * #composedTitles}, 5 December 2026). 9: a Russian word with «кибер-» indexed without it too
-     * ({@link CyberPrefix}, 6 December 2026).
+     * #FORMAT_FILE}), and a kept index of another format, or of none, is built again: an index built
+     * before a change of the analysis, opened as it was, would find nothing the new reading of a
+     * search looks for. 2: Chinese folded to simplified script. 3: Taiwan's words for the subject's
+     * terms read as the mainland's. 4: American spellings read as British ones ({@link
+     * BritishSpelling}). 5: Wikidata IDs indexed as symbols ({@link #wikidataId}). 6: a TDB2 store's
+     * union indexed, not its default graph, which is empty. 7: the texts added in one order, the same
+     * in memory and on TDB2 ({@link #fill}). 8: an act's Russian or Chinese title made from its
+     * document's other name in that language ({@link #composedTitles}). 9: a Russian word with
+     * «кибер-» indexed without it too ({@link CyberPrefix}).
      */
     static final String FORMAT = "9";
     /** The file in a kept index's folder that names its {@link #FORMAT}. */
@@ -214,8 +212,8 @@ public final class SearchIndex {
     /**
      * The graph a query reads by default: on a TDB2 store whose union is its default graph for SPARQL
      * (TDB2's {@code unionDefaultGraph}), the union, for its own default graph is empty; in memory the
-     * default graph, which is the union. Until an independent review on 4 December 2026 the index of a
-     * TDB2 store was of its empty default graph, so neither {@code /search} nor {@code text:query} found anything there.
+     * default graph, which is the union. An index of a TDB2 store's empty default graph would let
+     * neither {@code /search} nor {@code text:query} find anything there.
      */
     static Graph defaultGraphOfQueries(DatasetGraph dataset) {
         return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dataset.getUnionGraph() : dataset.getDefaultGraph();
@@ -227,10 +225,10 @@ public final class SearchIndex {
         Txn.executeRead(dataset, () -> {
             Graph graph = defaultGraphOfQueries(dataset);
             // The texts in one order, whatever order the graph gives them in: Lucene breaks ties of
-            // score by the order texts were added, so an index filled in the graph's order answered
-            // otherwise on a TDB2 store than in memory (a review on 4 December 2026: "Shanghai"
-            // showed the SCO as "Shanghai Cooperation Organization" in memory and "…Organisation" on
-            // TDB2, and the suggestions for "Sha" differed in their last name).
+            // score by the order texts were added, so an index filled in the graph's order would answer
+            // otherwise on a TDB2 store than in memory ("Shanghai" showed the SCO as "Shanghai
+            // Cooperation Organization" in memory and "…Organisation" on TDB2, and the suggestions for
+            // "Sha" differed in their last name).
             // Only the triples that give the index a text are kept and sorted: at x100 the union has 1.7 million.
             List<Triple> triples = new ArrayList<>();
             graph.find().forEachRemaining(t -> {
@@ -253,8 +251,8 @@ public final class SearchIndex {
 
     /**
      * The Wikidata ID a link to Wikidata names ({@code owl:sameAs wd:Q668}: "Q668"), as a symbol of its
-     * subject: every page shows it, and until a review on 4 December 2026 "Q668" found nothing while
-     * India's GeoNames ID, a literal, found India. An entry of the index only, in no graph, as the
+     * subject: every page shows it, so "Q668" finds its thing as India's GeoNames ID, a literal,
+     * finds India. An entry of the index only, in no graph, as the
      * composed titles are ({@link #composedTitles}).
      */
     static java.util.Optional<Node> wikidataId(org.apache.jena.graph.Triple t) {
@@ -276,8 +274,8 @@ public final class SearchIndex {
      * The titles a Russian or a Chinese page shows for {@code thing} that the graph does not hold:
      * those {@link Labels} composes from the thing's parts (a membership, an act, a position, whose
      * titles in the graph are English), each tagged with its language. Asked of the same code the pages
-     * use, so the index finds a thing by the title its page shows. Until 2 December 2026 they were not
-     * indexed, and «Индия» found India alone, not its memberships and acts.
+     * use, so the index finds a thing by the title its page shows: «Индия» finds India's memberships
+     * and acts, not India alone.
      */
     static List<Node> composedTitles(Graph graph, Node thing) {
         List<Node> titles = new ArrayList<>();

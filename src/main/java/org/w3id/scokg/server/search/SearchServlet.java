@@ -63,9 +63,8 @@ final class SearchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        // The servlet is mapped to /search/*, and answered any path under it with the search page, 200
-        // (/search/nope?q=India gave results citing /search): until a review of 6 December 2026. A
-        // path it has no route for is a 404, before its parameters are read.
+        // The servlet is mapped to /search/*, so a path it has no route for is a 404, before its
+        // parameters are read: otherwise /search/nope?q=India would give results citing /search, 200.
         if (!ROUTES.contains(path)) {
             Responses.notFound(request, response, Sentence.of("said.nothingAt", NamedQuery.echo(urls.local(path))));
             return;
@@ -93,8 +92,8 @@ final class SearchServlet extends HttpServlet {
             return;
         }
         PageOfResults results = find(q, asked.getAsInt(), language);
-        // format= names json or html, in any case, as on /sparql; any other name is a 400 (until a
-        // review on 4 December 2026 format=JSON and format=xml got the page, 200).
+        // format= names json or html, in any case, as on /sparql; any other name (format=xml) is a
+        // 400, not the page with a 200.
         String format = request.getParameter("format") == null || request.getParameter("format").isBlank() ? null
                 : request.getParameter("format").strip().toLowerCase(Locale.ROOT);
         if (format != null && !format.equals("json") && !format.equals("html")) {
@@ -112,18 +111,17 @@ final class SearchServlet extends HttpServlet {
 
     /**
      * Page {@code number} of the results of {@code q}. A word with a leading minus is one the results
-     * must not hold ("India -Pakistan", as in most search engines): until a review on 4 December 2026
-     * it was a word like any other, so both were asked for. The results are those of the other words,
-     * less those that hold an excluded word: until a later review that day more were found first, and
-     * "SCO -zzzz" showed other things than "SCO".
+     * must not hold ("India -Pakistan", as in most search engines), not a word like any other. The
+     * results are those of the other words, less those that hold an excluded word, the same found
+     * before the exclusion: "SCO -zzzz" shows what "SCO" shows.
      */
     private PageOfResults find(String q, int number, Language language) {
         TypedText.Words words = TypedText.Words.of(q);
-        // Page n shows results (n - 1) * RESULTS + 1 to n * RESULTS: until a review on 5 December 2026
-        // a search showed its best 50 and no way past them ("上海"). Every page is cut from the same
+        // Page n shows results (n - 1) * RESULTS + 1 to n * RESULTS, so a search with more than one
+        // page of results ("上海") has a way past its first. Every page is cut from the same
         // best PAGES * RESULTS + 1, so the pages follow one another: things rank before facts whatever
-        // their scores (Search's ranking), so a deeper search put things ahead that a shallower one had
-        // not reached, and page 2, found deeper than page 1, repeated some of it.
+        // their scores (Search's ranking), so a deeper search puts things ahead that a shallower one has
+        // not reached, and a page 2 found deeper than page 1 would repeat some of it.
         ResultFinder.Found found = finder.find(words.wanted(), PAGES * RESULTS + 1, language);
         List<Search.Hit> all = ShownThings.once(search.without(found.hits(), words.excluded()));
         int from = Math.min((number - 1) * RESULTS, all.size());

@@ -12,8 +12,8 @@ final class ShownThings {
 
     /**
      * {@code hits}, each thing shown once, where it ranks best: an excerpt is found by its label and
-     * by its quote, a part of it ({@link #of}), and until a review of issue 15 on 6 December 2026
-     * "Belarus" listed one excerpt twice, 16th by its label and 26th by its quote.
+     * by its quote, a part of it ({@link #of}), so "Belarus" would list one excerpt twice, 16th by its
+     * label and 26th by its quote (issue 15).
      */
     static List<Search.Hit> once(List<Search.Hit> hits) {
         Set<Node> shown = new HashSet<>();

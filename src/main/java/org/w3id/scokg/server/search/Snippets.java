@@ -13,9 +13,9 @@ import org.apache.jena.vocabulary.RDFS;
 
 /**
  * A hit's snippet in the page's language where the thing has a name in it that holds every word
- * marked in the snippet: a review on 5 December 2026 found an English page showing an act by its
- * Chinese title («提交（俄罗斯）：General Assembly resolution 73/27（2018）»), matched by its number,
- * though its English title holds the same number; a Russian page, where the act has no Russian name,
+ * marked in the snippet, so an English page does not show an act by its Chinese title
+ * («提交（俄罗斯）：General Assembly resolution 73/27（2018）»), matched by its number, when its
+ * English title holds the same number; a Russian page, where the act has no Russian name,
  * shows the English one, as it names the act. A snippet whose marked words are in no name of the
  * page's language (a Chinese word on an English page) stays as it is: it shows why the thing was found.
  */

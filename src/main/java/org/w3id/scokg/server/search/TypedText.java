@@ -17,8 +17,7 @@ final class TypedText {
 
     /**
      * What separates the words of a search: any white space, the no-break space and the ideographic
-     * space of a Chinese keyboard (U+3000) too, which until a review on 3 December 2026 were read as
-     * part of a word.
+     * space of a Chinese keyboard (U+3000) too, which are not part of a word.
      */
     static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("(?U)\\s+");
 
@@ -27,8 +26,8 @@ final class TypedText {
 
     /**
      * {@code text} cut to at most {@value #MOST_READ} characters (UTF-16 units) after its last whole
-     * word that fits, so that no word is read as a shorter one: until a review on 4 December 2026 the
-     * cut fell where it fell, and "-Pakistan" at the end of a long search excluded "Pakis". A text
+     * word that fits, so that no word is read as a shorter one: a cut where it falls would make
+     * "-Pakistan" at the end of a long search exclude "Pakis". A text
      * without a space before the limit (Chinese) is cut at it, never inside a character.
      */
     static String cut(String text) {
@@ -51,8 +50,8 @@ final class TypedText {
      * A search's words: those to find, and those its results must not hold, written with a leading
      * minus ({@code India -Pakistan}), as most search engines read it; a minus before no letter or
      * digit ("-", "--") is a word like others. Every excluded word counts, as in Google's and
-     * Wikidata's search: until a review of issue 15 on 4 December 2026 a fifth and later were left
-     * out unsaid, the cost of asking the index of each result and word ({@link Exclusion}).
+     * Wikidata's search (issue 15), not the first four alone: the index is asked once for all of them
+     * ({@link Exclusion}).
      */
     record Words(String wanted, List<String> excluded) {
         static Words of(String text) {
@@ -117,8 +116,7 @@ final class TypedText {
      * Whether {@code name} (a snippet, its marks aside) begins with {@code typed}, as {@link #sameWords}
      * compares them, and in one English spelling, as the index reads both ({@link Spelling}); a last
      * word begun as an American spelling may end also begins its British one ("Organiz" begins
-     * "Organisation", as the suggestions find it: until a review on 4 December 2026 such a name was
-     * found but not ranked as one the letters begin).
+     * "Organisation", as the suggestions find it, so such a name is ranked as one the letters begin).
      */
     static boolean begins(String name, String typed) {
         String plain = folded(Spelling.british(name.replace("↦", "").replace("↤", "")));
@@ -135,8 +133,8 @@ final class TypedText {
     /**
      * Whether {@code typed} is enough to suggest from: two characters, or one of a script written
      * without spaces between words or with a syllable to a character (Han, Hiragana, Katakana,
-     * Hangul), where one is a word or most of one. Until a review on 3 December 2026 印 alone
-     * suggested nothing; a Latin or Cyrillic letter alone would suggest half the names.
+     * Hangul), where one is a word or most of one: 印 alone suggests; a Latin or Cyrillic letter
+     * alone would suggest half the names.
      */
     static boolean enoughToSuggest(String typed) {
         String text = typed.strip();
