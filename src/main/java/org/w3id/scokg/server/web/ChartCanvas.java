@@ -8,7 +8,7 @@ import java.util.Locale;
  * One layout of a picture: the width of its SVG's {@code viewBox} and the size of its text. A
  * picture is drawn twice, {@link #WIDE} for a screen and {@link #NARROW} for a phone, and the
  * stylesheet shows the one that fits: an SVG scales as a whole, so a picture 800 wide shrunk to a
- * phone's 358 pixels had text 5 pixels high (a review on 2 December 2026). The narrow one is about
+ * phone's 358 pixels has text 5 pixels high. The narrow one is about
  * as wide as a phone's column, so its text is drawn at about its own size.
  *
  * <p>Text never runs out of the picture nor is cut short: a label wraps between words (a Chinese

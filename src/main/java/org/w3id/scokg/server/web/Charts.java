@@ -26,8 +26,8 @@ public final class Charts {
 
     /**
      * A picture's title: its text (the picture's own {@code <title>}) and its HTML (the caption's and the
-     * table's), where a name in another language than the page's is marked so: until a review on 4
-     * December 2026 a Russian page's caption put an English title in Russian words unmarked.
+     * table's), where a name in another language than the page's is marked so, or a Russian page's
+     * caption puts an English title among Russian words unmarked.
      */
     public record Title(String text, String html) {
         /** A title of the interface's words alone. */
@@ -151,8 +151,8 @@ public final class Charts {
         double end = today();
         int most = steps.counts().values().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(1);
         int step = countStep(most);
-        // The scale's top is a labelled line at or above the most: until a review on 4 December 2026 it
-        // was the most itself (17 SCO partners), drawn along the picture's edge above the last label (15).
+        // The scale's top is a labelled line at or above the most, not the most itself (17 SCO
+        // partners), which would be drawn along the picture's edge above the last label (15).
         int max = Math.max(1, (most + step - 1) / step * step);
         int plot = Math.max(150, canvas.width / 4);
         int axis = 10 + plot + canvas.font + 8;
@@ -181,10 +181,9 @@ public final class Charts {
 
     /**
      * A category's step line, drawn only while something holds it: a line from each date where its
-     * count rises from none to the date where it falls to none again (or to today). Until a review on
-     * 4 December 2026 every line ran along zero before its first member and after its last (the
-     * Shanghai Five's members from 2001 to today, the SCO partners' from 1996), hiding the axis and
-     * each other there.
+     * count rises from none to the date where it falls to none again (or to today): lines run along
+     * zero before a category's first member and after its last (the Shanghai Five's members from 2001
+     * to today, the SCO partners' from 1996) would hide the axis and each other there.
      */
     private static String stepPath(ChartCanvas canvas, List<Node> dates, List<Integer> counts, double start, double end, int plot, int max) {
         StringBuilder path = new StringBuilder();
@@ -233,8 +232,8 @@ public final class Charts {
     /**
      * A date in a picture's table, and after a date known only to the month or the year the words
      * the named queries' {@code precision} column gives it, "2022-09 (precision: month)": the SCO's
-     * enlargement listed a bare "2022-09" after "2022-09-14" (Saudi Arabia's dialogue partnership,
-     * counted from the month's last day, when it has surely begun) until a review on 6 December 2026.
+     * enlargement lists "2022-09" after "2022-09-14" (Saudi Arabia's dialogue partnership, counted
+     * from the month's last day, when it has surely begun), where a bare "2022-09" seems out of order.
      */
     static String dateCell(Node literal, Texts texts) {
         String date = Html.date(dateText(literal));

@@ -49,7 +49,7 @@ final class FactTitles {
     /**
      * The title from the bundle's pattern {@code key} and its parts: as text, and as HTML in which a
      * part in another language than the page's says so (a name the graph has only in English, inside
-     * a Chinese title: until 2 December 2026 it was read out as Chinese).
+     * a Chinese title, which a screen reader would otherwise read out as Chinese).
      */
     private static Optional<Labels.Label> title(Texts texts, String key, Labels.Label... parts) {
         Object[] words = new Object[parts.length];

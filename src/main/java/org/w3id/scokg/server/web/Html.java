@@ -35,8 +35,8 @@ public final class Html {
      * {@code text} as HTML text or an attribute's value: markup characters as references, and each
      * character HTML does not allow in a document (a control other than tab, line feed, form feed
      * and carriage return, a noncharacter, a lone surrogate; WHATWG HTML 13.2.3.5, "Preprocessing the
-     * input stream") as U+FFFD, the character that stands for one that cannot be shown. Until a
-     * review on 6 December 2026 a search for {@code a%00b%0B} put U+0000 and U+000B in its page.
+     * input stream") as U+FFFD, the character that stands for one that cannot be shown: a search for
+     * {@code a%00b%0B} must not put U+0000 and U+000B in its page.
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -76,7 +76,7 @@ public final class Html {
      * /ontology}, an IRI of the web ({@code http}, {@code https}) its own IRI; any other IRI is no
      * link (null). A query's answer may hold any IRI ({@code SELECT (<javascript:alert(1)> AS ?z)
      * {}}), and a link to {@code javascript:} or {@code data:} runs what it says in the site's
-     * origin when followed: until a review on 6 December 2026 the plain query page linked it so.
+     * origin when followed.
      */
     public static String href(Node node) {
         String iri = node.getURI();
@@ -108,7 +108,7 @@ public final class Html {
         if (!node.isLiteral() && !node.isURI()) return "";
         if (node.isLiteral() && DATES.contains(node.getLiteralDatatypeURI())) return date(node.getLiteralLexicalForm());
         // A date inside a name or a note keeps to one line too: a fact's link under a value,
-        // "… from 2005-07-05 to 2017-06-\n09", broke at 1280 px until a review on 2 December 2026.
+        // "… from 2005-07-05 to 2017-06-\n09", broke at 1280 px.
         String text = keepWhole(name(node, graph, texts).html(texts.language()));
         String href = node.isLiteral() ? null : href(node);
         return href == null ? text : "<a href=\"" + escape(href) + "\">" + text + "</a>";
@@ -137,7 +137,7 @@ public final class Html {
      * Chinese "2009-06-16至2025-09-01") broke it at a hyphen on a phone. And each identifier (A/66/359,
      * SCO-AM-DialoguePartner-2015-07-10) in a {@code span class="identifier"}, which the stylesheet
      * keeps whole where it fits on a line and lets wrap where it does not: at 360 px a retired key
-     * broke at a hyphen until a review on 2 December 2026. Tags and their attributes are left as they are.
+     * broke at a hyphen. Tags and their attributes are left as they are.
      */
     public static String keepWhole(String html) {
         StringBuilder out = new StringBuilder(html.length() + 32);
@@ -160,8 +160,8 @@ public final class Html {
      */
     public static Labels.Label name(Node node, Graph graph, Texts texts) {
         if (node.isLiteral()) {
-            // A plain string has no tag; its script tells its language (until a review on 3 December 2026
-            // an English quote on a Russian page was marked Russian, and a Russian note English).
+            // A plain string has no tag; its script tells its language, so an English quote on a Russian
+            // page is not marked Russian, nor a Russian note English.
             boolean plain = node.getLiteralLanguage().isEmpty() && node.getLiteralDatatypeURI().equals(org.apache.jena.vocabulary.XSD.xstring.getURI());
             return new Labels.Label(node.getLiteralLexicalForm(), plain ? Scripts.languageOf(node.getLiteralLexicalForm()) : node.getLiteralLanguage());
         }
@@ -179,8 +179,8 @@ public final class Html {
 
     /**
      * A part of a thing ({@code …/membership/X#beginning}) by its thing and the reader's word for the
-     * part, "India: member state … › beginning", as a statement's title names it: until a review on 3
-     * December 2026 it was its key, "beginning", in every language.
+     * part, "India: member state … › beginning", as a statement's title names it, not by its key,
+     * "beginning", in every language.
      */
     private static Labels.Label part(String iri, Graph graph, Texts texts) {
         Labels.Label whole = Labels.of(graph, org.apache.jena.graph.NodeFactory.createURI(iri.replaceFirst("#.*", "")), texts.language());

@@ -29,9 +29,9 @@ public final class Labels {
 
         /**
          * The label as HTML, in a span that says its language when it is not the page's, and each run
-         * of another script in it marked with its own ({@link Scripts#markOtherScripts}): until a review
-         * on 5 December 2026 an English note quoting a name ("“印度共和国”: The state's official name …")
-         * and a source's English title beginning with its Chinese headline were English throughout.
+         * of another script in it marked with its own ({@link Scripts#markOtherScripts}), so an English
+         * note quoting a name ("“印度共和国”: The state's official name …") and a source's English title
+         * beginning with its Chinese headline are not English throughout.
          */
         public String html(Language page) {
             String marked = markup == null && !lang.isEmpty() ? Scripts.markOtherScripts(text, lang) : null;
@@ -53,8 +53,8 @@ public final class Labels {
         if (!node.isURI() && !node.isBlank()) return Optional.empty();
         List<Node> labels = literals(graph, node, RDFS.label.asNode(), SKOS.prefLabel.asNode());
         // A name the graph has only as another name in the reader's language (a document's short
-        // Russian name, «Тяньцзиньская декларация») is still the reader's: until a review on 5
-        // December 2026 the Russian page of the Tianjin Declaration was headed with its English title.
+        // Russian name, «Тяньцзиньская декларация») is still the reader's, so the Russian page of the
+        // Tianjin Declaration is not headed with its English title.
         List<Node> others = literals(graph, node, SKOS.altLabel.asNode());
         // A fact the graph titles only in English is titled from its parts in the reader's language.
         return pick(labels, language.tag).or(() -> pickScript(labels, language.tag)).or(() -> pick(others, language.tag))

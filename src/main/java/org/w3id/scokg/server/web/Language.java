@@ -108,8 +108,8 @@ public enum Language {
      * The query string that makes a page's URL give the page in this language, for a page's {@code
      * Content-Location} (RFC 9110 8.7: a URL whose GET gives this representation): {@code ?lang=} and
      * the tag, or none for English where the request's cookie and Accept-Language choose English too.
-     * Until a review on 5 December 2026 a Russian page (asked {@code ?lang=ru}) named {@code
-     * /doc/state/IN.html}, whose GET gives English.
+     * A Russian page (asked {@code ?lang=ru}) must not name {@code /doc/state/IN.html}, whose GET
+     * gives English.
      */
     public String pinnedBy(HttpServletRequest request) {
         boolean unsaid = this == EN && of(null, chosen(request), request.getHeader("Accept-Language")) == EN;
@@ -157,15 +157,14 @@ public enum Language {
      * The header with each longer range cut at its last subtag within {@link #MAX_RANGE} characters
      * (dropped if its first subtag is longer), its weight kept: what the JDK's lookup would come to
      * as it truncates the range a subtag at a time, which it does once per subtag, each time parsing
-     * the whole range again (a range of 2,000 subtags took 2.5 s of a core per page until a review on
-     * 3 December 2026).
+     * the whole range again (a range of 2,000 subtags took 2.5 s of a core per page).
      */
     private static String shortened(String header) {
         StringJoiner kept = new StringJoiner(",");
         int ranges = 0;
         for (String entry : header.split(",")) {
             // The first MAX_RANGES ranges only: the JDK's parse and lookup are quadratic in their number
-            // (30,000 ranges took 20 s of CPU a page until a review on 3 December 2026); a browser sends a few.
+            // (30,000 ranges took 20 s of CPU a page); a browser sends a few.
             if (++ranges > MAX_RANGES) break;
             int weight = entry.indexOf(';');
             String range = (weight < 0 ? entry : entry.substring(0, weight)).strip();

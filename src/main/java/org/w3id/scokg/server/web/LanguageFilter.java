@@ -21,8 +21,8 @@ public final class LanguageFilter implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        // The search box's suggestions ask in the page's language; that is no reader's choice, and
-        // until a review on 3 December 2026 each keystroke set the cookie to it.
+        // The search box's suggestions ask in the page's language; that is no reader's choice, so a
+        // keystroke does not set the cookie to it.
         boolean suggestions = request.getRequestURI().endsWith("/search/suggest");
         Language chosen = null;
         if (!suggestions && request.getQueryString() != null && request.getQueryString().contains("lang=")) {
@@ -34,7 +34,7 @@ public final class LanguageFilter implements Filter {
         }
         Cookie cookie = new Cookie(Language.COOKIE, chosen.tag);
         // Under the public base's path only: behind a proxy that publishes the site under /kg/, the
-        // host's other sites are not sent it (until 6 December 2026 its path was "/").
+        // host's other sites are not sent it, as they would be with the path "/".
         cookie.setPath(PublicUrls.root(request.getServletContext()) + "/");
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setAttribute("SameSite", "Lax");
@@ -45,13 +45,12 @@ public final class LanguageFilter implements Filter {
      * The response, which sets {@code cookie} if it turns out to be a page (its type is HTML, set
      * before a byte is written), and is then kept by no shared cache and asked again by the browser
      * each time it is opened: a page taken from a cache sets no cookie, so a reader who came back to a
-     * language through a page the browser had kept (public, for an hour, until a review on 5 December
-     * 2026) read the next pages in the language chosen before it. A page's route's own Cache-Control
-     * is not taken. Any other answer (Turtle, SPARQL results, JSON), whose bytes do not follow the
-     * language, sets no cookie and keeps its route's Cache-Control: until a review on 6 December 2026
-     * {@code /doc/state/IN.ttl?lang=ru} set the cookie and lost its public Cache-Control, and {@code
-     * /sparql?lang=ru} sent the cookie with {@code public, max-age=3600}, which a shared cache could
-     * have replayed to others.
+     * language through a page the browser had kept (public, for an hour) would read the next pages in
+     * the language chosen before it. A page's route's own Cache-Control is not taken. Any other answer
+     * (Turtle, SPARQL results, JSON), whose bytes do not follow the language, sets no cookie and keeps
+     * its route's Cache-Control: {@code /doc/state/IN.ttl?lang=ru} keeps its public Cache-Control, and
+     * {@code /sparql?lang=ru} sends no cookie with {@code public, max-age=3600}, which a shared cache
+     * could replay to others.
      */
     static HttpServletResponse cookieOnPages(HttpServletResponse response, Cookie cookie) {
         return new HttpServletResponseWrapper(response) {

@@ -16,9 +16,8 @@ import org.w3id.scokg.vocab.SCO;
  * Where a thing's address leads when it does not name a thing as written: a key typed in other
  * letters' case ({@code state/in} for {@code state/IN}), and a published key the graph replaced by
  * another ({@code dcterms:isReplacedBy}). The entity pages answer such an address 301 to the thing's
- * own; the named queries read such a parameter as the thing's own IRI. One rule for both: until a
- * review on 6 December 2026 {@code /doc/state/in} moved to India while {@code
- * /queries/membership-history?state=state/in} named nothing.
+ * own; the named queries read such a parameter as the thing's own IRI. One rule for both, so that
+ * {@code /queries/membership-history?state=state/in} names India as {@code /doc/state/in} moves to it.
  */
 public final class MovedKeys {
     /** Stands for an IRI in small letters that two of the graph's IRIs share: it names neither. */
@@ -54,8 +53,8 @@ public final class MovedKeys {
     /**
      * The thing, or the published IRI a thing replaced, whose IRI is {@code iri} in other letters'
      * case ("in" for IN, "sco-in-memberstate" for SCO-IN-MemberState), when no thing's IRI is {@code
-     * iri} as written and exactly one is so in small letters. Until a review on 4 December 2026 only
-     * keys in all capitals or all small letters were found so.
+     * iri} as written and exactly one is so in small letters: keys of mixed case too, not only those in
+     * all capitals or all small letters.
      */
     private Optional<Node> otherCase(Node iri) {
         Node found = keysInSmallLetters().get(iri.getURI().toLowerCase(Locale.ROOT));

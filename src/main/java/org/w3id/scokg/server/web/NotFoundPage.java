@@ -20,19 +20,18 @@ public final class NotFoundPage {
     public static String render(HttpServletRequest request, String what, Sentence said) {
         Page page = Page.of(request);
         Texts texts = page.texts();
-        // A sentence of the bundles is said in the reader's language (since 6 December 2026). One they
-        // have not is English: a page in another language shows the address asked for instead (until
-        // 2 December 2026 it showed the English sentence; a review found it), as the reader asked it,
-        // under the public base's path (behind a proxy that publishes the server under /kg/,
-        // /kg/nowhere; until 6 December 2026 /nowhere, the address the server received).
+        // A sentence of the bundles is said in the reader's language. One they have not is English: a
+        // page in another language shows the address asked for instead of the English sentence, as the
+        // reader asked it, under the public base's path (behind a proxy that publishes the server under
+        // /kg/, /kg/nowhere, not /nowhere, the address the server received).
         boolean sentence = said != null || texts.language() == Language.EN;
         String detail = said != null ? "<p lang=\"" + texts.language().tag + "\"><code>" + Html.escape(said.in(texts)) + "</code></p>"
                 : sentence ? "<p lang=\"en\"><code>" + Html.escape(what) + "</code></p>"
                 : "<p><code>" + Html.escape(PublicUrls.root(request.getServletContext()) + request.getRequestURI()) + "</code></p>";
-        // The address first, then the sentence whose colon points to the search box (until a review on 4
-        // December 2026 the address stood between them). Where the server's sentence says what was not
-        // found, the box is only offered: "Nothing is at this address" after "Nothing is at /nowhere."
-        // said it twice (a review of 6 December 2026); it stays where the page shows the address alone.
+        // The address first, then the sentence whose colon points to the search box, not the address
+        // between them. Where the server's sentence says what was not found, the box is only offered:
+        // "Nothing is at this address" after "Nothing is at /nowhere." would say it twice; it stays
+        // where the page shows the address alone.
         String body = "<h1>" + Html.escape(texts.get("notfound.title")) + "</h1>" + detail + "<p>" + Html.escape(texts.get(sentence ? "notfound.search" : "notfound.text"))
                 + "</p>" + page.searchForm("notfound-q", guess(request.getRequestURI()))
                 + "<p><a href=\"/\">" + Html.escape(texts.get("notfound.home")) + "</a></p>";
@@ -41,12 +40,10 @@ public final class NotFoundPage {
 
     /**
      * What the address's last part says, for the 404 page's search box: {@code /doc/state/in} searches
-     * "in", {@code /doc/document/code-of-conduct.ttl} "code of conduct" (the box was empty until a review
-     * on 4 December 2026). Under a kind, what follows it whole, slashes and all: a UN symbol typed as the
-     * UN writes it, {@code /doc/document/A/66/359}, searches "A/66/359", which finds the document (it
-     * searched "359" until a review on 5 December 2026). A trailing slash is no part: {@code
-     * /doc/state/XX/} searches "XX" as {@code /doc/state/XX} does (the box was empty until a later
-     * review that day). Empty where the last part is not a word.
+     * "in", {@code /doc/document/code-of-conduct.ttl} "code of conduct". Under a kind, what follows it
+     * whole, slashes and all: a UN symbol typed as the UN writes it, {@code /doc/document/A/66/359},
+     * searches "A/66/359", which finds the document, not "359". A trailing slash is no part: {@code
+     * /doc/state/XX/} searches "XX" as {@code /doc/state/XX} does. Empty where the last part is not a word.
      */
     static String guess(String address) {
         String path = address.length() > 1 && address.endsWith("/") ? address.substring(0, address.length() - 1) : address;

@@ -188,7 +188,7 @@ public final class Page {
                 // No favicon: an empty icon, so browsers do not ask for /favicon.ico and log a 404.
                 .append("<link rel=\"icon\" href=\"data:,\">")
                 // A label in another language than the page's says so on the title element (an English name on a
-                // Russian page: <title lang="en">Shanghai · sco-kg</title>; since 6 December 2026). A title holds no
+                // Russian page: <title lang="en">Shanghai · sco-kg</title>). A title holds no
                 // markup, so a title of words in two languages (the search's «Поиск: India», a fact's title of
                 // parts) is in the page's language throughout.
                 .append(titleLang.isEmpty() ? "<title>" : "<title lang=\"" + Html.escape(titleLang) + "\">").append(Html.escape(title)).append(" · sco-kg</title>");
@@ -209,8 +209,8 @@ public final class Page {
         out.append("<script src=\"").append(Assets.site().href("/assets/site.js")).append("\" defer></script>");
         scripts.forEach(s -> out.append("<script src=\"").append(Html.escape(s)).append("\" defer></script>"));
         String page = out.append("</body></html>\n").toString();
-        // Every link of the page, its body's too, which the servlets write root-relative: under a base
-        // with a path they broke behind the proxy until 6 December 2026.
+        // Every link of the page, its body's too, which the servlets write root-relative and which
+        // would break behind a proxy that publishes the site under a base with a path.
         return root.isEmpty() ? page : ROOT_RELATIVE.matcher(page).replaceAll(java.util.regex.Matcher.quoteReplacement(root + "/"));
     }
 
@@ -219,11 +219,11 @@ public final class Page {
                 .append("<header class=\"site\"><a class=\"brand\" href=\"/\">sco-kg</a>")
                 // Named, so it is told apart from a page's own search box (axe-core's landmark-unique). Its
                 // placeholder is a word, which fits the box on a phone: the longer one of a page's own box,
-                // "Search states, documents, quotes…", showed "Search stat" at 390 px until a review on 5 December 2026.
+                // "Search states, documents, quotes…", showed "Search stat" at 390 px.
                 .append(searchForm("site-q", "", " aria-label=\"" + Html.escape(texts.get("search.label")) + "\"", "search.placeholder.short"));
         // The languages before the site's links, as they are drawn at every width (on a phone the first
-        // row ends with them): until a review on 4 December 2026 the stylesheet moved them up there, and
-        // the keyboard reached the second row before them.
+        // row ends with them), so the keyboard reaches them in the order they are seen, not the second
+        // row first.
         out.append("<nav class=\"langs\" aria-label=\"").append(Html.escape(texts.get("nav.language"))).append("\">");
         for (Language other : Language.values()) {
             out.append("<a lang=\"").append(other.tag).append("\" hreflang=\"").append(other.tag).append("\" href=\"")
@@ -255,7 +255,7 @@ public final class Page {
         // The words the box holds say their language where their script tells another than the page's
         // ("India" on a Russian page, lang="en"), as a text of the graph without a tag is marked
         // (Scripts.languageOf); site.js keeps it so as the reader types. The whole box, not a word of
-        // it: an input holds no markup. Until 6 December 2026 the box was read in the page's language.
+        // it: an input holds no markup.
         String words = value.isBlank() ? "" : Scripts.languageOf(value);
         String lang = words.isEmpty() || words.equals(language().tag) ? "" : " lang=\"" + words + "\"";
         return "<form class=\"search\" role=\"search\"" + attributes + " action=\"/search\" method=\"get\"><label class=\"visually-hidden\" for=\"" + id + "\">"
@@ -291,9 +291,9 @@ public final class Page {
         if (citedIri != null) {
             // The bundle's words escaped, then the title's own HTML in the place of a mark that no title holds.
             // A title that is itself a quote (an excerpt's, “It was established …”) takes the inner marks
-            // within the citation's own: ““…”” until a review on 3 December 2026.
+            // within the citation's own, not ““…””.
             String title = titleHtml.replaceFirst("^(<span[^>]*>)?“(.*)”(</span>)?$", "$1‘$2’$3");
-            // With the dataset's version, so a citer says which data they read (a review on 5 December 2026).
+            // With the dataset's version, so a citer says which data they read.
             String citation = Html.escape(version == null ? texts.format("footer.citation", TITLE_MARK, IRI_MARK)
                     : texts.format("footer.citation.version", TITLE_MARK, IRI_MARK, version)).replace(TITLE_MARK, title);
             out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ")

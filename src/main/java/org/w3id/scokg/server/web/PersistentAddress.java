@@ -14,15 +14,13 @@ import org.w3id.scokg.vocab.SCO;
  * the target has none). A kind's index ({@code /doc/state/}) is cited as the kind ({@code
  * id/state/}), which the rules send there; the named queries, the dumps, search, the editor and
  * the services by their own paths; the dataset's description ({@code /void}) as {@code void};
- * any other page by the site's root. Until a review on 6
- * December 2026 every page but a thing's cited the root ({@code W3idRulesIT} follows each address
- * through the rules to the page that cites it).
+ * any other page by the site's root ({@code W3idRulesIT} follows each address through the rules to
+ * the page that cites it).
  *
  * <p>The query string is cited as the page reads it, not as it was typed: without {@code lang} and
  * the campaign tags ({@code utm_source}, ...), which choose nothing the page says, and each name and
  * value percent-encoded where an IRI's query may not hold the character (RFC 3987 {@code iquery}).
- * Until a second review on 6 December 2026 the raw query string was cited, {@code "} and {@code <}
- * and the tags with it.
+ * The raw query string would cite {@code "} and {@code <} and the tags with it.
  */
 public final class PersistentAddress {
     /** Paths the rules forward as they are, with their query string. */
@@ -72,8 +70,7 @@ public final class PersistentAddress {
         var index = KIND_INDEX.matcher(path);
         if (index.matches()) return SCO.ID + index.group(1) + "/" + suffix;
         if (FORWARDED.matcher(path).matches()) return SCO.BASE + path.substring(1) + suffix;
-        // The dataset's description, which the rules forward from void to /.well-known/void (cited
-        // as the root until a review on 6 December 2026).
+        // The dataset's description, which the rules forward from void to /.well-known/void.
         if (path.equals("/void") || path.equals("/.well-known/void")) return SCO.BASE + "void" + suffix;
         return SCO.BASE;
     }

@@ -70,8 +70,8 @@ public final class Pictures {
                     .filter(r -> begun(r.get("from")).compareTo(date) <= 0 && (r.get("until") == null || ended(r.get("until")).compareTo(date) > 0)).count()));
         }
         Labels.Label name = Labels.of(graph, organization, texts.language());
-        // "(and its predecessor)" only of an organisation that has one, a thing, not a key it retired:
-        // the Shanghai Five's said it too until a review on 6 December 2026.
+        // "(and its predecessor)" only of an organisation that has one, a thing, not a key it retired
+        // (all the Shanghai Five has).
         boolean predecessor = predecessors.stream().anyMatch(p -> graph.contains(p, RDF.type.asNode(), Node.ANY));
         String description = texts.format("chart.enlargement.desc", name.text(), String.valueOf(predecessor));
         return Charts.steps("enlargement", Charts.Title.of(texts, "chart.enlargement.title", name), description,
@@ -115,10 +115,10 @@ public final class Pictures {
     /**
      * Who acted on a document ("China"; "China, Kazakhstan, …" in the reader's order), each name in
      * the page's language where the graph has one; the document, as for its own dates, when the act
-     * names no actor (an opening for signature). Until a review on 2 December 2026 a point was the
-     * act's title, "Entry into force: Agreement … (2011-06-02)", which said neither who (China alone)
-     * nor anything the picture did not, so a reader took one state's entry into force for the
-     * agreement's; an act of no actor kept its title, kind and date said twice, until 3 December.
+     * names no actor (an opening for signature). Not the act's title, "Entry into force: Agreement …
+     * (2011-06-02)", which says neither who (China alone) nor anything the picture does not, so a
+     * reader takes one state's entry into force for the agreement's; nor, for an act of no actor, its
+     * title, whose kind and date the point says already.
      */
     private static Labels.Label actors(Graph graph, Node act, Node document, Texts texts) {
         List<Labels.Label> names = graph.find(act, SCO.actor, Node.ANY)
@@ -181,9 +181,9 @@ public final class Pictures {
     /**
      * Where a beginning sorts among the enlargement's dates: a day as written; a month or year alone
      * after every day of it ("2022-09~" after "2022-09-30"), for only then is the status certainly
-     * held, as the named queries count it. Until a review on 5 December 2026 a month sorted at its
-     * first day, so Saudi Arabia, a dialogue partner from some day of September 2022 (the Samarkand
-     * summit, 15 and 16 September), was counted among the 9 of 2022-09-14.
+     * held, as the named queries count it. A month sorted at its first day would count Saudi Arabia, a
+     * dialogue partner from some day of September 2022 (the Samarkand summit, 15 and 16 September),
+     * among the 9 of 2022-09-14.
      */
     private static String begun(Node literal) {
         String text = literal.getLiteralLexicalForm();

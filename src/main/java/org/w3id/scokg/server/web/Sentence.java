@@ -6,8 +6,8 @@ import java.util.Arrays;
  * One sentence of the server's about a request it refuses, kept as the key of its words in the
  * bundles ({@link Texts}) and the values that fill them: in English for a program (the plain text,
  * the problem document, Jetty's answers), word for word as it was sent before it had a key, and in
- * the reader's language on a page ({@code ErrorPage}). Until 6 December 2026 a Russian or Chinese
- * error page showed the English sentence under "what is wrong (in English)". A sentence the
+ * the reader's language on a page ({@code ErrorPage}), so a Russian or Chinese error page does not
+ * show the English sentence under "what is wrong (in English)". A sentence the
  * bundles do not hold (a parser's, a library's) stays a string and is shown in English, marked so.
  */
 public final class Sentence {

@@ -9,9 +9,8 @@ import java.util.regex.Pattern;
  * Organisation"); the SCO Secretariat and the UN write "Organization". Only words with at least
  * three letters before -ize or -yze: "size", "prize", "seize" and "Kyrgyz" are left as they are.
  * Search reads its texts so ({@code search.BritishSpelling}, in its Lucene analyzers) and
- * reconciliation its names ({@code reconcile.NameSimilarity}): one rule for both, which until
- * 4 December 2026 were two, a little apart ("organizational" was one word in search and two in
- * reconciliation).
+ * reconciliation its names ({@code reconcile.NameSimilarity}): one rule for both, for two rules drift
+ * apart ("organizational" was one word in search and two in reconciliation).
  */
 public final class Spelling {
     /** A word ending as American English spells it: the stem before the z and the ending after it. */

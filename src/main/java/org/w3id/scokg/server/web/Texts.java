@@ -72,8 +72,8 @@ public final class Texts {
 
     /**
      * The space between two sentences or before a remark in brackets: one in English and Russian, none
-     * in Chinese, whose full-width 。 and （ carry their own room (a review on 6 December 2026 found
-     * «三元组（…）。 从…» and «来源：… （引文见上）»).
+     * in Chinese, whose full-width 。 and （ carry their own room (not «三元组（…）。 从…» nor
+     * «来源：… （引文见上）»).
      */
     public String space() {
         return get("punct.space");

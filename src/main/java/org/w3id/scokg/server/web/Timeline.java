@@ -12,11 +12,9 @@ import java.util.Map;
  * side with room. On a phone, each gets a row: its date and label across the width, its point on a
  * line under them. Every label begins with its point's date, at every width: the axis says only the
  * years, and two points two days apart (document A/66/359's submission on 12 September 2011 and
- * its issue on the 14th) were told apart on a screen only by their tooltips until a review on 5
- * December 2026, while the phone's drawing showed the dates. A label is never cut short: it wraps
- * into as many lines as it needs (until a review on 2 December 2026 a label was cut at 26 or 48
- * characters with "…", and the events on the home page were drawn 5 pixels high on a phone), and
- * the point's {@code title} says the date and the label whole.
+ * its issue on the 14th) are otherwise told apart on a screen only by their tooltips. A label is
+ * never cut short: it wraps into as many lines as it needs (a label cut at 26 or 48 characters with
+ * "…" hid what it named), and the point's {@code title} says the date and the label whole.
  */
 final class Timeline {
     /** Milestones up to this many share one line on a screen; more get a row each. */
@@ -155,8 +153,8 @@ final class Timeline {
 
     /**
      * A point: a dot on its day; a date known only to the year or the month, a bar over that year or
-     * month, as wide as a dot at least (until a review on 3 December 2026 it was a dot on its first
-     * day, which a year-only date is not, and two such dots of one year hid each other).
+     * month, as wide as a dot at least, not a dot on its first day, which a year-only date is not (two
+     * such dots of one year would hide each other).
      */
     private void point(StringBuilder svg, Charts.Milestone point, double x, double y) {
         String title = Charts.inLanguage("<title>" + Html.escape(dated(point)) + "</title>", point.label().lang(), texts);

@@ -30,14 +30,14 @@ public final class UnSymbols {
      */
     public static String key(String written) {
         // A link to the document that carries its symbol ("https://undocs.org/A/66/359") is that
-        // symbol: a column of links found nothing until a review on 5 December 2026.
+        // symbol, so a column of links finds what its symbols find.
         String linked = UnDocumentLinks.symbol(written);
         String symbol = linked == null ? written : linked;
         String cited = resolution(symbol);
         if (cited != null) return cited;
         // Full-width forms ("Ａ／６６／３５９", as a Chinese input method types it) read as the ASCII
         // ones, as a property value's are (NFKC), and invisible characters dropped: a query or a
-        // prefix so written found nothing until a review on 5 December 2026.
+        // prefix so written otherwise finds nothing.
         String compatible = Normalizer.normalize(FORMAT.matcher(symbol).replaceAll(""), Normalizer.Form.NFKC);
         StringBuilder latin = new StringBuilder(compatible.length());
         for (char c : compatible.toUpperCase(Locale.ROOT).toCharArray()) {
@@ -46,7 +46,7 @@ public final class UnSymbols {
         }
         String key = latin.toString().replaceAll("[^\\p{L}\\p{N}.]+", "/");
         // Slashes and dots trimmed from both ends by a scan: the pattern ^[/.]+|[/.]+$ tried its second
-        // branch at every dot of "a....a", quadratic (a review on 3 December 2026).
+        // branch at every dot of "a....a", quadratic.
         int start = 0;
         int end = key.length();
         while (start < end && (key.charAt(start) == '/' || key.charAt(start) == '.')) start++;
@@ -76,8 +76,7 @@ public final class UnSymbols {
      * (A/66/359)", "UN doc A/69/723"), each as {@link #key} reads it: a series' letters followed by
      * parts after slashes, at the beginning of a word. What they name is for the caller to compare
      * with the graph's symbols; a cell that cites a symbol says more than the symbol, so a thing
-     * found so is a candidate, not a certain match (until a review on 5 December 2026 such a cell
-     * found nothing).
+     * found so is a candidate, not a certain match, where without this such a cell finds nothing.
      */
     public static Set<String> within(String text) {
         Matcher written = WITHIN.matcher(Normalizer.normalize(FORMAT.matcher(text).replaceAll(""), Normalizer.Form.NFKC));
@@ -107,8 +106,8 @@ public final class UnSymbols {
      * researchers, Wikipedia and the UN's Russian and Chinese texts cite one ("GA res 73/27", "UNGA
      * Res 73/27 (5 December 2018)", "G.A. Res. 73/27", "res 73/27", "resolution No. 73/27",
      * «резолюция ГА ООН 73/27», «резолюция 73/27 Генеральной Ассамблеи», 大会第73/27号决议, in
-     * full-width forms or traditional characters too): "A/RES/73/27"; null for any other text. Until
-     * a review on 5 December 2026 only the symbol as written found the resolution. The symbol is
+     * full-width forms or traditional characters too): "A/RES/73/27"; null for any other text. The
+     * symbol as written is not the only way to find the resolution. The symbol is
      * made from the citation, so it is compared only with the symbols the graph has: one it has not
      * finds nothing.
      */
@@ -147,8 +146,8 @@ public final class UnSymbols {
             Pattern.compile("резолюци[яиюей]\\s+(?:" + RU_ASSEMBLY + "\\s+)?(?:No\\.?\\s*)?" + NUMBER + "(?:\\s+" + RU_ASSEMBLY + ")?\\.?", FLAGS),
             Pattern.compile("(?:联合国大会|联大|大会)?第?" + NUMBER + "号决议[.。]?", FLAGS),
             // The symbol with its year or day of adoption in brackets, as a list of resolutions writes
-            // it ("A/RES/73/27 (2018)"): a symbol among words, 95 and not certain, until a review on 5
-            // December 2026, though "res 73/27 (2018)" was the resolution.
+            // it ("A/RES/73/27 (2018)"): the resolution, as "res 73/27 (2018)" is, not a symbol among
+            // words, 95 and not certain.
             Pattern.compile("A/RES/(?<session>[0-9]{1,3})/(?<number>[0-9]{1,4})\\s*\\((?:[0-9]{1,2}\\s+\\p{L}+\\s+)?[0-9]{4}\\)\\.?", FLAGS));
 
     /**
@@ -160,12 +159,11 @@ public final class UnSymbols {
     /**
      * A symbol written with dots for its slashes, nothing else between its parts: a series' letters,
      * RES or DEC, and numbers ("A.66.359", "A.RES.73.27", or the beginning of one, "A.66"). Its
-     * dots can only stand between parts, so they are read as slashes (until a review on 5 December
-     * 2026 "A.66.359" was no symbol). A part of letters followed by a number may be one part with
+     * dots can only stand between parts, so they are read as slashes. A part of letters followed by a number may be one part with
      * its own dot ("C.1", "L.27", "PV.45"), so "A.C.1.73.L.27" is left as written, and so is a
      * symbol with a slash ("A/C.1/73/L.27"). Its numbers are taken possessively: Java matches a
-     * repeated group by recursion, and until a review on 5 December 2026 a suggestion's prefix of
-     * 3,900 of them ("A.1.1.1…", 7.8 KB) ran it out of stack, a 500 with a stack trace in the log. A
+     * repeated group by recursion, and a suggestion's prefix of 3,900 of them ("A.1.1.1…", 7.8 KB)
+     * would run it out of stack, a 500 with a stack trace in the log. A
      * number is followed by a dot or the end, so none can give back what it took: the symbols it
      * matches are the same.
      */
@@ -173,7 +171,7 @@ public final class UnSymbols {
 
     /**
      * The capital Cyrillic letters that look like Latin ones, read in a symbol as the Latin letter
-     * below them: until a review on 3 December 2026 «А/66/359», with Cyrillic «А», found nothing.
+     * below them: «А/66/359», with Cyrillic «А», is A/66/359.
      */
     private static final String CYRILLIC_LOOKALIKES = "АВСЕНІЈКМОРЅТХУ";
     private static final String LATIN = "ABCEHIJKMOPSTXY";

@@ -10,11 +10,10 @@ import java.util.regex.Pattern;
  * http://www.wikidata.org/entity/Q159}, {@code https://www.wikidata.org/wiki/Q159}, the mobile
  * site's {@code https://m.wikidata.org/wiki/Q159}, {@code
  * https://www.wikidata.org/wiki/Special:EntityPage/Q159}). One rule for the reconciliation
- * service's names and its {@code wikidata} property and for the search: until a review on 5 December
- * 2026 a reconciled name read any address ending in {@code /Q159} as the item ({@code
- * https://evil.example/x/Q837} was Nepal, certain), while the property refused it; until 6 December
- * 2026 the search had a rule of its own, which took {@code wd:Q159} and any number of digits but not
- * the {@code Special:EntityPage} address, and the reconciliation service refused {@code wd:Q159}.
+ * service's names and its {@code wikidata} property and for the search, for separate rules drifted
+ * apart: one read any address ending in {@code /Q159} as the item ({@code
+ * https://evil.example/x/Q837} was Nepal, certain) where another refused it, and one took {@code
+ * wd:Q159} where another refused it.
  */
 public final class WikidataItems {
     private WikidataItems() {}
