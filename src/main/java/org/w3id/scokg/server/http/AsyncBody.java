@@ -27,8 +27,8 @@ import org.w3id.scokg.server.web.Language;
  * A body sent with the Servlet API's non-blocking output: while a client reads it slowly, or not at
  * all, its request holds the body's bytes and its connection, never a thread. Written with blocking
  * output, each such client held one of Jetty's threads until the idle timeout cut its write (30 s
- * without progress), and Fuseki's pool has 20: on 2 December 2026 thirty connections that asked a
- * cached answer of some megabytes and read nothing kept {@code /$/ping} waiting 22 s.
+ * without progress), and Fuseki's pool has 20: thirty connections that asked a cached answer of
+ * some megabytes and read nothing kept {@code /$/ping} waiting 22 s.
  *
  * <p>The bytes of the bodies being sent at once are bounded ({@link #BUDGET}): past it, a body is
  * refused with 503 and {@code Retry-After}, so clients that leave answers unread cannot fill the
@@ -181,8 +181,8 @@ public final class AsyncBody {
      * it passes, the connection is closed unless the client has kept up: unless the connection has
      * taken one of Jetty's writes since (Jetty writes a piece 32 KiB at a time), or has taken every
      * write begun and the next piece waits for a thread of the server's. So a busy thread pool
-     * delays a body and does not cut it (a review on 2 December 2026 found twenty downloads cut
-     * while every thread was busy), and the floor is about 32 KiB per piece's time (1 KB/s).
+     * delays a body and does not cut it (twenty downloads must not be cut while every thread is
+     * busy), and the floor is about 32 KiB per piece's time (1 KB/s).
      */
     private static final class PieceDeadline implements Runnable {
         private final EndPoint connection;
@@ -222,7 +222,7 @@ public final class AsyncBody {
 
     /**
      * Whether the client asked with HEAD: a filter may hand a HEAD on as its GET, to compute the
-     * GET's headers (a review found HEADs of SPARQL queries counted, and refused, for bodies never sent).
+     * GET's headers, and a HEAD of a SPARQL query must not be counted, or refused, for a body never sent.
      */
     private static boolean head(HttpServletRequest request) {
         ServletRequest asked = request;

@@ -27,8 +27,8 @@ import org.w3id.scokg.server.web.Sentence;
  * before it has made it: a request whose headers pass the limit (431), and a path Jetty cannot parse
  * at all (a {@code %} not followed by two hex digits, a {@code ..} that climbs above the root, decoded
  * or not). On such a request Jetty's connection calls its error handler with no headers ({@code
- * HttpConnection.RequestHandler.badMessage} makes it with {@code HttpFields.EMPTY}), so until 5
- * December 2026 a browser got the plain text a program gets ({@code OneSentenceErrors}, {@link
+ * HttpConnection.RequestHandler.badMessage} makes it with {@code HttpFields.EMPTY}), so without
+ * them a browser gets the plain text a program gets ({@code OneSentenceErrors}, {@link
  * Refusals}). A path {@code HttpURI} cannot parse fails the request line, before any header is read:
  * here the request line is read with the path's first segment in its place ({@code /reconcile} for
  * {@code /reconcile/%ZZ}, else {@code /}), its headers are read, and the request is then failed as
@@ -145,8 +145,8 @@ public final class BadMessageHeaders extends HttpConnectionFactory {
      * ({@code ftp://host/x} was served as {@code /x}), a target without a host ({@code http:/x},
      * {@code host:port}) as one whose authority differs from {@code Host}, and a port past 65535 in it,
      * which it refuses in {@code Host} ({@code http://host:99999999/} was served, its redirects naming
-     * that port). Until a second review on 6 December 2026 each got one sentence, which did not say
-     * whether the port, the host or the scheme was wrong.
+     * that port). Each gets its own sentence, which says whether the port, the host or the scheme is
+     * wrong.
      */
     static String unreadable(String target) {
         if (target.startsWith("/") || target.equals("*")) return null;

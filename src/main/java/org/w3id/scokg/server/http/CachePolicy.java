@@ -108,9 +108,8 @@ public final class CachePolicy extends Handler.Wrapper {
      * Whether {@code path} is on a route whose answers last as long as the graph: the home page,
      * descriptions and pages ({@code /doc/}, {@code /id/}), the ontology, the dumps, the sitemap,
      * {@code /.well-known/}, the named queries' index, the dataset's description and the shapes
-     * ({@code /void}, {@code /shapes}: until a review on 4 December 2026 they had no Cache-Control,
-     * where the description's same bytes at {@code /.well-known/void} had an hour), and the
-     * description in each format ({@code /void.ttl}, ..., served since 6 December 2026).
+     * ({@code /void}, which holds the same bytes as {@code /.well-known/void}, and {@code /shapes}),
+     * and the description in each format ({@code /void.ttl}, ...).
      */
     static boolean stable(String path) {
         return path.equals("/") || path.startsWith("/doc/") || path.startsWith("/id/") || path.startsWith("/ontology") || path.equals("/dumps")
@@ -122,8 +121,7 @@ public final class CachePolicy extends Handler.Wrapper {
      * The response, without its Cache-Control if it turns out to be an answer of the moment: 429
      * (fair scheduling), 503 (a timeout or overload) or any other 5xx, or an answer to a condition of
      * the request that no cache key holds: 412 (If-Match, If-Unmodified-Since) and 416 (Range). A CDN
-     * must not go on serving such an answer for an hour (a review on 4 December 2026 found a 412 sent
-     * public for an hour).
+     * must not go on serving such an answer for an hour.
      */
     private static Response unlessTransient(Request request, Response response) {
         return new Response.Wrapper(request, response) {

@@ -34,9 +34,9 @@ import org.eclipse.jetty.util.Callback;
  * <p>The end of the stream closes the connection too, before the query is stopped, so nothing is
  * answered: a client that only half-closed its end (it shut down its sending side after the request,
  * as {@code nc -N} does) reads the close, as it does when it leaves a query waiting for a slot.
- * Until a review on 6 December 2026 it read what the stop left behind: a query's 503 saying it had
- * run past the timeout, within 20 ms of a timeout of 10 s; a Graph Store read's 503 with no body; a
- * reconciliation batch's 200 with no body, as if it had answered.
+ * Otherwise it reads what the stop leaves behind: a query's 503 saying it had run past the timeout,
+ * within 20 ms of a timeout of 10 s; a Graph Store read's 503 with no body; a reconciliation batch's
+ * 200 with no body, as if it had answered.
  */
 public final class ClientGone implements Callback {
     private static final String ATTRIBUTE = ClientGone.class.getName();
@@ -97,7 +97,7 @@ public final class ClientGone implements Callback {
             if (read == 0 && endPoint.tryFillInterested(this)) return;
             // A byte is a pipelined request: it cannot be put back, so the client must send it again.
             // The end of the stream is closed too, so that no answer is written after the stop: a client
-            // that only half-closed its end read one that was not its query's (a review on 6 December 2026).
+            // that only half-closed its end would read one that was not its query's.
             if (read != 0) endPoint.close();
             gone = done.compareAndSet(false, true);
             if (gone) left = true;

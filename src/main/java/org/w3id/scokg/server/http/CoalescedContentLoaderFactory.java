@@ -19,12 +19,12 @@ import org.eclipse.jetty.util.thread.Invocable;
  *
  * <p>Jetty's {@code RetainedContentLoaderFactory} keeps every chunk, and counts a number of bytes for
  * each besides its content. A kept chunk costs some 128 bytes of heap (its chunk, its buffer's view
- * and its place in the queue; measured on 6 December 2026 as the heap freed once the route had read
+ * and its place in the queue; measured as the heap freed once the route had read
  * the body: 2,052 KiB for the 16,521 chunks Jetty made of 1 MiB sent in chunks of 64 bytes, 2,500
  * KiB for 20,000 chunks of one byte), besides the read buffers its content and framing pin. Counted at 0, as this reader in
  * front of every route did, that heap went uncounted; counted at 64, as the scheduler's reader
  * behind it counts ({@code Fairness}), a query of 600,008 bytes sent in chunks of 64 was a 413
- * saying the body was larger than 1 MiB (a review that day). Copied, a body holds its content's bytes
+ * saying the body was larger than 1 MiB. Copied, a body holds its content's bytes
  * and nothing for its chunks (1,024 KiB for the first body, 32 KiB for the second, measured so), only
  * its content is counted, and the scheduler's reader is handed one chunk. The number of chunks is
  * bounded by the connection's parser, which bounds a chunked body's framing ({@link

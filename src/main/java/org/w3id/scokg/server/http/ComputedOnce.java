@@ -22,8 +22,8 @@ import java.util.function.Function;
  * <p>A computation that fails is not kept: its waiters get its exception, and the next asker tries
  * again. Its future is never in the Caffeine cache: an {@code AsyncCache} logs every future that
  * fails ("Exception thrown during asynchronous load", with the stack, through {@code
- * System.Logger}), so until a review on 6 December 2026 each fragment asked with a bad term, a
- * client's mistake answered 400, wrote some 100 lines to the log, the client's words among them.
+ * System.Logger}), so each fragment asked with a bad term, a client's mistake answered 400, would
+ * write some 100 lines to the log, the client's words among them.
  */
 public final class ComputedOnce<K, V> {
     private final Cache<K, V> kept;

@@ -52,9 +52,9 @@ public final class Doors extends Handler.Wrapper {
      * Request headers a cross-origin script may send: those some route reads that a script may set
      * (the browser sets Accept-Encoding, Cookie and Origin itself): what the SPARQL protocol, content
      * negotiation, a body in gzip and the conditions of RFC 9110 13 use, and Cache-Control, which the
-     * caches in front of the server read. Until a review on 4 December 2026 If-Match,
-     * If-Unmodified-Since and Content-Encoding were not granted, though the dumps and descriptions
-     * answer If-Match (412, or a resumed range) and the endpoint reads a body in gzip.
+     * caches in front of the server read: If-Match and If-Unmodified-Since, for the dumps and
+     * descriptions answer If-Match (412, or a resumed range), and Content-Encoding, for the endpoint
+     * reads a body in gzip.
      */
     private static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Type, Content-Encoding, Cache-Control, If-Match, If-None-Match, If-Modified-Since, "
             + "If-Unmodified-Since, If-Range, Range";
@@ -62,8 +62,8 @@ public final class Doors extends Handler.Wrapper {
     /**
      * Response headers a cross-origin script may read beyond the CORS-safelisted ones: every other
      * header some answer of this server carries, but the browser's own instruction ({@code nosniff}).
-     * Until a review on 2 December 2026 none was exposed, so a script could not read a description's
-     * {@code Link} or {@code ETag}, a redirect's {@code Location} or a cap's {@code X-Result-Row-Cap}.
+     * Without them a script cannot read a description's {@code Link} or {@code ETag}, a redirect's
+     * {@code Location} or a cap's {@code X-Result-Row-Cap}.
      */
     static final String EXPOSED_HEADERS = "Accept-Encoding, Accept-Post, Accept-Ranges, Allow, Content-Disposition, Content-Location, Content-Range, Date, ETag, "
             + "Fuseki-Request-Id, Link, Location, Retry-After, Vary, X-Cache, X-Result-Byte-Cap, X-Result-Row-Cap";
@@ -80,8 +80,8 @@ public final class Doors extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         // RFC 9110 9.1: a method's name is case-sensitive, and Jetty and Fuseki read it so: "get" or
-        // "post" taken for GET or POST here reached them as methods they do not know (Jetty's 501 with
-        // no body, Fuseki's 405 without Allow; a review on 5 December 2026). It is a 405 below.
+        // "post" taken for GET or POST here would reach them as methods they do not know (Jetty's 501
+        // with no body, Fuseki's 405 without Allow). It is a 405 below.
         String method = request.getMethod();
         String route = Request.getPathInContext(request);
         crossOrigin(route, response);
@@ -100,10 +100,9 @@ public final class Doors extends Handler.Wrapper {
     /** OPTIONS on the operator's endpoints, and a method the route does not take (a 405 with Allow); false for any other. */
     private static boolean answeredMethod(Request request, Response response, Callback callback, String method, String route) {
         boolean operatorRoute = route.startsWith("/$/");
-        // OPTIONS on the operator's endpoints says what they take: Fuseki answered it on the metrics
-        // with the metrics themselves and no Allow (a review on 3 December 2026), on /$/ready with its
-        // body and no Allow, and on /$/ping with TRACE among its methods, which Doors refuses (a
-        // review on 4 December 2026).
+        // OPTIONS on the operator's endpoints says what they take: Fuseki answers it on the metrics
+        // with the metrics themselves and no Allow, on /$/ready with its body and no Allow, and on
+        // /$/ping with TRACE among its methods, which Doors refuses.
         if (method.equals("OPTIONS") && (route.equals("/$/metrics") || route.equals("/$/ping") || route.equals("/$/ready"))) {
             response.setStatus(HttpStatus.OK_200);
             // Fuseki's ping answers a POST too.
@@ -114,16 +113,16 @@ public final class Doors extends Handler.Wrapper {
         }
         // Nothing here is written to, and only the endpoint and the reconciliation service (and the
         // operator's endpoints) read a POST: any other method is a 405 that says, in Allow, what the
-        // resource takes (RFC 9110 15.5.6; until 2 December 2026 PUT, DELETE, PATCH and such POSTs
-        // reached the routes, which answered without Allow, some with Jetty's page; a review found it).
+        // resource takes (RFC 9110 15.5.6), where the routes would answer PUT, DELETE, PATCH and such
+        // POSTs without Allow, some with Jetty's page.
         boolean taken = switch (method) {
             case "GET", "HEAD", "OPTIONS" -> true;
             case "POST" -> takesPost(route) || operatorRoute;
             default -> false;
         };
         // A body sent to a graph of the Graph Store (?graph=, ?default) is a write, which the store,
-        // read only, refuses with the methods a graph takes: a POST of Turtle was a 415 telling the
-        // client to send a query, and a PUT's Allow named POST (a review on 5 December 2026).
+        // read only, refuses with the methods a graph takes, not a 415 telling the client who sent a
+        // POST of Turtle to send a query, nor an Allow naming POST.
         if (graphWrite(route, method, request)) {
             response.getHeaders().put(HttpHeader.ALLOW, GRAPH_METHODS);
             return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405,
@@ -132,9 +131,9 @@ public final class Doors extends Handler.Wrapper {
         if (!taken) {
             response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
             // Jetty reads what follows a CONNECT as its tunnel's bytes, until the connection ends: the
-            // connection stayed open to the idle timeout after the 405 (a review on 5 December 2026).
+            // connection would stay open to the idle timeout after the 405.
             if (method.equals("CONNECT")) response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            // A method is named back only while short: one of 5,000 letters was written back whole (a review on 6 December 2026).
+            // A method is named back only while short, not one of 5,000 letters written back whole.
             Sentence said = method.length() <= NAMED_METHOD ? Sentence.of("said.method", method, allowed(route)) : Sentence.of("said.someMethod", allowed(route));
             return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, said);
         }
@@ -145,8 +144,8 @@ public final class Doors extends Handler.Wrapper {
     private static boolean refusedCoding(Request request, Response response, Callback callback, String method) {
         // Jetty inflates gzip, and only a body in gzip once (HttpFront): Fuseki "inflated" deflate
         // with a compressor, answered br 400, and inflated a second gzip without a bound (gzip of
-        // gzip of a 1 GiB comment fits in 1 MiB); Jetty's form reader read a form in any other
-        // coding as if it were none (until 2 December 2026). RFC 9110 15.5.16: 415 with Accept-Encoding.
+        // gzip of a 1 GiB comment fits in 1 MiB); Jetty's form reader reads a form in any other
+        // coding as if it were none. RFC 9110 15.5.16: 415 with Accept-Encoding.
         // RFC 9112 6.1: a transfer coding the server does not understand is a 501.
         if (!HeaderSpellings.decodedTransfer(request)) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
@@ -166,15 +165,15 @@ public final class Doors extends Handler.Wrapper {
     private static boolean refusedContentType(Request request, Response response, Callback callback, String method) {
         // A charset that is no charset, or that Java does not know, on any other request (a GET's or
         // a reconciliation POST's Content-Type): Jetty's servlet request throws when asked its
-        // content type, and the client got a 500 (a review on 2 December 2026).
+        // content type, and the client would get a 500.
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (contentType != null && !knownCharset(contentType)) {
             return Refusals.refuse(request, response, callback, method.equals("POST") ? HttpStatus.UNSUPPORTED_MEDIA_TYPE_415 : HttpStatus.BAD_REQUEST_400,
                     Sentence.of("said.noSuchCharset"));
         }
         // A body that says it is over the limit is refused before anything reads it: Jetty's form
-        // reader, which reads a form before any route runs, threw on one, and the client got a 500
-        // (a review on 2 December 2026). RequestLimitsFilter counts the bodies that do not say.
+        // reader, which reads a form before any route runs, throws on one, and the client would get a
+        // 500. RequestLimitsFilter counts the bodies that do not say.
         if (request.getLength() > RequestLimitsFilter.MAX_BODY) {
             return Refusals.refuse(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, RequestLimitsFilter.bodyTooLarge());
         }
@@ -194,7 +193,7 @@ public final class Doors extends Handler.Wrapper {
             return true;
         }
         // OPTIONS without a preflight: what the resource takes, as a 405 would say it; a 404 when the
-        // path names nothing, which only the routes know (until 2 December 2026 every path was a 200).
+        // path names nothing, which only the routes know, not a 200 for every path.
         if (method.equals("OPTIONS") && !operatorRoute) {
             // OPTIONS * asks about the server as a whole (RFC 9110 9.3.7): there is no path to probe.
             if (request.getHttpURI().getPath() == null || request.getHttpURI().getPath().equals("*")) {
@@ -210,7 +209,7 @@ public final class Doors extends Handler.Wrapper {
                     return;
                 }
                 response.setStatus(HttpStatus.OK_200);
-                // A graph of the Graph Store is read only, as its 405 says (it named POST until a review on 5 December 2026).
+                // A graph of the Graph Store is read only, as its 405 says: its Allow names no POST.
                 response.getHeaders().put(HttpHeader.ALLOW, namesAGraph(route, request) ? GRAPH_METHODS : allowed(route));
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
                 callback.succeeded();
@@ -232,10 +231,10 @@ public final class Doors extends Handler.Wrapper {
     /**
      * CORS on every answer but the operator's, whether the request had an Origin or not: a shared
      * cache keeps one copy of a page for every client, and a copy kept from a request without one
-     * lacked the header, which a browser's script then got (until a review on 2 December 2026; the
-     * answers did not vary on Origin). Not on the operator's own endpoints: a web page open in a
-     * browser on the server's machine could otherwise read /$/metrics from loopback (until 3 December
-     * 2026). Jetty's own refusals, made before this handler, carry it too ({@link OneSentenceErrors},
+     * would lack the header, which a browser's script would then get (the answers do not vary on
+     * Origin). Not on the operator's own endpoints: a web page open in a browser on the server's
+     * machine could otherwise read /$/metrics from loopback. Jetty's own refusals, made before this
+     * handler, carry it too ({@link OneSentenceErrors},
      * {@link UndecodablePaths}).
      */
     static void crossOrigin(String route, Response response) {
@@ -301,9 +300,9 @@ public final class Doors extends Handler.Wrapper {
     /**
      * Whether the request came through the operator's door: the admin port, or loopback when there is
      * none, and not through a proxy: a request that a proxy on this machine forwarded (it says so in
-     * {@code Forwarded} or {@code X-Forwarded-For}) comes from whoever the proxy serves. Until a review
-     * on 3 December 2026 every client of a balancer on the same machine, as the README's advice and
-     * {@code deploy/haproxy} set it up, was taken for the operator and read {@code /$/metrics}.
+     * {@code Forwarded} or {@code X-Forwarded-For}) comes from whoever the proxy serves: otherwise
+     * every client of a balancer on the same machine, as the README's advice and {@code
+     * deploy/haproxy} set it up, is taken for the operator and reads {@code /$/metrics}.
      */
     private boolean operator(Request request) {
         if (adminConnector) return ADMIN_CONNECTOR.equals(request.getConnectionMetaData().getConnector().getName());

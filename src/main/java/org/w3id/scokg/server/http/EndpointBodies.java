@@ -28,15 +28,15 @@ final class EndpointBodies {
             String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
             if (!queryBody(contentType)) {
                 response.getHeaders().put("Accept-Post", QUERY_BODIES);
-                // Only an update is told that the endpoint takes none: a text/plain or multipart body was
-                // told so too until a review on 5 December 2026, though it was no update.
+                // Only an update is told that the endpoint takes none: a text/plain or multipart body is no
+                // update.
                 return Refusals.refuse(request, response, callback, HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, isUpdate(contentType)
                         ? Sentence.of("said.noUpdate", QUERY_BODIES)
                         : Sentence.of("said.queryBody"));
             }
             // SPARQL 1.1 Query, appendix C: a query's encoding is always UTF-8. Fuseki read every body
-            // as UTF-8 whatever its charset said and Jetty decoded a form in the charset named, so a
-            // query sent in Latin-1 ran as another query (until 2 December 2026).
+            // as UTF-8 whatever its charset said and Jetty decodes a form in the charset named, so a
+            // query sent in Latin-1 would run as another query.
             if (!QueryCharset.isUtf8(contentType)) {
                 response.getHeaders().put("Accept-Post", QUERY_BODIES);
                 Fuseki.actionLog.warn("POST {}: 415, a charset other than UTF-8", request.getHttpURI().getPath());

@@ -43,8 +43,7 @@ public final class EntityTags {
     /**
      * Whether the request's {@code If-None-Match} names {@code etag} (or is {@code *}), by RFC 9110's
      * weak comparison: {@code W/"x"} matches {@code "x"}. A proxy that compresses an answer (nginx)
-     * makes its strong ETag weak, and until 2 December 2026 a weak one never matched, so no
-     * revalidation behind it was answered 304 (a review found it).
+     * makes its strong ETag weak, and a revalidation behind it must still be answered 304.
      */
     public static boolean notModified(HttpServletRequest request, String etag) {
         if (request.getHeader("If-None-Match") == null) return false;
@@ -54,9 +53,9 @@ public final class EntityTags {
 
     /**
      * The members of every {@code header} line of the request, in order: RFC 9110 5.3 makes lines of
-     * one name one list, as if joined by commas. Until a review on 6 December 2026 only the first line
-     * was read, so a tag named on a second {@code If-None-Match} line was a 200 of the whole dump, and
-     * one on a second {@code If-Match} line a 412.
+     * one name one list, as if joined by commas. Read from the first line alone, a tag named on a
+     * second {@code If-None-Match} line would be a 200 of the whole dump, and one on a second {@code
+     * If-Match} line a 412.
      */
     private static java.util.stream.Stream<String> named(HttpServletRequest request, String header) {
         return java.util.Collections.list(request.getHeaders(header)).stream().flatMap(line -> java.util.Arrays.stream(line.split(","))).map(String::strip);
@@ -86,8 +85,7 @@ public final class EntityTags {
 
     /**
      * Answers 412 with one sentence, the representation not being the one the client named: to a
-     * browser the site's error page with it, to a program the sentence as text (the text to both
-     * until 5 December 2026).
+     * browser the site's error page with it, to a program the sentence as text.
      */
     public static void preconditionFailed(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Responses.refusal(request, response, HttpServletResponse.SC_PRECONDITION_FAILED, Sentence.of("said.notThatVersion"));

@@ -49,15 +49,15 @@ final class ErrorPage {
      * The page on {@code page}: {@code sentence}, the server's, and {@code said}, the same in the bundles'
      * words (null where they have none); {@code searched} in its search box; a link to {@code plain},
      * the address without its parameters, and one to try {@code again}, the address refused, each
-     * unless it is null: a 429 or a 503 is a refusal of the moment, and until a
-     * review on 5 December 2026 its page offered a reader only a search, the home page and the address
-     * without the values chosen in a named query's form.
+     * unless it is null: a 429 or a 503 is a refusal of the moment, so its page offers a reader the
+     * address again, not only a search, the home page and the address without the values chosen in a
+     * named query's form.
      */
     static String render(Page page, int status, String sentence, Sentence said, String searched, String plain, String again) {
         Texts texts = page.texts();
         String title = texts.find("error." + status).orElse(texts.get("error.title"));
         // The sentence names the parameter or the limit at fault, which a translation of the status alone
-        // would not: in the reader's words where the bundles hold it (since 6 December 2026), else the
+        // would not: in the reader's words where the bundles hold it, else the
         // server's English, marked so and said to be English.
         String lead = said == null ? texts.get("error.why") : texts.get("error.said");
         String lang = said == null ? Language.EN.tag : texts.language().tag;

@@ -68,7 +68,7 @@ final class ErrorSentences {
 
     /**
      * Whether the body said it was gzip and was not: Jetty's inflater fails it while a route reads
-     * it, and the client got a 500 (a review on 2 December 2026 found it).
+     * it, and the client would get a 500.
      */
     private static boolean notGzip(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
@@ -135,8 +135,8 @@ final class ErrorSentences {
     }
 
     /**
-     * What went wrong, as a sentence of the bundles, which a page says in the reader's language (since
-     * 6 December 2026; issue 15): the request's fault named for a 400, the limit passed for a 413 or a
+     * What went wrong, as a sentence of the bundles, which a page says in the reader's language (issue
+     * 15): the request's fault named for a 400, the limit passed for a 413 or a
      * 414; null where the sentence is made of what the request kept or of Jetty's own words.
      */
     private static Sentence said(int code, String message) {
@@ -163,7 +163,7 @@ final class ErrorSentences {
         // Jetty reads a form before any route runs; it says no more than that it could not.
         if (message != null && message.contains("form content")) return FORM_ENCODING;
         // Jetty answers 400 itself for what it cannot decode: mostly an address, sometimes a header.
-        // Jetty says "Bad URI" alike for a bad %-escape and for a path whose .. climbs above the root (a review on 4 December 2026).
+        // Jetty says "Bad URI" alike for a bad %-escape and for a path whose .. climbs above the root.
         return BAD_URI;
     }
 

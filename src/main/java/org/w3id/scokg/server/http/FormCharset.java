@@ -19,8 +19,8 @@ import org.w3id.scokg.server.web.Sentence;
  * Jetty's eager reading of a form (an {@link EagerContentHandler.ContentLoaderFactory}), with the
  * form's bytes checked before the form is parsed: a form whose names and values, decoded, are not
  * UTF-8 is a 400 naming the offset of the first bad byte ({@link QueryCharset#firstBadFormByte}), as
- * a query body is. Jetty's form reader says only that it cannot parse the form, so until 2 December
- * 2026 that 400 named no offset. The body is read here without holding a thread, as Jetty's own
+ * a query body is. Jetty's form reader says only that it cannot parse the form, a 400 that names no
+ * offset. The body is read here without holding a thread, as Jetty's own
  * form loader read it, and every other form goes on as it came, parsed by Jetty's servlet request
  * from the bytes held here (within the context's limit on a form, {@code maxLength}, as before);
  * a body that fails while it is read (its deadline passed, gzip that is not gzip) goes on as it is,
@@ -32,8 +32,8 @@ final class FormCharset implements EagerContentHandler.ContentLoaderFactory {
     static final int MAX_FIELDS = 1000;
     /**
      * The 400's sentence for a form of more fields. Jetty bounds the fields of a form by their names
-     * alone, and adds each value of a name by copying those before it: until a review on 2 December
-     * 2026, 300,000 fields {@code a=} in a form of 900 KB held a core for over two minutes.
+     * alone, and adds each value of a name by copying those before it: 300,000 fields {@code a=} in a
+     * form of 900 KB held a core for over two minutes.
      */
     static final Sentence TOO_MANY_FIELDS = Sentence.of("said.formFields", Integer.toString(MAX_FIELDS));
 
@@ -139,8 +139,8 @@ final class FormCharset implements EagerContentHandler.ContentLoaderFactory {
     /**
      * The fields of {@code form}: its runs of bytes between {@code &}s, empty ones too. Jetty's form
      * parser ({@code FormFields}) adds an empty run as a field named "" and copies that name's values
-     * to add each: until a review on 6 December 2026 empty runs were not counted here, and a form of
-     * 500,000 {@code &}s (500 KB) held a core for minutes (50,000 took 17 s) before its query ran.
+     * to add each, so empty runs are counted here too: a form of 500,000 {@code &}s (500 KB) held a
+     * core for minutes (50,000 took 17 s) before its query ran.
      */
     static int fields(byte[] form) {
         int fields = 1;

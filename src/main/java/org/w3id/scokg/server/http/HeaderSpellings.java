@@ -21,8 +21,8 @@ final class HeaderSpellings {
      * (and {@code x-gzip} in {@code Accept-Encoding} named gzip, {@link #gzipByItsNewName}),
      * their parameters as they were, and several {@code Accept}, {@code Accept-Encoding} or {@code
      * Accept-Language} fields joined into one: RFC 9110 8.3.1 makes type and subtype case-insensitive, and Fuseki
-     * compares them as written, so until a review on 4 December 2026 a POST of {@code
-     * Application/SPARQL-Query} answered 405 and {@code Accept: TEXT/CSV} got SPARQL XML.
+     * compares them as written, so a POST of {@code Application/SPARQL-Query} would answer 405 and
+     * {@code Accept: TEXT/CSV} get SPARQL XML.
      */
     static Request mediaTypesInLowerCase(Request request) {
         HttpFields headers = request.getHeaders();
@@ -34,8 +34,8 @@ final class HeaderSpellings {
             List<String> lower = new ArrayList<>(values.size());
             for (String value : values) lower.add(respelled(name, value));
             // Several fields of one name are one list (RFC 9110 5.3), and the routes read the first
-            // alone: until a review on 5 December 2026 Accept: text/html;q=0.1 then Accept: text/turtle
-            // got a page, and the answer cache kept an answer under the first field's key.
+            // alone: Accept: text/html;q=0.1 then Accept: text/turtle would get a page, and the answer
+            // cache keep an answer under the first field's key.
             if (lower.size() > 1 && name != HttpHeader.CONTENT_TYPE) lower = List.of(String.join(", ", lower));
             if (lower.equals(values)) continue;
             if (lowered == null) lowered = HttpFields.build(headers);
@@ -65,8 +65,8 @@ final class HeaderSpellings {
     /**
      * An {@code Accept-Encoding} value with {@code x-gzip} named {@code gzip}, the one name Jetty's
      * GzipHandler and the dumps read: RFC 9110 8.4.1.3 says a recipient SHOULD take one for the
-     * other, and a client that took only x-gzip got every answer uncompressed (a review on 4 December
-     * 2026). A client that also names gzip keeps its own weights.
+     * other, and a client that takes only x-gzip would get every answer uncompressed. A client that
+     * also names gzip keeps its own weights.
      */
     static String gzipByItsNewName(String value) {
         if (!value.toLowerCase(Locale.ROOT).contains("x-gzip") || value.toLowerCase(Locale.ROOT).matches("(?s)(^|.*[,\\s])gzip\\s*(;.*|,.*)?$")) return value;
@@ -117,8 +117,8 @@ final class HeaderSpellings {
 
     /**
      * Whether every transfer coding the request names is chunked, the one Jetty decodes: with {@code
-     * Transfer-Encoding: gzip, chunked} Jetty took the chunks and left the gzip, and the endpoint read
-     * the compressed bytes as the query (a 400 saying they are not UTF-8; a review on 5 December 2026).
+     * Transfer-Encoding: gzip, chunked} Jetty takes the chunks and leaves the gzip, and the endpoint
+     * would read the compressed bytes as the query (a 400 saying they are not UTF-8).
      */
     static boolean decodedTransfer(Request request) {
         for (String value : request.getHeaders().getValuesList(HttpHeader.TRANSFER_ENCODING)) {
@@ -139,8 +139,8 @@ final class HeaderSpellings {
 
     /**
      * The request with a body in {@code x-gzip} named {@code gzip}, the one name Jetty's GzipHandler
-     * inflates (with the same bound as any gzip body); any other request as it is. Until 2 December
-     * 2026 x-gzip was a 415, though RFC 9110 8.4.1.3 says a recipient SHOULD take it for gzip.
+     * inflates (with the same bound as any gzip body); any other request as it is. RFC 9110 8.4.1.3
+     * says a recipient SHOULD take x-gzip for gzip.
      */
     static Request gzipByItsName(Request request) {
         List<String> codings = codings(request);

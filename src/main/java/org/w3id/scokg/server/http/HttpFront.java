@@ -84,7 +84,7 @@ public final class HttpFront {
                 new CoalescedContentLoaderFactory(RequestLimitsFilter.MAX_BODY));
         GzipHandler gzip = new GzipHandler(new BodyDeadline(eager, bodyDeadline));
         // HEAD too, so that it answers with the headers GET does (the compressed ETag, Vary: Accept-Encoding);
-        // until a review on 2 December 2026 a HEAD gave the uncompressed ETag and length (RFC 9110 9.3.2).
+        // otherwise a HEAD gives the uncompressed ETag and length (RFC 9110 9.3.2).
         gzip.setIncludedMethods("GET", "HEAD", "POST");
         gzip.setInflateBufferSize(INFLATE_BUFFER);
         // The dumps are compressed once and kept by their servlet (DumpServlet), not at every request; their list is compressed here.

@@ -31,7 +31,7 @@ import org.w3id.scokg.server.web.Language;
  * (the body's, {@code --body-timeout}). Jetty's idle timeout ends only a connection that sends
  * nothing, so a request line or headers sent a byte every few seconds held their connection, and a
  * file descriptor of the server's, for as long as the client liked (5,000 such connections were all
- * open after 65 s; a review of 5 December 2026). The clock starts at the request's first byte, when
+ * open after 65 s). The clock starts at the request's first byte, when
  * the parser leaves its start, and stops when the headers are complete; each read of more bytes
  * before then looks at it, and past it the request is failed as Jetty fails a request it cannot read: a 408 with
  * one sentence, through the error handler, and the connection closed. A connection that sends
@@ -44,14 +44,13 @@ import org.w3id.scokg.server.web.Language;
  * request's, and the request is then failed with a 414 and the sentence {@link RequestLimitsFilter}
  * gives an address past its limit, at the path's first segment ({@link BadMessageHeaders#standIn}). So a browser gets
  * the site's error page, {@code /reconcile} a problem document and any other client the sentence,
- * as for an address under the header limit; until a review on 6 December 2026 an address past 64
- * KiB got Jetty's "414 URI Too Long." as plain text on every route. The half left keeps room for the
+ * as for an address under the header limit, not Jetty's "414 URI Too Long." as plain text on every
+ * route. The half left keeps room for the
  * headers, which the limit counts with the line. A target that goes on past {@value LineBoundParser#SKIPPED_AT_MOST}
  * bytes skipped is failed there with the same 414 and its route's sentence, its headers unread (so
  * as plain text, or a problem document on {@code /reconcile}), and the connection closed: the bytes a
  * request line may make the server read are bounded by the two, and the ones it holds by the
- * connection's buffer. Until a review on 6 December 2026 more than 1 MiB skipped was left to Jetty's
- * parser, which answered one sentence for every route.
+ * connection's buffer. Jetty's parser would answer one sentence for every route.
  *
  * <p>A target that is neither a path nor an absolute {@code http} or {@code https} address with a host
  * ({@link BadMessageHeaders#unreadable}) is read at the root and failed once its headers are read, with a 400 that says
@@ -167,8 +166,8 @@ final class KeepingConnection extends HttpConnection {
             }
             if (http10 && field.getHeader() == HttpHeader.TRANSFER_ENCODING) http10Coded = true;
             // RFC 9110 10.1.1: a server MUST ignore a 100-continue expectation in an HTTP/1.0 request (and 15.2:
-            // sends no 1xx to an HTTP/1.0 client); Jetty answered it "HTTP/1.1 100 Continue" until a review on 6
-            // December 2026. Any other expectation is Jetty's to refuse, with a 417.
+            // sends no 1xx to an HTTP/1.0 client); Jetty would answer it "HTTP/1.1 100 Continue". Any other
+            // expectation is Jetty's to refuse, with a 417.
             if (http10 && field.getHeader() == HttpHeader.EXPECT && "100-continue".equalsIgnoreCase(field.getValue().strip())) return;
             super.parsedHeader(field);
         }
@@ -180,8 +179,8 @@ final class KeepingConnection extends HttpConnection {
             if (unparsedPath) throw new BadMessageException(unparsedWhy);
             if (notHttp != null) throw new BadMessageException(notHttp);
             // RFC 9112 6.1: an HTTP/1.0 message with Transfer-Encoding MUST be treated as if its framing
-            // were faulty, and its connection closed. Jetty read its body in chunks and kept the
-            // connection open for the next request on it (a review on 6 December 2026).
+            // were faulty, and its connection closed. Jetty would read its body in chunks and keep the
+            // connection open for the next request on it.
             if (http10Coded) throw new BadMessageException(ParserRefusals.HTTP10_CODED.english());
             if (cutRoute != null) throw new BadMessageException(HttpStatus.URI_TOO_LONG_414, RequestLimitsFilter.uriTooLong(cutRoute).english());
             return super.headerComplete();
@@ -199,8 +198,8 @@ final class KeepingConnection extends HttpConnection {
      * {@code failure}, or a 413 where it is Jetty's 400 for a {@code Content-Length} past 2^63 - 1
      * bytes: Jetty 12.1.1's parser reads the value with {@code Math.multiplyExact} and {@code
      * addExact}, its one arithmetic that can overflow, and fails the request with "Bad Request" and
-     * the {@code ArithmeticException} as its cause, whose sentence said the address was not well
-     * encoded (a review on 6 December 2026). RFC 9110 8.6 has a recipient expect large numerals; the
+     * the {@code ArithmeticException} as its cause, whose sentence would say the address was not well
+     * encoded. RFC 9110 8.6 has a recipient expect large numerals; the
      * body such a value announces is larger than the server reads, as one of 2^63 - 1 bytes is.
      */
     private static HttpException contentLengthPast(HttpException failure) {

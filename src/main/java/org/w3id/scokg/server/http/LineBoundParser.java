@@ -235,9 +235,9 @@ final class LineBoundParser extends HttpParser {
      * #CHUNK_LINES} in one request the body is failed as Jetty fails one it cannot read (its {@code
      * badMessage}, which past the headers ends the body early: a 400). Jetty's parser skips a chunk's
      * extensions, the zeros before its size and whatever follows its data up to a line end without a
-     * bound, so 200 MB of extensions or of zeros, sent in 0.6 s, were read to the end and the query
-     * answered 200 (a review on 6 December 2026; RFC 9112 7.1.1: a server ought to limit the total
-     * length of chunk extensions). Counted after each read, so at most one buffer past the bound is
+     * bound, so 200 MB of extensions or of zeros, sent in 0.6 s, would be read to the end and the query
+     * answered 200 (RFC 9112 7.1.1: a server ought to limit the total length of chunk extensions).
+     * Counted after each read, so at most one buffer past the bound is
      * read; the read that ends the message, after which Jetty counts its content from 0 again, is
      * not counted.
      */

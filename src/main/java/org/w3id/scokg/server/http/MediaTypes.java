@@ -62,7 +62,7 @@ public final class MediaTypes {
 
     /**
      * A thing's description: its page, the formats of RDF, and N-Quads, which with TriG keeps each of
-     * its triples in the named graph that holds it (offered since a review on 4 December 2026).
+     * its triples in the named graph that holds it.
      */
     public static final List<Format> DESCRIPTION = List.of(Format.values());
 
@@ -76,8 +76,8 @@ public final class MediaTypes {
      * {@code qs}), by which a client's q is multiplied: TriG and N-Quads put the thing's facts in
      * named graphs and only the document's own triples in the default graph, which is all a client
      * that reads quads as triples sees. Comunica asks {@code application/n-quads} first, JSON-LD at
-     * 0.9, and over a thing's IRI counted 4 triples where its description holds 95, until a review
-     * on 6 December 2026. A client that asks for quads alone, or by extension, still gets them. The
+     * 0.9, and given N-Quads over a thing's IRI counts 4 triples where its description holds 95. A
+     * client that asks for quads alone, or by extension, still gets them. The
      * quality weighs quads against the syntaxes of triples only: whether a page or RDF is sent is the
      * client's weights' alone ({@link #negotiate(String)}), so {@code application/trig, *}{@code /*;q=0.8}
      * gets RDF, not the page its wildcard would have won against TriG at half.
@@ -99,8 +99,8 @@ public final class MediaTypes {
 
     /**
      * The format among {@code offers} that an Accept header asks for; the first offer when there is
-     * none. JSON-LD is also what a client asking for {@code application/json} gets (JSON-LD is JSON;
-     * until 2 December 2026 it got 406), weighed and ordered as the client wrote it.
+     * none. JSON-LD is also what a client asking for {@code application/json} gets (JSON-LD is JSON,
+     * not a 406), weighed and ordered as the client wrote it.
      */
     public static Optional<Format> negotiate(String accept, List<Format> offers) {
         return negotiateRdfType(accept, offers.stream().map(f -> f.mediaType).toList())
@@ -111,7 +111,7 @@ public final class MediaTypes {
      * The media type among {@code offers} (media types of RDF) that an Accept header asks for, as
      * {@link #negotiateType} chooses it, with each of {@link #ALIASES} read as the type it names where
      * that is offered and not refused by its own name, weighed and ordered as the client wrote it
-     * ({@code application/json}: the fragments answered it 406 until a review on 3 December 2026).
+     * ({@code application/json}, which the fragments would otherwise answer 406).
      */
     public static Optional<String> negotiateRdfType(String accept, List<String> offers) {
         return negotiateRdfType(accept, offers, type -> 1);
@@ -132,8 +132,7 @@ public final class MediaTypes {
      * Other names of the media types of RDF, each with the type it is written in: JSON for JSON-LD,
      * and from Jena's registry each syntax's other names ({@code text/plain} for N-Triples,
      * {@code text/trig}, {@code text/n-quads}, {@code application/turtle}) and N3's, which Jena writes
-     * in Turtle. Only JSON was read so until a review on 5 December 2026: {@code Accept: text/n3} was
-     * a 406 from a thing's IRI, though the endpoint answered it in Turtle.
+     * in Turtle: {@code Accept: text/n3} gets Turtle from a thing's IRI, as from the endpoint, not a 406.
      */
     static final Map<String, String> ALIASES = aliases();
 
@@ -308,8 +307,8 @@ public final class MediaTypes {
      * The media type {@code name} asks for as the format of an {@code answer} of the SPARQL endpoint
      * ({@code format=}, {@code output=}, {@code results=}): a name of {@link #answerFormatNames}, in any
      * case, or a media type Jena writes such an answer in, which names itself without its parameters
-     * (Fuseki reads none: {@code text/csv;charset=utf-8} was its 400 "Not recognized for SPARQL
-     * results" until a review on 4 December 2026); empty for any other.
+     * (Fuseki reads none: {@code text/csv;charset=utf-8} is its 400 "Not recognized for SPARQL
+     * results"); empty for any other.
      */
     public static Optional<String> answerType(String name, Answer answer) {
         String key = name.strip().toLowerCase(Locale.ROOT);

@@ -19,7 +19,7 @@ import org.w3id.scokg.server.web.Html;
  * The answers Jetty itself makes to a request it cannot read (a {@code %} not followed by two hex
  * digits, bytes that are not UTF-8), before any route runs: one sentence that says what is wrong,
  * as plain text unless the client asks for HTML, instead of Jetty's page, which repeats the URI in a
- * table (a review found it). A browser ({@link Responses#browser(String)}) gets the site's error
+ * table. A browser ({@link Responses#browser(String)}) gets the site's error
  * page with the sentence ({@link ErrorPage}), any other client that takes HTML only that sentence in
  * Jetty's page. Jetty's own extension points: the default type of an answer and the writing of its
  * text and of its HTML. Set on the server (a path Jetty cannot decode) and on
@@ -44,8 +44,8 @@ public final class OneSentenceErrors {
             @Override
             public boolean errorPageForMethod(String method) {
                 // Jetty writes an error's body for GET, POST and HEAD only: a DELETE past the header
-                // limit (431) or HTTP/2's preface (PRI, 426) got a status and no sentence, without
-                // nosniff (a review on 5 December 2026). A HEAD's body is dropped as ever.
+                // limit (431) or HTTP/2's preface (PRI, 426) would get a status and no sentence, without
+                // nosniff. A HEAD's body is dropped as ever.
                 return true;
             }
 
@@ -148,8 +148,7 @@ public final class OneSentenceErrors {
 
     /**
      * A client that takes anything ({@code *\/*}, as curl and most libraries send) gets the sentence
-     * as plain text, unless it refuses plain text; Jetty gave such a client its HTML page (a review
-     * on 2 December 2026 found it).
+     * as plain text, unless it refuses plain text; Jetty would give such a client its HTML page.
      */
     private static String type(Request request, String contentType) {
         // A browser, as the routes' pages tell one (Responses.browser), gets the site's error page.
@@ -157,14 +156,14 @@ public final class OneSentenceErrors {
         boolean any = contentType.equals("*/*") || contentType.equals("text/*");
         if (any) return !MediaTypes.refuses(request.getHeaders().get(HttpHeader.ACCEPT), "text/plain") ? "text/plain" : contentType;
         // A type Jetty writes no error in (SPARQL results, RDF): the sentence as plain text, not an
-        // empty body (a review on 2 December 2026 found a 400 with nothing in it).
+        // empty body (a 400 with nothing in it).
         return WRITTEN.contains(contentType.toLowerCase(java.util.Locale.ROOT)) ? contentType : "text/plain";
     }
 
     /**
      * The site's error page with the sentence, in the reader's language ({@link Refusals#page}); no
-     * stack, no cause, nothing of the address but its path. Until a review on 5 December 2026 a
-     * browser got Jetty's page, with no {@code lang}, no layout and no way home.
+     * stack, no cause, nothing of the address but its path; not Jetty's page, with no {@code lang},
+     * no layout and no way home.
      */
     private static String page(Request request, int code, String message) {
         String sentence = ErrorSentences.sentence(code, message);
@@ -186,8 +185,8 @@ public final class OneSentenceErrors {
     private static final List<Charset> UTF_8 = List.of(StandardCharsets.UTF_8);
 
     /**
-     * Jetty's own answers carry nosniff and CORS too, as every other answer of the server does (CORS
-     * was missing from those Jetty made before any handler ran until 5 December 2026).
+     * Jetty's own answers carry nosniff and CORS too, as every other answer of the server does, those
+     * Jetty makes before any handler runs included.
      */
     private static Response nosniff(Request request, Response response) {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");

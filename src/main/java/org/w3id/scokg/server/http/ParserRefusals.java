@@ -12,16 +12,16 @@ import org.w3id.scokg.server.web.Sentence;
  * Jetty says of it: a missing or doubled {@code Host}, a {@code Content-Length} given twice or not a
  * number, a body framed two ways, a byte HTTP does not allow where it stands, a path that holds a
  * fragment or a user's name. Jetty says each in a few words of its own ("No Host", "Multiple
- * Content-Lengths"); until a review on 6 December 2026 every such 400 got one sentence saying the
- * address was not well encoded, which was not what was wrong with any of them. The words Jetty
+ * Content-Lengths"), and one sentence for every such 400 would say the address was not well
+ * encoded, which is not what is wrong with any of them. The words Jetty
  * 12.1.1 uses are matched as they are: a message not known here keeps that sentence, which names
  * a bad address or a malformed header. Where Jetty's words say less than is known, the sentence
- * says more (a second review that day): the line of the head a refused byte, a bare CR or a folded
+ * says more: the line of the head a refused byte, a bare CR or a folded
  * line stands on ({@link #placed}), what ended a body early ({@link #bodyEnded}), and which part of
  * an absolute target is wrong ({@link #target}). Each is a {@link Sentence} of the bundles ({@code
  * said.parser.*}), so the error page says it in the reader's language, and a program gets the
- * English, word for word as before: until 6 December 2026 a Russian or Chinese page showed the
- * English under "what is wrong (in English)" (issue 15).
+ * English, word for word as before, so a Russian or Chinese page does not show the English under
+ * "what is wrong (in English)" (issue 15).
  */
 final class ParserRefusals {
     private ParserRefusals() {}
@@ -59,8 +59,7 @@ final class ParserRefusals {
     /**
      * The sentence of a chunked body whose connection ended after its last chunk, within a trailer
      * field: Jetty's parser takes a connection that ends at a trailer field's line end as the body's
-     * end, so this one ended within a field's line. Until a review on 6 December 2026 it was said to
-     * have ended before its last chunk.
+     * end, so this one ended within a field's line, not before its last chunk.
      */
     static final Sentence BODY_CUT_TRAILER = Sentence.of("said.parser.bodyCutTrailer");
 
@@ -77,9 +76,9 @@ final class ParserRefusals {
      * The sentence of a body that Jetty's parser ended early ("Early EOF"), by the failure that ended
      * it ({@code failure}, null where its connection ended), the parser's state when it failed it
      * ({@code state}) and the most bytes of a request's head, trailers included ({@code limit}); or
-     * null where that failure is not known here. Until a third review on 6 December 2026 every byte the
-     * parser refused in a body was said to stand in a chunk's size line, one in a trailer field too,
-     * and trailers past the limit got the sentence of a body cut short or malformed.
+     * null where that failure is not known here. A byte the parser refused in a trailer field is said
+     * to stand there, not in a chunk's size line, and trailers past the limit are said to be so, not a
+     * body cut short or malformed.
      */
     static Sentence bodyEnded(HttpException failure, HttpParser.State state, int limit) {
         if (failure == null) return connectionEnded(state);
@@ -115,8 +114,8 @@ final class ParserRefusals {
      * The sentence for what Jetty's parser refused with {@code message} at {@code line} of the head
      * (1, the request line; {@link LineBoundParser#failedLine}), naming that line, or null where the
      * refusal is not one of a single line: a byte that cannot stand where it does, a CR without an LF,
-     * a folded header line. Without the line they said "its request line or a header", "a line of it"
-     * and "a header line of it" until a review on 6 December 2026.
+     * a folded header line. Without the line they can say only "its request line or a header", "a
+     * line of it" and "a header line of it".
      */
     static Sentence placed(String message, int line) {
         if (message == null || line < 1) return null;
@@ -141,8 +140,7 @@ final class ParserRefusals {
     /**
      * The sentence of a Host header Jetty refused ("Bad HostPort") by what {@code HostPort} said of
      * it, the cause of that refusal: its port, or an IPv6 address that is none; null for any other
-     * host, which keeps the sentence of "Bad HostPort". Until a second review on 6 December 2026 each
-     * got that one sentence.
+     * host, which keeps the sentence of "Bad HostPort".
      */
     static Sentence hostHeader(String hostPortWords) {
         if (hostPortWords == null) return null;

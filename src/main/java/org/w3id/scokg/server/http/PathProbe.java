@@ -31,7 +31,7 @@ import org.eclipse.jetty.util.thread.ThreadPool;
  * <p>The probe carries the request attribute {@link #PROBE}: a route that would evaluate a query to
  * answer a HEAD of its path (a named query's page with its default parameters, the Graph Store's
  * read of the whole dataset) answers a probe from what it knows instead, and the scheduler lets it
- * pass, so an OPTIONS costs no query (until 2 December 2026 one was made, scheduled and charged).
+ * pass, so an OPTIONS makes, schedules and charges no query.
  *
  * <p>A probe leaves the request as it found it, so that the request may go on to the routes after
  * it ({@link TrailingSlashes}): what the routes set on the probe (its {@link #PROBE} mark included)
@@ -63,8 +63,8 @@ public final class PathProbe extends Response.Wrapper {
     /** Asks as {@link #ask(Handler, Request, Response, Callback, Consumer)} does, of {@code path} (as sent, encoded) in place of the request's own. */
     static void ask(Handler routes, Request request, String path, Response response, Callback callback, Consumer<Boolean> then) throws Exception {
         // Without the OPTIONS's body, if it has one: a route that waits for a body (the slow-body
-        // deadline, the eager reader) waited for one that may never come, and the OPTIONS got no
-        // answer (a review on 2 December 2026). The body stays unread; Jetty discards it.
+        // deadline, the eager reader) would wait for one that may never come, and the OPTIONS get no
+        // answer. The body stays unread; Jetty discards it.
         Request head = new Request.Wrapper(request) {
             private final HttpURI probed = HttpURI.build(request.getHttpURI()).path(path).query(null).asImmutable();
             private final Attributes attributes = new Attributes.Layer(request);

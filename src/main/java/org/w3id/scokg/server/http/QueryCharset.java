@@ -40,7 +40,7 @@ public final class QueryCharset implements Filter {
      * Whether a {@code Content-Type} names no charset, or one that is UTF-8 (by any of its names), as
      * this class reads the parameters and as Jetty does: where Jetty reads a charset that is no
      * charset ({@code charset="utf-8;x"}), its servlet request throws when asked its content type,
-     * and the client got a 500 (a review on 2 December 2026).
+     * and the client would get a 500.
      */
     public static boolean isUtf8(String contentType) {
         if (contentType == null) return true;

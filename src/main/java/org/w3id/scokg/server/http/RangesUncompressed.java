@@ -10,8 +10,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * A request with a {@code Range} is handed to Jetty's compression as if it did not accept gzip: a
  * range is of the file as stored, and Jetty's GzipHandler compresses a 206 too, so a download
- * resumed with gzip accepted got the gzip of the range's bytes under {@code Content-Range} of the
- * plain file, and spliced it into a corrupt file (a review on 2 December 2026). RFC 9110 lets a
+ * resumed with gzip accepted would get the gzip of the range's bytes under {@code Content-Range} of
+ * the plain file, and splice it into a corrupt file. RFC 9110 lets a
  * server leave a response uncompressed however it is asked.
  */
 final class RangesUncompressed extends Handler.Wrapper {

@@ -16,9 +16,8 @@ import org.w3id.scokg.server.web.Sentence;
  * scheduler's 429 and 503): to a browser ({@link Responses#browser(String)}) the site's error page in
  * its language ({@link ErrorPage}), to a program the sentence as plain text, as before, or on the
  * reconciliation service's routes as a problem document ({@link ProblemDocument}), as the service
- * answers its own refusals. Until a review
- * on 5 December 2026 a browser got the plain text too, for a form posted to a page (405) or a search
- * that waited too long (503).
+ * answers its own refusals. A browser gets the page, not the plain text, for a form posted to a
+ * page (405) or a search that waited too long (503).
  */
 public final class Refusals {
     private Refusals() {}

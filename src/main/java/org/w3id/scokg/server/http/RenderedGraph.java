@@ -12,11 +12,11 @@ import org.apache.jena.graph.Graph;
  * An RDF document that does not change while it is served (the ontology, the dataset description,
  * the shapes, the named queries' examples), written once in each format asked for, kept out of the
  * heap and sent without holding a thread ({@link Responses#send(HttpServletRequest, HttpServletResponse,
- * String, Responses.Held)}), with a strong ETag per format ({@link EntityTags}). Until a review on 4
- * December 2026 each request wrote it anew, on its own thread: the ontology as JSON-LD took 1.2 to
- * 1.7 s of a core, and 24 connections that pipelined {@code GET /ontology.ttl} and read nothing held
- * Jetty's threads, {@code /$/ping} waiting 33 s. Until a later review that day it had no ETag, so a
- * VoID harvester downloaded the dataset's description whole at every poll.
+ * String, Responses.Held)}), with a strong ETag per format ({@link EntityTags}). Written anew for
+ * each request, on its own thread, the ontology as JSON-LD took 1.2 to 1.7 s of a core, and 24
+ * connections that pipelined {@code GET /ontology.ttl} and read nothing held Jetty's threads, {@code
+ * /$/ping} waiting 33 s. The ETag spares a VoID harvester downloading the dataset's description
+ * whole at every poll.
  */
 public final class RenderedGraph {
     /** The document in one format: its bytes and their tag. */

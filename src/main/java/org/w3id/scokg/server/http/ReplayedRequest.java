@@ -19,9 +19,8 @@ import org.eclipse.jetty.util.UrlEncoded;
 /**
  * A request whose body was read by a filter, given again to whoever reads it next. A form's
  * parameters are read from that body too where Jetty did not read them: a form whose length was
- * unknown (inflated from gzip) was read by the filter before
- * anything asked for its parameters, which were then empty, and the endpoint answered 405 (a review
- * on 2 December 2026).
+ * unknown (inflated from gzip) is read by the filter before anything asks for its parameters,
+ * which would then be empty, and the endpoint would answer 405.
  */
 public final class ReplayedRequest extends HttpServletRequestWrapper {
     private final byte[] body;

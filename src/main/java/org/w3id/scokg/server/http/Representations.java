@@ -17,8 +17,7 @@ import org.w3id.scokg.server.web.Sentence;
  * takes anything gets) and the answer names the one chosen in {@code Content-Location}; at {@code
  * path.ext} each format is served as its extension names it. Every answer names each format's URL
  * in {@code Link: rel="alternate"}. The ontology ({@code /ontology}) and the dataset's description
- * ({@code /void}) share it: until a review on 6 December 2026 only the ontology did this, and {@code
- * /void.ttl} was a 404.
+ * ({@code /void}) share it, so {@code /void.ttl} is served as {@code /ontology.ttl} is.
  */
 public record Representations(String path, List<MediaTypes.Format> offers) {
     public Representations {

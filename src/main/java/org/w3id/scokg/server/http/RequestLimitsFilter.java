@@ -31,7 +31,7 @@ public final class RequestLimitsFilter implements Filter {
     /**
      * The sentence of a 414 at {@code route}: a long query goes in a POST body only where the route
      * reads one (the endpoint, the reconciliation service); elsewhere a POST is a 405 ({@link Doors}),
-     * so the address must be shorter (the sentence said POST everywhere until a review on 6 December 2026).
+     * so the address must be shorter, and the sentence does not say POST there.
      * A route not known ({@code null}) gets the second sentence, which is true of every route.
      */
     static Sentence uriTooLong(String route) {
@@ -71,7 +71,7 @@ public final class RequestLimitsFilter implements Filter {
                 return;
             }
             // An inflated form is read by nothing before: its bytes are checked here, as FormCharset checks
-            // another's (until 2 December 2026 a byte that is not UTF-8 was read as U+FFFD, and the query ran).
+            // another's, or a byte that is not UTF-8 is read as U+FFFD and the query runs.
             if (form(request) && FormCharset.fields(body) > FormCharset.MAX_FIELDS) {
                 Fuseki.actionLog.warn("POST {}: 400, the form holds more than {} fields", request.getRequestURI(), FormCharset.MAX_FIELDS);
                 Responses.clientError(request, response, 400, FormCharset.TOO_MANY_FIELDS);

@@ -54,9 +54,8 @@ public final class Responses {
 
     /**
      * Whether one of {@code names} is given more than once in {@code request}'s query string or form,
-     * in which case a 400 naming it has been sent: a route reads each once, and until a review on 6
-     * December 2026 {@code /search} and {@code /doc} took one of the values unsaid where {@code
-     * /labels}, {@code /fragments} and the named queries answered 400.
+     * in which case a 400 naming it has been sent: a route reads each once, so every route refuses a
+     * repeated name alike, rather than taking one of the values unsaid.
      */
     public static boolean refusedRepeated(HttpServletRequest request, HttpServletResponse response, String... names) throws IOException {
         // Only a request with a query string or a body can repeat one; asking Jetty for a parameter parses them all.
@@ -73,8 +72,8 @@ public final class Responses {
 
     /**
      * The format among {@code offers} asked for by {@code ?format=} or Accept; a 406 has been sent when
-     * empty. An answer whose format {@code ?format=} names does not vary on Accept (it said so until a
-     * review on 6 December 2026, as a thing's description did); a refusal does, page or sentence.
+     * empty. An answer whose format {@code ?format=} names does not vary on Accept, and does not say
+     * it does; a refusal does, page or sentence.
      */
     public static Optional<MediaTypes.Format> negotiate(HttpServletRequest request, HttpServletResponse response, List<MediaTypes.Format> offers)
             throws IOException {
@@ -104,8 +103,7 @@ public final class Responses {
     /**
      * A client's mistake on a route for people ({@code page=0} on a search, {@code format=foo} on a
      * thing's page), answered {@code status} with {@code sentence}: to a browser a page in its
-     * language that says it ({@link ErrorPage}), to a program the sentence as text. Until a review on
-     * 5 December 2026 a browser got the bare sentence too.
+     * language that says it ({@link ErrorPage}), to a program the sentence as text.
      */
     public static void clientError(HttpServletRequest request, HttpServletResponse response, int status, String sentence) throws IOException {
         refusal(request, response, status, sentence, null);
@@ -169,7 +167,7 @@ public final class Responses {
 
     /**
      * {@link #notFound(HttpServletRequest, HttpServletResponse, String)} with a sentence of the bundles:
-     * on the page in the reader's words (since 6 December 2026), to a program the English as before.
+     * on the page in the reader's words, to a program the English as before.
      */
     public static void notFound(HttpServletRequest request, HttpServletResponse response, Sentence said) throws IOException {
         notFound(request, response, said.english(), said);
@@ -177,7 +175,7 @@ public final class Responses {
 
     private static void notFound(HttpServletRequest request, HttpServletResponse response, String what, Sentence said) throws IOException {
         // A page to a browser, a sentence to a program: a cache must keep them apart (the 404 is
-        // cached for an hour; only Accept-Encoding was named until a review on 4 December 2026).
+        // cached for an hour), so Vary names Accept, not Accept-Encoding alone.
         Vary.onAccept(response);
         if (!browser(request)) {
             text(response, HttpServletResponse.SC_NOT_FOUND, what);
@@ -215,7 +213,7 @@ public final class Responses {
      * not read: the body is handed to Jetty as one write that completes the request when the client
      * has taken it, or when its connection fails (the idle timeout for a client that reads nothing).
      * A blocking write held its thread until then, and pipelined requests for pages, never read, held
-     * every thread of Jetty's pool for 30 s (`/$/ping` waited 27 s; a review on 3 December 2026): the
+     * every thread of Jetty's pool for 30 s (`/$/ping` waited 27 s): the
      * next request on a connection is read only once the one before has completed.
      */
     public static void send(HttpServletRequest request, HttpServletResponse response, String contentType, Held body) throws IOException {
@@ -272,8 +270,8 @@ public final class Responses {
 
     /**
      * What a page's scripts may reach: this site only. No request leaves a page (the editor's
-     * queries, the suggestions, the labels): a link naming another endpoint made the editor post
-     * the reader's query there until a review on 4 December 2026.
+     * queries, the suggestions, the labels), so a link naming another endpoint cannot make the
+     * editor post the reader's query there.
      */
     static final String PAGE_POLICY = "connect-src 'self'";
 

@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * The bytes of the bodies being sent at once ({@link AsyncBody}), up to a capacity. A body is the
  * object that holds its bytes, counted once however many clients it is being sent to: a cached
- * answer sent to seventy connections is one array in the heap, and was counted seventy times until
- * a review on 2 December 2026 found one client could so spend the whole budget and have every
- * other client's large answers refused. A body larger than the whole capacity is let through when
+ * answer sent to seventy connections is one array in the heap, and counted seventy times it would
+ * let one client spend the whole budget and have every other client's large answers refused. A
+ * body larger than the whole capacity is let through when
  * nothing else is being sent, so that it can be sent at all.
  */
 final class SendingBudget {

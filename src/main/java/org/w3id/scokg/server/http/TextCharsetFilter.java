@@ -14,8 +14,8 @@ import java.util.Locale;
  * Every text answer of the routes says its charset: a {@code text/*} type set without one (Fuseki's
  * N-Triples as {@code text/plain}, its Turtle, the dumps' Turtle and checksums) gets {@code
  * charset=utf-8}, which is what the server writes (RDF's text syntaxes are UTF-8 by definition, and
- * the rest is written so). Until a review on 6 December 2026 {@code /sparql} answered a CONSTRUCT as
- * {@code text/plain} with no charset, which a browser or a client reads in its own default.
+ * the rest is written so). A type with no charset (Fuseki's CONSTRUCT from {@code /sparql} as
+ * {@code text/plain}) is read by a browser or a client in its own default.
  */
 public final class TextCharsetFilter implements Filter {
     @Override

@@ -34,9 +34,9 @@ final class ThreadlessWrite {
 
     /**
      * Closes the connection of a request whose answer could not be written: its client has gone. Jetty
-     * took the exchange completed for one sent, and ran the next request the client had pipelined on
-     * it, one after another, each answer's write failing in turn (a review on 5 December 2026: 24
-     * connections of pipelined searches closed kept the cores busy for more than 40 s after).
+     * takes the exchange completed for one sent, and would run the next request the client had
+     * pipelined on it, one after another, each answer's write failing in turn (24 connections of
+     * pipelined searches closed kept the cores busy for more than 40 s after).
      */
     private static void closeConnection(HttpServletRequest request) {
         org.eclipse.jetty.ee10.servlet.ServletContextRequest jetty = org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(request);

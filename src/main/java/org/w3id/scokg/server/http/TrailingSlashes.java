@@ -14,8 +14,7 @@ import org.w3id.scokg.server.web.Sentence;
  * An address that differs from a resource's only by a trailing slash ({@code /doc/state/IN/},
  * {@code /ontology/}) is moved to the resource's, as most web servers and Wikidata's and DBpedia's
  * pages do: 301 for a GET or HEAD, 308 for a POST (RFC 9110 15.4.2 and 15.4.9: a 308 keeps the method and
- * body), with the query string as it came. Until a review of 5 December 2026 such addresses
- * were 404s.
+ * body), with the query string as it came, not a 404.
  *
  * <p>Only the routes know what names something ({@link PathProbe}): the address as it came is asked
  * first, and goes on untouched where it names something ({@code /doc/state/}, {@code /dumps/} are

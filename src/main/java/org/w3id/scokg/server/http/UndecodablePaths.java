@@ -24,11 +24,11 @@ import org.w3id.scokg.server.web.Sentence;
  * sentence as plain text ({@link Refusals}), with {@code nosniff}, status 400 as before. Jetty
  * refuses them on the connection, before it makes the request, and hands its error handler one
  * without headers ({@code HttpConnection.RequestHandler.badMessage} builds it with {@code
- * HttpFields.EMPTY}), so until 5 December 2026 a browser got the plain text too. The connectors now
+ * HttpFields.EMPTY}), where a browser would get the plain text too. The connectors
  * let through exactly the violations their compliance refused ({@link UriCompliance#with}, Jetty's
  * own way to allow one), and this handler, the first of all, refuses each of them before anything
- * reads the path: what is refused is the same set of addresses as before, and the routes read a
- * request by the configuration as it was.
+ * reads the path: what is refused is the same set of addresses Jetty's compliance refuses, and the
+ * routes read a request by that configuration.
  */
 public final class UndecodablePaths extends Handler.Wrapper {
     private final Set<UriCompliance.Violation> refused;

@@ -29,8 +29,8 @@ public final class Vary {
     /**
      * Adds to {@code Vary} each of {@code headers} it does not name yet (in any case), after what it
      * holds, its fields joined into one; set once. Every page answered with this, so it reads the
-     * names without splitting them into strings: until 5 December 2026 it split and streamed the
-     * field for each name, an eighth of the Java time of a cached entity page (docs/performance.md).
+     * names without splitting them into strings: splitting and streaming the field for each name took
+     * an eighth of the Java time of a cached entity page (docs/performance.md).
      */
     public static void on(HttpServletResponse response, String... headers) {
         Collection<String> values = response.getHeaders("Vary");

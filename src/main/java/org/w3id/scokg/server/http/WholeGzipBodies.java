@@ -15,7 +15,7 @@ import org.eclipse.jetty.util.Callback;
  * finished and its trailer (CRC-32 and length, RFC 1952 2.3) read. Jetty's GzipHandler, inside
  * this one, inflates a body as it is read and ends it where its bytes end, whether or not its gzip
  * has, so a body cut short was read as far as it went and run: a query cut inside its compressed
- * data was answered as the query its first part made (a review on 6 December 2026). Here the body's
+ * data was answered as the query its first part made. Here the body's
  * bytes are read, as they come, by a decoder of Jetty's own ({@link GZIPContentDecoder}), which
  * keeps none of what it inflates; if the body ends with its gzip unfinished, its last read is a
  * {@link ZipException}, which the routes answer as a body that is not the gzip it says (400, {@link
@@ -106,8 +106,7 @@ final class WholeGzipBodies extends Handler.Wrapper {
         /**
          * Inflates what {@code compressed} holds, up to the limit; a RuntimeException where it is not
          * gzip. Jetty's decoder returns where a member ends, the rest of the bytes unread: they are read
-         * on, as the start of the next member (until a review on 6 December 2026 they were not, and a
-         * second member cut short in the same read passed).
+         * on, as the start of the next member, or a second member cut short in the same read passes.
          */
         void inflate(java.nio.ByteBuffer compressed) {
             while (compressed.hasRemaining() && !pastLimit()) {
