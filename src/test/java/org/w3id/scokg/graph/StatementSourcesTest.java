@@ -312,6 +312,33 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_shanghai_fives_treaties_titles_and_entry_into_force_rest_on_the_texts_that_give_them() {
+        // Since 6 December 2026 (issue 12). Each party's Russian text names itself first: the 1996 title as Kazakhstan's law of
+        // ratification in Adilet heads the text, the 1997 title as Russia's text in docs.cntd.ru heads it, with its note
+        // "Соглашение вступило в силу 6 августа 1999 года"; the Chinese titles as Xinhua's backgrounder of 2001 writes them
+        // in title marks.
+        String label = "http://www.w3.org/2000/01/rdf-schema#label";
+        Node trust = id("document/border-military-trust-treaty-1996");
+        Node forces = id("document/border-forces-reduction-treaty-1997");
+        assertEquals(Set.of("source/adilet-border-trust-1996-ru"), sources(trust, label, NodeFactory.createLiteralLang("Соглашение между "
+                + "Республикой Казахстан, Кыргызской Республикой, Российской Федерацией, Республикой Таджикистан и Китайской Народной "
+                + "Республикой об укреплении доверия в военной области в районе границы", "ru")));
+        assertEquals(Set.of("source/cntd-border-forces-reduction-1997"), sources(forces, label, NodeFactory.createLiteralLang("Соглашение "
+                + "между Российской Федерацией, Республикой Казахстан, Киргизской Республикой, Республикой Таджикистан и Китайской "
+                + "Народной Республикой о взаимном сокращении вооруженных сил в районе границы", "ru")));
+        String sina = "source/sina-xinhua-shanghai-five-2001";
+        assertEquals(Set.of(sina), sources(trust, label, NodeFactory.createLiteralLang("关于在边境地区加强军事领域信任的协定", "zh")));
+        assertEquals(Set.of(sina), sources(forces, label, NodeFactory.createLiteralLang("关于在边境地区相互裁减军事力量的协定", "zh")));
+        assertEquals(Set.of("source/cntd-border-forces-reduction-1997"), sources(forces, SCO.NS + "entryIntoForce", date("1999-08-06")));
+        // China's foreign ministry's English page on the five's summits has them sign on "April 25, 1996"; the text Kazakhstan
+        // ratified says «подписанное в Шанхае 26 апреля 1996 года», as Xinhua's backgrounder does, and dates the signing too.
+        assertEquals(Set.of("source/piglix-sco", sina, "source/adilet-border-trust-1996-ru"),
+                sources(id("act/border-military-trust-treaty-1996-signing"), SCO.NS + "date", date("1996-04-26")));
+        assertFalse(TestGraph.real().data().contains(trust, NodeFactory.createURI(SCO.NS + "entryIntoForce"), Node.ANY),
+                "no page read dates the 1996 agreement's entry into force");
+    }
+
+    @Test
     void the_treaties_signed_at_summits_are_the_states_on_the_pages_that_name_them() {
         // Since 6 December 2026. Until then the Charter, the agreement on RATS and the conventions of 2009 and 2017 were signed
         // by the Council of Heads of State, on pages that name no signer, and China's page listed none of them. China.org.cn:
