@@ -312,6 +312,15 @@ class StatementSourcesTest {
     }
 
     @Test
+    void the_rats_agreements_russian_title_rests_on_kazakhstans_draft_law_that_writes_it_whole() {
+        // Adilet's text of the government's decision to lay the ratification of the Protocol amending it before the
+        // Mazhilis names the Agreement after «в», whose accusative is the nominative for «Соглашение».
+        assertEquals(Set.of("source/adilet-rats-protocol-ru"), sources(id("document/rats-agreement"), "http://www.w3.org/2000/01/rdf-schema#label",
+                NodeFactory.createLiteralLang("Соглашение между государствами-членами Шанхайской организации сотрудничества о Региональной "
+                        + "антитеррористической структуре", "ru")));
+    }
+
+    @Test
     void the_shanghai_fives_treaties_titles_and_entry_into_force_rest_on_the_texts_that_give_them() {
         // Since 6 December 2026 (issue 12). Each party's Russian text names itself first: the 1996 title as Kazakhstan's law of
         // ratification in Adilet heads the text, the 1997 title as Russia's text in docs.cntd.ru heads it, with its note

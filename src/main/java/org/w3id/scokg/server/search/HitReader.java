@@ -22,6 +22,14 @@ final class HitReader {
     static final List<Resource> FIELDS = List.of(RDFS.label, ResourceFactory.createResource(OA.NS + "exact"),
             ResourceFactory.createResource(SCO.NS + "unDocumentSymbol"));
 
+    /**
+     * The fewest texts read for a search, however few things it shows: the ranking ({@link
+     * HitOrder}) puts first the names the words are, which Lucene may score below many longer names
+     * that hold the words as typed. «Шанхайской организации» found the SCO, whose name holds them
+     * only stemmed, only while fewer than 40 names held them in that case.
+     */
+    static final int WINDOW = 200;
+
     private final TextIndexLucene index;
 
     HitReader(TextIndexLucene index) {
@@ -57,7 +65,7 @@ final class HitReader {
         try {
             // Naming one predicate of each field makes jena-text read every field's stored text back
             // (with none it reads only the primary field); the query names its fields itself.
-            hits = index.query(FIELDS, query, null, null, limit * 4, highlight);
+            hits = index.query(FIELDS, query, null, null, window(limit), highlight);
         } catch (RuntimeException unparsable) {
             return List.of();
         }
@@ -66,7 +74,7 @@ final class HitReader {
         // long name overstates (" supports the ↦code of conduct↤." put a statement of 188 characters
         // third for "code of conduct").
         List<TextHit> whole = highlight != null && ((naming != null && naming.measures()) || hits.stream().anyMatch(HitReader::unmarked))
-                ? index.query(FIELDS, query, null, null, limit * 4, null) : null;
+                ? index.query(FIELDS, query, null, null, window(limit), null) : null;
         Map<Node, Search.Hit> best = new LinkedHashMap<>();
         for (int i = 0; i < hits.size(); i++) {
             TextHit hit = wholeWhereUnmarked(hits.get(i), whole, i);
@@ -98,6 +106,11 @@ final class HitReader {
         List<Search.Hit> results = new ArrayList<>(best.values());
         results.sort(HitOrder.RANKING);
         return results.subList(0, Math.min(limit, results.size()));
+    }
+
+    /** The texts read for {@code limit} things: four each, several texts (names, titles, quotes) being of one thing, and {@link #WINDOW} at least. */
+    private static int window(int limit) {
+        return Math.max(limit * 4, WINDOW);
     }
 
     /** Whether jena-text's highlighter found no words to mark in a hit's text and gave it empty. */
