@@ -461,6 +461,31 @@ class ReconciliationIT {
     }
 
     /**
+     * A General Assembly symbol typed without its "A/" ("66/359", "69/723", "73/27") finds the one
+     * document of the graph whose symbol ends in that session and number, as a query or as the
+     * unSymbol property, first and never a certain match: the organ's letters are left out. Until a
+     * review of issue 13 on 6 December 2026 "66/359" and "69/723" found nothing, and "73/27" was certain.
+     */
+    @Test
+    void a_symbol_without_its_a_prefix_is_a_candidate_not_a_certain_match() {
+        String[][] numbers = {{"66/359", "document/A-66-359"}, {"69/723", "document/A-69-723"}, {"73/27", "document/ga-res-73-27"}};
+        JsonObject byName = new JsonObject();
+        JsonObject byProperty = new JsonObject();
+        for (int i = 0; i < numbers.length; i++) {
+            byName.add("q" + i, query(numbers[i][0], null));
+            byProperty.add("q" + i, JsonParser.parseString("{\"query\":\"\",\"properties\":[{\"pid\":\"unSymbol\",\"v\":\"" + numbers[i][0] + "\"}]}").getAsJsonObject());
+        }
+        for (JsonObject batch : List.of(byName, byProperty)) {
+            JsonObject results = post("queries", batch.toString(), "reconciliation-result-batch.json");
+            for (int i = 0; i < numbers.length; i++) {
+                JsonObject best = first(results, "q" + i);
+                assertEquals(numbers[i][1], best.get("id").getAsString(), numbers[i][0] + ": " + results);
+                assertFalse(results.getAsJsonObject("q" + i).toString().contains("\"match\":true"), numbers[i][0] + ": " + results);
+            }
+        }
+    }
+
+    /**
      * A review of 5 December 2026: a General Assembly resolution cited as researchers and Wikipedia
      * editors cite it, or in Russian or Chinese, found nothing as a query or as the unSymbol property
      * ("resolution 73/27", a name of the graph's, only as a query); its number alone was a candidate at
@@ -469,7 +494,7 @@ class ReconciliationIT {
     @Test
     void a_resolution_cited_as_people_cite_it_is_a_certain_match_as_a_query_or_the_un_symbol_property() {
         List<String> citations = List.of("GA res 73/27", "UNGA Res 73/27", "G.A. Res. 73/27", "res 73/27", "A/RES/73/27", "resolution 73/27",
-                "резолюция 73/27", "第73/27号决议", "73/27");
+                "резолюция 73/27", "第73/27号决议");
         JsonObject byName = new JsonObject();
         JsonObject byProperty = new JsonObject();
         for (int i = 0; i < citations.size(); i++) {

@@ -2,6 +2,7 @@ package org.w3id.scokg.server.reconcile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,9 @@ final class Reconciler {
     private static final double CODE_OR_WORD = 0.9;
     /**
      * The name score of a thing whose UN symbol the name cites among other words ({@link
-     * UnSymbols#within}): over a near name ("UN doc A/66/359" is as near the United Nations), under certainty.
+     * UnSymbols#within}) or gives as its session and number alone ({@link UnSymbols#byNumber}): over
+     * a near name ("UN doc A/66/359" is as near the United Nations), under certainty; and the score of
+     * an unSymbol value so given that agrees.
      */
     private static final double CITED = 0.95;
 
@@ -110,17 +113,21 @@ final class Reconciler {
         // match that an ISO code alone makes certain.
         String name = query.name() == null || query.name().isBlank() ? null : NameNormaliser.normalise(query.name());
         String acronym = name == null ? null : NameSimilarity.acronym(query.name());
-        // The name and the unSymbol values read as symbols once, against the graph's symbols: a
-        // resolution's number alone ("73/27") is its symbol where no other symbol carries it.
-        String symbol = name == null ? null : UnSymbols.key(query.name(), index.symbols());
+        // The name and the unSymbol values read as symbols once; a General Assembly symbol's session
+        // and number alone ("66/359", "73/27") as the one symbol of the graph that ends in them, a
+        // candidate and never certain (UnSymbols.byNumber): until a review of 6 December 2026 a
+        // resolution's number was certain, and any other number ("66/359") found nothing.
+        String symbol = name == null ? null : UnSymbols.key(query.name());
+        String numbered = name == null ? null : UnSymbols.byNumber(query.name(), index.symbols());
         Set<String> cited = name == null ? Set.of() : UnSymbols.within(query.name());
-        Query read = withSymbolKeys(query);
+        Set<String> byNumber = new HashSet<>();
+        Query read = withSymbolKeys(query, byNumber);
         List<Scored> scored = new ArrayList<>();
         boolean preferred = query.typeStrict() == TypeStrict.SHOULD;
         for (EntityIndex.Entity entity : index.all()) {
             deadline.check();
             if (!preferred && !ofTypes(entity, query)) continue;
-            Scored s = score(entity, read, name, acronym, symbol, cited);
+            Scored s = score(entity, read, name, acronym, new Symbols(symbol, numbered, cited, byNumber));
             // A thing the name finds stays a candidate when a property given disagrees, its score the
             // mean, under the cut, and never certain: the user sees what the name found, and that the
             // value does not agree ("Иран" with ISO code IQ, a dirty cell or the wrong column). Dropped,
@@ -197,15 +204,34 @@ final class Reconciler {
         return query.typeStrict() == TypeStrict.ALL ? own.containsAll(query.types()) : query.types().stream().anyMatch(own::contains);
     }
 
-    /** {@code query} with its unSymbol values read as symbols ({@link UnSymbols#key(String, java.util.Collection)}). */
-    private Query withSymbolKeys(Query query) {
-        List<PropertyValue> properties = query.properties().stream()
-                .map(p -> p.pid().equals("unSymbol") ? new PropertyValue(p.pid(), p.values().stream().map(v -> UnSymbols.key(v, index.symbols())).toList(), p.unusable()) : p)
-                .toList();
+    /**
+     * {@code query} with its unSymbol values read as symbols ({@link UnSymbols#key}), a session and
+     * number alone as the symbol that ends in them ({@link UnSymbols#byNumber}), which is added to
+     * {@code byNumber} unless another value gives it whole.
+     */
+    private Query withSymbolKeys(Query query, Set<String> byNumber) {
+        Set<String> whole = new HashSet<>();
+        List<PropertyValue> properties = query.properties().stream().map(p -> p.pid().equals("unSymbol") ? new PropertyValue(p.pid(), p.values().stream().map(v -> {
+            String numbered = UnSymbols.byNumber(v, index.symbols());
+            if (numbered == null) {
+                whole.add(UnSymbols.key(v));
+                return UnSymbols.key(v);
+            }
+            byNumber.add(numbered);
+            return numbered;
+        }).toList(), p.unusable()) : p).toList();
+        byNumber.removeAll(whole);
         return new Query(query.name(), query.types(), query.typeStrict(), query.limit(), properties);
     }
 
-    private static Scored score(EntityIndex.Entity entity, Query query, String name, String acronym, String symbolKey, Set<String> cited) {
+    /**
+     * The query's name read as symbols: whole ({@code key}), as a session and number alone ({@code
+     * numbered}, or null) and among other words ({@code cited}); and the unSymbol values given only as
+     * a session and number ({@code byNumber}), which agree without identifying.
+     */
+    private record Symbols(String key, String numbered, Set<String> cited, Set<String> byNumber) {}
+
+    private static Scored score(EntityIndex.Entity entity, Query query, String name, String acronym, Symbols symbols) {
         Map<String, Object> features = new LinkedHashMap<>();
         double total = 0;
         int terms = 0;
@@ -217,9 +243,14 @@ final class Reconciler {
             double best = 0;
             // A query in capitals may be the initials of a name ("UNGA"): a candidate, never certain.
             for (String own : entity.normalised()) best = Math.max(best, Math.max(NameSimilarity.similarity(name, own), NameSimilarity.byInitials(acronym, own)));
-            boolean symbol = entity.identifiers("unSymbol").stream().anyMatch(s -> UnSymbols.key(s).equals(symbolKey));
-            // Its symbol written among other words ("UN doc A/69/723"): a candidate, not certain.
+            boolean symbol = entity.identifiers("unSymbol").stream().anyMatch(s -> UnSymbols.key(s).equals(symbols.key()));
+            // Its symbol written among other words ("UN doc A/69/723"), or its session and number alone
+            // ("69/723"): a candidate, not certain.
+            Set<String> cited = symbols.cited();
             if (!cited.isEmpty() && entity.identifiers("unSymbol").stream().anyMatch(s -> cited.contains(UnSymbols.key(s)))) best = Math.max(best, CITED);
+            if (symbols.numbered() != null && entity.identifiers("unSymbol").stream().anyMatch(s -> UnSymbols.key(s).equals(symbols.numbered()))) {
+                best = Math.max(best, CITED);
+            }
             // The thing's own id (kind/key, or its IRI) names it, as the API expects of a query
             // ("state/RU").
             boolean own = entity.id().equals(EntityIndex.idOf(query.name()));
@@ -270,8 +301,12 @@ final class Reconciler {
             // A property given twice (two columns of the user's table) counts twice, and its feature
             // is whether both agree, whichever comes first, not the last one's alone.
             features.merge(property.pid(), agrees, (a, b) -> (Boolean) a && (Boolean) b);
-            if (agrees) total++;
-            if (agrees && IDENTIFYING.contains(property.pid())) identified = true;
+            // A symbol given only as its session and number ("66/359") agrees, as a symbol among words
+            // does, at CITED, and does not identify the thing.
+            boolean numberOnly = agrees && property.pid().equals("unSymbol")
+                    && property.values().stream().filter(v -> own.stream().anyMatch(o -> comparator("unSymbol").test(v, o))).allMatch(symbols.byNumber()::contains);
+            if (agrees) total += numberOnly ? CITED : 1;
+            if (agrees && !numberOnly && IDENTIFYING.contains(property.pid())) identified = true;
             if (!agrees) contradicted = true;
             terms++;
         }

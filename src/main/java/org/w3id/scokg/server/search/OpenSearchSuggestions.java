@@ -27,12 +27,14 @@ final class OpenSearchSuggestions {
     static final int SUGGESTIONS = 8;
 
     private final Search search;
+    private final ResultFinder finder;
     private final Graph union;
     private final PublicUrls urls;
     private final ThingKinds kinds;
 
-    OpenSearchSuggestions(Search search, Graph union, PublicUrls urls, ThingKinds kinds) {
+    OpenSearchSuggestions(Search search, ResultFinder finder, Graph union, PublicUrls urls, ThingKinds kinds) {
         this.search = search;
+        this.finder = finder;
         this.union = union;
         this.urls = urls;
         this.kinds = kinds;
@@ -77,6 +79,9 @@ final class OpenSearchSuggestions {
         // results page finds it.
         String cited = UnSymbols.resolution(q);
         if (hits.isEmpty() && cited != null) hits = search.suggest(TypedText.Words.of(cited), SUGGESTIONS);
+        // So is a General Assembly symbol's session and number alone ("66/359"), as the results page finds it.
+        String numbered = hits.isEmpty() ? finder.byNumber(q) : null;
+        if (numbered != null) hits = search.suggest(TypedText.Words.of(numbered), SUGGESTIONS);
         // Then, while there is room, what the results page finds, by its language's stemming too, so a
         // word that begins no name as typed («информационная», where names say «информационной») still
         // suggests what the page finds; that follows any name it begins («информационная война»).

@@ -1,12 +1,17 @@
 package org.w3id.scokg.server.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.UnDocumentLinks;
 import org.w3id.scokg.server.web.UnSymbols;
+import org.w3id.scokg.vocab.SCO;
 
 /**
  * What a search finds for the results page and its JSON: the words in one text, else a UN symbol
@@ -14,9 +19,29 @@ import org.w3id.scokg.server.web.UnSymbols;
  */
 final class ResultFinder {
     private final Search search;
+    private final Set<String> symbols;
 
-    ResultFinder(Search search) {
+    /** A finder over {@code search}, reading a symbol's session and number alone against {@code symbols}, the graph's ({@link #symbols}). */
+    ResultFinder(Search search, Set<String> symbols) {
         this.search = search;
+        this.symbols = Set.copyOf(symbols);
+    }
+
+    /** The UN document symbols of the things of {@code graph}, as written ({@code sco:unDocumentSymbol}). */
+    static Set<String> symbols(Graph graph) {
+        Set<String> all = new HashSet<>();
+        graph.find(Node.ANY, SCO.unDocumentSymbol, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isLiteral()) all.add(t.getObject().getLiteralLexicalForm());
+        });
+        return all;
+    }
+
+    /**
+     * The one General Assembly symbol of the graph whose session and number {@code q} is ("66/359",
+     * typed without its "A/" as people type one), or null ({@link UnSymbols#byNumber}).
+     */
+    String byNumber(String q) {
+        return UnSymbols.byNumber(q.strip(), symbols);
     }
 
     /** A UN symbol's parts separated by spaces: letters first, then parts of which one at least is a number ("A 66 359", "A RES 53 70"). */
@@ -41,6 +66,11 @@ final class ResultFinder {
         // 第73/27号决议) is its symbol, as reconciliation reads it.
         String cited = UnSymbols.resolution(q);
         if (hits.isEmpty() && cited != null) hits = search.find(cited, limit, language.tag);
+        // A General Assembly symbol's session and number alone ("66/359", "69/723") is the one symbol of
+        // the graph that ends in them, as reconciliation reads it (where it is a candidate, not a
+        // certain match): each found nothing until a review of issue 15 on 6 December 2026.
+        String numbered = hits.isEmpty() ? byNumber(q) : null;
+        if (numbered != null) hits = search.find(numbered, limit, language.tag);
         // A link to a document that carries its symbol ("https://undocs.org/A/66/359", as the entity
         // pages link each symbol) is that symbol, as reconciliation reads it.
         String linked = UnDocumentLinks.symbol(q);

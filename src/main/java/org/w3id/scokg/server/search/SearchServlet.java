@@ -52,11 +52,11 @@ final class SearchServlet extends HttpServlet {
     SearchServlet(Search search, Graph data, Graph union, PublicUrls urls) {
         ThingKinds kinds = new ThingKinds(data, union);
         this.search = search;
-        this.finder = new ResultFinder(search);
+        this.finder = new ResultFinder(search, ResultFinder.symbols(union));
         this.snippets = new Snippets(union);
         this.html = new ResultsHtml(union, kinds);
         this.json = new ResultsJson(union, urls, kinds);
-        this.suggestions = new OpenSearchSuggestions(search, union, urls, kinds);
+        this.suggestions = new OpenSearchSuggestions(search, finder, union, urls, kinds);
         this.urls = urls;
     }
 

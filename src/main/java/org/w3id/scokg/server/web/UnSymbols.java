@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * UN document symbols as they are compared: one key however a symbol is written ({@link #key}),
- * a General Assembly resolution's also however it is cited ({@link #resolution}), and its number
- * alone where the graph's symbols leave no doubt ({@link #key(String, Collection)}).
+ * a General Assembly resolution's also however it is cited ({@link #resolution}), and a General
+ * Assembly symbol's session and number alone where the graph's symbols leave no doubt ({@link #byNumber}).
  * Reconciliation matches symbols by it ({@code reconcile.Reconciler}, {@code reconcile.Suggestions}),
  * and search finds a cited resolution by its symbol ({@code search.SearchServlet}): one rule in one
  * place, as {@link Spelling} is for spellings.
@@ -56,19 +56,20 @@ public final class UnSymbols {
     }
 
     /**
-     * {@code text} as {@link #key} reads it, or, where it is a resolution's number alone ("73/27",
-     * session and number, with no "res" to say what it numbers), the symbol of the resolution so
-     * numbered if that is the one of {@code symbols} (the graph's, as written) that carries the
-     * number: a report A/73/27 or a decision A/DEC/73/27 would carry it too, and then the number is
-     * left as it is, a name like any other. A number carried only by another kind of document
-     * ("65/201", the report A/65/201) is not read as a resolution's, and no symbol is made up.
+     * The one UN symbol of {@code symbols} (the graph's, as written) whose session and number {@code
+     * text} is, without the organ's letters before them ("66/359", "69/723", "73/27", as people write
+     * a General Assembly symbol), as {@link #key} reads it; null where {@code text} is no such number,
+     * where no symbol of the graph or more than one ends in it (a resolution A/RES/73/27 beside a
+     * report A/73/27 or a decision A/DEC/73/27), or where the one that does is not the General
+     * Assembly's ("A/"). The number says less than a symbol, so what it finds is a candidate, never a
+     * certain match. Until a review of 6 December 2026 only a resolution's number was read so, and
+     * as certain; "66/359", the code of conduct's A/66/359, found nothing in search or reconciliation.
      */
-    public static String key(String text, Collection<String> symbols) {
+    public static String byNumber(String text, Collection<String> symbols) {
         String key = key(text);
-        if (!BARE_NUMBER.matcher(key).matches()) return key;
-        String resolution = "A/RES/" + key;
+        if (!BARE_NUMBER.matcher(key).matches()) return null;
         List<String> carriers = symbols.stream().map(UnSymbols::key).filter(s -> s.endsWith("/" + key)).distinct().toList();
-        return carriers.equals(List.of(resolution)) ? resolution : key;
+        return carriers.size() == 1 && carriers.get(0).startsWith("A/") ? carriers.get(0) : null;
     }
 
     /**
@@ -98,7 +99,7 @@ public final class UnSymbols {
      */
     private static final Pattern WITHIN = Pattern.compile("(?<![\\p{L}\\p{N}/.])\\p{L}{1,5}(?:/[\\p{L}\\p{N}.]*[\\p{L}\\p{N}])++");
 
-    /** A resolution's session and number, as its key reads it ("73/27"). */
+    /** A symbol's session and number, as its key reads them ("73/27", "66/359"). */
     private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]{1,3}/[0-9]{1,4}");
 
     /**

@@ -1004,7 +1004,7 @@ class SearchTest {
     void words_in_one_text_of_one_thing_and_across_the_texts_of_another_find_both() {
         List<String> oneText = found(real.find("UN GGE", 50));
         assertFalse(oneText.contains("organization/un-gge"), "no one text of the group holds both words: " + oneText);
-        List<String> both = found(new ResultFinder(real).find("UN GGE", 50, org.w3id.scokg.server.web.Language.EN).hits());
+        List<String> both = found(new ResultFinder(real, java.util.Set.of()).find("UN GGE", 50, org.w3id.scokg.server.web.Language.EN).hits());
         assertTrue(both.containsAll(oneText), both.toString());
         assertTrue(both.contains("organization/un-gge"), both.toString());
         // The group of 2019–2021 is "GGE" too, but no text of it says "UN": every word must match.

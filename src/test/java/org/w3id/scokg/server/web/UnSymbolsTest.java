@@ -100,22 +100,29 @@ class UnSymbolsTest {
     }
 
     /**
-     * A resolution's number alone ("73/27") is its symbol only where the graph's symbols leave no
-     * doubt: the one that carries the number is that resolution's. A report A/73/27 or a decision
-     * A/DEC/73/27 would carry it too, and a symbol of another kind (A/65/201, a report) is not a resolution.
+     * A General Assembly symbol's session and number alone ("73/27", "66/359") are the one symbol of
+     * the graph that ends in them, if it is the Assembly's ("A/"): a report A/73/27 or a decision
+     * A/DEC/73/27 beside the resolution A/RES/73/27 leaves it in doubt, and no symbol is made up.
+     * Until a review of 6 December 2026 only a resolution's number was read so: "66/359" was nothing.
      */
     @Test
-    void a_bare_number_is_a_resolutions_symbol_only_where_no_other_symbol_carries_it() {
-        List<String> graph = List.of("A/RES/73/27", "A/RES/73/266", "A/C.1/73/L.27", "A/65/201", "A/66/359");
-        assertEquals("A/RES/73/27", UnSymbols.key("73/27", graph));
-        assertEquals("A/RES/73/27", UnSymbols.key(" ７３／２７. ", graph));
-        assertEquals("A/RES/73/266", UnSymbols.key("73/266", graph));
-        assertEquals("65/201", UnSymbols.key("65/201", graph), "A/65/201 is a report");
-        assertEquals("73/28", UnSymbols.key("73/28", graph), "no symbol is made up");
-        assertEquals("73/27", UnSymbols.key("73/27", List.of("A/RES/73/27", "A/73/27")), "a report carries it too");
-        assertEquals("73/27", UnSymbols.key("73/27", List.of("A/RES/73/27", "A/DEC/73/27")), "a decision carries it too");
-        assertEquals("A/RES/73/27", UnSymbols.key("GA res 73/27", graph));
-        assertEquals("A/66/359", UnSymbols.key("A-66-359", graph));
+    void a_session_and_number_alone_are_the_one_general_assembly_symbol_that_ends_in_them() {
+        List<String> graph = List.of("A/RES/73/27", "A/RES/73/266", "A/C.1/73/L.27", "A/65/201", "A/66/359", "A/69/723", "S/2017/123");
+        assertEquals("A/RES/73/27", UnSymbols.byNumber("73/27", graph));
+        assertEquals("A/RES/73/27", UnSymbols.byNumber(" ７３／２７. ", graph));
+        assertEquals("A/RES/73/266", UnSymbols.byNumber("73/266", graph));
+        assertEquals("A/65/201", UnSymbols.byNumber("65/201", graph), "a report");
+        assertEquals("A/66/359", UnSymbols.byNumber("66/359", graph));
+        assertEquals("A/69/723", UnSymbols.byNumber("69/723", graph));
+        assertNull(UnSymbols.byNumber("73/28", graph), "no symbol is made up");
+        assertNull(UnSymbols.byNumber("6/359", graph), "a part of a session is no session");
+        assertNull(UnSymbols.byNumber("2017/123", graph), "a year is no session, and S/ is not the Assembly's");
+        assertNull(UnSymbols.byNumber("17/123", List.of("S/2017/123")), "the Security Council's symbol is not the Assembly's");
+        assertNull(UnSymbols.byNumber("73/27", List.of("A/RES/73/27", "A/73/27")), "a report carries it too");
+        assertNull(UnSymbols.byNumber("73/27", List.of("A/RES/73/27", "A/DEC/73/27")), "a decision carries it too");
+        assertNull(UnSymbols.byNumber("A/66/359", graph), "a whole symbol is read by key");
+        assertNull(UnSymbols.byNumber("GA res 73/27", graph), "a citation is read by key");
+        assertNull(UnSymbols.byNumber("66/359 code", graph), "a number among words");
     }
 
     /** The symbols written among other words, each as {@link UnSymbols#key} reads it; none inside a word. */
