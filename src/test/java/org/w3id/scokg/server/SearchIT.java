@@ -283,7 +283,7 @@ class SearchIT {
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
         java.net.http.HttpResponse<String> other = get("/search?format=xml&q=India");
         assertEquals(400, other.statusCode(), other.body());
-        assertEquals("A search's answer is json or html (format=); it has no other format.", other.body().strip());
+        assertEquals("format is one of json, html; this one is none of them.", other.body().strip(), "as every route that takes format= says it");
     }
 
     /**
@@ -295,8 +295,8 @@ class SearchIT {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "/search?q=India&page=0|ru|Параметр page принимает целое число от 1 до 10 и задаётся один раз; на странице 50 результатов.|page is a whole number from 1 to 10, given once: the results, 50 a page.",
         "/search?q=India&page=11|zh|参数 page 取 1 到 10 之间的整数，且只能给出一次；每页 50 条结果。|page is a whole number from 1 to 10, given once: the results, 50 a page.",
-        "/search?q=India&format=xml|ru|Ответ на поиск выдаётся в формате json или html (параметр format); других форматов у него нет.|A search's answer is json or html (format=); it has no other format.",
-        "/search?q=India&format=xml|zh|搜索结果的格式为 json 或 html（参数 format）；没有其他格式。|A search's answer is json or html (format=); it has no other format."})
+        "/search?q=India&format=xml|ru|Параметр format принимает одно из значений json, html; заданное значение не из их числа.|format is one of json, html; this one is none of them.",
+        "/search?q=India&format=xml|zh|format 取以下值之一：json, html；所给的值不在其中。|format is one of json, html; this one is none of them."})
     void a_search_s_refusal_is_said_in_the_reader_s_language_and_in_english_to_a_program(String path, String lang, String said, String english) {
         java.net.http.HttpResponse<String> page = get(path + "&lang=" + lang, "Accept", "text/html");
         assertEquals(400, page.statusCode(), page.body());

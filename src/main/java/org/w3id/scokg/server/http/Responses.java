@@ -71,17 +71,21 @@ public final class Responses {
     }
 
     /**
-     * The format among {@code offers} asked for by {@code ?format=} or Accept; a 406 has been sent when
-     * empty. An answer whose format {@code ?format=} names does not vary on Accept, and does not say
-     * it does; a refusal does, page or sentence.
+     * The format among {@code offers} asked for by {@code ?format=} or Accept; when empty, a 400 has
+     * been sent for a format named that is none of them ({@link FormatParameter#refuse}), or a 406 for
+     * an Accept that none of them meets. An answer whose format {@code ?format=} names does not vary
+     * on Accept, and does not say it does; a refusal does, page or sentence.
      */
     public static Optional<MediaTypes.Format> negotiate(HttpServletRequest request, HttpServletResponse response, List<MediaTypes.Format> offers)
             throws IOException {
-        String explicit = request.getQueryString() == null ? null : request.getParameter("format");
-        if (explicit == null) Vary.onAccept(response);
-        Optional<MediaTypes.Format> format = explicit != null
-                ? MediaTypes.byName(explicit).filter(offers::contains)
-                : MediaTypes.negotiate(request.getHeader("Accept"), offers);
+        String explicit = FormatParameter.of(request);
+        if (explicit != null) {
+            Optional<MediaTypes.Format> named = FormatParameter.among(explicit, offers);
+            if (named.isEmpty()) FormatParameter.refuse(request, response, FormatParameter.names(offers));
+            return named;
+        }
+        Vary.onAccept(response);
+        Optional<MediaTypes.Format> format = MediaTypes.negotiate(request.getHeader("Accept"), offers);
         if (format.isEmpty()) notAcceptable(request, response, offers.stream().map(f -> f.mediaType).toList());
         return format;
     }

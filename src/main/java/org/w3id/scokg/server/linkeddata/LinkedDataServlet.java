@@ -19,6 +19,7 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.http.ComputedOnce;
 import org.w3id.scokg.server.http.EntityTags;
+import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.HeapShare;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.Responses;
@@ -119,10 +120,9 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (Responses.refusedRepeated(request, response, "format", "lang")) return;
         Node entity = NodeFactory.createURI(SCO.ID + kindName + "/" + key);
-        // Only a request with a query string can carry ?format=; asking Jetty for a parameter parses them all.
-        String override = request.getQueryString() == null ? null : request.getParameter("format");
+        String override = FormatParameter.of(request);
         Optional<MediaTypes.Format> format = extension != null ? MediaTypes.byExtension(extension)
-                : override != null ? MediaTypes.byName(override)
+                : override != null ? FormatParameter.among(override, MediaTypes.DESCRIPTION)
                 : MediaTypes.negotiate(request.getHeader("Accept"));
         String docPath = "/doc/" + kindName + "/" + key;
         Language language = Language.of(request);
@@ -132,6 +132,10 @@ final class LinkedDataServlet extends HttpServlet {
         Rendered rendered = cacheKey == null ? null : cache.ifMade(cacheKey);
         if (rendered == null && movedOrUnknown(entity, thing, request, response)) return;
         vary(response, format, extension == null && override == null);
+        if (format.isEmpty() && override != null) {
+            FormatParameter.refuse(request, response, FormatParameter.names(MediaTypes.DESCRIPTION));
+            return;
+        }
         if (format.isEmpty()) {
             Responses.notAcceptable(request, response, MediaTypes.DESCRIPTION.stream().map(f -> f.mediaType).toList());
             return;

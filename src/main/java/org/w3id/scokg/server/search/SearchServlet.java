@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.w3id.scokg.query.NamedQuery;
+import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
@@ -93,11 +93,10 @@ final class SearchServlet extends HttpServlet {
         }
         PageOfResults results = find(q, asked.getAsInt(), language);
         // format= names json or html, in any case, as on /sparql; any other name (format=xml) is a
-        // 400, not the page with a 200.
-        String format = request.getParameter("format") == null || request.getParameter("format").isBlank() ? null
-                : request.getParameter("format").strip().toLowerCase(Locale.ROOT);
+        // 400, not the page with a 200, said as every route says it.
+        String format = FormatParameter.of(request);
         if (format != null && !format.equals("json") && !format.equals("html")) {
-            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.searchFormat"));
+            FormatParameter.refuse(request, response, List.of("json", "html"));
             return;
         }
         boolean asJson = "json".equals(format)

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.query.QueryCancelledException;
@@ -23,6 +22,7 @@ import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.query.QueryRunner;
+import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.PathProbe;
 import org.w3id.scokg.server.http.Responses;
@@ -121,7 +121,7 @@ final class NamedQueryServlet extends HttpServlet {
         if (explicit != null && !TYPES.containsKey(explicit)) {
             // A format named that is none of these is the client's mistake (a 400), not its Accept
             // header's (a 406), as on /search.
-            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.formatNone", String.join(", ", TYPES.keySet())));
+            FormatParameter.refuse(request, response, TYPES.keySet());
             return;
         }
         String format = format(request);
@@ -180,7 +180,7 @@ final class NamedQueryServlet extends HttpServlet {
     /** The rows as a file in {@code format}, the names in {@code language}. */
     private void writeRows(HttpServletRequest request, HttpServletResponse response, NamedQuery query, String format, Language language, RowSet rows) throws IOException {
         // A file to keep: saved under the query's name, with the extension of its format.
-        if (request.getParameter("format") != null) {
+        if (explicitFormat(request) != null) {
             response.setHeader("Content-Disposition", "attachment; filename=\"" + query.name() + "." + format + "\"");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -227,10 +227,9 @@ final class NamedQueryServlet extends HttpServlet {
      * the endpoint, not to the editor's page.
      */
     private void graphQuery(HttpServletRequest request, HttpServletResponse response, NamedQuery query) throws IOException {
-        String format = request.getParameter("format");
+        String format = FormatParameter.of(request);
         if (format != null && MediaTypes.answerType(format, MediaTypes.Answer.GRAPH).isEmpty()) {
-            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST,
-                    Sentence.of("said.formatNone", String.join(", ", MediaTypes.answerFormatNames(MediaTypes.Answer.GRAPH))));
+            FormatParameter.refuse(request, response, MediaTypes.answerFormatNames(MediaTypes.Answer.GRAPH));
             return;
         }
         GivenParameters.Given given = GivenParameters.read(request);
@@ -272,12 +271,11 @@ final class NamedQueryServlet extends HttpServlet {
     }
 
     /**
-     * The format the request names, in small letters: a name is read in any case, as on /sparql and
-     * /search ({@code format=CSV} is csv).
+     * The format the request names, in small letters ({@link FormatParameter#of}): a name is read in
+     * any case, as on /sparql and /search ({@code format=CSV} is csv), and a blank one is none.
      */
     private static String explicitFormat(HttpServletRequest request) {
-        String explicit = request.getParameter("format");
-        return explicit == null ? null : explicit.strip().toLowerCase(Locale.ROOT);
+        return FormatParameter.of(request);
     }
 
     /** html, json, csv, tsv or xml; null when the client accepts none of them. */

@@ -1,0 +1,56 @@
+package org.w3id.scokg.server.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.w3id.scokg.server.web.Sentence;
+
+/**
+ * {@code format=}, read one way on every route of the site that takes it (a thing's IRI and
+ * description, the ontology, the dataset's description, the kinds' indexes, {@code /dumps/}, the
+ * named queries, {@code /search}, {@code /reconcile/properties}): a blank value is no value, so
+ * {@code Accept} chooses, as on {@code /sparql}; a name is read in any case; a name the route does
+ * not answer in is the client's mistake, a 400 naming the parameter and the names the route takes
+ * ({@link #refuse}), as the SPARQL endpoint answers it and as Fuseki does ("Can't determine output
+ * content type", a 400). A 406 is only for an {@code Accept} header that nothing offered meets.
+ * Until a review of issues 13 and 15 on 6 December 2026 a thing's page, the ontology, the indexes
+ * and {@code /reconcile/properties} answered an unknown name 406, the others 400, and a blank one
+ * was a 406 on the first and the format chosen by Accept on the others.
+ */
+public final class FormatParameter {
+    private FormatParameter() {}
+
+    /**
+     * The format {@code request} names, stripped, in small letters; null where it names none or a
+     * blank one. Only a request with a query string or a body can carry one: asking Jetty for a
+     * parameter parses them all.
+     */
+    public static String of(HttpServletRequest request) {
+        if (request.getQueryString() == null && request.getContentLength() <= 0) return null;
+        String given = request.getParameter("format");
+        return given == null || given.isBlank() ? null : given.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The format of {@code offers} that {@code name} (from {@link #of}) names, by its extension or its media type. */
+    public static Optional<MediaTypes.Format> among(String name, List<MediaTypes.Format> offers) {
+        return MediaTypes.byName(name).filter(offers::contains);
+    }
+
+    /** The names {@code format=} takes for {@code offers}: their extensions, as the addresses of the documents write them. */
+    public static List<String> names(List<MediaTypes.Format> offers) {
+        return offers.stream().map(f -> f.extension).toList();
+    }
+
+    /**
+     * 400, "format is one of ttl, jsonld, …; this one is none of them.": to a browser on a page in
+     * its language, to a program as the sentence, on the reconciliation service's routes as a problem
+     * document ({@link Responses#clientError}).
+     */
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, Collection<String> names) throws IOException {
+        Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.formatNone", String.join(", ", names)));
+    }
+}
