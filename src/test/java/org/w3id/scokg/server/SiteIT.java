@@ -1843,6 +1843,33 @@ class SiteIT {
     }
 
     /**
+     * Every picture of the site in Russian and Chinese (the home page's events, each organisation's
+     * enlargement, each state's statuses, each document's life) says each text in the language of its
+     * words: a review of issue 15 on 6 December 2026 found, on 19 documents' pages, the SVG's own title
+     * («История документа «Report of the Group of Governmental Experts (2010)»») and the links of acts
+     * («Внесение: International code of conduct …») Russian or Chinese to a screen reader around an
+     * English title ({@code PictureLanguages}: Chinese characters are zh, Cyrillic ru, English words en).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "zh"})
+    void each_text_of_every_picture_is_in_the_language_of_its_words(String lang) throws Exception {
+        String query = "SELECT DISTINCT ?s { ?s a ?t FILTER(REGEX(STR(?s), \"^https://w3id.org/sco-kg/id/(state|document|organization)/\")) }";
+        List<String> pages = new ArrayList<>(List.of("/"));
+        get("/sparql?query=" + encode(query), "Accept", "text/csv").body().lines().skip(1)
+                .forEach(iri -> pages.add(iri.strip().replace("https://w3id.org/sco-kg/id/", "/doc/")));
+        assertTrue(pages.size() > 60, pages.toString());
+        int pictures = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String path : pages) {
+            String body = get(path + "?lang=" + lang, "Accept", "text/html").body();
+            pictures += org.w3id.scokg.server.web.PictureLanguages.pictures(body);
+            org.w3id.scokg.server.web.PictureLanguages.mismatches(body, lang).forEach(m -> wrong.add(path + " " + m));
+        }
+        assertTrue(pictures > 60, "pictures read: " + pictures);
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
      * One rule for {@code format=} on every route that takes it: a name the route does not answer in
      * is the client's mistake, a 400 naming the parameter and the names the route takes (the SPARQL
      * endpoint's own sentence, which names them by the query's form, and as Fuseki answers it, a 400);

@@ -56,13 +56,13 @@ final class ChartCanvas {
      * presentational, so a screen reader would not reach its links, and axe-core's nested-interactive
      * rule says so.
      */
-    StringBuilder open(String id, String title, String description, int height, boolean links) {
+    StringBuilder open(String id, Charts.Title title, Charts.Title description, int height, boolean links) {
         String own = this == WIDE ? id : id + "-" + name;
         return new StringBuilder("<svg class=\"").append(name).append("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" role=\"").append(links ? "group" : "img").append("\" aria-labelledby=\"").append(own).append("-title ").append(own)
                 .append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"").append(font).append("\">").append("<title id=\"").append(own)
-                .append("-title\">").append(Html.escape(title)).append("</title><desc id=\"").append(own).append("-desc\">").append(Html.escape(description))
-                .append("</desc>");
+                .append("-title\"").append(title.langAttribute()).append('>').append(Html.escape(title.text())).append("</title><desc id=\"").append(own)
+                .append("-desc\"").append(description.langAttribute()).append('>').append(Html.escape(description.text())).append("</desc>");
     }
 
     /** Years along the bottom at {@code y}, a faint line up from each, as many as fit without crowding. */

@@ -25,19 +25,43 @@ public final class Charts {
     public record Link(String href, Labels.Label name) {}
 
     /**
-     * A picture's title: its text (the picture's own {@code <title>}) and its HTML (the caption's and the
-     * table's), where a name in another language than the page's is marked so, or a Russian page's
-     * caption puts an English title among Russian words unmarked.
+     * A picture's title or description: its text (the picture's own {@code <title>} or {@code <desc>}),
+     * the language of that text ({@code lang}, empty for the page's), and its HTML (the caption's and
+     * the table's), where a name in another language than the page's is marked so, or a Russian
+     * page's caption puts an English title among Russian words unmarked.
      */
-    public record Title(String text, String html) {
-        /** A title of the interface's words alone. */
+    public record Title(String text, String html, String lang) {
+        /** A title of the interface's words alone, in the page's language. */
         public static Title of(String text) {
-            return new Title(text, Html.escape(text));
+            return new Title(text, Html.escape(text), "");
         }
 
-        /** The interface's words of {@code key} around {@code name}, the name marked with its language. */
-        public static Title of(Texts texts, String key, Labels.Label name) {
-            return new Title(texts.format(key, name.text()), Html.escape(texts.format(key, NAME_MARK)).replace(NAME_MARK, name.html(texts.language())));
+        /**
+         * The interface's words of {@code key} around {@code name} (then {@code more}), the name marked
+         * with its language in the HTML. SVG's {@code <title>} and {@code <desc>} are text alone, which
+         * can mark no part of itself, so the text is in one language: where the name is in another
+         * than the page's (a document the graph names in English only, on a Russian page), the words
+         * around it are that language's too, and the text says so ({@code lang}): else «История
+         * документа «International code of conduct …»» is all Russian to a screen reader.
+         */
+        public static Title of(Texts texts, String key, Labels.Label name, Object... more) {
+            Object[] marked = arguments(NAME_MARK, more);
+            String html = Html.escape(texts.format(key, marked)).replace(NAME_MARK, name.html(texts.language()));
+            Language own = name.lang().isEmpty() || name.lang().equals(texts.language().tag) ? null : Language.byTag(name.lang()).orElse(null);
+            Texts words = own == null ? texts : Texts.of(own);
+            return new Title(words.format(key, arguments(name.text(), more)), html, own == null ? "" : own.tag);
+        }
+
+        private static Object[] arguments(String name, Object... more) {
+            Object[] all = new Object[more.length + 1];
+            all[0] = name;
+            System.arraycopy(more, 0, all, 1, more.length);
+            return all;
+        }
+
+        /** {@code  lang="…"} for an element that holds the text, where it is not in the page's language. */
+        String langAttribute() {
+            return lang.isEmpty() ? "" : " lang=\"" + Html.escape(lang) + "\"";
         }
 
         /** Where the name goes in a title's words: a private-use character, which no text of the bundles holds. */
@@ -79,9 +103,9 @@ public final class Charts {
     }
 
     /** Bars over time, one row per bar label, from the earliest beginning to today. */
-    public static String bars(String id, Title title, String description, List<Bar> bars, Map<String, Category> categories, Texts texts) {
+    public static String bars(String id, Title title, Title description, List<Bar> bars, Map<String, Category> categories, Texts texts) {
         StringBuilder pictures = new StringBuilder();
-        for (ChartCanvas canvas : LAYOUTS) pictures.append(bars(canvas, id, title.text(), description, bars, categories, texts));
+        for (ChartCanvas canvas : LAYOUTS) pictures.append(bars(canvas, id, title, description, bars, categories, texts));
         StringBuilder table = new StringBuilder("<table class=\"stacked\"><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.who"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("chart.status")))
                 .append("</th><th scope=\"col\">").append(Html.escape(texts.get("chart.from"))).append("</th><th scope=\"col\">")
@@ -95,7 +119,7 @@ public final class Charts {
         return figure(id, pictures, categories, table.append("</table>"), title, texts);
     }
 
-    private static String bars(ChartCanvas canvas, String id, String title, String description, List<Bar> bars, Map<String, Category> categories, Texts texts) {
+    private static String bars(ChartCanvas canvas, String id, Title title, Title description, List<Bar> bars, Map<String, Category> categories, Texts texts) {
         // Each row's name stands above its bars, across the whole width (in lines if it must), so a long name is never cut.
         Map<String, Integer> rowTops = new LinkedHashMap<>();
         StringBuilder names = new StringBuilder();
@@ -129,9 +153,9 @@ public final class Charts {
     }
 
     /** Step lines: how many things held each category at each date, from the first date to today. */
-    public static String steps(String id, Title title, String description, Steps steps, Map<String, Category> categories, Texts texts) {
+    public static String steps(String id, Title title, Title description, Steps steps, Map<String, Category> categories, Texts texts) {
         StringBuilder pictures = new StringBuilder();
-        for (ChartCanvas canvas : LAYOUTS) pictures.append(steps(canvas, id, title.text(), description, steps, categories));
+        for (ChartCanvas canvas : LAYOUTS) pictures.append(steps(canvas, id, title, description, steps, categories));
         StringBuilder table = new StringBuilder("<table class=\"stacked\"><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.date"))).append("</th>");
         steps.counts().keySet().forEach(c -> table.append("<th scope=\"col\">").append(Html.escape(categories.get(c).name())).append("</th>"));
@@ -146,7 +170,7 @@ public final class Charts {
         return figure(id, pictures, categories, table.append("</table>"), title, texts);
     }
 
-    private static String steps(ChartCanvas canvas, String id, String title, String description, Steps steps, Map<String, Category> categories) {
+    private static String steps(ChartCanvas canvas, String id, Title title, Title description, Steps steps, Map<String, Category> categories) {
         double start = Math.floor(year(steps.dates().get(0)));
         double end = today();
         int most = steps.counts().values().stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(1);
@@ -208,9 +232,9 @@ public final class Charts {
     }
 
     /** Points on a time line ({@link Timeline}), with a table of their dates and labels. */
-    public static String milestones(String id, Title title, String description, List<Milestone> points, Map<String, Category> categories, Texts texts) {
+    public static String milestones(String id, Title title, Title description, List<Milestone> points, Map<String, Category> categories, Texts texts) {
         StringBuilder pictures = new StringBuilder();
-        for (ChartCanvas canvas : LAYOUTS) pictures.append(new Timeline(canvas, points, categories, texts).draw(id, title.text(), description));
+        for (ChartCanvas canvas : LAYOUTS) pictures.append(new Timeline(canvas, points, categories, texts).draw(id, title, description));
         StringBuilder table = new StringBuilder("<table class=\"stacked\"><caption>").append(title.html()).append("</caption><tr><th scope=\"col\">")
                 .append(Html.escape(texts.get("chart.date"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("chart.what")))
                 .append("</th></tr>");

@@ -33,6 +33,15 @@ public final class Labels {
          * note quoting a name ("“印度共和国”: The state's official name …") and a source's English title
          * beginning with its Chinese headline are not English throughout.
          */
+        /**
+         * Whether its words are in more than one language: a title made of parts ({@link #markup}), one
+         * of which is marked with another language than the title's (an act's «Внесение: International
+         * code …», its document named in English only).
+         */
+        public boolean mixed() {
+            return markup != null && markup.contains("<span lang=\"");
+        }
+
         public String html(Language page) {
             String marked = markup == null && !lang.isEmpty() ? Scripts.markOtherScripts(text, lang) : null;
             String body = markup != null ? markup : marked != null ? marked : Html.escape(text);

@@ -73,7 +73,7 @@ public final class Pictures {
         // "(and its predecessor)" only of an organisation that has one, a thing, not a key it retired
         // (all the Shanghai Five has).
         boolean predecessor = predecessors.stream().anyMatch(p -> graph.contains(p, RDF.type.asNode(), Node.ANY));
-        String description = texts.format("chart.enlargement.desc", name.text(), String.valueOf(predecessor));
+        Charts.Title description = Charts.Title.of(texts, "chart.enlargement.desc", name, String.valueOf(predecessor));
         return Charts.steps("enlargement", Charts.Title.of(texts, "chart.enlargement.title", name), description,
                 new Charts.Steps(List.copyOf(dates.values()), counts), categories, texts);
     }
@@ -90,7 +90,8 @@ public final class Pictures {
         });
         if (bars.isEmpty()) return "";
         Labels.Label name = Labels.of(graph, state, texts.language());
-        return Charts.bars("statuses", Charts.Title.of(texts, "chart.statuses.title", name), texts.format("chart.statuses.desc", name.text()), bars, categories, texts);
+        return Charts.bars("statuses", Charts.Title.of(texts, "chart.statuses.title", name), Charts.Title.of(texts, "chart.statuses.desc", name), bars, categories,
+                texts);
     }
 
     /** A document's life: its acts, its issue and its entry into force, on a time line. */
@@ -109,7 +110,7 @@ public final class Pictures {
         });
         if (points.isEmpty()) return "";
         Labels.Label name = Labels.of(graph, document, texts.language());
-        return Charts.milestones("life", Charts.Title.of(texts, "chart.life.title", name), texts.format("chart.life.desc", name.text()), points, categories, texts);
+        return Charts.milestones("life", Charts.Title.of(texts, "chart.life.title", name), Charts.Title.of(texts.get("chart.life.desc")), points, categories, texts);
     }
 
     /**
@@ -124,12 +125,15 @@ public final class Pictures {
         List<Labels.Label> names = graph.find(act, SCO.actor, Node.ANY)
                 .mapWith(t -> Labels.of(graph, t.getObject(), texts.language())).toList();
         if (names.isEmpty()) return Labels.of(graph, document, texts.language());
+        // A point's label is a picture's text and its mark's title, each in one language: names in two
+        // ("Китай, Shanghai Five") are given in English, the language every thing of the graph has a
+        // name in (a review of issue 15 on 6 December 2026).
+        if (!names.stream().allMatch(n -> n.lang().equals(names.get(0).lang())) && !texts.language().equals(Language.EN)) {
+            return actors(graph, act, document, Texts.of(Language.EN));
+        }
         names.sort(Comparator.comparing(Labels.Label::text, texts.language().order()));
-        String separator = texts.get("punct.list");
-        String text = String.join(separator, names.stream().map(Labels.Label::text).toList());
-        String markup = String.join(Html.escape(separator), names.stream().map(n -> n.html(texts.language())).toList());
-        boolean oneLanguage = names.stream().allMatch(n -> n.lang().equals(names.get(0).lang()));
-        return oneLanguage ? new Labels.Label(text, names.get(0).lang()) : new Labels.Label(text, texts.language().tag, markup);
+        String text = String.join(texts.get("punct.list"), names.stream().map(Labels.Label::text).toList());
+        return new Labels.Label(text, names.get(0).lang());
     }
 
     /** Every dated event, on one time line. */
@@ -143,12 +147,19 @@ public final class Pictures {
             points.add(new Charts.Milestone(row.get("date"), name, kind.getURI(), new Charts.Link(Html.href(row.get("event")), name)));
         });
         if (points.isEmpty()) return "";
-        return Charts.milestones("events", Charts.Title.of(texts.get("chart.events.title")), texts.get("chart.events.desc"), points, categories, texts);
+        return Charts.milestones("events", Charts.Title.of(texts.get("chart.events.title")), Charts.Title.of(texts.get("chart.events.desc")), points, categories, texts);
     }
 
-    /** The page of {@code thing}, named as that page names it (a membership, an act: its title, in the reader's language). */
+    /**
+     * The page of {@code thing}, named as that page names it (a membership, an act: its title, in the
+     * reader's language). A link's name in the picture is its {@code <title>}, text alone, in one
+     * language: a title the page makes of parts in two (an act's «Внесение: International code …»,
+     * its document named in English only) is the graph's own, in English, and says so. Until a review
+     * of issue 15 on 6 December 2026 such a name was Russian or Chinese throughout to a screen reader.
+     */
     private static Charts.Link link(Graph graph, Node thing, Texts texts) {
-        return new Charts.Link(Html.href(thing), Labels.of(graph, thing, texts.language()));
+        Labels.Label name = Labels.of(graph, thing, texts.language());
+        return new Charts.Link(Html.href(thing), name.mixed() ? Labels.of(graph, thing, Language.EN) : name);
     }
 
     /**

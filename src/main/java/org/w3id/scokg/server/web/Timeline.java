@@ -37,7 +37,7 @@ final class Timeline {
         this.end = Math.max(start + 1, Math.ceil(points.stream().mapToDouble(p -> Charts.year(p.date())).max().orElse(start) + 0.01));
     }
 
-    String draw(String id, String title, String description) {
+    String draw(String id, Charts.Title title, Charts.Title description) {
         StringBuilder marks = new StringBuilder();
         int bottom = canvas != ChartCanvas.WIDE ? rows(marks) : points.size() <= FEW && !crowded() && !labelsMeet() ? oneLine(marks) : beside(marks);
         int axis = bottom + canvas.font + 8;

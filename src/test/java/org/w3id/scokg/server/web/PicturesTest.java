@@ -67,6 +67,49 @@ class PicturesTest {
         phrase.forEach((language, words) -> assertTrue(Pictures.enlargement(graph, SCO_ORG, Texts.of(language)).contains(words), language.toString()));
     }
 
+    /**
+     * Each text of a Russian or Chinese picture is in the language of its own words: a review of issue
+     * 15 on 6 December 2026 found a document the graph names in English only drawn under «История
+     * документа «Code of conduct»», and its submission's link named «Внесение (Китай): Code of conduct
+     * (2011-09-12)», both Russian to a screen reader. SVG's title is text alone, so such a title is
+     * the name's language's words whole, said to be English; the caption under it keeps the page's
+     * words, the name marked.
+     */
+    @Test
+    void each_text_of_a_russian_or_chinese_picture_is_in_the_language_of_its_words() throws Exception {
+        Graph graph = GraphFactory.createDefaultGraph();
+        Node document = uri(SCO.ID + "document/code");
+        Node act = uri(SCO.ID + "act/code-submission");
+        Node china = uri(SCO.ID + "state/CN");
+        Node label = uri("http://www.w3.org/2000/01/rdf-schema#label");
+        graph.add(document, label, NodeFactory.createLiteralLang("Code of conduct", "en"));
+        graph.add(document, uri("http://purl.org/dc/terms/issued"), date("2011-09-14", XSDDatatype.XSDdate));
+        graph.add(uri(SCO.NS + "Submission"), uri("http://www.w3.org/2000/01/rdf-schema#subClassOf"), uri(SCO.NS + "InstrumentAct"));
+        graph.add(act, uri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), uri(SCO.NS + "Submission"));
+        graph.add(act, uri(SCO.NS + "onInstrument"), document);
+        graph.add(act, uri(SCO.NS + "date"), date("2011-09-12", XSDDatatype.XSDdate));
+        graph.add(act, SCO.actor, china);
+        graph.add(act, label, NodeFactory.createLiteralLang("Submission (China): Code of conduct (2011-09-12)", "en"));
+        graph.add(china, label, NodeFactory.createLiteralLang("China", "en"));
+        graph.add(china, label, NodeFactory.createLiteralLang("Китай", "ru"));
+        graph.add(china, label, NodeFactory.createLiteralLang("中国", "zh"));
+        for (Language language : List.of(Language.RU, Language.ZH)) {
+            String figure = Pictures.documentLife(graph, document, Texts.of(language));
+            assertEquals(2, PictureLanguages.pictures(figure), figure);
+            assertEquals(List.of(), PictureLanguages.mismatches(figure, language.tag), figure);
+            assertTrue(figure.contains("<title id=\"life-title\" lang=\"en\">The life of “Code of conduct”</title>"), figure);
+            assertTrue(figure.contains("<title lang=\"en\">Submission (China): Code of conduct (2011-09-12)</title>"), "the act's own English title: " + figure);
+            assertTrue(figure.contains("<span lang=\"en\">Code of conduct</span>"), "the caption keeps the page's words, the name marked: " + figure);
+        }
+        // The same in English is in the page's language throughout: nothing to mark.
+        String english = Pictures.documentLife(graph, document, Texts.of(Language.EN));
+        assertEquals(List.of(), PictureLanguages.mismatches(english, "en"), english);
+        assertFalse(english.contains("lang=\"en\""), english);
+        // The checker itself: an English word in a Russian text is found.
+        assertEquals(List.of("ru <title>: Внесение: Code of conduct"), PictureLanguages.mismatches("<svg><title>Внесение: Code of conduct</title></svg>", "ru"));
+        assertEquals(List.of("en <text>: Китай"), PictureLanguages.mismatches("<svg><g lang=\"en\"><text>Китай</text></g></svg>", "zh"));
+    }
+
     private static List<String> rows(String figure) {
         List<String> rows = new ArrayList<>();
         Matcher row = Pattern.compile("<tr><td data-label=\"Date\"><time>([^<]+)</time>(?: \\(precision: (?:month|year)\\))?</td><td data-label=\"[^\"]+\">(\\d+)</td></tr>").matcher(figure);
