@@ -461,6 +461,38 @@ class ReconciliationIT {
     }
 
     /**
+     * {@code /reconcile/properties}, where the IRIs of the service's own properties lead, is an RDF
+     * document served as the dataset's description and the ontology are: negotiated among Turtle,
+     * JSON-LD, RDF/XML, N-Triples and TriG by Accept or {@code format=}, the format chosen named in
+     * {@code Content-Location}, each at an address of its own ({@code /reconcile/properties.nt}) named
+     * in {@code Link: rel="alternate"}, each the same triples. Until a review of issue 13 on 6 December
+     * 2026 it had neither header nor address per format, and {@code format=bogus} was a 406.
+     */
+    @Test
+    void the_properties_document_is_negotiated_and_addressed_as_every_rdf_document() {
+        Graph turtle = RDFParser.fromString(ServerFixture.get("/reconcile/properties", "Accept", "text/turtle").body(), Lang.TURTLE).toGraph();
+        assertTrue(turtle.contains(NodeFactory.createURI(OWN + "status"), RDF.type.asNode(), RDF.Property.asNode()), turtle.toString());
+        String[][] formats = {{"text/turtle", "ttl"}, {"application/ld+json", "jsonld"}, {"application/rdf+xml", "rdf"}, {"application/n-triples", "nt"}, {"application/trig", "trig"}};
+        for (String[] format : formats) {
+            Lang lang = org.apache.jena.riot.RDFLanguages.contentTypeToLang(format[0]);
+            HttpResponse<String> negotiated = ServerFixture.get("/reconcile/properties", "Accept", format[0]);
+            assertEquals(200, negotiated.statusCode(), format[0]);
+            assertTrue(negotiated.headers().firstValue("Content-Type").orElse("").startsWith(format[0]), negotiated.headers().toString());
+            assertTrue(negotiated.headers().firstValue("Content-Location").orElse("").endsWith("/reconcile/properties." + format[1]), negotiated.headers().toString());
+            assertTrue(negotiated.headers().firstValue("Link").orElse("").contains("/reconcile/properties." + format[1] + ">; rel=\"alternate\""), negotiated.headers().toString());
+            for (String path : List.of("/reconcile/properties?format=" + format[1], "/reconcile/properties." + format[1])) {
+                HttpResponse<String> named = ServerFixture.get(path, "Accept", "*/*");
+                assertEquals(200, named.statusCode(), path);
+                assertTrue(named.headers().firstValue("Content-Type").orElse("").startsWith(format[0]), path + ": " + named.headers());
+                assertTrue(RDFParser.fromString(named.body(), lang).toGraph().isIsomorphicWith(turtle), path + ": " + named.body());
+            }
+        }
+        assertEquals(404, ServerFixture.get("/reconcile/properties.nq").statusCode(), "one graph: no N-Quads");
+        assertEquals(406, ServerFixture.get("/reconcile/properties", "Accept", "image/png").statusCode());
+        assertEquals(400, ServerFixture.get("/reconcile/properties?format=bogus").statusCode());
+    }
+
+    /**
      * A General Assembly symbol typed without its "A/" ("66/359", "69/723", "73/27") finds the one
      * document of the graph whose symbol ends in that session and number, as a query or as the
      * unSymbol property, first and never a certain match: the organ's letters are left out. Until a

@@ -1845,7 +1845,7 @@ class SiteIT {
     /**
      * Every picture of the site in Russian and Chinese (the home page's events, each organisation's
      * enlargement, each state's statuses, each document's life) says each text in the language of its
-     * words: a review of issue 15 on 6 December 2026 found, on 19 documents' pages, the SVG's own title
+     * words: a review of issue 15 on 6 December 2026 found, on the pages of 39 documents, the SVG's own title
      * («История документа «Report of the Group of Governmental Experts (2010)»») and the links of acts
      * («Внесение: International code of conduct …») Russian or Chinese to a screen reader around an
      * English title ({@code PictureLanguages}: Chinese characters are zh, Cyrillic ru, English words en).

@@ -8,13 +8,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.w3id.scokg.server.http.ClientGone;
+import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.ProblemDocument;
 import org.w3id.scokg.server.http.RenderedGraph;
+import org.w3id.scokg.server.http.Representations;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Language;
@@ -36,6 +39,14 @@ final class ReconcileServlet extends HttpServlet {
      * of the server is ({@link Properties#described()}).
      */
     private static final RenderedGraph PROPERTY_TERMS = new RenderedGraph(Properties.described());
+    /**
+     * Its addresses, as the dataset's description and the ontology have theirs ({@link
+     * Representations}): {@code /reconcile/properties}, negotiated, naming the format chosen in
+     * {@code Content-Location}, and one per format ({@code /reconcile/properties.ttl}, {@code .jsonld},
+     * {@code .rdf}, {@code .nt}, {@code .trig}), each named in {@code Link: rel="alternate"}. Until a
+     * review of issue 13 on 6 December 2026 it was negotiated without either, and had no address per format.
+     */
+    static final Representations PROPERTY_DOCUMENT = new Representations("/reconcile/properties", MediaTypes.RDF);
     private final transient CompletableFuture<ServiceParts> parts;
     private final transient SuggestServices suggest;
     private final transient DataExtension extension;
@@ -73,8 +84,10 @@ final class ReconcileServlet extends HttpServlet {
                 case "/reconcile/propose_properties" -> json(request, response, suggest.proposedProperties(request));
                 case "/reconcile/preview" -> preview(request, response);
                 case "/reconcile/view" -> view(request, response);
-                case "/reconcile/properties" -> PROPERTY_TERMS.serve(request, response);
-                default -> notFound(request, response, Sentence.of("said.noReconcileRoute", urls.local("/reconcile")), null);
+                default -> {
+                    if (PROPERTY_DOCUMENT.paths().contains(path)) properties(path, request, response);
+                    else notFound(request, response, Sentence.of("said.noReconcileRoute", urls.local("/reconcile")), null);
+                }
             }
         } catch (BadRequest e) {
             problem(request, response, e.status(), e.getMessage(), e.place());
@@ -91,6 +104,12 @@ final class ReconcileServlet extends HttpServlet {
             // The index could not be read (logged where it was read): the service is not there, the server is.
             problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The reconciliation service is not available: its index could not be read.", null);
         }
+    }
+
+    /** The properties that are no terms of the ontology, as RDF, at {@code path}: one of {@link #PROPERTY_DOCUMENT}'s. */
+    private void properties(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<MediaTypes.Format> format = PROPERTY_DOCUMENT.choose(path, request, response, urls);
+        if (format.isPresent()) PROPERTY_TERMS.send(request, response, format.get());
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
