@@ -17,9 +17,6 @@ import org.w3id.scokg.server.web.Sentence;
  * not answer in is the client's mistake, a 400 naming the parameter and the names the route takes
  * ({@link #refuse}), as the SPARQL endpoint answers it and as Fuseki does ("Can't determine output
  * content type", a 400). A 406 is only for an {@code Accept} header that nothing offered meets.
- * Until a review of issues 13 and 15 on 6 December 2026 a thing's page, the ontology, the indexes
- * and {@code /reconcile/properties} answered an unknown name 406, the others 400, and a blank one
- * was a 406 on the first and the format chosen by Accept on the others.
  */
 public final class FormatParameter {
     private FormatParameter() {}

@@ -43,8 +43,7 @@ final class ReconcileServlet extends HttpServlet {
      * Its addresses, as the dataset's description and the ontology have theirs ({@link
      * Representations}): {@code /reconcile/properties}, negotiated, naming the format chosen in
      * {@code Content-Location}, and one per format ({@code /reconcile/properties.ttl}, {@code .jsonld},
-     * {@code .rdf}, {@code .nt}, {@code .trig}), each named in {@code Link: rel="alternate"}. Until a
-     * review of issue 13 on 6 December 2026 it was negotiated without either, and had no address per format.
+     * {@code .rdf}, {@code .nt}, {@code .trig}), each named in {@code Link: rel="alternate"}.
      */
     static final Representations PROPERTY_DOCUMENT = new Representations("/reconcile/properties", MediaTypes.RDF);
     private final transient CompletableFuture<ServiceParts> parts;

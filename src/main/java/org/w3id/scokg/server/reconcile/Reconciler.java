@@ -115,8 +115,7 @@ final class Reconciler {
         String acronym = name == null ? null : NameSimilarity.acronym(query.name());
         // The name and the unSymbol values read as symbols once; a General Assembly symbol's session
         // and number alone ("66/359", "73/27") as the one symbol of the graph that ends in them, a
-        // candidate and never certain (UnSymbols.byNumber): until a review of 6 December 2026 a
-        // resolution's number was certain, and any other number ("66/359") found nothing.
+        // candidate and never certain (UnSymbols.byNumber): a number says less than a symbol.
         String symbol = name == null ? null : UnSymbols.key(query.name());
         String numbered = name == null ? null : UnSymbols.byNumber(query.name(), index.symbols());
         Set<String> cited = name == null ? Set.of() : UnSymbols.within(query.name());

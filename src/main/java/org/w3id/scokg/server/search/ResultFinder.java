@@ -68,7 +68,7 @@ final class ResultFinder {
         if (hits.isEmpty() && cited != null) hits = search.find(cited, limit, language.tag);
         // A General Assembly symbol's session and number alone ("66/359", "69/723") is the one symbol of
         // the graph that ends in them, as reconciliation reads it (where it is a candidate, not a
-        // certain match): each found nothing until a review of issue 15 on 6 December 2026.
+        // certain match).
         String numbered = hits.isEmpty() ? byNumber(q) : null;
         if (numbered != null) hits = search.find(numbered, limit, language.tag);
         // A link to a document that carries its symbol ("https://undocs.org/A/66/359", as the entity

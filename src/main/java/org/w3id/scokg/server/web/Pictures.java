@@ -127,7 +127,7 @@ public final class Pictures {
         if (names.isEmpty()) return Labels.of(graph, document, texts.language());
         // A point's label is a picture's text and its mark's title, each in one language: names in two
         // ("Китай, Shanghai Five") are given in English, the language every thing of the graph has a
-        // name in (a review of issue 15 on 6 December 2026).
+        // name in.
         if (!names.stream().allMatch(n -> n.lang().equals(names.get(0).lang())) && !texts.language().equals(Language.EN)) {
             return actors(graph, act, document, Texts.of(Language.EN));
         }
@@ -154,8 +154,8 @@ public final class Pictures {
      * The page of {@code thing}, named as that page names it (a membership, an act: its title, in the
      * reader's language). A link's name in the picture is its {@code <title>}, text alone, in one
      * language: a title the page makes of parts in two (an act's «Внесение: International code …»,
-     * its document named in English only) is the graph's own, in English, and says so. Until a review
-     * of issue 15 on 6 December 2026 such a name was Russian or Chinese throughout to a screen reader.
+     * its document named in English only) is the graph's own, in English, and says so: else a screen
+     * reader reads such a name as Russian or Chinese throughout.
      */
     private static Charts.Link link(Graph graph, Node thing, Texts texts) {
         Labels.Label name = Labels.of(graph, thing, texts.language());

@@ -62,8 +62,7 @@ public final class UnSymbols {
      * where no symbol of the graph or more than one ends in it (a resolution A/RES/73/27 beside a
      * report A/73/27 or a decision A/DEC/73/27), or where the one that does is not the General
      * Assembly's ("A/"). The number says less than a symbol, so what it finds is a candidate, never a
-     * certain match. Until a review of 6 December 2026 only a resolution's number was read so, and
-     * as certain; "66/359", the code of conduct's A/66/359, found nothing in search or reconciliation.
+     * certain match.
      */
     public static String byNumber(String text, Collection<String> symbols) {
         String key = key(text);
