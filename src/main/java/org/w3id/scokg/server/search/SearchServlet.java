@@ -91,14 +91,14 @@ final class SearchServlet extends HttpServlet {
             Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.searchPage", PAGES, RESULTS));
             return;
         }
-        PageOfResults results = find(q, asked.getAsInt(), language);
         // format= names json or html, in any case, as on /sparql; any other name (format=xml) is a
-        // 400, not the page with a 200, said as every route says it.
+        // 400, not the page with a 200, said as every route says it, and before a search is paid for.
         String format = FormatParameter.of(request);
         if (format != null && !format.equals("json") && !format.equals("html")) {
             FormatParameter.refuse(request, response, List.of("json", "html"));
             return;
         }
+        PageOfResults results = find(q, asked.getAsInt(), language);
         boolean asJson = "json".equals(format)
                 || (format == null && MediaTypes.negotiateType(request.getHeader("Accept"), List.of("text/html", JSON_TYPE)).filter(JSON_TYPE::equals).isPresent());
         if (asJson) {
