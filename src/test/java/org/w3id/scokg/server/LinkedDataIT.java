@@ -259,6 +259,36 @@ class LinkedDataIT {
         }
     }
 
+    /**
+     * A thing's IRI answers a 303 whose Location names the format Accept chose and nothing of the
+     * language: the page's own address reads the cookie and Accept-Language. It varies on Accept
+     * alone, as the other 303s do (/graph/data, /ontology/0.2.1), and not at all where ?format=
+     * names the format. Until a review on 6 December 2026 a 303 to a page said Vary:
+     * Accept-Language, Cookie too, so a shared cache kept one 303 per cookie.
+     */
+    @Test
+    void a_things_see_other_varies_on_accept_alone() {
+        for (String language : new String[] {"en", "ru"}) {
+            for (String cookie : new String[] {"lang=en", "lang=zh"}) {
+                HttpResponse<String> response = get("/id/state/CN", "Accept", "text/html", "Accept-Language", language, "Cookie", cookie);
+                assertEquals(303, response.statusCode());
+                assertEquals(ServerFixture.base() + "/doc/state/CN.html", response.headers().firstValue("Location").orElse(""), language + ", " + cookie);
+                List<String> vary = varied(response);
+                assertTrue(vary.contains("Accept") && !vary.contains("Accept-Language") && !vary.contains("Cookie"), "Vary " + vary);
+            }
+        }
+        List<String> named = varied(get("/id/state/CN?format=html", "Accept-Language", "ru"));
+        assertTrue(!named.contains("Accept") && !named.contains("Accept-Language") && !named.contains("Cookie"), "Vary " + named);
+        // The page itself still varies on the reader's language.
+        assertTrue(varied(get("/doc/state/CN", "Accept", "text/html")).containsAll(List.of("Accept", "Accept-Language", "Cookie")));
+    }
+
+    private static List<String> varied(HttpResponse<String> response) {
+        List<String> vary = new java.util.ArrayList<>();
+        response.headers().allValues("Vary").forEach(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).forEach(vary::add));
+        return vary;
+    }
+
     @Test
     void a_compressed_answer_varies_on_both_accept_and_accept_encoding() {
         for (String path : new String[] {"/doc/state/CN", "/queries/members-on-date", "/sparql"}) {

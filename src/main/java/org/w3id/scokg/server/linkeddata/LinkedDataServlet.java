@@ -131,7 +131,7 @@ final class LinkedDataServlet extends HttpServlet {
         // A description rendered before is of a thing that exists: the graph is not asked again.
         Rendered rendered = cacheKey == null ? null : cache.ifMade(cacheKey);
         if (rendered == null && movedOrUnknown(entity, thing, request, response)) return;
-        vary(response, format, extension == null && override == null);
+        vary(response, format, extension == null && override == null, thing.group(1).equals("id"));
         if (format.isEmpty() && override != null) {
             FormatParameter.refuse(request, response, FormatParameter.names(MediaTypes.DESCRIPTION));
             return;
@@ -173,10 +173,12 @@ final class LinkedDataServlet extends HttpServlet {
     /**
      * Vary, set once: each set of a header is a search of the response's fields. An address with an
      * extension or {@code ?format=} ({@code negotiated} false) names its format, which Accept does not
-     * choose there, so it does not vary with Accept; a page varies with the reader's language.
+     * choose there, so it does not vary with Accept; a page varies with the reader's language. A
+     * thing's IRI ({@code seeOther}) answers a 303 whose Location names the format, never the
+     * language, so it does not vary with the language.
      */
-    private static void vary(HttpServletResponse response, Optional<MediaTypes.Format> format, boolean negotiated) {
-        boolean page = format.isEmpty() || format.get() == MediaTypes.Format.HTML;
+    private static void vary(HttpServletResponse response, Optional<MediaTypes.Format> format, boolean negotiated, boolean seeOther) {
+        boolean page = format.isEmpty() || format.get() == MediaTypes.Format.HTML && !seeOther;
         if (negotiated && page) Vary.on(response, "Accept", "Accept-Language", "Cookie");
         else if (negotiated) Vary.onAccept(response);
         else if (page) Vary.onLanguage(response);
