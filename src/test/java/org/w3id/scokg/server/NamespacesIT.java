@@ -324,6 +324,37 @@ class NamespacesIT {
         }
     }
 
+    /**
+     * A format named overrides Accept on a named graph's IRI as on every route that negotiates RDF:
+     * until a review on 6 December 2026 it was dropped, so curl's ?format=nt got Turtle, ?format=html
+     * the Graph Store's Turtle, and ?format=xyz a 303. It now goes with the 303, which varies on no
+     * Accept, and a name that is no syntax of one graph (TriG is of quads) is a 400 naming those it is.
+     */
+    @ParameterizedTest(name = "/graph/provenance?format={0}")
+    @CsvSource({"nt, application/n-triples", "jsonld, application/ld+json", "rdf, application/rdf+xml", "text/turtle, text/turtle"})
+    void a_named_graph_iri_takes_the_format_named(String format, String type) {
+        HttpResponse<String> redirect = get("/graph/provenance?format=" + URLEncoder.encode(format, StandardCharsets.UTF_8), "Accept", "*/*");
+        assertEquals(303, redirect.statusCode());
+        assertFalse(redirect.headers().allValues("Vary").stream().anyMatch(v -> List.of(v.split(",\\s*")).contains("Accept")), redirect.headers().map().toString());
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> read = get(location.substring(location.indexOf("/sparql")), "Accept", "*/*");
+        assertEquals(200, read.statusCode(), location);
+        assertTrue(read.headers().firstValue("Content-Type").orElse("").startsWith(type), location + ": " + read.headers().map());
+    }
+
+    @Test
+    void a_named_graph_iri_refuses_a_format_it_has_not_and_sends_html_to_the_fragment() {
+        HttpResponse<String> page = get("/graph/inferred?format=html", "Accept", "*/*");
+        assertEquals(303, page.statusCode());
+        assertTrue(page.headers().firstValue("Location").orElseThrow().endsWith("/fragments?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/inferred", StandardCharsets.UTF_8)));
+        for (String format : List.of("xyz", "trig", "nq")) {
+            HttpResponse<String> refused = get("/graph/inferred?format=" + format, "Accept", "text/turtle");
+            assertEquals(400, refused.statusCode(), format);
+            assertTrue(refused.body().contains("nt") && refused.body().contains("html"), refused.body());
+        }
+        assertEquals(400, get("/graph/inferred?format=nt&format=ttl").statusCode());
+    }
+
     @Test
     void the_shapes_namespace_gives_the_shapes() {
         HttpResponse<String> response = get("/shapes");

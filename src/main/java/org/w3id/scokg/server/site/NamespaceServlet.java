@@ -130,6 +130,20 @@ final class NamespaceServlet extends HttpServlet {
             Responses.notFound(request, response, Sentence.of("said.noGraph"));
             return;
         }
+        if (Responses.refusedRepeated(request, response, "format")) return;
+        // A format named overrides Accept, as on every route that negotiates RDF, and goes with the
+        // 303 in the media type it names; until a review on 6 December 2026 it was dropped, so
+        // ?format=nt got Turtle and ?format=xyz a 303.
+        String named = request.getQueryString() == null ? null : request.getParameter("format");
+        if (named != null) {
+            Optional<String> type = namedType(named);
+            if (type.isEmpty()) {
+                Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.formatNone", String.join(", ", graphFormatNames())));
+                return;
+            }
+            seeOther(request, response, name, type.get(), true);
+            return;
+        }
         String accept = request.getHeader("Accept");
         Optional<String> chosen = accept == null || accept.isBlank() ? Optional.of(GRAPH_OFFERS.get(0)) : MediaTypes.negotiateRdfType(accept, GRAPH_OFFERS);
         Vary.onAccept(response);
@@ -137,9 +151,33 @@ final class NamespaceServlet extends HttpServlet {
             Responses.notAcceptable(request, response, GRAPH_OFFERS);
             return;
         }
+        seeOther(request, response, name, chosen.get(), false);
+    }
+
+    /**
+     * 303 to the graph's Triple Pattern Fragment for a page, else to the Graph Store read of it, which
+     * negotiates, or which is asked for {@code type} by {@code format=} where the request {@code named} it.
+     */
+    private void seeOther(HttpServletRequest request, HttpServletResponse response, Node name, String type, boolean named) {
         String graphParameter = "graph=" + URLEncoder.encode(name.getURI(), StandardCharsets.UTF_8);
+        boolean page = type.equals(HTML);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", urls.absolute(request, (chosen.get().equals(HTML) ? "/fragments?" : "/sparql?") + graphParameter));
+        response.setHeader("Location", urls.absolute(request, (page ? "/fragments?" : "/sparql?") + graphParameter
+                + (page || !named ? "" : "&format=" + URLEncoder.encode(type, StandardCharsets.UTF_8))));
+    }
+
+    /** The media type among {@link #GRAPH_OFFERS} that {@code name} names: a CONSTRUCT's format name, {@code html}, or a media type. */
+    private static Optional<String> namedType(String name) {
+        if (name.strip().equalsIgnoreCase("html")) return Optional.of(HTML);
+        return MediaTypes.answerType(name, MediaTypes.Answer.GRAPH).or(() -> Optional.of(name.strip().toLowerCase(java.util.Locale.ROOT)))
+                .filter(GRAPH_OFFERS::contains);
+    }
+
+    /** The names {@code format=} takes here: those of a CONSTRUCT's formats that one graph is written in, and html. */
+    private static List<String> graphFormatNames() {
+        List<String> names = new ArrayList<>(MediaTypes.answerFormatNames(MediaTypes.Answer.GRAPH).stream().filter(n -> namedType(n).isPresent()).toList());
+        names.add("html");
+        return names;
     }
 
     private static final String HTML = MediaTypes.Format.HTML.mediaType;
