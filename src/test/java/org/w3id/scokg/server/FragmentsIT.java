@@ -215,6 +215,43 @@ class FragmentsIT {
         assertEquals(304, ServerFixture.get("/fragments?page=2", "Accept", "text/turtle", "If-None-Match", "W/" + etag).statusCode());
     }
 
+    /**
+     * A format named overrides Accept, as on every route that negotiates RDF, and the page's
+     * alternate links name each form by it. Until a review on 6 December 2026 format= was ignored
+     * (?format=ttl got TriG) and every alternate link was the page's own URL, which a browser that
+     * follows one gets as this page again.
+     */
+    @Test
+    void a_format_named_overrides_accept_and_each_alternate_link_gives_its_form() {
+        String india = "/fragments?subject=" + enc("https://w3id.org/sco-kg/id/state/IN");
+        String[][] named = {{"ttl", "text/turtle"}, {"nt", "application/n-triples"}, {"nq", "application/n-quads"}, {"jsonld", "application/ld+json"},
+            {"trig", "application/trig"}, {"html", "text/html"}, {"text/turtle", "text/turtle"}};
+        for (String[] format : named) {
+            HttpResponse<String> response = ServerFixture.get(india + "&format=" + enc(format[0]), "Accept", format[1].equals("application/trig") ? "text/turtle" : "application/trig");
+            assertEquals(200, response.statusCode(), format[0]);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(format[1]), format[0] + ": " + response.headers().map());
+            assertFalse(response.headers().allValues("Vary").stream().anyMatch(v -> List.of(v.split(",\\s*")).contains("Accept")), format[0] + ": " + response.headers().map());
+        }
+        HttpResponse<String> unknown = ServerFixture.get(india + "&format=xyz");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("ttl") && unknown.body().contains("jsonld"), unknown.body());
+        assertEquals(400, ServerFixture.get(india + "&format=ttl&format=nt").statusCode());
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        for (String asked : List.of(india, india + "&format=html")) {
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("<link rel=\"alternate\" type=\"([^\"]+)\" href=\"([^\"]+)\">")
+                    .matcher(ServerFixture.get(asked, "Accept", browser).body());
+            int links = 0;
+            while (link.find()) {
+                links++;
+                String href = link.group(2).replace("&amp;", "&");
+                HttpResponse<String> followed = ServerFixture.get(href.substring(href.indexOf("/fragments")), "Accept", browser);
+                assertEquals(200, followed.statusCode(), href);
+                assertTrue(followed.headers().firstValue("Content-Type").orElse("").startsWith(link.group(1)), href + ": " + followed.headers().map());
+            }
+            assertEquals(5, links, asked);
+        }
+    }
+
     @Test
     void a_browser_gets_a_page_with_the_form_the_count_the_terms_as_links_and_the_pages() {
         String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";

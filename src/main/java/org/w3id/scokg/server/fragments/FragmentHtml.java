@@ -2,12 +2,14 @@ package org.w3id.scokg.server.fragments;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.XSD;
+import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Texts;
@@ -54,8 +56,24 @@ final class FragmentHtml {
         if (fragment.pastTheLast()) pageLink(body, fragment.path(fragment.last()), texts.get("fragments.last"));
         if (fragment.next() > 0) pageLink(body, fragment.path(fragment.next()), texts.get("fragments.next"));
         body.append("</ul></nav>");
-        rdfTypes.forEach(type -> page.alternate(type, fragment.pageUrl()));
+        // Each form at a URL of its own, format= naming it: the page's own URL, which the type alone
+        // named until a review on 6 December 2026, gives a browser that follows the link this page.
+        rdfTypes.forEach(type -> page.alternate(type, inFormat(fragment.pageUrl(), MediaTypes.byMediaType(type).orElseThrow().extension)));
         return page.title(texts.get("fragments.title")).crumb(Html.escape(texts.get("fragments.title")), "/fragments").body(body.toString()).render();
+    }
+
+    /** {@code pageUrl} with {@code format=extension} in place of any format it names. */
+    static String inFormat(String pageUrl, String extension) {
+        int query = pageUrl.indexOf('?');
+        String base = query < 0 ? pageUrl : pageUrl.substring(0, query);
+        List<String> kept = new ArrayList<>();
+        if (query >= 0) {
+            for (String pair : pageUrl.substring(query + 1).split("&")) {
+                if (!pair.isEmpty() && !pair.startsWith("format=") && !pair.equals("format")) kept.add(pair);
+            }
+        }
+        kept.add("format=" + extension);
+        return base + "?" + String.join("&", kept);
     }
 
     /**

@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.w3id.scokg.publish.Checksums;
 import org.w3id.scokg.server.http.ComputedOnce;
 import org.w3id.scokg.server.http.EntityTags;
+import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
@@ -86,16 +87,28 @@ final class FragmentsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Vary.onAccept(response);
-        // No form acceptable (RDF/XML, N3, XML): Turtle, as the specification would have it ("a server
-        // SHOULD return a triple-based representation instead of ... 406").
-        // A client that refuses Turtle by name (q=0) gets the 406 still.
-        String accept = request.getHeader("Accept");
-        Optional<String> mediaType = MediaTypes.negotiateRdfType(accept, OFFERS)
-                .or(() -> accept != null && MediaTypes.refuses(accept, "text/turtle") ? Optional.empty() : Optional.of("text/turtle"));
-        if (mediaType.isEmpty()) {
-            Responses.notAcceptable(response, OFFERS);
-            return;
+        if (Responses.refusedRepeated(request, response, "format")) return;
+        // A format named overrides Accept, as on every route that negotiates RDF (FormatParameter).
+        String named = FormatParameter.of(request);
+        Optional<String> mediaType;
+        if (named != null) {
+            mediaType = MediaTypes.byName(named).map(format -> format.mediaType).filter(OFFERS::contains);
+            if (mediaType.isEmpty()) {
+                FormatParameter.refuse(request, response, formatNames());
+                return;
+            }
+        } else {
+            Vary.onAccept(response);
+            // No form acceptable (RDF/XML, N3, XML): Turtle, as the specification would have it ("a server
+            // SHOULD return a triple-based representation instead of ... 406").
+            // A client that refuses Turtle by name (q=0) gets the 406 still.
+            String accept = request.getHeader("Accept");
+            mediaType = MediaTypes.negotiateRdfType(accept, OFFERS)
+                    .or(() -> accept != null && MediaTypes.refuses(accept, "text/turtle") ? Optional.empty() : Optional.of("text/turtle"));
+            if (mediaType.isEmpty()) {
+                Responses.notAcceptable(response, OFFERS);
+                return;
+            }
         }
         String fragments = urls.absolute(request, "/fragments");
         String pageUrl = fragments + (request.getQueryString() == null ? "" : "?" + IriQuery.of(request.getQueryString()));
@@ -183,6 +196,11 @@ final class FragmentsServlet extends HttpServlet {
         }
         byte[] bytes = body.toByteArray();
         return new Rendered(mediaType, bytes, "\"" + Checksums.sha256(bytes).substring(0, 32) + "\"");
+    }
+
+    /** The names {@code format=} takes: the extension of each form offered. */
+    private static List<String> formatNames() {
+        return OFFERS.stream().map(type -> MediaTypes.byMediaType(type).orElseThrow().extension).toList();
     }
 
     /** The parameters of the pattern as asked, in {@link #PARAMETERS}' order, null where absent. */
