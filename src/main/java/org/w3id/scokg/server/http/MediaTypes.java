@@ -259,9 +259,15 @@ public final class MediaTypes {
         return Optional.ofNullable(mediaType == null ? null : BY_MEDIA_TYPE.get(mediaType));
     }
 
-    /** A format named by {@code ?format=}: an extension or a media type. */
+    /**
+     * A format named by {@code ?format=}: an extension or a media type, in any case, as RFC 9110 8.3.1
+     * reads a media type and as {@code /sparql}, {@code /queries} and {@code /graph} read their names;
+     * until a review on 6 December 2026 {@code ?format=TTL} was a 406 from a description.
+     */
     public static Optional<Format> byName(String name) {
-        return byExtension(name).or(() -> byMediaType(name));
+        if (name == null) return Optional.empty();
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        return byExtension(key).or(() -> byMediaType(key));
     }
 
     /** What a SPARQL query's answer is: rows or a boolean (SELECT, ASK), or RDF (CONSTRUCT, DESCRIBE). */

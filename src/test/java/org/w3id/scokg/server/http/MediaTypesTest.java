@@ -81,6 +81,14 @@ class MediaTypesTest {
         assertEquals(expected, MediaTypes.byExtension(extension).orElseThrow().name());
     }
 
+    /** ?format= on a description, /void, /ontology and /fragments: in any case, as /sparql and /queries read it (a 406 until 6 December 2026). */
+    @ParameterizedTest
+    @CsvSource({"ttl, TURTLE", "TTL, TURTLE", "' Ttl ', TURTLE", "Text/Turtle, TURTLE", "JSONLD, JSONLD", "application/LD+JSON, JSONLD", "HTML, HTML", "NQ, NQUADS",
+        "xyz, NONE", "turtle, NONE", "'', NONE"})
+    void format_name_picks_the_format_in_any_case(String name, String expected) {
+        assertEquals(expected, MediaTypes.byName(name).map(Enum::name).orElse("NONE"));
+    }
+
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '|', value = {
         "application/sparql-results+json|false",
