@@ -56,8 +56,8 @@ final class FragmentHtml {
         if (fragment.pastTheLast()) pageLink(body, fragment.path(fragment.last()), texts.get("fragments.last"));
         if (fragment.next() > 0) pageLink(body, fragment.path(fragment.next()), texts.get("fragments.next"));
         body.append("</ul></nav>");
-        // Each form at a URL of its own, format= naming it: the page's own URL, which the type alone
-        // named until a review on 6 December 2026, gives a browser that follows the link this page.
+        // Each form at a URL of its own, format= naming it: the page's own URL with the type alone
+        // would give a browser that follows the link this page.
         rdfTypes.forEach(type -> page.alternate(type, inFormat(fragment.pageUrl(), MediaTypes.byMediaType(type).orElseThrow().extension)));
         return page.title(texts.get("fragments.title")).crumb(Html.escape(texts.get("fragments.title")), "/fragments").body(body.toString()).render();
     }

@@ -261,8 +261,7 @@ public final class MediaTypes {
 
     /**
      * A format named by {@code ?format=}: an extension or a media type, in any case, as RFC 9110 8.3.1
-     * reads a media type and as {@code /sparql}, {@code /queries} and {@code /graph} read their names;
-     * until a review on 6 December 2026 {@code ?format=TTL} was a 406 from a description.
+     * reads a media type and as {@code /sparql}, {@code /queries} and {@code /graph} read their names.
      */
     public static Optional<Format> byName(String name) {
         if (name == null) return Optional.empty();

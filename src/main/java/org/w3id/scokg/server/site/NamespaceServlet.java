@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.server.http.EntityTags;
+import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.Representations;
 import org.w3id.scokg.server.http.Responses;
@@ -132,13 +133,12 @@ final class NamespaceServlet extends HttpServlet {
         }
         if (Responses.refusedRepeated(request, response, "format")) return;
         // A format named overrides Accept, as on every route that negotiates RDF, and goes with the
-        // 303 in the media type it names; until a review on 6 December 2026 it was dropped, so
-        // ?format=nt got Turtle and ?format=xyz a 303.
-        String named = request.getQueryString() == null ? null : request.getParameter("format");
+        // 303 in the media type it names: dropped, ?format=nt would get Turtle and ?format=xyz a 303.
+        String named = FormatParameter.of(request);
         if (named != null) {
             Optional<String> type = namedType(named);
             if (type.isEmpty()) {
-                Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.formatNone", String.join(", ", graphFormatNames())));
+                FormatParameter.refuse(request, response, graphFormatNames());
                 return;
             }
             seeOther(request, response, name, type.get(), true);
