@@ -20,7 +20,8 @@ final class HeaderSpellings {
      * The request with the media types of its {@code Content-Type} and {@code Accept} in lower case
      * (and {@code x-gzip} in {@code Accept-Encoding} named gzip, {@link #gzipByItsNewName}),
      * their parameters as they were, and several {@code Accept}, {@code Accept-Encoding} or {@code
-     * Accept-Language} fields joined into one: RFC 9110 8.3.1 makes type and subtype case-insensitive, and Fuseki
+     * Accept-Language} fields joined into one, and an {@code Accept} that says nothing readable
+     * ({@link AcceptHeader#unreadable}) taken off: RFC 9110 8.3.1 makes type and subtype case-insensitive, and Fuseki
      * compares them as written, so a POST of {@code Application/SPARQL-Query} would answer 405 and
      * {@code Accept: TEXT/CSV} get SPARQL XML.
      */
@@ -37,6 +38,8 @@ final class HeaderSpellings {
             // alone: Accept: text/html;q=0.1 then Accept: text/turtle would get a page, and the answer
             // cache keep an answer under the first field's key.
             if (lower.size() > 1 && name != HttpHeader.CONTENT_TYPE) lower = List.of(String.join(", ", lower));
+            // An Accept that says nothing readable is taken off, so that every route, Fuseki's too, answers as to none (AcceptHeader).
+            if (name == HttpHeader.ACCEPT && AcceptHeader.unreadable(lower.get(0))) lower = List.of();
             if (lower.equals(values)) continue;
             if (lowered == null) lowered = HttpFields.build(headers);
             lowered.remove(name);

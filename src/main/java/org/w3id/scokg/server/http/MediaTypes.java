@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
@@ -155,13 +153,9 @@ public final class MediaTypes {
     }
 
     private static Optional<String> negotiateType(String accept, List<String> offers, ToDoubleFunction<String> quality) {
-        if (accept == null || accept.isBlank()) return offers.stream().findFirst();
-        List<MediaRange> ranges;
-        try {
-            ranges = new AcceptList(accept.toLowerCase(Locale.ROOT)).entries();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        // A header that says nothing readable is read as none (AcceptHeader): the first offer.
+        List<AcceptHeader.Range> ranges = ranges(accept);
+        if (ranges.isEmpty()) return offers.stream().findFirst();
         String best = null;
         double bestQ = 0;
         int bestPosition = Integer.MAX_VALUE;
@@ -179,7 +173,7 @@ public final class MediaTypes {
 
     /** Whether an Accept header refuses a type by name or range ({@code q=0}, in any case). */
     public static boolean refusesAny(String accept) {
-        return ranges(accept).stream().anyMatch(range -> range.get_q() == 0);
+        return ranges(accept).stream().anyMatch(range -> range.q() == 0);
     }
 
     /**
@@ -187,41 +181,35 @@ public final class MediaTypes {
      * which a library that does not know them (Fuseki) would not read as that type.
      */
     public static boolean asksByAnotherName(String accept, String type) {
-        List<String> named = ranges(accept).stream().map(range -> range.getType() + "/" + range.getSubType()).toList();
+        List<String> named = ranges(accept).stream().map(AcceptHeader.Range::name).toList();
         return !named.contains(type) && named.stream().anyMatch(name -> type.equals(ALIASES.get(name)));
     }
 
     /** Whether an Accept header refuses {@code type} itself (a range naming it with {@code q=0}). */
     public static boolean refuses(String accept, String type) {
-        return ranges(accept).stream().anyMatch(range -> range.get_q() == 0 && (range.getType() + "/" + range.getSubType()).equals(type));
+        return ranges(accept).stream().anyMatch(range -> range.q() == 0 && range.name().equals(type));
     }
 
-    private static List<MediaRange> ranges(String accept) {
-        if (accept == null || accept.isBlank()) return List.of();
-        try {
-            return new AcceptList(accept.toLowerCase(Locale.ROOT)).entries();
-        } catch (RuntimeException e) {
-            return List.of();
-        }
+    private static List<AcceptHeader.Range> ranges(String accept) {
+        return AcceptHeader.ranges(accept).orElse(List.of());
     }
 
     /** The q an offer gets, and the position in the client's list of the range that gave it. */
     private record Match(double q, int position) {}
 
-    private static Match match(String offer, List<MediaRange> ranges) {
+    private static Match match(String offer, List<AcceptHeader.Range> ranges) {
         String[] parts = offer.split("/");
         int bestSpecificity = -1;
         Match match = new Match(0, Integer.MAX_VALUE);
         for (int i = 0; i < ranges.size(); i++) {
-            MediaRange range = ranges.get(i);
-            if (range.getType() == null || range.getSubType() == null) continue;
-            boolean anyType = range.getType().equals("*");
-            boolean anySub = range.getSubType().equals("*");
-            boolean matches = (anyType || range.getType().equals(parts[0])) && (anySub || range.getSubType().equals(parts[1]));
+            AcceptHeader.Range range = ranges.get(i);
+            boolean anyType = range.type().equals("*");
+            boolean anySub = range.subtype().equals("*");
+            boolean matches = (anyType || range.type().equals(parts[0])) && (anySub || range.subtype().equals(parts[1]));
             int specificity = anyType ? 0 : anySub ? 1 : 2;
             if (matches && specificity > bestSpecificity) {
                 bestSpecificity = specificity;
-                match = new Match(range.get_q(), i);
+                match = new Match(range.q(), i);
             }
         }
         return match;

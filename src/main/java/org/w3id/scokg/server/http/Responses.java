@@ -157,7 +157,8 @@ public final class Responses {
 
     /** Whether an {@code Accept} header asks for a page: HTML named in it and first there. */
     public static boolean browser(String accept) {
-        return accept != null && MediaTypes.negotiateType(accept, List.of("text/html", "text/plain")).filter("text/html"::equals).isPresent()
+        // A header that says nothing readable is no browser's (AcceptHeader): it is read as none.
+        return AcceptHeader.ranges(accept).isPresent() && MediaTypes.negotiateType(accept, List.of("text/html", "text/plain")).filter("text/html"::equals).isPresent()
                 && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
     }
 

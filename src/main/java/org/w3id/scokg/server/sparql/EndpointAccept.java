@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.scokg.server.http.AcceptHeader;
 import org.w3id.scokg.server.http.MediaTypes;
 
 /**
@@ -64,18 +65,12 @@ final class EndpointAccept {
      * stay Fuseki's to choose among; a header that cannot be read too.
      */
     static boolean namesNothingWritten(String accept) {
-        if (accept == null || accept.isBlank()) return false;
-        List<org.apache.jena.atlas.web.MediaRange> ranges;
-        try {
-            ranges = new org.apache.jena.atlas.web.AcceptList(accept.toLowerCase(java.util.Locale.ROOT)).entries();
-        } catch (RuntimeException e) {
-            return false;
-        }
+        // A header that says nothing readable is read as none (AcceptHeader), which names everything.
+        List<AcceptHeader.Range> ranges = AcceptHeader.ranges(accept).orElse(List.of());
         if (ranges.isEmpty()) return false;
-        for (org.apache.jena.atlas.web.MediaRange range : ranges) {
-            if (range.getType() == null || range.getSubType() == null) return false;
-            if (range.get_q() == 0) continue;
-            if (range.getType().equals("*") || range.getSubType().equals("*") || WRITTEN.contains(range.getType() + "/" + range.getSubType())) return false;
+        for (AcceptHeader.Range range : ranges) {
+            if (range.q() == 0) continue;
+            if (range.type().equals("*") || range.subtype().equals("*") || WRITTEN.contains(range.name())) return false;
         }
         return true;
     }

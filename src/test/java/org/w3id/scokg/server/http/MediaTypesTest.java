@@ -31,8 +31,11 @@ class MediaTypesTest {
         "image/png|NONE",
         "application/xml|NONE",
         "text/turtle;q=0|NONE",
-        "garbage|NONE",
-        ";;;|NONE"})
+        // A header that is not one by RFC 9110's grammar is read as none (AcceptHeader): 406 until 6 December 2026.
+        "garbage|HTML",
+        ";;;|HTML",
+        "text/turtle;q=abc|HTML",
+        "','|HTML"})
     void accept_header_picks_the_format(String accept, String expected) {
         Optional<MediaTypes.Format> format = MediaTypes.negotiate(accept);
         assertEquals(expected, format.map(Enum::name).orElse("NONE"));
