@@ -32,6 +32,7 @@ import org.w3id.scokg.server.http.ReadTransactionFilter;
 import org.w3id.scokg.server.http.Readiness;
 import org.w3id.scokg.server.http.RequestLimitsFilter;
 import org.w3id.scokg.server.http.TextCharsetFilter;
+import org.w3id.scokg.server.http.UntaggedConditions;
 import org.w3id.scokg.server.linkeddata.LinkedDataModule;
 import org.w3id.scokg.server.reconcile.ReconcileModule;
 import org.w3id.scokg.server.search.SearchModule;
@@ -224,6 +225,8 @@ public final class LinkedDataServer {
         // Neither a kept SPARQL answer nor a named query's kept rows wait for a slot or count as a query.
         Fairness.install(server.getJettyServer(), fairness, (method, path, urlQuery, parameters, accept) ->
                 sparql.answersFromCache(method, path, urlQuery, parameters, accept) || site.answersFromCache(method, path, urlQuery, parameters, accept));
+        // If-Match on an answer without an ETag is a 412 (RFC 9110 13.1.1), in front of every route; CachePolicy drops its Cache-Control.
+        UntaggedConditions.install(server.getJettyServer());
         CachePolicy.install(server.getJettyServer(), dumps);
         readiness = Readiness.install(server.getJettyServer());
         configure(server.getJettyServer(), urls);

@@ -58,7 +58,20 @@ public final class EntityTags {
      * If-Match} line a 412.
      */
     private static java.util.stream.Stream<String> named(HttpServletRequest request, String header) {
-        return java.util.Collections.list(request.getHeaders(header)).stream().flatMap(line -> java.util.Arrays.stream(line.split(","))).map(String::strip);
+        return members(java.util.Collections.list(request.getHeaders(header)));
+    }
+
+    private static java.util.stream.Stream<String> members(java.util.List<String> lines) {
+        return lines.stream().flatMap(line -> java.util.Arrays.stream(line.split(","))).map(String::strip);
+    }
+
+    /**
+     * Whether {@code If-Match} lines (one list) name {@code *}, which is true of any current
+     * representation (RFC 9110 13.1.1); any other list names tags, and is false of an answer that has
+     * none ({@link UntaggedConditions}).
+     */
+    static boolean anyVersion(java.util.List<String> ifMatch) {
+        return members(ifMatch).anyMatch("*"::equals);
     }
 
     /**

@@ -35,7 +35,7 @@ import org.w3id.scokg.server.web.PublicUrls;
  * </ol>
  *
  * <p>Inside them, the handlers installed on the server before this ({@link Readiness}, {@link
- * CachePolicy}, the fair scheduler's), then the servlet context with its filters and routes.
+ * CachePolicy}, {@link UntaggedConditions}, the fair scheduler's), then the servlet context with its filters and routes.
  *
  * <p>Every filter and servlet is marked as supporting asynchronous requests, so that a route may
  * send a large body without holding a thread while its client reads it ({@link AsyncBody}).
