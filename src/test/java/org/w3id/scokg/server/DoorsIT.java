@@ -182,6 +182,30 @@ class DoorsIT {
         assertTrue(response.body().contains("is not allowed here"), response.body());
     }
 
+    /**
+     * A 405 says the resource is there and takes other methods (RFC 9110 15.5.6, with Allow naming
+     * them); where the path names nothing, any method is a 404, as a GET is. Until 6 December 2026
+     * these were 405s with an Allow for a resource that does not exist (issue 16).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"PUT /nowhere", "DELETE /nowhere", "PATCH /doc/state/XX", "PUT /queries/no-such-query", "POST /nowhere", "TRACE /nowhere",
+        "DELETE /dumps/no-such-file.ttl", "get /nowhere"})
+    void a_method_on_a_path_that_names_nothing_is_a_404(String request) {
+        String method = request.split(" ")[0];
+        String path = request.split(" ")[1];
+        HttpResponse<String> response = ServerFixture.sendOnNewConnection(request(path).header("Content-Type", "text/plain")
+                .method(method, HttpRequest.BodyPublishers.ofString("x")).build());
+        assertEquals(404, response.statusCode(), request);
+        assertTrue(response.headers().firstValue("Allow").isEmpty(), request + ": " + response.headers());
+        assertEquals("Nothing is at " + path + ".\n", response.body(), request);
+        // The same path, where it names something, keeps its 405 and Allow.
+        String named = path.equals("/doc/state/XX") ? "/doc/state/RU" : "/doc/state/CN";
+        HttpResponse<String> refused = ServerFixture.sendOnNewConnection(request(named).header("Content-Type", "text/plain")
+                .method(method, HttpRequest.BodyPublishers.ofString("x")).build());
+        assertEquals(405, refused.statusCode(), method + " " + named);
+        assertEquals("GET, HEAD, OPTIONS", refused.headers().firstValue("Allow").orElse(""), method + " " + named);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/sparql/query", "/sparql/sparql", "/reconcile/"})
     void the_endpoint_and_the_service_take_a_post_under_every_name_they_have(String path) {

@@ -30,7 +30,7 @@ import org.w3id.scokg.server.web.Sentence;
  *       here (204) and grants only {@value #ALLOWED_METHODS}, whatever it asks for.
  *   <li>Only GET, HEAD, and POST where a route reads one ({@code /sparql}, {@code /reconcile}), reach
  *       the routes; any other method answers 405 with {@code Allow}, and OPTIONS says the same in
- *       {@code Allow}, or 404 where the routes say the path names nothing ({@link PathProbe}; the
+ *       {@code Allow}; either is a 404 where the routes say the path names nothing ({@link PathProbe}; the
  *       operator's endpoints under {@code /$/} keep their own).
  *   <li>A POST to the endpoint carries a query or a form, in UTF-8 ({@link QueryCharset}): any other
  *       type or charset answers 415 with {@code Accept-Post}.
@@ -97,8 +97,11 @@ public final class Doors extends Handler.Wrapper {
         return super.handle(HeaderSpellings.mediaTypesInLowerCase(method.equals("POST") ? HeaderSpellings.gzipByItsName(request) : request), response, callback);
     }
 
-    /** OPTIONS on the operator's endpoints, and a method the route does not take (a 405 with Allow); false for any other. */
-    private static boolean answeredMethod(Request request, Response response, Callback callback, String method, String route) {
+    /**
+     * OPTIONS on the operator's endpoints, and a method the route does not take (a 405 with Allow, or
+     * a 404 where the path names nothing, {@link PathProbe}); false for any other.
+     */
+    private boolean answeredMethod(Request request, Response response, Callback callback, String method, String route) throws Exception {
         boolean operatorRoute = route.startsWith("/$/");
         // OPTIONS on the operator's endpoints says what they take: Fuseki answers it on the metrics
         // with the metrics themselves and no Allow, on /$/ready with its body and no Allow, and on
@@ -129,15 +132,32 @@ public final class Doors extends Handler.Wrapper {
                     Sentence.of("said.graphStoreReadOnly"));
         }
         if (!taken) {
-            response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+            String path = request.getHttpURI().getPath();
             // Jetty reads what follows a CONNECT as its tunnel's bytes, until the connection ends: the
-            // connection would stay open to the idle timeout after the 405.
-            if (method.equals("CONNECT")) response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            // A method is named back only while short, not one of 5,000 letters written back whole.
-            Sentence said = method.length() <= NAMED_METHOD ? Sentence.of("said.method", method, allowed(route)) : Sentence.of("said.someMethod", allowed(route));
-            return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, said);
+            // connection would stay open to the idle timeout after the 405. Its target names a host,
+            // not a path to ask about.
+            if (method.equals("CONNECT") || path == null || !path.startsWith("/")) return methodNotAllowed(request, response, callback, method, route);
+            // A 405 says the resource is there and takes other methods (RFC 9110 15.5.6): where the path
+            // names nothing it is a 404, as a GET's.
+            PathProbe.ask(getHandler(), request, response, callback, names -> {
+                if (names) {
+                    methodNotAllowed(request, response, callback, method, route);
+                } else {
+                    Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.nothingAt", NamedQuery.echo(path)));
+                }
+            });
+            return true;
         }
         return false;
+    }
+
+    /** The 405 of a method {@code route} does not take, with {@code Allow} naming those it does. */
+    private static boolean methodNotAllowed(Request request, Response response, Callback callback, String method, String route) {
+        response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+        if (method.equals("CONNECT")) response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        // A method is named back only while short: one of 5,000 letters was written back whole (a review on 6 December 2026).
+        Sentence said = method.length() <= NAMED_METHOD ? Sentence.of("said.method", method, allowed(route)) : Sentence.of("said.someMethod", allowed(route));
+        return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, said);
     }
 
     /** A body in a transfer coding or a content coding this server does not read: 501, 415. */
