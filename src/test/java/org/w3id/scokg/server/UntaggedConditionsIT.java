@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * If-Match on answers that carry no ETag (issue 16). RFC 9110 13.1.1: a list of tags matches only the
+ * If-Match, and If-None-Match: *, on answers that carry no ETag (issue 16). RFC 9110 13.1.1: a list of tags matches only the
  * current representation's tag, so where there is none it is false, and 13.2.2: the server then
  * answers 412 and does not perform the method. {@code If-Match: *} is true of any current
  * representation. Until 6 December 2026 these answers were 200 whatever If-Match named, while the
@@ -59,6 +59,35 @@ class UntaggedConditionsIT {
         assertEquals(200, get(path, "If-None-Match", "\"x\"").statusCode(), path);
     }
 
+    /**
+     * RFC 9110 13.1.2: If-None-Match: * is false where there is a current representation, so a GET or
+     * HEAD is a 304 (as the routes with tags answer it) and any other method a 412, If-Match: * or
+     * not; until 6 December 2026 an answer without a tag was a 200.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/sparql?query=ASK%7B%7D", "/search?q=russia", "/reconcile", "/queries/events", "/", "/doc/state/RU"})
+    void if_none_match_star_is_a_304_to_a_read(String path) {
+        HttpResponse<String> plain = get(path);
+        for (String[] headers : List.of(new String[] {"If-None-Match", "*"}, new String[] {"If-None-Match", "\"x\", *", "If-Match", "*"})) {
+            HttpResponse<String> answer = get(path, headers);
+            assertEquals(304, answer.statusCode(), path + " " + List.of(headers));
+            assertEquals("", answer.body(), path);
+            // RFC 9110 8.6: a 304 has no length but the one a 200 would have had; none is sent.
+            assertTrue(answer.headers().firstValue("Content-Length").isEmpty(), path + ": " + answer.headers());
+            assertEquals(plain.headers().allValues("Vary"), answer.headers().allValues("Vary"), path);
+            assertEquals(plain.headers().firstValue("Cache-Control"), answer.headers().firstValue("Cache-Control"), path);
+        }
+        HttpResponse<String> head = send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).header("If-None-Match", "*").build());
+        assertEquals(304, head.statusCode(), "HEAD " + path);
+    }
+
+    @Test
+    void a_query_posted_with_if_none_match_star_is_412() {
+        HttpResponse<String> posted = ServerFixture.sendOnNewConnection(request("/sparql").header("Content-Type", "application/sparql-query")
+                .header("If-None-Match", "*").POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build());
+        assertEquals(412, posted.statusCode(), posted.body());
+    }
+
     @Test
     void a_query_posted_with_if_match_naming_a_tag_is_412() {
         HttpResponse<String> posted = ServerFixture.sendOnNewConnection(request("/sparql").header("Content-Type", "application/sparql-query")
@@ -81,6 +110,9 @@ class UntaggedConditionsIT {
             socket.getOutputStream().write((head + "If-Match: \"x\"\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             java.io.DataInputStream in = new java.io.DataInputStream(socket.getInputStream());
             assertTrue(ServerFixture.readAnswer(in).startsWith("HTTP/1.1 412 "), path);
+            // A 304 has no body to read: its head alone.
+            socket.getOutputStream().write((head + "If-None-Match: *\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            assertTrue(ServerFixture.head(in).startsWith("HTTP/1.1 304 "), path);
             socket.getOutputStream().write((head + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             String next = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(next.startsWith("HTTP/1.1 200 "), path + ": " + next.lines().findFirst().orElse(""));

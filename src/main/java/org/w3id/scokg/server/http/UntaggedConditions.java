@@ -12,23 +12,26 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.w3id.scokg.server.web.Sentence;
 
 /**
- * {@code If-Match} on every answer that carries no {@code ETag}: the SPARQL endpoint's answers, the
- * search, the reconciliation service, the named queries, the pages that have no tag. RFC 9110
- * 13.1.1: a list of entity tags matches only the current representation's tag, so with none it is
- * false, and 13.2.1 and 13.2.2: a server evaluates the condition where the answer would otherwise be
- * a 2xx, and answers 412 without performing the method when it is false. {@code If-Match: *} is true
- * where there is a current representation, so such an answer goes as it is. An answer with an
+ * {@code If-Match} and {@code If-None-Match: *} on every answer that carries no {@code ETag}: the
+ * SPARQL endpoint's answers, the search, the reconciliation service, the named queries, the pages
+ * that have no tag. RFC 9110 13.1.1: a list of entity tags matches only the current
+ * representation's tag, so with none it is false, and 13.2.1 and 13.2.2: a server evaluates the
+ * condition where the answer would otherwise be a 2xx, and answers 412 without performing the method
+ * when it is false. {@code If-Match: *} is true where there is a current representation, so such an
+ * answer goes as it is; {@code If-None-Match: *} is false there (13.1.2), so a GET or HEAD is
+ * answered 304, as the routes with tags answer it, and any other method 412. An answer with an
  * {@code ETag} is its route's to judge ({@link EntityTags}), and one that is not a 2xx (a 303, a
- * 404, a 406) ignores the condition as 13.2.1 says.
+ * 404, a 406) ignores the conditions as 13.2.1 says.
  *
  * <p>Whether an answer is a 2xx, and whether it carries a tag, is known when its route commits it:
- * the 412 replaces it then, with the headers the doors set (CORS, {@code nosniff}) and the route's
- * {@code Vary}, for the 2xx depended on what Vary names. Until 6 December 2026 such a request was
- * answered 200, where the routes with tags answered 412 (issue 16).
+ * the 412 or 304 replaces it then, with the headers the doors set (CORS, {@code nosniff}) and the
+ * route's {@code Vary}, for the 2xx depended on what Vary names. Until 6 December 2026 such a request
+ * was answered 200, where the routes with tags answered 412 or 304 (issue 16).
  */
 public final class UntaggedConditions extends Handler.Wrapper {
     private UntaggedConditions() {}
@@ -42,25 +45,40 @@ public final class UntaggedConditions extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        List<String> ifMatch = request.getHeaders().getValuesList(HttpHeader.IF_MATCH);
+        int answer = answer(request);
         // A probe (OPTIONS) is asked whether the path names something, not for a representation.
-        if (ifMatch.isEmpty() || EntityTags.anyVersion(ifMatch) || Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))) {
-            return super.handle(request, response, callback);
-        }
-        Conditioned conditioned = new Conditioned(request, response, HttpFields.build(response.getHeaders()).asImmutable());
+        if (answer == 0 || Boolean.TRUE.equals(request.getAttribute(PathProbe.PROBE))) return super.handle(request, response, callback);
+        Conditioned conditioned = new Conditioned(request, response, HttpFields.build(response.getHeaders()).asImmutable(), answer);
         return super.handle(request, conditioned, conditioned.completing(callback));
     }
 
-    /** The response, answered 412 in place of a 2xx without an ETag as its route commits it. */
+    /**
+     * What a 2xx without a tag becomes under the request's conditions, in the order of RFC 9110
+     * 13.2.2: 412 where If-Match names tags; where it is absent or {@code *}, an If-None-Match of
+     * {@code *}, false where there is a current representation, makes a GET or HEAD a 304 and any
+     * other method a 412; 0 where the answer goes as it is (If-None-Match naming tags is true of it).
+     */
+    private static int answer(Request request) {
+        List<String> ifMatch = request.getHeaders().getValuesList(HttpHeader.IF_MATCH);
+        if (!ifMatch.isEmpty() && !EntityTags.anyVersion(ifMatch)) return HttpStatus.PRECONDITION_FAILED_412;
+        if (!EntityTags.anyVersion(request.getHeaders().getValuesList(HttpHeader.IF_NONE_MATCH))) return 0;
+        String method = request.getMethod();
+        return method.equals("GET") || method.equals("HEAD") ? HttpStatus.NOT_MODIFIED_304 : HttpStatus.PRECONDITION_FAILED_412;
+    }
+
+    /** The response, answered 412 or 304 in place of a 2xx without an ETag as its route commits it. */
     private static final class Conditioned extends Response.Wrapper {
         /** The headers set before the route ran: the doors' own. */
         private final HttpFields before;
+        /** 412 or 304. */
+        private final int answer;
         private boolean decided;
         private boolean refused;
 
-        Conditioned(Request request, Response response, HttpFields before) {
+        Conditioned(Request request, Response response, HttpFields before, int answer) {
             super(request, response);
             this.before = before;
+            this.answer = answer;
         }
 
         @Override
@@ -99,7 +117,7 @@ public final class UntaggedConditions extends Handler.Wrapper {
             }, callback::failed);
         }
 
-        /** Whether the answer is to be the 412: a 2xx, not yet committed, without an ETag. */
+        /** Whether the answer is to be the 412 or 304: a 2xx, not yet committed, without an ETag. */
         private boolean decide() {
             decided = true;
             // Jetty's status is 0 until set, and a servlet that sets none answers 200.
@@ -108,15 +126,31 @@ public final class UntaggedConditions extends Handler.Wrapper {
             return refused;
         }
 
-        /** Answers 412 with the headers set before the route ran and the route's Vary; the route's others (its type, length, links) were its answer's. */
+        /**
+         * Answers with the headers set before the route ran and the route's Vary; the route's others
+         * (its type, length, links) were its answer's. A 304 keeps also what RFC 9110 15.4.5 has it
+         * send that a 200 would, Content-Location and Cache-Control, and has no body and no length
+         * (Jetty writes a length of 0 into a response that completes with nothing written; committed
+         * first, it has none, as {@link EntityTags#notModified} does).
+         */
         private void refuse(Callback written) {
             HttpFields.Mutable headers = getHeaders();
             Set<String> route = new HashSet<>();
             for (HttpField field : headers) {
-                if (!before.contains(field.getName()) && field.getHeader() != HttpHeader.VARY) route.add(field.getName());
+                if (!before.contains(field.getName()) && !kept(field.getHeader())) route.add(field.getName());
             }
             route.forEach(headers::remove);
-            Refusals.refuse(getRequest(), getWrapped(), written, HttpStatus.PRECONDITION_FAILED_412, Sentence.of("said.notThatVersion"));
+            if (answer == HttpStatus.NOT_MODIFIED_304) {
+                setStatus(answer);
+                getWrapped().write(false, BufferUtil.EMPTY_BUFFER, Callback.from(() -> getWrapped().write(true, BufferUtil.EMPTY_BUFFER, written), written::failed));
+                return;
+            }
+            Refusals.refuse(getRequest(), getWrapped(), written, answer, Sentence.of("said.notThatVersion"));
+        }
+
+        private boolean kept(HttpHeader header) {
+            return header == HttpHeader.VARY
+                    || answer == HttpStatus.NOT_MODIFIED_304 && (header == HttpHeader.CONTENT_LOCATION || header == HttpHeader.CACHE_CONTROL || header == HttpHeader.EXPIRES);
         }
     }
 }
