@@ -185,11 +185,14 @@ class DoorsIT {
     /**
      * A 405 says the resource is there and takes other methods (RFC 9110 15.5.6, with Allow naming
      * them); where the path names nothing, any method is a 404, as a GET is. Until 6 December 2026
-     * these were 405s with an Allow for a resource that does not exist (issue 16).
+     * these were 405s with an Allow for a resource that does not exist, and a POST of text under
+     * /sparql/ a 415 (issue 16).
      */
     @ParameterizedTest
     @ValueSource(strings = {"PUT /nowhere", "DELETE /nowhere", "PATCH /doc/state/XX", "PUT /queries/no-such-query", "POST /nowhere", "TRACE /nowhere",
-        "DELETE /dumps/no-such-file.ttl", "get /nowhere"})
+        "DELETE /dumps/no-such-file.ttl", "get /nowhere",
+        // A body the endpoint does not read is a 415 where the endpoint is, and a 404 where nothing is.
+        "POST /sparql/nothing"})
     void a_method_on_a_path_that_names_nothing_is_a_404(String request) {
         String method = request.split(" ")[0];
         String path = request.split(" ")[1];

@@ -90,7 +90,7 @@ public final class Doors extends Handler.Wrapper {
         }
         // Each answers the request (true) or lets it through; a refusal answers, and is true.
         if (answeredMethod(request, response, callback, method, route) || refusedCoding(request, response, callback, method)
-                || EndpointBodies.refused(request, response, callback, method, route) || refusedContentType(request, response, callback, method)
+                || refusedBody(request, response, callback, method, route) || refusedContentType(request, response, callback, method)
                 || answeredOptions(request, response, callback, method, route)) {
             return true;
         }
@@ -139,16 +139,35 @@ public final class Doors extends Handler.Wrapper {
             if (method.equals("CONNECT") || path == null || !path.startsWith("/")) return methodNotAllowed(request, response, callback, method, route);
             // A 405 says the resource is there and takes other methods (RFC 9110 15.5.6): where the path
             // names nothing it is a 404, as a GET's.
-            PathProbe.ask(getHandler(), request, response, callback, names -> {
-                if (names) {
-                    methodNotAllowed(request, response, callback, method, route);
-                } else {
-                    Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.nothingAt", NamedQuery.echo(path)));
-                }
-            });
-            return true;
+            return whereNamed(request, response, callback, () -> methodNotAllowed(request, response, callback, method, route));
         }
         return false;
+    }
+
+    /**
+     * A POST to the endpoint whose body it does not read: the 415 of {@link EndpointBodies} where the
+     * path names something, a 404 where it names nothing (a POST of text to {@code /sparql/x} was a
+     * 415 until 6 December 2026, issue 16).
+     */
+    private boolean refusedBody(Request request, Response response, Callback callback, String method, String route) throws Exception {
+        if (!EndpointBodies.refuses(request, method, route)) return false;
+        return whereNamed(request, response, callback, () -> EndpointBodies.refused(request, response, callback, method, route));
+    }
+
+    /**
+     * Runs {@code refusal}, a 405 or 415, which says the resource is there, where the routes say the
+     * path names something ({@link PathProbe}); answers 404 with one sentence where it names nothing.
+     */
+    private boolean whereNamed(Request request, Response response, Callback callback, Runnable refusal) throws Exception {
+        String path = request.getHttpURI().getPath();
+        PathProbe.ask(getHandler(), request, response, callback, names -> {
+            if (names) {
+                refusal.run();
+            } else {
+                Refusals.refuse(request, response, callback, HttpStatus.NOT_FOUND_404, Sentence.of("said.nothingAt", NamedQuery.echo(path)));
+            }
+        });
+        return true;
     }
 
     /** The 405 of a method {@code route} does not take, with {@code Allow} naming those it does. */

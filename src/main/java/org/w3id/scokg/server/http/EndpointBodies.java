@@ -20,6 +20,13 @@ final class EndpointBodies {
 
     private EndpointBodies() {}
 
+    /** Whether the request is a POST to the endpoint whose body is no query, or not in UTF-8, which {@link #refused} answers 415. */
+    static boolean refuses(Request request, String method, String route) {
+        if (!method.equals("POST") || !(route.equals("/sparql") || route.startsWith("/sparql/"))) return false;
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        return !queryBody(contentType) || !QueryCharset.isUtf8(contentType);
+    }
+
     /** A POST to the endpoint whose body is no query, or not in UTF-8: 415. */
     static boolean refused(Request request, Response response, Callback callback, String method, String route) {
         // The endpoint reads a query sent as a form or as itself (SPARQL 1.1 Protocol 2.1.2, 2.1.3),
