@@ -86,6 +86,7 @@ class UntaggedConditionsIT {
         HttpResponse<String> posted = ServerFixture.sendOnNewConnection(request("/sparql").header("Content-Type", "application/sparql-query")
                 .header("If-None-Match", "*").POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build());
         assertEquals(412, posted.statusCode(), posted.body());
+        assertEquals("If-None-Match: * asks that there be no current version, and there is one; ask again without it.\n", posted.body());
     }
 
     @Test

@@ -88,7 +88,7 @@ public final class UntaggedConditions extends Handler.Wrapper {
                 refuse(written);
                 return;
             }
-            // What the route writes after the 412 went is not sent.
+            // What the route writes after the 412 or 304 went is not sent.
             if (refused) {
                 dropped(content);
                 written.succeeded();
@@ -106,7 +106,7 @@ public final class UntaggedConditions extends Handler.Wrapper {
             if (content != null) content.position(content.limit());
         }
 
-        /** The route's callback, answering the 412 where the route completes without having written. */
+        /** The route's callback, answering the 412 or 304 where the route completes without having written. */
         Callback completing(Callback callback) {
             return Callback.from(() -> {
                 if (!decided && decide()) {
@@ -145,7 +145,9 @@ public final class UntaggedConditions extends Handler.Wrapper {
                 getWrapped().write(false, BufferUtil.EMPTY_BUFFER, Callback.from(() -> getWrapped().write(true, BufferUtil.EMPTY_BUFFER, written), written::failed));
                 return;
             }
-            Refusals.refuse(getRequest(), getWrapped(), written, answer, Sentence.of("said.notThatVersion"));
+            // The 412 of If-Match says the version is not the one named; that of If-None-Match: * that there is one.
+            boolean ifMatch = getRequest().getHeaders().contains(HttpHeader.IF_MATCH) && !EntityTags.anyVersion(getRequest().getHeaders().getValuesList(HttpHeader.IF_MATCH));
+            Refusals.refuse(getRequest(), getWrapped(), written, answer, Sentence.of(ifMatch ? "said.notThatVersion" : "said.aVersionIsThere"));
         }
 
         private boolean kept(HttpHeader header) {
