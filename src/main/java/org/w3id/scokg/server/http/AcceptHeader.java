@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * follow it, in any member, says nothing this server can read, and is read as no header at all
  * (RFC 9110 12.5.1 lets a server disregard Accept): {@link Doors} takes it off the request, so every
  * route and Fuseki answer as they answer a request without one, and {@link MediaTypes} negotiates by
- * the ranges read here. Until 6 December 2026 the routes read Accept with Jena's lenient
- * {@code AcceptList}, which took {@code text/turtle;q=abc} as Turtle, {@code garbage} as a type, and
- * wrote a warning to the log for each bad weight: the same header was a 406 on a description and a 200 on the endpoint (issue 16).
+ * the ranges read here, not by Jena's lenient {@code AcceptList}, which takes {@code
+ * text/turtle;q=abc} as Turtle and {@code garbage} as a type, and writes a warning to the log for
+ * each bad weight: read so, the same header was a 406 on a description and a 200 on the endpoint.
  */
 public final class AcceptHeader {
     /** A media range of a header: type and subtype in small letters, and its weight. */

@@ -146,8 +146,7 @@ public final class Doors extends Handler.Wrapper {
 
     /**
      * A POST to the endpoint whose body it does not read: the 415 of {@link EndpointBodies} where the
-     * path names something, a 404 where it names nothing (a POST of text to {@code /sparql/x} was a
-     * 415 until 6 December 2026, issue 16).
+     * path names something, a 404 where it names nothing (a POST of text to {@code /sparql/x}).
      */
     private boolean refusedBody(Request request, Response response, Callback callback, String method, String route) throws Exception {
         if (!EndpointBodies.refuses(request, method, route)) return false;
@@ -174,7 +173,7 @@ public final class Doors extends Handler.Wrapper {
     private static boolean methodNotAllowed(Request request, Response response, Callback callback, String method, String route) {
         response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
         if (method.equals("CONNECT")) response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        // A method is named back only while short: one of 5,000 letters was written back whole (a review on 6 December 2026).
+        // A method is named back only while short, not one of 5,000 letters written back whole.
         Sentence said = method.length() <= NAMED_METHOD ? Sentence.of("said.method", method, allowed(route)) : Sentence.of("said.someMethod", allowed(route));
         return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, said);
     }

@@ -30,8 +30,8 @@ import org.w3id.scokg.server.web.Sentence;
  *
  * <p>Whether an answer is a 2xx, and whether it carries a tag, is known when its route commits it:
  * the 412 or 304 replaces it then, with the headers the doors set (CORS, {@code nosniff}) and the
- * route's {@code Vary}, for the 2xx depended on what Vary names. Until 6 December 2026 such a request
- * was answered 200, where the routes with tags answered 412 or 304 (issue 16).
+ * route's {@code Vary}, for the 2xx depended on what Vary names; so the routes without tags answer as
+ * the routes with tags do.
  */
 public final class UntaggedConditions extends Handler.Wrapper {
     private UntaggedConditions() {}

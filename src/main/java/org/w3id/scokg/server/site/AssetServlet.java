@@ -24,7 +24,7 @@ final class AssetServlet extends HttpServlet {
             return;
         }
         Assets.Asset asset = found.asset();
-        // Its If-Match too: it was not read until 6 December 2026, so a tag of another build's file was a 200 (issue 16).
+        // Its If-Match too: unread, a tag of another build's file would get a 200.
         if (EntityTags.answered(request, response, asset.etag())) return;
         Responses.send(request, response, asset.type(), asset.bytes());
     }
