@@ -1766,6 +1766,12 @@ class SiteIT {
         assertTrue(russian.contains("<span lang=\"en\">“<span lang=\"zh\">印度共和国</span>”: The state&#39;s official name"), russian);
         assertTrue(page("/doc/state/SA?lang=en").body().contains("<span lang=\"zh\">伊朗正式加入上海合作组织</span>! (Iran formally joins the SCO"),
                 "a source's English title beginning with its Chinese headline");
+        // A fact's note shown under it on another thing's page, too: until a review on 6 December 2026
+        // its Russian words were read as English (China's page, the 2009 convention's adoption).
+        for (String lang : List.of("en", "ru", "zh")) {
+            assertTrue(page("/doc/state/CN?lang=" + lang).body().contains("adopted («<span lang=\"ru\">приняли</span>») the Convention"), lang);
+        }
+        assertTrue(page("/doc/organization/sco-heads-of-state?lang=en").body().contains("«<span lang=\"ru\">ДУШАНБЕ, 17 сен</span>»"));
     }
 
     @Test

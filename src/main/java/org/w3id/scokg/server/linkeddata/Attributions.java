@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.w3id.scokg.server.web.Html;
+import org.w3id.scokg.server.web.Scripts;
 import org.w3id.scokg.server.web.Texts;
 
 /**
@@ -103,7 +104,9 @@ final class Attributions {
     }
 
     private void note(StringBuilder body, EntityReader.Note note, List<Node> records) {
-        body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(Html.escape(note.text())));
+        // A Russian or Chinese word the note quotes («приняли») is marked with its language, as in a thing's own notes.
+        String marked = Scripts.markOtherScripts(note.text(), "en");
+        body.append("<p class=\"note\" lang=\"en\">").append(Html.keepWhole(marked != null ? marked : Html.escape(note.text())));
         links(body, records, true, true);
         body.append("</p>");
     }
