@@ -1003,6 +1003,8 @@ class BrowserIT {
         js.executeScript("location.hash = 'query=' + encodeURIComponent(arguments[0])", linked);
         wait.until(d -> linked.equals(js.executeScript("var cm = document.querySelector('.tabPanel.active .yasqe .CodeMirror') || document.querySelector('.yasqe .CodeMirror'); return cm.CodeMirror.getValue()")));
         assertEquals(linked, js.executeScript("return decodeURIComponent(location.hash.replace(/^#query=/, ''))"), "the address holds the linked query");
+        // ... and runs it, as a first load does: until a review on 6 December 2026 the tab showed the query and no answer.
+        wait.until(d -> d.findElements(By.cssSelector(".tabPanel.active .yasr table tr:has(td)")).size() == 3);
         // Back and Forward between the two show their tabs again, opening none (a review of this repair).
         long tabs = (Long) js.executeScript("return document.querySelectorAll('.tabPanel').length");
         js.executeScript("location.hash = 'query=' + encodeURIComponent(arguments[0])", query);
@@ -1019,6 +1021,18 @@ class BrowserIT {
         String endpoint = "var i = document.querySelector('.tabPanel.active input[aria-label=\"SPARQL endpoint\"]'); return i ? i.value : null";
         wait.until(d -> js.executeScript(endpoint) != null);
         assertEquals(base + "/sparql", js.executeScript(endpoint), "the editor asks this site's endpoint");
+        // A link shared from a Russian page names its tab «Запрос» (tabTitle=, YASGUI's share link): on an
+        // English page the tab is "Query", the page's word (it was «Запрос» until a review on 6 December 2026).
+        String activeTab = "return document.querySelector('.tabsList [role=tab][aria-selected=true]').textContent.replace('✖', '').trim()";
+        open("/query?lang=en#query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20") + "&tabTitle="
+                + java.net.URLEncoder.encode("Запрос", StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        wait.until(d -> js.executeScript(activeTab) != null);
+        assertEquals("Query", js.executeScript(activeTab), "a new tab's name in the sharer's language is the page's");
+        // A name the sharer gave the tab is kept.
+        open("/query?lang=en#query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20") + "&tabTitle=Two%20states");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        assertEquals("Two states", js.executeScript(activeTab));
     }
 
     /**

@@ -181,6 +181,8 @@ final class EditorPage {
         }
         METHODS.forEach(method -> words.put("method:" + method, texts.get("editor.method." + method)));
         FORMATS.forEach(type -> words.put("accept:" + type, texts.get(formatKey(type))));
+        // A new tab's name in every language, which a shared link carries as its tabTitle in the sharer's.
+        for (Language language : Language.values()) words.put("tab:" + language.tag, Texts.of(language).get(key("Query")));
         return JSON.toStringFlat(words);
     }
 

@@ -261,6 +261,11 @@
     picker.value = Object.keys(opened).filter(function (name) { return opened[name] === id; })[0] || "";
   }
   var fromAddress = yasgui.getTab();
+  // A shared link names its tab (tabTitle=) as the sharer's page named a new tab, «Запрос» or 查询:
+  // it is this page's word for it here (a review on 6 December 2026 found «Запрос» on an English page).
+  var newTabNames = Object.keys(words).filter(function (key) { return key.indexOf("tab:") === 0; })
+    .map(function (key) { return words[key]; });
+  if (fromAddress && newTabNames.indexOf(fromAddress.getName()) >= 0) fromAddress.setName(say("Query"));
   if (fromAddress) {
     examples.forEach(function (example) {
       if (body(example.query) !== body(fromAddress.getQuery())) return;
@@ -356,6 +361,9 @@
     follow(linked);
     remember(linked);
     if (picker) pickerShows(linked);
+    // ... and runs it, as YASGUI runs the query of a link on a first load: until a review on 6 December
+    // 2026 the tab showed the query and no answer, where the same link opened afresh showed both.
+    linked.query().catch(function () {});
   });
   yasgui.on("tabSelect", function (instance, id) {
     remember(instance.getTab(id));
