@@ -467,8 +467,10 @@ class SearchIT {
                 + "<mark>conduct</mark> for information security (2015)</span>)</a>"), russian);
         String english = get("/search?q=" + encode("поддерживает") + "&lang=en").body();
         // (Cyber sovereignty, the English part here until it had a Russian name on 6 December 2026, is «киберсуверенитет» now.)
-        assertTrue(english.contains("<span lang=\"ru\">Китай — <mark>поддерживает</mark>: <span lang=\"en\">norms of responsible state behaviour under UN auspices</span> "
-                + "(<span lang=\"en\">International code of conduct for information security (2011)</span>)</span></div>"), english);
+        // (The 2011 code of conduct, the English part of China's position here until it had a Russian name on 6 December 2026, is
+        // «Правила поведения …» now.)
+        assertTrue(english.contains("<span lang=\"ru\">Шанхайская организация сотрудничества — <mark>поддерживает</mark>: киберсуверенитет "
+                + "(<span lang=\"en\">Tashkent Declaration of the SCO (2016)</span>)</span></div>"), english);
         String chinese = get("/search?q=" + encode("通过") + "&lang=zh").body();
         // (The Council of Europe, English here until it had a Chinese name on 6 December 2026, is 欧洲委员会 now.)
         assertTrue(chinese.contains("<mark>通过</mark>（欧洲委员会）：<span lang=\"en\">Convention on Cybercrime</span>（<time>2001-11-08</time>）</a>"),

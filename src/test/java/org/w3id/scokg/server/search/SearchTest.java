@@ -253,6 +253,10 @@ class SearchTest {
         "互联网治理论坛|organization/IGF",
         // And two norms: cyber sovereignty in Russian, multistakeholder governance in Chinese.
         "киберсуверенитет|norm/cyber-sovereignty",
+        // The 2011 code of conduct's Russian title, as uzmetronom gives it after the UN News Centre: until
+        // a review of 6 December 2026 the code had no Russian name and «правила поведения» found nothing.
+        "Правила поведения в области обеспечения международной информационной безопасности|document/A-66-359",
+        "правила поведения|document/A-66-359",
         "多利益攸关方|norm/multistakeholder-governance",
         // A Russian word made with «кибер-» is found by the word without it, as "sovereignty" finds cyber
         // sovereignty and 主权 网络主权: until a review of 6 December 2026 «суверенитет» found only a source
@@ -418,8 +422,13 @@ class SearchTest {
     @Test
     void a_long_name_is_measured_whole() {
         List<Search.Hit> hits = real.find("code of conduct", 501);
-        assertEquals(List.of("document/A-66-359", "document/A-69-723", "act/A-66-359-submission", "act/A-69-723-submission"),
-                hits.subList(0, 4).stream().map(hit -> hit.subject().getURI().replace(SCO.ID, "")).toList(), hits.toString());
+        List<String> found = hits.stream().map(hit -> hit.subject().getURI().replace(SCO.ID, "")).toList();
+        assertEquals(List.of("document/A-66-359", "document/A-69-723", "act/A-69-723-submission"), found.subList(0, 3), hits.toString());
+        // Both submissions before the statement. (The 2011 one came third until the 2011 code had a Russian name on 6
+        // December 2026: an act's best measure was its Russian title composed around the code's English name, read by the
+        // Russian analysis, and the 2015 act's still is; the 2011 act's is its English title now, after the 2015 positions.)
+        int statementAt = found.indexOf("statement/dushanbe-2014-sovereignty");
+        assertTrue(found.indexOf("act/A-66-359-submission") < statementAt && found.indexOf("act/A-69-723-submission") < statementAt, found.toString());
         Search.Hit statement = hits.stream().filter(hit -> hit.subject().getURI().endsWith("statement/dushanbe-2014-sovereignty")).findFirst().orElseThrow();
         assertTrue(statement.cover() < 0.2f, statement.toString());
         // Nor is a name "the words whole" by its last fragment (" ↦supports the code of conduct↤.").
