@@ -91,7 +91,8 @@ public final class Html {
 
     /**
      * An IRI of another graph as people name it: "Wikidata Q668", "DBpedia India", "GeoNames
-     * 1269750"; any other by its prefixed name.
+     * 1269750"; any other by its prefixed name. A DBpedia page is named by English words, which a
+     * Russian or Chinese page marks so.
      */
     private static String outside(Node node) {
         for (LinkTargets target : LinkTargets.values()) {
@@ -174,7 +175,7 @@ public final class Html {
             return iri.startsWith(SCO.NS) ? Terms.of(node, graph, texts) : Labels.of(graph, node, texts.language());
         }
         return texts.find(Terms.key("term.", node)).map(words -> new Labels.Label(words, texts.language().tag))
-                .orElseGet(() -> new Labels.Label(outside(node), ""));
+                .orElseGet(() -> new Labels.Label(outside(node), node.getURI().startsWith(LinkTargets.DBPEDIA.namespace) ? "en" : ""));
     }
 
     /**

@@ -78,6 +78,21 @@ class HtmlTest {
     }
 
     /**
+     * Another graph's page by its name: DBpedia names its pages in English words, which a Russian or
+     * Chinese page marks so (a review of 6 December 2026 found "DBpedia India" read as Russian); a
+     * Wikidata item or a GeoNames feature by its number, no words of a language.
+     */
+    @ParameterizedTest(name = "{0} on an {1} page")
+    @CsvSource(delimiter = '|', value = {"http://dbpedia.org/resource/India|ru|<span lang=\"en\">DBpedia India</span>",
+        "http://dbpedia.org/resource/Shanghai_Cooperation_Organisation|zh|<span lang=\"en\">DBpedia Shanghai Cooperation Organisation</span>",
+        "http://dbpedia.org/resource/India|en|DBpedia India", "http://www.wikidata.org/entity/Q668|ru|Wikidata Q668",
+        "http://sws.geonames.org/1269750/|zh|GeoNames 1269750"})
+    void another_graphs_page_is_named_in_the_language_of_its_words(String iri, String page, String expected) {
+        Texts texts = Texts.of(Language.valueOf(page.toUpperCase(java.util.Locale.ROOT)));
+        assertEquals(expected, Html.name(NodeFactory.createURI(iri), GraphFactory.createDefaultGraph(), texts).html(texts.language()));
+    }
+
+    /**
      * An IRI outside the web is shown, not linked: a query may answer any IRI, and a link to
      * {@code javascript:} or {@code data:} runs in the site's origin when followed (a review of 6
      * December 2026 found the plain query page linking {@code javascript:alert(1)}).
