@@ -73,6 +73,8 @@ final class HomePage {
         body.append("</ul><h2>").append(Html.escape(texts.get("home.enlargement"))).append("</h2>")
                 .append(Pictures.enlargement(union, SCO_ITSELF, texts))
                 .append("<h2>").append(Html.escape(texts.get("home.events"))).append("</h2>")
+                // Those of the graph, not all the SCO has held: a reader took the picture for every summit.
+                .append("<p>").append(Html.escape(texts.get("home.events.lead"))).append("</p>")
                 .append(Pictures.events(union, texts))
                 .append("<h2>").append(Html.escape(texts.get("home.use"))).append("</h2><ul>")
                 .append(item("/query", texts.get("home.use.query")))
