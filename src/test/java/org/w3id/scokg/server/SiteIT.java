@@ -328,6 +328,20 @@ class SiteIT {
     }
 
     /**
+     * Nor after a full-width colon before what follows it: «引用格式： sco-kg，…», «下载此结果： CSV…» and the
+     * dumps' «…（sha256sum -c）： SHA256SUMS» until a later review on 6 December 2026. English and Russian keep their space.
+     */
+    @Test
+    void chinese_puts_no_space_after_a_full_width_colon() {
+        assertTrue(page("/?lang=zh").body().contains("<strong>引用格式：</strong>sco-kg，"));
+        assertTrue(page("/?lang=ru").body().contains("<strong>Как ссылаться:</strong> sco-kg, "));
+        assertTrue(page("/doc/state/IN?lang=zh").body().contains("<strong>引用格式：</strong>sco-kg，“印度”"));
+        assertTrue(page("/queries/members-on-date?lang=zh").body().contains("<p class=\"downloads\">下载此结果：<a href="));
+        assertTrue(page("/queries/members-on-date?lang=en").body().contains("<p class=\"downloads\">This answer as: <a href="));
+        assertTrue(page("/dumps/?lang=zh").body().contains("用于校验下载的校验和（sha256sum -c）：<a href=\"/dumps/SHA256SUMS\">"));
+    }
+
+    /**
      * The home page's picture of summits and meetings is of those the graph records, which are not all:
      * the Council of Heads of State met for the 25th time at Tianjin, and the graph records 19 of its
      * summits. A review on 6 December 2026 read the picture, captioned "Summits and meetings over time",

@@ -294,8 +294,8 @@ final class DumpServlet extends HttpServlet {
                     .append(Html.cell(texts.get("dumps.size"), Html.escape(size(f.size(), texts))))
                     .append(Html.cell(texts.get("dumps.permanent"), "<a href=\"" + Html.escape(permanent) + "\">" + Html.escape(permanent) + "</a>")).append("</tr>");
         }
-        body.append("</table></div><h2>SHA-256</h2><p>").append(Html.escape(texts.get("dumps.checksums")))
-                .append(" <a href=\"/dumps/").append(DumpWriter.CHECKSUMS_FILE).append("\">").append(DumpWriter.CHECKSUMS_FILE).append("</a></p><ul class=\"checksums\">");
+        body.append("</table></div><h2>SHA-256</h2><p>").append(Html.escape(texts.get("dumps.checksums"))).append(texts.space())
+                .append("<a href=\"/dumps/").append(DumpWriter.CHECKSUMS_FILE).append("\">").append(DumpWriter.CHECKSUMS_FILE).append("</a></p><ul class=\"checksums\">");
         for (DumpFile f : files.values()) {
             body.append("<li><code>").append(Html.escape(f.name())).append("</code>").append(texts.colon()).append("<code>").append(f.sha256()).append("</code></li>");
         }

@@ -148,7 +148,7 @@ final class NamedQueryPage {
         // The downloads in the page's language, their names as the table shows them (AnswerNames):
         // a Russian page's CSV names China in Russian, not "China".
         String params = parameters(given) + inLanguage(texts.language());
-        body.append("<p class=\"downloads\">").append(Html.escape(texts.get("queries.as"))).append(' ');
+        body.append("<p class=\"downloads\">").append(Html.escape(texts.get("queries.as"))).append(texts.space());
         for (String format : List.of("csv", "json", "tsv", "xml")) {
             body.append("<a href=\"?").append(Html.escape(params)).append("format=").append(format).append("\" download>")
                     .append(Html.escape(texts.get("format." + format))).append("</a> ");

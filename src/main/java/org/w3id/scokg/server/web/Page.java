@@ -296,7 +296,7 @@ public final class Page {
             // With the dataset's version, so a citer says which data they read.
             String citation = Html.escape(version == null ? texts.format("footer.citation", TITLE_MARK, IRI_MARK)
                     : texts.format("footer.citation.version", TITLE_MARK, IRI_MARK, version)).replace(TITLE_MARK, title);
-            out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong> ")
+            out.append("<p><strong>").append(Html.escape(texts.get("footer.cite"))).append("</strong>").append(texts.space())
                     .append(Html.keepWhole(citation).replace(IRI_MARK, "<span class=\"identifier\">" + Html.escape(citedIri) + "</span>")).append("</p>");
         }
         out.append("</footer>");
