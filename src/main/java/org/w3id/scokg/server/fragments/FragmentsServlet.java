@@ -27,6 +27,7 @@ import org.w3id.scokg.server.http.ComputedOnce;
 import org.w3id.scokg.server.http.EntityTags;
 import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Language;
@@ -87,7 +88,7 @@ final class FragmentsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (Responses.refusedRepeated(request, response, "format")) return;
+        if (Refusals.refusedRepeated(request, response, "format")) return;
         // A format named overrides Accept, as on every route that negotiates RDF (FormatParameter).
         String named = FormatParameter.of(request);
         Optional<String> mediaType;
@@ -106,7 +107,7 @@ final class FragmentsServlet extends HttpServlet {
             mediaType = MediaTypes.negotiateRdfType(accept, OFFERS)
                     .or(() -> accept != null && MediaTypes.refuses(accept, "text/turtle") ? Optional.empty() : Optional.of("text/turtle"));
             if (mediaType.isEmpty()) {
-                Responses.notAcceptable(response, OFFERS);
+                Refusals.notAcceptable(response, OFFERS);
                 return;
             }
         }
@@ -130,7 +131,7 @@ final class FragmentsServlet extends HttpServlet {
             }
             return;
         } catch (QuadSource.PastDeadline e) {
-            Responses.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            Refusals.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     Sentence.of("said.fragmentsTimeout", Long.toString(Math.max(1, timeoutMillis / 1000))));
             return;
         }

@@ -101,7 +101,7 @@ public final class EntityTags {
      * browser the site's error page with it, to a program the sentence as text.
      */
     public static void preconditionFailed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Responses.refusal(request, response, HttpServletResponse.SC_PRECONDITION_FAILED, Sentence.of("said.notThatVersion"));
+        Refusals.refusal(request, response, HttpServletResponse.SC_PRECONDITION_FAILED, Sentence.of("said.notThatVersion"));
     }
 
     /**

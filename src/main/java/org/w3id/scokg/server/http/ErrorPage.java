@@ -10,7 +10,7 @@ import org.w3id.scokg.server.web.Texts;
 
 /**
  * The page a browser gets for a request refused on a page for people: its own mistake in the address
- * ({@link Responses#clientError}: a 400 or a 406, and {@link RequestLimitsFilter}'s 413 and 414), a
+ * ({@link Refusals#clientError}: a 400 or a 406, and {@link RequestLimitsFilter}'s 413 and 414), a
  * refusal of the handlers in front of the routes ({@link Refusals}: a 405, a 429 or a 503), or Jetty's
  * own 400 for a query string it cannot decode ({@link OneSentenceErrors}). In the site's layout and the
  * reader's language, with the server's one sentence (English, marked so), a search box and, where the

@@ -45,9 +45,9 @@ public final class FormatParameter {
     /**
      * 400, "format is one of ttl, jsonld, …; this one is none of them.": to a browser on a page in
      * its language, to a program as the sentence, on the reconciliation service's routes as a problem
-     * document ({@link Responses#clientError}).
+     * document ({@link Refusals#clientError}).
      */
     public static void refuse(HttpServletRequest request, HttpServletResponse response, Collection<String> names) throws IOException {
-        Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.formatNone", String.join(", ", names)));
+        Refusals.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.formatNone", String.join(", ", names)));
     }
 }

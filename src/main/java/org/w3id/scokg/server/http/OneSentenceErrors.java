@@ -19,7 +19,7 @@ import org.w3id.scokg.server.web.Html;
  * The answers Jetty itself makes to a request it cannot read (a {@code %} not followed by two hex
  * digits, bytes that are not UTF-8), before any route runs: one sentence that says what is wrong,
  * as plain text unless the client asks for HTML, instead of Jetty's page, which repeats the URI in a
- * table. A browser ({@link Responses#browser(String)}) gets the site's error
+ * table. A browser ({@link Refusals#browser(String)}) gets the site's error
  * page with the sentence ({@link ErrorPage}), any other client that takes HTML only that sentence in
  * Jetty's page. Jetty's own extension points: the default type of an answer and the writing of its
  * text and of its HTML. Set on the server (a path Jetty cannot decode) and on
@@ -71,7 +71,7 @@ public final class OneSentenceErrors {
 
             @Override
             protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause) throws IOException {
-                if (Responses.browser(request.getHeaders().get(HttpHeader.ACCEPT))) writer.write(page(request, code, message));
+                if (Refusals.browser(request.getHeaders().get(HttpHeader.ACCEPT))) writer.write(page(request, code, message));
                 else super.writeErrorHtml(request, writer, charset, code, message, cause);
             }
 
@@ -110,7 +110,7 @@ public final class OneSentenceErrors {
 
                 @Override
                 protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause) throws IOException {
-                    if (Responses.browser(request.getHeaders().get(HttpHeader.ACCEPT))) writer.write(page(request, code, message));
+                    if (Refusals.browser(request.getHeaders().get(HttpHeader.ACCEPT))) writer.write(page(request, code, message));
                     else super.writeErrorHtml(request, writer, charset, code, message, cause);
                 }
 
@@ -151,8 +151,8 @@ public final class OneSentenceErrors {
      * as plain text, unless it refuses plain text; Jetty would give such a client its HTML page.
      */
     private static String type(Request request, String contentType) {
-        // A browser, as the routes' pages tell one (Responses.browser), gets the site's error page.
-        if (Responses.browser(request.getHeaders().get(HttpHeader.ACCEPT))) return "text/html";
+        // A browser, as the routes' pages tell one (Refusals.browser), gets the site's error page.
+        if (Refusals.browser(request.getHeaders().get(HttpHeader.ACCEPT))) return "text/html";
         boolean any = contentType.equals("*/*") || contentType.equals("text/*");
         if (any) return !MediaTypes.refuses(request.getHeaders().get(HttpHeader.ACCEPT), "text/plain") ? "text/plain" : contentType;
         // A type Jetty writes no error in (SPARQL results, RDF): the sentence as plain text, not an

@@ -28,7 +28,7 @@ public final class ProblemDocument {
 
     /** Whether a refusal on {@code route} to a client whose Accept header is {@code accept} is a problem document: a program's, on the service's routes. */
     public static boolean answers(String accept, String route) {
-        return spokenAt(route) && !Responses.browser(accept);
+        return spokenAt(route) && !Refusals.browser(accept);
     }
 
     /** The problem of {@code status}, said by {@code detail}, naming {@code parameter} and {@code pointer} where not null. */

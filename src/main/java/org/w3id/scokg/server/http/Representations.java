@@ -44,7 +44,7 @@ public record Representations(String path, List<MediaTypes.Format> offers) {
         Optional<MediaTypes.Format> format = byExtension ? MediaTypes.byExtension(asked.substring(path.length() + 1)).filter(offers::contains)
                 : Responses.negotiate(request, response, offers);
         if (format.isEmpty()) {
-            if (byExtension) Responses.notFound(request, response, Sentence.of("said.nothingAt", NamedQuery.echo(urls.local(asked))));
+            if (byExtension) Refusals.notFound(request, response, Sentence.of("said.nothingAt", NamedQuery.echo(urls.local(asked))));
             return format;
         }
         response.setHeader("Link", MediaTypes.alternateLinks(urls.local(path), offers));

@@ -19,7 +19,7 @@ import org.w3id.scokg.server.web.Sentence;
  * string ({@value #MAX_URI} bytes, else 414) and the body ({@value #MAX_BODY} bytes, else 413).
  * A body of unknown length (chunked, or inflated from {@code Content-Encoding: gzip}) is read up to
  * the limit and replayed: Jetty has read it before, without holding a worker ({@link HttpFront}).
- * Each refusal is one sentence, on the site's error page to a browser ({@link Responses#clientError}).
+ * Each refusal is one sentence, on the site's error page to a browser ({@link Refusals#clientError}).
  */
 public final class RequestLimitsFilter implements Filter {
     public static final int MAX_URI = 8 * 1024;
@@ -55,32 +55,32 @@ public final class RequestLimitsFilter implements Filter {
         String query = request.getQueryString();
         long uriLength = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
         if (uriLength > MAX_URI) {
-            Responses.clientError(request, response, 414, uriTooLong(request.getRequestURI().substring(request.getContextPath().length())));
+            Refusals.clientError(request, response, 414, uriTooLong(request.getRequestURI().substring(request.getContextPath().length())));
             return;
         }
         long length = request.getContentLengthLong();
         if (length > MAX_BODY) {
-            Responses.clientError(request, response, 413, bodyTooLarge());
+            Refusals.clientError(request, response, 413, bodyTooLarge());
             return;
         }
         // A body of unknown length: sent in chunks, or inflated from gzip (Jetty drops the length then).
         if (length < 0 && !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
             if (body.length > MAX_BODY) {
-                Responses.clientError(request, response, 413, bodyTooLarge());
+                Refusals.clientError(request, response, 413, bodyTooLarge());
                 return;
             }
             // An inflated form is read by nothing before: its bytes are checked here, as FormCharset checks
             // another's, or a byte that is not UTF-8 is read as U+FFFD and the query runs.
             if (form(request) && FormCharset.fields(body) > FormCharset.MAX_FIELDS) {
                 Fuseki.actionLog.warn("POST {}: 400, the form holds more than {} fields", request.getRequestURI(), FormCharset.MAX_FIELDS);
-                Responses.clientError(request, response, 400, FormCharset.TOO_MANY_FIELDS);
+                Refusals.clientError(request, response, 400, FormCharset.TOO_MANY_FIELDS);
                 return;
             }
             OptionalInt bad = form(request) ? QueryCharset.firstBadFormByte(body) : OptionalInt.empty();
             if (bad.isPresent()) {
                 Fuseki.actionLog.warn("POST {}: 400, the form is not UTF-8 at byte {}", request.getRequestURI(), bad.getAsInt());
-                Responses.clientError(request, response, 400, QueryCharset.formNotUtf8(bad.getAsInt()));
+                Refusals.clientError(request, response, 400, QueryCharset.formNotUtf8(bad.getAsInt()));
                 return;
             }
             ReplayedRequest replayed = new ReplayedRequest(request, body);
@@ -88,7 +88,7 @@ public final class RequestLimitsFilter implements Filter {
                 // A form is read now, where a bad one can be answered.
                 replayed.getParameterMap();
             } catch (IllegalArgumentException notAForm) {
-                Responses.clientError(request, response, 400, Sentence.of("said.formUnreadable"));
+                Refusals.clientError(request, response, 400, Sentence.of("said.formUnreadable"));
                 return;
             }
             chain.doFilter(replayed, res);

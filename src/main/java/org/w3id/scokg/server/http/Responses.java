@@ -18,10 +18,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.eclipse.jetty.ee10.servlet.HttpOutput;
 import org.w3id.scokg.publish.JsonLdWriter;
-import org.w3id.scokg.server.web.NotFoundPage;
-import org.w3id.scokg.server.web.Sentence;
 
-/** Writing answers: RDF in a negotiated format, pages, and one-sentence errors; all with their length. */
+/**
+ * Writing answers, each with its length: RDF in the format negotiated ({@link #negotiate}), pages and
+ * text. What a route answers when it cannot answer (a 400, a 404, a 406) is {@link Refusals}'.
+ */
 public final class Responses {
     private Responses() {}
 
@@ -53,24 +54,6 @@ public final class Responses {
     }
 
     /**
-     * Whether one of {@code names} is given more than once in {@code request}'s query string or form,
-     * in which case a 400 naming it has been sent: a route reads each once, so every route refuses a
-     * repeated name alike, rather than taking one of the values unsaid.
-     */
-    public static boolean refusedRepeated(HttpServletRequest request, HttpServletResponse response, String... names) throws IOException {
-        // Only a request with a query string or a body can repeat one; asking Jetty for a parameter parses them all.
-        if (request.getQueryString() == null && request.getContentLength() <= 0) return false;
-        for (String name : names) {
-            String[] values = request.getParameterValues(name);
-            if (values != null && values.length > 1) {
-                clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.repeated", name, values.length));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The format among {@code offers} asked for by {@code ?format=} or Accept; when empty, a 400 has
      * been sent for a format named that is none of them ({@link FormatParameter#refuse}), or a 406 for
      * an Accept that none of them meets. An answer whose format {@code ?format=} names does not vary
@@ -86,110 +69,8 @@ public final class Responses {
         }
         Vary.onAccept(response);
         Optional<MediaTypes.Format> format = MediaTypes.negotiate(request.getHeader("Accept"), offers);
-        if (format.isEmpty()) notAcceptable(request, response, offers.stream().map(f -> f.mediaType).toList());
+        if (format.isEmpty()) Refusals.notAcceptable(request, response, offers.stream().map(f -> f.mediaType).toList());
         return format;
-    }
-
-    /** 406, naming what the route offers, as one sentence of text: for routes only programs use. */
-    public static void notAcceptable(HttpServletResponse response, List<String> offered) throws IOException {
-        text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, notAcceptable(offered).english());
-    }
-
-    /** 406, naming what the route offers: to a browser on a page ({@link #clientError}), to a program as one sentence. */
-    public static void notAcceptable(HttpServletRequest request, HttpServletResponse response, List<String> offered) throws IOException {
-        clientError(request, response, HttpServletResponse.SC_NOT_ACCEPTABLE, notAcceptable(offered));
-    }
-
-    private static Sentence notAcceptable(List<String> offered) {
-        return Sentence.of("said.notAcceptable", String.join(", ", offered));
-    }
-
-    /**
-     * A client's mistake on a route for people ({@code page=0} on a search, {@code format=foo} on a
-     * thing's page), answered {@code status} with {@code sentence}: to a browser a page in its
-     * language that says it ({@link ErrorPage}), to a program the sentence as text.
-     */
-    public static void clientError(HttpServletRequest request, HttpServletResponse response, int status, String sentence) throws IOException {
-        refusal(request, response, status, sentence, null);
-    }
-
-    /** {@link #clientError(HttpServletRequest, HttpServletResponse, int, String)} with a sentence of the bundles: on the page in the reader's words. */
-    public static void clientError(HttpServletRequest request, HttpServletResponse response, int status, Sentence said) throws IOException {
-        refusal(request, response, status, said.english(), said);
-    }
-
-    /** {@link #refusal(HttpServletRequest, HttpServletResponse, int, String)} with a sentence of the bundles: on the page in the reader's words. */
-    public static void refusal(HttpServletRequest request, HttpServletResponse response, int status, Sentence said) throws IOException {
-        refusal(request, response, status, said.english(), said);
-    }
-
-    /**
-     * A request a route for people cannot answer, {@code status} with {@code sentence}, whoever's the
-     * fault (a 503 past the timeout as well as a client's mistake): to a browser the page that says it
-     * ({@link ErrorPage}), to a program the sentence as text, or on the reconciliation service's
-     * routes as a problem document ({@link ProblemDocument}).
-     */
-    public static void refusal(HttpServletRequest request, HttpServletResponse response, int status, String sentence) throws IOException {
-        refusal(request, response, status, sentence, null);
-    }
-
-    private static void refusal(HttpServletRequest request, HttpServletResponse response, int status, String sentence, Sentence said) throws IOException {
-        // A page to a browser, a sentence to a program: a cache must keep them apart.
-        Vary.onAccept(response);
-        if (ProblemDocument.answers(request.getHeader("Accept"), request.getRequestURI().substring(request.getContextPath().length()))) {
-            response.setStatus(status);
-            send(response, ProblemDocument.MEDIA_TYPE, ProblemDocument.json(status, sentence, null, null).getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        if (!browser(request)) {
-            text(response, status, sentence);
-            return;
-        }
-        response.setStatus(status);
-        Vary.onLanguage(response);
-        html(response, ErrorPage.render(request, status, sentence, said));
-    }
-
-    /** Whether a page is wanted: HTML named in Accept and first there (a wildcard alone is a program's). */
-    static boolean browser(HttpServletRequest request) {
-        return browser(request.getHeader("Accept"));
-    }
-
-    /** Whether an {@code Accept} header asks for a page: HTML named in it and first there. */
-    public static boolean browser(String accept) {
-        // A header that says nothing readable is no browser's (AcceptHeader): it is read as none.
-        return AcceptHeader.ranges(accept).isPresent() && MediaTypes.negotiateType(accept, List.of("text/html", "text/plain")).filter("text/html"::equals).isPresent()
-                && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
-    }
-
-    /**
-     * 404, saying what was not found: to a browser (HTML first in its Accept) a page in its language
-     * that offers the search box, to a program one sentence of text.
-     */
-    public static void notFound(HttpServletRequest request, HttpServletResponse response, String what) throws IOException {
-        notFound(request, response, what, null);
-    }
-
-    /**
-     * {@link #notFound(HttpServletRequest, HttpServletResponse, String)} with a sentence of the bundles:
-     * on the page in the reader's words, to a program the English as before.
-     */
-    public static void notFound(HttpServletRequest request, HttpServletResponse response, Sentence said) throws IOException {
-        notFound(request, response, said.english(), said);
-    }
-
-    private static void notFound(HttpServletRequest request, HttpServletResponse response, String what, Sentence said) throws IOException {
-        // A page to a browser, a sentence to a program: a cache must keep them apart (the 404 is
-        // cached for an hour), so Vary names Accept, not Accept-Encoding alone.
-        Vary.onAccept(response);
-        if (!browser(request)) {
-            text(response, HttpServletResponse.SC_NOT_FOUND, what);
-            return;
-        }
-        String page = NotFoundPage.render(request, what, said);
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        Vary.onLanguage(response);
-        html(response, page);
     }
 
     public static void send(HttpServletResponse response, String contentType, byte[] body) throws IOException {

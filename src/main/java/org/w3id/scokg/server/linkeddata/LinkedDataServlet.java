@@ -22,6 +22,7 @@ import org.w3id.scokg.server.http.EntityTags;
 import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.HeapShare;
 import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Language;
@@ -100,7 +101,7 @@ final class LinkedDataServlet extends HttpServlet {
             Matcher kind = KIND.matcher(path);
             if (trimmed.matches()) trimmedAddress(trimmed.group(1), request, response);
             else if (kind.matches()) kindIndex(kind.group(1), request, response);
-            else Responses.notFound(request, response, Sentence.of("said.noResource"));
+            else Refusals.notFound(request, response, Sentence.of("said.noResource"));
             return;
         }
         thing(thing, request, response);
@@ -118,7 +119,7 @@ final class LinkedDataServlet extends HttpServlet {
             key = key + "." + extension;
             extension = null;
         }
-        if (Responses.refusedRepeated(request, response, "format", "lang")) return;
+        if (Refusals.refusedRepeated(request, response, "format", "lang")) return;
         Node entity = NodeFactory.createURI(SCO.ID + kindName + "/" + key);
         String override = FormatParameter.of(request);
         Optional<MediaTypes.Format> format = extension != null ? MediaTypes.byExtension(extension)
@@ -137,7 +138,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (format.isEmpty()) {
-            Responses.notAcceptable(request, response, MediaTypes.DESCRIPTION.stream().map(f -> f.mediaType).toList());
+            Refusals.notAcceptable(request, response, MediaTypes.DESCRIPTION.stream().map(f -> f.mediaType).toList());
             return;
         }
         if (thing.group(1).equals("id")) {
@@ -164,7 +165,7 @@ final class LinkedDataServlet extends HttpServlet {
             return true;
         }
         if (!descriptions.exists(entity)) {
-            Responses.notFound(request, response, Sentence.of("said.nothingKnown", NamedQuery.echo(entity.getURI())));
+            Refusals.notFound(request, response, Sentence.of("said.nothingKnown", NamedQuery.echo(entity.getURI())));
             return true;
         }
         return false;
@@ -290,7 +291,7 @@ final class LinkedDataServlet extends HttpServlet {
      */
     private void trimmedAddress(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (kindName != null && kinds.things(kindName).isEmpty()) {
-            Responses.notFound(request, response, Sentence.of("said.noKind", NamedQuery.echo(kindName)));
+            Refusals.notFound(request, response, Sentence.of("said.noKind", NamedQuery.echo(kindName)));
             return;
         }
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
@@ -302,7 +303,7 @@ final class LinkedDataServlet extends HttpServlet {
     private void kindIndex(String kindName, HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<Node> things = kinds.things(kindName);
         if (things.isEmpty()) {
-            Responses.notFound(request, response, Sentence.of("said.noKind", NamedQuery.echo(kindName)));
+            Refusals.notFound(request, response, Sentence.of("said.noKind", NamedQuery.echo(kindName)));
             return;
         }
         // A page for people only: a client that does not take HTML gets 406, not HTML it did not ask for.
@@ -311,7 +312,7 @@ final class LinkedDataServlet extends HttpServlet {
         int pages = KindIndex.pages(things);
         int page = page(request, pages);
         if (page == 0) {
-            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.indexPage", pages, KindIndex.PAGE_ROWS));
+            Refusals.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.indexPage", pages, KindIndex.PAGE_ROWS));
             return;
         }
         Responses.html(request, response, kinds.render(kindName, things, page, Language.of(request), Page.version(request), urls.root()));

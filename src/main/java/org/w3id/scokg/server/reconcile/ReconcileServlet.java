@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.w3id.scokg.server.http.ClientGone;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.ProblemDocument;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.RenderedGraph;
 import org.w3id.scokg.server.http.Representations;
 import org.w3id.scokg.server.http.Responses;
@@ -203,8 +204,8 @@ final class ReconcileServlet extends HttpServlet {
         // view and the preview, gets the site's page for either in its language, as for the 404 (issue 15).
         if (id == null || id.isBlank()) {
             Sentence said = Sentence.of("said.reconcileNoId", route);
-            if (!Responses.browser(request.getHeader("Accept"))) throw new BadRequest(said.english(), RequestPlace.parameter("id", "id"));
-            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, said);
+            if (!Refusals.browser(request.getHeader("Accept"))) throw new BadRequest(said.english(), RequestPlace.parameter("id", "id"));
+            Refusals.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, said);
             return null;
         }
         EntityIndex.Entity entity = parts.join().index().get(id).orElse(null);
@@ -215,7 +216,7 @@ final class ReconcileServlet extends HttpServlet {
     /** The thing's preview in the reader's language ({@link Preview}), which the answer varies with. */
     private void preview(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // A language named twice is a 400, as on the site's pages, rather than the first taken unsaid.
-        if (Responses.refusedRepeated(request, response, "lang")) return;
+        if (Refusals.refusedRepeated(request, response, "lang")) return;
         EntityIndex.Entity entity = entity(request, response, "preview");
         if (entity == null) return;
         Vary.onLanguage(response);
@@ -239,8 +240,8 @@ final class ReconcileServlet extends HttpServlet {
      * refusal here (issue 15).
      */
     private static void notFound(HttpServletRequest request, HttpServletResponse response, Sentence what, RequestPlace place) throws IOException {
-        if (Responses.browser(request.getHeader("Accept"))) {
-            Responses.notFound(request, response, what);
+        if (Refusals.browser(request.getHeader("Accept"))) {
+            Refusals.notFound(request, response, what);
         } else {
             Vary.onAccept(response);
             problem(request, response, HttpServletResponse.SC_NOT_FOUND, what.english(), place);

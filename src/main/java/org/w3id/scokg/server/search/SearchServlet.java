@@ -12,6 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Language;
@@ -66,10 +67,10 @@ final class SearchServlet extends HttpServlet {
         // The servlet is mapped to /search/*, so a path it has no route for is a 404, before its
         // parameters are read: otherwise /search/nope?q=India would give results citing /search, 200.
         if (!ROUTES.contains(path)) {
-            Responses.notFound(request, response, Sentence.of("said.nothingAt", NamedQuery.echo(urls.local(path))));
+            Refusals.notFound(request, response, Sentence.of("said.nothingAt", NamedQuery.echo(urls.local(path))));
             return;
         }
-        if (Responses.refusedRepeated(request, response, "q", "format", "lang")) return;
+        if (Refusals.refusedRepeated(request, response, "q", "format", "lang")) return;
         String q = TypedText.cut(request.getParameter("q") == null ? "" : request.getParameter("q").strip());
         Language language = Language.of(request);
         switch (path) {
@@ -88,7 +89,7 @@ final class SearchServlet extends HttpServlet {
         Vary.onLanguage(response);
         OptionalInt asked = page(request);
         if (asked.isEmpty()) {
-            Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.searchPage", PAGES, RESULTS));
+            Refusals.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, Sentence.of("said.searchPage", PAGES, RESULTS));
             return;
         }
         // format= names json or html, in any case, as on /sparql; any other name (format=xml) is a

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.w3id.scokg.server.http.EntityTags;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.web.Assets;
 import org.w3id.scokg.server.web.Sentence;
@@ -20,7 +21,7 @@ final class AssetServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Assets.Found found = assets.find(request.getRequestURI().substring(request.getContextPath().length()));
         if (found == null) {
-            Responses.notFound(request, response, Sentence.of("said.noFile"));
+            Refusals.notFound(request, response, Sentence.of("said.noFile"));
             return;
         }
         Assets.Asset asset = found.asset();

@@ -28,6 +28,7 @@ import org.w3id.scokg.server.http.AsyncBody;
 import org.w3id.scokg.server.http.ComputedOnce;
 import org.w3id.scokg.server.http.EntityTags;
 import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Html;
@@ -120,7 +121,7 @@ final class DumpServlet extends HttpServlet {
         DumpFile file = files.get(name);
         if (file == null) {
             String dumps = PublicUrls.root(request.getServletContext()) + "/dumps/";
-            Responses.notFound(request, response, Sentence.of(name.startsWith("sha256-") ? "said.noDumpVersion" : "said.noDump", dumps));
+            Refusals.notFound(request, response, Sentence.of(name.startsWith("sha256-") ? "said.noDumpVersion" : "said.noDump", dumps));
             return;
         }
         // Kept compressed where it is text that pays for it, and sent so to a client that takes gzip
@@ -174,7 +175,7 @@ final class DumpServlet extends HttpServlet {
         if (range instanceof ByteRange.Unsatisfiable) {
             response.setHeader("Content-Range", "bytes */" + size);
             // The page to a browser, the sentence to a program.
-            Responses.refusal(request, response, HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE, Sentence.of("said.rangePast", file.name(), size));
+            Refusals.refusal(request, response, HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE, Sentence.of("said.rangePast", file.name(), size));
             return;
         }
         if (range instanceof ByteRange.Part part) {

@@ -25,6 +25,7 @@ import org.w3id.scokg.query.QueryRunner;
 import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.PathProbe;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Html;
@@ -102,7 +103,7 @@ final class NamedQueryServlet extends HttpServlet {
         String name = path.substring("/queries/".length());
         NamedQuery query = catalog.all().stream().filter(q -> q.name().equals(name)).findFirst().orElse(null);
         if (query == null) {
-            Responses.notFound(request, response, Sentence.of("said.noQuery", NamedQuery.echo(name), urls.local("/queries/")));
+            Refusals.notFound(request, response, Sentence.of("said.noQuery", NamedQuery.echo(name), urls.local("/queries/")));
             return;
         }
         // An OPTIONS asks only whether the query is there: its page is not made with the default
@@ -127,7 +128,7 @@ final class NamedQueryServlet extends HttpServlet {
         String format = format(request);
         Vary.onAccept(response);
         if (format == null) {
-            Responses.notAcceptable(request, response, List.copyOf(TYPES.values()));
+            Refusals.notAcceptable(request, response, List.copyOf(TYPES.values()));
             return;
         }
         Optional<Language> language = format.equals("html") ? Optional.of(Language.EN) : GivenParameters.namesLanguage(request, response);
@@ -171,7 +172,7 @@ final class NamedQueryServlet extends HttpServlet {
             // The seconds as a program has always read them ("30.0"), and as a number for the reader's language.
             Sentence stopped = Sentence.of("said.timeout", String.valueOf(timeoutMillis / 1000.0), timeoutMillis / 1000.0);
             // The page to a browser that asked for it, the sentence alone to a program.
-            if (format.equals("html")) Responses.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped);
+            if (format.equals("html")) Refusals.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped);
             else Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, stopped.english());
             return null;
         }
@@ -244,7 +245,7 @@ final class NamedQueryServlet extends HttpServlet {
             parameters.checkValues(request, query, params);
         } catch (InputException e) {
             // A page to a browser, whatever format it named (its download's link from a form).
-            if (Responses.browser(request.getHeader("Accept"))) {
+            if (Refusals.browser(request.getHeader("Accept"))) {
                 // The form again, with what is wrong in the reader's words, as a SELECT's page has it,
                 // not the site's error page with the query's English sentence (issue 15).
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -252,7 +253,7 @@ final class NamedQueryServlet extends HttpServlet {
                 Vary.onLanguage(response);
                 Responses.html(request, response, page.renderError(Page.of(request), query, params, e.problems().get(0).message(), given.repeated()));
             } else {
-                Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
+                Refusals.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, e.problems().get(0).message());
             }
             return;
         }

@@ -18,6 +18,7 @@ import org.w3id.scokg.graph.KnowledgeGraph;
 import org.w3id.scokg.server.http.EntityTags;
 import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Representations;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
@@ -73,7 +74,7 @@ final class NamespaceServlet extends HttpServlet {
         } else if (path.startsWith("/graph/")) {
             namedGraph(path, request, response);
         } else {
-            Responses.notFound(request, response, Sentence.of("said.notFound"));
+            Refusals.notFound(request, response, Sentence.of("said.notFound"));
         }
     }
 
@@ -105,7 +106,7 @@ final class NamespaceServlet extends HttpServlet {
             return;
         }
         if (!graph.ontology().contains(NodeFactory.createURI(SCO.ONTOLOGY), OWL.versionIRI.asNode(), asked)) {
-            Responses.notFound(request, response, Sentence.of("said.noOntologyVersion", urls.local("/ontology")));
+            Refusals.notFound(request, response, Sentence.of("said.noOntologyVersion", urls.local("/ontology")));
             return;
         }
         Optional<MediaTypes.Format> format = Responses.negotiate(request, response, MediaTypes.PAGE_AND_RDF);
@@ -128,10 +129,10 @@ final class NamespaceServlet extends HttpServlet {
     private void namedGraph(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Node name = NodeFactory.createURI(SCO.BASE + path.substring(1));
         if (!graph.dataset().containsGraph(name)) {
-            Responses.notFound(request, response, Sentence.of("said.noGraph"));
+            Refusals.notFound(request, response, Sentence.of("said.noGraph"));
             return;
         }
-        if (Responses.refusedRepeated(request, response, "format")) return;
+        if (Refusals.refusedRepeated(request, response, "format")) return;
         // A format named overrides Accept, as on every route that negotiates RDF, and goes with the
         // 303 in the media type it names: dropped, ?format=nt would get Turtle and ?format=xyz a 303.
         String named = FormatParameter.of(request);
@@ -148,7 +149,7 @@ final class NamespaceServlet extends HttpServlet {
         Optional<String> chosen = accept == null || accept.isBlank() ? Optional.of(GRAPH_OFFERS.get(0)) : MediaTypes.negotiateRdfType(accept, GRAPH_OFFERS);
         Vary.onAccept(response);
         if (chosen.isEmpty()) {
-            Responses.notAcceptable(request, response, GRAPH_OFFERS);
+            Refusals.notAcceptable(request, response, GRAPH_OFFERS);
             return;
         }
         seeOther(request, response, name, chosen.get(), false);

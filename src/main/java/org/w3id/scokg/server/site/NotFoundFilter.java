@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.w3id.scokg.query.NamedQuery;
-import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Sentence;
 
@@ -37,8 +37,8 @@ final class NotFoundFilter implements Filter {
                 }
                 resetBuffer();
                 boolean plain = message == null || message.isBlank() || message.equals("Not Found");
-                if (plain) Responses.notFound(request, (HttpServletResponse) getResponse(), Sentence.of("said.nothingAt", NamedQuery.echo(PublicUrls.root(request.getServletContext()) + request.getRequestURI())));
-                else Responses.notFound(request, (HttpServletResponse) getResponse(), message);
+                if (plain) Refusals.notFound(request, (HttpServletResponse) getResponse(), Sentence.of("said.nothingAt", NamedQuery.echo(PublicUrls.root(request.getServletContext()) + request.getRequestURI())));
+                else Refusals.notFound(request, (HttpServletResponse) getResponse(), message);
             }
         });
     }

@@ -25,6 +25,7 @@ import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.query.QueryCatalog;
 import org.w3id.scokg.server.http.EntityTags;
 import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Representations;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
@@ -88,7 +89,7 @@ final class SiteServlet extends HttpServlet {
             case "/sitemap.xml" -> Responses.send(request, response, "application/xml;charset=utf-8", sitemap(request).getBytes(StandardCharsets.UTF_8));
             case "/robots.txt" -> Responses.send(request, response, "text/plain;charset=utf-8", robots(request).getBytes(StandardCharsets.UTF_8));
             case "/query" -> query(request, response);
-            default -> Responses.notFound(request, response, Sentence.of("said.nothingAt", NamedQuery.echo(urls.local(path))));
+            default -> Refusals.notFound(request, response, Sentence.of("said.nothingAt", NamedQuery.echo(urls.local(path))));
         }
     }
 

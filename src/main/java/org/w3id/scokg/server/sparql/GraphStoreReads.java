@@ -17,6 +17,7 @@ import org.w3id.scokg.server.http.AsyncBody;
 import org.w3id.scokg.server.http.ClientGone;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.PathProbe;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -141,7 +142,7 @@ final class GraphStoreReads implements Filter {
         java.util.Optional<String> chosen = accept == null ? java.util.Optional.empty() : MediaTypes.negotiateRdfType(accept, offered);
         if (accept != null && chosen.isEmpty()) {
             Vary.onAccept(response);
-            Responses.notAcceptable(response, offered);
+            Refusals.notAcceptable(response, offered);
             return null;
         }
         // Fuseki is told the syntax chosen here: application/json is JSON-LD, as for a thing's description

@@ -21,6 +21,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.scokg.server.http.Doors;
 import org.w3id.scokg.server.http.MediaTypes;
+import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Language;
@@ -153,7 +154,7 @@ final class SparqlEndpointFilter implements Filter {
         String accept = request.getHeader("Accept");
         if (EndpointAccept.namesNothingWritten(accept) && !formatByName(request)) {
             Vary.onAccept(response);
-            Responses.notAcceptable(response, EndpointAccept.all());
+            Refusals.notAcceptable(response, EndpointAccept.all());
             return null;
         }
         if (MediaTypes.refusesAny(accept)) {
@@ -163,7 +164,7 @@ final class SparqlEndpointFilter implements Filter {
             Optional<String> acceptable = EndpointAccept.forFuseki(accept);
             if (acceptable.isEmpty() && !formatByName(request)) {
                 Vary.onAccept(response);
-                Responses.notAcceptable(response, EndpointAccept.all());
+                Refusals.notAcceptable(response, EndpointAccept.all());
                 return null;
             }
             return acceptable.isPresent() ? new AcceptWrapper(request, acceptable.get()) : request;

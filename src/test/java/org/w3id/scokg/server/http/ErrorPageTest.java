@@ -21,7 +21,7 @@ import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Language;
 
 /**
- * {@link Responses#clientError}: a page ({@link ErrorPage}) to a request whose Accept names HTML
+ * {@link Refusals#clientError}: a page ({@link ErrorPage}) to a request whose Accept names HTML
  * first, the sentence as text to any other, by a table of Accept headers (Jetty through a local
  * connector, no port).
  */
@@ -39,7 +39,7 @@ class ErrorPageTest {
         context.addServlet(new ServletHolder(new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                Responses.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, SENTENCE);
+                Refusals.clientError(request, response, HttpServletResponse.SC_BAD_REQUEST, SENTENCE);
             }
         }), "/*");
         server.setHandler(context);
