@@ -8,6 +8,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.rdfhdt.hdt.exceptions.ParserException;
 import org.rdfhdt.hdt.hdt.HDT;
 import org.rdfhdt.hdt.hdt.HDTManager;
+import org.rdfhdt.hdt.hdt.HDTVocabulary;
+import org.rdfhdt.hdt.header.HeaderUtil;
 import org.rdfhdt.hdt.options.HDTOptions;
 import org.rdfhdt.hdt.rdf.parsers.JenaNodeFormatter;
 import org.rdfhdt.hdt.triples.TripleString;
@@ -37,6 +39,8 @@ final class HdtDump {
         try (HDT hdt = HDTManager.generateHDT(triples, dataset, HDTOptions.of(), null)) {
             // hdt-java stamps the header with the minute it was made (dcterms:issued): left out, so the bytes depend on the graph alone.
             hdt.getHeader().remove("", DCTerms.issued.getURI(), "");
+            // That stamp was all _:publicationInformation held: the dataset's pointer to it would name nothing.
+            hdt.getHeader().remove("", HeaderUtil.cleanURI(HDTVocabulary.HDT_PUBLICATION_INFORMATION), "");
             var out = DumpRenderer.buffer();
             hdt.saveToHDT(out, null);
             return out.toByteArray();

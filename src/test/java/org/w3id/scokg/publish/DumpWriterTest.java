@@ -145,6 +145,7 @@ class DumpWriterTest {
         try (HDT hdt = HDTManager.generateHDT(new ByteArrayInputStream(ntriples), DatasetDescription.DATASET.getURI(), org.rdfhdt.hdt.enums.RDFNotation.NTRIPLES,
                 org.rdfhdt.hdt.options.HDTOptions.of(), null)) {
             hdt.getHeader().remove("", "http://purl.org/dc/terms/issued", "");
+            hdt.getHeader().remove("", "http://purl.org/HDT/hdt#publicationInformation", "");
             var out = new java.io.ByteArrayOutputStream();
             hdt.saveToHDT(out, null);
             parsed = out.toByteArray();
@@ -507,6 +508,28 @@ class DumpWriterTest {
             // hdt-java writes these as subjects (the dataset names them in literals, "_:format") and reads
             // _:statistics back by its label (HDTManager.catHDT), so they stay.
             assertEquals(Set.of("_:dictionary", "_:format", "_:statistics", "_:triples"), blank);
+        }
+    }
+
+    /**
+     * hdt-java points from one header node to another by a literal of the other's label ({@code
+     * <dataset> hdt:formatInformation "_:format"}); each such label names a node the header
+     * describes. The build takes out the stamp of the minute the file was made, all that {@code
+     * _:publicationInformation} held, so the dataset's {@code hdt:publicationInformation} pointer goes too.
+     */
+    @Test
+    void the_hdt_header_points_only_at_nodes_it_describes() throws IOException, NotFoundException {
+        try (HDT hdt = HDTManager.loadHDT(new ByteArrayInputStream(DUMPS.get(Dump.HDT.file)))) {
+            Set<String> described = new TreeSet<>();
+            Set<String> named = new TreeSet<>();
+            hdt.getHeader().search("", "", "").forEachRemaining(t -> {
+                described.add(t.getSubject().toString());
+                String object = t.getObject().toString();
+                if (object.startsWith("\"_:")) named.add(object.substring(1, object.lastIndexOf('"')));
+            });
+            assertEquals(Set.of("_:dictionary", "_:format", "_:statistics", "_:triples"), named, "the labels the header points at");
+            for (String label : named) assertTrue(described.contains(label), label + " is pointed at and described");
+            assertFalse(hdt.getHeader().search("", "http://purl.org/HDT/hdt#publicationInformation", "").hasNext(), "no pointer to a publication information left empty");
         }
     }
 
