@@ -17,10 +17,13 @@ import org.w3id.scokg.project.Location;
 import org.w3id.scokg.project.Problem;
 import org.w3id.scokg.project.ProjectFiles;
 import org.w3id.scokg.project.ProjectLayout;
+import org.w3id.scokg.project.ShapesGraph;
+import org.w3id.scokg.vocab.SCO;
 
 /**
- * Validates the union graph against ontology/shapes.ttl; each result points at the row its node
- * came from. The union is given as a graph of its own (a copy, see Validator).
+ * Validates the union graph against ontology/shapes.ttl, its blank nodes named as {@code /shapes}
+ * publishes them ({@link ShapesGraph}); each result points at the row its node came from. The union
+ * is given as a graph of its own (a copy, see Validator).
  */
 final class ShapesValidator {
     private ShapesValidator() {}
@@ -31,7 +34,8 @@ final class ShapesValidator {
         checkCounts(shapesGraph, display);
         Shapes shapes;
         try {
-            shapes = Shapes.parse(shapesGraph);
+            // Validated as /shapes publishes them, each blank node named, so the shapes published are those that passed.
+            shapes = Shapes.parse(ShapesGraph.named(shapesGraph, SCO.SHAPES_NS, display));
         } catch (ShaclParseException e) {
             throw new InputException(Location.file(display), "not valid SHACL: " + e.getMessage());
         }

@@ -15,6 +15,10 @@ public final class SCO {
     public static final String ID = BASE + "id/";
     /** Descriptions of things: {@code doc/{kind}/{key}}. */
     public static final String DOC = BASE + "doc/";
+    /** The SHACL shapes' document, which the server serves at {@code /shapes}. */
+    public static final String SHAPES = BASE + "shapes";
+    /** The shapes' namespace: {@code shapes#State}, {@code shapes#State-iso3166Alpha2}. */
+    public static final String SHAPES_NS = SHAPES + "#";
     /**
      * The reconciliation service's properties that are no terms of the ontology (computed, as the
      * SCO status on a date): their document, which the server serves at {@code /reconcile/properties}.

@@ -19,6 +19,7 @@ import org.w3id.scokg.server.http.EntityTags;
 import org.w3id.scokg.server.http.FormatParameter;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.Refusals;
+import org.w3id.scokg.server.http.RenderedGraph;
 import org.w3id.scokg.server.http.Representations;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
@@ -41,12 +42,12 @@ final class NamespaceServlet extends HttpServlet {
     private final transient KnowledgeGraph graph;
     /** void.ttl, read when the server starts: served as it was should the dump folder disappear. */
     private final transient TurtleDocument datasetDescription;
-    private final transient TurtleDocument shapes;
+    private final transient RenderedGraph shapes;
     private final transient Map<Node, TurtleDocument> priorVersions;
     private final transient PublicUrls urls;
     private final transient OntologyDocument ontologyDocument;
 
-    NamespaceServlet(KnowledgeGraph graph, TurtleDocument datasetDescription, TurtleDocument shapes, Map<Node, TurtleDocument> priorVersions, PublicUrls urls) {
+    NamespaceServlet(KnowledgeGraph graph, TurtleDocument datasetDescription, RenderedGraph shapes, Map<Node, TurtleDocument> priorVersions, PublicUrls urls) {
         this.graph = graph;
         this.ontologyDocument = new OntologyDocument(graph);
         this.datasetDescription = datasetDescription;

@@ -11,8 +11,8 @@ import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.RenderedGraph;
 
 /**
- * An RDF document kept as the Turtle it was published in (the dataset description, the shapes, an
- * earlier version of the ontology), read once when the server starts: served negotiated as every
+ * An RDF document kept as the Turtle it was published in (the dataset description, an earlier
+ * version of the ontology), read once when the server starts: served negotiated as every
  * RDF document of the server is, Turtle as its file's bytes, the other RDF formats written once from
  * its triples ({@link RenderedGraph}), each with its ETag, and 406 (with {@code Vary: Accept}) when
  * the client takes none of them.
