@@ -2,7 +2,6 @@ package org.w3id.scokg.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import org.w3id.scokg.server.http.Refusals;
 
 /**
  * The 404 page a browser gets ({@code Refusals.notFound}): in the reader's language, with the
