@@ -47,7 +47,9 @@ public final class SearchModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         Search search = new Search(key == null ? SearchIndex.attach(dataset, folder) : SearchIndex.attachInMemory(dataset, folder, key));
-        SearchServlet servlet = new SearchServlet(search, graph.data(), graph.union(), urls);
+        // Read in a transaction: a TDB2 store is read in none outside one, and no request is under way yet.
+        Set<String> symbols = graph.read(() -> ResultFinder.symbols(graph.union()));
+        SearchServlet servlet = new SearchServlet(search, graph.data(), graph.union(), symbols, urls);
         builder.addServlet("/search", servlet).addServlet("/search/*", servlet).addServlet("/opensearch.xml", servlet);
     }
 }

@@ -50,10 +50,11 @@ final class SearchServlet extends HttpServlet {
     private final transient OpenSearchSuggestions suggestions;
     private final transient PublicUrls urls;
 
-    SearchServlet(Search search, Graph data, Graph union, PublicUrls urls) {
+    /** The servlet of {@code search} over the graph's {@code data} and {@code union}, whose UN symbols are {@code symbols} ({@link ResultFinder#symbols}). */
+    SearchServlet(Search search, Graph data, Graph union, Set<String> symbols, PublicUrls urls) {
         ThingKinds kinds = new ThingKinds(data, union);
         this.search = search;
-        this.finder = new ResultFinder(search, ResultFinder.symbols(union));
+        this.finder = new ResultFinder(search, symbols);
         this.snippets = new Snippets(union);
         this.html = new ResultsHtml(union, kinds);
         this.json = new ResultsJson(union, urls, kinds);
