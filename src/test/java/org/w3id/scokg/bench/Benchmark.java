@@ -157,13 +157,17 @@ public final class Benchmark {
             Wrk.Latency fuseki = Wrk.query(plain, text, false, RUN);
             Wrk.Latency peer = measurePeer(rdf4j, text);
             Wrk.Latency virtuosoTimes = measurePeer(virtuoso, text);
-            double fastest = Math.min(fuseki.p50(), Math.min(peer.p50(), virtuosoTimes.p50()));
+            // A peer that refuses the query (RDF4J 5.2 evaluates no comparison of an xsd:date with a
+            // number: a 400) is named so, and the fastest is of those that answered.
+            double fastest = java.util.stream.Stream.of(fuseki, peer, virtuosoTimes).filter(java.util.Objects::nonNull).mapToDouble(Wrk.Latency::p50).min().orElseThrow();
             Wrk.Latency floor = Wrk.get(nginx.base() + "/" + file, RUN);
             long rows = rows(answer);
-            long virtuosoRows = rows(send(sparql(virtuoso, text)).body());
-            if (virtuosoRows != rows) differences.add(named.name() + ": Virtuoso " + virtuosoRows + " rows, sco-kg " + rows);
-            System.out.printf("| %s | %d | %.3f / %.2f | %.3f | %.3f / %.2f | %.3f / %.2f | %.3f / %.2f | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
-                    first.p50(), first.p99(), repeated.p50(), fuseki.p50(), fuseki.p99(), peer.p50(), peer.p99(), virtuosoTimes.p50(), virtuosoTimes.p99(),
+            if (virtuosoTimes != null) {
+                long virtuosoRows = rows(send(sparql(virtuoso, text)).body());
+                if (virtuosoRows != rows) differences.add(named.name() + ": Virtuoso " + virtuosoRows + " rows, sco-kg " + rows);
+            }
+            System.out.printf("| %s | %d | %.3f / %.2f | %.3f | %.3f / %.2f | %s | %s | %.3f | %.2f | %.2f | %.2f |%n", named.name(), rows,
+                    first.p50(), first.p99(), repeated.p50(), fuseki.p50(), fuseki.p99(), times(peer), times(virtuosoTimes),
                     floor.p50(), first.p50() / fastest, repeated.p50() / fastest, repeated.p50() / floor.p50());
         }
         if (!differences.isEmpty()) System.out.printf("%nAnswers of another size: %s%n", String.join("; ", differences));
@@ -246,20 +250,27 @@ public final class Benchmark {
     }
 
     private static void warmUpPeer(String endpoint, String text) throws Exception {
-        if (once(endpoint, text) <= 1000) Wrk.query(endpoint, text, false, WARM_UP);
+        double once = once(endpoint, text);
+        if (once >= 0 && once <= 1000) Wrk.query(endpoint, text, false, WARM_UP);
     }
 
-    /** A peer's times; one that takes over a second for an answer is measured once. */
+    /** A peer's times, or null where it refuses the query; one that takes over a second for an answer is measured once. */
     private static Wrk.Latency measurePeer(String endpoint, String text) throws Exception {
         double once = once(endpoint, text);
+        if (once < 0) return null;
         return once > 1000 ? new Wrk.Latency(once, once, 1, 0) : Wrk.query(endpoint, text, false, RUN);
     }
 
-    /** Milliseconds for one answer. */
+    /** A peer's p50 / p99 in milliseconds, or that it refused the query. */
+    private static String times(Wrk.Latency latency) {
+        return latency == null ? "refused" : String.format("%.3f / %.2f", latency.p50(), latency.p99());
+    }
+
+    /** Milliseconds for one answer; -1 where the peer answers other than 200. */
     private static double once(String endpoint, String text) throws Exception {
         long start = System.nanoTime();
-        send(sparql(endpoint, text));
-        return (System.nanoTime() - start) / 1e6;
+        HttpResponse<Void> response = HTTP.send(sparql(endpoint, text), HttpResponse.BodyHandlers.discarding());
+        return response.statusCode() == 200 ? (System.nanoTime() - start) / 1e6 : -1;
     }
 
     /** The number of solutions in a SPARQL JSON answer, as Jena reads it. */
