@@ -400,4 +400,37 @@ class NamespacesIT {
         assertEquals(java.util.Set.of("/shapes"), documents);
         for (String accept : List.of("text/turtle", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "*/*")) assertEquals(200, get("/shapes", "Accept", accept).statusCode(), accept);
     }
+    /**
+     * {@code /.well-known/sparql-examples} publishes no blank node in any format it offers (each
+     * example is named by its query's IRI, {@code queries/{name}}, each of its values an IRI or a
+     * literal), every format is the same graph, and each example's IRI answers 200 at the address it
+     * names (or a 303 to an address that does).
+     */
+    @Test
+    void the_sparql_examples_have_no_blank_node_in_any_format_and_each_example_resolves() {
+        Graph turtle = null;
+        for (String type : List.of("text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/trig")) {
+            HttpResponse<String> response = get("/.well-known/sparql-examples", "Accept", type);
+            assertEquals(200, response.statusCode(), type);
+            Graph graph = RDFParser.fromString(response.body(), RDFLanguages.contentTypeToLang(type)).toGraph();
+            assertFalse(graph.isEmpty(), type);
+            assertFalse(graph.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).hasNext(), type + " has a blank node");
+            if (turtle == null) turtle = graph;
+            assertTrue(turtle.isIsomorphicWith(graph), type + " is the Turtle's graph");
+        }
+        java.util.Set<Node> examples = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+        turtle.find(Node.ANY, RDF.type.asNode(), SHACL.SPARQLExecutable).forEachRemaining(t -> examples.add(t.getSubject()));
+        assertTrue(examples.size() > 10, examples.toString());
+        for (Node example : examples) {
+            assertTrue(example.getURI().startsWith(SCO.BASE + "queries/"), example.getURI());
+            String path = "/" + example.getURI().substring(SCO.BASE.length());
+            HttpResponse<String> answer = get(path);
+            // A named CONSTRUCT sees other to the description of the graph it makes.
+            if (answer.statusCode() == 303) {
+                java.net.URI location = java.net.URI.create(answer.headers().firstValue("Location").orElseThrow());
+                answer = get(location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()));
+            }
+            assertEquals(200, answer.statusCode(), path);
+        }
+    }
 }
