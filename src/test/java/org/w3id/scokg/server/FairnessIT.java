@@ -591,7 +591,7 @@ class FairnessIT {
                 for (int i = 0; i < 4; i++) {
                     if ((mask & 1 << i) != 0) query.append('&').append(places[i]).append('=').append(variable);
                 }
-                patterns.add(query + "&n=" + patterns.size());
+                patterns.add(query.toString());
             }
         }
         return patterns;

@@ -252,6 +252,46 @@ class FragmentsIT {
         }
     }
 
+    /**
+     * A page is named by its pattern and its page alone: {@code lang} and {@code format}, which
+     * choose how it is written, are no part of its IRI or its fragment's, so the page so asked is
+     * the one its {@code hydra:first} and {@code hydra:next} name; any other parameter is a 400
+     * naming it. Until a review on 6 December 2026 every parameter outside the pattern was part of
+     * the page's IRI while its links dropped it, so one fragment was published under several IRIs.
+     */
+    @Test
+    void a_page_is_named_by_its_pattern_and_page_alone_and_another_parameter_is_400() {
+        String label = "/fragments?predicate=" + enc("http://www.w3.org/2000/01/rdf-schema#label");
+        String named = ServerFixture.base() + label;
+        for (String extra : List.of("", "&lang=ru", "&format=nt", "&lang=zh&format=nt&utm_source=x")) {
+            HttpResponse<String> response = ServerFixture.get(label + extra, "Accept", "application/n-triples");
+            assertEquals(200, response.statusCode(), extra + ": " + response.body());
+            org.apache.jena.graph.Graph page = RDFParser.fromString(response.body(), Lang.NTRIPLES).toGraph();
+            Node view = NodeFactory.createURI(named);
+            assertTrue(page.contains(view, NodeFactory.createURI(HYDRA + "first"), NodeFactory.createURI(named + "&page=1")), extra);
+            assertTrue(page.contains(view, NodeFactory.createURI(HYDRA + "next"), NodeFactory.createURI(named + "&page=2")), extra);
+            assertTrue(page.contains(NodeFactory.createURI(ServerFixture.base() + "/fragments#dataset"), NodeFactory.createURI(VOID + "subset"), view), extra);
+            page.find().forEachRemaining(t -> {
+                for (Node node : List.of(t.getSubject(), t.getObject())) {
+                    if (node.isURI() && node.getURI().contains("/fragments?")) {
+                        assertFalse(node.getURI().contains("lang=") || node.getURI().contains("format=") || node.getURI().contains("utm_"), extra + ": " + node);
+                    }
+                }
+            });
+        }
+        DatasetGraph second = trig(label + "&page=2&lang=ru");
+        assertTrue(second.contains(Node.ANY, NodeFactory.createURI(named), NodeFactory.createURI(VOID + "subset"), NodeFactory.createURI(named + "&page=2")));
+        for (String other : List.of("&predicat=x", "&foo=1", "&Lang=ru", "&" + "x".repeat(7_000) + "=1")) {
+            HttpResponse<String> refused = ServerFixture.get(label + other, "Accept", "application/n-triples");
+            assertEquals(400, refused.statusCode(), other);
+            assertTrue(refused.body().contains("is not a parameter of a fragment") && refused.body().length() < 600, refused.body());
+        }
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        HttpResponse<String> page = ServerFixture.get(label + "&lang=ru&predicat=x", "Accept", browser);
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("lang=\"ru\">«predicat» — не параметр фрагмента"), page.body());
+    }
+
     @Test
     void a_browser_gets_a_page_with_the_form_the_count_the_terms_as_links_and_the_pages() {
         String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";

@@ -112,7 +112,7 @@ final class FragmentsServlet extends HttpServlet {
             }
         }
         String fragments = urls.absolute(request, "/fragments");
-        String pageUrl = fragments + (request.getQueryString() == null ? "" : "?" + IriQuery.of(request.getQueryString()));
+        String pageUrl = fragments + IriQuery.named(request.getQueryString());
         boolean html = mediaType.get().equals(HTML);
         // A page for people is in the reader's language, which its key names.
         if (html) Vary.onLanguage(response);
@@ -149,6 +149,7 @@ final class FragmentsServlet extends HttpServlet {
     }
 
     private Rendered render(HttpServletRequest request, String fragments, String pageUrl, String mediaType) {
+        refuseOthers(request);
         Map<String, String> given = new LinkedHashMap<>();
         Node[] terms = new Node[PARAMETERS.size()];
         Map<String, List<Integer>> variables = new LinkedHashMap<>();
@@ -170,7 +171,7 @@ final class FragmentsServlet extends HttpServlet {
         once(request, "page");
         BigInteger page = page(request.getParameter("page"));
         // The matches of a pattern are gathered and ordered once and kept: every page of it, and a
-        // page asked for by another URL (another parameter, which a client may add), reads them.
+        // page asked for by another URL (the places in another order or encoding), reads them.
         // The default graph is named by an IRI of the host asked (without --base), but its matches are
         // the same under every name (their quads are in Jena's default graph): kept once, under
         // Node.ANY, which no parsed term is, so that a new Host header does not gather and sort the
@@ -219,7 +220,21 @@ final class FragmentsServlet extends HttpServlet {
         };
     }
 
-    /** The page asked for, from 1: a whole number of any length (past the last is an empty page), else a 400. */
+    /**
+     * Fails on a parameter that is none of the pattern's, {@code page}, or those that choose the
+     * representation and name no page ({@link IriQuery#choosesRepresentation}): answered as if absent, it would
+     * name one fragment under another IRI ({@code &predicat=}, a mistyped place, the whole dataset's
+     * fragment under it), its {@code hydra:next} naming the pattern's pages without it.
+     */
+    private static void refuseOthers(HttpServletRequest request) {
+        for (String name : java.util.Collections.list(request.getParameterNames())) {
+            if (PARAMETERS.contains(name) || name.equals("page") || IriQuery.choosesRepresentation(name)) continue;
+            String echoed = org.w3id.scokg.query.NamedQuery.echo(name);
+            throw new TermPattern.BadTerm(name, "parameter", echoed,
+                    echoed + " is not a parameter of a fragment; it takes subject, predicate, object, graph, page and format, and lang for the page's language");
+        }
+    }
+
     /**
      * Fails when {@code parameter} is given more than once: a pattern has one term in each place.
      * Reading the first and dropping the others unsaid, {@code subject=A&subject=B} would answer A's
@@ -232,6 +247,7 @@ final class FragmentsServlet extends HttpServlet {
         }
     }
 
+    /** The page asked for, from 1: a whole number of any length (past the last is an empty page), else a 400. */
     private static BigInteger page(String value) {
         if (value == null) return BigInteger.ONE;
         // Any whole number from 1, however far past an int, is a page, not a 400 saying it is no whole

@@ -1,6 +1,9 @@
 package org.w3id.scokg.server.fragments;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A request's query string as the query of the IRI a fragment's page is named by: the same URL (RFC
@@ -15,6 +18,39 @@ import java.nio.charset.StandardCharsets;
  */
 final class IriQuery {
     private IriQuery() {}
+
+    /**
+     * The query of the IRI that names the page {@code query} asks for ({@code ?} and it, or "" for
+     * none): the query string without the parameters that choose the page's representation and not
+     * the page ({@link #choosesRepresentation}), the rest as sent, in the order sent, written by
+     * {@link #of}. So {@code ?predicate=...&lang=ru} and {@code ?predicate=...&format=nt} name the
+     * page {@code ?predicate=...} names, which its {@code hydra:first} and {@code hydra:next} link to;
+     * a client that asks for the URL the search template makes (Comunica) finds its page under it.
+     */
+    static String named(String query) {
+        if (query == null) return "";
+        List<String> kept = new ArrayList<>();
+        for (String pair : query.split("&", -1)) {
+            String name = pair.split("=", 2)[0];
+            try {
+                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException undecodable) {
+                // Named as sent: it is no name of the pattern's, and the request is refused for it.
+            }
+            if (!choosesRepresentation(name)) kept.add(pair);
+        }
+        String written = of(String.join("&", kept));
+        return written.isEmpty() ? "" : "?" + written;
+    }
+
+    /**
+     * Whether a parameter chooses how a page is written and not which page it is: {@code format}
+     * (its syntax), {@code lang} (the words of the page for people; the RDF is the same), and the
+     * campaign tags a shared link picks up ({@code utm_source}, ...), which the named queries take too.
+     */
+    static boolean choosesRepresentation(String name) {
+        return name.equals("format") || name.equals("lang") || name.startsWith("utm_");
+    }
 
     static String of(String query) {
         StringBuilder iri = new StringBuilder(query.length());

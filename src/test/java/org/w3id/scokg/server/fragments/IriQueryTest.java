@@ -36,4 +36,15 @@ class IriQueryTest {
             assertFalse(IRIx.create("http://localhost/fragments?" + IriQuery.of(query)).hasViolations(), query);
         }
     }
+    @Test
+    void a_page_is_named_without_the_parameters_that_choose_its_representation() {
+        String label = "predicate=http%3A%2F%2Fwww.w3.org%2F2000%2F01%2Frdf-schema%23label";
+        assertEquals("?" + label, IriQuery.named(label));
+        assertEquals("?" + label, IriQuery.named(label + "&lang=ru"));
+        assertEquals("?" + label + "&page=2", IriQuery.named("format=nt&" + label + "&utm_source=x&page=2&%6Cang=zh"));
+        assertEquals("?subject=%22a%22", IriQuery.named("subject=\"a\"&lang=ru"), "what is kept is written as an IRI");
+        assertEquals("?" + label + "&foo=1", IriQuery.named(label + "&foo=1"), "another parameter stays, and the request is refused for it");
+        assertEquals("", IriQuery.named("lang=ru&format=nt"));
+        assertEquals("", IriQuery.named(null));
+    }
 }
