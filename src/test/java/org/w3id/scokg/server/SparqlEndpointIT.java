@@ -489,6 +489,32 @@ class SparqlEndpointIT {
         }
     }
 
+    /**
+     * Asked nothing, the endpoint sends its Service Description in a syntax of RDF, or the editor to a
+     * browser; a type of results gets the description in Turtle. So its 406 names those syntaxes and
+     * HTML, each of which it sends, and no type of results: until a review on 6 December 2026 it named
+     * SPARQL JSON and CSV, which got Turtle.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/sparql", "/sparql/query", "/sparql/sparql", "/sparql?lang=ru"})
+    void asked_nothing_its_406_names_what_it_sends_without_a_query(String path) {
+        HttpResponse<String> refused = get(path, "Accept", "image/png");
+        assertEquals(406, refused.statusCode(), refused.body());
+        List<String> named = List.of(refused.body().strip().substring("Not acceptable. Supported types: ".length()).split(", "));
+        assertEquals(List.of("text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/trig", "text/html"), named, refused.body());
+        for (String type : named) {
+            HttpResponse<String> sent = get(path, "Accept", type);
+            assertEquals(200, sent.statusCode(), type);
+            assertTrue(sent.headers().firstValue("Content-Type").orElse("").startsWith(type), type + ": " + sent.headers().map());
+        }
+        for (String type : List.of("application/sparql-results+json", "text/csv")) {
+            HttpResponse<String> described = get(path, "Accept", type);
+            assertEquals(200, described.statusCode(), type);
+            assertTrue(described.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), type + ": " + described.headers().map());
+        }
+        assertTrue(get("/sparql?query=ASK%7B%7D", "Accept", "image/png").body().contains("application/sparql-results+json"), "a query's 406 names the results' types");
+    }
+
     @Test
     void a_graph_store_read_that_takes_no_syntax_of_rdf_is_406() {
         String graph = "/sparql?graph=" + URLEncoder.encode("https://w3id.org/sco-kg/graph/ontology", StandardCharsets.UTF_8);

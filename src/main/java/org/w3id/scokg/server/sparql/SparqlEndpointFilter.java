@@ -43,6 +43,13 @@ final class SparqlEndpointFilter implements Filter {
      * answers as {@code /sparql} does, where Fuseki answers the other two 404 "Service Description".
      */
     static final Set<String> QUERY_PATHS = Set.of("/sparql", "/sparql/query", "/sparql/sparql");
+    /**
+     * What a read that asks nothing is answered in, for its 406: the description's formats of RDF and
+     * the editor's page. A type of results or N-Quads (SPARQL JSON, CSV) is answered the description
+     * in Turtle ({@link #describe}), so it is not named as if that type were sent.
+     */
+    private static final List<String> DESCRIBED = described();
+
     private final PublicUrls urls;
 
     SparqlEndpointFilter(PublicUrls urls) {
@@ -95,7 +102,7 @@ final class SparqlEndpointFilter implements Filter {
             chain.doFilter(req, read ? res : allowOn405(response, request, path));
             return;
         }
-        request = accepted(request, response);
+        request = accepted(request, response, read && QUERY_PATHS.contains(path) && !asks ? DESCRIBED : EndpointAccept.all());
         if (request == null || refusedGraphs(request, response) || refusedQueryBody(request, response, path)) return;
         if (read && path.equals("/sparql") && asks && namesNoOperation(request)) {
             // Fuseki's 400 for it repeats the whole query string ("Malformed request: unrecognized
@@ -146,15 +153,21 @@ final class SparqlEndpointFilter implements Filter {
         Responses.rdf(request, response, description, format);
     }
 
+    private static List<String> described() {
+        List<String> types = new ArrayList<>(MediaTypes.RDF.stream().map(format -> format.mediaType).toList());
+        types.add("text/html");
+        return List.copyOf(types);
+    }
+
     /**
-     * {@code request} with the Accept header Fuseki is to negotiate with, or null where a 406 has been
-     * sent.
+     * {@code request} with the Accept header Fuseki is to negotiate with, or null where a 406 naming
+     * {@code offered} has been sent.
      */
-    private HttpServletRequest accepted(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private HttpServletRequest accepted(HttpServletRequest request, HttpServletResponse response, List<String> offered) throws IOException {
         String accept = request.getHeader("Accept");
         if (EndpointAccept.namesNothingWritten(accept) && !formatByName(request)) {
             Vary.onAccept(response);
-            Refusals.notAcceptable(response, EndpointAccept.all());
+            Refusals.notAcceptable(response, offered);
             return null;
         }
         if (MediaTypes.refusesAny(accept)) {
@@ -164,7 +177,7 @@ final class SparqlEndpointFilter implements Filter {
             Optional<String> acceptable = EndpointAccept.forFuseki(accept);
             if (acceptable.isEmpty() && !formatByName(request)) {
                 Vary.onAccept(response);
-                Refusals.notAcceptable(response, EndpointAccept.all());
+                Refusals.notAcceptable(response, offered);
                 return null;
             }
             return acceptable.isPresent() ? new AcceptWrapper(request, acceptable.get()) : request;
