@@ -70,6 +70,26 @@ class NamespacesIT {
         }
     }
 
+    /**
+     * A version IRI names that version for good: the current one sends {@code /ontology.ttl}'s bytes
+     * and ETag, but names no {@code Content-Location} or {@code Link} to {@code /ontology.*}, which
+     * will give the next version once there is one; a prior version, kept as Turtle alone, names none
+     * either, so every version IRI answers alike, now and after the next release.
+     */
+    @Test
+    void a_version_iri_gives_the_ontology_s_bytes_and_links_to_no_address_that_moves_on() {
+        HttpResponse<String> file = get("/ontology.ttl");
+        for (String version : List.of(CURRENT, "0.2.0", "0.1.0")) {
+            HttpResponse<String> response = get("/ontology/" + version, "Accept", "text/turtle");
+            assertEquals(200, response.statusCode(), version);
+            assertTrue(response.headers().firstValue("Content-Location").isEmpty(), version + " " + response.headers().map());
+            assertTrue(response.headers().firstValue("Link").isEmpty(), version + " " + response.headers().map());
+            assertEquals(version.equals(CURRENT), file.body().equals(response.body()), version);
+            assertEquals(version.equals(CURRENT), file.headers().firstValue("ETag").equals(response.headers().firstValue("ETag")), version);
+        }
+        assertTrue(get("/ontology", "Accept", "text/turtle").headers().firstValue("Content-Location").isPresent(), "the ontology's own IRI names its format");
+    }
+
     @Test
     void the_dataset_iri_gives_its_description() {
         HttpResponse<String> response = get("/void");
