@@ -285,6 +285,23 @@ class LinkedDataIT {
         assertTrue(varied(get("/doc/state/CN", "Accept", "text/html")).containsAll(List.of("Accept", "Accept-Language", "Cookie")));
     }
 
+    /**
+     * A thing's IRI asked with {@code format=} answers a 303 whose Location names the format once, by
+     * its extension, as a 303 chosen by Accept does; the other parameters go along. Until a review on
+     * 6 December 2026 {@code /id/state/IN?format=ttl} went to {@code /doc/state/IN.ttl?format=ttl}.
+     */
+    @Test
+    void a_things_see_other_names_the_format_by_its_extension_alone() {
+        String[][] cases = {{"?format=ttl", "/doc/state/IN.ttl"}, {"?format=text%2Fturtle&lang=ru", "/doc/state/IN.ttl?lang=ru"},
+            {"?lang=ru&format=html", "/doc/state/IN.html?lang=ru"}};
+        for (String[] c : cases) {
+            HttpResponse<String> response = get("/id/state/IN" + c[0], "Accept", "text/turtle");
+            assertEquals(303, response.statusCode(), c[0]);
+            assertEquals(ServerFixture.base() + c[1], response.headers().firstValue("Location").orElse(""), c[0]);
+            assertEquals(200, get(c[1], "Accept", "text/turtle").statusCode(), c[1]);
+        }
+    }
+
     private static List<String> varied(HttpResponse<String> response) {
         List<String> vary = new java.util.ArrayList<>();
         response.headers().allValues("Vary").forEach(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).forEach(vary::add));

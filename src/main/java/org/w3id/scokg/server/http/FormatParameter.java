@@ -3,6 +3,9 @@ package org.w3id.scokg.server.http;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +43,26 @@ public final class FormatParameter {
     /** The names {@code format=} takes for {@code offers}: their extensions, as the addresses of the documents write them. */
     public static List<String> names(List<MediaTypes.Format> offers) {
         return offers.stream().map(f -> f.extension).toList();
+    }
+
+    /**
+     * {@code query}, a request's query string as sent (null for none), without its {@code format}
+     * pairs: {@code ?} and the rest as sent, or "" when nothing is left. For a redirect to an address
+     * whose extension names the format ({@code /doc/state/IN.ttl}), which would otherwise name it twice.
+     */
+    public static String queryWithout(String query) {
+        if (query == null) return "";
+        List<String> kept = new ArrayList<>();
+        for (String pair : query.split("&")) {
+            String name = pair.split("=", 2)[0];
+            try {
+                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException undecodable) {
+                // Kept as sent: a name that cannot be read is not format.
+            }
+            if (!pair.isEmpty() && !name.equals("format")) kept.add(pair);
+        }
+        return kept.isEmpty() ? "" : "?" + String.join("&", kept);
     }
 
     /**

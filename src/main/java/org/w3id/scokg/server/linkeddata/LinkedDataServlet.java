@@ -144,8 +144,8 @@ final class LinkedDataServlet extends HttpServlet {
         if (thing.group(1).equals("id")) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             // The request's parameters go along, as for a move: /id/state/RU?lang=ru is a Russian page.
-            response.setHeader("Location", urls.absolute(request, docPath + "." + format.get().extension
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString())));
+            // But format=, which the extension names: the Location names the format once.
+            response.setHeader("Location", urls.absolute(request, docPath + "." + format.get().extension + FormatParameter.queryWithout(request.getQueryString())));
             return;
         }
         if (rendered == null) rendered = renderedOnce(cacheKey, entity, docPath, format.get(), language, response);
