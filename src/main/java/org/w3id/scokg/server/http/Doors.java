@@ -14,7 +14,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Fields;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.Sentence;
@@ -27,7 +26,7 @@ import org.w3id.scokg.server.web.Sentence;
  *   <li>Every answer carries {@code X-Content-Type-Options: nosniff}.
  *   <li>CORS: every answer carries {@code Access-Control-Allow-Origin: *} (never credentials), so
  *       that a shared cache's copy serves a browser's script too, and may read the headers in {@link #EXPOSED_HEADERS}; a preflight is answered
- *       here (204) and grants only {@value #ALLOWED_METHODS}, whatever it asks for.
+ *       here (204) and grants only {@value RouteMethods#RouteMethods.ALLOWED_METHODS}, whatever it asks for.
  *   <li>Only GET, HEAD, and POST where a route reads one ({@code /sparql}, {@code /reconcile}), reach
  *       the routes; any other method answers 405 with {@code Allow}, and OPTIONS says the same in
  *       {@code Allow}; either is a 404 where the routes say the path names nothing ({@link PathProbe}; the
@@ -47,7 +46,6 @@ public final class Doors extends Handler.Wrapper {
     private static final int NAMED_METHOD = 20;
     /** The connector name of the operator's port ({@code --admin-port}). */
     public static final String ADMIN_CONNECTOR = "admin";
-    static final String ALLOWED_METHODS = "GET, POST, HEAD, OPTIONS";
     /**
      * Request headers a cross-origin script may send: those some route reads that a script may set
      * (the browser sets Accept-Encoding, Cookie and Origin itself): what the SPARQL protocol, content
@@ -120,14 +118,14 @@ public final class Doors extends Handler.Wrapper {
         // POSTs without Allow, some with Jetty's page.
         boolean taken = switch (method) {
             case "GET", "HEAD", "OPTIONS" -> true;
-            case "POST" -> takesPost(route) || operatorRoute;
+            case "POST" -> RouteMethods.takesPost(route) || operatorRoute;
             default -> false;
         };
         // A body sent to a graph of the Graph Store (?graph=, ?default) is a write, which the store,
         // read only, refuses with the methods a graph takes, not a 415 telling the client who sent a
         // POST of Turtle to send a query, nor an Allow naming POST.
-        if (graphWrite(route, method, request)) {
-            response.getHeaders().put(HttpHeader.ALLOW, GRAPH_METHODS);
+        if (RouteMethods.graphWrite(route, method, request)) {
+            response.getHeaders().put(HttpHeader.ALLOW, RouteMethods.GRAPH_METHODS);
             return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405,
                     Sentence.of("said.graphStoreReadOnly"));
         }
@@ -171,10 +169,10 @@ public final class Doors extends Handler.Wrapper {
 
     /** The 405 of a method {@code route} does not take, with {@code Allow} naming those it does. */
     private static boolean methodNotAllowed(Request request, Response response, Callback callback, String method, String route) {
-        response.getHeaders().put(HttpHeader.ALLOW, allowed(route));
+        response.getHeaders().put(HttpHeader.ALLOW, RouteMethods.allowed(route));
         if (method.equals("CONNECT")) response.getHeaders().put(HttpHeader.CONNECTION, "close");
         // A method is named back only while short, not one of 5,000 letters written back whole.
-        Sentence said = method.length() <= NAMED_METHOD ? Sentence.of("said.method", method, allowed(route)) : Sentence.of("said.someMethod", allowed(route));
+        Sentence said = method.length() <= NAMED_METHOD ? Sentence.of("said.method", method, RouteMethods.allowed(route)) : Sentence.of("said.someMethod", RouteMethods.allowed(route));
         return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, said);
     }
 
@@ -224,7 +222,7 @@ public final class Doors extends Handler.Wrapper {
         boolean operatorRoute = route.startsWith("/$/");
         if (cors && method.equals("OPTIONS") && request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD) != null) {
             response.setStatus(HttpStatus.NO_CONTENT_204);
-            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, ALLOWED_METHODS);
+            response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, RouteMethods.ALLOWED_METHODS);
             response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, ALLOWED_HEADERS);
             response.getHeaders().put(HttpHeader.ACCESS_CONTROL_MAX_AGE, PREFLIGHT_MAX_AGE.toSeconds());
             callback.succeeded();
@@ -236,7 +234,7 @@ public final class Doors extends Handler.Wrapper {
             // OPTIONS * asks about the server as a whole (RFC 9110 9.3.7): there is no path to probe.
             if (request.getHttpURI().getPath() == null || request.getHttpURI().getPath().equals("*")) {
                 response.setStatus(HttpStatus.OK_200);
-                response.getHeaders().put(HttpHeader.ALLOW, ALLOWED_METHODS);
+                response.getHeaders().put(HttpHeader.ALLOW, RouteMethods.ALLOWED_METHODS);
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
                 callback.succeeded();
                 return true;
@@ -248,7 +246,7 @@ public final class Doors extends Handler.Wrapper {
                 }
                 response.setStatus(HttpStatus.OK_200);
                 // A graph of the Graph Store is read only, as its 405 says: its Allow names no POST.
-                response.getHeaders().put(HttpHeader.ALLOW, namesAGraph(route, request) ? GRAPH_METHODS : allowed(route));
+                response.getHeaders().put(HttpHeader.ALLOW, RouteMethods.namesAGraph(route, request) ? RouteMethods.GRAPH_METHODS : RouteMethods.allowed(route));
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
                 callback.succeeded();
             });
@@ -281,45 +279,6 @@ public final class Doors extends Handler.Wrapper {
         response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
     }
 
-    /** The methods a graph of the Graph Store takes: it is read only. */
-    private static final String GRAPH_METHODS = "GET, HEAD, OPTIONS";
-
-    /** Whether the request writes to a graph of the Graph Store: a method that sends a body or deletes, not a POST of a query. */
-    private static boolean graphWrite(String route, String method, Request request) {
-        boolean writes = switch (method) {
-            case "POST" -> !EndpointBodies.queryBody(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
-            case "PUT", "DELETE", "PATCH" -> true;
-            default -> false;
-        };
-        return writes && namesAGraph(route, request);
-    }
-
-    /**
-     * Whether the request is to a graph of the Graph Store: to the endpoint, under a query string that
-     * names the graph, as graph= or default. A query string Jetty cannot decode names none here; the
-     * routes refuse it.
-     */
-    private static boolean namesAGraph(String route, Request request) {
-        if (!(route.equals("/sparql") || route.startsWith("/sparql/"))) return false;
-        try {
-            Fields parameters = Request.extractQueryParameters(request);
-            return parameters.get("graph") != null || parameters.get("default") != null;
-        } catch (RuntimeException undecodable) {
-            return false;
-        }
-    }
-
-
-
-    /**
-     * The routes that read a POST: the SPARQL endpoint (a query, form-encoded or as the body) under
-     * every name it has ({@code /sparql/query}, {@code /sparql/sparql}, as Fuseki users know it) and
-     * the reconciliation service, with or without its trailing slash.
-     */
-    static boolean takesPost(String route) {
-        return route.equals("/sparql") || route.startsWith("/sparql/") || route.equals("/reconcile") || route.equals("/reconcile/");
-    }
-
     /** Whether the charset a {@code Content-Type} names, if any, is one Java knows, as Jetty reads it. */
     private static boolean knownCharset(String contentType) {
         try {
@@ -328,11 +287,6 @@ public final class Doors extends Handler.Wrapper {
         } catch (IllegalArgumentException notACharset) {
             return false;
         }
-    }
-
-    /** The methods a route takes. */
-    public static String allowed(String route) {
-        return takesPost(route) ? ALLOWED_METHODS : "GET, HEAD, OPTIONS";
     }
 
     /**

@@ -142,7 +142,7 @@ public final class OneSentenceErrors {
     /** A 405 sent through the error handler names the methods the route takes (RFC 9110 15.5.6: it MUST). */
     private static void allowOn405(Request request, Response response, int status) {
         if (status == HttpStatus.METHOD_NOT_ALLOWED_405 && !response.getHeaders().contains(HttpHeader.ALLOW)) {
-            response.getHeaders().put(HttpHeader.ALLOW, Doors.allowed(request.getHttpURI().getPath()));
+            response.getHeaders().put(HttpHeader.ALLOW, RouteMethods.allowed(request.getHttpURI().getPath()));
         }
     }
 

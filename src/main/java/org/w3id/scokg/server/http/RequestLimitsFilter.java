@@ -35,7 +35,7 @@ public final class RequestLimitsFilter implements Filter {
      * A route not known ({@code null}) gets the second sentence, which is true of every route.
      */
     static Sentence uriTooLong(String route) {
-        return Sentence.of(route != null && Doors.takesPost(route) ? "said.uriTooLong.post" : "said.uriTooLong.get", (long) MAX_URI);
+        return Sentence.of(route != null && RouteMethods.takesPost(route) ? "said.uriTooLong.post" : "said.uriTooLong.get", (long) MAX_URI);
     }
 
     /** The two sentences of a 414 ({@link #uriTooLong}). */

@@ -23,6 +23,7 @@ import org.w3id.scokg.server.http.Doors;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
+import org.w3id.scokg.server.http.RouteMethods;
 import org.w3id.scokg.server.http.Vary;
 import org.w3id.scokg.server.web.Language;
 import org.w3id.scokg.server.web.PublicUrls;
@@ -62,7 +63,7 @@ final class SparqlEndpointFilter implements Filter {
      * names a graph is the Graph Store's, which is read only.
      */
     private static HttpServletResponse allowOn405(HttpServletResponse response, HttpServletRequest request, String path) {
-        String allow = request.getParameter("graph") != null || request.getParameter("default") != null ? "GET, HEAD, OPTIONS" : Doors.allowed(path);
+        String allow = request.getParameter("graph") != null || request.getParameter("default") != null ? "GET, HEAD, OPTIONS" : RouteMethods.allowed(path);
         return new jakarta.servlet.http.HttpServletResponseWrapper(response) {
             @Override
             public void setStatus(int status) {
