@@ -2,7 +2,6 @@ package org.w3id.scokg.server.sparql;
 
 import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.GSP_R;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.graph.Graph;
@@ -15,7 +14,6 @@ import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.w3id.scokg.query.engine.OwnGraphs;
-import org.w3id.scokg.server.http.Responses;
 
 /**
  * Fuseki's Graph Store read, unchanged but for the dataset it reads: a view that stops the read
@@ -35,12 +33,7 @@ final class GraphStoreRead extends GSP_R {
      */
     @Override
     protected void executeLifecycle(HttpAction action) {
-        try {
-            super.executeLifecycle(action);
-        } catch (ActionErrorException e) {
-            if (e.getCause() != null || e.getMessage() == null || action.getResponse().isCommitted()) throw e;
-            Responses.sendQuietly(action.getResponse(), e.getRC(), PublicQueryService.oneSentence(e.getMessage()));
-        }
+        PublicQueryService.inOneSentence(action, () -> super.executeLifecycle(action));
     }
 
     @Override

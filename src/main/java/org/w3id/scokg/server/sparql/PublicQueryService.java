@@ -68,12 +68,7 @@ final class PublicQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected void executeLifecycle(HttpAction action) {
-        try {
-            super.executeLifecycle(action);
-        } catch (ActionErrorException e) {
-            if (e.getCause() != null || e.getMessage() == null || action.getResponse().isCommitted()) throw e;
-            Responses.sendQuietly(action.getResponse(), e.getRC(), oneSentence(e.getMessage()));
-        }
+        inOneSentence(action, () -> super.executeLifecycle(action));
     }
 
     @Override
@@ -247,6 +242,20 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("timeout must be a whole number of seconds above 0, not '" + requested + "'.");
         }
         return Long.parseLong(requested) * 1000;
+    }
+
+    /**
+     * Runs {@code lifecycle}, Fuseki's own handling of {@code action}, and answers a refusal it throws
+     * without a cause (a client's mistake: "No such graph", a parse error) with its message as one
+     * sentence ({@link #oneSentence}), the query service's and the Graph Store's alike.
+     */
+    static void inOneSentence(HttpAction action, Runnable lifecycle) {
+        try {
+            lifecycle.run();
+        } catch (ActionErrorException e) {
+            if (e.getCause() != null || e.getMessage() == null || action.getResponse().isCommitted()) throw e;
+            Responses.sendQuietly(action.getResponse(), e.getRC(), oneSentence(e.getMessage()));
+        }
     }
 
     /**

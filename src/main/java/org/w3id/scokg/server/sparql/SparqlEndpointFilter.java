@@ -19,7 +19,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.scokg.server.http.Doors;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
