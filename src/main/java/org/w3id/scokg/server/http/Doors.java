@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.Locale;
 import org.apache.jena.fuseki.Fuseki;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -79,7 +80,7 @@ public final class Doors extends Handler.Wrapper {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         // RFC 9110 9.1: a method's name is case-sensitive, and Jetty and Fuseki read it so: "get" or
         // "post" taken for GET or POST here would reach them as methods they do not know (Jetty's 501
-        // with no body, Fuseki's 405 without Allow). It is a 405 below.
+        // with no body, Fuseki's 405 without Allow). It is a 501 below, as any method HTTP does not define.
         String method = request.getMethod();
         String route = Request.getPathInContext(request);
         crossOrigin(route, response);
@@ -100,6 +101,7 @@ public final class Doors extends Handler.Wrapper {
      * a 404 where the path names nothing, {@link PathProbe}); false for any other.
      */
     private boolean answeredMethod(Request request, Response response, Callback callback, String method, String route) throws Exception {
+        if (!RouteMethods.defined(method)) return notImplemented(request, response, callback, method);
         boolean operatorRoute = route.startsWith("/$/");
         // OPTIONS on the operator's endpoints says what they take: Fuseki answers it on the metrics
         // with the metrics themselves and no Allow, on /$/ready with its body and no Allow, and on
@@ -174,6 +176,21 @@ public final class Doors extends Handler.Wrapper {
         // A method is named back only while short, not one of 5,000 letters written back whole.
         Sentence said = method.length() <= NAMED_METHOD ? Sentence.of("said.method", method, RouteMethods.allowed(route)) : Sentence.of("said.someMethod", RouteMethods.allowed(route));
         return Refusals.refuse(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, said);
+    }
+
+    /**
+     * The 501 of a method HTTP does not define (RFC 9110 9.1 and 15.6.2: a method the server does not
+     * recognise, which it supports for no resource), whatever the path: {@code get} in lower case,
+     * {@code PROPFIND}, {@code BREW}. The sentence names the methods the server takes, and for a
+     * defined method in another case, the spelling to send.
+     */
+    private static boolean notImplemented(Request request, Response response, Callback callback, String method) {
+        String defined = method.toUpperCase(Locale.ROOT);
+        Sentence said;
+        if (method.length() > NAMED_METHOD) said = Sentence.of("said.someUnknownMethod", RouteMethods.ALLOWED_METHODS);
+        else if (RouteMethods.defined(defined)) said = Sentence.of("said.methodCase", method, defined);
+        else said = Sentence.of("said.unknownMethod", method, RouteMethods.ALLOWED_METHODS);
+        return Refusals.refuse(request, response, callback, HttpStatus.NOT_IMPLEMENTED_501, said);
     }
 
     /** A body in a transfer coding or a content coding this server does not read: 501, 415. */

@@ -1,5 +1,6 @@
 package org.w3id.scokg.server.http;
 
+import java.util.Set;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
@@ -16,7 +17,19 @@ public final class RouteMethods {
     /** The methods a graph of the Graph Store takes: it is read only. */
     static final String GRAPH_METHODS = "GET, HEAD, OPTIONS";
 
+    /**
+     * The methods HTTP defines (RFC 9110 9.3, and PATCH, RFC 5789), spelled as they are defined: a
+     * method's name is case-sensitive, so {@code get} is none of them. The server implements some
+     * of them on some routes; any other method it does not implement for any resource.
+     */
+    private static final Set<String> DEFINED = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
+
     private RouteMethods() {}
+
+    /** Whether {@code method} is one HTTP defines, which a route may take or refuse with a 405. */
+    static boolean defined(String method) {
+        return DEFINED.contains(method);
+    }
 
     /** Whether the request writes to a graph of the Graph Store: a method that sends a body or deletes, not a POST of a query. */
     static boolean graphWrite(String route, String method, Request request) {
