@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The interface's own words in one language, from the resource bundles {@code texts.properties}
@@ -22,6 +23,8 @@ public final class Texts {
 
     private final Language language;
     private final ResourceBundle bundle;
+    /** The parsed pattern of each key formatted so far: no more than the bundle's keys. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Texts(Language language) {
         this.language = language;
@@ -59,7 +62,13 @@ public final class Texts {
      * numbers, not their last digits). A straight apostrophe quotes only before a brace or a {@code #}.
      */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), language.locale()).format(arguments);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), language.locale()));
+        // One instance per key, parsed once: a new one looked up the language's plural rules and
+        // number format again at its first plural, most of the cost of a 429's sentence. ICU4J's
+        // MessageFormat is not safe for threads at once, so each formats under its own lock.
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 
     /**

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -153,5 +159,32 @@ class TextsTest {
         assertEquals("RU", Language.fromAcceptLanguage("a-".repeat(3_000) + "b, ru;q=0.5").name());
         assertEquals("RU", Language.fromAcceptLanguage("de;q=0.9, ru-" + "Cyrl-".repeat(2_000) + "RU;q=1").name());
         assertEquals("EN", Language.fromAcceptLanguage("x".repeat(4_000)).name());
+    }
+
+    /**
+     * Each key's pattern is parsed once and kept per language: the kept one, used from many threads
+     * at once as the server uses it, gives for every number the sentence a fresh format gives.
+     */
+    @Test
+    void a_kept_pattern_formats_right_from_many_threads_at_once() throws Exception {
+        Texts ru = Texts.of(Language.RU);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> wrong = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                wrong.add(threads.submit(() -> {
+                    for (long n = 0; n < 3_000; n++) {
+                        String expected = new MessageFormat(ru.get("said.share"), ru.language().locale()).format(new Object[] {n});
+                        String got = ru.format("said.share", n);
+                        if (!got.equals(expected)) return n + ": " + got + " where " + expected;
+                    }
+                    return "";
+                }));
+            }
+            for (Future<String> each : wrong) assertEquals("", each.get());
+        } finally {
+            threads.shutdownNow();
+        }
+        assertTrue(ru.format("said.share", 22L).contains("22 запроса"), ru.format("said.share", 22L));
     }
 }
