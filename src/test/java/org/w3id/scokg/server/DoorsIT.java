@@ -252,6 +252,18 @@ class DoorsIT {
                 .firstValue("Allow").orElse(""), path);
     }
 
+    /**
+     * RFC 9110 13.2.1: a server ignores the conditional headers on a method that neither selects nor
+     * changes a representation (CONNECT, OPTIONS, TRACE), so OPTIONS answers as it would without them.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/sparql|If-Match|\"x\"", "/sparql|If-None-Match|*", "/dumps/sco-kg.ttl|If-Match|\"x\"", "/id/state/CN|If-None-Match|*"})
+    void options_ignores_conditions(String path, String header, String value) {
+        HttpResponse<String> response = send(request(path).header(header, value).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, response.statusCode(), path + " " + header + ": " + response.body());
+        assertEquals(path.equals("/sparql") ? "GET, POST, HEAD, OPTIONS" : "GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElse(""), path);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/sparql", "/reconcile", "/fragments", "/id/state/CN", "/dumps/sco-kg.ttl"})
     void options_says_what_a_resource_takes(String path) {
