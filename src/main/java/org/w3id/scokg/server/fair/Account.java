@@ -42,6 +42,11 @@ final class Account implements DoSHandler.Tracker {
     private int underWay;
     /** Queries let in whose exchange has not completed: under way, or counted out with their answer still being sent. */
     private int open;
+    /**
+     * A query refused only for {@link Refusal.Reason#UNREAD}, waiting for one of the client's open
+     * exchanges to end ({@link #awaitExchangeEnd}): one at most, or null.
+     */
+    private Runnable waiting;
     /** Queries whose client went away while they waited, still in the queue ({@link #abandoned()}). */
     private int abandoned;
     private long queries;
@@ -101,10 +106,16 @@ final class Account implements DoSHandler.Tracker {
      * it is counted out of the share and, if {@code open}, of the open exchanges, uncharged, and counted as abandoned
      * until it leaves the queue ({@link #leftQueue}), where it is not evaluated.
      */
-    synchronized void abandoned(boolean open) {
-        underWay = Math.max(0, underWay - 1);
-        if (open) this.open = Math.max(0, this.open - 1);
-        abandoned++;
+    void abandoned(boolean open) {
+        Runnable wake;
+        synchronized (this) {
+            underWay = Math.max(0, underWay - 1);
+            abandoned++;
+            if (!open) return;
+            this.open = Math.max(0, this.open - 1);
+            wake = takeWaiting();
+        }
+        if (wake != null) wake.run();
     }
 
     /** An abandoned query has left the queue. */
@@ -112,9 +123,57 @@ final class Account implements DoSHandler.Tracker {
         abandoned = Math.max(0, abandoned - 1);
     }
 
-    /** The exchange of a query let in by {@link #onRequest} has completed: its answer was sent, or failed, or its client went. */
-    synchronized void completed() {
-        open = Math.max(0, open - 1);
+    /**
+     * The exchange of a query let in by {@link #onRequest} has completed: its answer was sent, or
+     * failed, or its client went. A query waiting for it ({@link #awaitExchangeEnd}) is woken, on this
+     * thread and outside the account's lock.
+     */
+    void completed() {
+        Runnable wake;
+        synchronized (this) {
+            open = Math.max(0, open - 1);
+            wake = takeWaiting();
+        }
+        if (wake != null) wake.run();
+    }
+
+    /**
+     * Has {@code wake} run once one of the client's open exchanges has ended, when that is all that
+     * refuses its next query now ({@link Refusal.Reason#UNREAD}) and no other query of it waits so;
+     * runs it at once when nothing refuses the client any more. Returns false, and never runs it,
+     * otherwise: the query is refused at once. An exchange is counted ended by Jetty's completion,
+     * which runs after the connection has taken the answer's last write, so a client that has read the
+     * answer whole and sent its next query on a new connection can come before it; waiting for it
+     * tells that client from one that leaves its answers unread.
+     */
+    boolean awaitExchangeEnd(Runnable wake) {
+        synchronized (this) {
+            drain(NanoTime.now());
+            Refusal.Reason reason = refused();
+            if (reason != null) {
+                if (reason != Refusal.Reason.UNREAD || waiting != null) return false;
+                waiting = wake;
+                return true;
+            }
+        }
+        wake.run();
+        return true;
+    }
+
+    /** {@code wake} no longer waits for an exchange to end (its time is up), if it still did. */
+    synchronized void stopWaiting(Runnable wake) {
+        if (waiting == wake) waiting = null;
+    }
+
+    /** Whether a query of the client waits for one of its exchanges to end (for tests). */
+    synchronized boolean waitsForAnExchange() {
+        return waiting != null;
+    }
+
+    private Runnable takeWaiting() {
+        Runnable wake = waiting;
+        waiting = null;
+        return wake;
     }
 
     /**
@@ -208,7 +267,10 @@ final class Account implements DoSHandler.Tracker {
          * exchange has ended), a moment later, and the one more lets such a client in meanwhile. A
          * client that leaves its answers unread in their last write is refused once it has this many being sent: each
          * holds its connection's write and, held whole, a thread and up to 16 MiB, or, streamed as
-         * it was evaluated, its evaluation slot.
+         * it was evaluated, its evaluation slot. The end is counted after the connection has taken
+         * that write, so a client that has read its answers may ask again before it: a query refused
+         * for this alone waits a moment for one of them to end ({@link Account#awaitExchangeEnd},
+         * {@link TooManyRequests}).
          */
         int openExchanges() {
             return queriesPerClient + 1;

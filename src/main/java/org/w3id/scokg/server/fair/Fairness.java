@@ -23,7 +23,8 @@ import org.w3id.scokg.server.http.RequestLimitsFilter;
  *   <li>{@link DoSHandler}, with an {@link Account} per client ({@link ClientKey}), answers 429 with
  *       {@code Retry-After} to a client over its budget of query time, with its share of queries
  *       already under way, or with its share and one more of answers still being sent to it
- *       ({@link TooManyRequests}).
+ *       ({@link TooManyRequests}), after waiting up to a second, holding no thread, for one of
+ *       those to end.
  *   <li>{@link QueryMeter} charges each query's evaluation time to its client, counts it out of
  *       the client's share when its answer's last write begins and out of its open exchanges when
  *       the exchange completes, and sends a client with a record of short queries ({@link
@@ -60,6 +61,11 @@ public final class Fairness {
     private static final int FRAMING_ALLOWANCE = RequestLimitsFilter.MAX_BODY / 8;
     /** The most queries waiting at once; beyond it Jetty answers 503 at once. */
     private static final int MAX_WAITING = 10_000;
+    /**
+     * The longest a query refused only for its client's answers still being sent waits for one of
+     * them to end ({@link TooManyRequests}): the {@code Retry-After} it would be told.
+     */
+    private static final Duration EXCHANGE_END_WAIT = Duration.ofSeconds(1);
 
     /**
      * Request attribute of a scheduled query: a {@code Runnable} that gives its evaluation slot to
@@ -111,7 +117,9 @@ public final class Fairness {
         EvaluationQueue queue = new EvaluationQueue(settings.slots(), settings.maxWait(), MAX_WAITING, key, accounts);
         EvaluationQueue lightLane = new EvaluationQueue(settings.slots(), settings.maxWait(), MAX_WAITING, key, accounts);
         QueryMeter meter = new QueryMeter(key, accounts);
-        DoSHandler dos = new DoSHandler(null, key, accounts, new TooManyRequests(key, accounts, budget), MAX_CLIENTS, false);
+        TooManyRequests tooMany = new TooManyRequests(key, accounts, budget, EXCHANGE_END_WAIT);
+        DoSHandler dos = new DoSHandler(null, key, accounts, tooMany, MAX_CLIENTS, false);
+        tooMany.askAgainThrough(dos);
         EagerContentHandler eager = new EagerContentHandler(new EagerContentHandler.FormContentLoaderFactory(MAX_FIELDS, RequestLimitsFilter.MAX_BODY),
                 new EagerContentHandler.RetainedContentLoaderFactory(RequestLimitsFilter.MAX_BODY + FRAMING_ALLOWANCE, FRAMING_OVERHEAD, true));
         List.of(eager, dos, meter).forEach(handler -> handler.include(routes));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.util.NanoTime;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,34 @@ class AccountTest {
         assertEquals(1, account.refusal().retryAfterSeconds());
         account.completed();
         assertTrue(account.onRequest(NanoTime.now()), "once one of them has ended");
+    }
+
+    @Test
+    void a_query_refused_only_for_answers_being_sent_waits_for_one_to_end_one_at_a_time() {
+        for (int i = 0; i < 2; i++) {
+            assertTrue(account.onRequest(NanoTime.now()), "query " + i);
+            account.finished(1_000_000);
+        }
+        assertFalse(account.onRequest(NanoTime.now()), "two answers still being sent");
+        AtomicInteger woken = new AtomicInteger();
+        assertTrue(account.awaitExchangeEnd(woken::incrementAndGet));
+        assertFalse(account.awaitExchangeEnd(woken::incrementAndGet), "a second query of the client waiting so is refused at once");
+        assertEquals(0, woken.get(), "woken before an exchange ended");
+        account.completed();
+        assertEquals(1, woken.get(), "woken once an exchange ended");
+        assertFalse(account.waitsForAnExchange());
+        assertTrue(account.onRequest(NanoTime.now()), "let in once woken");
+    }
+
+    @Test
+    void a_query_refused_for_its_share_does_not_wait_and_one_no_longer_refused_is_woken_at_once() {
+        assertTrue(account.onRequest(NanoTime.now()));
+        AtomicInteger woken = new AtomicInteger();
+        assertFalse(account.awaitExchangeEnd(woken::incrementAndGet), "a query under way is not an answer being sent");
+        account.finished(1_000_000);
+        assertTrue(account.awaitExchangeEnd(woken::incrementAndGet), "nothing refuses it now");
+        assertEquals(1, woken.get());
+        assertFalse(account.waitsForAnExchange());
     }
 
     @Test
