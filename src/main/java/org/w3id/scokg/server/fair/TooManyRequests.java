@@ -18,7 +18,7 @@ import org.w3id.scokg.server.web.Sentence;
  * The answer to a client Jetty's DoSHandler turned away: 429 with {@code Retry-After} and one
  * sentence saying whether it spent its query time, has too many queries under way, or has too many
  * answers still being sent to it. A query refused only for the answers still being sent waits first,
- * holding no thread, up to {@code wait}, for one of their exchanges to end ({@link
+ * holding no thread, up to {@code longestWait}, for one of their exchanges to end ({@link
  * Account#awaitExchangeEnd}), and then goes through the DoSHandler again, once: a client that has
  * read its answers whole is let in as soon as Jetty has counted one of them ended, one that leaves
  * them unread is refused after the wait. One query of a client waits so at most; another is refused
@@ -31,14 +31,14 @@ final class TooManyRequests implements Request.Handler {
     private final Function<Request, String> key;
     private final ClientAccounts accounts;
     private final Account.Budget budget;
-    private final Duration wait;
+    private final Duration longestWait;
     private volatile Request.Handler askedAgain;
 
-    TooManyRequests(Function<Request, String> key, ClientAccounts accounts, Account.Budget budget, Duration wait) {
+    TooManyRequests(Function<Request, String> key, ClientAccounts accounts, Account.Budget budget, Duration longestWait) {
         this.key = key;
         this.accounts = accounts;
         this.budget = budget;
-        this.wait = wait;
+        this.longestWait = longestWait;
     }
 
     /** The handler that refused the query (Jetty's DoSHandler), which a query goes through again once it has waited. */
@@ -63,7 +63,7 @@ final class TooManyRequests implements Request.Handler {
     }
 
     /**
-     * Whether the query waits for one of its client's exchanges to end (or for {@link #wait}) and is
+     * Whether the query waits for one of its client's exchanges to end (or for {@link #longestWait}) and is
      * then asked again on a thread of the server's pool; false when it is to be refused now.
      */
     private boolean awaitExchangeEnd(Account account, Request request, Response response, Callback callback) {
@@ -80,7 +80,7 @@ final class TooManyRequests implements Request.Handler {
         timeout.set(request.getComponents().getScheduler().schedule(() -> {
             account.stopWaiting(wake);
             wake.run();
-        }, wait.toMillis(), TimeUnit.MILLISECONDS));
+        }, longestWait.toMillis(), TimeUnit.MILLISECONDS));
         // Woken before its timeout was set: the timeout is not needed.
         if (woken.get()) cancel(timeout);
         return true;
