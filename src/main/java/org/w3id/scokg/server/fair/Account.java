@@ -266,7 +266,7 @@ final class Account implements DoSHandler.Tracker {
          * ask again at once; it stays open until the connection has taken that write whole (or the
          * exchange has ended), a moment later, and the one more lets such a client in meanwhile. A
          * client that leaves its answers unread in their last write is refused once it has this many being sent: each
-         * holds its connection's write and, held whole, a thread and up to 16 MiB, or, streamed as
+         * holds its connection's write and, held whole, its bytes (up to the answer's 16 MiB cap, sent a piece at a time without a thread), or, streamed as
          * it was evaluated, its evaluation slot. The end is counted after the connection has taken
          * that write, so a client that has read its answers may ask again before it: a query refused
          * for this alone waits a moment for one of them to end ({@link Account#awaitExchangeEnd},
