@@ -34,98 +34,120 @@ public final class OneSentenceErrors {
      * and one of that kind set on the server does not answer outside the context (tried).
      */
     public static void install(Server jetty, org.eclipse.jetty.ee10.servlet.ServletContextHandler context) {
-        jetty.setErrorHandler(configured(new ErrorHandler() {
-            @Override
-            public boolean handle(Request request, Response response, Callback callback) throws Exception {
-                // A request Jetty failed before it made it comes without headers; those it had read are kept.
-                return super.handle(BadMessageHeaders.withKeptHeaders(request), response, callback);
-            }
+        jetty.setErrorHandler(configured(new ServerErrors()));
+        if (context != null) context.setErrorHandler(configured(new ContextErrors()));
+    }
 
-            @Override
-            public boolean errorPageForMethod(String method) {
-                // Jetty writes an error's body for GET, POST and HEAD only: a DELETE past the header
-                // limit (431) or HTTP/2's preface (PRI, 426) would get a status and no sentence, without
-                // nosniff. A HEAD's body is dropped as ever.
-                return true;
-            }
-
-            @Override
-            protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
-                    List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
-                int status = ErrorSentences.status(code, cause);
-                response.setStatus(status);
-                allowOn405(request, response, status);
-                if (problem(request, nosniff(request, response), callback, status, ErrorSentences.message(request, status, message, cause))) return true;
-                return super.generateAcceptableResponse(request, nosniff(request, response), callback, type(request, contentType), UTF_8, status, ErrorSentences.message(request, status, message, cause), cause);
-            }
-
-            @Override
-            protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-                writer.println(ErrorSentences.sentence(code, message));
-            }
-
-            @Override
-            protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-                writer.print(json(code, message));
-            }
-
-            @Override
-            protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause) throws IOException {
-                if (Refusals.browser(request.getHeaders().get(HttpHeader.ACCEPT))) writer.write(page(request, code, message));
-                else super.writeErrorHtml(request, writer, charset, code, message, cause);
-            }
-
-            @Override
-            protected void writeErrorHtmlHead(Request request, Writer writer, int code, String message) throws IOException {
-                writer.write("<title>" + Html.escape(ErrorSentences.sentence(code, message)) + "</title>");
-            }
-
-            @Override
-            protected void writeErrorHtmlBody(Request request, Writer writer, int code, String message, Throwable cause) throws IOException {
-                writer.write("<p>" + Html.escape(ErrorSentences.sentence(code, message)) + "</p>");
-            }
-        }));
-        if (context != null) {
-            context.setErrorHandler(configured(new org.eclipse.jetty.ee10.servlet.ErrorHandler() {
-                @Override
-                protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
-                        List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
-                    int status = ErrorSentences.status(code, cause);
-                    response.setStatus(status);
-                    allowOn405(request, response, status);
-                    if (problem(request, nosniff(request, response), callback, status, ErrorSentences.message(request, status, message, cause))) return true;
-                    return super.generateAcceptableResponse(request, nosniff(request, response), callback, type(request, contentType), UTF_8, status, ErrorSentences.message(request, status, message, cause),
-                            cause);
-                }
-
-                @Override
-                protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-                    writer.println(ErrorSentences.sentence(code, message));
-                }
-
-                @Override
-                protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-                    writer.print(json(code, message));
-                }
-
-                @Override
-                protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause) throws IOException {
-                    if (Refusals.browser(request.getHeaders().get(HttpHeader.ACCEPT))) writer.write(page(request, code, message));
-                    else super.writeErrorHtml(request, writer, charset, code, message, cause);
-                }
-
-                @Override
-                protected void writeErrorHtmlHead(Request request, Writer writer, int code, String message) throws IOException {
-                    // Jetty's title names the exception ("Error 500 java.lang...."); the sentence does not.
-                    writer.write("<title>" + Html.escape(ErrorSentences.sentence(code, message)) + "</title>");
-                }
-
-                @Override
-                protected void writeErrorHtmlBody(Request request, Writer writer, int code, String message, Throwable cause) throws IOException {
-                    writer.write("<p>" + Html.escape(ErrorSentences.sentence(code, message)) + "</p>");
-                }
-            }));
+    /** The answers Jetty makes outside the servlet context: a path it cannot decode, a request it cannot parse. */
+    private static final class ServerErrors extends ErrorHandler {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            // A request Jetty failed before it made it comes without headers; those it had read are kept.
+            return super.handle(BadMessageHeaders.withKeptHeaders(request), response, callback);
         }
+
+        @Override
+        public boolean errorPageForMethod(String method) {
+            // Jetty writes an error's body for GET, POST and HEAD only: a DELETE past the header
+            // limit (431) or HTTP/2's preface (PRI, 426) would get a status and no sentence, without
+            // nosniff. A HEAD's body is dropped as ever.
+            return true;
+        }
+
+        @Override
+        protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
+                List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
+            int status = prepare(request, response, code, cause);
+            String said = ErrorSentences.message(request, status, message, cause);
+            if (problem(request, response, callback, status, said)) return true;
+            return super.generateAcceptableResponse(request, response, callback, type(request, contentType), UTF_8, status, said, cause);
+        }
+
+        @Override
+        protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+            writer.println(ErrorSentences.sentence(code, message));
+        }
+
+        @Override
+        protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+            writer.print(json(code, message));
+        }
+
+        @Override
+        protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause) throws IOException {
+            if (Refusals.browser(request.getHeaders().get(HttpHeader.ACCEPT))) writer.write(page(request, code, message));
+            else super.writeErrorHtml(request, writer, charset, code, message, cause);
+        }
+
+        @Override
+        protected void writeErrorHtmlHead(Request request, Writer writer, int code, String message) throws IOException {
+            writer.write(title(code, message));
+        }
+
+        @Override
+        protected void writeErrorHtmlBody(Request request, Writer writer, int code, String message, Throwable cause) throws IOException {
+            writer.write(paragraph(code, message));
+        }
+    }
+
+    /** The answers Jetty makes inside the servlet context: a query string or form the servlets cannot decode. */
+    private static final class ContextErrors extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
+        @Override
+        protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
+                List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
+            int status = prepare(request, response, code, cause);
+            String said = ErrorSentences.message(request, status, message, cause);
+            if (problem(request, response, callback, status, said)) return true;
+            return super.generateAcceptableResponse(request, response, callback, type(request, contentType), UTF_8, status, said, cause);
+        }
+
+        @Override
+        protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+            writer.println(ErrorSentences.sentence(code, message));
+        }
+
+        @Override
+        protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+            writer.print(json(code, message));
+        }
+
+        @Override
+        protected void writeErrorHtml(Request request, Writer writer, Charset charset, int code, String message, Throwable cause) throws IOException {
+            if (Refusals.browser(request.getHeaders().get(HttpHeader.ACCEPT))) writer.write(page(request, code, message));
+            else super.writeErrorHtml(request, writer, charset, code, message, cause);
+        }
+
+        @Override
+        protected void writeErrorHtmlHead(Request request, Writer writer, int code, String message) throws IOException {
+            writer.write(title(code, message));
+        }
+
+        @Override
+        protected void writeErrorHtmlBody(Request request, Writer writer, int code, String message, Throwable cause) throws IOException {
+            writer.write(paragraph(code, message));
+        }
+    }
+
+    /**
+     * The status the answer goes out with, set on {@code response} with the headers every one of
+     * Jetty's answers carries: Allow on a 405, nosniff and CORS.
+     */
+    private static int prepare(Request request, Response response, int code, Throwable cause) {
+        int status = ErrorSentences.status(code, cause);
+        response.setStatus(status);
+        allowOn405(request, response, status);
+        nosniff(request, response);
+        return status;
+    }
+
+    /** Jetty's title names the exception ("Error 500 java.lang...."); the sentence does not. */
+    private static String title(int code, String message) {
+        return "<title>" + Html.escape(ErrorSentences.sentence(code, message)) + "</title>";
+    }
+
+    /** The body of Jetty's HTML page: the sentence alone. */
+    private static String paragraph(int code, String message) {
+        return "<p>" + Html.escape(ErrorSentences.sentence(code, message)) + "</p>";
     }
 
     /**
@@ -188,10 +210,9 @@ public final class OneSentenceErrors {
      * Jetty's own answers carry nosniff and CORS too, as every other answer of the server does, those
      * Jetty makes before any handler runs included.
      */
-    private static Response nosniff(Request request, Response response) {
+    private static void nosniff(Request request, Response response) {
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         Doors.crossOrigin(Refusals.route(request), response);
-        return response;
     }
 
     private static <T extends ErrorHandler> T configured(T handler) {
