@@ -62,80 +62,96 @@ public final class PathProbe extends Response.Wrapper {
 
     /** Asks as {@link #ask(Handler, Request, Response, Callback, Consumer)} does, of {@code path} (as sent, encoded) in place of the request's own. */
     static void ask(Handler routes, Request request, String path, Response response, Callback callback, Consumer<Boolean> then) throws Exception {
-        // Without the OPTIONS's body, if it has one: a route that waits for a body (the slow-body
-        // deadline, the eager reader) would wait for one that may never come, and the OPTIONS get no
-        // answer. The body stays unread; Jetty discards it.
-        Request head = new Request.Wrapper(request) {
-            private final HttpURI probed = HttpURI.build(request.getHttpURI()).path(path).query(null).asImmutable();
-            private final Attributes attributes = new Attributes.Layer(request);
-            private final Components components = ownCache(request.getComponents());
-            private final HttpFields headers = HttpFields.build(request.getHeaders())
-                    .remove(HttpHeader.CONTENT_LENGTH).remove(HttpHeader.TRANSFER_ENCODING).remove(HttpHeader.CONTENT_ENCODING).asImmutable();
-
-            @Override
-            public HttpFields getHeaders() {
-                return headers;
-            }
-
-            @Override
-            public long getLength() {
-                return 0;
-            }
-
-            @Override
-            public Content.Chunk read() {
-                return Content.Chunk.EOF;
-            }
-
-            @Override
-            public void demand(Runnable demandCallback) {
-                demandCallback.run();
-            }
-
-            @Override
-            public String getMethod() {
-                return "HEAD";
-            }
-
-            @Override
-            public HttpURI getHttpURI() {
-                return probed;
-            }
-
-            @Override
-            public Components getComponents() {
-                return components;
-            }
-
-            @Override
-            public Object getAttribute(String name) {
-                return attributes.getAttribute(name);
-            }
-
-            @Override
-            public Object setAttribute(String name, Object value) {
-                return attributes.setAttribute(name, value);
-            }
-
-            @Override
-            public Object removeAttribute(String name) {
-                return attributes.removeAttribute(name);
-            }
-
-            @Override
-            public Set<String> getAttributeNameSet() {
-                return attributes.getAttributeNameSet();
-            }
-
-            @Override
-            public void clearAttributes() {
-                attributes.clearAttributes();
-            }
-        };
+        Request head = new Head(request, path);
         head.setAttribute(PROBE, Boolean.TRUE);
         PathProbe probe = new PathProbe(head, response);
         Callback answered = Callback.from(() -> then.accept(probe.names()), callback::failed);
         if (!routes.handle(head, probe, answered)) then.accept(false);
+    }
+
+    /**
+     * The probe's request: a HEAD of {@code path} without a query string, with attributes and a
+     * cache of its own over those of the request it probes for, so that it leaves that request as it
+     * found it.
+     *
+     * <p>Without the OPTIONS's body, if it has one: a route that waits for a body (the slow-body
+     * deadline, the eager reader) would wait for one that may never come, and the OPTIONS get no
+     * answer. The body stays unread; Jetty discards it.
+     */
+    private static final class Head extends Request.Wrapper {
+        private final HttpURI probed;
+        private final Attributes attributes;
+        private final Components components;
+        private final HttpFields headers;
+
+        Head(Request request, String path) {
+            super(request);
+            probed = HttpURI.build(request.getHttpURI()).path(path).query(null).asImmutable();
+            attributes = new Attributes.Layer(request);
+            components = ownCache(request.getComponents());
+            headers = HttpFields.build(request.getHeaders())
+                    .remove(HttpHeader.CONTENT_LENGTH).remove(HttpHeader.TRANSFER_ENCODING).remove(HttpHeader.CONTENT_ENCODING).asImmutable();
+        }
+
+        @Override
+        public HttpFields getHeaders() {
+            return headers;
+        }
+
+        @Override
+        public long getLength() {
+            return 0;
+        }
+
+        @Override
+        public Content.Chunk read() {
+            return Content.Chunk.EOF;
+        }
+
+        @Override
+        public void demand(Runnable demandCallback) {
+            demandCallback.run();
+        }
+
+        @Override
+        public String getMethod() {
+            return "HEAD";
+        }
+
+        @Override
+        public HttpURI getHttpURI() {
+            return probed;
+        }
+
+        @Override
+        public Components getComponents() {
+            return components;
+        }
+
+        @Override
+        public Object getAttribute(String name) {
+            return attributes.getAttribute(name);
+        }
+
+        @Override
+        public Object setAttribute(String name, Object value) {
+            return attributes.setAttribute(name, value);
+        }
+
+        @Override
+        public Object removeAttribute(String name) {
+            return attributes.removeAttribute(name);
+        }
+
+        @Override
+        public Set<String> getAttributeNameSet() {
+            return attributes.getAttributeNameSet();
+        }
+
+        @Override
+        public void clearAttributes() {
+            attributes.clearAttributes();
+        }
     }
 
     /**
