@@ -54,7 +54,7 @@ final class Suggestions {
             if (best == null && symbolStarts(entity, symbol)) best = new Hit(entity, ofType, 1, prefix.length());
             // Its id as typed so far ("state/R", or the IRI), as the API expects of a suggest service.
             if (best == null && idStarts(entity, id)) best = new Hit(entity, ofType, entity.id().equals(id) ? 0 : 1, entity.id().length());
-            if (Reconciler.namesByCode(entity, prefix)) best = new Hit(entity, ofType, 0, 0);
+            if (CandidateScorer.namesByCode(entity, prefix)) best = new Hit(entity, ofType, 0, 0);
             if (best != null) hits.add(best);
         }
         // The things of the type first (all of them, but under "should"); then a thing named exactly
