@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,6 @@ import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.http.Refusals;
 import org.w3id.scokg.server.http.Responses;
 import org.w3id.scokg.server.http.Vary;
-import org.w3id.scokg.server.web.Html;
-import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.PublicUrls;
 import org.w3id.scokg.server.web.Sentence;
 import org.w3id.scokg.server.web.Texts;
@@ -54,7 +51,7 @@ final class DumpServlet extends HttpServlet {
      * A file served: its type as stored ({@code mediaType}) and, for a compressed dump, the type of
      * the RDF its gzip holds ({@code rdfType}, null for any other file).
      */
-    private record DumpFile(String name, String mediaType, String rdfType, FileChannel channel, long size, String sha256) {}
+    record DumpFile(String name, String mediaType, String rdfType, FileChannel channel, long size, String sha256) {}
 
     private final transient Map<String, DumpFile> files = new LinkedHashMap<>();
 
@@ -114,7 +111,7 @@ final class DumpServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/dumps") || path.equals("/dumps/")) {
-            listing(request, response);
+            DumpListing.answer(request, response, files.values());
             return;
         }
         String name = path.substring("/dumps/".length());
@@ -124,54 +121,92 @@ final class DumpServlet extends HttpServlet {
             Refusals.notFound(request, response, Sentence.of(name.startsWith("sha256-") ? "said.noDumpVersion" : "said.noDump", dumps));
             return;
         }
+        Form form = form(request, response, file);
+        response.setHeader("ETag", form.etag());
+        if (conditionsAnswered(request, response, form)) return;
+        describe(response, form);
+        if (file.channel().size() != file.size()) {
+            // Written over in place (a build replaces the folder instead): its ETag and length no longer hold.
+            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, file.name() + " changed on disk while served; the server must be restarted.");
+            return;
+        }
+        if (form.gzip()) {
+            response.setHeader("Content-Encoding", "gzip");
+            Responses.send(request, response, file.mediaType(), gzipped.get(file.name(), key -> compress(file)));
+            return;
+        }
+        sendBytes(request, response, form);
+    }
+
+    /**
+     * The form a request gets a file in: compressed by the server ({@code gzip}), or a compressed
+     * dump as the RDF it holds ({@code rdf}, its type, or null), or as it is stored.
+     */
+    private record Form(DumpFile file, boolean gzip, String rdf) {
+        String plainEtag() {
+            return "\"" + file.sha256().substring(0, 32) + "\"";
+        }
+
+        String gzipEtag() {
+            return "\"" + file.sha256().substring(0, 32) + "--gzip\"";
+        }
+
+        /** Whether the bytes sent are gzip-encoded, by the server or as the file stores them. */
+        boolean encoded() {
+            return gzip || rdf != null;
+        }
+
+        String etag() {
+            return encoded() ? gzipEtag() : plainEtag();
+        }
+    }
+
+    /** The form {@code request} takes {@code file} in, with the Vary that says what chose it. */
+    private static Form form(HttpServletRequest request, HttpServletResponse response, DumpFile file) {
         // Kept compressed where it is text that pays for it, and sent so to a client that takes gzip
         // (never for a Range: RangesUncompressed takes Accept-Encoding from such a request).
         boolean compressible = compressible(file);
         if (compressible) varyOnAcceptEncoding(response);
         if (file.rdfType() != null) Vary.on(response, "Accept", "Accept-Encoding");
-        boolean gzip = compressible && acceptsGzip(request);
+        boolean gzip = compressible && GzipCoding.accepted(request);
         // A compressed dump's bytes as the RDF they hold, gzip-encoded, to a client that asks for that
         // RDF before anything else (the same bytes: its ranges and SHA-256 are the file's).
-        String rdf = rdfAskedFor(request, file);
-        String tag = file.sha256().substring(0, 32);
-        String plainEtag = "\"" + tag + "\"";
-        String etag = gzip || rdf != null ? "\"" + tag + "--gzip\"" : plainEtag;
-        response.setHeader("ETag", etag);
+        return new Form(file, gzip, rdfAskedFor(request, file));
+    }
+
+    /** Whether a precondition failed or the client's copy is current, and the answer says so. */
+    private static boolean conditionsAnswered(HttpServletRequest request, HttpServletResponse response, Form form) throws IOException {
         // RFC 9110 13.2.2: If-Match is evaluated first (a resumed download of another version is refused).
         // Jetty's GzipHandler takes "--gzip" off the tags a request names before any route reads them,
         // as it would for an answer it compressed itself: the compressed form is matched by either tag.
-        boolean encoded = gzip || rdf != null;
+        String etag = form.etag();
+        String plainEtag = form.plainEtag();
+        boolean encoded = form.encoded();
         if (EntityTags.preconditionFails(request, etag) && (!encoded || EntityTags.preconditionFails(request, plainEtag))) {
             EntityTags.preconditionFailed(request, response);
-            return;
+            return true;
         }
         if (EntityTags.notModified(request, etag) || encoded && EntityTags.notModified(request, plainEtag)) {
             EntityTags.notModified(response);
-            return;
+            return true;
         }
-        response.setContentType(rdf != null ? rdf : file.mediaType());
-        if (rdf != null) response.setHeader("Content-Encoding", "gzip");
+        return false;
+    }
+
+    /** The headers that describe the file sent, whatever part of it is. */
+    private static void describe(HttpServletResponse response, Form form) {
+        DumpFile file = form.file();
+        response.setContentType(form.rdf() != null ? form.rdf() : file.mediaType());
+        if (form.rdf() != null) response.setHeader("Content-Encoding", "gzip");
         response.setHeader("Accept-Ranges", "bytes");
         if (file.name().endsWith(".gz")) response.setHeader("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
+    }
+
+    /** The file's bytes as stored: the range asked for, if it can be had, else the whole file. */
+    private static void sendBytes(HttpServletRequest request, HttpServletResponse response, Form form) throws IOException {
+        DumpFile file = form.file();
         long size = file.size();
-        if (file.channel().size() != size) {
-            // Written over in place (a build replaces the folder instead): its ETag and length no longer hold.
-            Responses.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, file.name() + " changed on disk while served; the server must be restarted.");
-            return;
-        }
-        if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
-            Responses.send(request, response, file.mediaType(), gzipped.get(file.name(), key -> compress(file)));
-            return;
-        }
-        // A Range for another version of the file (If-Range names another ETag, or a date: dumps
-        // carry no Last-Modified to compare it with) is ignored, so a resumed download never
-        // splices two versions: the whole file is sent.
-        // The two forms of a compressed dump are one file's bytes: a range of either resumes either.
-        String ifRange = request.getHeader("If-Range");
-        boolean sameFile = ifRange == null || ifRange.strip().equals(etag) || rdf != null && ifRange.strip().equals(plainEtag)
-                || file.rdfType() != null && rdf == null && ifRange.strip().equals("\"" + tag + "--gzip\"");
-        ByteRange range = !sameFile ? new ByteRange.Whole() : ByteRange.of(request.getHeader("Range"), size);
+        ByteRange range = !sameFile(request, form) ? new ByteRange.Whole() : ByteRange.of(request.getHeader("Range"), size);
         if (range instanceof ByteRange.Unsatisfiable) {
             response.setHeader("Content-Range", "bytes */" + size);
             // The page to a browser, the sentence to a program.
@@ -188,6 +223,18 @@ final class DumpServlet extends HttpServlet {
         }
         response.setContentLengthLong(size);
         AsyncBody.send(request, response, file.channel(), 0, size);
+    }
+
+    /**
+     * Whether a Range applies: a Range for another version of the file (If-Range names another
+     * ETag, or a date: dumps carry no Last-Modified to compare it with) is ignored, so a resumed
+     * download never splices two versions: the whole file is sent.
+     */
+    private static boolean sameFile(HttpServletRequest request, Form form) {
+        // The two forms of a compressed dump are one file's bytes: a range of either resumes either.
+        String ifRange = request.getHeader("If-Range");
+        return ifRange == null || ifRange.strip().equals(form.etag()) || form.rdf() != null && ifRange.strip().equals(form.plainEtag())
+                || form.file().rdfType() != null && form.rdf() == null && ifRange.strip().equals(form.gzipEtag());
     }
 
     /**
@@ -213,26 +260,9 @@ final class DumpServlet extends HttpServlet {
      * rdflib asks for RDF but refuses every coding ({@code Accept-Encoding: identity}).
      */
     private static String rdfAskedFor(HttpServletRequest request, DumpFile file) {
-        if (file.rdfType() == null || !takesGzip(request)) return null;
+        if (file.rdfType() == null || !GzipCoding.taken(request)) return null;
         String asked = MediaTypes.negotiateRdfType(request.getHeader("Accept"), List.of(Dump.GZIP, file.rdfType())).orElse(null);
         return file.rdfType().equals(asked) ? asked : null;
-    }
-
-    /** Whether gzip is an acceptable content coding: no {@code Accept-Encoding} at all, gzip taken, or {@code *} and gzip not refused. */
-    private static boolean takesGzip(HttpServletRequest request) {
-        if (request.getHeader("Accept-Encoding") == null) return true;
-        if (acceptsGzip(request)) return true;
-        boolean any = false;
-        for (String header : Collections.list(request.getHeaders("Accept-Encoding"))) {
-            for (String coding : header.split(",")) {
-                String[] parts = coding.split(";");
-                String name = parts[0].strip();
-                boolean refused = parts.length > 1 && parts[1].strip().replace(" ", "").matches("(?i)q=0(\\.0{0,3})?");
-                if (name.equalsIgnoreCase("gzip") && refused) return false;
-                any |= name.equals("*") && !refused;
-            }
-        }
-        return any;
     }
 
     /** The largest dump kept compressed: at x1 the largest is 3 MB, at x100 about 300 MB. */
@@ -259,50 +289,8 @@ final class DumpServlet extends HttpServlet {
         }
     }
 
-    /** Whether {@code Accept-Encoding} takes gzip (with a weight above 0), as Jetty's GzipHandler reads it. */
-    static boolean acceptsGzip(HttpServletRequest request) {
-        for (String header : Collections.list(request.getHeaders("Accept-Encoding"))) {
-            for (String coding : header.split(",")) {
-                String[] parts = coding.split(";");
-                if (!parts[0].strip().equalsIgnoreCase("gzip")) continue;
-                boolean refused = false;
-                for (int i = 1; i < parts.length; i++) refused |= parts[i].strip().replace(" ", "").matches("(?i)q=0(\\.0{0,3})?");
-                if (!refused) return true;
-            }
-        }
-        return false;
-    }
-
     private static void varyOnAcceptEncoding(HttpServletResponse response) {
         if (response.getHeaders("Vary").stream().noneMatch(v -> v.toLowerCase(java.util.Locale.ROOT).contains("accept-encoding"))) response.addHeader("Vary", "Accept-Encoding");
-    }
-
-    private void listing(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // A page for people only, as the kinds' indexes are: a client that takes no HTML gets 406
-        // naming what is offered, not the page with a 200.
-        if (Responses.negotiate(request, response, List.of(MediaTypes.Format.HTML)).isEmpty()) return;
-        Page page = Page.of(request);
-        Texts texts = page.texts();
-        StringBuilder body = new StringBuilder("<h1>").append(Html.escape(texts.get("dumps.title"))).append("</h1><p class=\"lead\">")
-                .append(Html.keepWhole(Html.escape(texts.get("dumps.lead")))).append("</p><div class=\"table-wrap\"><table class=\"stacked\"><tr><th scope=\"col\">")
-                .append(Html.escape(texts.get("dumps.file"))).append("</th><th scope=\"col\">").append(Html.escape(texts.get("dumps.format")))
-                .append("</th><th scope=\"col\">").append(Html.escape(texts.get("dumps.size"))).append("</th><th scope=\"col\">")
-                .append(Html.escape(texts.get("dumps.permanent"))).append("</th></tr>");
-        for (DumpFile f : files.values()) {
-            String permanent = "/dumps/" + DumpWriter.permanentPath(f.name(), f.sha256());
-            body.append("<tr>").append(Html.cell(texts.get("dumps.file"), "<a href=\"/dumps/" + Html.escape(f.name()) + "\">" + Html.escape(f.name()) + "</a>"))
-                    .append(Html.cell(texts.get("dumps.format"), Html.keepWhole(Html.escape(texts.get("dumps.kind." + f.name())))))
-                    .append(Html.cell(texts.get("dumps.size"), Html.escape(size(f.size(), texts))))
-                    .append(Html.cell(texts.get("dumps.permanent"), "<a href=\"" + Html.escape(permanent) + "\">" + Html.escape(permanent) + "</a>")).append("</tr>");
-        }
-        body.append("</table></div><h2>SHA-256</h2><p>").append(Html.escape(texts.get("dumps.checksums"))).append(texts.space())
-                .append("<a href=\"/dumps/").append(DumpWriter.CHECKSUMS_FILE).append("\">").append(DumpWriter.CHECKSUMS_FILE).append("</a></p><ul class=\"checksums\">");
-        for (DumpFile f : files.values()) {
-            body.append("<li><code>").append(Html.escape(f.name())).append("</code>").append(texts.colon()).append("<code>").append(f.sha256()).append("</code></li>");
-        }
-        body.append("</ul>");
-        Vary.onLanguage(response);
-        Responses.html(request, response, page.title(texts.get("dumps.title")).crumb(Html.escape(texts.get("dumps.title")), "/dumps/").body(body.toString()).render());
     }
 
     /**
