@@ -75,82 +75,125 @@ public final class DumpRenderer {
     }
 
     private static Map<String, Rendered> renderInTransaction(KnowledgeGraph graph, String w3idTarget, Sink sink) {
-        // The files are rendered from the canonical copies made first (plain graphs in memory, only
-        // read once made) and from nothing else, but the HDT, whose bytes do not depend on the order
-        // it reads the triples in: two at a time, the longest first, so that neither renderer is left
-        // with a long one at the end (at x100 an HDT made last, from the N-Triples, ran alone for
-        // 13 s). Each is the same bytes whichever thread renders it, and they are put
-        // in the map in one order. More at a time would hold more renderings in the heap at once: two
-        // at x100 raised the live heap's peak from 3.7 to 4.1 GB, and took the rendering from 90 s to
-        // 78 to 80 s (the collector's pauses are a third of it either way).
-        ExecutorService renderers = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()), task -> {
-            Thread thread = new Thread(task, "dump-renderer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Map<String, Rendered> files = new LinkedHashMap<>();
+        ExecutorService renderers = renderers();
         try {
+            Renderings renderings = new Renderings(renderers, sink);
             // The HDT first, from the union itself, on a renderer of its own; then the canonical copies of
             // the named graphs and of their union (the same triples), both made from one sort of each
             // named graph's triples: the largest graph (the provenance, three quarters of the triples)
             // sorted on the other renderer, the others here, each with its own texts of the nodes.
             // The union is not sorted again on its own: that made its triples' texts twice, and a set
             // of 2 million triples to drop the union's repeats, 9 s of CPU at x100.
-            Future<Rendered> hdt = file(renderers, sink, Dump.HDT.file, () -> graph.read(() -> HdtDump.write(graph.union())));
+            renderings.submit(Dump.HDT.file, () -> graph.read(() -> HdtDump.write(graph.union())));
             Copies copies = copies(graph, renderers);
-            Graph ontology = copies.ontology();
-            DatasetGraph named = copies.named();
-            Graph union = copies.union();
-            // Longest first, by their times at x100 (JFR): the RDF/XML 10 s, the TriG 9 s, the VoID
-            // statistics and the Turtle 6 s each, the JSON-LD 6 s, the N-Triples 4.5 s.
-            Future<Rendered> rdfxml = file(renderers, sink, Dump.RDFXML.file, () -> write(union, RDFFormat.RDFXML_PLAIN));
-            Future<Rendered> trig = file(renderers, sink, Dump.TRIG.file, () -> write(named, RDFFormat.TRIG_PRETTY));
-            Future<Graph> statistics = timed(renderers, "the VoID statistics", () -> DatasetDescription.statistics(union));
-            Future<Rendered> turtle = file(renderers, sink, Dump.TURTLE.file, () -> write(union, RDFFormat.TURTLE_PRETTY));
-            Future<Rendered> jsonld = file(renderers, sink, Dump.JSONLD.file, () -> JsonLdWriter.dump(union));
-            Future<Rendered> ntriples = file(renderers, sink, Dump.NTRIPLES.file, () -> gzip(CanonicalOrder.sortedLines(write(union, RDFFormat.NTRIPLES_UTF8))));
-            Future<Rendered> nquads = file(renderers, sink, Dump.NQUADS.file, () -> gzip(CanonicalOrder.sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
-            Future<Rendered> ontologyTurtle = file(renderers, sink, Dump.ONTOLOGY_TURTLE.file, () -> write(ontology, RDFFormat.TURTLE_PRETTY));
-            Future<Rendered> ontologyRdfxml = file(renderers, sink, Dump.ONTOLOGY_RDFXML.file, () -> write(ontology, RDFFormat.RDFXML_PLAIN));
-            Map<Dump, Future<Rendered>> linksets = new LinkedHashMap<>();
-            for (Dump dump : Dump.values()) {
-                if (dump.linkset != null) {
-                    linksets.put(dump, file(renderers, sink, dump.file, () -> CanonicalOrder.sortedLines(write(CanonicalOrder.canonical(Linksets.links(union, dump.linkset)), RDFFormat.NTRIPLES_UTF8))));
-                }
-            }
-            Future<Rendered> quickStatements = file(renderers, sink, Export.QUICKSTATEMENTS.file, () -> WikidataExport.quickStatements(union));
-            Future<Rendered> mixnmatch = file(renderers, sink, Export.MIXNMATCH.file, () -> WikidataExport.mixnmatch(union));
-            Node version = ontology.find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
-            Future<Rendered> w3id = file(renderers, sink, Export.W3ID.file, () -> W3idRules.render(w3idTarget, version == null || !version.isURI() ? null : version.getURI()));
-            files.put(Dump.TURTLE.file, done(turtle));
-            files.put(Dump.TRIG.file, done(trig));
-            files.put(Dump.NQUADS.file, done(nquads));
-            files.put(Dump.NTRIPLES.file, done(ntriples));
-            files.put(Dump.JSONLD.file, done(jsonld));
-            files.put(Dump.RDFXML.file, done(rdfxml));
-            files.put(Dump.HDT.file, done(hdt));
-            files.put(Dump.ONTOLOGY_TURTLE.file, done(ontologyTurtle));
-            files.put(Dump.ONTOLOGY_RDFXML.file, done(ontologyRdfxml));
-            linksets.forEach((dump, rendered) -> files.put(dump.file, done(rendered)));
-            files.put(Export.QUICKSTATEMENTS.file, done(quickStatements));
-            files.put(Export.MIXNMATCH.file, done(mixnmatch));
-            files.put(Export.W3ID.file, done(w3id));
-            Map<Node, Long> graphs = new LinkedHashMap<>();
-            named.listGraphNodes().forEachRemaining(name -> graphs.put(name, (long) named.getGraph(name).size()));
-            Graph description = DatasetDescription.describe(done(statistics), ontology, graphs, files);
-            files.put(DumpWriter.VOID_FILE, put(sink, DumpWriter.VOID_FILE, write(CanonicalOrder.canonical(description), RDFFormat.TURTLE_PRETTY)));
-            files.put(DumpWriter.CHECKSUMS_FILE, put(sink, DumpWriter.CHECKSUMS_FILE, Checksums.sha256sums(files).getBytes(StandardCharsets.UTF_8)));
+            Future<Graph> statistics = submitDumps(renderings, copies);
+            submitExports(renderings, copies, w3idTarget);
+            Map<String, Rendered> files = renderings.doneInListedOrder();
+            describe(files, done(statistics), copies, sink);
+            return files;
         } finally {
-            renderers.shutdownNow();
-            // A renderer that is still at work when another failed is waited for, so that nothing
-            // is given to the sink once the failure is thrown (Jena's writers do not stop when interrupted).
-            try {
-                renderers.awaitTermination(10, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            stop(renderers);
+        }
+    }
+
+    /**
+     * Two renderers at most. The files are rendered from the canonical copies made first (plain
+     * graphs in memory, only read once made) and from nothing else, but the HDT, whose bytes do not
+     * depend on the order it reads the triples in: two at a time, the longest first, so that neither
+     * renderer is left with a long one at the end (at x100 an HDT made last, from the N-Triples, ran
+     * alone for 13 s). Each is the same bytes whichever thread renders it, and they are put in the
+     * map in one order. More at a time would hold more renderings in the heap at once: two at x100
+     * raised the live heap's peak from 3.7 to 4.1 GB, and took the rendering from 90 s to 78 to 80 s
+     * (the collector's pauses are a third of it either way).
+     */
+    private static ExecutorService renderers() {
+        return Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()), task -> {
+            Thread thread = new Thread(task, "dump-renderer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Stops {@code renderers}, once the one still at work, if any, is done. */
+    private static void stop(ExecutorService renderers) {
+        renderers.shutdownNow();
+        // A renderer that is still at work when another failed is waited for, so that nothing
+        // is given to the sink once the failure is thrown (Jena's writers do not stop when interrupted).
+        try {
+            renderers.awaitTermination(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Submits the dumps of the graph and of the ontology, and the linksets; the VoID statistics, submitted among them. */
+    private static Future<Graph> submitDumps(Renderings renderings, Copies copies) {
+        Graph ontology = copies.ontology();
+        DatasetGraph named = copies.named();
+        Graph union = copies.union();
+        // Longest first, by their times at x100 (JFR): the RDF/XML 10 s, the TriG 9 s, the VoID
+        // statistics and the Turtle 6 s each, the JSON-LD 6 s, the N-Triples 4.5 s.
+        renderings.submit(Dump.RDFXML.file, () -> write(union, RDFFormat.RDFXML_PLAIN));
+        renderings.submit(Dump.TRIG.file, () -> write(named, RDFFormat.TRIG_PRETTY));
+        Future<Graph> statistics = timed(renderings.renderers, "the VoID statistics", () -> DatasetDescription.statistics(union));
+        renderings.submit(Dump.TURTLE.file, () -> write(union, RDFFormat.TURTLE_PRETTY));
+        renderings.submit(Dump.JSONLD.file, () -> JsonLdWriter.dump(union));
+        renderings.submit(Dump.NTRIPLES.file, () -> gzip(CanonicalOrder.sortedLines(write(union, RDFFormat.NTRIPLES_UTF8))));
+        renderings.submit(Dump.NQUADS.file, () -> gzip(CanonicalOrder.sortedLines(write(named, RDFFormat.NQUADS_UTF8))));
+        renderings.submit(Dump.ONTOLOGY_TURTLE.file, () -> write(ontology, RDFFormat.TURTLE_PRETTY));
+        renderings.submit(Dump.ONTOLOGY_RDFXML.file, () -> write(ontology, RDFFormat.RDFXML_PLAIN));
+        for (Dump dump : Dump.values()) {
+            if (dump.linkset != null) {
+                renderings.submit(dump.file, () -> CanonicalOrder.sortedLines(write(CanonicalOrder.canonical(Linksets.links(union, dump.linkset)), RDFFormat.NTRIPLES_UTF8)));
             }
         }
-        return files;
+        return statistics;
+    }
+
+    /** Submits the files for other tools: the exports for Wikidata and the w3id rules. */
+    private static void submitExports(Renderings renderings, Copies copies, String w3idTarget) {
+        Graph union = copies.union();
+        renderings.submit(Export.QUICKSTATEMENTS.file, () -> WikidataExport.quickStatements(union));
+        renderings.submit(Export.MIXNMATCH.file, () -> WikidataExport.mixnmatch(union));
+        Node version = copies.ontology().find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
+        renderings.submit(Export.W3ID.file, () -> W3idRules.render(w3idTarget, version == null || !version.isURI() ? null : version.getURI()));
+    }
+
+    /** Renders the dataset description from {@code files}, then the checksums of all, and adds both to {@code files}. */
+    private static void describe(Map<String, Rendered> files, Graph statistics, Copies copies, Sink sink) {
+        DatasetGraph named = copies.named();
+        Map<Node, Long> graphs = new LinkedHashMap<>();
+        named.listGraphNodes().forEachRemaining(name -> graphs.put(name, (long) named.getGraph(name).size()));
+        Graph description = DatasetDescription.describe(statistics, copies.ontology(), graphs, files);
+        files.put(DumpWriter.VOID_FILE, put(sink, DumpWriter.VOID_FILE, write(CanonicalOrder.canonical(description), RDFFormat.TURTLE_PRETTY)));
+        files.put(DumpWriter.CHECKSUMS_FILE, put(sink, DumpWriter.CHECKSUMS_FILE, Checksums.sha256sums(files).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The files submitted to the renderers, by name, each given to the sink once rendered. */
+    private static final class Renderings {
+        private final ExecutorService renderers;
+        private final Sink sink;
+        private final Map<String, Future<Rendered>> pending = new HashMap<>();
+
+        Renderings(ExecutorService renderers, Sink sink) {
+            this.renderers = renderers;
+            this.sink = sink;
+        }
+
+        void submit(String name, Callable<byte[]> task) {
+            pending.put(name, file(renderers, sink, name, task));
+        }
+
+        /**
+         * Every file submitted, waited for in the order {@value DumpWriter#CHECKSUMS_FILE} lists them:
+         * the dumps, the linksets among them, then the exports, as {@link Dump} and {@link Export} name them.
+         */
+        Map<String, Rendered> doneInListedOrder() {
+            Map<String, Rendered> files = new LinkedHashMap<>();
+            for (Dump dump : Dump.values()) files.put(dump.file, done(pending.get(dump.file)));
+            for (Export export : Export.values()) files.put(export.file, done(pending.get(export.file)));
+            return files;
+        }
     }
 
     /** The canonical copies every file but the HDT is rendered from. */
