@@ -1,13 +1,11 @@
 package org.w3id.scokg.query;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.RDFDatatype;
@@ -41,7 +39,6 @@ import org.w3id.scokg.vocab.SCO;
  */
 public record NamedQuery(String name, String file, String title, Map<String, String> titles, String description, Map<String, String> descriptions,
         List<Parameter> parameters, Map<String, String> links, Query query, String text) {
-    private static final Pattern HEADER = Pattern.compile("(?m)^#\\s*(title|description|param|link)(?:@([A-Za-z-]+))?:\\s*(.*)$");
     /** The languages a query's words may be given in besides English: the SCO's other working languages. */
     public static final List<String> TRANSLATED = List.of("ru", "zh");
 
@@ -80,10 +77,7 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
     private static String separator(String written) {
         return written == null ? " " : written;
     }
-    private static final Pattern LINK = Pattern.compile("(\\w+)\\s+(\\w+)");
-    private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(iri|xsd:\\w+)\\s+(\\S+)\\s*(.*)");
     private static final Pattern TRANSLATED_LINE = Pattern.compile("#\\s*(title|description|param)@(" + String.join("|", TRANSLATED) + "):");
-    private static final Pattern TRANSLATED_PARAM = Pattern.compile("(\\w+)\\s+(.+)");
 
     /** One parameter: its variable name, its type, the default used when none is given, and what it is in each language. */
     public record Parameter(String name, String type, String defaultValue, String description, Map<String, String> descriptions) {
@@ -140,88 +134,20 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");
     private static final Pattern AROUND = Pattern.compile("^[ \\t\\r\\n]+|[ \\t\\r\\n]+$");
 
+    /**
+     * The named query of the file at {@code path}, its header read ({@link QueryHeader}) and its
+     * parameters' defaults checked; errors name {@code display}.
+     */
     public static NamedQuery read(Path path, String display) {
         String text = ProjectFiles.readUtf8(path, display);
         Query query = ProjectFiles.parseQuery(text, display);
-        String title = null;
-        Map<String, String> titles = new TreeMap<>();
-        Map<String, String> descriptions = new TreeMap<>();
-        List<String[]> parameterLines = new ArrayList<>();
-        Map<String, Map<String, String>> parameterWords = new LinkedHashMap<>();
-        Map<String, String> links = new LinkedHashMap<>();
-        Matcher header = HEADER.matcher(text);
-        while (header.find()) {
-            String lang = header.group(2) == null ? "en" : header.group(2);
-            String value = header.group(3).strip();
-            // English is untagged: "@en" would be a second English line the editor's copy leaves out.
-            if (header.group(2) != null && !TRANSLATED.contains(lang)) {
-                throw new InputException(Location.file(display), "'# " + header.group(1) + "@" + lang + ":': a query's words can be translated into "
-                        + String.join(" or ", TRANSLATED) + " ('# " + header.group(1) + "@ru:')");
-            }
-            switch (header.group(1)) {
-                case "title" -> {
-                    if (lang.equals("en") ? title != null : titles.containsKey(lang)) {
-                        throw new InputException(Location.file(display), "a second '# title" + (lang.equals("en") ? "" : "@" + lang) + ":' line; a query has one title in each language");
-                    }
-                    if (lang.equals("en")) title = value;
-                    else titles.put(lang, value);
-                }
-                case "description" -> descriptions.merge(lang, value, (before, more) -> before + " " + more);
-                case "link" -> link(value, lang, query, display, links);
-                default -> {
-                    if (lang.equals("en")) {
-                        Matcher param = PARAM.matcher(value);
-                        if (!param.matches()) {
-                            throw new InputException(Location.file(display), "a parameter line reads '# param: NAME TYPE DEFAULT description'");
-                        }
-                        parameterLines.add(new String[] {param.group(1), param.group(2), param.group(3), param.group(4)});
-                    } else {
-                        Matcher translated = TRANSLATED_PARAM.matcher(value);
-                        if (!translated.matches()) {
-                            throw new InputException(Location.file(display), "a translated parameter line reads '# param@" + lang + ": NAME description'");
-                        }
-                        if (parameterWords.computeIfAbsent(translated.group(1), k -> new TreeMap<>()).put(lang, translated.group(2)) != null) {
-                            throw new InputException(Location.file(display), "a second '# param@" + lang + ": " + translated.group(1) + "' line");
-                        }
-                    }
-                }
-            }
-        }
-        if (title == null) throw new InputException(Location.file(display), "a named query needs a '# title:' line");
-        List<Parameter> parameters = new ArrayList<>();
-        for (String[] line : parameterLines) {
-            Map<String, String> words = parameterWords.remove(line[0]);
-            parameters.add(new Parameter(line[0], line[1], line[2], line[3], words == null ? Map.of() : Map.copyOf(words)));
-        }
-        if (!parameterWords.isEmpty()) {
-            throw new InputException(Location.file(display), "'# param@..: " + parameterWords.keySet().iterator().next() + "' translates a parameter this query does not take");
-        }
-        String description = descriptions.getOrDefault("en", "");
-        descriptions.remove("en");
+        QueryHeader header = QueryHeader.read(text, query, display);
+        List<Parameter> parameters = header.parameters();
         String name = path.getFileName().toString().replaceFirst("\\.rq$", "");
-        NamedQuery named = new NamedQuery(name, display, title, Map.copyOf(titles), description, Map.copyOf(descriptions), List.copyOf(parameters),
-                java.util.Collections.unmodifiableMap(links), query, text);
+        NamedQuery named = new NamedQuery(name, display, header.title(), header.titles(), header.description(), header.translatedDescriptions(),
+                List.copyOf(parameters), header.links(), query, text);
         parameters.forEach(p -> p.toNode(p.defaultValue(), display));
         return named;
-    }
-
-    /**
-     * A {@code # link: COLUMN THING} line read into {@code links}: two columns of the answer, each
-     * linked from one cell only, not translated (a link is no words).
-     */
-    private static void link(String value, String lang, Query query, String display, Map<String, String> links) {
-        Matcher link = LINK.matcher(value);
-        if (!lang.equals("en") || !link.matches()) throw new InputException(Location.file(display), "a link line reads '# link: COLUMN THING', untranslated");
-        for (int i = 1; i <= 2; i++) {
-            if (!query.getResultVars().contains(link.group(i))) {
-                throw new InputException(Location.file(display), "'# link: " + value + "': '" + link.group(i) + "' is no column of the answer ("
-                        + String.join(", ", query.getResultVars()) + ")");
-            }
-        }
-        if (links.containsKey(link.group(1)) || links.containsValue(link.group(2)) || link.group(1).equals(link.group(2))) {
-            throw new InputException(Location.file(display), "'# link: " + value + "': a column links to one thing, and a thing is linked from one column");
-        }
-        links.put(link.group(1), link.group(2));
     }
 
     /** The query's text with the given values for an editor ({@link #textWith(Map, String)}), its header in English. */
@@ -262,7 +188,7 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
         boolean said = !described;
         for (String line : text.lines().takeWhile(line -> line.startsWith("#")).toList()) {
             if (TRANSLATED_LINE.matcher(line).lookingAt()) continue;
-            Matcher english = HEADER.matcher(line);
+            Matcher english = QueryHeader.HEADER.matcher(line);
             if (!english.matches()) {
                 header.append(line).append('\n');
                 continue;
@@ -291,7 +217,7 @@ public record NamedQuery(String name, String file, String title, Map<String, Str
      * with a space in it, which the line could not hold as one word, keeps the line's default.
      */
     private String parameterLine(String line, String value, String tag, Map<String, String> values) {
-        Matcher param = PARAM.matcher(value);
+        Matcher param = QueryHeader.PARAM.matcher(value);
         if (!param.matches()) return line;
         return parameters.stream().filter(p -> p.name().equals(param.group(1))).findFirst().map(p -> {
             String given = values.getOrDefault(p.name(), "").strip();
