@@ -121,59 +121,81 @@ public final class AsyncBody {
             refuse(response);
             return;
         }
-        AtomicBoolean released = new AtomicBoolean();
-        Runnable release = () -> {
-            if (released.compareAndSet(false, true)) SENDING.release(body);
-        };
+        Runnable release = releaseOnce(body);
         AsyncContext async;
         try {
             async = request.startAsync();
         } catch (IllegalStateException notAsync) {
             // A route without asynchronous support (HttpFront gives every route it; one added later would
             // lack it): the body written as it comes, on this thread, as before AsyncBody.
-            try {
-                ServletOutputStream out = response.getOutputStream();
-                for (ByteBuffer piece = pieces.next(); piece != null; piece = pieces.next()) out.write(piece.array(), piece.arrayOffset() + piece.position(), piece.remaining());
-            } finally {
-                release.run();
-            }
+            writeHere(response, pieces, release);
             return;
         }
         // The pieces' deadlines and the connection's idle timeout, not the request's, end a slow write.
         async.setTimeout(0);
-        Duration pieceTime = request.getServletContext().getAttribute(PIECE_TIME_ATTRIBUTE) instanceof Duration given ? given : PIECE_TIME;
-        EndPoint connection = ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection().getEndPoint();
-        PieceDeadline deadline = new PieceDeadline(connection, request.getAttribute(WriteClock.WRITES) instanceof WriteClock.Writes writes ? writes : null, pieceTime);
+        PieceDeadline deadline = deadline(request);
         async.addListener(new Released(() -> {
             deadline.cancel();
             release.run();
         }));
         ServletOutputStream out = response.getOutputStream();
-        out.setWriteListener(new WriteListener() {
-            @Override
-            public void onWritePossible() throws IOException {
-                // isReady is true once the last piece has been taken whole, so a piece's buffer may be used again.
-                while (out.isReady()) {
-                    deadline.cancel();
-                    ByteBuffer piece = pieces.next();
-                    if (piece == null) {
-                        async.complete();
-                        return;
-                    }
-                    out.write(piece.array(), piece.arrayOffset() + piece.position(), piece.remaining());
-                    if (!out.isReady()) deadline.arm();
-                }
-            }
+        out.setWriteListener(new PieceWriter(out, async, pieces, deadline, release));
+    }
 
-            @Override
-            public void onError(Throwable failure) {
+    /** Gives {@code body}'s bytes back to the budget, the first time it runs only. */
+    private static Runnable releaseOnce(Object body) {
+        AtomicBoolean released = new AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) SENDING.release(body);
+        };
+    }
+
+    /** Writes every piece on this thread, with blocking output, then runs {@code release}. */
+    private static void writeHere(HttpServletResponse response, Pieces pieces, Runnable release) throws IOException {
+        try {
+            ServletOutputStream out = response.getOutputStream();
+            for (ByteBuffer piece = pieces.next(); piece != null; piece = pieces.next()) out.write(piece.array(), piece.arrayOffset() + piece.position(), piece.remaining());
+        } finally {
+            release.run();
+        }
+    }
+
+    /** The deadline of each piece of the answer to {@code request}, on its connection. */
+    private static PieceDeadline deadline(HttpServletRequest request) {
+        Duration pieceTime = request.getServletContext().getAttribute(PIECE_TIME_ATTRIBUTE) instanceof Duration given ? given : PIECE_TIME;
+        EndPoint connection = ServletContextRequest.getServletContextRequest(request).getConnectionMetaData().getConnection().getEndPoint();
+        return new PieceDeadline(connection, request.getAttribute(WriteClock.WRITES) instanceof WriteClock.Writes writes ? writes : null, pieceTime);
+    }
+
+    /**
+     * Writes the pieces as fast as the client takes them, each under its deadline, and completes the
+     * request after the last; a failed write ends it.
+     */
+    private record PieceWriter(ServletOutputStream out, AsyncContext async, Pieces pieces, PieceDeadline deadline, Runnable release)
+            implements WriteListener {
+        @Override
+        public void onWritePossible() throws IOException {
+            // isReady is true once the last piece has been taken whole, so a piece's buffer may be used again.
+            while (out.isReady()) {
                 deadline.cancel();
-                // The client went, or read nothing for the idle timeout: nothing more to send. A body cut
-                // short before its last write completes its request without telling the listener.
-                release.run();
-                async.complete();
+                ByteBuffer piece = pieces.next();
+                if (piece == null) {
+                    async.complete();
+                    return;
+                }
+                out.write(piece.array(), piece.arrayOffset() + piece.position(), piece.remaining());
+                if (!out.isReady()) deadline.arm();
             }
-        });
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            deadline.cancel();
+            // The client went, or read nothing for the idle timeout: nothing more to send. A body cut
+            // short before its last write completes its request without telling the listener.
+            release.run();
+            async.complete();
+        }
     }
 
     /**
