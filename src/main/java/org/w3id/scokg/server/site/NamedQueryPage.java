@@ -9,11 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.XSD;
 import org.w3id.scokg.project.InputException;
 import org.w3id.scokg.query.NamedQuery;
 import org.w3id.scokg.server.web.Html;
@@ -33,11 +30,11 @@ import org.w3id.scokg.server.web.Texts;
 final class NamedQueryPage {
     private final Graph union;
     private final ParameterForm form;
-    private final AnswerNames names;
+    private final AnswerTable table;
 
     NamedQueryPage(Graph data, Graph union, AnswerNames names) {
         this.union = union;
-        this.names = names;
+        this.table = new AnswerTable(union, names);
         this.form = new ParameterForm(data, union);
     }
 
@@ -145,6 +142,19 @@ final class NamedQueryPage {
         Texts texts = page.texts();
         StringBuilder body = head(query, texts);
         form.render(body, query, given, texts, null);
+        downloads(body, query, given, texts);
+        List<Binding> answer = new ArrayList<>();
+        rows.forEachRemaining(answer::add);
+        if (answer.isEmpty()) {
+            nothing(body, query, given, texts);
+            return finish(page, query, body);
+        }
+        table.render(body, query, table.columns(query, rows.getResultVars(), answer), answer, texts);
+        return finish(page, query, body);
+    }
+
+    /** The links to the answer as CSV, JSON, TSV and XML, and to the query in the editor. */
+    private static void downloads(StringBuilder body, NamedQuery query, Map<String, String> given, Texts texts) {
         // The downloads in the page's language, their names as the table shows them (AnswerNames):
         // a Russian page's CSV names China in Russian, not "China".
         String params = parameters(given) + inLanguage(texts.language());
@@ -162,53 +172,6 @@ final class NamedQueryPage {
                 .append("&amp;lang=").append(tag).append("\" data-editor=\"/query#query=")
                 .append(Html.escape(URLEncoder.encode(query.textWith(given, tag), StandardCharsets.UTF_8).replace("+", "%20")))
                 .append("\">").append(Html.escape(texts.get("queries.editor"))).append("</a></p>");
-        Map<String, String> joined = query.joined();
-        List<Binding> answer = new ArrayList<>();
-        rows.forEachRemaining(answer::add);
-        List<Var> vars = new ArrayList<>(rows.getResultVars());
-        vars.removeIf(v -> namesAnother(v, vars, answer));
-        // A thing another column's cells link to (a status's membership) is not a column of its own here.
-        Map<String, String> links = query.links();
-        vars.removeIf(v -> links.containsValue(v.getVarName()));
-        if (answer.isEmpty()) {
-            nothing(body, query, given, texts);
-            return finish(page, query, body);
-        }
-        // A table whose rows are stacked on a phone, each cell after its column's word (data-label): site.css.
-        body.append("<div class=\"table-wrap\"><table class=\"stacked\"><tr>");
-        // A column by the interface's word for its variable, the variable itself on hover, as in the downloads.
-        vars.forEach(v -> body.append("<th scope=\"col\" title=\"?").append(Html.escape(v.getVarName())).append("\">")
-                .append(Html.escape(column(v, texts))).append("</th>"));
-        body.append("</tr>");
-        // Ordered by the names as this page shows them, where the query orders by names (ReaderOrder).
-        List<Binding> ordered = ReaderOrder.of(query.query(), answer, v -> shown(v, texts), texts.language().order());
-        int[] count = {0};
-        ordered.forEach(b -> {
-            count[0]++;
-            body.append("<tr>");
-            for (Var v : vars) {
-                Node value = b.get(v);
-                String separator = joined.get(v.getVarName());
-                String shown = value == null ? "" : names.stated(value, b, vars) ? Html.value(value, union, texts)
-                        : separator == null ? cell(value, texts) : joinedCell(value, separator, texts);
-                body.append(Html.cell(column(v, texts), linked(shown, value, b, links.get(v.getVarName()))));
-            }
-            body.append("</tr>");
-        });
-        body.append("</table></div><p>").append(Html.escape(texts.format("query.rows", count[0]))).append("</p>");
-        return finish(page, query, body);
-    }
-
-    /**
-     * A cell's words as a link to the thing of its row's column {@code to} ({@code # link:} in the
-     * query), where the cell holds a value that is no link itself and the row has such a thing: the
-     * status on {@code statuses-on-date} links to its membership, whose page has the dates' sources
-     * (one click from a status to its source, not three).
-     */
-    private static String linked(String shown, Node value, Binding row, String to) {
-        Node thing = to == null ? null : row.get(Var.alloc(to));
-        String href = thing == null || !thing.isURI() || value == null || !value.isLiteral() ? null : Html.href(thing);
-        return href == null ? shown : "<a href=\"" + Html.escape(href) + "\">" + shown + "</a>";
     }
 
     private static String finish(Page page, NamedQuery query, StringBuilder body) {
@@ -242,64 +205,6 @@ final class NamedQueryPage {
         }
         body.append("</ul><p><a href=\"#param-").append(Html.escape(query.parameters().get(0).name())).append("\">")
                 .append(Html.escape(texts.get("queries.nothing.change"))).append("</a></p></div>");
-    }
-
-    private static String column(Var v, Texts texts) {
-        return texts.find("column." + v.getVarName()).orElse(v.getVarName());
-    }
-
-    /**
-     * Whether the column {@code v} only names what another column links to: in every row that binds
-     * it, a label of the thing another column holds ("China" beside state/CN, which the table already
-     * shows by its name in the reader's language). Such a column is for the downloads, not repeated on
-     * the page ("China | China").
-     */
-    private boolean namesAnother(Var v, List<Var> vars, List<Binding> rows) {
-        boolean bound = false;
-        for (Binding row : rows) {
-            Node value = row.get(v);
-            if (value == null) continue;
-            bound = true;
-            if (!value.isLiteral()) return false;
-            boolean names = false;
-            for (Var other : vars) {
-                Node thing = row.get(other);
-                names |= !other.equals(v) && thing != null && thing.isURI() && union.contains(thing, RDFS.label.asNode(), value);
-            }
-            if (!names) return false;
-        }
-        return bound;
-    }
-
-    /**
-     * A value as the site shows it, and a word the queries themselves write ("certain", "possible",
-     * "began", "day", ...: a plain string) in the page's language; the downloads keep the word as written.
-     */
-    private String cell(Node value, Texts texts) {
-        if (value.isLiteral() && value.getLiteralDatatypeURI().equals(XSD.xstring.getURI()) && value.getLiteralLexicalForm().matches("[a-z]{1,12}")) {
-            Optional<String> word = texts.find("answer." + value.getLiteralLexicalForm());
-            if (word.isPresent()) return Html.escape(word.get());
-        }
-        Optional<Labels.Label> name = names.name(value, texts);
-        if (name.isPresent()) return name.get().html(texts.language());
-        return Html.value(value, union, texts);
-    }
-
-    /** The text of a name as {@link #cell} shows it: in the page's language where the name is the English one of one thing. */
-    private String shown(Node value, Texts texts) {
-        return names.name(value, texts).orElseGet(() -> Html.name(value, union, texts)).text();
-    }
-
-    /**
-     * A cell that joins English names ({@code GROUP_CONCAT}, as the actors of {@code document-acts}):
-     * on a page in another language, each name that is the English label of exactly one thing is
-     * shown as that thing's page names it, joined by the same separator. Where any part is not such a
-     * name (a name that holds the separator itself, a text that is no name), the cell is shown as it is.
-     */
-    private String joinedCell(Node value, String separator, Texts texts) {
-        Optional<List<Node>> things = texts.language() == Language.EN ? Optional.empty() : names.parts(value, separator);
-        if (things.isEmpty()) return cell(value, texts);
-        return String.join(Html.escape(separator), things.get().stream().map(thing -> Html.name(thing, union, texts).html(texts.language())).toList());
     }
 
     /** {@code lang=ru&} for a download whose names are in Russian; nothing for English, the downloads' own language. */
