@@ -89,28 +89,8 @@ final class FragmentsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (Refusals.refusedRepeated(request, response, "format")) return;
-        // A format named overrides Accept, as on every route that negotiates RDF (FormatParameter).
-        String named = FormatParameter.of(request);
-        Optional<String> mediaType;
-        if (named != null) {
-            mediaType = MediaTypes.byName(named).map(format -> format.mediaType).filter(OFFERS::contains);
-            if (mediaType.isEmpty()) {
-                FormatParameter.refuse(request, response, formatNames());
-                return;
-            }
-        } else {
-            Vary.onAccept(response);
-            // No form acceptable (RDF/XML, N3, XML): Turtle, as the specification would have it ("a server
-            // SHOULD return a triple-based representation instead of ... 406").
-            // A client that refuses Turtle by name (q=0) gets the 406 still.
-            String accept = request.getHeader("Accept");
-            mediaType = MediaTypes.negotiateRdfType(accept, OFFERS)
-                    .or(() -> accept != null && MediaTypes.refuses(accept, "text/turtle") ? Optional.empty() : Optional.of("text/turtle"));
-            if (mediaType.isEmpty()) {
-                Refusals.notAcceptable(response, OFFERS);
-                return;
-            }
-        }
+        Optional<String> mediaType = negotiate(request, response);
+        if (mediaType.isEmpty()) return;
         String fragments = urls.absolute(request, "/fragments");
         String pageUrl = fragments + IriQuery.named(request.getQueryString());
         boolean html = mediaType.get().equals(HTML);
@@ -121,20 +101,50 @@ final class FragmentsServlet extends HttpServlet {
         try {
             page = cache.get(cacheKey, key -> render(request, fragments, pageUrl, mediaType.get()));
         } catch (TermPattern.BadTerm e) {
-            if (html) {
-                // A reader who typed a term the form cannot read gets the form back, with what they
-                // typed and what is wrong in their language, not one line of English text.
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                Responses.html(request, response, FragmentHtml.renderProblem(Page.of(request), asked(request), e));
-            } else {
-                Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-            }
+            refuse(request, response, html, e);
             return;
         } catch (QuadSource.PastDeadline e) {
             Refusals.refusal(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     Sentence.of("said.fragmentsTimeout", Long.toString(Math.max(1, timeoutMillis / 1000))));
             return;
         }
+        send(request, response, page);
+    }
+
+    /** The form of the page the request takes; empty, with the refusal answered, when it takes none offered. */
+    private static Optional<String> negotiate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // A format named overrides Accept, as on every route that negotiates RDF (FormatParameter).
+        String named = FormatParameter.of(request);
+        if (named != null) {
+            Optional<String> mediaType = MediaTypes.byName(named).map(format -> format.mediaType).filter(OFFERS::contains);
+            if (mediaType.isEmpty()) FormatParameter.refuse(request, response, formatNames());
+            return mediaType;
+        }
+        Vary.onAccept(response);
+        // No form acceptable (RDF/XML, N3, XML): Turtle, as the specification would have it ("a server
+        // SHOULD return a triple-based representation instead of ... 406").
+        // A client that refuses Turtle by name (q=0) gets the 406 still.
+        String accept = request.getHeader("Accept");
+        Optional<String> mediaType = MediaTypes.negotiateRdfType(accept, OFFERS)
+                .or(() -> accept != null && MediaTypes.refuses(accept, "text/turtle") ? Optional.empty() : Optional.of("text/turtle"));
+        if (mediaType.isEmpty()) Refusals.notAcceptable(response, OFFERS);
+        return mediaType;
+    }
+
+    /** A 400 for a pattern the page cannot read. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean html, TermPattern.BadTerm e) throws IOException {
+        if (html) {
+            // A reader who typed a term the form cannot read gets the form back, with what they
+            // typed and what is wrong in their language, not one line of English text.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Responses.html(request, response, FragmentHtml.renderProblem(Page.of(request), asked(request), e));
+        } else {
+            Responses.text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** The page, with its ETag, unless a precondition fails or the client's copy is current. */
+    private static void send(HttpServletRequest request, HttpServletResponse response, Rendered page) throws IOException {
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", "public, max-age=86400");
         if (EntityTags.preconditionFails(request, page.etag())) {
@@ -150,26 +160,47 @@ final class FragmentsServlet extends HttpServlet {
 
     private Rendered render(HttpServletRequest request, String fragments, String pageUrl, String mediaType) {
         refuseOthers(request);
-        Map<String, String> given = new LinkedHashMap<>();
-        Node[] terms = new Node[PARAMETERS.size()];
-        Map<String, List<Integer>> variables = new LinkedHashMap<>();
-        for (int i = 0; i < PARAMETERS.size(); i++) {
-            once(request, PARAMETERS.get(i));
-            String value = request.getParameter(PARAMETERS.get(i));
-            terms[i] = TermPattern.parse(value, PARAMETERS.get(i));
-            if (terms[i] != null) given.put(PARAMETERS.get(i), value);
-            else if (value != null && value.length() > 1) variables.computeIfAbsent(value, v -> new ArrayList<>()).add(i);
-        }
-        // A variable named twice (?x knows ?x) matches only where both places hold the same term;
-        // the pages' links keep it, so the next page is of the same pattern.
-        List<List<Integer>> same = new ArrayList<>();
-        variables.forEach((variable, places) -> {
-            if (places.size() < 2) return;
-            same.add(places);
-            places.forEach(i -> given.put(PARAMETERS.get(i), variable));
-        });
+        AskedPattern asked = AskedPattern.read(request);
         once(request, "page");
         BigInteger page = page(request.getParameter("page"));
+        List<Quad> matches = matches(asked, fragments);
+        FragmentPage fragment = new FragmentPage(fragments, pageUrl, new FragmentPage.Pattern(asked.given()), page, matches);
+        byte[] bytes = write(request, fragment, mediaType);
+        return new Rendered(mediaType, bytes, "\"" + Checksums.sha256(bytes).substring(0, 32) + "\"");
+    }
+
+    /**
+     * The pattern asked: a term or nothing in each place of {@link #PARAMETERS}, the values given for
+     * the page's links, and the places that name one variable twice or more ({@code same}).
+     */
+    private record AskedPattern(Node[] terms, Map<String, String> given, List<List<Integer>> same) {
+        static AskedPattern read(HttpServletRequest request) {
+            Map<String, String> given = new LinkedHashMap<>();
+            Node[] terms = new Node[PARAMETERS.size()];
+            Map<String, List<Integer>> variables = new LinkedHashMap<>();
+            for (int i = 0; i < PARAMETERS.size(); i++) {
+                once(request, PARAMETERS.get(i));
+                String value = request.getParameter(PARAMETERS.get(i));
+                terms[i] = TermPattern.parse(value, PARAMETERS.get(i));
+                if (terms[i] != null) given.put(PARAMETERS.get(i), value);
+                else if (value != null && value.length() > 1) variables.computeIfAbsent(value, v -> new ArrayList<>()).add(i);
+            }
+            // A variable named twice (?x knows ?x) matches only where both places hold the same term;
+            // the pages' links keep it, so the next page is of the same pattern.
+            List<List<Integer>> same = new ArrayList<>();
+            variables.forEach((variable, places) -> {
+                if (places.size() < 2) return;
+                same.add(places);
+                places.forEach(i -> given.put(PARAMETERS.get(i), variable));
+            });
+            return new AskedPattern(terms, given, same);
+        }
+    }
+
+    /** The quads that match {@code asked}, in order, gathered once per pattern. */
+    private List<Quad> matches(AskedPattern asked, String fragments) {
+        Node[] terms = asked.terms();
+        List<List<Integer>> same = asked.same();
         // The matches of a pattern are gathered and ordered once and kept: every page of it, and a
         // page asked for by another URL (the places in another order or encoding), reads them.
         // The default graph is named by an IRI of the host asked (without --base), but its matches are
@@ -180,11 +211,14 @@ final class FragmentsServlet extends HttpServlet {
         List<Object> key = new ArrayList<>(Arrays.asList(terms));
         if (defaultGraph.equals(terms[3])) key.set(3, Node.ANY);
         key.add(same);
-        List<Quad> matches = this.matches.get(key, k -> source.match(terms[3], terms[0], terms[1], terms[2], defaultGraph, timeoutMillis).stream()
+        return this.matches.get(key, k -> source.match(terms[3], terms[0], terms[1], terms[2], defaultGraph, timeoutMillis).stream()
                 .filter(quad -> same.stream().allMatch(places -> places.stream().map(i -> term(quad, i)).distinct().count() == 1)).toList());
+    }
+
+    /** The bytes of {@code fragment} in {@code mediaType}. */
+    private static byte[] write(HttpServletRequest request, FragmentPage fragment, String mediaType) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         RDFFormat format = FORMATS.get(mediaType);
-        FragmentPage fragment = new FragmentPage(fragments, pageUrl, new FragmentPage.Pattern(given), page, matches);
         if (mediaType.equals(HTML)) {
             body.writeBytes(FragmentHtml.render(Page.of(request), fragment, asked(request), OFFERS.subList(0, OFFERS.size() - 1)).getBytes(StandardCharsets.UTF_8));
         } else if (format == RDFFormat.JSONLD11_PLAIN) {
@@ -196,8 +230,7 @@ final class FragmentsServlet extends HttpServlet {
         } else {
             fragment.write(StreamRDFWriter.getWriterStream(body, format), format == RDFFormat.TRIG_BLOCKS || format == RDFFormat.NQUADS_UTF8);
         }
-        byte[] bytes = body.toByteArray();
-        return new Rendered(mediaType, bytes, "\"" + Checksums.sha256(bytes).substring(0, 32) + "\"");
+        return body.toByteArray();
     }
 
     /** The names {@code format=} takes: the extension of each form offered. */
