@@ -172,23 +172,9 @@ final class PublicQueryService extends SPARQL_QueryDataset {
         long effective = client > 0 ? Math.min(client, timeoutMillis) : timeoutMillis;
         SparqlEngine.Deadline deadline = SparqlEngine.deadline(exec, effective);
         try {
-            QueryExecResult result = query.isConstructType() ? new QueryExecResult(cap.construct(action.getResponse(), exec))
-                    : query.isDescribeType() ? new QueryExecResult(cap.describe(action.getResponse(), exec))
-                    : super.executeQuery(action, exec, query, queryStringLog);
-            return result.isRowSet() ? new QueryExecResult(cap.select(action.getResponse(), result.rowSet())) : result;
+            return capped(action, exec, query, queryStringLog);
         } catch (QueryCancelledException e) {
-            if (guarded.stoppedForMemory()) {
-                action.getResponse().setHeader("Retry-After", "30");
-                ServletOps.error(503, "The server ran short of memory while this query ran and stopped it: a query that keeps fewer or shorter rows"
-                        + " (DISTINCT, ORDER BY, GROUP BY over fewer rows, or a LIMIT in a sub-query) is more likely to answer.");
-                return null;
-            }
-            if (evaluating.stopping()) {
-                action.getResponse().setHeader("Retry-After", "5");
-                ServletOps.error(503, "The server is stopping and stopped this query; ask again in a moment.");
-                return null;
-            }
-            ServletOps.error(503, "The query ran past this endpoint's timeout of " + effective / 1000.0 + " s and was stopped.");
+            stopped(action, guarded, effective);
             return null;
         } catch (TextIndexParseException e) {
             // Fuseki's answer repeats the query and then the search, and its length cut what is wrong.
@@ -223,6 +209,33 @@ final class PublicQueryService extends SPARQL_QueryDataset {
             // Answers are read in full above: what follows is writing, which Jetty watches itself.
             ClientGone.stopWatching(action.getRequest());
         }
+    }
+
+    /** The answer, read in full under the caps on its rows and bytes. */
+    private QueryExecResult capped(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        QueryExecResult result = query.isConstructType() ? new QueryExecResult(cap.construct(action.getResponse(), exec))
+                : query.isDescribeType() ? new QueryExecResult(cap.describe(action.getResponse(), exec))
+                : super.executeQuery(action, exec, query, queryStringLog);
+        return result.isRowSet() ? new QueryExecResult(cap.select(action.getResponse(), result.rowSet())) : result;
+    }
+
+    /**
+     * A 503 for a query stopped before its answer was whole, saying why: the heap ran short, the
+     * server is stopping, or the query ran past {@code effective} milliseconds.
+     */
+    private void stopped(HttpAction action, HeapGuard.Running guarded, long effective) {
+        if (guarded.stoppedForMemory()) {
+            action.getResponse().setHeader("Retry-After", "30");
+            ServletOps.error(503, "The server ran short of memory while this query ran and stopped it: a query that keeps fewer or shorter rows"
+                    + " (DISTINCT, ORDER BY, GROUP BY over fewer rows, or a LIMIT in a sub-query) is more likely to answer.");
+            return;
+        }
+        if (evaluating.stopping()) {
+            action.getResponse().setHeader("Retry-After", "5");
+            ServletOps.error(503, "The server is stopping and stopped this query; ask again in a moment.");
+            return;
+        }
+        ServletOps.error(503, "The query ran past this endpoint's timeout of " + effective / 1000.0 + " s and was stopped.");
     }
 
     /** A 400 for a query that cannot run as written, and one line in Fuseki's log of requests. */
