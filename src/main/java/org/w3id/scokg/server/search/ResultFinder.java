@@ -56,51 +56,9 @@ final class ResultFinder {
 
     /** The things {@code q} finds, at most {@code limit}: its words in one text, else across a thing's texts, else close to them. */
     Found find(String q, int limit, Language language) {
-        List<Search.Hit> hits = q.isEmpty() ? List.of() : search.find(q, limit, language.tag);
-        // A UN symbol written with spaces for its slashes ("A 66 359", as a reader may copy it from a
-        // print) is that symbol, as reconciliation reads it.
-        if (hits.isEmpty() && SPACED_SYMBOL.matcher(q).matches()) hits = search.find(q.strip().replaceAll("\\s+", "/"), limit, language.tag);
-        // So is one with spaces around its slashes ("A / 66 / 359").
-        if (hits.isEmpty() && q.matches(".*(\\s/|/\\s).*")) hits = search.find(q.strip().replaceAll("\\s*/\\s*", "/"), limit, language.tag);
-        // A General Assembly resolution cited as people cite it ("GA res 73/27", «резолюция 73/27»,
-        // 第73/27号决议) is its symbol, as reconciliation reads it.
-        String cited = UnSymbols.resolution(q);
-        if (hits.isEmpty() && cited != null) hits = search.find(cited, limit, language.tag);
-        // A General Assembly symbol's session and number alone ("66/359", "69/723") is the one symbol of
-        // the graph that ends in them, as reconciliation reads it (where it is a candidate, not a
-        // certain match).
-        String numbered = hits.isEmpty() ? byNumber(q) : null;
-        if (numbered != null) hits = search.find(numbered, limit, language.tag);
-        // A link to a document that carries its symbol ("https://undocs.org/A/66/359", as the entity
-        // pages link each symbol) is that symbol, as reconciliation reads it.
-        String linked = UnDocumentLinks.symbol(q);
-        if (hits.isEmpty() && linked != null) hits = search.find(linked, limit, language.tag);
-        // A symbol written with dots for its slashes ("A.66.359") or in full-width forms ("Ａ／66／359",
-        // as a Chinese input method types it) is that symbol, as reconciliation reads it (UnSymbols.key).
-        String keyed = UnSymbols.key(q.strip());
-        if (hits.isEmpty() && !keyed.equals(q.strip()) && LuceneQueries.fullSymbol(keyed) != null) hits = search.find(keyed, limit, language.tag);
-        // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
-        // found as surely as words in one name, so not said to be close; and beside the things one text
-        // of which holds them all, not only where there are none: "UN GGE" finds the group of
-        // governmental experts named "UN Group of Governmental Experts …" and otherwise "GGE", not
-        // only the one source record whose title holds both words (issue 15).
-        hits = hits.isEmpty() ? search.findAcross(q, limit, language.tag) : withAcross(hits, search.findAcross(q, limit, language.tag), limit);
-        // And a symbol written with spaces among other words ("A 66 359 code"), which otherwise finds only names close to it.
-        Matcher spacedFirst = SPACED_SYMBOL_FIRST.matcher(q);
-        if (hits.isEmpty() && spacedFirst.matches()) {
-            hits = search.findAcross(spacedFirst.group(1).strip().replaceAll("\\s+", "/") + " " + spacedFirst.group(2), limit, language.tag);
-        }
-        // Only records of sources matched as written ("Uzbek" in a source's title, the university's
-        // name): the things whose names the words begin come first, as the box suggested them, so
-        // Uzbekistan is among the results of "Uzbek".
-        if (!hits.isEmpty() && hits.stream().allMatch(hit -> HitOrder.tier(hit.subject()) == 2)) {
-            List<Search.Hit> begun = search.suggest(q.replace('*', ' ').strip(), limit).stream().filter(hit -> HitOrder.tier(hit.subject()) < 2).toList();
-            if (!begun.isEmpty()) {
-                List<Search.Hit> both = new ArrayList<>(begun);
-                hits.stream().filter(hit -> begun.stream().noneMatch(b -> b.subject().equals(hit.subject()))).forEach(both::add);
-                hits = both.subList(0, Math.min(limit, both.size()));
-            }
-        }
+        List<Search.Hit> hits = inOneText(q, limit, language.tag);
+        hits = acrossTexts(q, hits, limit, language.tag);
+        hits = begunFirst(q, hits, limit);
         // Nothing found: the names a letter or two away, else the names the words begin (those the
         // box suggested as they were typed: "Kyrgyz"), said to be so: to a reader in the heading, to
         // a program as "close": true, not nothing ("Kazakh").
@@ -112,6 +70,64 @@ final class ResultFinder {
             close = !hits.isEmpty();
         }
         return new Found(hits, close);
+    }
+
+    /** The things whose one text holds the words of {@code q}, else the thing of the UN symbol {@code q} writes as people write one. */
+    private List<Search.Hit> inOneText(String q, int limit, String tag) {
+        List<Search.Hit> hits = q.isEmpty() ? List.of() : search.find(q, limit, tag);
+        // A UN symbol written with spaces for its slashes ("A 66 359", as a reader may copy it from a
+        // print) is that symbol, as reconciliation reads it.
+        if (hits.isEmpty() && SPACED_SYMBOL.matcher(q).matches()) hits = search.find(q.strip().replaceAll("\\s+", "/"), limit, tag);
+        // So is one with spaces around its slashes ("A / 66 / 359").
+        if (hits.isEmpty() && q.matches(".*(\\s/|/\\s).*")) hits = search.find(q.strip().replaceAll("\\s*/\\s*", "/"), limit, tag);
+        // A General Assembly resolution cited as people cite it ("GA res 73/27", «резолюция 73/27»,
+        // 第73/27号决议) is its symbol, as reconciliation reads it.
+        String cited = UnSymbols.resolution(q);
+        if (hits.isEmpty() && cited != null) hits = search.find(cited, limit, tag);
+        // A General Assembly symbol's session and number alone ("66/359", "69/723") is the one symbol of
+        // the graph that ends in them, as reconciliation reads it (where it is a candidate, not a
+        // certain match).
+        String numbered = hits.isEmpty() ? byNumber(q) : null;
+        if (numbered != null) hits = search.find(numbered, limit, tag);
+        // A link to a document that carries its symbol ("https://undocs.org/A/66/359", as the entity
+        // pages link each symbol) is that symbol, as reconciliation reads it.
+        String linked = UnDocumentLinks.symbol(q);
+        if (hits.isEmpty() && linked != null) hits = search.find(linked, limit, tag);
+        // A symbol written with dots for its slashes ("A.66.359") or in full-width forms ("Ａ／66／359",
+        // as a Chinese input method types it) is that symbol, as reconciliation reads it (UnSymbols.key).
+        String keyed = UnSymbols.key(q.strip());
+        if (hits.isEmpty() && !keyed.equals(q.strip()) && LuceneQueries.fullSymbol(keyed) != null) hits = search.find(keyed, limit, tag);
+        return hits;
+    }
+
+    /** {@code hits} with the things whose texts hold the words of {@code q} between them. */
+    private List<Search.Hit> acrossTexts(String q, List<Search.Hit> hits, int limit, String tag) {
+        // Words each in a field of the thing's own, not all in one ("Yekaterinburg agreement 2009"):
+        // found as surely as words in one name, so not said to be close; and beside the things one text
+        // of which holds them all, not only where there are none: "UN GGE" finds the group of
+        // governmental experts named "UN Group of Governmental Experts …" and otherwise "GGE", not
+        // only the one source record whose title holds both words (issue 15).
+        List<Search.Hit> found = hits.isEmpty() ? search.findAcross(q, limit, tag) : withAcross(hits, search.findAcross(q, limit, tag), limit);
+        // And a symbol written with spaces among other words ("A 66 359 code"), which otherwise finds only names close to it.
+        Matcher spacedFirst = SPACED_SYMBOL_FIRST.matcher(q);
+        if (found.isEmpty() && spacedFirst.matches()) {
+            found = search.findAcross(spacedFirst.group(1).strip().replaceAll("\\s+", "/") + " " + spacedFirst.group(2), limit, tag);
+        }
+        return found;
+    }
+
+    /**
+     * {@code hits}, or, where they are only records of sources matched as written ("Uzbek" in a
+     * source's title, the university's name), the things whose names the words begin first, as the
+     * box suggested them, so Uzbekistan is among the results of "Uzbek".
+     */
+    private List<Search.Hit> begunFirst(String q, List<Search.Hit> hits, int limit) {
+        if (hits.isEmpty() || !hits.stream().allMatch(hit -> HitOrder.tier(hit.subject()) == 2)) return hits;
+        List<Search.Hit> begun = search.suggest(q.replace('*', ' ').strip(), limit).stream().filter(hit -> HitOrder.tier(hit.subject()) < 2).toList();
+        if (begun.isEmpty()) return hits;
+        List<Search.Hit> both = new ArrayList<>(begun);
+        hits.stream().filter(hit -> begun.stream().noneMatch(b -> b.subject().equals(hit.subject()))).forEach(both::add);
+        return both.subList(0, Math.min(limit, both.size()));
     }
 
     /**
