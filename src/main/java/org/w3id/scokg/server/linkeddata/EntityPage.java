@@ -1,22 +1,12 @@
 package org.w3id.scokg.server.linkeddata;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.w3id.scokg.server.http.MediaTypes;
 import org.w3id.scokg.server.web.Html;
 import org.w3id.scokg.server.web.Labels;
@@ -25,7 +15,6 @@ import org.w3id.scokg.server.web.Page;
 import org.w3id.scokg.server.web.Pictures;
 import org.w3id.scokg.server.web.Terms;
 import org.w3id.scokg.server.web.Texts;
-import org.w3id.scokg.vocab.Prefixes;
 import org.w3id.scokg.vocab.SCO;
 
 /**
@@ -68,12 +57,28 @@ final class EntityPage {
         Labels.Label title = about != null ? new StatementTitles(graph, texts).of(entity, about)
                 : kind.equals("statement") ? StatementTitles.heading(Labels.of(graph, entity, texts.language())) : Labels.of(graph, entity, texts.language());
         StringBuilder body = new StringBuilder();
+        heading(body, view, title);
+        PageAnchors.Anchors anchors = new PageAnchors.Anchors(view);
+        sections(body, view, title, anchors);
+        if (supported.total() > 0) new SupportedSection(graph, texts).render(body, supported);
+        recordSources(body, view, anchors);
+        downloads(body, docPath);
+        body.append("<script type=\"application/ld+json\">").append(SchemaOrgItem.json(graph, entity, title.text(), docPath)).append("</script>");
+        return page(docPath, entity, title, kind, about).body(body.toString()).render();
+    }
+
+    /** The title, what the thing is, its IRI and its picture, if it has one. */
+    private void heading(StringBuilder body, EntityReader.View view, Labels.Label title) {
+        Node entity = view.entity();
         // A date or an identifier in the title stays whole ("2017-06-09", not "2017-06-" over "09").
         body.append("<h1>").append(Html.keepWhole(title.html(texts.language()))).append("</h1><p class=\"lead\">");
         body.append(String.join(", ", view.types().stream().map(t -> Terms.of(t, graph, texts).html(texts.language())).toList()));
         body.append(" · <code>").append(Html.escape(entity.getURI())).append("</code></p>");
         body.append(picture(entity));
-        PageAnchors.Anchors anchors = new PageAnchors.Anchors(view);
+    }
+
+    /** The thing's statements, section by section, its English name among its names where the page's title is in another language. */
+    private void sections(StringBuilder body, EntityReader.View view, Labels.Label title, PageAnchors.Anchors anchors) {
         // On a Russian or Chinese page the title is in that language: the English name, which an English
         // page's title is, is listed among the names with its source, not the page's own title again.
         EntityReader.Statement english = view.englishName() != null && !title.lang().equals("en") && !title.lang().isEmpty() ? view.englishName() : null;
@@ -94,15 +99,19 @@ final class EntityPage {
             statement(body, english, anchors, new PageAnchors.Quotes(anchors));
             body.append("</section>");
         }
-        if (supported.total() > 0) new SupportedSection(graph, texts).render(body, supported);
-        if (!view.recordSources().isEmpty()) {
-            body.append("<section><h2>").append(Html.escape(texts.get("section.sources"))).append("</h2><div class=\"value\">");
-            PageAnchors.Quotes quotes = new PageAnchors.Quotes(anchors);
-            view.recordSources().forEach(s -> attributions.source(body, s, quotes));
-            body.append("</div></section>");
-        }
-        downloads(body, docPath);
-        body.append("<script type=\"application/ld+json\">").append(schemaOrg(entity, title.text(), docPath)).append("</script>");
+    }
+
+    /** The sources of the record itself, where it has any. */
+    private void recordSources(StringBuilder body, EntityReader.View view, PageAnchors.Anchors anchors) {
+        if (view.recordSources().isEmpty()) return;
+        body.append("<section><h2>").append(Html.escape(texts.get("section.sources"))).append("</h2><div class=\"value\">");
+        PageAnchors.Quotes quotes = new PageAnchors.Quotes(anchors);
+        view.recordSources().forEach(s -> attributions.source(body, s, quotes));
+        body.append("</div></section>");
+    }
+
+    /** The page around the body: its title, citation, crumbs and alternates. */
+    private Page page(String docPath, Node entity, Labels.Label title, String kind, Node about) {
         Page page = Page.at(docPath, texts.language()).version(version).under(root).title(title).cites(entity.getURI());
         // A reified statement has no index of its own: its crumb is the thing it is about.
         if (about != null && about.isURI() && about.getURI().startsWith(SCO.ID)) {
@@ -115,7 +124,7 @@ final class EntityPage {
         }
         page.crumb(Html.keepWhole(title.html(texts.language())), docPath);
         for (MediaTypes.Format f : MediaTypes.DESCRIPTION_RDF) page.alternate(f.mediaType, docPath + "." + f.extension);
-        return page.body(body.toString()).render();
+        return page;
     }
 
     private String picture(Node entity) {
@@ -253,59 +262,5 @@ final class EntityPage {
                     .append(Html.escape(texts.get("format." + f.extension))).append("</a> ");
         }
         body.append("</p></section>");
-    }
-
-    /**
-     * schema.org JSON-LD for search engines: the page (an {@code ItemPage}, the description
-     * document's IRI, under CC BY 4.0 as its Turtle says with {@code dcterms:license}) {@code about}
-     * the thing, whose {@code @type} is what the graph says it is ({@link #schemaTypes}). "</" is
-     * escaped so that no value can close the script. The type is not read from the page's path,
-     * which would make the UN Secretary-General, an {@code org:Post}, an Organization, and a report
-     * Legislation; the licence is the page's, not the thing's.
-     */
-    private String schemaOrg(Node entity, String label, String docPath) {
-        JsonObject thing = new JsonObject();
-        thing.put("@id", entity.getURI());
-        List<String> types = schemaTypes(entity);
-        if (types.size() == 1) {
-            thing.put("@type", types.get(0));
-        } else {
-            JsonArray array = new JsonArray();
-            types.forEach(array::add);
-            thing.put("@type", array);
-        }
-        thing.put("name", label);
-        JsonArray sameAs = new JsonArray();
-        graph.find(entity, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(t -> sameAs.add(t.getObject().getURI()));
-        if (!sameAs.isEmpty()) thing.put("sameAs", sameAs);
-        JsonObject json = new JsonObject();
-        json.put("@context", "https://schema.org");
-        json.put("@id", SCO.BASE + docPath.substring(1));
-        json.put("@type", "ItemPage");
-        json.put("url", SCO.BASE + docPath.substring(1));
-        json.put("license", Descriptions.LICENSE.getURI());
-        json.put("about", thing);
-        return JSON.toStringFlat(json).replace("</", "<\\/");
-    }
-
-    /**
-     * The schema.org classes (their names in its vocabulary) the thing is an instance of by the
-     * graph: its types there and their superclasses as the ontology declares them ({@code
-     * rdfs:subClassOf}, transitively), else {@code Thing}; sorted, so the page is the same bytes.
-     */
-    private List<String> schemaTypes(Node entity) {
-        Set<Node> seen = new HashSet<>();
-        Deque<Node> classes = new ArrayDeque<>();
-        graph.find(entity, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> classes.add(t.getObject()));
-        // The ontology's schema.org namespace (http:), not Jena's SchemaDO (https:).
-        String schema = Prefixes.STANDARD.getNsPrefixURI("schema");
-        Set<String> names = new TreeSet<>();
-        while (!classes.isEmpty()) {
-            Node c = classes.pop();
-            if (!seen.add(c) || !c.isURI()) continue;
-            if (c.getURI().startsWith(schema)) names.add(c.getURI().substring(schema.length()));
-            graph.find(c, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> classes.add(t.getObject()));
-        }
-        return names.isEmpty() ? List.of("Thing") : List.copyOf(names);
     }
 }
