@@ -29,52 +29,75 @@ final class LuceneQueries {
         if (terms.isEmpty()) return "";
         StringBuilder all = new StringBuilder();
         for (String term : terms) all.append(all.isEmpty() ? "" : " ").append("+\"").append(term).append('"');
-        if (prefix) {
-            StringBuilder names = new StringBuilder();
-            for (int i = 0; i < terms.size(); i++) {
-                String term = terms.get(i);
-                names.append(i == 0 ? "" : " ").append('+').append(i == terms.size() - 1 ? begun(written.get(i), term) : "\"" + term + "\"");
-            }
-            // Wikidata IDs typed whole suggest their things, as the results page finds them.
-            StringBuilder ids = new StringBuilder();
-            if (written.stream().allMatch(word -> WIKIDATA_ID.matcher(word).matches())) {
-                for (String id : written) ids.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(id)).append('"');
-            }
-            return SearchIndex.NAME + ":(" + names + ") " + SearchIndex.NAME + ":(" + all + ")" + ids;
-        }
+        if (prefix) return begunName(written, terms, all);
         StringBuilder query = new StringBuilder();
+        inTextFields(query, all);
+        asPhrase(query, terms);
+        asSymbols(query, written, terms);
+        if (!CODE_LIKE.matcher(words.strip()).matches()) return query.toString().strip();
+        asWholeSymbol(query, words);
+        return query.toString();
+    }
+
+    /** The query for a name the words begin, {@code all} the words required: the last word a prefix. */
+    private static String begunName(List<String> written, List<String> terms, StringBuilder all) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.get(i);
+            names.append(i == 0 ? "" : " ").append('+').append(i == terms.size() - 1 ? begun(written.get(i), term) : "\"" + term + "\"");
+        }
+        // Wikidata IDs typed whole suggest their things, as the results page finds them.
+        StringBuilder ids = new StringBuilder();
+        if (written.stream().allMatch(word -> WIKIDATA_ID.matcher(word).matches())) {
+            for (String id : written) ids.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(id)).append('"');
+        }
+        return SearchIndex.NAME + ":(" + names + ") " + SearchIndex.NAME + ":(" + all + ")" + ids;
+    }
+
+    /** Every word required, {@code all}, in the names and quotes, in each language's field too. */
+    private static void inTextFields(StringBuilder query, StringBuilder all) {
         for (String field : List.of(SearchIndex.NAME, SearchIndex.QUOTE)) {
             query.append(field).append(":(").append(all).append(") ");
             for (String lang : SearchIndex.LANGUAGES) query.append(field).append('_').append(lang).append(":(").append(all).append(") ");
         }
-        // Words that stand together in a name, as written, before names that hold them apart: "information
-        // security" put the Yekaterinburg Agreement ("... Ensuring International Information Security")
-        // 13th, after a norm on "information content as a security threat".
-        if (terms.size() > 1) {
-            String phrase = "\"" + String.join(" ", terms) + "\"^4";
-            query.append(SearchIndex.NAME).append(':').append(phrase).append(' ');
-            for (String lang : SearchIndex.LANGUAGES) query.append(SearchIndex.NAME).append('_').append(lang).append(':').append(phrase).append(' ');
+    }
+
+    /**
+     * Words that stand together in a name, as written, before names that hold them apart: "information
+     * security" put the Yekaterinburg Agreement ("... Ensuring International Information Security")
+     * 13th, after a norm on "information content as a security threat".
+     */
+    private static void asPhrase(StringBuilder query, List<String> terms) {
+        if (terms.size() < 2) return;
+        String phrase = "\"" + String.join(" ", terms) + "\"^4";
+        query.append(SearchIndex.NAME).append(':').append(phrase).append(' ');
+        for (String lang : SearchIndex.LANGUAGES) query.append(SearchIndex.NAME).append('_').append(lang).append(':').append(phrase).append(' ');
+    }
+
+    /**
+     * A symbol is exact: when one matches whole, it comes before the words that happen to be in
+     * names. Only words that look like one (a digit, a slash, or a code in capitals: "A/66/359",
+     * "AE"): the codes indexed with the symbols made "in" and "by" find India and Belarus first.
+     * Symbols alone, two or more ("A/66/359 A/69/723"), find each its document: no text holds two
+     * symbols, so asked as one text they find nothing, where each alone finds its own.
+     * So do Wikidata IDs, indexed as symbols ("Q668 Q159").
+     */
+    private static void asSymbols(StringBuilder query, List<String> written, List<String> terms) {
+        if (terms.size() < 2 || !written.stream().allMatch(LuceneQueries::symbolOrId)) return;
+        for (String word : written) {
+            query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(word)).append("\"^20 ");
+            String slashed = unSymbol(word);
+            if (slashed != null) query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20 ");
         }
-        // A symbol is exact: when one matches whole, it comes before the words that happen to be in
-        // names. Only words that look like one (a digit, a slash, or a code in capitals: "A/66/359",
-        // "AE"): the codes indexed with the symbols made "in" and "by" find India and Belarus first.
-        // Symbols alone, two or more ("A/66/359 A/69/723"), find each its document: no text holds two
-        // symbols, so asked as one text they find nothing, where each alone finds its own.
-        // So do Wikidata IDs, indexed as symbols ("Q668 Q159").
-        if (terms.size() > 1 && written.stream().allMatch(LuceneQueries::symbolOrId)) {
-            for (String word : written) {
-                query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(word)).append("\"^20 ");
-                String slashed = unSymbol(word);
-                if (slashed != null) query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20 ");
-            }
-        }
-        if (!CODE_LIKE.matcher(words.strip()).matches()) return query.toString().strip();
+    }
+
+    /** The whole text as a symbol, a UN symbol written otherwise, or a treaty's number, where it looks like a code. */
+    private static void asWholeSymbol(StringBuilder query, String words) {
         query.append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(words.strip())).append("\"^20");
         String slashed = unSymbol(words);
         if (slashed != null) query.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(slashed)).append("\"^20");
         String treaty = treatyNumber(words);
         if (treaty != null) query.append(' ').append(SearchIndex.SYMBOL).append(":\"").append(QueryParserBase.escape(treaty)).append("\"^20");
-        return query.toString();
     }
 
     /**
