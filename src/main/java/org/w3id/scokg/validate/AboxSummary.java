@@ -72,6 +72,15 @@ final class AboxSummary {
                     a.dataPropertiesInSignature().forEach(constrainedData::add);
                     a.objectPropertiesInSignature().forEach(constrainedObject::add);
                 });
+        readIndividuals(constrainedData);
+        return summary(keys(constrainedObject));
+    }
+
+    /**
+     * Reads which individuals stay themselves ({@code fixed}) and the types of the others: their
+     * asserted classes and their values of the properties of {@code constrainedData}.
+     */
+    private void readIndividuals(Set<OWLDataPropertyExpression> constrainedData) {
         ontology.axioms(Imports.EXCLUDED).forEach(axiom -> {
             if (!axiom.isOfType(AxiomType.ABoxAxiomTypes)) {
                 if (axiom.isLogicalAxiom()) axiom.individualsInSignature().forEach(fixed::add);
@@ -88,6 +97,13 @@ final class AboxSummary {
                 typesOf(d.getSubject()).add(List.of(d.getProperty(), d.getObject()));
             }
         });
+    }
+
+    /**
+     * What makes two individuals one summary individual: their types and, for each property of
+     * {@code constrainedObject}, the types of their values.
+     */
+    private Map<OWLIndividual, Set<Object>> keys(Set<OWLObjectPropertyExpression> constrainedObject) {
         // The classes of a functional property's value: two individuals whose values must be one
         // are merged only when those values are alike too.
         Map<OWLIndividual, Set<Object>> keys = new HashMap<>();
@@ -97,6 +113,11 @@ final class AboxSummary {
                 keys.computeIfAbsent(a.getSubject(), i -> new HashSet<>()).add(List.of(a.getProperty(), typesOf(a.getObject())));
             }
         });
+        return keys;
+    }
+
+    /** The schema as it is, and every assertion made of the summary individuals {@code keys} make. */
+    private Set<OWLAxiom> summary(Map<OWLIndividual, Set<Object>> keys) {
         Map<Set<Object>, OWLIndividual> summaries = new HashMap<>();
         Set<OWLAxiom> summary = new HashSet<>();
         ontology.axioms(Imports.EXCLUDED).forEach(axiom -> {
