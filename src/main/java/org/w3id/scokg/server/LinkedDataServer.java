@@ -201,7 +201,16 @@ public final class LinkedDataServer {
         // One for the entity pages and the named queries: its map of the graph's keys in small letters is made once.
         MovedKeys keys = new MovedKeys(graph.union());
         SiteModule site = new SiteModule(graph, dataset, queries, dumps, timeoutMillis, urls, ImportedVocabularies.read(project), keys);
-        server = FusekiServer.create()
+        server = fuseki(dataset, timeoutMillis, urls, keys, site);
+        wrap(site, urls);
+        server.start();
+        logAddresses();
+        return this;
+    }
+
+    /** The Fuseki server: the filters every request passes, and one module per concern. */
+    private FusekiServer fuseki(DatasetGraph dataset, long timeoutMillis, PublicUrls urls, MovedKeys keys, SiteModule site) {
+        return FusekiServer.create()
                 .port(port)
                 .enablePing(true)
                 .enableMetrics(true)
@@ -221,6 +230,10 @@ public final class LinkedDataServer {
                         new ReconcileModule(graph, urls, timeoutMillis),
                         new FragmentsModule(graph, urls, timeoutMillis)))
                 .build();
+    }
+
+    /** Jetty's handlers around the routes: fairness, conditions, cache policy, readiness and the front door. */
+    private void wrap(SiteModule site, PublicUrls urls) {
         // Handlers wrap what is there: the last installed is the outermost (HttpFront's doors, gzip and bodies).
         // Neither a kept SPARQL answer nor a named query's kept rows wait for a slot or count as a query.
         Fairness.install(server.getJettyServer(), fairness, (method, path, urlQuery, parameters, accept) ->
@@ -230,7 +243,9 @@ public final class LinkedDataServer {
         CachePolicy.install(server.getJettyServer(), dumps);
         readiness = Readiness.install(server.getJettyServer());
         configure(server.getJettyServer(), urls);
-        server.start();
+    }
+
+    private void logAddresses() {
         LOG.info("Home page:       http://localhost:{}/", server.getHttpPort());
         LOG.info("SPARQL endpoint: http://localhost:{}/sparql", server.getHttpPort());
         LOG.info("Example entity:  http://localhost:{}/id/organization/SCO", server.getHttpPort());
@@ -239,7 +254,6 @@ public final class LinkedDataServer {
             LOG.warn("ARQ's SPARQL lexer is a method too large for the JVM to compile by default, so every query is parsed "
                     + "about three times slower; start java with -XX:-DontCompileHugeMethods to compile it.");
         }
-        return this;
     }
 
     private void configure(Server jetty, PublicUrls urls) {
