@@ -52,49 +52,63 @@ public final class RequestLimitsFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        if (refusedForSize(request, response)) return;
+        // A body of unknown length: sent in chunks, or inflated from gzip (Jetty drops the length then).
+        if (request.getContentLengthLong() < 0 && !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            ReplayedRequest replayed = readWhole(request, response);
+            if (replayed != null) chain.doFilter(replayed, res);
+            return;
+        }
+        chain.doFilter(req, res);
+    }
+
+    /** Whether the address or the body's stated length is past its limit, and the refusal is answered. */
+    private static boolean refusedForSize(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String query = request.getQueryString();
         long uriLength = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
         if (uriLength > MAX_URI) {
             Refusals.clientError(request, response, 414, uriTooLong(request.getRequestURI().substring(request.getContextPath().length())));
-            return;
+            return true;
         }
-        long length = request.getContentLengthLong();
-        if (length > MAX_BODY) {
+        if (request.getContentLengthLong() > MAX_BODY) {
             Refusals.clientError(request, response, 413, bodyTooLarge());
-            return;
+            return true;
         }
-        // A body of unknown length: sent in chunks, or inflated from gzip (Jetty drops the length then).
-        if (length < 0 && !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-            byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
-                Refusals.clientError(request, response, 413, bodyTooLarge());
-                return;
-            }
-            // An inflated form is read by nothing before: its bytes are checked here, as FormCharset checks
-            // another's, or a byte that is not UTF-8 is read as U+FFFD and the query runs.
-            if (form(request) && FormCharset.fields(body) > FormCharset.MAX_FIELDS) {
-                Fuseki.actionLog.warn("POST {}: 400, the form holds more than {} fields", request.getRequestURI(), FormCharset.MAX_FIELDS);
-                Refusals.clientError(request, response, 400, FormCharset.TOO_MANY_FIELDS);
-                return;
-            }
-            OptionalInt bad = form(request) ? QueryCharset.firstBadFormByte(body) : OptionalInt.empty();
-            if (bad.isPresent()) {
-                Fuseki.actionLog.warn("POST {}: 400, the form is not UTF-8 at byte {}", request.getRequestURI(), bad.getAsInt());
-                Refusals.clientError(request, response, 400, QueryCharset.formNotUtf8(bad.getAsInt()));
-                return;
-            }
-            ReplayedRequest replayed = new ReplayedRequest(request, body);
-            try {
-                // A form is read now, where a bad one can be answered.
-                replayed.getParameterMap();
-            } catch (IllegalArgumentException notAForm) {
-                Refusals.clientError(request, response, 400, Sentence.of("said.formUnreadable"));
-                return;
-            }
-            chain.doFilter(replayed, res);
-            return;
+        return false;
+    }
+
+    /**
+     * The request with its body, of unknown length, read whole and checked, to be read again by the
+     * routes; null, with the refusal answered, for a body past its limit or a form that cannot be read.
+     */
+    private static ReplayedRequest readWhole(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            Refusals.clientError(request, response, 413, bodyTooLarge());
+            return null;
         }
-        chain.doFilter(req, res);
+        // An inflated form is read by nothing before: its bytes are checked here, as FormCharset checks
+        // another's, or a byte that is not UTF-8 is read as U+FFFD and the query runs.
+        if (form(request) && FormCharset.fields(body) > FormCharset.MAX_FIELDS) {
+            Fuseki.actionLog.warn("POST {}: 400, the form holds more than {} fields", request.getRequestURI(), FormCharset.MAX_FIELDS);
+            Refusals.clientError(request, response, 400, FormCharset.TOO_MANY_FIELDS);
+            return null;
+        }
+        OptionalInt bad = form(request) ? QueryCharset.firstBadFormByte(body) : OptionalInt.empty();
+        if (bad.isPresent()) {
+            Fuseki.actionLog.warn("POST {}: 400, the form is not UTF-8 at byte {}", request.getRequestURI(), bad.getAsInt());
+            Refusals.clientError(request, response, 400, QueryCharset.formNotUtf8(bad.getAsInt()));
+            return null;
+        }
+        ReplayedRequest replayed = new ReplayedRequest(request, body);
+        try {
+            // A form is read now, where a bad one can be answered.
+            replayed.getParameterMap();
+        } catch (IllegalArgumentException notAForm) {
+            Refusals.clientError(request, response, 400, Sentence.of("said.formUnreadable"));
+            return null;
+        }
+        return replayed;
     }
 
     private static boolean form(HttpServletRequest request) {
