@@ -77,35 +77,51 @@ final class HitReader {
                 ? index.query(FIELDS, query, null, null, window(limit), null) : null;
         Map<Node, Search.Hit> best = new LinkedHashMap<>();
         for (int i = 0; i < hits.size(); i++) {
-            TextHit hit = wholeWhereUnmarked(hits.get(i), whole, i);
-            // The things of the graph, not the terms of its ontology (the class "code of conduct"
-            // would come before both codes, linked to the ontology's page); the
-            // ontology has its own page, with every term.
-            if (!hit.getNode().isURI() || !hit.getNode().getURI().startsWith(SCO.ID)) continue;
-            String field = hit.getProp() == null ? SearchIndex.NAME : index.getDocDef().getField(hit.getProp());
-            // A statement's summary is sco-kg's own words, not a sentence quoted from a source: it says
-            // so, not shown as a quote. Summaries share the quotes' field, and only a statement has one;
-            // its quote is its summary.
-            if (field.equals(SearchIndex.QUOTE) && hit.getNode().getURI().startsWith(SCO.ID + "statement/")) field = "summary";
-            String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
-            String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
-            // Whether the words are a name, and how much of it, read on the whole name where it was read.
-            String name = text(wholeOf(hits.get(i), whole, i));
-            boolean isNamed = naming != null && field.equals(SearchIndex.NAME) && naming.names(name);
-            // A symbol matches only whole (its field is not cut into words): the words are all of it.
-            float cover = naming == null ? 0 : field.equals(SearchIndex.SYMBOL) ? 1 : field.equals(SearchIndex.NAME) ? naming.covers(name, lang) : 0;
-            best.merge(hit.getNode(), new Search.Hit(hit.getNode(), hit.getScore(), snippet, field, lang, isNamed, cover), (a, b) -> {
-                Search.Hit shown = language == null && a.named() != b.named() ? (a.named() ? a : b)
-                        : language == null || HitOrder.languageRank(a.lang(), language) == HitOrder.languageRank(b.lang(), language)
-                        ? (a.score() >= b.score() ? a : b)
-                        : (HitOrder.languageRank(a.lang(), language) < HitOrder.languageRank(b.lang(), language) ? a : b);
-                return new Search.Hit(shown.subject(), Math.max(a.score(), b.score()), shown.snippet(), shown.field(), shown.lang(), a.named() || b.named(),
-                        Math.max(a.cover(), b.cover()));
-            });
+            Search.Hit hit = hit(hits, whole, i, naming);
+            if (hit != null) best.merge(hit.subject(), hit, (a, b) -> merged(a, b, language));
         }
         List<Search.Hit> results = new ArrayList<>(best.values());
         results.sort(HitOrder.RANKING);
         return results.subList(0, Math.min(limit, results.size()));
+    }
+
+    /**
+     * The {@code i}th of {@code hits} as a hit of the search, read on the whole texts where the
+     * highlighted one is unmarked; null for a term of the ontology.
+     */
+    private Search.Hit hit(List<TextHit> hits, List<TextHit> whole, int i, TypedText.Naming naming) {
+        TextHit hit = wholeWhereUnmarked(hits.get(i), whole, i);
+        // The things of the graph, not the terms of its ontology (the class "code of conduct"
+        // would come before both codes, linked to the ontology's page); the
+        // ontology has its own page, with every term.
+        if (!hit.getNode().isURI() || !hit.getNode().getURI().startsWith(SCO.ID)) return null;
+        String field = hit.getProp() == null ? SearchIndex.NAME : index.getDocDef().getField(hit.getProp());
+        // A statement's summary is sco-kg's own words, not a sentence quoted from a source: it says
+        // so, not shown as a quote. Summaries share the quotes' field, and only a statement has one;
+        // its quote is its summary.
+        if (field.equals(SearchIndex.QUOTE) && hit.getNode().getURI().startsWith(SCO.ID + "statement/")) field = "summary";
+        String snippet = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
+        String lang = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLanguage();
+        // Whether the words are a name, and how much of it, read on the whole name where it was read.
+        String name = text(wholeOf(hits.get(i), whole, i));
+        boolean isNamed = naming != null && field.equals(SearchIndex.NAME) && naming.names(name);
+        // A symbol matches only whole (its field is not cut into words): the words are all of it.
+        float cover = naming == null ? 0 : field.equals(SearchIndex.SYMBOL) ? 1 : field.equals(SearchIndex.NAME) ? naming.covers(name, lang) : 0;
+        return new Search.Hit(hit.getNode(), hit.getScore(), snippet, field, lang, isNamed, cover);
+    }
+
+    /**
+     * Two hits of one thing as one: shown by the one whose text is in the language nearer {@code
+     * language} (with {@code language} null, by the named one), else by the better scored; with the
+     * better score, named where either is, and the more covered.
+     */
+    private static Search.Hit merged(Search.Hit a, Search.Hit b, String language) {
+        Search.Hit shown = language == null && a.named() != b.named() ? (a.named() ? a : b)
+                : language == null || HitOrder.languageRank(a.lang(), language) == HitOrder.languageRank(b.lang(), language)
+                ? (a.score() >= b.score() ? a : b)
+                : (HitOrder.languageRank(a.lang(), language) < HitOrder.languageRank(b.lang(), language) ? a : b);
+        return new Search.Hit(shown.subject(), Math.max(a.score(), b.score()), shown.snippet(), shown.field(), shown.lang(), a.named() || b.named(),
+                Math.max(a.cover(), b.cover()));
     }
 
     /** The texts read for {@code limit} things: four each, several texts (names, titles, quotes) being of one thing, and {@link #WINDOW} at least. */
