@@ -100,24 +100,7 @@ final class TextQueryInGraph extends PropertyFunctionBase {
         List<Node> terms = subjects.isList() ? subjects.getArgList() : List.of();
         java.util.function.Predicate<Binding> isHeld = solution -> !checked || held(active, index.getDocDef(), value(terms.get(SUBJECT), solution),
                 value(terms.get(PROPERTY), solution), value(terms.get(LITERAL), solution), highlight);
-        if (limitAt >= 0) {
-            // The graph's best matches: every match of the index read, those held kept, the best first.
-            int limit = NodeFactoryExtra.nodeToInt(arguments.getArg(limitAt));
-            List<Binding> best = CancellableReads.during(execCxt.getCancelSignal(), () -> {
-                QueryIterator matches = textQuery.exec(binding, subjects, predicate, without(arguments, limitAt), execCxt);
-                List<Binding> held = new ArrayList<>();
-                try {
-                    matches.forEachRemaining(solution -> {
-                        if (isHeld.test(solution)) held.add(solution);
-                    });
-                } finally {
-                    matches.close();
-                }
-                return held;
-            });
-            best.sort(java.util.Comparator.comparingDouble((Binding solution) -> score(value(terms.get(SCORE), solution))).reversed());
-            return QueryIterPlainWrapper.create(best.stream().limit(limit).map(TextQueryInGraph::withoutHidden).iterator(), execCxt);
-        }
+        if (limitAt >= 0) return best(binding, predicate, arguments, limitAt, isHeld, terms, execCxt);
         // Lucene's search is made here, in jena-text's exec, its reads stopped with the query (CancellableReads).
         QueryIterator matches = CancellableReads.during(execCxt.getCancelSignal(), () -> textQuery.exec(binding, subjects, predicate, argObject, execCxt));
         return new QueryIterProcessBinding(matches, execCxt) {
@@ -126,6 +109,29 @@ final class TextQueryInGraph extends PropertyFunctionBase {
                 return isHeld.test(solution) ? withoutHidden(solution) : null;
             }
         };
+    }
+
+    /**
+     * The graph's best matches, at most the limit {@code arguments} give at {@code limitAt}: every
+     * match of the index read, those held kept, the best first.
+     */
+    private QueryIterator best(Binding binding, Node predicate, PropFuncArg arguments, int limitAt, java.util.function.Predicate<Binding> isHeld, List<Node> terms,
+            ExecutionContext execCxt) {
+        int limit = NodeFactoryExtra.nodeToInt(arguments.getArg(limitAt));
+        List<Binding> best = CancellableReads.during(execCxt.getCancelSignal(), () -> {
+            QueryIterator matches = textQuery.exec(binding, subjects, predicate, without(arguments, limitAt), execCxt);
+            List<Binding> held = new ArrayList<>();
+            try {
+                matches.forEachRemaining(solution -> {
+                    if (isHeld.test(solution)) held.add(solution);
+                });
+            } finally {
+                matches.close();
+            }
+            return held;
+        });
+        best.sort(java.util.Comparator.comparingDouble((Binding solution) -> score(value(terms.get(SCORE), solution))).reversed());
+        return QueryIterPlainWrapper.create(best.stream().limit(limit).map(TextQueryInGraph::withoutHidden).iterator(), execCxt);
     }
 
     /** A match's score as jena-text binds it, a float; 0 where there is none. */
