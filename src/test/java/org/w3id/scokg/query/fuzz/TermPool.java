@@ -1,7 +1,6 @@
 package org.w3id.scokg.query.fuzz;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
