@@ -82,6 +82,38 @@ class TooManyRequestsTest {
         assertFalse(account().waitsForAnExchange());
     }
 
+    /** A query whose client goes while it waits leaves the client's account as it was: the next two are answered, and a third waits again. */
+    @Test
+    void a_client_gone_while_its_query_waits_leaves_no_exchange_open() throws Exception {
+        start(Duration.ofSeconds(30));
+        answeredWhole(2);
+        LocalConnector.LocalEndPoint third = connector.executeRequest(ASK);
+        assertTrue(awaited(() -> account().waitsForAnExchange()), "the third query did not wait");
+        third.close();
+        heldCompletions.remove().succeeded();
+        heldCompletions.remove().succeeded();
+        assertTrue(awaited(() -> !account().waitsForAnExchange() && account().underWay() == 0), "the gone client's query is still counted");
+        Thread.sleep(100);
+        heldCompletions.forEach(Callback::succeeded);
+        heldCompletions.clear();
+        answeredWhole(2);
+        connector.executeRequest(ASK);
+        assertTrue(awaited(() -> account().waitsForAnExchange()), "a third query after two more answers did not wait");
+    }
+
+    /** A query waiting for an exchange to end, and the two exchanges it waits for, do not hold the server's stop. */
+    @Test
+    void a_waiting_query_does_not_hold_the_server_stop() throws Exception {
+        start(Duration.ofSeconds(30));
+        answeredWhole(2);
+        connector.executeRequest(ASK);
+        assertTrue(awaited(() -> account().waitsForAnExchange()), "the third query did not wait");
+        long began = System.nanoTime();
+        server.stop();
+        long took = (System.nanoTime() - began) / 1_000_000;
+        assertTrue(took < 5_000, "stopped after " + took + " ms");
+    }
+
     @AfterEach
     void stop() throws Exception {
         Callback held;
