@@ -356,7 +356,9 @@ class BrowserErrorsIT {
         "ru|a fragment|GET /doc/state/CN#x|||400|said.parser.fragment",
         "zh|another scheme|GET ftp://localhost/doc/state/CN|||400|said.parser.notHttp",
         "ru|an Expect other than 100-continue|GET /doc/state/CN|Expect: bogus\\r\\n||417|said.expect",
-        "zh|Upgrade without Connection: Upgrade|GET /doc/state/CN|Upgrade: h2c\\r\\n||400|said.upgradeAlone"})
+        "zh|Upgrade without Connection: Upgrade|GET /doc/state/CN|Upgrade: h2c\\r\\n||400|said.upgradeAlone",
+        "ru|a method HTTP does not define, too long to name back|BREWINGCOFFEEWITHMILK /doc/state/CN|||501|",
+        "zh|a method HTTP does not define, too long to name back|BREWINGCOFFEEWITHMILK /nowhere|||501|"})
     void a_refusal_of_a_body_or_a_head_is_said_in_the_readers_language(String language, String name, String line, String headers, String body, int status, String key)
             throws IOException {
         String head = line + " HTTP/1.1\r\n";

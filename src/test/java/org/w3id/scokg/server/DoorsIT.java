@@ -357,6 +357,11 @@ class DoorsIT {
         assertEquals(200, get("/$/metrics").statusCode());
         assertEquals(404, send(request("/$/metrics").header("X-Forwarded-For", "203.0.113.7").build()).statusCode());
         assertEquals(404, send(request("/$/metrics").header("Forwarded", "for=203.0.113.7").build()).statusCode());
+        // A method HTTP does not define is a 501 on any path, but not on one the requester is not to know of.
+        for (String method : List.of("BREW", "get")) {
+            HttpResponse<String> refused = send(request("/$/metrics").header("X-Forwarded-For", "203.0.113.7").method(method, HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(404, refused.statusCode(), method + ": " + refused.body());
+        }
         assertEquals(200, send(request("/$/ping").header("X-Forwarded-For", "203.0.113.7").build()).statusCode(), "the health check stays public");
     }
 
