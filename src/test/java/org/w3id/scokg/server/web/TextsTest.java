@@ -107,6 +107,19 @@ class TextsTest {
     }
 
     /**
+     * A 501's sentence in Russian has the server as its subject, so that «он принимает» names the
+     * server: «Метод BREW этим сервером не реализован; он принимает GET, …» read as the method taking them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "said.unknownMethod|BREW|GET, POST, HEAD, OPTIONS|Этот сервер не реализует метод BREW; он принимает GET, POST, HEAD, OPTIONS.",
+        "said.methodCase|get|GET|Этот сервер не реализует метод get: имя метода чувствительно к регистру; отправьте GET.",
+        "said.someUnknownMethod|GET, POST, HEAD, OPTIONS||Этот сервер не реализует такой метод; он принимает GET, POST, HEAD, OPTIONS."})
+    void a_501_says_in_russian_that_the_server_takes_the_methods(String key, String first, String second, String expected) {
+        assertEquals(expected, Texts.of(Language.RU).format(key, first, second));
+    }
+
+    /**
      * The search's refusal of a page past the last counts the results a page in Russian by the
      * count's form (since 6 December 2026, when it was first said in Russian).
      */
